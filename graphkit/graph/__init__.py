@@ -1,0 +1,1 @@
+"""Graph: merging records across articles, the NetworkX graph, and the query API."""

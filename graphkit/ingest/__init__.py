@@ -1,0 +1,1 @@
+"""Ingest: read articles and extract records (actors, events, time expressions)."""

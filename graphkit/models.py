@@ -1,0 +1,150 @@
+"""Pydantic records: what graphkit reads and what it finds.
+
+The records carry no spaCy and no networkx objects; they are what ``graph.json`` stores
+(see ``graph-json.md``), what the cache keeps, and what crosses process boundaries.
+
+Examples
+--------
+>>> a = Article(id="a1", text="Kerry met Netanyahu.", published="2014-07-24")
+>>> a.published
+'2014-07-24'
+>>> Event(id="a1#e0", type="CONSULT", label="met", actors=["kerry"], recipients=["netanyahu"],
+...       article="a1", sentence="Kerry met Netanyahu.", start=6, end=9).certainty
+'asserted'
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Kind", "Certainty", "TimexType", "PLOVER_TYPES", "PLOVER_SCORES", "KINDS",
+    "Problem", "Mention", "Quote", "TimeExpression", "Article", "Actor", "Event", "ArticleRecords",
+]
+
+Kind = Literal["person", "organization", "country", "location", "group"]
+Certainty = Literal["asserted", "possible", "negated"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+KINDS: tuple[str, ...] = ("person", "organization", "country", "location", "group")
+
+#: PLOVER categories and their conflict-cooperation scores (taxonomy.md).
+PLOVER_SCORES: dict[str, float] = {
+    "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5.0, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10.0,
+    "RETREAT": 6.5, "REQUEST": 0.0, "ACCUSE": -2.0, "REJECT": -2.0, "THREATEN": -3.5,
+    "PROTEST": -5.0, "SANCTION": -6.0, "MOBILIZE": -5.5, "COERCE": -7.0, "ASSAULT": -9.0,
+}
+PLOVER_TYPES: tuple[str, ...] = tuple(PLOVER_SCORES)
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Problem(_Frozen):
+    """An input that could not be built (or was built with a caveat), and why."""
+
+    source: str
+    reason: str
+    fatal: bool = True
+
+
+class Mention(_Frozen):
+    """Where an actor is named: character offsets into an article's text."""
+
+    article: str
+    start: int
+    end: int
+    text: str = ""
+
+
+class Quote(_Frozen):
+    """Words attributed to an actor ("X said ...")."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: Optional[str] = None
+    date: Optional[str] = None
+
+
+class TimeExpression(_Frozen):
+    """A time expression with its TIMEX3 type and value (value None when unresolvable)."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType = "DATE"
+    value: Optional[str] = None
+    #: For values that need an unknown publication date: offset in days from publication.
+    offset_days: Optional[int] = None
+
+
+class Article(_Record):
+    """One news article as read, with the time expressions found in it."""
+
+    id: str
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    timexes: list[TimeExpression] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Actor(_Record):
+    """A person, organisation, country, location or group, merged over its mentions."""
+
+    id: str
+    name: str
+    kind: Kind
+    code: Optional[str] = None
+    aliases: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    affiliations: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+
+
+class Event(_Record):
+    """Who did what to whom, typed with a PLOVER category."""
+
+    id: str
+    type: PloverType
+    mode: Optional[str] = None
+    label: str
+    actors: list[str] = Field(default_factory=list)
+    recipients: list[str] = Field(default_factory=list)
+    location: Optional[str] = None
+    date: Optional[str] = None
+    date_text: Optional[str] = None
+    #: Days from publication when the publication date is unknown (timeline ordering).
+    date_offset_days: Optional[int] = None
+    reported: Optional[str] = None
+    certainty: Certainty = "asserted"
+    article: str
+    sentence: str
+    start: int
+    end: int
+    score: float = 0.0
+
+
+class ArticleRecords(_Record):
+    """Everything found in one article, with article-local actor ids.
+
+    The graph stage merges actors across articles and maps these ids to global ones.
+    """
+
+    article: Article
+    actors: list[Actor] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)

@@ -1,0 +1,37 @@
+"""Render: one module per output format, each with write_/generate_ (and read_/parse_ where it reads back)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphkit.errors import GraphkitError
+
+__all__ = ["write_outputs", "FORMATS"]
+
+FORMATS: dict[str, str] = {
+    "json": "graph.json", "graphml": "graph.graphml", "gexf": "graph.gexf",
+    "html": "graph.html", "timeline": "timeline.html",
+}
+
+
+def write_outputs(kg, directory, formats=None, **options) -> dict[str, Path]:
+    """Write the chosen formats (default all) of ``kg`` into ``directory``; returns format → path."""
+    from graphkit.render.files import ensure_dir
+    from graphkit.render.gexf import write_gexf
+    from graphkit.render.graphml import write_graphml
+    from graphkit.render.html import write_html
+    from graphkit.render.json import write_json
+    from graphkit.render.timeline import write_timeline
+
+    writers = {"json": write_json, "graphml": write_graphml, "gexf": write_gexf,
+               "html": write_html, "timeline": write_timeline}
+    chosen = list(formats or FORMATS)
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        raise GraphkitError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    out = ensure_dir(directory)
+    written = {}
+    for fmt in chosen:
+        path = out / FORMATS[fmt]
+        writers[fmt](kg, path, **options.get(fmt, {}))
+        written[fmt] = path
+    return written
