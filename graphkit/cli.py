@@ -44,20 +44,30 @@ def cli(debug):
 @click.option("--format", "formats", default="json,graphml,gexf,html,timeline", show_default=True,
               help="Comma-separated outputs to write.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
-def build(paths, output, published, model, formats, jobs):
+@click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None,
+              help="Incremental cache (SQLite); default OUTPUT/.graphkit-cache.sqlite.")
+@click.option("--no-cache", is_flag=True, help="Process every article again; do not read or write the cache.")
+@click.option("--max-nodes", type=click.IntRange(1, None), default=None,
+              help="Keep only the N most important actors in graph.html.")
+@click.option("--dask", "dask", default=None, metavar="local[:N]", help="Run the per-article work on a local Dask cluster.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def build(paths, output, published, model, formats, jobs, cache, no_cache, max_nodes, dask, scheduler, quiet):
     """Build the graph from articles (files, folders, JSON/JSONL, HTML, - for stdin).
 
     \b
     Example:
         graphkit build seeds/ -o output/
         graphkit build corpus.jsonl --published 2014-07-24 --format json,html
+        graphkit build 'corpus/*.jsonl.gz' --jobs 2 -o big/
     """
     from graphkit.api import build as build_graph
 
     kg = build_graph(list(paths), published=published, model=model, jobs=jobs)
     if not kg.articles:
         raise click.ClickException("no articles were built" + _problem_summary(kg.problems))
-    written = kg.save(output, formats=[f.strip() for f in formats.split(",") if f.strip()])
+    options = {"html": {"max_nodes": max_nodes}} if max_nodes else {}
+    written = kg.save(output, formats=[f.strip() for f in formats.split(",") if f.strip()], **options)
     click.echo(f"{len(kg.articles)} articles, {len(kg.actors)} actors, {len(kg.events)} events")
     for fmt, path in written.items():
         click.echo(f"  {fmt:9} {path}")
