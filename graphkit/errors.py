@@ -13,7 +13,7 @@ True
 
 __all__ = [
     "GraphkitError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
-    "OutputError", "GraphFormatError", "QueryError", "ActorNotFoundError", "AmbiguousActorError",
+    "OutputError", "CacheError", "DistributedError", "GraphFormatError", "QueryError", "ActorNotFoundError", "AmbiguousActorError",
 ]
 
 
@@ -35,6 +35,14 @@ class ModelNotFoundError(GraphkitError):
 
 class OutputError(GraphkitError):
     """An output could not be written."""
+
+
+class CacheError(GraphkitError):
+    """The incremental cache could not be opened, read or written."""
+
+
+class DistributedError(GraphkitError):
+    """A Dask cluster could not be started or reached, or Dask is not installed."""
 
 
 class GraphFormatError(GraphkitError):
