@@ -9,21 +9,48 @@ Examples
 """
 from __future__ import annotations
 
-from typing import Iterable
+import glob
+import os
+from pathlib import Path
+from typing import Callable, Iterable
 
 from graphkit.graph.knowledge import KnowledgeGraph
 from graphkit.graph.merge import Corpus
 from graphkit.ingest.dates_iso import parse_published
 from graphkit.ingest.pipeline import PIPELINE_VERSION, extract_articles
 from graphkit.ingest.readers import read_articles
-from graphkit.models import Article, Problem
+from graphkit.models import Article, ArticleRecords, Problem
 
-__all__ = ["build", "iter_inputs"]
+__all__ = ["build", "iter_inputs", "expand_globs"]
+
+_GLOB = ("*", "?", "[")
+
+
+def expand_globs(paths: Iterable) -> list:
+    """Paths with shell patterns (``corpus/*.jsonl.gz``) expanded, in sorted order.
+
+    A pattern that matches nothing is kept as it is, so the reader reports it as missing.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for n in ("b", "a"): _ = (d / f"{n}.jsonl").write_text("")
+    >>> [p.name for p in map(pathlib.Path, expand_globs([str(d / "*.jsonl")]))]
+    ['a.jsonl', 'b.jsonl']
+    """
+    out = []
+    for p in paths:
+        s = os.fspath(p) if isinstance(p, (str, os.PathLike)) else p
+        if isinstance(s, str) and s != "-" and any(c in s for c in _GLOB) and not Path(s).exists():
+            found = sorted(glob.glob(s, recursive=True))
+            out.extend(found or [s])
+        else:
+            out.append(p)
+    return out
 
 
 def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Iterable[Article]:
-    """Articles from paths, ``Article`` records or record dicts (mixed freely)."""
-    if isinstance(inputs, (str, bytes)) or not isinstance(inputs, Iterable):
+    """Articles from paths (globs allowed), ``Article`` records or record dicts (mixed freely)."""
+    if isinstance(inputs, (str, bytes, os.PathLike)) or not isinstance(inputs, Iterable):
         inputs = [inputs]
     default = parse_published(published) if published else None
     paths = []
@@ -39,31 +66,72 @@ def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Itera
         else:
             paths.append(item)
     if paths:
-        yield from read_articles(paths, published=published, problems=problems)
+        yield from read_articles(expand_globs(paths), published=published, problems=problems)
 
 
 def build(inputs, published: str | None = None, model: str | None = None, jobs: int = 1,
-          batch_size: int = 32, progress=None) -> KnowledgeGraph:
+          batch_size: int = 32, progress: Callable[[ArticleRecords], None] | None = None,
+          cache=None, dask: str | None = None, scheduler: str | None = None,
+          client=None, stats: dict | None = None) -> KnowledgeGraph:
     """Read articles, extract actors, events and dates, and merge them into a :class:`KnowledgeGraph`.
+
+    Articles stream through in batches: memory holds the graph being built, not the corpus.
 
     Parameters
     ----------
     inputs : path, Article, dict, or an iterable of them
-        Files, folders, ``-`` for stdin, or records ``{id, title?, text, published?, source?, url?}``.
+        Files, folders, globs (``'corpus/*.jsonl.gz'``), ``-`` for stdin, or records
+        ``{id, title?, text, published?, source?, url?}``.
     published : str, optional
         Publication date for articles that carry none (ISO ``YYYY-MM-DD``).
     model : str, optional
         spaCy model name; default from ``GRAPHKIT_MODEL``, else the installed English model.
     jobs : int
-        Worker processes.
+        Worker processes (the result is the same for every value).
+    batch_size : int
+        Articles per batch (per ``nlp.pipe`` call and per task sent to a worker).
+    progress : callable, optional
+        Called with each article's records as they are merged.
+    cache : path or RecordCache, optional
+        The incremental cache: articles already in it are not parsed again.
+    dask : str, optional
+        ``"local"`` or ``"local:N"``: run the per-article work on a new local Dask cluster.
+    scheduler : str, optional
+        ``"tcp://HOST:8786"``: run it on a running Dask cluster.
+    client : distributed.Client, optional
+        Run it on this Dask client (takes precedence over ``dask`` and ``scheduler``).
+    stats : dict, optional
+        Filled with the counts ``parsed``, ``cached``, ``failed``.
     """
+    from graphkit.ingest.cache import RecordCache
+    from graphkit.ingest.nlp import default_model_name, load_model
+
+    model = model or default_model_name()
+    load_model(model)  # a missing model is an error before anything else starts
     problems: list[Problem] = []
     corpus = Corpus()
-    for records in extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
-                                    batch_size=batch_size):
-        corpus.add(records)
-        if progress is not None:
-            progress(records)
+    own_cache = cache is not None and not isinstance(cache, RecordCache)
+    store = RecordCache(cache, model=model) if own_cache else cache
+    runner, closers = None, []
+    try:
+        if client is not None or dask or scheduler:
+            from graphkit.distributed import DaskRunner, connect
+
+            if client is None:
+                client, cluster = connect(dask, scheduler)
+                closers = [c for c in (client, cluster) if c is not None]
+            runner = DaskRunner(client, model=model, batch_size=batch_size)
+        for records in extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
+                                        batch_size=batch_size, cache=store, runner=runner,
+                                        problems=problems, stats=stats):
+            corpus.add(records)
+            if progress is not None:
+                progress(records)
+    finally:
+        for c in closers:
+            c.close()
+        if own_cache:
+            store.close()
     return KnowledgeGraph(
         articles=corpus.articles, actors=list(corpus.actors.values()), events=corpus.events,
         problems=problems, metadata={"pipeline": PIPELINE_VERSION},

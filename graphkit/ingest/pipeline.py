@@ -1,12 +1,23 @@
 """The per-article pipeline: parse with spaCy, then the actor, time, event and dating stages.
 
-``extract_doc`` is the whole per-article work on one parsed Doc; ``extract_articles`` runs it
-over a stream of articles in batches (``nlp.pipe``), in this process or in ``jobs`` worker
-processes that each load the model once. Results come back in input order, so every
-``jobs`` value gives the same records.
+``extract_doc`` is the whole per-article work on one parsed Doc; ``extract_blobs`` runs it
+over a batch of articles and returns each article's records serialised (the compact form
+that crosses process boundaries and goes into the cache). ``extract_articles`` streams
+articles in batches through a *runner* — this process, ``jobs`` worker processes, or a Dask
+cluster (:mod:`graphkit.distributed`) — skipping the articles the cache already holds, and
+yields the records in input order. Every runner calls the same ``extract_blobs``, so every
+``jobs`` value and Dask give the same records.
+
+Examples
+--------
+>>> from graphkit.models import Article
+>>> recs = list(extract_articles([Article(id="a", text="Kerry met Netanyahu in Cairo.")]))
+>>> [r.article.id for r in recs], sorted(a.name for a in recs[0].actors)
+(['a'], ['Cairo', 'Kerry', 'Netanyahu'])
 """
 from __future__ import annotations
 
+import collections
 import itertools
 from typing import Iterable, Iterator
 
@@ -15,9 +26,12 @@ from graphkit.ingest.dates import find_timexes
 from graphkit.ingest.dating import date_events
 from graphkit.ingest.events import find_events
 from graphkit.ingest.nlp import load_model
-from graphkit.models import Article, ArticleRecords
+from graphkit.models import Article, ArticleRecords, Problem
 
-__all__ = ["extract_doc", "extract_articles", "extract_batch", "PIPELINE_VERSION"]
+__all__ = [
+    "extract_doc", "extract_articles", "extract_batch", "extract_blobs", "LocalRunner",
+    "ProcessRunner", "PIPELINE_VERSION",
+]
 
 #: Bumped whenever extraction changes, so cached results are not reused across versions.
 PIPELINE_VERSION = "1"
@@ -39,27 +53,96 @@ def extract_doc(doc, article: Article) -> ArticleRecords:
     )
 
 
+def extract_blobs(articles: list[Article], model: str | None = None,
+                  batch_size: int = 32) -> list[bytes | str]:
+    """Parse and extract ``articles`` in this process; one entry per article, in order.
+
+    An entry is the article's records as UTF-8 JSON bytes (:func:`graphkit.ingest.cache.encode_records`),
+    or, when extraction failed on that article, a ``str`` saying why. This is the unit of work
+    of every runner (local, worker processes, Dask workers).
+    """
+    from graphkit.ingest.cache import encode_records
+
+    if not articles:
+        return []
+    nlp = load_model(model)
+    out: list[bytes | str] = []
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    for doc, art in zip(docs, articles):
+        try:
+            out.append(encode_records(extract_doc(doc, art)))
+        except Exception as err:  # one bad article is a problem report, not a failed build
+            out.append(f"extraction failed: {type(err).__name__}: {err}")
+    return out
+
+
 def extract_batch(articles: list[Article], model: str | None = None,
                   batch_size: int = 32) -> list[ArticleRecords]:
-    """Parse and extract a list of articles in this process."""
+    """Parse and extract a list of articles in this process (failures raise)."""
     nlp = load_model(model)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     return [extract_doc(doc, art) for doc, art in zip(docs, articles)]
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
 
 
-def _work(args):
-    articles, model, batch_size = args
-    return extract_batch(articles, model, batch_size)
+class LocalRunner:
+    """Runs batches in this process, lazily (when their result is asked for)."""
+
+    window = 1
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.model, self.batch_size = model, batch_size
+        load_model(model)
+
+    def submit(self, articles: list[Article]):
+        return articles
+
+    def result(self, handle) -> list[bytes | str]:
+        return extract_blobs(handle, self.model, self.batch_size)
+
+    def close(self) -> None:
+        pass
+
+
+def _warm(model):
+    load_model(model)
+
+
+class ProcessRunner:
+    """Runs batches in ``jobs`` worker processes, each loading the model once.
+
+    At most ``window`` batches are in flight, so memory stays bounded however long the input.
+    """
+
+    def __init__(self, jobs: int, model: str | None = None, batch_size: int = 32) -> None:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.model, self.batch_size = model, batch_size
+        self.window = 2 * jobs + 1
+        load_model(model)  # fail early, in this process; forked workers inherit it
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+        self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_warm, initargs=(model,))
+
+    def submit(self, articles: list[Article]):
+        return self._pool.submit(extract_blobs, articles, self.model, self.batch_size)
+
+    def result(self, handle) -> list[bytes | str]:
+        return handle.result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
-                     batch_size: int = 32) -> Iterator[ArticleRecords]:
+                     batch_size: int = 32, cache=None, runner=None,
+                     problems: list[Problem] | None = None,
+                     stats: dict | None = None) -> Iterator[ArticleRecords]:
     """Yield one :class:`ArticleRecords` per article, in input order.
 
     Parameters
@@ -69,23 +152,62 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
     model : str, optional
         spaCy model name (see :func:`graphkit.ingest.nlp.load_model`).
     jobs : int
-        Worker processes; 1 parses in this process.
+        Worker processes; 1 parses in this process. Ignored when ``runner`` is given.
     batch_size : int
         Articles per ``nlp.pipe`` batch and per task sent to a worker.
+    cache : RecordCache, optional
+        Articles found in it are not parsed again; new records are stored, one commit per batch.
+    runner : optional
+        Where batches run: anything with ``submit(articles)``, ``result(handle)``, ``close()``
+        and a ``window`` (batches in flight), e.g. :class:`graphkit.distributed.DaskRunner`.
+    problems : list, optional
+        Receives a :class:`Problem` for every article whose extraction failed (it is skipped).
+    stats : dict, optional
+        Updated with the counts ``parsed``, ``cached`` and ``failed``.
     """
-    if jobs <= 1:
-        nlp = load_model(model)
-        stream = iter(articles)
-        for chunk in _chunks(stream, batch_size):
-            docs = nlp.pipe((a.text for a in chunk), batch_size=batch_size)
-            for doc, art in zip(docs, chunk):
-                yield extract_doc(doc, art)
-        return
-    import multiprocessing as mp
+    from graphkit.ingest.cache import decode_records
 
-    load_model(model)  # fail early, in this process, if the model is missing
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs) as pool:
-        tasks = ((chunk, model, batch_size) for chunk in _chunks(articles, batch_size))
-        for result in pool.imap(_work, tasks):
-            yield from result
+    own = runner is None
+    if own:
+        runner = LocalRunner(model, batch_size) if jobs <= 1 else ProcessRunner(jobs, model, batch_size)
+    counts = stats if stats is not None else {}
+    for k in ("parsed", "cached", "failed"):
+        counts.setdefault(k, 0)
+    pending: collections.deque = collections.deque()
+
+    def finish(entry):
+        batch, keys, hits, handle = entry
+        fresh = iter(runner.result(handle) if handle is not None else ())
+        new = []
+        for art, key in zip(batch, keys):
+            blob = hits.get(key) if key is not None else None
+            if blob is None:
+                blob = next(fresh)
+                if isinstance(blob, str):
+                    counts["failed"] += 1
+                    if problems is not None:
+                        problems.append(Problem(source=art.source or art.id, reason=f"{art.id}: {blob}"))
+                    continue
+                counts["parsed"] += 1
+                if key is not None:
+                    new.append((key, blob))
+            else:
+                counts["cached"] += 1
+            yield decode_records(blob)
+        if cache is not None and new:
+            cache.put_many(new)
+
+    try:
+        for batch in _chunks(articles, batch_size):
+            keys = [cache.key(a) for a in batch] if cache is not None else [None] * len(batch)
+            hits = cache.get_many(keys) if cache is not None else {}
+            todo = [a for a, k in zip(batch, keys) if k not in hits]
+            handle = runner.submit(todo) if todo else None
+            pending.append((batch, keys, hits, handle))
+            while len(pending) >= runner.window:
+                yield from finish(pending.popleft())
+        while pending:
+            yield from finish(pending.popleft())
+    finally:
+        if own:
+            runner.close()
