@@ -29,7 +29,7 @@ from graphkit.ingest.nlp import load_model
 from graphkit.models import Article, ArticleRecords, Problem
 
 __all__ = [
-    "extract_doc", "extract_articles", "extract_batch", "extract_blobs", "LocalRunner",
+    "extract_doc", "extract_articles", "extract_batch", "extract_blobs", "merge_chunks", "LocalRunner",
     "ProcessRunner", "PIPELINE_VERSION",
 ]
 
@@ -54,26 +54,115 @@ def extract_doc(doc, article: Article) -> ArticleRecords:
 
 
 def extract_blobs(articles: list[Article], model: str | None = None,
-                  batch_size: int = 32) -> list[bytes | str]:
+                  batch_size: int = 32, max_chars: int | None = None) -> list[bytes | str]:
     """Parse and extract ``articles`` in this process; one entry per article, in order.
 
     An entry is the article's records as UTF-8 JSON bytes (:func:`graphkit.ingest.cache.encode_records`),
     or, when extraction failed on that article, a ``str`` saying why. This is the unit of work
-    of every runner (local, worker processes, Dask workers).
+    of every runner (local, worker processes, Dask workers). Articles longer than ``max_chars``
+    (default :data:`graphkit.ingest.guard.MAX_CHARS`) are parsed in chunks whose records are
+    merged back with offsets into the whole text.
     """
     from graphkit.ingest.cache import encode_records
+    from graphkit.ingest.guard import MAX_CHARS, split_text
 
     if not articles:
         return []
     nlp = load_model(model)
-    out: list[bytes | str] = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for doc, art in zip(docs, articles):
+    limit = max_chars or MAX_CHARS
+    pieces: list[tuple[int, int, Article]] = []  # (article index, chunk start, chunk article)
+    for i, art in enumerate(articles):
+        if len(art.text) <= limit:
+            pieces.append((i, 0, art))
+        else:
+            pieces.extend((i, start, art.model_copy(update={"text": chunk}))
+                          for start, chunk in split_text(art.text, limit))
+    parts: list[list] = [[] for _ in articles]
+    failed: dict[int, str] = {}
+    docs = nlp.pipe((p[2].text for p in pieces), batch_size=batch_size)
+    for doc, (i, start, piece) in zip(docs, pieces):
+        if i in failed:
+            continue
         try:
-            out.append(encode_records(extract_doc(doc, art)))
+            parts[i].append((start, extract_doc(doc, piece)))
         except Exception as err:  # one bad article is a problem report, not a failed build
-            out.append(f"extraction failed: {type(err).__name__}: {err}")
+            failed[i] = f"extraction failed: {type(err).__name__}: {err}"
+    out: list[bytes | str] = []
+    for i, art in enumerate(articles):
+        if i in failed:
+            out.append(failed[i])
+        elif len(parts[i]) == 1 and parts[i][0][0] == 0 and parts[i][0][1].article.text is art.text:
+            out.append(encode_records(parts[i][0][1]))
+        else:
+            out.append(encode_records(merge_chunks(art, parts[i])))
     return out
+
+
+def _shift(node, by: int) -> None:
+    """Add ``by`` to the ``start``/``end`` offsets of every record in a dumped structure."""
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
+            node["start"] += by
+            node["end"] += by
+        for v in node.values():
+            if isinstance(v, (dict, list)):
+                _shift(v, by)
+    elif isinstance(node, list):
+        for v in node:
+            if isinstance(v, (dict, list)):
+                _shift(v, by)
+
+
+def merge_chunks(article: Article, parts: list[tuple[int, ArticleRecords]]) -> ArticleRecords:
+    """One article's records from the records of its chunks (``(start offset, records)`` pairs).
+
+    Offsets are shifted into the whole text, actors with the same local id are merged
+    (mentions and quotes joined, names and titles united) and events renumbered.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor, Mention
+    >>> art = Article(id="a", text="Kerry spoke. Kerry left.")
+    >>> def part(start, text):
+    ...     m = Mention(article="a", start=0, end=5, text="Kerry")
+    ...     return start, ArticleRecords(article=Article(id="a", text=text),
+    ...                                  actors=[Actor(id="kerry", name="Kerry", kind="person", mentions=[m])])
+    >>> rec = merge_chunks(art, [part(0, "Kerry spoke. "), part(13, "Kerry left.")])
+    >>> [(m.start, m.end) for m in rec.actors[0].mentions], rec.article.text == art.text
+    ([(0, 5), (13, 18)], True)
+    """
+    timexes: list = []
+    actors: dict[str, dict] = {}
+    events: list = []
+    prefix = f"{article.id}#e"
+    for start, rec in parts:
+        d = rec.model_dump()
+        _shift(d, start)
+        timexes.extend(d["article"].get("timexes", []))
+        for a in d["actors"]:
+            into = actors.get(a["id"])
+            if into is None:
+                actors[a["id"]] = a
+                continue
+            for k, v in a.items():
+                if isinstance(v, list) and isinstance(into.get(k), list):
+                    if v and isinstance(v[0], dict):
+                        into[k].extend(v)
+                    else:
+                        into[k].extend(x for x in v if x not in into[k])
+        for e in d["events"]:
+            if e["id"].startswith(prefix) and e["id"][len(prefix):].isdigit():
+                e["id"] = f"{prefix}{len(events)}"
+            elif start:
+                e["id"] = f"{e['id']}@{start}"
+            events.append(e)
+    warnings = list(article.warnings)
+    for _, rec in parts:
+        warnings.extend(w for w in rec.article.warnings if w not in warnings)
+    return ArticleRecords.model_validate({
+        "article": {**article.model_dump(), "timexes": timexes, "warnings": warnings},
+        "actors": list(actors.values()), "events": events,
+    })
 
 
 def extract_batch(articles: list[Article], model: str | None = None,
@@ -161,9 +250,11 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
         Where batches run: anything with ``submit(articles)``, ``result(handle)``, ``close()``
         and a ``window`` (batches in flight), e.g. :class:`graphkit.distributed.DaskRunner`.
     problems : list, optional
-        Receives a :class:`Problem` for every article whose extraction failed (it is skipped).
+        Receives the :class:`Problem` records of the guard's checks and of every article whose
+        extraction failed (skipped).
     stats : dict, optional
-        Updated with the counts ``parsed``, ``cached`` and ``failed``.
+        Updated with the counts ``parsed``, ``cached``, ``failed`` and ``skipped`` (articles
+        :func:`graphkit.ingest.guard.check_article` rejects: empty, not English, ...).
     """
     from graphkit.ingest.cache import decode_records
 
@@ -171,7 +262,7 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
     if own:
         runner = LocalRunner(model, batch_size) if jobs <= 1 else ProcessRunner(jobs, model, batch_size)
     counts = stats if stats is not None else {}
-    for k in ("parsed", "cached", "failed"):
+    for k in ("parsed", "cached", "failed", "skipped"):
         counts.setdefault(k, 0)
     pending: collections.deque = collections.deque()
 
@@ -197,8 +288,20 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
         if cache is not None and new:
             cache.put_many(new)
 
+    def checked(stream):
+        from graphkit.ingest.guard import check_article
+
+        for art in stream:
+            found = check_article(art)
+            if problems is not None:
+                problems.extend(found)
+            if any(p.fatal for p in found):
+                counts["skipped"] += 1
+                continue
+            yield art
+
     try:
-        for batch in _chunks(articles, batch_size):
+        for batch in _chunks(checked(articles), batch_size):
             keys = [cache.key(a) for a in batch] if cache is not None else [None] * len(batch)
             hits = cache.get_many(keys) if cache is not None else {}
             todo = [a for a, k in zip(batch, keys) if k not in hits]
