@@ -9,16 +9,22 @@ Examples
 True
 >>> str(ModelNotFoundError("no model"))
 'no model'
+>>> issubclass(OptionError, GraphkitError)
+True
 """
 
 __all__ = [
-    "GraphkitError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
+    "GraphkitError", "OptionError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
     "OutputError", "CacheError", "DistributedError", "GraphFormatError", "QueryError", "ActorNotFoundError", "AmbiguousActorError",
 ]
 
 
 class GraphkitError(Exception):
     """Base class of every error graphkit raises on purpose."""
+
+
+class OptionError(GraphkitError):
+    """An option or argument has a value graphkit cannot use (a usage error: exit 2 in the CLI)."""
 
 
 class ReaderError(GraphkitError):
