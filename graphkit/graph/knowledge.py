@@ -22,9 +22,44 @@ from typing import Iterable
 from graphkit.graph.build import actor_graph, build_graph
 from graphkit.models import Actor, Article, Event, Problem
 
-__all__ = ["KnowledgeGraph"]
+__all__ = ["KnowledgeGraph", "RecordList"]
 
 
+class RecordList(list):
+    """A list of records that is also a query: ``kg.actors`` lists, ``kg.actors(kind="person")`` selects.
+
+    Calling it runs :func:`graphkit.graph.query.actors` (or ``events``) on the owning graph.
+    Copies and pickles are plain lists.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> kg = KnowledgeGraph(actors=[Actor(id="qatar", name="Qatar", kind="country")])
+    >>> len(kg.actors), [a.id for a in kg.actors(kind="country")], kg.actors(kind="person")
+    (1, ['qatar'], [])
+    """
+
+    def __init__(self, items=(), owner=None, query: str = "") -> None:
+        super().__init__(items)
+        self._owner, self._query = owner, query
+
+    def __call__(self, *args, **kwargs):
+        from graphkit.graph import query
+
+        if self._owner is None:
+            raise TypeError("this record list belongs to no graph")
+        return getattr(query, self._query)(self._owner, *args, **kwargs)
+
+    def __reduce__(self):
+        return (list, (list(self),))
+
+    def __copy__(self):
+        return list(self)
+
+    def __deepcopy__(self, memo):
+        import copy
+
+        return copy.deepcopy(list(self), memo)
 
 
 class KnowledgeGraph:
@@ -34,14 +69,32 @@ class KnowledgeGraph:
                  events: Iterable[Event] = (), problems: Iterable[Problem] = (),
                  metadata: dict | None = None) -> None:
         self.articles: list[Article] = list(articles)
-        self.actors: list[Actor] = list(actors)
-        self.events: list[Event] = list(events)
+        self.actors = actors
+        self.events = events
         self.problems: list[Problem] = list(problems)
         self.metadata: dict = dict(metadata or {})
 
     def __repr__(self) -> str:
         return (f"<KnowledgeGraph {len(self.articles)} articles, {len(self.actors)} actors, "
                 f"{len(self.events)} events>")
+
+    @property
+    def actors(self) -> RecordList:
+        """The actors (a list; call it to select: ``kg.actors(kind="person", name="kerry")``)."""
+        return self._actors
+
+    @actors.setter
+    def actors(self, value: Iterable[Actor]) -> None:
+        self._actors = RecordList(value, self, "actors")
+
+    @property
+    def events(self) -> RecordList:
+        """The events (a list; call it to select: ``kg.events(actor="Kerry", type="CONSULT")``)."""
+        return self._events
+
+    @events.setter
+    def events(self, value: Iterable[Event]) -> None:
+        self._events = RecordList(value, self, "events")
 
     @cached_property
     def graph(self):
@@ -56,6 +109,72 @@ class KnowledgeGraph:
     def actor_index(self) -> dict[str, Actor]:
         """Actor id to actor."""
         return {a.id: a for a in self.actors}
+
+    @cached_property
+    def _actor_lookup(self):
+        from graphkit.graph.lookup import ActorIndex
+
+        return ActorIndex(self.actors)
+
+    # ------------------------------------------------------------------ queries
+    # One core, two faces: each method is a function of graphkit.graph.query / .subgraph.
+    def actor(self, name: str, kind: str | None = None) -> Actor:
+        """The one actor with this id, name, alias, code or surname (see :func:`graphkit.graph.query.actor`)."""
+        from graphkit.graph.query import actor
+
+        return actor(self, name, kind=kind)
+
+    def between(self, a: str, b: str, **filters) -> list[Event]:
+        """Events from ``a`` to ``b`` and from ``b`` to ``a`` (see :func:`graphkit.graph.query.between`)."""
+        from graphkit.graph.query import between
+
+        return between(self, a, b, **filters)
+
+    def neighbors(self, actor: str, relation=None, direction: str = "both", certainty=None) -> list[Actor]:
+        """Actors linked to ``actor`` by events (see :func:`graphkit.graph.query.neighbors`)."""
+        from graphkit.graph.query import neighbors
+
+        return neighbors(self, actor, relation=relation, direction=direction, certainty=certainty)
+
+    def timeline(self, actor: str | None = None, type=None, since=None, until=None) -> list:
+        """The events in date order (see :func:`graphkit.graph.query.timeline`)."""
+        from graphkit.graph.query import timeline
+
+        return timeline(self, actor=actor, type=type, since=since, until=until)
+
+    def dyad_series(self, a: str, b: str, freq: str = "M", directed: bool = False, certainty="asserted",
+                    fill: bool = True) -> list:
+        """PLOVER score per period between two actors (see :func:`graphkit.graph.query.dyad_series`)."""
+        from graphkit.graph.query import dyad_series
+
+        return dyad_series(self, a, b, freq=freq, directed=directed, certainty=certainty, fill=fill)
+
+    def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
+        """The most central actors with their value (see :func:`graphkit.graph.query.top_actors`)."""
+        from graphkit.graph.query import top_actors
+
+        return top_actors(self, by=by, n=n, kind=kind, certainty=certainty)
+
+    def ego(self, actor: str, radius: int = 1, certainty=None) -> "KnowledgeGraph":
+        """The neighbourhood of ``actor`` as a new graph (see :func:`graphkit.graph.subgraph.ego`)."""
+        from graphkit.graph.subgraph import ego
+
+        return ego(self, actor, radius=radius, certainty=certainty)
+
+    def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
+               certainty=None, articles=None) -> "KnowledgeGraph":
+        """The part passing every filter, as a new graph (see :func:`graphkit.graph.subgraph.filter_graph`)."""
+        from graphkit.graph.subgraph import filter_graph
+
+        return filter_graph(self, kind=kind, actors=actors, type=type, label=label, since=since, until=until,
+                            certainty=certainty, articles=articles)
+
+    def merge(self, *others: "KnowledgeGraph") -> "KnowledgeGraph":
+        """This graph and others built separately, actors merged as one build would
+        (see :func:`graphkit.graph.subgraph.merge_graphs`)."""
+        from graphkit.graph.subgraph import merge_graphs
+
+        return merge_graphs(self, *others)
 
     # ------------------------------------------------------------------ io
     def to_json(self) -> str:

@@ -1,22 +1,45 @@
-"""Finding actors by name or alias.
+"""Finding actors by id, name, alias, country code or surname.
+
+An :class:`ActorIndex` is built once per graph; each lookup is then a few dict reads.
+Names are compared after :func:`normalize_name` (case, dots, a leading "the").
+The tiers are tried in order and the first that matches decides:
+
+1. the actor id (exact, then case-insensitive);
+2. the actor's name;
+3. one of its aliases;
+4. a country's ISO 3166-1 alpha-3 code (``"USA"``);
+5. a person's surname (the last word of the name or of an alias).
+
+A tier with several actors raises :class:`~graphkit.errors.AmbiguousActorError`, no match
+raises :class:`~graphkit.errors.ActorNotFoundError`; both messages list the candidates,
+and the exception carries them as ``.candidates`` (a list of actors).
 
 Examples
 --------
 >>> from graphkit.models import Actor
 >>> actors = [Actor(id="john-kerry", name="John Kerry", kind="person", aliases=["Kerry"]),
-...           Actor(id="qatar", name="Qatar", kind="country")]
+...           Actor(id="qatar", name="Qatar", kind="country", code="QAT")]
 >>> find_actor(actors, "kerry").id
 'john-kerry'
->>> find_actor(actors, "qatar").name
+>>> find_actor(actors, "QAT").name
 'Qatar'
+>>> find_actor(actors, "Katar")
+Traceback (most recent call last):
+...
+graphkit.errors.ActorNotFoundError: no actor named 'Katar'; did you mean: Qatar (qatar)
 """
 from __future__ import annotations
 
+import difflib
 import re
+from collections import defaultdict
 
-from graphkit.errors import ActorNotFoundError, AmbiguousActorError
+from graphkit.errors import ActorNotFoundError, AmbiguousActorError, QueryError
+from graphkit.models import KINDS
 
-__all__ = ["normalize_name", "find_actor"]
+__all__ = ["normalize_name", "find_actor", "ActorIndex"]
+
+_MAX_LISTED = 10
 
 
 def normalize_name(name: str) -> str:
@@ -24,32 +47,138 @@ def normalize_name(name: str) -> str:
 
     >>> normalize_name("the U.S.")
     'us'
+    >>> normalize_name("  Sharm  El-Sheikh ")
+    'sharm el sheikh'
     """
     s = (name or "").lower().replace(".", "").replace("’", "'")
     s = re.sub(r"^(the|a|an)\s+", "", s.strip())
     return re.sub(r"[\s\-]+", " ", s).strip()
 
 
-def find_actor(actors, name: str):
-    """The one actor whose id, name or alias is ``name``.
+def _listing(actors) -> str:
+    shown = ", ".join(f"{a.name} ({a.id})" for a in actors[:_MAX_LISTED])
+    more = len(actors) - _MAX_LISTED
+    return shown + (f" and {more} more" if more > 0 else "")
 
-    Raises :class:`ActorNotFoundError` (with close candidates) or :class:`AmbiguousActorError`
-    (listing the candidates).
+
+class ActorIndex:
+    """Lookup tables over a list of actors, built once.
+
+    Parameters
+    ----------
+    actors : iterable of Actor
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> idx = ActorIndex([Actor(id="benjamin-netanyahu", name="Benjamin Netanyahu", kind="person"),
+    ...                   Actor(id="sara-netanyahu", name="Sara Netanyahu", kind="person")])
+    >>> idx.find("Benjamin Netanyahu").id
+    'benjamin-netanyahu'
+    >>> idx.find("Netanyahu")
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu), Sara Netanyahu (sara-netanyahu); use an id or a fuller name
+    >>> idx = ActorIndex([Actor(id="georgia", name="Georgia", kind="country", code="GEO"),
+    ...                   Actor(id="georgia-2", name="Georgia", kind="location")])
+    >>> idx.find("Georgia", kind="location").id
+    'georgia-2'
     """
-    actors = list(actors)
-    for a in actors:
-        if a.id == name:
-            return a
-    key = normalize_name(name)
-    exact = [a for a in actors if normalize_name(a.name) == key]
-    if len(exact) == 1:
-        return exact[0]
-    hits = exact or [a for a in actors if key in {normalize_name(x) for x in a.aliases}]
-    if len(hits) == 1:
-        return hits[0]
-    if len(hits) > 1:
-        listing = ", ".join(f"{a.name} ({a.id})" for a in hits[:10])
-        raise AmbiguousActorError(f"{name!r} matches several actors: {listing}; use an id")
-    close = [a for a in actors if key and (key in normalize_name(a.name) or any(key in normalize_name(x) for x in a.aliases))]
-    hint = f"; did you mean: {', '.join(a.name for a in close[:8])}" if close else ""
-    raise ActorNotFoundError(f"no actor named {name!r}{hint}")
+
+    def __init__(self, actors) -> None:
+        self.actors = list(actors)
+        self._by_id = {a.id: a for a in self.actors}
+        self._by_id_lower: dict[str, list] = defaultdict(list)
+        self._tiers: tuple[dict[str, list], ...] = tuple(defaultdict(list) for _ in range(4))
+        by_name, by_alias, by_code, by_surname = self._tiers
+        for a in self.actors:
+            self._by_id_lower[a.id.lower()].append(a)
+            by_name[normalize_name(a.name)].append(a)
+            for alias in a.aliases:
+                key = normalize_name(alias)
+                if a not in by_alias[key]:
+                    by_alias[key].append(a)
+            if a.code:
+                by_code[a.code.lower()].append(a)
+            if a.kind == "person":
+                for n in {normalize_name(x).rsplit(" ", 1)[-1] for x in [a.name, *a.aliases]} - {""}:
+                    by_surname[n].append(a)
+        self._names = sorted({k for tier in (by_name, by_alias) for k in tier if k})
+
+    def find(self, name: str, kind: str | None = None):
+        """The one actor called ``name`` (optionally only actors of ``kind``).
+
+        Raises
+        ------
+        ActorNotFoundError
+            No actor matches; the message suggests close names.
+        AmbiguousActorError
+            Several actors match in the first tier that matches.
+        """
+        if kind is not None and kind not in KINDS:
+            raise QueryError(f"unknown actor kind {kind!r}; choose from {', '.join(KINDS)}")
+        name = str(name)
+
+        def ok(hits):
+            return [a for a in hits if kind is None or a.kind == kind]
+
+        if name in self._by_id and ok([self._by_id[name]]):
+            return self._by_id[name]
+        key = normalize_name(name)
+        for hits in (self._by_id_lower.get(name.lower(), []), *(tier.get(key, []) for tier in self._tiers)):
+            hits = ok(hits)
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                err = AmbiguousActorError(f"{name!r} matches {len(hits)} actors: {_listing(hits)}; "
+                                          "use an id or a fuller name")
+                err.candidates = hits
+                raise err
+        close = self._close(key, kind)
+        hint = f"; did you mean: {_listing(close)}" if close else ""
+        err = ActorNotFoundError(f"no actor named {name!r}" + (f" of kind {kind}" if kind else "") + hint)
+        err.candidates = close
+        raise err
+
+    def _close(self, key: str, kind: str | None) -> list:
+        """Actors whose name or alias contains ``key`` or is spelled like it."""
+        if not key:
+            return []
+        names = [n for n in self._names if key in n]
+        names += [n for n in difflib.get_close_matches(key, self._names, n=5, cutoff=0.75) if n not in names]
+        out: list = []
+        for n in names:
+            for a in self._tiers[0].get(n, []) + self._tiers[1].get(n, []):
+                if a not in out and (kind is None or a.kind == kind):
+                    out.append(a)
+        return out
+
+
+def find_actor(actors, name: str, kind: str | None = None):
+    """The one actor whose id, name, alias, code or surname is ``name``.
+
+    Parameters
+    ----------
+    actors : iterable of Actor or ActorIndex
+        The actors to search (pass an :class:`ActorIndex` to look up many names cheaply).
+    name : str
+    kind : str, optional
+        Only actors of this kind (``person``, ``organization``, ``country``, ``location``, ``group``).
+
+    Raises
+    ------
+    ActorNotFoundError, AmbiguousActorError
+        With the candidates in the message and in ``.candidates``.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> actors = [Actor(id="gaza", name="Gaza", kind="location"),
+    ...           Actor(id="gaza-strip", name="Gaza Strip", kind="location")]
+    >>> find_actor(actors, "the Gaza Strip").id
+    'gaza-strip'
+    >>> find_actor(actors, "GAZA").id
+    'gaza'
+    """
+    index = actors if isinstance(actors, ActorIndex) else ActorIndex(actors)
+    return index.find(name, kind=kind)
