@@ -1,46 +1,184 @@
-"""The PLOVER trigger lexicon: verb and noun lemmas to (category, mode, label).
+"""The PLOVER trigger lexicon: verbs and event nouns to (category, mode, label).
 
-First version: a small verb list.
+The entries live in ``data/lexicon.tsv`` (one per line: part of speech, lemma, conditions,
+PLOVER category, mode, label) and are read once per process. An entry may require a
+particle ("blow up"), a preposition ("speak to"), an object ("work the phones"), the object
+of a "with" phrase ("shower X with rockets"), a governing verb for a noun ("lodge a
+protest"), a modifier ("military campaign") or negation ("did not accept"). Conditional
+entries are tried first, in file order, then the bare lemma.
 
 Examples
 --------
 >>> lookup_verb("meet")
 Trigger(type='CONSULT', mode=None, label='met')
+>>> lookup_noun("ceasefire") is None  # only with a governing verb ("declared a ceasefire")
+True
+>>> lookup_noun("ceasefire", gov="declare").type
+'RETREAT'
+>>> lookup_verb("work", obj={"phone"}).label
+'worked the phones'
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, NamedTuple, Optional
 
-__all__ = ["Trigger", "VERBS", "lookup_verb"]
+from graphkit.models import PLOVER_TYPES
+
+__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VERBS", "NOUNS",
+           "CONDITION_KEYS"]
+
+#: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
+CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg")
 
 
 class Trigger(NamedTuple):
+    """What a trigger means: a PLOVER category, a mode (or None) and the edge label."""
+
     type: str
     mode: Optional[str]
     label: str
 
 
-VERBS: dict[str, Trigger] = {
-    "meet": Trigger("CONSULT", None, "met"),
-    "visit": Trigger("CONSULT", "visit", "visited"),
-    "host": Trigger("CONSULT", "visit", "hosted"),
-    "mediate": Trigger("CONSULT", "third-party", "mediated"),
-    "agree": Trigger("AGREE", None, "agreed with"),
-    "promise": Trigger("AGREE", None, "promised"),
-    "praise": Trigger("SUPPORT", None, "praised"),
-    "criticize": Trigger("ACCUSE", None, "criticized"),
-    "condemn": Trigger("ACCUSE", None, "condemned"),
-    "accuse": Trigger("ACCUSE", None, "accused"),
-    "blame": Trigger("ACCUSE", None, "blamed"),
-    "reject": Trigger("REJECT", None, "rejected"),
-    "urge": Trigger("REQUEST", None, "urged"),
-    "threaten": Trigger("THREATEN", None, "threatened"),
-    "attack": Trigger("ASSAULT", None, "attacked"),
-    "kill": Trigger("ASSAULT", None, "killed"),
-    "arrest": Trigger("COERCE", "arrest", "arrested"),
-}
+class Entry(NamedTuple):
+    """One lexicon line: a lemma, its conditions (key -> allowed lemmas) and its trigger."""
+
+    pos: str
+    lemma: str
+    conditions: tuple[tuple[str, frozenset], ...]
+    trigger: Trigger
 
 
-def lookup_verb(lemma: str) -> Trigger | None:
-    """The trigger for a verb lemma, or None."""
-    return VERBS.get(lemma.lower())
+def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...]:
+    if text == ".":
+        return ()
+    out = []
+    for part in text.split(";"):
+        key, _, values = part.partition("=")
+        if key not in CONDITION_KEYS:
+            raise ValueError(f"{where}: unknown condition {key!r}; allowed: {', '.join(CONDITION_KEYS)}")
+        out.append((key, frozenset(v for v in values.split("|") if v)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
+    """The packaged lexicon, read once: ``{"V": {lemma: [entries]}, "N": {...}}``.
+
+    Conditional entries come first for each lemma, then the bare one.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> len(lex["V"]) > 200 and len(lex["N"]) > 80
+    True
+    """
+    text = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+    lex: dict[str, dict[str, list[Entry]]] = {"V": {}, "N": {}}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        where = f"lexicon.tsv line {n}"
+        if len(cols) != 6 or cols[0] not in lex:
+            raise ValueError(f"{where}: expected 6 tab-separated columns starting with V or N: {line!r}")
+        pos, lemma, when, typ, mode, label = cols
+        if typ not in PLOVER_TYPES:
+            raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
+        entry = Entry(pos, lemma, _parse_conditions(when, where),
+                      Trigger(typ, None if mode == "." else mode, label))
+        lex[pos].setdefault(lemma, []).append(entry)
+    for table in lex.values():
+        for lemma, entries in table.items():
+            entries.sort(key=lambda e: not e.conditions)  # stable: file order within each group
+    return lex
+
+
+def _holds(entry: Entry, facts: dict[str, set]) -> bool:
+    for key, allowed in entry.conditions:
+        have = facts.get(key) or set()
+        if key == "neg":
+            if not have:
+                return False
+        elif not (have & allowed):
+            return False
+    return True
+
+
+def _lookup(pos: str, lemma: str, facts: dict[str, set]) -> Trigger | None:
+    for entry in load_lexicon()[pos].get(lemma.lower(), ()):
+        if _holds(entry, facts):
+            return entry.trigger
+    return None
+
+
+def _facts(**kw: Iterable[str] | bool | str | None) -> dict[str, set]:
+    facts: dict[str, set] = {}
+    for key, value in kw.items():
+        if value is None or value is False:
+            continue
+        if value is True:
+            facts[key] = {"yes"}
+        elif isinstance(value, str):
+            facts[key] = {value}
+        else:
+            facts[key] = set(value)
+    return facts
+
+
+def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: bool = False,
+                bare: bool = True) -> Trigger | None:
+    """The trigger for a verb lemma in a context, or None.
+
+    Parameters
+    ----------
+    lemma : str
+        The verb's lemma.
+    prt, prep, obj, with_ : iterable of str, optional
+        Lemmas of the verb's particles, prepositions, object (with its compounds, and
+        ``*actor`` when the object is an actor) and the object of its "with" phrase.
+    neg : bool
+        The verb is negated.
+    bare : bool
+        Whether an entry without conditions may answer.
+
+    Examples
+    --------
+    >>> lookup_verb("speak") is None
+    True
+    >>> lookup_verb("speak", prep={"to"}).label
+    'spoke to'
+    >>> lookup_verb("accept", neg=True).type
+    'REJECT'
+    """
+    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg)
+    if with_:
+        facts["with"] = set(with_)
+    for entry in load_lexicon()["V"].get(lemma.lower(), ()):
+        if (entry.conditions or bare) and _holds(entry, facts):
+            return entry.trigger
+    return None
+
+
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None) -> Trigger | None:
+    """The trigger for an event noun, given its governing verb and modifiers.
+
+    Examples
+    --------
+    >>> lookup_noun("talk").label
+    'held talks with'
+    >>> lookup_noun("protest", gov="lodge").type
+    'ACCUSE'
+    >>> lookup_noun("protest").type
+    'PROTEST'
+    """
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod))
+
+
+def __getattr__(name: str):
+    if name == "VERBS":
+        return {lemma: es[-1].trigger for lemma, es in load_lexicon()["V"].items()}
+    if name == "NOUNS":
+        return {lemma: es[-1].trigger for lemma, es in load_lexicon()["N"].items()}
+    raise AttributeError(name)
