@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -62,8 +63,16 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
         graphkit build 'corpus/*.jsonl.gz' --jobs 2 -o big/
     """
     from graphkit.api import build as build_graph
+    from graphkit.progress import build_progress, estimate_total
 
-    kg = build_graph(list(paths), published=published, model=model, jobs=jobs)
+    if dask and scheduler:
+        raise click.UsageError("give --dask or --scheduler, not both")
+    store = None if no_cache else (cache or str(Path(output) / ".graphkit-cache.sqlite"))
+    show = not quiet and sys.stderr.isatty()
+    stats: dict = {}
+    with build_progress(estimate_total(paths) if show else None, quiet=not show) as tick:
+        kg = build_graph(list(paths), published=published, model=model, jobs=jobs, cache=store,
+                         dask=dask, scheduler=scheduler, progress=tick, stats=stats)
     if not kg.articles:
         raise click.ClickException("no articles were built" + _problem_summary(kg.problems))
     options = {"html": {"max_nodes": max_nodes}} if max_nodes else {}
@@ -71,8 +80,40 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
     click.echo(f"{len(kg.articles)} articles, {len(kg.actors)} actors, {len(kg.events)} events")
     for fmt, path in written.items():
         click.echo(f"  {fmt:9} {path}")
+    if stats.get("cached"):
+        click.echo(f"  ({stats['cached']} articles from the cache, {stats['parsed']} parsed)")
     if kg.problems:
         click.echo(_problem_summary(kg.problems), err=True)
+
+
+@cli.group(context_settings=CONTEXT)
+def export():
+    """Export a built graph for other tools.
+
+    \b
+    Example:
+        graphkit export neo4j output/graph.json neo4j-import/
+    """
+
+
+@export.command("neo4j", context_settings=CONTEXT)
+@click.argument("graph", type=click.Path(exists=True))
+@click.argument("directory", type=click.Path(file_okay=False))
+def export_neo4j(graph, directory):
+    """Write Neo4j bulk-import CSVs (nodes and relationships) of GRAPH into DIRECTORY.
+
+    \b
+    Example:
+        graphkit export neo4j output/graph.json neo4j-import/
+        neo4j-admin database import full --nodes=neo4j-import/actors.csv ...
+    """
+    from graphkit.graph.knowledge import KnowledgeGraph
+    from graphkit.render.neo4j import import_command, write_neo4j
+
+    written = write_neo4j(KnowledgeGraph.load(graph), directory)
+    for name, path in written.items():
+        click.echo(f"  {name:13} {path}")
+    click.echo("import with:\n  " + import_command(written))
 
 
 def _problem_summary(problems) -> str:
