@@ -116,6 +116,11 @@ def export_neo4j(graph, directory):
     click.echo("import with:\n  " + import_command(written))
 
 
+from graphkit.cli_query import query  # noqa: E402  (graphkit query GRAPH actors|events|between|top|ego|...)
+
+cli.add_command(query)
+
+
 def _problem_summary(problems) -> str:
     if not problems:
         return ""
