@@ -12,6 +12,8 @@ Examples
 True
 >>> parse_published("2014-13-45") is None
 True
+>>> parse_published("0000-01-01") is None
+True
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ import re
 __all__ = ["parse_published"]
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+#: Longer strings are not a date (and would make dateparser slow).
+_LONGEST = 64
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|tomorrow|now|last|next|this)\b", re.I)
 
 
@@ -36,8 +40,10 @@ def parse_published(value) -> str | None:
         return value.date().isoformat()
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if isinstance(value, bool):
+        return None
     text = str(value).strip()
-    if not text:
+    if not text or len(text) > _LONGEST:
         return None
     m = _ISO.match(text)
     if m:
@@ -49,8 +55,11 @@ def parse_published(value) -> str | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(
-        text, languages=["en"],
-        settings={"RELATIVE_BASE": _dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
+    try:
+        parsed = dateparser.parse(
+            text, languages=["en"],
+            settings={"RELATIVE_BASE": _dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except (ValueError, OverflowError, TypeError, LookupError, RecursionError):
+        return None
     return parsed.date().isoformat() if parsed else None

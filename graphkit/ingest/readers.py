@@ -1,7 +1,10 @@
 """Readers: files, folders, JSON/JSONL records, saved HTML pages and stdin into :class:`Article` records.
 
 A reader never stops the run for one bad input: it reports a :class:`Problem` through the
-``problems`` list and goes on with the next.
+``problems`` list (``fatal`` when the input was skipped, not when it was read with a caveat)
+and goes on with the next. Byte-level trouble (binary files, encodings, characters XML
+cannot carry) is decided in :mod:`graphkit.ingest.decode`. JSON Lines files, gzipped or not,
+are streamed line by line, so a large corpus is read in bounded memory.
 
 Examples
 --------
@@ -16,23 +19,29 @@ Examples
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
-import io
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from graphkit.errors import InputNotFoundError
+from graphkit.errors import GraphkitError, InputNotFoundError, OptionError
 from graphkit.ingest.dates_iso import parse_published
+from graphkit.ingest.decode import GZIP_MAGIC, SNIFF_BYTES, clean_text, decode_bytes, sniff_binary
 from graphkit.models import Article, Problem
 
-__all__ = ["read_articles", "read_path", "read_txt", "parse_records", "iter_files", "SUFFIXES"]
+__all__ = ["read_articles", "read_path", "read_txt", "parse_records", "iter_files", "SUFFIXES",
+           "TITLE_CHARS"]
 
-#: File endings graphkit reads; ``.gz`` may follow ``.json``/``.jsonl``/``.txt``.
+#: File endings graphkit reads; ``.gz`` may follow any of them.
 SUFFIXES = (".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm")
+#: Longest title kept from a text file's first line (a text without line breaks has no headline).
+TITLE_CHARS = 300
 _META = ".meta.json"
+_LINES = (".jsonl", ".ndjson")
 
 
 def read_articles(paths: Iterable, published: str | None = None,
@@ -44,24 +53,79 @@ def read_articles(paths: Iterable, published: str | None = None,
     paths : iterable of str or Path
         Inputs; a missing path raises :class:`InputNotFoundError` before anything is read.
     published : str, optional
-        Publication date for articles that carry none of their own (``--published``).
+        Publication date for articles that carry none of their own (``--published``); a value
+        that is not a date raises :class:`OptionError`.
     problems : list, optional
         Receives a :class:`Problem` for every input that was skipped or read with a caveat.
+        A file that cannot be read, or fails midway, is a problem; the other files are read.
+
+    Notes
+    -----
+    Article ids come from file names or records; when two inputs give the same id, the later
+    one is renamed ``id~2`` (``~3``, ...) with a warning, so their records do not collide.
     """
     paths = [p if p == "-" else Path(p) for p in paths]
     for p in paths:
-        if p != "-" and not p.exists():
+        if p != "-" and not os.path.lexists(p):
             raise InputNotFoundError(f"input not found: {p}")
     default = parse_published(published) if published else None
     if published and default is None:
-        raise InputNotFoundError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+        raise OptionError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     sink = problems if problems is not None else []
+    seen_ids: dict[str, int] = {}
+    seen_files: set = set()
     for p in paths:
         if p == "-":
-            yield from _with_default(_read_stdin(sink), default)
+            yield from _unique(_with_default(_guarded(_read_stdin(sink), "<stdin>", sink), default), seen_ids, sink)
             continue
-        for f in iter_files(p):
-            yield from _with_default(read_path(f, sink), default)
+        for f in iter_files(p, problems=sink):
+            key = _file_key(f)
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            arts = _guarded(read_path(f, sink), str(f), sink)
+            yield from _unique(_with_default(arts, default), seen_ids, sink)
+
+
+def _file_key(path: Path):
+    try:
+        st = path.stat()
+        return (st.st_dev, st.st_ino) if st.st_ino else str(path.resolve())
+    except OSError:
+        return str(path)
+
+
+def _guarded(articles: Iterable[Article], source: str, sink: list[Problem]) -> Iterator[Article]:
+    """Articles of one input; an error while reading it becomes a problem, not a stopped run."""
+    try:
+        yield from articles
+    except GraphkitError:
+        raise
+    except Exception as err:  # one bad file never stops the run
+        sink.append(Problem(source=source, reason=f"cannot read: {_describe(err)}"))
+
+
+def _describe(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    text = str(err).strip() or type(err).__name__
+    return text[:1].lower() + text[1:] if isinstance(err, (OSError, EOFError)) else f"{type(err).__name__}: {text}"
+
+
+def _unique(articles: Iterable[Article], seen: dict[str, int], sink: list[Problem]) -> Iterator[Article]:
+    for a in articles:
+        n = seen.get(a.id, 0) + 1
+        seen[a.id] = n
+        if n > 1:
+            new = f"{a.id}~{n}"
+            while new in seen:
+                n += 1
+                new = f"{a.id}~{n}"
+            seen[new] = 1
+            msg = f"article id {a.id!r} already used; renamed {new!r}"
+            sink.append(Problem(source=a.source or a.id, reason=msg, fatal=False))
+            a = a.model_copy(update={"id": new, "warnings": [*a.warnings, msg]})
+        yield a
 
 
 def _with_default(articles: Iterable[Article], default: str | None) -> Iterator[Article]:
@@ -71,18 +135,36 @@ def _with_default(articles: Iterable[Article], default: str | None) -> Iterator[
         yield a
 
 
-def iter_files(path: Path) -> Iterator[Path]:
-    """Files under ``path`` that graphkit reads, in sorted order (sidecars excluded)."""
-    if path.is_file():
+def iter_files(path: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
+    """Files under ``path`` that graphkit reads, in sorted order (sidecars excluded).
+
+    A path named directly is read whatever it is (a file, a named pipe); inside a folder only
+    regular files with a known ending are, and an unreadable sub-folder is a problem.
+    """
+    sink = problems if problems is not None else []
+    path = Path(path)
+    if not path.is_dir():
         yield path
         return
-    for root, dirs, files in os.walk(path):
+
+    def report(err: OSError) -> None:
+        sink.append(Problem(source=str(err.filename or path), reason=f"cannot read folder: {_describe(err)}"))
+
+    for root, dirs, files in os.walk(path, onerror=report):
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(_META) or name.startswith("."):
+            if name.endswith(_META) or name.startswith(".") or _suffix(name) not in SUFFIXES:
                 continue
-            if _suffix(name) in SUFFIXES:
-                yield Path(root) / name
+            f = Path(root) / name
+            try:
+                mode = f.stat().st_mode
+            except OSError as err:
+                sink.append(Problem(source=str(f), reason=f"cannot read: {_describe(err)}"))
+                continue
+            if not stat.S_ISREG(mode):
+                sink.append(Problem(source=str(f), reason="not a regular file; skipped"))
+                continue
+            yield f
 
 
 def _suffix(name: str) -> str:
@@ -96,81 +178,151 @@ def _stem(path: Path) -> str:
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
-    return os.path.splitext(name)[0]
+    return os.path.splitext(name)[0] or name
 
 
-def _read_bytes(path: Path) -> bytes:
-    if path.name.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as fh:
-            return fh.read()
-    return path.read_bytes()
+@contextlib.contextmanager
+def _open(path: Path):
+    """A binary handle on ``path``, gunzipped when the bytes are gzip (whatever the name)."""
+    with open(path, "rb") as raw:
+        if raw.peek(2)[:2] == GZIP_MAGIC:
+            with gzip.GzipFile(fileobj=raw, mode="rb") as gz:
+                yield gz
+        else:
+            yield raw
 
 
-def _decode(data: bytes, source: str, sink: list[Problem]) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        sink.append(Problem(source=source, reason="not valid UTF-8; decoded with replacement", fatal=False))
-        return data.decode("utf-8", errors="replace")
-
-
-def _sidecar(path: Path) -> dict:
+def _sidecar(path: Path, sink: list[Problem]) -> dict:
     meta = path.with_name(_stem(path) + _META)
-    if meta.exists():
-        try:
-            data = json.loads(meta.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            return {}
-    return {}
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        sink.append(Problem(source=str(meta), reason=f"sidecar ignored: {_describe(err)}", fatal=False))
+        return {}
+    if not isinstance(data, dict):
+        sink.append(Problem(source=str(meta), reason="sidecar ignored: not a JSON object", fatal=False))
+        return {}
+    return data
 
 
 def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Article]:
-    """Yield the articles in one file, dispatching on its ending."""
+    """Yield the articles in one file, dispatching on its ending.
+
+    Problems (unreadable, empty, binary, not UTF-8, malformed records) go to ``problems``;
+    an empty or binary file yields nothing.
+    """
     sink = problems if problems is not None else []
+    path = Path(path)
     source = str(path)
-    try:
-        data = _read_bytes(path)
-    except OSError as err:
-        sink.append(Problem(source=source, reason=f"cannot read: {err.strerror or err}"))
-        return
-    if b"\x00" in data[:8192]:
-        sink.append(Problem(source=source, reason="binary file, not text"))
-        return
-    text = _decode(data, source, sink)
     suffix = _suffix(path.name)
-    if suffix in (".json", ".jsonl", ".ndjson"):
-        yield from parse_records(text, source=source, problems=sink, default_id=_stem(path))
-    elif suffix in (".html", ".htm"):
+    before = len(sink)
+    count = 0
+    try:
+        with _open(path) as fh:
+            head = fh.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(fh, "peek") else b""
+            binary = sniff_binary(head)
+            if binary:
+                sink.append(Problem(source=source, reason=binary))
+                return
+            if suffix in _LINES:
+                for art in _stream_lines(fh, source, sink, _stem(path)):
+                    count += 1
+                    yield art
+            else:
+                data = fh.read()
+                binary = sniff_binary(data[:SNIFF_BYTES])
+                if binary:
+                    sink.append(Problem(source=source, reason=binary))
+                    return
+                for art in _read_document(data, path, suffix, sink):
+                    count += 1
+                    yield art
+    except OSError as err:
+        sink.append(Problem(source=source, reason=f"cannot read: {_describe(err)}"))
+        return
+    if count == 0 and len(sink) == before:
+        sink.append(Problem(source=source, reason="empty file"))
+
+
+def _read_document(data: bytes, path: Path, suffix: str, sink: list[Problem]) -> Iterator[Article]:
+    source = str(path)
+    if not data.strip():
+        sink.append(Problem(source=source, reason="empty file"))
+        return
+    text, warning = decode_bytes(data)
+    if warning:
+        sink.append(Problem(source=source, reason=warning, fatal=False))
+    if suffix == ".json":
+        for art in parse_records(text, source=source, problems=sink, default_id=_stem(path)):
+            yield _warn(art, warning)
+        return
+    if suffix in (".html", ".htm"):
         from graphkit.ingest.html import parse_html
 
         art = parse_html(text, id=_stem(path), source=source, problems=sink)
-        if art is not None:
-            yield _apply_sidecar(art, path)
     else:
         art = read_txt(text, id=_stem(path), source=source, problems=sink)
+    if art is not None:
+        yield _warn(_apply_sidecar(art, path, sink), warning)
+
+
+def _stream_lines(fh, source: str, sink: list[Problem], default_id: str) -> Iterator[Article]:
+    for n, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        line, warning = decode_bytes(raw)
+        where = f"{source}:{n}"
+        if warning:
+            sink.append(Problem(source=where, reason=warning, fatal=False))
+        art = _parse_line(line, n, where, sink, f"{default_id}-{n}", source)
         if art is not None:
-            yield _apply_sidecar(art, path)
+            yield _warn(art, warning)
 
 
-def _apply_sidecar(art: Article, path: Path) -> Article:
-    meta = _sidecar(path)
+def _warn(art: Article, warning: str | None) -> Article:
+    if not warning or warning in art.warnings:
+        return art
+    return art.model_copy(update={"warnings": [*art.warnings, warning]})
+
+
+def _apply_sidecar(art: Article, path: Path, sink: list[Problem]) -> Article:
+    meta = _sidecar(path, sink)
     if not meta:
         return art
-    update = {}
+    update: dict = {}
     if not art.published and meta.get("published"):
         update["published"] = parse_published(meta["published"])
+        if update["published"] is None:
+            msg = f"published date {meta['published']!r} in the sidecar is not a date; ignored"
+            sink.append(Problem(source=str(path), reason=msg, fatal=False))
+            update["warnings"] = [*art.warnings, msg]
     for key in ("title", "url"):
         if meta.get(key) and not getattr(art, key):
-            update[key] = str(meta[key])
+            update[key] = _clean(str(meta[key]))
     return art.model_copy(update=update) if update else art
+
+
+def _clean(value: str | None) -> str | None:
+    return None if value is None else clean_text(value)[0]
+
+
+def _clean_body(text: str, source: str, sink: list[Problem]) -> tuple[str, list[str]]:
+    text, n = clean_text(text)
+    if not n:
+        return text, []
+    msg = f"{n} control or invalid character(s) replaced"
+    sink.append(Problem(source=source, reason=msg, fatal=False))
+    return text, [msg]
 
 
 def read_txt(text: str, id: str, source: str | None = None,
              problems: list[Problem] | None = None) -> Article | None:
     """An article from plain text: the first non-empty line is the headline.
 
-    Offsets index the whole text, headline included.
+    Offsets index the whole text, headline included. Control characters are replaced by
+    spaces (one for one); a first line longer than :data:`TITLE_CHARS` is cut.
 
     >>> read_txt("Big News\\nBody text.", id="x").title
     'Big News'
@@ -178,11 +330,15 @@ def read_txt(text: str, id: str, source: str | None = None,
     True
     """
     sink = problems if problems is not None else []
+    src = source or id
     if not text.strip():
-        sink.append(Problem(source=source or id, reason="empty article"))
+        sink.append(Problem(source=src, reason="empty article"))
         return None
+    text, warnings = _clean_body(text, src, sink)
     title = text.strip().splitlines()[0].strip()
-    return Article(id=id, text=text, title=title, source=source)
+    if len(title) > TITLE_CHARS:
+        title = title[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return Article(id=_clean(id), text=text, title=title, source=_clean(source), warnings=warnings)
 
 
 def parse_records(text: str, source: str | None = None, problems: list[Problem] | None = None,
@@ -190,79 +346,151 @@ def parse_records(text: str, source: str | None = None, problems: list[Problem] 
     """Yield articles from JSON (one record or a list) or JSON Lines text.
 
     Records look like ``{id, title?, text, published?, source?, url?}``. A malformed line or
-    a record without text is reported with its line number and skipped.
+    a record without text is reported with its line number and skipped; the other records are
+    read.
+
+    >>> problems = []
+    >>> [a.id for a in parse_records('{"id": "a", "text": "A."}\\n{oops\\n', "f.jsonl", problems)]
+    ['a']
+    >>> problems[0].source, problems[0].reason
+    ('f.jsonl:2', 'malformed JSON on line 2: Expecting property name enclosed in double quotes (column 2)')
     """
     sink = problems if problems is not None else []
     src = source or default_id
     stripped = text.lstrip()
+    if not stripped:
+        return
     if stripped.startswith("["):
         try:
             data = json.loads(text)
-        except ValueError as err:
-            sink.append(Problem(source=src, reason=f"malformed JSON: {err}"))
+        except (ValueError, RecursionError) as err:
+            sink.append(Problem(source=src, reason=f"malformed JSON: {_json_error(err)}"))
             return
+        if not isinstance(data, list):  # pragma: no cover - a "[" text parses to a list
+            data = [data]
         for n, rec in enumerate(data, 1):
-            art = _record(rec, f"{src}[{n}]", sink, f"{default_id}-{n}")
+            art = _record(rec, f"{src}[{n}]", sink, f"{default_id}-{n}", src)
             if art is not None:
                 yield art
         return
     try:
         whole = json.loads(text)
-    except ValueError:
-        whole = None
+    except (ValueError, RecursionError) as err:
+        whole, whole_err = None, err
+    else:
+        whole_err = None
     if isinstance(whole, dict):
-        art = _record(whole, src, sink, default_id)
+        art = _record(whole, src, sink, default_id, src)
         if art is not None:
             yield art
         return
-    for n, line in enumerate(io.StringIO(text), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError as err:
-            sink.append(Problem(source=f"{src}:{n}", reason=f"malformed JSON on line {n}: {err.msg}"))
-            continue
-        art = _record(rec, f"{src}:{n}", sink, f"{default_id}-{n}")
-        if art is not None:
-            yield art
+    lines = text.splitlines()
+    if whole_err is not None and stripped.startswith("{") and _parses(lines[0]) is False \
+            and len(lines) > 1 and not lines[0].rstrip().endswith("}"):
+        # one pretty-printed JSON object with an error, not JSON Lines: one problem, not one per line
+        sink.append(Problem(source=src, reason=f"malformed JSON: {_json_error(whole_err)}"))
+        return
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            art = _parse_line(line, n, f"{src}:{n}", sink, f"{default_id}-{n}", src)
+            if art is not None:
+                yield art
 
 
-def _record(rec, where: str, sink: list[Problem], default_id: str) -> Article | None:
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _json_error(err: BaseException) -> str:
+    if isinstance(err, json.JSONDecodeError):
+        return f"{err.msg} (line {err.lineno}, column {err.colno})"
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    return str(err)
+
+
+def _parse_line(line: str, n: int, where: str, sink: list[Problem], default_id: str,
+                source: str) -> Article | None:
+    try:
+        rec = json.loads(line)
+    except (ValueError, RecursionError) as err:
+        detail = f"{err.msg} (column {err.colno})" if isinstance(err, json.JSONDecodeError) else _json_error(err)
+        sink.append(Problem(source=where, reason=f"malformed JSON on line {n}: {detail}"))
+        return None
+    return _record(rec, where, sink, default_id, source)
+
+
+def _record(rec, where: str, sink: list[Problem], default_id: str, source: str | None = None) -> Article | None:
+    """An article from one JSON record, or None (with a problem) when it has no usable text."""
     if not isinstance(rec, dict):
-        sink.append(Problem(source=where, reason="record is not a JSON object"))
+        sink.append(Problem(source=where, reason=f"record is not a JSON object (got {_json_type(rec)})"))
         return None
     body = rec.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if body is None:
+        body = next((rec[k] for k in ("body", "content") if isinstance(rec.get(k), str)), None)
+    if body is None:
         sink.append(Problem(source=where, reason="record has no text"))
         return None
+    if not isinstance(body, str):
+        sink.append(Problem(source=where, reason=f"record has no text ('text' is {_json_type(body)}, not a string)"))
+        return None
+    if not body.strip():
+        sink.append(Problem(source=where, reason="record has no text ('text' is empty)"))
+        return None
+    body, warnings = _clean_body(body, where, sink)
     rid = rec.get("id")
-    rid = str(rid) if rid not in (None, "") else default_id
-    warnings = []
-    published = parse_published(rec.get("published") or rec.get("date"))
-    if (rec.get("published") or rec.get("date")) and published is None:
-        warnings.append(f"published date {rec.get('published') or rec.get('date')!r} is not a date; ignored")
+    rid = _clean(str(rid)).strip() if rid not in (None, "") and not isinstance(rid, (dict, list)) else ""
+    rid = rid or default_id
+    raw_date = rec.get("published") or rec.get("date")
+    published = parse_published(raw_date) if isinstance(raw_date, (str, int)) else None
+    if raw_date and published is None:
+        shown = raw_date if isinstance(raw_date, (str, int)) else _json_type(raw_date)
+        warnings.append(f"published date {shown!r} is not a date; ignored")
         sink.append(Problem(source=where, reason=warnings[-1], fatal=False))
-    title = rec.get("title")
     return Article(
-        id=rid, text=body, title=str(title) if title else None, published=published,
-        source=str(rec.get("source")) if rec.get("source") else where.rsplit(":", 1)[0],
-        url=str(rec.get("url")) if rec.get("url") else None, warnings=warnings,
+        id=rid, text=body, title=_field(rec, "title"), published=published,
+        source=_field(rec, "source") or (source or where.rsplit(":", 1)[0]),
+        url=_field(rec, "url"), warnings=warnings,
     )
+
+
+def _field(rec: dict, key: str) -> str | None:
+    value = rec.get(key)
+    if value in (None, "") or isinstance(value, (dict, list, bool)):
+        return None
+    return _clean(str(value))
+
+
+def _json_type(value) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
+            float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def _read_stdin(sink: list[Problem]) -> Iterator[Article]:
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    text = _decode(data, "<stdin>", sink)
-    if text.lstrip().startswith(("{", "[")):
-        yield from parse_records(text, source="<stdin>", problems=sink, default_id="stdin")
-    elif text.lstrip().lower().startswith(("<!doctype", "<html")):
+    if data.startswith(GZIP_MAGIC):
+        data = gzip.decompress(data)
+    binary = sniff_binary(data[:SNIFF_BYTES])
+    if binary:
+        sink.append(Problem(source="<stdin>", reason=binary))
+        return
+    text, warning = decode_bytes(data)
+    if warning:
+        sink.append(Problem(source="<stdin>", reason=warning, fatal=False))
+    start = text.lstrip()
+    if start.startswith(("{", "[")):
+        arts = parse_records(text, source="<stdin>", problems=sink, default_id="stdin")
+    elif start.lower().startswith(("<!doctype", "<html")):
         from graphkit.ingest.html import parse_html
 
-        art = parse_html(text, id="stdin", source="<stdin>", problems=sink)
-        if art is not None:
-            yield art
+        arts = [parse_html(text, id="stdin", source="<stdin>", problems=sink)]
     else:
-        art = read_txt(text, id="stdin", source="<stdin>", problems=sink)
+        arts = [read_txt(text, id="stdin", source="<stdin>", problems=sink)]
+    for art in arts:
         if art is not None:
-            yield art
+            yield _warn(art, warning)
+
