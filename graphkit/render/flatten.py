@@ -1,7 +1,8 @@
 """One flattening step before every export: lists joined, None dropped, one type per key.
 
-NetworkX's GraphML writer rejects None, lists and dicts; its GEXF writer rejects mixed
-types for one key. Every exporter calls :func:`flatten_graph` first.
+NetworkX's GraphML writer rejects None, lists, dicts and datetimes; its GEXF writer rejects
+mixed types for one key; and XML 1.0 cannot carry most control characters, which scraped
+article text sometimes holds. Every exporter calls :func:`flatten_graph` first.
 
 Examples
 --------
@@ -18,20 +19,39 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 import networkx as nx
 
-__all__ = ["flatten_value", "flatten_graph"]
+__all__ = ["SEP", "xml_safe", "flatten_value", "flatten_attrs", "flatten_graph"]
 
 SEP = "; "
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot carry (control characters, lone surrogates).
+
+    >>> xml_safe("a\\x03b\\tc")
+    'ab\\tc'
+    """
+    return _NOT_XML.sub("", text)
 
 
 def flatten_value(value):
-    """A value GraphML and GEXF accept (str, int, float, bool), or None to drop it."""
+    """A value GraphML and GEXF accept (str, int, float, bool), or None to drop it.
+
+    >>> flatten_value(["x", None, 2]), flatten_value({"a": 1}), flatten_value([])
+    ('x; 2', 'a=1', None)
+    """
     if value is None:
         return None
-    if isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, bool | int):
         return value
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else None
     if isinstance(value, _dt.date | _dt.datetime):
         return value.isoformat()
     if isinstance(value, dict):
@@ -39,36 +59,41 @@ def flatten_value(value):
     if isinstance(value, list | tuple | set | frozenset):
         items = [str(flatten_value(v)) for v in value if v is not None]
         return SEP.join(items) if items else None
-    return str(value)
+    return xml_safe(str(value))
+
+
+def flatten_attrs(data: dict, keep=()) -> dict:
+    """The flat copy of one attribute dict: keys in ``keep`` copied untouched, None dropped."""
+    out = {}
+    for k, v in data.items():
+        fv = v if k in keep else flatten_value(v)
+        if fv is not None:
+            out[str(k)] = fv
+    return out
 
 
 def flatten_graph(G, keep=()) -> nx.MultiDiGraph:
     """A copy of ``G`` whose node, edge and graph attributes are all flat and typed consistently.
 
-    Keys in ``keep`` are copied untouched (e.g. GEXF's ``viz``, ``start``, ``end``).
+    Keys in ``keep`` are copied untouched (e.g. GEXF's ``viz``, ``start``, ``end``). A key that
+    holds several types becomes float (int and float mixed) or str (anything else mixed).
     """
     H = G.__class__()
-    for k, v in G.graph.items():
-        fv = v if k in keep else flatten_value(v)
-        if fv is not None:
-            H.graph[k] = fv
+    H.graph.update(flatten_attrs(G.graph, keep))
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: (v if k in keep else flatten_value(v)) for k, v in d.items()
-                         if (v if k in keep else flatten_value(v)) is not None})
+        H.add_node(n, **flatten_attrs(d, keep))
     if G.is_multigraph():
         for u, v, key, d in G.edges(keys=True, data=True):
-            H.add_edge(u, v, key=key, **{k: (x if k in keep else flatten_value(x)) for k, x in d.items()
-                                         if (x if k in keep else flatten_value(x)) is not None})
+            H.add_edge(u, v, key=key, **flatten_attrs(d, keep))
     else:
         for u, v, d in G.edges(data=True):
-            H.add_edge(u, v, **{k: (x if k in keep else flatten_value(x)) for k, x in d.items()
-                                if (x if k in keep else flatten_value(x)) is not None})
-    _mixed_to_str([d for _, d in H.nodes(data=True)], keep)
-    _mixed_to_str([d for *_, d in H.edges(data=True)], keep)
+            H.add_edge(u, v, **flatten_attrs(d, keep))
+    _mixed_to_one([d for _, d in H.nodes(data=True)], keep)
+    _mixed_to_one([d for *_, d in H.edges(data=True)], keep)
     return H
 
 
-def _mixed_to_str(items, keep) -> None:
+def _mixed_to_one(items, keep) -> None:
     types: dict[str, set] = {}
     for d in items:
         for k, v in d.items():
@@ -77,11 +102,7 @@ def _mixed_to_str(items, keep) -> None:
     for k, kinds in types.items():
         if len(kinds) <= 1:
             continue
-        if kinds <= {int, float}:
-            for d in items:
-                if k in d:
-                    d[k] = float(d[k])
-        else:
-            for d in items:
-                if k in d:
-                    d[k] = str(d[k])
+        cast = float if kinds <= {int, float} else str
+        for d in items:
+            if k in d:
+                d[k] = cast(d[k])
