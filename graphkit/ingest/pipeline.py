@@ -269,7 +269,7 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
     def finish(entry):
         batch, keys, hits, handle = entry
         fresh = iter(runner.result(handle) if handle is not None else ())
-        new = []
+        blobs, new = [], []
         for art, key in zip(batch, keys):
             blob = hits.get(key) if key is not None else None
             if blob is None:
@@ -284,9 +284,11 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
                     new.append((key, blob))
             else:
                 counts["cached"] += 1
-            yield decode_records(blob)
+            blobs.append(blob)
         if cache is not None and new:
-            cache.put_many(new)
+            cache.put_many(new)  # committed before the batch is handed on: an interruption keeps it
+        for blob in blobs:
+            yield decode_records(blob)
 
     def checked(stream):
         from graphkit.ingest.guard import check_article
