@@ -1,18 +1,46 @@
-"""The actor stage: named mentions into merged, typed actors for one article.
+"""The actor stage: named mentions into merged, typed, affiliated actors for one article.
 
-First version: spaCy's entities, kinds from the entity label and the country list,
-identical and partial names merged within the article.
+Steps (all per article, linear in the number of tokens and mentions):
+
+1. name mentions from spaCy's entities, repaired, with titles and affiliations
+   (:mod:`graphkit.ingest.mentions`); a headline (``article.title`` at the start of the text)
+   is not trusted to the model: only names confirmed in the body are taken from it;
+2. further mentions of the names found, where the model missed them ("Israel-Hamas");
+3. merging within the article: one country per ISO code ("U.S." = "the United States"),
+   abbreviations ("U.N." = "United Nations", acronyms of names in the article), surnames to
+   full names ("Kerry" -> "John Kerry"), shorter and longer place names ("Gaza" = "Gaza Strip");
+4. one kind per actor from all the votes (gazetteer and titles outweigh the model);
+5. unnamed sources and collectives ("a U.S. official", "a senior Hamas official", "Israeli
+   troops", "Palestinian civilians", "donors" acting) and affiliations of people (title
+   phrases, demonyms, possessors, the one country of the sentence for office holders);
+6. coreference (:mod:`graphkit.ingest.coref`).
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> from graphkit.models import Article
+>>> words = ["John", "Kerry", "met", "Netanyahu", ".", "Kerry", "left", "."]
+>>> doc = Doc(Vocab(), words=words, ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
+>>> layer = find_actors(doc, Article(id="a", text=doc.text))
+>>> sorted((a.name, a.aliases) for a in layer.actors.values())
+[('John Kerry', ['Kerry']), ('Netanyahu', [])]
+>>> layer.at(5) == layer.at(0)
+True
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from graphkit.ids import slugify
+from graphkit.ingest.coref import resolve_references
+from graphkit.ingest.gazetteer import country_name, demonym_code, normalize, people_name
+from graphkit.ingest.mentions import NameMention, find_mentions
+from graphkit.ingest.titles import SOURCE_NOUNS
 from graphkit.models import Actor, Article, Mention
 
-__all__ = ["ActorLayer", "find_actors"]
-
-_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location", "FAC": "location"}
+__all__ = ["ActorLayer", "find_actors", "PEOPLE_NOUNS", "GROUP_NOUNS"]
 
 
 @dataclass
@@ -22,58 +50,422 @@ class ActorLayer:
     Attributes
     ----------
     actors : dict
-        Article-local actor id to :class:`Actor`.
+        Article-local actor id to :class:`Actor`. ``Actor.affiliations`` hold local ids too.
     token_actor : dict
-        Token index to the local actor id it refers to (names, and resolved pronouns).
+        Token index to the local actor id it refers to. Mapped tokens are:
+
+        - names: every token of a name mention ("John", "Kerry"), and the title words
+          written with it ("Secretary", "of", "State" in "U.S. Secretary of State John
+          Kerry"); the affiliation in such a phrase ("U.S.") maps to its own actor;
+        - personal pronouns (he, him, his, she, her, it, its, they, them, their) resolved
+          by :mod:`graphkit.ingest.coref`; relative pronouns (who, which, that) to their
+          antecedent;
+        - the head noun of a definite description ("group" in "the Islamist group",
+          "state" in "the Jewish state");
+        - the head noun of an unnamed source or instrument to the actor it acts for
+          ("official" in "a U.S. official" -> United States, "shell" in "an Israeli
+          shell" -> Israel, "government" in "Egypt's government" -> Egypt);
+        - the head noun of a people or collective ("civilians" in "Palestinian civilians"
+          -> Palestinians; "donors" when donors act).
+    plural : dict
+        Token index to several actor ids where one phrase refers to several actors ("the two
+        countries", "the foreign ministers of Qatar and Turkey"); ``token_actor`` then holds
+        the first of them.
     """
 
     actors: dict[str, Actor] = field(default_factory=dict)
     token_actor: dict[int, str] = field(default_factory=dict)
+    plural: dict[int, list[str]] = field(default_factory=dict)
 
     def at(self, i: int) -> str | None:
         """The actor id token ``i`` refers to, or None."""
         return self.token_actor.get(i)
 
+    def all_at(self, i: int) -> list[str]:
+        """Every actor id token ``i`` refers to (several for plural references)."""
+        if i in self.plural:
+            return list(self.plural[i])
+        aid = self.token_actor.get(i)
+        return [aid] if aid else []
 
-def _country_code(name: str) -> str | None:
-    import pycountry
 
-    try:
-        return pycountry.countries.lookup(name).alpha_3
-    except LookupError:
-        return None
+#: Nouns for people as a collective; with a demonym they name the people ("Palestinian civilians").
+PEOPLE_NOUNS = frozenset("""
+civilians people residents citizens villagers protesters demonstrators refugees students workers
+children women men voters farmers migrants settlers pilgrims worshippers prisoners detainees families
+population nationals immigrants youths
+""".split())
+
+#: Plural nouns that become ``group`` actors when they act (subject of a verb) with no affiliation.
+GROUP_NOUNS = frozenset("""
+donors protesters demonstrators rebels insurgents militants settlers refugees strikers rioters
+activists creditors investors voters workers students farmers residents villagers unions
+""".split())
+
+_GEO_SUFFIX = frozenset("""
+strip peninsula valley region province island islands territory territories governorate district
+county heights desert mountains basin coast delta plateau republic oblast state
+""".split())
+_STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
+_STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
+
+
+class _Cluster:
+    __slots__ = ("mentions", "kinds", "code", "titles", "gender", "names", "id", "extra")
+
+    def __init__(self) -> None:
+        self.mentions: list[NameMention] = []
+        self.kinds: Counter = Counter()
+        self.code: str | None = None
+        self.titles: list[str] = []
+        self.gender: str | None = None
+        self.names: list[str] = []
+        self.id = ""
+        self.extra: list[tuple[int, int, str]] = []  # (start_char, end_char, text) of non-name mentions
+
+    def add(self, m: NameMention) -> None:
+        self.mentions.append(m)
+        self.kinds[m.kind] += 3 if m.strong else 1
+        if m.code:
+            self.code = m.code
+        for t in m.titles:
+            if t not in self.titles:
+                self.titles.append(t)
+        self.gender = self.gender or m.gender
+        for n in [m.text, *m.aliases]:
+            if n not in self.names:
+                self.names.append(n)
+
+    @property
+    def kind(self) -> str:
+        if self.code:
+            return "country"
+        votes = self.kinds.copy()
+        if self.titles:
+            votes["person"] += 3
+        return max(votes, key=lambda k: (votes[k], _STRENGTH[k]))
+
+    def name(self) -> str:
+        if self.code:
+            return country_name(self.code)
+        proper = [n for n in self.names if any(ch.isupper() for ch in n)] or self.names
+        return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
+
+
+def _headline_end(doc, article: Article) -> int:
+    """Token index where the body starts (0 when the text does not start with the title)."""
+    title = (article.title or "").strip()
+    text = doc.text
+    if not title or not text.lstrip().startswith(title):
+        return 0
+    end_char = len(text) - len(text.lstrip()) + len(title)
+    for tok in doc:
+        if tok.idx >= end_char:
+            return tok.i
+    return len(doc)
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def _cluster(mentions: list[NameMention]) -> list[_Cluster]:
+    by_key: dict[str, _Cluster] = {}
+    clusters: list[_Cluster] = []
+    for m in mentions:
+        c = by_key.get(m.key)
+        if c is None:
+            c = by_key[m.key] = _Cluster()
+            clusters.append(c)
+        c.add(m)
+    # surnames / first names to full person names, acronyms, shorter place names
+    persons: dict[str, list[_Cluster]] = defaultdict(list)
+    acronyms: dict[str, list[_Cluster]] = defaultdict(list)
+    places: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = c.name().split()
+        if c.kind == "person" and len(words) > 1:
+            persons[normalize(words[-1])].append(c)
+            persons[normalize(" ".join(words[1:]))].append(c)
+        if c.kind == "organization":
+            for n in c.names:
+                if _acronym(n):
+                    acronyms[_acronym(n).lower()].append(c)
+        if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
+            places[normalize(" ".join(words[:-1]))].append(c)
+    merged: dict[int, _Cluster] = {}
+    for c in clusters:
+        if c.code:
+            continue
+        key = normalize(c.name())
+        target = None
+        cands = [t for t in persons.get(key, []) if t is not c]
+        if len(c.name().split()) == 1 and len({id(t) for t in cands}) == 1:
+            target = cands[0]
+        elif c.kind == "organization" or c.kind == "location":
+            acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]
+            if len(acr) == 1:
+                target = acr[0]
+        if target is None and c.kind in ("location", "country"):
+            pl = [t for t in places.get(key, []) if t is not c]
+            if len(pl) == 1:
+                target = pl[0]
+        if target is not None:
+            merged[id(c)] = target
+    out = []
+    for c in clusters:
+        t = merged.get(id(c))
+        if t is None:
+            out.append(c)
+            continue
+        while id(t) in merged:
+            t = merged[id(t)]
+        for m in c.mentions:
+            t.add(m)
+    return out
+
+
+def _propagate(doc, clusters: list[_Cluster], body_start: int, covered: set[int]) -> list[tuple[_Cluster, int, int]]:
+    """Further mentions of names already found: tokens spelling a known name the model missed."""
+    index: dict[str, list[tuple[list[str], _Cluster]]] = defaultdict(list)
+    for c in clusters:
+        names = set(c.names)
+        if c.kind == "person":
+            names |= {n.split()[-1] for n in c.names}
+        for n in names:
+            words = [w.lower() for w in _words(n)]
+            if words and words[0][:1].isalpha():
+                index[words[0]].append((words, c))
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+    found = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or not tok.text[:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for words, c in index.get(tok.text.lower(), ()):
+            j = i + len(words)
+            if j <= n and all(doc[i + k].text.lower() == w for k, w in enumerate(words)) and not any(
+                    k in covered for k in range(i, j)):
+                if i >= body_start and tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+                    continue
+                hit = (c, i, j)
+                break
+        if hit:
+            found.append(hit)
+            covered.update(range(hit[1], hit[2]))
+            i = hit[2]
+        else:
+            i += 1
+    return found
+
+
+def _words(name: str) -> list[str]:
+    out: list[str] = []
+    for w in name.split():
+        parts = w.replace("-", " - ").split()
+        out.extend(parts)
+    return out
+
+
+def _source_affiliation(tok, token_actor, mention_kind) -> tuple[list[str], list[str], str | None]:
+    """Actors and demonym codes that a source/collective noun ``tok`` acts for."""
+    actors: list[str] = []
+    codes: list[str] = []
+    demonym = None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+            aid = token_actor.get(c.i)
+            if aid and mention_kind.get(aid) != "person":
+                actors.append(aid)
+            elif c.text[:1].isupper() and demonym_code(c.text):
+                codes.append(demonym_code(c.text))
+                demonym = c.text
+        elif c.dep_ == "prep" and c.text.lower() in ("of", "from"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            for o in objs:
+                for t in [o, *o.conjuncts]:
+                    aid = token_actor.get(t.i)
+                    if aid and mention_kind.get(aid) in ("country", "organization"):
+                        actors.append(aid)
+    return actors, codes, demonym
 
 
 def find_actors(doc, article: Article) -> ActorLayer:
-    """Find the actors of ``doc`` (the parsed text of ``article``)."""
-    layer = ActorLayer()
-    by_key: dict[str, str] = {}
-    for ent in doc.ents:
-        kind = _KIND.get(ent.label_)
-        if kind is None:
+    """Find the actors of ``doc`` (the parsed text of ``article``).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed ``article.text``.
+    article : Article
+        Its id goes into the mentions; its ``title``, when the text starts with it, marks a
+        headline whose names count only when the body confirms them.
+
+    Returns
+    -------
+    ActorLayer
+    """
+    body = _headline_end(doc, article)
+    mentions = find_mentions(doc, body)
+    clusters = _cluster(mentions)
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    for c, i, j in _propagate(doc, clusters, body, covered):
+        m = NameMention(start=i, end=j, text=doc[i:j].text, kind=c.kind, key="")
+        c.mentions.append(m)
+    tok_cluster: dict[int, _Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            for k in range(m.start, m.end):
+                tok_cluster[k] = c
+    by_code = {c.code: c for c in clusters if c.code}
+
+    def country(code: str, start: int, end: int) -> _Cluster:
+        c = by_code.get(code)
+        if c is None:
+            c = by_code[code] = _Cluster()
+            c.code = code
+            c.kinds["country"] += 3
+            c.names.append(country_name(code))
+            clusters.append(c)
+            c.extra.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
+        return c
+
+    # affiliations of people, by cluster
+    affil: dict[int, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        for m in c.mentions:
+            for s, e in m.affil_spans:
+                t = tok_cluster.get(s) or tok_cluster.get(e - 1)
+                if t is not None and t is not c and t not in affil[id(c)]:
+                    affil[id(c)].append(t)
+            for code in m.affil_codes:
+                t = country(code, m.prefix_start or m.start, (m.prefix_start or m.start) + 1)
+                if t not in affil[id(c)]:
+                    affil[id(c)].append(t)
+    # office holders with no affiliation: the one country of the sentence
+    for c in clusters:
+        if c.kind != "person" or affil[id(c)] or not c.titles:
             continue
-        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        code = None
-        if kind == "country":
-            code = _country_code(name)
-            if code is None:
-                kind = "location"
-        key = name.lower()
-        if kind == "person":
-            # a surname alone joins a full name seen in this article
-            for other_key, aid in by_key.items():
-                if layer.actors[aid].kind == "person" and other_key.split()[-1] == key.split()[-1]:
-                    key = other_key
-                    break
-        aid = by_key.get(key)
-        if aid is None:
-            aid = slugify(name)
-            by_key[key] = aid
-            layer.actors[aid] = Actor(id=aid, name=name, kind=kind, code=code)
-        actor = layer.actors[aid]
-        if name != actor.name and name not in actor.aliases:
-            actor.aliases.append(name)
-        actor.mentions.append(Mention(article=article.id, start=ent.start_char, end=ent.end_char, text=ent.text))
-        for tok in ent:
-            layer.token_actor[tok.i] = aid
+        for m in c.mentions:
+            sent = doc[m.start].sent
+            found = {id(t): t for k in range(sent.start, sent.end) if (t := tok_cluster.get(k)) and t.code}
+            if len(found) == 1:
+                affil[id(c)].append(next(iter(found.values())))
+                break
+
+    # ids and records
+    layer = ActorLayer()
+    used: set[str] = set()
+    for c in clusters:
+        base = slugify(c.name())
+        aid, n = base, 2
+        while aid in used:
+            aid, n = f"{base}-{n}", n + 1
+        used.add(aid)
+        c.id = aid
+    kinds = {c.id: c.kind for c in clusters}
+    for c in clusters:
+        for m in c.mentions:
+            for k in range(m.start, m.end):
+                layer.token_actor[k] = c.id
+            if m.prefix_start is not None:
+                for k in range(m.prefix_start, m.start):
+                    layer.token_actor.setdefault(k, c.id)
+    for c in clusters:  # affiliation phrases map to their own actors, not the person's
+        for m in c.mentions:
+            for s, e in m.affil_spans:
+                t = tok_cluster.get(s)
+                if t is not None:
+                    for k in range(s, e):
+                        layer.token_actor[k] = t.id
+
+    # unnamed sources, instruments and collectives
+    groups: dict[str, _Cluster] = {normalize(c.name()): c for c in clusters if c.kind == "group"}
+    last_source: dict[str, str] = {}
+    for tok in doc:
+        if tok.i < body or tok.i in layer.token_actor or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+            continue
+        low = tok.text.lower()
+        if low not in SOURCE_NOUNS and low not in PEOPLE_NOUNS and low not in GROUP_NOUNS:
+            continue
+        actors, codes, demonym = _source_affiliation(tok, layer.token_actor, kinds)
+        if low in PEOPLE_NOUNS and demonym and people_name(demonym):
+            name = people_name(demonym)
+            g = groups.get(normalize(name))
+            if g is None:
+                g = groups[normalize(name)] = _Cluster()
+                g.kinds["group"] += 3
+                g.names.append(name)
+                base = slugify(name)
+                g.id = base if base not in used else f"{base}-g"
+                used.add(g.id)
+                kinds[g.id] = "group"
+                clusters.append(g)
+            left = min([c.i for c in tok.children if c.dep_ in ("amod", "compound")] + [tok.i])
+            g.extra.append((doc[left].idx, tok.idx + len(tok.text), doc[left:tok.i + 1].text))
+            layer.token_actor[tok.i] = g.id
+            continue
+        if low in SOURCE_NOUNS and not actors and not codes and low in last_source and any(
+                c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
+            layer.token_actor[tok.i] = last_source[low]  # "the official" after "a U.S. official"
+            continue
+        if low in SOURCE_NOUNS and (actors or codes):
+            targets = [a for a in actors]
+            for code in codes:
+                cc = country(code, tok.i, tok.i + 1) if code not in by_code else by_code[code]
+                if not cc.id:
+                    base = slugify(cc.name())
+                    cc.id = base if base not in used else f"{base}-2"
+                    used.add(cc.id)
+                    kinds[cc.id] = "country"
+                targets.append(cc.id)
+            targets = list(dict.fromkeys(targets))
+            layer.token_actor[tok.i] = last_source[low] = targets[0]
+            if len(targets) > 1:
+                layer.plural[tok.i] = targets
+            continue
+        if low in GROUP_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "") \
+                and not actors and not codes:
+            g = groups.get(low)
+            if g is None:
+                g = groups[low] = _Cluster()
+                g.kinds["group"] += 3
+                g.names.append(low)
+                g.id = slugify(low) if slugify(low) not in used else slugify(low) + "-g"
+                used.add(g.id)
+                kinds[g.id] = "group"
+                clusters.append(g)
+            g.extra.append((tok.idx, tok.idx + len(tok.text), tok.text))
+            layer.token_actor[tok.i] = g.id
+
+    genders = {c.id: c.gender for c in clusters if c.gender}
+    layer.plural = resolve_references(doc, layer.token_actor, kinds, genders, layer.plural)
+
+    # records
+    by_id = {c.id: c for c in clusters}
+    for c in clusters:
+        name = c.name()
+        mentions = [Mention(article=article.id, start=doc[m.start].idx,
+                            end=doc[m.end - 1].idx + len(doc[m.end - 1].text), text=doc[m.start:m.end].text)
+                    for m in c.mentions]
+        mentions += [Mention(article=article.id, start=s, end=e, text=t) for s, e, t in c.extra]
+        if not mentions:
+            continue
+        mentions.sort(key=lambda x: x.start)
+        aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names)])
+                   if n != name]
+        aff = [t.id for t in affil.get(id(c), []) if t.id in by_id and t.id != c.id]
+        for t in list(affil.get(id(c), [])):  # a spokeswoman's principal's country
+            if t.kind == "person":
+                aff += [u.id for u in affil.get(id(t), []) if u.id not in aff and u.id != c.id]
+        layer.actors[c.id] = Actor(id=c.id, name=name, kind=c.kind, code=c.code, aliases=aliases,
+                                   titles=list(c.titles), affiliations=list(dict.fromkeys(aff)),
+                                   mentions=list(dict.fromkeys(mentions)))
+    layer.token_actor = {k: v for k, v in layer.token_actor.items() if v in layer.actors}
+    layer.plural = {k: [a for a in v if a in layer.actors] for k, v in layer.plural.items()}
     return layer

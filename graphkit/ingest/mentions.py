@@ -1,0 +1,316 @@
+"""Name mentions of one parsed article: spaCy's entities, repaired, with titles and affiliations.
+
+Used by :mod:`graphkit.ingest.actors`. A mention is a token span naming an actor, with the kind
+the evidence at that place votes for, and the titles and affiliation spans written around it:
+
+- ``U.S. Secretary of State John Kerry``: name "John Kerry", title "Secretary of State",
+  affiliation span "U.S.";
+- ``Turkey's Islamist-oriented Prime Minister Recep Tayyip Erdogan``: affiliation "Turkey";
+- ``Foreign Minister Boerge Brende of Norway, the chair of the ... Committee``;
+- ``Kerry's spokeswoman, Jen Psaki``: affiliation "Kerry" (a person);
+- ``Israeli Prime Minister ...``: affiliation by demonym (country code ``ISR``).
+
+Title words inside titles ("State" in "Secretary of State") are not mentions; neither are
+demonyms used as adjectives, lower-case "organisations" ("foreign ministry") or religions and
+movements used as adjectives ("Islamist").
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> words = ["Israeli", "Prime", "Minister", "Benjamin", "Netanyahu", "spoke", "."]
+>>> doc = Doc(Vocab(), words=words, ents=["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+>>> [(m.text, m.kind, m.titles, m.affil_codes) for m in find_mentions(doc)]
+[('Benjamin Netanyahu', 'person', ['Prime Minister'], ['ISR'])]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphkit.ingest.gazetteer import (country_code, demonym_code, expand_abbreviation, normalize,
+                                       people_name)
+from graphkit.ingest.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
+
+__all__ = ["NameMention", "find_mentions", "LABEL_KIND"]
+
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
+              "FAC": "location", "NORP": "group"}
+_DETS = frozenset({"the", "a", "an"})
+_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_INSTITUTIONS = frozenset({"army", "navy", "police", "senate", "parliament", "treasury", "house", "cabinet",
+                           "congress", "military", "government"})
+_MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
+
+
+@dataclass
+class NameMention:
+    """A token span naming an actor, with the evidence found around it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    code: str | None = None
+    key: str = ""
+    titles: list[str] = field(default_factory=list)
+    affil_spans: list[tuple[int, int]] = field(default_factory=list)
+    affil_codes: list[str] = field(default_factory=list)
+    gender: str | None = None
+    label: str = ""
+    strong: bool = False  # kind from a gazetteer or a title, not only a model vote
+    prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
+    aliases: list[str] = field(default_factory=list)
+
+
+def _low(tok) -> str:
+    return tok.text.lower()
+
+
+def _ent_span(doc, i) -> tuple[int, int]:
+    """The entity span containing token ``i`` (or the token alone)."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return i, i + 1
+    s = i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
+def _is_affil_token(tok) -> bool:
+    if tok.ent_type_ == "NORP":
+        return demonym_code(tok.text) is not None
+    if tok.ent_type_ in _AFFIL_LABELS:
+        return True
+    return tok.text[:1].isupper() and (country_code(tok.text) is not None or demonym_code(tok.text) is not None)
+
+
+def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
+    """Title tokens ending at ``i`` going left; returns (token indices, next index to look at)."""
+    run: list[int] = []
+    while i >= lo:
+        t = doc[i]
+        low = _low(t)
+        multi_org = t.ent_type_ == "ORG" and _ent_span(doc, i)[1] - _ent_span(doc, i)[0] > 1 and not t.text.islower()
+        if is_title_word(low) and not multi_org and t.ent_type_ not in ("GPE", "PERSON", "NORP"):
+            run.append(i)
+            i -= 1
+            continue
+        if run and (low in ("of", "for") or low == "-") and i - 1 >= lo and is_title_word(_low(doc[i - 1])):
+            run.append(i)
+            i -= 1
+            continue
+        break
+    return sorted(run), i
+
+
+def _affiliation_left(doc, i, lo, m: NameMention) -> int:
+    """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
+    steps = 0
+    first = i + 1
+    while i >= lo and steps < 6:
+        t = doc[i]
+        if t.tag_ == "POS" or t.text in ("'s", "\u2019s", "'"):
+            i -= 1
+            steps += 1
+            continue
+        if _is_affil_token(t):
+            s, e = _ent_span(doc, i)
+            if t.ent_type_ in ("NORP", "") and demonym_code(doc[s:e].text):
+                m.affil_codes.append(demonym_code(doc[s:e].text))
+            elif t.ent_type_ == "" and demonym_code(t.text):
+                m.affil_codes.append(demonym_code(t.text))
+            else:
+                m.affil_spans.append((s, e))
+            return s
+        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (t.dep_ == "amod" and t.text.isalpha()) or (
+                t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
+                and t.text[:1].islower()):
+            i -= 1
+            steps += 1
+            continue
+        break
+    return first
+
+
+def _title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
+    i = start - 1
+    while i >= lo and is_honorific(doc[i].text):
+        m.gender = m.gender or title_gender(doc[i].text)
+        i -= 1
+    if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
+        i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    run, j = _title_run_left(doc, i, lo)
+    if not run or not any(is_title_head(doc[k].text) for k in run):
+        return
+    title = clean_title([doc[k].text for k in run])
+    if title:
+        m.titles.append(title)
+        m.gender = m.gender or title_gender(title)
+        consumed.update(run)
+        m.prefix_start = _affiliation_left(doc, j, lo, m) if j >= lo else run[0]
+        m.prefix_start = min(m.prefix_start, run[0])
+
+
+def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
+    j = end
+    if j + 1 < hi and _low(doc[j]) in ("of", "from"):
+        k = j + 1
+        if k < hi and _low(doc[k]) == "the":
+            k += 1
+        if k < hi and doc[k].ent_type_ in ("GPE", "ORG"):
+            m.affil_spans.append(_ent_span(doc, k))
+            j = _ent_span(doc, k)[1]
+    if not (j + 2 < hi and doc[j].text in (",", "--", "\u2014")):
+        return
+    k = j + 1
+    if _low(doc[k]) in _DETS:
+        k += 1
+    run: list[int] = []
+    affil_before = None
+    while k < hi and k < j + 10:
+        t = doc[k]
+        if _is_affil_token(t) and not run:
+            affil_before = _ent_span(doc, k)
+            k = affil_before[1]
+            if k < hi and doc[k].tag_ == "POS":
+                k += 1
+            continue
+        if is_title_word(t.text) and not t.ent_type_ in ("GPE", "PERSON"):
+            run.append(k)
+        elif run and _low(t) in ("-",) :
+            run.append(k)
+        elif not run and (t.pos_ == "ADJ" or t.text == "-"):
+            pass
+        else:
+            break
+        k += 1
+    if not run or not any(is_title_head(doc[r].text) for r in run):
+        return
+    m.titles.append(clean_title([doc[r].text for r in run]))
+    m.gender = m.gender or title_gender(m.titles[-1])
+    if affil_before is not None:
+        s, e = affil_before
+        code = demonym_code(doc[s:e].text)
+        if code:
+            m.affil_codes.append(code)
+        else:
+            m.affil_spans.append(affil_before)
+        return
+    if k < hi and _low(doc[k]) in ("of", "for", "at", "to"):
+        k += 1
+        limit = k + 5
+        while k < hi and k < limit and not _is_affil_token(doc[k]) and doc[k].text not in (",", ".", ";"):
+            k += 1
+        if k < hi and _is_affil_token(doc[k]) and doc[k].ent_type_ != "NORP":
+            m.affil_spans.append(_ent_span(doc, k))
+
+
+def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
+    """Trim determiners, possessives, punctuation and (for people) leading titles from an entity."""
+    leading: list[int] = []
+    while s < e and (_low(doc[s]) in _DETS or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'") or doc[e - 1].is_punct):
+        e -= 1
+    if label == "PERSON":
+        while e - s > 1 and (is_title_word(doc[s].text) or is_honorific(doc[s].text) or _low(doc[s]) in ("of", "-")):
+            leading.append(s)
+            s += 1
+    return s, e, leading
+
+
+def _mention_from_span(doc, s, e, label) -> NameMention | None:
+    text = doc[s:e].text
+    if not text or not any(ch.isupper() for ch in text):
+        return None
+    kind = LABEL_KIND[label]
+    code = country_code(text)
+    m = NameMention(start=s, end=e, text=text, kind=kind, label=label)
+    if label == "NORP":
+        return None
+    if code and not (label == "PERSON" and e - s > 1):
+        m.kind, m.code, m.strong, m.key = "country", code, True, "c:" + code
+        return m
+    if label == "GPE":
+        m.kind = "location"
+    full = expand_abbreviation(text) if label in ("ORG", "GPE") else None
+    if full:
+        m.kind, m.strong = "organization", True
+        m.key = normalize(full)
+        m.text = full if len(full) > len(text) else text
+        m.aliases = [text]
+        return m
+    m.key = normalize(text)
+    return m
+
+
+def _group_from_norp(doc, s, e) -> NameMention | None:
+    """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
+    root = doc[s:e].root
+    if root.dep_ in ("amod", "compound", "npadvmod", "nmod", "poss") or root.tag_ not in ("NNPS", "NNS"):
+        return None
+    text = doc[s:e].text
+    name = people_name(text) or text
+    return NameMention(start=s, end=e, text=name, kind="group", key=normalize(name), label="NORP", strong=True)
+
+
+def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
+    """Name mentions in ``doc`` from token ``body_start`` on (tokens before are a headline).
+
+    Returns the mentions in text order; title tokens ("State" in "Secretary of State") are not
+    mentions. Each mention's ``affil_spans`` are token spans of the actors it is affiliated to.
+    """
+    consumed: set[int] = set()
+    ents = [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
+    people: dict[int, NameMention] = {}
+    # people first: their titles consume tokens that spaCy may have tagged ("State")
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        s, e, leading = _strip(doc, ent.start, ent.end, "PERSON")
+        m = _mention_from_span(doc, s, e, "PERSON")
+        if m is None:
+            continue
+        if leading:
+            words = [doc[k].text for k in leading if not is_honorific(doc[k].text)]
+            if words and any(is_title_head(w) for w in words):
+                m.titles.append(clean_title(words))
+                m.gender = title_gender(m.titles[-1])
+            elif leading and is_honorific(doc[leading[0]].text):
+                m.gender = title_gender(doc[leading[0]].text)
+            consumed.update(leading)
+        sent = doc[s].sent
+        if m.kind == "person":
+            m.strong = bool(m.titles)
+            if not m.titles:
+                _title_left(doc, (leading[0] if leading else s), max(sent.start, body_start), m, consumed)
+                m.strong = bool(m.titles)
+            _title_right(doc, e, sent.end, m, consumed)
+        people[ent.start] = m
+    out: list[NameMention] = []
+    for ent in ents:
+        if ent.start in people:
+            out.append(people[ent.start])
+            continue
+        if all(k in consumed for k in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "NORP":
+            g = _group_from_norp(doc, ent.start, ent.end)
+            if g is not None:
+                out.append(g)
+            continue
+        s, e, _ = _strip(doc, ent.start, ent.end, ent.label_)
+        if s >= e:
+            continue
+        m = _mention_from_span(doc, s, e, ent.label_)
+        if m is None:
+            continue
+        if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not (
+                e - s == 1 and doc[s].text[:1].isupper() and _low(doc[s]) in _INSTITUTIONS):
+            continue  # "State", "Foreign Ministry" on their own are offices, not actors
+        out.append(m)
+    return out
