@@ -1,32 +1,73 @@
 """The ``graphkit`` command: a thin layer over the Python API."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from graphkit import __version__
-from graphkit.errors import GraphkitError
+from graphkit.errors import GraphkitError, OptionError, OutputError
 
 __all__ = ["main", "cli"]
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
+_DEBUG = "graphkit.debug"
+
+
+class _UserError(click.ClickException):
+    """A one-line ``Error: ...`` with a chosen exit code (2 for usage errors)."""
+
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 class _Group(click.Group):
+    """The top group: ``--debug`` anywhere; errors as one line, tracebacks only with ``--debug``.
+
+    Exit codes: 0 done (articles were built, perhaps with problems reported), 1 an error or
+    nothing built, 2 a usage error (wrong option or argument).
+    """
+
+    def parse_args(self, ctx, args):
+        end = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[:end]:  # accepted after the subcommand too: graphkit build --debug ...
+            args = [a for a in args[:end] if a != "--debug"] + args[end:]
+            ctx.meta[_DEBUG] = True
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except GraphkitError as err:
-            if ctx.params.get("debug"):
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except Exception as err:
+            if ctx.meta.get(_DEBUG) or os.environ.get("GRAPHKIT_DEBUG"):
                 raise
-            raise click.ClickException(str(err)) from None
+            raise _as_user_error(err) from None
+
+
+def _as_user_error(err: Exception) -> click.ClickException:
+    if isinstance(err, OptionError):
+        return _UserError(str(err), exit_code=2)
+    if isinstance(err, GraphkitError):
+        return _UserError(str(err))
+    if isinstance(err, MemoryError):
+        return _UserError("out of memory (try fewer --jobs or smaller inputs)")
+    if isinstance(err, OSError):
+        where = f" {err.filename}" if err.filename else ""
+        return _UserError(f"cannot access{where}: {err.strerror or err}")
+    text = str(err).splitlines()[0] if str(err) else ""
+    return _UserError(f"internal error: {type(err).__name__}: {text} (run 'graphkit --debug ...' for the traceback)")
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "--version")
-@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
 def cli(debug):
     """Turn news articles into an actor-event knowledge graph and a timeline.
 
@@ -67,6 +108,7 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
 
     if dask and scheduler:
         raise click.UsageError("give --dask or --scheduler, not both")
+    chosen = _check_output(output, formats)
     store = None if no_cache else (cache or str(Path(output) / ".graphkit-cache.sqlite"))
     show = not quiet and sys.stderr.isatty()
     stats: dict = {}
@@ -74,16 +116,21 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
         kg = build_graph(list(paths), published=published, model=model, jobs=jobs, cache=store,
                          dask=dask, scheduler=scheduler, progress=tick, stats=stats)
     if not kg.articles:
-        raise click.ClickException("no articles were built" + _problem_summary(kg.problems))
+        if kg.problems:
+            click.echo(_problem_summary(kg.problems), err=True)
+        skipped = sum(p.fatal for p in kg.problems)
+        raise click.ClickException("no articles were built" + (
+            f" ({skipped} input{'s' if skipped != 1 else ''} skipped, listed above)" if skipped
+            else ": no input with text found (graphkit reads .txt, .json, .jsonl, .html, .gz of them)"))
     options = {"html": {"max_nodes": max_nodes}} if max_nodes else {}
-    written = kg.save(output, formats=[f.strip() for f in formats.split(",") if f.strip()], **options)
+    written = kg.save(output, formats=chosen, **options)
     click.echo(f"{len(kg.articles)} articles, {len(kg.actors)} actors, {len(kg.events)} events")
     for fmt, path in written.items():
         click.echo(f"  {fmt:9} {path}")
     if stats.get("cached"):
         click.echo(f"  ({stats['cached']} articles from the cache, {stats['parsed']} parsed)")
     if kg.problems:
-        click.echo(_problem_summary(kg.problems), err=True)
+        click.echo(_problem_summary(kg.problems, where=written.get("json")), err=True)
 
 
 @cli.group(context_settings=CONTEXT)
@@ -121,13 +168,25 @@ from graphkit.cli_query import query  # noqa: E402  (graphkit query GRAPH actors
 cli.add_command(query)
 
 
-def _problem_summary(problems) -> str:
-    if not problems:
-        return ""
-    lines = [f"\n{len(problems)} input problem(s):"] + [f"  {p.source}: {p.reason}" for p in problems[:20]]
-    if len(problems) > 20:
-        lines.append(f"  ... and {len(problems) - 20} more (see graph.json metadata)")
-    return "\n".join(lines)
+def _problem_summary(problems, where: str | None = None) -> str:
+    """The end-of-run report of skipped inputs and warnings (empty when there are none)."""
+    from graphkit.problems import summarize_problems
+
+    return summarize_problems(problems, where=where)
+
+
+def _check_output(output: str, formats: str) -> list[str]:
+    """The formats asked for; a wrong format or an output path that is a file fails before the build."""
+    from graphkit.render import FORMATS
+
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise OptionError(f"--format {formats!r}: choose from {', '.join(FORMATS)}")
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"output path {out} is a file, not a folder")
+    return chosen
 
 
 def main(argv=None):
