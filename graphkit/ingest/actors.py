@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from graphkit.ids import slugify
 from graphkit.ingest.coref import resolve_references
 from graphkit.ingest.gazetteer import country_name, demonym_code, normalize, people_name
-from graphkit.ingest.mentions import NameMention, find_mentions
+from graphkit.ingest.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.titles import SOURCE_NOUNS
 from graphkit.models import Actor, Article, Mention
 
@@ -348,12 +348,13 @@ def find_actors(doc, article: Article) -> ActorLayer:
                 if t not in affil[id(c)]:
                     affil[id(c)].append(t)
     # office holders with no affiliation: the one country of the sentence
+    bounds = sentence_bounds(doc)
     for c in clusters:
         if c.kind != "person" or affil[id(c)] or not c.titles:
             continue
         for m in c.mentions:
-            sent = doc[m.start].sent
-            found = {id(t): t for k in range(sent.start, sent.end) if (t := tok_cluster.get(k)) and t.code}
+            lo, hi = bounds[m.start]
+            found = {id(t): t for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code}
             if len(found) == 1:
                 affil[id(c)].append(next(iter(found.values())))
                 break

@@ -31,7 +31,7 @@ from graphkit.ingest.gazetteer import (country_code, demonym_code, expand_abbrev
                                        people_name)
 from graphkit.ingest.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 
-__all__ = ["NameMention", "find_mentions", "LABEL_KIND"]
+__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
@@ -60,6 +60,24 @@ class NameMention:
     strong: bool = False  # kind from a gazetteer or a title, not only a model vote
     prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
     aliases: list[str] = field(default_factory=list)
+
+
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    """For each token, the (start, end) token indices of its sentence (one sentence if unparsed).
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> sentence_bounds(Doc(Vocab(), words=["Hi", "."]))
+    [(0, 2), (0, 2)]
+    """
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [(0, len(doc))] * len(doc)
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return out
 
 
 def _low(tok) -> str:
@@ -267,6 +285,7 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
     consumed: set[int] = set()
     ents = [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
     people: dict[int, NameMention] = {}
+    bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     for ent in ents:
         if ent.label_ != "PERSON":
@@ -283,13 +302,13 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
             elif leading and is_honorific(doc[leading[0]].text):
                 m.gender = title_gender(doc[leading[0]].text)
             consumed.update(leading)
-        sent = doc[s].sent
+        sent_start, sent_end = bounds[s]
         if m.kind == "person":
             m.strong = bool(m.titles)
             if not m.titles:
-                _title_left(doc, (leading[0] if leading else s), max(sent.start, body_start), m, consumed)
+                _title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
                 m.strong = bool(m.titles)
-            _title_right(doc, e, sent.end, m, consumed)
+            _title_right(doc, e, sent_end, m, consumed)
         people[ent.start] = m
     out: list[NameMention] = []
     for ent in ents:
