@@ -4,11 +4,12 @@ An :class:`ActorIndex` is built once per graph; each lookup is then a few dict r
 Names are compared after :func:`normalize_name` (case, dots, a leading "the").
 The tiers are tried in order and the first that matches decides:
 
-1. the actor id (exact, then case-insensitive);
+1. the actor id;
 2. the actor's name;
 3. one of its aliases;
-4. a country's ISO 3166-1 alpha-3 code (``"USA"``);
-5. a person's surname (the last word of the name or of an alias).
+4. the actor id in any case;
+5. a country's ISO 3166-1 alpha-3 code (``"USA"``);
+6. a person's surname (the last word of the name or of an alias).
 
 A tier with several actors raises :class:`~graphkit.errors.AmbiguousActorError`, no match
 raises :class:`~graphkit.errors.ActorNotFoundError`; both messages list the candidates,
@@ -125,7 +126,9 @@ class ActorIndex:
         if name in self._by_id and ok([self._by_id[name]]):
             return self._by_id[name]
         key = normalize_name(name)
-        for hits in (self._by_id_lower.get(name.lower(), []), *(tier.get(key, []) for tier in self._tiers)):
+        by_name, by_alias, by_code, by_surname = self._tiers
+        for hits in (by_name.get(key, []), by_alias.get(key, []), self._by_id_lower.get(name.lower(), []),
+                     by_code.get(key, []), by_surname.get(key, [])):
             hits = ok(hits)
             if len(hits) == 1:
                 return hits[0]
