@@ -1,31 +1,152 @@
 """The time stage: find time expressions and normalise them to TIMEX3 values.
 
-First version: spaCy's DATE and TIME entities, resolved by dateparser against the
-publication date (never the machine's clock: with no publication date, relative values are null).
+Detection (:mod:`graphkit.ingest.timex_detect`) combines a TimeML-style grammar with spaCy's
+DATE/TIME entities; normalisation (:mod:`graphkit.ingest.timex_rules`) anchors relative
+expressions at the publication date using the tense of the governing clause. dateparser is
+only asked about spaCy entities the grammar does not cover, and its answers are cached.
+Nothing uses the machine's clock: with no publication date, anchored values are null and
+day-level ones carry ``offset_days`` instead.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["He", "left", "10", "days", "ago", "."])
+>>> [(t.text, t.type, t.value) for t in find_timexes(doc, "2014-07-24")]
+[('10 days ago', 'DATE', '2014-07-14')]
+>>> [(t.value, t.offset_days) for t in find_timexes(doc, None)]
+[(None, -10)]
 """
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Optional
 
+from graphkit.ingest.timex_detect import Candidate, clause_tense, detect
+from graphkit.ingest.timex_rules import apply_rule, normalize
 from graphkit.models import TimeExpression
 
-__all__ = ["find_timexes"]
+__all__ = ["find_timexes", "anchor_date"]
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_ABSOLUTE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def anchor_date(published: Optional[str]) -> Optional[_dt.date]:
+    """The publication date as a ``date`` (the ISO prefix of ``published``), or None.
+
+    >>> anchor_date("1998-02-12T14:11:00"), anchor_date(None)
+    (datetime.date(1998, 2, 12), None)
+    """
+    if not published:
+        return None
+    m = _ISO.match(str(published))
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=2048)
+def _dateparser_value(text: str, anchor: Optional[_dt.date]) -> Optional[str]:
+    """dateparser's reading of an absolute date the grammar did not cover (never relative to the clock)."""
+    if not _ABSOLUTE.search(text):
+        return None
+    import dateparser
+
+    base = _dt.datetime.combine(anchor, _dt.time()) if anchor else _dt.datetime(1900, 1, 1)
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"],
+        "STRICT_PARSING": False})
+    if parsed is None:
+        return None
+    if re.search(r"\b\d{1,2}\b", _ABSOLUTE.sub("", text)):
+        return parsed.date().isoformat()
+    return f"{parsed.year:04d}"
+
+
+def _resolve(doc, c: Candidate, anchor: Optional[_dt.date]) -> TimeExpression:
+    tense = clause_tense(doc, c.start, c.end) if doc is not None and len(doc) else None
+    result = apply_rule(c.rule, c.match, anchor, tense) if c.match is not None else normalize(c.text, anchor, tense)
+    if result is None:
+        ttype = "DATE"
+        value = _dateparser_value(c.text, anchor)
+        off = None
+    else:
+        ttype, value, off = result
+    return TimeExpression(start=c.start, end=c.end, text=c.text, type=ttype, value=value,
+                          offset_days=off if value is None or anchor is None else None)
 
 
 def find_timexes(doc, published: str | None) -> list[TimeExpression]:
-    """Time expressions of ``doc`` with values anchored at ``published`` (ISO date or None)."""
-    import dateparser
+    """Time expressions of ``doc`` with TIMEX3 values anchored at ``published`` (ISO date or None).
 
-    base = _dt.datetime.fromisoformat(published) if published else None
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article (the parse gives the tense of each expression's clause).
+    published : str or None
+        Publication date; relative expressions are null without it (``offset_days`` kept).
+
+    Returns
+    -------
+    list of TimeExpression
+        In text order, non-overlapping.
+    """
+    anchor = anchor_date(published)
+    out = _anaphora([_resolve(doc, c, anchor) for c in detect(doc)])
+    return _year_back_quarters(out) if anchor is not None else out
+
+
+_ANAPHOR = re.compile(r"^(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the)\s+"
+                      r"(?P<unit>day|year|month)$|^the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|morning|year)$", re.I)
+_GRAIN = {"day": 10, "month": 7, "year": 4}
+
+
+def _anaphora(timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """Resolve "that day", "later that year", "the next day" against the previous dated expression."""
+    out: list[TimeExpression] = []
+    prev: Optional[str] = None
+    for t in timexes:
+        m = _ANAPHOR.match(t.text) if t.value is None else None
+        if m and prev:
+            unit = (m["unit"] or m["unit2"]).lower()
+            unit = "day" if unit == "morning" else unit
+            grain = _GRAIN[unit]
+            if len(prev) >= grain and prev[:4].isdigit():
+                base = prev[:grain]
+                if m["next"] and unit == "day" and len(base) == 10:
+                    d = _dt.date.fromisoformat(base) + _dt.timedelta(days=-1 if m["next"].lower() == "previous" else 1)
+                    base = d.isoformat()
+                elif m["next"] and unit == "year":
+                    base = f"{int(base) + (-1 if m['next'].lower() == 'previous' else 1):04d}"
+                t = t.model_copy(update={"value": base})
+        if t.value and t.value[:4].isdigit() and t.type in ("DATE", "TIME"):
+            prev = t.value
+        out.append(t)
+    return out
+
+
+_YEAR_BACK = re.compile(r"\byear[\s-](?:ago|earlier|before)\b", re.I)
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _year_back_quarters(timexes: list[TimeExpression], reach: int = 600) -> list[TimeExpression]:
+    """In results reporting, "a year ago" / "a year earlier" compares with the quarter just named:
+    give it that quarter a year back (the value stays a year when no quarter is near)."""
+    last_q: Optional[TimeExpression] = None
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        value = None
-        if base is not None:
-            parsed = dateparser.parse(ent.text, languages=["en"],
-                                      settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
-            value = parsed.date().isoformat() if parsed else None
-        out.append(TimeExpression(start=ent.start_char, end=ent.end_char, text=ent.text,
-                                  type="TIME" if ent.label_ == "TIME" else "DATE", value=value))
+    for t in timexes:
+        m = _QUARTER.match(t.value or "")
+        if m:
+            last_q = t
+        elif last_q is not None and t.value and re.fullmatch(r"\d{4}", t.value) and _YEAR_BACK.search(t.text) \
+                and t.start - last_q.end <= reach:
+            q = _QUARTER.match(last_q.value)
+            t = t.model_copy(update={"value": f"{int(q[1]) - 1:04d}-Q{q[2]}"})
+        out.append(t)
     return out

@@ -1,0 +1,117 @@
+"""Calendar arithmetic for TIMEX3 values: shifting by units, weeks, quarters, seasons, weekdays.
+
+Examples
+--------
+>>> import datetime as dt
+>>> d = dt.date(2014, 7, 24)
+>>> week_value(d), quarter_value(d), shift(d, "month", -7).isoformat()
+('2014-W30', '2014-Q3', '2013-12-24')
+>>> resolve_weekday(d, 2, "past").isoformat(), resolve_weekday(d, 4, "future").isoformat()
+('2014-07-23', '2014-07-25')
+>>> resolve_month(d, 9, None, "past"), resolve_month(d, 9, None, None), resolve_month(d, 1, None, "future")
+(2013, 2014, 2015)
+>>> resolve_month(d, 12, None, None), resolve_month(d, 8, 2, "past")
+(2013, 2014)
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+__all__ = ["shift", "week_value", "quarter_value", "season_of", "resolve_weekday", "resolve_month",
+           "value_at", "decade_value"]
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """``d`` moved by ``n`` units (day, week, month, quarter, year, decade, century)."""
+    if unit in ("day", "night"):
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None:
+        return d
+    total = d.year * 12 + d.month - 1 + months * n
+    y, m = divmod(total, 12)
+    y = max(1, min(9999, y))
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def week_value(d: dt.date) -> str:
+    """ISO week of ``d`` as ``YYYY-Www``."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter_value(d: dt.date) -> str:
+    """Quarter of ``d`` as ``YYYY-Qn``."""
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+
+
+def decade_value(year: int) -> str:
+    """The decade of a year: 1994 -> ``199``."""
+    return f"{year // 10:03d}"
+
+
+def season_of(month: int) -> str:
+    """Northern-hemisphere season code of a month."""
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
+
+
+def value_at(d: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the ``unit`` that contains ``d``."""
+    if unit in ("day", "night"):
+        return d.isoformat()
+    if unit == "week":
+        return week_value(d)
+    if unit == "weekend":
+        return week_value(d) + "-WE"
+    if unit == "month":
+        return d.isoformat()[:7]
+    if unit == "quarter":
+        return quarter_value(d)
+    if unit == "decade":
+        return decade_value(d.year)
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def resolve_weekday(anchor: dt.date, weekday: int, tense: str | None, strict: bool = False) -> dt.date:
+    """The weekday meant relative to ``anchor``: the nearest not after it unless ``tense`` is future.
+
+    ``strict`` excludes the anchor day itself ("last Monday", "next Monday").
+    """
+    if tense == "future":
+        delta = (weekday - anchor.weekday()) % 7
+        if strict and delta == 0:
+            delta = 7
+        return anchor + dt.timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7
+    if strict and delta == 0:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def resolve_month(anchor: dt.date, month: int, day: int | None, tense: str | None) -> int:
+    """The year of a month (and day) given without one.
+
+    The nearest occurrence, unless the tense contradicts it by more than a little (a past event
+    more than a month ahead of the anchor is last year's; a future one well before is next year's).
+    """
+    target = dt.date(anchor.year, month, min(day or 15, 28))
+    best = min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: abs((target.replace(year=y) - anchor).days))
+    if day:
+        dist = (target.replace(year=best) - anchor).days
+        if tense == "past" and dist > 31:
+            best -= 1
+        elif tense == "future" and dist < -31:
+            best += 1
+        return best
+    months = (best - anchor.year) * 12 + month - anchor.month
+    if tense == "past" and months >= 2:
+        best -= 1
+    elif tense == "future" and months <= -2:
+        best += 1
+    return best

@@ -1,0 +1,195 @@
+"""Finding time expressions in a parsed Doc, with TimeML (TimeBank) extents.
+
+Two sources: the grammar of :mod:`graphkit.ingest.timex_rules` run over the text, and spaCy's
+DATE/TIME entities it does not cover (kept when they look like time, dropped when they are ages,
+plain numbers or money). Overlaps are resolved longest first.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["Kerry", "met", "him", "late", "Wednesday", "for", "two", "hours", "."])
+>>> [(c.text, c.rule) for c in detect(doc)]
+[('late Wednesday', 'weekday'), ('two hours', 'duration')]
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from graphkit.ingest.timex_rules import RULE_BY_NAME, RULES, Ctx
+
+__all__ = ["Candidate", "detect", "clause_tense"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A time expression found in the text: offsets, the rule that found it (or ``spacy``)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    match: Optional[re.Match] = None
+
+
+_AGE = re.compile(r"(?:\d+|\w+)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old|\baged?\s+\d+|\bages?\s+(?:of\s+)?\d+", re.I)
+_TIMEWORD = re.compile(
+    r"\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|"
+    r"quarters?|today|tomorrow|yesterday|tonight|now|morning|evening|afternoon|night|noon|midnight|season|"
+    r"spring|summer|fall|autumn|winter|period|time|ago|(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b", re.I)
+_YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
+_LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|from|for|during|of|over|within|through|about)\s+", re.I)
+_YEAR_CONTEXT = {"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "through",
+                 "between", "and", "early", "late", "mid", "fiscal", "calendar", "year", "the", "-", "around",
+                 "circa", "or", "than", "for", "on", "spring", "summer", "fall", "autumn", "winter", "end"}
+_NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "MONEY"}
+
+
+def _ent_labels(doc) -> dict[int, str]:
+    """Character offset -> entity label for the non-time entities (names like "May" or "Easter Island")."""
+    out = {}
+    for ent in doc.ents:
+        if ent.label_ in _NOT_TIME_ENTS:
+            for i in range(ent.start_char, ent.end_char):
+                out[i] = ent.label_
+    return out
+
+
+def _ok(cand: Candidate, doc, labels: dict[int, str]) -> bool:
+    text = cand.text
+    if cand.rule in ("month", "holiday", "weekday", "month_day") and cand.start in labels and \
+            labels[cand.start] in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+        return False
+    if cand.rule == "year" and _YEAR_ONLY.fullmatch(text):
+        if cand.start in labels and labels[cand.start] in ("MONEY", "ORG", "PRODUCT", "LAW"):
+            return False
+        before = doc.text[max(0, cand.start - 12):cand.start].split()
+        prev = before[-1].lower() if before else ""
+        after = doc.text[cand.end:cand.end + 12].split()
+        nxt = after[0].lower() if after else ""
+        if prev in _YEAR_CONTEXT or prev.endswith(("(", ",")) or nxt.startswith(("'s", ",", ".", ")", ";", ":")) \
+                or not nxt or prev.endswith("-"):
+            return True
+        return _spacy_date_at(doc, cand.start)
+    return True
+
+
+def _spacy_date_at(doc, start: int) -> bool:
+    return any(e.label_ in ("DATE", "TIME") and e.start_char <= start < e.end_char for e in doc.ents)
+
+
+def _trim_ent(doc, ent) -> tuple[int, int]:
+    text = ent.text
+    s, e = ent.start_char, ent.end_char
+    m = _LEAD.match(text)
+    if m:
+        s += m.end()
+    while e > s and doc.text[e - 1] in " ,.;:'\"":
+        e -= 1
+    return s, e
+
+
+_PROBE = Ctx(_dt.date(2000, 6, 15), None)
+
+
+def detect(doc) -> list[Candidate]:
+    """Time expressions of ``doc``, non-overlapping, in text order.
+
+    Grammar matches are taken longest first; a match its rule rejects (an age such as
+    "6-year-old", a bare "half") still blocks the shorter matches inside it. spaCy's DATE/TIME
+    entities then fill the gaps.
+    """
+    text = doc.text
+    found: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                found.append(Candidate(m.start(), m.end(), m[0], rule.name, m))
+    labels = _ent_labels(doc) if found else {}
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    occupied = bytearray(len(text) + 1)
+    taken: list[Candidate] = []
+    for c in found:
+        if any(occupied[c.start:c.end]):
+            continue
+        if not _ok(c, doc, labels):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if RULE_BY_NAME[c.rule].handle(c.match, _PROBE) is not None:
+            taken.append(c)
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = _trim_ent(doc, ent)
+        t = text[s:e]
+        if e <= s or any(occupied[s:e]) or _AGE.search(t) or not _TIMEWORD.search(t):
+            continue
+        occupied[s:e] = b"\x01" * (e - s)
+        taken.append(Candidate(s, e, t, "spacy"))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+_PAST_TAGS = {"VBD"}
+_FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "due", "propose", "arrange",
+                 "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
+
+
+def clause_tense(doc, start: int, end: int) -> Optional[str]:
+    """"past", "present", "future" or None: the tense of the verb governing the span ``start:end``.
+
+    Wording just before the span that points ahead ("until", "as early as") makes it future; an
+    expression modifying a noun ("Wednesday's ruling") has no clause tense.
+    """
+    if _AHEAD.search(doc.text[max(0, start - 16):start]):
+        return "future"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            return _verb_tense(tok, 0)
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+_AHEAD = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|in\s+time\s+for|scheduled\s+for|"
+                    r"planned\s+for|set\s+for|due)\s+(?:on\s+)?$", re.I)
+
+
+def _verb_tense(tok, depth: int) -> Optional[str]:
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_WORDS or "going" in words:
+        return "future"
+    if tok.tag_ == "MD" and tok.lower_ in _FUTURE_WORDS:
+        return "future"
+    if words & {"has", "have", "had", "'s", "'ve", "'d"} and tok.tag_ in ("VBN", "VBG"):
+        return "past"
+    if any(a.tag_ == "VBD" for a in auxes) or tok.tag_ == "VBD":
+        return "past"
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        head = tok.head
+        if head is tok or head.lemma_.lower() in _FUTURE_HEADS or depth > 3:
+            return "future"
+        return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl"):
+        return "past"
+    if tok.tag_ in ("VBP", "VBZ", "VBG", "VB"):
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in _FUTURE_HEADS:
+            return "future"
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and tok.head is not tok \
+                and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
+            return _verb_tense(tok.head, depth + 1)
+        return "present"
+    return None
