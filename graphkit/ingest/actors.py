@@ -106,6 +106,11 @@ _GEO_SUFFIX = frozenset("""
 strip peninsula valley region province island islands territory territories governorate district
 county heights desert mountains basin coast delta plateau republic oblast state
 """.split())
+#: Title words of office holders who speak for their country ("foreign ministry spokesman").
+_GOV = frozenset("""
+minister ministry spokesman spokeswoman spokesperson ambassador envoy president premier chancellor
+secretary government foreign defense defence interior official diplomat negotiator
+""".split())
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
 _STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
 
@@ -355,7 +360,9 @@ def find_actors(doc, article: Article) -> ActorLayer:
         for m in c.mentions:
             lo, hi = bounds[m.start]
             found = {id(t): t for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code}
-            if len(found) == 1:
+            subjects = {id(t) for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code
+                        and doc[k].dep_ in ("nsubj", "nsubjpass")}
+            if len(found) == 1 and subjects and any(_GOV.intersection(t.lower().split()) for t in c.titles):
                 affil[id(c)].append(next(iter(found.values())))
                 break
 

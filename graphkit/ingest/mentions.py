@@ -31,12 +31,18 @@ from graphkit.ingest.gazetteer import (country_code, demonym_code, expand_abbrev
                                        people_name)
 from graphkit.ingest.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 
-__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
+__all__ = ["NameMention", "find_mentions", "sentence_bounds", "org_key", "LABEL_KIND"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
 _DETS = frozenset({"the", "a", "an"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+                      "sat sun".split())
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
+                        "le", "del", "dos", "das", "y", "abu", "ben", "st", "mc"})
+_LEGAL_FORMS = frozenset({"inc", "co", "corp", "corporation", "ltd", "limited", "plc", "llc", "lp", "nv", "sa",
+                          "ag", "gmbh", "bv", "spa", "ab", "as", "oy", "company", "cos", "holdings"})
 _INSTITUTIONS = frozenset({"army", "navy", "police", "senate", "parliament", "treasury", "house", "cabinet",
                            "congress", "military", "government"})
 _MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
@@ -241,10 +247,43 @@ def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
     return s, e, leading
 
 
+def _person_shaped(doc, s, e) -> bool:
+    """Whether tokens ``s:e`` look like a personal name (capitalised words, particles, initials)."""
+    for k in range(s, e):
+        w = doc[k].text
+        if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and doc[k - 1].text == "-"):
+            continue
+        if w.lower().rstrip(".") in _CALENDAR:
+            return False
+        if not w[:1].isupper() or any(ch.isdigit() for ch in w):
+            return False
+    return True
+
+
+def org_key(name: str) -> str:
+    """Matching key of an organisation name, without a trailing legal form ("Inc", "Co", "plc").
+
+    Examples
+    --------
+    >>> org_key("Standard Oil Co.") == org_key("Standard Oil")
+    True
+    """
+    words = normalize(name).replace(",", "").split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
 def _mention_from_span(doc, s, e, label) -> NameMention | None:
-    text = doc[s:e].text
+    text = " ".join(doc[s:e].text.split())
     if not text or not any(ch.isupper() for ch in text):
         return None
+    if label in ("PERSON", "GPE", "LOC") and not _person_shaped(doc, s, e):
+        return None
+    if label == "ORG" and all(not any(ch.isalpha() for ch in doc[k].text) for k in range(s, e)):
+        return None
+    if label == "PERSON" and normalize(doc[e - 1].text) in _LEGAL_FORMS and e - s > 1:
+        label = "ORG"
     kind = LABEL_KIND[label]
     code = country_code(text)
     m = NameMention(start=s, end=e, text=text, kind=kind, label=label)
@@ -262,7 +301,9 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
         m.text = full if len(full) > len(text) else text
         m.aliases = [text]
         return m
-    m.key = normalize(text)
+    m.key = org_key(text) if label in ("ORG", "PERSON") else normalize(text)
+    if label == "ORG" and org_key(text) != normalize(text):
+        m.strong = True
     return m
 
 
