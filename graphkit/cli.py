@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from graphkit import __version__
-from graphkit.errors import GraphkitError, OptionError, OutputError
+from graphkit.errors import GraphkitError, OptionError
 
 __all__ = ["main", "cli"]
 
@@ -178,14 +178,13 @@ def _problem_summary(problems, where: str | None = None) -> str:
 def _check_output(output: str, formats: str) -> list[str]:
     """The formats asked for; a wrong format or an output path that is a file fails before the build."""
     from graphkit.render import FORMATS
+    from graphkit.render.files import ensure_dir
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
         raise OptionError(f"--format {formats!r}: choose from {', '.join(FORMATS)}")
-    out = Path(output)
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"output path {out} is a file, not a folder")
+    ensure_dir(output)  # a file, an uncreatable or unwritable folder: an error now, not after the build
     return chosen
 
 
