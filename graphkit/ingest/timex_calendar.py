@@ -10,7 +10,7 @@ Examples
 ('2014-07-23', '2014-07-25')
 >>> resolve_month(d, 9, None, "past"), resolve_month(d, 9, None, None), resolve_month(d, 1, None, "future")
 (2013, 2014, 2015)
->>> resolve_month(d, 12, None, None), resolve_month(d, 8, 2, "past")
+>>> resolve_month(dt.date(2014, 2, 1), 12, None, None), resolve_month(d, 8, 2, "past")
 (2013, 2014)
 """
 from __future__ import annotations
