@@ -1,0 +1,96 @@
+"""Builds on a Dask cluster equal local builds, also when a worker dies; the cache is honoured."""
+import gzip
+import itertools
+import json
+import os
+import signal
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+import graphkit  # noqa: E402
+from conftest import shared_path  # noqa: E402
+from graphkit.distributed import DaskRunner  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def reuters(n, skip=0):
+    path = shared_path("corpora", "reuters-21578.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in itertools.islice(fh, skip, skip + n)]
+
+
+@pytest.fixture(scope="module")
+def fifty():
+    return reuters(50)
+
+
+@pytest.fixture(scope="module")
+def local_json(fifty):
+    return graphkit.build(fifty, batch_size=4).to_json()
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=50) as cluster, Client(cluster) as c:
+        yield c
+
+
+def test_two_worker_cluster_equals_local_build(client, fifty, local_json):
+    stats = {}
+    kg = graphkit.build(fifty, client=client, batch_size=4, stats=stats)
+    assert stats["parsed"] == 50
+    assert kg.to_json() == local_json
+
+
+def test_cached_articles_are_not_sent_to_workers(client, fifty, local_json, tmp_path, monkeypatch):
+    cache = tmp_path / "c.sqlite"
+    graphkit.build(fifty[:30], cache=cache, batch_size=4)
+    sent = []
+    real = DaskRunner.submit
+    monkeypatch.setattr(DaskRunner, "submit", lambda self, arts: sent.extend(a.id for a in arts) or real(self, arts))
+    stats = {}
+    kg = graphkit.build(fifty, client=client, cache=cache, batch_size=4, stats=stats)
+    assert (stats["cached"], stats["parsed"]) == (30, 20)
+    assert sorted(sent) == sorted(r["id"] for r in fifty[30:])
+    assert kg.to_json() == local_json
+
+
+def test_killed_worker_loses_no_article(client, fifty, local_json):
+    before = client.run(os.getpid)
+    killed = []
+
+    def kill_one(records):
+        if not killed:
+            pid = sorted(before.values())[0]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    stats = {}
+    kg = graphkit.build(fifty, client=client, batch_size=2, progress=kill_one, stats=stats)
+    assert killed
+    assert stats["parsed"] == 50 and len(kg.articles) == 50
+    assert kg.to_json() == local_json
+    client.wait_for_workers(2, timeout=60)
+    assert killed[0] not in client.run(os.getpid).values()
+
+
+def test_cli_dask_local(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import cli
+
+    recs = reuters(6, skip=100)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "d"), "--format", "json",
+                                 "--dask", "local:1", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "l"), "--format", "json", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "d" / "graph.json").read_bytes() == (tmp_path / "l" / "graph.json").read_bytes()
