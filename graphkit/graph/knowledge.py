@@ -86,6 +86,8 @@ class KnowledgeGraph:
     @actors.setter
     def actors(self, value: Iterable[Actor]) -> None:
         self._actors = RecordList(value, self, "actors")
+        for cached in ("graph", "actor_index", "_actor_lookup"):  # derived from the actors
+            self.__dict__.pop(cached, None)
 
     @property
     def events(self) -> RecordList:
@@ -95,6 +97,7 @@ class KnowledgeGraph:
     @events.setter
     def events(self, value: Iterable[Event]) -> None:
         self._events = RecordList(value, self, "events")
+        self.__dict__.pop("graph", None)
 
     @cached_property
     def graph(self):

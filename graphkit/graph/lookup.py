@@ -104,7 +104,7 @@ class ActorIndex:
             if a.kind == "person":
                 for n in {normalize_name(x).rsplit(" ", 1)[-1] for x in [a.name, *a.aliases]} - {""}:
                     by_surname[n].append(a)
-        self._names = sorted({k for tier in (by_name, by_alias) for k in tier if k})
+        self._names = sorted({k for tier in (by_name, by_alias, by_surname) for k in tier if k})
 
     def find(self, name: str, kind: str | None = None):
         """The one actor called ``name`` (optionally only actors of ``kind``).
@@ -151,7 +151,7 @@ class ActorIndex:
         names += [n for n in difflib.get_close_matches(key, self._names, n=5, cutoff=0.75) if n not in names]
         out: list = []
         for n in names:
-            for a in self._tiers[0].get(n, []) + self._tiers[1].get(n, []):
+            for a in self._tiers[0].get(n, []) + self._tiers[1].get(n, []) + self._tiers[3].get(n, []):
                 if a not in out and (kind is None or a.kind == kind):
                     out.append(a)
         return out

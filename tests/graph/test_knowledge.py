@@ -33,6 +33,10 @@ def test_record_lists_stay_queries_after_assignment(kg):
     kg.events = [e for e in kg.events if e.type != "ASSAULT"]
     assert isinstance(kg.events, RecordList)
     assert ids(kg.events(recipient="Hamas")) == ["a2#e3", "a2#e6"]
+    assert kg.graph.number_of_nodes() == 8 + 4
+    kg.actors = [a for a in kg.actors if a.id != "sara-netanyahu"]  # caches follow the new records
+    assert kg.actor("Netanyahu").id == "benjamin-netanyahu"
+    assert kg.graph.number_of_nodes() == 7 + 4 and "sara-netanyahu" not in kg.actor_index
 
 
 def test_record_lists_copy_and_pickle_as_plain_lists(kg):
