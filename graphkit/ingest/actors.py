@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from graphkit.ids import slugify
 from graphkit.ingest.coref import resolve_references
-from graphkit.ingest.gazetteer import country_name, demonym_code, normalize, people_name
+from graphkit.ingest.gazetteer import country_code, country_name, demonym_code, normalize, people_name
 from graphkit.ingest.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.titles import SOURCE_NOUNS
 from graphkit.models import Actor, Article, Mention
@@ -116,12 +116,13 @@ _STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location
 
 
 class _Cluster:
-    __slots__ = ("mentions", "kinds", "code", "titles", "gender", "names", "id", "extra")
+    __slots__ = ("mentions", "kinds", "code", "titles", "gender", "names", "id", "extra", "pcode")
 
     def __init__(self) -> None:
         self.mentions: list[NameMention] = []
         self.kinds: Counter = Counter()
         self.code: str | None = None
+        self.pcode: str | None = None  # the country of a people ("Palestinians" -> PSE)
         self.titles: list[str] = []
         self.gender: str | None = None
         self.names: list[str] = []
@@ -131,7 +132,9 @@ class _Cluster:
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
         self.kinds[m.kind] += 3 if m.strong else 1
-        if m.code:
+        if m.code and m.kind == "group":
+            self.pcode = m.code
+        elif m.code:
             self.code = m.code
         for t in m.titles:
             if t not in self.titles:
@@ -277,27 +280,39 @@ def _words(name: str) -> list[str]:
     return out
 
 
-def _source_affiliation(tok, token_actor, mention_kind) -> tuple[list[str], list[str], str | None]:
-    """Actors and demonym codes that a source/collective noun ``tok`` acts for."""
+_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
+_ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
+
+
+def _in_role(tok) -> bool:
+    """Whether a noun is a participant (subject, object, agent) rather than a place or a time."""
+    if tok.dep_ in _ROLE_DEPS:
+        return True
+    if tok.dep_ == "conj":
+        return _in_role(tok.head)
+    return tok.dep_ == "pobj" and tok.head.text.lower() in _ROLE_PREPS
+
+
+def _source_affiliation(tok, token_actor, kinds) -> tuple[list[str], list[int]]:
+    """Actors, and demonym tokens, that a noun ``tok`` acts for ("a senior Hamas official",
+    "US and British forces", "the foreign ministers of Qatar and Turkey")."""
     actors: list[str] = []
-    codes: list[str] = []
-    demonym = None
+    demonyms: list[int] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-            aid = token_actor.get(c.i)
-            if aid and mention_kind.get(aid) != "person":
-                actors.append(aid)
-            elif c.text[:1].isupper() and demonym_code(c.text):
-                codes.append(demonym_code(c.text))
-                demonym = c.text
+            for t in [c, *c.conjuncts]:
+                aid = token_actor.get(t.i)
+                if aid and kinds.get(aid) != "person":
+                    actors.append(aid)
+                elif not aid and t.text[:1].isupper() and demonym_code(t.text):
+                    demonyms.append(t.i)
         elif c.dep_ == "prep" and c.text.lower() in ("of", "from"):
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            for o in objs:
+            for o in (g for g in c.children if g.dep_ == "pobj"):
                 for t in [o, *o.conjuncts]:
                     aid = token_actor.get(t.i)
-                    if aid and mention_kind.get(aid) in ("country", "organization"):
+                    if aid and kinds.get(aid) in ("country", "organization"):
                         actors.append(aid)
-    return actors, codes, demonym
+    return actors, demonyms
 
 
 def find_actors(doc, article: Article) -> ActorLayer:
@@ -352,6 +367,19 @@ def find_actors(doc, article: Article) -> ActorLayer:
                 t = country(code, m.prefix_start or m.start, (m.prefix_start or m.start) + 1)
                 if t not in affil[id(c)]:
                     affil[id(c)].append(t)
+    # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army")
+    for c in list(clusters):
+        if c.kind != "organization" or c.code:
+            continue
+        m = next((m for m in c.mentions if m.end - m.start > 1), None)
+        if m is None:
+            continue
+        first = doc[m.start].text
+        code = country_code(first) or demonym_code(first)
+        if code and first[:1].isupper():
+            t = country(code, m.start, m.start + 1)
+            if t not in affil[id(c)]:
+                affil[id(c)].append(t)
     # office holders with no affiliation: the one country of the sentence
     bounds = sentence_bounds(doc)
     for c in clusters:
@@ -393,61 +421,58 @@ def find_actors(doc, article: Article) -> ActorLayer:
                         layer.token_actor[k] = t.id
 
     # unnamed sources, instruments and collectives
+    def ensure_id(c: _Cluster) -> str:
+        if not c.id:
+            base = slugify(c.name())
+            aid, n = base, 2
+            while aid in used:
+                aid, n = f"{base}-{n}", n + 1
+            used.add(aid)
+            c.id = aid
+            kinds[aid] = c.kind
+        return c.id
+
+    def group(name: str, code: str | None) -> _Cluster:
+        g = groups.get(normalize(name))
+        if g is None:
+            g = groups[normalize(name)] = _Cluster()
+            g.kinds["group"] += 3
+            g.names.append(name)
+            g.pcode = code
+            clusters.append(g)
+            ensure_id(g)
+        return g
+
     groups: dict[str, _Cluster] = {normalize(c.name()): c for c in clusters if c.kind == "group"}
     last_source: dict[str, str] = {}
     for tok in doc:
         if tok.i < body or tok.i in layer.token_actor or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
             continue
         low = tok.text.lower()
-        if low not in SOURCE_NOUNS and low not in PEOPLE_NOUNS and low not in GROUP_NOUNS:
-            continue
-        actors, codes, demonym = _source_affiliation(tok, layer.token_actor, kinds)
-        if low in PEOPLE_NOUNS and demonym and people_name(demonym):
-            name = people_name(demonym)
-            g = groups.get(normalize(name))
-            if g is None:
-                g = groups[normalize(name)] = _Cluster()
-                g.kinds["group"] += 3
-                g.names.append(name)
-                base = slugify(name)
-                g.id = base if base not in used else f"{base}-g"
-                used.add(g.id)
-                kinds[g.id] = "group"
-                clusters.append(g)
-            left = min([c.i for c in tok.children if c.dep_ in ("amod", "compound")] + [tok.i])
-            g.extra.append((doc[left].idx, tok.idx + len(tok.text), doc[left:tok.i + 1].text))
+        actors, demonyms = _source_affiliation(tok, layer.token_actor, kinds)
+        if low in PEOPLE_NOUNS and demonyms and people_name(doc[demonyms[0]].text):
+            d = doc[demonyms[0]]
+            g = group(people_name(d.text), demonym_code(d.text))
+            g.extra.append((d.idx, tok.idx + len(tok.text), doc[d.i:tok.i + 1].text))
             layer.token_actor[tok.i] = g.id
             continue
-        if low in SOURCE_NOUNS and not actors and not codes and low in last_source and any(
-                c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
-            layer.token_actor[tok.i] = last_source[low]  # "the official" after "a U.S. official"
-            continue
-        if low in SOURCE_NOUNS and (actors or codes):
-            targets = [a for a in actors]
-            for code in codes:
-                cc = country(code, tok.i, tok.i + 1) if code not in by_code else by_code[code]
-                if not cc.id:
-                    base = slugify(cc.name())
-                    cc.id = base if base not in used else f"{base}-2"
-                    used.add(cc.id)
-                    kinds[cc.id] = "country"
-                targets.append(cc.id)
+        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
+        if (actors and human) or (demonyms and (human or _in_role(tok))):
+            targets = list(actors)
+            for k in demonyms:
+                code = demonym_code(doc[k].text)
+                targets.append(ensure_id(country(code, k, k + 1)))
             targets = list(dict.fromkeys(targets))
             layer.token_actor[tok.i] = last_source[low] = targets[0]
             if len(targets) > 1:
                 layer.plural[tok.i] = targets
             continue
-        if low in GROUP_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "") \
-                and not actors and not codes:
-            g = groups.get(low)
-            if g is None:
-                g = groups[low] = _Cluster()
-                g.kinds["group"] += 3
-                g.names.append(low)
-                g.id = slugify(low) if slugify(low) not in used else slugify(low) + "-g"
-                used.add(g.id)
-                kinds[g.id] = "group"
-                clusters.append(g)
+        if low in SOURCE_NOUNS and low in last_source and any(
+                c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
+            layer.token_actor[tok.i] = last_source[low]  # "the official" after "a U.S. official"
+            continue
+        if low in GROUP_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", ""):
+            g = group(low, None)
             g.extra.append((tok.idx, tok.idx + len(tok.text), tok.text))
             layer.token_actor[tok.i] = g.id
 
@@ -471,7 +496,8 @@ def find_actors(doc, article: Article) -> ActorLayer:
         for t in list(affil.get(id(c), [])):  # a spokeswoman's principal's country
             if t.kind == "person":
                 aff += [u.id for u in affil.get(id(t), []) if u.id not in aff and u.id != c.id]
-        layer.actors[c.id] = Actor(id=c.id, name=name, kind=c.kind, code=c.code, aliases=aliases,
+        code = c.code or (c.pcode if c.kind == "group" else None)
+        layer.actors[c.id] = Actor(id=c.id, name=name, kind=c.kind, code=code, aliases=aliases,
                                    titles=list(c.titles), affiliations=list(dict.fromkeys(aff)),
                                    mentions=list(dict.fromkeys(mentions)))
     layer.token_actor = {k: v for k, v in layer.token_actor.items() if v in layer.actors}

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphkit.ingest.gazetteer import (country_code, demonym_code, expand_abbreviation, normalize,
-                                       people_name)
+                                       people_code, people_name)
 from graphkit.ingest.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 
 __all__ = ["NameMention", "find_mentions", "sentence_bounds", "org_key", "LABEL_KIND"]
@@ -309,12 +309,20 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
 
 def _group_from_norp(doc, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
-    root = doc[s:e].root
-    if root.dep_ in ("amod", "compound", "npadvmod", "nmod", "poss") or root.tag_ not in ("NNPS", "NNS"):
+    while s < e and _low(doc[s]) in _DETS:
+        s += 1
+    if s >= e:
         return None
-    text = doc[s:e].text
+    root = doc[s:e].root
+    if root.dep_ in ("amod", "compound", "npadvmod", "nmod", "poss", "conj") and root.tag_ not in ("NNPS", "NNS"):
+        return None
+    if root.tag_ not in ("NNPS", "NNS") and root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    text = " ".join(doc[s:e].text.split())
     name = people_name(text) or text
-    return NameMention(start=s, end=e, text=name, kind="group", key=normalize(name), label="NORP", strong=True)
+    code = people_code(name) or demonym_code(text)
+    return NameMention(start=s, end=e, text=name, kind="group", code=code, key=normalize(name), label="NORP",
+                       strong=True)
 
 
 def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
@@ -358,7 +366,8 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "NORP":
+        if ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC") and demonym_code(ent.text)
+                                    and not country_code(ent.text)):
             g = _group_from_norp(doc, ent.start, ent.end)
             if g is not None:
                 out.append(g)
