@@ -272,7 +272,7 @@ def _stream_lines(fh, source: str, sink: list[Problem], default_id: str) -> Iter
     for n, raw in enumerate(fh, 1):
         if not raw.strip():
             continue
-        line, warning = decode_bytes(raw)
+        line, warning = decode_bytes(raw.rstrip(b"\r\n"))
         where = f"{source}:{n}"
         if warning:
             sink.append(Problem(source=where, reason=warning, fatal=False))
