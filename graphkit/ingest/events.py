@@ -1,49 +1,348 @@
-"""The event stage: who did what to whom, from the dependency parse.
+"""The event stage: who did what to whom, from the dependency parse and the actor layer.
 
-First version: a verb from the lexicon, its subject as actor, its object (or the object of
-its preposition) as recipient.
+One pass over the tokens finds the triggers (:mod:`graphkit.ingest.lexicon`):
+
+* verbs, with their particles, prepositions and objects ("spoke to", "worked the phones",
+  "drafted a proposal", "showered Israel with rockets", "slammed into");
+* light verbs with an event noun ("held talks", "lodged a protest", "declared a ceasefire");
+* event nouns with an agent of their own ("Israel's assault on Gaza", "an attack by rebels")
+  that are not the argument of another event;
+* "X said Y must ..." (a demand on Y).
+
+Roles come from :mod:`graphkit.ingest.roles`, certainty from :mod:`graphkit.ingest.certainty`,
+quotes from :mod:`graphkit.ingest.quotes`. A stated intention ("will give", "said they would
+boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
+with the act itself as a ``possible`` event.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> from graphkit.ingest.actors import ActorLayer
+>>> from graphkit.models import Actor, Article
+>>> words = ["Kerry", "met", "Netanyahu", "in", "Tel", "Aviv", "."]
+>>> doc = Doc(Vocab(), words=words, spaces=[True, True, True, True, True, False, False],
+...           heads=[1, 1, 1, 1, 5, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
+...           pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+...           lemmas=["Kerry", "meet", "Netanyahu", "in", "Tel", "Aviv", "."], sent_starts=[1, 0, 0, 0, 0, 0, 0])
+>>> layer = ActorLayer(actors={"kerry": Actor(id="kerry", name="Kerry", kind="person"),
+...                            "netanyahu": Actor(id="netanyahu", name="Netanyahu", kind="person"),
+...                            "tel-aviv": Actor(id="tel-aviv", name="Tel Aviv", kind="location")},
+...                    token_actor={0: "kerry", 2: "netanyahu", 4: "tel-aviv", 5: "tel-aviv"})
+>>> events, quotes = find_events(doc, Article(id="a", text=doc.text), layer, [])
+>>> [(e.id, e.type, e.label, e.actors, e.recipients, e.location) for e in events]
+[('a#e0', 'CONSULT', 'met', ['kerry'], ['netanyahu'], 'tel-aviv')]
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors import ActorLayer
-from graphkit.ingest.lexicon import lookup_verb
+from dataclasses import dataclass, field
+from typing import Optional
+
+from graphkit.ingest.certainty import assess
+from graphkit.ingest.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.quotes import find_quotes
+from graphkit.ingest.roles import (
+    arg_actors, is_passive, location_of, np_actors, object_actors, prep_actors, subject_actors,
+)
 from graphkit.models import PLOVER_SCORES, Article, Event, Quote, TimeExpression
 
-__all__ = ["find_events"]
+__all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
+
+#: Verbs that take their meaning from an event noun object ("held talks", "staged a rally").
+LIGHT_VERBS = frozenset({
+    "hold", "have", "launch", "stage", "make", "issue", "lodge", "file", "conduct", "carry", "mount",
+    "wage", "begin", "start", "open", "resume", "continue", "announce", "declare", "join", "lead",
+    "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
+    "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
+    "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "step",
+})
+#: Categories that are speech acts: a clause they embed is their content, not a separate fact.
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+#: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
+_DEMAND_SPEECH = frozenset({"say", "announce", "conclude", "state", "declare", "tell", "add", "stress",
+                            "insist", "argue", "write", "warn"})
+_AGREE = Trigger("AGREE", None, "promised")
+_THREATEN = Trigger("THREATEN", None, "threatened")
+_MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
+_DEMAND = Trigger("REQUEST", None, "demanded")
+_NEG_TYPES = {"AGREE", "CONCEDE"}
+_REJECTED = Trigger("REJECT", None, "rejected")
+#: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
+_PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 
-def _actor_of(tok, layer: ActorLayer) -> list[str]:
-    ids = []
-    for t in [tok, *[c for c in tok.conjuncts]]:
-        aid = layer.at(t.i)
-        if aid is None:
-            aid = next((layer.at(c.i) for c in t.subtree if layer.at(c.i)), None)
-        if aid and aid not in ids:
-            ids.append(aid)
-    return ids
+def _under_without(tok) -> bool:
+    return any(a.text.lower() == "without" for a in tok.ancestors if a.dep_ == "prep" or a.pos_ == "ADP")
 
 
-def find_events(doc, article: Article, layer: ActorLayer,
-                timexes: list[TimeExpression]) -> tuple[list[Event], list[Quote]]:
-    """Events and quotes of one parsed article; actor ids are the layer's local ids."""
-    events: list[Event] = []
+@dataclass
+class _Cand:
+    trig: Trigger
+    head: object                     # verb (or noun for a standalone noun event)
+    start: object                    # first and last trigger tokens
+    end: object
+    kind: str                        # verb | light | noun | demand
+    noun: object = None              # the event noun of a light verb
+    content: object = None           # the clause of a "said X must" demand
+    neg_consumed: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _verb_lemma(t) -> str:
+    """The lemma, repaired when the lemmatizer mangles a regular past form ("staged" -> "stag")."""
+    lem = _lemma(t)
+    lex = load_lexicon()["V"]
+    if lem in lex or lem in LIGHT_VERBS:
+        return lem
+    low = t.text.lower()
+    for cand in ((low[:-1], low[:-2]) if low.endswith("ed") else (low[:-1],) if low.endswith("s") else ()):
+        if cand in lex or cand in LIGHT_VERBS:
+            return cand
+    return lem
+
+
+def _objects(verb) -> list:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if is_passive(verb):
+        objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    out = []
+    for o in objs:
+        out += [o, *[c for c in o.conjuncts if c.i > o.i]]
+    return out
+
+
+def _verb_facts(verb, layer):
+    prt = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
+    prep = {c.text.lower() for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
+    for c in verb.children:  # "spoke again with", "down in": particles and adverbs carrying a prep
+        if c.dep_ in ("prt", "advmod"):
+            prep |= {g.text.lower() for g in c.children if g.dep_ == "prep"}
+    obj: set[str] = set()
+    for o in _objects(verb):
+        obj.add(_lemma(o))
+        obj |= {_lemma(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
+        # "tons of food aid", "a state of siege", "thousands of refugees"
+        obj |= {_lemma(x) for p in o.children if p.dep_ == "prep" and p.text.lower() == "of"
+                for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
+        if o.like_num or o.ent_type_ == "MONEY":
+            obj.add("$")
+        if layer.at(o.i) or np_actors(o, layer):
+            obj.add("*actor")
+    with_ = {_lemma(p) for c in verb.children if c.dep_ == "prep" and c.text.lower() == "with"
+             for p in c.children if p.dep_ == "pobj"}
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return dict(prt=prt, prep=prep, obj=obj, with_=with_, neg=neg)
+
+
+def _noun_mods(noun) -> set[str]:
+    return {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+
+
+def _light(verb, layer, explicit: bool) -> Optional[tuple[Trigger, object]]:
+    """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
+    any event noun when ``verb`` is a light verb."""
+    vl = _verb_lemma(verb)
+    if not explicit and vl not in LIGHT_VERBS:
+        return None
+    for n in _objects(verb):
+        for cand in [n, *[m for m in n.children if m.dep_ == "compound"]]:
+            if cand.pos_ not in ("NOUN", "PROPN", ""):
+                continue
+            if explicit:
+                trig = lookup_noun(_lemma(cand), gov=vl, mod=_noun_mods(cand), bare=False)
+            else:
+                trig = lookup_noun(_lemma(cand), mod=_noun_mods(cand))
+            if trig is not None:
+                return trig, cand
+    return None
+
+
+def _noun_agents(noun, layer) -> list[str]:
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out += [a for a in np_actors(c, layer) if a not in out]
+    out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
+    return out
+
+
+def _content_clause(tok):
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None) or next(
+        (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
+
+
+def _find_candidates(doc, layer) -> list[_Cand]:
+    cands: list[_Cand] = []
+    consumed: set[int] = set()
     for tok in doc:
-        if tok.pos_ != "VERB":
+        pos = tok.pos_
+        if pos == "VERB" or (pos == "" and tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl")):
+            facts = _verb_facts(tok, layer)
+            lem = _verb_lemma(tok)
+            trig = lookup_verb(lem, bare=False, **facts)
+            kind, noun = "verb", None
+            light = _light(tok, layer, True) if trig is None else None
+            if trig is None and light is None:
+                trig = lookup_verb(lem, **{**facts, "neg": False})
+            if trig is None and light is None:
+                light = _light(tok, layer, False)
+            if light is not None:
+                (trig, noun), kind = light, "light"
+            if trig is not None:
+                end = noun if noun is not None and noun.i > tok.i else tok
+                cands.append(_Cand(trig, tok, tok, end, kind, noun=noun,
+                                   neg_consumed=trig.type == "REJECT" and facts["neg"]
+                                   and lookup_verb(lem, **{**facts, "neg": False}) != trig))
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
+                        consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
+            if lem in _DEMAND_SPEECH:
+                for c in tok.children:
+                    if c.dep_ != "ccomp":
+                        continue
+                    modal = next((a for a in c.children if a.dep_ == "aux"
+                                  and a.text.lower() in ("must", "should")), None)
+                    if modal is None and _lemma(c) in ("have", "need") and any(
+                            x.dep_ == "xcomp" for x in c.children):
+                        modal = c
+                    if modal is not None and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                        cands.append(_Cand(_DEMAND, tok, modal, modal, "demand", content=c))
+    for tok in doc:
+        if tok.i in consumed or tok.pos_ not in ("NOUN", ""):
             continue
-        trig = lookup_verb(tok.lemma_)
-        if trig is None:
-            continue
-        subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
-        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        actors = [a for s in subj for a in _actor_of(s, layer)]
-        recipients = [a for o in objs for a in _actor_of(o, layer) if a not in actors]
+        gov = _lemma(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
+        trig = lookup_noun(_lemma(tok), gov=gov, mod=_noun_mods(tok))
+        if trig is not None:
+            cands.append(_Cand(trig, tok, tok, tok, "noun"))
+    return cands
+
+
+def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    if c.kind == "noun":
+        actors = _noun_agents(c.head, layer)
+        recips = prep_actors(c.head, layer, {"on", "against", "with", "to", "into", "at", "between", "of",
+                                             "toward", "towards", "upon"})
+    elif c.kind == "demand":
+        actors = subject_actors(c.head, layer)
+        recips = [a for s in c.content.children if s.dep_ in ("nsubj", "nsubjpass")
+                  for a in np_actors(s, layer)]
+    elif c.kind == "light":
+        actors = subject_actors(c.head, layer)
+        recips = prep_actors(c.noun, layer)
+        if c.noun.dep_ == "compound":  # "a mediation effort between ..."
+            recips += prep_actors(c.noun.head, layer)
+        if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
+            content = _content_clause(c.noun)
+            if content is not None:
+                recips += [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
+                           for a in np_actors(s, layer)]
+        for o in c.head.children:
+            if o.dep_ in ("dative", "iobj") or (o.dep_ == "dobj" and o.i != c.noun.i and o not in c.noun.ancestors):
+                recips += arg_actors(o, layer)
+        recips += prep_actors(c.head, layer)
+    else:
+        actors = subject_actors(c.head, layer)
+        recips = object_actors(c.head, layer)
+        if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
+            if not [r for r in recips if r not in actors]:
+                content = _content_clause(c.head)
+                if content is not None:
+                    subj = [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for a in np_actors(s, layer)]
+                    recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
+            if c.trig.mode == "third-party":
+                for o in _objects(c.head):
+                    recips += arg_actors(o, layer)
+    if c.trig.type == "THREATEN" and not [r for r in recips if r not in actors]:
+        # the party whose action is the condition: "threatened to ... unless Baghdad accepted"
+        for t in (c.head, _content_clause(c.head)):
+            for a in (t.children if t is not None else ()):
+                if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
+                                             for m in a.children):
+                    recips += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
+    actors = list(dict.fromkeys(actors))
+    recips = [r for r in dict.fromkeys(recips) if r not in actors]
+    return actors, recips
+
+
+def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, certainty) -> Event:
+    doc = c.start.doc
+    start, end = c.start.idx, c.end.idx + len(c.end.text)
+    try:
+        sent = c.head.sent.text.strip()
+    except ValueError:  # no sentence boundaries
+        sent = doc.text.strip()
+    return Event(id="", type=trig.type, mode=trig.mode, label=trig.label, actors=list(actors),
+                 recipients=list(recips), location=location, certainty=certainty, article=article.id,
+                 sentence=sent, start=start, end=end, score=PLOVER_SCORES[trig.type],
+                 reported=article.published)
+
+
+def find_events(doc, article: Article, layer,
+                timexes: list[TimeExpression]) -> tuple[list[Event], list[Quote]]:
+    """Events and quotes of one parsed article; actor ids are the layer's local ids.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article text.
+    article : Article
+        The article (its id prefixes the event ids).
+    layer : ActorLayer
+        The actor stage's result: ``layer.at(i)`` is the local actor id of token ``i``.
+    timexes : list of TimeExpression
+        The time expressions (dating is done by the dating stage).
+
+    Returns
+    -------
+    (list of Event, list of Quote)
+        Events in text order with ids ``f"{article.id}#e{n}"``; quotes with their speakers.
+    """
+    cands = _find_candidates(doc, layer)
+    trigger_idx = {c.head.i for c in cands if c.kind != "noun"}
+
+    def kind_of(aid):
+        a = layer.actors.get(aid)
+        return a.kind if a is not None else None
+
+    out: list[tuple[int, int, Event]] = []
+    seen: set = set()
+    for n, c in enumerate(cands):
+        actors, recips = _roles(c, layer)
         if not actors:
             continue
-        events.append(Event(
-            id=f"{article.id}#e{len(events)}", type=trig.type, mode=trig.mode, label=trig.label,
-            actors=actors, recipients=recipients, article=article.id, sentence=tok.sent.text.strip(),
-            start=tok.idx, end=tok.idx + len(tok.text), score=PLOVER_SCORES[trig.type],
-            reported=article.published,
-        ))
-    return events, []
+        verdict = assess(c.head if c.kind != "demand" else c.head, trigger_idx - {c.head.i},
+                         consumed_neg=c.neg_consumed)
+        where = [c.head] + ([c.noun] if c.noun is not None else [])
+        where += [o for o in _objects(c.head)] if c.kind == "verb" else []
+        location = location_of(where, layer, kind_of)
+        trig, certainty = c.trig, verdict.certainty
+        if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
+            recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
+        if (certainty == "negated" and trig.type in _NEG_TYPES and not _under_without(c.head)):
+            trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
+        events = []
+        if (verdict.future and certainty == "asserted" and verdict.matrix is None
+                and trig.type not in ("AGREE", "THREATEN", "REJECT")):
+            hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
+            if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
+                events.append((_MOBILIZE, "asserted"))
+            else:
+                events.append((_THREATEN if hostile else _AGREE, "asserted"))
+            events.append((trig, "possible"))
+        else:
+            events.append((trig, certainty))
+        for k, (t, cert) in enumerate(events):
+            key = (t.type, tuple(actors), tuple(recips), cert, c.head.sent.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((c.start.idx, n * 2 + k, _make(article, c, t, actors, recips, location, cert)))
+    out.sort(key=lambda x: (x[0], x[1]))
+    events = [e.model_copy(update={"id": f"{article.id}#e{i}"}) for i, (_, _, e) in enumerate(out)]
+    return events, find_quotes(doc, article, layer)

@@ -161,7 +161,7 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     return None
 
 
-def lookup_noun(lemma: str, *, gov: str | None = None, mod=None) -> Trigger | None:
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, bare: bool = True) -> Trigger | None:
     """The trigger for an event noun, given its governing verb and modifiers.
 
     Examples
@@ -173,7 +173,11 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None) -> Trigger | No
     >>> lookup_noun("protest").type
     'PROTEST'
     """
-    return _lookup("N", lemma, _facts(gov=gov, mod=mod))
+    facts = _facts(gov=gov, mod=mod)
+    for entry in load_lexicon()["N"].get(lemma.lower(), ()):
+        if (entry.conditions or bare) and _holds(entry, facts):
+            return entry.trigger
+    return None
 
 
 def __getattr__(name: str):

@@ -1,0 +1,178 @@
+"""Certainty of an event mention: asserted, possible (modality, hypotheticals) or negated.
+
+:func:`assess` reads the trigger's own auxiliaries and negation, then walks up the clauses
+that embed it: a negating verb ("refused to", "failed to", "denied"), the preposition
+"without", a hypothetical ("in the hope that", "if", "whether", "expect") or the content of
+another event ("urged X to accept": the acceptance has not happened) each change the
+certainty; an intention ("will", "would", "plans to", "is willing to") is flagged as
+``future`` so the event stage can record the commitment (PLOVER AGREE or THREATEN).
+Relative and temporal clauses are independent assertions: the walk stops there.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["Israel", "did", "not", "attack", "Gaza"],
+...           heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+...           lemmas=["Israel", "do", "not", "attack", "Gaza"])
+>>> assess(doc[3]).certainty
+'negated'
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+__all__ = ["Assessment", "assess", "MODALS", "FUTURE_AUX", "NEGATING_VERBS", "HYPOTHETICAL_HEADS",
+           "INTENT_HEADS", "SPEECH_VERBS"]
+
+MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
+                            "stop", "abandon", "reject", "oppose", "prevent", "halt"})
+HYPOTHETICAL_HEADS = frozenset({"hope", "wish", "expect", "fear", "possibility", "chance", "likely",
+                                "unlikely", "possible", "whether", "consider", "mull", "weigh",
+                                "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea"})
+INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
+                          "prepared", "determined", "go", "resolve", "eager",
+                          "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "report", "add", "claim",
+                          "stress", "note", "explain", "write", "insist", "confirm", "reiterate",
+                          "conclude", "argue", "assert", "maintain", "reveal", "disclose"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
+                                "though", "until", "once", "whereas"})
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "csubj"})
+
+
+class Assessment(NamedTuple):
+    """The certainty of a mention and what decided it."""
+
+    certainty: str = "asserted"
+    #: "will", "would", "plans to", "is willing to" ... an intention, not a fact
+    future: bool = False
+    #: "if" or "unless" when the event is (or carries) a condition
+    condition: Optional[str] = None
+    #: The embedding trigger token when this event is the content of another event.
+    matrix: object = None
+    #: The intention word ("prepare", "willing", "will") when ``future``.
+    intent: Optional[str] = None
+
+
+def _own(tok, consumed_neg: bool):
+    neg = poss = fut = False
+    intent = None
+    for c in tok.children:
+        low = c.text.lower()
+        if c.dep_ == "neg" and not consumed_neg:
+            neg = True
+        elif c.dep_ == "det" and low == "no" and not consumed_neg:
+            neg = True
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in MODALS or c.lemma_ in MODALS:
+                poss = True
+            elif low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
+                fut, intent = True, intent or low
+        elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably"):
+            poss = True
+        elif c.dep_ == "advmod" and low in ("never",) and not consumed_neg:
+            neg = True
+    return neg, poss, fut, intent
+
+
+def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
+    """The certainty of the event whose trigger is ``tok``.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The trigger (verb, or event noun).
+    triggers : container of int
+        Indices of the tokens that are themselves event triggers: a clause embedded in one
+        of them ("urged Hamas to accept") is that event's content, hence ``possible``.
+    consumed_neg : bool
+        The trigger's negation is already part of its meaning ("did not accept" -> REJECT).
+    """
+    neg, poss, fut, intent = _own(tok, consumed_neg)
+    cond = None
+    matrix = None
+    for c in tok.children:
+        if c.dep_ == "mark" and c.text.lower() in _CONDITION_MARKS:
+            poss = True
+        elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."
+            m = next((x.text.lower() for x in c.children if x.dep_ == "mark"
+                      and x.text.lower() in ("if", "unless")), None)
+            cond = cond or m
+    cur, steps, via = tok, 0, None
+    while cur.head is not cur and steps < 10:
+        steps += 1
+        dep, head = cur.dep_, cur.head
+        if dep == "prep" and via == "pcomp":  # "accused X of violating": the prep carries the clause
+            dep = "pcomp"
+        via = dep
+        hl = head.lemma_.lower() or head.text.lower()
+        if dep == "relcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
+            cur = head  # an infinitival relative ("a grant to finance ...") is a purpose
+            continue
+        if dep == "relcl" or dep in ("parataxis", "appos"):
+            break
+        if dep == "advcl":
+            marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
+            if marks & _CONDITION_MARKS:
+                poss = True
+                break
+            if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to"
+                                                     for c in cur.children):
+                break
+            if head.i in triggers:  # "have sworn to fight": the content of the oath
+                matrix, poss = head, True
+                break
+            cur = head  # a purpose clause ("will visit ... to mediate") shares its verb's context
+            hn, hp, hf, hi = _own(cur, False)
+            neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
+            continue
+        if dep == "conj":
+            cur = head
+            hn, hp, hf, hi = _own(cur, False)
+            neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
+            continue
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            if head.text.lower() == "without":
+                neg = True
+                break
+            cur = head
+            continue
+        if hl in HYPOTHETICAL_HEADS:
+            poss = True
+            break
+        if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
+            neg, matrix = True, head
+            break
+        if dep in _CONTENT_DEPS and head.i in triggers:
+            matrix = head
+            if hl in NEGATING_VERBS:
+                neg = True
+            else:
+                poss = True
+            break
+        if dep in _CONTENT_DEPS and hl in INTENT_HEADS:
+            fut, intent = True, intent or hl
+            cur = head
+            hn, hp, _, _ = _own(cur, False)
+            neg, poss = neg or hn, poss or hp
+            continue
+        if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
+            break
+        if dep in ("dobj", "nsubjpass", "attr", "pobj") and head.i in triggers and cur is not tok:
+            # a clause inside the argument of another event ("rejected an offer to host")
+            matrix, poss = head, True
+            break
+        if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd", "acomp",
+                   "xcomp", "ccomp", "pcomp", "acl", "prep", "compound", "amod", "dep"):
+            cur = head
+            if dep in ("xcomp", "acomp", "dobj"):  # "continued to send", "did not launch an attack"
+                hn, hp, hf, hi = _own(cur, False)
+                neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
+            continue
+        break
+    certainty = "negated" if neg else "possible" if poss else "asserted"
+    return Assessment(certainty, fut, cond, matrix, intent)

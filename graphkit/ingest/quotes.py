@@ -1,0 +1,87 @@
+"""Quotes: words attributed to an actor ("X said ...", "X told reporters", quoted speech).
+
+PLOVER does not code statements as events; graphkit keeps them as :class:`Quote` records on
+the speaker (the pipeline attaches them). The quoted text is the part of the sentence in
+quotation marks when there is one, else the reported clause ("said that ...").
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> from graphkit.models import Article
+>>> words = ["Kerry", "said", "talks", "continue", "."]
+>>> doc = Doc(Vocab(), words=words, spaces=[True, True, True, False, False],
+...           heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+...           lemmas=["Kerry", "say", "talk", "continue", "."])
+>>> class Layer:
+...     def at(self, i):
+...         return "kerry" if i == 0 else None
+>>> [(q.speaker, q.text) for q in find_quotes(doc, Article(id="a", text=doc.text), Layer())]
+[('kerry', 'talks continue')]
+"""
+from __future__ import annotations
+
+import re
+
+from graphkit.ingest.roles import subject_actors
+from graphkit.models import Article, Quote
+
+__all__ = ["QUOTE_VERBS", "find_quotes", "quoted_spans"]
+
+#: Verbs that attribute words to their subject.
+QUOTE_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "stress", "claim", "report",
+                         "note", "explain", "write", "comment", "remark", "reiterate", "insist",
+                         "acknowledge", "confirm", "warn", "argue", "assert", "quote"})
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]|``(.{3,}?)''")
+
+
+def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans (without the marks) of the quoted passages of ``text``.
+
+    Examples
+    --------
+    >>> quoted_spans('He said "we are ready" and left.')
+    [(9, 21)]
+    """
+    out = []
+    for m in _QUOTED.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        out.append((offset + m.start(g), offset + m.end(g)))
+    return out
+
+
+def _verb_form(tok) -> str:
+    return tok.lemma_.lower() or tok.text.lower()
+
+
+def find_quotes(doc, article: Article, layer) -> list[Quote]:
+    """The quotes of ``doc`` with their speakers (local actor ids); unattributed ones are left out."""
+    quotes: list[Quote] = []
+    text = doc.text
+    for sent in doc.sents:
+        spans = None
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "") or _verb_form(tok) not in QUOTE_VERBS:
+                continue
+            speakers = subject_actors(tok, layer)
+            if not speakers:
+                continue
+            if spans is None:
+                spans = quoted_spans(sent.text, sent.start_char)
+            found = list(spans)
+            if not found:
+                comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                if comp is None:
+                    continue
+                sub = [t for t in comp.subtree if not t.is_punct or t.i < comp.right_edge.i]
+                start = min(t.idx for t in sub)
+                first = doc[min(t.i for t in sub)]
+                if first.dep_ == "mark" and first.i < comp.i:  # "said that ..." -> drop "that"
+                    start = doc[first.i + 1].idx
+                end = max(t.idx + len(t.text) for t in sub)
+                found = [(start, end)]
+            for start, end in found:
+                quotes.append(Quote(article=article.id, start=start, end=end, text=text[start:end],
+                                    speaker=speakers[0]))
+            spans = []  # quoted passages go to the first speaker verb of the sentence
+    return quotes
