@@ -2,7 +2,8 @@
 
 NetworkX's GraphML writer rejects None, lists, dicts and datetimes; its GEXF writer rejects
 mixed types for one key; and XML 1.0 cannot carry most control characters, which scraped
-article text sometimes holds. Every exporter calls :func:`flatten_graph` first.
+article text sometimes holds (:func:`graphkit.render.files.xml_safe` replaces them).
+Every exporter calls :func:`flatten_graph` first.
 
 Examples
 --------
@@ -19,30 +20,21 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 import networkx as nx
 
-__all__ = ["SEP", "xml_safe", "flatten_value", "flatten_attrs", "flatten_graph"]
+from graphkit.render.files import xml_safe
+
+__all__ = ["SEP", "flatten_value", "flatten_attrs", "flatten_graph"]
 
 SEP = "; "
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_safe(text: str) -> str:
-    """``text`` without the characters XML 1.0 cannot carry (control characters, lone surrogates).
-
-    >>> xml_safe("a\\x03b\\tc")
-    'ab\\tc'
-    """
-    return _NOT_XML.sub("", text)
 
 
 def flatten_value(value):
     """A value GraphML and GEXF accept (str, int, float, bool), or None to drop it.
 
-    >>> flatten_value(["x", None, 2]), flatten_value({"a": 1}), flatten_value([])
-    ('x; 2', 'a=1', None)
+    >>> flatten_value(["x", None, 2]), flatten_value({"a": 1}), flatten_value([]), flatten_value("a\\x03")
+    ('x; 2', 'a=1', None, 'a\ufffd')
     """
     if value is None:
         return None

@@ -41,6 +41,7 @@ from graphkit.render.style import EVENT_COLOR, EVENT_SHAPE, KIND_COLORS, KIND_SH
 __all__ = ["build_network", "embed_json", "vis_assets", "generate_html", "write_html", "generate_notebook_html"]
 
 _URL = re.compile(r"(https?):(//)", re.I)
+_SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.M)
 _TOKEN = re.compile(r"\{\{(\w+)\}\}")
 
 
@@ -68,7 +69,8 @@ def vis_assets() -> tuple[str, str]:
     except OSError as err:
         raise OutputError(f"vis-network is missing from the pyvis package at {lib}: {err}") from err
     js = _URL.sub(lambda m: m[1] + ":\\u002f\\u002f", js).replace("</script", "<\\/script")
-    css = re.sub(r"url\((?![\"']?data:)[^)]*\)", "none", css)
+    js = _SOURCE_MAP.sub("", js)
+    css = _SOURCE_MAP.sub("", re.sub(r"url\((?![\"']?data:)[^)]*\)", "none", css))
     return js, css
 
 

@@ -101,18 +101,20 @@ def _component_positions(G, nodes: list, seed: int) -> np.ndarray:
     return pos / span * side
 
 
-def layout_positions(G, seed: int = 7, unit: float = UNIT) -> dict:
+def layout_positions(G, seed: int = 7, unit: float = UNIT, rank: dict | None = None) -> dict:
     """Deterministic ``{node: (x, y)}`` pixel positions for an undirected view of ``G``.
 
-    Components are laid out separately and packed on shelves (largest first, ties by the order
-    of ``G``'s nodes); isolated nodes fill a grid after them.
+    Components are laid out separately and packed on shelves, largest first; ties go to the
+    component holding the node of highest ``rank`` (a number per node, higher first), then to
+    the order of ``G``'s nodes. Isolated nodes thus fill a grid after them, most important first.
     """
     U = nx.Graph()
     U.add_nodes_from(G.nodes())
     U.add_edges_from((u, v) for u, v in G.edges() if u != v)
     order = {v: i for i, v in enumerate(U.nodes())}
     comps = [sorted(c, key=order.__getitem__) for c in nx.connected_components(U)]
-    comps.sort(key=lambda c: (-len(c), order[c[0]]))
+    rank = rank or {}
+    comps.sort(key=lambda c: (-len(c), -max(rank.get(v, 0.0) for v in c), order[c[0]]))
     boxes = []
     for c in comps:
         p = _component_positions(U, c, seed) if len(c) > 1 else np.zeros((1, 2))

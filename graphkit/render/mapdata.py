@@ -145,7 +145,8 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
     positions = {}
     if not physics:
         G = kg.graph
-        positions = layout_positions(G.subgraph([*(a.id for a in actors), *(e.id for e in events)]))
+        positions = layout_positions(G.subgraph([*(a.id for a in actors), *(e.id for e in events)]),
+                                     rank=actor_importance(kg))
     net = build_network(kg, max_nodes=max_nodes, positions=positions)
     nodes, edges = net.nodes, net.edges
     names = {a.id: a.name for a in kg.actors}

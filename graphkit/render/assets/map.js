@@ -3,7 +3,9 @@
    never through innerHTML. */
 (function () {
   "use strict";
+  performance.mark("gk-start");
   var data = JSON.parse(document.getElementById("gk-data").textContent);
+  performance.mark("gk-parsed");
   var EVIDENCE = 5;
   var events = data.events, nodeInfo = data.node_info, edgeInfo = data.edge_info;
 
@@ -74,15 +76,20 @@
     item.title = info.role ? roleTip(info) : relationTip(info);
     return item;
   });
+  performance.mark("gk-tooltips");
   var nodes = new vis.DataSet(nodeItems), edges = new vis.DataSet(edgeItems);
   var container = document.getElementById("gk-map");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+  performance.mark("gk-network");
 
   /* readiness: first drawing after stabilisation (or at once when physics is off) */
   var stable = !data.physics;
   network.once("stabilizationIterationsDone", function () { stable = true; network.redraw(); });
   network.on("afterDrawing", function () {
-    if (stable && window.graphkitReady === undefined) { window.graphkitReady = performance.now(); }
+    if (stable && window.graphkitReady === undefined) {
+      window.graphkitReady = performance.now();
+      performance.mark("gk-drawn");
+    }
   });
 
   /* state and filters */

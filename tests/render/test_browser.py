@@ -1,0 +1,259 @@
+"""graph.html and timeline.html in a real headless Chromium (Debian's, driven by Playwright).
+
+The map must draw the expected nodes and edges, request nothing outside the file, log no
+console error, and run none of the markup an article carries, even when every node and edge
+is hovered and its tooltip shown. Skipped when /usr/bin/chromium or playwright is missing;
+no browser is ever downloaded.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.models import Actor, Article, Event, Mention
+from graphkit.render.html import generate_html
+from graphkit.render.mapdata import map_data
+from graphkit.render.timeline import generate_timeline
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+#: Markup an article could carry; any of it running sets window.__pwned.
+SCRIPT = "<script>window.__pwned='script'</script>"
+ONERROR = "<img src=x onerror=\"window.__pwned='onerror'\">"
+SVG = "<svg onload=\"window.__pwned='svg'\"></svg>"
+
+
+def hostile_kg() -> KnowledgeGraph:
+    """Five actors and four events whose every string carries script or onerror markup."""
+    evil = f"Eve {ONERROR}{SCRIPT}"
+    text = f"{evil} met Bob. Bob attacked {evil}. {SVG}"
+    m = Mention(article="a1", start=0, end=3)
+    actors = [
+        Actor(id="eve", name=evil, kind="person", titles=[SCRIPT], aliases=[ONERROR], affiliations=["bob"],
+              mentions=[m, m]),
+        Actor(id="bob", name=f"Bob </script>{SCRIPT}", kind="organization", titles=["</title>" + ONERROR]),
+        Actor(id="land", name="Land\u2028Sep\u2029 & <b>bold</b>", kind="country", code="LND"),
+        Actor(id="town", name=f"Town {SVG}", kind="location"),
+        Actor(id="lonely", name=f"Lonely {ONERROR}", kind="group"),
+    ]
+    events = [
+        Event(id="a1#e0", type="CONSULT", label=f"met {ONERROR}", actors=["eve"], recipients=["bob"],
+              location="town", date="2014-07-24", article=f"a1{SCRIPT}", sentence=f"Eve met Bob. {ONERROR}",
+              start=0, end=3, score=2.5),
+        Event(id="a1#e1", type="ASSAULT", label="attacked", actors=["bob"], recipients=["eve"],
+              date="2014-08", article="a1", sentence=f"Bob attacked Eve. {SCRIPT}", start=4, end=9, score=-9.0),
+        Event(id="a1#e2", type="ACCUSE", label="criticized", actors=["land"], recipients=["bob"],
+              article="a1", sentence=f"{SVG} Land criticized Bob.", start=10, end=12, score=-2.0,
+              reported="2014-07-25"),
+        Event(id="a1#e3", type="REJECT", label="rejected", actors=["bob"], recipients=["land"],
+              certainty="possible", article="a1", sentence="Bob may reject Land.", start=13, end=15),
+    ]
+    return KnowledgeGraph(articles=[Article(id="a1", text=text, published="2014-07-25", title=SCRIPT)],
+                          actors=actors, events=events)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A page with every request, console error and page error recorded."""
+
+    def __init__(self, browser, path: Path, bypass_csp: bool = False):
+        self.requests, self.errors = [], []
+        self.page = browser.new_page(viewport={"width": 1280, "height": 800}, bypass_csp=bypass_csp)
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+
+    def _route(self, route):
+        url = route.request.url
+        self.requests.append(url)
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    def outside(self) -> list[str]:
+        return [u for u in self.requests if not u.startswith(("file:", "data:"))]
+
+    def close(self):
+        self.page.close()
+
+
+@pytest.fixture()
+def open_page(browser, tmp_path):
+    pages = []
+
+    def _open(text: str, name: str = "graph.html", bypass_csp: bool = False) -> Page:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        pg = Page(browser, path, bypass_csp)
+        pages.append(pg)
+        return pg
+
+    yield _open
+    for pg in pages:
+        pg.close()
+
+
+def _wait_drawn(pg: Page, timeout: float = 20.0):
+    """Poll from outside: the page's CSP forbids the eval that ``wait_for_function`` uses."""
+    for _ in range(int(timeout / 0.05)):
+        if pg.page.evaluate("window.graphkitReady") is not None:
+            return
+        pg.page.wait_for_timeout(50)
+    raise AssertionError("the map never finished drawing")
+
+
+def _ready(pg: Page):
+    _wait_drawn(pg)
+    pg.page.evaluate("window.graphkitMap.network.setOptions({physics: {enabled: false}})")
+
+
+def _visible(pg: Page) -> dict:
+    return pg.page.evaluate("window.graphkitMap.visible()")
+
+
+def _hover_all(pg: Page) -> list[str]:
+    """Hover every visible node and edge; return the text of each tooltip shown."""
+    page = pg.page
+    page.evaluate("window.graphkitMap.network.fit({animation: false})")
+    page.wait_for_timeout(50)
+    targets = page.evaluate("""() => {
+      const net = window.graphkitMap.network, box = document.getElementById('gk-map').getBoundingClientRect();
+      const dom = p => { const d = net.canvasToDOM(p); return [d.x + box.left, d.y + box.top]; };
+      const out = [];
+      for (const id of net.body.nodeIndices) { const n = net.body.nodes[id]; out.push(['node', id, ...dom({x: n.x, y: n.y})]); }
+      for (const id of net.body.edgeIndices) {
+        const e = net.body.edges[id], p = e.edgeType.getPoint(0.5); out.push(['edge', id, ...dom(p)]);
+      }
+      return out;
+    }""")
+    tips = []
+    for kind, ident, x, y in targets:
+        page.mouse.move(5, 5)
+        page.wait_for_timeout(30)
+        page.mouse.move(x, y, steps=2)
+        try:
+            page.wait_for_selector("div.vis-tooltip", state="visible", timeout=1500)
+            tips.append(page.inner_text("div.vis-tooltip"))
+        except Exception:  # an overlapping item may hide this one; the others still count
+            tips.append("")
+    return tips
+
+
+def test_map_draws_expected_nodes_and_edges_in_both_views(open_page):
+    kg = hostile_kg()
+    counts = map_data(kg)["counts"]
+    pg = open_page(generate_html(kg))
+    _ready(pg)
+    assert _visible(pg) == {"nodes": counts["actors"], "edges": counts["relations"]}
+    assert counts == {"actors": 5, "relations": 3, "events": 4, "roles": 9}  # the possible event is no relation
+    pg.page.check('input[name="gk-view"][value="events"]')
+    assert _visible(pg) == {"nodes": counts["actors"] + counts["events"], "edges": counts["roles"]}
+    pg.page.check('input[name="gk-view"][value="actors"]')
+    assert _visible(pg)["edges"] == counts["relations"]
+    assert pg.outside() == [] and pg.errors == []
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "without-csp"])
+def test_hovering_every_node_and_edge_runs_no_markup(open_page, bypass_csp):
+    # without the page's Content-Security-Policy, escaping alone must keep the markup inert
+    pg = open_page(generate_html(hostile_kg()), bypass_csp=bypass_csp)
+    _ready(pg)
+    tips = _hover_all(pg)
+    pg.page.evaluate("window.graphkitMap.setView('events')")
+    tips += _hover_all(pg)
+    assert pg.page.evaluate("window.__pwned") is None
+    assert pg.page.evaluate("document.querySelectorAll('#gk-map img, #gk-map script, #gk-map svg').length") == 0
+    shown = "\n".join(tips)
+    assert sum(1 for t in tips if t) >= len(tips) // 2
+    assert "onerror=" in shown and "<script>" in shown  # the markup is shown as text, not run
+    assert pg.outside() == [] and pg.errors == []
+
+
+def test_filters_by_type_and_date_and_search(open_page):
+    pg = open_page(generate_html(hostile_kg()))
+    _ready(pg)
+    page = pg.page
+    page.uncheck('#gk-type-list input[value="ASSAULT"]')
+    assert _visible(pg) == {"nodes": 3, "edges": 2}
+    page.click("#gk-all")
+    page.fill("#gk-from", "2014-07-01")
+    page.fill("#gk-to", "2014-07-31")
+    page.dispatch_event("#gk-to", "change")
+    # the CONSULT of 2014-07-24 and the ACCUSE reported 2014-07-25; August and undated events drop
+    assert _visible(pg) == {"nodes": 3, "edges": 2}
+    page.uncheck("#gk-undated")
+    page.fill("#gk-from", "")
+    page.fill("#gk-to", "")
+    page.dispatch_event("#gk-to", "change")
+    assert _visible(pg)["edges"] == 3
+    page.click("#gk-none")
+    assert _visible(pg) == {"nodes": 0, "edges": 0}
+    page.click("#gk-all")
+    page.check("#gk-undated")
+    page.fill("#gk-query", "LONELY")
+    page.click("#gk-search button")
+    assert page.evaluate("window.graphkitMap.network.getSelectedNodes()") == ["lonely"]
+    page.fill("#gk-query", "nobody at all")
+    page.click("#gk-search button")
+    assert "no visible actor" in page.inner_text("#gk-found")
+    assert pg.outside() == [] and pg.errors == []
+
+
+def test_large_maps_use_the_precomputed_layout(open_page):
+    kg = hostile_kg()
+    data = map_data(kg, physics_limit=1)
+    pg = open_page(generate_html(kg, physics_limit=1))
+    _wait_drawn(pg)
+    positions = pg.page.evaluate("window.graphkitMap.network.getPositions(window.graphkitMap.nodes.getIds())")
+    assert data["physics"] is False
+    for n in data["nodes"]:
+        assert (round(positions[n["id"]]["x"]), round(positions[n["id"]]["y"])) == (n["x"], n["y"])
+    assert pg.page.evaluate("window.graphkitMap.network.physics.physicsEnabled") is False
+    assert pg.outside() == [] and pg.errors == []
+
+
+def test_max_nodes_keeps_the_most_important_actors(open_page):
+    pg = open_page(generate_html(hostile_kg(), max_nodes=2))
+    _ready(pg)
+    ids = sorted(pg.page.evaluate("window.graphkitMap.network.body.nodeIndices"))
+    assert ids == ["bob", "eve"]
+    assert _visible(pg)["edges"] == 2
+
+
+def test_timeline_runs_no_markup_and_requests_nothing(open_page):
+    pg = open_page(generate_timeline(hostile_kg()), "timeline.html")
+    pg.page.wait_for_load_state("load")
+    for el in pg.page.query_selector_all("body *:visible")[:200]:
+        try:
+            el.hover(timeout=300)
+        except Exception:  # elements hidden behind others cannot be hovered
+            pass
+    assert pg.page.evaluate("window.__pwned") is None
+    assert pg.page.evaluate("document.querySelectorAll('img, svg').length") == 0
+    assert pg.outside() == [] and pg.errors == []
+
+
+def test_seed_map_opens_offline(open_page, seed_out):
+    pg = open_page((seed_out / "graph.html").read_text(encoding="utf-8"))
+    _ready(pg)
+    assert _visible(pg)["nodes"] > 0
+    assert pg.outside() == [] and pg.errors == []
+
