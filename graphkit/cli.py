@@ -167,6 +167,10 @@ from graphkit.cli_query import query  # noqa: E402  (graphkit query GRAPH actors
 
 cli.add_command(query)
 
+from graphkit.cli_timeline import timeline  # noqa: E402  (graphkit timeline GRAPH_OR_PATHS ...)
+
+cli.add_command(timeline)
+
 
 def _problem_summary(problems, where: str | None = None) -> str:
     """The end-of-run report of skipped inputs and warnings (empty when there are none)."""
