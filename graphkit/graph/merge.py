@@ -1,7 +1,18 @@
 """Merging per-article records into one corpus with global actor ids.
 
 Articles arrive one at a time (streaming); each article's local actors are matched to the
-actors seen so far, and its events are rewritten to the global ids.
+actors seen so far through indexes (country code, normalised names and aliases, surnames),
+never by scanning every actor, and its events are rewritten to the global ids.
+
+Matching rules:
+
+- countries by ISO code; other actors by any shared normalised name or alias, people only
+  with people (organisations ignore legal forms: "Standard Oil Co" = "Standard Oil");
+- a surname alone ("Kerry") joins the one person with that surname, and a full name joins
+  a person known only by the surname; when several people share the surname nothing is joined;
+- two people with different first names, or whose countries of affiliation conflict, stay apart.
+
+The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
 Examples
 --------
@@ -10,30 +21,71 @@ Examples
 >>> m.add(ArticleRecords(article=Article(id="a", text="t"),
 ...                      actors=[Actor(id="kerry", name="John Kerry", kind="person")]))
 >>> m.add(ArticleRecords(article=Article(id="b", text="t"),
-...                      actors=[Actor(id="kerry", name="John Kerry", kind="person")]))
->>> [a.id for a in m.actors.values()]
-['john-kerry']
+...                      actors=[Actor(id="kerry", name="Kerry", kind="person")]))
+>>> m.add(ArticleRecords(article=Article(id="c", text="t"),
+...                      actors=[Actor(id="x", name="Cameron Kerry", kind="person")]))
+>>> [(a.id, a.name, a.aliases) for a in m.actors.values()]
+[('john-kerry', 'John Kerry', ['Kerry']), ('cameron-kerry', 'Cameron Kerry', [])]
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from graphkit.ids import slugify
+from graphkit.ingest.gazetteer import normalize
+from graphkit.ingest.mentions import org_key
 from graphkit.models import Actor, Article, ArticleRecords, Event
 
 __all__ = ["Corpus", "merge_records"]
 
+_PRIORITY = {"country": 4, "person": 3, "group": 2, "organization": 1, "location": 0}
 
-def _key(actor: Actor) -> tuple[str, str]:
-    return (actor.kind, actor.code or actor.name.lower())
+
+def _family(kind: str) -> str:
+    return "person" if kind == "person" else "other"
+
+
+def _key(name: str, kind: str) -> str:
+    return normalize(name) if kind in ("person", "location", "country") else org_key(name)
+
+
+def _names(actor: Actor) -> list[str]:
+    return [actor.name, *actor.aliases]
+
+
+def _given(name: str) -> str | None:
+    """The first name of a multi-word personal name, else None."""
+    words = normalize(name).split()
+    return words[0] if len(words) > 1 else None
+
+
+def _same_given(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 class Corpus:
-    """Articles, actors and events of a build, actors merged across articles."""
+    """Articles, actors and events of a build, actors merged across articles.
+
+    Attributes
+    ----------
+    articles : list of Article
+    actors : dict
+        Global actor id to :class:`Actor` (affiliations hold global ids).
+    events : list of Event
+        With actor ids rewritten to global ids.
+    """
 
     def __init__(self) -> None:
         self.articles: list[Article] = []
         self.actors: dict[str, Actor] = {}
         self.events: list[Event] = []
-        self._by_key: dict[tuple[str, str], str] = {}
+        self._by_code: dict[str, str] = {}
+        self._by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self._by_surname: dict[str, list[str]] = defaultdict(list)
+        self._aff_codes: dict[str, set[str]] = defaultdict(set)
+        self._votes: dict[str, Counter] = defaultdict(Counter)
 
     def _new_id(self, name: str) -> str:
         base = slugify(name)
@@ -42,17 +94,83 @@ class Corpus:
             aid, n = f"{base}-{n}", n + 1
         return aid
 
+    # ------------------------------------------------------------------ matching
+    def _compatible(self, gid: str, actor: Actor, codes: set[str]) -> bool:
+        target = self.actors[gid]
+        if target.kind == "person" or actor.kind == "person":
+            if _family(target.kind) != _family(actor.kind):
+                return False
+            if not _same_given(_given(self._full(target)), _given(actor.name)):
+                return False
+            known = self._aff_codes.get(gid)
+            if known and codes and not known & codes:
+                return False
+        return True
+
+    def _full(self, actor: Actor) -> str:
+        return max(_names(actor), key=lambda n: len(n.split()))
+
+    def _match(self, actor: Actor, codes: set[str]) -> str | None:
+        if actor.kind == "country" and actor.code:
+            return self._by_code.get(actor.code)
+        fam = _family(actor.kind)
+        if actor.kind == "person" and len(actor.name.split()) == 1 and not actor.aliases:
+            if len(self._by_surname.get(normalize(actor.name), ())) > 1:
+                return None  # "Kerry" when two Kerrys are known: ambiguous
+        seen: list[str] = []
+        for n in _names(actor):
+            for gid in self._by_name.get((fam, _key(n, actor.kind)), ()):
+                if gid not in seen and self.actors[gid].kind != "country":
+                    seen.append(gid)
+        ok = [g for g in seen if self._compatible(g, actor, codes)]
+        if ok:
+            return ok[0]
+        if actor.kind != "person":
+            return None
+        surname = normalize(actor.name).split()[-1] if actor.name.split() else ""
+        cands = [g for g in self._by_surname.get(surname, ()) if self._compatible(g, actor, codes)]
+        single = len(actor.name.split()) == 1
+        if single:
+            return cands[0] if len(self._by_surname.get(surname, ())) == 1 and cands else None
+        # a full name joins a person known only by this surname, if that person is the only one
+        bare = [g for g in cands if all(len(n.split()) == 1 for n in _names(self.actors[g]))]
+        return bare[0] if len(self._by_surname.get(surname, ())) == 1 and bare else None
+
+    def _index(self, gid: str, actor: Actor) -> None:
+        target = self.actors[gid]
+        if actor.kind == "country" and actor.code:
+            self._by_code.setdefault(actor.code, gid)
+        fam = _family(target.kind)
+        for n in _names(actor):
+            key = (fam, _key(n, target.kind))
+            if gid not in self._by_name[key]:
+                self._by_name[key].append(gid)
+        if target.kind == "person":
+            for n in _names(actor):
+                words = normalize(n).split()
+                if words and gid not in self._by_surname[words[-1]]:
+                    self._by_surname[words[-1]].append(gid)
+
+    # ------------------------------------------------------------------ adding
     def add(self, records: ArticleRecords) -> None:
         """Merge one article's records into the corpus."""
+        by_local = {a.id: a for a in records.actors}
         local: dict[str, str] = {}
         for actor in records.actors:
-            gid = self._by_key.get(_key(actor))
+            codes = {by_local[x].code for x in actor.affiliations if x in by_local and by_local[x].code}
+            gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)
-                self._by_key[_key(actor)] = gid
                 self.actors[gid] = actor.model_copy(update={"id": gid, "affiliations": []}, deep=True)
             else:
                 _absorb(self.actors[gid], actor)
+            self._votes[gid][actor.kind] += max(1, len(actor.mentions))
+            target = self.actors[gid]
+            if target.kind != "country" or not target.code:
+                votes = self._votes[gid]
+                target.kind = max(votes, key=lambda k: (votes[k], _PRIORITY[k]))
+            self._aff_codes[gid] |= codes
+            self._index(gid, actor)
             local[actor.id] = gid
         for actor in records.actors:
             target = self.actors[local[actor.id]]
@@ -78,18 +196,33 @@ def _dedupe(ids) -> list[str]:
 
 
 def _absorb(target: Actor, other: Actor) -> None:
+    if target.kind == "person" and len(other.name.split()) > len(target.name.split()):
+        target.aliases.insert(0, target.name)  # the fullest proper form becomes the name
+        target.name = other.name
     for alias in [other.name, *other.aliases]:
         if alias != target.name and alias not in target.aliases:
             target.aliases.append(alias)
     for t in other.titles:
         if t not in target.titles:
             target.titles.append(t)
+    if other.code and not target.code:
+        target.code = other.code
     target.mentions.extend(other.mentions)
     target.quotes.extend(other.quotes)
 
 
 def merge_records(records) -> Corpus:
-    """Merge an iterable of :class:`ArticleRecords` into a :class:`Corpus`."""
+    """Merge an iterable of :class:`ArticleRecords` into a :class:`Corpus`.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor, Article, ArticleRecords
+    >>> recs = [ArticleRecords(article=Article(id=i, text="t"),
+    ...                        actors=[Actor(id="us", name=n, kind="country", code="USA")])
+    ...         for i, n in (("a", "United States"), ("b", "U.S."))]
+    >>> [(a.name, a.aliases) for a in merge_records(recs).actors.values()]
+    [('United States', ['U.S.'])]
+    """
     corpus = Corpus()
     for r in records:
         corpus.add(r)
