@@ -38,7 +38,7 @@ from typing import Iterable
 from graphkit.errors import CacheError
 from graphkit.models import Article, ArticleRecords
 
-__all__ = ["RecordCache", "CACHE_NAME", "pipeline_fingerprint", "encode_records", "decode_records",
+__all__ = ["RecordCache", "CACHE_NAME", "content_key", "pipeline_fingerprint", "encode_records", "decode_records",
            "compress", "decompress"]
 
 #: The cache file's name inside the output folder.
@@ -102,6 +102,21 @@ def pipeline_fingerprint(model: str | None = None) -> str:
     return "|".join([PIPELINE_VERSION, name, model_version, spacy.__version__, _source_digest()])
 
 
+def content_key(article: Article, prefix: bytes) -> bytes:
+    """The key of ``article``: SHA-256 of ``prefix`` (the fingerprint's digest) and its content.
+
+    >>> a = Article(id="a", text="Kerry met Netanyahu.")
+    >>> content_key(a, b"v1") == content_key(a.model_copy(), b"v1") != content_key(a, b"v2")
+    True
+    """
+    h = hashlib.sha256(prefix)
+    h.update(article.model_dump_json(include=_KEYED).encode("utf-8"))
+    return h.digest()
+
+
+_KEYED = {"id", "text", "title", "published", "source", "url", "warnings"}
+
+
 class RecordCache:
     """Per-article records in one SQLite file (see the module docstring).
 
@@ -118,7 +133,8 @@ class RecordCache:
     def __init__(self, path, fingerprint: str | None = None, model: str | None = None) -> None:
         self.path = Path(path)
         self.fingerprint = fingerprint if fingerprint is not None else pipeline_fingerprint(model)
-        self._prefix = hashlib.sha256(self.fingerprint.encode("utf-8")).digest()
+        #: The fingerprint's digest, which starts every key (see :func:`content_key`).
+        self.prefix = hashlib.sha256(self.fingerprint.encode("utf-8")).digest()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
@@ -132,10 +148,7 @@ class RecordCache:
 
     def key(self, article: Article) -> bytes:
         """The cache key of ``article`` under this cache's pipeline fingerprint."""
-        h = hashlib.sha256(self._prefix)
-        h.update(article.model_dump_json(include={"id", "text", "title", "published", "source",
-                                                  "url", "warnings"}).encode("utf-8"))
-        return h.digest()
+        return content_key(article, self.prefix)
 
     def get_many(self, keys: Iterable[bytes]) -> dict[bytes, bytes]:
         """Serialised records (decompressed) of the keys present in the cache."""

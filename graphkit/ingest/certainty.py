@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-__all__ = ["Assessment", "assess", "MODALS", "FUTURE_AUX", "NEGATING_VERBS", "HYPOTHETICAL_HEADS",
+__all__ = ["Assessment", "assess", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS", "HYPOTHETICAL_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS"]
 
 MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
@@ -79,6 +79,12 @@ def _own(tok, consumed_neg: bool):
     return neg, poss, fut, intent
 
 
+def triggers_verbal(triggers, i: int) -> bool:
+    """Whether trigger ``i`` is a speech act (its purpose clause is its content, not a fact)."""
+    get = getattr(triggers, "get", None)
+    return True if get is None else bool(get(i))
+
+
 def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     """The certainty of the event whose trigger is ``tok``.
 
@@ -86,9 +92,11 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     ----------
     tok : spacy.tokens.Token
         The trigger (verb, or event noun).
-    triggers : container of int
+    triggers : container of int, or dict of int to bool
         Indices of the tokens that are themselves event triggers: a clause embedded in one
-        of them ("urged Hamas to accept") is that event's content, hence ``possible``.
+        of them ("urged Hamas to accept") is that event's content, hence ``possible``. With a
+        dict, the value says whether the trigger is a speech act: only then is its purpose
+        clause ("swore to fight") content rather than a fact ("mobilised groups to help").
     consumed_neg : bool
         The trigger's negation is already part of its meaning ("did not accept" -> REJECT).
     """
@@ -123,7 +131,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to"
                                                      for c in cur.children):
                 break
-            if head.i in triggers:  # "have sworn to fight": the content of the oath
+            if head.i in triggers and triggers_verbal(triggers, head.i):  # "have sworn to fight"
                 matrix, poss = head, True
                 break
             cur = head  # a purpose clause ("will visit ... to mediate") shares its verb's context

@@ -168,7 +168,7 @@ def _relative_antecedent(tok, token_actor) -> str | None:
     j = tok.i - 1
     while j >= max(0, tok.i - 4):
         t = doc[j]
-        if t.is_punct:
+        if not any(ch.isalnum() for ch in t.text):
             j -= 1
             continue
         return token_actor.get(t.i)

@@ -222,6 +222,22 @@ def _find_candidates(doc, layer) -> list[_Cand]:
     return cands
 
 
+def _purpose_recipients(verb, layer) -> list[str]:
+    """Whom an act is aimed at, from its purpose: "began a hunger strike to protest against
+    Sweden's decision", "staged a strike in protest of ..."."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
+            if _lemma(c) in ("protest", "demand", "denounce", "condemn", "oppose", "press", "pressure"):
+                out += object_actors(c, layer)
+        elif c.dep_ == "prep" and c.text.lower() == "in":
+            for o in c.children:
+                if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
+                                                      "retaliation", "solidarity", "support"):
+                    out += prep_actors(o, layer, {"against", "of", "at", "over", "to", "with"})
+    return out
+
+
 def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.kind == "noun":
         actors = _noun_agents(c.head, layer)
@@ -258,6 +274,16 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
             if c.trig.mode == "third-party":
                 for o in _objects(c.head):
                     recips += arg_actors(o, layer)
+    if c.kind in ("light", "noun") and not [r for r in recips if r not in actors]:
+        # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
+        noun = c.noun if c.kind == "light" else c.head
+        for p in noun.children:
+            if p.dep_ == "prep" and p.text.lower() == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        recips += prep_actors(o, layer)
+    if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
+        recips += _purpose_recipients(c.head, layer)
     if c.trig.type == "THREATEN" and not [r for r in recips if r not in actors]:
         # the party whose action is the condition: "threatened to ... unless Baghdad accepted"
         for t in (c.head, _content_clause(c.head)):
@@ -304,7 +330,7 @@ def find_events(doc, article: Article, layer,
         Events in text order with ids ``f"{article.id}#e{n}"``; quotes with their speakers.
     """
     cands = _find_candidates(doc, layer)
-    trigger_idx = {c.head.i for c in cands if c.kind != "noun"}
+    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind != "noun"}
 
     def kind_of(aid):
         a = layer.actors.get(aid)
@@ -316,8 +342,8 @@ def find_events(doc, article: Article, layer,
         actors, recips = _roles(c, layer)
         if not actors:
             continue
-        verdict = assess(c.head if c.kind != "demand" else c.head, trigger_idx - {c.head.i},
-                         consumed_neg=c.neg_consumed)
+        others = {i: v for i, v in trigger_idx.items() if i != c.head.i}
+        verdict = assess(c.head, others, consumed_neg=c.neg_consumed)
         where = [c.head] + ([c.noun] if c.noun is not None else [])
         where += [o for o in _objects(c.head)] if c.kind == "verb" else []
         location = location_of(where, layer, kind_of)

@@ -236,9 +236,9 @@ def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
 def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
     """Trim determiners, possessives, punctuation and (for people) leading titles from an entity."""
     leading: list[int] = []
-    while s < e and (_low(doc[s]) in _DETS or doc[s].is_punct):
+    while s < e and (_low(doc[s]) in _DETS or not any(ch.isalnum() for ch in doc[s].text)):
         s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'") or doc[e - 1].is_punct):
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'") or not any(ch.isalnum() for ch in doc[e - 1].text)):
         e -= 1
     if label == "PERSON":
         while e - s > 1 and (is_title_word(doc[s].text) or is_honorific(doc[s].text) or _low(doc[s]) in ("of", "-")):

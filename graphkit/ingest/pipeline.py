@@ -29,7 +29,7 @@ from graphkit.ingest.nlp import load_model
 from graphkit.models import Article, ArticleRecords, Problem
 
 __all__ = [
-    "extract_doc", "extract_articles", "extract_batch", "extract_blobs", "merge_chunks", "LocalRunner",
+    "extract_doc", "extract_articles", "collect_blobs", "extract_batch", "extract_blobs", "merge_chunks", "LocalRunner",
     "ProcessRunner", "PIPELINE_VERSION",
 ]
 
@@ -228,6 +228,36 @@ class ProcessRunner:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+def collect_blobs(names, keys, hits, fresh, cache, counts: dict, problems) -> list[bytes]:
+    """The serialised records of one batch, in order: cached ones from ``hits``, the rest from ``fresh``.
+
+    ``names`` are the batch's ``(id, source)`` pairs and ``keys`` their cache keys (None
+    without a cache); ``fresh`` holds :func:`extract_blobs` entries for the articles not in
+    ``hits``, in order. Failures become problems; new records are stored in the cache and
+    committed before the batch is handed on, so an interruption keeps them.
+    """
+    fresh = iter(fresh)
+    blobs, new = [], []
+    for (aid, source), key in zip(names, keys):
+        blob = hits.get(key) if key is not None else None
+        if blob is None:
+            blob = next(fresh)
+            if isinstance(blob, str):
+                counts["failed"] = counts.get("failed", 0) + 1
+                if problems is not None:
+                    problems.append(Problem(source=source or aid, reason=f"{aid}: {blob}"))
+                continue
+            counts["parsed"] = counts.get("parsed", 0) + 1
+            if key is not None:
+                new.append((key, blob))
+        else:
+            counts["cached"] = counts.get("cached", 0) + 1
+        blobs.append(blob)
+    if cache is not None and new:
+        cache.put_many(new)
+    return blobs
+
+
 def extract_articles(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
                      batch_size: int = 32, cache=None, runner=None,
                      problems: list[Problem] | None = None,
@@ -268,26 +298,9 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
 
     def finish(entry):
         batch, keys, hits, handle = entry
-        fresh = iter(runner.result(handle) if handle is not None else ())
-        blobs, new = [], []
-        for art, key in zip(batch, keys):
-            blob = hits.get(key) if key is not None else None
-            if blob is None:
-                blob = next(fresh)
-                if isinstance(blob, str):
-                    counts["failed"] += 1
-                    if problems is not None:
-                        problems.append(Problem(source=art.source or art.id, reason=f"{art.id}: {blob}"))
-                    continue
-                counts["parsed"] += 1
-                if key is not None:
-                    new.append((key, blob))
-            else:
-                counts["cached"] += 1
-            blobs.append(blob)
-        if cache is not None and new:
-            cache.put_many(new)  # committed before the batch is handed on: an interruption keeps it
-        for blob in blobs:
+        fresh = runner.result(handle) if handle is not None else ()
+        names = [(a.id, a.source) for a in batch]
+        for blob in collect_blobs(names, keys, hits, fresh, cache, counts, problems):
             yield decode_records(blob)
 
     def checked(stream):

@@ -173,7 +173,7 @@ def _split_by_dash(head, verb) -> bool:
 
 
 #: Verbs whose agentless passive describes what the subject does ("were engaged in").
-_STATIVE_PASSIVE = frozenset({"engage", "involve"})
+_STATIVE_PASSIVE = frozenset({"engage", "involve", "commit"})
 _SPEECH = frozenset({"say", "announce", "tell", "state", "declare", "add", "claim", "insist", "warn",
                      "report", "confirm", "indicate", "explain", "stress", "reiterate", "vow"})
 
@@ -239,6 +239,10 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
             return subject_actors(head.head, layer, _seen + 1)
         return subject_actors(head, layer, _seen + 1)
     if dep == "conj":
+        if is_passive(head) and not passive:  # "has been indicted ... and will resign"
+            _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
+            if out:
+                return out
         if _split_by_dash(head, verb) and head.head is not head and any(
                 c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
             return subject_actors(head.head, layer, _seen + 1)
@@ -247,6 +251,8 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         if anchor.pos_ in ("VERB", "AUX"):
             return subject_actors(anchor, layer, _seen + 1)
+        return out
+    if dep == "acl" and verb.tag_ == "VBN":  # "West Africans ordered out": the noun is the patient
         return out
     if dep in ("acl", "relcl"):
         _add(out, np_actors(head, layer))
