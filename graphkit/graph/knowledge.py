@@ -140,7 +140,7 @@ class KnowledgeGraph:
         return neighbors(self, actor, relation=relation, direction=direction, certainty=certainty)
 
     def timeline(self, actor: str | None = None, type=None, since=None, until=None) -> list:
-        """The events in date order (see :func:`graphkit.graph.query.timeline`)."""
+        """The events in date order, as timeline entries (see :func:`graphkit.graph.query.timeline`)."""
         from graphkit.graph.query import timeline
 
         return timeline(self, actor=actor, type=type, since=since, until=until)

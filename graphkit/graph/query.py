@@ -302,10 +302,17 @@ def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None)
 
 
 def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
-    """The events in date order, optionally those involving ``actor`` only.
+    """The events in chronological order, optionally those involving ``actor`` only.
 
-    Delegates to :func:`graphkit.graph.timeline.timeline` when that module is installed;
-    otherwise: dated events by the first day they cover, then undated ones, each in graph order.
+    The work is done by :func:`graphkit.graph.timeline.timeline` (happened-on dates first,
+    else the reported-on date; events with neither last); ``actor`` is resolved here, so an
+    unknown or ambiguous name lists the candidates.
+
+    Returns
+    -------
+    list of TimelineEntry
+        Each with ``.event`` (the :class:`~graphkit.models.Event`), ``.id``, ``.when``
+        (happened-on value), ``.reported``, ``.day`` (the day used for ordering) and ``.relative``.
 
     Examples
     --------
@@ -314,26 +321,14 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
     >>> def ev(i, d):
     ...     return Event(id=f"e{i}", type="CONSULT", label="met", actors=["ann"], date=d,
     ...                  article="x", sentence="", start=0, end=1)
-    >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann", kind="person")],
+    >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann Lee", kind="person")],
     ...                     events=[ev(0, "2014-07-24"), ev(1, "2014-07-02"), ev(2, "2014-07-23")])
-    >>> [getattr(x, "id", x) for x in timeline(kg, actor="Ann", since="2014-07-10")][:2]
-    ['e2', 'e0']
+    >>> [(x.id, x.when) for x in timeline(kg, actor="Lee", since="2014-07-10")]
+    [('e2', '2014-07-23'), ('e0', '2014-07-24')]
     """
-    who = _id(kg, actor)
-    try:
-        from graphkit.graph.timeline import timeline as _timeline
-    except ImportError:
-        _timeline = None
-    if _timeline is not None:
-        return _timeline(kg, actor=who, type=type, since=since, until=until)
-    evs = events(kg, involving=who, type=type, since=since, until=until)
-    order = {id(e): i for i, e in enumerate(evs)}
+    from graphkit.graph.timeline import timeline as _timeline
 
-    def key(e):
-        span = date_span(e.date)
-        return (span is None, span[0] if span else _dt.date.min, order[id(e)])
-
-    return sorted(evs, key=key)
+    return _timeline(kg, actor=_id(kg, actor), type=type, since=since, until=until)
 
 
 # ------------------------------------------------------------------ series and rankings

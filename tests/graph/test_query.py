@@ -118,13 +118,16 @@ def test_neighbors(kg):
         q.neighbors(kg, "Israel", direction="up")
 
 
-def test_timeline_is_chronological_with_undated_last(kg):
-    got = ids(q.timeline(kg))
-    assert got[-1] == "a2#e5"                       # the undated event
-    dated = [e for e in kg.events if e.date]
-    starts = [date_span(e.date)[0] for e in sorted(dated, key=lambda e: got.index(e.id))]
-    assert starts == sorted(starts)
-    assert set(ids(q.timeline(kg, actor="Kerry"))) == {"a1#e0", "a2#e5"}
+def test_timeline_is_chronological(kg):
+    entries = q.timeline(kg)
+    assert sorted(x.id for x in entries) == sorted(ids(kg.events))
+    assert [x.day for x in entries] == sorted(x.day for x in entries)
+    undated = next(x for x in entries if x.id == "a2#e5")
+    assert undated.when is None and undated.reported == "2014-08-10"   # placed by its article's date
+    assert [x.id for x in q.timeline(kg, actor="Kerry")] == ["a1#e0", "a2#e5"]
+    assert [x.id for x in q.timeline(kg, type="ASSAULT", since="2014-07-10", until="2014-07-31")] == ["a1#e2", "a1#e1"]
+    with pytest.raises(AmbiguousActorError):
+        q.timeline(kg, actor="Netanyahu")
 
 
 # ------------------------------------------------------------------ series
