@@ -40,7 +40,8 @@ from graphkit.render.style import EVENT_COLOR, EVENT_SHAPE, KIND_COLORS, KIND_SH
 
 __all__ = ["build_network", "embed_json", "vis_assets", "generate_html", "write_html", "generate_notebook_html"]
 
-_URL = re.compile(r"(https?):(//)", re.I)
+_URL = re.compile(r"\b(https?):(//)", re.I)
+_SVG_NS = "http://www.w3.org/2000/svg"
 _SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.M)
 _TOKEN = re.compile(r"\{\{(\w+)\}\}")
 
@@ -56,9 +57,10 @@ def embed_json(data) -> str:
 def vis_assets() -> tuple[str, str]:
     """vis-network's script and stylesheet from the installed pyvis package, with no URL left.
 
-    The URLs in vis-network's script are licence notes, an error message and the SVG namespace
-    string; they are rewritten with ``\\u002f`` escapes, which mean the same inside a JavaScript
-    string and are inert in a comment, so the file names no address and requests none.
+    vis-network's script names addresses in licence notes, a licence field and an error
+    message (their ``http://`` is dropped, leaving plain text) and uses the SVG namespace,
+    which must keep its value: it is written with ``\\u002f`` escapes, the same string to
+    JavaScript but no address in the file. Nothing is fetched from anywhere.
     """
     import pyvis
 
@@ -68,7 +70,8 @@ def vis_assets() -> tuple[str, str]:
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
     except OSError as err:
         raise OutputError(f"vis-network is missing from the pyvis package at {lib}: {err}") from err
-    js = _URL.sub(lambda m: m[1] + ":\\u002f\\u002f", js).replace("</script", "<\\/script")
+    js = js.replace(f'"{_SVG_NS}"', '"' + _SVG_NS.replace("/", "\\u002f", 2) + '"')
+    js = _URL.sub("", js).replace("</script", "<\\/script")
     js = _SOURCE_MAP.sub("", js)
     css = _SOURCE_MAP.sub("", re.sub(r"url\((?![\"']?data:)[^)]*\)", "none", css))
     return js, css

@@ -91,7 +91,7 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int 
 
 def _component_positions(G, nodes: list, seed: int) -> np.ndarray:
     index = {v: i for i, v in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in G.subgraph(nodes).edges() if u != v],
+    edges = np.array([(i, index[v]) for i, u in enumerate(nodes) for v in G[u] if index.get(v, -1) > i],
                      dtype=int).reshape(-1, 2)
     n = len(nodes)
     pos = _fruchterman_reingold(n, edges, seed, iterations=max(15, min(50, 50_000_000 // (n * n))))
@@ -103,6 +103,8 @@ def _component_positions(G, nodes: list, seed: int) -> np.ndarray:
 
 def layout_positions(G, seed: int = 7, unit: float = UNIT, rank: dict | None = None) -> dict:
     """Deterministic ``{node: (x, y)}`` pixel positions for an undirected view of ``G``.
+
+    ``G`` should be a graph, not a subgraph view (whose node order can follow a set's).
 
     Components are laid out separately and packed on shelves, largest first; ties go to the
     component holding the node of highest ``rank`` (a number per node, higher first), then to

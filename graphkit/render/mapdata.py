@@ -25,6 +25,7 @@ Examples
 """
 from __future__ import annotations
 
+import networkx as nx
 from pyvis.network import Network
 
 from graphkit.models import PLOVER_SCORES
@@ -129,6 +130,16 @@ def _roles(events, keep):
             yield e.id, e.location, "location", e
 
 
+def _map_graph(kg, actors, events):
+    """The actor-event graph of the map's nodes, in a deterministic order (not a subgraph view)."""
+    ids = [*(a.id for a in actors), *(e.id for e in events)]
+    shown = set(ids)
+    H = nx.Graph()
+    H.add_nodes_from(ids)
+    H.add_edges_from((u, v) for u in ids for v in kg.graph[u] if v in shown)
+    return H
+
+
 def _event_record(e, names) -> dict:
     b = iso_bounds(e.date or e.reported)
     return {"id": e.id, "type": e.type, "mode": e.mode, "label": e.label, "date": e.date,
@@ -144,9 +155,7 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
     physics = len(actors) + len(events) <= physics_limit
     positions = {}
     if not physics:
-        G = kg.graph
-        positions = layout_positions(G.subgraph([*(a.id for a in actors), *(e.id for e in events)]),
-                                     rank=actor_importance(kg))
+        positions = layout_positions(_map_graph(kg, actors, events), rank=actor_importance(kg))
     net = build_network(kg, max_nodes=max_nodes, positions=positions)
     nodes, edges = net.nodes, net.edges
     names = {a.id: a.name for a in kg.actors}
