@@ -45,11 +45,11 @@ def _event_filters(func):
     """--type/--label/--since/--until/--certainty, shared by events, between and filter."""
     for opt in reversed([
         click.option("--type", "types", multiple=True, type=click.Choice(PLOVER_TYPES, case_sensitive=False),
-                     help="PLOVER category (repeatable)."),
+                     metavar="CATEGORY", help="PLOVER category: CONSULT, ASSAULT, ... (repeatable)."),
         click.option("--label", "labels", multiple=True, help='Relation label, e.g. "spoke to" (repeatable).'),
         click.option("--since", help="Events dated on or after (YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY)."),
         click.option("--until", help="Events dated on or before (YYYY-MM includes the whole month)."),
-        click.option("--certainty", "certainty", multiple=True, type=_CERTAINTY, help="asserted, possible, negated (repeatable)."),
+        click.option("--certainty", "certainty", multiple=True, type=_CERTAINTY, help="(repeatable)"),
     ]):
         func = opt(func)
     return func
