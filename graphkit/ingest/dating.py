@@ -69,7 +69,7 @@ def _governor(tok):
             return (cur if _is_verb(cur) else None), prep
         parent = cur.head
         if parent.dep_ == "prep" or parent.pos_ == "ADP":
-            prep = prep or parent.lower_
+            prep = prep or parent.text.lower()
         if _is_verb(parent):
             return parent, prep
         cur = parent
@@ -94,10 +94,10 @@ def _value(t: TimeExpression, shift_days: int = 0):
 
 def _temporal_mark(verb) -> Optional[str]:
     for c in verb.children:
-        if c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS:
-            return c.lower_
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _TEMPORAL_MARKS:
-        return verb.head.lower_
+        if c.dep_ == "mark" and c.text.lower() in _TEMPORAL_MARKS:
+            return c.text.lower()
+    if verb.dep_ == "pcomp" and verb.head.text.lower() in _TEMPORAL_MARKS:
+        return verb.head.text.lower()
     return None
 
 
@@ -161,13 +161,13 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
             if droot is None:
                 continue
             nxt = doc[droot.i + 1] if droot.i + 1 < len(doc) else None
-            if nxt is None or nxt.lower_ not in ("after", "before", "earlier", "later"):
+            if nxt is None or nxt.text.lower() not in ("after", "before", "earlier", "later"):
                 continue
             clause = nxt.head if nxt.dep_ == "mark" else next((c for c in nxt.children if _is_verb(c)), None)
             if clause is None or clause not in verbs:
                 continue
             n = int(_DUR_DAYS.match(d.value)[1]) * (7 if d.value.endswith("W") else 1)
-            sign = -1 if nxt.lower_ in ("after", "later") else 1
+            sign = -1 if nxt.text.lower() in ("after", "later") else 1
             main = clause.head if clause.head is not clause else None
             base = clause_date(main) if main is not None else None
             if base is not None and base[0].value and not _ISO_DAY.match(base[0].value):

@@ -45,7 +45,7 @@ _YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
 _LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|from|for|during|of|over|within|through|about)\s+", re.I)
 _YEAR_CONTEXT = {"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "through",
                  "between", "and", "early", "late", "mid", "fiscal", "calendar", "year", "the", "-", "around",
-                 "circa", "or", "than", "for", "on", "spring", "summer", "fall", "autumn", "winter", "end"}
+                 "circa", "or", "than", "on", "spring", "summer", "fall", "autumn", "winter", "end"}
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "MONEY"}
 
 
@@ -71,6 +71,8 @@ def _ok(cand: Candidate, doc, labels: dict[int, str]) -> bool:
         prev = before[-1].lower() if before else ""
         after = doc.text[cand.end:cand.end + 12].split()
         nxt = after[0].lower() if after else ""
+        if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3 and nxt not in ("was", "has", "does"):
+            return False  # "2000 shares", "1990 dollars"
         if prev in _YEAR_CONTEXT or prev.endswith(("(", ",")) or nxt.startswith(("'s", ",", ".", ")", ";", ":")) \
                 or not nxt or prev.endswith("-"):
             return True
@@ -169,16 +171,16 @@ _AHEAD = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\
 
 def _verb_tense(tok, depth: int) -> Optional[str]:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
+    words = {a.text.lower() for a in auxes}
     if words & _FUTURE_WORDS or "going" in words:
         return "future"
-    if tok.tag_ == "MD" and tok.lower_ in _FUTURE_WORDS:
+    if tok.tag_ == "MD" and tok.text.lower() in _FUTURE_WORDS:
         return "future"
     if words & {"has", "have", "had", "'s", "'ve", "'d"} and tok.tag_ in ("VBN", "VBG"):
         return "past"
     if any(a.tag_ == "VBD" for a in auxes) or tok.tag_ == "VBD":
         return "past"
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+    if tok.tag_ == "VB" and any(a.text.lower() == "to" for a in auxes):
         head = tok.head
         if head is tok or head.lemma_.lower() in _FUTURE_HEADS or depth > 3:
             return "future"

@@ -1,0 +1,93 @@
+"""Detection on hand-built Docs: TimeML extents, what spaCy misses, what is not a time."""
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+_NLP = spacy.blank("en")  # a tokenizer only: no statistical model
+
+from graphkit.ingest.timex_detect import clause_tense, detect
+
+
+def _doc(text, ents=None):
+    doc = _NLP(text)
+    if ents:
+        doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    return doc
+
+
+def spans(doc):
+    return [c.text for c in detect(doc)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kerry met him late Wednesday in Tel Aviv .", ["late Wednesday"]),
+    ("Hamas fired rockets 10 days ago .", ["10 days ago"]),
+    ("Sales rose in the past year .", ["the past year"]),
+    ("They talked for two hours .", ["two hours"]),
+    ("The eight-year siege goes on .", ["eight-year"]),
+    ("Profit fell in the third quarter .", ["the third quarter"]),
+    ("Third-quarter profit fell .", ["Third-quarter"]),
+    ("He is now in Cairo .", ["now"]),
+    ("The vote is set for Sept. 30, 1998.", ["Sept. 30, 1998"]),
+    ("Talks resume next week and end in September .", ["next week", "September"]),
+    ("The war began in 2009 and ended in the 1990s .", ["2009", "the 1990s"]),
+    ("The blast occurred at about 10:35 a.m. Friday .", ["about 10:35 a.m. Friday"]),
+    ("Flights run daily from Bombay .", ["daily"]),
+])
+def test_timeml_extents(sentence, expected):
+    assert spans(_doc(sentence)) == expected
+
+
+def test_ages_are_not_time_expressions():
+    assert spans(_doc("The 6-year-old boy and a 44-year-old man met.")) == []
+
+
+def test_ages_from_spacy_entities_are_dropped():
+    doc = _doc("He was 37 years old when he left.", ents=[(2, 5, "DATE")])
+    assert spans(doc) == []
+
+
+def test_modal_may_and_verb_march_are_not_months():
+    assert spans(_doc("They may march on the capital.")) == []
+
+
+def test_month_name_inside_a_person_name_is_not_a_month():
+    doc = _doc("Prime Minister Theresa May spoke.", ents=[(2, 4, "PERSON")])
+    assert spans(doc) == []
+
+
+def test_money_and_counts_are_not_years():
+    assert spans(_doc("They paid 1990 dollars for 2000 shares.")) == []
+
+
+def test_possessive_is_outside_the_extent():
+    assert spans(_doc("last month's discovery")) == ["last month"]
+
+
+def test_spacy_entities_fill_what_the_grammar_misses():
+    doc = _doc("It happened on the 17th day of the conflict.", ents=[(3, 9, "DATE")])
+    assert spans(doc) == ["the 17th day of the conflict"]
+
+
+def test_overlapping_spacy_entity_loses_to_the_grammar():
+    doc = _doc("between 1994 and 1997.", ents=[(0, 4, "DATE")])
+    assert spans(doc) == ["1994", "1997"]
+
+
+def _parsed(words, heads, deps, tags, pos):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_clause_tense_past_present_future():
+    past = _parsed(["He", "left", "on", "Friday"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                   ["PRP", "VBD", "IN", "NNP"], ["PRON", "VERB", "ADP", "PROPN"])
+    fut = _parsed(["He", "will", "leave", "on", "Friday"], [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"],
+                  ["PRP", "MD", "VB", "IN", "NNP"], ["PRON", "AUX", "VERB", "ADP", "PROPN"])
+    assert clause_tense(past, 11, 17) == "past"
+    assert clause_tense(fut, 17, 23) == "future"
+
+
+def test_wording_ahead_makes_future():
+    doc = _doc("The deadline runs until Tuesday.")
+    assert clause_tense(doc, doc.text.index("Tuesday"), doc.text.index("Tuesday") + 7) == "future"
