@@ -335,8 +335,10 @@ def find_actors(doc, article: Article) -> ActorLayer:
     clusters = _cluster(mentions)
     covered = {k for m in mentions for k in range(m.start, m.end)}
     for c, i, j in _propagate(doc, clusters, body, covered):
-        m = NameMention(start=i, end=j, text=doc[i:j].text, kind=c.kind, key="")
+        m = NameMention(start=i, end=j, text=" ".join(doc[i:j].text.split()), kind=c.kind, key="")
         c.mentions.append(m)
+        if m.text not in c.names:
+            c.names.append(m.text)
     tok_cluster: dict[int, _Cluster] = {}
     for c in clusters:
         for m in c.mentions:
@@ -363,8 +365,8 @@ def find_actors(doc, article: Article) -> ActorLayer:
                 t = tok_cluster.get(s) or tok_cluster.get(e - 1)
                 if t is not None and t is not c and t not in affil[id(c)]:
                     affil[id(c)].append(t)
-            for code in m.affil_codes:
-                t = country(code, m.prefix_start or m.start, (m.prefix_start or m.start) + 1)
+            for code, k in zip(m.affil_codes, m.affil_code_tokens):
+                t = country(code, k, k + 1)
                 if t not in affil[id(c)]:
                     affil[id(c)].append(t)
     # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army")

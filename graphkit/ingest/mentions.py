@@ -61,6 +61,7 @@ class NameMention:
     titles: list[str] = field(default_factory=list)
     affil_spans: list[tuple[int, int]] = field(default_factory=list)
     affil_codes: list[str] = field(default_factory=list)
+    affil_code_tokens: list[int] = field(default_factory=list)  # where each demonym is written
     gender: str | None = None
     label: str = ""
     strong: bool = False  # kind from a gazetteer or a title, not only a model vote
@@ -145,8 +146,10 @@ def _affiliation_left(doc, i, lo, m: NameMention) -> int:
             s, e = _ent_span(doc, i)
             if t.ent_type_ in ("NORP", "") and demonym_code(doc[s:e].text):
                 m.affil_codes.append(demonym_code(doc[s:e].text))
+                m.affil_code_tokens.append(s)
             elif t.ent_type_ == "" and demonym_code(t.text):
                 m.affil_codes.append(demonym_code(t.text))
+                m.affil_code_tokens.append(i)
             else:
                 m.affil_spans.append((s, e))
             return s
@@ -221,6 +224,7 @@ def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
         code = demonym_code(doc[s:e].text)
         if code:
             m.affil_codes.append(code)
+            m.affil_code_tokens.append(s)
         else:
             m.affil_spans.append(affil_before)
         return
@@ -353,10 +357,9 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
             consumed.update(leading)
         sent_start, sent_end = bounds[s]
         if m.kind == "person":
-            m.strong = bool(m.titles)
             if not m.titles:
                 _title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
-                m.strong = bool(m.titles)
+            m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
             _title_right(doc, e, sent_end, m, consumed)
         people[ent.start] = m
     out: list[NameMention] = []
