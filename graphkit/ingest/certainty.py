@@ -41,6 +41,10 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "report
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
                                 "though", "until", "once", "whereas"})
+_ARGUMENT_PREPS = frozenset({"of", "for", "with", "about", "to", "on", "from", "into", "against", "at",
+                             "over", "toward", "towards"})
+_ADJUNCT_PREPS = frozenset({"after", "before", "since", "during", "despite", "until", "following",
+                            "amid", "upon", "while", "as"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "csubj"})
 
 
@@ -114,8 +118,11 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     while cur.head is not cur and steps < 10:
         steps += 1
         dep, head = cur.dep_, cur.head
-        if dep == "prep" and via == "pcomp":  # "accused X of violating": the prep carries the clause
-            dep = "pcomp"
+        if dep == "prep" and via == "pcomp":
+            if cur.text.lower() in _ARGUMENT_PREPS:  # "accused X of violating": the clause is content
+                dep = "pcomp"
+            elif cur.text.lower() in _ADJUNCT_PREPS:  # "after meeting him": a fact of its own
+                break
         via = dep
         hl = head.lemma_.lower() or head.text.lower()
         if dep == "relcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):

@@ -347,6 +347,8 @@ def find_events(doc, article: Article, layer,
         where = [c.head] + ([c.noun] if c.noun is not None else [])
         where += [o for o in _objects(c.head)] if c.kind == "verb" else []
         location = location_of(where, layer, kind_of)
+        if location is None and c.head.dep_ == "conj" and c.head.head.pos_ == "VERB":
+            location = location_of([c.head.head], layer, kind_of)  # "met in Sharm and promised"
         trig, certainty = c.trig, verdict.certainty
         if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
             recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
@@ -364,7 +366,7 @@ def find_events(doc, article: Article, layer,
         else:
             events.append((trig, certainty))
         for k, (t, cert) in enumerate(events):
-            key = (t.type, tuple(actors), tuple(recips), cert, c.head.sent.start)
+            key = (t.type, t.label, tuple(actors), tuple(recips), cert, c.head.sent.start)
             if key in seen:
                 continue
             seen.add(key)

@@ -307,6 +307,10 @@ def location_of(tokens, layer, kinds) -> str | None:
     kinds : callable
         Actor id -> kind (so only location and country actors are chosen).
     """
+    tokens = list(tokens)
+    # one level down: "for two hours in Tel Aviv"
+    tokens += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("for", "during")
+               for p in c.children if p.dep_ == "pobj"]
     for tok in tokens:
         for c in tok.children:
             if c.dep_ != "prep" or c.text.lower() not in ("in", "at", "near", "inside"):
