@@ -377,12 +377,16 @@ def dyad_series(kg, a, b, freq: str = "M", directed: bool = False, certainty="as
     >>> dyad_series(kg, "Israel", "Hamas", freq="W", directed=True, fill=False)
     [SeriesPoint(period='2014-W28', score=-9.0, events=1), SeriesPoint(period='2014-W39', score=2.5, events=1)]
     """
-    if freq not in FREQS:
+    if str(freq).upper() not in FREQS:
         raise QueryError(f"unknown freq {freq!r}; choose from {', '.join(FREQS)}")
+    freq = str(freq).upper()
     x, y = _id(kg, a), _id(kg, b)
+    found = events(kg, actor=x, recipient=y, certainty=certainty)
+    if not directed:
+        seen = {id(e) for e in found}
+        found += [e for e in events(kg, actor=y, recipient=x, certainty=certainty) if id(e) not in seen]
     sums: dict[_dt.date, list] = defaultdict(lambda: [0.0, 0])
-    for e in events(kg, actor=x, recipient=y, certainty=certainty) + (
-            [] if directed else events(kg, actor=y, recipient=x, certainty=certainty)):
+    for e in found:
         span = date_span(e.date)
         if span is None or period_label(span[0], freq) != period_label(span[1], freq):
             continue
@@ -394,8 +398,8 @@ def dyad_series(kg, a, b, freq: str = "M", directed: bool = False, certainty="as
         return []
     days = sorted(sums)
     if fill:
-        day, days = days[0], []
-        while day <= max(sums):
+        day, last, days = days[0], days[-1], []
+        while day <= last:
             days.append(day)
             day = next_period(day, freq)
     return [SeriesPoint(period_label(d, freq), round(sums[d][0], 6) if d in sums else 0.0,

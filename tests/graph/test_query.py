@@ -377,3 +377,13 @@ def test_seed_merge_of_separate_builds_equals_one_build():
     assert sorted((a.name, a.kind) for a in merged.actors) == sorted((a.name, a.kind) for a in whole.actors)
     assert _summary(merged) == _summary(whole)
     assert_consistent(merged)
+
+
+def test_dyad_series_counts_an_event_once_and_accepts_lower_case_freq():
+    from graphkit.graph.knowledge import KnowledgeGraph
+    from graphkit.models import Actor, Event
+
+    kg = KnowledgeGraph(actors=[Actor(id="a", name="Ann", kind="person"), Actor(id="b", name="Bob", kind="person")],
+                        events=[Event(id="x#e0", type="COOPERATE", label="worked with", actors=["a", "b"], recipients=["a", "b"],
+                                      date="2014-07-24", article="x", sentence="", start=0, end=1)])
+    assert q.dyad_series(kg, "Ann", "Bob", freq="d") == [("2014-07-24", 9.5, 1)]
