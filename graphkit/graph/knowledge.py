@@ -63,7 +63,29 @@ class RecordList(list):
 
 
 class KnowledgeGraph:
-    """Articles, actors and events of a build, with ``.graph`` the NetworkX ``MultiDiGraph``."""
+    """Articles, actors and events of a build, with ``.graph`` the NetworkX ``MultiDiGraph``.
+
+    Queries (functions of :mod:`graphkit.graph.query` and :mod:`graphkit.graph.subgraph`, also
+    the ``graphkit query`` subcommands): ``actors(...)``, ``actor(name)``, ``events(...)``,
+    ``between(a, b)``, ``neighbors(actor)``, ``timeline(...)``, ``dyad_series(a, b)``,
+    ``top_actors(by=...)``; ``ego(actor, radius)``, ``filter(...)`` and ``merge(other)`` return
+    new graphs.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor, Event
+    >>> kg = KnowledgeGraph(
+    ...     actors=[Actor(id="john-kerry", name="John Kerry", kind="person", aliases=["Kerry"]),
+    ...             Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
+    ...     events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["john-kerry"], recipients=["qatar"],
+    ...                   date="2014-07-24", article="a", sentence="...", start=0, end=1, score=2.5)])
+    >>> [e.label for e in kg.between("QAT", "Kerry")], [a.name for a in kg.neighbors("Qatar")]
+    (['spoke to'], ['John Kerry'])
+    >>> kg.dyad_series("Kerry", "Qatar", freq="W")
+    [SeriesPoint(period='2014-W30', score=2.5, events=1)]
+    >>> kg.ego("Qatar", radius=0)
+    <KnowledgeGraph 0 articles, 1 actors, 0 events>
+    """
 
     def __init__(self, articles: Iterable[Article] = (), actors: Iterable[Actor] = (),
                  events: Iterable[Event] = (), problems: Iterable[Problem] = (),
