@@ -29,7 +29,7 @@ MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
                             "stop", "abandon", "reject", "oppose", "prevent", "halt"})
-HYPOTHETICAL_HEADS = frozenset({"hope", "wish", "expect", "fear", "possibility", "chance", "likely",
+HYPOTHETICAL_HEADS = frozenset({"aim", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
                                 "unlikely", "possible", "whether", "consider", "mull", "weigh",
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
@@ -60,6 +60,8 @@ class Assessment(NamedTuple):
     matrix: object = None
     #: The intention word ("prepare", "willing", "will") when ``future``.
     intent: Optional[str] = None
+    #: The event is the purpose of another act ("blockade Paris to demand ...").
+    purpose: bool = False
 
 
 def _own(tok, consumed_neg: bool):
@@ -114,7 +116,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             m = next((x.text.lower() for x in c.children if x.dep_ == "mark"
                       and x.text.lower() in ("if", "unless")), None)
             cond = cond or m
-    cur, steps, via = tok, 0, None
+    cur, steps, via, purpose = tok, 0, None, False
     while cur.head is not cur and steps < 10:
         steps += 1
         dep, head = cur.dep_, cur.head
@@ -141,7 +143,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             if head.i in triggers and triggers_verbal(triggers, head.i):  # "have sworn to fight"
                 matrix, poss = head, True
                 break
-            cur = head  # a purpose clause ("will visit ... to mediate") shares its verb's context
+            cur, purpose = head, True  # a purpose clause ("will visit ... to mediate") shares its verb's context
             hn, hp, hf, hi = _own(cur, False)
             neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
             continue
@@ -190,4 +192,4 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             continue
         break
     certainty = "negated" if neg else "possible" if poss else "asserted"
-    return Assessment(certainty, fut, cond, matrix, intent)
+    return Assessment(certainty, fut, cond, matrix, intent, purpose)

@@ -222,6 +222,35 @@ def _find_candidates(doc, layer) -> list[_Cand]:
     return cands
 
 
+_DEEP_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at", "toward", "towards",
+                         "from", "between", "for"})
+
+
+def _deep_recipients(c: _Cand, layer) -> list[str]:
+    """Recipients one phrase further down, when the arguments name none themselves:
+    "reneged on his commitment to the Zambian people", "suspended part of an aid program for
+    Bosnia", "blew up power lines leading into Kabul", "a strike that shut down Khatmandu"."""
+    args = list(_objects(c.head))
+    if c.noun is not None:
+        args.append(c.noun)
+    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    out: list[str] = []
+    for depth in range(2):
+        nxt = []
+        for a in args:
+            out += prep_actors(a, layer, _DEEP_PREPS)
+            for ch in a.children:
+                if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
+                    out += object_actors(ch, layer)
+                elif ch.dep_ == "prep" and ch.text.lower() in ("of", "for"):
+                    nxt += [o for o in ch.children if o.dep_ == "pobj"]
+        if out:
+            break
+        args = nxt
+    return out
+
+
 def _purpose_recipients(verb, layer) -> list[str]:
     """Whom an act is aimed at, from its purpose: "began a hunger strike to protest against
     Sweden's decision", "staged a strike in protest of ..."."""
@@ -230,11 +259,15 @@ def _purpose_recipients(verb, layer) -> list[str]:
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
             if _lemma(c) in ("protest", "demand", "denounce", "condemn", "oppose", "press", "pressure"):
                 out += object_actors(c, layer)
-        elif c.dep_ == "prep" and c.text.lower() == "in":
+        elif c.dep_ == "prep" and c.text.lower() in ("in", "despite"):
             for o in c.children:
                 if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
-                                                      "retaliation", "solidarity", "support"):
-                    out += prep_actors(o, layer, {"against", "of", "at", "over", "to", "with"})
+                                                      "retaliation", "solidarity", "support", "pressure",
+                                                      "call", "appeal", "demand", "objection"):
+                    for p in o.children:
+                        if p.dep_ == "prep" and p.text.lower() in ("against", "of", "at", "over", "to",
+                                                                   "with", "by", "from"):
+                            out += [a for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
     return out
 
 
@@ -253,7 +286,7 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         if c.noun.dep_ == "compound":  # "a mediation effort between ..."
             recips += prep_actors(c.noun.head, layer)
         if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
-            content = _content_clause(c.noun)
+            content = _content_clause(c.noun) or _content_clause(c.head)
             if content is not None:
                 recips += [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
                            for a in np_actors(s, layer)]
@@ -271,6 +304,11 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
                     subj = [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
                             for a in np_actors(s, layer)]
                     recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
+                elif c.trig.type in VERBAL_TYPES:  # "approved a law recognizing victories by X"
+                    for o in _objects(c.head):
+                        acl = _content_clause(o)
+                        if acl is not None and acl.dep_ == "acl":
+                            recips += object_actors(acl, layer)
             if c.trig.mode == "third-party":
                 for o in _objects(c.head):
                     recips += arg_actors(o, layer)
@@ -284,6 +322,8 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
                         recips += prep_actors(o, layer)
     if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
+    if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
+        recips += _deep_recipients(c, layer)
     if c.trig.type == "THREATEN" and not [r for r in recips if r not in actors]:
         # the party whose action is the condition: "threatened to ... unless Baghdad accepted"
         for t in (c.head, _content_clause(c.head)):
@@ -354,9 +394,11 @@ def find_events(doc, article: Article, layer,
             recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
         if (certainty == "negated" and trig.type in _NEG_TYPES and not _under_without(c.head)):
             trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
-        events = []
-        if (verdict.future and certainty == "asserted" and verdict.matrix is None
-                and trig.type not in ("AGREE", "THREATEN", "REJECT")):
+        events: list = []
+        if verdict.future and verdict.purpose and certainty == "asserted":
+            events.append((trig, "possible"))  # the aim of an announced act
+        elif (verdict.future and certainty == "asserted" and verdict.matrix is None
+                and (trig.type not in VERBAL_TYPES or trig.type == "CONCEDE")):
             hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
             if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
                 events.append((_MOBILIZE, "asserted"))
