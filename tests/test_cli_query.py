@@ -157,3 +157,11 @@ def test_query_the_seed_output(seed_out):
     assert list(csv.DictReader(io.StringIO(r.output)))[0]["name"] == "John Kerry"
     r = run(str(seed_out), "top", "--by", "degree", "-n", "3", "--json")
     assert len(json.loads(r.output)) == 3
+
+
+def test_a_file_that_is_not_a_graph_is_a_one_line_error(tmp_path):
+    (tmp_path / "x.json").write_text('{"hello": 1}', encoding="utf-8")
+    r = run(str(tmp_path / "x.json"), "actors")
+    assert r.exit_code == 1 and "Error: not a graph.json file" in r.output and "Traceback" not in r.output
+    r = run(str(tmp_path), "actors")                  # a folder without graph.json
+    assert r.exit_code == 1 and "graph.json" in r.output and "Traceback" not in r.output
