@@ -115,12 +115,15 @@ class Corpus:
             return self._by_code.get(actor.code)
         fam = _family(actor.kind)
         if actor.kind == "person" and len(actor.name.split()) == 1 and not actor.aliases:
-            if len(self._by_surname.get(normalize(actor.name), ())) > 1:
-                return None  # "Kerry" when two Kerrys are known: ambiguous
+            known = self._by_surname.get(normalize(actor.name), ())
+            if len(known) > 1:  # "Kerry" when two Kerrys are known: only affiliations can tell
+                cands = [g for g in known if codes and codes & self._aff_codes.get(g, set())]
+                return cands[0] if len(cands) == 1 else None
         seen: list[str] = []
         for n in _names(actor):
             for gid in self._by_name.get((fam, _key(n, actor.kind)), ()):
-                if gid not in seen and self.actors[gid].kind != "country":
+                target = self.actors[gid]
+                if gid not in seen and not (target.kind == "country" and target.code):
                     seen.append(gid)
         ok = [g for g in seen if self._compatible(g, actor, codes)]
         if ok:

@@ -1,0 +1,80 @@
+"""Cross-article merging in Corpus: one id per actor, people kept apart on conflicting evidence."""
+from graphkit.graph.merge import Corpus, merge_records
+from graphkit.models import Actor, Article, ArticleRecords, Event, Mention
+
+
+def rec(aid, *actors, events=()):
+    return ArticleRecords(article=Article(id=aid, text="t"), actors=list(actors), events=list(events))
+
+
+def actor(id, name, kind="person", **kw):
+    return Actor(id=id, name=name, kind=kind, mentions=[Mention(article="x", start=0, end=1)], **kw)
+
+
+def test_countries_merge_by_code_with_every_alias():
+    c = merge_records([rec("a", actor("us", "United States", "country", code="USA")),
+                       rec("b", actor("u", "U.S.", "country", code="USA", aliases=["US"]))])
+    [us] = c.actors.values()
+    assert us.id == "united-states" and us.aliases == ["U.S.", "US"] and len(us.mentions) == 2
+
+
+def test_surname_joins_the_only_person_and_full_name_upgrades_a_bare_surname():
+    c = merge_records([rec("a", actor("k", "John Kerry")), rec("b", actor("k", "Kerry"))])
+    assert [(a.name, a.aliases) for a in c.actors.values()] == [("John Kerry", ["Kerry"])]
+    c = merge_records([rec("a", actor("k", "Kerry")), rec("b", actor("k", "John Kerry"))])
+    [k] = c.actors.values()
+    assert k.name == "John Kerry" and k.aliases == ["Kerry"] and k.id == "kerry"
+
+
+def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_is_then_ambiguous():
+    c = merge_records([rec("a", actor("k", "John Kerry")), rec("b", actor("k", "Cameron Kerry")),
+                       rec("c", actor("k", "Kerry"))])
+    assert sorted(a.name for a in c.actors.values()) == ["Cameron Kerry", "John Kerry", "Kerry"]
+
+
+def test_conflicting_country_affiliations_keep_people_apart():
+    us = actor("us", "United States", "country", code="USA")
+    uk = actor("uk", "United Kingdom", "country", code="GBR")
+    c = merge_records([rec("a", us, actor("s", "Smith", affiliations=["us"])),
+                       rec("b", uk, actor("s", "Smith", affiliations=["uk"])),
+                       rec("c", us, actor("s", "Smith", affiliations=["us"]))])
+    smiths = [a for a in c.actors.values() if a.name == "Smith"]
+    assert len(smiths) == 2
+    assert sorted(len(a.mentions) for a in smiths) == [1, 2]
+    assert {tuple(a.affiliations) for a in smiths} == {("united-states",), ("united-kingdom",)}
+
+
+def test_people_and_organisations_do_not_merge_and_legal_forms_do():
+    c = merge_records([rec("a", actor("j", "Jordan", "person"), actor("s", "Standard Oil Co", "organization")),
+                       rec("b", actor("j", "Jordan", "organization"), actor("s", "Standard Oil", "organization"))])
+    assert sorted((a.name, a.kind) for a in c.actors.values()) == [
+        ("Jordan", "organization"), ("Jordan", "person"), ("Standard Oil Co", "organization")]
+
+
+def test_events_and_affiliations_are_rewritten_to_global_ids():
+    ev = Event(id="b#e0", type="CONSULT", label="met", actors=["k1"], recipients=["n"], location="ta",
+               article="b", sentence="s", start=0, end=1)
+    c = Corpus()
+    c.add(rec("a", actor("k", "John Kerry", affiliations=["us"]), actor("us", "United States", "country", code="USA")))
+    c.add(rec("b", actor("k1", "Kerry"), actor("n", "Netanyahu"), actor("ta", "Tel Aviv", "location"), events=[ev]))
+    [e] = c.events
+    assert e.actors == ["john-kerry"] and e.recipients == ["netanyahu"] and e.location == "tel-aviv"
+    assert c.actors["john-kerry"].affiliations == ["united-states"]
+    assert [a.id for a in c.articles] == ["a", "b"]
+
+
+def test_kind_follows_the_weight_of_evidence_across_articles():
+    c = Corpus()
+    c.add(rec("a", actor("g", "Gaza", "country")))
+    c.add(rec("b", Actor(id="g", name="Gaza", kind="location",
+                         mentions=[Mention(article="b", start=i, end=i + 1) for i in range(3)])))
+    [g] = c.actors.values()
+    assert g.kind == "location"
+
+
+def test_peoples_with_a_country_code_merge_by_name():
+    c = merge_records([rec("a", actor("p", "Palestinians", "group", code="PSE")),
+                       rec("b", actor("p", "Palestinians", "group", code="PSE"), actor("s", "Palestine", "country",
+                                                                                     code="PSE"))])
+    assert sorted((a.name, a.kind, len(a.mentions)) for a in c.actors.values()) == [
+        ("Palestine", "country", 1), ("Palestinians", "group", 2)]
