@@ -67,6 +67,8 @@ _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _DEMAND = Trigger("REQUEST", None, "demanded")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
+#: Speech acts that stay what they are when announced ("will demand" is no promise).
+_NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -398,7 +400,7 @@ def find_events(doc, article: Article, layer,
         if verdict.future and verdict.purpose and certainty == "asserted":
             events.append((trig, "possible"))  # the aim of an announced act
         elif (verdict.future and certainty == "asserted" and verdict.matrix is None
-                and (trig.type not in VERBAL_TYPES or trig.type == "CONCEDE")):
+                and trig.type not in _NO_PROMISE):
             hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
             if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
                 events.append((_MOBILIZE, "asserted"))
