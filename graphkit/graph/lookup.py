@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 
 from graphkit.errors import ActorNotFoundError, AmbiguousActorError, QueryError
@@ -44,14 +45,16 @@ _MAX_LISTED = 10
 
 
 def normalize_name(name: str) -> str:
-    """Lower case, no dots, no leading article, single spaces.
+    """Lower case, no accents, no dots, no leading article, single spaces.
 
     >>> normalize_name("the U.S.")
     'us'
-    >>> normalize_name("  Sharm  El-Sheikh ")
-    'sharm el sheikh'
+    >>> normalize_name("  Sharm  El-Sheikh "), normalize_name("Recep Tayyip Erdoğan")
+    ('sharm el sheikh', 'recep tayyip erdogan')
     """
-    s = (name or "").lower().replace(".", "").replace("’", "'")
+    s = unicodedata.normalize("NFKD", name or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace(".", "").replace("’", "'")
     s = re.sub(r"^(the|a|an)\s+", "", s.strip())
     return re.sub(r"[\s\-]+", " ", s).strip()
 
