@@ -47,7 +47,7 @@ def flatten_value(value):
     if isinstance(value, _dt.date | _dt.datetime):
         return value.isoformat()
     if isinstance(value, dict):
-        return SEP.join(f"{k}={flatten_value(v)}" for k, v in value.items() if v is not None) or None
+        return xml_safe(SEP.join(f"{k}={flatten_value(v)}" for k, v in value.items() if v is not None)) or None
     if isinstance(value, list | tuple | set | frozenset):
         items = [str(flatten_value(v)) for v in value if v is not None]
         return SEP.join(items) if items else None
@@ -60,7 +60,7 @@ def flatten_attrs(data: dict, keep=()) -> dict:
     for k, v in data.items():
         fv = v if k in keep else flatten_value(v)
         if fv is not None:
-            out[str(k)] = fv
+            out[xml_safe(str(k))] = fv
     return out
 
 
@@ -69,20 +69,25 @@ def flatten_graph(G, keep=()) -> nx.MultiDiGraph:
 
     Keys in ``keep`` are copied untouched (e.g. GEXF's ``viz``, ``start``, ``end``). A key that
     holds several types becomes float (int and float mixed) or str (anything else mixed).
+    Node ids, keys and attribute names are made XML-safe too.
     """
     H = G.__class__()
     H.graph.update(flatten_attrs(G.graph, keep))
     for n, d in G.nodes(data=True):
-        H.add_node(n, **flatten_attrs(d, keep))
+        H.add_node(_safe_id(n), **flatten_attrs(d, keep))
     if G.is_multigraph():
         for u, v, key, d in G.edges(keys=True, data=True):
-            H.add_edge(u, v, key=key, **flatten_attrs(d, keep))
+            H.add_edge(_safe_id(u), _safe_id(v), key=_safe_id(key), **flatten_attrs(d, keep))
     else:
         for u, v, d in G.edges(data=True):
-            H.add_edge(u, v, **flatten_attrs(d, keep))
+            H.add_edge(_safe_id(u), _safe_id(v), **flatten_attrs(d, keep))
     _mixed_to_one([d for _, d in H.nodes(data=True)], keep)
     _mixed_to_one([d for *_, d in H.edges(data=True)], keep)
     return H
+
+
+def _safe_id(n):
+    return xml_safe(n) if isinstance(n, str) else n
 
 
 def _mixed_to_one(items, keep) -> None:

@@ -1,7 +1,7 @@
 """graph.graphml for Gephi and yEd: the flattened actor-event graph.
 
 Every node has a ``label`` and a ``kind`` (the actor kind, or ``event``); every edge a
-``type`` (its role: ``actor``, ``recipient`` or ``location``), a ``label`` (the event's
+``type`` (its role: ``actor``, ``recipient``, ``location`` or ``recipient+location``), a ``label`` (the event's
 relation label), a ``date`` when the event has one and a ``weight``. Edge ids are unique
 and stable, and every attribute key is declared once with one type.
 
@@ -37,7 +37,9 @@ def export_graph(kg) -> nx.MultiDiGraph:
 
     Actor nodes also carry ``events`` (how many events they take part in); event nodes keep the
     trigger's character offsets as ``char_start``/``char_end`` (``start``/``end`` mean time in GEXF).
-    Edges are keyed ``e0``, ``e1``, ... in the graph's deterministic order.
+    Edges are keyed ``e0``, ``e1``, ... in the graph's deterministic order; there are no parallel
+    edges (Gephi would merge them): an event whose recipient is also its location has one
+    edge to it, of type ``recipient+location``.
     """
     G = kg.graph
     H = nx.MultiDiGraph()
@@ -51,9 +53,16 @@ def export_graph(kg) -> nx.MultiDiGraph:
         else:
             attrs["events"] = G.degree(n)
         H.add_node(n, **attrs)
-    for i, (u, v, role, d) in enumerate(G.edges(keys=True, data=True)):
+    key_of: dict[tuple, str] = {}
+    for u, v, role, d in G.edges(keys=True, data=True):
+        role = d.get("role", role)
+        if (u, v) in key_of:  # Gephi merges parallel edges: one edge holds both roles
+            e = H.edges[u, v, key_of[u, v]]
+            e["type"] = f"{e['type']}+{role}"
+            continue
+        key_of[u, v] = f"e{len(key_of)}"
         ev = G.nodes[v] if G.nodes[v].get("type") == "event" else G.nodes[u]
-        H.add_edge(u, v, key=f"e{i}", type=d.get("role", role), label=ev.get("label", role),
+        H.add_edge(u, v, key=key_of[u, v], type=role, label=ev.get("label", role),
                    event_type=ev.get("event_type"), date=ev.get("date") or ev.get("reported"),
                    certainty=ev.get("certainty"), weight=1.0)
     return H
