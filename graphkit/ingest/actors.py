@@ -163,8 +163,10 @@ class _Cluster:
 def _headline_end(doc, article: Article) -> int:
     """Token index where the body starts (0 when the text does not start with the title)."""
     title = (article.title or "").strip()
-    text = doc.text
-    if not title or not text.lstrip().startswith(title):
+    if not title:
+        return 0
+    text = article.text  # the text that was parsed (doc.text would rebuild it)
+    if not text[:len(title) + 64].lstrip().startswith(title):
         return 0
     end_char = len(text) - len(text.lstrip()) + len(title)
     for tok in doc:
