@@ -69,6 +69,19 @@ def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Itera
         yield from read_articles(expand_globs(paths), published=published, problems=problems)
 
 
+def _shards(inputs) -> list[str] | None:
+    """The files of ``inputs`` when they are several JSON/JSONL shards (a Dask bag's partitions)."""
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    if not isinstance(inputs, (list, tuple)) or not all(isinstance(p, (str, os.PathLike)) for p in inputs):
+        return None
+    files = [str(p) for p in expand_globs(inputs)]
+    shard = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
+    if len(files) < 2 or not all(os.path.isfile(f) and f.lower().endswith(shard) for f in files):
+        return None
+    return files
+
+
 def build(inputs, published: str | None = None, model: str | None = None, jobs: int = 1,
           batch_size: int = 32, progress: Callable[[ArticleRecords], None] | None = None,
           cache=None, dask: str | None = None, scheduler: str | None = None,
@@ -96,6 +109,8 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
         The incremental cache: articles already in it are not parsed again.
     dask : str, optional
         ``"local"`` or ``"local:N"``: run the per-article work on a new local Dask cluster.
+        Several JSON/JSONL files (a glob of shards) are then read on the workers as a
+        ``dask.bag``, one partition per file (:func:`graphkit.distributed.extract_shards`).
     scheduler : str, optional
         ``"tcp://HOST:8786"``: run it on a running Dask cluster.
     client : distributed.Client, optional
@@ -121,9 +136,17 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
                 client, cluster = connect(dask, scheduler)
                 closers = [c for c in (client, cluster) if c is not None]
             runner = DaskRunner(client, model=model, batch_size=batch_size)
-        for records in extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
-                                        batch_size=batch_size, cache=store, runner=runner,
-                                        problems=problems, stats=stats):
+        shards = _shards(inputs) if runner is not None else None
+        if shards:
+            from graphkit.distributed import extract_shards
+
+            stream = extract_shards(shards, client, model=model, batch_size=batch_size, published=published,
+                                    cache=store, problems=problems, stats=stats)
+        else:
+            stream = extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
+                                      batch_size=batch_size, cache=store, runner=runner,
+                                      problems=problems, stats=stats)
+        for records in stream:
             corpus.add(records)
             if progress is not None:
                 progress(records)

@@ -94,3 +94,27 @@ def test_cli_dask_local(tmp_path):
     r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "l"), "--format", "json", "--no-cache"])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "d" / "graph.json").read_bytes() == (tmp_path / "l" / "graph.json").read_bytes()
+
+
+def test_glob_of_shards_reads_on_workers_and_equals_local(client, fifty, tmp_path, monkeypatch):
+    import graphkit.distributed as dist
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(0, 24, 6):
+        with gzip.open(folder / f"part-{i:03d}.jsonl.gz", "wt", encoding="utf-8") as fh:
+            fh.write("".join(json.dumps(r) + "\n" for r in fifty[i:i + 6]))
+    (folder / "part-999.jsonl.gz").write_bytes(gzip.compress(b'{"id": "broken"\n'))
+    pattern = str(folder / "*.jsonl.gz")
+    local = graphkit.build([pattern], batch_size=4)
+    assert len(local.articles) == 24 and local.problems
+    used = []
+    real = dist.extract_shards
+    monkeypatch.setattr(dist, "extract_shards", lambda files, *a, **k: used.append(files) or real(files, *a, **k))
+    cache = tmp_path / "c.sqlite"
+    graphkit.build([str(folder / "part-006.jsonl.gz"), str(folder / "part-012.jsonl.gz")], cache=cache)
+    stats = {}
+    kg = graphkit.build([pattern], client=client, batch_size=4, cache=cache, stats=stats)
+    assert len(used) == 1 and len(used[0]) == 5  # the local priming build does not use the bag
+    assert (stats["cached"], stats["parsed"]) == (12, 12)
+    assert kg.to_json() == local.to_json()
