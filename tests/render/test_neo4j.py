@@ -1,0 +1,96 @@
+"""Neo4j bulk-import CSVs: headers neo4j-admin understands, counts equal to the graph."""
+import csv
+
+from click.testing import CliRunner
+
+from graphkit.cli import cli
+from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.models import Actor, Article, Event, Mention
+from graphkit.render.neo4j import FILES, generate_neo4j, import_command, write_neo4j
+
+
+def small_kg():
+    m = Mention(article="a", start=0, end=5, text="Kerry")
+    return KnowledgeGraph(
+        articles=[Article(id="a", text="Kerry spoke to Qatar; in Doha, Kerry met Abbas.", published="2014-07-24"),
+                  Article(id="b", text="Nothing here.")],
+        actors=[Actor(id="kerry", name="Kerry", kind="person", aliases=["John Kerry", "Secretary; Kerry"],
+                      affiliations=["united-states"], mentions=[m, m]),
+                Actor(id="united-states", name="United States", kind="country", code="USA"),
+                Actor(id="qatar", name="Qatar", kind="country", code="QAT"),
+                Actor(id="abbas", name="Abbas", kind="person"),
+                Actor(id="doha", name="Doha", kind="location")],
+        events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["kerry"], recipients=["qatar"],
+                      article="a", sentence="Kerry spoke to Qatar;\nin Doha.", start=6, end=11, score=2.5),
+                Event(id="a#e1", type="CONSULT", label="met", actors=["kerry"], recipients=["abbas"],
+                      location="doha", article="a", sentence="Kerry met Abbas.", start=36, end=39, score=2.5)])
+
+
+def rows(text):
+    return list(csv.reader(text.splitlines(keepends=True)))
+
+
+def test_headers_use_neo4j_admin_columns():
+    files = generate_neo4j(small_kg())
+    assert tuple(files) == FILES
+    for name in ("actors.csv", "events.csv"):
+        header = rows(files[name])[0]
+        assert header[0] == "id:ID" and header[-1] == ":LABEL"
+    assert rows(files["articles.csv"])[0][0] == "id:ID(Article)"
+    for name in ("roles.csv", "affiliations.csv"):
+        assert rows(files[name])[0] == [":START_ID", ":END_ID", ":TYPE"]
+    assert rows(files["reported_in.csv"])[0] == [":START_ID", ":END_ID(Article)", ":TYPE"]
+    assert rows(files["mentioned_in.csv"])[0][-1] == ":TYPE"
+
+
+def test_counts_match_the_graph():
+    kg = small_kg()
+    G = kg.graph
+    files = generate_neo4j(kg)
+    actors, events = rows(files["actors.csv"])[1:], rows(files["events.csv"])[1:]
+    assert len(actors) + len(events) == G.number_of_nodes()
+    assert {r[0] for r in actors} == {n for n, d in G.nodes(data=True) if d["type"] == "actor"}
+    roles = rows(files["roles.csv"])[1:]
+    assert len(roles) == G.number_of_edges() == 5
+    assert sorted(map(tuple, roles)) == sorted((u, v, k.upper()) for u, v, k in G.edges(keys=True))
+    assert rows(files["affiliations.csv"])[1:] == [["kerry", "united-states", "AFFILIATED_WITH"]]
+    assert len(rows(files["reported_in.csv"])) - 1 == len(kg.events)
+    assert rows(files["mentioned_in.csv"])[1:] == [["kerry", "a", "2", "MENTIONED_IN"]]
+    assert [r[0] for r in rows(files["articles.csv"])[1:]] == ["a", "b"]
+
+
+def test_labels_and_typed_values():
+    files = generate_neo4j(small_kg())
+    header, *actors = rows(files["actors.csv"])
+    by_id = {r[0]: dict(zip(header, r)) for r in actors}
+    assert by_id["kerry"][":LABEL"] == "Actor;Person"
+    assert by_id["qatar"][":LABEL"] == "Actor;Country"
+    aliases = next(h for h in header if h.startswith("aliases"))
+    assert aliases == "aliases:string[]"
+    assert by_id["kerry"][aliases].split(";") == ["John Kerry", "Secretary, Kerry"]
+    header, *events = rows(files["events.csv"])
+    ev = dict(zip(header, events[0]))
+    assert ev[":LABEL"] == "Event;CONSULT"
+    assert ev["sentence"] == "Kerry spoke to Qatar;\nin Doha."  # multi-line fields survive quoting
+    assert "score:float" in header and "start:int" in header
+
+
+def test_write_and_cli(tmp_path):
+    kg = small_kg()
+    written = write_neo4j(kg, tmp_path / "n")
+    assert sorted(p.name for p in (tmp_path / "n").iterdir()) == sorted(FILES)
+    cmd = import_command(written)
+    assert cmd.startswith("neo4j-admin database import full") and "--multiline-fields=true" in cmd
+    assert f"--nodes={tmp_path / 'n' / 'actors.csv'}" in cmd
+    assert f"--relationships={tmp_path / 'n' / 'roles.csv'}" in cmd
+    kg.save(tmp_path / "out", formats=["json"])
+    r = CliRunner().invoke(cli, ["export", "neo4j", str(tmp_path / "out" / "graph.json"), str(tmp_path / "cli")])
+    assert r.exit_code == 0, r.output
+    assert "neo4j-admin database import full" in r.output
+    for name in FILES:
+        assert (tmp_path / "cli" / name).read_text() == (tmp_path / "n" / name).read_text()
+
+
+def test_cli_missing_graph_is_usage_error(tmp_path):
+    r = CliRunner().invoke(cli, ["export", "neo4j", str(tmp_path / "none.json"), str(tmp_path / "d")])
+    assert r.exit_code == 2 and "Traceback" not in r.output
