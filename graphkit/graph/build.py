@@ -49,13 +49,47 @@ def build_graph(actors, events) -> nx.MultiDiGraph:
     return G
 
 
+def _calendar(value) -> str | None:
+    """A TIMEX3 value usable for first/last ordering ("2014-07-24", "2014-09", "2009"), else None."""
+    if not value or not str(value)[:4].isdigit():
+        return None
+    return str(value)
+
+
+def _most_common(values):
+    counts: dict = {}
+    for v in values:
+        if v is not None:
+            counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: (counts[v], -values.index(v))) if counts else None
+
+
 def actor_graph(G: nx.MultiDiGraph, certainty=("asserted",)) -> nx.MultiDiGraph:
     """Project events onto actor → actor relations, one edge per (actor, recipient, label).
 
-    Each edge carries ``label``, ``type``, ``count``, ``first``/``last`` date, mean PLOVER
-    ``score`` and the ids of its ``events``.
+    Each edge carries ``label``, ``type`` (the most frequent PLOVER category of its events),
+    ``mode``, ``count``, ``first``/``last`` calendar date (TIMEX3 values such as
+    ``2014-07-24`` or ``2014-09``; references like ``PAST_REF`` are left out), mean PLOVER
+    ``score`` and the ids of its ``events`` in graph order. Only events whose certainty is in
+    ``certainty`` count, so by default a denied or hypothetical act draws no edge.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor, Event
+    >>> actors = [Actor(id=i, name=i.title(), kind="country") for i in ("egypt", "israel", "hamas")]
+    >>> ev = lambda n, r, d, c="asserted": Event(id=f"a#e{n}", type="CONSULT", mode="third-party",
+    ...     label="mediated", actors=["egypt"], recipients=r, article="a", sentence="s", start=0,
+    ...     end=1, date=d, certainty=c, score=2.5)
+    >>> A = actor_graph(build_graph(actors, [ev(0, ["israel", "hamas"], "2014-07-15"),
+    ...                                      ev(1, ["israel"], "2014-07-24"), ev(2, ["israel"], None, "possible")]))
+    >>> d = A.edges["egypt", "israel", "mediated"]
+    >>> (d["count"], d["first"], d["last"], d["score"], d["events"])
+    (2, '2014-07-15', '2014-07-24', 2.5, ['a#e0', 'a#e1'])
+    >>> A.edges["egypt", "hamas", "mediated"]["count"]
+    1
     """
-    rel: dict[tuple[str, str, str], dict] = defaultdict(lambda: {"events": [], "dates": [], "scores": []})
+    rel: dict[tuple[str, str, str], dict] = defaultdict(
+        lambda: {"events": [], "dates": [], "scores": [], "types": [], "modes": []})
     for n, d in G.nodes(data=True):
         if d.get("type") != "event" or d.get("certainty") not in certainty:
             continue
@@ -66,10 +100,12 @@ def actor_graph(G: nx.MultiDiGraph, certainty=("asserted",)) -> nx.MultiDiGraph:
                 if a == r:
                     continue
                 agg = rel[(a, r, d["label"])]
-                agg["type"] = d["event_type"]
+                agg["types"].append(d["event_type"])
+                agg["modes"].append(d.get("mode"))
                 agg["events"].append(n)
-                if d.get("date"):
-                    agg["dates"].append(d["date"])
+                day = _calendar(d.get("date"))
+                if day:
+                    agg["dates"].append(day)
                 agg["scores"].append(d.get("score") or 0.0)
     P = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
@@ -77,7 +113,8 @@ def actor_graph(G: nx.MultiDiGraph, certainty=("asserted",)) -> nx.MultiDiGraph:
             P.add_node(n, **d)
     for (a, r, label), agg in sorted(rel.items()):
         dates = sorted(agg["dates"])
-        P.add_edge(a, r, key=label, label=label, type=agg["type"], count=len(agg["events"]),
+        P.add_edge(a, r, key=label, label=label, type=_most_common(agg["types"]),
+                   mode=_most_common(agg["modes"]), count=len(agg["events"]),
                    first=dates[0] if dates else None, last=dates[-1] if dates else None,
                    score=round(sum(agg["scores"]) / len(agg["scores"]), 3), events=agg["events"])
     return P

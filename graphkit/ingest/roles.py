@@ -250,6 +250,9 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         if anchor.pos_ in ("VERB", "AUX"):
+            if is_passive(anchor) and not any(c.dep_ == "agent" for c in anchor.children):
+                # "the US was saddened ... without blaming Israel": the subject does the blaming
+                return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out
     if dep == "acl" and verb.tag_ == "VBN":  # "West Africans ordered out": the noun is the patient

@@ -1,0 +1,89 @@
+"""Certainty of event mentions: negation, modality, hypotheticals, content of other events."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.certainty import assess
+
+
+def doc_of(vocab, rows):
+    words = [r[0] for r in rows]
+    return Doc(vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+
+
+def test_plain_past_is_asserted(vocab):
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("attacked", 1, "ROOT", "VERB", "attack")])
+    assert assess(doc[1]).certainty == "asserted"
+
+
+def test_modal_is_possible(vocab):
+    doc = doc_of(vocab, [("agreement", 2, "nsubj", "NOUN", "agreement"), ("may", 2, "aux", "AUX", "may"),
+                         ("include", 2, "ROOT", "VERB", "include")])
+    assert assess(doc[2]).certainty == "possible"
+
+
+def test_no_determiner_negates_a_noun(vocab):
+    # no final decision has been made
+    doc = doc_of(vocab, [("no", 2, "det", "DET", "no"), ("final", 2, "amod", "ADJ", "final"),
+                         ("decision", 5, "nsubjpass", "NOUN", "decision"), ("has", 5, "aux", "AUX", "have"),
+                         ("been", 5, "auxpass", "AUX", "be"), ("made", 5, "ROOT", "VERB", "make")])
+    assert assess(doc[2]).certainty == "negated"
+
+
+def test_refuse_negates_its_complement(vocab):
+    doc = doc_of(vocab, [("Pakistan", 1, "nsubj", "PROPN", "Pakistan"), ("refused", 1, "ROOT", "VERB", "refuse"),
+                         ("to", 3, "aux", "PART", "to"), ("deploy", 1, "xcomp", "VERB", "deploy")])
+    verdict = assess(doc[3])
+    assert verdict.certainty == "negated"
+    assert verdict.matrix.i == 1
+
+
+def test_content_of_another_event_is_possible(vocab):
+    # urged Hamas to accept
+    doc = doc_of(vocab, [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("urged", 1, "ROOT", "VERB", "urge"),
+                         ("Hamas", 1, "dobj", "PROPN", "Hamas"), ("to", 4, "aux", "PART", "to"),
+                         ("accept", 1, "xcomp", "VERB", "accept")])
+    verdict = assess(doc[4], triggers={1})
+    assert verdict.certainty == "possible" and verdict.matrix.i == 1
+    assert assess(doc[4]).certainty == "asserted"  # without knowing that "urged" is an event
+
+
+def test_hope_clause_is_possible(vocab):
+    # in the hope that they would use their influence
+    doc = doc_of(vocab, [("in", 0, "ROOT", "ADP", "in"), ("the", 2, "det", "DET", "the"),
+                         ("hope", 0, "pobj", "NOUN", "hope"), ("that", 6, "mark", "SCONJ", "that"),
+                         ("they", 6, "nsubj", "PRON", "they"), ("would", 6, "aux", "AUX", "would"),
+                         ("use", 2, "acl", "VERB", "use")])
+    assert assess(doc[6]).certainty == "possible"
+
+
+def test_conditional_clause_is_possible(vocab):
+    # Israel withdraws if Hamas accepts
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("withdraws", 1, "ROOT", "VERB", "withdraw"),
+                         ("if", 4, "mark", "SCONJ", "if"), ("Hamas", 4, "nsubj", "PROPN", "Hamas"),
+                         ("accepts", 1, "advcl", "VERB", "accept")])
+    assert assess(doc[4]).certainty == "possible"
+    assert assess(doc[1]).condition == "if"
+
+
+def test_future_is_flagged_not_asserted_as_done(vocab):
+    doc = doc_of(vocab, [("Finland", 2, "nsubj", "PROPN", "Finland"), ("will", 2, "aux", "AUX", "will"),
+                         ("give", 2, "ROOT", "VERB", "give")])
+    verdict = assess(doc[2])
+    assert verdict.future and verdict.intent == "will"
+
+
+def test_plans_to_is_an_intention(vocab):
+    doc = doc_of(vocab, [("Norway", 1, "nsubj", "PROPN", "Norway"), ("plans", 1, "ROOT", "VERB", "plan"),
+                         ("to", 3, "aux", "PART", "to"), ("host", 1, "xcomp", "VERB", "host")])
+    verdict = assess(doc[3])
+    assert verdict.future and verdict.intent == "plan"
+
+
+def test_temporal_clause_is_its_own_fact(vocab):
+    # spoke with him after meeting him
+    doc = doc_of(vocab, [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("spoke", 1, "ROOT", "VERB", "speak"),
+                         ("after", 1, "prep", "ADP", "after"), ("meeting", 2, "pcomp", "VERB", "meet"),
+                         ("him", 3, "dobj", "PRON", "he")])
+    assert assess(doc[3], triggers={1}).certainty == "asserted"
