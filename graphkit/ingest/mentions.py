@@ -217,6 +217,8 @@ def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
         k += 1
     if not run or not any(is_title_head(doc[r].text) for r in run):
         return
+    if k < hi and (doc[k].ent_type_ == "PERSON" or is_honorific(doc[k].text)):
+        return  # "Baker, Fed chairman Paul Volcker": the title of the next name
     m.titles.append(clean_title([doc[r].text for r in run]))
     m.gender = m.gender or title_gender(m.titles[-1])
     if affil_before is not None:
@@ -240,6 +242,8 @@ def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
 def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
     """Trim determiners, possessives, punctuation and (for people) leading titles from an entity."""
     leading: list[int] = []
+    if e - s == 1 and doc[s].text.endswith(('"s', "'s", "\u2019s")) and len(doc[s].text) > 2:
+        return s, s, []  # "Kuwait"s": a tokenisation the name cannot be cut from
     while s < e and (_low(doc[s]) in _DETS or not any(ch.isalnum() for ch in doc[s].text)):
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'") or not any(ch.isalnum() for ch in doc[e - 1].text)):

@@ -218,3 +218,11 @@ def test_mentions_have_offsets_into_the_text(vocab):
         for m in actor.mentions:
             assert doc.text[m.start:m.end] == m.text
     assert "Ban Ki - moon" in by
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition(vocab):
+    words = ["Treasury", "Secretary", "James", "Baker", ",", "Fed", "chairman", "Paul", "Volcker", "spoke"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["James Baker"].titles == ["Treasury Secretary"] and by["James Baker"].affiliations == []
+    assert by["Paul Volcker"].titles == ["chairman"] and by["Paul Volcker"].affiliations == [by["Federal Reserve"].id]
