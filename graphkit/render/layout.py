@@ -41,12 +41,13 @@ def actor_importance(kg) -> dict[str, float]:
     return {a.id: G.degree(a.id) + len(a.mentions) / 10.0 for a in kg.actors}
 
 
-def top_actors(kg, n: int | None) -> list[str]:
+def top_actors(kg, n: int | None, importance: dict | None = None) -> list[str]:
     """Ids of the ``n`` most important actors (all when ``n`` is None), most important first.
 
-    Ties are broken by id, so the choice is deterministic.
+    Ties are broken by id, so the choice is deterministic. ``importance`` saves recomputing
+    :func:`actor_importance`.
     """
-    imp = actor_importance(kg)
+    imp = importance if importance is not None else actor_importance(kg)
     ranked = sorted(imp, key=lambda a: (-imp[a], a))
     return ranked if n is None else ranked[:n]
 
@@ -119,8 +120,13 @@ def layout_positions(G, seed: int = 7, unit: float = UNIT, rank: dict | None = N
     comps.sort(key=lambda c: (-len(c), -max(rank.get(v, 0.0) for v in c), order[c[0]]))
     boxes = []
     for c in comps:
-        p = _component_positions(U, c, seed) if len(c) > 1 else np.zeros((1, 2))
-        boxes.append((c, p, float(p[:, 0].max()) + 1.0, float(p[:, 1].max()) + 1.0))
+        if len(c) == 1:
+            p = [(0.0, 0.0)]
+        elif len(c) == 2:
+            p = [(0.0, 0.0), (1.6, 0.0)]
+        else:
+            p = _component_positions(U, c, seed).tolist()
+        boxes.append((c, p, max(x for x, _ in p) + 1.0, max(y for _, y in p) + 1.0))
     width = math.sqrt(sum(w * h for _, _, w, h in boxes)) * 1.2
     pos: dict = {}
     x = y = row_h = 0.0

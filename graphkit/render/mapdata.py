@@ -25,6 +25,8 @@ Examples
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import networkx as nx
 from pyvis.network import Network
 
@@ -69,23 +71,32 @@ def _cut(text: str, n: int = EVIDENCE_CHARS) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def _selection(kg, max_nodes):
-    kept = top_actors(kg, max_nodes)
-    keep = set(kept)
+class _Selection(NamedTuple):
+    actors: list
+    events: list
+    keep: set
+    importance: dict
+    relations: list
+
+
+def _select(kg, max_nodes) -> _Selection:
+    importance = actor_importance(kg)
+    keep = set(top_actors(kg, max_nodes, importance=importance))
     actors = [a for a in kg.actors if a.id in keep]
     events = [e for e in kg.events
               if any(x in keep for x in [*e.actors, *e.recipients]) or (e.location in keep)]
-    return actors, events, keep
+    relations = [(u, v, d) for u, v, d in kg.actor_graph().edges(data=True) if u in keep and v in keep]
+    return _Selection(actors, events, keep, importance, relations)
 
 
-def build_network(kg, max_nodes: int | None = None, positions: dict | None = None) -> Network:
+def build_network(kg, max_nodes: int | None = None, positions: dict | None = None,
+                  _sel: _Selection | None = None) -> Network:
     """The pyvis ``Network`` of the map: actor and event nodes, relation and role edges.
 
     ``max_nodes`` keeps the most important actors (and the events that touch them);
     ``positions`` (``{id: (x, y)}``) fixes nodes where given.
     """
-    actors, events, keep = _selection(kg, max_nodes)
-    importance = actor_importance(kg)
+    actors, events, keep, importance, relations = _sel or _select(kg, max_nodes)
     positions = positions or {}
     net = _network()
 
@@ -101,7 +112,7 @@ def build_network(kg, max_nodes: int | None = None, positions: dict | None = Non
                      borderWidth=2 if e.certainty == "asserted" else 1,
                      shapeProperties={"borderDashes": e.certainty != "asserted"},
                      font={"size": 11}, **place(e.id))
-    for i, (u, v, d) in enumerate(_relations(kg, keep)):
+    for i, (u, v, d) in enumerate(relations):
         net.add_edge(u, v, id=f"r{i}", label=d["label"], color=score_color(d.get("score")),
                      width=edge_width(d["count"]))
     for i, (u, v, role, e) in enumerate(_roles(events, keep)):
@@ -109,13 +120,6 @@ def build_network(kg, max_nodes: int | None = None, positions: dict | None = Non
                      color="#999999" if role == "actor" else type_color(e.type),
                      dashes=role == "location" or e.certainty != "asserted")
     return net
-
-
-def _relations(kg, keep):
-    A = kg.actor_graph()
-    for u, v, d in A.edges(data=True):
-        if u in keep and v in keep:
-            yield u, v, d
 
 
 def _roles(events, keep):
@@ -151,12 +155,13 @@ def _event_record(e, names) -> dict:
 
 def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMIT) -> dict:
     """Everything graph.html embeds: vis nodes/edges/options, tooltip data, filter choices, counts."""
-    actors, events, keep = _selection(kg, max_nodes)
+    sel = _select(kg, max_nodes)
+    actors, events, keep, importance, relations = sel
     physics = len(actors) + len(events) <= physics_limit
     positions = {}
     if not physics:
-        positions = layout_positions(_map_graph(kg, actors, events), rank=actor_importance(kg))
-    net = build_network(kg, max_nodes=max_nodes, positions=positions)
+        positions = layout_positions(_map_graph(kg, actors, events), rank=importance)
+    net = build_network(kg, max_nodes=max_nodes, positions=positions, _sel=sel)
     nodes, edges = net.nodes, net.edges
     names = {a.id: a.name for a in kg.actors}
     ev_index = {e.id: i for i, e in enumerate(events)}
@@ -170,7 +175,7 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
     for e in events:
         node_info[e.id] = {"event": ev_index[e.id]}
     edge_info = {}
-    for edge, (u, v, d) in zip((x for x in edges if x["id"].startswith("r")), _relations(kg, keep)):
+    for edge, (u, v, d) in zip((x for x in edges if x["id"].startswith("r")), relations):
         edge_info[edge["id"]] = {"from": names.get(u, u), "to": names.get(v, v), "label": d["label"],
                                  "type": d["type"], "count": d["count"], "score": d["score"],
                                  "first": d.get("first"), "last": d.get("last"),
