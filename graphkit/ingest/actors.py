@@ -286,6 +286,14 @@ _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 _ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
 
 
+def _ent_end(tok) -> int:
+    """End of the entity starting at ``tok``."""
+    doc, e = tok.doc, tok.i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return e
+
+
 def _in_role(tok) -> bool:
     """Whether a noun is a participant (subject, object, agent) rather than a place or a time."""
     if tok.dep_ in _ROLE_DEPS:
@@ -302,12 +310,17 @@ def _source_affiliation(tok, token_actor, kinds) -> tuple[list[str], list[int]]:
     demonyms: list[int] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-            for t in [c, *c.conjuncts]:
+            mods = [c, *c.conjuncts]
+            if c.dep_ == "amod" and c.text.islower():  # "U.S.-led forces", "Vietnamese-backed"
+                mods += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]
+            for t in mods:
                 aid = token_actor.get(t.i)
                 if aid and kinds.get(aid) != "person":
                     actors.append(aid)
-                elif not aid and t.text[:1].isupper() and demonym_code(t.text):
-                    demonyms.append(t.i)
+                elif not aid and t.text[:1].isupper():
+                    word = t.doc[t.i:_ent_end(t)].text if t.ent_iob_ == "B" else t.text
+                    if demonym_code(word):
+                        demonyms.append(t.i)
         elif c.dep_ == "prep" and c.text.lower() in ("of", "from"):
             for o in (g for g in c.children if g.dep_ == "pobj"):
                 for t in [o, *o.conjuncts]:
@@ -454,7 +467,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
             continue
         low = tok.text.lower()
         actors, demonyms = _source_affiliation(tok, layer.token_actor, kinds)
-        if low in PEOPLE_NOUNS and demonyms and people_name(doc[demonyms[0]].text):
+        if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(doc[demonyms[0]].text):
             d = doc[demonyms[0]]
             g = group(people_name(d.text), demonym_code(d.text))
             g.extra.append((d.idx, tok.idx + len(tok.text), doc[d.i:tok.i + 1].text))
@@ -464,8 +477,9 @@ def find_actors(doc, article: Article) -> ActorLayer:
         if (actors and human) or (demonyms and (human or _in_role(tok))):
             targets = list(actors)
             for k in demonyms:
-                code = demonym_code(doc[k].text)
-                targets.append(ensure_id(country(code, k, k + 1)))
+                end = _ent_end(doc[k]) if doc[k].ent_iob_ == "B" else k + 1
+                code = demonym_code(doc[k:end].text)
+                targets.append(ensure_id(country(code, k, end)))
             targets = list(dict.fromkeys(targets))
             layer.token_actor[tok.i] = last_source[low] = targets[0]
             if len(targets) > 1:

@@ -226,3 +226,15 @@ def test_a_title_before_the_next_name_is_not_an_apposition(vocab):
     _, by = run(make_doc(vocab, words, ents))
     assert by["James Baker"].titles == ["Treasury Secretary"] and by["James Baker"].affiliations == []
     assert by["Paul Volcker"].titles == ["chairman"] and by["Paul Volcker"].affiliations == [by["Federal Reserve"].id]
+
+
+def test_led_and_multiword_demonyms_give_the_country(vocab):
+    rows = [("The", 3, "det", "DET", "DT", "O"), ("Sri", 3, "compound", "PROPN", "NNP", "B-NORP"),
+            ("Lankan", 3, "compound", "PROPN", "NNP", "I-NORP"), ("army", 4, "nsubj", "NOUN", "NN", "O"),
+            ("attacked", 4, "ROOT", "VERB", "VBD", "O"), ("Vietnamese", 7, "npadvmod", "PROPN", "NNP", "B-NORP"),
+            ("-", 7, "punct", "PUNCT", "HYPH", "O"), ("led", 8, "amod", "VERB", "VBN", "O"),
+            ("forces", 4, "dobj", "NOUN", "NNS", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert set(by) == {"Sri Lanka", "Vietnam"}
+    assert layer.at(3) == by["Sri Lanka"].id and by["Sri Lanka"].code == "LKA"
+    assert layer.at(8) == by["Vietnam"].id and by["Vietnam"].mentions[0].text == "Vietnamese"
