@@ -28,7 +28,8 @@ __all__ = ["Assessment", "assess", "triggers_verbal", "MODALS", "FUTURE_AUX", "N
 MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
-                            "stop", "abandon", "reject", "oppose", "prevent", "halt"})
+                            "stop", "abandon", "reject", "oppose", "prevent", "halt", "failure", "refusal",
+                            "inability", "unable", "unwilling", "reluctant"})
 HYPOTHETICAL_HEADS = frozenset({"aim", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
                                 "unlikely", "possible", "whether", "consider", "mull", "weigh",
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea"})
@@ -48,6 +49,9 @@ _ADJUNCT_PREPS = frozenset({"after", "before", "since", "during", "despite", "un
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "csubj"})
 
 
+_KNOWN_HEADS = NEGATING_VERBS | HYPOTHETICAL_HEADS | INTENT_HEADS | SPEECH_VERBS
+
+
 class Assessment(NamedTuple):
     """The certainty of a mention and what decided it."""
 
@@ -62,6 +66,17 @@ class Assessment(NamedTuple):
     intent: Optional[str] = None
     #: The event is the purpose of another act ("blockade Paris to demand ...").
     purpose: bool = False
+
+
+def _forms(tok) -> set[str]:
+    """The lemma and simple de-inflections of the word (the lemmatizer turns "hopes" into "hop")."""
+    low = tok.text.lower()
+    out = {(tok.lemma_ or low).lower(), low}
+    if low.endswith("s"):
+        out.add(low[:-1])
+    if low.endswith(("ed", "es")):
+        out |= {low[:-2], low[:-1]}
+    return out
 
 
 def _own(tok, consumed_neg: bool):

@@ -98,7 +98,13 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
         In text order, non-overlapping.
     """
     anchor = anchor_date(published)
-    out = _anaphora([_resolve(doc, c, anchor) for c in detect(doc)])
+    out = []
+    for c in detect(doc):
+        t = _resolve(doc, c, anchor)
+        # a spaCy entity the grammar does not cover and nothing can normalise is left out
+        if c.rule != "spacy" or t.value is not None or t.offset_days is not None:
+            out.append(t)
+    out = _anaphora(out)
     return _year_back_quarters(out) if anchor is not None else out
 
 
@@ -133,6 +139,7 @@ def _anaphora(timexes: list[TimeExpression]) -> list[TimeExpression]:
 
 _YEAR_BACK = re.compile(r"\byear[\s-](?:ago|earlier|before)\b", re.I)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_THE_QUARTER = re.compile(r"^the\s+(?:(?:latest|most\s+recent|current|same)\s+)?(?:quarter|period)$", re.I)
 
 
 def _year_back_quarters(timexes: list[TimeExpression], reach: int = 600) -> list[TimeExpression]:
@@ -142,7 +149,7 @@ def _year_back_quarters(timexes: list[TimeExpression], reach: int = 600) -> list
     out = []
     for t in timexes:
         m = _QUARTER.match(t.value or "")
-        if m:
+        if m and not _THE_QUARTER.match(t.text) and not _YEAR_BACK.search(t.text):
             last_q = t
         elif last_q is not None and t.value and re.fullmatch(r"\d{4}", t.value) and _YEAR_BACK.search(t.text) \
                 and t.start - last_q.end <= reach:

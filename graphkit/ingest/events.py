@@ -137,8 +137,11 @@ def _verb_facts(verb, layer):
             obj.add("*actor")
     with_ = {_lemma(p) for c in verb.children if c.dep_ == "prep" and c.text.lower() == "with"
              for p in c.children if p.dep_ == "pobj"}
+    if _objects(verb):
+        obj.add("*any")
     neg = any(c.dep_ == "neg" for c in verb.children)
-    return dict(prt=prt, prep=prep, obj=obj, with_=with_, neg=neg)
+    comp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    return dict(prt=prt, prep=prep, obj=obj, with_=with_, neg=neg, comp=comp)
 
 
 def _noun_mods(noun) -> set[str]:
@@ -212,7 +215,7 @@ def _find_candidates(doc, layer) -> list[_Cand]:
                     if modal is None and _lemma(c) in ("have", "need") and any(
                             x.dep_ == "xcomp" for x in c.children):
                         modal = c
-                    if modal is not None and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in c.children):
                         cands.append(_Cand(_DEMAND, tok, modal, modal, "demand", content=c))
     for tok in doc:
         if tok.i in consumed or tok.pos_ not in ("NOUN", ""):
@@ -333,6 +336,12 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
                 if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
                                              for m in a.children):
                     recips += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
+    if c.kind == "verb" and c.trig.label.endswith(" with"):
+        # "discussed the sale of its plants with buyers": the object is a topic, not a party
+        direct = [layer.at(o.i) for o in _objects(c.head) if layer.at(o.i)]
+        direct += prep_actors(c.head, layer, {"with", "between"})
+        if direct:
+            recips = direct
     actors = list(dict.fromkeys(actors))
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips

@@ -30,7 +30,7 @@ __all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VE
            "CONDITION_KEYS"]
 
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
-CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg")
+CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp")
 
 
 class Trigger(NamedTuple):
@@ -84,7 +84,7 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
         if len(cols) != 6 or cols[0] not in lex:
             raise ValueError(f"{where}: expected 6 tab-separated columns starting with V or N: {line!r}")
         pos, lemma, when, typ, mode, label = cols
-        if typ not in PLOVER_TYPES:
+        if typ not in PLOVER_TYPES and typ != "-":
             raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
         entry = Entry(pos, lemma, _parse_conditions(when, where),
                       Trigger(typ, None if mode == "." else mode, label))
@@ -98,7 +98,7 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
 def _holds(entry: Entry, facts: dict[str, set]) -> bool:
     for key, allowed in entry.conditions:
         have = facts.get(key) or set()
-        if key == "neg":
+        if key in ("neg", "comp"):
             if not have:
                 return False
         elif not (have & allowed):
@@ -106,10 +106,10 @@ def _holds(entry: Entry, facts: dict[str, set]) -> bool:
     return True
 
 
-def _lookup(pos: str, lemma: str, facts: dict[str, set]) -> Trigger | None:
+def _lookup(pos: str, lemma: str, facts: dict[str, set], bare: bool = True) -> Trigger | None:
     for entry in load_lexicon()[pos].get(lemma.lower(), ()):
-        if _holds(entry, facts):
-            return entry.trigger
+        if (entry.conditions or bare) and _holds(entry, facts):
+            return None if entry.trigger.type == "-" else entry.trigger
     return None
 
 
@@ -128,7 +128,7 @@ def _facts(**kw: Iterable[str] | bool | str | None) -> dict[str, set]:
 
 
 def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: bool = False,
-                bare: bool = True) -> Trigger | None:
+                comp: bool = False, bare: bool = True) -> Trigger | None:
     """The trigger for a verb lemma in a context, or None.
 
     Parameters
@@ -140,6 +140,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
         ``*actor`` when the object is an actor) and the object of its "with" phrase.
     neg : bool
         The verb is negated.
+    comp : bool
+        The verb has a clausal complement ("declined to comment").
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -152,13 +154,10 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     >>> lookup_verb("accept", neg=True).type
     'REJECT'
     """
-    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg)
+    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp)
     if with_:
         facts["with"] = set(with_)
-    for entry in load_lexicon()["V"].get(lemma.lower(), ()):
-        if (entry.conditions or bare) and _holds(entry, facts):
-            return entry.trigger
-    return None
+    return _lookup("V", lemma, facts, bare)
 
 
 def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, bare: bool = True) -> Trigger | None:
@@ -173,11 +172,7 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, bare: bool = Tr
     >>> lookup_noun("protest").type
     'PROTEST'
     """
-    facts = _facts(gov=gov, mod=mod)
-    for entry in load_lexicon()["N"].get(lemma.lower(), ()):
-        if (entry.conditions or bare) and _holds(entry, facts):
-            return entry.trigger
-    return None
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod), bare)
 
 
 def __getattr__(name: str):

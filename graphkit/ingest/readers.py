@@ -331,7 +331,8 @@ def read_txt(text: str, id: str, source: str | None = None,
     """
     sink = problems if problems is not None else []
     src = source or id
-    if not text.strip():
+    cleaned, n = clean_text(text)
+    if not cleaned.strip():
         sink.append(Problem(source=src, reason="empty article"))
         return None
     text, warnings = _clean_body(text, src, sink)

@@ -137,7 +137,7 @@ def detect(doc) -> list[Candidate]:
 
 
 _PAST_TAGS = {"VBD"}
-_FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+_FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "due", "propose", "arrange",
                  "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
 

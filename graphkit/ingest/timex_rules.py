@@ -29,7 +29,7 @@ from typing import Callable, Optional
 
 from graphkit.ingest.timex_calendar import (decade_value, quarter_value, resolve_month, resolve_weekday,
                                             shift, value_at, week_value)
-from graphkit.ingest.timex_lexicon import (MONTH, MONTHS, NUM, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT, UNITS,
+from graphkit.ingest.timex_lexicon import (MONTH, MONTHS, NUM, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT, UNITS,
                                            WEEKDAY, WEEKDAYS, parse_number, unit_of)
 
 __all__ = ["Rule", "RULES", "RULE_BY_NAME", "Result", "normalize", "apply_rule", "Ctx"]
@@ -152,7 +152,7 @@ _DEICTIC = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "presently": "PRESENT_REF",
     "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
@@ -257,6 +257,8 @@ def _h_duration(m, ctx):
 
 def _h_bare_units(m, ctx):
     unit = unit_of(m["unit"])
+    if unit in ("day", "month", "decade", "century") and not m[0].lower().startswith(("the", "coming", "past", "next", "recent")):
+        return None  # "for days", "months of talks": too often not a TimeML expression
     if m["ago"]:
         return ("DATE", "PAST_REF", None)
     return ("DURATION", _duration_value(None, unit), None)
@@ -284,6 +286,17 @@ def _h_rel(m, ctx):
     k = _REL_SHIFT.get(rel, 0)
     d = shift(a, unit, k)
     return ("DATE", value_at(d, unit), None)
+
+
+def _h_spoken_year(m, ctx):
+    words = _norm(m["y"]).replace("-", " ").split()
+    century = NUMBER_WORDS[words[0]]
+    rest = words[1:]
+    n = sum(NUMBER_WORDS[w] for w in rest if w != "o")
+    y = century * 100 + n
+    if m["mon"]:
+        return ("DATE", f"{y:04d}-{_month_no(m['mon']):02d}", None)
+    return ("DATE", f"{y:04d}", None)
 
 
 def _h_yearback(m, ctx):
@@ -388,7 +401,7 @@ def _h_season(m, ctx):
 
 
 _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+              "yearly": "P1Y", "hourly": "PT1H"}
 
 
 def _h_set(m, ctx):
@@ -498,6 +511,10 @@ _SPECS: list[tuple[str, str, Callable]] = [
              rf"(?P<y>{_YEAR})(?![\w%]|\s*(?:percent|per\s+cent))", _h_year),
     ("century", rf"{_D}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{_E}",
      lambda m, ctx: ("DATE", f"{int(m['n']) - 1:02d}", None) if 1 <= int(m["n"]) <= 30 else None),
+    ("spoken_year", rf"{_D}(?:(?P<mon>{MONTH})\s+)?(?P<y>(?:nineteen|twenty)[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    rf"sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|o[\s-](?:one|two|three|four|five|six|seven|eight|nine))){_E}",
+     _h_spoken_year),
     ("decade", rf"{_D}(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<d2>\d0)s|"
                rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){_E}", _h_decade),
     ("quarter", rf"{_D}(?:the\s+)?(?P<quals>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|past|"
@@ -506,7 +523,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
                 rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rely>last|this|next)\s+year|fiscal\s+(?P<fy>{_YEAR})))?{_E}", _h_quarter),
     ("season", rf"{_D}(?:(?:early|late|mid)[\s-]+)?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|last|this|next|the)\s+(?P<s>{_SEASON}){_E}",
      _h_season),
-    ("set", rf"{_D}(?:(?P<word>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?:other\s+)?"
+    ("set", rf"{_D}(?:(?P<word>daily|nightly|weekly|biweekly|monthly|yearly|hourly)|(?:every|each)\s+(?:other\s+)?"
             rf"(?:(?P<n>{NUM})\s+)?(?P<what>{WEEKDAY}|{MONTH}|morning|afternoon|evening|night|{UNIT})){_E}", _h_set),
     ("holiday", rf"{_D}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_HOL})(?:,?\s+(?P<y>{_YEAR}))?{_E}", _h_holiday),
 ]

@@ -10,26 +10,6 @@ from graphkit.models import Article
 pytestmark = pytest.mark.model
 
 
-def _named(kg):
-    return {a.id: a.name for a in kg.corpus.actors.values()} if hasattr(kg, "corpus") else None
-
-
-def _events(kg):
-    ev = kg.events if not callable(getattr(kg, "events", None)) else None
-    if ev is None:
-        import json
-        import tempfile
-        from pathlib import Path
-
-        with tempfile.TemporaryDirectory() as d:
-            kg.save(d)
-            g = json.loads((Path(d) / "graph.json").read_text())
-        names = {a["id"]: a["name"] for a in g["actors"]}
-        return [dict(e, actor_names=[names.get(i, i) for i in e["actors"]],
-                     recipient_names=[names.get(i, i) for i in e["recipients"]]) for e in g["events"]]
-    return ev
-
-
 @pytest.fixture(scope="module")
 def seed_events(seed_out):
     import json
