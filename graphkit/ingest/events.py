@@ -140,7 +140,7 @@ def _verb_facts(verb, layer):
     if _objects(verb):
         obj.add("*any")
     neg = any(c.dep_ == "neg" for c in verb.children)
-    comp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    comp = {_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
     return dict(prt=prt, prep=prep, obj=obj, with_=with_, neg=neg, comp=comp)
 
 

@@ -98,7 +98,7 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
 def _holds(entry: Entry, facts: dict[str, set]) -> bool:
     for key, allowed in entry.conditions:
         have = facts.get(key) or set()
-        if key in ("neg", "comp"):
+        if key == "neg" or (key == "comp" and not allowed):
             if not have:
                 return False
         elif not (have & allowed):
@@ -140,8 +140,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
         ``*actor`` when the object is an actor) and the object of its "with" phrase.
     neg : bool
         The verb is negated.
-    comp : bool
-        The verb has a clausal complement ("declined to comment").
+    comp : bool or iterable of str
+        The verb has a clausal complement ("declined to comment"); its verb lemmas when given.
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -153,6 +153,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     'spoke to'
     >>> lookup_verb("accept", neg=True).type
     'REJECT'
+    >>> lookup_verb("decline", comp={"comment"}) is None  # no comment is no event
+    True
     """
     facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp)
     if with_:

@@ -137,6 +137,10 @@ def detect(doc) -> list[Candidate]:
 
 
 _PAST_TAGS = {"VBD"}
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "due", "propose", "arrange",
                  "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
@@ -148,11 +152,13 @@ def clause_tense(doc, start: int, end: int) -> Optional[str]:
     Wording just before the span that points ahead ("until", "as early as") makes it future; an
     expression modifying a noun ("Wednesday's ruling") has no clause tense.
     """
-    if _AHEAD.search(doc.text[max(0, start - 16):start]):
-        return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if _AHEAD.search(doc.text[max(0, start - 16):start]):
+        verb = next((t for t in span.root.ancestors if _is_verb(t)), None)
+        if verb is None or not any(c.text.lower() == "had" for c in verb.children):  # "had been due Friday"
+            return "future"
     tok = span.root
     if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return None

@@ -266,6 +266,8 @@ def _h_bare_units(m, ctx):
 
 def _h_the_unit(m, ctx):
     unit = unit_of(m["unit"] or m["unit2"])
+    if unit == "year" and re.match(r"the\s+(?:full|entire|whole)\s", m[0], re.I):
+        return ("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else None, None)
     return ("DURATION", _duration_value(1.0, unit), None)
 
 
@@ -340,11 +342,11 @@ def _h_quarter(m, ctx):
     if "final" in quals:
         ordinal = 4
     yearback = any(q in qtext for q in _QUAL_YEARBACK)
-    if what == "period" and not (yearback or any(q in quals for q in _QUAL_LAST | {"current"})):
+    if what == "period" and not (yearback or m["qy"] or any(q in quals for q in _QUAL_LAST | {"current"})):
         return None
     year = None
-    if m["y"]:
-        year = int(m["y"])
+    if m["y"] or m["qy"]:
+        year = int(m["y"] or m["qy"])
     elif m["fy"]:
         year = int(m["fy"])
     elif ctx.anchor is None:
@@ -358,7 +360,9 @@ def _h_quarter(m, ctx):
             year = a.year - 1 if (n == 2 and a.month <= 6) or yearback else a.year
         return ("DATE", f"{year:04d}-H{n}", None)
     if ordinal is None:
-        base = a if "current" in quals or year is not None else shift(a, "quarter", -1)
+        if a is None:
+            return ("DATE", None, None)
+        base = a if "current" in quals else shift(a, "quarter", -1)
         qv = quarter_value(base)
         if yearback:
             qv = f"{int(qv[:4]) - 1:04d}{qv[4:]}"
@@ -372,8 +376,8 @@ def _h_quarter(m, ctx):
             year -= 1
         if yearback:
             year -= 1
-    rely = _norm(m["rely"])
-    if rely and ctx.anchor is not None:
+    rely = _norm(m["rely"]) or next((w for w in ("next", "this", "last") if f"{w} year's" in qtext), "")
+    if rely and ctx.anchor is not None and not m["qy"]:
         year = a.year + {"last": -1, "this": 0, "next": 1}[rely]
     return ("DATE", f"{year:04d}-Q{ordinal}", None)
 
@@ -496,7 +500,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
     ("deictic", rf"{_D}(?:{_DEICTIC_RE}){_E}",
      _h_deictic),
     ("duration", rf"{_D}(?:the\s+(?![\w]+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b))?(?:{_DIR}\s+)?(?:{_APPROX}\s+)?(?P<num>{NUM})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?"
-                 rf"(?P<unit>{UNIT})(?P<old>[\s-]+old)?(?:\s+(?P<ago>ago|earlier|later|from\s+now|hence))?(?:\s+or\s+so)?{_E}",
+                 rf"(?P<unit>{UNIT})(?P<old>[\s-]+old)?(?:\s+(?P<ago>ago|earlier|from\s+now|hence))?(?:\s+or\s+so)?{_E}",
      _h_duration),
     ("bare_units", rf"{_D}(?:(?:the\s+)?(?:recent|coming|past|next|last|previous|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)"
                    rf"(?:\s+(?P<ago>ago))?{_E}", _h_bare_units),
@@ -519,7 +523,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
                rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){_E}", _h_decade),
     ("quarter", rf"{_D}(?:the\s+)?(?P<quals>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|past|"
                 rf"previous|recent|most\s+recent|year-earlier|year-ago|year\s+earlier|year-before|prior-year|fiscal|same|comparable|"
-                rf"this\s+year's|last\s+year's|next\s+year's)[\s-]+)+)?(?P<what>quarter|period|half)"
+                rf"this\s+year's|last\s+year's|next\s+year's|(?P<qy>{_YEAR}))[\s-]+)+)?(?P<what>quarter|period|half)"
                 rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rely>last|this|next)\s+year|fiscal\s+(?P<fy>{_YEAR})))?{_E}", _h_quarter),
     ("season", rf"{_D}(?:(?:early|late|mid)[\s-]+)?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|last|this|next|the)\s+(?P<s>{_SEASON}){_E}",
      _h_season),
