@@ -102,7 +102,7 @@ TABLE = [
     # sets
     ("daily", THU, None, "SET", "P1D"),
     ("weekly", THU, None, "SET", "P1W"),
-    ("annually", THU, None, "SET", "P1Y"),
+    ("yearly", THU, None, "SET", "P1Y"),
     ("every Thursday", THU, None, "SET", "XXXX-WXX-4"),
     ("each July", THU, None, "SET", "XXXX-07"),
     ("every two weeks", THU, None, "SET", "P2W"),
