@@ -187,6 +187,28 @@ def test_hovering_every_node_and_edge_runs_no_markup(open_page, bypass_csp):
     assert pg.outside() == [] and pg.errors == []
 
 
+def _hover_node(pg: Page, node: str) -> str:
+    pg.page.evaluate("window.graphkitMap.network.fit({animation: false})")
+    x, y = pg.page.evaluate("""(id) => {
+      const net = window.graphkitMap.network, box = document.getElementById('gk-map').getBoundingClientRect();
+      const p = net.canvasToDOM(net.getPositions([id])[id]); return [p.x + box.left, p.y + box.top];
+    }""", node)
+    pg.page.mouse.move(x, y, steps=3)
+    pg.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=3000)
+    return pg.page.inner_text("div.vis-tooltip")
+
+
+def test_tooltip_shows_name_kind_titles_affiliations_and_dated_evidence(open_page):
+    pg = open_page(generate_html(hostile_kg(), physics_limit=1))  # fixed positions: nothing overlaps
+    _ready(pg)
+    tip = _hover_node(pg, "eve")
+    for part in ("Eve " + ONERROR + SCRIPT, "person", "Titles: " + SCRIPT, "Affiliations: Bob", "Also: " + ONERROR,
+                 "2014-07-24 · met " + ONERROR + " (CONSULT)", "Eve met Bob.", "article a1" + SCRIPT,
+                 "2014-08 · attacked (ASSAULT)"):
+        assert part in tip
+    assert pg.page.evaluate("window.__pwned") is None
+
+
 def test_filters_by_type_and_date_and_search(open_page):
     pg = open_page(generate_html(hostile_kg()))
     _ready(pg)

@@ -31,8 +31,7 @@
     if (idx.length > EVIDENCE) { ul.appendChild(el("li", "… and " + (idx.length - EVIDENCE) + " more", "gk-muted")); }
     parent.appendChild(ul);
   }
-  function actorTip(info) {
-    var d = el("div", null, "gk-tip");
+  function actorTip(d, info) {
     d.appendChild(el("b", info.name));
     line(d, info.kind + (info.code ? " · " + info.code : ""), "gk-muted");
     if (info.titles.length) { line(d, "Titles: " + info.titles.join("; ")); }
@@ -42,8 +41,7 @@
     evidence(d, info.events);
     return d;
   }
-  function eventTip(ev) {
-    var d = el("div", null, "gk-tip");
+  function eventTip(d, ev) {
     d.appendChild(el("b", ev.label + " (" + ev.type + (ev.mode ? ", " + ev.mode : "") + ")"));
     line(d, when(ev) + " · " + ev.certainty, "gk-muted");
     line(d, (ev.actors.join(", ") || "?") + " → " + (ev.recipients.join(", ") || "?"));
@@ -51,36 +49,49 @@
     line(d, "article " + ev.article, "gk-muted");
     return d;
   }
-  function relationTip(info) {
-    var d = el("div", null, "gk-tip");
+  function relationTip(d, info) {
     d.appendChild(el("b", info.from + " — " + info.label + " → " + info.to));
     var span = info.first ? (info.first === info.last ? info.first : info.first + " – " + info.last) : "undated";
     line(d, info.type + " · " + info.count + " event" + (info.count > 1 ? "s" : "") + " · score " + info.score + " · " + span, "gk-muted");
     evidence(d, info.events);
     return d;
   }
-  function roleTip(info) {
-    var d = el("div", null, "gk-tip");
+  function roleTip(d, info) {
     d.appendChild(el("b", info.role));
     evidence(d, info.events);
     return d;
   }
 
+  /* each tooltip is an empty element until its node or edge is first hovered */
+  var nodeTips = {}, edgeTips = {};
   var nodeItems = data.nodes.map(function (n) {
-    var info = nodeInfo[n.id], item = Object.assign({}, n);
-    item.title = info.event !== undefined ? eventTip(events[info.event]) : actorTip(info);
+    var item = Object.assign({}, n);
+    item.title = nodeTips[n.id] = el("div", null, "gk-tip");
     return item;
   });
   var edgeItems = data.edges.map(function (e) {
-    var info = edgeInfo[e.id], item = Object.assign({}, e);
-    item.title = info.role ? roleTip(info) : relationTip(info);
+    var item = Object.assign({}, e);
+    item.title = edgeTips[e.id] = el("div", null, "gk-tip");
     return item;
   });
+  function fillNode(id) {
+    var d = nodeTips[id], info = nodeInfo[id];
+    if (!d || d.firstChild) { return; }
+    if (info.event !== undefined) { eventTip(d, events[info.event]); } else { actorTip(d, info); }
+  }
+  function fillEdge(id) {
+    var d = edgeTips[id], info = edgeInfo[id];
+    if (!d || d.firstChild) { return; }
+    if (info.role) { roleTip(d, info); } else { relationTip(d, info); }
+  }
   performance.mark("gk-tooltips");
   var nodes = new vis.DataSet(nodeItems), edges = new vis.DataSet(edgeItems);
   var container = document.getElementById("gk-map");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   performance.mark("gk-network");
+
+  network.on("hoverNode", function (p) { fillNode(p.node); });
+  network.on("hoverEdge", function (p) { fillEdge(p.edge); });
 
   /* readiness: first drawing after stabilisation (or at once when physics is off) */
   var stable = !data.physics;
@@ -187,7 +198,7 @@
 
   apply();
   window.graphkitMap = {
-    network: network, nodes: nodes, edges: edges, apply: apply, find: find,
+    network: network, nodes: nodes, edges: edges, apply: apply, find: find, fillNode: fillNode, fillEdge: fillEdge,
     visible: function () {
       return {nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length};
     },
