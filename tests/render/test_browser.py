@@ -13,7 +13,7 @@ import pytest
 
 from graphkit.graph.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event, Mention
-from graphkit.render.html import generate_html
+from graphkit.render.html import generate_html, generate_notebook_html
 from graphkit.render.mapdata import map_data
 from graphkit.render.timeline import generate_timeline
 
@@ -270,6 +270,20 @@ def test_timeline_runs_no_markup_and_requests_nothing(open_page):
             pass
     assert pg.page.evaluate("window.__pwned") is None
     assert pg.page.evaluate("document.querySelectorAll('img, svg').length") == 0
+    assert pg.outside() == [] and pg.errors == []
+
+
+def test_notebook_iframe_draws_inline_offline(open_page):
+    kg = hostile_kg()
+    pg = open_page(f"<!DOCTYPE html><html><body>{generate_notebook_html(kg)}</body></html>", "notebook.html")
+    pg.page.wait_for_load_state("load")
+    frame = next(f for f in pg.page.frames if f is not pg.page.main_frame)
+    for _ in range(400):
+        if frame.evaluate("window.graphkitReady") is not None:
+            break
+        pg.page.wait_for_timeout(50)
+    assert frame.evaluate("window.graphkitMap.visible()") == {"nodes": 5, "edges": 3}
+    assert frame.evaluate("window.__pwned") is None and pg.page.evaluate("window.__pwned") is None
     assert pg.outside() == [] and pg.errors == []
 
 
