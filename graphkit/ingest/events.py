@@ -57,6 +57,10 @@ LIGHT_VERBS = frozenset({
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
     "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "step",
 })
+#: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
+_IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
+#: Commitments: a hostile act promised is a threat ("vowed to destroy ...").
+_PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake"})
 #: Categories that are speech acts: a clause they embed is their content, not a separate fact.
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
@@ -140,7 +144,8 @@ def _verb_facts(verb, layer):
     if _objects(verb):
         obj.add("*any")
     neg = any(c.dep_ == "neg" for c in verb.children)
-    comp = {_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+    comp = {_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
     return dict(prt=prt, prep=prep, obj=obj, with_=with_, neg=neg, comp=comp)
 
 
@@ -152,9 +157,13 @@ def _light(verb, layer, explicit: bool) -> Optional[tuple[Trigger, object]]:
     """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
     any event noun when ``verb`` is a light verb."""
     vl = _verb_lemma(verb)
-    if not explicit and vl not in LIGHT_VERBS:
+    objects = _objects(verb)
+    if vl in _IN_LIGHT:  # "engaged in ethnic cleansing", "took part in talks"
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "in"
+                    for o in p.children if o.dep_ == "pobj"]
+    elif not explicit and vl not in LIGHT_VERBS:
         return None
-    for n in _objects(verb):
+    for n in objects:
         for cand in [n, *[m for m in n.children if m.dep_ == "compound"]]:
             if cand.pos_ not in ("NOUN", "PROPN", ""):
                 continue
@@ -382,6 +391,13 @@ def find_events(doc, article: Article, layer,
     """
     cands = _find_candidates(doc, layer)
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind != "noun"}
+    by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+    for c in cands:
+        if c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES:
+            content = next((by_head.get(x.i) for x in c.head.children if x.dep_ in ("xcomp", "advcl")
+                            and x.i in by_head), None)
+            if content is not None and PLOVER_SCORES[content.trig.type] < 0:
+                c.trig = _THREATEN
 
     def kind_of(aid):
         a = layer.actors.get(aid)

@@ -42,6 +42,11 @@ _TIMEWORD = re.compile(
     r"spring|summer|fall|autumn|winter|period|time|ago|(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December))\b", re.I)
 _YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
+_RATE = re.compile(r"an?\s+(?:year|month|week|day|hour|minute|quarter)", re.I)
+_RATE_PREPS = {"for", "in", "within", "over", "about", "after", "than", "of", "once", "twice", "nearly", "almost",
+               "only", "just", "least", "to", "from", "by", "under", "around"}
+_NUMBERISH = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                        r"hundred|thousand|million|billion|dozen|percent|times)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|from|for|during|of|over|within|through|about)\s+", re.I)
 _YEAR_CONTEXT = {"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "through",
                  "between", "and", "early", "late", "mid", "fiscal", "calendar", "year", "the", "-", "around",
@@ -64,6 +69,11 @@ def _ok(cand: Candidate, doc, labels: dict[int, str]) -> bool:
     if cand.rule in ("month", "holiday", "weekday", "month_day") and cand.start in labels and \
             labels[cand.start] in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False
+    if cand.rule == "duration" and _RATE.fullmatch(text):
+        before = doc.text[max(0, cand.start - 30):cand.start].split()
+        prev = before[-1].lower() if before else ""
+        if prev not in _RATE_PREPS and any(_NUMBERISH.search(w) for w in before[-3:]):
+            return False  # a rate: "$2 million a year", "four flights a week", "24 hours a day"
     if cand.rule == "year" and _YEAR_ONLY.fullmatch(text):
         if cand.start in labels and labels[cand.start] in ("MONEY", "ORG", "PRODUCT", "LAW"):
             return False

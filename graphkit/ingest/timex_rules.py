@@ -235,6 +235,8 @@ def _h_duration(m, ctx):
     unit = unit_of(m["unit"])
     if unit is None or m["old"] or (unit == "quarter" and re.search(r"\w-quarters", m[0])):
         return None
+    if unit in ("second", "quarter") and _norm(m["num"]) in ("a", "an"):
+        return None  # "a second time", "a quarter of the shares"
     n = parse_number(m["num"]) if m["num"] else 1.0
     ago = _norm(m["ago"])
     if ago:
@@ -512,7 +514,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
                 rf"the\s+(?:next|following|previous)\s+(?:day|morning|year){_E}", lambda m, ctx: ("DATE", None, None)),
     ("yearback", rf"{_D}(?:the\s+)?year[\s-](?:earlier|ago|before){_E}", _h_yearback),
     ("year", rf"{_D}(?:(?:{_MOD}|fiscal|calendar|the\s+year|the\s+fiscal\s+year|(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?)[\s-]*)?"
-             rf"(?P<y>{_YEAR})(?![\w%]|\s*(?:percent|per\s+cent))", _h_year),
+             rf"(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:percent|per\s+cent))", _h_year),
     ("century", rf"{_D}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{_E}",
      lambda m, ctx: ("DATE", f"{int(m['n']) - 1:02d}", None) if 1 <= int(m["n"]) <= 30 else None),
     ("spoken_year", rf"{_D}(?:(?P<mon>{MONTH})\s+)?(?P<y>(?:nineteen|twenty)[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"

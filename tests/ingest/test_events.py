@@ -217,3 +217,41 @@ def test_event_ids_follow_text_order(vocab):
     assert [(e.id, e.label, e.actors, e.recipients) for e in events] == [
         ("a#e0", "met", ["kerry"], ["abbas"]), ("a#e1", "praised", ["kerry"], ["egypt"])]
     assert events[0].start < events[1].start
+
+
+def test_vow_to_attack_is_a_threat(vocab):
+    # Hamas vowed to attack Israel
+    rows = [("Hamas", 1, "nsubj", "PROPN", "Hamas"), ("vowed", 1, "ROOT", "VERB", "vow"),
+            ("to", 3, "aux", "PART", "to"), ("attack", 1, "xcomp", "VERB", "attack"),
+            ("Israel", 3, "dobj", "PROPN", "Israel")]
+    got = events_of(vocab, rows, {0: ("hamas", "organization"), 4: ("israel", "country")})
+    assert ("THREATEN", "threatened", ["hamas"], ["israel"], "asserted") in got
+    assert ("ASSAULT", "attacked", ["hamas"], ["israel"], "possible") in got
+    assert not [g for g in got if g[0] == "AGREE"]
+
+
+def test_said_x_must_is_a_demand_on_x(vocab):
+    # Russia said Sudan must return the helicopter
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Sudan", 4, "nsubj", "PROPN", "Sudan"), ("must", 4, "aux", "AUX", "must"),
+            ("return", 1, "ccomp", "VERB", "return"), ("the", 6, "det", "DET", "the"),
+            ("helicopter", 4, "dobj", "NOUN", "helicopter")]
+    got = events_of(vocab, rows, {0: ("russia", "country"), 2: ("sudan", "country")}, asserted_only=True)
+    assert got == [("REQUEST", "demanded", ["russia"], ["sudan"], "asserted")]
+
+
+def test_event_noun_after_engage_in(vocab):
+    # Serb forces were engaged in ethnic cleansing
+    rows = [("Serb", 1, "amod", "ADJ", "serb"), ("forces", 3, "nsubjpass", "NOUN", "force"),
+            ("were", 3, "auxpass", "AUX", "be"), ("engaged", 3, "ROOT", "VERB", "engage"),
+            ("in", 3, "prep", "ADP", "in"), ("ethnic", 6, "amod", "ADJ", "ethnic"),
+            ("cleansing", 4, "pobj", "NOUN", "cleansing")]
+    got = events_of(vocab, rows, {0: ("serbia", "country")})
+    assert got == [("ASSAULT", "attacked", ["serbia"], [], "asserted")]
+
+
+def test_without_actor_in_layer_the_demonym_is_not_guessed(vocab):
+    # the event stage reads actors only from the layer: nothing mapped, nothing made up
+    rows = [("Serb", 1, "amod", "ADJ", "serb"), ("forces", 2, "nsubj", "NOUN", "force"),
+            ("shelled", 2, "ROOT", "VERB", "shell"), ("Gorazde", 2, "dobj", "PROPN", "Gorazde")]
+    assert events_of(vocab, rows, {3: ("gorazde", "location")}) == []
