@@ -150,7 +150,7 @@ def _hover_all(pg: Page) -> list[str]:
         page.wait_for_timeout(30)
         page.mouse.move(x, y, steps=2)
         try:
-            page.wait_for_selector("div.vis-tooltip", state="visible", timeout=1500)
+            page.wait_for_selector("div.vis-tooltip", state="visible", timeout=3000)
             tips.append(page.inner_text("div.vis-tooltip"))
         except Exception:  # an overlapping item may hide this one; the others still count
             tips.append("")
