@@ -113,13 +113,18 @@ def build_network(kg, max_nodes: int | None = None, positions: dict | None = Non
                      shapeProperties={"borderDashes": e.certainty != "asserted"},
                      font={"size": 11}, **place(e.id))
     for i, (u, v, d) in enumerate(relations):
-        net.add_edge(u, v, id=f"r{i}", label=d["label"], color=score_color(d.get("score")),
+        net.add_edge(u, v, id=f"r{i}", label=d["label"], color=score_color(_score(d)),
                      width=edge_width(d["count"]))
     for i, (u, v, role, e) in enumerate(_roles(events, keep)):
         net.add_edge(u, v, id=f"x{i}", hidden=True, width=1.5,
                      color="#999999" if role == "actor" else type_color(e.type),
                      dashes=role == "location" or e.certainty != "asserted")
     return net
+
+
+def _score(relation: dict) -> float:
+    """The relation's mean PLOVER score, or its category's when the events carry none."""
+    return relation.get("score") or PLOVER_SCORES.get(relation.get("type") or "", 0.0)
 
 
 def _roles(events, keep):
@@ -177,7 +182,7 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
     edge_info = {}
     for edge, (u, v, d) in zip((x for x in edges if x["id"].startswith("r")), relations):
         edge_info[edge["id"]] = {"from": names.get(u, u), "to": names.get(v, v), "label": d["label"],
-                                 "type": d["type"], "count": d["count"], "score": d["score"],
+                                 "type": d["type"], "count": d["count"], "score": _score(d),
                                  "first": d.get("first"), "last": d.get("last"),
                                  "events": [ev_index[x] for x in d["events"] if x in ev_index]}
     for edge, (u, v, role, e) in zip((x for x in edges if x["id"].startswith("x")), _roles(events, keep)):

@@ -287,6 +287,13 @@ def test_notebook_iframe_draws_inline_offline(open_page):
     assert pg.outside() == [] and pg.errors == []
 
 
+def test_empty_map_draws_without_error(open_page):
+    pg = open_page(generate_html(KnowledgeGraph()))
+    _wait_drawn(pg)
+    assert _visible(pg) == {"nodes": 0, "edges": 0}
+    assert pg.outside() == [] and pg.errors == []
+
+
 def test_seed_map_opens_offline(open_page, seed_out):
     pg = open_page((seed_out / "graph.html").read_text(encoding="utf-8"))
     _ready(pg)

@@ -94,7 +94,7 @@
   network.on("hoverEdge", function (p) { fillEdge(p.edge); });
 
   /* readiness: first drawing after stabilisation (or at once when physics is off) */
-  var stable = !data.physics;
+  var stable = !data.physics || !data.nodes.length;  /* an empty network never stabilises */
   network.once("stabilizationIterationsDone", function () { stable = true; network.redraw(); });
   network.on("afterDrawing", function () {
     if (stable && window.graphkitReady === undefined) {
