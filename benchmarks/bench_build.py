@@ -1,0 +1,162 @@
+"""Benchmark: graphkit build against spaCy's own ``nlp.pipe`` on the same Reuters articles.
+
+For each process count it times, on the same N articles of ``../shared/corpora/reuters-21578.jsonl.gz``:
+
+(a) ``nlp.pipe`` of the article texts with the same model and ``n_process`` (the parse alone);
+(b) ``graphkit.build`` of the same articles from a JSONL file, with graph.json written, no cache
+    (the whole build: reading, parsing, extraction, merging, the graph, the JSON);
+
+and prints articles/s for both, their ratio (target >= 0.85), and the peak memory of the
+measuring process and all its children (sampled every 50 ms). With ``--dask`` it also times
+the build on a ``LocalCluster`` of 2 workers (``--dask local:2``) against ``--jobs 2``.
+Each measurement runs in a fresh Python process; model loading, imports and cluster start-up
+are excluded from the timed part (start-up is printed separately for Dask).
+
+Usage::
+
+    python benchmarks/bench_build.py                 # 2,000 articles, jobs 1 and 2
+    python benchmarks/bench_build.py --n 300 --jobs 2 --dask
+    python benchmarks/bench_build.py --n 19043 --jobs 2 --no-raw   # the whole corpus
+
+Exits 0 without measuring when ../shared is absent. Figures are noisy on a shared machine.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "reuters-21578.jsonl.gz"
+
+_RAW = """
+import json, sys, time
+from graphkit.ingest.nlp import load_model
+path, jobs, batch = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+texts = [json.loads(l)["text"] for l in open(path, encoding="utf-8")]
+nlp = load_model(None)
+t = time.perf_counter()
+n = sum(1 for _ in nlp.pipe(texts, batch_size=batch, n_process=jobs))
+print(json.dumps({"seconds": time.perf_counter() - t, "articles": n}))
+"""
+
+_BUILD = """
+import json, sys, time
+import graphkit
+from graphkit.ingest.nlp import load_model
+path, jobs, batch, out, dask = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+load_model(None)
+client = cluster = None
+setup = 0.0
+if dask != "-":
+    from graphkit.distributed import connect
+    t = time.perf_counter()
+    client, cluster = connect(dask=dask)
+    client.run(load_model, None)  # workers warm, as a running cluster's are
+    setup = time.perf_counter() - t
+t = time.perf_counter()
+kg = graphkit.build([path], jobs=jobs, batch_size=batch, client=client)
+kg.save(out, formats=["json"])
+print(json.dumps({"seconds": time.perf_counter() - t, "articles": len(kg.articles), "setup": setup,
+                  "actors": len(kg.actors), "events": len(kg.events)}))
+if client is not None:
+    client.close(); cluster.close()
+"""
+
+
+def _tree_rss(proc) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except Exception:  # a child that just exited
+            pass
+    return total
+
+
+def run_measured(code: str, args: list[str]) -> dict:
+    """Run ``code`` in a fresh interpreter; its JSON result plus ``peak_mb`` of the process tree."""
+    import psutil
+
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
+    ps = psutil.Process(proc.pid)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            try:
+                peak[0] = max(peak[0], _tree_rss(ps))
+            except Exception:
+                pass
+            time.sleep(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out, _ = proc.communicate()
+    done.set()
+    th.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"measurement failed (exit {proc.returncode})")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = peak[0] / 2**20
+    return result
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
+    ap.add_argument("--jobs", default="1,2", help="process counts to measure (default 1,2)")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--dask", action="store_true", help="also time --dask local:2 against --jobs 2")
+    ap.add_argument("--no-raw", action="store_true", help="skip the raw nlp.pipe runs")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"skipped: {args.corpus} not available")
+        return 0
+    jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        with gzip.open(args.corpus, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+            for line in itertools.islice(src, args.n):
+                dst.write(line)
+        n = sum(1 for _ in open(path, encoding="utf-8"))
+        print(f"{n} articles of {args.corpus.name}, batch size {args.batch_size}")
+        print(f"{'run':<18}{'articles/s':>12}{'seconds':>10}{'peak MB':>10}{'ratio':>8}")
+        results = {}
+        for j in jobs:
+            raw = None
+            if not args.no_raw:
+                raw = run_measured(_RAW, [str(path), str(j), str(args.batch_size)])
+                raw["rate"] = raw["articles"] / raw["seconds"]
+                print(f"{f'nlp.pipe n_process={j}':<18}{raw['rate']:>12.1f}{raw['seconds']:>10.1f}{raw['peak_mb']:>10.0f}")
+            b = run_measured(_BUILD, [str(path), str(j), str(args.batch_size), str(Path(tmp) / f"out{j}"), "-"])
+            b["rate"] = b["articles"] / b["seconds"]
+            ratio = f"{b['rate'] / raw['rate']:.2f}" if raw else "-"
+            print(f"{f'graphkit --jobs {j}':<18}{b['rate']:>12.1f}{b['seconds']:>10.1f}{b['peak_mb']:>10.0f}{ratio:>8}"
+                  f"   ({b['actors']} actors, {b['events']} events)")
+            results[j] = b
+        if 1 in results and 2 in results:
+            print(f"speed-up --jobs 2 / --jobs 1: {results[2]['rate'] / results[1]['rate']:.2f}x (target >= 1.6)")
+        if args.dask:
+            d = run_measured(_BUILD, [str(path), "1", str(args.batch_size), str(Path(tmp) / "outd"), "local:2"])
+            d["rate"] = d["articles"] / d["seconds"]
+            print(f"{'graphkit --dask local:2':<18}{d['rate']:>7.1f}{d['seconds']:>10.1f}{d['peak_mb']:>10.0f}"
+                  f"   (cluster start-up {d['setup']:.1f}s, not timed)")
+            if 2 in results:
+                print(f"dask local:2 / --jobs 2 throughput: {d['rate'] / results[2]['rate']:.2f} (target >= 0.85)")
+                same = (Path(tmp) / "outd" / "graph.json").read_bytes() == (Path(tmp) / "out2" / "graph.json").read_bytes()
+                print(f"graph.json identical to --jobs 2: {same}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
