@@ -69,8 +69,8 @@ def _dateparser_value(text: str, anchor: Optional[_dt.date]) -> Optional[str]:
     return f"{parsed.year:04d}"
 
 
-def _resolve(doc, c: Candidate, anchor: Optional[_dt.date]) -> TimeExpression:
-    tense = clause_tense(doc, c.start, c.end) if doc is not None and len(doc) else None
+def _resolve(doc, c: Candidate, anchor: Optional[_dt.date], text: str) -> TimeExpression:
+    tense = clause_tense(doc, c.start, c.end, text) if doc is not None and len(doc) else None
     result = apply_rule(c.rule, c.match, anchor, tense) if c.match is not None else normalize(c.text, anchor, tense)
     if result is None:
         ttype = "DATE"
@@ -99,8 +99,9 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
     """
     anchor = anchor_date(published)
     out = []
-    for c in detect(doc):
-        t = _resolve(doc, c, anchor)
+    text = doc.text  # built from the tokens on every access: once per article
+    for c in detect(doc, text):
+        t = _resolve(doc, c, anchor, text)
         # a spaCy entity the grammar does not cover and nothing can normalise is left out
         if c.rule != "spacy" or t.value is not None or t.offset_days is not None:
             out.append(t)

@@ -64,22 +64,22 @@ def _ent_labels(doc) -> dict[int, str]:
     return out
 
 
-def _ok(cand: Candidate, doc, labels: dict[int, str]) -> bool:
+def _ok(cand: Candidate, doc, labels: dict[int, str], full: str) -> bool:
     text = cand.text
     if cand.rule in ("month", "holiday", "weekday", "month_day") and cand.start in labels and \
             labels[cand.start] in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False
     if cand.rule == "duration" and _RATE.fullmatch(text):
-        before = doc.text[max(0, cand.start - 30):cand.start].split()
+        before = full[max(0, cand.start - 30):cand.start].split()
         prev = before[-1].lower() if before else ""
         if prev not in _RATE_PREPS and any(_NUMBERISH.search(w) for w in before[-3:]):
             return False  # a rate: "$2 million a year", "four flights a week", "24 hours a day"
     if cand.rule == "year" and _YEAR_ONLY.fullmatch(text):
         if cand.start in labels and labels[cand.start] in ("MONEY", "ORG", "PRODUCT", "LAW"):
             return False
-        before = doc.text[max(0, cand.start - 12):cand.start].split()
+        before = full[max(0, cand.start - 12):cand.start].split()
         prev = before[-1].lower() if before else ""
-        after = doc.text[cand.end:cand.end + 12].split()
+        after = full[cand.end:cand.end + 12].split()
         nxt = after[0].lower() if after else ""
         if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3 and nxt not in ("was", "has", "does"):
             return False  # "2000 shares", "1990 dollars"
@@ -94,13 +94,13 @@ def _spacy_date_at(doc, start: int) -> bool:
     return any(e.label_ in ("DATE", "TIME") and e.start_char <= start < e.end_char for e in doc.ents)
 
 
-def _trim_ent(doc, ent) -> tuple[int, int]:
+def _trim_ent(full: str, ent) -> tuple[int, int]:
     text = ent.text
     s, e = ent.start_char, ent.end_char
     m = _LEAD.match(text)
     if m:
         s += m.end()
-    while e > s and doc.text[e - 1] in " ,.;:'\"":
+    while e > s and full[e - 1] in " ,.;:'\"":
         e -= 1
     return s, e
 
@@ -108,14 +108,14 @@ def _trim_ent(doc, ent) -> tuple[int, int]:
 _PROBE = Ctx(_dt.date(2000, 6, 15), None)
 
 
-def detect(doc) -> list[Candidate]:
+def detect(doc, text: Optional[str] = None) -> list[Candidate]:
     """Time expressions of ``doc``, non-overlapping, in text order.
 
     Grammar matches are taken longest first; a match its rule rejects (an age such as
     "6-year-old", a bare "half") still blocks the shorter matches inside it. spaCy's DATE/TIME
     entities then fill the gaps.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     found: list[Candidate] = []
     for rule in RULES:
         for m in rule.regex.finditer(text):
@@ -128,7 +128,7 @@ def detect(doc) -> list[Candidate]:
     for c in found:
         if any(occupied[c.start:c.end]):
             continue
-        if not _ok(c, doc, labels):
+        if not _ok(c, doc, labels, text):
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         if RULE_BY_NAME[c.rule].handle(c.match, _PROBE) is not None:
@@ -136,7 +136,7 @@ def detect(doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        s, e = _trim_ent(doc, ent)
+        s, e = _trim_ent(text, ent)
         t = text[s:e]
         if e <= s or any(occupied[s:e]) or _AGE.search(t) or not _TIMEWORD.search(t):
             continue
@@ -156,7 +156,7 @@ _FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "
                  "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
 
 
-def clause_tense(doc, start: int, end: int) -> Optional[str]:
+def clause_tense(doc, start: int, end: int, text: Optional[str] = None) -> Optional[str]:
     """"past", "present", "future" or None: the tense of the verb governing the span ``start:end``.
 
     Wording just before the span that points ahead ("until", "as early as") makes it future; an
@@ -165,7 +165,7 @@ def clause_tense(doc, start: int, end: int) -> Optional[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if _AHEAD.search(doc.text[max(0, start - 16):start]):
+    if _AHEAD.search((doc.text if text is None else text)[max(0, start - 16):start]):
         verb = next((t for t in span.root.ancestors if _is_verb(t)), None)
         if verb is None or not any(c.text.lower() == "had" for c in verb.children):  # "had been due Friday"
             return "future"

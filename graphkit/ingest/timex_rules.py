@@ -471,7 +471,8 @@ def _h_holiday(m, ctx):
 
 
 # ----------------------------------------------------------------------------- the grammar
-_D = r"(?<![\w$£€.,/-])"   # left boundary
+_D0 = r"(?<![\w$£€.,/-])"
+_D = r"\b" + _D0              # left boundary (\b first: it fails fast inside words)
 _E = r"(?![\w])"            # right boundary
 _APPROX = (r"(?:about|around|almost|nearly|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|"
            r"under|at\s+least|at\s+most|up\s+to|only|just|another|an\s+additional|some|no\s+more\s+than|"
@@ -521,7 +522,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
                     rf"sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|o[\s-](?:one|two|three|four|five|six|seven|eight|nine))){_E}",
      _h_spoken_year),
-    ("decade", rf"{_D}(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<d2>\d0)s|"
+    ("decade", rf"{_D0}(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<d2>\d0)s|"
                rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){_E}", _h_decade),
     ("quarter", rf"{_D}(?:the\s+)?(?P<quals>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|past|"
                 rf"previous|recent|most\s+recent|year-earlier|year-ago|year\s+earlier|year-before|prior-year|fiscal|same|comparable|"
