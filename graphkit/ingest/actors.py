@@ -211,7 +211,7 @@ def _cluster(mentions: list[NameMention]) -> list[_Cluster]:
         key = normalize(c.name())
         target = None
         cands = [t for t in persons.get(key, []) if t is not c]
-        if len(c.name().split()) == 1 and len({id(t) for t in cands}) == 1:
+        if len(c.name().split()) == 1 and len({id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
             target = cands[0]
         elif c.kind == "organization" or c.kind == "location":
             acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]

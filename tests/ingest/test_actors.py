@@ -238,3 +238,10 @@ def test_led_and_multiword_demonyms_give_the_country(vocab):
     assert set(by) == {"Sri Lanka", "Vietnam"}
     assert layer.at(3) == by["Sri Lanka"].id and by["Sri Lanka"].code == "LKA"
     assert layer.at(8) == by["Vietnam"].id and by["Vietnam"].mentions[0].text == "Vietnamese"
+
+
+def test_a_place_does_not_join_a_person_with_that_surname(vocab):
+    words = ["George", "Washington", "visited", "Washington", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Washington"].kind == "location" and by["George Washington"].aliases == []
