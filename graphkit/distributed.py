@@ -75,7 +75,7 @@ def connect(dask: str | None = None, scheduler: str | None = None):
             return Client(scheduler, timeout="20s"), None
         n = parse_local_spec(dask or "local")
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         return Client(cluster), cluster
     except DistributedError:
         raise
