@@ -122,7 +122,8 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     from graphkit.ingest.nlp import default_model_name, load_model
 
     model = model or default_model_name()
-    load_model(model)  # a missing model is an error before anything else starts
+    if client is None and not dask and not scheduler:
+        load_model(model)  # a missing model is an error before anything else starts
     problems: list[Problem] = []
     corpus = Corpus()
     own_cache = cache is not None and not isinstance(cache, RecordCache)
