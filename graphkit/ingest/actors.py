@@ -475,7 +475,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
             continue
         human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
         if (actors and human) or (demonyms and (human or _in_role(tok))):
-            targets = list(actors)
+            targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
             for k in demonyms:
                 end = _ent_end(doc[k]) if doc[k].ent_iob_ == "B" else k + 1
                 code = demonym_code(doc[k:end].text)

@@ -74,6 +74,7 @@ class _Ref:
     sent: int
     actor: str
     subject: bool
+    main: bool = False  # subject of the main clause
 
 
 def is_pleonastic(tok) -> bool:
@@ -116,6 +117,18 @@ def _clause_subjects(tok, token_actor) -> set[str]:
     return out
 
 
+def _is_main(tok) -> bool:
+    """Whether ``tok`` (a subject) belongs to the main clause of its sentence."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in _SUBJ:
+            return t.head.dep_ == "ROOT"
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _is_subject(tok) -> bool:
     t = tok
     for _ in range(3):  # a name inside a subject phrase ("U.S. Secretary of State John Kerry")
@@ -147,7 +160,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
             continue
         if cls == "p" and _plural_between(tok.doc, ref.i, tok.i, token_actor):
             break
-        score = dist * 4 + (0 if ref.subject else 2)
+        score = dist * 4 + (0 if ref.subject else 2) + (0 if ref.main else 1)
         if best_score is None or score < best_score:
             best, best_score = ref.actor, score
     return best
@@ -229,14 +242,15 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         aid = names.get(tok.i)
         if aid is not None:
             if not history or history[-1].actor != aid or history[-1].i != tok.i - 1:
-                history.append(_Ref(tok.i, sent, aid, _is_subject(tok)))
+                history.append(_Ref(tok.i, sent, aid, _is_subject(tok), _is_main(tok)))
                 seen[aid] += 1
             else:
                 history[-1].i = tok.i
                 history[-1].subject = history[-1].subject or _is_subject(tok)
+                history[-1].main = history[-1].main or _is_main(tok)
             continue
         if tok.i in token_actor:  # mapped by the actor stage (anonymous sources): a reference
-            history.append(_Ref(tok.i, sent, token_actor[tok.i], _is_subject(tok)))
+            history.append(_Ref(tok.i, sent, token_actor[tok.i], _is_subject(tok), _is_main(tok)))
             continue
         low = tok.text.lower()
         found = None
@@ -271,5 +285,5 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                     found = plural[tok.i][0]
         if found is not None:
             token_actor[tok.i] = found
-            history.append(_Ref(tok.i, sent, found, _is_subject(tok)))
+            history.append(_Ref(tok.i, sent, found, _is_subject(tok), _is_main(tok)))
     return plural

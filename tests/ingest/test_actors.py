@@ -245,3 +245,11 @@ def test_a_place_does_not_join_a_person_with_that_surname(vocab):
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
     _, by = run(make_doc(vocab, words, ents))
     assert by["Washington"].kind == "location" and by["George Washington"].aliases == []
+
+
+def test_a_demonym_on_a_thing_is_the_countrys_not_the_place_after_from(vocab):
+    rows = [("an", 2, "det", "DET", "DT", "O"), ("Iraqi", 2, "amod", "ADJ", "JJ", "B-NORP"),
+            ("withdrawal", 5, "nsubj", "NOUN", "NN", "O"), ("from", 2, "prep", "ADP", "IN", "O"),
+            ("Kuwait", 3, "pobj", "PROPN", "NNP", "B-GPE"), ("began", 5, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(2) == by["Iraq"].id and layer.at(4) == by["Kuwait"].id

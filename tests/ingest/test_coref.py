@@ -106,3 +106,14 @@ def test_they_is_left_alone_when_a_plain_plural_noun_is_closer(vocab):
     ta = {0: "pal"}
     resolve_references(parsed(vocab, rows), ta, {"pal": "group"})
     assert 9 not in ta and 3 not in ta
+
+
+def test_main_clause_subject_beats_an_embedded_one(vocab):
+    # Iran said Iraq left and it would review .
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+            ("Iraq", 3, "nsubj", "PROPN", "NNP"), ("left", 1, "ccomp", "VERB", "VBD"), ("and", 3, "cc", "CCONJ", "CC"),
+            ("it", 7, "nsubj", "PRON", "PRP"), ("would", 7, "aux", "AUX", "MD"), ("review", 3, "conj", "VERB", "VB"),
+            (".", 1, "punct", "PUNCT", ".")]
+    ta = {0: "iran", 2: "iraq"}
+    resolve_references(parsed(vocab, rows), ta, {"iran": "country", "iraq": "country"})
+    assert ta[5] == "iran"
