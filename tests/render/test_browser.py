@@ -252,6 +252,21 @@ def test_large_maps_use_the_precomputed_layout(open_page):
     assert pg.outside() == [] and pg.errors == []
 
 
+def test_large_maps_label_only_the_nodes_in_view_when_zoomed_in(open_page):
+    kg = KnowledgeGraph(actors=[Actor(id=f"a{i:04d}", name=f"Actor {i}", kind="person") for i in range(1500)])
+    pg = open_page(generate_html(kg))
+    _wait_drawn(pg)
+    page = pg.page
+    labelled = "window.graphkitMap.nodes.get().filter(n => n.label).length"
+    page.wait_for_timeout(300)
+    assert page.evaluate(labelled) == 0  # zoomed out: too small to read, so not measured
+    page.evaluate("""() => { const m = window.graphkitMap, p = m.network.getPositions(['a0000'])['a0000'];
+                             m.network.moveTo({position: p, scale: 1.5}); m.labelView(); }""")
+    assert page.evaluate("window.graphkitMap.nodes.get('a0000').label") == "Actor 0"
+    assert 0 < page.evaluate(labelled) < 300
+    assert pg.outside() == [] and pg.errors == []
+
+
 def test_max_nodes_keeps_the_most_important_actors(open_page):
     pg = open_page(generate_html(hostile_kg(), max_nodes=2))
     _ready(pg)

@@ -85,6 +85,12 @@
     if (info.role) { roleTip(d, info); } else { relationTip(d, info); }
   }
   performance.mark("gk-tooltips");
+  /* large maps: node labels are given only to the nodes in view once zoomed in enough to read
+     them, since measuring thousands of labels slows the first drawing */
+  var lazy = !data.physics, labels = {}, labelled = {};
+  if (lazy) {
+    nodeItems.forEach(function (n) { labels[n.id] = n.label; delete n.label; });
+  }
   var nodes = new vis.DataSet(nodeItems), edges = new vis.DataSet(edgeItems);
   var container = document.getElementById("gk-map");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
@@ -93,6 +99,26 @@
   network.on("hoverNode", function (p) { fillNode(p.node); });
   network.on("hoverEdge", function (p) { fillEdge(p.edge); });
 
+  var labelTimer = null;
+  function labelView() {
+    labelTimer = null;
+    var font = (data.options.nodes.font || {}).size || 14;
+    if (!lazy || network.getScale() * font < 5) { return; }  /* vis-network draws no smaller label */
+    var w = container.clientWidth, h = container.clientHeight;
+    var a = network.DOMtoCanvas({x: -100, y: -50}), b = network.DOMtoCanvas({x: w + 100, y: h + 50});
+    var pos = network.getPositions(), up = [];
+    Object.keys(pos).forEach(function (id) {
+      var p = pos[id];
+      if (!labelled[id] && p.x >= a.x && p.x <= b.x && p.y >= a.y && p.y <= b.y) {
+        labelled[id] = true;
+        up.push({id: id, label: labels[id]});
+      }
+    });
+    if (up.length) { nodes.update(up); }
+  }
+  function labelSoon() { if (lazy && labelTimer === null) { labelTimer = setTimeout(labelView, 120); } }
+  ["zoom", "dragEnd", "animationFinished", "resize"].forEach(function (e) { network.on(e, labelSoon); });
+
   /* readiness: first drawing after stabilisation (or at once when physics is off) */
   var stable = !data.physics || !data.nodes.length;  /* an empty network never stabilises */
   network.once("stabilizationIterationsDone", function () { stable = true; network.redraw(); });
@@ -100,6 +126,7 @@
     if (stable && window.graphkitReady === undefined) {
       window.graphkitReady = performance.now();
       performance.mark("gk-drawn");
+      labelSoon();
     }
   });
 
@@ -199,6 +226,7 @@
   apply();
   window.graphkitMap = {
     network: network, nodes: nodes, edges: edges, apply: apply, find: find, fillNode: fillNode, fillEdge: fillEdge,
+    labelView: labelView,
     visible: function () {
       return {nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length};
     },
