@@ -100,6 +100,11 @@ class KnowledgeGraph:
         return (f"<KnowledgeGraph {len(self.articles)} articles, {len(self.actors)} actors, "
                 f"{len(self.events)} events>")
 
+    def __setstate__(self, state: dict) -> None:
+        # pickles and copies carry the record lists as plain lists: make them queries of this graph
+        self.__dict__.update(state)
+        self.actors, self.events = state.get("_actors", ()), state.get("_events", ())
+
     @property
     def actors(self) -> RecordList:
         """The actors (a list; call it to select: ``kg.actors(kind="person", name="kerry")``)."""

@@ -93,3 +93,10 @@ def test_json_round_trip_keeps_queries(kg):
     again = KnowledgeGraph.from_json(kg.to_json())
     assert ids(again.events(type="ASSAULT")) == ids(kg.events(type="ASSAULT"))
     assert again.dyad_series("Israel", "Hamas") == kg.dyad_series("Israel", "Hamas")
+
+
+def test_pickled_and_copied_graphs_keep_their_queries(kg):
+    for other in (pickle.loads(pickle.dumps(kg)), copy.copy(kg), copy.deepcopy(kg)):
+        assert other is not kg and other.to_json() == kg.to_json()
+        assert ids(other.events(type="AGREE")) == ["a2#e3"]
+        assert other.actors._owner is other and other.events._owner is other
