@@ -247,7 +247,7 @@ def _deep_recipients(c: _Cand, layer) -> list[str]:
     args = list(_objects(c.head))
     if c.noun is not None:
         args.append(c.noun)
-    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS
+    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS | {"in", "of"}
              for o in p.children if o.dep_ == "pobj"]
     out: list[str] = []
     for depth in range(2):
@@ -257,7 +257,7 @@ def _deep_recipients(c: _Cand, layer) -> list[str]:
             for ch in a.children:
                 if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
                     out += object_actors(ch, layer)
-                elif ch.dep_ == "prep" and ch.text.lower() in ("of", "for"):
+                elif ch.dep_ == "prep" and ch.text.lower() in ("of", "for", "in"):
                     nxt += [o for o in ch.children if o.dep_ == "pobj"]
         if out:
             break

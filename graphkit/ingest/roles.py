@@ -88,6 +88,8 @@ def _head_actors(tok, layer, depth: int = 0) -> list[str]:
                     _add(out, inner)
             elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
                 _add(out, [layer.at(x.i) for x in c.conjuncts])
+            elif c.dep_ == "appos" and layer.at(c.i):  # "his Russian counterpart, Vladimir Putin"
+                out.insert(0, layer.at(c.i)) if layer.at(c.i) not in out else None
         return out
     children = list(tok.children)
     for dep in _MOD_DEPS:
