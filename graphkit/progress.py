@@ -21,6 +21,7 @@ import contextlib
 import gzip
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -94,6 +95,9 @@ def estimate_total(inputs: Iterable) -> int | None:
 def build_progress(total: int | None = None, quiet: bool = False, stream=None) -> Iterator[Ticker]:
     """A progress callback for :func:`graphkit.api.build`; a live bar on a terminal.
 
+    The bar (and rich's refresh thread) starts with the first article merged, after the worker
+    processes of ``--jobs`` have been forked, so no thread is running when they are.
+
     Parameters
     ----------
     total : int, optional
@@ -105,28 +109,62 @@ def build_progress(total: int | None = None, quiet: bool = False, stream=None) -
     """
     stream = stream if stream is not None else sys.stderr
     if quiet or not getattr(stream, "isatty", lambda: False)():
-        ticker = Ticker()
-        yield ticker
+        yield Ticker()
         return
-    from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
-
-    columns = [TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-               TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(), TextColumn("ETA"),
-               TimeRemainingColumn()]
-    with Progress(*columns, console=Console(file=stream), transient=True, refresh_per_second=4) as bar:
-        task = bar.add_task("build", total=total, rate="-")
-        ticker = _RateTicker(bar, task)
+    ticker = _LiveTicker(total, stream)
+    try:
         yield ticker
-        ticker.finish()
+    finally:
+        ticker.stop()
 
 
-class _RateTicker(Ticker):
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "-:--:--"
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class _LiveTicker(Ticker):
+    """Starts a rich bar on the first article; shows count, articles/s, elapsed time and ETA.
+
+    Rate and ETA are measured from the start of the build (the ticker's creation), not from
+    when the bar appeared.
+    """
+
+    def __init__(self, total, stream) -> None:
+        super().__init__()
+        self._total, self._stream = total, stream
+        self._t0 = time.monotonic()
+
+    def _start(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn
+
+        columns = [TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                   TextColumn("{task.fields[rate]} articles/s  {task.fields[elapsed]}  ETA {task.fields[eta]}")]
+        self._progress = Progress(*columns, console=Console(file=self._stream), transient=True,
+                                  refresh_per_second=4)
+        self._progress.start()
+        self._task = self._progress.add_task("build", total=self._total, rate="-", elapsed="0:00:00",
+                                             eta="-:--:--")
+
     def __call__(self, records) -> None:
+        if self._progress is None:
+            self._start()
         self.done += 1
-        if self.done % 8 == 0:
-            task = self._progress.tasks[0]
-            speed = task.speed
-            self._progress.update(self._task, completed=self.done,
-                                  rate=f"{speed:.1f}" if speed else "-")
+        if self.done % 8 == 0 or self.done == 1:
+            self._update()
+
+    def _update(self) -> None:
+        elapsed = time.monotonic() - self._t0
+        rate = self.done / elapsed if elapsed > 0 else None
+        left = (self._total - self.done) / rate if rate and self._total and self._total >= self.done else None
+        self._progress.update(self._task, completed=self.done, rate=f"{rate:.1f}" if rate else "-",
+                              elapsed=_clock(elapsed), eta=_clock(left))
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._update()
+            self.finish()
+            self._progress.stop()
