@@ -62,6 +62,13 @@ def extract_blobs(articles: list[Article], model: str | None = None,
     of every runner (local, worker processes, Dask workers). Articles longer than ``max_chars``
     (default :data:`graphkit.ingest.guard.MAX_CHARS`) are parsed in chunks whose records are
     merged back with offsets into the whole text.
+
+    Examples
+    --------
+    >>> from graphkit.ingest.cache import decode_records
+    >>> blob, = extract_blobs([Article(id="a", text="Kerry met Netanyahu in Cairo.")])
+    >>> sorted(a.name for a in decode_records(blob).actors)
+    ['Cairo', 'Kerry', 'Netanyahu']
     """
     from graphkit.ingest.cache import encode_records
     from graphkit.ingest.guard import MAX_CHARS, split_text
@@ -235,6 +242,15 @@ def collect_blobs(names, keys, hits, fresh, cache, counts: dict, problems) -> li
     without a cache); ``fresh`` holds :func:`extract_blobs` entries for the articles not in
     ``hits``, in order. Failures become problems; new records are stored in the cache and
     committed before the batch is handed on, so an interruption keeps them.
+
+    Examples
+    --------
+    >>> counts, problems = {}, []
+    >>> collect_blobs([("a", None), ("b", "b.txt"), ("c", None)], ["ka", "kb", "kc"], {"ka": b"A"},
+    ...               [b"B?", "extraction failed: boom"], None, counts, problems)
+    [b'A', b'B?']
+    >>> counts, problems[0].reason
+    ({'cached': 1, 'parsed': 1, 'failed': 1}, 'c: extraction failed: boom')
     """
     fresh = iter(fresh)
     blobs, new = [], []
