@@ -39,6 +39,8 @@ _DETS = frozenset({"the", "a", "an"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
 _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
                       "sat sun".split())
+#: Newswire abbreviations of units and figures that the model takes for names ("Dlrs", "Avg").
+_UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen".split())
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
                         "le", "del", "dos", "das", "y", "abu", "ben", "st", "mc"})
 _LEGAL_FORMS = frozenset({"inc", "co", "corp", "corporation", "ltd", "limited", "plc", "llc", "lp", "nv", "sa",
@@ -244,6 +246,10 @@ def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
     leading: list[int] = []
     if e - s == 1 and doc[s].text.endswith(('"s', "'s", "\u2019s")) and len(doc[s].text) > 2:
         return s, s, []  # "Kuwait"s": a tokenisation the name cannot be cut from
+    for k in range(s + 1, e):
+        if doc[k].text in ("(", "["):  # "National Association of Purchasing Management (NAPM"
+            e = k
+            break
     while s < e and (_low(doc[s]) in _DETS or not any(ch.isalnum() for ch in doc[s].text)):
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'") or not any(ch.isalnum() for ch in doc[e - 1].text)):
@@ -261,7 +267,7 @@ def _person_shaped(doc, s, e) -> bool:
         w = doc[k].text
         if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and doc[k - 1].text == "-"):
             continue
-        if w.lower().rstrip(".") in _CALENDAR:
+        if w.lower().rstrip(".") in _CALENDAR or w.lower().rstrip(".") in _UNITS:
             return False
         if not w[:1].isupper() or any(ch.isdigit() for ch in w):
             return False
@@ -288,7 +294,8 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
         return None
     if label in ("PERSON", "GPE", "LOC") and not _person_shaped(doc, s, e):
         return None
-    if label == "ORG" and all(not any(ch.isalpha() for ch in doc[k].text) for k in range(s, e)):
+    if label == "ORG" and all(not any(ch.isalpha() for ch in doc[k].text) or _low(doc[k]).rstrip(".") in _UNITS
+                              for k in range(s, e)):
         return None
     if label == "PERSON" and normalize(doc[e - 1].text) in _LEGAL_FORMS and e - s > 1:
         label = "ORG"

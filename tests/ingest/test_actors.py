@@ -253,3 +253,10 @@ def test_a_demonym_on_a_thing_is_the_countrys_not_the_place_after_from(vocab):
             ("Kuwait", 3, "pobj", "PROPN", "NNP", "B-GPE"), ("began", 5, "ROOT", "VERB", "VBD", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
     assert layer.at(2) == by["Iraq"].id and layer.at(4) == by["Kuwait"].id
+
+
+def test_figures_are_not_names_and_parenthesised_acronyms_are_cut(vocab):
+    words = ["U.S.", "Dlrs", "and", "Avg", "rose", "at", "the", "National", "Association", "(", "NA", ")"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"National Association"}
