@@ -126,7 +126,8 @@ def layout_positions(G, seed: int = 7, unit: float = UNIT, rank: dict | None = N
             p = [(0.0, 0.0), (1.6, 0.0)]
         else:
             p = _component_positions(U, c, seed).tolist()
-        boxes.append((c, p, max(x for x, _ in p) + 1.0, max(y for _, y in p) + 1.0))
+        # a lone node gets a wider cell: its label is wider than its shape
+        boxes.append((c, p, max(x for x, _ in p) + (1.8 if len(c) == 1 else 1.0), max(y for _, y in p) + 1.0))
     width = math.sqrt(sum(w * h for _, _, w, h in boxes)) * 1.2
     pos: dict = {}
     x = y = row_h = 0.0
