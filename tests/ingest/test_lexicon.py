@@ -85,3 +85,10 @@ def test_unknown_condition_is_rejected():
 
 def test_loaded_once():
     assert load_lexicon() is load_lexicon()
+
+
+def test_modifier_and_governor_disambiguate_strike():
+    assert lookup_noun("strike", gov="launch", mod={"air"}).type == "ASSAULT"
+    assert lookup_noun("strike", gov="stage", mod={"hunger"}).type == "PROTEST"
+    assert lookup_noun("strike", gov="launch").type == "ASSAULT"
+    assert lookup_noun("strike") is None  # "a strike" alone says too little
