@@ -30,10 +30,11 @@ True
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from graphkit.ids import slugify
+from graphkit.ingest.clusters import Cluster, cluster_mentions, propagate
 from graphkit.ingest.coref import resolve_references
 from graphkit.ingest.gazetteer import country_code, country_name, demonym_code, normalize, people_name
 from graphkit.ingest.mentions import NameMention, find_mentions, sentence_bounds
@@ -102,62 +103,11 @@ donors protesters demonstrators rebels insurgents militants settlers refugees st
 activists creditors investors voters workers students farmers residents villagers unions
 """.split())
 
-_GEO_SUFFIX = frozenset("""
-strip peninsula valley region province island islands territory territories governorate district
-county heights desert mountains basin coast delta plateau republic oblast state
-""".split())
 #: Title words of office holders who speak for their country ("foreign ministry spokesman").
 _GOV = frozenset("""
 minister ministry spokesman spokeswoman spokesperson ambassador envoy president premier chancellor
 secretary government foreign defense defence interior official diplomat negotiator
 """.split())
-_STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
-_STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
-
-
-class _Cluster:
-    __slots__ = ("mentions", "kinds", "code", "titles", "gender", "names", "id", "extra", "pcode")
-
-    def __init__(self) -> None:
-        self.mentions: list[NameMention] = []
-        self.kinds: Counter = Counter()
-        self.code: str | None = None
-        self.pcode: str | None = None  # the country of a people ("Palestinians" -> PSE)
-        self.titles: list[str] = []
-        self.gender: str | None = None
-        self.names: list[str] = []
-        self.id = ""
-        self.extra: list[tuple[int, int, str]] = []  # (start_char, end_char, text) of non-name mentions
-
-    def add(self, m: NameMention) -> None:
-        self.mentions.append(m)
-        self.kinds[m.kind] += 3 if m.strong else 1
-        if m.code and m.kind == "group":
-            self.pcode = m.code
-        elif m.code:
-            self.code = m.code
-        for t in m.titles:
-            if t not in self.titles:
-                self.titles.append(t)
-        self.gender = self.gender or m.gender
-        for n in [m.text, *m.aliases]:
-            if n not in self.names:
-                self.names.append(n)
-
-    @property
-    def kind(self) -> str:
-        if self.code:
-            return "country"
-        votes = self.kinds.copy()
-        if self.titles:
-            votes["person"] += 3
-        return max(votes, key=lambda k: (votes[k], _STRENGTH[k]))
-
-    def name(self) -> str:
-        if self.code:
-            return country_name(self.code)
-        proper = [n for n in self.names if any(ch.isupper() for ch in n)] or self.names
-        return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
 
 
 def _headline_end(doc, article: Article) -> int:
@@ -173,113 +123,6 @@ def _headline_end(doc, article: Article) -> int:
         if tok.idx >= end_char:
             return tok.i
     return len(doc)
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP]
-    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
-
-
-def _cluster(mentions: list[NameMention]) -> list[_Cluster]:
-    by_key: dict[str, _Cluster] = {}
-    clusters: list[_Cluster] = []
-    for m in mentions:
-        c = by_key.get(m.key)
-        if c is None:
-            c = by_key[m.key] = _Cluster()
-            clusters.append(c)
-        c.add(m)
-    # surnames / first names to full person names, acronyms, shorter place names
-    persons: dict[str, list[_Cluster]] = defaultdict(list)
-    acronyms: dict[str, list[_Cluster]] = defaultdict(list)
-    places: dict[str, list[_Cluster]] = defaultdict(list)
-    for c in clusters:
-        words = c.name().split()
-        if c.kind == "person" and len(words) > 1:
-            persons[normalize(words[-1])].append(c)
-            persons[normalize(" ".join(words[1:]))].append(c)
-        if c.kind == "organization":
-            for n in c.names:
-                if _acronym(n):
-                    acronyms[_acronym(n).lower()].append(c)
-        if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
-            places[normalize(" ".join(words[:-1]))].append(c)
-    merged: dict[int, _Cluster] = {}
-    for c in clusters:
-        if c.code:
-            continue
-        key = normalize(c.name())
-        target = None
-        cands = [t for t in persons.get(key, []) if t is not c]
-        if len(c.name().split()) == 1 and len({id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
-            target = cands[0]
-        elif c.kind == "organization" or c.kind == "location":
-            acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]
-            if len(acr) == 1:
-                target = acr[0]
-        if target is None and c.kind in ("location", "country"):
-            pl = [t for t in places.get(key, []) if t is not c]
-            if len(pl) == 1:
-                target = pl[0]
-        if target is not None:
-            merged[id(c)] = target
-    out = []
-    for c in clusters:
-        t = merged.get(id(c))
-        if t is None:
-            out.append(c)
-            continue
-        while id(t) in merged:
-            t = merged[id(t)]
-        for m in c.mentions:
-            t.add(m)
-    return out
-
-
-def _propagate(doc, clusters: list[_Cluster], body_start: int, covered: set[int]) -> list[tuple[_Cluster, int, int]]:
-    """Further mentions of names already found: tokens spelling a known name the model missed."""
-    index: dict[str, list[tuple[list[str], _Cluster]]] = defaultdict(list)
-    for c in clusters:
-        names = set(c.names)
-        if c.kind == "person":
-            names |= {n.split()[-1] for n in c.names}
-        for n in names:
-            words = [w.lower() for w in _words(n)]
-            if words and words[0][:1].isalpha():
-                index[words[0]].append((words, c))
-    for v in index.values():
-        v.sort(key=lambda x: -len(x[0]))
-    found = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if i in covered or not tok.text[:1].isupper():
-            i += 1
-            continue
-        hit = None
-        for words, c in index.get(tok.text.lower(), ()):
-            j = i + len(words)
-            if j <= n and all(doc[i + k].text.lower() == w for k, w in enumerate(words)) and not any(
-                    k in covered for k in range(i, j)):
-                if i >= body_start and tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
-                    continue
-                hit = (c, i, j)
-                break
-        if hit:
-            found.append(hit)
-            covered.update(range(hit[1], hit[2]))
-            i = hit[2]
-        else:
-            i += 1
-    return found
-
-
-def _words(name: str) -> list[str]:
-    out: list[str] = []
-    for w in name.split():
-        parts = w.replace("-", " - ").split()
-        out.extend(parts)
-    return out
 
 
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
@@ -347,24 +190,24 @@ def find_actors(doc, article: Article) -> ActorLayer:
     """
     body = _headline_end(doc, article)
     mentions = find_mentions(doc, body)
-    clusters = _cluster(mentions)
+    clusters = cluster_mentions(mentions)
     covered = {k for m in mentions for k in range(m.start, m.end)}
-    for c, i, j in _propagate(doc, clusters, body, covered):
+    for c, i, j in propagate(doc, clusters, body, covered):
         m = NameMention(start=i, end=j, text=" ".join(doc[i:j].text.split()), kind=c.kind, key="")
         c.mentions.append(m)
         if m.text not in c.names:
             c.names.append(m.text)
-    tok_cluster: dict[int, _Cluster] = {}
+    tok_cluster: dict[int, Cluster] = {}
     for c in clusters:
         for m in c.mentions:
             for k in range(m.start, m.end):
                 tok_cluster[k] = c
     by_code = {c.code: c for c in clusters if c.code}
 
-    def country(code: str, start: int, end: int) -> _Cluster:
+    def country(code: str, start: int, end: int) -> Cluster:
         c = by_code.get(code)
         if c is None:
-            c = by_code[code] = _Cluster()
+            c = by_code[code] = Cluster()
             c.code = code
             c.kinds["country"] += 3
             c.names.append(country_name(code))
@@ -373,7 +216,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
         return c
 
     # affiliations of people, by cluster
-    affil: dict[int, list[_Cluster]] = defaultdict(list)
+    affil: dict[int, list[Cluster]] = defaultdict(list)
     for c in clusters:
         for m in c.mentions:
             for s, e in m.affil_spans:
@@ -438,7 +281,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
                         layer.token_actor[k] = t.id
 
     # unnamed sources, instruments and collectives
-    def ensure_id(c: _Cluster) -> str:
+    def ensure_id(c: Cluster) -> str:
         if not c.id:
             base = slugify(c.name())
             aid, n = base, 2
@@ -449,10 +292,10 @@ def find_actors(doc, article: Article) -> ActorLayer:
             kinds[aid] = c.kind
         return c.id
 
-    def group(name: str, code: str | None) -> _Cluster:
+    def group(name: str, code: str | None) -> Cluster:
         g = groups.get(normalize(name))
         if g is None:
-            g = groups[normalize(name)] = _Cluster()
+            g = groups[normalize(name)] = Cluster()
             g.kinds["group"] += 3
             g.names.append(name)
             g.pcode = code
@@ -460,7 +303,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
             ensure_id(g)
         return g
 
-    groups: dict[str, _Cluster] = {normalize(c.name()): c for c in clusters if c.kind == "group"}
+    groups: dict[str, Cluster] = {normalize(c.name()): c for c in clusters if c.kind == "group"}
     last_source: dict[str, str] = {}
     for tok in doc:
         if tok.i < body or tok.i in layer.token_actor or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():

@@ -1,0 +1,191 @@
+"""Within-article merging of name mentions into clusters, one per actor.
+
+Mentions are grouped by their matching key (one country per ISO code, organisation
+abbreviations expanded, legal forms ignored), then joined: a surname to the one full personal
+name that ends with it ("Kerry" -> "John Kerry"), an acronym to the organisation it abbreviates
+("AHLC"), a place name to its longer form with a geographic word ("Gaza" -> "Gaza Strip").
+Names already found are then looked for where the model missed them (:func:`propagate`).
+
+Examples
+--------
+>>> from graphkit.ingest.mentions import NameMention
+>>> ms = [NameMention(0, 2, "John Kerry", "person", key="john kerry"),
+...       NameMention(5, 6, "Kerry", "person", key="kerry")]
+>>> [(c.name(), c.names) for c in cluster_mentions(ms)]
+[('John Kerry', ['John Kerry', 'Kerry'])]
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from graphkit.ingest.gazetteer import country_name, normalize
+from graphkit.ingest.mentions import NameMention
+
+__all__ = ["Cluster", "cluster_mentions", "propagate"]
+
+_GEO_SUFFIX = frozenset("""
+strip peninsula valley region province island islands territory territories governorate district
+county heights desert mountains basin coast delta plateau republic oblast state
+""".split())
+_STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
+_STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
+
+
+class Cluster:
+    """The mentions, kind votes, titles and names of one actor of an article."""
+
+    __slots__ = ("mentions", "kinds", "code", "titles", "gender", "names", "id", "extra", "pcode")
+
+    def __init__(self) -> None:
+        self.mentions: list[NameMention] = []
+        self.kinds: Counter = Counter()
+        self.code: str | None = None
+        self.pcode: str | None = None  # the country of a people ("Palestinians" -> PSE)
+        self.titles: list[str] = []
+        self.gender: str | None = None
+        self.names: list[str] = []
+        self.id = ""
+        self.extra: list[tuple[int, int, str]] = []  # (start_char, end_char, text) of non-name mentions
+
+    def add(self, m: NameMention) -> None:
+        self.mentions.append(m)
+        self.kinds[m.kind] += 3 if m.strong else 1
+        if m.code and m.kind == "group":
+            self.pcode = m.code
+        elif m.code:
+            self.code = m.code
+        for t in m.titles:
+            if t not in self.titles:
+                self.titles.append(t)
+        self.gender = self.gender or m.gender
+        for n in [m.text, *m.aliases]:
+            if n not in self.names:
+                self.names.append(n)
+
+    @property
+    def kind(self) -> str:
+        if self.code:
+            return "country"
+        votes = self.kinds.copy()
+        if self.titles:
+            votes["person"] += 3
+        return max(votes, key=lambda k: (votes[k], _STRENGTH[k]))
+
+    def name(self) -> str:
+        if self.code:
+            return country_name(self.code)
+        proper = [n for n in self.names if any(ch.isupper() for ch in n)] or self.names
+        return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
+    """Group mentions into one cluster per actor (see the module docstring)."""
+    by_key: dict[str, Cluster] = {}
+    clusters: list[Cluster] = []
+    for m in mentions:
+        c = by_key.get(m.key)
+        if c is None:
+            c = by_key[m.key] = Cluster()
+            clusters.append(c)
+        c.add(m)
+    # surnames / first names to full person names, acronyms, shorter place names
+    persons: dict[str, list[Cluster]] = defaultdict(list)
+    acronyms: dict[str, list[Cluster]] = defaultdict(list)
+    places: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = c.name().split()
+        if c.kind == "person" and len(words) > 1:
+            persons[normalize(words[-1])].append(c)
+            persons[normalize(" ".join(words[1:]))].append(c)
+        if c.kind == "organization":
+            for n in c.names:
+                if _acronym(n):
+                    acronyms[_acronym(n).lower()].append(c)
+        if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
+            places[normalize(" ".join(words[:-1]))].append(c)
+    merged: dict[int, Cluster] = {}
+    for c in clusters:
+        if c.code:
+            continue
+        key = normalize(c.name())
+        target = None
+        cands = [t for t in persons.get(key, []) if t is not c]
+        if len(c.name().split()) == 1 and len({id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
+            target = cands[0]
+        elif c.kind == "organization" or c.kind == "location":
+            acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]
+            if len(acr) == 1:
+                target = acr[0]
+        if target is None and c.kind in ("location", "country"):
+            pl = [t for t in places.get(key, []) if t is not c]
+            if len(pl) == 1:
+                target = pl[0]
+        if target is not None:
+            merged[id(c)] = target
+    out = []
+    for c in clusters:
+        t = merged.get(id(c))
+        if t is None:
+            out.append(c)
+            continue
+        while id(t) in merged:
+            t = merged[id(t)]
+        for m in c.mentions:
+            t.add(m)
+    return out
+
+
+def propagate(doc, clusters: list[Cluster], body_start: int,
+              covered: set[int]) -> list[tuple[Cluster, int, int]]:
+    """Further mentions of names already found: tokens spelling a known name the model missed.
+
+    Returns ``(cluster, start, end)`` token spans not in ``covered`` (which is updated); in the
+    headline (before ``body_start``) any capitalised spelling of a known name counts.
+    """
+    index: dict[str, list[tuple[list[str], Cluster]]] = defaultdict(list)
+    for c in clusters:
+        names = set(c.names)
+        if c.kind == "person":
+            names |= {n.split()[-1] for n in c.names}
+        for n in names:
+            words = [w.lower() for w in _words(n)]
+            if words and words[0][:1].isalpha():
+                index[words[0]].append((words, c))
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+    found = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or not tok.text[:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for words, c in index.get(tok.text.lower(), ()):
+            j = i + len(words)
+            if j <= n and all(doc[i + k].text.lower() == w for k, w in enumerate(words)) and not any(
+                    k in covered for k in range(i, j)):
+                if i >= body_start and tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+                    continue
+                hit = (c, i, j)
+                break
+        if hit:
+            found.append(hit)
+            covered.update(range(hit[1], hit[2]))
+            i = hit[2]
+        else:
+            i += 1
+    return found
+
+
+def _words(name: str) -> list[str]:
+    out: list[str] = []
+    for w in name.split():
+        parts = w.replace("-", " - ").split()
+        out.extend(parts)
+    return out
