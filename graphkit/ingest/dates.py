@@ -70,7 +70,8 @@ def _dateparser_value(text: str, anchor: Optional[_dt.date]) -> Optional[str]:
 
 
 def _resolve(doc, c: Candidate, anchor: Optional[_dt.date], text: str) -> TimeExpression:
-    tense = clause_tense(doc, c.start, c.end, text) if doc is not None and len(doc) else None
+    tense = clause_tense(doc, c.start, c.end, text, scheduled=c.rule in ("weekday", "time")) \
+        if doc is not None and len(doc) else None
     result = apply_rule(c.rule, c.match, anchor, tense) if c.match is not None else normalize(c.text, anchor, tense)
     if result is None:
         ttype = "DATE"

@@ -156,11 +156,12 @@ _FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "
                  "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
 
 
-def clause_tense(doc, start: int, end: int, text: Optional[str] = None) -> Optional[str]:
+def clause_tense(doc, start: int, end: int, text: Optional[str] = None, scheduled: bool = False) -> Optional[str]:
     """"past", "present", "future" or None: the tense of the verb governing the span ``start:end``.
 
     Wording just before the span that points ahead ("until", "as early as") makes it future; an
-    expression modifying a noun ("Wednesday's ruling") has no clause tense.
+    expression modifying a noun ("Wednesday's ruling") has no clause tense. With ``scheduled``
+    (weekdays), the simple present of a non-reporting verb is a schedule, hence future.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -174,11 +175,19 @@ def clause_tense(doc, start: int, end: int, text: Optional[str] = None) -> Optio
         return None
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            return _verb_tense(tok, 0)
+            tense = _verb_tense(tok, 0)
+            if tense == "present" and scheduled and tok.tag_ in ("VBP", "VBZ") \
+                    and tok.lemma_.lower() not in _REPORTING and not any(c.dep_ == "aux" for c in tok.children):
+                return "future"  # news present of a schedule: "leaders meet Monday"
+            return tense
         if tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn", "be", "have",
+              "confirm", "deny", "write", "argue", "acknowledge", "admit", "explain", "show", "indicate", "suggest"}
 
 
 _AHEAD = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|in\s+time\s+for|scheduled\s+for|"
