@@ -28,6 +28,7 @@ strip peninsula valley region province island islands territory territories gove
 county heights desert mountains basin coast delta plateau republic oblast state
 """.split())
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
 
 
@@ -170,7 +171,7 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
             j = i + len(words)
             if j <= n and all(doc[i + k].text.lower() == w for k, w in enumerate(words)) and not any(
                     k in covered for k in range(i, j)):
-                if i >= body_start and tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+                if i >= body_start and tok.ent_type_ and tok.ent_type_ not in _NAME_LABELS:
                     continue
                 hit = (c, i, j)
                 break

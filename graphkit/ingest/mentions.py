@@ -155,7 +155,8 @@ def _affiliation_left(doc, i, lo, m: NameMention) -> int:
             else:
                 m.affil_spans.append((s, e))
             return s
-        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (t.dep_ == "amod" and t.text.isalpha()) or (
+        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
+                t.dep_ == "amod" and t.text.isalpha()) or (
                 t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
                 and t.text[:1].islower()):
             i -= 1
@@ -252,7 +253,8 @@ def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
             break
     while s < e and (_low(doc[s]) in _DETS or not any(ch.isalnum() for ch in doc[s].text)):
         s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'") or not any(ch.isalnum() for ch in doc[e - 1].text)):
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'")
+                     or not any(ch.isalnum() for ch in doc[e - 1].text)):
         e -= 1
     if label == "PERSON":
         while e - s > 1 and (is_title_word(doc[s].text) or is_honorific(doc[s].text) or _low(doc[s]) in ("of", "-")):
