@@ -409,8 +409,7 @@ def find_events(doc, article: Article, layer,
         actors, recips = _roles(c, layer)
         if not actors:
             continue
-        others = {i: v for i, v in trigger_idx.items() if i != c.head.i}
-        verdict = assess(c.head, others, consumed_neg=c.neg_consumed)
+        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
         where = [c.head] + ([c.noun] if c.noun is not None else [])
         where += [o for o in _objects(c.head)] if c.kind == "verb" else []
         location = location_of(where, layer, kind_of)

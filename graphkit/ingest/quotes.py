@@ -50,6 +50,20 @@ def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+def _clip_title(text: str, start: int, end: int, verb: int) -> tuple[int, int]:
+    """Keep a reported clause on the verb's side of a headline line break.
+
+    A first line without final punctuation is a headline ("U.S. Says Gaps Remain as Kerry
+    Presses Gaza Truce"); the parser may run it into the first sentence.
+    """
+    brk = text.find("\n", 0, end)
+    if brk < 0 or brk < start or text[:brk].rstrip()[-1:] in ".!?\"'”":
+        return start, end
+    if "\n" in text[:brk]:  # not the first line
+        return start, end
+    return (start, brk) if verb < brk else (brk + 1, end)
+
+
 def _verb_form(tok) -> str:
     return tok.lemma_.lower() or tok.text.lower()
 
@@ -79,7 +93,7 @@ def find_quotes(doc, article: Article, layer) -> list[Quote]:
                 if first.dep_ == "mark" and first.i < comp.i:  # "said that ..." -> drop "that"
                     start = doc[first.i + 1].idx
                 end = max(t.idx + len(t.text) for t in sub)
-                found = [(start, end)]
+                found = [_clip_title(text, start, end, tok.idx)]
             for start, end in found:
                 quotes.append(Quote(article=article.id, start=start, end=end, text=text[start:end],
                                     speaker=speakers[0]))

@@ -56,3 +56,11 @@ def test_unattributed_speech_is_dropped(vocab):
     doc = Doc(vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp"],
               pos=["NOUN", "VERB", "PRON", "VERB"], lemmas=["someone", "say", "it", "rain"])
     assert find_quotes(doc, Article(id="a", text=doc.text), _layer({})) == []
+
+
+def test_headline_is_not_run_into_the_first_sentence():
+    from graphkit.ingest.quotes import _clip_title
+
+    text = "U.S. Says Gaps Remain\nKerry worked the phones."
+    assert _clip_title(text, 10, len(text) - 1, 5) == (10, 21)  # verb in the headline
+    assert _clip_title("He said.\nMore text", 3, 14, 3) == (3, 14)  # no headline
