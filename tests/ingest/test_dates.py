@@ -63,3 +63,9 @@ def test_timebank_sample(nlp):
                 value += sys_[hit].value == t["value"]
     assert 2 * relaxed / (n_gold + n_sys) >= 0.85
     assert 2 * value / (n_gold + n_sys) >= 0.70
+
+
+def test_simple_present_schedule_points_ahead_but_reporting_does_not(nlp):
+    ahead = {x.text: x.value for x in find_timexes(nlp("Leaders meet Monday in Brussels."), "2014-07-24")}
+    said = {x.text: x.value for x in find_timexes(nlp("Kerry says Monday that talks failed."), "2014-07-24")}
+    assert ahead["Monday"] == "2014-07-28" and said["Monday"] == "2014-07-21"
