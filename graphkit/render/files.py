@@ -3,7 +3,8 @@
 An interrupted build (an exception, Ctrl-C, ``kill -9``) leaves the previous file intact,
 never a truncated one: the new bytes go to a hidden ``.NAME.XXXX.tmp`` file that is synced to
 disk and then renamed over ``NAME`` in one step. Every failure is an :class:`OutputError`
-with a one-line message.
+with a one-line message. The temporary file a killed write leaves behind is removed by the
+next successful write of the same file.
 
 :func:`xml_safe` is the one place that decides how text XML 1.0 cannot carry is written.
 
@@ -108,6 +109,20 @@ def atomic_write_bytes(path, data: bytes) -> None:
             raise OutputError(f"cannot write {path}: {_why(err)}") from err
         raise
     _sync_dir(path.parent)
+    _remove_stale(path)
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove the temporary files an earlier, killed write of ``path`` left behind."""
+    for stale in path.parent.glob(f".{_glob_escape(path.name)}.*{TEMP_SUFFIX}"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
+def _glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _sync_dir(directory: Path) -> None:

@@ -225,3 +225,13 @@ def test_kill_9_during_a_real_build_leaves_previous_outputs_intact(tmp_path):
     assert len(temps) == 1 and temps[0].startswith(".graph.")
     assert (out / temps[0]).stat().st_size > 0
     json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    killed_name = temps[0][1:].rsplit(".", 2)[0]  # ".graph.graphml.k3j_x.tmp" -> "graph.graphml"
+    atomic_write_bytes(out / killed_name, before[killed_name])
+    assert _leftovers(out) == []  # the next write of that file removes what the killed one left
+
+
+def test_stale_temp_files_of_other_names_are_kept(tmp_path):
+    (tmp_path / ".graph.json.abc.tmp").write_text("stale")
+    (tmp_path / ".graph.html.abc.tmp").write_text("another file's")
+    atomic_write_text(tmp_path / "graph.json", "{}")
+    assert _leftovers(tmp_path) == [".graph.html.abc.tmp"]
