@@ -9,8 +9,9 @@ For each event trigger, in order:
 3. a chained reference: a duration before "after"/"before" that heads the event's clause
    ("*A day after* he flew into Israel, Kerry was ...": the main clause's date, else the
    publication date, minus a day);
-4. any dated expression in the sentence (not a "since"/"until" bound, and not the date of a
-   verb the event is reported under: "said on Wednesday that ...");
+4. any dated expression in the sentence (not a "since"/"until" bound, not the date of a verb
+   the event is reported under -- "said on Wednesday that ..." -- nor of a clause the event
+   governs -- "agreed to meet today");
 5. none: ``date`` stays null and the event counts as reported on the publication date.
 
 Durations, sets and vague references (PRESENT_REF, ...) never date an event. Happened-on
@@ -200,9 +201,11 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
                     update.update(date=ch[0], date_offset_days=ch[1], date_text=ch[2])
                 else:
                     sent = trig.sent
-                    above = {a.i for a in trig.ancestors}  # a reporting verb's date is not the report's content's
+                    # not the date of a verb the event is reported under ("said on Monday that ..."), nor
+                    # of a clause the event governs ("agreed to meet today")
+                    related = {a.i for a in trig.ancestors} | {d.i for d in trig.subtree if d is not trig}
                     in_sent = [it for it in info if sent.start <= it[1].i < sent.end and it[3] not in _BOUND_PREPS
-                               and not (it[2] is not None and (it[2].i in above
+                               and not (it[2] is not None and (it[2].i in related
                                                                or _temporal_mark(it[2]) in ("since", "until", "till")))]
                     if in_sent:
                         t = min(in_sent, key=lambda it: abs(it[1].i - trig.i))[0]

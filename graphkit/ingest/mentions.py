@@ -166,6 +166,23 @@ def _affiliation_left(doc, i, lo, m: NameMention) -> int:
     return first
 
 
+def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
+    """For "<title> of [the] <ENTITY>[,] <name>" ending at ``i``: (index of "of", entity span)."""
+    if i >= lo and doc[i].text == ",":
+        i -= 1
+    if i < lo or doc[i].ent_type_ not in ("ORG", "GPE"):
+        return None
+    s, e = _ent_span(doc, i)
+    if all(is_title_word(doc[x].text) for x in range(s, e)):
+        return None  # "Secretary of State"
+    k = s - 1
+    if k >= lo and _low(doc[k]) == "the":
+        k -= 1
+    if k - 1 >= lo and _low(doc[k]) == "of" and is_title_head(doc[k - 1].text):
+        return k, (s, e)
+    return None
+
+
 def _title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
     i = start - 1
     while i >= lo and is_honorific(doc[i].text):
@@ -173,7 +190,12 @@ def _title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         i -= 1
     if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
         i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    of_affil = _of_affiliation_left(doc, i, lo)
+    if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
+        i = of_affil[0] - 1
     run, j = _title_run_left(doc, i, lo)
+    if of_affil is not None and run and any(is_title_head(doc[k].text) for k in run):
+        m.affil_spans.append(of_affil[1])
     if not run or not any(is_title_head(doc[k].text) for k in run):
         return
     title = clean_title([doc[k].text for k in run])

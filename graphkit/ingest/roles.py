@@ -257,7 +257,9 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out
-    if dep == "acl" and verb.tag_ == "VBN":  # "West Africans ordered out": the noun is the patient
+    if dep == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT":
+        # "West Africans ordered out": the noun is the patient. (When the noun is the root of
+        # the sentence, the parser has demoted the main verb: "Palestinian youths resorted to")
         return out
     if dep in ("acl", "relcl"):
         _add(out, np_actors(head, layer))
