@@ -260,3 +260,13 @@ def test_figures_are_not_names_and_parenthesised_acronyms_are_cut(vocab):
     ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     _, by = run(make_doc(vocab, words, ents))
     assert set(by) == {"National Association"}
+
+
+def test_title_of_an_organisation_before_the_name(vocab):
+    words = ["the", "leader", "of", "Hamas", ",", "Khaled", "Meshaal", ",", "spoke", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Khaled Meshaal"].titles == ["leader"] and by["Khaled Meshaal"].affiliations == [by["Hamas"].id]
+    words = ["Hamas", "and", "Khaled", "Meshaal", "spoke", "."]
+    _, by = run(make_doc(vocab, words, ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]))
+    assert by["Khaled Meshaal"].titles == [] and by["Khaled Meshaal"].affiliations == []
