@@ -203,7 +203,9 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
                     sent = trig.sent
                     # not the date of a verb the event is reported under ("said on Monday that ..."), nor
                     # of a clause the event governs ("agreed to meet today")
-                    related = {a.i for a in trig.ancestors} | {d.i for d in trig.subtree if d is not trig}
+                    related = {a.i for a in trig.ancestors}
+                    if _is_verb(trig):  # a noun's relative clause still describes the event ("the attack, which came Monday")
+                        related |= {d.i for d in trig.subtree if d is not trig}
                     in_sent = [it for it in info if sent.start <= it[1].i < sent.end and it[3] not in _BOUND_PREPS
                                and not (it[2] is not None and (it[2].i in related
                                                                or _temporal_mark(it[2]) in ("since", "until", "till")))]

@@ -119,3 +119,13 @@ def test_seed_dates_on_the_real_model(seed_kg):
     assert by_text.get("10 days ago") == {"2014-07-14"}
     assert by_text.get("September") == {"2014-09"}
     assert all(e.reported == "2014-07-24" for e in seed_kg.events)
+
+
+AGREED = [("They", 1, "nsubj", "PRON", "PRP"), ("agreed", 1, "ROOT", "VERB", "VBD"), ("to", 3, "aux", "PART", "TO"),
+          ("meet", 1, "xcomp", "VERB", "VB"), ("today", 3, "npadvmod", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_clause_the_event_governs_does_not_date_it():
+    doc = parse(AGREED)
+    out = date_events(doc, [ev(doc, "agreed"), ev(doc, "meet", 1)], [tx(doc, "today", "2014-07-24")], PUB)
+    assert [e.date for e in out] == [None, "2014-07-24"]
