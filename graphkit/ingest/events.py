@@ -418,7 +418,8 @@ def find_events(doc, article: Article, layer,
         trig, certainty = c.trig, verdict.certainty
         if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
             recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
-        if (certainty == "negated" and trig.type in _NEG_TYPES and not _under_without(c.head)):
+        if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
+                and not is_passive(c.head) and not _under_without(c.head)):
             trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
         events: list = []
         if verdict.future and verdict.purpose and certainty == "asserted":

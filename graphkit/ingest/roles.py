@@ -228,6 +228,8 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
     head, dep = verb.head, verb.dep_
     if head is verb:
         return out
+    if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
+        return np_actors(head, layer)
     if dep == "xcomp":
         if head.lemma_ in _OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
