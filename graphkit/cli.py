@@ -43,8 +43,8 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
-            raise
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit, BrokenPipeError):
+            raise  # click reports these itself (a closed pipe, as in "| head", ends quietly)
         except Exception as err:
             if ctx.meta.get(_DEBUG) or os.environ.get("GRAPHKIT_DEBUG"):
                 raise

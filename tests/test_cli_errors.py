@@ -191,3 +191,17 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path):
     p = subprocess.run([*cmd, "build", str(tmp_path / "missing"), "--debug"], capture_output=True, text=True,
                        env={**os.environ, "GRAPHKIT_DEBUG": ""})
     assert p.returncode == 1 and "Traceback (most recent call last)" in p.stderr
+
+
+def test_closed_pipe_ends_quietly(tmp_path, monkeypatch):
+    import errno
+
+    import graphkit.api
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    monkeypatch.setattr(graphkit.api, "build", closed)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    r = run("build", tmp_path / "a.txt", "-o", tmp_path / "o", "--no-cache")
+    assert r.exit_code == 1 and "Error" not in r.output and "Traceback" not in r.output
