@@ -121,7 +121,7 @@ def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
     while i >= lo:
         t = doc[i]
         low = _low(t)
-        multi_org = t.ent_type_ == "ORG" and _ent_span(doc, i)[1] - _ent_span(doc, i)[0] > 1 and not t.text.islower()
+        multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
         if is_title_word(low) and not multi_org and t.ent_type_ not in ("GPE", "PERSON", "NORP"):
             run.append(i)
             i -= 1
@@ -131,10 +131,29 @@ def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
             i -= 1
             continue
         break
-    return sorted(run), i
+    return _last_office(doc, sorted(run)), i
 
 
-def _affiliation_left(doc, i, lo, m: NameMention) -> int:
+def _demonym_office(doc, i) -> bool:
+    """Whether token ``i`` is in an entity that is a demonym plus title words ("British Defence")
+    or a one-word entity."""
+    s, e = _ent_span(doc, i)
+    if e - s == 1:
+        return True
+    first = doc[s].text
+    return bool(demonym_code(first) or country_code(first)) and all(is_title_word(doc[k].text) for k in range(s + 1, e))
+
+
+def _last_office(doc, run: list[int]) -> list[int]:
+    """Drop words before an "of" that hold no title head ("military government of President")."""
+    cut = 0
+    for n, k in enumerate(run):
+        if _low(doc[k]) == "of" and not any(is_title_head(doc[x].text) for x in run[cut:n]):
+            cut = n + 1
+    return run[cut:]
+
+
+def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
     """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
     steps = 0
     first = i + 1
@@ -146,6 +165,11 @@ def _affiliation_left(doc, i, lo, m: NameMention) -> int:
             continue
         if _is_affil_token(t):
             s, e = _ent_span(doc, i)
+            if e > i + 1 and (demonym_code(t.text) or country_code(t.text)):  # "British Defence Secretary"
+                m.affil_codes.append(demonym_code(t.text) or country_code(t.text))
+                m.affil_code_tokens.append(i)
+                consumed.add(i)
+                return i
             if t.ent_type_ in ("NORP", "") and demonym_code(doc[s:e].text):
                 m.affil_codes.append(demonym_code(doc[s:e].text))
                 m.affil_code_tokens.append(s)
@@ -203,7 +227,7 @@ def _title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         m.titles.append(title)
         m.gender = m.gender or title_gender(title)
         consumed.update(run)
-        m.prefix_start = _affiliation_left(doc, j, lo, m) if j >= lo else run[0]
+        m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
         m.prefix_start = min(m.prefix_start, run[0])
 
 
@@ -376,7 +400,7 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
     bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     for ent in ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
             continue
         s, e, leading = _strip(doc, ent.start, ent.end, "PERSON")
         m = _mention_from_span(doc, s, e, "PERSON")
@@ -404,8 +428,7 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC") and demonym_code(ent.text)
-                                    and not country_code(ent.text)):
+        if ent.label_ == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
             g = _group_from_norp(doc, ent.start, ent.end)
             if g is not None:
                 out.append(g)

@@ -270,3 +270,15 @@ def test_title_of_an_organisation_before_the_name(vocab):
     words = ["Hamas", "and", "Khaled", "Meshaal", "spoke", "."]
     _, by = run(make_doc(vocab, words, ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]))
     assert by["Khaled Meshaal"].titles == [] and by["Khaled Meshaal"].affiliations == []
+
+
+def test_demonym_inside_an_office_entity_and_offices_of_governments(vocab):
+    words = ["British", "Defence", "Secretary", "Tom", "King", "and", "the", "military", "government", "of",
+             "President", "Prosper", "Avril", "and", "Ugandan", "spoke"]
+    ents = ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON",
+            "O", "B-PERSON", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Tom King", "United Kingdom", "Prosper Avril"}
+    assert by["Tom King"].titles == ["Defence Secretary"]
+    assert by["Tom King"].affiliations == [by["United Kingdom"].id]
+    assert by["Prosper Avril"].titles == ["President"]
