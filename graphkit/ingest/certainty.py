@@ -30,7 +30,8 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
                             "stop", "abandon", "reject", "oppose", "prevent", "halt", "failure", "refusal",
                             "inability", "unable", "unwilling", "reluctant"})
-HYPOTHETICAL_HEADS = frozenset({"aim", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
+HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "think", "predict", "confident",
+                                "forecast", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
                                 "unlikely", "possible", "whether", "consider", "mull", "weigh",
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
