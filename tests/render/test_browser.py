@@ -157,10 +157,14 @@ def _hover_all(pg: Page) -> list[str]:
     return tips
 
 
-def test_map_draws_expected_nodes_and_edges_in_both_views(open_page):
+LAYOUTS = pytest.mark.parametrize("physics_limit", [300, 1], ids=["physics", "precomputed"])
+
+
+@LAYOUTS
+def test_map_draws_expected_nodes_and_edges_in_both_views(open_page, physics_limit):
     kg = hostile_kg()
     counts = map_data(kg)["counts"]
-    pg = open_page(generate_html(kg))
+    pg = open_page(generate_html(kg, physics_limit=physics_limit))
     _ready(pg)
     assert _visible(pg) == {"nodes": counts["actors"], "edges": counts["relations"]}
     assert counts == {"actors": 5, "relations": 3, "events": 4, "roles": 9}  # the possible event is no relation
@@ -209,8 +213,9 @@ def test_tooltip_shows_name_kind_titles_affiliations_and_dated_evidence(open_pag
     assert pg.page.evaluate("window.__pwned") is None
 
 
-def test_filters_by_type_and_date_and_search(open_page):
-    pg = open_page(generate_html(hostile_kg()))
+@LAYOUTS
+def test_filters_by_type_and_date_and_search(open_page, physics_limit):
+    pg = open_page(generate_html(hostile_kg(), physics_limit=physics_limit))
     _ready(pg)
     page = pg.page
     page.uncheck('#gk-type-list input[value="ASSAULT"]')
@@ -236,6 +241,10 @@ def test_filters_by_type_and_date_and_search(open_page):
     page.fill("#gk-query", "nobody at all")
     page.click("#gk-search button")
     assert "no visible actor" in page.inner_text("#gk-found")
+    page.check('input[name="gk-view"][value="events"]')
+    page.uncheck('#gk-type-list input[value="ASSAULT"]')
+    # three events left (one undated), their seven role edges, and the four actors they touch
+    assert _visible(pg) == {"nodes": 7, "edges": 7}
     assert pg.outside() == [] and pg.errors == []
 
 
@@ -244,6 +253,10 @@ def test_large_maps_use_the_precomputed_layout(open_page):
     data = map_data(kg, physics_limit=1)
     pg = open_page(generate_html(kg, physics_limit=1))
     _wait_drawn(pg)
+    assert _visible(pg) == {"nodes": 5, "edges": 3}
+    assert pg.page.evaluate("window.graphkitMap.nodes.length") == 5  # event nodes wait for their view
+    pg.page.check('input[name="gk-view"][value="events"]')
+    assert _visible(pg) == {"nodes": 9, "edges": 9}
     positions = pg.page.evaluate("window.graphkitMap.network.getPositions(window.graphkitMap.nodes.getIds())")
     assert data["physics"] is False
     for n in data["nodes"]:

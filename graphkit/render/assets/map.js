@@ -91,7 +91,19 @@
   if (lazy) {
     nodeItems.forEach(function (n) { labels[n.id] = n.label; delete n.label; });
   }
-  var nodes = new vis.DataSet(nodeItems), edges = new vis.DataSet(edgeItems);
+  /* large maps also create the event view's nodes and edges only when it is first shown */
+  function isEventNode(n) { return nodeInfo[n.id].event !== undefined; }
+  function isRoleEdge(e) { return !!edgeInfo[e.id].role; }
+  var deferred = lazy;
+  var nodes = new vis.DataSet(deferred ? nodeItems.filter(function (n) { return !isEventNode(n); }) : nodeItems);
+  var edges = new vis.DataSet(deferred ? edgeItems.filter(function (e) { return !isRoleEdge(e); }) : edgeItems);
+  function showEventView() {
+    if (!deferred) { return; }
+    deferred = false;
+    nodes.add(nodeItems.filter(isEventNode));
+    edges.add(edgeItems.filter(isRoleEdge));
+    labelSoon();
+  }
   var container = document.getElementById("gk-map");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   performance.mark("gk-network");
@@ -150,6 +162,7 @@
     return !!(from.value || to.value || !undated.checked || data.types.some(function (t) { return !typeOn[t]; }));
   }
   function apply() {
+    if (view === "events") { showEventView(); }
     var ok = events.map(eventOk), active = filtering(), seen = {}, nodeUp = [], edgeUp = [];
     var nv = 0, ev = 0;
     edgeItems.forEach(function (e) {
