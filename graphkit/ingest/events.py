@@ -57,6 +57,10 @@ LIGHT_VERBS = frozenset({
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
     "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "step",
 })
+#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
+_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
+                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
+                           "ceasefire", "gunbattle", "skirmish", "conflict"})
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
 _IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
 #: Commitments: a hostile act promised is a threat ("vowed to destroy ...").
@@ -182,6 +186,8 @@ def _noun_agents(noun, layer) -> list[str]:
         if c.dep_ == "poss":
             out += [a for a in np_actors(c, layer) if a not in out]
     out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
+    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
+        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
     return out
 
 
@@ -412,6 +418,8 @@ def find_events(doc, article: Article, layer,
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
         where = [c.head] + ([c.noun] if c.noun is not None else [])
         where += [o for o in _objects(c.head)] if c.kind == "verb" else []
+        if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass"):
+            where.append(c.head.head)  # "talks ... resumed in Cairo"
         location = location_of(where, layer, kind_of)
         if location is None and c.head.dep_ == "conj" and c.head.head.pos_ == "VERB":
             location = location_of([c.head.head], layer, kind_of)  # "met in Sharm and promised"

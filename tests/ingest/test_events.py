@@ -255,3 +255,14 @@ def test_without_actor_in_layer_the_demonym_is_not_guessed(vocab):
     rows = [("Serb", 1, "amod", "ADJ", "serb"), ("forces", 2, "nsubj", "NOUN", "force"),
             ("shelled", 2, "ROOT", "VERB", "shell"), ("Gorazde", 2, "dobj", "PROPN", "Gorazde")]
     assert events_of(vocab, rows, {3: ("gorazde", "location")}) == []
+
+
+def test_talks_between_two_parties(vocab):
+    # Talks between Israel and Hamas resumed in Cairo
+    rows = [("Talks", 5, "nsubj", "NOUN", "talk"), ("between", 0, "prep", "ADP", "between"),
+            ("Israel", 1, "pobj", "PROPN", "Israel"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Hamas", 2, "conj", "PROPN", "Hamas"), ("resumed", 5, "ROOT", "VERB", "resume"),
+            ("in", 5, "prep", "ADP", "in"), ("Cairo", 6, "pobj", "PROPN", "Cairo")]
+    doc, layer = parse(vocab, rows, {2: ("israel", "country"), 4: ("hamas", "organization"), 7: ("cairo", "location")})
+    (ev,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert (ev.type, ev.actors, ev.recipients, ev.location) == ("CONSULT", ["israel", "hamas"], [], "cairo")
