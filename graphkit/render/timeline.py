@@ -121,8 +121,11 @@ main{padding:30px 18px 18px}
     var lo = Math.min.apply(null, days), hi = Math.max.apply(null, days);
     if (hi === lo) { lo -= 1; hi += 1; }
     var pos = function (d) { return (5 + 90 * (d - lo) / (hi - lo)) + "%"; };
+    var seen = {};
     for (var k = 0; k <= 4; k++) {
       var d = Math.round(lo + (hi - lo) * k / 4);
+      if (seen[d]) { continue; }
+      seen[d] = true;
       var m = el("div", "tickmark"); m.style.left = pos(d); axis.appendChild(m);
       var t = el("div", "tick", fmt(d)); t.style.left = pos(d); axis.appendChild(t);
     }
@@ -158,7 +161,7 @@ main{padding:30px 18px 18px}
     head.appendChild(el("span", "badge " + (r.certainty === "negated" ? "neg" : r.certainty === "possible" ? "pos" : ""), r.certainty));
     c.appendChild(head);
     var when = r.happened ? "happened " + r.happened + (r.happened_text ? " (\\u201c" + r.happened_text + "\\u201d)" : "")
-                          : (r.relative || "date unknown");
+                          : (r.relative && r.relative.indexOf("reported") !== 0 ? r.relative : "happened: not stated");
     var meta = when + " \\u00b7 reported " + (r.reported || "(publication date unknown)") +
                " \\u00b7 article " + r.article + (r.title ? " \\u2014 " + r.title : "");
     c.appendChild(el("div", "meta", meta));
