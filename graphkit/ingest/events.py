@@ -362,6 +362,13 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     return actors, recips
 
 
+def _sentence_start(tok) -> int:
+    try:
+        return tok.sent.start
+    except ValueError:  # a Doc without sentence boundaries
+        return 0
+
+
 def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, certainty) -> Event:
     doc = c.start.doc
     start, end = c.start.idx, c.end.idx + len(c.end.text)
@@ -443,7 +450,7 @@ def find_events(doc, article: Article, layer,
         else:
             events.append((trig, certainty))
         for k, (t, cert) in enumerate(events):
-            key = (t.type, t.label, tuple(actors), tuple(recips), cert, c.head.sent.start)
+            key = (t.type, t.label, tuple(actors), tuple(recips), cert, _sentence_start(c.head))
             if key in seen:
                 continue
             seen.add(key)

@@ -4,8 +4,10 @@ The entries live in ``data/lexicon.tsv`` (one per line: part of speech, lemma, c
 PLOVER category, mode, label) and are read once per process. An entry may require a
 particle ("blow up"), a preposition ("speak to"), an object ("work the phones"), the object
 of a "with" phrase ("shower X with rockets"), a governing verb for a noun ("lodge a
-protest"), a modifier ("military campaign") or negation ("did not accept"). Conditional
-entries are tried first, in file order, then the bare lemma.
+protest"), a modifier ("military campaign"), a clausal complement ("declined to comment")
+or negation ("did not accept"). Conditional entries are tried first, in file order, then the
+bare lemma; an entry of category "-" stops the search (a sense that is no event: "met the
+deadline", "declined to comment").
 
 Examples
 --------
