@@ -53,37 +53,36 @@ def top_actors(kg, n: int | None, importance: dict | None = None) -> list[str]:
 
 
 def _fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 50) -> np.ndarray:
-    """Positions (n × 2, in the unit square) of a connected graph given as an edge index array."""
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
+    """Positions (n × 2, in the unit square) of a connected graph given as an edge index array.
+
+    Repulsion between all pairs is computed in row chunks (memory ``_CHUNK × n``, single
+    precision); attraction only along the edges.
+    """
     if n == 1:
         return np.zeros((1, 2))
-    adj = np.zeros((n, n)) if n <= 4 * _CHUNK else None
-    if adj is not None and len(edges):
-        adj[edges[:, 0], edges[:, 1]] = 1.0
-        adj[edges[:, 1], edges[:, 0]] = 1.0
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
     k = math.sqrt(1.0 / n)
+    k2 = np.float32(k * k)
     t = max(float(np.ptp(pos[:, 0])), float(np.ptp(pos[:, 1]))) * 0.1
     dt = t / (iterations + 1)
+    a, b = edges[:, 0], edges[:, 1]
     for _ in range(iterations):
         disp = np.zeros((n, 2))
-        x, y = pos[:, 0], pos[:, 1]
+        x, y = pos[:, 0].astype(np.float32), pos[:, 1].astype(np.float32)
         for lo in range(0, n, _CHUNK):
             hi = min(lo + _CHUNK, n)
             dx = x[lo:hi, None] - x[None, :]
             dy = y[lo:hi, None] - y[None, :]
-            d2 = np.maximum(dx * dx + dy * dy, 1e-4)
-            force = (k * k) / d2
-            if adj is not None:
-                force -= adj[lo:hi] * np.sqrt(d2) / k
-            disp[lo:hi, 0] = (dx * force).sum(axis=1)
-            disp[lo:hi, 1] = (dy * force).sum(axis=1)
-        if adj is None and len(edges):  # attraction along edges only (large components)
-            d = pos[edges[:, 0]] - pos[edges[:, 1]]
-            dist = np.maximum(np.sqrt((d ** 2).sum(axis=1)), 0.01)[:, None]
-            pull = d * dist / k
-            np.add.at(disp, edges[:, 0], -pull)
-            np.add.at(disp, edges[:, 1], pull)
+            force = k2 / np.maximum(dx * dx + dy * dy, np.float32(1e-4))
+            disp[lo:hi, 0] = (dx * force).sum(axis=1, dtype=np.float64)
+            disp[lo:hi, 1] = (dy * force).sum(axis=1, dtype=np.float64)
+        if len(edges):
+            d = pos[a] - pos[b]
+            pull = d * (np.maximum(np.sqrt((d ** 2).sum(axis=1)), 0.01) / k)[:, None]
+            for axis in (0, 1):
+                disp[:, axis] += (np.bincount(b, pull[:, axis], minlength=n)
+                                  - np.bincount(a, pull[:, axis], minlength=n))
         length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 0.01)
         pos += disp * (t / length)[:, None]
         t -= dt
