@@ -430,6 +430,8 @@ def find_events(doc, article: Article, layer,
         location = location_of(where, layer, kind_of)
         if location is None and c.head.dep_ == "conj" and c.head.head.pos_ == "VERB":
             location = location_of([c.head.head], layer, kind_of)  # "met in Sharm and promised"
+        if location in recips and kind_of(location) == "country":
+            location = None  # "fired rockets at Israel": the target, not the place
         trig, certainty = c.trig, verdict.certainty
         if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
             recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
