@@ -87,6 +87,7 @@ def test_real_sentences(nlp, text, typ, actor, recipient):
     assert any(t == typ and actor in a and any(recipient in r for r in rs) for t, a, rs in got), got
 
 
+@pytest.mark.shared
 def test_scores_on_plover_dev(tmp_path):
     """The development half of the PLOVER records stays above the issue's targets."""
     import subprocess
