@@ -101,16 +101,26 @@ def is_pleonastic(tok) -> bool:
     return False
 
 
-def _clause_subjects(tok, token_actor) -> set[str]:
-    """Actors that are subjects of the clause(s) governing ``tok`` (binding: not its referents)."""
-    out: set[str] = set()
+def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]:
+    """Actors that are subjects of the clause(s) governing ``tok`` (binding: not its referents).
+
+    With ``through_nouns`` the walk starts at the verb above the noun phrase holding ``tok``
+    ("Israel end [its siege]").
+    """
+    out: list[str] = []
     v = tok.head
+    for _ in range(4):
+        if not through_nouns or v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        if any(c.dep_ in _SUBJ for c in v.children):
+            break
+        v = v.head
     for _ in range(6):
         subj = [c for c in v.children if c.dep_ in _SUBJ]
         for s in subj:
             aid = token_actor.get(s.i)
-            if aid:
-                out.add(aid)
+            if aid and aid not in out:
+                out.append(aid)
         if subj or v.dep_ not in _CLIMB or v.head is v:
             break
         v = v.head
@@ -145,11 +155,18 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     if possessive or tok.text.lower().endswith("self") or tok.dep_ not in _OBJ:
         banned: set[str] = set()
     else:
-        banned = _clause_subjects(tok, token_actor)
+        banned = set(_clause_subjects(tok, token_actor))
+    if possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
+        for aid in _clause_subjects(tok, token_actor, through_nouns=True):
+            g = genders.get(aid)
+            if kinds.get(aid) in want and not (cls in ("m", "f") and g is not None and g != cls):
+                return aid
     best, best_score = None, None
+    oldest = history[0].i if history else tok.i
+    block = _blocker(tok, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
     for ref in reversed(history):
         dist = sent - ref.sent
-        if dist > _WINDOW:
+        if dist > _WINDOW or ref.i < block:
             break
         if cls == "p" and ref.i in plural:
             return ref.actor
@@ -158,18 +175,26 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         g = genders.get(ref.actor)
         if cls in ("m", "f") and g is not None and g != cls:
             continue
-        if cls == "p" and _plural_between(tok.doc, ref.i, tok.i, token_actor):
-            break
         score = dist * 4 + (0 if ref.subject else 2) + (0 if ref.main else 1)
         if best_score is None or score < best_score:
             best, best_score = ref.actor, score
     return best
 
 
-def _plural_between(doc, a, b, token_actor) -> bool:
-    """Whether an unmapped plural noun between tokens ``a`` and ``b`` is a closer antecedent for "they"."""
-    return any(doc[k].tag_ in ("NNS", "NNPS") and k not in token_actor and doc[k].dep_ in _SUBJ | _OBJ
-               for k in range(a + 1, b))
+def _blocker(tok, token_actor, cls, lo) -> int:
+    """Index of the nearest noun before ``tok`` (down to ``lo``) that is a likelier antecedent
+    than any actor before it: for "they" an unmapped plural subject or object ("urge all parties
+    to ... their"), for "it" an unmapped singular subject ("the bond ... its par price"); else -1."""
+    doc = tok.doc
+    for k in range(tok.i - 1, lo - 1, -1):
+        t = doc[k]
+        if k in token_actor or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if cls == "p" and t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJ | _OBJ:
+            return k
+        if cls == "n" and t.tag_ in ("NN", "NNP") and t.dep_ in _SUBJ and not t.ent_type_:
+            return k
+    return -1
 
 
 def _relative_antecedent(tok, token_actor) -> str | None:

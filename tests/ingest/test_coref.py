@@ -117,3 +117,25 @@ def test_main_clause_subject_beats_an_embedded_one(vocab):
     ta = {0: "iran", 2: "iraq"}
     resolve_references(parsed(vocab, rows), ta, {"iran": "country", "iraq": "country"})
     assert ta[5] == "iran"
+
+
+def test_it_is_left_alone_when_a_plain_noun_is_the_closer_subject(vocab):
+    # Iceland issued a bond . The bond traded below its price .
+    rows = [("Iceland", 1, "nsubj", "PROPN", "NNP"), ("issued", 1, "ROOT", "VERB", "VBD"),
+            ("a", 3, "det", "DET", "DT"), ("bond", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", "."),
+            ("The", 6, "det", "DET", "DT"), ("bond", 7, "nsubj", "NOUN", "NN"), ("traded", 7, "ROOT", "VERB", "VBD"),
+            ("below", 7, "prep", "ADP", "IN"), ("its", 10, "poss", "PRON", "PRP$"), ("price", 8, "pobj", "NOUN", "NN"),
+            (".", 7, "punct", "PUNCT", ".")]
+    ta = {0: "iceland"}
+    resolve_references(parsed(vocab, rows), ta, {"iceland": "country"})
+    assert 9 not in ta
+
+
+def test_possessive_takes_the_subject_of_its_own_clause(vocab):
+    # Hamas insisted that Israel end its siege .
+    rows = [("Hamas", 1, "nsubj", "PROPN", "NNP"), ("insisted", 1, "ROOT", "VERB", "VBD"),
+            ("that", 4, "mark", "SCONJ", "IN"), ("Israel", 4, "nsubj", "PROPN", "NNP"), ("end", 1, "ccomp", "VERB", "VB"),
+            ("its", 6, "poss", "PRON", "PRP$"), ("siege", 4, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    ta = {0: "hamas", 3: "israel"}
+    resolve_references(parsed(vocab, rows), ta, {"hamas": "organization", "israel": "country"})
+    assert ta[5] == "israel"
