@@ -6,7 +6,7 @@ Steps (all per article, linear in the number of tokens and mentions):
    (:mod:`graphkit.ingest.mentions`); a headline (``article.title`` at the start of the text)
    is not trusted to the model: only names confirmed in the body are taken from it;
 2. further mentions of the names found, where the model missed them ("Israel-Hamas");
-3. merging within the article: one country per ISO code ("U.S." = "the United States"),
+3. merging within the article (:mod:`graphkit.ingest.clusters`): one country per ISO code ("U.S." = "the United States"),
    abbreviations ("U.N." = "United Nations", acronyms of names in the article), surnames to
    full names ("Kerry" -> "John Kerry"), shorter and longer place names ("Gaza" = "Gaza Strip");
 4. one kind per actor from all the votes (gazetteer and titles outweigh the model);
@@ -14,6 +14,9 @@ Steps (all per article, linear in the number of tokens and mentions):
    troops", "Palestinian civilians", "donors" acting) and affiliations of people (title
    phrases, demonyms, possessors, the one country of the sentence for office holders);
 6. coreference (:mod:`graphkit.ingest.coref`).
+
+Countries and demonyms come from :mod:`graphkit.ingest.gazetteer`, title words from
+:mod:`graphkit.ingest.titles`; no rule names a particular person, group or country.
 
 Examples
 --------
