@@ -169,6 +169,8 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
             if clause is None or clause not in verbs:
                 continue
             n = int(_DUR_DAYS.match(d.value)[1]) * (7 if d.value.endswith("W") else 1)
+            if n > 36600:  # a century of days: not a chained date
+                continue
             sign = -1 if nxt.text.lower() in ("after", "later") else 1
             main = clause.head if clause.head is not clause else None
             base = clause_date(main) if main is not None else None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from graphkit.ingest.timex_rules import RULE_BY_NAME, RULES, Ctx
+from graphkit.ingest.timex_rules import RULES, Ctx, apply_rule
 
 __all__ = ["Candidate", "detect", "clause_tense"]
 
@@ -131,7 +131,7 @@ def detect(doc, text: Optional[str] = None) -> list[Candidate]:
         if not _ok(c, doc, labels, text):
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-        if RULE_BY_NAME[c.rule].handle(c.match, _PROBE) is not None:
+        if apply_rule(c.rule, c.match, _PROBE.anchor) is not None:
             taken.append(c)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):

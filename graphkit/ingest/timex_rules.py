@@ -121,8 +121,15 @@ RULE_BY_NAME = {r.name: r for r in RULES}
 
 
 def apply_rule(name: str, m: re.Match, anchor: Optional[dt.date], tense: Optional[str] = None) -> Optional[Result]:
-    """Normalise a match of the rule ``name``."""
-    return RULE_BY_NAME[name].handle(m, Ctx(anchor, tense))
+    """Normalise a match of the rule ``name`` (a value off the calendar, "1,000,000 days ago", is None)."""
+    return _safe(RULE_BY_NAME[name], m, Ctx(anchor, tense))
+
+
+def _safe(rule: Rule, m: re.Match, ctx: Ctx) -> Optional[Result]:
+    try:
+        return rule.handle(m, ctx)
+    except (OverflowError, ValueError):  # beyond the years a date can hold
+        return ("DATE", None, None)
 
 
 @lru_cache(maxsize=4096)
@@ -142,7 +149,7 @@ def normalize(text: str, anchor: Optional[dt.date], tense: Optional[str] = None)
     for rule in RULES:
         m = rule.regex.fullmatch(text)
         if m:
-            r = rule.handle(m, Ctx(anchor, tense))
+            r = _safe(rule, m, Ctx(anchor, tense))
             if r is not None:
                 return r
     return None

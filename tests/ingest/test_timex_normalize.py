@@ -138,3 +138,17 @@ def test_absolute_values_need_no_publication_date(text, value):
 @pytest.mark.parametrize("text", ["6-year-old", "the 44-year-old", "half", "quarter", "banana"])
 def test_non_time_expressions_are_rejected(text):
     assert normalize(text, THU) is None
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+PIECES = ["1,000,000 days ago", "99,999 years from now", "Feb. 30", "Feb. 29", "last week", "next year",
+          "Thursday", "10 days ago", "the third quarter", "this winter", "Christmas", "the 1990s", "noon Friday"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.sampled_from(PIECES), anchor=st.one_of(st.none(), st.dates()),
+       tense=st.sampled_from([None, "past", "present", "future"]))
+def test_normalisation_never_raises(text, anchor, tense):
+    result = normalize(text, anchor, tense)
+    assert result is None or result[0] in ("DATE", "TIME", "DURATION", "SET")
