@@ -39,6 +39,18 @@ _DETS = frozenset({"the", "a", "an"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
 _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
                       "sat sun".split())
+#: Words that make a name an organisation's, not a person's.
+_ORG_WORDS = frozenset("""
+republic kingdom union party front army council committee ministry government assembly parliament court
+bank company corporation university institute agency authority organization organisation association
+federation movement league commission brigade brigades militia foundation fund group
+""".split())
+#: Heads of "<name> peninsula" (places) and "<name> militia" (organisations).
+_GEO_HEADS = frozenset("""
+peninsula strip valley region province island islands city town village district county area coast
+border river lake mountains desert camp airport port enclave
+""".split())
+_ORG_HEADS = frozenset("militia movement party faction rebels guerrillas fighters militants brigade".split())
 #: Newswire abbreviations of units and figures that the model takes for names ("Dlrs", "Avg").
 _UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen".split())
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
@@ -383,9 +395,42 @@ def _group_from_norp(doc, s, e) -> NameMention | None:
         return None
     text = " ".join(doc[s:e].text.split())
     name = people_name(text) or text
-    code = people_code(name) or demonym_code(text)
+    code = people_code(name) or demonym_code(text) or demonym_code(doc[s].text)
     return NameMention(start=s, end=e, text=name, kind="group", code=code, key=normalize(name), label="NORP",
                        strong=True)
+
+
+def _relabel(doc, ent) -> str:
+    """The entity label corrected by the shape of the name and the words around it.
+
+    "Former Yugoslav Republic" is no person (ORG), "Bosnian Serbs" a people (NORP), "the Jaffna
+    peninsula" a place, "the Amal militia" an organisation, "in Sivas" a place, and an ORG
+    right after a capitalised title ("Vice-President Moody Awori") a person.
+    """
+    label = ent.label_
+    if label == "PERSON":
+        words = [_low(t) for t in ent]
+        if any(w in _ORG_WORDS for w in words):
+            return "ORG"
+        if len(ent) > 1 and demonym_code(ent[0].text) and ent[-1].text.endswith("s"):
+            return "NORP"
+        if len(ent) == 1:
+            root = ent.root
+            head = _low(root.head)
+            if root.dep_ == "compound" and root.head.text.islower():
+                if head in _GEO_HEADS:
+                    return "LOC"
+                if head in _ORG_HEADS:
+                    return "ORG"
+            if root.dep_ == "pobj" and head in ("in", "near"):
+                return "GPE"
+    elif label == "ORG" and 1 < len(ent) <= 3 and ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.text[:1].isupper() and is_title_head(prev.text) and not prev.ent_type_ \
+                and _person_shaped(doc, ent.start, ent.end) and not any(_low(t) in _ORG_WORDS for t in ent) \
+                and not any(_low(t) in _LEGAL_FORMS for t in ent):
+            return "PERSON"
+    return label
 
 
 def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
@@ -399,8 +444,9 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
     people: dict[int, NameMention] = {}
     bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
+    labels = {ent.start: _relabel(doc, ent) for ent in ents}
     for ent in ents:
-        if ent.label_ != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
+        if labels[ent.start] != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
             continue
         s, e, leading = _strip(doc, ent.start, ent.end, "PERSON")
         m = _mention_from_span(doc, s, e, "PERSON")
@@ -428,15 +474,16 @@ def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
+        label = labels[ent.start]
+        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
             g = _group_from_norp(doc, ent.start, ent.end)
             if g is not None:
                 out.append(g)
             continue
-        s, e, _ = _strip(doc, ent.start, ent.end, ent.label_)
+        s, e, _ = _strip(doc, ent.start, ent.end, label)
         if s >= e:
             continue
-        m = _mention_from_span(doc, s, e, ent.label_)
+        m = _mention_from_span(doc, s, e, label)
         if m is None:
             continue
         if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not (

@@ -282,3 +282,21 @@ def test_demonym_inside_an_office_entity_and_offices_of_governments(vocab):
     assert by["Tom King"].titles == ["Defence Secretary"]
     assert by["Tom King"].affiliations == [by["United Kingdom"].id]
     assert by["Prosper Avril"].titles == ["President"]
+
+
+def test_entity_labels_corrected_by_name_shape_and_context(vocab):
+    rows = [("Vice", 2, "amod", "PROPN", "NNP", "O"), ("-", 2, "punct", "PUNCT", "HYPH", "O"),
+            ("President", 4, "compound", "PROPN", "NNP", "O"), ("Moody", 4, "compound", "PROPN", "NNP", "B-ORG"),
+            ("Awori", 5, "nsubj", "PROPN", "NNP", "I-ORG"), ("met", 5, "ROOT", "VERB", "VBD", "O"),
+            ("Bosnian", 7, "compound", "PROPN", "NNP", "B-PERSON"), ("Serbs", 5, "dobj", "PROPN", "NNPS", "I-PERSON"),
+            ("in", 5, "prep", "ADP", "IN", "O"), ("Sivas", 8, "pobj", "PROPN", "NNP", "B-PERSON"),
+            ("and", 5, "cc", "CCONJ", "CC", "O"), ("the", 13, "det", "DET", "DT", "O"),
+            ("Amal", 13, "compound", "PROPN", "NNP", "B-PERSON"), ("militia", 5, "conj", "NOUN", "NN", "O"),
+            ("and", 13, "cc", "CCONJ", "CC", "O"), ("Yugoslav", 16, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("Republic", 13, "conj", "PROPN", "NNP", "I-PERSON")]
+    _, by = run(make_doc(vocab, rows=rows))
+    kinds = {name: a.kind for name, a in by.items()}
+    assert kinds == {"Moody Awori": "person", "Bosnian Serbs": "group", "Sivas": "location",
+                     "Amal": "organization", "Yugoslav Republic": "organization",
+                     "Yugoslavia": "country"}  # an organisation named after its country
+    assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIH"
