@@ -199,9 +199,13 @@ def _dedupe(ids) -> list[str]:
 
 
 def _absorb(target: Actor, other: Actor) -> None:
-    if target.kind == "person" and len(other.name.split()) > len(target.name.split()):
+    fuller = len(other.name.split()) > len(target.name.split())
+    if fuller and (target.kind == "person" or (
+            target.kind != "country" and org_key(other.name) == org_key(target.name))):
         target.aliases.insert(0, target.name)  # the fullest proper form becomes the name
         target.name = other.name
+        if other.name in target.aliases:
+            target.aliases.remove(other.name)
     for alias in [other.name, *other.aliases]:
         if alias != target.name and alias not in target.aliases:
             target.aliases.append(alias)

@@ -47,8 +47,13 @@ def test_conflicting_country_affiliations_keep_people_apart():
 def test_people_and_organisations_do_not_merge_and_legal_forms_do():
     c = merge_records([rec("a", actor("j", "Jordan", "person"), actor("s", "Standard Oil Co", "organization")),
                        rec("b", actor("j", "Jordan", "organization"), actor("s", "Standard Oil", "organization"))])
-    assert sorted((a.name, a.kind) for a in c.actors.values()) == [
-        ("Jordan", "organization"), ("Jordan", "person"), ("Standard Oil Co", "organization")]
+    assert sorted((a.name, a.kind, a.aliases) for a in c.actors.values()) == [
+        ("Jordan", "organization", []), ("Jordan", "person", []),
+        ("Standard Oil Co", "organization", ["Standard Oil"])]
+    c = merge_records([rec("a", actor("s", "Standard Oil", "organization")),
+                       rec("b", actor("s", "Standard Oil Co", "organization"))])
+    assert [(a.id, a.name, a.aliases) for a in c.actors.values()] == [
+        ("standard-oil", "Standard Oil Co", ["Standard Oil"])]
 
 
 def test_events_and_affiliations_are_rewritten_to_global_ids():
