@@ -10,7 +10,8 @@ Matching rules:
   with people (organisations ignore legal forms: "Standard Oil Co" = "Standard Oil");
 - a surname alone ("Kerry") joins the one person with that surname, and a full name joins
   a person known only by the surname; when several people share the surname nothing is joined;
-- two people with different first names, or whose countries of affiliation conflict, stay apart.
+- two people with different first names, or whose countries of affiliation conflict, stay apart;
+- unnamed collectives ("donors", "protesters") belong to their article and are not merged.
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
@@ -113,6 +114,8 @@ class Corpus:
     def _match(self, actor: Actor, codes: set[str]) -> str | None:
         if actor.kind == "country" and actor.code:
             return self._by_code.get(actor.code)
+        if actor.kind == "group" and actor.name.islower():
+            return None  # "protesters" of one article are not those of another
         fam = _family(actor.kind)
         if actor.kind == "person" and len(actor.name.split()) == 1 and not actor.aliases:
             known = self._by_surname.get(normalize(actor.name), ())

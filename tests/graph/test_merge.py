@@ -83,3 +83,8 @@ def test_peoples_with_a_country_code_merge_by_name():
                                                                                      code="PSE"))])
     assert sorted((a.name, a.kind, len(a.mentions)) for a in c.actors.values()) == [
         ("Palestine", "country", 1), ("Palestinians", "group", 2)]
+
+
+def test_unnamed_collectives_stay_with_their_article():
+    c = merge_records([rec("a", actor("d", "donors", "group")), rec("b", actor("d", "donors", "group"))])
+    assert [a.id for a in c.actors.values()] == ["donors", "donors-2"]
