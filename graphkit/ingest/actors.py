@@ -198,7 +198,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     for c, i, j in propagate(doc, clusters, body, covered):
         m = NameMention(start=i, end=j, text=" ".join(doc[i:j].text.split()), kind=c.kind, key="")
         c.mentions.append(m)
-        if m.text not in c.names:
+        if m.text not in c.names and (i >= body or not m.text.isupper()):  # no "KERRY" from a headline
             c.names.append(m.text)
     tok_cluster: dict[int, Cluster] = {}
     for c in clusters:

@@ -300,3 +300,11 @@ def test_entity_labels_corrected_by_name_shape_and_context(vocab):
                      "Amal": "organization", "Yugoslav Republic": "organization",
                      "Yugoslavia": "country"}  # an organisation named after its country
     assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIH"
+
+
+def test_upper_case_headline_confirms_names_without_new_aliases(vocab):
+    words = ["KERRY", "PRESSES", "TRUCE", "\n", "John", "Kerry", "left", "."]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents), title="KERRY PRESSES TRUCE")
+    assert set(by) == {"John Kerry"} and by["John Kerry"].aliases == []
+    assert layer.at(0) == by["John Kerry"].id and len(by["John Kerry"].mentions) == 2
