@@ -96,8 +96,10 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {w: ["en"] for w in english}
     for lang, words in _FUNCTION_WORDS.items():
         if lang != "en":
+            # one-letter words also come from English text cut at apostrophes and digits ("Israel's", "w1")
             for w in set(words.split()) - english - _COMMON_ENGLISH:
-                index.setdefault(w, []).append(lang)
+                if len(w) > 1:
+                    index.setdefault(w, []).append(lang)
     return {w: tuple(langs) for w, langs in index.items()}
 
 

@@ -198,8 +198,12 @@ def _sidecar(path: Path, sink: list[Problem]) -> dict:
         return {}
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
+    except OSError as err:
         sink.append(Problem(source=str(meta), reason=f"sidecar ignored: {_describe(err)}", fatal=False))
+        return {}
+    except ValueError as err:
+        sink.append(Problem(source=str(meta), reason=f"sidecar ignored: not valid JSON: {_json_error(err)}",
+                            fatal=False))
         return {}
     if not isinstance(data, dict):
         sink.append(Problem(source=str(meta), reason="sidecar ignored: not a JSON object", fatal=False))

@@ -139,3 +139,10 @@ def test_split_one_megabyte_is_linear_and_bounded():
     _check_chunks(text, chunks, 100_000)
     assert 10 <= len(chunks) <= 12
     assert all(c.endswith("\n\n") for _, c in chunks[:-1])
+
+
+def test_one_letter_tokens_are_not_evidence():
+    # "Israel's", "w1", "x and y": English cut into one-letter pieces is not Polish, Czech or Spanish
+    assert detect_language("Article 1 " + "w1 z2 s3 v4 y5 " * 30) is None
+    text = "Israel's army said it's ready; Gaza's leaders didn't agree. " * 5
+    assert detect_language(text) in ("en", None)
