@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from graphkit.ids import slugify
+from graphkit.ids import unique_slug
 from graphkit.ingest.gazetteer import normalize
 from graphkit.ingest.mentions import org_key
 from graphkit.models import Actor, Article, ArticleRecords, Event
@@ -89,11 +89,7 @@ class Corpus:
         self._votes: dict[str, Counter] = defaultdict(Counter)
 
     def _new_id(self, name: str) -> str:
-        base = slugify(name)
-        aid, n = base, 2
-        while aid in self.actors:
-            aid, n = f"{base}-{n}", n + 1
-        return aid
+        return unique_slug(name, self.actors)
 
     # ------------------------------------------------------------------ matching
     def _compatible(self, gid: str, actor: Actor, codes: set[str]) -> bool:

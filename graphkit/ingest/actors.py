@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from graphkit.ids import slugify
+from graphkit.ids import unique_slug
 from graphkit.ingest.clusters import Cluster, cluster_mentions, propagate
 from graphkit.ingest.coref import resolve_references
 from graphkit.ingest.gazetteer import country_code, country_name, demonym_code, normalize, people_name
@@ -261,12 +261,8 @@ def find_actors(doc, article: Article) -> ActorLayer:
     layer = ActorLayer()
     used: set[str] = set()
     for c in clusters:
-        base = slugify(c.name())
-        aid, n = base, 2
-        while aid in used:
-            aid, n = f"{base}-{n}", n + 1
-        used.add(aid)
-        c.id = aid
+        c.id = unique_slug(c.name(), used)
+        used.add(c.id)
     kinds = {c.id: c.kind for c in clusters}
     for c in clusters:
         for m in c.mentions:
@@ -286,13 +282,9 @@ def find_actors(doc, article: Article) -> ActorLayer:
     # unnamed sources, instruments and collectives
     def ensure_id(c: Cluster) -> str:
         if not c.id:
-            base = slugify(c.name())
-            aid, n = base, 2
-            while aid in used:
-                aid, n = f"{base}-{n}", n + 1
-            used.add(aid)
-            c.id = aid
-            kinds[aid] = c.kind
+            c.id = unique_slug(c.name(), used)
+            used.add(c.id)
+            kinds[c.id] = c.kind
         return c.id
 
     def group(name: str, code: str | None) -> Cluster:
