@@ -40,6 +40,18 @@ __all__ = ["DaskRunner", "connect", "parse_local_spec", "dask_available", "extra
 
 _ids = itertools.count()
 
+#: Dask settings for the workers of ``--dask local``. Dask's nanny pins glibc's
+#: ``MALLOC_TRIM_THRESHOLD_`` in every worker; that also freezes glibc's adaptive mmap
+#: threshold, so the parser's large arrays are mapped and unmapped on every batch and a
+#: worker spends ~25% more CPU per article than a plain process (measured with
+#: ``benchmarks/bench_build.py --dask``). ``None`` unsets the variable, leaving glibc's
+#: defaults. The statistical profiler (a stack sample every 10 ms) is off too: nobody
+#: watches a dashboard of a cluster that lives for one build.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+
 
 def dask_available() -> bool:
     """Whether ``dask`` and ``distributed`` are installed."""
@@ -68,14 +80,16 @@ def connect(dask: str | None = None, scheduler: str | None = None):
     ``cluster`` is None when connecting to a running scheduler; close both when done.
     """
     _require_dask()
+    from dask import config as dask_config
     from distributed import Client, LocalCluster
 
     try:
         if scheduler:
             return Client(scheduler, timeout="20s"), None
         n = parse_local_spec(dask or "local")
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.ERROR)
+        with dask_config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.ERROR)
         return Client(cluster), cluster
     except DistributedError:
         raise
