@@ -125,3 +125,23 @@ def test_glob_of_shards_reads_on_workers_and_equals_local(client, fifty, tmp_pat
     assert len(used) == 1 and len(used[0]) == 5  # the local priming build does not use the bag
     assert (stats["cached"], stats["parsed"]) == (12, 12)
     assert kg.to_json() == local.to_json()
+
+
+def test_cli_scheduler_uses_a_running_cluster(client, tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import cli
+
+    recs = reuters(6, skip=200)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    seen = set(client.run(lambda dask_worker: len(dask_worker.state.log)).values())
+    address = client.scheduler.address
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "d"), "--format", "json",
+                                 "--scheduler", address, "--no-cache"])
+    assert r.exit_code == 0, r.output
+    assert set(client.run(lambda dask_worker: len(dask_worker.state.log)).values()) != seen  # work ran there
+    assert client.scheduler_info()["workers"]  # the cluster outlives the build
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "l"), "--format", "json", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "d" / "graph.json").read_bytes() == (tmp_path / "l" / "graph.json").read_bytes()
