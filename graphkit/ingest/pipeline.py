@@ -43,10 +43,12 @@ def extract_doc(doc, article: Article) -> ArticleRecords:
     timexes = find_timexes(doc, article.published)
     events, quotes = find_events(doc, article, layer, timexes)
     events = date_events(doc, events, timexes, article.published)
-    actors = {aid: a.model_copy(deep=True) for aid, a in layer.actors.items()}
+    said: dict[str, list] = {}
     for q in quotes:
-        if q.speaker in actors:
-            actors[q.speaker].quotes.append(q)
+        if q.speaker in layer.actors:
+            said.setdefault(q.speaker, []).append(q)
+    actors = {aid: a.model_copy(update={"quotes": [*a.quotes, *said[aid]]}) if aid in said else a
+              for aid, a in layer.actors.items()}
     return ArticleRecords(
         article=article.model_copy(update={"timexes": timexes}),
         actors=list(actors.values()), events=events,

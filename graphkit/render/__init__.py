@@ -15,15 +15,10 @@ FORMATS: dict[str, str] = {
 
 def write_outputs(kg, directory, formats=None, **options) -> dict[str, Path]:
     """Write the chosen formats (default all) of ``kg`` into ``directory``; returns format → path."""
-    from graphkit.render.files import ensure_dir
-    from graphkit.render.gexf import write_gexf
-    from graphkit.render.graphml import write_graphml
-    from graphkit.render.html import write_html
-    from graphkit.render.json import write_json
-    from graphkit.render.timeline import write_timeline
+    import importlib
 
-    writers = {"json": write_json, "graphml": write_graphml, "gexf": write_gexf,
-               "html": write_html, "timeline": write_timeline}
+    from graphkit.render.files import ensure_dir
+
     chosen = list(formats or FORMATS)
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown:
@@ -32,6 +27,9 @@ def write_outputs(kg, directory, formats=None, **options) -> dict[str, Path]:
     written = {}
     for fmt in chosen:
         path = out / FORMATS[fmt]
-        writers[fmt](kg, path, **options.get(fmt, {}))
+        # graphkit.render.<format>.write_<format>, imported on use: the map's module pulls in
+        # pyvis (and with it IPython), which a json-only save can skip
+        writer = getattr(importlib.import_module(f"graphkit.render.{fmt}"), f"write_{fmt}")
+        writer(kg, path, **options.get(fmt, {}))
         written[fmt] = path
     return written
