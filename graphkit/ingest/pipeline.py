@@ -25,6 +25,7 @@ from graphkit.ingest.actors import find_actors
 from graphkit.ingest.dates import find_timexes
 from graphkit.ingest.dating import date_events
 from graphkit.ingest.events import find_events
+from graphkit.ingest.layout import tokenize
 from graphkit.ingest.nlp import load_model
 from graphkit.models import Article, ArticleRecords, Problem
 
@@ -88,7 +89,8 @@ def extract_blobs(articles: list[Article], model: str | None = None,
                           for start, chunk in split_text(art.text, limit))
     parts: list[list] = [[] for _ in articles]
     failed: dict[int, str] = {}
-    docs = nlp.pipe((p[2].text for p in pieces), batch_size=batch_size)
+    docs = nlp.pipe((tokenize(nlp, piece.text, piece.title if start == 0 else None)
+                     for _, start, piece in pieces), batch_size=batch_size)
     for doc, (i, start, piece) in zip(docs, pieces):
         if i in failed:
             continue
@@ -178,7 +180,7 @@ def extract_batch(articles: list[Article], model: str | None = None,
                   batch_size: int = 32) -> list[ArticleRecords]:
     """Parse and extract a list of articles in this process (failures raise)."""
     nlp = load_model(model)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    docs = nlp.pipe((tokenize(nlp, a.text, a.title) for a in articles), batch_size=batch_size)
     return [extract_doc(doc, art) for doc, art in zip(docs, articles)]
 
 
