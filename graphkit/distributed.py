@@ -36,7 +36,7 @@ from typing import Iterator
 
 from graphkit.errors import DistributedError
 
-__all__ = ["DaskRunner", "connect", "parse_local_spec", "dask_available", "extract_shards"]
+__all__ = ["DaskRunner", "connect", "prepare_workers", "parse_local_spec", "dask_available", "extract_shards"]
 
 _ids = itertools.count()
 
@@ -97,6 +97,21 @@ def connect(dask: str | None = None, scheduler: str | None = None):
         raise DistributedError(f"cannot reach the Dask scheduler {scheduler or dask!r}: {err}") from err
 
 
+def prepare_workers(client, model: str | None = None) -> None:
+    """Load the spaCy model on every worker now (once per worker process, as tasks would).
+
+    A worker without the model then fails the build at once, with graphkit's message, rather
+    than in its first task; workers that join later load it in their first task.
+    """
+    from graphkit.errors import ModelNotFoundError
+    from graphkit.ingest.nlp import load_model
+
+    try:
+        client.run(load_model, model)
+    except ModelNotFoundError as err:
+        raise ModelNotFoundError(f"on the Dask workers: {err}") from None
+
+
 class DaskRunner:
     """A pipeline runner (see :func:`graphkit.ingest.pipeline.extract_articles`) on a Dask client.
 
@@ -115,6 +130,7 @@ class DaskRunner:
     def __init__(self, client, model: str | None = None, batch_size: int = 32,
                  window: int | None = None) -> None:
         self.client, self.model, self.batch_size = client, model, batch_size
+        prepare_workers(client, model)
         threads = sum(client.nthreads().values()) or 1
         self.window = window or 2 * threads + 2
         self._token = f"graphkit-extract-{uuid.uuid4().hex[:12]}"

@@ -145,3 +145,13 @@ def test_cli_scheduler_uses_a_running_cluster(client, tmp_path):
     r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "l"), "--format", "json", "--no-cache"])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "d" / "graph.json").read_bytes() == (tmp_path / "l" / "graph.json").read_bytes()
+
+
+def test_a_model_missing_on_the_workers_fails_before_any_task(client, fifty, monkeypatch):
+    from graphkit.errors import ModelNotFoundError
+
+    sent = []
+    monkeypatch.setattr(DaskRunner, "submit", lambda self, arts: sent.append(arts))
+    with pytest.raises(ModelNotFoundError, match="on the Dask workers: spaCy model 'no_such_model'"):
+        graphkit.build(fifty[:2], client=client, model="no_such_model")
+    assert sent == []
