@@ -82,6 +82,32 @@ _REJECTED = Trigger("REJECT", None, "rejected")
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 
+#: Subjects that are markets, prices and quantities: "the dollar came under attack", "exports
+#: rallied", "shares shot up" describe market moves, not acts.
+MARKET_SUBJECTS = frozenset("""
+dollar sterling yen mark franc lira peso rupee currency share stock price bond market index export
+import sale earning earnings profit output rate yield future trading economy demand supply inflation
+growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
+dividend income cost spending production volume debenture gain loss
+""".split())
+
+
+def _market_subject(c) -> bool:
+    """Whether the clause of candidate ``c`` is about a market quantity ("the dollar came under attack")."""
+    verb = c.head
+    if c.kind == "noun":
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("dobj", "attr"):
+            verb = verb.head
+        else:
+            return False
+    for s in verb.children:
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            return _lemma(s) in MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+    return False
+
+
 def _under_without(tok) -> bool:
     return any(a.text.lower() == "without" for a in tok.ancestors if a.dep_ == "prep" or a.pos_ == "ADP")
 
@@ -157,6 +183,12 @@ def _noun_mods(noun) -> set[str]:
     return {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
 
 
+def _of_object(noun) -> set[str]:
+    """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
+    return {_lemma(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+            for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
+
+
 def _light(verb, layer, explicit: bool) -> Optional[tuple[Trigger, object]]:
     """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
     any event noun when ``verb`` is a light verb."""
@@ -172,9 +204,9 @@ def _light(verb, layer, explicit: bool) -> Optional[tuple[Trigger, object]]:
             if cand.pos_ not in ("NOUN", "PROPN", ""):
                 continue
             if explicit:
-                trig = lookup_noun(_lemma(cand), gov=vl, mod=_noun_mods(cand), bare=False)
+                trig = lookup_noun(_lemma(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand), bare=False)
             else:
-                trig = lookup_noun(_lemma(cand), mod=_noun_mods(cand))
+                trig = lookup_noun(_lemma(cand), mod=_noun_mods(cand), obj=_of_object(cand))
             if trig is not None:
                 return trig, cand
     return None
@@ -236,7 +268,7 @@ def _find_candidates(doc, layer) -> list[_Cand]:
         if tok.i in consumed or tok.pos_ not in ("NOUN", ""):
             continue
         gov = _lemma(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
-        trig = lookup_noun(_lemma(tok), gov=gov, mod=_noun_mods(tok))
+        trig = lookup_noun(_lemma(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok))
         if trig is not None:
             cands.append(_Cand(trig, tok, tok, tok, "noun"))
     return cands
@@ -419,6 +451,8 @@ def find_events(doc, article: Article, layer,
     out: list[tuple[int, int, Event]] = []
     seen: set = set()
     for n, c in enumerate(cands):
+        if _market_subject(c):
+            continue
         actors, recips = _roles(c, layer)
         if not actors:
             continue

@@ -164,8 +164,21 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     return _lookup("V", lemma, facts, bare)
 
 
-def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, bare: bool = True) -> Trigger | None:
-    """The trigger for an event noun, given its governing verb and modifiers.
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
+                bare: bool = True) -> Trigger | None:
+    """The trigger for an event noun, given its governing verb, modifiers and "of" object.
+
+    Parameters
+    ----------
+    lemma : str
+        The noun's lemma.
+    gov : str, optional
+        The lemma of the verb it is the object of ("lodged a protest").
+    mod, obj : iterable of str, optional
+        Lemmas of its adjectival and compound modifiers, and of the object of its "of"
+        phrase with that object's compounds ("a suspension of interest payments").
+    bare : bool
+        Whether an entry without conditions may answer.
 
     Examples
     --------
@@ -175,8 +188,12 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, bare: bool = Tr
     'ACCUSE'
     >>> lookup_noun("protest").type
     'PROTEST'
+    >>> lookup_noun("war", mod={"price"}) is None  # a price war is no attack
+    True
+    >>> lookup_noun("suspension", obj={"payment", "interest"}) is None
+    True
     """
-    return _lookup("N", lemma, _facts(gov=gov, mod=mod), bare)
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj), bare)
 
 
 def __getattr__(name: str):

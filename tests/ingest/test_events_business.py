@@ -1,0 +1,65 @@
+"""Business-news senses of political triggers give no event (hand-built Docs, no model)."""
+from __future__ import annotations
+
+from graphkit.ingest.lexicon import lookup_noun, lookup_verb
+from tests.ingest.test_events import events_of
+
+
+def _lift(obj_word, obj_lemma):
+    return [("Texaco", 1, "nsubj", "PROPN", "Texaco"), ("lifted", 1, "ROOT", "VERB", "lift"),
+            ("its", 3, "poss", "PRON", "its"), (obj_word, 1, "dobj", "NOUN", obj_lemma)]
+
+
+def test_lifting_prices_is_no_concession_but_lifting_a_blockade_is(vocab):
+    assert events_of(vocab, _lift("prices", "price"), {0: ("texaco", "organization")}) == []
+    got = events_of(vocab, _lift("blockade", "blockade"), {0: ("texaco", "organization")})
+    assert [g[0] for g in got] == ["CONCEDE"]
+
+
+def _under_attack(subj_word, subj_lemma):
+    # "The <subj> came under attack from speculators"
+    return [("The", 1, "det", "DET", "the"), (subj_word, 2, "nsubj", "NOUN", subj_lemma),
+            ("came", 2, "ROOT", "VERB", "come"), ("under", 2, "prep", "ADP", "under"),
+            ("attack", 3, "pobj", "NOUN", "attack"), ("from", 4, "prep", "ADP", "from"),
+            ("rebels", 5, "pobj", "NOUN", "rebel")]
+
+
+def test_a_market_subject_under_attack_is_no_assault(vocab):
+    actors = {6: ("rebels", "group")}
+    assert events_of(vocab, _under_attack("dollar", "dollar"), actors) == []
+    got = events_of(vocab, _under_attack("town", "town"), actors)
+    assert [(g[0], g[2]) for g in got] == [("ASSAULT", ["rebels"])]
+
+
+def test_shares_rallying_is_no_protest(vocab):
+    rows = [("Shares", 1, "nsubj", "NOUN", "share"), ("rallied", 1, "ROOT", "VERB", "rally"),
+            ("in", 1, "prep", "ADP", "in"), ("Tokyo", 2, "pobj", "PROPN", "Tokyo")]
+    assert events_of(vocab, rows, {3: ("tokyo", "location")}) == []
+    rows[0] = ("Students", 1, "nsubj", "NOUN", "student")
+    assert [g[0] for g in events_of(vocab, rows, {0: ("students", "group"), 3: ("tokyo", "location")})] == ["PROTEST"]
+
+
+def _suspension(of_word, of_lemma):
+    # "Brazil announced a suspension of <x>"
+    return [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("announced", 1, "ROOT", "VERB", "announce"),
+            ("a", 3, "det", "DET", "a"), ("suspension", 1, "dobj", "NOUN", "suspension"),
+            ("of", 3, "prep", "ADP", "of"), (of_word, 4, "pobj", "NOUN", of_lemma)]
+
+
+def test_suspending_payments_is_no_sanction_but_suspending_aid_is(vocab):
+    actors = {0: ("brazil", "country")}
+    assert events_of(vocab, _suspension("payments", "payment"), actors) == []
+    assert [g[0] for g in events_of(vocab, _suspension("aid", "aid"), actors)] == ["SANCTION"]
+
+
+def test_lexicon_business_stop_entries():
+    assert lookup_verb("offer", obj={"share"}) is None
+    assert lookup_verb("offer").type == "AGREE"
+    assert lookup_verb("fight", obj={"inflation"}) is None
+    assert lookup_verb("fight", obj={"rebel"}).type == "ASSAULT"
+    assert lookup_verb("release", obj={"figure"}) is None
+    assert lookup_verb("release", obj={"prisoner"}).type == "RETREAT"
+    assert lookup_noun("war", mod={"trade"}) is None
+    assert lookup_noun("war", gov="wage").type == "ASSAULT"
+    assert lookup_noun("release", mod={"press"}) is None
+    assert lookup_noun("offer", mod={"tender"}) is None
