@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from graphkit.ids import unique_slug
+from graphkit.ids import slugify
 from graphkit.ingest.gazetteer import normalize
 from graphkit.ingest.mentions import org_key
 from graphkit.models import Actor, Article, ArticleRecords, Event
@@ -87,9 +87,20 @@ class Corpus:
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         self._aff_codes: dict[str, set[str]] = defaultdict(set)
         self._votes: dict[str, Counter] = defaultdict(Counter)
+        self._indexed: set[tuple[str, str, str]] = set()  # (family, key, gid) in _by_name
+        self._surnamed: set[tuple[str, str]] = set()  # (surname, gid) in _by_surname
+        self._slug_next: dict[str, int] = {}  # slug -> the suffix to try next
 
     def _new_id(self, name: str) -> str:
-        return unique_slug(name, self.actors)
+        """``unique_slug(name, self.actors)``, remembering the suffixes taken (ids only grow)."""
+        base = slugify(name)
+        if base not in self.actors:
+            return base
+        n = self._slug_next.get(base, 2)
+        while f"{base}-{n}" in self.actors:
+            n += 1
+        self._slug_next[base] = n + 1
+        return f"{base}-{n}"
 
     # ------------------------------------------------------------------ matching
     def _compatible(self, gid: str, actor: Actor, codes: set[str]) -> bool:
@@ -144,13 +155,15 @@ class Corpus:
             self._by_code.setdefault(actor.code, gid)
         fam = _family(target.kind)
         for n in _names(actor):
-            key = (fam, _key(n, target.kind))
-            if gid not in self._by_name[key]:
-                self._by_name[key].append(gid)
+            key = _key(n, target.kind)
+            if (fam, key, gid) not in self._indexed:
+                self._indexed.add((fam, key, gid))
+                self._by_name[(fam, key)].append(gid)
         if target.kind == "person":
             for n in _names(actor):
                 words = normalize(n).split()
-                if words and gid not in self._by_surname[words[-1]]:
+                if words and (words[-1], gid) not in self._surnamed:
+                    self._surnamed.add((words[-1], gid))
                     self._by_surname[words[-1]].append(gid)
 
     # ------------------------------------------------------------------ adding
@@ -163,14 +176,16 @@ class Corpus:
             gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)
-                self.actors[gid] = actor.model_copy(update={"id": gid, "affiliations": []}, deep=True)
+                self.actors[gid] = _fresh(actor, gid)
             else:
                 _absorb(self.actors[gid], actor)
             self._votes[gid][actor.kind] += max(1, len(actor.mentions))
             target = self.actors[gid]
             if target.kind != "country" or not target.code:
                 votes = self._votes[gid]
-                target.kind = max(votes, key=lambda k: (votes[k], _PRIORITY[k]))
+                kind = max(votes, key=lambda k: (votes[k], _PRIORITY[k]))
+                if kind != target.kind:  # a pydantic assignment costs; most votes change nothing
+                    target.kind = kind
             self._aff_codes[gid] |= codes
             self._index(gid, actor)
             local[actor.id] = gid
@@ -187,6 +202,14 @@ class Corpus:
                 "recipients": _dedupe(local.get(a, a) for a in ev.recipients),
                 "location": local.get(ev.location, ev.location) if ev.location else None,
             }))
+
+
+def _fresh(actor: Actor, gid: str) -> Actor:
+    """A corpus copy of ``actor`` under ``gid``: its own lists (the corpus extends them), the
+    frozen mentions and quotes shared (no deep copy)."""
+    return actor.model_copy(update={"id": gid, "affiliations": [], "aliases": list(actor.aliases),
+                                     "titles": list(actor.titles), "mentions": list(actor.mentions),
+                                     "quotes": list(actor.quotes)})
 
 
 def _dedupe(ids) -> list[str]:

@@ -50,10 +50,19 @@ def normalize(name: str) -> str:
     >>> normalize("Sharm el-Sheikh") == normalize("Sharm El-Sheikh")
     True
     """
+    return _normalize(name)
+
+
+_POSS = re.compile(r"'s?$")
+_SPACES = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize(name: str) -> str:
     s = name.strip().replace("\u2019", "'").replace(".", "")
     s = _LEAD.sub("", s)
-    s = re.sub(r"'s?$", "", s)
-    return re.sub(r"[\s\-]+", " ", s).strip().lower()
+    s = _POSS.sub("", s)
+    return _SPACES.sub(" ", s).strip().lower()
 
 
 def _rows(filename: str):

@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graphkit.ingest.gazetteer import (country_code, demonym_code, expand_abbreviation, normalize,
                                        people_code, people_name)
@@ -342,6 +343,11 @@ def org_key(name: str) -> str:
     >>> org_key("Standard Oil Co.") == org_key("Standard Oil")
     True
     """
+    return _org_key(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _org_key(name: str) -> str:
     words = normalize(name).replace(",", "").split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()

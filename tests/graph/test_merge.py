@@ -88,3 +88,20 @@ def test_peoples_with_a_country_code_merge_by_name():
 def test_unnamed_collectives_stay_with_their_article():
     c = merge_records([rec("a", actor("d", "donors", "group")), rec("b", actor("d", "donors", "group"))])
     assert [a.id for a in c.actors.values()] == ["donors", "donors-2"]
+
+
+def test_ids_of_actors_that_cannot_merge_count_up_like_unique_slug():
+    # a person and an organisation never merge; lower-case collectives never merge
+    c = merge_records([rec("a", actor("x", "Kim")), rec("b", actor("x", "Kim", "organization")),
+                       rec("c", actor("x", "Kim 2", "organization")), rec("d", actor("x", "kim", "group")),
+                       rec("e", actor("x", "Kim 3", "location")), rec("f", actor("x", "kim", "group"))])
+    assert list(c.actors) == ["kim", "kim-2", "kim-2-2", "kim-3", "kim-3-2", "kim-4"]
+
+
+def test_corpus_actors_own_their_lists_and_records_are_left_untouched():
+    first = actor("k", "John Kerry", titles=["Secretary"], aliases=["Kerry"])
+    second = actor("k", "John Kerry", titles=["envoy"], aliases=["J. Kerry"])
+    c = merge_records([rec("a", first), rec("b", second)])
+    [k] = c.actors.values()
+    assert k.titles == ["Secretary", "envoy"] and k.aliases == ["Kerry", "J. Kerry"] and len(k.mentions) == 2
+    assert first.titles == ["Secretary"] and first.aliases == ["Kerry"] and len(first.mentions) == 1
