@@ -8,10 +8,10 @@ Examples
 ('2014-W30', '2014-Q3', '2013-12-24')
 >>> resolve_weekday(d, 2, "past").isoformat(), resolve_weekday(d, 4, "future").isoformat()
 ('2014-07-23', '2014-07-25')
->>> resolve_month(d, 9, None, "past"), resolve_month(d, 9, None, None), resolve_month(d, 1, None, "future")
+>>> resolve_month(d, 10, None, "past"), resolve_month(d, 9, None, None), resolve_month(d, 1, None, "future")
 (2013, 2014, 2015)
->>> resolve_month(dt.date(2014, 2, 1), 12, None, None), resolve_month(d, 8, 2, "past")
-(2013, 2014)
+>>> resolve_month(dt.date(2014, 2, 1), 12, None, None), resolve_month(d, 8, 2, "past"), resolve_month(d, 12, 1, "past")
+(2013, 2014, 2013)
 """
 from __future__ import annotations
 
@@ -93,25 +93,23 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str | None, strict: bo
     return anchor - dt.timedelta(days=delta)
 
 
+#: How many months before / after the publication month a yearless month may lie, by clause tense.
+#: News reports the past: a past-tense month is this year's up to two months ahead (a report on
+#: "Aug. 30" published in late July is next month's), a tenseless one up to four months ahead.
+_MONTH_WINDOW = {"past": (-11, 2), "future": (-2, 11), None: (-7, 4), "present": (-5, 6)}
+
+
 def resolve_month(anchor: dt.date, month: int, day: int | None, tense: str | None) -> int:
     """The year of a month (and day) given without one.
 
-    The nearest occurrence, unless the tense contradicts it by more than a little (a past event
-    more than a month ahead of the anchor is last year's; a future one well before is next year's).
+    The year that puts the month within the window the clause tense allows around the
+    publication month (a past event at most two months ahead, a future one at most two months
+    back, a tenseless one from seven months back to four ahead).
     """
-    target = dt.date(anchor.year, month, min(day or 15, 28))
-    best = min((anchor.year - 1, anchor.year, anchor.year + 1),
-               key=lambda y: abs((target.replace(year=y) - anchor).days))
-    if day:
-        dist = (target.replace(year=best) - anchor).days
-        if tense == "past" and dist > 31:
-            best -= 1
-        elif tense == "future" and dist < -31:
-            best += 1
-        return best
-    months = (best - anchor.year) * 12 + month - anchor.month
-    if tense == "past" and months >= 2:
-        best -= 1
-    elif tense == "future" and months <= -2:
-        best += 1
-    return best
+    lo, hi = _MONTH_WINDOW.get(tense, _MONTH_WINDOW[None])
+    ahead = month - anchor.month
+    if ahead > hi:
+        return anchor.year - 1
+    if ahead < lo:
+        return anchor.year + 1
+    return anchor.year

@@ -64,6 +64,22 @@ def _ent_labels(doc) -> dict[int, str]:
     return out
 
 
+#: words that are names when capitalised inside a sentence ("60 Minutes", "This Week", "USA Today", "High Noon")
+_NAME_WORDS = re.compile(r"(?-i:\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Today|Tonight|"
+                         r"Tomorrow|Yesterday|Noon|Midnight|Now|Morning|Evening|Night|Weekend)\b)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[{]|--|_)\s*$")
+
+
+def _is_name(cand: Candidate, full: str) -> bool:
+    """A time word capitalised inside a sentence is part of a name; so is anything after the first word."""
+    if cand.text.isupper() or cand.rule in ("month", "month_day", "day_month", "weekday", "holiday", "iso"):
+        return False
+    for m in _NAME_WORDS.finditer(cand.text):
+        if m.start() > 0 or not _SENTENCE_START.search(full[max(0, cand.start - 4):cand.start]):
+            return True
+    return False
+
+
 def _ok(cand: Candidate, doc, labels: dict[int, str], full: str) -> bool:
     text = cand.text
     if cand.rule in ("month", "holiday", "weekday", "month_day") and cand.start in labels and \
@@ -127,6 +143,9 @@ def detect(doc, text: Optional[str] = None) -> list[Candidate]:
     taken: list[Candidate] = []
     for c in found:
         if any(occupied[c.start:c.end]):
+            continue
+        if _is_name(c, text):  # nor may spaCy's entity there be
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
             continue
         if not _ok(c, doc, labels, text):
             continue

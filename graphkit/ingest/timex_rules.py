@@ -45,6 +45,8 @@ class Rule:
     handle: Callable[[re.Match, Ctx], Optional[Result]]
 
 _MOD = r"(?:early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)"
+#: before a weekday "earlier"/"later" stay outside ("earlier [Friday]"), "early"/"late" inside
+_MOD_DAY = r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)"
 _REL = r"(?:this\s+past|this\s+coming|last|this|next|current|coming)"
 _POD = r"(?:morning|afternoon|evening|night)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -54,10 +56,11 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # ----------------------------------------------------------------------------- the grammar
 _D0 = r"(?<![\w$£€.,/-])"
 _D = r"\b" + _D0              # left boundary (\b first: it fails fast inside words)
-_E = r"(?![\w])"            # right boundary
-_APPROX = (r"(?:about|around|almost|nearly|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|"
-           r"under|at\s+least|at\s+most|up\s+to|only|just|another|an\s+additional|some|no\s+more\s+than|"
-           r"not\s+more\s+than|no\s+less\s+than|well\s+over|barely)")
+_E = r"(?![\w]|-(?:to|by|over)-)"   # right boundary (not inside "quarter-to-quarter", "day-by-day")
+# TimeBank leaves "about", "only", "just", "barely" outside the expression ("about [five hours]")
+_APPROX = (r"(?:around|almost|nearly|roughly|approximately|more\s+than|less\s+than|fewer\s+than|over|"
+           r"under|at\s+least|at\s+most|up\s+to|another|an\s+additional|some|no\s+more\s+than|"
+           r"not\s+more\s+than|no\s+less\s+than|well\s+over)")
 _DIR = r"(?:past|last|next|first|coming|previous|following|final|latest|remaining|recent|additional|entire|full|same)"
 _HOL = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|"
         r"Easter(?:\s+Sunday)?|Independence\s+Day|Valentine[’']s\s+Day|Halloween)")
@@ -66,7 +69,7 @@ _DEICTIC_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _DEI
 
 _SPECS: list[tuple[str, str, Callable]] = [
     ("iso", rf"{_D}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d){_E}", _h_iso),
-    ("time", rf"{_D}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+    ("time", rf"{_D}(?:(?:around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
              rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o'clock)(?=\W|$)"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|(?P<word>noon|midnight|midday))"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deic>today|yesterday|tomorrow)|(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?))?"
@@ -77,7 +80,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
                   rf"(?:,?\s+(?P<year>{_YEAR}))?{_E}", _h_month_day),
     ("month", rf"{_D}(?:{_MOD}[\s-]*)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?P<rely>last|this|next)\s+year)?{_E}(?!\s*\d)",
      _h_month),
-    ("weekday", rf"{_D}(?:{_MOD}\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{_POD}))?{_E}", _h_weekday),
+    ("weekday", rf"{_D}(?:{_MOD_DAY}\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{_POD}))?{_E}", _h_weekday),
     ("pod", rf"{_D}(?:(?:(?P<which>(?:early\s+|late\s+|later\s+|earlier\s+)?(?:this|yesterday|tomorrow|last))\s+(?P<pod>{_POD}))|tonight|"
             rf"mid[\s-]?(?P<pod2>morning|afternoon)(?:\s+(?P<which2>yesterday|today|tomorrow))?){_E}",
      _h_pod),
@@ -88,7 +91,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
      _h_duration),
     ("bare_units", rf"{_D}(?:(?:the\s+)?(?:recent|coming|past|next|last|previous|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)"
                    rf"(?:\s+(?P<ago>ago))?{_E}", _h_bare_units),
-    ("the_unit", rf"{_D}the\s+(?:(?:past|last|next|coming|previous|following|entire|whole|full|fiscal)\s+(?P<unit>year|month|week|decade|century)|(?P<unit2>year)){_E}",
+    ("the_unit", rf"{_D}(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?:past|last|next|coming|previous|following|entire|whole|full|fiscal)\s+(?P<unit>year|month|week|decade|century)|(?P<unit2>year)){_E}",
      _h_the_unit),
     ("rel", rf"{_D}(?:{_MOD}\s+)?(?:(?P<rel>{_REL})\s+(?P<unit>year|month|week|weekend|quarter|decade|century)|(?P<the>the)\s+(?P<unit2>weekend)){_E}",
      _h_rel),
@@ -99,9 +102,13 @@ _SPECS: list[tuple[str, str, Callable]] = [
              rf"(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:percent|per\s+cent))", _h_year),
     ("century", rf"{_D}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{_E}",
      _h_century),
-    ("spoken_year", rf"{_D}(?:(?P<mon>{MONTH})\s+)?(?P<y>(?:nineteen|twenty)[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    ("spoken_year", rf"{_D}(?:(?:(?P<mon>{MONTH})\s+|(?:the\s+)?(?P<season>{_SEASON})\s+of\s+|the\s+year\s+)?"
+                    rf"(?P<y>(?:nineteen|twenty)[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     rf"sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                    rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|o[\s-](?:one|two|three|four|five|six|seven|eight|nine))){_E}",
+                    rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|o[\s-](?:one|two|three|four|five|six|seven|eight|nine)))|"
+                    rf"(?:(?P<mon2>{MONTH})\s+|(?:the\s+)?(?P<season2>{_SEASON})\s+of\s+(?:the\s+year\s+)?|the\s+year\s+)"
+                    rf"(?P<y2>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)){_E}",
      _h_spoken_year),
     ("decade", rf"{_D0}(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<d2>\d0)s|"
                rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){_E}", _h_decade),

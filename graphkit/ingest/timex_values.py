@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from graphkit.ingest.timex_calendar import (decade_value, quarter_value, resolve_month, resolve_weekday,
                                             shift, value_at, week_value)
-from graphkit.ingest.timex_lexicon import (MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS,
+from graphkit.ingest.timex_lexicon import (MONTH, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS,
                                            WEEKDAYS, parse_number, unit_of)
 
 __all__ = ["Ctx", "Result", "DEICTIC"]
@@ -244,9 +244,17 @@ def _h_bare_units(m, ctx):
     return ("DURATION", _duration_value(None, unit), None)
 
 
+_SPAN_FOLLOWS = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date|through|to\s+(?:{MONTH}))\b".format(
+    MONTH=MONTH), re.I)
+
+
 def _h_the_unit(m, ctx):
     unit = unit_of(m["unit"] or m["unit2"])
-    if unit == "year" and re.match(r"the\s+(?:full|entire|whole)\s", m[0], re.I):
+    whole = re.match(r"(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?P<w>full|entire|whole|fiscal)\s+)?year$",
+                     m[0], re.I)
+    if whole and ((whole["w"] or "").lower() in ("full", "entire", "whole") or not _SPAN_FOLLOWS.match(m.string, m.end())):
+        # "the year", "the fiscal year", "the end of the year": the year of publication, unless a
+        # span follows ("the year ended Sept. 30", "the fiscal year ending in June")
         return ("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else None, None)
     return ("DURATION", _duration_value(1.0, unit), None)
 
@@ -271,13 +279,17 @@ def _h_rel(m, ctx):
 
 
 def _h_spoken_year(m, ctx):
-    words = _norm(m["y"]).replace("-", " ").split()
-    century = NUMBER_WORDS[words[0]]
-    rest = words[1:]
-    n = sum(NUMBER_WORDS[w] for w in rest if w != "o")
-    y = century * 100 + n
-    if m["mon"]:
-        return ("DATE", f"{y:04d}-{_month_no(m['mon']):02d}", None)
+    """ "nineteen ninety-four", "the winter of nineteen ninety-four", "the year two thousand"."""
+    if m["y2"]:
+        y = 2000 + sum(NUMBER_WORDS[w] for w in _norm(m["y2"]).split()[2:] if w != "and")
+    else:
+        words = _norm(m["y"]).replace("-", " ").split()
+        y = NUMBER_WORDS[words[0]] * 100 + sum(NUMBER_WORDS[w] for w in words[1:] if w != "o")
+    mon, season = m["mon"] or m["mon2"], m["season"] or m["season2"]
+    if mon:
+        return ("DATE", f"{y:04d}-{_month_no(mon):02d}", None)
+    if season:
+        return ("DATE", f"{y:04d}-{SEASONS[season.lower()]}", None)
     return ("DATE", f"{y:04d}", None)
 
 

@@ -32,11 +32,31 @@ def spans(doc):
     ("The vote is set for Sept. 30, 1998.", ["Sept. 30, 1998"]),
     ("Talks resume next week and end in September .", ["next week", "September"]),
     ("The war began in 2009 and ended in the 1990s .", ["2009", "the 1990s"]),
-    ("The blast occurred at about 10:35 a.m. Friday .", ["about 10:35 a.m. Friday"]),
+    ("The blast occurred at about 10:35 a.m. Friday .", ["10:35 a.m. Friday"]),
+    ("They waited only six months , about two weeks more than planned .", ["six months", "two weeks"]),
+    ("Earlier Friday , police said so .", ["Friday"]),
+    ("Profit fell late Friday and in the winter of nineteen ninety-four .", ["late Friday", "the winter of nineteen ninety-four"]),
+    ("Unemployment will fall by the year two thousand .", ["the year two thousand"]),
+    ("Sales hit a high for the year and will rise by the end of the year .", ["the year", "the end of the year"]),
     ("Flights run daily from Bombay .", ["daily"]),
 ])
 def test_timeml_extents(sentence, expected):
     assert spans(_doc(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gonzalez said on CBS 's 60 Minutes that he would stay .",
+    "Baker said on This Week that talks failed .",
+    "This is VOA Today .",
+    "The film High Noon won .",
+    "The quarter-to-quarter comparison improved .",
+])
+def test_time_words_in_names_are_not_time_expressions(sentence):
+    assert spans(_doc(sentence)) == []
+
+
+def test_capitalised_time_word_opening_a_sentence_is_still_time():
+    assert spans(_doc("He left . Today he is back .")) == ["Today"]
 
 
 def test_ages_are_not_time_expressions():

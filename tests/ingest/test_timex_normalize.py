@@ -49,11 +49,18 @@ TABLE = [
     ("the weekend", THU, "past", "DATE", "2014-W29-WE"),
     # months and days: the year that fits the tense
     ("September", THU, "present", "DATE", "2014-09"),
-    ("September", THU, "past", "DATE", "2013-09"),
+    ("September", THU, "past", "DATE", "2014-09"),   # past tense, two months ahead: still this year
+    ("October", THU, "past", "DATE", "2013-10"),
+    ("December", OCT, "past", "DATE", "1989-12"),
     ("January", THU, "future", "DATE", "2015-01"),
     ("December", MON_JAN, None, "DATE", "1999-12"),
     ("late November", dt.date(1990, 2, 1), "past", "DATE", "1989-11"),
-    ("Aug. 30", THU, "past", "DATE", "2013-08-30"),
+    ("Aug. 30", THU, "past", "DATE", "2014-08-30"),
+    ("Nov. 30", THU, "past", "DATE", "2013-11-30"),
+    ("Feb. 10", MON_JAN, "past", "DATE", "2000-02-10"),
+    ("October", dt.date(1999, 4, 19), None, "DATE", "1998-10"),   # no tense: at most four months ahead
+    ("Oct. 23", dt.date(1999, 5, 6), None, "DATE", "1998-10-23"),
+    ("August", dt.date(1998, 2, 13), "present", "DATE", "1998-08"),
     ("Aug. 7", THU, "past", "DATE", "2014-08-07"),   # within a month: the parse's tense is not trusted
     ("Aug. 7", THU, "future", "DATE", "2014-08-07"),
     ("Sept. 30", OCT, "past", "DATE", "1989-09-30"),
@@ -88,6 +95,11 @@ TABLE = [
     ("over two years", THU, None, "DURATION", "P2Y"),
     ("the past two years", THU, None, "DURATION", "P2Y"),
     ("the past year", THU, None, "DURATION", "P1Y"),
+    ("the year", OCT, "past", "DATE", "1989"),
+    ("the fiscal year", OCT, None, "DATE", "1989"),
+    ("the end of the year", OCT, None, "DATE", "1989"),
+    ("the year two thousand", OCT, None, "DATE", "2000"),
+    ("the winter of nineteen ninety-four", OCT, None, "DATE", "1994-WI"),
     ("10 days", THU, None, "DURATION", "P10D"),
     ("16-hour", THU, None, "DURATION", "PT16H"),
     ("2 1/2 years", THU, None, "DURATION", "P2Y6M"),
@@ -115,6 +127,15 @@ TABLE = [
 @pytest.mark.parametrize("text,anchor,tense,ttype,value", TABLE)
 def test_normalisation_table(text, anchor, tense, ttype, value):
     assert normalize(text, anchor, tense)[:2] == (ttype, value)
+
+
+@pytest.mark.parametrize("text,value", [("the year ended Sept. 30", "P1Y"), ("the fiscal year ending in June", "P1Y"),
+                                        ("the year to date", "P1Y"), ("the year , then", "1989")])
+def test_the_year_is_a_span_only_when_an_end_follows(text, value):
+    from graphkit.ingest.timex_rules import RULE_BY_NAME, apply_rule
+
+    m = RULE_BY_NAME["the_unit"].regex.search(text)
+    assert apply_rule("the_unit", m, OCT)[1] == value
 
 
 @pytest.mark.parametrize("text,offset", [("yesterday", -1), ("today", 0), ("10 days ago", -10),
