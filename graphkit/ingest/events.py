@@ -42,7 +42,7 @@ from graphkit.ingest.certainty import assess
 from graphkit.ingest.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.quotes import find_quotes
 from graphkit.ingest.roles import (
-    arg_actors, is_passive, location_of, np_actors, object_actors, prep_actors, subject_actors,
+    OBJECT_CONTROL, arg_actors, is_passive, location_of, np_actors, object_actors, prep_actors, subject_actors,
 )
 from graphkit.models import PLOVER_SCORES, Article, Event, Quote, TimeExpression
 
@@ -78,6 +78,8 @@ _NEG_TYPES = {"AGREE", "CONCEDE"}
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
+#: Speech acts and meetings addressed to the object of the verb whose purpose they are.
+_ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
@@ -106,6 +108,22 @@ def _market_subject(c) -> bool:
         if s.dep_ in ("nsubj", "nsubjpass"):
             return _lemma(s) in MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
     return False
+
+
+#: Causes that are no actor: "a roadside bombing killed one soldier".
+_CAUSES = frozenset({"bomb", "bombing", "blast", "explosion", "shell", "shelling", "rocket", "mine", "missile",
+                     "grenade", "fire", "gunfire", "attack", "ambush", "raid", "strike", "airstrike", "clash",
+                     "fighting", "violence", "crossfire", "landmine", "mortar", "artillery", "device", "car"})
+
+
+def _agentless(c) -> bool:
+    """Whether ``c`` is an act whose doer is not said: an agentless passive ("three civilians
+    were killed") or a cause for subject ("a roadside bombing killed one soldier")."""
+    if c.kind != "verb" or PLOVER_SCORES[c.trig.type] >= 0:
+        return False
+    if is_passive(c.head):
+        return not any(x.dep_ == "agent" for x in c.head.children)
+    return any(x.dep_ == "nsubj" and _lemma(x) in _CAUSES for x in c.head.children)
 
 
 def _under_without(tok) -> bool:
@@ -303,14 +321,28 @@ def _deep_recipients(c: _Cand, layer) -> list[str]:
     return out
 
 
+#: Attitudes shown by an act ("blocked a road to show their anger at ..."): their object is the recipient.
+_ATTITUDES = frozenset({"disapproval", "anger", "opposition", "discontent", "displeasure", "outrage",
+                        "frustration", "solidarity", "support", "protest", "dissatisfaction", "indignation",
+                        "rejection", "resentment", "hostility", "fury", "objection", "condemnation"})
+_SHOW = frozenset({"show", "express", "voice", "register", "demonstrate", "signal", "display", "vent"})
+
+
 def _purpose_recipients(verb, layer) -> list[str]:
     """Whom an act is aimed at, from its purpose: "began a hunger strike to protest against
-    Sweden's decision", "staged a strike in protest of ..."."""
+    Sweden's decision", "staged a strike in protest of ...", "blocked a road to show their
+    disapproval of the United States' policies"."""
     out: list[str] = []
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
             if _lemma(c) in ("protest", "demand", "denounce", "condemn", "oppose", "press", "pressure"):
                 out += object_actors(c, layer)
+            elif _lemma(c) in _SHOW:
+                for o in c.children:
+                    if o.dep_ == "dobj" and _lemma(o) in _ATTITUDES:
+                        out += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in (
+                            "for", "of", "at", "with", "over", "against", "toward", "towards", "to")
+                                for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
         elif c.dep_ == "prep" and c.text.lower() in ("in", "despite"):
             for o in c.children:
                 if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
@@ -374,6 +406,12 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
                         recips += prep_actors(o, layer)
     if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
+    if (not [r for r in recips if r not in actors] and c.kind == "verb" and c.trig.type in _ADDRESSED
+            and c.head.dep_ in ("xcomp", "advcl") and _lemma(c.head.head) not in OBJECT_CONTROL
+            and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
+        # "summoned Niger's ambassador to complain", "visited Cairo to discuss": the one
+        # called in or visited is whom the act is addressed to
+        recips += [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
     if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
         recips += _deep_recipients(c, layer)
     if c.trig.type == "THREATEN" and not [r for r in recips if r not in actors]:
@@ -437,6 +475,7 @@ def find_events(doc, article: Article, layer,
     cands = _find_candidates(doc, layer)
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind != "noun"}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+    by_head_n = {c.head.i: n for n, c in enumerate(cands) if c.kind in ("verb", "light")}
     for c in cands:
         if c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES:
             content = next((by_head.get(x.i) for x in c.head.children if x.dep_ in ("xcomp", "advcl")
@@ -448,13 +487,27 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
+    roles = [None if _market_subject(c) else _roles(c, layer) for c in cands]
+    for n, c in enumerate(cands):
+        # a threat or promise is aimed at whom the act threatened or promised is aimed at:
+        # "threatened to launch an offensive in its war with Iraq unless Baghdad accepted"
+        if roles[n] is None or c.kind != "verb" or c.trig.type not in ("THREATEN", "AGREE"):
+            continue
+        actors, recips = roles[n]
+        for x in c.head.children:
+            k = by_head_n.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
+            if k is not None and roles[k] is not None:
+                inner = [r for r in roles[k][1] if r not in actors and r not in recips]
+                roles[n] = (actors, inner + recips)
+                break
+
     out: list[tuple[int, int, Event]] = []
     seen: set = set()
     for n, c in enumerate(cands):
-        if _market_subject(c):
+        if roles[n] is None:
             continue
-        actors, recips = _roles(c, layer)
-        if not actors:
+        actors, recips = roles[n]
+        if not actors and not (recips and _agentless(c)):
             continue
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
         where = [c.head] + ([c.noun] if c.noun is not None else [])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
-    "prep_actors", "location_of", "antecedent", "is_passive",
+    "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL",
 ]
 
 WH_WORDS = frozenset({"which", "who", "whom", "that", "whose"})
@@ -32,7 +32,8 @@ RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at"
 _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
 _LOCATION_KINDS = frozenset({"location", "country"})
-_OBJECT_CONTROL = frozenset({"urge", "press", "ask", "encourage", "order", "force", "persuade", "invite",
+#: Verbs whose object does what their complement says ("urged Hamas to accept").
+OBJECT_CONTROL = frozenset({"urge", "press", "ask", "encourage", "order", "force", "persuade", "invite",
                              "call", "tell", "allow", "help", "pressure", "push", "lobby", "exhort",
                              "implore", "beg", "require", "request", "authorize", "permit", "appeal"})
 
@@ -79,8 +80,12 @@ def _head_actors(tok, layer, depth: int = 0) -> list[str]:
     if own:
         # a title the actor stage maps to its country ("the foreign ministers of Qatar and
         # Turkey" -> Qatar) also stands for the coordinated countries; so do coordinated
-        # demonyms ("Hungarian and Romanian officials")
+        # demonyms ("Hungarian and Romanian officials") and plural references ("the two
+        # countries")
         out.append(own)
+        all_at = getattr(layer, "all_at", None)
+        if all_at is not None:
+            _add(out, all_at(tok.i))
         for c in tok.children:
             if c.dep_ == "prep" and c.text.lower() == "of":
                 inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
@@ -161,6 +166,8 @@ def arg_actors(tok, layer) -> list[str]:
             for o in c.children:
                 if o.dep_ in ("dobj", "nsubjpass"):
                     _add(out, np_actors(o, layer))
+                elif o.dep_ == "agent":  # "the demonstration staged by students"
+                    _add(out, [a for p in o.children if p.dep_ == "pobj" for a in np_actors(p, layer)])
     return out
 
 
@@ -223,7 +230,13 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
             # "X said they would ...": an unresolved pronoun subject of reported speech
             return _speaker_of(verb, layer)
         return out
-    if passive:  # "were killed" with no agent: nobody named
+    if passive:
+        # "were killed when an Israeli shell slammed into ...": the doer of the clause that
+        # says how; otherwise nobody is named
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in ("when", "as")
+                                         for m in c.children):
+                _add(out, [a for x in c.children if x.dep_ == "nsubj" for a in np_actors(x, layer)])
         return out
     head, dep = verb.head, verb.dep_
     if head is verb:
@@ -231,7 +244,7 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
     if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
         return np_actors(head, layer)
     if dep == "xcomp":
-        if head.lemma_ in _OBJECT_CONTROL:
+        if head.lemma_ in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             objs += [p for c in head.children if c.dep_ == "prep" and c.text.lower() in ("on", "upon")
                      for p in c.children if p.dep_ == "pobj"]
