@@ -510,6 +510,8 @@ def find_events(doc, article: Article, layer,
         if not actors and not (recips and _agentless(c)):
             continue
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+        if not actors and (verdict.future or verdict.certainty != "asserted"):
+            continue  # no doer: only a reported fact ("were killed"), never an intention
         where = [c.head] + ([c.noun] if c.noun is not None else [])
         where += [o for o in _objects(c.head)] if c.kind == "verb" else []
         if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass"):

@@ -32,6 +32,8 @@ RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at"
 _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
 _LOCATION_KINDS = frozenset({"location", "country"})
+#: Adjectives of allegiance: "militants loyal to X" act for X.
+_ALLEGIANCE = frozenset({"loyal", "close", "linked", "allied", "affiliated", "tied", "faithful", "answerable"})
 #: Verbs whose object does what their complement says ("urged Hamas to accept").
 OBJECT_CONTROL = frozenset({"urge", "press", "ask", "encourage", "order", "force", "persuade", "invite",
                              "call", "tell", "allow", "help", "pressure", "push", "lobby", "exhort",
@@ -97,6 +99,13 @@ def _head_actors(tok, layer, depth: int = 0) -> list[str]:
                 out.insert(0, layer.at(c.i)) if layer.at(c.i) not in out else None
         return out
     children = list(tok.children)
+    if depth < 2:
+        for c in children:  # "militants loyal to X", "a group linked to X": they act for X
+            if c.dep_ == "amod" and _lemma(c) in _ALLEGIANCE:
+                _add(out, [a for p in c.children if p.dep_ == "prep" and p.text.lower() in ("to", "with")
+                           for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)])
+        if out:
+            return out
     for dep in _MOD_DEPS:
         for c in children:
             if c.dep_ == dep:
@@ -272,9 +281,11 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out
-    if dep == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT":
+    if dep == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT" and not any(
+            c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
         # "West Africans ordered out": the noun is the patient. (When the noun is the root of
-        # the sentence, the parser has demoted the main verb: "Palestinian youths resorted to")
+        # the sentence, or the participle has an object of its own, the parser has demoted the
+        # main verb: "Palestinian youths resorted to", "doctors from two groups donated goods")
         return out
     if dep in ("acl", "relcl"):
         _add(out, np_actors(head, layer))

@@ -89,3 +89,32 @@ def test_agent_of_a_participle_inside_the_object(vocab):
               deps=["ROOT", "acl", "agent", "pobj"])
     layer = ActorLayer(token_actor={3: "students"})
     assert arg_actors(doc[0], layer) == ["students"]
+
+
+def test_allegiance_adjective_gives_the_actor_acted_for(vocab):
+    # militants loyal to Zarqawi
+    doc = Doc(vocab, words=["militants", "loyal", "to", "Zarqawi"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "amod", "prep", "pobj"])
+    layer = ActorLayer(token_actor={3: "zarqawi"})
+    assert np_actors(doc[0], layer) == ["zarqawi"]
+    doc = Doc(vocab, words=["militants", "angry", "at", "Zarqawi"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "amod", "prep", "pobj"])
+    assert np_actors(doc[0], layer) == []
+
+
+def test_demoted_participle_with_an_object_is_active(vocab):
+    # Doctors from American groups donated goods to the school (the parser made "Doctors" the root)
+    rows = [("Doctors", 0, "ROOT", "NOUN", "doctor"), ("from", 0, "prep", "ADP", "from"),
+            ("groups", 1, "pobj", "NOUN", "group"), ("donated", 2, "acl", "VERB", "donate"),
+            ("goods", 3, "dobj", "NOUN", "good"), ("to", 3, "prep", "ADP", "to"),
+            ("school", 5, "pobj", "NOUN", "school")]
+    doc, layer = parse(vocab, rows, {2: ("usa", "country"), 6: ("school", "organization")})
+    doc[3].tag_ = "VBN"
+    assert subject_actors(doc[3], layer) == ["usa"]
+    # without an object it is a passive participle: "the goods donated to the school"
+    rows = [("goods", 0, "ROOT", "NOUN", "good"), ("from", 0, "prep", "ADP", "from"),
+            ("groups", 1, "pobj", "NOUN", "group"), ("donated", 2, "acl", "VERB", "donate"),
+            ("to", 3, "prep", "ADP", "to"), ("school", 4, "pobj", "NOUN", "school")]
+    doc, layer = parse(vocab, rows, {2: ("usa", "country"), 5: ("school", "organization")})
+    doc[3].tag_ = "VBN"
+    assert subject_actors(doc[3], layer) == []
