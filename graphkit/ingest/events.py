@@ -36,11 +36,16 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
+
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import NOUN as _NOUN
+from spacy.symbols import VERB as _VERB
 
 from graphkit.ingest.certainty import assess
 from graphkit.ingest.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
-from graphkit.ingest.quotes import find_quotes
+from graphkit.ingest.quotes import doc_text, find_quotes
 from graphkit.ingest.roles import (
     OBJECT_CONTROL, arg_actors, is_passive, location_of, np_actors, object_actors, prep_actors, subject_actors,
 )
@@ -160,41 +165,72 @@ def _verb_lemma(t) -> str:
     return lem
 
 
-def _objects(verb) -> list:
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-    if is_passive(verb):
-        objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+def _objects(verb, kids=None) -> list:
+    """The direct objects of ``verb`` (its subject too when passive), with their conjuncts."""
+    kids = list(verb.children) if kids is None else kids
+    objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):  # passive
+        objs += [c for c in kids if c.dep_ == "nsubjpass"]
     out = []
     for o in objs:
         out += [o, *[c for c in o.conjuncts if c.i > o.i]]
     return out
 
 
-def _verb_facts(verb, layer):
-    prt = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
-    prep = {c.text.lower() for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
-    for c in verb.children:  # "spoke again with", "down in": particles and adverbs carrying a prep
-        if c.dep_ in ("prt", "advmod"):
-            prep |= {g.text.lower() for g in c.children if g.dep_ == "prep"}
-    obj: set[str] = set()
-    for o in _objects(verb):
-        obj.add(_lemma(o))
-        obj |= {_lemma(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
-        # "tons of food aid", "a state of siege", "thousands of refugees"
-        obj |= {_lemma(x) for p in o.children if p.dep_ == "prep" and p.text.lower() == "of"
-                for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
-        if o.like_num or o.ent_type_ == "MONEY":
-            obj.add("$")
-        if layer.at(o.i) or np_actors(o, layer):
-            obj.add("*actor")
-    with_ = {_lemma(p) for c in verb.children if c.dep_ == "prep" and c.text.lower() == "with"
-             for p in c.children if p.dep_ == "pobj"}
-    if _objects(verb):
-        obj.add("*any")
-    neg = any(c.dep_ == "neg" for c in verb.children)
-    comp = {_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
-    return dict(prt=prt, prep=prep, obj=obj, with_=with_, neg=neg, comp=comp)
+@lru_cache(maxsize=1)
+def _verb_needs() -> dict[str, frozenset]:
+    """The condition keys the entries of each verb lemma test (and "*actor" when one asks
+    for an actor object), so that only those facts are read."""
+    out = {}
+    for lemma, entries in load_lexicon()["V"].items():
+        keys: set[str] = set()
+        for e in entries:
+            for key, vals in e.conditions:
+                keys.add(key)
+                if key == "obj" and "*actor" in vals:
+                    keys.add("*actor")
+        out[lemma] = frozenset(keys)
+    return out
+
+
+_ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "*actor"})
+
+
+def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
+    """What the lexicon conditions test about ``verb``: particles, prepositions, object
+    lemmas, "with" objects, negation and clausal complements (only the keys in ``need``)."""
+    kids = list(verb.children) if kids is None else kids
+    objs = _objects(verb, kids) if objs is None else objs
+    facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
+    if "prt" in need:
+        facts["prt"] = {_lemma(c) for c in kids if c.dep_ == "prt"}
+    if "prep" in need:
+        prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}
+        for c in kids:  # "spoke again with", "down in": particles and adverbs carrying a prep
+            if c.dep_ in ("prt", "advmod"):
+                prep |= {g.text.lower() for g in c.children if g.dep_ == "prep"}
+        facts["prep"] = prep
+    if "obj" in need:
+        obj: set[str] = set()
+        for o in objs:
+            obj.add(_lemma(o))
+            obj |= {_lemma(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
+            # "tons of food aid", "a state of siege", "thousands of refugees"
+            obj |= _of_object(o)
+            if o.like_num or o.ent_type_ == "MONEY":
+                obj.add("$")
+            if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
+                obj.add("*actor")
+        if objs:
+            obj.add("*any")
+        facts["obj"] = obj
+    if "with" in need:
+        facts["with_"] = {_lemma(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
+                          for p in c.children if p.dep_ == "pobj"}
+    if "comp" in need:
+        facts["comp"] = {_lemma(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
+    return facts
 
 
 def _noun_mods(noun) -> set[str]:
@@ -207,11 +243,11 @@ def _of_object(noun) -> set[str]:
             for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
 
 
-def _light(verb, layer, explicit: bool) -> Optional[tuple[Trigger, object]]:
+def _light(verb, layer, explicit: bool, objs=None) -> Optional[tuple[Trigger, object]]:
     """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
     any event noun when ``verb`` is a light verb."""
     vl = _verb_lemma(verb)
-    objects = _objects(verb)
+    objects = list(_objects(verb) if objs is None else objs)
     if vl in _IN_LIGHT:  # "engaged in ethnic cleansing", "took part in talks"
         objects += [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "in"
                     for o in p.children if o.dep_ == "pobj"]
@@ -246,21 +282,57 @@ def _content_clause(tok):
         (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[frozenset, frozenset]:
+    """Lemmas that may start a candidate: (verbs, including the governors named by noun
+    entries, light verbs and speech verbs; event nouns)."""
+    lex = load_lexicon()
+    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _DEMAND_SPEECH
+    for entries in lex["N"].values():
+        for e in entries:
+            verbs.update(v for key, vals in e.conditions if key == "gov" for v in vals)
+    return frozenset(verbs), frozenset(lex["N"])
+
+
+def _scan(doc) -> tuple[list[int], list[int]]:
+    """Indices of the tokens that may be verb triggers and of those that may be event nouns,
+    read from attribute arrays so that no Token is made for the other words."""
+    verbs, nouns = _trigger_words()
+    strings = doc.vocab.strings
+    vs: list[int] = []
+    ns: list[int] = []
+    for i, (pos, lemma, orth) in enumerate(doc.to_array([POS, LEMMA, ORTH]).tolist()):
+        if pos != _VERB and pos != _NOUN and pos != 0:
+            continue
+        low = strings[orth].lower()
+        lem = strings[lemma].lower() if lemma else low
+        if pos != _NOUN and (lem in verbs or (low.endswith("ed") and (low[:-1] in verbs or low[:-2] in verbs))
+                             or (low.endswith("s") and low[:-1] in verbs)):
+            vs.append(i)
+        if pos != _VERB and lem in nouns:
+            ns.append(i)
+    return vs, ns
+
+
 def _find_candidates(doc, layer) -> list[_Cand]:
     cands: list[_Cand] = []
     consumed: set[int] = set()
-    for tok in doc:
-        pos = tok.pos_
-        if pos == "VERB" or (pos == "" and tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl")):
-            facts = _verb_facts(tok, layer)
+    verb_idx, noun_idx = _scan(doc)
+    needs = _verb_needs()
+    for i in verb_idx:
+        tok = doc[i]
+        if tok.pos_ == "VERB" or tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"):
             lem = _verb_lemma(tok)
+            kids = list(tok.children)
+            objs = _objects(tok, kids)
+            facts = _verb_facts(tok, layer, kids, objs, needs.get(lem, frozenset()))
             trig = lookup_verb(lem, bare=False, **facts)
             kind, noun = "verb", None
-            light = _light(tok, layer, True) if trig is None else None
+            light = _light(tok, layer, True, objs) if trig is None else None
             if trig is None and light is None:
                 trig = lookup_verb(lem, **{**facts, "neg": False})
             if trig is None and light is None:
-                light = _light(tok, layer, False)
+                light = _light(tok, layer, False, objs)
             if light is not None:
                 (trig, noun), kind = light, "light"
             if trig is not None:
@@ -268,11 +340,11 @@ def _find_candidates(doc, layer) -> list[_Cand]:
                 cands.append(_Cand(trig, tok, tok, end, kind, noun=noun,
                                    neg_consumed=trig.type == "REJECT" and facts["neg"]
                                    and lookup_verb(lem, **{**facts, "neg": False}) != trig))
-                for c in tok.children:
+                for c in kids:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
                         consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
             if lem in _DEMAND_SPEECH:
-                for c in tok.children:
+                for c in kids:
                     if c.dep_ != "ccomp":
                         continue
                     modal = next((a for a in c.children if a.dep_ == "aux"
@@ -282,9 +354,10 @@ def _find_candidates(doc, layer) -> list[_Cand]:
                         modal = c
                     if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in c.children):
                         cands.append(_Cand(_DEMAND, tok, modal, modal, "demand", content=c))
-    for tok in doc:
-        if tok.i in consumed or tok.pos_ not in ("NOUN", ""):
+    for i in noun_idx:
+        if i in consumed:
             continue
+        tok = doc[i]
         gov = _lemma(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
         trig = lookup_noun(_lemma(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok))
         if trig is not None:
@@ -445,7 +518,7 @@ def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, c
     try:
         sent = c.head.sent.text.strip()
     except ValueError:  # no sentence boundaries
-        sent = doc.text.strip()
+        sent = doc_text(doc, article).strip()
     return Event(id="", type=trig.type, mode=trig.mode, label=trig.label, actors=list(actors),
                  recipients=list(recips), location=location, certainty=certainty, article=article.id,
                  sentence=sent, start=start, end=end, score=PLOVER_SCORES[trig.type],

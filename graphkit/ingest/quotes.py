@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, LEMMA, ORTH, POS
+from spacy.symbols import VERB as _VERB
+
 from graphkit.ingest.roles import subject_actors
 from graphkit.models import Article, Quote
 
-__all__ = ["QUOTE_VERBS", "find_quotes", "quoted_spans"]
+__all__ = ["QUOTE_VERBS", "doc_text", "find_quotes", "quoted_spans", "verbs_among"]
 
 #: Verbs that attribute words to their subject.
 QUOTE_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "stress", "claim", "report",
@@ -68,34 +71,85 @@ def _verb_form(tok) -> str:
     return tok.lemma_.lower() or tok.text.lower()
 
 
+def verbs_among(doc, lemmas) -> list[int]:
+    """Indices of the verbs (or untagged tokens) of ``doc`` whose lowercased lemma is in ``lemmas``.
+
+    Reads the token attributes as arrays, so no Token object is made for the other words.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["He", "said", "no"], lemmas=["he", "say", "no"],
+    ...           pos=["PRON", "VERB", "INTJ"])
+    >>> verbs_among(doc, {"say", "no"})
+    [1]
+    """
+    strings = doc.vocab.strings
+    out = []
+    for i, (pos, lemma, orth) in enumerate(doc.to_array([POS, LEMMA, ORTH]).tolist()):
+        if pos == _VERB or pos == 0:
+            form = strings[lemma].lower() if lemma else ""
+            if (form or strings[orth].lower()) in lemmas:
+                out.append(i)
+    return out
+
+
+def doc_text(doc, article: Article) -> str:
+    """``doc.text`` without rebuilding it token by token: the article's text when ``doc`` was
+    parsed from it (same length, every token at its offset), else ``doc.text``.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Kerry", "met", "Abbas"])
+    >>> art = Article(id="a", text="Kerry met Abbas ")
+    >>> doc_text(doc, art) is art.text
+    True
+    >>> doc_text(doc, Article(id="a", text="Kerry saw Abbas "))
+    'Kerry met Abbas '
+    """
+    text = article.text
+    if not len(doc) or not text:
+        return doc.text
+    last = doc[-1]
+    if len(text) == last.idx + len(last.text_with_ws):
+        strings = doc.vocab.strings
+        if all(text.startswith(strings[orth], idx) for orth, idx in doc.to_array([ORTH, IDX]).tolist()):
+            return text
+    return doc.text
+
+
 def find_quotes(doc, article: Article, layer) -> list[Quote]:
     """The quotes of ``doc`` with their speakers (local actor ids); unattributed ones are left out."""
     quotes: list[Quote] = []
-    text = doc.text
-    for sent in doc.sents:
-        spans = None
-        for tok in sent:
-            if tok.pos_ not in ("VERB", "") or _verb_form(tok) not in QUOTE_VERBS:
+    text = doc_text(doc, article)
+    sent_start = None
+    for i in verbs_among(doc, QUOTE_VERBS):
+        tok = doc[i]
+        sent = tok.sent
+        if sent.start != sent_start:
+            sent_start, spans = sent.start, None
+        speakers = subject_actors(tok, layer)
+        if not speakers:
+            continue
+        if spans is None:
+            spans = quoted_spans(sent.text, sent.start_char)
+        found = list(spans)
+        if not found:
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is None:
                 continue
-            speakers = subject_actors(tok, layer)
-            if not speakers:
-                continue
-            if spans is None:
-                spans = quoted_spans(sent.text, sent.start_char)
-            found = list(spans)
-            if not found:
-                comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-                if comp is None:
-                    continue
-                sub = [t for t in comp.subtree if not t.is_punct or t.i < comp.right_edge.i]
-                start = min(t.idx for t in sub)
-                first = doc[min(t.i for t in sub)]
-                if first.dep_ == "mark" and first.i < comp.i:  # "said that ..." -> drop "that"
-                    start = doc[first.i + 1].idx
-                end = max(t.idx + len(t.text) for t in sub)
-                found = [_clip_title(text, start, end, tok.idx)]
-            for start, end in found:
-                quotes.append(Quote(article=article.id, start=start, end=end, text=text[start:end],
-                                    speaker=speakers[0]))
-            spans = []  # quoted passages go to the first speaker verb of the sentence
+            sub = [t for t in comp.subtree if not t.is_punct or t.i < comp.right_edge.i]
+            start = min(t.idx for t in sub)
+            first = doc[min(t.i for t in sub)]
+            if first.dep_ == "mark" and first.i < comp.i:  # "said that ..." -> drop "that"
+                start = doc[first.i + 1].idx
+            end = max(t.idx + len(t.text) for t in sub)
+            found = [_clip_title(text, start, end, tok.idx)]
+        for start, end in found:
+            quotes.append(Quote(article=article.id, start=start, end=end, text=text[start:end],
+                                speaker=speakers[0]))
+        spans = []  # quoted passages go to the first speaker verb of the sentence
     return quotes
