@@ -512,14 +512,15 @@ def _sentence_start(tok) -> int:
         return 0
 
 
-def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, certainty) -> Event:
-    doc = c.start.doc
+def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, certainty, text: str,
+          eid: str = "") -> Event:
     start, end = c.start.idx, c.end.idx + len(c.end.text)
     try:
-        sent = c.head.sent.text.strip()
+        span = c.head.sent
+        sent = text[span.start_char:span.end_char].strip()
     except ValueError:  # no sentence boundaries
-        sent = doc_text(doc, article).strip()
-    return Event(id="", type=trig.type, mode=trig.mode, label=trig.label, actors=list(actors),
+        sent = text.strip()
+    return Event(id=eid, type=trig.type, mode=trig.mode, label=trig.label, actors=list(actors),
                  recipients=list(recips), location=location, certainty=certainty, article=article.id,
                  sentence=sent, start=start, end=end, score=PLOVER_SCORES[trig.type],
                  reported=article.published)
@@ -618,7 +619,8 @@ def find_events(doc, article: Article, layer,
             if key in seen:
                 continue
             seen.add(key)
-            out.append((c.start.idx, n * 2 + k, _make(article, c, t, actors, recips, location, cert)))
+            out.append((c.start.idx, n * 2 + k, (c, t, actors, recips, location, cert)))
     out.sort(key=lambda x: (x[0], x[1]))
-    events = [e.model_copy(update={"id": f"{article.id}#e{i}"}) for i, (_, _, e) in enumerate(out)]
-    return events, find_quotes(doc, article, layer)
+    text = doc_text(doc, article)
+    events = [_make(article, *args, text, eid=f"{article.id}#e{i}") for i, (_, _, args) in enumerate(out)]
+    return events, find_quotes(doc, article, layer, text=text)

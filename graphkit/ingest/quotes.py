@@ -111,20 +111,25 @@ def doc_text(doc, article: Article) -> str:
     'Kerry met Abbas '
     """
     text = article.text
-    if not len(doc) or not text:
+    n = len(doc)
+    if not n or not text:
         return doc.text
     last = doc[-1]
     if len(text) == last.idx + len(last.text_with_ws):
         strings = doc.vocab.strings
-        if all(text.startswith(strings[orth], idx) for orth, idx in doc.to_array([ORTH, IDX]).tolist()):
+        rows = doc.to_array([ORTH, IDX]).tolist()
+        if all(text.startswith(strings[rows[k][0]], rows[k][1]) for k in range(0, n, max(1, n // 32))):
             return text
     return doc.text
 
 
-def find_quotes(doc, article: Article, layer) -> list[Quote]:
-    """The quotes of ``doc`` with their speakers (local actor ids); unattributed ones are left out."""
+def find_quotes(doc, article: Article, layer, text: str | None = None) -> list[Quote]:
+    """The quotes of ``doc`` with their speakers (local actor ids); unattributed ones are left out.
+
+    ``text`` is ``doc.text`` when the caller has it already (see :func:`doc_text`).
+    """
     quotes: list[Quote] = []
-    text = doc_text(doc, article)
+    text = doc_text(doc, article) if text is None else text
     sent_start = None
     for i in verbs_among(doc, QUOTE_VERBS):
         tok = doc[i]
@@ -135,7 +140,7 @@ def find_quotes(doc, article: Article, layer) -> list[Quote]:
         if not speakers:
             continue
         if spans is None:
-            spans = quoted_spans(sent.text, sent.start_char)
+            spans = quoted_spans(text[sent.start_char:sent.end_char], sent.start_char)
         found = list(spans)
         if not found:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
