@@ -33,6 +33,7 @@ True
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ from graphkit.ingest.coref import resolve_references
 from graphkit.ingest.gazetteer import country_code, country_name, demonym_code, normalize, people_name
 from graphkit.ingest.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.titles import SOURCE_NOUNS
+from graphkit.ingest.tokentable import TokenTable, token_table
 from graphkit.models import Actor, Article, Mention
 
 __all__ = ["ActorLayer", "find_actors", "PEOPLE_NOUNS", "GROUP_NOUNS"]
@@ -113,7 +115,7 @@ secretary government foreign defense defence interior official diplomat negotiat
 """.split())
 
 
-def _headline_end(doc, article: Article) -> int:
+def _headline_end(doc, article: Article, table: TokenTable | None = None) -> int:
     """Token index where the body starts (0 when the text does not start with the title)."""
     title = (article.title or "").strip()
     if not title:
@@ -122,6 +124,8 @@ def _headline_end(doc, article: Article) -> int:
     if not text[:len(title) + 64].lstrip().startswith(title):
         return 0
     end_char = len(text) - len(text.lstrip()) + len(title)
+    if table is not None:
+        return bisect_left(table.idx, end_char)  # offsets never decrease
     for tok in doc:
         if tok.idx >= end_char:
             return tok.i
@@ -132,45 +136,52 @@ _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 _ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
 
 
-def _ent_end(tok) -> int:
-    """End of the entity starting at ``tok``."""
-    doc, e = tok.doc, tok.i + 1
-    while e < len(doc) and doc[e].ent_iob_ == "I":
+def _ent_end(t: TokenTable, i: int) -> int:
+    """End of the entity starting at token ``i``."""
+    iob, e, n = t.ent_iob, i + 1, len(t.ent_iob)
+    while e < n and iob[e] == "I":
         e += 1
     return e
 
 
-def _in_role(tok) -> bool:
+def _in_role(t: TokenTable, i: int) -> bool:
     """Whether a noun is a participant (subject, object, agent) rather than a place or a time."""
-    if tok.dep_ in _ROLE_DEPS:
+    dep = t.dep[i]
+    if dep in _ROLE_DEPS:
         return True
-    if tok.dep_ == "conj":
-        return _in_role(tok.head)
-    return tok.dep_ == "pobj" and tok.head.text.lower() in _ROLE_PREPS
+    if dep == "conj":
+        return _in_role(t, t.head[i])
+    return dep == "pobj" and t.lower[t.head[i]] in _ROLE_PREPS
 
 
-def _source_affiliation(tok, token_actor, kinds) -> tuple[list[str], list[int]]:
-    """Actors, and demonym tokens, that a noun ``tok`` acts for ("a senior Hamas official",
+_MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+_PRE_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+
+
+def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple[list[str], list[int]]:
+    """Actors, and demonym tokens, that the noun at ``i`` acts for ("a senior Hamas official",
     "US and British forces", "the foreign ministers of Qatar and Turkey")."""
     actors: list[str] = []
     demonyms: list[int] = []
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-            mods = [c, *c.conjuncts]
-            if c.dep_ == "amod" and c.text.islower():  # "U.S.-led forces", "Vietnamese-backed"
-                mods += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]
-            for t in mods:
-                aid = token_actor.get(t.i)
+    text, dep = t.text, t.dep
+    for c in t.children(i):
+        d = dep[c]
+        if d in _MOD_DEPS:
+            mods = [c, *t.conjuncts(c)]
+            if d == "amod" and text[c].islower():  # "U.S.-led forces", "Vietnamese-backed"
+                mods += [g for g in t.children(c) if dep[g] in _PRE_DEPS and g < c]
+            for k in mods:
+                aid = token_actor.get(k)
                 if aid and kinds.get(aid) != "person":
                     actors.append(aid)
-                elif not aid and t.text[:1].isupper():
-                    word = t.doc[t.i:_ent_end(t)].text if t.ent_iob_ == "B" else t.text
+                elif not aid and text[k][:1].isupper():
+                    word = doc[k:_ent_end(t, k)].text if t.ent_iob[k] == "B" else text[k]
                     if demonym_code(word):
-                        demonyms.append(t.i)
-        elif c.dep_ == "prep" and c.text.lower() in ("of", "from"):
-            for o in (g for g in c.children if g.dep_ == "pobj"):
-                for t in [o, *o.conjuncts]:
-                    aid = token_actor.get(t.i)
+                        demonyms.append(k)
+        elif d == "prep" and t.lower[c] in ("of", "from"):
+            for o in (g for g in t.children(c) if dep[g] == "pobj"):
+                for k in [o, *t.conjuncts(o)]:
+                    aid = token_actor.get(k)
                     if aid and kinds.get(aid) in ("country", "organization"):
                         actors.append(aid)
     return actors, demonyms
@@ -191,12 +202,16 @@ def find_actors(doc, article: Article) -> ActorLayer:
     -------
     ActorLayer
     """
-    body = _headline_end(doc, article)
-    mentions = find_mentions(doc, body)
+    table = token_table(doc)
+    idx, text, lower, dep, span_text = table.idx, table.text, table.lower, table.dep, table.span_text
+
+    body = _headline_end(doc, article, table)
+    bounds = sentence_bounds(doc, table)
+    mentions = find_mentions(doc, body, bounds=bounds, table=table)
     clusters = cluster_mentions(mentions)
     covered = {k for m in mentions for k in range(m.start, m.end)}
-    for c, i, j in propagate(doc, clusters, body, covered):
-        m = NameMention(start=i, end=j, text=" ".join(doc[i:j].text.split()), kind=c.kind, key="")
+    for c, i, j in propagate(doc, clusters, body, covered, table=table):
+        m = NameMention(start=i, end=j, text=" ".join(span_text(i, j).split()), kind=c.kind, key="")
         c.mentions.append(m)
         if m.text not in c.names and (i >= body or not m.text.isupper()):  # no "KERRY" from a headline
             c.names.append(m.text)
@@ -215,7 +230,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
             c.kinds["country"] += 3
             c.names.append(country_name(code))
             clusters.append(c)
-            c.extra.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
+            c.extra.append((idx[start], idx[end - 1] + len(text[end - 1]), span_text(start, end)))
         return c
 
     # affiliations of people, by cluster
@@ -237,14 +252,13 @@ def find_actors(doc, article: Article) -> ActorLayer:
         m = next((m for m in c.mentions if m.end - m.start > 1), None)
         if m is None:
             continue
-        first = doc[m.start].text
+        first = text[m.start]
         code = country_code(first) or demonym_code(first)
         if code and first[:1].isupper():
             t = country(code, m.start, m.start + 1)
             if t not in affil[id(c)]:
                 affil[id(c)].append(t)
     # office holders with no affiliation: the one country of the sentence
-    bounds = sentence_bounds(doc)
     for c in clusters:
         if c.kind != "person" or affil[id(c)] or not c.titles:
             continue
@@ -252,7 +266,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
             lo, hi = bounds[m.start]
             found = {id(t): t for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code}
             subjects = {id(t) for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code
-                        and doc[k].dep_ in ("nsubj", "nsubjpass")}
+                        and dep[k] in ("nsubj", "nsubjpass")}
             if len(found) == 1 and subjects and any(_GOV.intersection(t.lower().split()) for t in c.titles):
                 affil[id(c)].append(next(iter(found.values())))
                 break
@@ -300,49 +314,52 @@ def find_actors(doc, article: Article) -> ActorLayer:
 
     groups: dict[str, Cluster] = {normalize(c.name()): c for c in clusters if c.kind == "group"}
     last_source: dict[str, str] = {}
-    for tok in doc:
-        if tok.i < body or tok.i in layer.token_actor or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+    token_actor, pos = layer.token_actor, table.pos
+    for i in range(body, len(text)):
+        if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
             continue
-        low = tok.text.lower()
-        actors, demonyms = _source_affiliation(tok, layer.token_actor, kinds)
-        if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(doc[demonyms[0]].text):
-            d = doc[demonyms[0]]
-            g = group(people_name(d.text), demonym_code(d.text))
-            g.extra.append((d.idx, tok.idx + len(tok.text), doc[d.i:tok.i + 1].text))
-            layer.token_actor[tok.i] = g.id
+        low = lower[i]
+        actors, demonyms = _source_affiliation(doc, table, i, token_actor, kinds)
+        if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
+            d = demonyms[0]
+            g = group(people_name(text[d]), demonym_code(text[d]))
+            g.extra.append((idx[d], idx[i] + len(text[i]), span_text(d, i + 1)))
+            token_actor[i] = g.id
             continue
         human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
-        if (actors and human) or (demonyms and (human or _in_role(tok))):
+        if (actors and human) or (demonyms and (human or _in_role(table, i))):
             targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
             for k in demonyms:
-                end = _ent_end(doc[k]) if doc[k].ent_iob_ == "B" else k + 1
-                code = demonym_code(doc[k:end].text)
+                end = _ent_end(table, k) if table.ent_iob[k] == "B" else k + 1
+                code = demonym_code(span_text(k, end))
                 targets.append(ensure_id(country(code, k, end)))
             targets = list(dict.fromkeys(targets))
-            layer.token_actor[tok.i] = last_source[low] = targets[0]
+            token_actor[i] = last_source[low] = targets[0]
             if len(targets) > 1:
-                layer.plural[tok.i] = targets
+                layer.plural[i] = targets
             continue
         if low in SOURCE_NOUNS and low in last_source and any(
-                c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
-            layer.token_actor[tok.i] = last_source[low]  # "the official" after "a U.S. official"
+                dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
+            token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
-        if low in GROUP_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", ""):
+        if low in GROUP_NOUNS and dep[i] in ("nsubj", "nsubjpass") and table.tag[i] in ("NNS", ""):
             g = group(low, None)
-            g.extra.append((tok.idx, tok.idx + len(tok.text), tok.text))
-            layer.token_actor[tok.i] = g.id
+            g.extra.append((idx[i], idx[i] + len(text[i]), text[i]))
+            token_actor[i] = g.id
 
     genders = {c.id: c.gender for c in clusters if c.gender}
-    layer.plural = resolve_references(doc, layer.token_actor, kinds, genders, layer.plural)
+    layer.plural = resolve_references(doc, layer.token_actor, kinds, genders, layer.plural, table=table)
 
     # records
     by_id = {c.id: c for c in clusters}
     for c in clusters:
         name = c.name()
-        mentions = [Mention(article=article.id, start=doc[m.start].idx,
-                            end=doc[m.end - 1].idx + len(doc[m.end - 1].text), text=doc[m.start:m.end].text)
+        # model_construct: the values are built here with the right types (validation is a cost)
+        mentions = [Mention.model_construct(article=article.id, start=idx[m.start],
+                                            end=idx[m.end - 1] + len(text[m.end - 1]),
+                                            text=span_text(m.start, m.end))
                     for m in c.mentions]
-        mentions += [Mention(article=article.id, start=s, end=e, text=t) for s, e, t in c.extra]
+        mentions += [Mention.model_construct(article=article.id, start=s, end=e, text=t) for s, e, t in c.extra]
         if not mentions:
             continue
         mentions.sort(key=lambda x: x.start)
@@ -353,9 +370,9 @@ def find_actors(doc, article: Article) -> ActorLayer:
             if t.kind == "person":
                 aff += [u.id for u in affil.get(id(t), []) if u.id not in aff and u.id != c.id]
         code = c.code or (c.pcode if c.kind == "group" else None)
-        layer.actors[c.id] = Actor(id=c.id, name=name, kind=c.kind, code=code, aliases=aliases,
-                                   titles=list(c.titles), affiliations=list(dict.fromkeys(aff)),
-                                   mentions=list(dict.fromkeys(mentions)))
+        layer.actors[c.id] = Actor(
+            id=c.id, name=name, kind=c.kind, code=code, aliases=aliases, titles=list(c.titles),
+            affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))
     layer.token_actor = {k: v for k, v in layer.token_actor.items() if v in layer.actors}
     layer.plural = {k: [a for a in v if a in layer.actors] for k, v in layer.plural.items()}
     return layer

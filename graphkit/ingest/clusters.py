@@ -17,9 +17,11 @@ Examples
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from graphkit.ingest.gazetteer import country_name, normalize
 from graphkit.ingest.mentions import NameMention
+from graphkit.ingest.tokentable import token_table
 
 __all__ = ["Cluster", "cluster_mentions", "propagate"]
 
@@ -67,16 +69,24 @@ class Cluster:
     def kind(self) -> str:
         if self.code:
             return "country"
-        votes = self.kinds.copy()
+        votes = list(self.kinds.items())  # in first-vote order, as max() over the Counter
         if self.titles:
-            votes["person"] += 3
-        return max(votes, key=lambda k: (votes[k], _STRENGTH[k]))
+            if "person" in self.kinds:
+                votes = [(k, v + 3 if k == "person" else v) for k, v in votes]
+            else:
+                votes.append(("person", 3))
+        return max(votes, key=lambda kv: (kv[1], _STRENGTH[kv[0]]))[0]
 
     def name(self) -> str:
         if self.code:
             return country_name(self.code)
-        proper = [n for n in self.names if any(ch.isupper() for ch in n)] or self.names
+        proper = [n for n in self.names if _has_upper(n)] or self.names
         return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_upper(name: str) -> bool:
+    return any(ch.isupper() for ch in name)
 
 
 def _acronym(name: str) -> str:
@@ -142,11 +152,12 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
 
 
 def propagate(doc, clusters: list[Cluster], body_start: int,
-              covered: set[int]) -> list[tuple[Cluster, int, int]]:
+              covered: set[int], table=None) -> list[tuple[Cluster, int, int]]:
     """Further mentions of names already found: tokens spelling a known name the model missed.
 
     Returns ``(cluster, start, end)`` token spans not in ``covered`` (which is updated); in the
     headline (before ``body_start``) any capitalised spelling of a known name counts.
+    ``table`` is the :class:`~graphkit.ingest.tokentable.TokenTable` of ``doc`` if at hand.
     """
     index: dict[str, list[tuple[list[str], Cluster]]] = defaultdict(list)
     for c in clusters:
@@ -160,18 +171,20 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
     for v in index.values():
         v.sort(key=lambda x: -len(x[0]))
     found = []
+    if table is None:
+        table = token_table(doc)
+    text, lower, ent_type = table.text, table.lower, table.ent_type
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if i in covered or not tok.text[:1].isupper():
+        if i in covered or not text[i][:1].isupper():
             i += 1
             continue
         hit = None
-        for words, c in index.get(tok.text.lower(), ()):
+        for words, c in index.get(lower[i], ()):
             j = i + len(words)
-            if j <= n and all(doc[i + k].text.lower() == w for k, w in enumerate(words)) and not any(
+            if j <= n and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
                     k in covered for k in range(i, j)):
-                if i >= body_start and tok.ent_type_ and tok.ent_type_ not in _NAME_LABELS:
+                if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
                     continue
                 hit = (c, i, j)
                 break

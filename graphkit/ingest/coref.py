@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from graphkit.ingest.tokentable import token_table
+
 __all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic"]
 
 #: Pronoun -> (agreement class, is possessive)
@@ -59,6 +61,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJ = frozenset({"dobj", "pobj", "dative", "iobj", "attr", "oprd"})
+_SUBJ_OBJ = _SUBJ | _OBJ
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp"})
 _COPULAS = frozenset("be is was were are been 's seem seems seemed appear appears appeared become becomes "
                      "became remain remains remained take takes took".split())
@@ -127,30 +130,31 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
     return out
 
 
-def _is_main(tok) -> bool:
-    """Whether ``tok`` (a subject) belongs to the main clause of its sentence."""
-    t = tok
+def _is_main(t, i: int) -> bool:
+    """Whether token ``i`` (a subject) belongs to the main clause of its sentence."""
+    head, dep = t.head, t.dep
     for _ in range(4):
-        if t.dep_ in _SUBJ:
-            return t.head.dep_ == "ROOT"
-        if t.head is t:
+        if dep[i] in _SUBJ:
+            return dep[head[i]] == "ROOT"
+        if head[i] == i:
             return False
-        t = t.head
+        i = head[i]
     return False
 
 
-def _is_subject(tok) -> bool:
-    t = tok
+def _is_subject(t, i: int) -> bool:
+    head, dep = t.head, t.dep
     for _ in range(3):  # a name inside a subject phrase ("U.S. Secretary of State John Kerry")
-        if t.dep_ in _SUBJ:
+        if dep[i] in _SUBJ:
             return True
-        if t.dep_ not in ("compound", "appos", "poss", "amod", "nmod") or t.head is t:
+        if dep[i] not in ("compound", "appos", "poss", "amod", "nmod") or head[i] == i:
             return False
-        t = t.head
+        i = head[i]
     return False
 
 
-def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, possessive, plural) -> str | None:
+def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, possessive, plural,
+                     table) -> str | None:
     want = _AGREE[cls]
     if possessive or tok.text.lower().endswith("self") or tok.dep_ not in _OBJ:
         banned: set[str] = set()
@@ -163,7 +167,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
                 return aid
     best, best_score = None, None
     oldest = history[0].i if history else tok.i
-    block = _blocker(tok, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
+    block = _blocker(table, tok.i, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
     for ref in reversed(history):
         dist = sent - ref.sent
         if dist > _WINDOW or ref.i < block:
@@ -181,18 +185,18 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     return best
 
 
-def _blocker(tok, token_actor, cls, lo) -> int:
+def _blocker(t, i, token_actor, cls, lo) -> int:
     """Index of the nearest noun before ``tok`` (down to ``lo``) that is a likelier antecedent
     than any actor before it: for "they" an unmapped plural subject or object ("urge all parties
-    to ... their"), for "it" an unmapped singular subject ("the bond ... its par price"); else -1."""
-    doc = tok.doc
-    for k in range(tok.i - 1, lo - 1, -1):
-        t = doc[k]
-        if k in token_actor or t.pos_ not in ("NOUN", "PROPN"):
+    to ... their"), for "it" an unmapped singular subject ("the bond ... its par price"); else -1.
+    ``t`` is the token table, ``i`` the pronoun."""
+    pos, tag, dep, ent_type = t.pos, t.tag, t.dep, t.ent_type
+    for k in range(i - 1, lo - 1, -1):
+        if k in token_actor or pos[k] not in ("NOUN", "PROPN"):
             continue
-        if cls == "p" and t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJ | _OBJ:
+        if cls == "p" and tag[k] in ("NNS", "NNPS") and dep[k] in _SUBJ_OBJ:
             return k
-        if cls == "n" and t.tag_ in ("NN", "NNP") and t.dep_ in _SUBJ and not t.ent_type_:
+        if cls == "n" and tag[k] in ("NN", "NNP") and dep[k] in _SUBJ and not ent_type[k]:
             return k
     return -1
 
@@ -234,7 +238,7 @@ def _description(tok) -> tuple[str, int] | None:
 
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
-                       plural: dict[int, list[str]] | None = None) -> dict[int, list[str]]:
+                       plural: dict[int, list[str]] | None = None, table=None) -> dict[int, list[str]]:
     """Map pronouns, relative pronouns and definite descriptions of ``doc`` to actors.
 
     Parameters
@@ -249,6 +253,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         Actor id -> ``'m'`` or ``'f'`` when known.
     plural : dict, optional
         Token index -> several actor ids, updated in place (plural descriptions).
+    table : TokenTable, optional
+        The :func:`~graphkit.ingest.tokentable.token_table` of ``doc`` if the caller has it.
 
     Returns
     -------
@@ -261,35 +267,38 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     history: list[_Ref] = []
     seen: Counter = Counter()  # references to each actor so far
     sent = -1
-    for tok in doc:
-        if tok.is_sent_start or sent < 0:
+    t = table if table is not None else token_table(doc)
+    lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
+    for i in range(len(lower)):
+        if sent_start[i] or sent < 0:
             sent += 1
-        aid = names.get(tok.i)
+        aid = names.get(i)
         if aid is not None:
-            if not history or history[-1].actor != aid or history[-1].i != tok.i - 1:
-                history.append(_Ref(tok.i, sent, aid, _is_subject(tok), _is_main(tok)))
+            if not history or history[-1].actor != aid or history[-1].i != i - 1:
+                history.append(_Ref(i, sent, aid, _is_subject(t, i), _is_main(t, i)))
                 seen[aid] += 1
             else:
-                history[-1].i = tok.i
-                history[-1].subject = history[-1].subject or _is_subject(tok)
-                history[-1].main = history[-1].main or _is_main(tok)
+                history[-1].i = i
+                history[-1].subject = history[-1].subject or _is_subject(t, i)
+                history[-1].main = history[-1].main or _is_main(t, i)
             continue
-        if tok.i in token_actor:  # mapped by the actor stage (anonymous sources): a reference
-            history.append(_Ref(tok.i, sent, token_actor[tok.i], _is_subject(tok), _is_main(tok)))
+        if i in token_actor:  # mapped by the actor stage (anonymous sources): a reference
+            history.append(_Ref(i, sent, token_actor[i], _is_subject(t, i), _is_main(t, i)))
             continue
-        low = tok.text.lower()
+        low = lower[i]
         found = None
-        if low in PRONOUNS and tok.pos_ in ("PRON", "DET", ""):
+        if low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
+            tok = doc[i]
             cls, poss = PRONOUNS[low]
             if not is_pleonastic(tok):
-                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, plural)
+                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, plural, t)
                 src = next((r.i for r in reversed(history) if r.actor == found and r.i in plural), None)
                 if cls == "p" and src is not None:
-                    plural[tok.i] = list(plural[src])
-        elif low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and tok.i > 0:
-            found = _relative_antecedent(tok, token_actor)
-        else:
-            desc = _description(tok)
+                    plural[i] = list(plural[src])
+        elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
+            found = _relative_antecedent(doc[i], token_actor)
+        elif low in DESCRIPTIONS:
+            desc = _description(doc[i])
             if desc is not None:
                 kind, n = desc
                 picked: list[str] = []
@@ -306,9 +315,9 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                 if n == 1:
                     found = best
                 elif len(picked) >= n:
-                    plural[tok.i] = list(reversed(picked[:n]))
-                    found = plural[tok.i][0]
+                    plural[i] = list(reversed(picked[:n]))
+                    found = plural[i][0]
         if found is not None:
-            token_actor[tok.i] = found
-            history.append(_Ref(tok.i, sent, found, _is_subject(tok), _is_main(tok)))
+            token_actor[i] = found
+            history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))
     return plural

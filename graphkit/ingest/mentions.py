@@ -84,8 +84,11 @@ class NameMention:
     aliases: list[str] = field(default_factory=list)
 
 
-def sentence_bounds(doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc, table=None) -> list[tuple[int, int]]:
     """For each token, the (start, end) token indices of its sentence (one sentence if unparsed).
+
+    ``table``, the :class:`~graphkit.ingest.tokentable.TokenTable` of ``doc``, saves walking
+    ``doc.sents``.
 
     Examples
     --------
@@ -97,6 +100,11 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return [(0, len(doc))] * len(doc)
     out: list[tuple[int, int]] = []
+    if table is not None and doc.has_annotation("SENT_START"):  # as doc.sents splits
+        starts = [i for i, v in enumerate(table.sent_start) if v and i > 0]
+        for s, e in zip([0, *starts], [*starts, len(doc)]):
+            out.extend([(s, e)] * (e - s))
+        return out
     for sent in doc.sents:
         out.extend([(sent.start, sent.end)] * (sent.end - sent.start))
     return out
@@ -439,16 +447,39 @@ def _relabel(doc, ent) -> str:
     return label
 
 
-def find_mentions(doc, body_start: int = 0) -> list[NameMention]:
+def _name_ents(doc, body_start: int, table) -> list:
+    """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
+    would give them, without building a Span for every figure and date."""
+    if table is None:
+        return [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
+    from spacy.tokens import Span
+
+    iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
+    out = []
+    for i in range(body_start, n):
+        if iob[i] == "B" and etype[i] in LABEL_KIND:
+            e = i + 1
+            while e < n and iob[e] == "I":
+                e += 1
+            out.append(Span(doc, i, e, label=etype[i]))
+    return out
+
+
+def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None = None,
+                  table=None) -> list[NameMention]:
     """Name mentions in ``doc`` from token ``body_start`` on (tokens before are a headline).
+
+    ``bounds`` are the :func:`sentence_bounds` of ``doc`` and ``table`` its
+    :class:`~graphkit.ingest.tokentable.TokenTable` when the caller has them.
 
     Returns the mentions in text order; title tokens ("State" in "Secretary of State") are not
     mentions. Each mention's ``affil_spans`` are token spans of the actors it is affiliated to.
     """
     consumed: set[int] = set()
-    ents = [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
+    ents = _name_ents(doc, body_start, table)
     people: dict[int, NameMention] = {}
-    bounds = sentence_bounds(doc) if ents else []
+    if bounds is None:
+        bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, ent) for ent in ents}
     for ent in ents:
