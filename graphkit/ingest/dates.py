@@ -2,8 +2,9 @@
 
 Detection (:mod:`graphkit.ingest.timex_detect`) combines a TimeML-style grammar with spaCy's
 DATE/TIME entities; normalisation (:mod:`graphkit.ingest.timex_rules`) anchors relative
-expressions at the publication date using the tense of the governing clause. dateparser is
-only asked about spaCy entities the grammar does not cover, and its answers are cached.
+expressions at the publication date using the tense of the governing clause. A spaCy entity
+the grammar cannot normalise is left out (no general date parser on the hot path: it cost
+half a second to load and normalised none of them).
 Nothing uses the machine's clock: with no publication date, anchored values are null and
 day-level ones carry ``offset_days`` instead.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import lru_cache
 from typing import Optional
 
 from graphkit.ingest.timex_detect import Candidate, clause_tense, detect
@@ -31,7 +31,6 @@ from graphkit.models import TimeExpression
 __all__ = ["find_timexes", "anchor_date"]
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_ABSOLUTE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def anchor_date(published: Optional[str]) -> Optional[_dt.date]:
@@ -51,32 +50,18 @@ def anchor_date(published: Optional[str]) -> Optional[_dt.date]:
         return None
 
 
-@lru_cache(maxsize=2048)
-def _dateparser_value(text: str, anchor: Optional[_dt.date]) -> Optional[str]:
-    """dateparser's reading of an absolute date the grammar did not cover (never relative to the clock)."""
-    if not _ABSOLUTE.search(text):
-        return None
-    import dateparser
-
-    base = _dt.datetime.combine(anchor, _dt.time()) if anchor else _dt.datetime(1900, 1, 1)
-    parsed = dateparser.parse(text, languages=["en"], settings={
-        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"],
-        "STRICT_PARSING": False})
-    if parsed is None:
-        return None
-    if re.search(r"\b\d{1,2}\b", _ABSOLUTE.sub("", text)):
-        return parsed.date().isoformat()
-    return f"{parsed.year:04d}"
+#: rules whose value depends on the clause tense (the others need no parse walk)
+_TENSED = frozenset({"month_day", "day_month", "month", "weekday", "time", "holiday", "quarter", "rel", "season",
+                     "spacy"})
 
 
 def _resolve(doc, c: Candidate, anchor: Optional[_dt.date], text: str) -> TimeExpression:
-    tense = clause_tense(doc, c.start, c.end, text, scheduled=c.rule in ("weekday", "time")) \
-        if doc is not None and len(doc) else None
+    tense = None
+    if anchor is not None and c.rule in _TENSED and doc is not None and len(doc):
+        tense = clause_tense(doc, c.start, c.end, text, scheduled=c.rule in ("weekday", "time"))
     result = apply_rule(c.rule, c.match, anchor, tense) if c.match is not None else normalize(c.text, anchor, tense)
     if result is None:
-        ttype = "DATE"
-        value = _dateparser_value(c.text, anchor)
-        off = None
+        ttype, value, off = "DATE", None, None
     else:
         ttype, value, off = result
     return TimeExpression(start=c.start, end=c.end, text=c.text, type=ttype, value=value,

@@ -132,8 +132,11 @@ def detect(doc, text: Optional[str] = None) -> list[Candidate]:
     entities then fill the gaps.
     """
     text = doc.text if text is None else text
+    lowered = text.lower()
     found: list[Candidate] = []
     for rule in RULES:
+        if not rule.may_match(text, lowered):
+            continue
         for m in rule.regex.finditer(text):
             if m.end() > m.start():
                 found.append(Candidate(m.start(), m.end(), m[0], rule.name, m))

@@ -111,3 +111,33 @@ def test_clause_tense_past_present_future():
 def test_wording_ahead_makes_future():
     doc = _doc("The deadline runs until Tuesday.")
     assert clause_tense(doc, doc.text.index("Tuesday"), doc.text.index("Tuesday") + 7) == "future"
+
+
+def test_reuters_end_forms_are_found_by_the_grammar():
+    doc = _doc("Reserves will rise by end-1987 from end-February , bankers said .", ents=[(4, 5, "DATE")])
+    assert [(c.text, c.rule) for c in detect(doc)] == [("end-1987", "year"), ("end-February", "month")]
+
+
+def test_a_spacy_entity_the_grammar_cannot_normalise_is_dropped():
+    from graphkit.ingest.dates import find_timexes
+
+    doc = _doc("It happened on the 17th day of the conflict .", ents=[(3, 9, "DATE")])
+    assert find_timexes(doc, "1998-02-13") == []
+
+
+_PHRASES = ["late Wednesday", "10 days ago", "the past two years", "Sept. 30, 1998", "10:35 a.m. Friday",
+            "noon Thursday", "5 P.M.", "6 o'clock", "2014-07-20", "the 1990s", "'80s", "the eighties", "the 20th century",
+            "nineteen ninety-four", "the year two thousand", "the third quarter", "the first half", "this summer",
+            "every Thursday", "biweekly", "Christmas Eve", "New Year's Day", "that same day", "a year earlier", "2009",
+            "fiscal 1989", "this week", "the weekend", "recently", "these days", "tonight", "yesterday morning",
+            "years", "the year", "the fiscal year", "mid-1987", "end-February", "12 March", "the 5th of May",
+            "MONDAY", "JANUARY 5", "Dec. 7"]
+
+
+@pytest.mark.parametrize("phrase", _PHRASES + [p.upper() for p in _PHRASES] + [f"It was {p} ." for p in _PHRASES])
+def test_rule_gates_never_hide_a_match(phrase):
+    from graphkit.ingest.timex_rules import RULES
+
+    for rule in RULES:
+        if rule.regex.search(phrase):
+            assert rule.may_match(phrase, phrase.lower()), (rule.name, phrase)
