@@ -124,6 +124,29 @@ def _trim_ent(full: str, ent) -> tuple[int, int]:
 _PROBE = Ctx(_dt.date(2000, 6, 15), None)
 
 
+#: a blank line, or a line break before an indented line: no time expression runs across one
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]{2,})")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, str, str]]:
+    r"""``(start, end, paragraph, paragraph lower-cased)`` for each paragraph of ``text``.
+
+    Each rule scans only the paragraphs holding its keywords (most hold none).
+
+    >>> [p[2] for p in _paragraphs("One.\n\nTwo\nlines.\n    Three.")]
+    ['One.', 'Two\nlines.', '    Three.']
+    """
+    out = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start(), text[start:m.start()], text[start:m.start()].lower()))
+        start = m.end()
+    if len(text) > start:
+        out.append((start, len(text), text[start:], text[start:].lower()))
+    return out
+
+
 def detect(doc, text: Optional[str] = None) -> list[Candidate]:
     """Time expressions of ``doc``, non-overlapping, in text order.
 
@@ -132,14 +155,15 @@ def detect(doc, text: Optional[str] = None) -> list[Candidate]:
     entities then fill the gaps.
     """
     text = doc.text if text is None else text
-    lowered = text.lower()
+    paras = _paragraphs(text)
     found: list[Candidate] = []
     for rule in RULES:
-        if not rule.may_match(text, lowered):
-            continue
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                found.append(Candidate(m.start(), m.end(), m[0], rule.name, m))
+        for start, end, para, lowered in paras:
+            if not rule.may_match(para, lowered):
+                continue
+            for m in rule.regex.finditer(text, start, end):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), m[0], rule.name, m))
     labels = _ent_labels(doc) if found else {}
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     occupied = bytearray(len(text) + 1)

@@ -141,3 +141,8 @@ def test_rule_gates_never_hide_a_match(phrase):
     for rule in RULES:
         if rule.regex.search(phrase):
             assert rule.may_match(phrase, phrase.lower()), (rule.name, phrase)
+
+
+def test_each_paragraph_is_scanned_for_its_own_rules():
+    doc = _NLP("Talks resumed on Monday .\n\nProfit fell 5% .\n    Sales rose in March 1999 , two years ago .")
+    assert spans(doc) == ["Monday", "March 1999", "two years ago"]
