@@ -98,6 +98,8 @@ def _own(tok, consumed_neg: bool):
             poss = True
         elif c.dep_ == "advmod" and low in ("never",) and not consumed_neg:
             neg = True
+        elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
+            neg = True  # "has yet to approve", "is yet to decide": it has not happened
     return neg, poss, fut, intent
 
 

@@ -66,6 +66,9 @@ LIGHT_VERBS = frozenset({
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
                            "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
                            "ceasefire", "gunbattle", "skirmish", "conflict"})
+#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
+_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
+                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
 _IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
 #: Commitments: a hostile act promised is a threat ("vowed to destroy ...").
@@ -75,6 +78,12 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "S
 #: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
 _DEMAND_SPEECH = frozenset({"say", "announce", "conclude", "state", "declare", "tell", "add", "stress",
                             "insist", "argue", "write", "warn"})
+#: What "X should ..." forecasts rather than demands: "earnings should rise" (without an
+#: object), "it should post a profit".
+_FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
+                              "improve", "recover", "rebound", "climb", "slip", "soar", "plunge", "jump"})
+_FORECAST = frozenset({"post", "report", "earn", "see", "experience", "exceed", "total", "top", "average",
+                       "benefit", "record", "achieve", "generate", "produce"})
 _AGREE = Trigger("AGREE", None, "promised")
 _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
@@ -129,6 +138,24 @@ def _agentless(c) -> bool:
     if is_passive(c.head):
         return not any(x.dep_ == "agent" for x in c.head.children)
     return any(x.dep_ == "nsubj" and _lemma(x) in _CAUSES for x in c.head.children)
+
+
+def _protest_purpose(c, by_head) -> bool:
+    """Whether ``c`` is a demand or accusation that says what a protest is for: "blocked roads
+    demanding that he be reinstated", "began a hunger strike to protest X's failure"."""
+    if c.kind != "verb" or c.trig.type not in ("REQUEST", "ACCUSE") or c.head.dep_ not in ("advcl", "xcomp"):
+        return False
+    gov = by_head.get(c.head.head.i)
+    return gov is not None and gov.trig.type == "PROTEST"
+
+
+def _not_yet(verb) -> bool:
+    """Whether the negation of ``verb`` is only "not yet" ("has not yet agreed", "has yet to
+    approve"): it has not happened, which is no refusal."""
+    if any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in head.children)
 
 
 def _under_without(tok) -> bool:
@@ -274,6 +301,10 @@ def _noun_agents(noun, layer) -> list[str]:
     out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
+    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
+            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
+        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
+        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
     return out
 
 
@@ -350,8 +381,13 @@ def _find_candidates(doc, layer) -> list[_Cand]:
                     modal = next((a for a in c.children if a.dep_ == "aux"
                                   and a.text.lower() in ("must", "should")), None)
                     if modal is None and _lemma(c) in ("have", "need") and any(
-                            x.dep_ == "xcomp" for x in c.children):
-                        modal = c
+                            x.dep_ == "xcomp" for x in c.children) and not any(
+                            a.dep_ == "aux" and a.text.lower() in ("will", "would", "'ll") for a in c.children):
+                        modal = c  # "X must/has to ...", but "X will have to ..." is a forecast
+                    content = next((x for x in c.children if x.dep_ == "xcomp"), c) if modal is c else c
+                    if _lemma(content) in _FORECAST or (_lemma(content) in _FORECAST_CHANGE and not any(
+                            x.dep_ == "dobj" for x in content.children)):
+                        modal = None  # "earnings should rise": a forecast, not a demand
                     if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in c.children):
                         cands.append(_Cand(_DEMAND, tok, modal, modal, "demand", content=c))
     for i in noun_idx:
@@ -551,6 +587,10 @@ def find_events(doc, article: Article, layer,
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
     by_head_n = {c.head.i: n for n, c in enumerate(cands) if c.kind in ("verb", "light")}
     for c in cands:
+        if (c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES | {"swear"}
+                and any(x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in c.head.children)):
+            c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
+            continue
         if c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES:
             content = next((by_head.get(x.i) for x in c.head.children if x.dep_ in ("xcomp", "advcl")
                             and x.i in by_head), None)
@@ -561,7 +601,7 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
-    roles = [None if _market_subject(c) else _roles(c, layer) for c in cands]
+    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
     for n, c in enumerate(cands):
         # a threat or promise is aimed at whom the act threatened or promised is aimed at:
         # "threatened to launch an offensive in its war with Iraq unless Baghdad accepted"
@@ -599,7 +639,7 @@ def find_events(doc, article: Article, layer,
         if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
             recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
         if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
-                and not is_passive(c.head) and not _under_without(c.head)):
+                and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
             trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
         events: list = []
         if verdict.future and verdict.purpose and certainty == "asserted":

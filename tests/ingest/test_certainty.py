@@ -87,3 +87,13 @@ def test_temporal_clause_is_its_own_fact(vocab):
                          ("after", 1, "prep", "ADP", "after"), ("meeting", 2, "pcomp", "VERB", "meet"),
                          ("him", 3, "dobj", "PRON", "he")])
     assert assess(doc[3], triggers={1}).certainty == "asserted"
+
+
+def test_has_yet_to_is_negated(vocab):
+    # Israel has yet to accept / Israel has to accept
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("has", 1, "ROOT", "VERB", "have"),
+            ("yet", 1, "advmod", "ADV", "yet"), ("to", 4, "aux", "PART", "to"),
+            ("accept", 1, "xcomp", "VERB", "accept")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "negated"
+    rows[2] = ("now", 1, "advmod", "ADV", "now")
+    assert assess(doc_of(vocab, rows)[4]).certainty == "asserted"

@@ -118,3 +118,77 @@ def test_demoted_participle_with_an_object_is_active(vocab):
     doc, layer = parse(vocab, rows, {2: ("usa", "country"), 5: ("school", "organization")})
     doc[3].tag_ = "VBN"
     assert subject_actors(doc[3], layer) == []
+
+
+def test_event_noun_after_for_belongs_to_the_subject_of_a_verb_of_going(vocab):
+    # Negotiators returned to Geneva for talks
+    rows = [("Negotiators", 1, "nsubj", "NOUN", "negotiator"), ("returned", 1, "ROOT", "VERB", "return"),
+            ("to", 1, "prep", "ADP", "to"), ("Geneva", 2, "pobj", "PROPN", "Geneva"),
+            ("for", 1, "prep", "ADP", "for"), ("talks", 4, "pobj", "NOUN", "talk")]
+    got = events_of(vocab, rows, {0: ("usa", "country"), 3: ("geneva", "location")})
+    assert [(g[0], g[2]) for g in got] == [("CONSULT", ["usa"])]
+    # not for any verb: "Police fired for talks" is no meeting of the police
+    rows[1] = ("fired", 1, "ROOT", "VERB", "fire")
+    assert [g for g in events_of(vocab, rows, {0: ("usa", "country")}) if g[0] == "CONSULT"] == []
+
+
+def test_demand_that_says_what_a_protest_is_for_is_part_of_it(vocab):
+    # Supporters blocked roads demanding his return
+    rows = [("Supporters", 1, "nsubj", "NOUN", "supporter"), ("blocked", 1, "ROOT", "VERB", "block"),
+            ("roads", 1, "dobj", "NOUN", "road"), ("demanding", 1, "advcl", "VERB", "demand"),
+            ("his", 5, "poss", "PRON", "his"), ("return", 3, "dobj", "NOUN", "return")]
+    got = events_of(vocab, rows, {0: ("supporters", "group"), 4: ("ben-bella", "person")})
+    assert [g[0] for g in got] == ["PROTEST"]
+
+
+def test_vowing_not_to_act_is_a_rejection(vocab):
+    # Sharon vowed not to return the Golan
+    rows = [("Sharon", 1, "nsubj", "PROPN", "Sharon"), ("vowed", 1, "ROOT", "VERB", "vow"),
+            ("not", 4, "neg", "PART", "not"), ("to", 4, "aux", "PART", "to"),
+            ("return", 1, "xcomp", "VERB", "return"), ("the", 6, "det", "DET", "the"),
+            ("Golan", 4, "dobj", "PROPN", "Golan")]
+    got = events_of(vocab, rows, {0: ("sharon", "person"), 6: ("golan", "location")}, asserted_only=True)
+    assert [g[0] for g in got] == ["REJECT"]
+
+
+def _said_must(modal_rows, verb_word, verb_lemma, with_object):
+    rows = [("Tanaka", 1, "nsubj", "PROPN", "Tanaka"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japan", 2 + len(modal_rows) + 1, "nsubj", "PROPN", "Japan")]
+    verb = 3 + len(modal_rows)
+    rows += [(w, verb if dep == "aux" else h, dep, pos, lem) for (w, h, dep, pos, lem) in modal_rows]
+    rows.append((verb_word, 1, "ccomp", "VERB", verb_lemma))
+    if with_object:
+        rows.append(("imports", verb, "dobj", "NOUN", "import"))
+    return rows
+
+
+def test_should_with_a_forecast_verb_is_no_demand(vocab):
+    actors = {0: ("tanaka", "person"), 2: ("japan", "country")}
+    should = [("should", 0, "aux", "AUX", "should")]
+    assert [g[0] for g in events_of(vocab, _said_must(should, "increase", "increase", True), actors)] == ["REQUEST"]
+    assert events_of(vocab, _said_must(should, "rise", "rise", False), actors) == []
+    assert events_of(vocab, _said_must(should, "post", "post", True), actors) == []
+
+
+def test_not_yet_is_no_refusal(vocab):
+    # Israel has not yet accepted the proposal / Israel did not accept the proposal
+    rows = [("Israel", 4, "nsubj", "PROPN", "Israel"), ("has", 4, "aux", "AUX", "have"),
+            ("not", 4, "neg", "PART", "not"), ("yet", 4, "advmod", "ADV", "yet"),
+            ("accepted", 4, "ROOT", "VERB", "accept"), ("the", 6, "det", "DET", "the"),
+            ("proposal", 4, "dobj", "NOUN", "proposal")]
+    got = events_of(vocab, rows, {0: ("israel", "country")})
+    assert [(g[0], g[4]) for g in got] == [("AGREE", "negated")]
+    rows[3] = ("really", 4, "advmod", "ADV", "really")
+    assert [(g[0], g[4]) for g in events_of(vocab, rows, {0: ("israel", "country")})] == [("REJECT", "asserted")]
+
+
+def test_will_have_to_is_a_forecast_but_has_to_a_demand(vocab):
+    # Tanaka said Japan will have to cut taxes
+    rows = [("Tanaka", 1, "nsubj", "PROPN", "Tanaka"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japan", 4, "nsubj", "PROPN", "Japan"), ("will", 4, "aux", "AUX", "will"),
+            ("have", 1, "ccomp", "VERB", "have"), ("to", 6, "aux", "PART", "to"),
+            ("cut", 4, "xcomp", "VERB", "cut"), ("taxes", 6, "dobj", "NOUN", "tax")]
+    actors = {0: ("tanaka", "person"), 2: ("japan", "country")}
+    assert not [g for g in events_of(vocab, rows, actors) if g[0] == "REQUEST"]
+    rows[3] = ("really", 4, "advmod", "ADV", "really")
+    assert ("REQUEST", "demanded", ["tanaka"], ["japan"], "asserted") in events_of(vocab, rows, actors)
