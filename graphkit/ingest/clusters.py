@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from graphkit.ingest.gazetteer import country_name, normalize
-from graphkit.ingest.mentions import NameMention
+from graphkit.ingest.mentions import _LEGAL_FORMS, _ORG_WORDS, _PARTICLES, NameMention, org_key
 from graphkit.ingest.tokentable import token_table
 
 __all__ = ["Cluster", "cluster_mentions", "propagate"]
@@ -89,6 +89,36 @@ def _has_upper(name: str) -> bool:
     return any(ch.isupper() for ch in name)
 
 
+def _only(cands: list[Cluster], c: Cluster) -> Cluster | None:
+    """The one cluster of ``cands`` other than ``c``, else None."""
+    found = {id(t): t for t in cands if t is not c}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _short_org_form(c: Cluster) -> bool:
+    """Whether ``c`` may be a short form of an organisation name: an organisation, or a bare
+    one-word "person" (no title, honorific or full name: "Westpac" said)."""
+    if any(org_key(n) != normalize(n) for n in c.names):
+        return False  # a name with its legal form is a full name ("Stelco Inc")
+    if c.kind == "organization":
+        return True
+    return (c.kind == "person" and not c.titles and not c.gender and len(c.name().split()) == 1
+            and not any(m.strong for m in c.mentions))
+
+
+def _head_word(name: str) -> str | None:
+    """The head noun of a several-word organisation name ("exchange" in "American Stock
+    Exchange", "institute" in "Melbourne University Institute of Applied Research")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and normalize(words[-1]) in _LEGAL_FORMS:
+        words.pop()
+    for k, w in enumerate(words):
+        if k > 0 and w in ("of", "for"):
+            words = words[:k]
+            break
+    return normalize(words[-1]) if len(words) > 1 and words[-1][:1].isupper() else None
+
+
 def _acronym(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP]
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
@@ -119,6 +149,19 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
                     acronyms[_acronym(n).lower()].append(c)
         if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
             places[normalize(" ".join(words[:-1]))].append(c)
+    # short forms of organisation names: their first words ("Hitech" for "Hitech Engineering Co"),
+    # or their head noun alone ("the Exchange" for "American Stock Exchange")
+    org_prefix: dict[str, list[Cluster]] = defaultdict(list)
+    org_head: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.kind == "organization" and not c.code:
+            for n in c.names:
+                words = org_key(n).split()
+                for k in range(1, len(words) + 1):
+                    org_prefix[" ".join(words[:k])].append(c)
+                head = _head_word(n)
+                if head:
+                    org_head[head].append(c)
     merged: dict[int, Cluster] = {}
     for c in clusters:
         if c.code:
@@ -126,12 +169,19 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
         key = normalize(c.name())
         target = None
         cands = [t for t in persons.get(key, []) if t is not c]
-        if len(c.name().split()) == 1 and len({id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
-            target = cands[0]
+        words = c.name().split()
+        if (len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES)) and len(
+                {id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
+            target = cands[0]  # "Kerry", "de Clercq" -> the one full name ending so
         elif c.kind == "organization" or c.kind == "location":
             acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]
             if len(acr) == 1:
                 target = acr[0]
+        if target is None and not cands and _short_org_form(c):
+            if not (len(words) == 1 and words[0].lower() in _ORG_WORDS):  # "Group" of Six
+                target = _only(org_prefix.get(org_key(c.name()), []), c)
+            if target is None and len(words) == 1 and c.kind == "organization":
+                target = _only(org_head.get(key, []), c)
         if target is None and c.kind in ("location", "country"):
             pl = [t for t in places.get(key, []) if t is not c]
             if len(pl) == 1:

@@ -25,6 +25,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,7 +54,12 @@ border river lake mountains desert camp airport port enclave
 """.split())
 _ORG_HEADS = frozenset("militia movement party faction rebels guerrillas fighters militants brigade".split())
 #: Newswire abbreviations of units and figures that the model takes for names ("Dlrs", "Avg").
-_UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen".split())
+_UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen div".split())
+#: A figure written with a decimal point or fraction ("7.0p", "1-1/2", "4.5"), never part of a name.
+_FIGURE = re.compile(r"\d+(?:[.,/-]\d+)+[a-z]{0,2}", re.I)
+#: News agencies: in a wire story "Reuters" is who reports ("told Reuters"), not an actor.
+_WIRE_AGENCIES = frozenset({"reuters", "reuter", "associated press", "agence france presse", "afp",
+                            "united press international", "upi"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
                         "le", "del", "dos", "das", "y", "abu", "ben", "st", "mc"})
 _LEGAL_FORMS = frozenset({"inc", "co", "corp", "corporation", "ltd", "limited", "plc", "llc", "lp", "nv", "sa",
@@ -315,7 +321,7 @@ def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
     if e - s == 1 and doc[s].text.endswith(('"s', "'s", "\u2019s")) and len(doc[s].text) > 2:
         return s, s, []  # "Kuwait"s": a tokenisation the name cannot be cut from
     for k in range(s + 1, e):
-        if doc[k].text in ("(", "["):  # "National Association of Purchasing Management (NAPM"
+        if doc[k].text in ("(", "[", "<"):  # "... Management (NAPM", a ticker: "Sears, Roebuck and Co <S"
             e = k
             break
     while s < e and (_low(doc[s]) in _DETS or not any(ch.isalnum() for ch in doc[s].text)):
@@ -369,7 +375,9 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
     if label in ("PERSON", "GPE", "LOC") and not _person_shaped(doc, s, e):
         return None
     if label == "ORG" and all(not any(ch.isalpha() for ch in doc[k].text) or _low(doc[k]).rstrip(".") in _UNITS
-                              for k in range(s, e)):
+                              or _FIGURE.fullmatch(doc[k].text) for k in range(s, e)):
+        return None  # "Dlrs", "Div 7.0p"
+    if normalize(text) in _WIRE_AGENCIES:
         return None
     if label == "PERSON" and normalize(doc[e - 1].text) in _LEGAL_FORMS and e - s > 1:
         label = "ORG"
@@ -378,7 +386,7 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
     m = NameMention(start=s, end=e, text=text, kind=kind, label=label)
     if label == "NORP":
         return None
-    if code and not (label == "PERSON" and e - s > 1):
+    if code:  # a country even when the model took it for a person ("Sri Lanka")
         m.kind, m.code, m.strong, m.key = "country", code, True, "c:" + code
         return m
     if label == "GPE":
