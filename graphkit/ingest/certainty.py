@@ -33,7 +33,8 @@ NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "negle
 HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "think", "predict", "confident",
                                 "forecast", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
                                 "unlikely", "possible", "whether", "consider", "mull", "weigh",
-                                "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea"})
+                                "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
+                                "slated"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})

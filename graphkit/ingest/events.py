@@ -84,6 +84,8 @@ _FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "dec
                               "improve", "recover", "rebound", "climb", "slip", "soar", "plunge", "jump"})
 _FORECAST = frozenset({"post", "report", "earn", "see", "experience", "exceed", "total", "top", "average",
                        "benefit", "record", "achieve", "generate", "produce"})
+#: Auxiliaries that make "X (will) have to ..." a forecast rather than a demand.
+_HEDGES = frozenset({"will", "would", "'ll", "may", "might", "could", "can", "wo"})
 _AGREE = Trigger("AGREE", None, "promised")
 _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
@@ -220,7 +222,7 @@ def _verb_needs() -> dict[str, frozenset]:
     return out
 
 
-_ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "*actor"})
+_ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "*actor"})
 
 
 def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
@@ -254,6 +256,12 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     if "with" in need:
         facts["with_"] = {_lemma(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
                           for p in c.children if p.dep_ == "pobj"}
+    if "subj" in need:  # the subject, or the controller's ("members voted to strike")
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        facts["subj"] = set() if subj is None else {
+            _lemma(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"}
     if "comp" in need:
         facts["comp"] = {_lemma(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
@@ -382,8 +390,9 @@ def _find_candidates(doc, layer) -> list[_Cand]:
                                   and a.text.lower() in ("must", "should")), None)
                     if modal is None and _lemma(c) in ("have", "need") and any(
                             x.dep_ == "xcomp" for x in c.children) and not any(
-                            a.dep_ == "aux" and a.text.lower() in ("will", "would", "'ll") for a in c.children):
-                        modal = c  # "X must/has to ...", but "X will have to ..." is a forecast
+                            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
+                                a.dep_ == "advmod" and a.text.lower() == "yet") for a in c.children):
+                        modal = c  # "X must/has to ...", but "X will/may have to ..." is a forecast
                     content = next((x for x in c.children if x.dep_ == "xcomp"), c) if modal is c else c
                     if _lemma(content) in _FORECAST or (_lemma(content) in _FORECAST_CHANGE and not any(
                             x.dep_ == "dobj" for x in content.children)):

@@ -32,7 +32,7 @@ __all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VE
            "CONDITION_KEYS"]
 
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
-CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp")
+CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj")
 
 
 class Trigger(NamedTuple):
@@ -130,7 +130,7 @@ def _facts(**kw: Iterable[str] | bool | str | None) -> dict[str, set]:
 
 
 def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: bool = False,
-                comp: bool = False, bare: bool = True) -> Trigger | None:
+                comp: bool = False, subj=None, bare: bool = True) -> Trigger | None:
     """The trigger for a verb lemma in a context, or None.
 
     Parameters
@@ -144,6 +144,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
         The verb is negated.
     comp : bool or iterable of str
         The verb has a clausal complement ("declined to comment"); its verb lemmas when given.
+    subj : iterable of str, optional
+        Lemmas of the verb's subject head and its compounds ("union members struck the plant").
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -157,8 +159,10 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     'REJECT'
     >>> lookup_verb("decline", comp={"comment"}) is None  # no comment is no event
     True
+    >>> lookup_verb("strike", subj={"worker"}, obj={"*actor"}).type  # a labour strike
+    'PROTEST'
     """
-    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp)
+    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp, subj=subj)
     if with_:
         facts["with"] = set(with_)
     return _lookup("V", lemma, facts, bare)

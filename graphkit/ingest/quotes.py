@@ -147,6 +147,8 @@ def find_quotes(doc, article: Article, layer, text: str | None = None) -> list[Q
             if comp is None:
                 continue
             sub = [t for t in comp.subtree if not t.is_punct or t.i < comp.right_edge.i]
+            if not sub:  # a clause of punctuation only
+                continue
             start = min(t.idx for t in sub)
             first = doc[min(t.i for t in sub)]
             if first.dep_ == "mark" and first.i < comp.i:  # "said that ..." -> drop "that"

@@ -97,3 +97,11 @@ def test_has_yet_to_is_negated(vocab):
     assert assess(doc_of(vocab, rows)[4]).certainty == "negated"
     rows[2] = ("now", 1, "advmod", "ADV", "now")
     assert assess(doc_of(vocab, rows)[4]).certainty == "asserted"
+
+
+def test_due_to_is_not_yet_a_fact(vocab):
+    # Mexico is due to sign a loan
+    rows = [("Mexico", 1, "nsubj", "PROPN", "Mexico"), ("is", 1, "ROOT", "AUX", "be"),
+            ("due", 1, "acomp", "ADJ", "due"), ("to", 4, "aux", "PART", "to"),
+            ("sign", 2, "xcomp", "VERB", "sign")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"

@@ -63,3 +63,22 @@ def test_lexicon_business_stop_entries():
     assert lookup_noun("war", gov="wage").type == "ASSAULT"
     assert lookup_noun("release", mod={"press"}) is None
     assert lookup_noun("offer", mod={"tender"}) is None
+
+
+def _struck(subj_word, subj_lemma):
+    # "<subj> struck General Motors"
+    return [(subj_word, 1, "nsubj", "NOUN", subj_lemma), ("struck", 1, "ROOT", "VERB", "strike"),
+            ("Motors", 1, "dobj", "PROPN", "Motors")]
+
+
+def test_workers_striking_a_company_protest_while_rebels_striking_attack(vocab):
+    actors = {0: ("strikers", "group"), 2: ("gm", "organization")}
+    assert [g[0] for g in events_of(vocab, _struck("workers", "worker"), actors)] == ["PROTEST"]
+    assert [g[0] for g in events_of(vocab, _struck("rebels", "rebel"), actors)] == ["ASSAULT"]
+
+
+def test_meeting_competition_and_yielding_grades_are_no_events(vocab):
+    assert lookup_verb("meet", obj={"competition"}) is None
+    assert lookup_verb("meet").type == "CONSULT"
+    assert lookup_verb("yield", obj={"grade"}) is None
+    assert lookup_verb("fight", obj={"sale"}) is None

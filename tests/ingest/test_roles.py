@@ -192,3 +192,15 @@ def test_will_have_to_is_a_forecast_but_has_to_a_demand(vocab):
     assert not [g for g in events_of(vocab, rows, actors) if g[0] == "REQUEST"]
     rows[3] = ("really", 4, "advmod", "ADV", "really")
     assert ("REQUEST", "demanded", ["tanaka"], ["japan"], "asserted") in events_of(vocab, rows, actors)
+
+
+def test_may_have_to_and_has_yet_to_are_no_demands(vocab):
+    base = [("Tanaka", 1, "nsubj", "PROPN", "Tanaka"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japan", 4, "nsubj", "PROPN", "Japan"), None,
+            ("have", 1, "ccomp", "VERB", "have"), ("to", 6, "aux", "PART", "to"),
+            ("cut", 4, "xcomp", "VERB", "cut"), ("taxes", 6, "dobj", "NOUN", "tax")]
+    actors = {0: ("tanaka", "person"), 2: ("japan", "country")}
+    for word, dep in (("may", "aux"), ("yet", "advmod")):
+        rows = list(base)
+        rows[3] = (word, 4, dep, "AUX" if dep == "aux" else "ADV", word)
+        assert not [g for g in events_of(vocab, rows, actors) if g[0] == "REQUEST"], word
