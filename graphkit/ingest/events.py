@@ -83,7 +83,8 @@ _DEMAND_SPEECH = frozenset({"say", "announce", "conclude", "state", "declare", "
 _FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
                               "improve", "recover", "rebound", "climb", "slip", "soar", "plunge", "jump"})
 _FORECAST = frozenset({"post", "report", "earn", "see", "experience", "exceed", "total", "top", "average",
-                       "benefit", "record", "achieve", "generate", "produce"})
+                       "benefit", "record", "achieve", "generate", "produce", "result", "prove", "mean",
+                       "contribute", "affect"})
 #: Auxiliaries that make "X (will) have to ..." a forecast rather than a demand.
 _HEDGES = frozenset({"will", "would", "'ll", "may", "might", "could", "can", "wo"})
 _AGREE = Trigger("AGREE", None, "promised")
@@ -107,6 +108,7 @@ dollar sterling yen mark franc lira peso rupee currency share stock price bond m
 import sale earning earnings profit output rate yield future trading economy demand supply inflation
 growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
 dividend income cost spending production volume debenture gain loss
+effect impact downturn recession slump slowdown drought weather storm shortage glut uncertainty weakness
 """.split())
 
 
@@ -222,7 +224,7 @@ def _verb_needs() -> dict[str, frozenset]:
     return out
 
 
-_ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "*actor"})
+_ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
 
 
 def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
@@ -262,6 +264,9 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         facts["subj"] = set() if subj is None else {
             _lemma(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"}
+    if "pobj" in need:
+        facts["pobj"] = {_lemma(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
+                         for o in c.children if o.dep_ == "pobj"}
     if "comp" in need:
         facts["comp"] = {_lemma(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}

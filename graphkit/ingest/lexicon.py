@@ -32,7 +32,7 @@ __all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VE
            "CONDITION_KEYS"]
 
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
-CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj")
+CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj")
 
 
 class Trigger(NamedTuple):
@@ -130,7 +130,7 @@ def _facts(**kw: Iterable[str] | bool | str | None) -> dict[str, set]:
 
 
 def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: bool = False,
-                comp: bool = False, subj=None, bare: bool = True) -> Trigger | None:
+                comp: bool = False, subj=None, pobj=None, bare: bool = True) -> Trigger | None:
     """The trigger for a verb lemma in a context, or None.
 
     Parameters
@@ -146,6 +146,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
         The verb has a clausal complement ("declined to comment"); its verb lemmas when given.
     subj : iterable of str, optional
         Lemmas of the verb's subject head and its compounds ("union members struck the plant").
+    pobj : iterable of str, optional
+        Lemmas of the objects of the verb's prepositions ("called for redemption").
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -162,7 +164,7 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     >>> lookup_verb("strike", subj={"worker"}, obj={"*actor"}).type  # a labour strike
     'PROTEST'
     """
-    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp, subj=subj)
+    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp, subj=subj, pobj=pobj)
     if with_:
         facts["with"] = set(with_)
     return _lookup("V", lemma, facts, bare)

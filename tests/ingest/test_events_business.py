@@ -82,3 +82,16 @@ def test_meeting_competition_and_yielding_grades_are_no_events(vocab):
     assert lookup_verb("meet").type == "CONSULT"
     assert lookup_verb("yield", obj={"grade"}) is None
     assert lookup_verb("fight", obj={"sale"}) is None
+
+
+def test_calls_for_redemption_and_anonymous_sources_are_no_requests():
+    assert lookup_verb("call", prep={"for"}, pobj={"redemption"}) is None
+    assert lookup_verb("call", prep={"for"}, pobj={"ceasefire"}).type == "REQUEST"
+    assert lookup_verb("ask", comp={"identify"}) is None
+    assert lookup_verb("ask", comp={"mediate"}).type == "REQUEST"
+
+
+def test_an_economic_downturn_hitting_a_country_is_no_assault(vocab):
+    rows = [("downturn", 1, "nsubj", "NOUN", "downturn"), ("hit", 1, "ROOT", "VERB", "hit"),
+            ("Iraq", 1, "dobj", "PROPN", "Iraq")]
+    assert events_of(vocab, rows, {2: ("iraq", "country")}) == []
