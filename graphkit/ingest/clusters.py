@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from graphkit.ingest.gazetteer import country_name, normalize
-from graphkit.ingest.mentions import _LEGAL_FORMS, _ORG_WORDS, _PARTICLES, NameMention, org_key
+from graphkit.ingest.mentions import _INSTITUTIONS, _LEGAL_FORMS, _ORG_WORDS, _PARTICLES, NameMention, org_key
 from graphkit.ingest.tokentable import token_table
 
 __all__ = ["Cluster", "cluster_mentions", "propagate"]
@@ -29,6 +29,7 @@ _GEO_SUFFIX = frozenset("""
 strip peninsula valley region province island islands territory territories governorate district
 county heights desert mountains basin coast delta plateau republic oblast state
 """.split())
+_GENERIC = _ORG_WORDS | _INSTITUTIONS
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
@@ -149,16 +150,18 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
                     acronyms[_acronym(n).lower()].append(c)
         if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
             places[normalize(" ".join(words[:-1]))].append(c)
-    # short forms of organisation names: their first words ("Hitech" for "Hitech Engineering Co"),
-    # or their head noun alone ("the Exchange" for "American Stock Exchange")
+    # short forms of organisation names: the first words of a company's name ("Hitech" for
+    # "Hitech Engineering Co"), or the head noun alone ("the Exchange" for "American Stock Exchange")
     org_prefix: dict[str, list[Cluster]] = defaultdict(list)
     org_head: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         if c.kind == "organization" and not c.code:
             for n in c.names:
                 words = org_key(n).split()
+                company = org_key(n) != normalize(n)  # written with its legal form
                 for k in range(1, len(words) + 1):
-                    org_prefix[" ".join(words[:k])].append(c)
+                    if company or k == len(words):  # a full name makes a shorter one ambiguous
+                        org_prefix[" ".join(words[:k])].append(c)
                 head = _head_word(n)
                 if head:
                     org_head[head].append(c)
@@ -178,9 +181,10 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
             if len(acr) == 1:
                 target = acr[0]
         if target is None and not cands and _short_org_form(c):
-            if not (len(words) == 1 and words[0].lower() in _ORG_WORDS):  # "Group" of Six
+            if not (len(words) == 1 and words[0].lower() in _GENERIC):  # "Group" of Six, "Senate"
                 target = _only(org_prefix.get(org_key(c.name()), []), c)
-            if target is None and len(words) == 1 and c.kind == "organization":
+            if target is None and len(words) == 1 and c.kind == "organization" and key not in _INSTITUTIONS:
+                # not "House" for "White House"
                 target = _only(org_head.get(key, []), c)
         if target is None and c.kind in ("location", "country"):
             pl = [t for t in places.get(key, []) if t is not c]

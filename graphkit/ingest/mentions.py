@@ -57,6 +57,15 @@ _ORG_HEADS = frozenset("militia movement party faction rebels guerrillas fighter
 _UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen div".split())
 #: A figure written with a decimal point or fraction ("7.0p", "1-1/2", "4.5"), never part of a name.
 _FIGURE = re.compile(r"\d+(?:[.,/-]\d+)+[a-z]{0,2}", re.I)
+#: Currencies: "U.S. Dollar", "Sterling" are what is traded, not who acts.
+_CURRENCIES = frozenset("""
+dollar dollars yen sterling franc francs lira lire peso pesos rupee rupees rouble roubles ruble rubles
+guilder guilders krona kronor krone kroner mark marks deutschemark deutschemarks escudo escudos drachma
+drachmas schilling schillings rand riyal riyals dinar dinars baht yuan ringgit rupiah shekel shekels
+ecu ecus
+""".split())
+#: Money supply aggregates and credit ratings ("M-1", "Sterling M3", "PSL2", "Baa-3").
+_CODE = re.compile(r"(?:m|psl|l|aaa|aa|baa|ba|caa|ca)-?\d[a-z]?", re.I)
 #: News agencies: in a wire story "Reuters" is who reports ("told Reuters"), not an actor.
 _WIRE_AGENCIES = frozenset({"reuters", "reuter", "associated press", "agence france presse", "afp",
                             "united press international", "upi"})
@@ -377,8 +386,11 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
     if label == "ORG" and all(not any(ch.isalpha() for ch in doc[k].text) or _low(doc[k]).rstrip(".") in _UNITS
                               or _FIGURE.fullmatch(doc[k].text) for k in range(s, e)):
         return None  # "Dlrs", "Div 7.0p"
-    if normalize(text) in _WIRE_AGENCIES:
+    if normalize(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(doc[e - 1].text)):
         return None
+    if label in ("ORG", "GPE") and _low(doc[e - 1]) in _CURRENCIES and all(
+            country_code(doc[k].text) or demonym_code(doc[k].text) for k in range(s, e - 1)):
+        return None  # "U.S. Dollar", "Sterling"
     if label == "PERSON" and normalize(doc[e - 1].text) in _LEGAL_FORMS and e - s > 1:
         label = "ORG"
     kind = LABEL_KIND[label]
@@ -422,6 +434,13 @@ def _group_from_norp(doc, s, e) -> NameMention | None:
                        strong=True)
 
 
+def _acronym_in_text(doc, i: int) -> bool:
+    """Whether token ``i`` is a word in capitals ("STET") among lower-case words."""
+    w = doc[i].text
+    return len(w) > 1 and w.isalpha() and w.isupper() and any(
+        doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
+
+
 def _relabel(doc, ent) -> str:
     """The entity label corrected by the shape of the name and the words around it.
 
@@ -436,6 +455,8 @@ def _relabel(doc, ent) -> str:
             return "ORG"
         if len(ent) > 1 and demonym_code(ent[0].text) and ent[-1].text.endswith("s"):
             return "NORP"
+        if len(ent) == 1 and _acronym_in_text(doc, ent.start):
+            return "ORG"  # "STET said": people are not written in capitals in running text
         if len(ent) == 1:
             root = ent.root
             head = _low(root.head)

@@ -51,6 +51,25 @@ def test_a_surname_with_a_particle_joins_the_full_name(vocab):
     assert set(by) == {"Willy de Clercq"} and by["Willy de Clercq"].aliases == ["De Clercq"]
 
 
+def test_generic_words_and_institutions_do_not_merge_as_short_forms(vocab):
+    words = ["the", "White", "House", "and", "the", "House", "and", "Senate", "and", "Senate", "Banking",
+             "Committee", "and", "Tower", "of", "the", "Tower", "Commission"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O",
+            "B-PERSON", "O", "O", "B-ORG", "I-ORG"]
+    _, by = run(vocab, words, ents)
+    assert {"White House", "House", "Senate", "Senate Banking Committee", "Tower", "Tower Commission"} <= set(by)
+    assert by["Tower"].kind == "person" and by["Tower Commission"].kind == "organization"
+
+
+def test_money_supply_ratings_and_currencies_are_no_actors(vocab):
+    words = ["U.S.", "M-1", "rose", ",", "Sterling", "M3", "fell", ",", "the", "U.S.", "Dollar", "and", "Baa-3",
+             "and", "STET", "said", "so", "."]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O",
+            "B-PERSON", "O", "O", "O"]
+    _, by = run(vocab, words, ents)
+    assert set(by) == {"STET"} and by["STET"].kind == "organization"
+
+
 def test_tickers_figures_and_the_wire_agency_are_no_actors(vocab):
     words = ["Sears,", "Roebuck", "and", "Co", "<", "S", ">", "told", "Reuters", "Div", "7.0p", "and",
              "Sri", "Lanka", "agreed", "."]
