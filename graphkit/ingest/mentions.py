@@ -97,6 +97,10 @@ class NameMention:
     strong: bool = False  # kind from a gazetteer or a title, not only a model vote
     prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
     aliases: list[str] = field(default_factory=list)
+    placed: bool = False  # object of a preposition of place ("in Sivas"): a place, not a person
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 
 
 def sentence_bounds(doc, table=None) -> list[tuple[int, int]]:
@@ -555,5 +559,8 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not (
                 e - s == 1 and doc[s].text[:1].isupper() and _low(doc[s]) in _INSTITUTIONS):
             continue  # "State", "Foreign Ministry" on their own are offices, not actors
+        if m.kind == "location":
+            root = doc[s:e].root
+            m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
         out.append(m)
     return out

@@ -78,3 +78,17 @@ def test_tickers_figures_and_the_wire_agency_are_no_actors(vocab):
     _, by = run(vocab, words, ents)
     assert set(by) == {"Sears, Roebuck and Co", "Sri Lanka"}
     assert by["Sri Lanka"].kind == "country" and by["Sri Lanka"].code == "LKA"
+
+
+def test_a_place_spelt_like_the_surname_of_one_person_is_that_person_unless_placed(vocab):
+    words = ["President", "Raul", "Alfonsin", "spoke", ".", "Alfonsin", "left", "in", "Washington", "and",
+             "George", "Washington", "stayed", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON",
+            "O", "O"]
+    doc = Doc(vocab, words=words, ents=ents, heads=[2, 2, 3, 3, 3, 6, 6, 6, 7, 6, 11, 12, 6, 6],
+              deps=["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "cc",
+                    "compound", "nsubj", "conj", "punct"])
+    layer = find_actors(doc, Article(id="a", text=doc.text))
+    by = {a.name: a for a in layer.actors.values()}
+    assert by["Raul Alfonsin"].aliases == ["Alfonsin"] and layer.at(5) == layer.at(1)
+    assert by["Washington"].kind == "location" and by["George Washington"].aliases == []
