@@ -144,6 +144,18 @@ def _agentless(c) -> bool:
     return any(x.dep_ == "nsubj" and _lemma(x) in _CAUSES for x in c.head.children)
 
 
+def _location(c, layer, kind_of):
+    """Where the event of candidate ``c`` happened: "met in Tel Aviv", "talks ... resumed in Cairo"."""
+    where = [c.head] + ([c.noun] if c.noun is not None else [])
+    where += [o for o in _objects(c.head)] if c.kind == "verb" else []
+    if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass"):
+        where.append(c.head.head)  # "talks ... resumed in Cairo"
+    location = location_of(where, layer, kind_of)
+    if location is None and c.head.dep_ == "conj" and c.head.head.pos_ == "VERB":
+        location = location_of([c.head.head], layer, kind_of)  # "met in Sharm and promised"
+    return location
+
+
 def _protest_purpose(c, by_head) -> bool:
     """Whether ``c`` is a demand or accusation that says what a protest is for: "blocked roads
     demanding that he be reinstated", "began a hunger strike to protest X's failure"."""
@@ -444,6 +456,9 @@ def _deep_recipients(c: _Cand, layer) -> list[str]:
     return out
 
 
+#: Talks after which an act is done with the other party ("after talks with the government").
+_TALKS = frozenset({"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue",
+                    "agreement", "deal", "contact", "mediation", "intervention"})
 #: Attitudes shown by an act ("blocked a road to show their anger at ..."): their object is the recipient.
 _ATTITUDES = frozenset({"disapproval", "anger", "opposition", "discontent", "displeasure", "outrage",
                         "frustration", "solidarity", "support", "protest", "dissatisfaction", "indignation",
@@ -466,6 +481,10 @@ def _purpose_recipients(verb, layer) -> list[str]:
                         out += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in (
                             "for", "of", "at", "with", "over", "against", "toward", "towards", "to")
                                 for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
+        elif c.dep_ == "prep" and c.text.lower() in ("after", "following"):
+            # "called off the strike after deliberations with the government"
+            out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _TALKS
+                    for a in prep_actors(o, layer, {"with", "between"})]
         elif c.dep_ == "prep" and c.text.lower() in ("in", "despite"):
             for o in c.children:
                 if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
@@ -626,6 +645,10 @@ def find_events(doc, article: Article, layer,
             k = by_head_n.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
             if k is not None and roles[k] is not None:
                 inner = [r for r in roles[k][1] if r not in actors and r not in recips]
+                if not inner and not roles[k][1] and cands[k].trig.type not in _PLACE_ONLY:
+                    # the place the act is aimed at: "threatened to impose a curfew in Algiers"
+                    place = _location(cands[k], layer, kind_of)
+                    inner = [place] if place and place not in actors and place not in recips else []
                 roles[n] = (actors, inner + recips)
                 break
 
@@ -640,13 +663,7 @@ def find_events(doc, article: Article, layer,
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
         if not actors and (verdict.future or verdict.certainty != "asserted"):
             continue  # no doer: only a reported fact ("were killed"), never an intention
-        where = [c.head] + ([c.noun] if c.noun is not None else [])
-        where += [o for o in _objects(c.head)] if c.kind == "verb" else []
-        if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass"):
-            where.append(c.head.head)  # "talks ... resumed in Cairo"
-        location = location_of(where, layer, kind_of)
-        if location is None and c.head.dep_ == "conj" and c.head.head.pos_ == "VERB":
-            location = location_of([c.head.head], layer, kind_of)  # "met in Sharm and promised"
+        location = _location(c, layer, kind_of)
         if location in recips and kind_of(location) == "country":
             location = None  # "fired rockets at Israel": the target, not the place
         trig, certainty = c.trig, verdict.certainty

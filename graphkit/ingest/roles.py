@@ -20,6 +20,8 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.lexicon import load_lexicon
+
 __all__ = [
     "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
     "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL",
@@ -121,7 +123,9 @@ def _head_actors(tok, layer, depth: int = 0) -> list[str]:
             return out
     if depth < 2:
         for c in children:
-            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS:
+            # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
+            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and not (
+                    c.text.lower() == "in" and _lemma(tok) in load_lexicon()["N"]):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))

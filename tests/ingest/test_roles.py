@@ -204,3 +204,33 @@ def test_may_have_to_and_has_yet_to_are_no_demands(vocab):
         rows = list(base)
         rows[3] = (word, 4, dep, "AUX" if dep == "aux" else "ADV", word)
         assert not [g for g in events_of(vocab, rows, actors) if g[0] == "REQUEST"], word
+
+
+def test_in_phrase_of_an_event_noun_is_a_place_not_an_identity(vocab):
+    layer = ActorLayer(token_actor={2: "cairo"})
+    doc = Doc(vocab, words=["officials", "in", "Cairo"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              lemmas=["official", "in", "Cairo"])
+    assert np_actors(doc[0], layer) == ["cairo"]
+    doc = Doc(vocab, words=["rally", "in", "Cairo"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              lemmas=["rally", "in", "Cairo"])
+    assert np_actors(doc[0], layer) == []
+
+
+def test_act_after_talks_is_addressed_to_the_other_party(vocab):
+    # The union called off the strike after talks with the government
+    rows = [("union", 1, "nsubj", "NOUN", "union"), ("called", 1, "ROOT", "VERB", "call"),
+            ("off", 1, "prt", "ADP", "off"), ("strike", 1, "dobj", "NOUN", "strike"),
+            ("after", 1, "prep", "ADP", "after"), ("talks", 4, "pobj", "NOUN", "talk"),
+            ("with", 5, "prep", "ADP", "with"), ("government", 6, "pobj", "NOUN", "government")]
+    got = events_of(vocab, rows, {0: ("nut", "organization"), 7: ("nigeria", "country")})
+    assert ("CONCEDE", "called off", ["nut"], ["nigeria"], "asserted") in got
+
+
+def test_threat_to_act_in_a_place_is_aimed_at_the_place(vocab):
+    # Bouteflika threatened to impose a curfew in Algiers
+    rows = [("Bouteflika", 1, "nsubj", "PROPN", "Bouteflika"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("impose", 1, "xcomp", "VERB", "impose"),
+            ("a", 5, "det", "DET", "a"), ("curfew", 3, "dobj", "NOUN", "curfew"),
+            ("in", 5, "prep", "ADP", "in"), ("Algiers", 6, "pobj", "PROPN", "Algiers")]
+    got = events_of(vocab, rows, {0: ("bouteflika", "person"), 7: ("algiers", "location")})
+    assert ("THREATEN", "threatened", ["bouteflika"], ["algiers"], "asserted") in got
