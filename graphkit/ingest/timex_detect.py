@@ -222,6 +222,9 @@ def clause_tense(doc, start: int, end: int, text: Optional[str] = None, schedule
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             tense = _verb_tense(tok, 0)
+            if scheduled and tok.lemma_.lower() in _PLANNING and tok.dep_ not in ("acl", "amod", "relcl") \
+                    and any(c.dep_ == "dobj" for c in tok.children) and not any(c.text.lower() == "had" for c in tok.children):
+                return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
             if tense == "present" and scheduled and tok.tag_ in ("VBP", "VBZ") \
                     and tok.lemma_.lower() not in _REPORTING and not any(c.dep_ == "aux" for c in tok.children):
                 return "future"  # news present of a schedule: "leaders meet Monday"
@@ -232,6 +235,7 @@ def clause_tense(doc, start: int, end: int, text: Optional[str] = None, schedule
     return None
 
 
+_PLANNING = {"plan", "schedule", "slate"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn", "be", "have",
               "confirm", "deny", "write", "argue", "acknowledge", "admit", "explain", "show", "indicate", "suggest"}
 
@@ -253,6 +257,8 @@ def _verb_tense(tok, depth: int) -> Optional[str]:
         return "past"
     if tok.tag_ == "VB" and any(a.text.lower() == "to" for a in auxes):
         head = tok.head
+        if head is not tok and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday"
         if head is tok or head.lemma_.lower() in _FUTURE_HEADS or depth > 3:
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"

@@ -95,8 +95,8 @@ def test_overlapping_spacy_entity_loses_to_the_grammar():
     assert spans(doc) == ["1994", "1997"]
 
 
-def _parsed(words, heads, deps, tags, pos):
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+def _parsed(words, heads, deps, tags, pos, lemmas=None):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
 
 
 def test_clause_tense_past_present_future():
@@ -146,3 +146,33 @@ def test_rule_gates_never_hide_a_match(phrase):
 def test_each_paragraph_is_scanned_for_its_own_rules():
     doc = _NLP("Talks resumed on Monday .\n\nProfit fell 5% .\n    Sales rose in March 1999 , two years ago .")
     assert spans(doc) == ["Monday", "March 1999", "two years ago"]
+
+
+def _planned(had):
+    words = ["They"] + (["had"] if had else []) + ["planned", "a", "rally", "on", "Saturday"]
+    k = 1 if had else 0
+    v = 1 + k
+    heads = [v] + ([v] if had else []) + [v, v + 2, v, v, v + 3]
+    deps = ["nsubj"] + (["aux"] if had else []) + ["ROOT", "det", "dobj", "prep", "pobj"]
+    tags = ["PRP"] + (["VBD"] if had else []) + ["VBD" if not had else "VBN", "DT", "NN", "IN", "NNP"]
+    pos = ["PRON"] + (["AUX"] if had else []) + ["VERB", "DET", "NOUN", "ADP", "PROPN"]
+    lemmas = ["they"] + (["have"] if had else []) + ["plan", "a", "rally", "on", "Saturday"]
+    return _parsed(words, heads, deps, tags, pos, lemmas)
+
+
+def test_planning_a_thing_for_a_weekday_points_ahead_unless_pluperfect():
+    doc = _planned(False)
+    at = doc.text.index("Saturday")
+    assert clause_tense(doc, at, at + 8, scheduled=True) == "future"
+    assert clause_tense(doc, at, at + 8) == "past"  # only weekdays and times are schedules
+    doc = _planned(True)
+    at = doc.text.index("Saturday")
+    assert clause_tense(doc, at, at + 8, scheduled=True) == "past"
+
+
+def test_is_to_infinitive_is_future():
+    doc = _parsed(["Trading", "is", "to", "resume", "Tuesday"], [1, 1, 3, 1, 3],
+                  ["nsubj", "ROOT", "aux", "xcomp", "npadvmod"], ["NN", "VBZ", "TO", "VB", "NNP"],
+                  ["NOUN", "AUX", "PART", "VERB", "PROPN"], ["trading", "be", "to", "resume", "Tuesday"])
+    at = doc.text.index("Tuesday")
+    assert clause_tense(doc, at, at + 7, scheduled=True) == "future"
