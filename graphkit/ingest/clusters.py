@@ -187,7 +187,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
                 # not "House" for "White House"
                 target = _only(org_head.get(key, []), c)
         if target is None and c.kind == "location" and len(words) == 1 and len({id(t) for t in cands}) == 1 \
-                and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions):
+                and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
+                and any(m.subject for m in c.mentions):
             target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
         if target is None and c.kind in ("location", "country"):
             pl = [t for t in places.get(key, []) if t is not c]

@@ -98,6 +98,7 @@ class NameMention:
     prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
     aliases: list[str] = field(default_factory=list)
     placed: bool = False  # object of a preposition of place ("in Sivas"): a place, not a person
+    subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
@@ -562,5 +563,6 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         if m.kind == "location":
             root = doc[s:e].root
             m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
+            m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
     return out
