@@ -92,7 +92,7 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
         if c.rule != "spacy" or t.value is not None or t.offset_days is not None:
             out.append(t)
     out = _anaphora(out)
-    return _year_back_quarters(out) if anchor is not None else out
+    return _year_back_quarters(out, anchor) if anchor is not None else out
 
 
 _ANAPHOR = re.compile(r"^(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the)\s+"
@@ -126,17 +126,21 @@ def _anaphora(timexes: list[TimeExpression]) -> list[TimeExpression]:
 
 _YEAR_BACK = re.compile(r"\byear[\s-](?:ago|earlier|before)\b", re.I)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_THE_QUARTER = re.compile(r"^the\s+(?:(?:latest|most\s+recent|current|same)\s+)?(?:quarter|period)$", re.I)
 
 
-def _year_back_quarters(timexes: list[TimeExpression], reach: int = 600) -> list[TimeExpression]:
+def _year_back_quarters(timexes: list[TimeExpression], anchor: _dt.date, reach: int = 600) -> list[TimeExpression]:
     """In results reporting, "a year ago" / "a year earlier" compares with the quarter just named:
-    give it that quarter a year back (the value stays a year when no quarter is near)."""
+    give it that quarter a year back (the value stays a year when no quarter is near).
+
+    Only a quarter being reported counts: one of the last four quarters up to publication,
+    not one already a year back ("the 1988 period", "the year-ago quarter").
+    """
     last_q: Optional[TimeExpression] = None
+    now = anchor.year * 4 + (anchor.month - 1) // 3
     out = []
     for t in timexes:
         m = _QUARTER.match(t.value or "")
-        if m and not _THE_QUARTER.match(t.text) and not _YEAR_BACK.search(t.text):
+        if m and not _YEAR_BACK.search(t.text) and 0 <= now - (int(m[1]) * 4 + int(m[2]) - 1) <= 3:
             last_q = t
         elif last_q is not None and t.value and re.fullmatch(r"\d{4}", t.value) and _YEAR_BACK.search(t.text) \
                 and t.start - last_q.end <= reach:

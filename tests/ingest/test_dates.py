@@ -69,3 +69,22 @@ def test_simple_present_schedule_points_ahead_but_reporting_does_not(nlp):
     ahead = {x.text: x.value for x in find_timexes(nlp("Leaders meet Monday in Brussels."), "2014-07-24")}
     said = {x.text: x.value for x in find_timexes(nlp("Kerry says Monday that talks failed."), "2014-07-24")}
     assert ahead["Monday"] == "2014-07-28" and said["Monday"] == "2014-07-21"
+
+
+def _blank(text):
+    import spacy
+
+    return spacy.blank("en")(text)
+
+
+def test_year_back_compares_with_the_quarter_being_reported():
+    doc = _blank("Net rose in the quarter , against a loss a year earlier . In the 1988 period sales fell ; "
+                 "a year ago they rose .")
+    by = [(t.text, t.value) for t in find_timexes(doc, "1989-10-26")]
+    assert ("a year earlier", "1988-Q3") in by and ("a year ago", "1988-Q3") in by
+
+
+def test_year_back_without_a_reported_quarter_is_a_year():
+    doc = _blank("The 1987 period was weak . Sales rose from a year ago .")
+    by = dict((t.text, t.value) for t in find_timexes(doc, "1989-10-26"))
+    assert by["a year ago"] == "1988"
