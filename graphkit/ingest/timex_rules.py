@@ -113,13 +113,14 @@ _SPECS: list[tuple[str, str, Callable]] = [
      _h_duration),
     ("bare_units", rf"{_D}(?:(?:the\s+)?(?:recent|coming|past|next|last|previous|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)"
                    rf"(?:\s+(?P<ago>ago))?{_E}", _h_bare_units),
-    ("the_unit", rf"{_D}(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?:past|last|next|coming|previous|following|entire|whole|full|fiscal)\s+(?P<unit>year|month|week|decade|century)|(?P<unit2>year)){_E}",
+    ("the_unit", rf"{_D}(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?:past|last|next|coming|previous|following|entire|whole|full|fiscal)\s+(?P<unit>year|month|week|decade|century)|(?P<unit2>year)(?!-)){_E}",
      _h_the_unit),
-    ("rel", rf"{_D}(?:{_MOD}\s+)?(?:(?P<rel>{_REL})\s+(?P<unit>year|month|week|weekend|quarter|decade|century)|(?P<the>the)\s+(?P<unit2>weekend)){_E}",
+    ("rel", rf"{_D}(?:{_MOD}\s+)?(?:(?P<rel>(?:the\s+)?current|{_REL})\s+(?:(?:fiscal|financial)\s+(?=year))?"
+            rf"(?P<unit>year|month|week|weekend|quarter|decade|century)|(?P<the>the)\s+(?P<unit2>weekend)){_E}",
      _h_rel),
     ("anaphor", rf"{_D}(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that\s+same|that|the\s+same)\s+(?:day|year|month)|"
                 rf"the\s+(?:next|following|previous)\s+(?:day|morning|year){_E}", _h_anaphor),
-    ("yearback", rf"{_D}(?:the\s+)?year[\s-](?:earlier|ago|before){_E}", _h_yearback),
+    ("yearback", rf"{_D}(?:the\s+(?!year-))?year[\s-](?:earlier|ago|before){_E}", _h_yearback),  # "the [year-ago] figure"
     ("year", rf"{_D}(?:(?:{_MOD}|fiscal|calendar|the\s+year|the\s+fiscal\s+year|(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?)[\s-]*)?"
              rf"(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:percent|per\s+cent))", _h_year),
     ("century", rf"{_D}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{_E}",
@@ -134,7 +135,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
      _h_spoken_year),
     ("decade", rf"{_D0}(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<d2>\d0)s|"
                rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){_E}", _h_decade),
-    ("quarter", rf"{_D}(?:the\s+)?(?P<quals>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|past|"
+    ("quarter", rf"{_D}(?:the\s+(?!(?:fiscal\s+)?[\w]+-(?:quarter|half)\b))?(?P<quals>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|past|"
                 rf"previous|recent|most\s+recent|year-earlier|year-ago|year\s+earlier|year-before|prior-year|fiscal|same|comparable|"
                 rf"this\s+year's|last\s+year's|next\s+year's|(?P<qy>{_YEAR}))[\s-]+)+)?(?P<what>quarter|period|half)"
                 rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rely>last|this|next)\s+year|fiscal\s+(?P<fy>{_YEAR})))?{_E}", _h_quarter),

@@ -261,6 +261,8 @@ def _h_the_unit(m, ctx):
 
 def _h_rel(m, ctx):
     unit, rel = _norm(m["unit"] or m["unit2"]), _norm(m["rel"] or m["the"])
+    if rel == "the current":
+        rel = "current"
     if ctx.anchor is None:
         return ("DATE", None, None)
     a = ctx.anchor

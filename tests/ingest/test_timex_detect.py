@@ -39,6 +39,8 @@ def spans(doc):
     ("Unemployment will fall by the year two thousand .", ["the year two thousand"]),
     ("Sales hit a high for the year and will rise by the end of the year .", ["the year", "the end of the year"]),
     ("Flights run daily from Bombay .", ["daily"]),
+    ("The third-quarter loss and the year-ago profit differ .", ["third-quarter", "year-ago"]),
+    ("Sales will rise in the current fiscal year .", ["the current fiscal year"]),
 ])
 def test_timeml_extents(sentence, expected):
     assert spans(_doc(sentence)) == expected

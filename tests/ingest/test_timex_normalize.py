@@ -96,6 +96,8 @@ TABLE = [
     ("the past two years", THU, None, "DURATION", "P2Y"),
     ("the past year", THU, None, "DURATION", "P1Y"),
     ("the year", OCT, "past", "DATE", "1989"),
+    ("the current fiscal year", OCT, None, "DATE", "1989"),
+    ("next fiscal year", OCT, None, "DATE", "1990"),
     ("the fiscal year", OCT, None, "DATE", "1989"),
     ("the end of the year", OCT, None, "DATE", "1989"),
     ("the year two thousand", OCT, None, "DATE", "2000"),
