@@ -173,6 +173,9 @@ def _content_clause(tok):
         (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
 
 
+#: Prepositions of a phrase whose own recipients are the act's: "in its war with Iraq",
+#: "deployed troops along its border with Syria".
+_ALONG = frozenset({"in", "of", "along", "near", "across", "inside", "outside"})
 _DEEP_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at", "toward", "towards",
                          "from", "between", "for"})
 
@@ -184,7 +187,7 @@ def _deep_recipients(c: _Cand, layer) -> list[str]:
     args = list(_objects(c.head))
     if c.noun is not None:
         args.append(c.noun)
-    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS | {"in", "of"}
+    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS | _ALONG
              for o in p.children if o.dep_ == "pobj"]
     out: list[str] = []
     for depth in range(2):

@@ -77,7 +77,7 @@ def _own(tok, layer, depth: int = 0) -> str | None:
     return None
 
 
-def _head_actors(tok, layer, depth: int = 0) -> list[str]:
+def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
     """Actors a single noun-phrase head (no conjuncts) refers to."""
     own = _own(tok, layer, depth)
     out: list[str] = []
@@ -124,8 +124,9 @@ def _head_actors(tok, layer, depth: int = 0) -> list[str]:
     if depth < 2:
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
-            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and not (
-                    c.text.lower() == "in" and _lemma(tok) in load_lexicon()["N"]):
+            # (the place is what it concerns, not who does it: ``place_ok`` False)
+            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (
+                    place_ok or c.text.lower() != "in" or _lemma(tok) not in load_lexicon()["N"]):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))
@@ -134,7 +135,7 @@ def _head_actors(tok, layer, depth: int = 0) -> list[str]:
     return out
 
 
-def np_actors(tok, layer, depth: int = 0) -> list[str]:
+def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
     """Actors a noun phrase headed by ``tok`` refers to, conjuncts included.
 
     "the foreign ministers of Qatar and Turkey" gives both countries, "an Israeli shell" the
@@ -142,7 +143,7 @@ def np_actors(tok, layer, depth: int = 0) -> list[str]:
     """
     out: list[str] = []
     for h in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-        _add(out, _head_actors(h, layer, depth))
+        _add(out, _head_actors(h, layer, depth, place_ok))
     return out
 
 
@@ -285,14 +286,14 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out
-    if dep == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT" and not any(
+    if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT" and not any(
             c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
         # "West Africans ordered out": the noun is the patient. (When the noun is the root of
         # the sentence, or the participle has an object of its own, the parser has demoted the
         # main verb: "Palestinian youths resorted to", "doctors from two groups donated goods")
         return out
     if dep in ("acl", "relcl"):
-        _add(out, np_actors(head, layer))
+        _add(out, np_actors(head, layer, place_ok=False))  # "a rally in Lagos to protest": not Lagos
         if out:
             return out
         gov = head.head

@@ -213,7 +213,8 @@ def test_in_phrase_of_an_event_noun_is_a_place_not_an_identity(vocab):
     assert np_actors(doc[0], layer) == ["cairo"]
     doc = Doc(vocab, words=["rally", "in", "Cairo"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
               lemmas=["rally", "in", "Cairo"])
-    assert np_actors(doc[0], layer) == []
+    assert np_actors(doc[0], layer, place_ok=False) == []
+    assert np_actors(doc[0], layer) == ["cairo"]  # what it concerns ("a halt to the fighting in Yemen")
 
 
 def test_act_after_talks_is_addressed_to_the_other_party(vocab):
@@ -234,3 +235,22 @@ def test_threat_to_act_in_a_place_is_aimed_at_the_place(vocab):
             ("in", 5, "prep", "ADP", "in"), ("Algiers", 6, "pobj", "PROPN", "Algiers")]
     got = events_of(vocab, rows, {0: ("bouteflika", "person"), 7: ("algiers", "location")})
     assert ("THREATEN", "threatened", ["bouteflika"], ["algiers"], "asserted") in got
+
+
+def test_recipient_of_the_place_along_which_troops_are_deployed(vocab):
+    # Turkey deployed troops along its border with Syria
+    rows = [("Turkey", 1, "nsubj", "PROPN", "Turkey"), ("deployed", 1, "ROOT", "VERB", "deploy"),
+            ("troops", 1, "dobj", "NOUN", "troop"), ("along", 1, "prep", "ADP", "along"),
+            ("its", 5, "poss", "PRON", "its"), ("border", 3, "pobj", "NOUN", "border"),
+            ("with", 5, "prep", "ADP", "with"), ("Syria", 6, "pobj", "PROPN", "Syria")]
+    got = events_of(vocab, rows, {0: ("turkey", "country"), 4: ("turkey", "country"), 7: ("syria", "country")})
+    assert [(g[0], g[3]) for g in got] == [("MOBILIZE", ["syria"])]
+
+
+def test_reduced_relative_tagged_as_past_tense_is_still_passive(vocab):
+    # (released) workers kidnapped last month: the workers did not kidnap
+    rows = [("rebels", 1, "nsubj", "NOUN", "rebel"), ("released", 1, "ROOT", "VERB", "release"),
+            ("workers", 1, "dobj", "NOUN", "worker"), ("kidnapped", 2, "acl", "VERB", "kidnap")]
+    doc, layer = parse(vocab, rows, {0: ("rebels", "group"), 2: ("red-cross", "organization")})
+    doc[3].tag_ = "VBD"
+    assert subject_actors(doc[3], layer) == []
