@@ -3,7 +3,12 @@
 Mentions are grouped by their matching key (one country per ISO code, organisation
 abbreviations expanded, legal forms ignored), then joined: a surname to the one full personal
 name that ends with it ("Kerry" -> "John Kerry"), an acronym to the organisation it abbreviates
-("AHLC"), a place name to its longer form with a geographic word ("Gaza" -> "Gaza Strip").
+("AHLC"), a place name to its longer form with a geographic word ("Gaza" -> "Gaza Strip"),
+a surname with a particle ("de Clercq"), the first words of the one company written with its
+legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westpac" for a
+person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
+Exchange"; not generic or institution words: "House" is not "White House"), and a one-word
+"place" that acts as a subject and is the surname of one person ("Alfonsin said").
 Names already found are then looked for where the model missed them (:func:`propagate`).
 
 Examples
