@@ -202,6 +202,8 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             # a clause inside the argument of another event ("rejected an offer to host")
             matrix, poss = head, True
             break
+        if dep == "xcomp" and hl in ("have", "need") and cur.i > head.i:
+            poss = True  # "will have to resign", "needs to act": an obligation, no fact
         if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd", "acomp",
                    "xcomp", "ccomp", "pcomp", "acl", "prep", "compound", "amod", "dep"):
             cur = head

@@ -272,6 +272,11 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     else:
         actors = subject_actors(c.head, layer)
         recips = object_actors(c.head, layer)
+        if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
+            # a shared object: "killed or wounded 1,500 soldiers"
+            nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
+            if nxt is not None:
+                recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
         if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
             if not [r for r in recips if r not in actors]:
                 content = _content_clause(c.head)

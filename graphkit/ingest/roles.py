@@ -286,12 +286,19 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out
-    if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT" and not any(
-            c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+    if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT":
         # "West Africans ordered out": the noun is the patient. (When the noun is the root of
-        # the sentence, or the participle has an object of its own, the parser has demoted the
-        # main verb: "Palestinian youths resorted to", "doctors from two groups donated goods")
-        return out
+        # the sentence, the parser has demoted the main verb: "Palestinian youths resorted to")
+        if not any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+            return out
+        # with an object of its own it is active: a verb coordinated with the one whose object
+        # the noun is ("forces smashed four brigades, killed 1,500 soldiers"), or the main
+        # verb of a sentence the parser left without one ("doctors from two groups donated goods")
+        gov = head.head
+        if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+            return subject_actors(gov, layer, _seen + 1)
+        if any(t.pos_ in ("VERB", "AUX") for t in head.ancestors):
+            return out
     if dep in ("acl", "relcl"):
         _add(out, np_actors(head, layer, place_ok=False))  # "a rally in Lagos to protest": not Lagos
         if out:

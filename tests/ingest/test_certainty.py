@@ -96,7 +96,7 @@ def test_has_yet_to_is_negated(vocab):
             ("accept", 1, "xcomp", "VERB", "accept")]
     assert assess(doc_of(vocab, rows)[4]).certainty == "negated"
     rows[2] = ("now", 1, "advmod", "ADV", "now")
-    assert assess(doc_of(vocab, rows)[4]).certainty == "asserted"
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"  # an obligation
 
 
 def test_due_to_is_not_yet_a_fact(vocab):
@@ -105,3 +105,10 @@ def test_due_to_is_not_yet_a_fact(vocab):
             ("due", 1, "acomp", "ADJ", "due"), ("to", 4, "aux", "PART", "to"),
             ("sign", 2, "xcomp", "VERB", "sign")]
     assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
+
+
+def test_has_to_is_an_obligation_not_a_fact(vocab):
+    # The cabinet has to resign
+    rows = [("cabinet", 1, "nsubj", "NOUN", "cabinet"), ("has", 1, "ROOT", "VERB", "have"),
+            ("to", 3, "aux", "PART", "to"), ("resign", 1, "xcomp", "VERB", "resign")]
+    assert assess(doc_of(vocab, rows)[3]).certainty == "possible"

@@ -4,7 +4,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors import ActorLayer
+from graphkit.ingest.events import find_events
 from graphkit.ingest.roles import arg_actors, np_actors, subject_actors
+from graphkit.models import Article
 from tests.ingest.test_events import events_of, parse
 
 
@@ -254,3 +256,16 @@ def test_reduced_relative_tagged_as_past_tense_is_still_passive(vocab):
     doc, layer = parse(vocab, rows, {0: ("rebels", "group"), 2: ("red-cross", "organization")})
     doc[3].tag_ = "VBD"
     assert subject_actors(doc[3], layer) == []
+
+
+def test_participle_misattached_to_an_object_shares_the_verb_subject(vocab):
+    # forces smashed brigades, killed or wounded soldiers ("killed" hung off "brigades")
+    rows = [("forces", 1, "nsubj", "NOUN", "force"), ("smashed", 1, "ROOT", "VERB", "smash"),
+            ("brigades", 1, "dobj", "NOUN", "brigade"), ("killed", 2, "acl", "VERB", "kill"),
+            ("or", 3, "cc", "CCONJ", "or"), ("wounded", 3, "conj", "VERB", "wound"),
+            ("soldiers", 5, "dobj", "NOUN", "soldier")]
+    doc, layer = parse(vocab, rows, {0: ("iran", "country"), 2: ("iraq", "country"), 6: ("iraq", "country")})
+    doc[3].tag_ = "VBN"
+    assert subject_actors(doc[3], layer) == ["iran"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert ("ASSAULT", "killed", ["iran"], ["iraq"]) in [(e.type, e.label, e.actors, e.recipients) for e in events]
