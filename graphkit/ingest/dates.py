@@ -64,8 +64,9 @@ def _resolve(doc, c: Candidate, anchor: Optional[_dt.date], text: str) -> TimeEx
         ttype, value, off = "DATE", None, None
     else:
         ttype, value, off = result
-    return TimeExpression(start=c.start, end=c.end, text=c.text, type=ttype, value=value,
-                          offset_days=off if value is None or anchor is None else None)
+    # built without re-validation: every field is already of its declared type
+    return TimeExpression.model_construct(start=c.start, end=c.end, text=c.text, type=ttype, value=value,
+                                          offset_days=off if value is None or anchor is None else None)
 
 
 def find_timexes(doc, published: str | None) -> list[TimeExpression]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from graphkit.ingest.timex_rules import RULES, Ctx, apply_rule
+from graphkit.ingest.timex_rules import RULES, Ctx, apply_rule, keywords_in
 
 __all__ = ["Candidate", "detect", "clause_tense"]
 
@@ -128,22 +128,33 @@ _PROBE = Ctx(_dt.date(2000, 6, 15), None)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]{2,})")
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, str, str]]:
-    r"""``(start, end, paragraph, paragraph lower-cased)`` for each paragraph of ``text``.
+def _paragraphs(text: str) -> list[tuple[int, int, str, frozenset]]:
+    r"""``(start, end, paragraph, its gate keywords)`` for each paragraph of ``text``.
 
     Each rule scans only the paragraphs holding its keywords (most hold none).
 
     >>> [p[2] for p in _paragraphs("One.\n\nTwo\nlines.\n    Three.")]
     ['One.', 'Two\nlines.', '    Three.']
     """
-    out = []
+    bounds = []
     start = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         if m.start() > start:
-            out.append((start, m.start(), text[start:m.start()], text[start:m.start()].lower()))
+            bounds.append((start, m.start()))
         start = m.end()
     if len(text) > start:
-        out.append((start, len(text), text[start:], text[start:].lower()))
+        bounds.append((start, len(text)))
+    in_text = keywords_in(text, text.lower())
+    if len(bounds) == 1 and bounds[0] == (0, len(text)):
+        return [(0, len(text), text, in_text)]
+    lower_keys = [k for k in in_text if k[0] != "="]
+    cased_keys = [k for k in in_text if k[0] == "="]
+    out = []
+    for s, e in bounds:
+        para = text[s:e]
+        lowered = para.lower()
+        present = frozenset([k for k in lower_keys if k in lowered] + [k for k in cased_keys if k[1:] in para])
+        out.append((s, e, para, present))
     return out
 
 
@@ -158,10 +169,13 @@ def detect(doc, text: Optional[str] = None) -> list[Candidate]:
     paras = _paragraphs(text)
     found: list[Candidate] = []
     for rule in RULES:
-        for start, end, para, lowered in paras:
-            if not rule.may_match(para, lowered):
+        first, *more = rule.gate_sets  # Rule.may_match, inlined: it runs for every rule and paragraph
+        regex, gate_re = rule.regex, rule.gate_re
+        for start, end, para, present in paras:
+            if first.isdisjoint(present) or (more and any(g.isdisjoint(present) for g in more)) \
+                    or (gate_re is not None and gate_re.search(para) is None):
                 continue
-            for m in rule.regex.finditer(text, start, end):
+            for m in regex.finditer(text, start, end):
                 if m.end() > m.start():
                     found.append(Candidate(m.start(), m.end(), m[0], rule.name, m))
     labels = _ent_labels(doc) if found else {}

@@ -33,7 +33,7 @@ from graphkit.ingest.timex_values import (DEICTIC as _DEICTIC, Ctx, Result, _h_a
                                           _h_month_day, _h_pod, _h_quarter, _h_rel, _h_season, _h_set, _h_spoken_year,
                                           _h_the_unit, _h_time, _h_weekday, _h_year, _h_yearback)
 
-__all__ = ["Rule", "RULES", "RULE_BY_NAME", "Result", "normalize", "apply_rule", "Ctx"]
+__all__ = ["Rule", "RULES", "RULE_BY_NAME", "Result", "normalize", "apply_rule", "Ctx", "keywords_in"]
 
 
 @dataclass(frozen=True)
@@ -52,19 +52,24 @@ class Rule:
     gate: tuple[tuple[str, ...], ...] = ()
     gate_re: Optional[re.Pattern] = None
 
-    def may_match(self, text: str, lowered: str) -> bool:
+    def may_match(self, text: str, lowered: str, present: Optional[frozenset] = None) -> bool:
         """False when the text lacks something every match of the rule needs.
+
+        ``present`` is :func:`keywords_in` of the text, when the caller has it already.
 
         >>> RULE_BY_NAME["month"].may_match("the march went on", "the march went on")
         False
         """
-        for group in self.gate:
-            hay = lowered
-            if group[0] == "=":
-                hay, group = text, group[1:]
-            if not any(k in hay for k in group):
-                return False
+        present = keywords_in(text, lowered) if present is None else present
+        if any(keys.isdisjoint(present) for keys in self.gate_sets):
+            return False
         return self.gate_re is None or self.gate_re.search(text) is not None
+
+    @property
+    def gate_sets(self) -> tuple[frozenset, ...]:
+        """The gate groups as sets of keys (a key kept as written carries a leading "=")."""
+        return _GATE_SETS[self.name]
+
 
 _MOD = r"(?:early|late|earlier|later|mid|end(?=-)|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)"
 #: before a weekday "earlier"/"later" stay outside ("earlier [Friday]"), "early"/"late" inside
@@ -183,6 +188,16 @@ _GATE_RES = {
 }
 
 RULES: list[Rule] = [Rule(n, re.compile(p, re.I), h, _GATES[n], _GATE_RES.get(n)) for n, p, h in _SPECS]
+# each gate group as a set of keys; a key written as is (not lower-cased) carries a leading "="
+_GATE_SETS = {n: tuple(frozenset("=" + k for k in g[1:]) if g[0] == "=" else frozenset(g) for g in gate)
+              for n, gate in _GATES.items()}
+_LOWER_KEYS = tuple(sorted({k for gate in _GATES.values() for g in gate if g[0] != "=" for k in g}))
+_CASED_KEYS = tuple(sorted({k for gate in _GATES.values() for g in gate if g[0] == "=" for k in g[1:]}))
+
+
+def keywords_in(text: str, lowered: str) -> frozenset:
+    """The gate keywords present in ``text`` (``lowered`` is ``text.lower()``); cased ones with a leading "="."""
+    return frozenset([k for k in _LOWER_KEYS if k in lowered] + ["=" + k for k in _CASED_KEYS if k in text])
 RULE_BY_NAME = {r.name: r for r in RULES}
 
 
