@@ -112,3 +112,11 @@ def test_has_to_is_an_obligation_not_a_fact(vocab):
     rows = [("cabinet", 1, "nsubj", "NOUN", "cabinet"), ("has", 1, "ROOT", "VERB", "have"),
             ("to", 3, "aux", "PART", "to"), ("resign", 1, "xcomp", "VERB", "resign")]
     assert assess(doc_of(vocab, rows)[3]).certainty == "possible"
+
+
+def test_what_is_allowed_has_not_happened(vocab):
+    # Serbs allowed convoys to feed civilians
+    rows = [("Serbs", 1, "nsubj", "PROPN", "Serbs"), ("allowed", 1, "ROOT", "VERB", "allow"),
+            ("convoys", 1, "dobj", "NOUN", "convoy"), ("to", 4, "aux", "PART", "to"),
+            ("feed", 1, "xcomp", "VERB", "feed"), ("civilians", 4, "dobj", "NOUN", "civilian")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
