@@ -40,7 +40,9 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC"
 _DETS = frozenset({"the", "a", "an"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
 _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-                      "sat sun".split())
+                      "sat sun january february march april july september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday easter christmas "
+                      "thanksgiving ramadan".split())  # not May, June, August: first names too
 #: Words that make a name an organisation's, not a person's.
 _ORG_WORDS = frozenset("""
 republic kingdom union party front army council committee ministry government assembly parliament court
@@ -66,6 +68,8 @@ ecu ecus
 """.split())
 #: Money supply aggregates and credit ratings ("M-1", "Sterling M3", "PSL2", "Baa-3").
 _CODE = re.compile(r"(?:m|psl|l|aaa|aa|baa|ba|caa|ca)-?\d[a-z]?", re.I)
+#: A Reuters instrument code of a share ("TIGL.L", "AAPL.O"), written after company names.
+_TICKER = re.compile(r"[A-Z]{3,5}\.[A-Z]{1,2}")
 #: News agencies: in a wire story "Reuters" is who reports ("told Reuters"), not an actor.
 _WIRE_AGENCIES = frozenset({"reuters", "reuter", "associated press", "agence france presse", "afp",
                             "united press international", "upi"})
@@ -382,15 +386,20 @@ def _org_key(name: str) -> str:
     return " ".join(words)
 
 
+def _figures(doc, s, e) -> bool:
+    """Whether tokens ``s:e`` are only figures and newswire units ("Div 7.0p", "Revs 24.9")."""
+    return all(not any(ch.isalpha() for ch in doc[k].text) or _low(doc[k]).rstrip(".") in _UNITS
+               or _FIGURE.fullmatch(doc[k].text) for k in range(s, e))
+
+
 def _mention_from_span(doc, s, e, label) -> NameMention | None:
     text = " ".join(doc[s:e].text.split())
     if not text or not any(ch.isupper() for ch in text):
         return None
     if label in ("PERSON", "GPE", "LOC") and not _person_shaped(doc, s, e):
         return None
-    if label == "ORG" and all(not any(ch.isalpha() for ch in doc[k].text) or _low(doc[k]).rstrip(".") in _UNITS
-                              or _FIGURE.fullmatch(doc[k].text) for k in range(s, e)):
-        return None  # "Dlrs", "Div 7.0p"
+    if _figures(doc, s, e) or any(_TICKER.fullmatch(doc[k].text) for k in range(s, e)):
+        return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
     if normalize(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(doc[e - 1].text)):
         return None
     if label in ("ORG", "GPE") and _low(doc[e - 1]) in _CURRENCIES and all(
@@ -425,7 +434,7 @@ def _group_from_norp(doc, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
     while s < e and _low(doc[s]) in _DETS:
         s += 1
-    if s >= e:
+    if s >= e or _figures(doc, s, e):
         return None
     root = doc[s:e].root
     if root.dep_ in ("amod", "compound", "npadvmod", "nmod", "poss", "conj") and root.tag_ not in ("NNPS", "NNS"):
@@ -454,6 +463,8 @@ def _relabel(doc, ent) -> str:
     right after a capitalised title ("Vice-President Moody Awori") a person.
     """
     label = ent.label_
+    if label == "NORP" and len(ent) > 1 and normalize(ent[-1].text) in _LEGAL_FORMS:
+        return "ORG"  # "Vulcan Corp"
     if label == "PERSON":
         words = [_low(t) for t in ent]
         if any(w in _ORG_WORDS for w in words):

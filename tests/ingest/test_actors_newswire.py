@@ -92,3 +92,12 @@ def test_a_place_spelt_like_the_surname_of_one_person_is_that_person_unless_plac
     by = {a.name: a for a in layer.actors.values()}
     assert by["Raul Alfonsin"].aliases == ["Alfonsin"] and layer.at(5) == layer.at(1)
     assert by["Washington"].kind == "location" and by["George Washington"].aliases == []
+
+
+def test_figures_tickers_and_holidays_are_no_actors_whatever_the_label(vocab):
+    words = ["Shr", "1.53", "and", "Revs", "24.9", "and", "TIGL.L", "and", "Easter", "and", "Vulcan", "Corp",
+             "and", "March", "and", "Jones", "."]
+    ents = ["B-NORP", "I-NORP", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "O", "B-PERSON", "O", "B-NORP", "I-NORP",
+            "O", "B-PERSON", "O", "B-PERSON", "O"]
+    _, by = run(vocab, words, ents)
+    assert set(by) == {"Vulcan Corp", "Jones"} and by["Vulcan Corp"].kind == "organization"
