@@ -34,7 +34,8 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
                                 "forecast", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
                                 "unlikely", "possible", "whether", "consider", "mull", "weigh",
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
-                                "slated", "allow", "permit", "let", "enable"})
+                                "slated", "allow", "permit", "let", "enable", "perception", "belief", "impression",
+                                "suspicion", "allegation", "assumption", "speculation", "notion"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})

@@ -120,3 +120,11 @@ def test_what_is_allowed_has_not_happened(vocab):
             ("convoys", 1, "dobj", "NOUN", "convoy"), ("to", 4, "aux", "PART", "to"),
             ("feed", 1, "xcomp", "VERB", "feed"), ("civilians", 4, "dobj", "NOUN", "civilian")]
     assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
+
+
+def test_content_of_a_perception_is_not_a_fact(vocab):
+    # the perception that the U.S. attacked Iraq
+    rows = [("the", 1, "det", "DET", "the"), ("perception", 1, "ROOT", "NOUN", "perception"),
+            ("that", 4, "mark", "SCONJ", "that"), ("US", 4, "nsubj", "PROPN", "US"),
+            ("attacked", 1, "acl", "VERB", "attack"), ("Iraq", 4, "dobj", "PROPN", "Iraq")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
