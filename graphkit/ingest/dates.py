@@ -24,7 +24,9 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from graphkit.ingest.timex_calendar import resolve_weekday
 from graphkit.ingest.timex_detect import Candidate, clause_tense, detect
+from graphkit.ingest.timex_lexicon import WEEKDAYS
 from graphkit.ingest.timex_rules import apply_rule, normalize
 from graphkit.models import TimeExpression
 
@@ -99,6 +101,9 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
 _ANAPHOR = re.compile(r"^(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the)\s+"
                       r"(?P<unit>day|year|month)$|^the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|morning|year)$", re.I)
 _GRAIN = {"day": 10, "month": 7, "year": 4}
+_THE_WEEKDAY = re.compile(r"^the\s+(?P<dir>previous|following)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday)$", re.I)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
 def _anaphora(timexes: list[TimeExpression]) -> list[TimeExpression]:
@@ -106,6 +111,11 @@ def _anaphora(timexes: list[TimeExpression]) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     prev: Optional[str] = None
     for t in timexes:
+        w = _THE_WEEKDAY.match(t.text)
+        if w and prev and _DAY_VALUE.match(prev):  # "the previous Friday": the one before the day just named
+            d = resolve_weekday(_dt.date.fromisoformat(prev[:10]), WEEKDAYS[w["wd"].lower()],
+                                "past" if w["dir"].lower() == "previous" else "future", strict=True)
+            t = t.model_copy(update={"value": d.isoformat(), "offset_days": None})
         m = _ANAPHOR.match(t.text) if t.value is None else None
         if m and prev:
             unit = (m["unit"] or m["unit2"]).lower()

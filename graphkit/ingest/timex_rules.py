@@ -100,14 +100,15 @@ _SPECS: list[tuple[str, str, Callable]] = [
              rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o'clock)(?=\W|$)"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|(?P<word>noon|midnight|midday))"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deic>today|yesterday|tomorrow)|(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?))?"
-             rf"(?P<rel>)(?P<pod>){_E}", _h_time),
+             rf"(?P<rel>)(?P<pod>)(?P<pl>)(?P<pl2>){_E}", _h_time),
     ("month_day", rf"{_D}(?:{_MOD}[\s-]*)?(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_E}"
                   rf"(?:,?\s+(?P<year>{_YEAR}){_E})?", _h_month_day),
     ("day_month", rf"{_D}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
                   rf"(?:,?\s+(?P<year>{_YEAR}))?{_E}", _h_month_day),
     ("month", rf"{_D}(?:{_MOD}[\s-]*)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?P<rely>last|this|next)\s+year)?{_E}(?!\s*\d)",
      _h_month),
-    ("weekday", rf"{_D}(?:{_MOD_DAY}\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{_POD}))?{_E}", _h_weekday),
+    ("weekday", rf"{_D}(?:{_MOD_DAY}\s+)?(?:(?P<rel>{_REL}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?"
+                rf"(?:\s+(?P<pod>{_POD})(?P<pl2>s)?)?{_E}", _h_weekday),
     ("pod", rf"{_D}(?:(?:(?P<which>(?:early\s+|late\s+|later\s+|earlier\s+)?(?:this|yesterday|tomorrow|last))\s+(?P<pod>{_POD}))|tonight|"
             rf"mid[\s-]?(?P<pod2>morning|afternoon)(?:\s+(?P<which2>yesterday|today|tomorrow))?){_E}",
      _h_pod),

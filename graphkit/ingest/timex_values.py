@@ -106,15 +106,17 @@ def _h_month(m, ctx):
 def _h_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower().rstrip("s")]
     pod = PARTS_OF_DAY.get(_norm(m["pod"]))
+    if m["pl"] or m["pl2"]:  # "on Mondays", "Tuesday nights": every such day
+        return ("SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), None)
     if pod == "NI":  # TimeBank mostly gives "Friday night" the day's value
         pod = None
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE", None, None)
     rel, tense = _norm(m["rel"]), ctx.tense
     strict = False
-    if rel in ("last", "this past"):
+    if rel in ("last", "this past", "the previous"):
         tense, strict = "past", True
-    elif rel in ("next", "this coming"):
+    elif rel in ("next", "this coming", "the following"):
         tense, strict = "future", True
     elif rel == "this":
         tense = "past" if tense == "past" else "future"

@@ -88,3 +88,10 @@ def test_year_back_without_a_reported_quarter_is_a_year():
     doc = _blank("The 1987 period was weak . Sales rose from a year ago .")
     by = dict((t.text, t.value) for t in find_timexes(doc, "1989-10-26"))
     assert by["a year ago"] == "1988"
+
+
+def test_the_previous_weekday_is_the_one_before_the_day_just_named():
+    doc = _blank("The index fell Friday , down 4.5 % from the previous Friday ; it rose the following Monday .")
+    by = [(t.text, t.value) for t in find_timexes(doc, "1989-10-30")]
+    assert by == [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20"),
+                  ("the following Monday", "1989-10-23")]

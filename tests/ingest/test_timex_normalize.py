@@ -120,6 +120,8 @@ TABLE = [
     ("every Thursday", THU, None, "SET", "XXXX-WXX-4"),
     ("each July", THU, None, "SET", "XXXX-07"),
     ("every two weeks", THU, None, "SET", "P2W"),
+    ("Mondays", THU, None, "SET", "XXXX-WXX-1"),
+    ("Tuesday nights", THU, "past", "SET", "XXXX-WXX-2TNI"),
     # holidays
     ("Christmas", THU, "future", "DATE", "2014-12-25"),
     ("Thanksgiving Day", dt.date(2000, 1, 7), "past", "DATE", "1999-11-25"),
