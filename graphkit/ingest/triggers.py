@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 
@@ -205,6 +206,7 @@ def _light(verb, layer, explicit: bool, objs=None) -> Optional[tuple[Trigger, ob
                 return trig, cand
     return None
 
+
 @lru_cache(maxsize=1)
 def _trigger_words() -> tuple[frozenset, frozenset]:
     """Lemmas that may start a candidate: (verbs, including the governors named by noun
@@ -217,20 +219,35 @@ def _trigger_words() -> tuple[frozenset, frozenset]:
     return frozenset(verbs), frozenset(lex["N"])
 
 
+@lru_cache(maxsize=1)
+def _trigger_hashes() -> tuple[frozenset, frozenset, frozenset]:
+    """String hashes of the trigger lemmas (lower, Capitalized and UPPER case), of the regular
+    inflected forms a mangled lemma is repaired from ("staged", "agreed", "holds"), and of the
+    event nouns: the scan compares attribute hashes without reading strings."""
+    verbs, nouns = _trigger_words()
+
+    def cased(words):
+        return frozenset(get_string_id(v) for w in words for v in {w, w.capitalize(), w.upper()})
+
+    forms = frozenset(get_string_id(f) for w in verbs
+                      for f in ((w + "d",) if w.endswith("e") else ()) + (w + "ed", w + "s"))
+    return cased(verbs), forms, cased(nouns)
+
+
 def _scan(doc) -> tuple[list[int], list[int]]:
     """Indices of the tokens that may be verb triggers and of those that may be event nouns,
     read from attribute arrays so that no Token is made for the other words."""
-    verbs, nouns = _trigger_words()
+    verbs, forms, nouns = _trigger_hashes()
     strings = doc.vocab.strings
     vs: list[int] = []
     ns: list[int] = []
-    for i, (pos, lemma, orth) in enumerate(doc.to_array([POS, LEMMA, ORTH]).tolist()):
+    for i, (pos, lemma, lower, orth) in enumerate(doc.to_array([POS, LEMMA, LOWER, ORTH]).tolist()):
         if pos != _VERB and pos != _NOUN and pos != 0:
             continue
-        low = strings[orth].lower()
-        lem = strings[lemma].lower() if lemma else low
-        if pos != _NOUN and (lem in verbs or (low.endswith("ed") and (low[:-1] in verbs or low[:-2] in verbs))
-                             or (low.endswith("s") and low[:-1] in verbs)):
+        if not lower:  # a Doc made without lexical attributes
+            lower = get_string_id(strings[orth].lower())
+        lem = lemma or lower
+        if pos != _NOUN and (lem in verbs or lower in forms):
             vs.append(i)
         if pos != _VERB and lem in nouns:
             ns.append(i)
