@@ -54,7 +54,7 @@ def anchor_date(published: Optional[str]) -> Optional[_dt.date]:
 
 #: rules whose value depends on the clause tense (the others need no parse walk)
 _TENSED = frozenset({"month_day", "day_month", "month", "weekday", "time", "holiday", "quarter", "rel", "season",
-                     "spacy"})
+                     "yearend", "spacy"})
 
 
 def _resolve(doc, c: Candidate, anchor: Optional[_dt.date], text: str) -> TimeExpression:

@@ -31,7 +31,8 @@ from graphkit.ingest.timex_lexicon import MONTH, NUM, UNIT, WEEKDAY
 from graphkit.ingest.timex_values import (DEICTIC as _DEICTIC, Ctx, Result, _h_anaphor, _h_century, _h_decade,
                                           _h_deictic, _h_duration, _h_bare_units, _h_holiday, _h_iso, _h_month,
                                           _h_month_day, _h_pod, _h_quarter, _h_rel, _h_season, _h_set, _h_spoken_year,
-                                          _h_the_unit, _h_time, _h_weekday, _h_year, _h_yearback)
+                                          _h_the_unit, _h_time, _h_weekday, _h_year, _h_yearback,
+                                          _h_yearend)
 
 __all__ = ["Rule", "RULES", "RULE_BY_NAME", "Result", "normalize", "apply_rule", "Ctx", "keywords_in"]
 
@@ -127,6 +128,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
     ("anaphor", rf"{_D}(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that\s+same|that|the\s+same)\s+(?:day|year|month)|"
                 rf"the\s+(?:next|following|previous)\s+(?:day|morning|year){_E}", _h_anaphor),
     ("yearback", rf"{_D}(?:the\s+(?!year-))?year[\s-](?:earlier|ago|before){_E}", _h_yearback),  # "the [year-ago] figure"
+    ("yearend", rf"{_D}(?:the\s+)?year(?:[\s-]|'s\s+)end{_E}", _h_yearend),
     ("year", rf"{_D}(?:(?:{_MOD}|fiscal|calendar|the\s+year|the\s+fiscal\s+year|(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?)[\s-]*)?"
              rf"(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:percent|per\s+cent))", _h_year),
     ("century", rf"{_D}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{_E}",
@@ -172,6 +174,7 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "rel": (("year", "month", "week", "quarter", "decade", "century"),),
     "anaphor": (("that", "same", "next", "following", "previous"), ("day", "year", "month", "morning")),
     "yearback": (("year",), ("earlier", "ago", "before")),
+    "yearend": (("year",), ("end",)),
     "year": (("16", "17", "18", "19", "20"),),
     "century": (("century",),),
     "spoken_year": (("nineteen", "twenty", "thousand"),),

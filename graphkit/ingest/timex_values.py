@@ -297,6 +297,14 @@ def _h_spoken_year(m, ctx):
     return ("DATE", f"{y:04d}", None)
 
 
+def _h_yearend(m, ctx):
+    """ "year-end", "year's end": this year's end; last year's in a past clause early in the year."""
+    if ctx.anchor is None:
+        return ("DATE", None, None)
+    back = ctx.tense == "past" and ctx.anchor.month <= 3
+    return ("DATE", f"{ctx.anchor.year - back:04d}", None)
+
+
 def _h_yearback(m, ctx):
     if ctx.anchor is None:
         return ("DATE", None, None)

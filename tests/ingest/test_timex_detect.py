@@ -133,7 +133,7 @@ _PHRASES = ["late Wednesday", "10 days ago", "the past two years", "Sept. 30, 19
             "every Thursday", "biweekly", "Christmas Eve", "New Year's Day", "that same day", "a year earlier", "2009",
             "fiscal 1989", "this week", "the weekend", "recently", "these days", "tonight", "yesterday morning",
             "years", "the year", "the fiscal year", "mid-1987", "end-February", "12 March", "the 5th of May",
-            "MONDAY", "JANUARY 5", "Dec. 7"]
+            "MONDAY", "JANUARY 5", "Dec. 7", "year-end", "the year's end", "on Mondays", "the previous Friday"]
 
 
 @pytest.mark.parametrize("phrase", _PHRASES + [p.upper() for p in _PHRASES] + [f"It was {p} ." for p in _PHRASES])
