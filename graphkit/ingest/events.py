@@ -114,8 +114,9 @@ def _agentless(c) -> bool:
     were killed") or a cause for subject ("a roadside bombing killed one soldier")."""
     if c.kind != "verb" or PLOVER_SCORES[c.trig.type] >= 0:
         return False
-    if is_passive(c.head):
-        return not any(x.dep_ == "agent" for x in c.head.children)
+    if is_passive(c.head):  # no agent, or a cause for agent ("killed by a roadside bomb")
+        return all(p.dep_ != "pobj" or _lemma(p) in _CAUSES
+                   for x in c.head.children if x.dep_ == "agent" for p in x.children)
     return any(x.dep_ == "nsubj" and _lemma(x) in _CAUSES for x in c.head.children)
 
 

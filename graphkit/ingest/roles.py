@@ -251,6 +251,10 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in ("when", "as")
                                          for m in c.children):
                 _add(out, [a for x in c.children if x.dep_ == "nsubj" for a in np_actors(x, layer)])
+            elif c.dep_ == "prep" and c.text.lower() == "in" and not out:
+                # "killed in a Taliban ambush", "wounded in an Israeli air strike"
+                _add(out, [a for p in c.children if p.dep_ == "pobj" and _lemma(p) in load_lexicon()["N"]
+                           for a in np_actors(p, layer, place_ok=False)])
         return out
     head, dep = verb.head, verb.dep_
     if head is verb:

@@ -269,3 +269,24 @@ def test_participle_misattached_to_an_object_shares_the_verb_subject(vocab):
     assert subject_actors(doc[3], layer) == ["iran"]
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert ("ASSAULT", "killed", ["iran"], ["iraq"]) in [(e.type, e.label, e.actors, e.recipients) for e in events]
+
+
+def test_passive_doer_from_the_attack_it_happened_in(vocab):
+    # Policemen were killed in a Taliban ambush
+    rows = [("Policemen", 2, "nsubjpass", "NOUN", "policeman"), ("were", 2, "auxpass", "AUX", "be"),
+            ("killed", 2, "ROOT", "VERB", "kill"), ("in", 2, "prep", "ADP", "in"),
+            ("a", 6, "det", "DET", "a"), ("Taliban", 6, "compound", "PROPN", "Taliban"),
+            ("ambush", 3, "pobj", "NOUN", "ambush")]
+    got = events_of(vocab, rows, {0: ("afghanistan", "country"), 5: ("taliban", "organization")})
+    assert got == [("ASSAULT", "killed", ["taliban"], ["afghanistan"], "asserted")]
+    # "killed in Kabul": a place is no doer
+    rows[4:] = [("Kabul", 3, "pobj", "PROPN", "Kabul")]
+    got = events_of(vocab, rows, {0: ("afghanistan", "country"), 4: ("kabul", "location")})
+    assert [(g[0], g[2]) for g in got] == [("ASSAULT", [])]
+
+
+def test_killed_by_a_bomb_is_an_act_without_a_named_doer(vocab):
+    rows = [("Soldiers", 2, "nsubjpass", "NOUN", "soldier"), ("were", 2, "auxpass", "AUX", "be"),
+            ("killed", 2, "ROOT", "VERB", "kill"), ("by", 2, "agent", "ADP", "by"),
+            ("a", 5, "det", "DET", "a"), ("bomb", 3, "pobj", "NOUN", "bomb")]
+    assert events_of(vocab, rows, {0: ("usa", "country")}) == [("ASSAULT", "killed", [], ["usa"], "asserted")]
