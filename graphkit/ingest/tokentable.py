@@ -20,12 +20,16 @@ True
 """
 from __future__ import annotations
 
+from operator import add
+
+import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, ORTH, POS, SENT_START, SPACY, TAG
 
 __all__ = ["TokenTable", "token_table"]
 
 _ATTRS = [ORTH, POS, TAG, DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, SENT_START, SPACY]
 _IOB = ("", "I", "O", "B")
+_WS = ("", " ")
 _STRINGS: dict[int, str] = {}  # hash -> string; hashes are the same in every vocabulary
 
 
@@ -78,27 +82,24 @@ def token_table(doc) -> TokenTable:
         t.doc_text = ""
         return t
     arr = doc.to_array(_ATTRS)  # uint64: hashes as they are, offsets wrapped
-    cols = arr[:, :6].T.tolist() + arr[:, 6:].astype("int64").T.tolist()
+    cols = arr[:, :6].T.tolist()
     store = doc.vocab.strings
     t.text = _strings(cols[0], store)
-    t.lower = [w.lower() for w in t.text]
+    t.lower = list(map(str.lower, t.text))
     t.pos = _strings(cols[1], store)
     t.tag = _strings(cols[2], store)
     t.dep = _strings(cols[3], store)
-    t.ent_iob = [_IOB[v] for v in cols[4]]
+    t.ent_iob = list(map(_IOB.__getitem__, cols[4]))
     t.ent_type = _strings(cols[5], store)
-    head = t.head = [i + h for i, h in enumerate(cols[6])]
-    t.idx = cols[7]
-    t.sent_start = [v == 1 for v in cols[8]]
-    t.doc_text = "".join([w + " " if sp else w for w, sp in zip(t.text, cols[9])])
+    signed = arr[:, 6:].astype(numpy.int64)
+    pos = numpy.arange(n, dtype=numpy.int64)
+    head = signed[:, 0] + pos
+    t.head = head.tolist()
+    t.idx = signed[:, 1].tolist()
+    t.sent_start = (signed[:, 2] == 1).tolist()
+    t.doc_text = "".join(map(add, t.text, map(_WS.__getitem__, signed[:, 3].tolist())))
     # children as one flat list sorted by head (stable: text order), roots left out
-    key = [h if h != i else n for i, h in enumerate(head)]
-    t._order = sorted(range(n), key=key.__getitem__)
-    first = [0] * (n + 1)
-    for h in key:
-        if h < n:
-            first[h + 1] += 1
-    for i in range(n):
-        first[i + 1] += first[i]
-    t._first = first
+    key = numpy.where(head == pos, n, head)
+    t._order = numpy.argsort(key, kind="stable").tolist()
+    t._first = [0, *numpy.cumsum(numpy.bincount(key, minlength=n + 1)[:n]).tolist()]
     return t
