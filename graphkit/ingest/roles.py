@@ -34,6 +34,12 @@ RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at"
 _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
 _LOCATION_KINDS = frozenset({"location", "country"})
+#: Nouns for people: what they do in a participle clause is theirs, not the governing verb's subject's.
+_PEOPLE = frozenset("""
+people person man woman child demonstrator protester protestor student worker villager resident civilian
+refugee soldier troop fighter rebel militant official leader member supporter activist farmer crowd
+youth prisoner detainee hostage citizen voter group family settler pilgrim migrant immigrant
+""".split())
 #: Adjectives of allegiance: "militants loyal to X" act for X.
 _ALLEGIANCE = frozenset({"loyal", "close", "linked", "allied", "affiliated", "tied", "faithful", "answerable"})
 #: Verbs whose object does what their complement says ("urged Hamas to accept").
@@ -308,8 +314,9 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
         if out:
             return out
         gov = head.head
-        if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):  # "issued a declaration demanding"
-            return subject_actors(gov, layer, _seen + 1)
+        if (head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX")
+                and _lemma(head) not in _PEOPLE):  # "issued a declaration demanding" (but
+            return subject_actors(gov, layer, _seen + 1)  # "dispersed demonstrators protesting")
     return out
 
 

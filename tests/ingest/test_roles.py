@@ -290,3 +290,15 @@ def test_killed_by_a_bomb_is_an_act_without_a_named_doer(vocab):
             ("killed", 2, "ROOT", "VERB", "kill"), ("by", 2, "agent", "ADP", "by"),
             ("a", 5, "det", "DET", "a"), ("bomb", 3, "pobj", "NOUN", "bomb")]
     assert events_of(vocab, rows, {0: ("usa", "country")}) == [("ASSAULT", "killed", [], ["usa"], "asserted")]
+
+
+def test_people_in_a_participle_clause_do_its_act_themselves(vocab):
+    # Police dispersed demonstrators protesting (the police do not protest)
+    rows = [("Police", 1, "nsubj", "NOUN", "police"), ("dispersed", 1, "ROOT", "VERB", "disperse"),
+            ("demonstrators", 1, "dobj", "NOUN", "demonstrator"), ("protesting", 2, "acl", "VERB", "protest")]
+    doc, layer = parse(vocab, rows, {0: ("liberia", "country")})
+    assert subject_actors(doc[3], layer) == []
+    # but a declaration demanding something is its issuer's demand
+    rows[1:3] = [("issued", 1, "ROOT", "VERB", "issue"), ("declaration", 1, "dobj", "NOUN", "declaration")]
+    doc, layer = parse(vocab, rows, {0: ("liberia", "country")})
+    assert subject_actors(doc[3], layer) == ["liberia"]
