@@ -95,3 +95,14 @@ def test_an_economic_downturn_hitting_a_country_is_no_assault(vocab):
     rows = [("downturn", 1, "nsubj", "NOUN", "downturn"), ("hit", 1, "ROOT", "VERB", "hit"),
             ("Iraq", 1, "dobj", "PROPN", "Iraq")]
     assert events_of(vocab, rows, {2: ("iraq", "country")}) == []
+
+
+def test_phrasal_senses():
+    assert lookup_verb("back", prt={"down"}).type == "CONCEDE"
+    assert lookup_verb("back", obj={"*actor"}).type == "SUPPORT"
+    assert lookup_verb("take", prt={"over"}, obj={"town"}).type == "COERCE"
+    assert lookup_verb("take", prt={"over"}, obj={"company"}) is None  # a takeover is business
+    assert lookup_verb("open", obj={"fire"}).type == "ASSAULT"
+    assert lookup_verb("break", prt={"off"}, obj={"talk"}).type == "REJECT"
+    assert lookup_verb("rule", prt={"out"}).type == "REJECT"
+    assert lookup_verb("rule") is None
