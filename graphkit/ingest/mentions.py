@@ -32,6 +32,7 @@ from functools import lru_cache
 from graphkit.ingest.gazetteer import (country_code, demonym_code, expand_abbreviation, normalize,
                                        people_code, people_name)
 from graphkit.ingest.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
+from graphkit.ingest.tokentable import token_table
 
 __all__ = ["NameMention", "find_mentions", "sentence_bounds", "org_key", "LABEL_KIND"]
 
@@ -333,32 +334,32 @@ def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
             m.affil_spans.append(_ent_span(doc, k))
 
 
-def _strip(doc, s, e, label) -> tuple[int, int, list[int]]:
+def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
     """Trim determiners, possessives, punctuation and (for people) leading titles from an entity."""
     leading: list[int] = []
-    if e - s == 1 and doc[s].text.endswith(('"s', "'s", "\u2019s")) and len(doc[s].text) > 2:
+    if e - s == 1 and tt.text[s].endswith(('"s', "'s", "\u2019s")) and len(tt.text[s]) > 2:
         return s, s, []  # "Kuwait"s": a tokenisation the name cannot be cut from
     for k in range(s + 1, e):
-        if doc[k].text in ("(", "[", "<"):  # "... Management (NAPM", a ticker: "Sears, Roebuck and Co <S"
+        if tt.text[k] in ("(", "[", "<"):  # "... Management (NAPM", a ticker: "Sears, Roebuck and Co <S"
             e = k
             break
-    while s < e and (_low(doc[s]) in _DETS or not any(ch.isalnum() for ch in doc[s].text)):
+    while s < e and (tt.lower[s] in _DETS or not any(ch.isalnum() for ch in tt.text[s])):
         s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in ("'s", "\u2019s", "'")
-                     or not any(ch.isalnum() for ch in doc[e - 1].text)):
+    while e > s and (tt.tag[e - 1] == "POS" or tt.text[e - 1] in ("'s", "\u2019s", "'")
+                     or not any(ch.isalnum() for ch in tt.text[e - 1])):
         e -= 1
     if label == "PERSON":
-        while e - s > 1 and (is_title_word(doc[s].text) or is_honorific(doc[s].text) or _low(doc[s]) in ("of", "-")):
+        while e - s > 1 and (is_title_word(tt.text[s]) or is_honorific(tt.text[s]) or tt.lower[s] in ("of", "-")):
             leading.append(s)
             s += 1
     return s, e, leading
 
 
-def _person_shaped(doc, s, e) -> bool:
+def _person_shaped(tt, s, e) -> bool:
     """Whether tokens ``s:e`` look like a personal name (capitalised words, particles, initials)."""
     for k in range(s, e):
-        w = doc[k].text
-        if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and doc[k - 1].text == "-"):
+        w = tt.text[k]
+        if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and tt.text[k - 1] == "-"):
             continue
         if w.lower().rstrip(".") in _CALENDAR or w.lower().rstrip(".") in _UNITS:
             return False
@@ -386,26 +387,26 @@ def _org_key(name: str) -> str:
     return " ".join(words)
 
 
-def _figures(doc, s, e) -> bool:
+def _figures(tt, s, e) -> bool:
     """Whether tokens ``s:e`` are only figures and newswire units ("Div 7.0p", "Revs 24.9")."""
-    return all(not any(ch.isalpha() for ch in doc[k].text) or _low(doc[k]).rstrip(".") in _UNITS
-               or _FIGURE.fullmatch(doc[k].text) for k in range(s, e))
+    return all(not any(ch.isalpha() for ch in tt.text[k]) or tt.lower[k].rstrip(".") in _UNITS
+               or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
 
 
-def _mention_from_span(doc, s, e, label) -> NameMention | None:
-    text = " ".join(doc[s:e].text.split())
+def _mention_from_span(tt, s, e, label) -> NameMention | None:
+    text = " ".join(tt.span_text(s, e).split())
     if not text or not any(ch.isupper() for ch in text):
         return None
-    if label in ("PERSON", "GPE", "LOC") and not _person_shaped(doc, s, e):
+    if label in ("PERSON", "GPE", "LOC") and not _person_shaped(tt, s, e):
         return None
-    if _figures(doc, s, e) or any(_TICKER.fullmatch(doc[k].text) for k in range(s, e)):
+    if _figures(tt, s, e) or any(_TICKER.fullmatch(tt.text[k]) for k in range(s, e)):
         return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
-    if normalize(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(doc[e - 1].text)):
+    if normalize(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
         return None
-    if label in ("ORG", "GPE") and _low(doc[e - 1]) in _CURRENCIES and all(
-            country_code(doc[k].text) or demonym_code(doc[k].text) for k in range(s, e - 1)):
+    if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
+            country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):
         return None  # "U.S. Dollar", "Sterling"
-    if label == "PERSON" and normalize(doc[e - 1].text) in _LEGAL_FORMS and e - s > 1:
+    if label == "PERSON" and normalize(tt.text[e - 1]) in _LEGAL_FORMS and e - s > 1:
         label = "ORG"
     kind = LABEL_KIND[label]
     code = country_code(text)
@@ -430,11 +431,11 @@ def _mention_from_span(doc, s, e, label) -> NameMention | None:
     return m
 
 
-def _group_from_norp(doc, s, e) -> NameMention | None:
+def _group_from_norp(doc, tt, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
     while s < e and _low(doc[s]) in _DETS:
         s += 1
-    if s >= e or _figures(doc, s, e):
+    if s >= e or _figures(tt, s, e):
         return None
     root = doc[s:e].root
     if root.dep_ in ("amod", "compound", "npadvmod", "nmod", "poss", "conj") and root.tag_ not in ("NNPS", "NNS"):
@@ -455,7 +456,7 @@ def _acronym_in_text(doc, i: int) -> bool:
         doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
 
 
-def _relabel(doc, ent) -> str:
+def _relabel(doc, tt, ent) -> str:
     """The entity label corrected by the shape of the name and the words around it.
 
     "Former Yugoslav Republic" is no person (ORG), "Bosnian Serbs" a people (NORP), "the Jaffna
@@ -486,7 +487,7 @@ def _relabel(doc, ent) -> str:
     elif label == "ORG" and 1 < len(ent) <= 3 and ent.start > 0:
         prev = doc[ent.start - 1]
         if prev.text[:1].isupper() and is_title_head(prev.text) and not prev.ent_type_ \
-                and _person_shaped(doc, ent.start, ent.end) and not any(_low(t) in _ORG_WORDS for t in ent) \
+                and _person_shaped(tt, ent.start, ent.end) and not any(_low(t) in _ORG_WORDS for t in ent) \
                 and not any(_low(t) in _LEGAL_FORMS for t in ent):
             return "PERSON"
     return label
@@ -521,17 +522,19 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     mentions. Each mention's ``affil_spans`` are token spans of the actors it is affiliated to.
     """
     consumed: set[int] = set()
+    if table is None:
+        table = token_table(doc)
     ents = _name_ents(doc, body_start, table)
     people: dict[int, NameMention] = {}
     if bounds is None:
         bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
-    labels = {ent.start: _relabel(doc, ent) for ent in ents}
+    labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
     for ent in ents:
         if labels[ent.start] != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
             continue
-        s, e, leading = _strip(doc, ent.start, ent.end, "PERSON")
-        m = _mention_from_span(doc, s, e, "PERSON")
+        s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
+        m = _mention_from_span(table, s, e, "PERSON")
         if m is None:
             continue
         if leading:
@@ -558,14 +561,14 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             continue
         label = labels[ent.start]
         if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
-            g = _group_from_norp(doc, ent.start, ent.end)
+            g = _group_from_norp(doc, table, ent.start, ent.end)
             if g is not None:
                 out.append(g)
             continue
-        s, e, _ = _strip(doc, ent.start, ent.end, label)
+        s, e, _ = _strip(table, ent.start, ent.end, label)
         if s >= e:
             continue
-        m = _mention_from_span(doc, s, e, label)
+        m = _mention_from_span(table, s, e, label)
         if m is None:
             continue
         if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not (
