@@ -39,12 +39,12 @@ def test_passive_doer_from_when_clause(vocab):
 
 
 def test_purpose_act_is_addressed_to_the_object_of_its_verb(vocab):
-    # Oniya summoned the ambassador to complain
-    rows = [("Oniya", 1, "nsubj", "PROPN", "Oniya"), ("summoned", 1, "ROOT", "VERB", "summon"),
+    # Oniya contacted the ambassador to complain
+    rows = [("Oniya", 1, "nsubj", "PROPN", "Oniya"), ("contacted", 1, "ROOT", "VERB", "contact"),
             ("the", 3, "det", "DET", "the"), ("ambassador", 1, "dobj", "NOUN", "ambassador"),
             ("to", 5, "aux", "PART", "to"), ("complain", 1, "xcomp", "VERB", "complain")]
     got = events_of(vocab, rows, {0: ("oniya", "person"), 3: ("mohamane", "person")})
-    assert [(g[0], g[2], g[3]) for g in got] == [("ACCUSE", ["oniya"], ["mohamane"])]
+    assert ("ACCUSE", "complained about", ["oniya"], ["mohamane"], "asserted") in got
 
 
 def test_object_control_verb_gives_no_addressee(vocab):
