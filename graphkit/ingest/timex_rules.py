@@ -200,7 +200,12 @@ _CASED_KEYS = tuple(sorted({k for gate in _GATES.values() for g in gate if g[0] 
 
 
 def keywords_in(text: str, lowered: str) -> frozenset:
-    """The gate keywords present in ``text`` (``lowered`` is ``text.lower()``); cased ones with a leading "="."""
+    """The gate keywords present in ``text`` (``lowered`` is ``text.lower()``); cased ones with a leading "=".
+
+    >>> text = "Sales fell in May this year ."
+    >>> sorted(k for k in keywords_in(text, text.lower()) if k in ("=May", "year", "=March"))
+    ['=May', 'year']
+    """
     return frozenset([k for k in _LOWER_KEYS if k in lowered] + ["=" + k for k in _CASED_KEYS if k in text])
 RULE_BY_NAME = {r.name: r for r in RULES}
 
