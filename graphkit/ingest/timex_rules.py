@@ -116,7 +116,7 @@ _SPECS: list[tuple[str, str, Callable]] = [
     ("deictic", rf"{_D}(?:{_DEICTIC_RE}){_E}",
      _h_deictic),
     ("duration", rf"{_D}(?:the\s+(?![\w]+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b))?(?:{_DIR}\s+)?(?:{_APPROX}\s+)?(?P<num>{NUM})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?"
-                 rf"(?P<unit>{UNIT})(?P<old>[\s-]+old)?(?:\s+(?P<ago>ago|earlier|from\s+now|hence))?(?:\s+or\s+so)?{_E}",
+                 rf"(?P<unit>{UNIT})(?P<old>[\s-]+old)?(?:\s+or\s+so(?=\s+ago))?(?:\s+(?P<ago>ago|earlier|from\s+now|hence))?(?:\s+or\s+so)?{_E}",
      _h_duration),
     ("bare_units", rf"{_D}(?:(?:the\s+)?(?:recent|coming|past|next|last|previous|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)"
                    rf"(?:\s+(?P<ago>ago))?{_E}", _h_bare_units),

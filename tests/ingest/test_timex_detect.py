@@ -41,6 +41,7 @@ def spans(doc):
     ("Flights run daily from Bombay .", ["daily"]),
     ("The third-quarter loss and the year-ago profit differ .", ["third-quarter", "year-ago"]),
     ("Sales will rise in the current fiscal year .", ["the current fiscal year"]),
+    ("Talks began a week or so ago .", ["a week or so ago"]),
 ])
 def test_timeml_extents(sentence, expected):
     assert spans(_doc(sentence)) == expected
