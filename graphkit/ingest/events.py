@@ -78,7 +78,7 @@ _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 #: Subjects that are markets, prices and quantities: "the dollar came under attack", "exports
 #: rallied", "shares shot up" describe market moves, not acts.
-MARKET_SUBJECTS = frozenset("""
+_MARKET_SUBJECTS = frozenset("""
 dollar sterling yen mark franc lira peso rupee currency share stock price bond market index export
 import sale earning earnings profit output rate yield future trading economy demand supply inflation
 growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
@@ -99,7 +99,7 @@ def _market_subject(c) -> bool:
             return False
     for s in verb.children:
         if s.dep_ in ("nsubj", "nsubjpass"):
-            return _lemma(s) in MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+            return _lemma(s) in _MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
     return False
 
 

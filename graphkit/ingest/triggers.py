@@ -80,12 +80,28 @@ class Candidate:
 
 
 def lemma_of(t) -> str:
-    """The lowercased lemma of ``t`` (its text when it has none)."""
+    """The lowercased lemma of ``t`` (its text when it has none).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> lemma_of(Doc(Vocab(), words=["Met"], lemmas=["Meet"])[0])
+    'meet'
+    """
     return (t.lemma_ or t.text).lower()
 
 
 def verb_lemma(t) -> str:
-    """The lemma, repaired when the lemmatizer mangles a regular past form ("staged" -> "stag")."""
+    """The lemma, repaired when the lemmatizer mangles a regular past form ("staged" -> "stag").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> verb_lemma(Doc(Vocab(), words=["staged"], lemmas=["stag"])[0])
+    'stage'
+    """
     lem = lemma_of(t)
     lex = load_lexicon()["V"]
     if lem in lex or lem in LIGHT_VERBS:
@@ -98,7 +114,19 @@ def verb_lemma(t) -> str:
 
 
 def objects_of(verb, kids=None) -> list:
-    """The direct objects of ``verb`` (its subject too when passive), with their conjuncts."""
+    """The direct objects of ``verb`` (its subject too when passive), with their conjuncts.
+
+    ``kids`` is ``list(verb.children)`` when the caller has it already.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["met", "Abbas", "and", "Kerry"], heads=[0, 0, 1, 1],
+    ...           deps=["ROOT", "dobj", "cc", "conj"])
+    >>> [t.text for t in objects_of(doc[0])]
+    ['Abbas', 'Kerry']
+    """
     kids = list(verb.children) if kids is None else kids
     objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):  # passive
@@ -255,7 +283,20 @@ def _scan(doc) -> tuple[list[int], list[int]]:
 
 
 def find_candidates(doc, layer) -> list[Candidate]:
-    """The triggers of ``doc`` in text order (verbs first, then standalone event nouns)."""
+    """The triggers of ``doc``: verbs in text order, then the standalone event nouns.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    layer : ActorLayer
+        The actor stage's result (``layer.at(i)``), for the conditions on actor objects.
+
+    Returns
+    -------
+    list of Candidate
+        See the module docstring for an example.
+    """
     cands: list[Candidate] = []
     consumed: set[int] = set()
     verb_idx, noun_idx = _scan(doc)
