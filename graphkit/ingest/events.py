@@ -206,6 +206,8 @@ def _deep_recipients(c: _Cand, layer) -> list[str]:
     return out
 
 
+#: Protests during which an act is done against their target.
+_DEMOS = frozenset({"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in", "clash"})
 #: Talks after which an act is done with the other party ("after talks with the government").
 _TALKS = frozenset({"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue",
                     "agreement", "deal", "contact", "mediation", "intervention"})
@@ -231,6 +233,11 @@ def _purpose_recipients(verb, layer) -> list[str]:
                         out += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in (
                             "for", "of", "at", "with", "over", "against", "toward", "towards", "to")
                                 for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
+        elif c.dep_ == "prep" and c.text.lower() in ("during", "at"):
+            # "threw stones during demonstrations against the occupation"
+            out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _DEMOS
+                    for p in o.children if p.dep_ == "prep" and p.text.lower() in ("against", "over")
+                    for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
         elif c.dep_ == "prep" and c.text.lower() in ("after", "following"):
             # "called off the strike after deliberations with the government"
             out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _TALKS

@@ -296,6 +296,12 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out
+    if (dep == "acl" and head.dep_ == "nsubj" and head.head.i > verb.i and _lemma(head.head) in _SPEECH
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            and any(t.text == "," for t in verb.doc[verb.i:head.head.i])):
+        # "Palestinian youths resorted to throwing stones ..., officials said": the parser made
+        # the reported clause a modifier of the speaker's subject
+        return np_actors(head, layer)
     if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT":
         # "West Africans ordered out": the noun is the patient. (When the noun is the root of
         # the sentence, the parser has demoted the main verb: "Palestinian youths resorted to")

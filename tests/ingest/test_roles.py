@@ -302,3 +302,16 @@ def test_people_in_a_participle_clause_do_its_act_themselves(vocab):
     rows[1:3] = [("issued", 1, "ROOT", "VERB", "issue"), ("declaration", 1, "dobj", "NOUN", "declaration")]
     doc, layer = parse(vocab, rows, {0: ("liberia", "country")})
     assert subject_actors(doc[3], layer) == ["liberia"]
+
+
+def test_reported_clause_parsed_as_a_modifier_of_the_speakers_subject(vocab):
+    # Youths resorted to throwing stones during demonstrations against Israel , officials said
+    # (the parser hung "resorted" off "Youths" and made "Youths" a subject of "said")
+    rows = [("Youths", 11, "nsubj", "NOUN", "youth"), ("resorted", 0, "acl", "VERB", "resort"),
+            ("to", 1, "prep", "ADP", "to"), ("throwing", 2, "pcomp", "VERB", "throw"),
+            ("stones", 3, "dobj", "NOUN", "stone"), ("during", 3, "prep", "ADP", "during"),
+            ("demonstrations", 5, "pobj", "NOUN", "demonstration"), ("against", 6, "prep", "ADP", "against"),
+            ("Israel", 7, "pobj", "PROPN", "Israel"), (",", 11, "punct", "PUNCT", ","),
+            ("officials", 11, "nsubj", "NOUN", "official"), ("said", 11, "ROOT", "VERB", "say")]
+    got = events_of(vocab, rows, {0: ("palestinians", "group"), 8: ("israel", "country")})
+    assert ("PROTEST", "rioted against", ["palestinians"], ["israel"], "asserted") in got
