@@ -109,10 +109,15 @@ _CAUSES = frozenset({"bomb", "bombing", "blast", "explosion", "shell", "shelling
                      "fighting", "violence", "crossfire", "landmine", "mortar", "artillery", "device", "car"})
 
 
+#: Material acts reported without their doer ("were killed", "was arrested"); words ("was
+#: criticised") need a speaker.
+_MATERIAL = frozenset({"ASSAULT", "COERCE"})
+
+
 def _agentless(c) -> bool:
     """Whether ``c`` is an act whose doer is not said: an agentless passive ("three civilians
     were killed") or a cause for subject ("a roadside bombing killed one soldier")."""
-    if c.kind != "verb" or PLOVER_SCORES[c.trig.type] >= 0:
+    if c.kind != "verb" or c.trig.type not in _MATERIAL:
         return False
     if is_passive(c.head):  # no agent, or a cause for agent ("killed by a roadside bomb")
         return all(p.dep_ != "pobj" or _lemma(p) in _CAUSES

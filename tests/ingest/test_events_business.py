@@ -106,3 +106,21 @@ def test_phrasal_senses():
     assert lookup_verb("break", prt={"off"}, obj={"talk"}).type == "REJECT"
     assert lookup_verb("rule", prt={"out"}).type == "REJECT"
     assert lookup_verb("rule") is None
+
+
+def test_market_demand_weather_warnings_and_listings_are_no_events():
+    assert lookup_noun("demand", mod={"consumer"}) is None
+    assert lookup_noun("demand").type == "REQUEST"
+    assert lookup_noun("warning", gov="issue", mod={"tidal-wave"}) is None
+    assert lookup_noun("warning", gov="issue").type == "THREATEN"
+    assert lookup_verb("seek", obj={"listing"}) is None
+    assert lookup_verb("promise", comp={"be"}) is None  # "it promises to be a boring day"
+
+
+def test_criticism_without_a_critic_is_no_event(vocab):
+    # Kazakhstan has been criticised (an agentless passive of words, unlike "were killed")
+    rows = [("Kazakhstan", 3, "nsubjpass", "PROPN", "Kazakhstan"), ("has", 3, "aux", "AUX", "have"),
+            ("been", 3, "auxpass", "AUX", "be"), ("criticised", 3, "ROOT", "VERB", "criticize")]
+    assert events_of(vocab, rows, {0: ("kazakhstan", "location")}) == []
+    rows[3] = ("attacked", 3, "ROOT", "VERB", "attack")
+    assert [g[0] for g in events_of(vocab, rows, {0: ("kazakhstan", "location")})] == ["ASSAULT"]
