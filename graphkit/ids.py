@@ -29,10 +29,24 @@ def slugify(name: str) -> str:
     return text or "x"
 
 
-def unique_slug(name: str, taken) -> str:
-    """``slugify(name)``, with ``-2``, ``-3``... appended until it is not in ``taken``."""
+def unique_slug(name: str, taken, next_suffix: dict[str, int] | None = None) -> str:
+    """``slugify(name)``, with ``-2``, ``-3``... appended until it is not in ``taken``.
+
+    ``next_suffix`` (slug -> the suffix to try next), kept by a caller whose ``taken`` only
+    grows, skips the suffixes already tried: many actors sharing a name cost no rescans.
+
+    Examples
+    --------
+    >>> taken, memo = {"kerry", "kerry-2"}, {}
+    >>> unique_slug("Kerry", taken, memo), memo
+    ('kerry-3', {'kerry': 4})
+    """
     base = slugify(name)
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    if base not in taken:
+        return base
+    n = next_suffix.get(base, 2) if next_suffix is not None else 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    if next_suffix is not None:
+        next_suffix[base] = n + 1
+    return f"{base}-{n}"

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from graphkit.ids import slugify
+from graphkit.ids import unique_slug
 from graphkit.ingest.gazetteer import normalize
 from graphkit.ingest.mentions import org_key
 from graphkit.models import Actor, Article, ArticleRecords, Event
@@ -92,15 +92,7 @@ class Corpus:
         self._slug_next: dict[str, int] = {}  # slug -> the suffix to try next
 
     def _new_id(self, name: str) -> str:
-        """``unique_slug(name, self.actors)``, remembering the suffixes taken (ids only grow)."""
-        base = slugify(name)
-        if base not in self.actors:
-            return base
-        n = self._slug_next.get(base, 2)
-        while f"{base}-{n}" in self.actors:
-            n += 1
-        self._slug_next[base] = n + 1
-        return f"{base}-{n}"
+        return unique_slug(name, self.actors, self._slug_next)
 
     # ------------------------------------------------------------------ matching
     def _compatible(self, gid: str, actor: Actor, codes: set[str]) -> bool:
