@@ -41,7 +41,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "reuters-21578.jsonl.gz"
 
 _RAW = """
 import json, sys, time
-from graphkit.ingest.nlp import load_model
+from graphkit.ingest.prepare.model import load_model
 path, jobs, batch = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 texts = [json.loads(l)["text"] for l in open(path, encoding="utf-8")]
 nlp = load_model(None)
@@ -53,13 +53,13 @@ print(json.dumps({"seconds": time.perf_counter() - t, "articles": n}))
 _BUILD = """
 import json, sys, time
 import graphkit
-from graphkit.ingest.nlp import load_model
+from graphkit.ingest.prepare.model import load_model
 path, jobs, batch, out, dask = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
 load_model(None)
 client = cluster = None
 setup = 0.0
 if dask != "-":
-    from graphkit.distributed import connect
+    from graphkit.ingest.run.dask import connect
     t = time.perf_counter()
     client, cluster = connect(dask=dask)
     client.run(load_model, None)  # workers warm, as a running cluster's are

@@ -16,12 +16,12 @@ __all__ = ["build", "load", "KnowledgeGraph", "GraphkitError", "__version__"]
 def __getattr__(name):
     # Lazy imports keep ``import graphkit`` cheap (spaCy and networkx load on first use).
     if name == "KnowledgeGraph":
-        from graphkit.graph.knowledge import KnowledgeGraph
+        from graphkit.knowledge import KnowledgeGraph
         return KnowledgeGraph
     if name == "build":
         from graphkit.api import build
         return build
     if name == "load":
-        from graphkit.graph.knowledge import KnowledgeGraph
+        from graphkit.knowledge import KnowledgeGraph
         return KnowledgeGraph.load
     raise AttributeError(name)

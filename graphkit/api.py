@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
-from graphkit.graph.knowledge import KnowledgeGraph
 from graphkit.graph.merge import Corpus
-from graphkit.ingest.dates_iso import parse_published
-from graphkit.ingest.pipeline import PIPELINE_VERSION, extract_articles
-from graphkit.ingest.readers import read_articles
+from graphkit.ingest.read.published import parse_published
+from graphkit.ingest.read.readers import read_articles
+from graphkit.ingest.pipeline import PIPELINE_VERSION
+from graphkit.ingest.run.local import extract_articles
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Article, ArticleRecords, Problem
 
 __all__ = ["build", "iter_inputs", "expand_globs"]
@@ -58,7 +59,7 @@ def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Itera
         if isinstance(item, Article):
             yield item if item.published or not default else item.model_copy(update={"published": default})
         elif isinstance(item, dict):
-            from graphkit.ingest.readers import _record
+            from graphkit.ingest.read.records import _record
 
             art = _record(item, str(item.get("id", "record")), problems, "record")
             if art is not None:
@@ -110,7 +111,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     dask : str, optional
         ``"local"`` or ``"local:N"``: run the per-article work on a new local Dask cluster.
         Several JSON/JSONL files (a glob of shards) are then read on the workers as a
-        ``dask.bag``, one partition per file (:func:`graphkit.distributed.extract_shards`).
+        ``dask.bag``, one partition per file (:func:`graphkit.ingest.run.dask.extract_shards`).
     scheduler : str, optional
         ``"tcp://HOST:8786"``: run it on a running Dask cluster.
     client : distributed.Client, optional
@@ -118,8 +119,8 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     stats : dict, optional
         Filled with the counts ``parsed``, ``cached``, ``failed``.
     """
-    from graphkit.ingest.cache import RecordCache
-    from graphkit.ingest.nlp import default_model_name, load_model
+    from graphkit.ingest.prepare.model import default_model_name, load_model
+    from graphkit.ingest.run.cache import RecordCache
 
     model = model or default_model_name()
     if client is None and not dask and not scheduler:
@@ -131,7 +132,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     runner, closers = None, []
     try:
         if client is not None or dask or scheduler:
-            from graphkit.distributed import DaskRunner, connect
+            from graphkit.ingest.run.dask import DaskRunner, connect
 
             if client is None:
                 client, cluster = connect(dask, scheduler)
@@ -139,7 +140,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
             runner = DaskRunner(client, model=model, batch_size=batch_size)
         shards = _shards(inputs) if runner is not None else None
         if shards:
-            from graphkit.distributed import extract_shards
+            from graphkit.ingest.run.dask import extract_shards
 
             stream = extract_shards(shards, client, model=model, batch_size=batch_size, published=published,
                                     cache=store, problems=problems, stats=stats)

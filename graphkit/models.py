@@ -14,7 +14,7 @@ Examples
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -73,8 +73,8 @@ class Quote(_Frozen):
     start: int
     end: int
     text: str
-    speaker: Optional[str] = None
-    date: Optional[str] = None
+    speaker: str | None = None
+    date: str | None = None
 
 
 class TimeExpression(_Frozen):
@@ -84,9 +84,9 @@ class TimeExpression(_Frozen):
     end: int
     text: str
     type: TimexType = "DATE"
-    value: Optional[str] = None
+    value: str | None = None
     #: For values that need an unknown publication date: offset in days from publication.
-    offset_days: Optional[int] = None
+    offset_days: int | None = None
 
 
 class Article(_Record):
@@ -94,10 +94,10 @@ class Article(_Record):
 
     id: str
     text: str
-    title: Optional[str] = None
-    published: Optional[str] = None
-    source: Optional[str] = None
-    url: Optional[str] = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
     timexes: list[TimeExpression] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
@@ -108,7 +108,7 @@ class Actor(_Record):
     id: str
     name: str
     kind: Kind
-    code: Optional[str] = None
+    code: str | None = None
     aliases: list[str] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
     affiliations: list[str] = Field(default_factory=list)
@@ -121,16 +121,16 @@ class Event(_Record):
 
     id: str
     type: PloverType
-    mode: Optional[str] = None
+    mode: str | None = None
     label: str
     actors: list[str] = Field(default_factory=list)
     recipients: list[str] = Field(default_factory=list)
-    location: Optional[str] = None
-    date: Optional[str] = None
-    date_text: Optional[str] = None
+    location: str | None = None
+    date: str | None = None
+    date_text: str | None = None
     #: Days from publication when the publication date is unknown (timeline ordering).
-    date_offset_days: Optional[int] = None
-    reported: Optional[str] = None
+    date_offset_days: int | None = None
+    reported: str | None = None
     certainty: Certainty = "asserted"
     article: str
     sentence: str

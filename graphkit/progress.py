@@ -22,8 +22,8 @@ import gzip
 import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 __all__ = ["build_progress", "estimate_total", "Ticker"]
 
@@ -69,7 +69,7 @@ def estimate_total(inputs: Iterable) -> int | None:
     True
     """
     from graphkit.api import expand_globs
-    from graphkit.ingest.readers import iter_files
+    from graphkit.ingest.read.readers import iter_files
 
     if isinstance(inputs, (str, bytes, os.PathLike)):
         inputs = [inputs]

@@ -21,7 +21,7 @@ def shared_path(*parts) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from graphkit.ingest.nlp import load_model
+    from graphkit.ingest.prepare.model import load_model
 
     return load_model()
 

@@ -12,7 +12,7 @@ Two articles; seven events between countries, an organisation, people and a plac
 """
 from __future__ import annotations
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import PLOVER_SCORES, Actor, Article, Event, Mention
 
 __all__ = ["small_kg", "assert_consistent"]

@@ -5,11 +5,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import shared_path
 
 import graphkit
-from conftest import shared_path
 from graphkit.api import expand_globs
-from graphkit.cli import cli
+from graphkit.cli.main import cli
 from graphkit.progress import build_progress, estimate_total
 
 

@@ -11,7 +11,7 @@ from graphkit.render import FORMATS
 #: Builds a graph with string ids (set order varies with PYTHONHASHSEED) and prints output digests.
 _SCRIPT = r"""
 import hashlib
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Event, Mention
 from graphkit.render.gexf import generate_gexf
 from graphkit.render.graphml import generate_graphml
@@ -45,7 +45,7 @@ def test_outputs_do_not_depend_on_the_hash_seed():
 
 @pytest.mark.model
 def test_saving_twice_and_reloading_give_the_same_bytes(seed_kg, tmp_path):
-    from graphkit.graph.knowledge import KnowledgeGraph
+    from graphkit.knowledge import KnowledgeGraph
 
     seed_kg.save(tmp_path / "one")
     seed_kg.save(tmp_path / "two")

@@ -12,16 +12,17 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphkit.graph.knowledge import KnowledgeGraph
-from graphkit.ingest.dates_iso import parse_published
-from graphkit.ingest.decode import clean_text, decode_bytes
-from graphkit.ingest.guard import check_article, detect_language, split_text
-from graphkit.ingest.readers import parse_records, read_articles, read_txt
+from graphkit.ingest.prepare.guard import check_article, detect_language, split_text
+from graphkit.ingest.read.decode import clean_text, decode_bytes
+from graphkit.ingest.read.published import parse_published
+from graphkit.ingest.read.readers import parse_records, read_articles, read_txt
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event, Quote
 from graphkit.render.files import xml_safe
 from graphkit.render.gexf import generate_gexf, parse_gexf
 from graphkit.render.graphml import generate_graphml, parse_graphml
-from graphkit.render.json import generate_json, parse_json
+from graphkit.knowledge import KnowledgeGraph
+from graphkit.render.json import generate_json, write_json
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                             HealthCheck.function_scoped_fixture])
@@ -52,7 +53,7 @@ def _kg(name, alias, title, quote, label, sentence, article_title, aid="k", arti
 def test_graph_json_round_trip_keeps_any_unicode(name, alias, title, quote, label, sentence, article_title,
                                                  aid, article_id):
     kg = _kg(name, alias, title, quote, label, sentence, article_title, aid, article_id)
-    back = parse_json(generate_json(kg))
+    back = KnowledgeGraph.from_json(generate_json(kg))
     a = back.actor_index[aid]
     assert (a.name, a.aliases, a.titles, a.quotes[0].text) == (name, [alias], [title], quote)
     assert (back.events[0].label, back.events[0].sentence) == (label, sentence)
@@ -62,11 +63,9 @@ def test_graph_json_round_trip_keeps_any_unicode(name, alias, title, quote, labe
 @SETTINGS
 @given(name=ANY_TEXT, quote=ANY_TEXT)
 def test_graph_json_file_with_lone_surrogates_is_written_and_read(tmp_path_factory, name, quote):
-    from graphkit.render.json import read_json, write_json
-
     path = tmp_path_factory.mktemp("j") / "graph.json"
     write_json(_kg(name, "a", "t", quote, "met", "s", "T"), path)
-    back = read_json(path)
+    back = KnowledgeGraph.load(path)
     fix = re.compile("[\ud800-\udfff]")
     assert back.actors[0].name == fix.sub("\ufffd", name)
     assert back.actors[0].quotes[0].text == fix.sub("\ufffd", quote)

@@ -23,8 +23,6 @@ from collections import defaultdict
 
 import networkx as nx
 
-from graphkit.models import Actor, Event
-
 __all__ = ["build_graph", "actor_graph"]
 
 

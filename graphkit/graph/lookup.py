@@ -1,7 +1,7 @@
 """Finding actors by id, name, alias, country code or surname.
 
 An :class:`ActorIndex` is built once per graph; each lookup is then a few dict reads.
-Names are compared after :func:`normalize_name` (case, dots, a leading "the").
+Names are compared after :func:`graphkit.names.name_key` (case, dots, a leading "the").
 The tiers are tried in order and the first that matches decides:
 
 1. the actor id;
@@ -32,31 +32,17 @@ graphkit.errors.ActorNotFoundError: no actor named 'Katar'; did you mean: Qatar 
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections import defaultdict
 
 from graphkit.errors import ActorNotFoundError, AmbiguousActorError, QueryError
 from graphkit.models import KINDS
+from graphkit.names import name_key
 
-__all__ = ["normalize_name", "find_actor", "ActorIndex"]
+__all__ = ["find_actor", "ActorIndex"]
 
 _MAX_LISTED = 10
 
 
-def normalize_name(name: str) -> str:
-    """Lower case, no accents, no dots, no leading article, single spaces.
-
-    >>> normalize_name("the U.S.")
-    'us'
-    >>> normalize_name("  Sharm  El-Sheikh "), normalize_name("Recep Tayyip Erdoğan")
-    ('sharm el sheikh', 'recep tayyip erdogan')
-    """
-    s = unicodedata.normalize("NFKD", name or "")
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace(".", "").replace("’", "'")
-    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
-    return re.sub(r"[\s\-]+", " ", s).strip()
 
 
 def _listing(actors) -> str:
@@ -97,15 +83,15 @@ class ActorIndex:
         by_name, by_alias, by_code, by_surname = self._tiers
         for a in self.actors:
             self._by_id_lower[a.id.lower()].append(a)
-            by_name[normalize_name(a.name)].append(a)
+            by_name[name_key(a.name)].append(a)
             for alias in a.aliases:
-                key = normalize_name(alias)
+                key = name_key(alias)
                 if a not in by_alias[key]:
                     by_alias[key].append(a)
             if a.code:
                 by_code[a.code.lower()].append(a)
             if a.kind == "person":
-                for n in {normalize_name(x).rsplit(" ", 1)[-1] for x in [a.name, *a.aliases]} - {""}:
+                for n in {name_key(x).rsplit(" ", 1)[-1] for x in [a.name, *a.aliases]} - {""}:
                     by_surname[n].append(a)
         self._names = sorted({k for tier in (by_name, by_alias, by_surname) for k in tier if k})
 
@@ -128,7 +114,7 @@ class ActorIndex:
 
         if name in self._by_id and ok([self._by_id[name]]):
             return self._by_id[name]
-        key = normalize_name(name)
+        key = name_key(name)
         by_name, by_alias, by_code, by_surname = self._tiers
         for hits in (by_name.get(key, []), by_alias.get(key, []), self._by_id_lower.get(name.lower(), []),
                      by_code.get(key, []), by_surname.get(key, [])):

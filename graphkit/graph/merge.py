@@ -32,10 +32,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from graphkit.ids import unique_slug
-from graphkit.ingest.gazetteer import normalize
-from graphkit.ingest.mentions import org_key
 from graphkit.models import Actor, Article, ArticleRecords, Event
+from graphkit.names import name_key, org_key, unique_slug
 
 __all__ = ["Corpus", "merge_records"]
 
@@ -47,7 +45,7 @@ def _family(kind: str) -> str:
 
 
 def _key(name: str, kind: str) -> str:
-    return normalize(name) if kind in ("person", "location", "country") else org_key(name)
+    return name_key(name) if kind in ("person", "location", "country") else org_key(name)
 
 
 def _names(actor: Actor) -> list[str]:
@@ -56,7 +54,7 @@ def _names(actor: Actor) -> list[str]:
 
 def _given(name: str) -> str | None:
     """The first name of a multi-word personal name, else None."""
-    words = normalize(name).split()
+    words = name_key(name).split()
     return words[0] if len(words) > 1 else None
 
 
@@ -117,7 +115,7 @@ class Corpus:
             return None  # "protesters" of one article are not those of another
         fam = _family(actor.kind)
         if actor.kind == "person" and len(actor.name.split()) == 1 and not actor.aliases:
-            known = self._by_surname.get(normalize(actor.name), ())
+            known = self._by_surname.get(name_key(actor.name), ())
             if len(known) > 1:  # "Kerry" when two Kerrys are known: only affiliations can tell
                 cands = [g for g in known if codes and codes & self._aff_codes.get(g, set())]
                 return cands[0] if len(cands) == 1 else None
@@ -132,7 +130,7 @@ class Corpus:
             return ok[0]
         if actor.kind != "person":
             return None
-        surname = normalize(actor.name).split()[-1] if actor.name.split() else ""
+        surname = name_key(actor.name).split()[-1] if actor.name.split() else ""
         cands = [g for g in self._by_surname.get(surname, ()) if self._compatible(g, actor, codes)]
         single = len(actor.name.split()) == 1
         if single:
@@ -153,7 +151,7 @@ class Corpus:
                 self._by_name[(fam, key)].append(gid)
         if target.kind == "person":
             for n in _names(actor):
-                words = normalize(n).split()
+                words = name_key(n).split()
                 if words and (words[-1], gid) not in self._surnamed:
                     self._surnamed.add((words[-1], gid))
                     self._by_surname[words[-1]].append(gid)

@@ -1,6 +1,6 @@
 """Questions analysts ask of an event graph: plain functions, the graph first.
 
-Each function takes a :class:`~graphkit.graph.knowledge.KnowledgeGraph` and returns records
+Each function takes a :class:`~graphkit.knowledge.KnowledgeGraph` and returns records
 (:class:`~graphkit.models.Actor`, :class:`~graphkit.models.Event`) or plain values; the same
 functions are methods of ``KnowledgeGraph`` (``kg.events(actor="Kerry")``) and subcommands of
 ``graphkit query``. Actors can be named by id, name, alias, country code or surname
@@ -16,7 +16,7 @@ keep an event when that span overlaps the range, and drop undated events.
 
 Examples
 --------
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> from graphkit.models import Actor, Article, Event
 >>> def ev(i, typ, label, a, r, date, score):
 ...     return Event(id=f"a#e{i}", type=typ, label=label, actors=[a], recipients=[r], date=date,
@@ -42,12 +42,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter, defaultdict
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from graphkit.errors import QueryError
-from graphkit.graph.lookup import normalize_name
 from graphkit.graph.periods import FREQS, date_span, next_period, period_label, period_start
 from graphkit.models import KINDS, PLOVER_SCORES
+from graphkit.names import name_key
 
 __all__ = [
     "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors",
@@ -117,7 +118,7 @@ def actors(kg, kind=None, name: str | None = None) -> list:
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor
     >>> kg = KnowledgeGraph(actors=[Actor(id="us", name="United States", kind="country", aliases=["U.S."]),
     ...                             Actor(id="un", name="U.N.", kind="organization")])
@@ -125,12 +126,12 @@ def actors(kg, kind=None, name: str | None = None) -> list:
     (['us'], ['un'])
     """
     kinds = _choice(kind, KINDS, "actor kind")
-    key = normalize_name(name) if name else None
+    key = name_key(name) if name else None
     out = []
     for a in kg.actors:
         if kinds is not None and a.kind not in kinds:
             continue
-        if key and not any(key in normalize_name(n) for n in (a.name, *a.aliases)):
+        if key and not any(key in name_key(n) for n in (a.name, *a.aliases)):
             continue
         out.append(a)
     return out
@@ -144,7 +145,7 @@ def actor(kg, name: str, kind: str | None = None):
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor
     >>> kg = KnowledgeGraph(actors=[Actor(id="john-kerry", name="John Kerry", kind="person")])
     >>> actor(kg, "Kerry").id
@@ -187,7 +188,7 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> kg = KnowledgeGraph(
     ...     actors=[Actor(id="israel", name="Israel", kind="country"), Actor(id="gaza", name="Gaza", kind="location")],
@@ -230,7 +231,7 @@ def between(kg, a, b, **filters) -> list:
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> def ev(i, a, r):
     ...     return Event(id=f"e{i}", type="CONSULT", label="met", actors=[a], recipients=[r],
@@ -273,7 +274,7 @@ def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None)
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> def ev(i, a, r, t="CONSULT", label="met"):
     ...     return Event(id=f"e{i}", type=t, label=label, actors=[a], recipients=[r],
@@ -316,7 +317,7 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> def ev(i, d):
     ...     return Event(id=f"e{i}", type="CONSULT", label="met", actors=["ann"], date=d,
@@ -360,7 +361,7 @@ def dyad_series(kg, a, b, freq: str = "M", directed: bool = False, certainty="as
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> def ev(i, typ, a, r, d):
     ...     return Event(id=f"e{i}", type=typ, label=typ.lower(), actors=[a], recipients=[r], date=d,
@@ -443,7 +444,7 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> def ev(i, a, r):
     ...     return Event(id=f"e{i}", type="CONSULT", label="met", actors=[a], recipients=[r],

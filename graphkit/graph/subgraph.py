@@ -1,13 +1,13 @@
 """Graphs from graphs: an actor's neighbourhood, a filtered view, two builds merged.
 
-Each function returns a new :class:`~graphkit.graph.knowledge.KnowledgeGraph` that saves,
+Each function returns a new :class:`~graphkit.knowledge.KnowledgeGraph` that saves,
 renders and exports like a full build. Its records are consistent: every actor id an event,
 an affiliation or a location names is one of its actors, and every article an event or a
 mention points at is one of its articles. The input graph is never changed.
 
 Examples
 --------
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> from graphkit.models import Actor, Article, Event, Mention
 >>> def ev(i, a, r):
 ...     return Event(id=f"x#e{i}", type="CONSULT", label="met", actors=[a], recipients=[r],
@@ -33,9 +33,8 @@ __all__ = ["subset", "ego", "filter_graph", "merge_graphs", "article_records"]
 
 
 def _kg(kg, **parts):
-    from graphkit.graph.knowledge import KnowledgeGraph
-
-    return KnowledgeGraph(problems=kg.problems, metadata=kg.metadata, **parts)
+    # a graph of the caller's own class (graphkit.knowledge.KnowledgeGraph), not imported here
+    return type(kg)(problems=kg.problems, metadata=kg.metadata, **parts)
 
 
 def subset(kg, actor_ids, events, article_ids=None):
@@ -56,7 +55,7 @@ def subset(kg, actor_ids, events, article_ids=None):
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Article, Event
     >>> kg = KnowledgeGraph(articles=[Article(id="x", text="..."), Article(id="y", text="...")],
     ...                     actors=[Actor(id="ann", name="Ann", kind="person", affiliations=["org"]),
@@ -105,7 +104,7 @@ def ego(kg, actor, radius: int = 1, certainty=None):
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann", kind="person"), Actor(id="bob", name="Bob", kind="person")],
     ...                     events=[Event(id="x#e0", type="AID", label="aided", actors=["ann"], recipients=["bob"],
@@ -151,7 +150,7 @@ def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, 
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
     >>> def ev(i, t, a, r):
     ...     return Event(id=f"x#e{i}", type=t, label=t.lower(), actors=[a], recipients=[r],
@@ -193,7 +192,7 @@ def article_records(kg) -> list:
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Article, Mention
     >>> kg = KnowledgeGraph(articles=[Article(id="x", text="Ann"), Article(id="y", text="Ann")],
     ...                     actors=[Actor(id="ann", name="Ann", kind="person",
@@ -244,7 +243,7 @@ def merge_graphs(*graphs):
 
     Examples
     --------
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Article, Mention
     >>> def one(art):
     ...     return KnowledgeGraph(articles=[Article(id=art, text="John Kerry")],
@@ -254,9 +253,10 @@ def merge_graphs(*graphs):
     >>> [(a.id, len(a.mentions)) for a in both.actors], len(both.articles)
     ([('john-kerry', 2)], 2)
     """
-    from graphkit.graph.knowledge import KnowledgeGraph
     from graphkit.graph.merge import Corpus
 
+    if not graphs:
+        raise QueryError("merge_graphs needs at least one graph")
     corpus, done, problems, metadata = Corpus(), set(), [], {}
     for kg in graphs:
         for rec in article_records(kg):
@@ -265,5 +265,5 @@ def merge_graphs(*graphs):
                 corpus.add(rec)
         problems.extend(kg.problems)
         metadata = {**kg.metadata, **metadata}
-    return KnowledgeGraph(articles=corpus.articles, actors=list(corpus.actors.values()), events=corpus.events,
-                          problems=problems, metadata=metadata)
+    return type(graphs[0])(articles=corpus.articles, actors=list(corpus.actors.values()), events=corpus.events,
+                           problems=problems, metadata=metadata)

@@ -8,7 +8,7 @@ come after the dated ones, article by article, ordered by their offset from publ
 
 Examples
 --------
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> from graphkit.models import Actor, Article, Event
 >>> def ev(i, date, reported="2014-07-24", art="a", off=None):
 ...     return Event(id=f"{art}#e{i}", type="CONSULT", label="met", actors=["kerry"], date=date,
@@ -25,8 +25,8 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
 
 from graphkit.errors import QueryError
 from graphkit.graph.periods import date_span
@@ -45,13 +45,13 @@ class TimelineEntry:
     """
 
     event: Event
-    when: Optional[str]
-    reported: Optional[str]
-    day: Optional[_dt.date]
-    relative: Optional[str]
+    when: str | None
+    reported: str | None
+    day: _dt.date | None
+    relative: str | None
     actors: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
-    title: Optional[str] = None
+    title: str | None = None
     _order: tuple = field(default=(), repr=False, compare=False)
 
     @property
@@ -72,7 +72,7 @@ class TimelineEntry:
         }
 
 
-def relative_label(offset_days: Optional[int]) -> str:
+def relative_label(offset_days: int | None) -> str:
     """How an event stands to its article's (unknown) publication date.
 
     >>> relative_label(-1), relative_label(0), relative_label(3), relative_label(None)
@@ -86,7 +86,7 @@ def relative_label(offset_days: Optional[int]) -> str:
     return f"{n} day{'s' if n != 1 else ''} {'before' if offset_days < 0 else 'after'} publication"
 
 
-def parse_bound(value, name: str = "date") -> Optional[tuple[_dt.date, _dt.date]]:
+def parse_bound(value, name: str = "date") -> tuple[_dt.date, _dt.date] | None:
     """A ``--from``/``--to`` bound (``2014``, ``2014-07``, ``2014-07-24``, a date) as a span of days.
 
     >>> [d.isoformat() for d in parse_bound("2014-07")]
@@ -104,7 +104,7 @@ def parse_bound(value, name: str = "date") -> Optional[tuple[_dt.date, _dt.date]
     return span
 
 
-def _types(type) -> Optional[set[str]]:
+def _types(type) -> set[str] | None:
     if type is None or type == "":
         return None
     items = [type] if isinstance(type, str) else list(type)
@@ -120,7 +120,7 @@ def _types(type) -> Optional[set[str]]:
     return out or None
 
 
-def _actor_id(kg, actor) -> Optional[str]:
+def _actor_id(kg, actor) -> str | None:
     if actor is None or actor == "":
         return None
     if actor in kg.actor_index:

@@ -8,7 +8,7 @@ and stable, and every attribute key is declared once with one type.
 Examples
 --------
 >>> from graphkit.models import Actor, Event
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
 ...     actors=[Actor(id="kerry", name="Kerry", kind="person", aliases=["John Kerry"]),
 ...             Actor(id="qatar", name="Qatar", kind="country")],

@@ -10,7 +10,7 @@ DOM elements filled with ``textContent``.
 Examples
 --------
 >>> from graphkit.models import Actor, Event
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
 ...     actors=[Actor(id="x", name="<script>alert(1)</script>", kind="person"), Actor(id="y", name="Y", kind="country")],
 ...     events=[Event(id="a#e0", type="CONSULT", label="met", actors=["x"], recipients=["y"],
@@ -28,7 +28,7 @@ import hashlib
 import html
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -77,7 +77,7 @@ def vis_assets() -> tuple[str, str]:
     return js, css
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     return resources.files("graphkit.render").joinpath("assets", name).read_text(encoding="utf-8")
 

@@ -31,7 +31,7 @@ def actor_importance(kg) -> dict[str, float]:
     """Importance of each actor: the events it takes part in, plus a tenth of its mentions.
 
     >>> from graphkit.models import Actor, Mention
-    >>> from graphkit.graph.knowledge import KnowledgeGraph
+    >>> from graphkit.knowledge import KnowledgeGraph
     >>> kg = KnowledgeGraph(actors=[Actor(id="x", name="X", kind="person",
     ...                                   mentions=[Mention(article="a", start=0, end=1)] * 5)])
     >>> actor_importance(kg)
@@ -133,7 +133,7 @@ def layout_positions(G, seed: int = 7, unit: float = UNIT, rank: dict | None = N
     for c, p, w, h in boxes:
         if x > 0 and x + w > width:
             x, y, row_h = 0.0, y + row_h, 0.0
-        for v, (px, py) in zip(c, p):
+        for v, (px, py) in zip(c, p, strict=False):
             pos[v] = (round((x + px) * unit - width * unit / 2), round((y + py) * unit - width * unit / 2))
         x += w
         row_h = max(row_h, h)

@@ -9,7 +9,7 @@ is never parsed as HTML.
 Examples
 --------
 >>> from graphkit.models import Actor, Event
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
 ...     actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country"),
 ...             Actor(id="oslo", name="Oslo", kind="location")],
@@ -33,8 +33,16 @@ from pyvis.network import Network
 from graphkit.models import PLOVER_SCORES
 from graphkit.render.gexf import iso_bounds
 from graphkit.render.layout import actor_importance, layout_positions, top_actors
-from graphkit.render.style import (EVENT_COLOR, EVENT_SHAPE, KIND_SHAPES, actor_size, edge_width, kind_color,
-                                   score_color, type_color)
+from graphkit.render.style import (
+    EVENT_COLOR,
+    EVENT_SHAPE,
+    KIND_SHAPES,
+    actor_size,
+    edge_width,
+    kind_color,
+    score_color,
+    type_color,
+)
 
 __all__ = ["PHYSICS_LIMIT", "EVIDENCE_CHARS", "build_network", "map_data"]
 
@@ -101,7 +109,7 @@ def build_network(kg, max_nodes: int | None = None, positions: dict | None = Non
     net = _network()
 
     def place(n):
-        return dict(zip("xy", positions[n])) if n in positions else {}
+        return dict(zip("xy", positions[n], strict=False)) if n in positions else {}
 
     for a in actors:
         net.add_node(a.id, label=a.name, shape=KIND_SHAPES.get(a.kind, "dot"), color=kind_color(a.kind),
@@ -180,12 +188,12 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
     for e in events:
         node_info[e.id] = {"event": ev_index[e.id]}
     edge_info = {}
-    for edge, (u, v, d) in zip((x for x in edges if x["id"].startswith("r")), relations):
+    for edge, (u, v, d) in zip((x for x in edges if x["id"].startswith("r")), relations, strict=False):
         edge_info[edge["id"]] = {"from": names.get(u, u), "to": names.get(v, v), "label": d["label"],
                                  "type": d["type"], "count": d["count"], "score": _score(d),
                                  "first": d.get("first"), "last": d.get("last"),
                                  "events": [ev_index[x] for x in d["events"] if x in ev_index]}
-    for edge, (u, v, role, e) in zip((x for x in edges if x["id"].startswith("x")), _roles(events, keep)):
+    for edge, (u, v, role, e) in zip((x for x in edges if x["id"].startswith("x")), _roles(events, keep), strict=False):
         edge_info[edge["id"]] = {"role": role, "events": [ev_index[e.id]]}
     dates = sorted(d for e in events for d in (iso_bounds(e.date or e.reported) or ()))
     options = {

@@ -21,7 +21,7 @@ for lists, joined with ``;``). Text fields may span lines: import with
 Examples
 --------
 >>> from graphkit.models import Actor, Article, Event
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
 ...     articles=[Article(id="a", text="Kerry spoke to Qatar.", published="2014-07-24")],
 ...     actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country", code="QAT")],

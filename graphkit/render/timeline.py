@@ -7,7 +7,7 @@ so markup in an article is shown as text and never runs.
 
 Examples
 --------
->>> from graphkit.graph.knowledge import KnowledgeGraph
+>>> from graphkit.knowledge import KnowledgeGraph
 >>> from graphkit.models import Actor, Article, Event
 >>> kg = KnowledgeGraph(
 ...     articles=[Article(id="a", text="...", published="2014-07-24")],

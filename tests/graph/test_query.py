@@ -282,7 +282,7 @@ def test_filter_by_actor_names(kg):
 
 
 def test_subgraphs_save_and_render(kg, tmp_path):
-    from graphkit.graph.knowledge import KnowledgeGraph
+    from graphkit.knowledge import KnowledgeGraph
 
     sub = ego(kg, "Israel", radius=1)
     written = sub.save(tmp_path / "ego")
@@ -363,8 +363,9 @@ SEED_PARTS = 3
 
 def test_seed_merge_of_separate_builds_equals_one_build():
     """Articles built in two runs and merged give the actors and events of one run over all of them."""
-    import graphkit
     from conftest import SEEDS
+
+    import graphkit
 
     text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
     paras = [p for p in text.split("\n") if p.strip()]
@@ -380,7 +381,7 @@ def test_seed_merge_of_separate_builds_equals_one_build():
 
 
 def test_dyad_series_counts_an_event_once_and_accepts_lower_case_freq():
-    from graphkit.graph.knowledge import KnowledgeGraph
+    from graphkit.knowledge import KnowledgeGraph
     from graphkit.models import Actor, Event
 
     kg = KnowledgeGraph(actors=[Actor(id="a", name="Ann", kind="person"), Actor(id="b", name="Bob", kind="person")],

@@ -3,8 +3,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from query_data import assert_consistent
 
-from graphkit.graph.knowledge import KnowledgeGraph
 from graphkit.graph.merge import Corpus
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import PLOVER_TYPES, Actor, Article, ArticleRecords, Event, Mention
 
 NAMES = [("John Kerry", "person", None), ("Kerry", "person", None), ("Ann Lee", "person", None),

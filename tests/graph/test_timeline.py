@@ -2,8 +2,8 @@
 import pytest
 
 from graphkit.errors import ActorNotFoundError, QueryError
-from graphkit.graph.knowledge import KnowledgeGraph
 from graphkit.graph.timeline import relative_label, timeline
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event
 
 

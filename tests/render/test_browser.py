@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event, Mention
 from graphkit.render.html import generate_html, generate_notebook_html
 from graphkit.render.mapdata import map_data

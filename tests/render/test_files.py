@@ -187,7 +187,7 @@ CHILD = textwrap.dedent("""
 
     import graphkit.render.files as files
     files.os.fdopen = lambda fd, mode: Slow(fd, mode) if "w" in mode else real_fdopen(fd, mode)
-    from graphkit.cli import main
+    from graphkit.cli.main import main
     main(sys.argv[2:])
 """)
 

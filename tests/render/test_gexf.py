@@ -6,7 +6,7 @@ from collections import defaultdict
 import pytest
 from lxml import etree
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Event
 from graphkit.render.gexf import generate_gexf, iso_bounds, parse_gexf, read_gexf
 from graphkit.render.style import KIND_COLORS, hex_to_rgb, type_color
@@ -60,13 +60,13 @@ def test_graph_is_dynamic_with_date_time_format():
     root = etree.fromstring(generate_gexf(_kg()).encode("utf-8"))
     graph = root.find("g:graph", NS)
     assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
-    assert all(e.get("type") in (None, "directed") for e in root.iter("{%s}edge" % NS["g"]))
+    assert all(e.get("type") in (None, "directed") for e in root.iter("{{{}}}edge".format(NS["g"])))
 
 
 def test_attributes_are_declared_once_with_one_type():
     root = etree.fromstring(generate_gexf(_kg()).encode("utf-8"))
     seen = defaultdict(set)
-    for attrs in root.iter("{%s}attributes" % NS["g"]):
+    for attrs in root.iter("{{{}}}attributes".format(NS["g"])):
         for a in attrs.findall("g:attribute", NS):
             seen[(attrs.get("class"), a.get("title"))].add(a.get("type"))
     assert seen and all(len(t) == 1 for t in seen.values())

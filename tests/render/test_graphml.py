@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 from lxml import etree
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Event
 from graphkit.render.flatten import flatten_graph
 from graphkit.render.graphml import export_graph, generate_graphml, parse_graphml, read_graphml
@@ -50,7 +50,7 @@ def test_every_key_is_declared_once_with_a_type():
         seen[(k.get("attr.name"), k.get("for"))].add(k.get("attr.type"))
     assert all(len(types) == 1 for types in seen.values())
     declared = {k.get("id") for k in keys}
-    assert {d.get("key") for d in root.iter("{%s}data" % NS["g"])} <= declared
+    assert {d.get("key") for d in root.iter("{{{}}}data".format(NS["g"]))} <= declared
 
 
 def test_nodes_have_labels_and_kinds_edges_have_type_label_date_weight():
@@ -69,7 +69,7 @@ def test_nodes_have_labels_and_kinds_edges_have_type_label_date_weight():
 
 def test_edge_ids_are_unique():
     root = etree.fromstring(generate_graphml(_kg()).encode("utf-8"))
-    ids = [e.get("id") for e in root.iter("{%s}edge" % NS["g"])]
+    ids = [e.get("id") for e in root.iter("{{{}}}edge".format(NS["g"]))]
     assert len(ids) == len(set(ids)) == 5
 
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Event, Mention
 from graphkit.render.html import embed_json, generate_html, generate_notebook_html, vis_assets
 from graphkit.render.mapdata import EVIDENCE_CHARS, build_network, map_data

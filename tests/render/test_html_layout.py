@@ -6,7 +6,7 @@ import math
 
 import networkx as nx
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Event, Mention
 from graphkit.render import layout
 from graphkit.render.layout import actor_importance, layout_positions, top_actors

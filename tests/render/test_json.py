@@ -1,4 +1,4 @@
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event, TimeExpression
 
 

@@ -3,8 +3,8 @@ import csv
 
 from click.testing import CliRunner
 
-from graphkit.cli import cli
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.cli.main import cli
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event, Mention
 from graphkit.render.neo4j import FILES, generate_neo4j, import_command, write_neo4j
 
@@ -62,14 +62,14 @@ def test_counts_match_the_graph():
 def test_labels_and_typed_values():
     files = generate_neo4j(small_kg())
     header, *actors = rows(files["actors.csv"])
-    by_id = {r[0]: dict(zip(header, r)) for r in actors}
+    by_id = {r[0]: dict(zip(header, r, strict=False)) for r in actors}
     assert by_id["kerry"][":LABEL"] == "Actor;Person"
     assert by_id["qatar"][":LABEL"] == "Actor;Country"
     aliases = next(h for h in header if h.startswith("aliases"))
     assert aliases == "aliases:string[]"
     assert by_id["kerry"][aliases].split(";") == ["John Kerry", "Secretary, Kerry"]
     header, *events = rows(files["events.csv"])
-    ev = dict(zip(header, events[0]))
+    ev = dict(zip(header, events[0], strict=False))
     assert ev[":LABEL"] == "Event;CONSULT"
     assert ev["sentence"] == "Kerry spoke to Qatar;\nin Doha."  # multi-line fields survive quoting
     assert "score:float" in header and "start:int" in header

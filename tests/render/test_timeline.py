@@ -2,7 +2,7 @@
 import json
 import re
 
-from graphkit.graph.knowledge import KnowledgeGraph
+from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Actor, Article, Event
 from graphkit.render.timeline import generate_timeline, timeline_json, write_timeline
 

@@ -1,0 +1,4 @@
+"""``python -m graphkit.cli``."""
+from graphkit.cli.main import main
+
+main()

@@ -1,0 +1,269 @@
+"""Within-article merging of name mentions into clusters, one per actor.
+
+Mentions are grouped by their matching key (one country per ISO code, organisation
+abbreviations expanded, legal forms ignored), then joined: a surname to the one full personal
+name that ends with it ("Kerry" -> "John Kerry"), an acronym to the organisation it abbreviates
+("AHLC"), a place name to its longer form with a geographic word ("Gaza" -> "Gaza Strip"),
+a surname with a particle ("de Clercq"), the first words of the one company written with its
+legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westpac" for a
+person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
+Exchange"; not generic or institution words: "House" is not "White House"), and a one-word
+"place" that acts as a subject and is the surname of one person ("Alfonsin said").
+Names already found are then looked for where the model missed them (:func:`propagate`).
+
+Examples
+--------
+>>> from graphkit.ingest.actors.mentions import NameMention
+>>> ms = [NameMention(0, 2, "John Kerry", "person", key="john kerry"),
+...       NameMention(5, 6, "Kerry", "person", key="kerry")]
+>>> [(c.name(), c.names) for c in cluster_mentions(ms)]
+[('John Kerry', ['John Kerry', 'Kerry'])]
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from graphkit.ingest.actors.gazetteer import country_name
+from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
+from graphkit.ingest.prepare.tokentable import token_table
+from graphkit.names import LEGAL_FORMS, name_key, org_key
+
+__all__ = ["Cluster", "cluster_mentions", "propagate"]
+
+_GEO_SUFFIX = frozenset("""
+strip peninsula valley region province island islands territory territories governorate district
+county heights desert mountains basin coast delta plateau republic oblast state
+""".split())
+_GENERIC = _ORG_WORDS | _INSTITUTIONS
+_STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
+
+
+class Cluster:
+    """The mentions, kind votes, titles and names of one actor of an article."""
+
+    __slots__ = ("mentions", "kinds", "code", "titles", "gender", "names", "id", "extra", "pcode")
+
+    def __init__(self) -> None:
+        self.mentions: list[NameMention] = []
+        self.kinds: Counter = Counter()
+        self.code: str | None = None
+        self.pcode: str | None = None  # the country of a people ("Palestinians" -> PSE)
+        self.titles: list[str] = []
+        self.gender: str | None = None
+        self.names: list[str] = []
+        self.id = ""
+        self.extra: list[tuple[int, int, str]] = []  # (start_char, end_char, text) of non-name mentions
+
+    def add(self, m: NameMention) -> None:
+        self.mentions.append(m)
+        self.kinds[m.kind] += 3 if m.strong else 1
+        if m.code and m.kind == "group":
+            self.pcode = m.code
+        elif m.code:
+            self.code = m.code
+        for t in m.titles:
+            if t not in self.titles:
+                self.titles.append(t)
+        self.gender = self.gender or m.gender
+        for n in [m.text, *m.aliases]:
+            if n not in self.names:
+                self.names.append(n)
+
+    @property
+    def kind(self) -> str:
+        if self.code:
+            return "country"
+        votes = list(self.kinds.items())  # in first-vote order, as max() over the Counter
+        if self.titles:
+            if "person" in self.kinds:
+                votes = [(k, v + 3 if k == "person" else v) for k, v in votes]
+            else:
+                votes.append(("person", 3))
+        return max(votes, key=lambda kv: (kv[1], _STRENGTH[kv[0]]))[0]
+
+    def name(self) -> str:
+        if self.code:
+            return country_name(self.code)
+        proper = [n for n in self.names if _has_upper(n)] or self.names
+        return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_upper(name: str) -> bool:
+    return any(ch.isupper() for ch in name)
+
+
+def _only(cands: list[Cluster], c: Cluster) -> Cluster | None:
+    """The one cluster of ``cands`` other than ``c``, else None."""
+    found = {id(t): t for t in cands if t is not c}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _short_org_form(c: Cluster) -> bool:
+    """Whether ``c`` may be a short form of an organisation name: an organisation, or a bare
+    one-word "person" (no title, honorific or full name: "Westpac" said)."""
+    if any(org_key(n) != name_key(n) for n in c.names):
+        return False  # a name with its legal form is a full name ("Stelco Inc")
+    if c.kind == "organization":
+        return True
+    return (c.kind == "person" and not c.titles and not c.gender and len(c.name().split()) == 1
+            and not any(m.strong for m in c.mentions))
+
+
+def _head_word(name: str) -> str | None:
+    """The head noun of a several-word organisation name ("exchange" in "American Stock
+    Exchange", "institute" in "Melbourne University Institute of Applied Research")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and name_key(words[-1]) in LEGAL_FORMS:
+        words.pop()
+    for k, w in enumerate(words):
+        if k > 0 and w in ("of", "for"):
+            words = words[:k]
+            break
+    return name_key(words[-1]) if len(words) > 1 and words[-1][:1].isupper() else None
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
+    """Group mentions into one cluster per actor (see the module docstring)."""
+    by_key: dict[str, Cluster] = {}
+    clusters: list[Cluster] = []
+    for m in mentions:
+        c = by_key.get(m.key)
+        if c is None:
+            c = by_key[m.key] = Cluster()
+            clusters.append(c)
+        c.add(m)
+    # surnames / first names to full person names, acronyms, shorter place names
+    persons: dict[str, list[Cluster]] = defaultdict(list)
+    acronyms: dict[str, list[Cluster]] = defaultdict(list)
+    places: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = c.name().split()
+        if c.kind == "person" and len(words) > 1:
+            persons[name_key(words[-1])].append(c)
+            persons[name_key(" ".join(words[1:]))].append(c)
+        if c.kind == "organization":
+            for n in c.names:
+                if _acronym(n):
+                    acronyms[_acronym(n).lower()].append(c)
+        if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
+            places[name_key(" ".join(words[:-1]))].append(c)
+    # short forms of organisation names: the first words of a company's name ("Hitech" for
+    # "Hitech Engineering Co"), or the head noun alone ("the Exchange" for "American Stock Exchange")
+    org_prefix: dict[str, list[Cluster]] = defaultdict(list)
+    org_head: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.kind == "organization" and not c.code:
+            for n in c.names:
+                words = org_key(n).split()
+                company = org_key(n) != name_key(n)  # written with its legal form
+                for k in range(1, len(words) + 1):
+                    if company or k == len(words):  # a full name makes a shorter one ambiguous
+                        org_prefix[" ".join(words[:k])].append(c)
+                head = _head_word(n)
+                if head:
+                    org_head[head].append(c)
+    merged: dict[int, Cluster] = {}
+    for c in clusters:
+        if c.code:
+            continue
+        key = name_key(c.name())
+        target = None
+        cands = [t for t in persons.get(key, []) if t is not c]
+        words = c.name().split()
+        if (len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES)) and len(
+                {id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
+            target = cands[0]  # "Kerry", "de Clercq" -> the one full name ending so
+        elif c.kind == "organization" or c.kind == "location":
+            acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]
+            if len(acr) == 1:
+                target = acr[0]
+        if target is None and not cands and _short_org_form(c):
+            if not (len(words) == 1 and words[0].lower() in _GENERIC):  # "Group" of Six, "Senate"
+                target = _only(org_prefix.get(org_key(c.name()), []), c)
+            if target is None and len(words) == 1 and c.kind == "organization" and key not in _INSTITUTIONS:
+                # not "House" for "White House"
+                target = _only(org_head.get(key, []), c)
+        if target is None and c.kind == "location" and len(words) == 1 and len({id(t) for t in cands}) == 1 \
+                and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
+                and any(m.subject for m in c.mentions):
+            target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
+        if target is None and c.kind in ("location", "country"):
+            pl = [t for t in places.get(key, []) if t is not c]
+            if len(pl) == 1:
+                target = pl[0]
+        if target is not None:
+            merged[id(c)] = target
+    out = []
+    for c in clusters:
+        t = merged.get(id(c))
+        if t is None:
+            out.append(c)
+            continue
+        while id(t) in merged:
+            t = merged[id(t)]
+        for m in c.mentions:
+            t.add(m)
+    return out
+
+
+def propagate(doc, clusters: list[Cluster], body_start: int,
+              covered: set[int], table=None) -> list[tuple[Cluster, int, int]]:
+    """Further mentions of names already found: tokens spelling a known name the model missed.
+
+    Returns ``(cluster, start, end)`` token spans not in ``covered`` (which is updated); in the
+    headline (before ``body_start``) any capitalised spelling of a known name counts.
+    ``table`` is the :class:`~graphkit.ingest.prepare.tokentable.TokenTable` of ``doc`` if at hand.
+    """
+    index: dict[str, list[tuple[list[str], Cluster]]] = defaultdict(list)
+    for c in clusters:
+        names = set(c.names)
+        if c.kind == "person":
+            names |= {n.split()[-1] for n in c.names}
+        for n in names:
+            words = [w.lower() for w in _words(n)]
+            if words and words[0][:1].isalpha():
+                index[words[0]].append((words, c))
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+    found = []
+    if table is None:
+        table = token_table(doc)
+    text, lower, ent_type = table.text, table.lower, table.ent_type
+    i, n = 0, len(doc)
+    while i < n:
+        if i in covered or not text[i][:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for words, c in index.get(lower[i], ()):
+            j = i + len(words)
+            if j <= n and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
+                    k in covered for k in range(i, j)):
+                if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
+                    continue
+                hit = (c, i, j)
+                break
+        if hit:
+            found.append(hit)
+            covered.update(range(hit[1], hit[2]))
+            i = hit[2]
+        else:
+            i += 1
+    return found
+
+
+def _words(name: str) -> list[str]:
+    out: list[str] = []
+    for w in name.split():
+        parts = w.replace("-", " - ").split()
+        out.extend(parts)
+    return out

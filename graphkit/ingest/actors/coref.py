@@ -1,0 +1,323 @@
+"""Rule-based coreference for the actor stage: pronouns, relative pronouns, definite descriptions.
+
+One left-to-right pass over the tokens keeps a history of actor references (names, and the
+references already resolved). Each reference is resolved against that history:
+
+- personal pronouns (he/him/his, she/her, it/its, they/them/their) to the best earlier actor
+  that agrees in gender, number and kind, preferring the same or the previous sentence and
+  subjects; an object pronoun never takes the subject of its own clause ("Kerry spoke with
+  Netanyahu after meeting him" -> Netanyahu); pleonastic "it" ("it was unrealistic to ...")
+  is left alone;
+- relative pronouns (who, which, that) to the actor they attach to ("Egypt -- which drafted");
+- definite descriptions ("the Islamist group", "the Jewish state", "the two countries") to the
+  most recent actor(s) of the matching kind.
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> words = ["Kerry", "met", "Netanyahu", "and", "praised", "him", "."]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 4, 1],
+...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+...           pos=["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PRON", "PUNCT"],
+...           sent_starts=[True, False, False, False, False, False, False])
+>>> token_actor = {0: "kerry", 2: "netanyahu"}
+>>> resolve_references(doc, token_actor, kinds={"kerry": "person", "netanyahu": "person"})
+{}
+>>> token_actor[5]
+'netanyahu'
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from graphkit.ingest.prepare.tokentable import token_table
+
+__all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic"]
+
+#: Pronoun -> (agreement class, is possessive)
+PRONOUNS: dict[str, tuple[str, bool]] = {
+    "he": ("m", False), "him": ("m", False), "his": ("m", True), "himself": ("m", False),
+    "she": ("f", False), "her": ("f", True), "hers": ("f", True), "herself": ("f", False),
+    "it": ("n", False), "its": ("n", True), "itself": ("n", False),
+    "they": ("p", False), "them": ("p", False), "their": ("p", True), "theirs": ("p", True),
+    "themselves": ("p", False),
+}
+
+#: Head nouns of definite descriptions -> the actor kind they refer to.
+DESCRIPTIONS: dict[str, str] = {
+    "group": "organization", "movement": "organization", "organization": "organization",
+    "organisation": "organization", "faction": "organization", "militia": "organization",
+    "party": "organization", "company": "organization", "firm": "organization",
+    "agency": "organization", "alliance": "organization", "bank": "organization",
+    "corporation": "organization", "union": "organization", "bloc": "organization",
+    "state": "country", "country": "country", "countries": "country", "nation": "country",
+    "nations": "country", "kingdom": "country", "republic": "country", "government": "country",
+    "governments": "country", "states": "country", "emirate": "country",
+    "territory": "location", "enclave": "location", "city": "location", "strip": "location",
+    "capital": "location", "town": "location",
+}
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJ = frozenset({"dobj", "pobj", "dative", "iobj", "attr", "oprd"})
+_SUBJ_OBJ = _SUBJ | _OBJ
+_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp"})
+_COPULAS = frozenset("be is was were are been 's seem seems seemed appear appears appeared become becomes "
+                     "became remain remains remained take takes took".split())
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_AGREE = {"m": ("person",), "f": ("person",), "n": ("organization", "country"), "p": ("group",)}
+_WINDOW = 2  # sentences back for pronouns
+_DESC_WINDOW = 3  # sentences back for definite descriptions
+
+
+@dataclass
+class _Ref:
+    i: int
+    sent: int
+    actor: str
+    subject: bool
+    main: bool = False  # subject of the main clause
+
+
+def is_pleonastic(tok) -> bool:
+    """Whether the pronoun ``tok`` is a non-referring "it" ("it was unrealistic to expect ...").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["it", "was", "hard", "to", "go"], heads=[1, 1, 1, 4, 2],
+    ...           deps=["nsubj", "ROOT", "acomp", "aux", "xcomp"])
+    >>> is_pleonastic(doc[0])
+    True
+    """
+    if tok.text.lower() != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and (head.lemma_ or head.text).lower() in _COPULAS:
+        pred = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+        clauses = [c for t in [head, *pred] for c in t.children if c.dep_ in ("xcomp", "ccomp", "csubj")]
+        return bool(clauses)
+    return False
+
+
+def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]:
+    """Actors that are subjects of the clause(s) governing ``tok`` (binding: not its referents).
+
+    With ``through_nouns`` the walk starts at the verb above the noun phrase holding ``tok``
+    ("Israel end [its siege]").
+    """
+    out: list[str] = []
+    v = tok.head
+    for _ in range(4):
+        if not through_nouns or v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        if any(c.dep_ in _SUBJ for c in v.children):
+            break
+        v = v.head
+    for _ in range(6):
+        subj = [c for c in v.children if c.dep_ in _SUBJ]
+        for s in subj:
+            aid = token_actor.get(s.i)
+            if aid and aid not in out:
+                out.append(aid)
+        if subj or v.dep_ not in _CLIMB or v.head is v:
+            break
+        v = v.head
+    return out
+
+
+def _is_main(t, i: int) -> bool:
+    """Whether token ``i`` (a subject) belongs to the main clause of its sentence."""
+    head, dep = t.head, t.dep
+    for _ in range(4):
+        if dep[i] in _SUBJ:
+            return dep[head[i]] == "ROOT"
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
+
+
+def _is_subject(t, i: int) -> bool:
+    head, dep = t.head, t.dep
+    for _ in range(3):  # a name inside a subject phrase ("U.S. Secretary of State John Kerry")
+        if dep[i] in _SUBJ:
+            return True
+        if dep[i] not in ("compound", "appos", "poss", "amod", "nmod") or head[i] == i:
+            return False
+        i = head[i]
+    return False
+
+
+def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, possessive, plural,
+                     table) -> str | None:
+    want = _AGREE[cls]
+    if possessive or tok.text.lower().endswith("self") or tok.dep_ not in _OBJ:
+        banned: set[str] = set()
+    else:
+        banned = set(_clause_subjects(tok, token_actor))
+    if possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
+        for aid in _clause_subjects(tok, token_actor, through_nouns=True):
+            g = genders.get(aid)
+            if kinds.get(aid) in want and not (cls in ("m", "f") and g is not None and g != cls):
+                return aid
+    best, best_score = None, None
+    oldest = history[0].i if history else tok.i
+    block = _blocker(table, tok.i, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
+    for ref in reversed(history):
+        dist = sent - ref.sent
+        if dist > _WINDOW or ref.i < block:
+            break
+        if cls == "p" and ref.i in plural:
+            return ref.actor
+        if kinds.get(ref.actor) not in want or ref.actor in banned:
+            continue
+        g = genders.get(ref.actor)
+        if cls in ("m", "f") and g is not None and g != cls:
+            continue
+        score = dist * 4 + (0 if ref.subject else 2) + (0 if ref.main else 1)
+        if best_score is None or score < best_score:
+            best, best_score = ref.actor, score
+    return best
+
+
+def _blocker(t, i, token_actor, cls, lo) -> int:
+    """Index of the nearest noun before ``tok`` (down to ``lo``) that is a likelier antecedent
+    than any actor before it: for "they" an unmapped plural subject or object ("urge all parties
+    to ... their"), for "it" an unmapped singular subject ("the bond ... its par price"); else -1.
+    ``t`` is the token table, ``i`` the pronoun."""
+    pos, tag, dep, ent_type = t.pos, t.tag, t.dep, t.ent_type
+    for k in range(i - 1, lo - 1, -1):
+        if k in token_actor or pos[k] not in ("NOUN", "PROPN"):
+            continue
+        if cls == "p" and tag[k] in ("NNS", "NNPS") and dep[k] in _SUBJ_OBJ:
+            return k
+        if cls == "n" and tag[k] in ("NN", "NNP") and dep[k] in _SUBJ and not ent_type[k]:
+            return k
+    return -1
+
+
+def _relative_antecedent(tok, token_actor) -> str | None:
+    if tok.head.dep_ == "relcl":
+        aid = token_actor.get(tok.head.head.i)
+        if aid:
+            return aid
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= max(0, tok.i - 4):
+        t = doc[j]
+        if not any(ch.isalnum() for ch in t.text):
+            j -= 1
+            continue
+        return token_actor.get(t.i)
+    return None
+
+
+def _description(tok) -> tuple[str, int] | None:
+    """(kind, number) when ``tok`` heads a definite description with no name of its own."""
+    kind = DESCRIPTIONS.get(tok.text.lower())
+    if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or not tok.text.islower():
+        return None
+    children = list(tok.children)
+    if not any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that", "these", "those") for c in children):
+        return None
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.text.lower() == "of") for c in children):
+        return None
+    n = 1
+    for c in children:
+        if c.dep_ == "nummod":
+            n = {"two": 2, "three": 3, "four": 4, "both": 2}.get(c.text.lower(), 1)
+    if tok.text.lower() in ("countries", "nations", "states", "governments") and n == 1:
+        return None
+    return kind, n
+
+
+def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
+                       genders: dict[str, str] | None = None,
+                       plural: dict[int, list[str]] | None = None, table=None) -> dict[int, list[str]]:
+    """Map pronouns, relative pronouns and definite descriptions of ``doc`` to actors.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    token_actor : dict
+        Token index -> actor id for the names found so far; updated in place with the
+        references resolved.
+    kinds : dict
+        Actor id -> kind.
+    genders : dict, optional
+        Actor id -> ``'m'`` or ``'f'`` when known.
+    plural : dict, optional
+        Token index -> several actor ids, updated in place (plural descriptions).
+    table : TokenTable, optional
+        The :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller has it.
+
+    Returns
+    -------
+    dict
+        The ``plural`` mapping.
+    """
+    genders = genders or {}
+    plural = {} if plural is None else plural
+    names = dict(token_actor)
+    history: list[_Ref] = []
+    seen: Counter = Counter()  # references to each actor so far
+    sent = -1
+    t = table if table is not None else token_table(doc)
+    lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
+    for i in range(len(lower)):
+        if sent_start[i] or sent < 0:
+            sent += 1
+        aid = names.get(i)
+        if aid is not None:
+            if not history or history[-1].actor != aid or history[-1].i != i - 1:
+                history.append(_Ref(i, sent, aid, _is_subject(t, i), _is_main(t, i)))
+                seen[aid] += 1
+            else:
+                history[-1].i = i
+                history[-1].subject = history[-1].subject or _is_subject(t, i)
+                history[-1].main = history[-1].main or _is_main(t, i)
+            continue
+        if i in token_actor:  # mapped by the actor stage (anonymous sources): a reference
+            history.append(_Ref(i, sent, token_actor[i], _is_subject(t, i), _is_main(t, i)))
+            continue
+        low = lower[i]
+        found = None
+        if low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
+            tok = doc[i]
+            cls, poss = PRONOUNS[low]
+            if not is_pleonastic(tok):
+                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, plural, t)
+                src = next((r.i for r in reversed(history) if r.actor == found and r.i in plural), None)
+                if cls == "p" and src is not None:
+                    plural[i] = list(plural[src])
+        elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
+            found = _relative_antecedent(doc[i], token_actor)
+        elif low in DESCRIPTIONS:
+            desc = _description(doc[i])
+            if desc is not None:
+                kind, n = desc
+                picked: list[str] = []
+                best, best_score = None, None
+                for ref in reversed(history):
+                    dist = sent - ref.sent
+                    if dist > _DESC_WINDOW:
+                        break
+                    if kinds.get(ref.actor) == kind and ref.actor not in picked:
+                        picked.append(ref.actor)
+                        score = seen[ref.actor] - 2 * dist  # salience: frequent and recent
+                        if best_score is None or score > best_score:
+                            best, best_score = ref.actor, score
+                if n == 1:
+                    found = best
+                elif len(picked) >= n:
+                    plural[i] = list(reversed(picked[:n]))
+                    found = plural[i][0]
+        if found is not None:
+            token_actor[i] = found
+            history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))
+    return plural

@@ -1,0 +1,560 @@
+"""Name mentions of one parsed article: spaCy's entities, repaired, with titles and affiliations.
+
+Used by :mod:`graphkit.ingest.actors.find`. A mention is a token span naming an actor, with the kind
+the evidence at that place votes for, and the titles and affiliation spans written around it:
+
+- ``U.S. Secretary of State John Kerry``: name "John Kerry", title "Secretary of State",
+  affiliation span "U.S.";
+- ``Turkey's Islamist-oriented Prime Minister Recep Tayyip Erdogan``: affiliation "Turkey";
+- ``Foreign Minister Boerge Brende of Norway, the chair of the ... Committee``;
+- ``Kerry's spokeswoman, Jen Psaki``: affiliation "Kerry" (a person);
+- ``Israeli Prime Minister ...``: affiliation by demonym (country code ``ISR``).
+
+Title words inside titles ("State" in "Secretary of State") are not mentions; neither are
+demonyms used as adjectives, lower-case "organisations" ("foreign ministry") or religions and
+movements used as adjectives ("Islamist").
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> words = ["Israeli", "Prime", "Minister", "Benjamin", "Netanyahu", "spoke", "."]
+>>> doc = Doc(Vocab(), words=words, ents=["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+>>> [(m.text, m.kind, m.titles, m.affil_codes) for m in find_mentions(doc)]
+[('Benjamin Netanyahu', 'person', ['Prime Minister'], ['ISR'])]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation, people_code, people_name
+from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
+from graphkit.ingest.prepare.tokentable import token_table
+from graphkit.names import LEGAL_FORMS, name_key, org_key
+
+__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
+
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
+              "FAC": "location", "NORP": "group"}
+_DETS = frozenset({"the", "a", "an"})
+_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+                      "sat sun january february march april july september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday easter christmas "
+                      "thanksgiving ramadan".split())  # not May, June, August: first names too
+#: Words that make a name an organisation's, not a person's.
+_ORG_WORDS = frozenset("""
+republic kingdom union party front army council committee ministry government assembly parliament court
+bank company corporation university institute agency authority organization organisation association
+federation movement league commission brigade brigades militia foundation fund group
+""".split())
+#: Heads of "<name> peninsula" (places) and "<name> militia" (organisations).
+_GEO_HEADS = frozenset("""
+peninsula strip valley region province island islands city town village district county area coast
+border river lake mountains desert camp airport port enclave
+""".split())
+_ORG_HEADS = frozenset("militia movement party faction rebels guerrillas fighters militants brigade".split())
+#: Newswire abbreviations of units and figures that the model takes for names ("Dlrs", "Avg").
+_UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen div".split())
+#: A figure written with a decimal point or fraction ("7.0p", "1-1/2", "4.5"), never part of a name.
+_FIGURE = re.compile(r"\d+(?:[.,/-]\d+)+[a-z]{0,2}", re.I)
+#: Currencies: "U.S. Dollar", "Sterling" are what is traded, not who acts.
+_CURRENCIES = frozenset("""
+dollar dollars yen sterling franc francs lira lire peso pesos rupee rupees rouble roubles ruble rubles
+guilder guilders krona kronor krone kroner mark marks deutschemark deutschemarks escudo escudos drachma
+drachmas schilling schillings rand riyal riyals dinar dinars baht yuan ringgit rupiah shekel shekels
+ecu ecus
+""".split())
+#: Money supply aggregates and credit ratings ("M-1", "Sterling M3", "PSL2", "Baa-3").
+_CODE = re.compile(r"(?:m|psl|l|aaa|aa|baa|ba|caa|ca)-?\d[a-z]?", re.I)
+#: A Reuters instrument code of a share ("TIGL.L", "AAPL.O"), written after company names.
+_TICKER = re.compile(r"[A-Z]{3,5}\.[A-Z]{1,2}")
+#: News agencies: in a wire story "Reuters" is who reports ("told Reuters"), not an actor.
+_WIRE_AGENCIES = frozenset({"reuters", "reuter", "associated press", "agence france presse", "afp",
+                            "united press international", "upi"})
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
+                        "le", "del", "dos", "das", "y", "abu", "ben", "st", "mc"})
+_INSTITUTIONS = frozenset({"army", "navy", "police", "senate", "parliament", "treasury", "house", "cabinet",
+                           "congress", "military", "government"})
+_MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
+
+
+@dataclass
+class NameMention:
+    """A token span naming an actor, with the evidence found around it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    code: str | None = None
+    key: str = ""
+    titles: list[str] = field(default_factory=list)
+    affil_spans: list[tuple[int, int]] = field(default_factory=list)
+    affil_codes: list[str] = field(default_factory=list)
+    affil_code_tokens: list[int] = field(default_factory=list)  # where each demonym is written
+    gender: str | None = None
+    label: str = ""
+    strong: bool = False  # kind from a gazetteer or a title, not only a model vote
+    prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
+    aliases: list[str] = field(default_factory=list)
+    placed: bool = False  # object of a preposition of place ("in Sivas"): a place, not a person
+    subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
+
+
+def sentence_bounds(doc, table=None) -> list[tuple[int, int]]:
+    """For each token, the (start, end) token indices of its sentence (one sentence if unparsed).
+
+    ``table``, the :class:`~graphkit.ingest.prepare.tokentable.TokenTable` of ``doc``, saves walking
+    ``doc.sents``.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> sentence_bounds(Doc(Vocab(), words=["Hi", "."]))
+    [(0, 2), (0, 2)]
+    """
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [(0, len(doc))] * len(doc)
+    out: list[tuple[int, int]] = []
+    if table is not None and doc.has_annotation("SENT_START"):  # as doc.sents splits
+        starts = [i for i, v in enumerate(table.sent_start) if v and i > 0]
+        for s, e in zip([0, *starts], [*starts, len(doc)], strict=False):
+            out.extend([(s, e)] * (e - s))
+        return out
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return out
+
+
+def _low(tok) -> str:
+    return tok.text.lower()
+
+
+def _ent_span(doc, i) -> tuple[int, int]:
+    """The entity span containing token ``i`` (or the token alone)."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return i, i + 1
+    s = i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
+def _is_affil_token(tok) -> bool:
+    if tok.ent_type_ == "NORP":
+        return demonym_code(tok.text) is not None
+    if tok.ent_type_ in _AFFIL_LABELS:
+        return True
+    return tok.text[:1].isupper() and (country_code(tok.text) is not None or demonym_code(tok.text) is not None)
+
+
+def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
+    """Title tokens ending at ``i`` going left; returns (token indices, next index to look at)."""
+    run: list[int] = []
+    while i >= lo:
+        t = doc[i]
+        low = _low(t)
+        multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
+        if is_title_word(low) and not multi_org and t.ent_type_ not in ("GPE", "PERSON", "NORP"):
+            run.append(i)
+            i -= 1
+            continue
+        if run and (low in ("of", "for") or low == "-") and i - 1 >= lo and is_title_word(_low(doc[i - 1])):
+            run.append(i)
+            i -= 1
+            continue
+        break
+    return _last_office(doc, sorted(run)), i
+
+
+def _demonym_office(doc, i) -> bool:
+    """Whether token ``i`` is in an entity that is a demonym plus title words ("British Defence")
+    or a one-word entity."""
+    s, e = _ent_span(doc, i)
+    if e - s == 1:
+        return True
+    first = doc[s].text
+    return bool(demonym_code(first) or country_code(first)) and all(is_title_word(doc[k].text) for k in range(s + 1, e))
+
+
+def _last_office(doc, run: list[int]) -> list[int]:
+    """Drop words before an "of" that hold no title head ("military government of President")."""
+    cut = 0
+    for n, k in enumerate(run):
+        if _low(doc[k]) == "of" and not any(is_title_head(doc[x].text) for x in run[cut:n]):
+            cut = n + 1
+    return run[cut:]
+
+
+def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
+    """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
+    steps = 0
+    first = i + 1
+    while i >= lo and steps < 6:
+        t = doc[i]
+        if t.tag_ == "POS" or t.text in ("'s", "\u2019s", "'"):
+            i -= 1
+            steps += 1
+            continue
+        if _is_affil_token(t):
+            s, e = _ent_span(doc, i)
+            if e > i + 1 and (demonym_code(t.text) or country_code(t.text)):  # "British Defence Secretary"
+                m.affil_codes.append(demonym_code(t.text) or country_code(t.text))
+                m.affil_code_tokens.append(i)
+                consumed.add(i)
+                return i
+            if t.ent_type_ in ("NORP", "") and demonym_code(doc[s:e].text):
+                m.affil_codes.append(demonym_code(doc[s:e].text))
+                m.affil_code_tokens.append(s)
+            elif t.ent_type_ == "" and demonym_code(t.text):
+                m.affil_codes.append(demonym_code(t.text))
+                m.affil_code_tokens.append(i)
+            else:
+                m.affil_spans.append((s, e))
+            return s
+        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
+                t.dep_ == "amod" and t.text.isalpha()) or (
+                t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
+                and t.text[:1].islower()):
+            i -= 1
+            steps += 1
+            continue
+        break
+    return first
+
+
+def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
+    """For "<title> of [the] <ENTITY>[,] <name>" ending at ``i``: (index of "of", entity span)."""
+    if i >= lo and doc[i].text == ",":
+        i -= 1
+    if i < lo or doc[i].ent_type_ not in ("ORG", "GPE"):
+        return None
+    s, e = _ent_span(doc, i)
+    if all(is_title_word(doc[x].text) for x in range(s, e)):
+        return None  # "Secretary of State"
+    k = s - 1
+    if k >= lo and _low(doc[k]) == "the":
+        k -= 1
+    if k - 1 >= lo and _low(doc[k]) == "of" and is_title_head(doc[k - 1].text):
+        return k, (s, e)
+    return None
+
+
+def _title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
+    i = start - 1
+    while i >= lo and is_honorific(doc[i].text):
+        m.gender = m.gender or title_gender(doc[i].text)
+        i -= 1
+    if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
+        i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    of_affil = _of_affiliation_left(doc, i, lo)
+    if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
+        i = of_affil[0] - 1
+    run, j = _title_run_left(doc, i, lo)
+    if of_affil is not None and run and any(is_title_head(doc[k].text) for k in run):
+        m.affil_spans.append(of_affil[1])
+    if not run or not any(is_title_head(doc[k].text) for k in run):
+        return
+    title = clean_title([doc[k].text for k in run])
+    if title:
+        m.titles.append(title)
+        m.gender = m.gender or title_gender(title)
+        consumed.update(run)
+        m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
+        m.prefix_start = min(m.prefix_start, run[0])
+
+
+def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
+    j = end
+    if j + 1 < hi and _low(doc[j]) in ("of", "from"):
+        k = j + 1
+        if k < hi and _low(doc[k]) == "the":
+            k += 1
+        if k < hi and doc[k].ent_type_ in ("GPE", "ORG"):
+            m.affil_spans.append(_ent_span(doc, k))
+            j = _ent_span(doc, k)[1]
+    if not (j + 2 < hi and doc[j].text in (",", "--", "\u2014")):
+        return
+    k = j + 1
+    if _low(doc[k]) in _DETS:
+        k += 1
+    run: list[int] = []
+    affil_before = None
+    while k < hi and k < j + 10:
+        t = doc[k]
+        if _is_affil_token(t) and not run:
+            affil_before = _ent_span(doc, k)
+            k = affil_before[1]
+            if k < hi and doc[k].tag_ == "POS":
+                k += 1
+            continue
+        if is_title_word(t.text) and t.ent_type_ not in ("GPE", "PERSON"):
+            run.append(k)
+        elif run and _low(t) in ("-",) :
+            run.append(k)
+        elif not run and (t.pos_ == "ADJ" or t.text == "-"):
+            pass
+        else:
+            break
+        k += 1
+    if not run or not any(is_title_head(doc[r].text) for r in run):
+        return
+    if k < hi and (doc[k].ent_type_ == "PERSON" or is_honorific(doc[k].text)):
+        return  # "Baker, Fed chairman Paul Volcker": the title of the next name
+    m.titles.append(clean_title([doc[r].text for r in run]))
+    m.gender = m.gender or title_gender(m.titles[-1])
+    if affil_before is not None:
+        s, e = affil_before
+        code = demonym_code(doc[s:e].text)
+        if code:
+            m.affil_codes.append(code)
+            m.affil_code_tokens.append(s)
+        else:
+            m.affil_spans.append(affil_before)
+        return
+    if k < hi and _low(doc[k]) in ("of", "for", "at", "to"):
+        k += 1
+        limit = k + 5
+        while k < hi and k < limit and not _is_affil_token(doc[k]) and doc[k].text not in (",", ".", ";"):
+            k += 1
+        if k < hi and _is_affil_token(doc[k]) and doc[k].ent_type_ != "NORP":
+            m.affil_spans.append(_ent_span(doc, k))
+
+
+def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
+    """Trim determiners, possessives, punctuation and (for people) leading titles from an entity."""
+    leading: list[int] = []
+    if e - s == 1 and tt.text[s].endswith(('"s', "'s", "\u2019s")) and len(tt.text[s]) > 2:
+        return s, s, []  # "Kuwait"s": a tokenisation the name cannot be cut from
+    for k in range(s + 1, e):
+        if tt.text[k] in ("(", "[", "<"):  # "... Management (NAPM", a ticker: "Sears, Roebuck and Co <S"
+            e = k
+            break
+    while s < e and (tt.lower[s] in _DETS or not any(ch.isalnum() for ch in tt.text[s])):
+        s += 1
+    while e > s and (tt.tag[e - 1] == "POS" or tt.text[e - 1] in ("'s", "\u2019s", "'")
+                     or not any(ch.isalnum() for ch in tt.text[e - 1])):
+        e -= 1
+    if label == "PERSON":
+        while e - s > 1 and (is_title_word(tt.text[s]) or is_honorific(tt.text[s]) or tt.lower[s] in ("of", "-")):
+            leading.append(s)
+            s += 1
+    return s, e, leading
+
+
+def _person_shaped(tt, s, e) -> bool:
+    """Whether tokens ``s:e`` look like a personal name (capitalised words, particles, initials)."""
+    for k in range(s, e):
+        w = tt.text[k]
+        if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and tt.text[k - 1] == "-"):
+            continue
+        if w.lower().rstrip(".") in _CALENDAR or w.lower().rstrip(".") in _UNITS:
+            return False
+        if not w[:1].isupper() or any(ch.isdigit() for ch in w):
+            return False
+    return True
+
+
+def _figures(tt, s, e) -> bool:
+    """Whether tokens ``s:e`` are only figures and newswire units ("Div 7.0p", "Revs 24.9")."""
+    return all(not any(ch.isalpha() for ch in tt.text[k]) or tt.lower[k].rstrip(".") in _UNITS
+               or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
+
+
+def _mention_from_span(tt, s, e, label) -> NameMention | None:
+    text = " ".join(tt.span_text(s, e).split())
+    if not text or not any(ch.isupper() for ch in text):
+        return None
+    if label in ("PERSON", "GPE", "LOC") and not _person_shaped(tt, s, e):
+        return None
+    if _figures(tt, s, e) or any(_TICKER.fullmatch(tt.text[k]) for k in range(s, e)):
+        return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
+    if name_key(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
+        return None
+    if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
+            country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):
+        return None  # "U.S. Dollar", "Sterling"
+    if label == "PERSON" and name_key(tt.text[e - 1]) in LEGAL_FORMS and e - s > 1:
+        label = "ORG"
+    kind = LABEL_KIND[label]
+    code = country_code(text)
+    m = NameMention(start=s, end=e, text=text, kind=kind, label=label)
+    if label == "NORP":
+        return None
+    if code:  # a country even when the model took it for a person ("Sri Lanka")
+        m.kind, m.code, m.strong, m.key = "country", code, True, "c:" + code
+        return m
+    if label == "GPE":
+        m.kind = "location"
+    full = expand_abbreviation(text) if label in ("ORG", "GPE") else None
+    if full:
+        m.kind, m.strong = "organization", True
+        m.key = name_key(full)
+        m.text = full if len(full) > len(text) else text
+        m.aliases = [text]
+        return m
+    m.key = org_key(text) if label in ("ORG", "PERSON") else name_key(text)
+    if label == "ORG" and org_key(text) != name_key(text):
+        m.strong = True
+    return m
+
+
+def _group_from_norp(doc, tt, s, e) -> NameMention | None:
+    """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
+    while s < e and _low(doc[s]) in _DETS:
+        s += 1
+    if s >= e or _figures(tt, s, e):
+        return None
+    root = doc[s:e].root
+    if root.dep_ in ("amod", "compound", "npadvmod", "nmod", "poss", "conj") and root.tag_ not in ("NNPS", "NNS"):
+        return None
+    if root.tag_ not in ("NNPS", "NNS") and root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    text = " ".join(doc[s:e].text.split())
+    name = people_name(text) or text
+    code = people_code(name) or demonym_code(text) or demonym_code(doc[s].text)
+    return NameMention(start=s, end=e, text=name, kind="group", code=code, key=name_key(name), label="NORP",
+                       strong=True)
+
+
+def _acronym_in_text(doc, i: int) -> bool:
+    """Whether token ``i`` is a word in capitals ("STET") among lower-case words."""
+    w = doc[i].text
+    return len(w) > 1 and w.isalpha() and w.isupper() and any(
+        doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
+
+
+def _relabel(doc, tt, ent) -> str:
+    """The entity label corrected by the shape of the name and the words around it.
+
+    "Former Yugoslav Republic" is no person (ORG), "Bosnian Serbs" a people (NORP), "the Jaffna
+    peninsula" a place, "the Amal militia" an organisation, "in Sivas" a place, and an ORG
+    right after a capitalised title ("Vice-President Moody Awori") a person.
+    """
+    label = ent.label_
+    if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
+        return "ORG"  # "Vulcan Corp"
+    if label == "PERSON":
+        words = [_low(t) for t in ent]
+        if any(w in _ORG_WORDS for w in words):
+            return "ORG"
+        if len(ent) > 1 and demonym_code(ent[0].text) and ent[-1].text.endswith("s"):
+            return "NORP"
+        if len(ent) == 1 and _acronym_in_text(doc, ent.start):
+            return "ORG"  # "STET said": people are not written in capitals in running text
+        if len(ent) == 1:
+            root = ent.root
+            head = _low(root.head)
+            if root.dep_ == "compound" and root.head.text.islower():
+                if head in _GEO_HEADS:
+                    return "LOC"
+                if head in _ORG_HEADS:
+                    return "ORG"
+            if root.dep_ == "pobj" and head in ("in", "near"):
+                return "GPE"
+    elif label == "ORG" and 1 < len(ent) <= 3 and ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.text[:1].isupper() and is_title_head(prev.text) and not prev.ent_type_ \
+                and _person_shaped(tt, ent.start, ent.end) and not any(_low(t) in _ORG_WORDS for t in ent) \
+                and not any(_low(t) in LEGAL_FORMS for t in ent):
+            return "PERSON"
+    return label
+
+
+def _name_ents(doc, body_start: int, table) -> list:
+    """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
+    would give them, without building a Span for every figure and date."""
+    if table is None:
+        return [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
+    from spacy.tokens import Span
+
+    iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
+    out = []
+    for i in range(body_start, n):
+        if iob[i] == "B" and etype[i] in LABEL_KIND:
+            e = i + 1
+            while e < n and iob[e] == "I":
+                e += 1
+            out.append(Span(doc, i, e, label=etype[i]))
+    return out
+
+
+def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None = None,
+                  table=None) -> list[NameMention]:
+    """Name mentions in ``doc`` from token ``body_start`` on (tokens before are a headline).
+
+    ``bounds`` are the :func:`sentence_bounds` of ``doc`` and ``table`` its
+    :class:`~graphkit.ingest.prepare.tokentable.TokenTable` when the caller has them.
+
+    Returns the mentions in text order; title tokens ("State" in "Secretary of State") are not
+    mentions. Each mention's ``affil_spans`` are token spans of the actors it is affiliated to.
+    """
+    consumed: set[int] = set()
+    if table is None:
+        table = token_table(doc)
+    ents = _name_ents(doc, body_start, table)
+    people: dict[int, NameMention] = {}
+    if bounds is None:
+        bounds = sentence_bounds(doc) if ents else []
+    # people first: their titles consume tokens that spaCy may have tagged ("State")
+    labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
+    for ent in ents:
+        if labels[ent.start] != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
+            continue
+        s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
+        m = _mention_from_span(table, s, e, "PERSON")
+        if m is None:
+            continue
+        if leading:
+            words = [doc[k].text for k in leading if not is_honorific(doc[k].text)]
+            if words and any(is_title_head(w) for w in words):
+                m.titles.append(clean_title(words))
+                m.gender = title_gender(m.titles[-1])
+            elif leading and is_honorific(doc[leading[0]].text):
+                m.gender = title_gender(doc[leading[0]].text)
+            consumed.update(leading)
+        sent_start, sent_end = bounds[s]
+        if m.kind == "person":
+            if not m.titles:
+                _title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
+            m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
+            _title_right(doc, e, sent_end, m, consumed)
+        people[ent.start] = m
+    out: list[NameMention] = []
+    for ent in ents:
+        if ent.start in people:
+            out.append(people[ent.start])
+            continue
+        if all(k in consumed for k in range(ent.start, ent.end)):
+            continue
+        label = labels[ent.start]
+        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
+            g = _group_from_norp(doc, table, ent.start, ent.end)
+            if g is not None:
+                out.append(g)
+            continue
+        s, e, _ = _strip(table, ent.start, ent.end, label)
+        if s >= e:
+            continue
+        m = _mention_from_span(table, s, e, label)
+        if m is None:
+            continue
+        if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not (
+                e - s == 1 and doc[s].text[:1].isupper() and _low(doc[s]) in _INSTITUTIONS):
+            continue  # "State", "Foreign Ministry" on their own are offices, not actors
+        if m.kind == "location":
+            root = doc[s:e].root
+            m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
+            m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
+        out.append(m)
+    return out

@@ -1,0 +1,218 @@
+"""Dating events: which time expression tells when an event happened.
+
+For each event trigger, in order:
+
+1. an expression its own clause governs ("spoke repeatedly *Thursday*", "after meeting him ...
+   *late Wednesday*");
+2. one governing a clause it belongs to, climbing through coordination, control and adverbial
+   clauses but not into reported speech or relative clauses;
+3. a chained reference: a duration before "after"/"before" that heads the event's clause
+   ("*A day after* he flew into Israel, Kerry was ...": the main clause's date, else the
+   publication date, minus a day);
+4. any dated expression in the sentence (not a "since"/"until" bound, not the date of a verb
+   the event is reported under -- "said on Wednesday that ..." -- nor of a clause the event
+   governs -- "agreed to meet today");
+5. none: ``date`` stays null and the event counts as reported on the publication date.
+
+Durations, sets and vague references (PRESENT_REF, ...) never date an event. Happened-on
+(``date``, ``date_text``) and reported-on (``reported``) are kept apart. With no publication
+date, day-level dates are null and ``date_offset_days`` keeps the offset from publication.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> from graphkit.models import Event, TimeExpression
+>>> doc = Doc(Vocab(), words=["Kerry", "met", "Netanyahu", "on", "Wednesday", "."],
+...           heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+...           pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"], sent_starts=[1, 0, 0, 0, 0, 0])
+>>> tx = [TimeExpression(start=22, end=31, text="Wednesday", value="2014-07-23")]
+>>> ev = Event(id="a#e0", type="CONSULT", label="met", article="a", sentence=doc.text, start=6, end=9)
+>>> [(e.date, e.date_text, e.reported) for e in date_events(doc, [ev], tx, "2014-07-24")]
+[('2014-07-23', 'Wednesday', '2014-07-24')]
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from graphkit.models import Event, TimeExpression
+
+__all__ = ["date_events", "datable"]
+
+_BOUND_PREPS = {"since", "until", "till", "by", "through", "from", "to"}
+_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "npadvmod", "advmod"}
+_TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "once"}
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DUR_DAYS = re.compile(r"^P(\d+)([DW])$")
+
+
+def datable(t: TimeExpression) -> bool:
+    """Whether a time expression can date an event: a DATE/TIME with a calendar value
+    (or, without a publication date, a known offset)."""
+    if t.type not in ("DATE", "TIME"):
+        return False
+    if t.value is None:
+        return t.offset_days is not None
+    return t.value[:1].isdigit()
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _governor(tok):
+    """The nearest verb above ``tok`` (the clause it belongs to), and the preposition passed on the way."""
+    prep = None
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return (cur if _is_verb(cur) else None), prep
+        parent = cur.head
+        if parent.dep_ == "prep" or parent.pos_ == "ADP":
+            prep = prep or parent.text.lower()
+        if _is_verb(parent):
+            return parent, prep
+        cur = parent
+    return None, prep
+
+
+def _root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _value(t: TimeExpression, shift_days: int = 0):
+    """(date value, offset days) of a datable expression, optionally shifted by whole days."""
+    if not shift_days:
+        return t.value, (t.offset_days if t.value is None else None)
+    if t.value and _ISO_DAY.match(t.value):
+        return (_dt.date.fromisoformat(t.value[:10]) + _dt.timedelta(days=shift_days)).isoformat(), None
+    if t.value is None and t.offset_days is not None:
+        return None, t.offset_days + shift_days
+    return None, None
+
+
+def _temporal_mark(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "mark" and c.text.lower() in _TEMPORAL_MARKS:
+            return c.text.lower()
+    if verb.dep_ == "pcomp" and verb.head.text.lower() in _TEMPORAL_MARKS:
+        return verb.head.text.lower()
+    return None
+
+
+def date_events(doc, events: list[Event], timexes: list[TimeExpression],
+                published: str | None) -> list[Event]:
+    """Return the events with ``date``/``date_text`` (happened on) and ``reported`` set.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    events : list of Event
+        Events with trigger offsets (``start``/``end``).
+    timexes : list of TimeExpression
+        The article's time expressions (:func:`graphkit.ingest.time.find.find_timexes`).
+    published : str or None
+        Publication date (ISO); becomes ``reported`` where the event has none.
+    """
+    dated = [t for t in timexes if datable(t)]
+    durations = [t for t in timexes if t.type == "DURATION" and t.value and _DUR_DAYS.match(t.value)]
+    info = []  # (timex, root token, governor verb, preposition)
+    for t in dated:
+        r = _root(doc, t.start, t.end)
+        if r is None:
+            continue
+        gov, prep = _governor(r)
+        info.append((t, r, gov, prep))
+    by_gov: dict[int, list] = {}
+    for item in info:
+        if item[2] is not None and item[3] not in _BOUND_PREPS:
+            by_gov.setdefault(item[2].i, []).append(item)
+
+    def own(verb):
+        hits = by_gov.get(verb.i)
+        if not hits:
+            return None
+        return min(hits, key=lambda it: abs(it[1].i - verb.i))[0]
+
+    def clause_date(tok):
+        t = own(tok)
+        if t is not None:
+            return t, 0
+        cur = tok
+        for _ in range(6):
+            if cur.dep_ not in _CLIMB or cur.head is cur:
+                break
+            if cur.dep_ in ("advcl", "pcomp") and _temporal_mark(cur):
+                break
+            cur = cur.head
+            if _is_verb(cur):
+                t = own(cur)
+                if t is not None:
+                    return t, 0
+        return None
+
+    def chained(tok):
+        """A duration + after/before heading the clause of ``tok``: shift the main clause's date."""
+        verbs = [tok, *[c for c in tok.conjuncts if c.i < tok.i]]
+        for d in durations:
+            droot = _root(doc, d.start, d.end)
+            if droot is None:
+                continue
+            nxt = doc[droot.i + 1] if droot.i + 1 < len(doc) else None
+            if nxt is None or nxt.text.lower() not in ("after", "before", "earlier", "later"):
+                continue
+            clause = nxt.head if nxt.dep_ == "mark" else next((c for c in nxt.children if _is_verb(c)), None)
+            if clause is None or clause not in verbs:
+                continue
+            n = int(_DUR_DAYS.match(d.value)[1]) * (7 if d.value.endswith("W") else 1)
+            if n > 36600:  # a century of days: not a chained date
+                continue
+            sign = -1 if nxt.text.lower() in ("after", "later") else 1
+            main = clause.head if clause.head is not clause else None
+            base = clause_date(main) if main is not None else None
+            if base is not None and base[0].value and not _ISO_DAY.match(base[0].value):
+                continue
+            anchor = base[0] if base else TimeExpression(start=0, end=0, text="", value=published,
+                                                         offset_days=None if published else 0)
+            value, off = _value(anchor, sign * n)
+            if value is None and off is None:
+                continue
+            text = doc.text[d.start:nxt.idx + len(nxt.text)]
+            return value, off, text
+        return None
+
+    out = []
+    for ev in events:
+        update: dict = {}
+        if ev.reported is None and published:
+            update["reported"] = published[:10]
+        trig = _root(doc, ev.start, ev.end)
+        if trig is not None and ev.date is None:
+            found = clause_date(trig)
+            if found is not None:
+                t = found[0]
+                value, off = _value(t)
+                update.update(date=value, date_text=t.text, date_offset_days=off)
+            else:
+                ch = chained(trig)
+                if ch is not None:
+                    update.update(date=ch[0], date_offset_days=ch[1], date_text=ch[2])
+                else:
+                    sent = trig.sent
+                    # not the date of a verb the event is reported under ("said on Monday that ..."), nor
+                    # of a clause the event governs ("agreed to meet today")
+                    related = {a.i for a in trig.ancestors}
+                    if _is_verb(trig):  # a noun's relative clause still describes the event ("the attack, which came Monday")
+                        related |= {d.i for d in trig.subtree if d is not trig}
+                    in_sent = [it for it in info if sent.start <= it[1].i < sent.end and it[3] not in _BOUND_PREPS
+                               and not (it[2] is not None and (it[2].i in related
+                                                               or _temporal_mark(it[2]) in ("since", "until", "till")))]
+                    if in_sent:
+                        t = min(in_sent, key=lambda it: abs(it[1].i - trig.i))[0]
+                        value, off = _value(t)
+                        update.update(date=value, date_text=t.text, date_offset_days=off)
+        out.append(ev.model_copy(update=update) if update else ev)
+    return out

@@ -1,0 +1,471 @@
+"""The event stage: who did what to whom, from the dependency parse and the actor layer.
+
+One pass over the tokens finds the triggers (:mod:`graphkit.ingest.events.triggers`, with the
+senses of :mod:`graphkit.ingest.events.lexicon`):
+
+* verbs, with their particles, prepositions and objects ("spoke to", "worked the phones",
+  "drafted a proposal", "showered Israel with rockets", "slammed into");
+* light verbs with an event noun ("held talks", "lodged a protest", "declared a ceasefire");
+* event nouns with an agent of their own ("Israel's assault on Gaza", "an attack by rebels")
+  that are not the argument of another event;
+* "X said Y must ..." (a demand on Y).
+
+Roles come from :mod:`graphkit.ingest.events.roles`, certainty from :mod:`graphkit.ingest.events.certainty`,
+quotes from :mod:`graphkit.ingest.events.quotes`. A stated intention ("will give", "said they would
+boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
+with the act itself as a ``possible`` event.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> from graphkit.ingest.actors.find import ActorLayer
+>>> from graphkit.models import Actor, Article
+>>> words = ["Kerry", "met", "Netanyahu", "in", "Tel", "Aviv", "."]
+>>> doc = Doc(Vocab(), words=words, spaces=[True, True, True, True, True, False, False],
+...           heads=[1, 1, 1, 1, 5, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
+...           pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+...           lemmas=["Kerry", "meet", "Netanyahu", "in", "Tel", "Aviv", "."], sent_starts=[1, 0, 0, 0, 0, 0, 0])
+>>> layer = ActorLayer(actors={"kerry": Actor(id="kerry", name="Kerry", kind="person"),
+...                            "netanyahu": Actor(id="netanyahu", name="Netanyahu", kind="person"),
+...                            "tel-aviv": Actor(id="tel-aviv", name="Tel Aviv", kind="location")},
+...                    token_actor={0: "kerry", 2: "netanyahu", 4: "tel-aviv", 5: "tel-aviv"})
+>>> events, quotes = find_events(doc, Article(id="a", text=doc.text), layer, [])
+>>> [(e.id, e.type, e.label, e.actors, e.recipients, e.location) for e in events]
+[('a#e0', 'CONSULT', 'met', ['kerry'], ['netanyahu'], 'tel-aviv')]
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.certainty import assess
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.quotes import doc_text, find_quotes
+from graphkit.ingest.events.roles import (
+    OBJECT_CONTROL,
+    arg_actors,
+    is_passive,
+    location_of,
+    np_actors,
+    object_actors,
+    prep_actors,
+    subject_actors,
+)
+from graphkit.ingest.events.triggers import LIGHT_VERBS
+from graphkit.ingest.events.triggers import Candidate as _Cand
+from graphkit.ingest.events.triggers import find_candidates as _find_candidates
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.events.triggers import objects_of as _objects
+from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
+from graphkit.models import PLOVER_SCORES, Article, Event, Quote, TimeExpression
+
+__all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
+
+#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
+_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
+                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
+                           "ceasefire", "gunbattle", "skirmish", "conflict"})
+#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
+_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
+                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
+#: Commitments: a hostile act promised is a threat ("vowed to destroy ...").
+_PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake"})
+#: Categories that are speech acts: a clause they embed is their content, not a separate fact.
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+_AGREE = Trigger("AGREE", None, "promised")
+_THREATEN = Trigger("THREATEN", None, "threatened")
+_MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
+_NEG_TYPES = {"AGREE", "CONCEDE"}
+#: Speech acts that stay what they are when announced ("will demand" is no promise).
+_NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
+_REJECTED = Trigger("REJECT", None, "rejected")
+#: Speech acts and meetings addressed to the object of the verb whose purpose they are.
+_ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
+#: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
+_PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+#: Subjects that are markets, prices and quantities: "the dollar came under attack", "exports
+#: rallied", "shares shot up" describe market moves, not acts.
+_MARKET_SUBJECTS = frozenset("""
+dollar sterling yen mark franc lira peso rupee currency share stock price bond market index export
+import sale earning earnings profit output rate yield future trading economy demand supply inflation
+growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
+dividend income cost spending production volume debenture gain loss
+effect impact downturn recession slump slowdown drought weather storm shortage glut uncertainty weakness
+""".split())
+
+
+def _market_subject(c) -> bool:
+    """Whether the clause of candidate ``c`` is about a market quantity ("the dollar came under attack")."""
+    verb = c.head
+    if c.kind == "noun":
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("dobj", "attr"):
+            verb = verb.head
+        else:
+            return False
+    for s in verb.children:
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            return _lemma(s) in _MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+    return False
+
+
+#: Causes that are no actor: "a roadside bombing killed one soldier".
+_CAUSES = frozenset({"bomb", "bombing", "blast", "explosion", "shell", "shelling", "rocket", "mine", "missile",
+                     "grenade", "fire", "gunfire", "attack", "ambush", "raid", "strike", "airstrike", "clash",
+                     "fighting", "violence", "crossfire", "landmine", "mortar", "artillery", "device", "car"})
+
+
+#: Material acts reported without their doer ("were killed", "was arrested"); words ("was
+#: criticised") need a speaker.
+_MATERIAL = frozenset({"ASSAULT", "COERCE"})
+
+
+def _agentless(c) -> bool:
+    """Whether ``c`` is an act whose doer is not said: an agentless passive ("three civilians
+    were killed") or a cause for subject ("a roadside bombing killed one soldier")."""
+    if c.kind != "verb" or c.trig.type not in _MATERIAL:
+        return False
+    if is_passive(c.head):  # no agent, or a cause for agent ("killed by a roadside bomb")
+        return all(p.dep_ != "pobj" or _lemma(p) in _CAUSES
+                   for x in c.head.children if x.dep_ == "agent" for p in x.children)
+    return any(x.dep_ == "nsubj" and _lemma(x) in _CAUSES for x in c.head.children)
+
+
+def _location(c, layer, kind_of):
+    """Where the event of candidate ``c`` happened: "met in Tel Aviv", "talks ... resumed in Cairo"."""
+    where = [c.head] + ([c.noun] if c.noun is not None else [])
+    where += [o for o in _objects(c.head)] if c.kind == "verb" else []
+    if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass"):
+        where.append(c.head.head)  # "talks ... resumed in Cairo"
+    location = location_of(where, layer, kind_of)
+    if location is None and c.head.dep_ == "conj" and c.head.head.pos_ == "VERB":
+        location = location_of([c.head.head], layer, kind_of)  # "met in Sharm and promised"
+    return location
+
+
+def _protest_purpose(c, by_head) -> bool:
+    """Whether ``c`` is a demand or accusation that says what a protest is for: "blocked roads
+    demanding that he be reinstated", "began a hunger strike to protest X's failure"."""
+    if c.kind != "verb" or c.trig.type not in ("REQUEST", "ACCUSE") or c.head.dep_ not in ("advcl", "xcomp"):
+        return False
+    gov = by_head.get(c.head.head.i)
+    return gov is not None and gov.trig.type == "PROTEST"
+
+
+def _not_yet(verb) -> bool:
+    """Whether the negation of ``verb`` is only "not yet" ("has not yet agreed", "has yet to
+    approve"): it has not happened, which is no refusal."""
+    if any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in head.children)
+
+
+def _under_without(tok) -> bool:
+    return any(a.text.lower() == "without" for a in tok.ancestors if a.dep_ == "prep" or a.pos_ == "ADP")
+
+
+def _noun_agents(noun, layer) -> list[str]:
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out += [a for a in np_actors(c, layer) if a not in out]
+    out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
+    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
+        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
+    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
+            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
+        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
+        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
+    return out
+
+
+def _content_clause(tok):
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None) or next(
+        (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
+
+
+#: Prepositions of a phrase whose own recipients are the act's: "in its war with Iraq",
+#: "deployed troops along its border with Syria".
+_ALONG = frozenset({"in", "of", "along", "near", "across", "inside", "outside"})
+_DEEP_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at", "toward", "towards",
+                         "from", "between", "for"})
+
+
+def _deep_recipients(c: _Cand, layer) -> list[str]:
+    """Recipients one phrase further down, when the arguments name none themselves:
+    "reneged on his commitment to the Zambian people", "suspended part of an aid program for
+    Bosnia", "blew up power lines leading into Kabul", "a strike that shut down Khatmandu"."""
+    args = list(_objects(c.head))
+    if c.noun is not None:
+        args.append(c.noun)
+    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS | _ALONG
+             for o in p.children if o.dep_ == "pobj"]
+    out: list[str] = []
+    for depth in range(2):
+        nxt = []
+        for a in args:
+            out += prep_actors(a, layer, _DEEP_PREPS)
+            for ch in a.children:
+                if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
+                    out += object_actors(ch, layer)
+                elif ch.dep_ == "prep" and ch.text.lower() in ("of", "for", "in"):
+                    nxt += [o for o in ch.children if o.dep_ == "pobj"]
+        if out:
+            break
+        args = nxt
+    return out
+
+
+#: Protests during which an act is done against their target.
+_DEMOS = frozenset({"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in", "clash"})
+#: Talks after which an act is done with the other party ("after talks with the government").
+_TALKS = frozenset({"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue",
+                    "agreement", "deal", "contact", "mediation", "intervention"})
+#: Attitudes shown by an act ("blocked a road to show their anger at ..."): their object is the recipient.
+_ATTITUDES = frozenset({"disapproval", "anger", "opposition", "discontent", "displeasure", "outrage",
+                        "frustration", "solidarity", "support", "protest", "dissatisfaction", "indignation",
+                        "rejection", "resentment", "hostility", "fury", "objection", "condemnation"})
+_SHOW = frozenset({"show", "express", "voice", "register", "demonstrate", "signal", "display", "vent"})
+
+
+def _purpose_recipients(verb, layer) -> list[str]:
+    """Whom an act is aimed at, from its purpose: "began a hunger strike to protest against
+    Sweden's decision", "staged a strike in protest of ...", "blocked a road to show their
+    disapproval of the United States' policies"."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
+            if _lemma(c) in ("protest", "demand", "denounce", "condemn", "oppose", "press", "pressure"):
+                out += object_actors(c, layer)
+            elif _lemma(c) in _SHOW:
+                for o in c.children:
+                    if o.dep_ == "dobj" and _lemma(o) in _ATTITUDES:
+                        out += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in (
+                            "for", "of", "at", "with", "over", "against", "toward", "towards", "to")
+                                for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
+        elif c.dep_ == "prep" and c.text.lower() in ("during", "at"):
+            # "threw stones during demonstrations against the occupation"
+            out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _DEMOS
+                    for p in o.children if p.dep_ == "prep" and p.text.lower() in ("against", "over")
+                    for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
+        elif c.dep_ == "prep" and c.text.lower() in ("after", "following"):
+            # "called off the strike after deliberations with the government"
+            out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _TALKS
+                    for a in prep_actors(o, layer, {"with", "between"})]
+        elif c.dep_ == "prep" and c.text.lower() in ("in", "despite"):
+            for o in c.children:
+                if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
+                                                      "retaliation", "solidarity", "support", "pressure",
+                                                      "call", "appeal", "demand", "objection"):
+                    for p in o.children:
+                        if p.dep_ == "prep" and p.text.lower() in ("against", "of", "at", "over", "to",
+                                                                   "with", "by", "from"):
+                            out += [a for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
+    return out
+
+
+def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    if c.kind == "noun":
+        actors = _noun_agents(c.head, layer)
+        recips = prep_actors(c.head, layer, {"on", "against", "with", "to", "into", "at", "between", "of",
+                                             "toward", "towards", "upon"})
+    elif c.kind == "demand":
+        actors = subject_actors(c.head, layer)
+        recips = [a for s in c.content.children if s.dep_ in ("nsubj", "nsubjpass")
+                  for a in np_actors(s, layer)]
+    elif c.kind == "light":
+        actors = subject_actors(c.head, layer)
+        recips = prep_actors(c.noun, layer)
+        if c.noun.dep_ == "compound":  # "a mediation effort between ..."
+            recips += prep_actors(c.noun.head, layer)
+        if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
+            content = _content_clause(c.noun) or _content_clause(c.head)
+            if content is not None:
+                recips += [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
+                           for a in np_actors(s, layer)]
+        for o in c.head.children:
+            if o.dep_ in ("dative", "iobj") or (o.dep_ == "dobj" and o.i != c.noun.i and o not in c.noun.ancestors):
+                recips += arg_actors(o, layer)
+        recips += prep_actors(c.head, layer)
+    else:
+        actors = subject_actors(c.head, layer)
+        recips = object_actors(c.head, layer)
+        if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
+            # a shared object: "killed or wounded 1,500 soldiers"
+            nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
+            if nxt is not None:
+                recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
+        if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
+            if not [r for r in recips if r not in actors]:
+                content = _content_clause(c.head)
+                if content is not None:
+                    subj = [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for a in np_actors(s, layer)]
+                    recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
+                elif c.trig.type in VERBAL_TYPES:  # "approved a law recognizing victories by X"
+                    for o in _objects(c.head):
+                        acl = _content_clause(o)
+                        if acl is not None and acl.dep_ == "acl":
+                            recips += object_actors(acl, layer)
+            if c.trig.mode == "third-party":
+                for o in _objects(c.head):
+                    recips += arg_actors(o, layer)
+    if c.kind in ("light", "noun") and not [r for r in recips if r not in actors]:
+        # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
+        noun = c.noun if c.kind == "light" else c.head
+        for p in noun.children:
+            if p.dep_ == "prep" and p.text.lower() == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        recips += prep_actors(o, layer)
+    if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
+        recips += _purpose_recipients(c.head, layer)
+    if (not [r for r in recips if r not in actors] and c.kind == "verb" and c.trig.type in _ADDRESSED
+            and c.head.dep_ in ("xcomp", "advcl") and _lemma(c.head.head) not in OBJECT_CONTROL
+            and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
+        # "summoned Niger's ambassador to complain", "visited Cairo to discuss": the one
+        # called in or visited is whom the act is addressed to
+        recips += [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
+    if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
+        recips += _deep_recipients(c, layer)
+    if c.trig.type == "THREATEN" and not [r for r in recips if r not in actors]:
+        # the party whose action is the condition: "threatened to ... unless Baghdad accepted"
+        for t in (c.head, _content_clause(c.head)):
+            for a in (t.children if t is not None else ()):
+                if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
+                                             for m in a.children):
+                    recips += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
+    if c.kind == "verb" and c.trig.label.endswith(" with"):
+        # "discussed the sale of its plants with buyers": the object is a topic, not a party
+        direct = [layer.at(o.i) for o in _objects(c.head) if layer.at(o.i)]
+        direct += prep_actors(c.head, layer, {"with", "between"})
+        if direct:
+            recips = direct
+    actors = list(dict.fromkeys(actors))
+    recips = [r for r in dict.fromkeys(recips) if r not in actors]
+    return actors, recips
+
+
+def _sentence_start(tok) -> int:
+    try:
+        return tok.sent.start
+    except ValueError:  # a Doc without sentence boundaries
+        return 0
+
+
+def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, certainty, text: str,
+          eid: str = "") -> Event:
+    start, end = c.start.idx, c.end.idx + len(c.end.text)
+    try:
+        span = c.head.sent
+        sent = text[span.start_char:span.end_char].strip()
+    except ValueError:  # no sentence boundaries
+        sent = text.strip()
+    return Event(id=eid, type=trig.type, mode=trig.mode, label=trig.label, actors=list(actors),
+                 recipients=list(recips), location=location, certainty=certainty, article=article.id,
+                 sentence=sent, start=start, end=end, score=PLOVER_SCORES[trig.type],
+                 reported=article.published)
+
+
+def find_events(doc, article: Article, layer,
+                timexes: list[TimeExpression]) -> tuple[list[Event], list[Quote]]:
+    """Events and quotes of one parsed article; actor ids are the layer's local ids.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article text.
+    article : Article
+        The article (its id prefixes the event ids).
+    layer : ActorLayer
+        The actor stage's result: ``layer.at(i)`` is the local actor id of token ``i``.
+    timexes : list of TimeExpression
+        The time expressions (dating is done by the dating stage).
+
+    Returns
+    -------
+    (list of Event, list of Quote)
+        Events in text order with ids ``f"{article.id}#e{n}"``; quotes with their speakers.
+    """
+    cands = _find_candidates(doc, layer)
+    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind != "noun"}
+    by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+    by_head_n = {c.head.i: n for n, c in enumerate(cands) if c.kind in ("verb", "light")}
+    for c in cands:
+        if (c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES | {"swear"}
+                and any(x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in c.head.children)):
+            c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
+            continue
+        if c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES:
+            content = next((by_head.get(x.i) for x in c.head.children if x.dep_ in ("xcomp", "advcl")
+                            and x.i in by_head), None)
+            if content is not None and PLOVER_SCORES[content.trig.type] < 0:
+                c.trig = _THREATEN
+
+    def kind_of(aid):
+        a = layer.actors.get(aid)
+        return a.kind if a is not None else None
+
+    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
+    for n, c in enumerate(cands):
+        # a threat or promise is aimed at whom the act threatened or promised is aimed at:
+        # "threatened to launch an offensive in its war with Iraq unless Baghdad accepted"
+        if roles[n] is None or c.kind != "verb" or c.trig.type not in ("THREATEN", "AGREE"):
+            continue
+        actors, recips = roles[n]
+        for x in c.head.children:
+            k = by_head_n.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
+            if k is not None and roles[k] is not None:
+                inner = [r for r in roles[k][1] if r not in actors and r not in recips]
+                if not inner and not roles[k][1] and cands[k].trig.type not in _PLACE_ONLY:
+                    # the place the act is aimed at: "threatened to impose a curfew in Algiers"
+                    place = _location(cands[k], layer, kind_of)
+                    inner = [place] if place and place not in actors and place not in recips else []
+                roles[n] = (actors, inner + recips)
+                break
+
+    out: list[tuple[int, int, Event]] = []
+    seen: set = set()
+    for n, c in enumerate(cands):
+        if roles[n] is None:
+            continue
+        actors, recips = roles[n]
+        if not actors and not (recips and _agentless(c)):
+            continue
+        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+        if not actors and (verdict.future or verdict.certainty != "asserted"):
+            continue  # no doer: only a reported fact ("were killed"), never an intention
+        location = _location(c, layer, kind_of)
+        if location in recips and kind_of(location) == "country":
+            location = None  # "fired rockets at Israel": the target, not the place
+        trig, certainty = c.trig, verdict.certainty
+        if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
+            recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
+        if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
+                and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
+            trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
+        events: list = []
+        if verdict.future and verdict.purpose and certainty == "asserted":
+            events.append((trig, "possible"))  # the aim of an announced act
+        elif (verdict.future and certainty == "asserted" and verdict.matrix is None
+                and trig.type not in _NO_PROMISE):
+            hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
+            if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
+                events.append((_MOBILIZE, "asserted"))
+            else:
+                events.append((_THREATEN if hostile else _AGREE, "asserted"))
+            events.append((trig, "possible"))
+        else:
+            events.append((trig, certainty))
+        for k, (t, cert) in enumerate(events):
+            key = (t.type, t.label, tuple(actors), tuple(recips), cert, _sentence_start(c.head))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((c.start.idx, n * 2 + k, (c, t, actors, recips, location, cert)))
+    out.sort(key=lambda x: (x[0], x[1]))
+    text = doc_text(doc, article)
+    events = [_make(article, *args, text, eid=f"{article.id}#e{i}") for i, (_, _, args) in enumerate(out)]
+    return events, find_quotes(doc, article, layer, text=text)

@@ -1,0 +1,211 @@
+"""The PLOVER trigger lexicon: verbs and event nouns to (category, mode, label).
+
+The entries live in ``data/lexicon.tsv`` (one per line: part of speech, lemma, conditions,
+PLOVER category, mode, label) and are read once per process. An entry may require a
+particle ("blow up"), a preposition ("speak to"), an object ("work the phones"), the object
+of a "with" phrase ("shower X with rockets"), a governing verb for a noun ("lodge a
+protest"), a modifier ("military campaign"), a clausal complement ("declined to comment")
+or negation ("did not accept"). Conditional entries are tried first, in file order, then the
+bare lemma; an entry of category "-" stops the search (a sense that is no event: "met the
+deadline", "declined to comment").
+
+Examples
+--------
+>>> lookup_verb("meet")
+Trigger(type='CONSULT', mode=None, label='met')
+>>> lookup_noun("ceasefire") is None  # only with a governing verb ("declared a ceasefire")
+True
+>>> lookup_noun("ceasefire", gov="declare").type
+'RETREAT'
+>>> lookup_verb("work", obj={"phone"}).label
+'worked the phones'
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from graphkit.models import PLOVER_TYPES
+
+__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VERBS", "NOUNS",
+           "CONDITION_KEYS"]
+
+#: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
+CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj")
+
+
+class Trigger(NamedTuple):
+    """What a trigger means: a PLOVER category, a mode (or None) and the edge label."""
+
+    type: str
+    mode: str | None
+    label: str
+
+
+class Entry(NamedTuple):
+    """One lexicon line: a lemma, its conditions (key -> allowed lemmas) and its trigger."""
+
+    pos: str
+    lemma: str
+    conditions: tuple[tuple[str, frozenset], ...]
+    trigger: Trigger
+
+
+def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...]:
+    if text == ".":
+        return ()
+    out = []
+    for part in text.split(";"):
+        key, _, values = part.partition("=")
+        if key not in CONDITION_KEYS:
+            raise ValueError(f"{where}: unknown condition {key!r}; allowed: {', '.join(CONDITION_KEYS)}")
+        out.append((key, frozenset(v for v in values.split("|") if v)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
+    """The packaged lexicon, read once: ``{"V": {lemma: [entries]}, "N": {...}}``.
+
+    Conditional entries come first for each lemma, then the bare one.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> len(lex["V"]) > 200 and len(lex["N"]) > 80
+    True
+    """
+    text = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+    lex: dict[str, dict[str, list[Entry]]] = {"V": {}, "N": {}}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        where = f"lexicon.tsv line {n}"
+        if len(cols) != 6 or cols[0] not in lex:
+            raise ValueError(f"{where}: expected 6 tab-separated columns starting with V or N: {line!r}")
+        pos, lemma, when, typ, mode, label = cols
+        if typ not in PLOVER_TYPES and typ != "-":
+            raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
+        entry = Entry(pos, lemma, _parse_conditions(when, where),
+                      Trigger(typ, None if mode == "." else mode, label))
+        lex[pos].setdefault(lemma, []).append(entry)
+    for table in lex.values():
+        for lemma, entries in table.items():
+            entries.sort(key=lambda e: not e.conditions)  # stable: file order within each group
+    return lex
+
+
+def _holds(entry: Entry, facts: dict[str, set]) -> bool:
+    for key, allowed in entry.conditions:
+        have = facts.get(key) or set()
+        if key == "neg" or (key == "comp" and not allowed):
+            if not have:
+                return False
+        elif not (have & allowed):
+            return False
+    return True
+
+
+def _lookup(pos: str, lemma: str, facts: dict[str, set], bare: bool = True) -> Trigger | None:
+    for entry in load_lexicon()[pos].get(lemma.lower(), ()):
+        if (entry.conditions or bare) and _holds(entry, facts):
+            return None if entry.trigger.type == "-" else entry.trigger
+    return None
+
+
+def _facts(**kw: Iterable[str] | bool | str | None) -> dict[str, set]:
+    facts: dict[str, set] = {}
+    for key, value in kw.items():
+        if value is None or value is False:
+            continue
+        if value is True:
+            facts[key] = {"yes"}
+        elif isinstance(value, str):
+            facts[key] = {value}
+        else:
+            facts[key] = set(value)
+    return facts
+
+
+def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: bool = False,
+                comp: bool = False, subj=None, pobj=None, bare: bool = True) -> Trigger | None:
+    """The trigger for a verb lemma in a context, or None.
+
+    Parameters
+    ----------
+    lemma : str
+        The verb's lemma.
+    prt, prep, obj, with_ : iterable of str, optional
+        Lemmas of the verb's particles, prepositions, object (with its compounds, and
+        ``*actor`` when the object is an actor) and the object of its "with" phrase.
+    neg : bool
+        The verb is negated.
+    comp : bool or iterable of str
+        The verb has a clausal complement ("declined to comment"); its verb lemmas when given.
+    subj : iterable of str, optional
+        Lemmas of the verb's subject head and its compounds ("union members struck the plant").
+    pobj : iterable of str, optional
+        Lemmas of the objects of the verb's prepositions ("called for redemption").
+    bare : bool
+        Whether an entry without conditions may answer.
+
+    Examples
+    --------
+    >>> lookup_verb("speak") is None
+    True
+    >>> lookup_verb("speak", prep={"to"}).label
+    'spoke to'
+    >>> lookup_verb("accept", neg=True).type
+    'REJECT'
+    >>> lookup_verb("decline", comp={"comment"}) is None  # no comment is no event
+    True
+    >>> lookup_verb("strike", subj={"worker"}, obj={"*actor"}).type  # a labour strike
+    'PROTEST'
+    """
+    facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp, subj=subj, pobj=pobj)
+    if with_:
+        facts["with"] = set(with_)
+    return _lookup("V", lemma, facts, bare)
+
+
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
+                bare: bool = True) -> Trigger | None:
+    """The trigger for an event noun, given its governing verb, modifiers and "of" object.
+
+    Parameters
+    ----------
+    lemma : str
+        The noun's lemma.
+    gov : str, optional
+        The lemma of the verb it is the object of ("lodged a protest").
+    mod, obj : iterable of str, optional
+        Lemmas of its adjectival and compound modifiers, and of the object of its "of"
+        phrase with that object's compounds ("a suspension of interest payments").
+    bare : bool
+        Whether an entry without conditions may answer.
+
+    Examples
+    --------
+    >>> lookup_noun("talk").label
+    'held talks with'
+    >>> lookup_noun("protest", gov="lodge").type
+    'ACCUSE'
+    >>> lookup_noun("protest").type
+    'PROTEST'
+    >>> lookup_noun("war", mod={"price"}) is None  # a price war is no attack
+    True
+    >>> lookup_noun("suspension", obj={"payment", "interest"}) is None
+    True
+    """
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj), bare)
+
+
+def __getattr__(name: str):
+    if name == "VERBS":
+        return {lemma: es[-1].trigger for lemma, es in load_lexicon()["V"].items()}
+    if name == "NOUNS":
+        return {lemma: es[-1].trigger for lemma, es in load_lexicon()["N"].items()}
+    raise AttributeError(name)

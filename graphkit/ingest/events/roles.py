@@ -1,0 +1,390 @@
+"""Semantic roles of an event trigger from the dependency parse: actors, recipients, location.
+
+Everything here reads spaCy tokens and the actor stage's :class:`ActorLayer` (``layer.at(i)``
+maps name tokens, resolved pronouns, titles, demonyms and anonymous sources to local actor
+ids). Noun phrases are searched in a fixed, shallow order (the head, appositions, compound
+and adjectival modifiers such as demonyms, possessives, then "of"/"from"/"in" phrases), never
+through relative clauses, so the cost is linear in the size of the phrase.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["ministers", "of", "Qatar", "and", "Turkey"],
+...           heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"])
+>>> class Layer:
+...     def at(self, i):
+...         return {2: "qatar", 4: "turkey"}.get(i)
+>>> np_actors(doc[0], Layer())
+['qatar', 'turkey']
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import load_lexicon
+
+__all__ = [
+    "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
+    "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL",
+]
+
+WH_WORDS = frozenset({"which", "who", "whom", "that", "whose"})
+#: Prepositions whose objects are an event's recipients ("spoke to", "fired on", "withdrew from").
+RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at", "toward", "towards",
+                             "from", "between", "over", "onto"})
+_IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
+_MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
+_LOCATION_KINDS = frozenset({"location", "country"})
+#: Nouns for people: what they do in a participle clause is theirs, not the governing verb's subject's.
+_PEOPLE = frozenset("""
+people person man woman child demonstrator protester protestor student worker villager resident civilian
+refugee soldier troop fighter rebel militant official leader member supporter activist farmer crowd
+youth prisoner detainee hostage citizen voter group family settler pilgrim migrant immigrant
+""".split())
+#: Adjectives of allegiance: "militants loyal to X" act for X.
+_ALLEGIANCE = frozenset({"loyal", "close", "linked", "allied", "affiliated", "tied", "faithful", "answerable"})
+#: Verbs whose object does what their complement says ("urged Hamas to accept").
+OBJECT_CONTROL = frozenset({"urge", "press", "ask", "encourage", "order", "force", "persuade", "invite",
+                             "call", "tell", "allow", "help", "pressure", "push", "lobby", "exhort",
+                             "implore", "beg", "require", "request", "authorize", "permit", "appeal"})
+
+
+def _add(out: list[str], ids) -> None:
+    for i in ids:
+        if i and i not in out:
+            out.append(i)
+
+
+def antecedent(tok):
+    """The noun a relative pronoun ("which", "who") stands for, or None."""
+    verb = tok.head
+    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        return verb.head
+    # a relative clause the parser attached elsewhere ("Egypt -- which drafted ..."):
+    # the nearest noun or name before the pronoun
+    j = tok.i - 1
+    while j >= max(tok.sent.start, tok.i - 4):
+        t = tok.doc[j]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+        if t.pos_ not in ("PUNCT", "DET", "ADP"):
+            break
+        j -= 1
+    return None
+
+
+def _own(tok, layer, depth: int = 0) -> str | None:
+    aid = layer.at(tok.i)
+    if aid:
+        return aid
+    if depth < 2 and tok.text.lower() in WH_WORDS and tok.tag_ in ("WDT", "WP", "WP$"):
+        ante = antecedent(tok)
+        if ante is not None and ante.i != tok.i and ante.text.lower() not in WH_WORDS:
+            return layer.at(ante.i) or next(iter(_head_actors(ante, layer, depth + 1)), None)
+    return None
+
+
+def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
+    """Actors a single noun-phrase head (no conjuncts) refers to."""
+    own = _own(tok, layer, depth)
+    out: list[str] = []
+    if own:
+        # a title the actor stage maps to its country ("the foreign ministers of Qatar and
+        # Turkey" -> Qatar) also stands for the coordinated countries; so do coordinated
+        # demonyms ("Hungarian and Romanian officials") and plural references ("the two
+        # countries")
+        out.append(own)
+        all_at = getattr(layer, "all_at", None)
+        if all_at is not None:
+            _add(out, all_at(tok.i))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.text.lower() == "of":
+                inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
+                if own in inner:
+                    _add(out, inner)
+            elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
+                _add(out, [layer.at(x.i) for x in c.conjuncts])
+            elif c.dep_ == "appos" and layer.at(c.i):  # "his Russian counterpart, Vladimir Putin"
+                out.insert(0, layer.at(c.i)) if layer.at(c.i) not in out else None
+        return out
+    children = list(tok.children)
+    if depth < 2:
+        for c in children:  # "militants loyal to X", "a group linked to X": they act for X
+            if c.dep_ == "amod" and _lemma(c) in _ALLEGIANCE:
+                _add(out, [a for p in c.children if p.dep_ == "prep" and p.text.lower() in ("to", "with")
+                           for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)])
+        if out:
+            return out
+    for dep in _MOD_DEPS:
+        for c in children:
+            if c.dep_ == dep:
+                aid = layer.at(c.i)
+                if aid is None and dep in ("appos", "compound", "poss") and depth < 2:
+                    _add(out, [a for h in [c, *c.conjuncts] for a in _head_actors(h, layer, depth + 1)])
+                elif aid:
+                    _add(out, [aid])
+                    _add(out, [layer.at(x.i) for x in c.conjuncts])
+                    if dep == "compound":  # "the Israel-Hamas conflict"
+                        _add(out, [layer.at(x.i) for x in c.children if x.dep_ == "compound"])
+        if out:
+            return out
+    if depth < 2:
+        for c in children:
+            # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
+            # (the place is what it concerns, not who does it: ``place_ok`` False)
+            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (
+                    place_ok or c.text.lower() != "in" or _lemma(tok) not in load_lexicon()["N"]):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        _add(out, np_actors(p, layer, depth + 1))
+            if out:
+                return out
+    return out
+
+
+def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
+    """Actors a noun phrase headed by ``tok`` refers to, conjuncts included.
+
+    "the foreign ministers of Qatar and Turkey" gives both countries, "an Israeli shell" the
+    country of the demonym (when the actor stage maps it), "its ally Israel" the apposition.
+    """
+    out: list[str] = []
+    for h in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+        _add(out, _head_actors(h, layer, depth, place_ok))
+    return out
+
+
+def prep_actors(tok, layer, preps=RECIPIENT_PREPS) -> list[str]:
+    """Actors in the objects of ``tok``'s prepositions (``preps``), e.g. "talks with Israel"."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.text.lower() in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    _add(out, np_actors(p, layer))
+                elif p.dep_ == "prep" and p.text.lower() in ("of", "from"):  # "out of", "away from"
+                    _add(out, prep_actors(c, layer, {p.text.lower()}))
+    return out
+
+
+def arg_actors(tok, layer) -> list[str]:
+    """Actors of an argument noun: itself, else its agent or its own recipients.
+
+    "Israel's assault on Gaza" gives Israel; "sanctions on the Taliban" the Taliban; "a
+    proposal to halt the Israel-Hamas conflict" the parties to the conflict.
+    """
+    out = np_actors(tok, layer)
+    if out:
+        return out
+    _add(out, prep_actors(tok, layer, {"by"}))
+    if out:
+        return out
+    _add(out, prep_actors(tok, layer))
+    if out:
+        return out
+    for c in tok.children:
+        if c.dep_ == "acl":
+            for o in c.children:
+                if o.dep_ in ("dobj", "nsubjpass"):
+                    _add(out, np_actors(o, layer))
+                elif o.dep_ == "agent":  # "the demonstration staged by students"
+                    _add(out, [a for p in o.children if p.dep_ == "pobj" for a in np_actors(p, layer)])
+    return out
+
+
+def is_passive(verb) -> bool:
+    """Whether ``verb`` is a passive ("was shelled", "were killed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _split_by_dash(head, verb) -> bool:
+    """A dash or bracket closes ``head``'s clause before its conjunct ``verb`` starts."""
+    return any(t.text in ("--", "—", "–", ")") for t in head.doc[head.i + 1:verb.i])
+
+
+#: Verbs whose agentless passive describes what the subject does ("were engaged in").
+_STATIVE_PASSIVE = frozenset({"engage", "involve", "commit"})
+_SPEECH = frozenset({"say", "announce", "tell", "state", "declare", "add", "claim", "insist", "warn",
+                     "report", "confirm", "indicate", "explain", "stress", "reiterate", "vow"})
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _speaker_of(verb, layer) -> list[str]:
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+            return []
+        cur = cur.head
+        if _lemma(cur) in _SPEECH:
+            return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)]
+    return []
+
+
+def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
+    """The actors who do what ``verb`` says.
+
+    The subject (active) or the "by" agent (passive); for a verb without its own subject,
+    the controller (object of "pressed Hamas to accept", subject of "agreed to share"), the
+    subject of the verb it is coordinated with or subordinated to, or the antecedent of a
+    relative clause.
+    """
+    if _seen > 6:
+        return []
+    out: list[str] = []
+    passive = is_passive(verb) and not (_lemma(verb) in _STATIVE_PASSIVE
+                                        and not any(c.dep_ == "agent" for c in verb.children))
+    for c in verb.children:
+        if not passive and c.dep_ == "nsubjpass":  # "were engaged in fighting"
+            _add(out, np_actors(c, layer))
+        if passive and c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    _add(out, np_actors(p, layer))
+        elif not passive and c.dep_ in ("nsubj", "csubj", "expl"):
+            _add(out, np_actors(c, layer))
+    if out or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not out and subj is not None and subj.tag_ == "PRP":
+            # "X said they would ...": an unresolved pronoun subject of reported speech
+            return _speaker_of(verb, layer)
+        return out
+    if passive:
+        # "were killed when an Israeli shell slammed into ...": the doer of the clause that
+        # says how; otherwise nobody is named
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in ("when", "as")
+                                         for m in c.children):
+                _add(out, [a for x in c.children if x.dep_ == "nsubj" for a in np_actors(x, layer)])
+            elif c.dep_ == "prep" and c.text.lower() == "in" and not out:
+                # "killed in a Taliban ambush", "wounded in an Israeli air strike"
+                _add(out, [a for p in c.children if p.dep_ == "pobj" and _lemma(p) in load_lexicon()["N"]
+                           for a in np_actors(p, layer, place_ok=False)])
+        return out
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return out
+    if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
+        return np_actors(head, layer)
+    if dep == "xcomp":
+        if head.lemma_ in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            objs += [p for c in head.children if c.dep_ == "prep" and c.text.lower() in ("on", "upon")
+                     for p in c.children if p.dep_ == "pobj"]
+            for o in objs:
+                _add(out, np_actors(o, layer))
+            if out:
+                return out
+        if head.pos_ in ("ADJ",) and head.head is not head:  # "is willing to withdraw"
+            return subject_actors(head.head, layer, _seen + 1)
+        return subject_actors(head, layer, _seen + 1)
+    if dep == "conj":
+        if is_passive(head) and not passive:  # "has been indicted ... and will resign"
+            _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
+            if out:
+                return out
+        if _split_by_dash(head, verb) and head.head is not head and any(
+                c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
+            return subject_actors(head.head, layer, _seen + 1)
+        return subject_actors(head, layer, _seen + 1)
+    if dep in ("advcl", "pcomp", "acomp", "ccomp"):
+        anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
+        if anchor.pos_ in ("VERB", "AUX"):
+            if is_passive(anchor) and not any(c.dep_ == "agent" for c in anchor.children):
+                # "the US was saddened ... without blaming Israel": the subject does the blaming
+                return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
+            return subject_actors(anchor, layer, _seen + 1)
+        return out
+    if (dep == "acl" and head.dep_ == "nsubj" and head.head.i > verb.i and _lemma(head.head) in _SPEECH
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            and any(t.text == "," for t in verb.doc[verb.i:head.head.i])):
+        # "Palestinian youths resorted to throwing stones ..., officials said": the parser made
+        # the reported clause a modifier of the speaker's subject
+        return np_actors(head, layer)
+    if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT":
+        # "West Africans ordered out": the noun is the patient. (When the noun is the root of
+        # the sentence, the parser has demoted the main verb: "Palestinian youths resorted to")
+        if not any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+            return out
+        # with an object of its own it is active: a verb coordinated with the one whose object
+        # the noun is ("forces smashed four brigades, killed 1,500 soldiers"), or the main
+        # verb of a sentence the parser left without one ("doctors from two groups donated goods")
+        gov = head.head
+        if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+            return subject_actors(gov, layer, _seen + 1)
+        if any(t.pos_ in ("VERB", "AUX") for t in head.ancestors):
+            return out
+    if dep in ("acl", "relcl"):
+        _add(out, np_actors(head, layer, place_ok=False))  # "a rally in Lagos to protest": not Lagos
+        if out:
+            return out
+        gov = head.head
+        if (head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX")
+                and _lemma(head) not in _PEOPLE):  # "issued a declaration demanding" (but
+            return subject_actors(gov, layer, _seen + 1)  # "dispersed demonstrators protesting")
+    return out
+
+
+def _stray_conjuncts(obj, layer) -> list[str]:
+    """Possessors of nouns the parser coordinated with a name inside ``obj``'s phrase.
+
+    "criticized Israel's assault on Gaza as well as Egypt's role": "role" hangs off "Gaza" but
+    is a second object of "criticized".
+    """
+    out: list[str] = []
+    for t in obj.subtree:
+        if (t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.dep_ == "pobj"
+                and any(c.dep_ == "poss" for c in t.children)):
+            _add(out, [a for c in t.children if c.dep_ == "poss" for a in np_actors(c, layer)])
+    return out
+
+
+def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
+    """The recipients of ``verb``: objects, passive subjects, datives, prepositional objects."""
+    out: list[str] = []
+    passive = is_passive(verb)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj") or (passive and c.dep_ == "nsubjpass"):
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                continue
+            _add(out, arg_actors(c, layer))
+            _add(out, _stray_conjuncts(c, layer))
+    for c in verb.children:
+        if c.dep_ == "prt":  # "hand over to", "pulled out of"
+            _add(out, prep_actors(c, layer, preps | {"of"}))
+    _add(out, prep_actors(verb, layer, preps))
+    return out
+
+
+def location_of(tokens, layer, kinds) -> str | None:
+    """The location actor of an event: "in Tel Aviv", "in the Egyptian resort of Sharm El-Sheikh".
+
+    Parameters
+    ----------
+    tokens : iterable of Token
+        The trigger and its nominal parts (object noun of a light verb).
+    layer : ActorLayer
+        The actor layer.
+    kinds : callable
+        Actor id -> kind (so only location and country actors are chosen).
+    """
+    tokens = list(tokens)
+    # one level down: "for two hours in Tel Aviv"
+    tokens += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("for", "during")
+               for p in c.children if p.dep_ == "pobj"]
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ != "prep" or c.text.lower() not in ("in", "at", "near", "inside"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                cands = [layer.at(p.i)]
+                cands += [layer.at(q.i) for pp in p.children if pp.dep_ == "prep" and pp.text.lower() == "of"
+                          for q in pp.children if q.dep_ == "pobj"]
+                cands += [layer.at(m.i) for m in p.children if m.dep_ in ("compound", "amod")]
+                for aid in cands:
+                    if aid and kinds(aid) in _LOCATION_KINDS:
+                        return aid
+    return None

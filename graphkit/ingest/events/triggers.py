@@ -1,0 +1,352 @@
+"""Event triggers: the words of a parsed article that may start an event, with their sense.
+
+One pass over attribute arrays picks the verbs and nouns whose lemma the lexicon knows (no
+Token object is made for the other words); each such verb is then read for the facts its
+lexicon entries test (particles, prepositions, object, subject, "with" and clausal
+complements, negation), and may be a plain trigger, a light verb with an event noun object
+("held talks", "lodged a protest"), or "X said Y must ..." (a demand on Y). Event nouns not
+inside a verb trigger's arguments stand alone ("Israel's assault on Gaza").
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["Fabius", "held", "talks"], heads=[1, 1, 1],
+...           deps=["nsubj", "ROOT", "dobj"], pos=["PROPN", "VERB", "NOUN"],
+...           lemmas=["Fabius", "hold", "talk"])
+>>> class Layer:
+...     def at(self, i):
+...         return None
+>>> [(c.kind, c.trig.type, c.head.text, c.noun.text) for c in find_candidates(doc, Layer())]
+[('light', 'CONSULT', 'held', 'talks')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN as _NOUN
+from spacy.symbols import VERB as _VERB
+
+from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.events.roles import np_actors
+
+__all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
+
+#: Verbs that take their meaning from an event noun object ("held talks", "staged a rally").
+LIGHT_VERBS = frozenset({
+    "hold", "have", "launch", "stage", "make", "issue", "lodge", "file", "conduct", "carry", "mount",
+    "wage", "begin", "start", "open", "resume", "continue", "announce", "declare", "join", "lead",
+    "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
+    "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
+    "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten",
+})
+
+#: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
+_IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
+
+#: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
+_DEMAND_SPEECH = frozenset({"say", "announce", "conclude", "state", "declare", "tell", "add", "stress",
+                            "insist", "argue", "write", "warn"})
+#: What "X should ..." forecasts rather than demands: "earnings should rise" (without an
+#: object), "it should post a profit".
+_FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
+                              "improve", "recover", "rebound", "climb", "slip", "soar", "plunge", "jump"})
+_FORECAST = frozenset({"post", "report", "earn", "see", "experience", "exceed", "total", "top", "average",
+                       "benefit", "record", "achieve", "generate", "produce", "result", "prove", "mean",
+                       "contribute", "affect"})
+#: Auxiliaries that make "X (will) have to ..." a forecast rather than a demand.
+_HEDGES = frozenset({"will", "would", "'ll", "may", "might", "could", "can", "wo"})
+
+_DEMAND = Trigger("REQUEST", None, "demanded")
+
+@dataclass
+class Candidate:
+    """A trigger found in the text, before its roles are read."""
+
+    trig: Trigger
+    head: object                     # verb (or noun for a standalone noun event)
+    start: object                    # first and last trigger tokens
+    end: object
+    kind: str                        # verb | light | noun | demand
+    noun: object = None              # the event noun of a light verb
+    content: object = None           # the clause of a "said X must" demand
+    neg_consumed: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def lemma_of(t) -> str:
+    """The lowercased lemma of ``t`` (its text when it has none).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> lemma_of(Doc(Vocab(), words=["Met"], lemmas=["Meet"])[0])
+    'meet'
+    """
+    return (t.lemma_ or t.text).lower()
+
+
+def verb_lemma(t) -> str:
+    """The lemma, repaired when the lemmatizer mangles a regular past form ("staged" -> "stag").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> verb_lemma(Doc(Vocab(), words=["staged"], lemmas=["stag"])[0])
+    'stage'
+    """
+    lem = lemma_of(t)
+    lex = load_lexicon()["V"]
+    if lem in lex or lem in LIGHT_VERBS:
+        return lem
+    low = t.text.lower()
+    for cand in ((low[:-1], low[:-2]) if low.endswith("ed") else (low[:-1],) if low.endswith("s") else ()):
+        if cand in lex or cand in LIGHT_VERBS:
+            return cand
+    return lem
+
+
+def objects_of(verb, kids=None) -> list:
+    """The direct objects of ``verb`` (its subject too when passive), with their conjuncts.
+
+    ``kids`` is ``list(verb.children)`` when the caller has it already.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["met", "Abbas", "and", "Kerry"], heads=[0, 0, 1, 1],
+    ...           deps=["ROOT", "dobj", "cc", "conj"])
+    >>> [t.text for t in objects_of(doc[0])]
+    ['Abbas', 'Kerry']
+    """
+    kids = list(verb.children) if kids is None else kids
+    objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):  # passive
+        objs += [c for c in kids if c.dep_ == "nsubjpass"]
+    out = []
+    for o in objs:
+        out += [o, *[c for c in o.conjuncts if c.i > o.i]]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _verb_needs() -> dict[str, frozenset]:
+    """The condition keys the entries of each verb lemma test (and "*actor" when one asks
+    for an actor object), so that only those facts are read."""
+    out = {}
+    for lemma, entries in load_lexicon()["V"].items():
+        keys: set[str] = set()
+        for e in entries:
+            for key, vals in e.conditions:
+                keys.add(key)
+                if key == "obj" and "*actor" in vals:
+                    keys.add("*actor")
+        out[lemma] = frozenset(keys)
+    return out
+
+
+_ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
+
+
+def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
+    """What the lexicon conditions test about ``verb``: particles, prepositions, object
+    lemmas, "with" objects, negation and clausal complements (only the keys in ``need``)."""
+    kids = list(verb.children) if kids is None else kids
+    objs = objects_of(verb, kids) if objs is None else objs
+    facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
+    if "prt" in need:
+        facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt"}
+    if "prep" in need:
+        prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}
+        for c in kids:  # "spoke again with", "down in": particles and adverbs carrying a prep
+            if c.dep_ in ("prt", "advmod"):
+                prep |= {g.text.lower() for g in c.children if g.dep_ == "prep"}
+        facts["prep"] = prep
+    if "obj" in need:
+        obj: set[str] = set()
+        for o in objs:
+            obj.add(lemma_of(o))
+            obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
+            # "tons of food aid", "a state of siege", "thousands of refugees"
+            obj |= _of_object(o)
+            if o.like_num or o.ent_type_ == "MONEY":
+                obj.add("$")
+            if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
+                obj.add("*actor")
+        if objs:
+            obj.add("*any")
+        facts["obj"] = obj
+    if "with" in need:
+        facts["with_"] = {lemma_of(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
+                          for p in c.children if p.dep_ == "pobj"}
+    if "subj" in need:  # the subject, or the controller's ("members voted to strike")
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        facts["subj"] = set() if subj is None else {
+            lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"}
+    if "pobj" in need:
+        facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
+                         for o in c.children if o.dep_ == "pobj"}
+    if "comp" in need:
+        facts["comp"] = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
+    return facts
+
+
+def _noun_mods(noun) -> set[str]:
+    return {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+
+
+def _of_object(noun) -> set[str]:
+    """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
+    return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+            for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
+
+
+def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, object] | None:
+    """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
+    any event noun when ``verb`` is a light verb."""
+    vl = verb_lemma(verb)
+    objects = list(objects_of(verb) if objs is None else objs)
+    if vl in _IN_LIGHT:  # "engaged in ethnic cleansing", "took part in talks"
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "in"
+                    for o in p.children if o.dep_ == "pobj"]
+    elif not explicit and vl not in LIGHT_VERBS:
+        return None
+    for n in objects:
+        for cand in [n, *[m for m in n.children if m.dep_ == "compound"]]:
+            if cand.pos_ not in ("NOUN", "PROPN", ""):
+                continue
+            if explicit:
+                trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand), bare=False)
+            else:
+                trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand))
+            if trig is not None:
+                return trig, cand
+    return None
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[frozenset, frozenset]:
+    """Lemmas that may start a candidate: (verbs, including the governors named by noun
+    entries, light verbs and speech verbs; event nouns)."""
+    lex = load_lexicon()
+    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _DEMAND_SPEECH
+    for entries in lex["N"].values():
+        for e in entries:
+            verbs.update(v for key, vals in e.conditions if key == "gov" for v in vals)
+    return frozenset(verbs), frozenset(lex["N"])
+
+
+@lru_cache(maxsize=1)
+def _trigger_hashes() -> tuple[frozenset, frozenset, frozenset]:
+    """String hashes of the trigger lemmas (lower, Capitalized and UPPER case), of the regular
+    inflected forms a mangled lemma is repaired from ("staged", "agreed", "holds"), and of the
+    event nouns: the scan compares attribute hashes without reading strings."""
+    verbs, nouns = _trigger_words()
+
+    def cased(words):
+        return frozenset(get_string_id(v) for w in words for v in {w, w.capitalize(), w.upper()})
+
+    forms = frozenset(get_string_id(f) for w in verbs
+                      for f in ((w + "d",) if w.endswith("e") else ()) + (w + "ed", w + "s"))
+    return cased(verbs), forms, cased(nouns)
+
+
+def _scan(doc) -> tuple[list[int], list[int]]:
+    """Indices of the tokens that may be verb triggers and of those that may be event nouns,
+    read from attribute arrays so that no Token is made for the other words."""
+    verbs, forms, nouns = _trigger_hashes()
+    strings = doc.vocab.strings
+    vs: list[int] = []
+    ns: list[int] = []
+    for i, (pos, lemma, lower, orth) in enumerate(doc.to_array([POS, LEMMA, LOWER, ORTH]).tolist()):
+        if pos != _VERB and pos != _NOUN and pos != 0:
+            continue
+        if not lower:  # a Doc made without lexical attributes
+            lower = get_string_id(strings[orth].lower())
+        lem = lemma or lower
+        if pos != _NOUN and (lem in verbs or lower in forms):
+            vs.append(i)
+        if pos != _VERB and lem in nouns:
+            ns.append(i)
+    return vs, ns
+
+
+def find_candidates(doc, layer) -> list[Candidate]:
+    """The triggers of ``doc``: verbs in text order, then the standalone event nouns.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    layer : ActorLayer
+        The actor stage's result (``layer.at(i)``), for the conditions on actor objects.
+
+    Returns
+    -------
+    list of Candidate
+        See the module docstring for an example.
+    """
+    cands: list[Candidate] = []
+    consumed: set[int] = set()
+    verb_idx, noun_idx = _scan(doc)
+    needs = _verb_needs()
+    for i in verb_idx:
+        tok = doc[i]
+        if tok.pos_ == "VERB" or tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"):
+            lem = verb_lemma(tok)
+            kids = list(tok.children)
+            objs = objects_of(tok, kids)
+            facts = _verb_facts(tok, layer, kids, objs, needs.get(lem, frozenset()))
+            trig = lookup_verb(lem, bare=False, **facts)
+            kind, noun = "verb", None
+            light = _light(tok, layer, True, objs) if trig is None else None
+            if trig is None and light is None:
+                trig = lookup_verb(lem, **{**facts, "neg": False})
+            if trig is None and light is None:
+                light = _light(tok, layer, False, objs)
+            if light is not None:
+                (trig, noun), kind = light, "light"
+            if trig is not None:
+                end = noun if noun is not None and noun.i > tok.i else tok
+                cands.append(Candidate(trig, tok, tok, end, kind, noun=noun,
+                                   neg_consumed=trig.type == "REJECT" and facts["neg"]
+                                   and lookup_verb(lem, **{**facts, "neg": False}) != trig))
+                for c in kids:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
+                        consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
+            if lem in _DEMAND_SPEECH:
+                for c in kids:
+                    if c.dep_ != "ccomp":
+                        continue
+                    modal = next((a for a in c.children if a.dep_ == "aux"
+                                  and a.text.lower() in ("must", "should")), None)
+                    if modal is None and lemma_of(c) in ("have", "need") and any(
+                            x.dep_ == "xcomp" for x in c.children) and not any(
+                            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
+                                a.dep_ == "advmod" and a.text.lower() == "yet") for a in c.children):
+                        modal = c  # "X must/has to ...", but "X will/may have to ..." is a forecast
+                    content = next((x for x in c.children if x.dep_ == "xcomp"), c) if modal is c else c
+                    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
+                            x.dep_ == "dobj" for x in content.children)):
+                        modal = None  # "earnings should rise": a forecast, not a demand
+                    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in c.children):
+                        cands.append(Candidate(_DEMAND, tok, modal, modal, "demand", content=c))
+    for i in noun_idx:
+        if i in consumed:
+            continue
+        tok = doc[i]
+        gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
+        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok))
+        if trig is not None:
+            cands.append(Candidate(trig, tok, tok, tok, "noun"))
+    return cands

@@ -1,0 +1,333 @@
+"""Readers: files, folders, JSON/JSONL records, saved HTML pages and stdin into :class:`Article` records.
+
+A reader never stops the run for one bad input: it reports a :class:`Problem` through the
+``problems`` list (``fatal`` when the input was skipped, not when it was read with a caveat)
+and goes on with the next. Byte-level trouble (binary files, encodings, characters XML
+cannot carry) is decided in :mod:`graphkit.ingest.read.decode`. JSON Lines files, gzipped or not,
+are streamed line by line, so a large corpus is read in bounded memory.
+
+Examples
+--------
+>>> import json, tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a1.txt").write_text("Headline here\\nKerry met Netanyahu.\\n")
+>>> _ = (d / "a1.meta.json").write_text(json.dumps({"published": "2014-07-24"}))
+>>> [(a.id, a.title, a.published) for a in read_articles([d])]
+[('a1', 'Headline here', '2014-07-24')]
+>>> [a.id for a in parse_records('{"id": "r1", "text": "Hello."}\\n{"id": "r2", "text": "Hi."}')]
+['r1', 'r2']
+"""
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graphkit.errors import GraphkitError, InputNotFoundError, OptionError
+from graphkit.ingest.read.decode import GZIP_MAGIC, SNIFF_BYTES, decode_bytes, sniff_binary
+from graphkit.ingest.read.published import parse_published
+from graphkit.ingest.read.records import TITLE_CHARS, _clean, _json_error, _parse_line, parse_records, read_txt
+from graphkit.models import Article, Problem
+
+__all__ = ["read_articles", "read_path", "read_txt", "parse_records", "iter_files", "SUFFIXES",
+           "TITLE_CHARS"]
+
+#: File endings graphkit reads; ``.gz`` may follow any of them.
+SUFFIXES = (".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm")
+_META = ".meta.json"
+_LINES = (".jsonl", ".ndjson")
+
+
+def read_articles(paths: Iterable, published: str | None = None,
+                  problems: list[Problem] | None = None) -> Iterator[Article]:
+    """Yield articles from paths (files, folders read recursively, ``-`` for stdin).
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Inputs; a missing path raises :class:`InputNotFoundError` before anything is read.
+    published : str, optional
+        Publication date for articles that carry none of their own (``--published``); a value
+        that is not a date raises :class:`OptionError`.
+    problems : list, optional
+        Receives a :class:`Problem` for every input that was skipped or read with a caveat.
+        A file that cannot be read, or fails midway, is a problem; the other files are read.
+
+    Notes
+    -----
+    Article ids come from file names or records; when two inputs give the same id, the later
+    one is renamed ``id~2`` (``~3``, ...) with a warning, so their records do not collide.
+    """
+    paths = [p if p == "-" else Path(p) for p in paths]
+    for p in paths:
+        if p != "-" and not os.path.lexists(p):
+            raise InputNotFoundError(f"input not found: {p}")
+    default = parse_published(published) if published else None
+    if published and default is None:
+        raise OptionError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+    sink = problems if problems is not None else []
+    seen_ids: dict[str, int] = {}
+    seen_files: set = set()
+    for p in paths:
+        if p == "-":
+            yield from _unique(_with_default(_guarded(_read_stdin(sink), "<stdin>", sink), default), seen_ids, sink)
+            continue
+        for f in iter_files(p, problems=sink):
+            key = _file_key(f)
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            arts = _guarded(read_path(f, sink), str(f), sink)
+            yield from _unique(_with_default(arts, default), seen_ids, sink)
+
+
+def _file_key(path: Path):
+    try:
+        st = path.stat()
+        return (st.st_dev, st.st_ino) if st.st_ino else str(path.resolve())
+    except OSError:
+        return str(path)
+
+
+def _guarded(articles: Iterable[Article], source: str, sink: list[Problem]) -> Iterator[Article]:
+    """Articles of one input; an error while reading it becomes a problem, not a stopped run."""
+    try:
+        yield from articles
+    except GraphkitError:
+        raise
+    except Exception as err:  # one bad file never stops the run
+        sink.append(Problem(source=source, reason=f"cannot read: {_describe(err)}"))
+
+
+def _describe(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    text = str(err).strip() or type(err).__name__
+    return text[:1].lower() + text[1:] if isinstance(err, (OSError, EOFError)) else f"{type(err).__name__}: {text}"
+
+
+def _unique(articles: Iterable[Article], seen: dict[str, int], sink: list[Problem]) -> Iterator[Article]:
+    for a in articles:
+        n = seen.get(a.id, 0) + 1
+        seen[a.id] = n
+        if n > 1:
+            new = f"{a.id}~{n}"
+            while new in seen:
+                n += 1
+                new = f"{a.id}~{n}"
+            seen[new] = 1
+            msg = f"article id {a.id!r} already used; renamed {new!r}"
+            sink.append(Problem(source=a.source or a.id, reason=msg, fatal=False))
+            a = a.model_copy(update={"id": new, "warnings": [*a.warnings, msg]})
+        yield a
+
+
+def _with_default(articles: Iterable[Article], default: str | None) -> Iterator[Article]:
+    for a in articles:
+        if default and not a.published:
+            a = a.model_copy(update={"published": default})
+        yield a
+
+
+def iter_files(path: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
+    """Files under ``path`` that graphkit reads, in sorted order (sidecars excluded).
+
+    A path named directly is read whatever it is (a file, a named pipe); inside a folder only
+    regular files with a known ending are, and an unreadable sub-folder is a problem.
+    """
+    sink = problems if problems is not None else []
+    path = Path(path)
+    if not path.is_dir():
+        yield path
+        return
+
+    def report(err: OSError) -> None:
+        sink.append(Problem(source=str(err.filename or path), reason=f"cannot read folder: {_describe(err)}"))
+
+    for root, dirs, files in os.walk(path, onerror=report):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(_META) or name.startswith(".") or _suffix(name) not in SUFFIXES:
+                continue
+            f = Path(root) / name
+            try:
+                mode = f.stat().st_mode
+            except OSError as err:
+                sink.append(Problem(source=str(f), reason=f"cannot read: {_describe(err)}"))
+                continue
+            if not stat.S_ISREG(mode):
+                sink.append(Problem(source=str(f), reason="not a regular file; skipped"))
+                continue
+            yield f
+
+
+def _suffix(name: str) -> str:
+    name = name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1]
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[0] or name
+
+
+@contextlib.contextmanager
+def _open(path: Path):
+    """A binary handle on ``path``, gunzipped when the bytes are gzip (whatever the name)."""
+    with open(path, "rb") as raw:
+        if raw.peek(2)[:2] == GZIP_MAGIC:
+            with gzip.GzipFile(fileobj=raw, mode="rb") as gz:
+                yield gz
+        else:
+            yield raw
+
+
+def _sidecar(path: Path, sink: list[Problem]) -> dict:
+    meta = path.with_name(_stem(path) + _META)
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except OSError as err:
+        sink.append(Problem(source=str(meta), reason=f"sidecar ignored: {_describe(err)}", fatal=False))
+        return {}
+    except ValueError as err:
+        sink.append(Problem(source=str(meta), reason=f"sidecar ignored: not valid JSON: {_json_error(err)}",
+                            fatal=False))
+        return {}
+    if not isinstance(data, dict):
+        sink.append(Problem(source=str(meta), reason="sidecar ignored: not a JSON object", fatal=False))
+        return {}
+    return data
+
+
+def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Article]:
+    """Yield the articles in one file, dispatching on its ending.
+
+    Problems (unreadable, empty, binary, not UTF-8, malformed records) go to ``problems``;
+    an empty or binary file yields nothing.
+    """
+    sink = problems if problems is not None else []
+    path = Path(path)
+    source = str(path)
+    suffix = _suffix(path.name)
+    before = len(sink)
+    count = 0
+    try:
+        with _open(path) as fh:
+            head = fh.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(fh, "peek") else b""
+            binary = sniff_binary(head)
+            if binary:
+                sink.append(Problem(source=source, reason=binary))
+                return
+            if suffix in _LINES:
+                for art in _stream_lines(fh, source, sink, _stem(path)):
+                    count += 1
+                    yield art
+            else:
+                data = fh.read()
+                binary = sniff_binary(data[:SNIFF_BYTES])
+                if binary:
+                    sink.append(Problem(source=source, reason=binary))
+                    return
+                for art in _read_document(data, path, suffix, sink):
+                    count += 1
+                    yield art
+    except OSError as err:
+        sink.append(Problem(source=source, reason=f"cannot read: {_describe(err)}"))
+        return
+    if count == 0 and len(sink) == before:
+        sink.append(Problem(source=source, reason="empty file"))
+
+
+def _read_document(data: bytes, path: Path, suffix: str, sink: list[Problem]) -> Iterator[Article]:
+    source = str(path)
+    if not data.strip():
+        sink.append(Problem(source=source, reason="empty file"))
+        return
+    text, warning = decode_bytes(data)
+    if warning:
+        sink.append(Problem(source=source, reason=warning, fatal=False))
+    if suffix == ".json":
+        for art in parse_records(text, source=source, problems=sink, default_id=_stem(path)):
+            yield _warn(art, warning)
+        return
+    if suffix in (".html", ".htm"):
+        from graphkit.ingest.read.webpage import parse_html
+
+        art = parse_html(text, id=_stem(path), source=source, problems=sink)
+    else:
+        art = read_txt(text, id=_stem(path), source=source, problems=sink)
+    if art is not None:
+        yield _warn(_apply_sidecar(art, path, sink), warning)
+
+
+def _stream_lines(fh, source: str, sink: list[Problem], default_id: str) -> Iterator[Article]:
+    for n, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        line, warning = decode_bytes(raw.rstrip(b"\r\n"))
+        where = f"{source}:{n}"
+        if warning:
+            sink.append(Problem(source=where, reason=warning, fatal=False))
+        art = _parse_line(line, n, where, sink, f"{default_id}-{n}", source)
+        if art is not None:
+            yield _warn(art, warning)
+
+
+def _warn(art: Article, warning: str | None) -> Article:
+    if not warning or warning in art.warnings:
+        return art
+    return art.model_copy(update={"warnings": [*art.warnings, warning]})
+
+
+def _apply_sidecar(art: Article, path: Path, sink: list[Problem]) -> Article:
+    meta = _sidecar(path, sink)
+    if not meta:
+        return art
+    update: dict = {}
+    if not art.published and meta.get("published"):
+        update["published"] = parse_published(meta["published"])
+        if update["published"] is None:
+            msg = f"published date {meta['published']!r} in the sidecar is not a date; ignored"
+            sink.append(Problem(source=str(path), reason=msg, fatal=False))
+            update["warnings"] = [*art.warnings, msg]
+    for key in ("title", "url"):
+        if meta.get(key) and not getattr(art, key):
+            update[key] = _clean(str(meta[key]))
+    return art.model_copy(update=update) if update else art
+
+
+def _read_stdin(sink: list[Problem]) -> Iterator[Article]:
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    if data.startswith(GZIP_MAGIC):
+        data = gzip.decompress(data)
+    binary = sniff_binary(data[:SNIFF_BYTES])
+    if binary:
+        sink.append(Problem(source="<stdin>", reason=binary))
+        return
+    text, warning = decode_bytes(data)
+    if warning:
+        sink.append(Problem(source="<stdin>", reason=warning, fatal=False))
+    start = text.lstrip()
+    if start.startswith(("{", "[")):
+        arts = parse_records(text, source="<stdin>", problems=sink, default_id="stdin")
+    elif start.lower().startswith(("<!doctype", "<html")):
+        from graphkit.ingest.read.webpage import parse_html
+
+        arts = [parse_html(text, id="stdin", source="<stdin>", problems=sink)]
+    else:
+        arts = [read_txt(text, id="stdin", source="<stdin>", problems=sink)]
+    for art in arts:
+        if art is not None:
+            yield _warn(art, warning)
+

@@ -1,0 +1,99 @@
+"""graphkit timeline: from a graph.json, its folder, or articles; table, CSV, JSON; errors."""
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli.main import cli
+from graphkit.knowledge import KnowledgeGraph
+from graphkit.models import Actor, Article, Event
+
+
+@pytest.fixture()
+def graph_dir(tmp_path):
+    kg = KnowledgeGraph(
+        articles=[Article(id="a", text="...", published="2014-07-24")],
+        actors=[Actor(id="john-kerry", name="John Kerry", kind="person", aliases=["Kerry"]),
+                Actor(id="qatar", name="Qatar", kind="country"), Actor(id="hamas", name="Hamas", kind="organization")],
+        events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["john-kerry"], recipients=["qatar"],
+                      date="2014-07-24", date_text="Thursday", reported="2014-07-24", article="a",
+                      sentence="Kerry spoke Thursday to Qatar.", start=6, end=11),
+                Event(id="a#e1", type="ASSAULT", label="attacked", actors=["hamas"], reported="2014-07-24",
+                      article="a", sentence="Hamas attacked.", start=0, end=5),
+                Event(id="a#e2", type="CONSULT", label="met", actors=["john-kerry"], date="2014-07-23",
+                      reported="2014-07-24", article="a", sentence="Kerry met him late Wednesday.", start=6, end=9)])
+    kg.save(tmp_path, formats=["json"])
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["timeline", *args])
+
+
+def test_table_is_chronological(graph_dir):
+    r = run(str(graph_dir))
+    assert r.exit_code == 0, r.output
+    assert r.output.index("2014-07-23") < r.output.index("2014-07-24 (Thursday)")
+    assert "spoke to" in r.output and "attacked" in r.output
+
+
+def test_json_from_graph_file_with_filters(graph_dir):
+    r = run(str(graph_dir / "graph.json"), "--actor", "Kerry", "--json")
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert [(x["id"], x["happened"], x["reported"]) for x in rows] == [
+        ("a#e2", "2014-07-23", "2014-07-24"), ("a#e0", "2014-07-24", "2014-07-24")]
+
+
+def test_csv_type_and_date_range(graph_dir):
+    r = run(str(graph_dir), "--type", "CONSULT", "--from", "2014-07-24", "--to", "2014-07", "--csv")
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.output)))
+    assert [(x["happened"], x["event"], x["recipient"]) for x in rows] == [("2014-07-24", "spoke to", "Qatar")]
+
+
+def test_html_written_with_the_same_filters(graph_dir, tmp_path):
+    out = tmp_path / "t.html"
+    r = run(str(graph_dir), "--actor", "Hamas", "--html", str(out), "--json")
+    assert r.exit_code == 0, r.output
+    assert '"a#e1"' in out.read_text(encoding="utf-8") and '"a#e0"' not in out.read_text(encoding="utf-8")
+
+
+def test_unknown_actor_is_one_line_error(graph_dir):
+    r = run(str(graph_dir), "--actor", "Nobody")
+    assert r.exit_code == 1 and "no actor named 'Nobody'" in r.output and "Traceback" not in r.output
+
+
+def test_bad_date_is_a_usage_error(graph_dir):
+    r = run(str(graph_dir), "--from", "last week")
+    assert r.exit_code == 2 and "--from" in r.output
+
+
+def test_bad_type_is_an_error(graph_dir):
+    r = run(str(graph_dir), "--type", "PARTY")
+    assert r.exit_code == 1 and "unknown event type" in r.output
+
+
+def test_no_events_says_so(graph_dir):
+    r = run(str(graph_dir), "--from", "1990", "--to", "1991")
+    assert r.exit_code == 0 and "(no events)" in r.output
+
+
+def test_builds_articles_first(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Talks\nJohn Kerry met Benjamin Netanyahu in Tel Aviv on Wednesday.\n", encoding="utf-8")
+    r = run(str(art), "--published", "2014-07-24", "--json")
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert rows and rows[0]["happened"] == "2014-07-23" and rows[0]["reported"] == "2014-07-24"
+
+
+def test_without_publication_date_order_is_relative(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Talks\nJohn Kerry met Benjamin Netanyahu in Tel Aviv yesterday.\n", encoding="utf-8")
+    r = run(str(art), "--json")
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert rows and rows[0]["happened"] is None and rows[0]["relative"] == "1 day before publication"

@@ -1,0 +1,141 @@
+"""Rule-based coreference on hand-built parsed Docs (rows: word, head, dep, pos, tag)."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.coref import is_pleonastic, resolve_references
+
+
+def parsed(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows])
+
+
+PERSONS = {"kerry": "person", "bibi": "person", "psaki": "person", "hammond": "person"}
+
+
+def test_object_pronoun_never_takes_the_subject_of_its_clause(vocab):
+    # Kerry spoke with Netanyahu after meeting him .
+    doc = parsed(vocab, [("Kerry", 1, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ROOT", "VERB", "VBD"),
+                         ("with", 1, "prep", "ADP", "IN"), ("Netanyahu", 2, "pobj", "PROPN", "NNP"),
+                         ("after", 1, "prep", "ADP", "IN"), ("meeting", 4, "pcomp", "VERB", "VBG"),
+                         ("him", 5, "dobj", "PRON", "PRP"), (".", 1, "punct", "PUNCT", ".")])
+    ta = {0: "kerry", 3: "bibi"}
+    resolve_references(doc, ta, PERSONS)
+    assert ta[6] == "bibi"
+
+
+def test_subject_pronoun_prefers_the_subject_and_agrees_in_gender(vocab):
+    # Psaki met Hammond . She said ... / he said
+    rows = [("Psaki", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD"),
+            ("Hammond", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+            ("he", 5, "nsubj", "PRON", "PRP"), ("said", 5, "ROOT", "VERB", "VBD"), (".", 5, "punct", "PUNCT", ".")]
+    ta = {0: "psaki", 2: "hammond"}
+    out = dict(ta)
+    resolve_references(parsed(vocab, rows), out, PERSONS, genders={"psaki": "f"})
+    assert out[4] == "hammond"  # "he" skips the female subject
+    out = dict(ta)
+    resolve_references(parsed(vocab, rows), out, PERSONS)
+    assert out[4] == "psaki"  # unknown gender: the subject wins
+
+
+def test_it_refers_to_organisations_and_countries_not_people_and_not_pleonastic(vocab):
+    # Israel said it would continue . It was hard to go .
+    rows = [("Israel", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+            ("it", 4, "nsubj", "PRON", "PRP"), ("would", 4, "aux", "AUX", "MD"),
+            ("continue", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT", "."),
+            ("It", 7, "nsubj", "PRON", "PRP"), ("was", 7, "ROOT", "AUX", "VBD"), ("hard", 7, "acomp", "ADJ", "JJ"),
+            ("to", 10, "aux", "PART", "TO"), ("go", 8, "xcomp", "VERB", "VB"), (".", 7, "punct", "PUNCT", ".")]
+    doc = parsed(vocab, rows)
+    ta = {0: "israel"}
+    resolve_references(doc, ta, {"israel": "country"})
+    assert ta[2] == "israel"
+    assert is_pleonastic(doc[6]) and 6 not in ta
+    ta = {0: "kerry"}
+    resolve_references(doc, ta, PERSONS)
+    assert 2 not in ta
+
+
+def test_relative_pronoun_takes_its_antecedent_only_when_it_is_an_actor(vocab):
+    # Egypt -- which drafted a plan which Hamas opposed
+    rows = [("Egypt", 0, "ROOT", "PROPN", "NNP"), ("--", 0, "punct", "PUNCT", ":"),
+            ("which", 3, "nsubj", "PRON", "WDT"), ("drafted", 0, "relcl", "VERB", "VBD"),
+            ("a", 5, "det", "DET", "DT"), ("plan", 3, "dobj", "NOUN", "NN"),
+            ("which", 8, "dobj", "PRON", "WDT"), ("Hamas", 8, "nsubj", "PROPN", "NNP"),
+            ("opposed", 5, "relcl", "VERB", "VBD")]
+    ta = {0: "egypt", 7: "hamas"}
+    resolve_references(parsed(vocab, rows), ta, {"egypt": "country", "hamas": "organization"})
+    assert ta[2] == "egypt" and 6 not in ta
+
+
+def test_definite_descriptions_take_the_salient_actor_of_their_kind(vocab):
+    # Hamas rejected a plan which the Islamist group opposed .
+    rows = [("Hamas", 1, "nsubj", "PROPN", "NNP"), ("rejected", 1, "ROOT", "VERB", "VBD"),
+            ("a", 3, "det", "DET", "DT"), ("plan", 1, "dobj", "NOUN", "NN"),
+            ("which", 8, "dobj", "PRON", "WDT"), ("the", 7, "det", "DET", "DT"),
+            ("Islamist", 7, "amod", "ADJ", "JJ"), ("group", 8, "nsubj", "NOUN", "NN"),
+            ("opposed", 3, "relcl", "VERB", "VBD"), (".", 1, "punct", "PUNCT", ".")]
+    ta = {0: "hamas"}
+    resolve_references(parsed(vocab, rows), ta, {"hamas": "organization"})
+    assert ta[7] == "hamas"
+    ta = {0: "hamas"}
+    resolve_references(parsed(vocab, rows), ta, {"hamas": "country"})
+    assert 7 not in ta  # a group is no country
+
+
+def test_plural_description_and_they(vocab):
+    # Kerry called Qatar and Turkey so that the two countries use their influence .
+    rows = [("Kerry", 1, "nsubj", "PROPN", "NNP"), ("called", 1, "ROOT", "VERB", "VBD"),
+            ("Qatar", 1, "dobj", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"),
+            ("Turkey", 2, "conj", "PROPN", "NNP"), ("so", 10, "mark", "SCONJ", "IN"),
+            ("that", 10, "mark", "SCONJ", "IN"), ("the", 9, "det", "DET", "DT"),
+            ("two", 9, "nummod", "NUM", "CD"), ("countries", 10, "nsubj", "NOUN", "NNS"),
+            ("use", 1, "advcl", "VERB", "VB"), ("their", 12, "poss", "PRON", "PRP$"),
+            ("influence", 10, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    ta = {0: "kerry", 2: "qatar", 4: "turkey"}
+    plural = resolve_references(parsed(vocab, rows), ta, {"kerry": "person", "qatar": "country", "turkey": "country"})
+    assert plural[9] == ["qatar", "turkey"] and ta[9] == "qatar"
+    assert plural[11] == ["qatar", "turkey"]
+
+
+def test_they_is_left_alone_when_a_plain_plural_noun_is_closer(vocab):
+    # Palestinians left . We urge all parties to use their power .
+    rows = [("Palestinians", 1, "nsubj", "PROPN", "NNPS"), ("left", 1, "ROOT", "VERB", "VBD"),
+            (".", 1, "punct", "PUNCT", "."), ("We", 4, "nsubj", "PRON", "PRP"), ("urge", 4, "ROOT", "VERB", "VBP"),
+            ("all", 6, "det", "DET", "DT"), ("parties", 4, "dobj", "NOUN", "NNS"), ("to", 8, "aux", "PART", "TO"),
+            ("use", 4, "xcomp", "VERB", "VB"), ("their", 10, "poss", "PRON", "PRP$"),
+            ("power", 8, "dobj", "NOUN", "NN"), (".", 4, "punct", "PUNCT", ".")]
+    ta = {0: "pal"}
+    resolve_references(parsed(vocab, rows), ta, {"pal": "group"})
+    assert 9 not in ta and 3 not in ta
+
+
+def test_main_clause_subject_beats_an_embedded_one(vocab):
+    # Iran said Iraq left and it would review .
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+            ("Iraq", 3, "nsubj", "PROPN", "NNP"), ("left", 1, "ccomp", "VERB", "VBD"), ("and", 3, "cc", "CCONJ", "CC"),
+            ("it", 7, "nsubj", "PRON", "PRP"), ("would", 7, "aux", "AUX", "MD"), ("review", 3, "conj", "VERB", "VB"),
+            (".", 1, "punct", "PUNCT", ".")]
+    ta = {0: "iran", 2: "iraq"}
+    resolve_references(parsed(vocab, rows), ta, {"iran": "country", "iraq": "country"})
+    assert ta[5] == "iran"
+
+
+def test_it_is_left_alone_when_a_plain_noun_is_the_closer_subject(vocab):
+    # Iceland issued a bond . The bond traded below its price .
+    rows = [("Iceland", 1, "nsubj", "PROPN", "NNP"), ("issued", 1, "ROOT", "VERB", "VBD"),
+            ("a", 3, "det", "DET", "DT"), ("bond", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", "."),
+            ("The", 6, "det", "DET", "DT"), ("bond", 7, "nsubj", "NOUN", "NN"), ("traded", 7, "ROOT", "VERB", "VBD"),
+            ("below", 7, "prep", "ADP", "IN"), ("its", 10, "poss", "PRON", "PRP$"), ("price", 8, "pobj", "NOUN", "NN"),
+            (".", 7, "punct", "PUNCT", ".")]
+    ta = {0: "iceland"}
+    resolve_references(parsed(vocab, rows), ta, {"iceland": "country"})
+    assert 9 not in ta
+
+
+def test_possessive_takes_the_subject_of_its_own_clause(vocab):
+    # Hamas insisted that Israel end its siege .
+    rows = [("Hamas", 1, "nsubj", "PROPN", "NNP"), ("insisted", 1, "ROOT", "VERB", "VBD"),
+            ("that", 4, "mark", "SCONJ", "IN"), ("Israel", 4, "nsubj", "PROPN", "NNP"), ("end", 1, "ccomp", "VERB", "VB"),
+            ("its", 6, "poss", "PRON", "PRP$"), ("siege", 4, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    ta = {0: "hamas", 3: "israel"}
+    resolve_references(parsed(vocab, rows), ta, {"hamas": "organization", "israel": "country"})
+    assert ta[5] == "israel"

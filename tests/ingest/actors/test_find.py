@@ -1,0 +1,310 @@
+"""The actor stage on hand-built Docs: each rule exactly, no statistical model."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import find_actors
+from graphkit.models import Article
+
+
+def make_doc(vocab, words=None, ents=None, rows=None, **attrs):
+    """A Doc from words (+ents, pos, tags) or from rows ``(word, head, dep, pos, tag, ent)``.
+
+    Without a parse the whole text is one sentence for the actor stage.
+    """
+    if rows is not None:
+        return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+                   pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+                   ents=[r[5] for r in rows])
+    return Doc(vocab, words=words, ents=ents or ["O"] * len(words), **attrs)
+
+
+def run(doc, title=None):
+    layer = find_actors(doc, Article(id="a", text=doc.text, title=title))
+    return layer, {a.name: a for a in layer.actors.values()}
+
+
+# ---------------------------------------------------------------- titles and affiliations
+def test_demonym_title_gives_country_affiliation_and_is_no_actor(vocab):
+    doc = make_doc(vocab, ["Israeli", "Prime", "Minister", "Benjamin", "Netanyahu", "spoke", "."],
+                   ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    layer, by = run(doc)
+    assert set(by) == {"Benjamin Netanyahu", "Israel"}
+    bibi = by["Benjamin Netanyahu"]
+    assert bibi.kind == "person" and bibi.titles == ["Prime Minister"]
+    assert bibi.affiliations == [by["Israel"].id]
+    assert by["Israel"].code == "ISR" and by["Israel"].kind == "country"
+    assert by["Israel"].mentions[0].text == "Israeli"
+    assert layer.at(2) == layer.at(4) == bibi.id  # title words map to the person
+
+
+def test_title_phrase_with_country_and_organisation(vocab):
+    words = ["U.S.", "Secretary", "of", "State", "John", "Kerry", "met", "Hamas", "chief", "Khaled", "Meshaal", "."]
+    ents = ["B-GPE", "O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"United States", "John Kerry", "Hamas", "Khaled Meshaal"}  # "State" is a title word
+    assert by["John Kerry"].titles == ["Secretary of State"]
+    assert by["John Kerry"].affiliations == [by["United States"].id]
+    assert by["Khaled Meshaal"].titles == ["chief"] and by["Khaled Meshaal"].affiliations == [by["Hamas"].id]
+    assert layer.at(0) == by["United States"].id  # the affiliation maps to its own actor
+
+
+def test_possessive_affiliation_across_modifiers(vocab):
+    words = ["Turkey", "'s", "Islamist", "-", "oriented", "Prime", "Minister", "Recep", "Tayyip", "Erdogan", "spoke"]
+    ents = ["B-GPE", "O", "B-NORP", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    pos = ["PROPN", "PART", "ADJ", "PUNCT", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    _, by = run(make_doc(vocab, words, ents, pos=pos))
+    assert by["Recep Tayyip Erdogan"].affiliations == [by["Turkey"].id]
+    assert "Islamist" not in by
+
+
+def test_affiliation_after_the_name_and_in_an_apposition(vocab):
+    words = ["Foreign", "Minister", "Boerge", "Brende", "of", "Norway", ",", "the", "chair", "of", "the", "Ad",
+             "Hoc", "Liaison", "Committee", ",", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG",
+            "I-ORG", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    brende = by["Boerge Brende"]
+    assert brende.titles == ["Foreign Minister", "chair"]
+    assert brende.affiliations == [by["Norway"].id, by["Ad Hoc Liaison Committee"].id]
+
+
+def test_spokeswoman_of_a_person_gets_the_principal_and_its_country(vocab):
+    words = ["U.S.", "Secretary", "of", "State", "John", "Kerry", "left", ".", "Kerry", "'s", "spokeswoman", ",",
+             "Jen", "Psaki", ",", "said", "."]
+    ents = ["B-GPE", "O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O",
+            "B-PERSON", "I-PERSON", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Jen Psaki"].titles == ["spokeswoman"]
+    assert by["Jen Psaki"].affiliations == [by["John Kerry"].id, by["United States"].id]
+
+
+def test_office_holder_takes_the_country_that_is_subject_of_the_sentence(vocab):
+    rows = [("Norway", 2, "nsubj", "PROPN", "NNP", "B-GPE"), ("is", 2, "aux", "AUX", "VBZ", "O"),
+            ("working", 12, "ccomp", "VERB", "VBG", "O"), ("on", 2, "prep", "ADP", "IN", "O"),
+            ("a", 5, "det", "DET", "DT", "O"), ("plan", 3, "pobj", "NOUN", "NN", "O"),
+            (",", 12, "punct", "PUNCT", ",", "O"), ("foreign", 8, "compound", "ADJ", "JJ", "B-ORG"),
+            ("ministry", 9, "compound", "PROPN", "NNP", "I-ORG"), ("spokesman", 11, "compound", "NOUN", "NN", "O"),
+            ("Frode", 11, "compound", "PROPN", "NNP", "B-PERSON"), ("Andersen", 12, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("said", 12, "ROOT", "VERB", "VBD", "O"), (".", 12, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert set(by) == {"Norway", "Frode Andersen"}  # "foreign ministry" is part of a title
+    assert by["Frode Andersen"].titles == ["foreign ministry spokesman"]
+    assert by["Frode Andersen"].affiliations == [by["Norway"].id]
+
+
+def test_country_in_a_modifier_is_not_an_office_holders_affiliation(vocab):
+    rows = [("President", 1, "compound", "PROPN", "NNP", "O"), ("Reagan", 2, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("ignored", 2, "ROOT", "VERB", "VBD", "O"), ("the", 5, "det", "DET", "DT", "O"),
+            ("Iran", 5, "compound", "PROPN", "NNP", "B-GPE"), ("deal", 2, "dobj", "NOUN", "NN", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Reagan"].titles == ["President"] and by["Reagan"].affiliations == []
+
+
+# ---------------------------------------------------------------- headline, noise, kinds
+def test_headline_names_count_only_when_the_body_confirms_them(vocab):
+    words = ["Kerry", "Presses", "Gaza", "Truce", "\n", "John", "Kerry", "visited", "Gaza", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    layer, by = run(make_doc(vocab, words, ents), title="Kerry Presses Gaza Truce")
+    assert set(by) == {"John Kerry", "Gaza"}
+    assert by["John Kerry"].aliases == ["Kerry"]
+    assert by["John Kerry"].mentions[0].start == 0 and by["John Kerry"].mentions[0].text == "Kerry"
+    assert layer.at(2) == by["Gaza"].id and layer.at(1) is None
+
+
+def test_kind_from_all_votes_and_shapes(vocab):
+    words = ["Jen", "Psaki", "spoke", ".", "Psaki", "left", ".", "Psaki", "returned", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert list(by) == ["Jen Psaki"] and by["Jen Psaki"].kind == "person"
+    words = ["Mar", "480", "and", "Woodco", "Inc", "rose", "in", "Cairo", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by == {"Woodco Inc": by["Woodco Inc"], "Cairo": by["Cairo"]}
+    assert by["Woodco Inc"].kind == "organization" and by["Cairo"].kind == "location"
+
+
+def test_lower_case_and_title_word_organisations_are_dropped(vocab):
+    words = ["the", "foreign", "ministry", "and", "State", "and", "the", "Senate", "spoke"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "B-ORG", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Senate"}
+
+
+# ---------------------------------------------------------------- merging within the article
+def test_country_forms_merge_into_one_actor_with_iso_code(vocab):
+    words = ["the", "United", "States", "and", "U.S.", "and", "US", "."]
+    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert list(by) == ["United States"]
+    us = by["United States"]
+    assert us.code == "USA" and us.id == "united-states" and set(us.aliases) == {"U.S.", "US"}
+    assert len(us.mentions) == 3
+
+
+def test_place_long_and_short_forms_and_acronyms_merge(vocab):
+    words = ["Gaza", "and", "the", "Gaza", "Strip", "and", "Ad", "Hoc", "Liaison", "Committee", "and", "AHLC",
+             "and", "U.N.", "and", "United", "Nations"]
+    ents = ["B-GPE", "O", "O", "B-GPE", "I-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG",
+            "O", "B-ORG", "O", "B-ORG", "I-ORG"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Gaza Strip", "Ad Hoc Liaison Committee", "United Nations"}
+    assert by["Gaza Strip"].aliases == ["Gaza"] and by["Gaza Strip"].kind == "location"
+    assert by["Ad Hoc Liaison Committee"].aliases == ["AHLC"]
+    assert by["United Nations"].aliases == ["U.N."]
+
+
+def test_surname_joins_the_one_full_name_not_two(vocab):
+    words = ["John", "Kerry", "and", "Kerry", "and", "Paul", "Smith", "and", "Anna", "Smith", "and", "Smith"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON",
+            "O", "B-PERSON"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["John Kerry"].aliases == ["Kerry"]
+    assert {"Paul Smith", "Anna Smith", "Smith"} <= set(by)  # ambiguous surname stays apart
+
+
+def test_missed_mentions_of_known_names_are_found(vocab):
+    words = ["Hamas", "attacked", ".", "The", "Israel", "-", "Hamas", "conflict", "."]
+    ents = ["B-ORG", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert len(by["Hamas"].mentions) == 2 and layer.at(6) == by["Hamas"].id
+
+
+# ---------------------------------------------------------------- groups and unnamed sources
+def test_peoples_are_groups_with_their_country_code_and_adjectives_are_not_actors(vocab):
+    words = ["the", "Palestinians", "and", "Islamist", "groups"]
+    ents = ["B-NORP", "I-NORP", "O", "B-NORP", "O"]
+    tags = ["DT", "NNPS", "CC", "JJ", "NNS"]
+    _, by = run(make_doc(vocab, words, ents, tags=tags))
+    assert list(by) == ["Palestinians"]
+    assert by["Palestinians"].kind == "group" and by["Palestinians"].code == "PSE"
+
+
+def test_unnamed_sources_act_for_their_affiliation(vocab):
+    rows = [("A", 2, "det", "DET", "DT", "O"), ("U.S.", 2, "compound", "PROPN", "NNP", "B-GPE"),
+            ("official", 3, "nsubj", "NOUN", "NN", "O"), ("said", 3, "ROOT", "VERB", "VBD", "O"),
+            ("that", 7, "mark", "SCONJ", "IN", "O"), ("Israeli", 6, "amod", "ADJ", "JJ", "B-NORP"),
+            ("officials", 7, "nsubj", "NOUN", "NNS", "O"), ("met", 3, "ccomp", "VERB", "VBD", "O"),
+            ("Palestinian", 9, "amod", "ADJ", "JJ", "B-NORP"), ("civilians", 7, "dobj", "NOUN", "NNS", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert set(by) == {"United States", "Israel", "Palestinians"}
+    assert layer.at(2) == by["United States"].id
+    assert layer.at(6) == by["Israel"].id
+    assert layer.at(9) == by["Palestinians"].id and by["Palestinians"].code == "PSE"
+    assert by["Palestinians"].mentions[0].text == "Palestinian civilians"
+
+
+def test_generic_plurals_become_groups_only_when_they_act(vocab):
+    rows = [("donors", 1, "nsubj", "NOUN", "NNS", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
+            ("protesters", 1, "dobj", "NOUN", "NNS", "O"), (".", 1, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert list(by) == ["donors"] and by["donors"].kind == "group"
+    assert layer.at(0) == by["donors"].id and layer.at(2) is None
+
+
+def test_plural_affiliations_map_to_every_country(vocab):
+    rows = [("US", 3, "nmod", "PROPN", "NNP", "B-GPE"), ("and", 0, "cc", "CCONJ", "CC", "O"),
+            ("British", 0, "conj", "ADJ", "JJ", "B-NORP"), ("forces", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("attacked", 4, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.all_at(3) == [by["United States"].id, by["United Kingdom"].id]
+    assert layer.at(3) == by["United States"].id
+
+
+def test_mentions_have_offsets_into_the_text(vocab):
+    doc = make_doc(vocab, ["Kerry", "met", "Ban", "Ki", "-", "moon", "."],
+                   ["B-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    _, by = run(doc)
+    for actor in by.values():
+        for m in actor.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    assert "Ban Ki - moon" in by
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition(vocab):
+    words = ["Treasury", "Secretary", "James", "Baker", ",", "Fed", "chairman", "Paul", "Volcker", "spoke"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["James Baker"].titles == ["Treasury Secretary"] and by["James Baker"].affiliations == []
+    assert by["Paul Volcker"].titles == ["chairman"] and by["Paul Volcker"].affiliations == [by["Federal Reserve"].id]
+
+
+def test_led_and_multiword_demonyms_give_the_country(vocab):
+    rows = [("The", 3, "det", "DET", "DT", "O"), ("Sri", 3, "compound", "PROPN", "NNP", "B-NORP"),
+            ("Lankan", 3, "compound", "PROPN", "NNP", "I-NORP"), ("army", 4, "nsubj", "NOUN", "NN", "O"),
+            ("attacked", 4, "ROOT", "VERB", "VBD", "O"), ("Vietnamese", 7, "npadvmod", "PROPN", "NNP", "B-NORP"),
+            ("-", 7, "punct", "PUNCT", "HYPH", "O"), ("led", 8, "amod", "VERB", "VBN", "O"),
+            ("forces", 4, "dobj", "NOUN", "NNS", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert set(by) == {"Sri Lanka", "Vietnam"}
+    assert layer.at(3) == by["Sri Lanka"].id and by["Sri Lanka"].code == "LKA"
+    assert layer.at(8) == by["Vietnam"].id and by["Vietnam"].mentions[0].text == "Vietnamese"
+
+
+def test_a_place_does_not_join_a_person_with_that_surname(vocab):
+    words = ["George", "Washington", "visited", "Washington", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Washington"].kind == "location" and by["George Washington"].aliases == []
+
+
+def test_a_demonym_on_a_thing_is_the_countrys_not_the_place_after_from(vocab):
+    rows = [("an", 2, "det", "DET", "DT", "O"), ("Iraqi", 2, "amod", "ADJ", "JJ", "B-NORP"),
+            ("withdrawal", 5, "nsubj", "NOUN", "NN", "O"), ("from", 2, "prep", "ADP", "IN", "O"),
+            ("Kuwait", 3, "pobj", "PROPN", "NNP", "B-GPE"), ("began", 5, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(2) == by["Iraq"].id and layer.at(4) == by["Kuwait"].id
+
+
+def test_figures_are_not_names_and_parenthesised_acronyms_are_cut(vocab):
+    words = ["U.S.", "Dlrs", "and", "Avg", "rose", "at", "the", "National", "Association", "(", "NA", ")"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"National Association"}
+
+
+def test_title_of_an_organisation_before_the_name(vocab):
+    words = ["the", "leader", "of", "Hamas", ",", "Khaled", "Meshaal", ",", "spoke", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Khaled Meshaal"].titles == ["leader"] and by["Khaled Meshaal"].affiliations == [by["Hamas"].id]
+    words = ["Hamas", "and", "Khaled", "Meshaal", "spoke", "."]
+    _, by = run(make_doc(vocab, words, ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]))
+    assert by["Khaled Meshaal"].titles == [] and by["Khaled Meshaal"].affiliations == []
+
+
+def test_demonym_inside_an_office_entity_and_offices_of_governments(vocab):
+    words = ["British", "Defence", "Secretary", "Tom", "King", "and", "the", "military", "government", "of",
+             "President", "Prosper", "Avril", "and", "Ugandan", "spoke"]
+    ents = ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON",
+            "O", "B-PERSON", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Tom King", "United Kingdom", "Prosper Avril"}
+    assert by["Tom King"].titles == ["Defence Secretary"]
+    assert by["Tom King"].affiliations == [by["United Kingdom"].id]
+    assert by["Prosper Avril"].titles == ["President"]
+
+
+def test_entity_labels_corrected_by_name_shape_and_context(vocab):
+    rows = [("Vice", 2, "amod", "PROPN", "NNP", "O"), ("-", 2, "punct", "PUNCT", "HYPH", "O"),
+            ("President", 4, "compound", "PROPN", "NNP", "O"), ("Moody", 4, "compound", "PROPN", "NNP", "B-ORG"),
+            ("Awori", 5, "nsubj", "PROPN", "NNP", "I-ORG"), ("met", 5, "ROOT", "VERB", "VBD", "O"),
+            ("Bosnian", 7, "compound", "PROPN", "NNP", "B-PERSON"), ("Serbs", 5, "dobj", "PROPN", "NNPS", "I-PERSON"),
+            ("in", 5, "prep", "ADP", "IN", "O"), ("Sivas", 8, "pobj", "PROPN", "NNP", "B-PERSON"),
+            ("and", 5, "cc", "CCONJ", "CC", "O"), ("the", 13, "det", "DET", "DT", "O"),
+            ("Amal", 13, "compound", "PROPN", "NNP", "B-PERSON"), ("militia", 5, "conj", "NOUN", "NN", "O"),
+            ("and", 13, "cc", "CCONJ", "CC", "O"), ("Yugoslav", 16, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("Republic", 13, "conj", "PROPN", "NNP", "I-PERSON")]
+    _, by = run(make_doc(vocab, rows=rows))
+    kinds = {name: a.kind for name, a in by.items()}
+    assert kinds == {"Moody Awori": "person", "Bosnian Serbs": "group", "Sivas": "location",
+                     "Amal": "organization", "Yugoslav Republic": "organization",
+                     "Yugoslavia": "country"}  # an organisation named after its country
+    assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIH"
+
+
+def test_upper_case_headline_confirms_names_without_new_aliases(vocab):
+    words = ["KERRY", "PRESSES", "TRUCE", "\n", "John", "Kerry", "left", "."]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents), title="KERRY PRESSES TRUCE")
+    assert set(by) == {"John Kerry"} and by["John Kerry"].aliases == []
+    assert layer.at(0) == by["John Kerry"].id and len(by["John Kerry"].mentions) == 2

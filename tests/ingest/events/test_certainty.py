@@ -1,0 +1,130 @@
+"""Certainty of event mentions: negation, modality, hypotheticals, content of other events."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.certainty import assess
+
+
+def doc_of(vocab, rows):
+    words = [r[0] for r in rows]
+    return Doc(vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+
+
+def test_plain_past_is_asserted(vocab):
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("attacked", 1, "ROOT", "VERB", "attack")])
+    assert assess(doc[1]).certainty == "asserted"
+
+
+def test_modal_is_possible(vocab):
+    doc = doc_of(vocab, [("agreement", 2, "nsubj", "NOUN", "agreement"), ("may", 2, "aux", "AUX", "may"),
+                         ("include", 2, "ROOT", "VERB", "include")])
+    assert assess(doc[2]).certainty == "possible"
+
+
+def test_no_determiner_negates_a_noun(vocab):
+    # no final decision has been made
+    doc = doc_of(vocab, [("no", 2, "det", "DET", "no"), ("final", 2, "amod", "ADJ", "final"),
+                         ("decision", 5, "nsubjpass", "NOUN", "decision"), ("has", 5, "aux", "AUX", "have"),
+                         ("been", 5, "auxpass", "AUX", "be"), ("made", 5, "ROOT", "VERB", "make")])
+    assert assess(doc[2]).certainty == "negated"
+
+
+def test_refuse_negates_its_complement(vocab):
+    doc = doc_of(vocab, [("Pakistan", 1, "nsubj", "PROPN", "Pakistan"), ("refused", 1, "ROOT", "VERB", "refuse"),
+                         ("to", 3, "aux", "PART", "to"), ("deploy", 1, "xcomp", "VERB", "deploy")])
+    verdict = assess(doc[3])
+    assert verdict.certainty == "negated"
+    assert verdict.matrix.i == 1
+
+
+def test_content_of_another_event_is_possible(vocab):
+    # urged Hamas to accept
+    doc = doc_of(vocab, [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("urged", 1, "ROOT", "VERB", "urge"),
+                         ("Hamas", 1, "dobj", "PROPN", "Hamas"), ("to", 4, "aux", "PART", "to"),
+                         ("accept", 1, "xcomp", "VERB", "accept")])
+    verdict = assess(doc[4], triggers={1})
+    assert verdict.certainty == "possible" and verdict.matrix.i == 1
+    assert assess(doc[4]).certainty == "asserted"  # without knowing that "urged" is an event
+
+
+def test_hope_clause_is_possible(vocab):
+    # in the hope that they would use their influence
+    doc = doc_of(vocab, [("in", 0, "ROOT", "ADP", "in"), ("the", 2, "det", "DET", "the"),
+                         ("hope", 0, "pobj", "NOUN", "hope"), ("that", 6, "mark", "SCONJ", "that"),
+                         ("they", 6, "nsubj", "PRON", "they"), ("would", 6, "aux", "AUX", "would"),
+                         ("use", 2, "acl", "VERB", "use")])
+    assert assess(doc[6]).certainty == "possible"
+
+
+def test_conditional_clause_is_possible(vocab):
+    # Israel withdraws if Hamas accepts
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("withdraws", 1, "ROOT", "VERB", "withdraw"),
+                         ("if", 4, "mark", "SCONJ", "if"), ("Hamas", 4, "nsubj", "PROPN", "Hamas"),
+                         ("accepts", 1, "advcl", "VERB", "accept")])
+    assert assess(doc[4]).certainty == "possible"
+    assert assess(doc[1]).condition == "if"
+
+
+def test_future_is_flagged_not_asserted_as_done(vocab):
+    doc = doc_of(vocab, [("Finland", 2, "nsubj", "PROPN", "Finland"), ("will", 2, "aux", "AUX", "will"),
+                         ("give", 2, "ROOT", "VERB", "give")])
+    verdict = assess(doc[2])
+    assert verdict.future and verdict.intent == "will"
+
+
+def test_plans_to_is_an_intention(vocab):
+    doc = doc_of(vocab, [("Norway", 1, "nsubj", "PROPN", "Norway"), ("plans", 1, "ROOT", "VERB", "plan"),
+                         ("to", 3, "aux", "PART", "to"), ("host", 1, "xcomp", "VERB", "host")])
+    verdict = assess(doc[3])
+    assert verdict.future and verdict.intent == "plan"
+
+
+def test_temporal_clause_is_its_own_fact(vocab):
+    # spoke with him after meeting him
+    doc = doc_of(vocab, [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("spoke", 1, "ROOT", "VERB", "speak"),
+                         ("after", 1, "prep", "ADP", "after"), ("meeting", 2, "pcomp", "VERB", "meet"),
+                         ("him", 3, "dobj", "PRON", "he")])
+    assert assess(doc[3], triggers={1}).certainty == "asserted"
+
+
+def test_has_yet_to_is_negated(vocab):
+    # Israel has yet to accept / Israel has to accept
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("has", 1, "ROOT", "VERB", "have"),
+            ("yet", 1, "advmod", "ADV", "yet"), ("to", 4, "aux", "PART", "to"),
+            ("accept", 1, "xcomp", "VERB", "accept")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "negated"
+    rows[2] = ("now", 1, "advmod", "ADV", "now")
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"  # an obligation
+
+
+def test_due_to_is_not_yet_a_fact(vocab):
+    # Mexico is due to sign a loan
+    rows = [("Mexico", 1, "nsubj", "PROPN", "Mexico"), ("is", 1, "ROOT", "AUX", "be"),
+            ("due", 1, "acomp", "ADJ", "due"), ("to", 4, "aux", "PART", "to"),
+            ("sign", 2, "xcomp", "VERB", "sign")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
+
+
+def test_has_to_is_an_obligation_not_a_fact(vocab):
+    # The cabinet has to resign
+    rows = [("cabinet", 1, "nsubj", "NOUN", "cabinet"), ("has", 1, "ROOT", "VERB", "have"),
+            ("to", 3, "aux", "PART", "to"), ("resign", 1, "xcomp", "VERB", "resign")]
+    assert assess(doc_of(vocab, rows)[3]).certainty == "possible"
+
+
+def test_what_is_allowed_has_not_happened(vocab):
+    # Serbs allowed convoys to feed civilians
+    rows = [("Serbs", 1, "nsubj", "PROPN", "Serbs"), ("allowed", 1, "ROOT", "VERB", "allow"),
+            ("convoys", 1, "dobj", "NOUN", "convoy"), ("to", 4, "aux", "PART", "to"),
+            ("feed", 1, "xcomp", "VERB", "feed"), ("civilians", 4, "dobj", "NOUN", "civilian")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
+
+
+def test_content_of_a_perception_is_not_a_fact(vocab):
+    # the perception that the U.S. attacked Iraq
+    rows = [("the", 1, "det", "DET", "the"), ("perception", 1, "ROOT", "NOUN", "perception"),
+            ("that", 4, "mark", "SCONJ", "that"), ("US", 4, "nsubj", "PROPN", "US"),
+            ("attacked", 1, "acl", "VERB", "attack"), ("Iraq", 4, "dobj", "PROPN", "Iraq")]
+    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"

@@ -1,0 +1,268 @@
+"""Rule tests for the event stage on hand-built spaCy Docs (no statistical model)."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.find import find_events
+from graphkit.models import PLOVER_SCORES, Actor, Article
+
+
+def parse(vocab, rows, actors):
+    """A Doc from ``(word, head, dep, pos, lemma)`` rows and a layer from ``{index: (id, kind)}``."""
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[1] + [0] * (len(words) - 1))
+    layer = ActorLayer()
+    for i, (aid, kind) in actors.items():
+        layer.actors.setdefault(aid, Actor(id=aid, name=aid.title(), kind=kind))
+        layer.token_actor[i] = aid
+    return doc, layer
+
+
+def events_of(vocab, rows, actors, asserted_only=False):
+    doc, layer = parse(vocab, rows, actors)
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    if asserted_only:
+        events = [e for e in events if e.certainty == "asserted"]
+    return [(e.type, e.label, e.actors, e.recipients, e.certainty) for e in events]
+
+
+def test_subject_object_and_offsets(vocab):
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Netanyahu", 1, "dobj", "PROPN", "Netanyahu")]
+    doc, layer = parse(vocab, rows, {0: ("kerry", "person"), 2: ("netanyahu", "person")})
+    (ev,), quotes = find_events(doc, Article(id="art", text=doc.text), layer, [])
+    assert (ev.id, ev.type, ev.label, ev.actors, ev.recipients) == ("art#e0", "CONSULT", "met", ["kerry"], ["netanyahu"])
+    assert doc.text[ev.start:ev.end] == "met"
+    assert ev.sentence == "Kerry met Netanyahu"
+    assert ev.score == PLOVER_SCORES["CONSULT"]
+    assert quotes == []
+
+
+def test_passive_agent_is_actor_subject_is_recipient(vocab):
+    rows = [("Gaza", 2, "nsubjpass", "PROPN", "Gaza"), ("was", 2, "auxpass", "AUX", "be"),
+            ("shelled", 2, "ROOT", "VERB", "shell"), ("by", 2, "agent", "ADP", "by"),
+            ("Israel", 3, "pobj", "PROPN", "Israel")]
+    got = events_of(vocab, rows, {0: ("gaza", "location"), 4: ("israel", "country")})
+    assert got == [("ASSAULT", "shelled", ["israel"], ["gaza"], "asserted")]
+
+
+def test_agentless_passive_has_no_actor(vocab):
+    rows = [("Fifteen", 1, "nummod", "NUM", "fifteen"), ("people", 3, "nsubjpass", "NOUN", "people"),
+            ("were", 3, "auxpass", "AUX", "be"), ("killed", 3, "ROOT", "VERB", "kill")]
+    assert events_of(vocab, rows, {}) == []
+
+
+def test_conjoined_recipients_are_both_kept(vocab):
+    # Kerry spoke to the ministers of Qatar and Turkey
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("spoke", 1, "ROOT", "VERB", "speak"),
+            ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"),
+            ("ministers", 2, "pobj", "NOUN", "minister"), ("of", 4, "prep", "ADP", "of"),
+            ("Qatar", 5, "pobj", "PROPN", "Qatar"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Turkey", 6, "conj", "PROPN", "Turkey")]
+    got = events_of(vocab, rows, {0: ("kerry", "person"), 6: ("qatar", "country"), 8: ("turkey", "country")})
+    assert got == [("CONSULT", "spoke to", ["kerry"], ["qatar", "turkey"], "asserted")]
+
+
+def test_speak_without_recipient_preposition_is_no_event(vocab):
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("spoke", 1, "ROOT", "VERB", "speak")]
+    assert events_of(vocab, rows, {0: ("kerry", "person")}) == []
+
+
+def test_possessive_noun_gives_recipient_of_outer_event(vocab):
+    # Erdogan criticized Israel 's assault on Gaza
+    rows = [("Erdogan", 1, "nsubj", "PROPN", "Erdogan"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+            ("Israel", 4, "poss", "PROPN", "Israel"), ("'s", 2, "case", "PART", "'s"),
+            ("assault", 1, "dobj", "NOUN", "assault"), ("on", 4, "prep", "ADP", "on"),
+            ("Gaza", 5, "pobj", "PROPN", "Gaza")]
+    got = events_of(vocab, rows, {0: ("erdogan", "person"), 2: ("israel", "country"), 6: ("gaza", "location")})
+    # the assault is the argument of the criticism, not a second event
+    assert got == [("ACCUSE", "criticized", ["erdogan"], ["israel"], "asserted")]
+
+
+def test_possessive_noun_event_standing_alone(vocab):
+    # Israel 's assault on Gaza continued
+    rows = [("Israel", 2, "poss", "PROPN", "Israel"), ("'s", 0, "case", "PART", "'s"),
+            ("assault", 5, "nsubj", "NOUN", "assault"), ("on", 2, "prep", "ADP", "on"),
+            ("Gaza", 3, "pobj", "PROPN", "Gaza"), ("continued", 5, "ROOT", "VERB", "continue")]
+    got = events_of(vocab, rows, {0: ("israel", "country"), 4: ("gaza", "location")})
+    assert got == [("ASSAULT", "attacked", ["israel"], ["gaza"], "asserted")]
+
+
+def test_negation_marks_event_negated(vocab):
+    rows = [("Psaki", 3, "nsubj", "PROPN", "Psaki"), ("did", 3, "aux", "AUX", "do"),
+            ("not", 3, "neg", "PART", "not"), ("blame", 3, "ROOT", "VERB", "blame"),
+            ("Israel", 3, "dobj", "PROPN", "Israel")]
+    got = events_of(vocab, rows, {0: ("psaki", "person"), 4: ("israel", "country")})
+    assert got == [("ACCUSE", "blamed", ["psaki"], ["israel"], "negated")]
+
+
+def test_without_marks_event_negated(vocab):
+    # Psaki spoke without blaming Israel
+    rows = [("Psaki", 1, "nsubj", "PROPN", "Psaki"), ("spoke", 1, "ROOT", "VERB", "speak"),
+            ("without", 1, "prep", "ADP", "without"), ("blaming", 2, "pcomp", "VERB", "blame"),
+            ("Israel", 3, "dobj", "PROPN", "Israel")]
+    got = events_of(vocab, rows, {0: ("psaki", "person"), 4: ("israel", "country")})
+    assert got == [("ACCUSE", "blamed", ["psaki"], ["israel"], "negated")]
+
+
+def test_negated_acceptance_is_a_rejection(vocab):
+    rows = [("Syria", 3, "nsubj", "PROPN", "Syria"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("accept", 3, "ROOT", "VERB", "accept"),
+            ("refugees", 3, "dobj", "NOUN", "refugee")]
+    assert events_of(vocab, rows, {0: ("syria", "country")}) == [("REJECT", "rejected", ["syria"], [], "asserted")]
+
+
+def test_relative_clause_subject_is_the_antecedent(vocab):
+    # Egypt , which drafted a proposal , ...
+    rows = [("Egypt", 0, "ROOT", "PROPN", "Egypt"), (",", 0, "punct", "PUNCT", ","),
+            ("which", 3, "nsubj", "PRON", "which"), ("drafted", 0, "relcl", "VERB", "draft"),
+            ("a", 5, "det", "DET", "a"), ("proposal", 3, "dobj", "NOUN", "proposal")]
+    doc, layer = parse(vocab, rows, {0: ("egypt", "country")})
+    doc[2].tag_ = "WDT"
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.label, e.actors) for e in events] == [("CONSULT", "mediated", ["egypt"])]
+
+
+def test_control_verb_object_is_recipient_and_content_not_asserted(vocab):
+    # Kerry pressed Hamas to accept a ceasefire
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("pressed", 1, "ROOT", "VERB", "press"),
+            ("Hamas", 1, "dobj", "PROPN", "Hamas"), ("to", 4, "aux", "PART", "to"),
+            ("accept", 1, "xcomp", "VERB", "accept"), ("a", 6, "det", "DET", "a"),
+            ("ceasefire", 4, "dobj", "NOUN", "ceasefire")]
+    got = events_of(vocab, rows, {0: ("kerry", "person"), 2: ("hamas", "organization")})
+    assert ("REQUEST", "pressed", ["kerry"], ["hamas"], "asserted") in got
+    # the acceptance is Hamas's (object control), and it has not happened
+    assert ("AGREE", "accepted", ["hamas"], [], "possible") in got
+    assert not [g for g in got if g[0] == "AGREE" and g[4] == "asserted"]
+
+
+def test_light_verb_with_event_noun(vocab):
+    # Fabius held talks with Romania
+    rows = [("Fabius", 1, "nsubj", "PROPN", "Fabius"), ("held", 1, "ROOT", "VERB", "hold"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Romania", 3, "pobj", "PROPN", "Romania")]
+    doc, layer = parse(vocab, rows, {0: ("fabius", "person"), 4: ("romania", "country")})
+    (ev,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert (ev.type, ev.label, ev.actors, ev.recipients) == ("CONSULT", "held talks with", ["fabius"], ["romania"])
+    assert doc.text[ev.start:ev.end] == "held talks"
+
+
+def test_governing_verb_changes_the_noun_category(vocab):
+    # Serbia lodged a protest with Albania: a diplomatic complaint, not a demonstration
+    rows = [("Serbia", 1, "nsubj", "PROPN", "Serbia"), ("lodged", 1, "ROOT", "VERB", "lodge"),
+            ("a", 3, "det", "DET", "a"), ("protest", 1, "dobj", "NOUN", "protest"),
+            ("with", 3, "prep", "ADP", "with"), ("Albania", 4, "pobj", "PROPN", "Albania")]
+    got = events_of(vocab, rows, {0: ("serbia", "country"), 5: ("albania", "country")})
+    assert got == [("ACCUSE", "protested to", ["serbia"], ["albania"], "asserted")]
+
+
+def test_verb_particle_and_with_object(vocab):
+    # Hamas showered Israel with rockets
+    rows = [("Hamas", 1, "nsubj", "PROPN", "Hamas"), ("showered", 1, "ROOT", "VERB", "shower"),
+            ("Israel", 1, "dobj", "PROPN", "Israel"), ("with", 1, "prep", "ADP", "with"),
+            ("rockets", 3, "pobj", "NOUN", "rocket")]
+    got = events_of(vocab, rows, {0: ("hamas", "organization"), 2: ("israel", "country")})
+    assert got == [("ASSAULT", "fired rockets at", ["hamas"], ["israel"], "asserted")]
+    rows[4] = ("flowers", 3, "pobj", "NOUN", "flower")
+    assert events_of(vocab, rows, {0: ("hamas", "organization"), 2: ("israel", "country")}) == []
+
+
+def test_demonym_modifier_acts_for_its_country(vocab):
+    # an Israeli shell slammed into a shelter (the actor stage maps "Israeli" to Israel)
+    rows = [("an", 2, "det", "DET", "an"), ("Israeli", 2, "amod", "ADJ", "israeli"),
+            ("shell", 3, "nsubj", "NOUN", "shell"), ("slammed", 3, "ROOT", "VERB", "slam"),
+            ("into", 3, "prep", "ADP", "into"), ("U.N.", 6, "compound", "PROPN", "U.N."),
+            ("shelter", 4, "pobj", "NOUN", "shelter")]
+    got = events_of(vocab, rows, {1: ("israel", "country"), 5: ("un", "organization")})
+    assert got == [("ASSAULT", "attacked", ["israel"], ["un"], "asserted")]
+
+
+def test_location_and_modal(vocab):
+    # Kerry may meet Abbas in Cairo
+    rows = [("Kerry", 2, "nsubj", "PROPN", "Kerry"), ("may", 2, "aux", "AUX", "may"),
+            ("meet", 2, "ROOT", "VERB", "meet"), ("Abbas", 2, "dobj", "PROPN", "Abbas"),
+            ("in", 2, "prep", "ADP", "in"), ("Cairo", 4, "pobj", "PROPN", "Cairo")]
+    doc, layer = parse(vocab, rows, {0: ("kerry", "person"), 3: ("abbas", "person"), 5: ("cairo", "location")})
+    (ev,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert (ev.location, ev.recipients, ev.certainty) == ("cairo", ["abbas"], "possible")
+
+
+@pytest.mark.parametrize("word,typ", [("give", "AGREE"), ("shell", "THREATEN")])
+def test_announced_act_is_a_commitment(vocab, word, typ):
+    # Finland will give Tanzania aid / Iran will shell Iraq
+    rows = [("X", 2, "nsubj", "PROPN", "X"), ("will", 2, "aux", "AUX", "will"),
+            (word, 2, "ROOT", "VERB", word), ("Y", 2, "dobj", "PROPN", "Y"),
+            ("aid", 2, "dobj" if word == "give" else "npadvmod", "NOUN", "aid")]
+    got = events_of(vocab, rows, {0: ("x", "country"), 3: ("y", "country")})
+    assert [g[0] for g in got if g[4] == "asserted"] == [typ]
+    assert any(g[4] == "possible" for g in got)  # the act itself has not happened yet
+
+
+def test_no_actor_no_event(vocab):
+    rows = [("Someone", 1, "nsubj", "NOUN", "someone"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Gaza", 1, "dobj", "PROPN", "Gaza")]
+    assert events_of(vocab, rows, {2: ("gaza", "location")}) == []
+
+
+def test_event_ids_follow_text_order(vocab):
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Abbas", 1, "dobj", "PROPN", "Abbas"), ("and", 1, "cc", "CCONJ", "and"),
+            ("praised", 1, "conj", "VERB", "praise"), ("Egypt", 4, "dobj", "PROPN", "Egypt")]
+    doc, layer = parse(vocab, rows, {0: ("kerry", "person"), 2: ("abbas", "person"), 5: ("egypt", "country")})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.id, e.label, e.actors, e.recipients) for e in events] == [
+        ("a#e0", "met", ["kerry"], ["abbas"]), ("a#e1", "praised", ["kerry"], ["egypt"])]
+    assert events[0].start < events[1].start
+
+
+def test_vow_to_attack_is_a_threat(vocab):
+    # Hamas vowed to attack Israel
+    rows = [("Hamas", 1, "nsubj", "PROPN", "Hamas"), ("vowed", 1, "ROOT", "VERB", "vow"),
+            ("to", 3, "aux", "PART", "to"), ("attack", 1, "xcomp", "VERB", "attack"),
+            ("Israel", 3, "dobj", "PROPN", "Israel")]
+    got = events_of(vocab, rows, {0: ("hamas", "organization"), 4: ("israel", "country")})
+    assert ("THREATEN", "threatened", ["hamas"], ["israel"], "asserted") in got
+    assert ("ASSAULT", "attacked", ["hamas"], ["israel"], "possible") in got
+    assert not [g for g in got if g[0] == "AGREE"]
+
+
+def test_said_x_must_is_a_demand_on_x(vocab):
+    # Russia said Sudan must return the helicopter
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Sudan", 4, "nsubj", "PROPN", "Sudan"), ("must", 4, "aux", "AUX", "must"),
+            ("return", 1, "ccomp", "VERB", "return"), ("the", 6, "det", "DET", "the"),
+            ("helicopter", 4, "dobj", "NOUN", "helicopter")]
+    got = events_of(vocab, rows, {0: ("russia", "country"), 2: ("sudan", "country")}, asserted_only=True)
+    assert got == [("REQUEST", "demanded", ["russia"], ["sudan"], "asserted")]
+
+
+def test_event_noun_after_engage_in(vocab):
+    # Serb forces were engaged in ethnic cleansing
+    rows = [("Serb", 1, "amod", "ADJ", "serb"), ("forces", 3, "nsubjpass", "NOUN", "force"),
+            ("were", 3, "auxpass", "AUX", "be"), ("engaged", 3, "ROOT", "VERB", "engage"),
+            ("in", 3, "prep", "ADP", "in"), ("ethnic", 6, "amod", "ADJ", "ethnic"),
+            ("cleansing", 4, "pobj", "NOUN", "cleansing")]
+    got = events_of(vocab, rows, {0: ("serbia", "country")})
+    assert got == [("ASSAULT", "attacked", ["serbia"], [], "asserted")]
+
+
+def test_without_actor_in_layer_the_demonym_is_not_guessed(vocab):
+    # the event stage reads actors only from the layer: nothing mapped, nothing made up
+    rows = [("Serb", 1, "amod", "ADJ", "serb"), ("forces", 2, "nsubj", "NOUN", "force"),
+            ("shelled", 2, "ROOT", "VERB", "shell"), ("Gorazde", 2, "dobj", "PROPN", "Gorazde")]
+    assert events_of(vocab, rows, {3: ("gorazde", "location")}) == []
+
+
+def test_talks_between_two_parties(vocab):
+    # Talks between Israel and Hamas resumed in Cairo
+    rows = [("Talks", 5, "nsubj", "NOUN", "talk"), ("between", 0, "prep", "ADP", "between"),
+            ("Israel", 1, "pobj", "PROPN", "Israel"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Hamas", 2, "conj", "PROPN", "Hamas"), ("resumed", 5, "ROOT", "VERB", "resume"),
+            ("in", 5, "prep", "ADP", "in"), ("Cairo", 6, "pobj", "PROPN", "Cairo")]
+    doc, layer = parse(vocab, rows, {2: ("israel", "country"), 4: ("hamas", "organization"), 7: ("cairo", "location")})
+    (ev,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert (ev.type, ev.actors, ev.recipients, ev.location) == ("CONSULT", ["israel", "hamas"], [], "cairo")

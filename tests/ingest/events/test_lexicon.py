@@ -1,0 +1,94 @@
+"""The trigger lexicon: coverage of PLOVER, labels, conditions, and its file format."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from graphkit.ingest.events import lexicon
+from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun, lookup_verb
+from graphkit.models import PLOVER_TYPES
+
+
+def _entries():
+    return [e for table in load_lexicon().values() for es in table.values() for e in es]
+
+
+def test_lexicon_is_large_and_general():
+    lex = load_lexicon()
+    assert len(lex["V"]) >= 250 and len(lex["N"]) >= 90
+    assert len(_entries()) >= 450
+
+
+@pytest.mark.parametrize("category", PLOVER_TYPES)
+def test_every_plover_category_has_verb_triggers(category):
+    verbs = [e for e in _entries() if e.pos == "V" and e.trigger.type == category]
+    assert len(verbs) >= 3, category
+
+
+def test_categories_are_broadly_covered():
+    per = Counter(e.trigger.type for e in _entries() if e.trigger.type != "-")
+    assert set(per) == set(PLOVER_TYPES)
+    assert min(per.values()) >= 8
+
+
+def test_mission_labels_present():
+    labels = {e.trigger.label for e in _entries()}
+    assert {"spoke to", "mediated", "met", "criticized", "visited", "attacked"} <= labels
+    assert lookup_verb("speak", prep={"to"}).label == "spoke to"
+    assert lookup_verb("mediate").label == "mediated"
+    assert lookup_verb("draft", obj={"proposal"}).label == "mediated"
+
+
+def test_conditions_choose_the_sense():
+    assert lookup_verb("work") is None
+    assert lookup_verb("work", obj={"phone"}).type == "CONSULT"
+    assert lookup_verb("blow", prt={"up"}).type == "COERCE"
+    assert lookup_verb("slam", prep={"into"}).type == "ASSAULT"
+    assert lookup_verb("slam", obj={"policy"}).type == "ACCUSE"
+    assert lookup_verb("withdraw", obj={"troop"}).type == "RETREAT"
+    assert lookup_verb("withdraw", obj={"peacekeeper"}).type == "SANCTION"
+    assert lookup_verb("accept", neg=True).type == "REJECT"
+    assert lookup_verb("promise", obj={"aid"}).type == "AID"
+    assert lookup_verb("promise").type == "AGREE"
+
+
+def test_stop_entries_block_a_sense():
+    assert lookup_verb("meet", obj={"deadline"}) is None  # "met the deadline"
+    assert lookup_verb("meet", obj={"demand"}).type == "CONCEDE"
+    assert lookup_verb("meet", obj={"*actor"}).type == "CONSULT"
+    assert lookup_verb("decline") is None  # "profits declined"
+    assert lookup_verb("decline", comp=True).type == "REJECT"  # "declined to comment"
+
+
+def test_bare_false_skips_unconditional_entries():
+    assert lookup_verb("attack", bare=False) is None
+    assert lookup_verb("attack").type == "ASSAULT"
+    assert lookup_noun("talk", gov="hold", bare=False) is None
+    assert lookup_noun("strike", gov="stage", bare=False).type == "PROTEST"
+    assert lookup_noun("strike", gov="carry", bare=False).type == "ASSAULT"
+
+
+def test_every_entry_has_a_label_and_known_mode():
+    for e in _entries():
+        if e.trigger.type == "-":
+            continue
+        assert e.trigger.label.strip(), e
+        assert e.trigger.mode is None or e.trigger.mode.strip(), e
+        assert e.lemma == e.lemma.lower(), e
+
+
+def test_unknown_condition_is_rejected():
+    with pytest.raises(ValueError, match="unknown condition 'colour'"):
+        lexicon._parse_conditions("colour=red", "line 1")
+
+
+def test_loaded_once():
+    assert load_lexicon() is load_lexicon()
+
+
+def test_modifier_and_governor_disambiguate_strike():
+    assert lookup_noun("strike", gov="launch", mod={"air"}).type == "ASSAULT"
+    assert lookup_noun("strike", gov="stage", mod={"hunger"}).type == "PROTEST"
+    assert lookup_noun("strike", gov="launch").type == "ASSAULT"
+    assert lookup_noun("strike") is None  # "a strike" alone says too little

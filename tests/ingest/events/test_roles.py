@@ -1,0 +1,317 @@
+"""Role rules of the event stage (recipients and actors) on hand-built spaCy Docs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.find import find_events
+from graphkit.ingest.events.roles import arg_actors, np_actors, subject_actors
+from graphkit.models import Article
+from tests.ingest.events.test_find import events_of, parse
+
+
+def test_agentless_hostile_passive_is_an_event_without_actor(vocab):
+    # Three Iraqi civilians were killed ("civilians" maps to the Iraqis)
+    rows = [("Three", 2, "nummod", "NUM", "three"), ("Iraqi", 2, "amod", "ADJ", "iraqi"),
+            ("civilians", 4, "nsubjpass", "NOUN", "civilian"), ("were", 4, "auxpass", "AUX", "be"),
+            ("killed", 4, "ROOT", "VERB", "kill")]
+    got = events_of(vocab, rows, {2: ("iraqis", "group")})
+    assert got == [("ASSAULT", "killed", [], ["iraqis"], "asserted")]
+
+
+def test_agentless_friendly_passive_stays_without_event(vocab):
+    # The Iraqis were praised: no doer, and no hostile act
+    rows = [("Iraqis", 2, "nsubjpass", "PROPN", "Iraqis"), ("were", 2, "auxpass", "AUX", "be"),
+            ("praised", 2, "ROOT", "VERB", "praise")]
+    assert events_of(vocab, rows, {0: ("iraqis", "group")}) == []
+
+
+def test_passive_doer_from_when_clause(vocab):
+    # People were killed when an Israeli shell slammed into the shelter
+    rows = [("People", 2, "nsubjpass", "NOUN", "people"), ("were", 2, "auxpass", "AUX", "be"),
+            ("killed", 2, "ROOT", "VERB", "kill"), ("when", 6, "advmod", "SCONJ", "when"),
+            ("an", 5, "det", "DET", "an"), ("shell", 6, "nsubj", "NOUN", "shell"),
+            ("slammed", 2, "advcl", "VERB", "slam")]
+    doc, layer = parse(vocab, rows, {0: ("palestinians", "group"), 5: ("israel", "country")})
+    assert subject_actors(doc[2], layer) == ["israel"]
+    assert ("ASSAULT", "killed", ["israel"], ["palestinians"], "asserted") in events_of(
+        vocab, rows, {0: ("palestinians", "group"), 5: ("israel", "country")})
+
+
+def test_purpose_act_is_addressed_to_the_object_of_its_verb(vocab):
+    # Oniya contacted the ambassador to complain
+    rows = [("Oniya", 1, "nsubj", "PROPN", "Oniya"), ("contacted", 1, "ROOT", "VERB", "contact"),
+            ("the", 3, "det", "DET", "the"), ("ambassador", 1, "dobj", "NOUN", "ambassador"),
+            ("to", 5, "aux", "PART", "to"), ("complain", 1, "xcomp", "VERB", "complain")]
+    got = events_of(vocab, rows, {0: ("oniya", "person"), 3: ("mohamane", "person")})
+    assert ("ACCUSE", "complained about", ["oniya"], ["mohamane"], "asserted") in got
+
+
+def test_object_control_verb_gives_no_addressee(vocab):
+    # Oniya urged the ambassador to complain: the ambassador complains, to nobody named
+    rows = [("Oniya", 1, "nsubj", "PROPN", "Oniya"), ("urged", 1, "ROOT", "VERB", "urge"),
+            ("the", 3, "det", "DET", "the"), ("ambassador", 1, "dobj", "NOUN", "ambassador"),
+            ("to", 5, "aux", "PART", "to"), ("complain", 1, "xcomp", "VERB", "complain")]
+    got = events_of(vocab, rows, {0: ("oniya", "person"), 3: ("mohamane", "person")})
+    assert ("ACCUSE", "complained about", ["mohamane"], [], "possible") in got
+
+
+def test_shown_disapproval_names_the_recipient(vocab):
+    # Demonstrators blocked a road to show their disapproval of Washington's policies
+    rows = [("Demonstrators", 1, "nsubj", "NOUN", "demonstrator"), ("blocked", 1, "ROOT", "VERB", "block"),
+            ("a", 3, "det", "DET", "a"), ("road", 1, "dobj", "NOUN", "road"),
+            ("to", 5, "aux", "PART", "to"), ("show", 1, "advcl", "VERB", "show"),
+            ("their", 7, "poss", "PRON", "their"), ("disapproval", 5, "dobj", "NOUN", "disapproval"),
+            ("of", 7, "prep", "ADP", "of"), ("Washington", 10, "poss", "PROPN", "Washington"),
+            ("policies", 8, "pobj", "NOUN", "policy")]
+    got = events_of(vocab, rows, {0: ("demonstrators", "group"), 9: ("usa", "country")})
+    assert [(g[0], g[3]) for g in got] == [("PROTEST", ["usa"])]
+
+
+def test_threat_is_aimed_at_the_target_of_the_threatened_act(vocab):
+    # Iran threatened to attack Iraq unless Baghdad accepted
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("attack", 1, "xcomp", "VERB", "attack"),
+            ("Iraq", 3, "dobj", "PROPN", "Iraq"), ("unless", 7, "mark", "SCONJ", "unless"),
+            ("Baghdad", 7, "nsubj", "PROPN", "Baghdad"), ("accepted", 3, "advcl", "VERB", "accept")]
+    got = events_of(vocab, rows, {0: ("iran", "country"), 4: ("iraq", "country"), 6: ("baghdad", "location")})
+    threat = [g for g in got if g[0] == "THREATEN"]
+    assert threat and threat[0][3][0] == "iraq"
+
+
+def test_plural_reference_gives_every_actor(vocab):
+    doc = Doc(vocab, words=["the", "two", "countries"], heads=[2, 2, 2], deps=["det", "nummod", "ROOT"])
+    layer = ActorLayer(token_actor={2: "qatar"}, plural={2: ["qatar", "turkey"]})
+    assert np_actors(doc[2], layer) == ["qatar", "turkey"]
+
+
+def test_agent_of_a_participle_inside_the_object(vocab):
+    # (prevented) the demonstration staged by students
+    doc = Doc(vocab, words=["demonstration", "staged", "by", "students"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "acl", "agent", "pobj"])
+    layer = ActorLayer(token_actor={3: "students"})
+    assert arg_actors(doc[0], layer) == ["students"]
+
+
+def test_allegiance_adjective_gives_the_actor_acted_for(vocab):
+    # militants loyal to Zarqawi
+    doc = Doc(vocab, words=["militants", "loyal", "to", "Zarqawi"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "amod", "prep", "pobj"])
+    layer = ActorLayer(token_actor={3: "zarqawi"})
+    assert np_actors(doc[0], layer) == ["zarqawi"]
+    doc = Doc(vocab, words=["militants", "angry", "at", "Zarqawi"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "amod", "prep", "pobj"])
+    assert np_actors(doc[0], layer) == []
+
+
+def test_demoted_participle_with_an_object_is_active(vocab):
+    # Doctors from American groups donated goods to the school (the parser made "Doctors" the root)
+    rows = [("Doctors", 0, "ROOT", "NOUN", "doctor"), ("from", 0, "prep", "ADP", "from"),
+            ("groups", 1, "pobj", "NOUN", "group"), ("donated", 2, "acl", "VERB", "donate"),
+            ("goods", 3, "dobj", "NOUN", "good"), ("to", 3, "prep", "ADP", "to"),
+            ("school", 5, "pobj", "NOUN", "school")]
+    doc, layer = parse(vocab, rows, {2: ("usa", "country"), 6: ("school", "organization")})
+    doc[3].tag_ = "VBN"
+    assert subject_actors(doc[3], layer) == ["usa"]
+    # without an object it is a passive participle: "the goods donated to the school"
+    rows = [("goods", 0, "ROOT", "NOUN", "good"), ("from", 0, "prep", "ADP", "from"),
+            ("groups", 1, "pobj", "NOUN", "group"), ("donated", 2, "acl", "VERB", "donate"),
+            ("to", 3, "prep", "ADP", "to"), ("school", 4, "pobj", "NOUN", "school")]
+    doc, layer = parse(vocab, rows, {2: ("usa", "country"), 5: ("school", "organization")})
+    doc[3].tag_ = "VBN"
+    assert subject_actors(doc[3], layer) == []
+
+
+def test_event_noun_after_for_belongs_to_the_subject_of_a_verb_of_going(vocab):
+    # Negotiators returned to Geneva for talks
+    rows = [("Negotiators", 1, "nsubj", "NOUN", "negotiator"), ("returned", 1, "ROOT", "VERB", "return"),
+            ("to", 1, "prep", "ADP", "to"), ("Geneva", 2, "pobj", "PROPN", "Geneva"),
+            ("for", 1, "prep", "ADP", "for"), ("talks", 4, "pobj", "NOUN", "talk")]
+    got = events_of(vocab, rows, {0: ("usa", "country"), 3: ("geneva", "location")})
+    assert [(g[0], g[2]) for g in got] == [("CONSULT", ["usa"])]
+    # not for any verb: "Police fired for talks" is no meeting of the police
+    rows[1] = ("fired", 1, "ROOT", "VERB", "fire")
+    assert [g for g in events_of(vocab, rows, {0: ("usa", "country")}) if g[0] == "CONSULT"] == []
+
+
+def test_demand_that_says_what_a_protest_is_for_is_part_of_it(vocab):
+    # Supporters blocked roads demanding his return
+    rows = [("Supporters", 1, "nsubj", "NOUN", "supporter"), ("blocked", 1, "ROOT", "VERB", "block"),
+            ("roads", 1, "dobj", "NOUN", "road"), ("demanding", 1, "advcl", "VERB", "demand"),
+            ("his", 5, "poss", "PRON", "his"), ("return", 3, "dobj", "NOUN", "return")]
+    got = events_of(vocab, rows, {0: ("supporters", "group"), 4: ("ben-bella", "person")})
+    assert [g[0] for g in got] == ["PROTEST"]
+
+
+def test_vowing_not_to_act_is_a_rejection(vocab):
+    # Sharon vowed not to return the Golan
+    rows = [("Sharon", 1, "nsubj", "PROPN", "Sharon"), ("vowed", 1, "ROOT", "VERB", "vow"),
+            ("not", 4, "neg", "PART", "not"), ("to", 4, "aux", "PART", "to"),
+            ("return", 1, "xcomp", "VERB", "return"), ("the", 6, "det", "DET", "the"),
+            ("Golan", 4, "dobj", "PROPN", "Golan")]
+    got = events_of(vocab, rows, {0: ("sharon", "person"), 6: ("golan", "location")}, asserted_only=True)
+    assert [g[0] for g in got] == ["REJECT"]
+
+
+def _said_must(modal_rows, verb_word, verb_lemma, with_object):
+    rows = [("Tanaka", 1, "nsubj", "PROPN", "Tanaka"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japan", 2 + len(modal_rows) + 1, "nsubj", "PROPN", "Japan")]
+    verb = 3 + len(modal_rows)
+    rows += [(w, verb if dep == "aux" else h, dep, pos, lem) for (w, h, dep, pos, lem) in modal_rows]
+    rows.append((verb_word, 1, "ccomp", "VERB", verb_lemma))
+    if with_object:
+        rows.append(("imports", verb, "dobj", "NOUN", "import"))
+    return rows
+
+
+def test_should_with_a_forecast_verb_is_no_demand(vocab):
+    actors = {0: ("tanaka", "person"), 2: ("japan", "country")}
+    should = [("should", 0, "aux", "AUX", "should")]
+    assert [g[0] for g in events_of(vocab, _said_must(should, "increase", "increase", True), actors)] == ["REQUEST"]
+    assert events_of(vocab, _said_must(should, "rise", "rise", False), actors) == []
+    assert events_of(vocab, _said_must(should, "post", "post", True), actors) == []
+
+
+def test_not_yet_is_no_refusal(vocab):
+    # Israel has not yet accepted the proposal / Israel did not accept the proposal
+    rows = [("Israel", 4, "nsubj", "PROPN", "Israel"), ("has", 4, "aux", "AUX", "have"),
+            ("not", 4, "neg", "PART", "not"), ("yet", 4, "advmod", "ADV", "yet"),
+            ("accepted", 4, "ROOT", "VERB", "accept"), ("the", 6, "det", "DET", "the"),
+            ("proposal", 4, "dobj", "NOUN", "proposal")]
+    got = events_of(vocab, rows, {0: ("israel", "country")})
+    assert [(g[0], g[4]) for g in got] == [("AGREE", "negated")]
+    rows[3] = ("really", 4, "advmod", "ADV", "really")
+    assert [(g[0], g[4]) for g in events_of(vocab, rows, {0: ("israel", "country")})] == [("REJECT", "asserted")]
+
+
+def test_will_have_to_is_a_forecast_but_has_to_a_demand(vocab):
+    # Tanaka said Japan will have to cut taxes
+    rows = [("Tanaka", 1, "nsubj", "PROPN", "Tanaka"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japan", 4, "nsubj", "PROPN", "Japan"), ("will", 4, "aux", "AUX", "will"),
+            ("have", 1, "ccomp", "VERB", "have"), ("to", 6, "aux", "PART", "to"),
+            ("cut", 4, "xcomp", "VERB", "cut"), ("taxes", 6, "dobj", "NOUN", "tax")]
+    actors = {0: ("tanaka", "person"), 2: ("japan", "country")}
+    assert not [g for g in events_of(vocab, rows, actors) if g[0] == "REQUEST"]
+    rows[3] = ("really", 4, "advmod", "ADV", "really")
+    assert ("REQUEST", "demanded", ["tanaka"], ["japan"], "asserted") in events_of(vocab, rows, actors)
+
+
+def test_may_have_to_and_has_yet_to_are_no_demands(vocab):
+    base = [("Tanaka", 1, "nsubj", "PROPN", "Tanaka"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japan", 4, "nsubj", "PROPN", "Japan"), None,
+            ("have", 1, "ccomp", "VERB", "have"), ("to", 6, "aux", "PART", "to"),
+            ("cut", 4, "xcomp", "VERB", "cut"), ("taxes", 6, "dobj", "NOUN", "tax")]
+    actors = {0: ("tanaka", "person"), 2: ("japan", "country")}
+    for word, dep in (("may", "aux"), ("yet", "advmod")):
+        rows = list(base)
+        rows[3] = (word, 4, dep, "AUX" if dep == "aux" else "ADV", word)
+        assert not [g for g in events_of(vocab, rows, actors) if g[0] == "REQUEST"], word
+
+
+def test_in_phrase_of_an_event_noun_is_a_place_not_an_identity(vocab):
+    layer = ActorLayer(token_actor={2: "cairo"})
+    doc = Doc(vocab, words=["officials", "in", "Cairo"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              lemmas=["official", "in", "Cairo"])
+    assert np_actors(doc[0], layer) == ["cairo"]
+    doc = Doc(vocab, words=["rally", "in", "Cairo"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              lemmas=["rally", "in", "Cairo"])
+    assert np_actors(doc[0], layer, place_ok=False) == []
+    assert np_actors(doc[0], layer) == ["cairo"]  # what it concerns ("a halt to the fighting in Yemen")
+
+
+def test_act_after_talks_is_addressed_to_the_other_party(vocab):
+    # The union called off the strike after talks with the government
+    rows = [("union", 1, "nsubj", "NOUN", "union"), ("called", 1, "ROOT", "VERB", "call"),
+            ("off", 1, "prt", "ADP", "off"), ("strike", 1, "dobj", "NOUN", "strike"),
+            ("after", 1, "prep", "ADP", "after"), ("talks", 4, "pobj", "NOUN", "talk"),
+            ("with", 5, "prep", "ADP", "with"), ("government", 6, "pobj", "NOUN", "government")]
+    got = events_of(vocab, rows, {0: ("nut", "organization"), 7: ("nigeria", "country")})
+    assert ("CONCEDE", "called off", ["nut"], ["nigeria"], "asserted") in got
+
+
+def test_threat_to_act_in_a_place_is_aimed_at_the_place(vocab):
+    # Bouteflika threatened to impose a curfew in Algiers
+    rows = [("Bouteflika", 1, "nsubj", "PROPN", "Bouteflika"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("impose", 1, "xcomp", "VERB", "impose"),
+            ("a", 5, "det", "DET", "a"), ("curfew", 3, "dobj", "NOUN", "curfew"),
+            ("in", 5, "prep", "ADP", "in"), ("Algiers", 6, "pobj", "PROPN", "Algiers")]
+    got = events_of(vocab, rows, {0: ("bouteflika", "person"), 7: ("algiers", "location")})
+    assert ("THREATEN", "threatened", ["bouteflika"], ["algiers"], "asserted") in got
+
+
+def test_recipient_of_the_place_along_which_troops_are_deployed(vocab):
+    # Turkey deployed troops along its border with Syria
+    rows = [("Turkey", 1, "nsubj", "PROPN", "Turkey"), ("deployed", 1, "ROOT", "VERB", "deploy"),
+            ("troops", 1, "dobj", "NOUN", "troop"), ("along", 1, "prep", "ADP", "along"),
+            ("its", 5, "poss", "PRON", "its"), ("border", 3, "pobj", "NOUN", "border"),
+            ("with", 5, "prep", "ADP", "with"), ("Syria", 6, "pobj", "PROPN", "Syria")]
+    got = events_of(vocab, rows, {0: ("turkey", "country"), 4: ("turkey", "country"), 7: ("syria", "country")})
+    assert [(g[0], g[3]) for g in got] == [("MOBILIZE", ["syria"])]
+
+
+def test_reduced_relative_tagged_as_past_tense_is_still_passive(vocab):
+    # (released) workers kidnapped last month: the workers did not kidnap
+    rows = [("rebels", 1, "nsubj", "NOUN", "rebel"), ("released", 1, "ROOT", "VERB", "release"),
+            ("workers", 1, "dobj", "NOUN", "worker"), ("kidnapped", 2, "acl", "VERB", "kidnap")]
+    doc, layer = parse(vocab, rows, {0: ("rebels", "group"), 2: ("red-cross", "organization")})
+    doc[3].tag_ = "VBD"
+    assert subject_actors(doc[3], layer) == []
+
+
+def test_participle_misattached_to_an_object_shares_the_verb_subject(vocab):
+    # forces smashed brigades, killed or wounded soldiers ("killed" hung off "brigades")
+    rows = [("forces", 1, "nsubj", "NOUN", "force"), ("smashed", 1, "ROOT", "VERB", "smash"),
+            ("brigades", 1, "dobj", "NOUN", "brigade"), ("killed", 2, "acl", "VERB", "kill"),
+            ("or", 3, "cc", "CCONJ", "or"), ("wounded", 3, "conj", "VERB", "wound"),
+            ("soldiers", 5, "dobj", "NOUN", "soldier")]
+    doc, layer = parse(vocab, rows, {0: ("iran", "country"), 2: ("iraq", "country"), 6: ("iraq", "country")})
+    doc[3].tag_ = "VBN"
+    assert subject_actors(doc[3], layer) == ["iran"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert ("ASSAULT", "killed", ["iran"], ["iraq"]) in [(e.type, e.label, e.actors, e.recipients) for e in events]
+
+
+def test_passive_doer_from_the_attack_it_happened_in(vocab):
+    # Policemen were killed in a Taliban ambush
+    rows = [("Policemen", 2, "nsubjpass", "NOUN", "policeman"), ("were", 2, "auxpass", "AUX", "be"),
+            ("killed", 2, "ROOT", "VERB", "kill"), ("in", 2, "prep", "ADP", "in"),
+            ("a", 6, "det", "DET", "a"), ("Taliban", 6, "compound", "PROPN", "Taliban"),
+            ("ambush", 3, "pobj", "NOUN", "ambush")]
+    got = events_of(vocab, rows, {0: ("afghanistan", "country"), 5: ("taliban", "organization")})
+    assert got == [("ASSAULT", "killed", ["taliban"], ["afghanistan"], "asserted")]
+    # "killed in Kabul": a place is no doer
+    rows[4:] = [("Kabul", 3, "pobj", "PROPN", "Kabul")]
+    got = events_of(vocab, rows, {0: ("afghanistan", "country"), 4: ("kabul", "location")})
+    assert [(g[0], g[2]) for g in got] == [("ASSAULT", [])]
+
+
+def test_killed_by_a_bomb_is_an_act_without_a_named_doer(vocab):
+    rows = [("Soldiers", 2, "nsubjpass", "NOUN", "soldier"), ("were", 2, "auxpass", "AUX", "be"),
+            ("killed", 2, "ROOT", "VERB", "kill"), ("by", 2, "agent", "ADP", "by"),
+            ("a", 5, "det", "DET", "a"), ("bomb", 3, "pobj", "NOUN", "bomb")]
+    assert events_of(vocab, rows, {0: ("usa", "country")}) == [("ASSAULT", "killed", [], ["usa"], "asserted")]
+
+
+def test_people_in_a_participle_clause_do_its_act_themselves(vocab):
+    # Police dispersed demonstrators protesting (the police do not protest)
+    rows = [("Police", 1, "nsubj", "NOUN", "police"), ("dispersed", 1, "ROOT", "VERB", "disperse"),
+            ("demonstrators", 1, "dobj", "NOUN", "demonstrator"), ("protesting", 2, "acl", "VERB", "protest")]
+    doc, layer = parse(vocab, rows, {0: ("liberia", "country")})
+    assert subject_actors(doc[3], layer) == []
+    # but a declaration demanding something is its issuer's demand
+    rows[1:3] = [("issued", 1, "ROOT", "VERB", "issue"), ("declaration", 1, "dobj", "NOUN", "declaration")]
+    doc, layer = parse(vocab, rows, {0: ("liberia", "country")})
+    assert subject_actors(doc[3], layer) == ["liberia"]
+
+
+def test_reported_clause_parsed_as_a_modifier_of_the_speakers_subject(vocab):
+    # Youths resorted to throwing stones during demonstrations against Israel , officials said
+    # (the parser hung "resorted" off "Youths" and made "Youths" a subject of "said")
+    rows = [("Youths", 11, "nsubj", "NOUN", "youth"), ("resorted", 0, "acl", "VERB", "resort"),
+            ("to", 1, "prep", "ADP", "to"), ("throwing", 2, "pcomp", "VERB", "throw"),
+            ("stones", 3, "dobj", "NOUN", "stone"), ("during", 3, "prep", "ADP", "during"),
+            ("demonstrations", 5, "pobj", "NOUN", "demonstration"), ("against", 6, "prep", "ADP", "against"),
+            ("Israel", 7, "pobj", "PROPN", "Israel"), (",", 11, "punct", "PUNCT", ","),
+            ("officials", 11, "nsubj", "NOUN", "official"), ("said", 11, "ROOT", "VERB", "say")]
+    got = events_of(vocab, rows, {0: ("palestinians", "group"), 8: ("israel", "country")})
+    assert ("PROTEST", "rioted against", ["palestinians"], ["israel"], "asserted") in got

@@ -1,0 +1,36 @@
+"""Trigger finding (graphkit.ingest.events.triggers) on hand-built spaCy Docs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.triggers import find_candidates, verb_lemma
+
+
+def _doc(vocab, words, lemmas, pos, deps, heads):
+    return Doc(vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+
+
+def test_only_lexicon_words_become_candidates(vocab):
+    doc = _doc(vocab, ["Kerry", "walked", "home"], ["Kerry", "walk", "home"], ["PROPN", "VERB", "NOUN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert find_candidates(doc, ActorLayer()) == []
+
+
+def test_mangled_lemma_of_a_past_form_is_repaired(vocab):
+    # the lemmatizer turns "staged" into "stag"
+    doc = _doc(vocab, ["Students", "staged", "protests"], ["student", "stag", "protest"],
+               ["NOUN", "VERB", "NOUN"], ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert verb_lemma(doc[1]) == "stage"
+    (cand,) = find_candidates(doc, ActorLayer())
+    assert (cand.kind, cand.trig.type, cand.noun.text) == ("light", "PROTEST", "protests")
+
+
+def test_event_noun_inside_a_trigger_argument_is_not_a_second_candidate(vocab):
+    # Israel rejected the ceasefire proposal: "proposal" is the object of "rejected"
+    doc = _doc(vocab, ["Israel", "rejected", "the", "proposal"], ["Israel", "reject", "the", "proposal"],
+               ["PROPN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert [(c.kind, c.head.text) for c in find_candidates(doc, ActorLayer())] == [("verb", "rejected")]
+    # standing alone, it is one
+    doc = _doc(vocab, ["the", "proposal"], ["the", "proposal"], ["DET", "NOUN"], ["det", "ROOT"], [1, 1])
+    assert [(c.kind, c.trig.type) for c in find_candidates(doc, ActorLayer())] == [("noun", "AGREE")]
