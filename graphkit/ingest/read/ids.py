@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from graphkit.models import Article, Problem
 
-__all__ = ["IdRenamer", "unique_articles", "renamed_message"]
+__all__ = ["IdRenamer", "unique_articles", "renamed_message", "rename_article"]
 
 
 def renamed_message(old: str, new: str) -> str:
