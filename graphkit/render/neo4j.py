@@ -15,7 +15,8 @@ When the graph outgrows memory on the query side, load it into Neo4j. Files writ
 
 Actor and event rows are the graph's nodes and ``roles.csv`` rows its edges, one for one.
 Node attributes are typed in the header (``:int``, ``:float``, ``:boolean``, ``:string[]``
-for lists, joined with ``;``). Text fields may span lines: import with
+for lists, joined with ``;``). Files are RFC 4180 CSV (CRLF line ends: a field holding a
+line break or a bare carriage return is quoted). Text fields may span lines: import with
 ``--multiline-fields=true`` (:func:`import_command` gives the whole command).
 
 Examples
@@ -24,7 +25,8 @@ Examples
 >>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
 ...     articles=[Article(id="a", text="Kerry spoke to Qatar.", published="2014-07-24")],
-...     actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
+...     actors=[Actor(id="kerry", name="Kerry", kind="person"),
+...             Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
 ...     events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["kerry"], recipients=["qatar"],
 ...                   article="a", sentence="Kerry spoke to Qatar.", start=6, end=11, score=2.5)])
 >>> files = generate_neo4j(kg)
@@ -52,8 +54,9 @@ _SKIP = {"type"}  # the node type is the label
 
 
 def _csv(header: list[str], rows) -> str:
+    """RFC 4180 CSV: rows end with CRLF, so a field holding a bare CR or LF is quoted and reads back whole."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
     w.writerows(rows)
     return buf.getvalue()
