@@ -57,7 +57,7 @@ def _published(published) -> str | None:
         return None
     default = parse_published(published) if isinstance(published, str) else None
     if default is None:
-        raise OptionError(f"published={published!r} is not a date (use YYYY-MM-DD)")
+        raise OptionError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     return default
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from graphkit.cli.format import emit, output_options
+from graphkit.cli.format import emit, output_options, safe_rows
 
 __all__ = ["timeline", "load_or_build"]
 
@@ -120,6 +120,6 @@ def timeline(graph_or_paths, actor, types, since, until, published, model, html,
         if not rows:
             click.echo("(no events)", err=True)
             return
-        click.echo(_rich_table(rows))
+        click.echo(_rich_table(safe_rows(rows)))
         return
     emit(rows, fmt, COLUMNS)

@@ -16,6 +16,10 @@ True
 Traceback (most recent call last):
 ...
 graphkit.errors.GraphFormatError: not a graph.json file: format must be 'graphkit/1'
+>>> parse_graph('{"format": "graphkit/1", "events": [{"score": NaN}]}')
+Traceback (most recent call last):
+...
+graphkit.errors.GraphFormatError: not a graph.json file: NaN is not a JSON number
 """
 from __future__ import annotations
 
@@ -50,13 +54,16 @@ def dump_graph(graph) -> str:
         "actors": [a.model_dump(mode="json") for a in graph.actors],
         "events": [e.model_dump(mode="json") for e in graph.events],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    except ValueError as err:  # NaN or infinity: JSON has no such numbers
+        raise GraphFormatError(f"cannot write graph.json: a value is not a finite number ({err})") from None
 
 
 def parse_graph(text: str) -> GraphParts:
     """The records of graph.json text; :class:`GraphFormatError` if it is not one."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except ValueError as err:
         raise GraphFormatError(f"not a graph.json file: {err}") from err
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -72,6 +79,11 @@ def parse_graph(text: str) -> GraphParts:
         )
     except (TypeError, ValueError) as err:
         raise GraphFormatError(f"graph.json has an invalid record: {err}") from err
+
+
+def _no_constant(name: str):
+    """``NaN``, ``Infinity`` and ``-Infinity`` are not JSON: refuse them rather than write them back."""
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def read_graph(path) -> GraphParts:
