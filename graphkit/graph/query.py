@@ -93,10 +93,12 @@ def _choice(value, allowed, name: str) -> set[str] | None:
     """None, or the set of values asked for (a string or an iterable), each checked."""
     if value is None:
         return None
+    if not isinstance(value, (str, Iterable)) or isinstance(value, (bytes, dict)):
+        raise QueryError(f"{name} must be a string or a list of strings, not {value!r}")
     values = {value} if isinstance(value, str) else set(value)
-    bad = sorted(v for v in values if v not in allowed)
+    bad = sorted(map(repr, (v for v in values if not isinstance(v, str) or v not in allowed)))
     if bad:
-        raise QueryError(f"unknown {name} {bad[0]!r}; choose from {', '.join(allowed)}")
+        raise QueryError(f"unknown {name} {bad[0]}; choose from {', '.join(allowed)}")
     return values
 
 
@@ -460,6 +462,8 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
     """
     if by not in RANKINGS:
         raise QueryError(f"unknown ranking {by!r}; choose from {', '.join(RANKINGS)}")
+    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 0):
+        raise QueryError(f"n must be a whole number of at least 0 (or None for all), not {n!r}")
     chosen = actors(kg, kind=kind)
     evs = events(kg, certainty=certainty)
     if by == "events":

@@ -115,7 +115,13 @@ def connect(dask: str | None = None, scheduler: str | None = None, wait: float =
 
     try:
         if scheduler:
-            return _within(wait, lambda: Client(scheduler, timeout=f"{max(1, int(wait) - 5)}s"), scheduler), None
+            try:
+                return _within(wait, lambda: Client(scheduler, timeout=f"{max(1, int(wait) - 5)}s"), scheduler), None
+            except (DistributedError, ValueError):
+                raise
+            except Exception as err:  # e.g. a web server's reply read as a Dask frame
+                raise DistributedError(f"cannot reach the Dask scheduler {scheduler!r}: it did not answer as "
+                                       f"Dask does ({type(err).__name__}: {str(err)[:80]})") from err
         n = parse_local_spec(dask or "local")
         with dask_config.set(LOCAL_CLUSTER_CONFIG), _interrupts_ignored():
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
