@@ -16,10 +16,10 @@ from pathlib import Path
 
 from graphkit.errors import OptionError
 from graphkit.graph.merge import Corpus
+from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.read.ids import IdRenamer, unique_articles
 from graphkit.ingest.read.published import parse_published
 from graphkit.ingest.read.readers import read_articles
-from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.run.local import extract_articles
 from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Article, ArticleRecords, Problem

@@ -17,7 +17,8 @@ True
 
 __all__ = [
     "GraphkitError", "OptionError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
-    "OutputError", "CacheError", "DistributedError", "DaskOptionError", "GraphFormatError", "QueryError", "ActorNotFoundError", "AmbiguousActorError",
+    "OutputError", "CacheError", "DistributedError", "DaskOptionError", "GraphFormatError", "QueryError",
+    "ActorNotFoundError", "AmbiguousActorError",
 ]
 
 

@@ -239,7 +239,8 @@ def _small():
 
 @pytest.mark.parametrize("call, match", [
     (lambda kg: kg.top_actors(n=-1), "n must be"), (lambda kg: kg.top_actors(n="3"), "n must be"),
-    (lambda kg: kg.events(type=5), "event type must be"), (lambda kg: kg.events(type=["CONSULT", 5]), "unknown event type 5"),
+    (lambda kg: kg.events(type=5), "event type must be"),
+    (lambda kg: kg.events(type=["CONSULT", 5]), "unknown event type 5"),
     (lambda kg: kg.merge(None), "merge takes KnowledgeGraph"), (lambda kg: kg.actors(kind=3), "must be a string"),
 ])
 def test_query_misuse_is_a_query_error(call, match):

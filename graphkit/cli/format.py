@@ -36,7 +36,6 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Union
 
 import click
 
@@ -46,7 +45,7 @@ FORMATS = ("table", "csv", "json")
 #: Widest table cell, in characters, before it is cut with an ellipsis.
 MAX_CELL = 48
 
-Column = Union[str, Callable[[dict], object]]
+Column = str | Callable[[dict], object]
 
 #: What a terminal must never receive raw from a graph: C0 and C1 controls (ESC starts colour,
 #: cursor and OSC title/hyperlink sequences; CR overwrites the line), DEL, line separators,

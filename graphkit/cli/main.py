@@ -19,11 +19,13 @@ _DEBUG = "graphkit.debug"
 
 
 class _UserError(click.ClickException):
-    """A one-line ``Error: ...`` with a chosen exit code (2 for usage errors)."""
+    """A one-line ``Error: ...`` (exit 1)."""
 
-    def __init__(self, message: str, exit_code: int = 1):
-        super().__init__(message)
-        self.exit_code = exit_code
+
+class _UsageError(_UserError):
+    """A one-line ``Error: ...`` for a value an option cannot take (exit 2)."""
+
+    exit_code = 2
 
 
 class _Group(click.Group):
@@ -53,7 +55,7 @@ class _Group(click.Group):
 
 def _as_user_error(err: Exception) -> click.ClickException:
     if isinstance(err, OptionError):
-        return _UserError(str(err), exit_code=2)
+        return _UsageError(str(err))
     if isinstance(err, GraphkitError):
         return _UserError(str(err))
     if isinstance(err, MemoryError):
@@ -67,7 +69,8 @@ def _as_user_error(err: Exception) -> click.ClickException:
 
 @click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "--version")
-@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
+@click.option("--debug", is_flag=True,
+              help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
 def cli(debug):
     """Turn news articles into an actor-event knowledge graph and a timeline.
 
@@ -91,7 +94,8 @@ def cli(debug):
 @click.option("--no-cache", is_flag=True, help="Process every article again; do not read or write the cache.")
 @click.option("--max-nodes", type=click.IntRange(1, None), default=None,
               help="Keep only the N most important actors in graph.html.")
-@click.option("--dask", "dask", default=None, metavar="local[:N]", help="Run the per-article work on a local Dask cluster.")
+@click.option("--dask", "dask", default=None, metavar="local[:N]",
+              help="Run the per-article work on a local Dask cluster.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def build(paths, output, published, model, formats, jobs, cache, no_cache, max_nodes, dask, scheduler, quiet):

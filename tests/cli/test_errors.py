@@ -138,7 +138,8 @@ def test_mixed_folder_builds_the_good_and_reports_the_bad(tmp_path):
         (str(src / "c.txt"), "not valid UTF-8 (bad byte at offset 3); decoded as Windows-1252", False),
         (f"{src / 'd.txt'} (d)", "not English (looks like German); skipped", True),
         (f"{src / 'e.jsonl'}:1", "published date '2014-13-45' is not a date; ignored", False),
-        (f"{src / 'e.jsonl'}:2", "malformed JSON on line 2: Expecting property name enclosed in double quotes (column 2)", True),
+        (f"{src / 'e.jsonl'}:2",
+         "malformed JSON on line 2: Expecting property name enclosed in double quotes (column 2)", True),
     }
 
 
@@ -208,8 +209,6 @@ def test_closed_pipe_ends_quietly(tmp_path, monkeypatch):
 
 
 # -- issue 19: hostile conditions at the command line ---------------------------------------------------
-import subprocess  # noqa: E402
-import sys  # noqa: E402
 import textwrap  # noqa: E402
 
 ONE_LINE = "John Kerry met Benjamin Netanyahu in Jerusalem on Friday."

@@ -109,7 +109,8 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         try:
             return data.decode(codec).lstrip("\ufeff"), None
         except UnicodeDecodeError:
-            return data.decode(codec, errors="replace").lstrip("\ufeff"), f"not valid {codec.upper()}; bad bytes replaced with U+FFFD"
+            text = data.decode(codec, errors="replace").lstrip("\ufeff")
+            return text, f"not valid {codec.upper()}; bad bytes replaced with U+FFFD"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:

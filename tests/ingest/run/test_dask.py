@@ -46,7 +46,8 @@ def client():
 def test_local_workers_keep_glibc_malloc_defaults_and_no_profiler(client):
     """Dask's nanny pins MALLOC_TRIM_THRESHOLD_ (~25% slower parsing); graphkit's local cluster does not."""
     assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {USER_TRIM}
-    assert set(client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled")).values()) == {False}
+    profiling = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
+    assert set(profiling.values()) == {False}
 
 
 def test_two_worker_cluster_equals_local_build(client, fifty, local_json):
@@ -161,7 +162,8 @@ def test_a_model_missing_on_the_workers_fails_before_any_task(client, fifty, mon
 def test_repeated_ids_across_shards_are_renamed_as_in_a_local_build(client, tmp_path):
     """Issue 19 item 1: [dup, x1] + [dup, dup] gives dup, x1, dup~2, dup~3 with Dask too, and the same graph."""
     text = "John Kerry met Benjamin Netanyahu in Jerusalem on Friday."
-    german = "Der Minister sagte am Montag, dass die Gespräche mit den Rebellen auch nach dem Ende der Woche weitergehen."
+    german = ("Der Minister sagte am Montag, dass die Gespräche mit den Rebellen auch nach dem Ende der Woche "
+              "weitergehen.")
     shards = {"1.jsonl": [("dup", text), ("x1", text)], "2.jsonl": [("dup", german), ("dup", text + " Again.")],
               "3.jsonl": [("dup", "Hamas fired rockets at Israel."), ("x1", text)]}
     for name, recs in shards.items():
@@ -174,3 +176,10 @@ def test_repeated_ids_across_shards_are_renamed_as_in_a_local_build(client, tmp_
     assert remote.to_json() == local.to_json()
     event_ids = [e.id for e in remote.events]
     assert len(event_ids) == len(set(event_ids))
+
+
+def test_local_workers_ignore_ctrl_c_so_only_the_driver_reports_it(client):
+    """Issue 19 item 14: Ctrl-C reaches every process of the terminal's group; the workers of
+    --dask local ignore it (the driver closes them) instead of printing their tracebacks."""
+    assert set(client.run(lambda: signal.getsignal(signal.SIGINT)).values()) == {signal.SIG_IGN}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the driver's is restored
