@@ -295,8 +295,8 @@ def test_checker_reexporting_init_is_no_cycle_but_importing_the_own_package_is()
 
 
 def test_checker_resolves_relative_imports_from_packages_and_modules():
-    src = _planted(graphkit__render__style="", graphkit__render__gexf="from .style import color\nfrom .. import models\n",
-                   graphkit__models="")
+    src = _planted(graphkit__render__style="", graphkit__models="",
+                   graphkit__render__gexf="from .style import color\nfrom .. import models\n")
     src["graphkit.render"] = ("from . import gexf\n", True)
     got = {(i.source, i.target) for i in collect_imports(src)}
     assert got == {("graphkit.render.gexf", "graphkit.render.style"), ("graphkit.render.gexf", "graphkit.models"),

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from graphkit.cli.main import cli
 from graphkit.ingest.read import registry
 from graphkit.ingest.read.readers import iter_files, read_path
-from graphkit.ingest.read.registry import READERS, SUFFIXES, reader_for, reads, suffix_of, suffix_list
+from graphkit.ingest.read.registry import READERS, SUFFIXES, reader_for, reads, suffix_list, suffix_of
 from graphkit.progress import estimate_total
 
 
