@@ -35,7 +35,8 @@ def split_problems(problems: Iterable[Problem]) -> tuple[list[Problem], list[Pro
     >>> split_problems([Problem(source="a", reason="x"), Problem(source="b", reason="y", fatal=False)])[1][0].source
     'b'
     """
-    skipped, warnings = [], []
+    skipped: list[Problem] = []
+    warnings: list[Problem] = []
     for p in problems:
         (skipped if p.fatal else warnings).append(p)
     return skipped, warnings

@@ -22,11 +22,13 @@ _DEBUG = "graphkit.debug"
 
 
 class _UserError(click.ClickException):
-    """A one-line ``Error: ...`` with a chosen exit code (2 for usage errors)."""
+    """A one-line ``Error: ...``, exit code 1."""
 
-    def __init__(self, message: str, exit_code: int = 1):
-        super().__init__(message)
-        self.exit_code = exit_code
+
+class _UsageError(_UserError):
+    """A wrong option or argument value: one line, exit code 2 (as click's usage errors)."""
+
+    exit_code = 2
 
 
 class _Group(click.Group):
@@ -56,7 +58,7 @@ class _Group(click.Group):
 
 def _as_user_error(err: Exception) -> click.ClickException:
     if isinstance(err, OptionError):
-        return _UserError(str(err), exit_code=2)
+        return _UsageError(str(err))
     if isinstance(err, GraphkitError):
         return _UserError(str(err))
     if isinstance(err, MemoryError):

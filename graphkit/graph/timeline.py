@@ -181,6 +181,7 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list[Timeline
                 continue
             if hi and span[0] > hi[1]:
                 continue
+        order: tuple  # dated entries sort before undated ones, each by its own key
         if span is not None:
             width = (span[1] - span[0]).days
             order = (0, span[0], relative is not None, -width, art_order.get(e.article, 0), n)

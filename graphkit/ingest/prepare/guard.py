@@ -149,7 +149,7 @@ def detect_language(text: str, sample: int = SAMPLE_CHARS) -> str | None:
         for ch in foreign:
             s = _script(ch)
             counts[s] = counts.get(s, 0) + 1
-        return f"{max(counts, key=counts.get)} script"
+        return f"{max(counts, key=counts.__getitem__)} script"
     # Function words are lower case; capitalised words (names, headings, table columns) are not.
     words = [w for w in tokens if w.islower()]
     if len(words) < 8:

@@ -190,7 +190,7 @@ def detect(doc, text: str | None = None) -> list[Candidate]:
         if not _ok(c, doc, labels, text):
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-        if apply_rule(c.rule, c.match, _PROBE.anchor) is not None:
+        if c.match is not None and apply_rule(c.rule, c.match, _PROBE.anchor) is not None:
             taken.append(c)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):

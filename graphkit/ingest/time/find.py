@@ -146,15 +146,15 @@ def _year_back_quarters(timexes: list[TimeExpression], anchor: _dt.date, reach: 
     not one already a year back ("the 1988 period", "the year-ago quarter").
     """
     last_q: TimeExpression | None = None
+    last_m: re.Match[str] | None = None  # the quarter value of last_q, matched
     now = anchor.year * 4 + (anchor.month - 1) // 3
     out = []
     for t in timexes:
         m = _QUARTER.match(t.value or "")
         if m and not _YEAR_BACK.search(t.text) and 0 <= now - (int(m[1]) * 4 + int(m[2]) - 1) <= 3:
-            last_q = t
-        elif last_q is not None and t.value and re.fullmatch(r"\d{4}", t.value) and _YEAR_BACK.search(t.text) \
+            last_q, last_m = t, m
+        elif last_q is not None and last_m is not None and t.value and re.fullmatch(r"\d{4}", t.value) and _YEAR_BACK.search(t.text) \
                 and t.start - last_q.end <= reach:
-            q = _QUARTER.match(last_q.value)
-            t = t.model_copy(update={"value": f"{int(q[1]) - 1:04d}-Q{q[2]}"})
+            t = t.model_copy(update={"value": f"{int(last_m[1]) - 1:04d}-Q{last_m[2]}"})
         out.append(t)
     return out
