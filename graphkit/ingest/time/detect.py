@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from graphkit.ingest.time.rules import RULES, Ctx, apply_rule, keywords_in
+from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "detect", "clause_tense"]
 
@@ -42,14 +43,11 @@ _TIMEWORD = re.compile(
     r"July|August|September|October|November|December))\b", re.I)
 _YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
 _RATE = re.compile(r"an?\s+(?:year|month|week|day|hour|minute|quarter)", re.I)
-_RATE_PREPS = {"for", "in", "within", "over", "about", "after", "than", "of", "once", "twice", "nearly", "almost",
-               "only", "just", "least", "to", "from", "by", "under", "around"}
+_RATE_PREPS = word_list("before_duration")  # "for a year": a span, not a rate
 _NUMBERISH = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                         r"hundred|thousand|million|billion|dozen|percent|times)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|from|for|during|of|over|within|through|about)\s+", re.I)
-_YEAR_CONTEXT = {"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "through",
-                 "between", "and", "early", "late", "mid", "fiscal", "calendar", "year", "the", "-", "around",
-                 "circa", "or", "than", "on", "spring", "summer", "fall", "autumn", "winter", "end"}
+_YEAR_CONTEXT = word_list("before_year")  # "in 1990", "fiscal 1988"
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "MONEY"}
 
 
@@ -210,9 +208,10 @@ _PAST_TAGS = {"VBD"}
 
 def _is_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-_FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would"}
-_FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "due", "propose", "arrange",
-                 "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
+
+
+_FUTURE_WORDS = word_list("future_auxiliaries")
+_FUTURE_HEADS = word_list("intent_words")  # "plans to", "is due to": the infinitive lies ahead
 
 
 def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: bool = False) -> str | None:
@@ -248,9 +247,9 @@ def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: 
     return None
 
 
-_PLANNING = {"plan", "schedule", "slate"}
-_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn", "be", "have",
-              "confirm", "deny", "write", "argue", "acknowledge", "admit", "explain", "show", "indicate", "suggest"}
+_PLANNING = word_list("planning_verbs")
+# "says Monday", "is Monday", "has Monday": the simple present of these is no schedule
+_REPORTING = word_list("reporting_verbs") | {"be", "have"}
 
 
 _AHEAD = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|in\s+time\s+for|scheduled\s+for|"
