@@ -8,7 +8,8 @@ Examples
 >>> from graphkit.models import Problem
 >>> print(summarize_problems([
 ...     Problem(source="in/a.txt", reason="empty file"),
-...     Problem(source="in/b.txt", reason="not valid UTF-8 (bad byte at offset 3); decoded as Windows-1252", fatal=False),
+...     Problem(source="in/b.txt", reason="not valid UTF-8 (bad byte at offset 3); decoded as Windows-1252",
+...             fatal=False),
 ... ]))
 1 input skipped:
   in/a.txt: empty file

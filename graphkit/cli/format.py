@@ -36,7 +36,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import Union
 
 import click
 
@@ -48,7 +47,7 @@ FORMATS = ("table", "csv", "json")
 #: Widest table cell, in characters, before it is cut with an ellipsis.
 MAX_CELL = 48
 
-Column = Union[str, Callable[[dict], object]]
+Column = str | Callable[[dict], object]
 
 
 def output_options(func):

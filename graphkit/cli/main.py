@@ -72,7 +72,8 @@ def _as_user_error(err: Exception) -> click.ClickException:
 
 @click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "--version")
-@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
+@click.option("--debug", is_flag=True,
+              help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
 def cli(debug):
     """Turn news articles into an actor-event knowledge graph and a timeline.
 
@@ -109,7 +110,8 @@ Example:
 @click.option("--no-cache", is_flag=True, help="Process every article again; do not read or write the cache.")
 @click.option("--max-nodes", type=click.IntRange(1, None), default=None,
               help="Keep only the N most important actors in graph.html.")
-@click.option("--dask", "dask", default=None, metavar="local[:N]", help="Run the per-article work on a local Dask cluster.")
+@click.option("--dask", "dask", default=None, metavar="local[:N]",
+              help="Run the per-article work on a local Dask cluster.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def build(paths, output, published, model, formats, jobs, cache, no_cache, max_nodes, dask, scheduler, quiet):

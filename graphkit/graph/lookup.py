@@ -68,7 +68,8 @@ class ActorIndex:
     >>> idx.find("Netanyahu")
     Traceback (most recent call last):
     ...
-    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu), Sara Netanyahu (sara-netanyahu); use an id or a fuller name
+    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu),
+    Sara Netanyahu (sara-netanyahu); use an id or a fuller name
     >>> idx = ActorIndex([Actor(id="georgia", name="Georgia", kind="country", code="GEO"),
     ...                   Actor(id="georgia-2", name="Georgia", kind="location")])
     >>> idx.find("Georgia", kind="location").id

@@ -90,7 +90,7 @@ def timed_graph(kg) -> nx.MultiDiGraph:
     for n, start in first.items():
         if G.nodes[n].get("type") != "event":
             G.nodes[n]["start"] = start
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for u, v, _k, d in G.edges(keys=True, data=True):
         d["role"] = d.pop("type")
         ev = G.nodes[u] if G.nodes[u].get("type") == "event" else G.nodes[v]
         if "start" in ev:

@@ -17,7 +17,8 @@ Examples
 --------
 >>> detect_language("The minister said on Monday that the talks with the rebels would go on.")
 'en'
->>> detect_language("Der Minister sagte am Montag, dass die Gespräche mit den Rebellen auch nach dem Ende der Woche weitergehen.")
+>>> detect_language("Der Minister sagte am Montag, dass die Gespräche mit den Rebellen "
+...                 "auch nach dem Ende der Woche weitergehen.")
 'de'
 >>> detect_language("Министр заявил в понедельник, что переговоры продолжатся.")
 'Cyrillic script'
@@ -170,7 +171,8 @@ def check_article(article: Article, non_english_fatal: bool = True) -> list[Prob
     []
     >>> [p.reason for p in check_article(Article(id="b", text="  \\n "))]
     ['empty article']
-    >>> p, = check_article(Article(id="c", text="El ministro dijo el lunes que las negociaciones con los rebeldes seguirán."))
+    >>> p, = check_article(Article(id="c", text="El ministro dijo el lunes que las negociaciones con los "
+    ...                                           "rebeldes seguirán."))
     >>> p.reason, p.fatal
     ('not English (looks like Spanish); skipped', True)
     """

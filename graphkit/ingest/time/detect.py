@@ -35,7 +35,8 @@ class Candidate:
     match: re.Match | None = None
 
 
-_AGE = re.compile(r"(?:\d+|\w+)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old|\baged?\s+\d+|\bages?\s+(?:of\s+)?\d+", re.I)
+_AGE = re.compile(r"(?:\d+|\w+)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old|"
+                  r"\baged?\s+\d+|\bages?\s+(?:of\s+)?\d+", re.I)
 _TIMEWORD = re.compile(
     r"\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|"
     r"quarters?|today|tomorrow|yesterday|tonight|now|morning|evening|afternoon|night|noon|midnight|season|"
@@ -62,8 +63,8 @@ def _ent_labels(doc) -> dict[int, str]:
 
 
 #: words that are names when capitalised inside a sentence ("60 Minutes", "This Week", "USA Today", "High Noon")
-_NAME_WORDS = re.compile(r"(?-i:\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Today|Tonight|"
-                         r"Tomorrow|Yesterday|Noon|Midnight|Now|Morning|Evening|Night|Weekend)\b)")
+_NAME_WORDS = re.compile(r"(?-i:\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|"
+                         r"Today|Tonight|Tomorrow|Yesterday|Noon|Midnight|Now|Morning|Evening|Night|Weekend)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[{]|--|_)\s*$")
 
 
@@ -235,7 +236,8 @@ def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: 
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             tense = _verb_tense(tok, 0)
             if scheduled and tok.lemma_.lower() in _PLANNING and tok.dep_ not in ("acl", "amod", "relcl") \
-                    and any(c.dep_ == "dobj" for c in tok.children) and not any(c.text.lower() == "had" for c in tok.children):
+                    and any(c.dep_ == "dobj" for c in tok.children) \
+                    and not any(c.text.lower() == "had" for c in tok.children):
                 return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
             if tense == "present" and scheduled and tok.tag_ in ("VBP", "VBZ") \
                     and tok.lemma_.lower() not in _REPORTING and not any(c.dep_ == "aux" for c in tok.children):
