@@ -253,7 +253,7 @@ def test_fifo_symlink_and_folder_named_like_files(tmp_path):
 def test_gzip_detected_by_content_and_broken_gzip(tmp_path):
     (tmp_path / "plain.jsonl").write_bytes(gzip.compress(b'{"id": "z", "text": "Zipped."}\n'))
     (tmp_path / "notgz.txt.gz").write_text(GOOD, encoding="utf-8")
-    lines = "".join(json.dumps({"id": f"t{i}", "text": f"Article {i} " + "w%d " % i * 50}) + "\n" for i in range(2000))
+    lines = "".join(json.dumps({"id": f"t{i}", "text": f"Article {i} " + f"w{i} " * 50}) + "\n" for i in range(2000))
     data = gzip.compress(lines.encode())
     (tmp_path / "trunc.jsonl.gz").write_bytes(data[: len(data) // 2])
     arts, problems = _read(tmp_path)
