@@ -92,3 +92,12 @@ def test_the_guard_scores_no_english_word_for_another_language():
     assert lexicon["the"] == ("en",) and lexicon["und"] == ("de",)
     assert "die" not in lexicon and "war" not in lexicon  # English too: no evidence of German
     assert lexicon["det"] == ("sv", "da")  # shared by two languages, in the guard's order
+
+
+def test_quarter_qualifiers_name_the_latest_quarter_or_the_one_a_year_back():
+    from graphkit.ingest.time import values
+
+    assert word_list("quarter_latest") == {"latest", "last", "past", "recent", "previous", "most recent"}
+    assert word_list("quarter_year_back") == {"year earlier", "year ago", "last year's", "same", "comparable",
+                                              "year before", "prior year"}
+    assert values._QUAL_LAST is word_list("quarter_latest") and values._QUAL_YEARBACK is word_list("quarter_year_back")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "UNITS", "NUMBER_WORDS", "VAGUE_NUMBERS", "PARTS_OF_DAY", "SEASONS",
+    "MONTHS", "WEEKDAYS", "UNITS", "NUMBER_WORDS", "PARTS_OF_DAY", "SEASONS",
     "ORDINALS", "MONTH", "WEEKDAY", "NUM", "UNIT", "parse_number", "unit_of",
 ]
 
@@ -39,7 +39,6 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a": 1, "an": 1, "single": 1, "couple": 2, "dozen": 12, "hundred": 100, "thousand": 1000,
 }
-VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "numerous", "the")
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4, "final": 4, "last": 4}
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",

@@ -40,6 +40,7 @@ from graphkit.ingest.time.lexicon import (
     parse_number,
     unit_of,
 )
+from graphkit.ingest.words import word_list
 
 __all__ = ["Ctx", "Result", "DEICTIC"]
 
@@ -350,8 +351,8 @@ def _h_decade(m, ctx):
     return ("DATE", f"{century:02d}{d}", None)
 
 
-_QUAL_LAST = {"latest", "last", "past", "recent", "previous", "most recent"}
-_QUAL_YEARBACK = ("year earlier", "year ago", "last year's", "same", "comparable", "year before", "prior year")
+_QUAL_LAST = word_list("quarter_latest")  # "the latest quarter": the one just reported
+_QUAL_YEARBACK = word_list("quarter_year_back")  # "the year-earlier quarter": the same quarter a year back
 
 
 def _h_quarter(m, ctx):
