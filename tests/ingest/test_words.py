@@ -101,3 +101,12 @@ def test_quarter_qualifiers_name_the_latest_quarter_or_the_one_a_year_back():
     assert word_list("quarter_year_back") == {"year earlier", "year ago", "last year's", "same", "comparable",
                                               "year before", "prior year"}
     assert values._QUAL_LAST is word_list("quarter_latest") and values._QUAL_YEARBACK is word_list("quarter_year_back")
+
+
+def test_vague_quantities_are_the_numberless_amounts():
+    from graphkit.ingest.time.lexicon import parse_number
+
+    words = word_list("vague_quantities")
+    assert words == {"a few", "few", "several", "some", "many", "a number of", "numerous", "hundreds", "dozens"}
+    assert [parse_number(w) for w in sorted(words)] == [None] * len(words)
+    assert parse_number("a couple of") == 2.0 and parse_number("twelve") == 12.0  # counted, not vague

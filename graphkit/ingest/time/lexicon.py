@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.ingest.words import word_list
+
 __all__ = [
     "MONTHS", "WEEKDAYS", "UNITS", "NUMBER_WORDS", "PARTS_OF_DAY", "SEASONS",
     "ORDINALS", "MONTH", "WEEKDAY", "NUM", "UNIT", "parse_number", "unit_of",
@@ -65,13 +67,15 @@ NUM = (rf"(?:(?:{_DIGITS}|{_WORDNUM})(?:\s+(?:and\s+a\s+half|1/2|½))?|(?:a|an)(
 UNIT = (r"(?:(?:trading\s+|business\s+|working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)"
         r"|decades?|centur(?:y|ies)|millenni(?:um|a))")
 
+#: Quantities with no number: "several days", "dozens of years" have no TIMEX3 value.
+_VAGUE = word_list("vague_quantities")
 _NUM_RE = re.compile(r"^(?P<whole>[\d,.]+|[a-z\- ]+?)(?:\s+(?P<frac>and a half|1/2|½))?$")
 
 
 def parse_number(text: str) -> float | None:
     """The value of a cardinal phrase, or None when vague ("several", "a few", "some")."""
     t = " ".join(text.lower().replace("-", " ").split())
-    if t in ("a few", "few", "several", "some", "many", "a number of", "numerous", "hundreds", "dozens"):
+    if t in _VAGUE:
         return None
     if t in ("a couple of", "couple of", "a couple"):
         return 2.0
