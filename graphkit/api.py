@@ -97,6 +97,27 @@ def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Itera
         yield from read_articles(expand_globs(paths), published=published, problems=problems, renamer=renamer)
 
 
+def _stream(inputs, published, model, jobs, batch_size, store, dask, scheduler, client, stats, problems,
+            closers: list):
+    """The records of ``inputs``, from this process, worker processes or Dask (clients to close go to ``closers``)."""
+    runner = None
+    if client is not None or dask or scheduler:
+        from graphkit.ingest.run.dask import DaskRunner, connect
+
+        if client is None:
+            client, cluster = connect(dask, scheduler)
+            closers.extend(c for c in (client, cluster) if c is not None)
+        runner = DaskRunner(client, model=model, batch_size=batch_size)
+    shards = _shards(inputs) if runner is not None else None
+    if shards:
+        from graphkit.ingest.run.dask import extract_shards
+
+        return extract_shards(shards, client, model=model, batch_size=batch_size, published=published,
+                              cache=store, problems=problems, stats=stats)
+    return extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
+                            batch_size=batch_size, cache=store, runner=runner, problems=problems, stats=stats)
+
+
 def _check_count(name: str, value) -> None:
     """A count option must be a whole number of at least 1 (else :class:`OptionError`)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -110,8 +131,9 @@ def _shards(inputs) -> list[str] | None:
     if not isinstance(inputs, (list, tuple)) or not all(isinstance(p, (str, os.PathLike)) for p in inputs):
         return None
     files = [str(p) for p in expand_globs(inputs)]
-    shard = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
-    if len(files) < 2 or not all(os.path.isfile(f) and f.lower().endswith(shard) for f in files):
+    from graphkit.ingest.read.registry import reader_for
+
+    if len(files) < 2 or not all(os.path.isfile(f) and reader_for(f).layout != "article" for f in files):
         return None
     return files
 
@@ -172,25 +194,10 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     corpus = Corpus()
     own_cache = cache is not None and not isinstance(cache, RecordCache)
     store = RecordCache(cache, model=model) if own_cache else cache
-    runner, closers = None, []
+    closers: list = []
     try:
-        if client is not None or dask or scheduler:
-            from graphkit.ingest.run.dask import DaskRunner, connect
-
-            if client is None:
-                client, cluster = connect(dask, scheduler)
-                closers = [c for c in (client, cluster) if c is not None]
-            runner = DaskRunner(client, model=model, batch_size=batch_size)
-        shards = _shards(inputs) if runner is not None else None
-        if shards:
-            from graphkit.ingest.run.dask import extract_shards
-
-            stream = extract_shards(shards, client, model=model, batch_size=batch_size, published=published,
-                                    cache=store, problems=problems, stats=stats)
-        else:
-            stream = extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
-                                      batch_size=batch_size, cache=store, runner=runner,
-                                      problems=problems, stats=stats)
+        stream = _stream(inputs, published, model, jobs, batch_size, store, dask, scheduler, client, stats,
+                         problems, closers)
         for records in stream:
             corpus.add(records)
             if progress is not None:

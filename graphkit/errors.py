@@ -67,8 +67,16 @@ class QueryError(GraphkitError):
 
 
 class ActorNotFoundError(QueryError):
-    """No actor has the name asked for."""
+    """No actor has the name asked for; ``candidates`` are the close names (perhaps none)."""
+
+    def __init__(self, message: str = "", candidates: list | None = None) -> None:
+        super().__init__(message)
+        self.candidates: list = list(candidates or [])
 
 
 class AmbiguousActorError(QueryError):
-    """Several actors match the name asked for."""
+    """Several actors match the name asked for; ``candidates`` are they."""
+
+    def __init__(self, message: str = "", candidates: list | None = None) -> None:
+        super().__init__(message)
+        self.candidates: list = list(candidates or [])

@@ -140,8 +140,8 @@ def test_html_never_contains_unescaped_input(parts, payload):
 # --- readers and checks -----------------------------------------------------------------------
 
 @SETTINGS
-@given(text=st.text(ANY, max_size=300), title=st.one_of(st.none(), ANY_TEXT),
-       rid=st.one_of(st.none(), ANY_TEXT, st.integers()))
+@given(text=st.text(ANY, max_size=300), title=st.one_of(st.none(), ANY_TEXT), rid=st.one_of(st.none(), ANY_TEXT,
+                                                                                            st.integers()))
 def test_records_keep_their_text_up_to_xml_cleaning(text, title, rid):
     line = json.dumps({"id": rid, "title": title, "text": text})
     problems = []

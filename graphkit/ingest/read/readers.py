@@ -34,16 +34,14 @@ from graphkit.ingest.read.decode import GZIP_MAGIC, SNIFF_BYTES, decode_bytes, s
 from graphkit.ingest.read.ids import IdRenamer, unique_articles
 from graphkit.ingest.read.limits import MAX_ARTICLE_BYTES, iter_lines, read_limited, too_big
 from graphkit.ingest.read.published import parse_published
-from graphkit.ingest.read.records import TITLE_CHARS, _clean, _json_error, _parse_line, parse_records, read_txt
+from graphkit.ingest.read.records import TITLE_CHARS, _clean, _json_error, parse_records, read_txt
+from graphkit.ingest.read.registry import SUFFIXES, Reader, reader_for, reads
 from graphkit.models import Article, Problem
 
 __all__ = ["read_articles", "read_path", "read_txt", "parse_records", "iter_files", "SUFFIXES",
            "TITLE_CHARS"]
 
-#: File endings graphkit reads; ``.gz`` may follow any of them.
-SUFFIXES = (".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm")
 _META = ".meta.json"
-_LINES = (".jsonl", ".ndjson")
 
 
 def read_articles(paths: Iterable, published: str | None = None,
@@ -146,7 +144,7 @@ def iter_files(path: Path, problems: list[Problem] | None = None) -> Iterator[Pa
     for root, dirs, files in os.walk(path, onerror=report):
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(_META) or name.startswith(".") or _suffix(name) not in SUFFIXES:
+            if name.endswith(_META) or name.startswith(".") or not reads(name):
                 continue
             f = Path(root) / name
             try:
@@ -158,13 +156,6 @@ def iter_files(path: Path, problems: list[Problem] | None = None) -> Iterator[Pa
                 sink.append(Problem(source=str(f), reason="not a regular file; skipped"))
                 continue
             yield f
-
-
-def _suffix(name: str) -> str:
-    name = name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return os.path.splitext(name)[1]
 
 
 def _stem(path: Path) -> str:
@@ -205,7 +196,7 @@ def _sidecar(path: Path, sink: list[Problem]) -> dict:
 
 
 def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Article]:
-    """Yield the articles in one file, dispatching on its ending.
+    """Yield the articles in one file, read as its ending's reader says (:mod:`.registry`).
 
     Problems (unreadable, empty, binary, not UTF-8, malformed records, too large) go to
     ``problems``; an empty or binary file yields nothing. A text or HTML file, or a JSON
@@ -215,20 +206,20 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
     sink = problems if problems is not None else []
     path = Path(path)
     source = str(path)
-    suffix = _suffix(path.name)
+    reader = reader_for(path.name)
     before = len(sink)
     count = 0
     try:
         with _open(path) as fh:
             head = fh.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(fh, "peek") else b""
-            binary = sniff_binary(head, lines=suffix in _LINES)
+            binary = sniff_binary(head, lines=reader.layout == "lines")
             if binary:
                 sink.append(Problem(source=source, reason=binary))
                 return
-            if suffix in _LINES:
-                arts = _stream_lines(fh, source, sink, _stem(path), text_codec(head))
+            if reader.layout == "lines":
+                arts = _stream_lines(fh, source, sink, _stem(path), reader.parse(), text_codec(head))
             else:
-                arts = _read_whole(fh, path, suffix, sink)
+                arts = _read_whole(fh, path, reader, sink)
             for art in arts:
                 count += 1
                 yield art
@@ -239,9 +230,9 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
         sink.append(Problem(source=source, reason="empty file"))
 
 
-def _read_whole(fh, path: Path, suffix: str, sink: list[Problem]) -> Iterator[Article]:
-    """The articles of a file read whole (a .json file of records is not limited; others are)."""
-    data = fh.read() if suffix == ".json" else read_limited(fh, MAX_ARTICLE_BYTES)
+def _read_whole(fh, path: Path, reader: Reader, sink: list[Problem]) -> Iterator[Article]:
+    """The articles of a file read whole (a file of JSON records is not limited; one article is)."""
+    data = fh.read() if reader.layout == "records" else read_limited(fh, MAX_ARTICLE_BYTES)
     if data is None:
         sink.append(Problem(source=str(path), reason=too_big(_size(path), MAX_ARTICLE_BYTES, "bytes")))
         return
@@ -249,7 +240,7 @@ def _read_whole(fh, path: Path, suffix: str, sink: list[Problem]) -> Iterator[Ar
     if binary:
         sink.append(Problem(source=str(path), reason=binary))
         return
-    yield from _read_document(data, path, suffix, sink)
+    yield from _read_document(data, path, reader, sink)
 
 
 def _size(path: Path) -> int:
@@ -259,7 +250,7 @@ def _size(path: Path) -> int:
         return MAX_ARTICLE_BYTES + 1
 
 
-def _read_document(data: bytes, path: Path, suffix: str, sink: list[Problem]) -> Iterator[Article]:
+def _read_document(data: bytes, path: Path, reader: Reader, sink: list[Problem]) -> Iterator[Article]:
     source = str(path)
     if not data.strip():
         sink.append(Problem(source=source, reason="empty file"))
@@ -267,22 +258,16 @@ def _read_document(data: bytes, path: Path, suffix: str, sink: list[Problem]) ->
     text, warning = decode_bytes(data)
     if warning:
         sink.append(Problem(source=source, reason=warning, fatal=False))
-    if suffix == ".json":
-        for record in parse_records(text, source=source, problems=sink, default_id=_stem(path)):
+    if reader.layout == "records":
+        for record in reader.parse()(text, source=source, problems=sink, default_id=_stem(path)):
             yield _warn(record, warning)
         return
-    page: Article | None
-    if suffix in (".html", ".htm"):
-        from graphkit.ingest.read.webpage import parse_html
-
-        page = parse_html(text, id=_stem(path), source=source, problems=sink)
-    else:
-        page = read_txt(text, id=_stem(path), source=source, problems=sink)
+    page: Article | None = reader.parse()(text, id=_stem(path), source=source, problems=sink)
     if page is not None:
         yield _warn(_apply_sidecar(page, path, sink), warning)
 
 
-def _stream_lines(fh, source: str, sink: list[Problem], default_id: str,
+def _stream_lines(fh, source: str, sink: list[Problem], default_id: str, parse_line,
                   codec: str | None = None) -> Iterator[Article]:
     """The records of a JSON Lines stream, one line at a time (UTF-16/32 with a BOM: ``codec``)."""
     lines = iter_lines(io.TextIOWrapper(fh, encoding=codec, errors="replace", newline=None), MAX_ARTICLE_BYTES) \
@@ -301,7 +286,7 @@ def _stream_lines(fh, source: str, sink: list[Problem], default_id: str,
             line, warning = decode_bytes(raw.rstrip(b"\r\n"))
         if warning:
             sink.append(Problem(source=where, reason=warning, fatal=False))
-        art = _parse_line(line, n, where, sink, f"{default_id}-{n}", source)
+        art = parse_line(line, n, where, sink, f"{default_id}-{n}", source)
         if art is not None:
             yield _warn(art, warning)
 

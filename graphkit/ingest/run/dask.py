@@ -42,6 +42,7 @@ import uuid
 from collections.abc import Iterator
 
 from graphkit.errors import DaskOptionError, DistributedError
+from graphkit.ingest.read.ids import IdRenamer
 
 __all__ = ["DaskRunner", "connect", "prepare_workers", "parse_local_spec", "check_scheduler", "dask_available",
            "extract_shards", "CONNECT_SECONDS"]
@@ -292,6 +293,20 @@ def _apply_renames(items, renames):
     return out
 
 
+def _rename(client, part, plan, renamer, prefix, token):
+    """``(part, plan)`` with the repeated ids of the partition renamed on its worker and planned again
+    (the cache keys hold the ids); unchanged when no id repeats, the common case."""
+    renames = _renames(plan, renamer)
+    if not renames:
+        return part, plan
+    renamed = client.submit(_apply_renames, part, renames, key=f"graphkit-rename-{token}-{next(_ids)}")
+    replanned = client.submit(_plan, renamed, prefix, key=f"graphkit-replan-{token}-{next(_ids)}")
+    plan = replanned.result()
+    replanned.release()
+    part.release()
+    return renamed, plan
+
+
 def _extract_part(items, positions, model, batch_size):
     """Extract the articles at ``positions`` of a partition (the unit of work: ``extract_blobs``)."""
     from graphkit.ingest.run.local import extract_blobs
@@ -321,13 +336,11 @@ def extract_shards(files, client, model: str | None = None, batch_size: int = 32
     """
     import dask.bag as db
 
-    from graphkit.ingest.read.ids import IdRenamer
     from graphkit.ingest.run.codec import decode_records
     from graphkit.ingest.run.local import collect_blobs
 
     counts = stats if stats is not None else {}
-    for k in ("parsed", "cached", "failed", "skipped"):
-        counts.setdefault(k, 0)
+    counts.update({k: counts.get(k, 0) for k in ("parsed", "cached", "failed", "skipped")})
     files = [str(f) for f in files]
     if not files:
         return
@@ -335,8 +348,7 @@ def extract_shards(files, client, model: str | None = None, batch_size: int = 32
     parts = bag.to_delayed()
     window = window or sum(client.nthreads().values()) + 1
     prefix = cache.prefix if cache is not None else None
-    token = uuid.uuid4().hex[:12]
-    renamer = IdRenamer()
+    token, renamer = uuid.uuid4().hex[:12], IdRenamer()
     todo = iter(range(len(parts)))
     reading: collections.deque = collections.deque()
     running: collections.deque = collections.deque()
@@ -352,13 +364,7 @@ def extract_shards(files, client, model: str | None = None, batch_size: int = 32
     def start(part, planned):
         plan = planned.result()
         planned.release()
-        renames = _renames(plan, renamer)
-        if renames:  # rare: rename on the worker, then plan again (the keys hold the ids)
-            read, part = part, client.submit(_apply_renames, part, renames, key=f"graphkit-rename-{token}-{next(_ids)}")
-            replanned = client.submit(_plan, part, prefix, key=f"graphkit-replan-{token}-{next(_ids)}")
-            plan = replanned.result()
-            replanned.release()
-            read.release()
+        part, plan = _rename(client, part, plan, renamer, prefix, token)
         rows, item = [], 0  # (item position, (id, source, key)) of the articles to build
         for kind, info in plan:
             if kind == "article":

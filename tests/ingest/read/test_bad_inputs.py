@@ -308,18 +308,18 @@ def test_stdin_binary_and_gzip(monkeypatch):
 
 
 def test_an_unexpected_error_in_one_file_does_not_stop_the_others(tmp_path, monkeypatch):
-    import graphkit.ingest.read.readers as readers
+    import graphkit.ingest.read.records as records  # the text reader's parser (see read/registry.py)
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
-    real = readers.read_txt
+    real = records.read_txt
 
     def boom(text, id, **kw):
         if id == "a":
             raise RuntimeError("unexpected")
         return real(text, id, **kw)
 
-    monkeypatch.setattr(readers, "read_txt", boom)
+    monkeypatch.setattr(records, "read_txt", boom)
     arts, problems = _read(tmp_path)
     assert [a.id for a in arts] == ["b"]
     assert problems[str(tmp_path / "a.txt")].reason == "cannot read: RuntimeError: unexpected"
