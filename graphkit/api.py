@@ -61,6 +61,19 @@ def _published(published) -> str | None:
     return default
 
 
+def _cleaned(article: Article, problems: list[Problem]) -> Article:
+    """An ``Article`` given as it is, with the characters the readers replace replaced too
+    (controls, bidirectional controls: :func:`graphkit.ingest.read.decode.clean_text`)."""
+    from graphkit.ingest.read.decode import clean_text
+
+    text, n = clean_text(article.text)
+    if not n:
+        return article
+    msg = f"{n} control or invalid character(s) replaced"
+    problems.append(Problem(source=article.source or article.id, reason=msg, fatal=False))
+    return article.model_copy(update={"text": text, "warnings": [*article.warnings, msg]})
+
+
 def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Iterable[Article]:
     """Articles from paths (globs allowed), ``Article`` records or record dicts (mixed freely).
 
@@ -79,7 +92,7 @@ def iter_inputs(inputs, published: str | None, problems: list[Problem]) -> Itera
     paths = []
     for n, item in enumerate(inputs, 1):
         if isinstance(item, Article):
-            art: Article | None = item
+            art: Article | None = _cleaned(item, problems)
         elif isinstance(item, dict):
             from graphkit.ingest.read.records import _record
 

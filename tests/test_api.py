@@ -258,3 +258,13 @@ def test_save_takes_a_comma_separated_string(tmp_path):
     assert sorted(written) == ["json", "timeline"]
     with pytest.raises(OptionError, match="unknown format 'jsn'"):
         _small().save(tmp_path / "o", formats="jsn")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f", "\x1b"])
+def test_names_never_keep_bidi_or_control_characters(mark, tmp_path):
+    text = f"Benjamin Netanyahu{mark} met John Kerry{mark} in Jerusalem on Friday."
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": text}) + "\n")
+    for kg in (graphkit.build([Article(id="a", text=text)]), graphkit.build(tmp_path / "b.jsonl")):
+        names = [n for a in kg.actors for n in (a.name, *a.aliases)]
+        assert "Benjamin Netanyahu" in names and not any(mark in n for n in names)

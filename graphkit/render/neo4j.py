@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 
-from graphkit.render.files import atomic_write_text, ensure_dir
+from graphkit.render.files import atomic_write_text, commit, ensure_dir, new_stage, output_lock, recover
 
 __all__ = ["generate_neo4j", "write_neo4j", "import_command", "FILES"]
 
@@ -145,14 +146,23 @@ def _mention_counts(actor) -> dict[str, int]:
 
 
 def write_neo4j(kg, directory) -> dict[str, Path]:
-    """Write the import CSVs into ``directory`` (created if needed); returns file name → path."""
+    """Write the import CSVs into ``directory`` (created if needed); returns file name → path.
+
+    The files change together or not at all, under the folder's lock (as a build's outputs:
+    :func:`graphkit.render.files.commit`).
+    """
     out = ensure_dir(directory)
-    written = {}
-    for name, text in generate_neo4j(kg).items():
-        path = out / name
-        atomic_write_text(path, text)
-        written[name] = path
-    return written
+    tables = generate_neo4j(kg)
+    with output_lock(out):
+        recover(out)
+        stage = new_stage(out)
+        try:
+            for name, text in tables.items():
+                atomic_write_text(stage / name, text)
+            commit(stage, out, list(tables))
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+    return {name: out / name for name in tables}
 
 
 def import_command(written: dict, database: str = "neo4j") -> str:

@@ -78,7 +78,7 @@ def test_labels_and_typed_values():
 def test_write_and_cli(tmp_path):
     kg = small_kg()
     written = write_neo4j(kg, tmp_path / "n")
-    assert sorted(p.name for p in (tmp_path / "n").iterdir()) == sorted(FILES)
+    assert sorted(p.name for p in (tmp_path / "n").iterdir() if not p.name.startswith(".")) == sorted(FILES)
     cmd = import_command(written)
     assert cmd.startswith("neo4j-admin database import full") and "--multiline-fields=true" in cmd
     assert f"--nodes={tmp_path / 'n' / 'actors.csv'}" in cmd
