@@ -13,8 +13,9 @@ A build's outputs (graph.json, GraphML, GEXF, the two HTML pages) belong togethe
 must never see the graph.json of one build beside the graph.html of another. So every save
 
 1. takes the folder's lock (``.graphkit.lock``, an ``fcntl`` lock released by the kernel
-   when the process ends, however it ends); a second build into the same folder fails at
-   once with :class:`OutputError` instead of mixing its files with the first's;
+   when the process ends, however it ends; the file is removed when the save is done); a
+   second build into the same folder fails at once with :class:`OutputError` instead of
+   mixing its files with the first's;
 2. writes all the files into a hidden staging folder inside the output folder
    (``.graphkit-save-XXXX``) -- a full disk or an error there leaves the old outputs whole;
 3. marks the staging folder complete, then moves every file into place with signals
@@ -42,7 +43,7 @@ Examples
 ...     atomic_write_text(stage / "x.txt", "new x")
 ...     commit(stage, out, ["a.txt", "x.txt"])
 >>> sorted(f.name for f in out.iterdir()), p.read_text()
-(['.graphkit.lock', 'a.txt', 'x.txt'], 'new x')
+(['a.txt', 'x.txt'], 'new x')
 """
 from __future__ import annotations
 
@@ -236,7 +237,7 @@ def output_lock(directory) -> Iterator[Path]:
                 _held[key] = (fd0, depth - 1, me)
             else:
                 del _held[key]
-                os.close(fd0)  # closing the file releases the lock
+                _release(d, fd0)
 
 
 def _busy(d: Path) -> OutputError:
@@ -245,17 +246,35 @@ def _busy(d: Path) -> OutputError:
 
 
 def _acquire(d: Path) -> int:
-    try:
-        fd = os.open(d / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as err:
-        raise OutputError(f"cannot lock output folder {d}: {err.strerror or err}") from err
-    if fcntl is not None:
+    """An open, locked descriptor of ``d/LOCK_NAME`` (the file that is there now, not one unlinked)."""
+    path = d / LOCK_NAME
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as err:
+            raise OutputError(f"cannot lock output folder {d}: {err.strerror or err}") from err
+        if fcntl is None:  # pragma: no cover
+            return fd
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
             raise _busy(d) from None
-    return fd
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the holder removed it as we locked it: lock the current file
+
+
+def _release(d: Path, fd: int) -> None:
+    """Remove the lock file (still holding it, so no one locks a file about to vanish) and unlock."""
+    try:
+        os.unlink(d / LOCK_NAME)
+    except OSError:
+        pass
+    os.close(fd)
 
 
 def new_stage(directory) -> Path:

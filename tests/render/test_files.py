@@ -327,7 +327,6 @@ def test_a_signal_during_the_swap_is_held_until_every_file_is_in_place(old_out, 
 def test_a_complete_stage_left_by_kill_9_is_finished_by_the_next_save(old_out):
     stage = files.new_stage(old_out)
     write_outputs(_kg("new label"), stage, formats=["json", "graphml"])
-    (stage / ".graphkit.lock").unlink()
     files.atomic_write_text(stage / ".complete", "graph.json\ngraph.graphml\n")
     os.replace(stage / "graph.json", old_out / "graph.json")  # killed after the first rename
     mixed = _outputs(old_out)
