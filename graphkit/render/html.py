@@ -36,7 +36,15 @@ from graphkit.errors import OutputError
 from graphkit.models import PLOVER_TYPES
 from graphkit.render.files import atomic_write_text
 from graphkit.render.mapdata import PHYSICS_LIMIT, build_network, map_data
-from graphkit.render.style import EVENT_COLOR, EVENT_SHAPE, KIND_COLORS, KIND_SHAPES, TONES, type_color
+from graphkit.render.style import (
+    COMMUNITY_COLORS,
+    EVENT_COLOR,
+    EVENT_SHAPE,
+    KIND_COLORS,
+    KIND_SHAPES,
+    TONES,
+    type_color,
+)
 
 __all__ = ["build_network", "embed_json", "vis_assets", "generate_html", "write_html", "generate_notebook_html"]
 
@@ -95,7 +103,8 @@ def _legend() -> str:
     tones = [f'<li><span class="gk-line" style="border-color:{esc(c)}"></span>{esc(t)}</li>' for t, c in TONES]
     return ("<ul>" + "".join(items) + "</ul><h2>Relations</h2><ul>" + "".join(tones)
             + "<li>width: number of events</li><li>dashed: possible, negated or location</li></ul>"
-            + "<p>Size: importance (events, mentions).</p>")
+            + "<p>Size: events shared with other actors. Labels: the strongest actors; zoom in for more. "
+            + "Hover a relation for its label; click an actor or relation for all its events.</p>")
 
 
 def generate_html(kg, title: str = "graphkit map", max_nodes: int | None = None,
@@ -114,6 +123,7 @@ def generate_html(kg, title: str = "graphkit map", max_nodes: int | None = None,
     """
     data = map_data(kg, max_nodes=max_nodes, physics_limit=physics_limit)
     data["type_colors"] = {t: type_color(t) for t in PLOVER_TYPES}
+    data["community_colors"] = list(COMMUNITY_COLORS)
     vis_js, vis_css = vis_assets()
     map_js = _asset("map.js")
     csp = ("default-src 'none'; script-src " + _sha256(vis_js) + " " + _sha256(map_js)
