@@ -166,12 +166,18 @@ def test_map_draws_expected_nodes_and_edges_in_both_views(open_page, physics_lim
     counts = map_data(kg)["counts"]
     pg = open_page(generate_html(kg, physics_limit=physics_limit))
     _ready(pg)
-    assert _visible(pg) == {"nodes": counts["actors"], "edges": counts["relations"]}
+    # the first view: the three related actors (the town is only a location, the lonely group has no event)
+    assert _visible(pg) == {"nodes": 3, "edges": counts["relations"]}
+    assert pg.page.evaluate("window.graphkitMap.drawn()")["alone"] == 0
     assert counts == {"actors": 5, "relations": 3, "events": 4, "roles": 9}  # the possible event is no relation
     pg.page.check('input[name="gk-view"][value="events"]')
-    assert _visible(pg) == {"nodes": counts["actors"] + counts["events"], "edges": counts["roles"]}
+    assert _visible(pg) == {"nodes": 3 + 4, "edges": 8}  # every event; no role edge to the town
     pg.page.check('input[name="gk-view"][value="actors"]')
     assert _visible(pg)["edges"] == counts["relations"]
+    pg.page.select_option("#gk-scope", "all")  # "show all" draws every actor
+    assert _visible(pg) == {"nodes": counts["actors"], "edges": counts["relations"]}
+    pg.page.check('input[name="gk-view"][value="events"]')
+    assert _visible(pg) == {"nodes": counts["actors"] + counts["events"], "edges": counts["roles"]}
     assert pg.outside() == [] and pg.errors == []
 
 
@@ -202,15 +208,59 @@ def _hover_node(pg: Page, node: str) -> str:
     return pg.page.inner_text("div.vis-tooltip")
 
 
-def test_tooltip_shows_name_kind_titles_affiliations_and_dated_evidence(open_page):
+def _click_node(pg: Page, node: str):
+    pg.page.evaluate("window.graphkitMap.network.fit({animation: false})")
+    x, y = pg.page.evaluate("""(id) => {
+      const net = window.graphkitMap.network, box = document.getElementById('gk-map').getBoundingClientRect();
+      const p = net.canvasToDOM(net.getPositions([id])[id]); return [p.x + box.left, p.y + box.top];
+    }""", node)
+    pg.page.mouse.click(x, y)
+
+
+def test_tooltip_is_short_and_the_side_panel_lists_every_event(open_page):
     pg = open_page(generate_html(hostile_kg(), physics_limit=1))  # fixed positions: nothing overlaps
     _ready(pg)
     tip = _hover_node(pg, "eve")
+    assert tip.startswith("Eve " + ONERROR + SCRIPT) and "2 events" in tip and "click for all events" in tip
+    assert "Eve met Bob." not in tip  # evidence belongs to the side panel
+    _click_node(pg, "eve")
+    panel = pg.page.inner_text("#gk-detail")
     for part in ("Eve " + ONERROR + SCRIPT, "person", "Titles: " + SCRIPT, "Affiliations: Bob", "Also: " + ONERROR,
-                 "2014-07-24 · met " + ONERROR + " (CONSULT)", "Eve met Bob.", "article a1" + SCRIPT,
-                 "2014-08 · attacked (ASSAULT)"):
-        assert part in tip
-    assert pg.page.evaluate("window.__pwned") is None
+                 "2014-07-24", "met " + ONERROR, "→ Bob", "Eve met Bob.", "article a1" + SCRIPT,
+                 "2014-08", "attacked", "← Bob", "Bob attacked Eve."):
+        assert part in panel
+    assert pg.page.evaluate("document.querySelectorAll('#gk-detail .gk-ev').length") == 2
+    assert panel.index("2014-07-24") < panel.index("2014-08")  # by date
+    _click_node(pg, "land")
+    panel = pg.page.inner_text("#gk-detail")
+    assert "country · code LND" in panel and "2014-07-25 (article date)" in panel and "→ Bob" in panel
+    assert pg.page.evaluate("window.__pwned") is None and pg.errors == []
+
+
+def test_edge_labels_show_on_hover_and_selection_only(open_page):
+    pg = open_page(generate_html(hostile_kg(), physics_limit=1))
+    _ready(pg)
+    labels = "window.graphkitMap.edges.get().filter(e => e.label).map(e => e.label)"
+    assert pg.page.evaluate(labels) == []
+    _click_node(pg, "land")  # selecting an actor labels its relations
+    assert pg.page.evaluate(labels) == ["criticized"]
+    assert "Land" in pg.page.inner_text("#gk-detail")
+    pg.page.evaluate("window.graphkitMap.network.unselectAll()")
+    pg.page.mouse.click(3, 3)  # nothing there: the selection and its labels go
+    pg.page.mouse.move(5, 5)
+    x, y = pg.page.evaluate("""() => {
+      const net = window.graphkitMap.network, box = document.getElementById('gk-map').getBoundingClientRect();
+      const e = net.body.edges[net.getConnectedEdges('land')[0]];
+      const p = net.canvasToDOM({x: (e.from.x + e.to.x) / 2, y: (e.from.y + e.to.y) / 2});
+      return [p.x + box.left, p.y + box.top];
+    }""")
+    pg.page.mouse.move(x, y, steps=3)
+    pg.page.wait_for_timeout(200)
+    assert pg.page.evaluate(labels) == ["criticized"]
+    pg.page.mouse.move(3, 3, steps=2)
+    pg.page.wait_for_timeout(200)
+    assert pg.page.evaluate(labels) == []
+    assert pg.errors == []
 
 
 @LAYOUTS
@@ -235,16 +285,22 @@ def test_filters_by_type_and_date_and_search(open_page, physics_limit):
     assert _visible(pg) == {"nodes": 0, "edges": 0}
     page.click("#gk-all")
     page.check("#gk-undated")
-    page.fill("#gk-query", "LONELY")
+    page.fill("#gk-query", "bob")
     page.click("#gk-search button")
-    assert page.evaluate("window.graphkitMap.network.getSelectedNodes()") == ["lonely"]
+    assert page.evaluate("window.graphkitMap.network.getSelectedNodes()") == ["bob"]
+    page.fill("#gk-query", "LONELY")  # not drawn: listed, found, shown in the side panel
+    assert "Lonely " + ONERROR in page.inner_text("#gk-offmap-list")
+    page.click("#gk-search button")
+    assert page.evaluate("window.graphkitMap.network.getSelectedNodes()") == []
+    assert "not drawn" in page.inner_text("#gk-found")
+    assert "Lonely " + ONERROR in page.inner_text("#gk-detail") and "no relation" in page.inner_text("#gk-detail")
     page.fill("#gk-query", "nobody at all")
     page.click("#gk-search button")
-    assert "no visible actor" in page.inner_text("#gk-found")
+    assert "no actor matches" in page.inner_text("#gk-found")
     page.check('input[name="gk-view"][value="events"]')
     page.uncheck('#gk-type-list input[value="ASSAULT"]')
-    # three events left (one undated), their seven role edges, and the four actors they touch
-    assert _visible(pg) == {"nodes": 7, "edges": 7}
+    # three events left (one undated), their six role edges, and the three actors they touch
+    assert _visible(pg) == {"nodes": 6, "edges": 6}
     assert pg.outside() == [] and pg.errors == []
 
 
@@ -253,6 +309,7 @@ def test_large_maps_use_the_precomputed_layout(open_page):
     data = map_data(kg, physics_limit=1)
     pg = open_page(generate_html(kg, physics_limit=1))
     _wait_drawn(pg)
+    pg.page.evaluate("window.graphkitMap.setScope('all')")
     assert _visible(pg) == {"nodes": 5, "edges": 3}
     assert pg.page.evaluate("window.graphkitMap.nodes.length") == 5  # event nodes wait for their view
     pg.page.check('input[name="gk-view"][value="events"]')
@@ -310,7 +367,7 @@ def test_notebook_iframe_draws_inline_offline(open_page):
         if frame.evaluate("window.graphkitReady") is not None:
             break
         pg.page.wait_for_timeout(50)
-    assert frame.evaluate("window.graphkitMap.visible()") == {"nodes": 5, "edges": 3}
+    assert frame.evaluate("window.graphkitMap.visible()") == {"nodes": 3, "edges": 3}
     assert frame.evaluate("window.__pwned") is None and pg.page.evaluate("window.__pwned") is None
     assert pg.outside() == [] and pg.errors == []
 

@@ -183,7 +183,8 @@
       if (!want[id]) { delete edgeLabelled[id]; if (edges.get(id)) { up.push({id: id, label: ""}); } }
     });
     Object.keys(want).forEach(function (id) {
-      if (!edgeLabelled[id] && edges.get(id)) {
+      var e = edges.get(id);
+      if (!edgeLabelled[id] && e && !e.hidden) {
         edgeLabelled[id] = true;
         var info = edgeInfo[id];
         up.push({id: id, label: info.role ? info.role : edgeLabel[id]});
