@@ -165,6 +165,8 @@ def focus_tier(A, ids: list, strength: dict, names: dict, labels: int = LABELS) 
     U.add_nodes_from(ids)
     U.add_edges_from((u, v) for u, v in relation_weights(A) if u in shown and v in shown)
     raw = layout_positions(U, rank={v: float(strength.get(v, 0)) for v in ids}) if ids else {}
+    if ids:
+        _even_out(raw, max(nx.connected_components(U), key=lambda c: (len(c), -min(ids.index(v) for v in c))))
     top = max((strength.get(v, 0) for v in ids), default=1) or 1
     sizes = {v: round(7.0 + 17.0 * math.sqrt(strength.get(v, 0) / top), 1) for v in ids}
     fonts = {v: round(13.0 + 11.0 * math.sqrt(strength.get(v, 0) / top), 1) for v in ids[:labels]}
@@ -174,6 +176,27 @@ def focus_tier(A, ids: list, strength: dict, names: dict, labels: int = LABELS) 
     _declutter(pos, ids, fonts, sizes, names)
     return {"ids": list(ids), "pos": {v: (round(pos[v][0]), round(pos[v][1])) for v in ids},
             "sizes": sizes, "labels": fonts}
+
+
+def _even_out(pos: dict, nodes) -> None:
+    """Spread a hub-and-spoke component evenly over its disc (in place), keeping each node's direction.
+
+    A force layout packs the many actors around a few hubs into a dense core. Each node keeps
+    its angle around the component's centre and gets the radius ``R * sqrt(q)``, ``q`` its
+    rank among the distances to the centre (``R`` the largest): a disc of uniform density, the
+    order from the centre kept.
+    """
+    nodes = sorted(nodes, key=str)
+    if len(nodes) < 4:
+        return
+    cx = sum(pos[v][0] for v in nodes) / len(nodes)
+    cy = sum(pos[v][1] for v in nodes) / len(nodes)
+    dist = {v: math.hypot(pos[v][0] - cx, pos[v][1] - cy) for v in nodes}
+    radius = max(dist.values()) or 1.0
+    for k, v in enumerate(sorted(nodes, key=lambda v: (dist[v], str(v)))):
+        angle = math.atan2(pos[v][1] - cy, pos[v][0] - cx)
+        r = radius * math.sqrt((k + 0.5) / len(nodes))
+        pos[v] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
 
 
 def _fit(raw: dict, area: float) -> dict:

@@ -385,3 +385,185 @@ def test_seed_map_opens_offline(open_page, seed_out):
     assert _visible(pg)["nodes"] > 0
     assert pg.outside() == [] and pg.errors == []
 
+
+
+# --------------------------------------------------------------------------- large graphs: the first view
+
+@pytest.fixture(scope="module")
+def artefacts(tmp_path_factory) -> Path:
+    """Where screenshots go: $GRAPHKIT_ARTEFACTS if set, else a temporary folder."""
+    import os
+
+    where = os.environ.get("GRAPHKIT_ARTEFACTS")
+    path = Path(where) if where else tmp_path_factory.mktemp("artefacts")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def synthetic_kg(n_actors: int = 3000, n_related: int = 600, n_events: int = 4000) -> KnowledgeGraph:
+    """A corpus-like graph: a few hundred related actors (a few hubs), thousands named once and alone."""
+    kinds = ["person", "organization", "country", "location", "group"]
+    words = ["North", "Atlantic", "Petroleum", "Holdings", "Bank", "Union", "Ministry", "Energy", "Council"]
+    actors = [Actor(id=f"a{i:04d}", name=" ".join(words[(i * k) % len(words)] for k in range(1, 2 + i % 3)) + f" {i}",
+                    kind=kinds[i % 5], mentions=[Mention(article=f"d{i % 50}", start=0, end=1)])
+              for i in range(n_actors)]
+    types = ["CONSULT", "AGREE", "ACCUSE", "ASSAULT", "AID", "REJECT"]
+    events = []
+    for k in range(n_events):
+        u = int(n_related * ((k * 0.6180339887) % 1.0) ** 3)  # a few actors take part in most events
+        v = (u + 1 + (k * 7919) % (n_related - 1)) % n_related
+        month = 1 + k % 12
+        events.append(Event(id=f"d{k % 50}#e{k}", type=types[k % 6], label=f"act{k % 9}", actors=[f"a{u:04d}"],
+                            recipients=[f"a{v:04d}"], date=f"1987-{month:02d}" if k % 5 else None,
+                            article=f"d{k % 50}", sentence=f"Sentence {k}.", start=0, end=1))
+    articles = [Article(id=f"d{i}", text="...", published=f"1987-{1 + i % 12:02d}-15" if i % 2 else None)
+                for i in range(50)]
+    return KnowledgeGraph(articles=articles, actors=actors, events=events)
+
+
+@pytest.fixture(scope="module")
+def large_map(tmp_path_factory):
+    kg = synthetic_kg()
+    path = tmp_path_factory.mktemp("large") / "graph.html"
+    path.write_text(generate_html(kg), encoding="utf-8")
+    return kg, path
+
+
+def _overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [(a["label"], b["label"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]]
+
+
+def test_first_view_of_a_large_graph_answers_who_matters(browser, large_map, artefacts):
+    kg, path = large_map
+    pg = Page(browser, path)
+    try:
+        _wait_drawn(pg)
+        page = pg.page
+        assert page.evaluate("window.graphkitReady") < 3000  # ms from navigation: the target of issue 17
+        drawn = page.evaluate("window.graphkitMap.drawn()")
+        assert drawn["nodes"] == 150 and drawn["alone"] == 0 and drawn["edges"] > 150
+        boxes = page.evaluate("window.graphkitMap.labelBoxes(30)")
+        assert len(boxes) == 30 and _overlapping(boxes) == []
+        assert min(b["y1"] - b["y0"] for b in boxes) >= 10  # readable without zooming
+        inside = page.evaluate("[document.getElementById('gk-map').clientWidth, document.getElementById('gk-map').clientHeight]")
+        assert all(b["x0"] >= 0 and b["x1"] <= inside[0] + 2 for b in boxes)
+        # the strongest actor of the synthetic graph has the largest label
+        strongest = max(boxes, key=lambda b: b["y1"] - b["y0"])
+        assert strongest["id"] == "a0000"
+        page.screenshot(path=str(artefacts / "map-first-view.png"))
+        assert "Not on the map: 2850 actors" in page.inner_text("#gk-offmap-head")
+        page.evaluate("window.graphkitMap.setView('events')")
+        page.wait_for_timeout(100)
+        page.screenshot(path=str(artefacts / "map-events-view.png"))
+        page.evaluate("window.graphkitMap.setView('actors')")
+        page.evaluate("window.graphkitMap.setColour('community')")
+        colours = page.evaluate("window.graphkitMap.nodes.get().filter(n => n.id[0] === 'a').map(n => n.color)")
+        assert len(set(colours)) > 2 and not set(colours) & {"#4e79a7", "#f28e2b"}  # kind colours gone
+        page.select_option("#gk-scope", "1")  # "show more": 300
+        assert page.evaluate("window.graphkitMap.drawn()") == {**page.evaluate("window.graphkitMap.drawn()"),
+                                                               "nodes": 300, "alone": 0}
+        page.select_option("#gk-scope", "all")
+        assert page.evaluate("window.graphkitMap.drawn()")["nodes"] == len(kg.actors)
+        assert pg.outside() == [] and pg.errors == []
+    finally:
+        pg.close()
+
+
+def test_date_range_filters_relations_by_event_or_article_date(browser, large_map):
+    kg, path = large_map
+    data = map_data(kg)
+    ids = set(data["focus"][0]["ids"])
+    expected = {True: 0, False: 0}  # relations shown with and without the events that have no date at all
+    for e in data["edges"]:
+        info = data["edge_info"][e["id"]]
+        if e["from"] in ids and e["to"] in ids and not info.get("role"):
+            evs = [data["events"][i] for i in info["events"]]
+            march = any(x["d0"] and x["d1"] >= "1987-03-01" and x["d0"] <= "1987-03-31" for x in evs)
+            expected[False] += march
+            expected[True] += march or any(not x["d0"] for x in evs)
+    pg = Page(browser, path)
+    try:
+        _wait_drawn(pg)
+        page = pg.page
+        everything = _visible(pg)["edges"]
+        page.fill("#gk-from", "1987-03-01")
+        page.fill("#gk-to", "1987-03-31")
+        page.dispatch_event("#gk-to", "change")
+        assert 0 < _visible(pg)["edges"] == expected[True] < everything
+        page.uncheck("#gk-undated")
+        assert 0 < _visible(pg)["edges"] == expected[False] < expected[True]
+        assert page.evaluate("window.graphkitMap.drawn()")["alone"] == 0  # actors without a relation left go
+        assert pg.errors == []
+    finally:
+        pg.close()
+
+
+def test_side_panel_pages_a_long_event_list(browser, large_map):
+    _, path = large_map
+    pg = Page(browser, path)
+    try:
+        _wait_drawn(pg)
+        page = pg.page
+        page.evaluate("window.graphkitMap.showActor('a0000')")
+        total = page.evaluate("window.graphkitMap.nodes.get('a0000') && JSON.parse(document.getElementById('gk-data')"
+                              ".textContent).node_info.a0000.events.length")
+        assert total > 200
+        rows = "document.querySelectorAll('#gk-detail .gk-ev').length"
+        assert page.evaluate(rows) == 100
+        page.click("#gk-detail .gk-more")
+        assert page.evaluate(rows) == 200
+        assert "article date" in page.inner_text("#gk-detail")  # undated events dated by their article
+        assert pg.errors == []
+    finally:
+        pg.close()
+
+
+# --------------------------------------------------------------------------- timeline at scale and without dates
+
+def _timeline_kg(n: int, dated: bool) -> KnowledgeGraph:
+    actors = [Actor(id=f"a{i}", name=f"Actor {i}", kind="person") for i in range(20)]
+    events = [Event(id=f"d{k % 300}#e{k}", type="CONSULT", label="met", actors=[f"a{k % 20}"],
+                    recipients=[f"a{(k + 1) % 20}"], date=(f"1987-{1 + k % 12:02d}-{1 + k % 28:02d}" if dated else None),
+                    article=f"d{k % 300}", sentence=f"Sentence {k}.", start=0, end=1) for k in range(n)]
+    articles = [Article(id=f"d{i}", text="...", title=f"Title {i}") for i in range(300)]
+    return KnowledgeGraph(articles=articles, actors=actors, events=events)
+
+
+def test_timeline_of_15000_events_opens_fast_and_pages_as_it_scrolls(open_page, artefacts):
+    pg = open_page(generate_timeline(_timeline_kg(15000, dated=True)), "timeline.html")
+    page = pg.page
+    page.wait_for_load_state("load")
+    cards = "document.querySelectorAll('.ev').length"
+    assert page.evaluate(cards) == 200
+    ticks = page.evaluate("Array.from(document.querySelectorAll('#axis .tick')).map(t => t.textContent)")
+    assert ticks and all(t.startswith("1987-") for t in ticks)  # fitted to the events' year
+    page.screenshot(path=str(artefacts / "timeline.png"))
+    page.mouse.wheel(0, 60000)
+    page.wait_for_timeout(300)
+    assert page.evaluate(cards) >= 400
+    page.evaluate("window.graphkitTimeline.jump(window.graphkitTimeline.rows[14999])")
+    assert page.evaluate(cards) == 15000 and page.evaluate("document.querySelectorAll('.ev.hl').length") == 1
+    assert pg.errors == []
+
+
+def test_timeline_without_any_date_reads_by_article(open_page):
+    pg = open_page(generate_timeline(_timeline_kg(40, dated=False)), "timeline.html")
+    page = pg.page
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.getElementById('axis').className") == "none"
+    assert "no event has a date" in page.inner_text("#note")
+    heads = page.evaluate("Array.from(document.querySelectorAll('.day')).map(d => d.textContent)")
+    assert len(heads) == 40 and heads[0].startswith("Undated · article d0 — Title 0")
+    assert pg.errors == []
+
+
+def test_timeline_axis_of_one_dated_event_spans_days_not_years(open_page):
+    kg = _timeline_kg(3, dated=False)
+    kg.events = [kg.events[0].model_copy(update={"date": "2014-07-24"}), *kg.events[1:]]
+    pg = open_page(generate_timeline(kg), "timeline.html")
+    pg.page.wait_for_load_state("load")
+    ticks = pg.page.evaluate("Array.from(document.querySelectorAll('#axis .tick')).map(t => t.textContent)")
+    assert ticks and all(t.startswith("2014-07-2") for t in ticks)
+    assert pg.page.evaluate("document.querySelectorAll('#axis .bar').length") == 1
+    assert pg.errors == []

@@ -104,6 +104,7 @@
       if (set[e.from] && set[e.to]) {
         var item = Object.assign({}, e);
         delete item.label;
+        if (t && !isRoleEdge(e)) { item.width = Math.max(1, 0.6 * e.width); }
         item.title = tipFor(e.id);
         edges.push(item);
       }
