@@ -112,7 +112,7 @@ def label_box(x: float, y: float, text: str, font: float, size: float) -> tuple[
 
 def label_overlaps(pos: dict, fonts: dict, sizes: dict, names: dict, gap: float = 0.0) -> list[tuple[str, str]]:
     """Pairs of labelled nodes whose label boxes (:func:`label_box`) overlap, grown by ``gap``."""
-    boxes = {v: label_box(*pos[v], names.get(v, v), fonts[v], sizes.get(v, 10.0)) for v in fonts}
+    boxes = {v: label_box(pos[v][0], pos[v][1], names.get(v, v), fonts[v], sizes.get(v, 10.0)) for v in fonts}
     return [(a, b) for a, b in itertools.combinations(sorted(boxes), 2) if _overlap(boxes[a], boxes[b], gap)]
 
 

@@ -12,7 +12,8 @@ Examples
 >>> from graphkit.models import Actor, Event
 >>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
-...     actors=[Actor(id="x", name="<script>alert(1)</script>", kind="person"), Actor(id="y", name="Y", kind="country")],
+...     actors=[Actor(id="x", name="<script>alert(1)</script>", kind="person"),
+...             Actor(id="y", name="Y", kind="country")],
 ...     events=[Event(id="a#e0", type="CONSULT", label="met", actors=["x"], recipients=["y"],
 ...                   article="a", sentence="<img src=x onerror=alert(1)>", start=0, end=3)])
 >>> page = generate_html(kg)

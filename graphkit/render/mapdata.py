@@ -289,7 +289,7 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
                                  "labels": d["labels"], "type": d["type"], "count": d["count"], "score": d["score"],
                                  "first": d.get("first"), "last": d.get("last"),
                                  "events": [ev_index[x] for x in d["events"] if x in ev_index]}
-    for edge, (u, v, role, e) in zip((x for x in edges if x["id"].startswith("x")), _roles(events, keep), strict=False):
+    for edge, (_, _, role, e) in zip((x for x in edges if x["id"].startswith("x")), _roles(events, keep), strict=False):
         edge_info[edge["id"]] = {"role": role, "events": [ev_index[e.id]]}
     records = [_event_record(e, names, published) for e in events]
     dates = sorted(d for r in records for d in (r["d0"], r["d1"]) if d)

@@ -85,12 +85,14 @@
     var item = Object.assign({}, baseNode[id]);
     item.title = tipFor(id);
     if (t) { item.x = t.events[id][0]; item.y = t.events[id][1]; }
-    if (!t && !data.physics) { labels[id] = item.label; delete item.label; }
+    /* many event boxes: labelled once zoomed in, like the smaller actors */
+    if (t ? t.many : !data.physics) { labels[id] = item.label; delete item.label; }
     return item;
   }
   function scopeItems() {
     var t = scope === "all" ? null : focus[scope], nodes = [], set = {};
     if (t) {
+      t.many = Object.keys(t.events).length > 200;
       t.ids.forEach(function (id) { nodes.push(actorItem(id, t)); set[id] = true; });
       Object.keys(t.events).forEach(function (id) { nodes.push(eventItem(id, t)); set[id] = true; });
     } else {
