@@ -5,7 +5,14 @@ import itertools
 
 import networkx as nx
 
-from graphkit.render.focus import event_positions, focus_actors, focus_tier, label_box, label_overlaps, relation_strength
+from graphkit.render.focus import (
+    event_positions,
+    focus_actors,
+    focus_tier,
+    label_box,
+    label_overlaps,
+    relation_strength,
+)
 
 
 def _star(n: int = 60) -> nx.MultiDiGraph:
