@@ -4,8 +4,14 @@ The pyvis ``Network`` is built explicitly (:mod:`graphkit.render.mapdata`) and e
 graphkit's own template (``assets/map.html``) with vis-network's script and stylesheet inline,
 taken from the installed pyvis package, so the page needs no network: no CDN, no external URL,
 and a Content-Security-Policy that allows no request and no inline event handler. The data are
-a JSON block (``<``, ``>``, ``&``, U+2028 and U+2029 escaped) that the page parses; tooltips are
-DOM elements filled with ``textContent``.
+a JSON block (``<``, ``>``, ``&``, U+2028 and U+2029 escaped) that the page parses; tooltips and
+the side panel are DOM elements filled with ``textContent``.
+
+The page opens on the strongest related actors (150; "Show" offers 300, 600 and all), the top
+labels placed clear of each other; a click lists every event of an actor or relation in the
+side panel; actors not drawn are listed there and found by the search; nodes can be coloured
+by kind or by community; the date range filters relations by event date (an undated event by
+its article's date, marked "article date").
 
 Examples
 --------

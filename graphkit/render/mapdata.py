@@ -245,7 +245,7 @@ def _options(physics: bool, n_actors: int, n_events: int) -> dict:
     return {
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-                  "font": {"size": 12, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "font": {"size": 12, "align": "horizontal", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "smooth": {"type": "continuous"} if physics else False, "color": {"inherit": False},
                   "selectionWidth": 2, "hoverWidth": 1.5},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": not physics,
