@@ -27,7 +27,7 @@ Examples
 ['kerry', 'qatar', 'oslo', 'a#e0']
 >>> [(t["ids"], sorted(t["events"])) for t in data["focus"]]
 [(['kerry', 'qatar'], ['a#e0'])]
->>> data["node_info"]["kerry"]["community"], data["node_info"]["oslo"]["community"]
+>>> data["node_info"]["kerry"]["community"], data["node_info"]["oslo"].get("community")
 (0, None)
 >>> map_data(kg, max_nodes=2)["counts"]
 {'actors': 2, 'relations': 1, 'events': 1, 'roles': 2}
@@ -218,11 +218,16 @@ def _event_record(e, names, published) -> dict:
 
 
 def _actor_info(a, names, by_actor, community, strength) -> dict:
-    """What the tooltip and side panel show of an actor (``sector`` when the actor record has one)."""
-    return {"name": a.name, "kind": a.kind, "code": getattr(a, "code", None), "sector": getattr(a, "sector", None),
-            "titles": a.titles[:8], "affiliations": [names.get(x, x) for x in a.affiliations][:8],
-            "aliases": a.aliases[:8], "events": by_actor.get(a.id, []), "community": community.get(a.id),
-            "strength": strength.get(a.id, 0)}
+    """What the tooltip and side panel show of an actor (``sector`` when the actor record has one).
+
+    Empty fields are left out: a big corpus has tens of thousands of actors, most with none.
+    """
+    info = {"name": a.name, "kind": a.kind, "events": by_actor.get(a.id, [])}
+    extra = {"code": getattr(a, "code", None), "sector": getattr(a, "sector", None), "titles": a.titles[:8],
+             "affiliations": [names.get(x, x) for x in a.affiliations][:8], "aliases": a.aliases[:8],
+             "community": community.get(a.id), "strength": strength.get(a.id, 0)}
+    info.update((k, v) for k, v in extra.items() if v or v == 0 and k == "community")
+    return info
 
 
 def _focus(A, events, strength, importance, names, tiers) -> list[dict]:

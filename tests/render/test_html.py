@@ -124,6 +124,7 @@ def test_tooltip_data_hold_titles_affiliations_and_dated_evidence():
     data = map_data(_kg())
     eve = data["node_info"]["eve"]
     assert eve["titles"] == [ONERROR] and eve["affiliations"] == ["Bob\u2028&\u2029"]
+    assert "aliases" not in eve and "code" not in eve  # empty fields are left out
     evidence = [data["events"][i] for i in eve["events"]]
     assert [(e["date"], e["article"]) for e in evidence] == [("2014-07-24", "a"), ("2014-07", "a"), (None, "b")]
     rel = next(v for k, v in data["edge_info"].items() if v.get("labels") == [("attacked", 2)])
@@ -192,10 +193,10 @@ def test_side_panel_data_carry_code_sector_and_community():
     kg.actors = [_SectorActor(**a.model_dump(), sector="energy") if a.id == "land" else a for a in kg.actors]
     info = map_data(kg)["node_info"]
     assert (info["land"]["code"], info["land"]["sector"]) == ("LND", "energy")
-    assert info["eve"]["sector"] is None  # before the actors stage sets it
+    assert "sector" not in info["eve"]  # before the actors stage sets it
     assert info["eve"]["community"] == info["bob"]["community"] == 0
-    assert info["land"]["community"] is None  # its only event is negated: no relation
-    assert (info["eve"]["strength"], info["bob"]["strength"], info["land"]["strength"]) == (3, 3, 0)
+    assert "community" not in info["land"]  # its only event is negated: no relation
+    assert (info["eve"]["strength"], info["bob"]["strength"], info["land"].get("strength", 0)) == (3, 3, 0)
 
 
 def test_undated_events_take_their_article_date_marked_as_such():

@@ -361,10 +361,10 @@
     var facts = el("div", null, "gk-facts");
     line(facts, [info.kind, info.code ? "code " + info.code : null, info.sector ? "sector " + info.sector : null]
       .filter(Boolean).join(" · "), "gk-muted");
-    if (info.titles.length) { line(facts, "Titles: " + info.titles.join("; ")); }
-    if (info.affiliations.length) { line(facts, "Affiliations: " + info.affiliations.join("; ")); }
-    if (info.aliases.length) { line(facts, "Also: " + info.aliases.join("; "), "gk-muted"); }
-    if (info.community !== null && info.community !== undefined) { line(facts, "Community " + (info.community + 1)); }
+    if (info.titles) { line(facts, "Titles: " + info.titles.join("; ")); }
+    if (info.affiliations) { line(facts, "Affiliations: " + info.affiliations.join("; ")); }
+    if (info.aliases) { line(facts, "Also: " + info.aliases.join("; "), "gk-muted"); }
+    if (info.community !== undefined) { line(facts, "Community " + (info.community + 1)); }
     if (!cur.set[id]) { line(facts, info.strength ? "Not drawn: outside this view (choose more under Show)" : "Not drawn: no relation to another actor", "gk-muted"); }
     line(facts, plural(info.events.length, "event") + (info.strength ? ", " + info.strength + " with another actor" : ""));
     detail.appendChild(facts);
@@ -399,7 +399,7 @@
     offIds = Object.keys(nodeInfo).filter(function (id) { return nodeInfo[id].event === undefined && !cur.set[id]; });
     offIds.sort(function (a, b) {
       var x = nodeInfo[a], y = nodeInfo[b];
-      return (y.strength - x.strength) || (y.events.length - x.events.length) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+      return ((y.strength || 0) - (x.strength || 0)) || (y.events.length - x.events.length) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
     });
     listOff(document.getElementById("gk-query").value);
   }
