@@ -9,7 +9,7 @@ __all__ = ["write_outputs", "FORMATS"]
 
 FORMATS: dict[str, str] = {
     "json": "graph.json", "graphml": "graph.graphml", "gexf": "graph.gexf",
-    "html": "graph.html", "timeline": "timeline.html",
+    "html": "graph.html", "timeline": "timeline.html", "sqlite": "graph.sqlite",
 }
 
 

@@ -1,0 +1,447 @@
+"""Reading ``graph.sqlite``: the whole graph, or just the records one question needs.
+
+:class:`GraphStore` answers the query API (``actors``, ``actor``, ``events``, ``between``,
+``neighbors``, ``timeline``, ``dyad_series``, ``top_actors``, ``ego``, ``filter``, ``search``)
+from the database without loading the graph: SQL picks, through the indexes, the records that can
+matter (a superset), and the functions of :mod:`graphkit.graph.query` and
+:mod:`graphkit.graph.subgraph` run on that small graph, so both faces give the same answers.
+Actor names are resolved against the whole graph (see :meth:`GraphStore.actor`).
+
+Records are validated a list at a time by pydantic-core, and the database's
+``graph_info.format`` is checked, so a foreign or damaged file gives a clear error.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from graphkit.knowledge import KnowledgeGraph
+>>> from graphkit.models import Actor, Event
+>>> kg = KnowledgeGraph(
+...     actors=[Actor(id="john-kerry", name="John Kerry", kind="person"),
+...             Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
+...     events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["john-kerry"], recipients=["qatar"],
+...                   date="2014-07-24", article="a", sentence="Kerry spoke to Qatar on a ceasefire.",
+...                   start=6, end=11)])
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.sqlite"
+>>> kg.save(path.parent, formats=["sqlite"])["sqlite"] == path
+True
+>>> store = GraphStore(path)
+>>> [e.id for e in store.events(actor="Kerry", since="2014-07")], store.actor("QAT").name
+(['a#e0'], 'Qatar')
+>>> [e.id for e in store.search("ceasefire")]
+['a#e0']
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from urllib.parse import quote
+
+from pydantic import TypeAdapter
+
+from graphkit.errors import ActorNotFoundError, GraphFormatError, QueryError
+from graphkit.graph import query as _q
+from graphkit.graph import subgraph as _sub
+from graphkit.graph.codec import GraphParts
+from graphkit.graph.lookup import ActorIndex
+from graphkit.graph.schema import STORE_FORMAT
+from graphkit.models import Actor, Article, Event, Problem
+from graphkit.names import name_key
+
+__all__ = ["GraphStore", "View", "read_sqlite", "fts_query", "match_events"]
+
+_HAS_SECTOR = "sector" in Actor.model_fields
+_ACTOR_COLS = "seq, id, name, kind, code, sector, aliases, titles, affiliations"
+_EVENT_COLS = ("id, type, mode, label, location, date, date_text, date_offset_days, reported, certainty, article, "
+               "sentence, start, \"end\", score, actors, recipients")
+_EVENT_FIELDS = [c.strip().strip('"') for c in _EVENT_COLS.split(",")]
+_CHUNK = 900  # above this many actors, scan a side table rather than look each one up
+_ACTORS = TypeAdapter(list[Actor])
+_EVENTS = TypeAdapter(list[Event])
+_ARTICLES = TypeAdapter(list[Article])
+
+
+class View:
+    """A small graph of records taken from a store: what the query functions need of a graph.
+
+    It has the attributes :mod:`graphkit.graph.query` and :mod:`graphkit.graph.subgraph` read
+    (``articles``, ``actors``, ``events``, ``problems``, ``metadata``, ``actor_index``) and the
+    constructor :func:`graphkit.graph.subgraph.subset` calls.
+    """
+
+    def __init__(self, articles=(), actors=(), events=(), problems=(), metadata=None) -> None:
+        self.articles, self.actors, self.events = list(articles), list(actors), list(events)
+        self.problems, self.metadata = list(problems), dict(metadata or {})
+
+    @cached_property
+    def actor_index(self) -> dict:
+        """Actor id → actor."""
+        return {a.id: a for a in self.actors}
+
+    @cached_property
+    def _actor_lookup(self) -> ActorIndex:
+        return ActorIndex(self.actors)
+
+    def parts(self) -> GraphParts:
+        """The records, as :class:`GraphParts` (``KnowledgeGraph(**vars(view.parts()))``)."""
+        return GraphParts(self.articles, self.actors, self.events, self.problems, self.metadata)
+
+
+def fts_query(text: str) -> str:
+    """FTS5 query text for words typed by a user: each word a quoted term, all required.
+
+    FTS5 syntax (``OR``, ``NEAR``, ``prefix*``, ``"a phrase"``) passes unchanged when the text uses it.
+
+    >>> fts_query("cease-fire talks"), fts_query('"peace talks" OR truce')
+    ('"cease-fire" "talks"', '"peace talks" OR truce')
+    """
+    if any(c in text for c in '"*()') or any(w in ("OR", "AND", "NOT", "NEAR") for w in text.split()):
+        return text
+    return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
+
+
+def _marks(values) -> str:
+    return ",".join("?" * len(values))
+
+
+class GraphStore:
+    """A graph.sqlite file, opened read-only.
+
+    Parameters
+    ----------
+    path : str or Path
+    graph_class : type, optional
+        The class of the graphs :meth:`ego`, :meth:`filter` and :meth:`load` return (called with
+        ``articles=, actors=, events=, problems=, metadata=``); default :class:`View`.
+    """
+
+    def __init__(self, path, graph_class=View) -> None:
+        self.path = Path(path)
+        self.graph_class = graph_class
+        if not self.path.is_file():
+            raise GraphFormatError(f"cannot read graph file {self.path}: no such file")
+        try:
+            self.db = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True)
+            info = dict(self.db.execute("SELECT key, value FROM graph_info"))
+        except sqlite3.DatabaseError as err:
+            raise GraphFormatError(f"not a graph.sqlite file: {self.path}: {err}") from err
+        if info.get("format") != STORE_FORMAT:
+            raise GraphFormatError(f"not a graph.sqlite file: format must be {STORE_FORMAT!r}")
+        self.metadata: dict = json.loads(info.get("metadata") or "{}")
+        self.problems = TypeAdapter(list[Problem]).validate_python(json.loads(info.get("problems") or "[]"))
+
+    def __repr__(self) -> str:
+        n = [self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "actors", "events")]
+        return f"<GraphStore {self.path}: {n[0]} articles, {n[1]} actors, {n[2]} events>"
+
+    # ------------------------------------------------------------------ records
+    # Rows become dicts, validated a list at a time by pydantic-core (much faster than one by one).
+    def _actors(self, where: str = "", params=(), full: bool = True) -> list:
+        """Actors in graph order; ``full=False`` leaves out their mentions and quotes."""
+        cur = self.db.execute(f"SELECT {_ACTOR_COLS} FROM actors {where} ORDER BY seq", list(params))
+        found = []
+        for r in cur:
+            fields = {"id": r[1], "name": r[2], "kind": r[3], "code": r[4], "aliases": json.loads(r[6]),
+                      "titles": json.loads(r[7]), "affiliations": json.loads(r[8]), "mentions": [], "quotes": []}
+            if _HAS_SECTOR:
+                fields["sector"] = r[5]
+            found.append(fields)
+        if full and found:
+            ids = {f["id"]: f for f in found}
+            for key, cols in (("mentions", 'article, start, "end", text'),
+                              ("quotes", 'article, start, "end", text, speaker, date')):
+                for actor_id, row in self._side(list(ids), key, cols):
+                    ids[actor_id][key].append(row)
+        return _ACTORS.validate_python(found)
+
+    def _side(self, ids: list, table: str, cols: str) -> Iterable[tuple[str, dict]]:
+        """(actor id, row dict) of a side table for these actors, in list order."""
+        names = [c.strip().strip('"') for c in cols.split(",")]
+        rows: Iterable[tuple]
+        if len(ids) > _CHUNK:  # many actors: one scan beats many lookups
+            wanted = set(ids)
+            rows = (r for r in self.db.execute(f"SELECT actor, {cols} FROM {table} ORDER BY actor, pos")
+                    if r[0] in wanted)
+        else:
+            rows = self.db.execute(f"SELECT actor, {cols} FROM {table} WHERE actor IN (SELECT value FROM json_each(?)) "
+                                   "ORDER BY actor, pos", [json.dumps(ids)])
+        for r in rows:
+            yield r[0], dict(zip(names, r[1:], strict=True))
+
+    def _events(self, where: str = "", params=()) -> list:
+        found = []
+        for r in self.db.execute(f"SELECT {_EVENT_COLS} FROM events {where} ORDER BY seq", list(params)):
+            fields = dict(zip(_EVENT_FIELDS, r, strict=True))
+            fields["actors"], fields["recipients"] = json.loads(r[-2]), json.loads(r[-1])
+            found.append(fields)
+        return _EVENTS.validate_python(found)
+
+    def _events_with(self, ids: Iterable[str], roles=("actor", "recipient", "location")) -> list:
+        """Events in which any of these actors has one of ``roles``."""
+        return self._events("WHERE id IN (SELECT event FROM event_roles WHERE actor IN "
+                            f"(SELECT value FROM json_each(?)) AND role IN ({_marks(roles)}))",
+                            [json.dumps(sorted(set(ids))), *roles])
+
+    def _events_by_seq(self, seqs) -> list:
+        return self._events("WHERE seq IN (SELECT value FROM json_each(?))", [json.dumps(sorted(seqs))])
+
+    def _articles(self, ids: Iterable[str] | None = None, text: bool = True) -> list:
+        where, params = "", []
+        if ids is not None:
+            where, params = "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(set(ids)))]
+        cols = "id, title, published, source, url, " + ("text" if text else "''") + ", warnings"
+        found = [{"id": r[0], "title": r[1], "published": r[2], "source": r[3], "url": r[4], "text": r[5],
+                  "warnings": json.loads(r[6]), "timexes": []}
+                 for r in self.db.execute(f"SELECT {cols} FROM articles {where} ORDER BY seq", params)]
+        if text and found:
+            by_id = {f["id"]: f for f in found}
+            tx_where = "" if ids is None else "WHERE article IN (SELECT value FROM json_each(?))"
+            for r in self.db.execute(f'SELECT article, start, "end", text, type, value, offset_days FROM timexes '
+                                     f"{tx_where} ORDER BY article, pos", params):
+                by_id[r[0]]["timexes"].append({"start": r[1], "end": r[2], "text": r[3], "type": r[4], "value": r[5],
+                                               "offset_days": r[6]})
+        return _ARTICLES.validate_python(found)
+
+    def view(self, actors: Iterable[str | None] = (), events: Iterable = (), articles=None, full: bool = False,
+             text: bool = False) -> View:
+        """A :class:`View` of these actor ids, events, and articles (default: those of the events)."""
+        events = list(events)
+        ids = sorted({i for i in actors if i})
+        found = self._actors("WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)], full=full) if ids \
+            else []
+        arts = self._articles({e.article for e in events} if articles is None else articles, text=text)
+        return View(articles=arts, actors=found, events=events, problems=self.problems, metadata=self.metadata)
+
+    def _graph(self, view: View):
+        return view if self.graph_class is View else self.graph_class(**vars(view.parts()))
+
+    # ------------------------------------------------------------------ the whole graph
+    def load(self):
+        """Every record, as a graph of ``graph_class``."""
+        return self._graph(View(self._articles(), self._actors(), self._events(), self.problems, self.metadata))
+
+    def counts(self) -> dict[str, int]:
+        """Actor id → number of mentions (the ``mentions`` column of actors)."""
+        return dict(self.db.execute("SELECT id, mentions FROM actors"))
+
+    def actor_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Actor id → name, for these ids."""
+        return dict(self.db.execute("SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?))",
+                                    [json.dumps(sorted(set(ids)))]))
+
+    # ------------------------------------------------------------------ queries
+    def actor(self, name: str, kind: str | None = None, full: bool = True):
+        """The one actor with this id, name, alias, code or surname, as :func:`graphkit.graph.query.actor`.
+
+        The actors any key of ``name`` selects are ranked by :class:`ActorIndex`, exactly as in the
+        whole graph; only a name that matches nothing loads every actor (for "did you mean").
+        """
+        name = str(name)
+        keys = sorted({name, name.lower(), name_key(name)})
+        ids = [i for (i,) in self.db.execute(f"SELECT DISTINCT actor FROM actor_keys WHERE key IN ({_marks(keys)})",
+                                             keys)]
+        found = self._actors(f"WHERE id IN ({_marks(ids)})", ids, full=full) if ids else []
+        try:
+            return ActorIndex(found).find(name, kind=kind)
+        except ActorNotFoundError:
+            return ActorIndex(self._actors(full=False)).find(name, kind=kind)
+
+    def _id(self, name) -> str | None:
+        return None if name is None else self._must(name)
+
+    def _must(self, name) -> str:
+        return self.actor(name, full=False).id
+
+    def actors(self, kind=None, name: str | None = None, full: bool = False) -> list:
+        """As :func:`graphkit.graph.query.actors`; ``full=False`` leaves out mentions and quotes."""
+        where, params = [], []
+        if kind is not None:
+            kinds = [kind] if isinstance(kind, str) else list(kind)
+            where.append(f"kind IN ({_marks(kinds)})")
+            params += kinds
+        key = name_key(name) if name else ""
+        if key:
+            where.append("id IN (SELECT actor FROM actor_keys WHERE instr(key, ?) > 0)")
+            params.append(key)
+        found = self._actors("WHERE " + " AND ".join(where) if where else "", params, full=full)
+        return _q.actors(View(actors=found), kind=kind, name=name)
+
+    def _candidates(self, ids=(), involving=None, type=None, certainty=None, article=None,
+                    since=None, until=None) -> list:
+        """Events that may pass these filters (a superset; the query functions decide)."""
+        where, params = [], []
+        for actor_id, roles in ids:
+            where.append(f"id IN (SELECT event FROM event_roles WHERE actor = ? AND role IN ({_marks(roles)}))")
+            params += [actor_id, *roles]
+        for column, value in (("type", type), ("certainty", certainty)):
+            if value is not None:
+                values = [value] if isinstance(value, str) else list(value)
+                where.append(f"{column} IN ({_marks(values)})")
+                params += values
+        if article is not None:
+            where.append("article = ?")
+            params.append(article)
+        lo, hi = _q._bound(since, "since", False), _q._bound(until, "until", True)
+        if lo is not None or hi is not None:
+            where.append("first_day IS NOT NULL")
+        if lo is not None:
+            where.append("last_day >= ?")
+            params.append(lo.isoformat())
+        if hi is not None:
+            where.append("first_day <= ?")
+            params.append(hi.isoformat())
+        return self._events("WHERE " + " AND ".join(where) if where else "", params)
+
+    def events(self, actor=None, recipient=None, type=None, label=None, since=None, until=None,
+               certainty=None, involving=None, article=None) -> list:
+        """As :func:`graphkit.graph.query.events`."""
+        aid, rid, inv = self._id(actor), self._id(recipient), self._id(involving)
+        roles = [(aid, ("actor",)), (rid, ("recipient",)), (inv, ("actor", "recipient", "location"))]
+        cands = self._candidates([(i, r) for i, r in roles if i], type=type, certainty=certainty, article=article,
+                                 since=since, until=until)
+        return _q.events(self.view([aid, rid, inv], cands), actor=aid, recipient=rid, type=type, label=label,
+                         since=since, until=until, certainty=certainty, involving=inv, article=article)
+
+    def _pair_events(self, x: str, y: str) -> list:
+        both = ("actor", "recipient")
+        return self._candidates([(x, both), (y, both)])
+
+    def between(self, a, b, **filters) -> list:
+        """As :func:`graphkit.graph.query.between`."""
+        x, y = self._must(a), self._must(b)
+        return _q.between(self.view([x, y], self._pair_events(x, y)), x, y, **filters)
+
+    def dyad_series(self, a, b, freq: str = "M", directed: bool = False, certainty="asserted", fill: bool = True):
+        """As :func:`graphkit.graph.query.dyad_series`."""
+        x, y = self._must(a), self._must(b)
+        return _q.dyad_series(self.view([x, y], self._pair_events(x, y)), x, y, freq=freq, directed=directed,
+                              certainty=certainty, fill=fill)
+
+    def neighbors(self, actor, relation=None, direction: str = "both", certainty=None) -> list:
+        """As :func:`graphkit.graph.query.neighbors`."""
+        me = self._must(actor)
+        cands = self._candidates([(me, ("actor", "recipient", "location"))])
+        others = {i for e in cands for i in (*e.actors, *e.recipients)}
+        return _q.neighbors(self.view({me, *others}, cands, full=True), me, relation=relation,
+                            direction=direction, certainty=certainty)
+
+    def timeline(self, actor=None, type=None, since=None, until=None) -> list:
+        """As :func:`graphkit.graph.query.timeline` (articles carry no text)."""
+        who = self._id(actor)
+        cands = self._candidates([(who, ("actor", "recipient"))] if who else [])
+        names = {i for e in cands for i in (*e.actors, *e.recipients)}
+        return _q.timeline(self.view({*names, *([who] if who else [])}, cands), actor=who, type=type,
+                           since=since, until=until)
+
+    def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
+        """As :func:`graphkit.graph.query.top_actors` (values stored at write time; ``certainty`` loads all)."""
+        if certainty is not None:
+            return _q.top_actors(self.load(), by=by, n=n, kind=kind, certainty=certainty)
+        if by not in _q.RANKINGS:
+            raise QueryError(f"unknown ranking {by!r}; choose from {', '.join(_q.RANKINGS)}")
+        _q._choice(kind, _q.KINDS, "actor kind")
+        kinds = None if kind is None else ([kind] if isinstance(kind, str) else list(kind))
+        where = f"WHERE kind IN ({_marks(kinds)})" if kinds else ""
+        rows = self.db.execute(f"SELECT id, name, {by} FROM actors {where}", kinds or [])  # by: a fixed name
+        ranked = sorted(rows, key=lambda r: (-r[2], r[1], r[0]))
+        ranked = ranked if n is None else ranked[:n]
+        index = {a.id: a for a in self.view([r[0] for r in ranked], full=True).actors}
+        return [(index[i], v) for i, _, v in ranked]
+
+    def _reach(self, start: str, radius: int, certainty) -> set[str]:
+        certs = None if certainty is None else ([certainty] if isinstance(certainty, str) else list(certainty))
+        seen, frontier = {start}, {start}
+        for _ in range(radius):
+            members: set[str] = set()
+            for e in self._candidates_any(sorted(frontier)):
+                if certs is None or e.certainty in certs:
+                    members.update(e.actors, e.recipients)
+            frontier = members - seen
+            if not frontier:
+                break
+            seen |= frontier
+        return seen
+
+    def _candidates_any(self, ids: list[str]) -> list:
+        return self._events_with(ids, roles=("actor", "recipient"))
+
+    def _with_articles(self, ids, events, articles=None) -> View:
+        """A view of these actors (full) and events with their articles and those the actors are named in."""
+        view = self.view(ids, events, full=True, articles=[])
+        if articles is None:
+            articles = {e.article for e in events} | {m.article for a in view.actors for m in (*a.mentions, *a.quotes)}
+        view.articles = self._articles(articles)
+        return view
+
+    def ego(self, actor, radius: int = 1, certainty=None):
+        """As :func:`graphkit.graph.subgraph.ego`, a graph of ``graph_class``."""
+        if not isinstance(radius, int) or radius < 0:
+            raise QueryError(f"radius must be a whole number >= 0, not {radius!r}")
+        start = self._must(actor)
+        seen = self._reach(start, radius, certainty)
+        view = self._with_articles(seen, self._candidates_any(sorted(seen)))
+        return self._graph(_sub.ego(view, start, radius=radius, certainty=certainty))
+
+    def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
+               certainty=None, articles=None):
+        """As :func:`graphkit.graph.subgraph.filter_graph`, a graph of ``graph_class``."""
+        names = None if actors is None else [self._id(a) for a in ([actors] if isinstance(actors, str) else actors)]
+        keep = [a.id for a in self.actors(kind=kind)]
+        if names is not None:
+            keep = [i for i in keep if i in set(names)]
+        arts = None if articles is None else sorted({articles} if isinstance(articles, str) else set(articles))
+        cands = self._candidates(type=type, certainty=certainty, since=since, until=until)
+        if arts is not None:
+            cands = [e for e in cands if e.article in set(arts)]
+        view = self._with_articles([*keep, *(names or [])], cands, articles=arts)
+        return self._graph(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
+                                             until=until, certainty=certainty, articles=arts))
+
+    def search(self, text: str, **filters) -> list:
+        """Events whose sentence or label matches ``text`` (SQLite FTS5, see :func:`fts_query`), graph order.
+
+        ``filters`` are those of :func:`graphkit.graph.query.events`.
+        """
+        try:
+            seqs = [s for (s,) in self.db.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH ?",
+                                                  [fts_query(text)])]
+        except sqlite3.OperationalError as err:
+            raise QueryError(f"cannot search for {text!r}: {err}") from err
+        found = self._events_by_seq(seqs)
+        if not any(v is not None for v in filters.values()):
+            return found
+        ids = {k: self._id(filters.get(k)) for k in ("actor", "recipient", "involving")}
+        return _q.events(self.view(ids.values(), found), **{**filters, **ids})
+
+
+def match_events(events, text: str) -> list[int]:
+    """Positions of the events whose sentence or label matches ``text``, with SQLite FTS5 as in graph.sqlite.
+
+    >>> from graphkit.models import Event
+    >>> evs = [Event(id=f"e{i}", type="AGREE", label="agreed", article="a", sentence=s, start=0, end=1)
+    ...        for i, s in enumerate(["They agreed a ceasefire.", "Talks failed."])]
+    >>> match_events(evs, "ceasefire"), match_events(evs, "talk*")
+    ([0], [1])
+    """
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE VIRTUAL TABLE f USING fts5(sentence, label)")
+        db.executemany("INSERT INTO f(rowid, sentence, label) VALUES (?, ?, ?)",
+                       [(i, e.sentence, e.label) for i, e in enumerate(events)])
+        try:
+            return sorted(i for (i,) in db.execute("SELECT rowid FROM f WHERE f MATCH ?", [fts_query(text)]))
+        except sqlite3.OperationalError as err:
+            raise QueryError(f"cannot search for {text!r}: {err}") from err
+    finally:
+        db.close()
+
+
+def read_sqlite(path) -> GraphParts:
+    """Every record of a graph.sqlite file (what :func:`graphkit.graph.codec.read_graph` gives for graph.json)."""
+    store = GraphStore(path)
+    try:
+        return store.load().parts()
+    finally:
+        store.db.close()
