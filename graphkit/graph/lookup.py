@@ -9,8 +9,8 @@ The tiers are tried in order and the first that matches decides:
 3. one of its aliases;
 4. the actor id in any case;
 5. a country's ISO 3166-1 alpha-3 code (``"USA"``) -- tried first, right after the id, when
-   the name is written as a code (three capital letters), so that ``"GBR"`` finds the country
-   even when an organisation or a person is also called GBR;
+   the name is written as a code (three capital letters) and one actor has that code, so that
+   ``"GBR"`` finds the country even when an organisation or a person is also called GBR;
 6. a person's surname (the last word of the name or of an alias).
 
 A tier with several actors raises :class:`~graphkit.errors.AmbiguousActorError`, no match
@@ -132,7 +132,9 @@ class ActorIndex:
         tiers = [by_name.get(key, []), by_alias.get(key, []), self._by_id_lower.get(name.lower(), []),
                  by_code.get(key, []), by_surname.get(key, [])]
         if _looks_like_code(name):  # "GBR": the country before an organisation that calls itself GBR
-            tiers.insert(0, tiers.pop(3))
+            coded = ok(tiers[3])
+            if len(coded) == 1:
+                return coded[0]
         for hits in tiers:
             hits = ok(hits)
             if len(hits) == 1:
