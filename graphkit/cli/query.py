@@ -29,9 +29,14 @@ def _open(path, published=None, model=None):
             from graphkit.graph.store import GraphStore
 
             return GraphStore(store)
-    from graphkit.cli.timeline import load_or_build
+    from graphkit.cli.timeline import _graph_file, load_or_build
 
-    return load_or_build([path], published=published, model=model)
+    kg = load_or_build([path], published=published, model=model)
+    if not kg.articles and _graph_file([path]) is None:
+        from graphkit.errors import GraphFormatError
+
+        raise GraphFormatError(f"not a graph.json file (nor graph.sqlite), and no articles to build in {path}")
+    return kg
 
 
 def _kg(ctx: click.Context):
@@ -52,6 +57,16 @@ def _actor_row(actor, full: bool, counts: dict | None = None) -> dict:
     row = actor.model_dump(mode="json", exclude={"mentions", "quotes"})
     row["mentions"], row["quotes"] = counts[actor.id] if counts else (len(actor.mentions), len(actor.quotes))
     return row
+
+
+def _actor_rows(src, found, full: bool) -> list[dict]:
+    counts = src.counts() if hasattr(src, "counts") and not full else None
+    return [_actor_row(a, full, counts) for a in found]
+
+
+def _lean(src, full: bool) -> dict:
+    """For a graph.sqlite source: read mentions and quotes only when they are printed (else they are counted)."""
+    return {"full": full} if hasattr(src, "counts") else {}
 
 
 def _actor_columns():
@@ -167,11 +182,8 @@ def actors(ctx, kinds, name, full, fmt):
         graphkit query output/graph.json actors --kind person --csv
     """
     src = _kg(ctx)
-    if hasattr(src, "counts"):  # graph.sqlite: mentions are read only when printed
-        found, counts = src.actors(kind=_or_none(kinds), name=name, full=full), None if full else src.counts()
-    else:
-        found, counts = src.actors(kind=_or_none(kinds), name=name), None
-    emit([_actor_row(a, full, counts) for a in found], fmt, _actor_columns())
+    found = src.actors(kind=_or_none(kinds), name=name, **_lean(src, full))
+    emit(_actor_rows(src, found, full), fmt, _actor_columns())
 
 
 @query.command(context_settings=CONTEXT)
@@ -242,8 +254,9 @@ def neighbors(ctx, name, relations, direction, full, fmt):
     Example:
         graphkit query output/ neighbors Kerry --relation CONSULT
     """
-    found = _kg(ctx).neighbors(name, relation=_or_none(relations), direction=direction)
-    emit([_actor_row(a, full) for a in found], fmt, _actor_columns())
+    src = _kg(ctx)
+    found = src.neighbors(name, relation=_or_none(relations), direction=direction, **_lean(src, full))
+    emit(_actor_rows(src, found, full), fmt, _actor_columns())
 
 
 @query.command(context_settings=CONTEXT)
@@ -261,8 +274,10 @@ def top(ctx, by, n, kinds, full, fmt):
     Example:
         graphkit query output/ top --by events -n 5
     """
-    ranked = _kg(ctx).top_actors(by=by, n=n, kind=_or_none(kinds))
-    rows = [{"rank": i, by: v, **_actor_row(a, full)} for i, (a, v) in enumerate(ranked, 1)]
+    src = _kg(ctx)
+    ranked = src.top_actors(by=by, n=n, kind=_or_none(kinds), **_lean(src, full))
+    rows = [{"rank": i, by: v, **row} for i, ((_, v), row) in
+            enumerate(zip(ranked, _actor_rows(src, [a for a, _ in ranked], full), strict=True), 1)]
     emit(rows, fmt, {"rank": "rank", by: by, "id": "id", "name": "name", "kind": "kind"})
 
 

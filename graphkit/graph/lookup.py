@@ -28,6 +28,8 @@ Examples
 'Qatar'
 >>> find_actor(actors + [Actor(id="qat", name="QAT", kind="organization")], "QAT").name
 'Qatar'
+>>> find_actor(actors + [Actor(id="qataris", name="Qataris", kind="group", code="QAT")], "QAT").name
+'Qatar'
 >>> find_actor(actors, "Katar")
 Traceback (most recent call last):
 ...
@@ -133,8 +135,9 @@ class ActorIndex:
                  by_code.get(key, []), by_surname.get(key, [])]
         if _looks_like_code(name):  # "GBR": the country before an organisation that calls itself GBR
             coded = ok(tiers[3])
-            if len(coded) == 1:
-                return coded[0]
+            countries = [a for a in coded if a.kind == "country"]
+            if len(coded) == 1 or len(countries) == 1:  # a group of nationals may carry the code too
+                return countries[0] if countries else coded[0]
         for hits in tiers:
             hits = ok(hits)
             if len(hits) == 1:

@@ -319,12 +319,12 @@ class GraphStore:
         return _q.dyad_series(self.view([x, y], self._pair_events(x, y)), x, y, freq=freq, directed=directed,
                               certainty=certainty, fill=fill)
 
-    def neighbors(self, actor, relation=None, direction: str = "both", certainty=None) -> list:
-        """As :func:`graphkit.graph.query.neighbors`."""
+    def neighbors(self, actor, relation=None, direction: str = "both", certainty=None, full: bool = True) -> list:
+        """As :func:`graphkit.graph.query.neighbors`; ``full=False`` leaves out mentions and quotes."""
         me = self._must(actor)
         cands = self._candidates([(me, ("actor", "recipient", "location"))])
         others = {i for e in cands for i in (*e.actors, *e.recipients)}
-        return _q.neighbors(self.view({me, *others}, cands, full=True), me, relation=relation,
+        return _q.neighbors(self.view({me, *others}, cands, full=full), me, relation=relation,
                             direction=direction, certainty=certainty)
 
     def timeline(self, actor=None, type=None, since=None, until=None) -> list:
@@ -335,8 +335,12 @@ class GraphStore:
         return _q.timeline(self.view({*names, *([who] if who else [])}, cands), actor=who, type=type,
                            since=since, until=until)
 
-    def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
-        """As :func:`graphkit.graph.query.top_actors` (values stored at write time; ``certainty`` loads all)."""
+    def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None,
+                   full: bool = True) -> list[tuple]:
+        """As :func:`graphkit.graph.query.top_actors` (values stored at write time; ``certainty`` loads all).
+
+        ``full=False`` leaves out mentions and quotes.
+        """
         if certainty is not None:
             return _q.top_actors(self.load(), by=by, n=n, kind=kind, certainty=certainty)
         if by not in _q.RANKINGS:
@@ -347,7 +351,7 @@ class GraphStore:
         rows = self.db.execute(f"SELECT id, name, {by} FROM actors {where}", kinds or [])  # by: a fixed name
         ranked = sorted(rows, key=lambda r: (-r[2], r[1], r[0]))
         ranked = ranked if n is None else ranked[:n]
-        index = {a.id: a for a in self.view([r[0] for r in ranked], full=True).actors}
+        index = {a.id: a for a in self.view([r[0] for r in ranked], full=full).actors}
         return [(index[i], v) for i, _, v in ranked]
 
     def _reach(self, start: str, radius: int, certainty) -> set[str]:
