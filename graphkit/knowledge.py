@@ -160,9 +160,9 @@ class KnowledgeGraph:
         """Actors linked to ``actor`` by events (see :func:`graphkit.graph.query.neighbors`)."""
         return query.neighbors(self, actor, relation=relation, direction=direction, certainty=certainty)
 
-    def timeline(self, actor: str | None = None, type=None, since=None, until=None) -> list:
+    def timeline(self, actor: str | None = None, type=None, since=None, until=None, date_by: str = "either") -> list:
         """The events in date order, as timeline entries (see :func:`graphkit.graph.query.timeline`)."""
-        return query.timeline(self, actor=actor, type=type, since=since, until=until)
+        return query.timeline(self, actor=actor, type=type, since=since, until=until, date_by=date_by)
 
     def dyad_series(self, a: str, b: str, freq: str = "M", directed: bool = False, certainty="asserted",
                     fill: bool = True) -> list:

@@ -43,7 +43,18 @@ def _kg(ctx: click.Context):
     """The graph of the command line: a KnowledgeGraph or a GraphStore (the same query methods)."""
     if "source" not in ctx.obj:
         ctx.obj["source"] = _open(ctx.obj["graph"], ctx.obj.get("published"), ctx.obj.get("model"))
+        warn_undated(ctx.obj["source"])
     return ctx.obj["source"]
+
+
+def warn_undated(src) -> None:
+    """One warning on stderr when the graph has articles and none has a publication date."""
+    dated, total = src.dated_articles() if hasattr(src, "dated_articles") else (
+        sum(1 for a in src.articles if a.published), len(src.articles))
+    if total and not dated:
+        click.echo(f"warning: none of the {total} articles has a publication date: relative dates "
+                   "(\"yesterday\") stay unresolved and report dates are unknown "
+                   "(give --published when building)", err=True)
 
 
 def _or_none(values):
@@ -95,28 +106,42 @@ def _emit_events(src, evs, fmt) -> None:
 
 
 _FULL = click.option("--full", is_flag=True, help="JSON: every field of each actor, with its mentions and quotes.")
-_SINCE_HELP = ("Events whose own date (when it happened, not when it was reported) is on or after DATE "
-               "(YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY); undated events are left out.")
-_UNTIL_HELP = "Events whose own date is on or before DATE (YYYY-MM includes the whole month); undated left out."
+_SINCE_HELP = ("Events dated on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY) by the event's own date "
+               "(when it happened, not when it was reported){}; events without that date are left out.")
+_UNTIL_HELP = "Events dated on or before DATE (YYYY-MM includes the whole month){}."
+_DATE_BY = click.option(
+    "--date-by", type=click.Choice(["event", "report", "either"]), default="event", show_default=True,
+    help="The date --since/--until look at: event (when it happened), report (when it was reported: the "
+         "article's publication date), either (the event's, else the report's, as graphkit timeline).")
 
 
-def _event_filters(func):
-    """--type/--label/--since/--until/--certainty, shared by events, between and filter."""
-    for opt in reversed([
+def _event_filters(func=None, *, dated: bool = False):
+    """--type/--label/--since/--until/--certainty (and --date-by with ``dated``), for the event commands."""
+    note = ", or as --date-by says" if dated else ""
+    opts = [
         click.option("--type", "types", multiple=True, type=click.Choice(PLOVER_TYPES, case_sensitive=False),
                      metavar="CATEGORY", help="PLOVER category: CONSULT, ASSAULT, ... (repeatable)."),
         click.option("--label", "labels", multiple=True, help='Relation label, e.g. "spoke to" (repeatable).'),
-        click.option("--since", metavar="DATE", help=_SINCE_HELP),
-        click.option("--until", metavar="DATE", help=_UNTIL_HELP),
+        click.option("--since", metavar="DATE", help=_SINCE_HELP.format(note)),
+        click.option("--until", metavar="DATE", help=_UNTIL_HELP.format(note)),
+        *([_DATE_BY] if dated else []),
         click.option("--certainty", "certainty", multiple=True, type=_CERTAINTY, help="(repeatable)"),
-    ]):
-        func = opt(func)
-    return func
+    ]
+
+    def decorate(f):
+        for opt in reversed(opts):
+            f = opt(f)
+        return f
+
+    return decorate(func) if func is not None else decorate
 
 
-def _filters(types, labels, since, until, certainty) -> dict:
-    return {"type": _or_none(types), "label": _or_none(labels), "since": since, "until": until,
-            "certainty": _or_none(certainty)}
+def _filters(types, labels, since, until, certainty, date_by=None) -> dict:
+    out = {"type": _or_none(types), "label": _or_none(labels), "since": since, "until": until,
+           "certainty": _or_none(certainty)}
+    if date_by and date_by != "event":
+        out["date_by"] = date_by
+    return out
 
 
 def _emit_graph(sub, output, formats, fmt) -> None:
@@ -205,30 +230,31 @@ def actor(ctx, name, full, fmt):
 @click.option("--actor", help="Events this actor does.")
 @click.option("--recipient", help="Events done to this actor.")
 @click.option("--involving", help="Events with this actor in any role.")
-@_event_filters
+@_event_filters(dated=True)
 @output_options
 @click.pass_context
-def events(ctx, actor, recipient, involving, types, labels, since, until, certainty, fmt):
+def events(ctx, actor, recipient, involving, types, labels, since, until, date_by, certainty, fmt):
     """List events matching every filter given.
 
     \b
     Example:
         graphkit query output/ events --actor Kerry --type CONSULT
         graphkit query output/ events --since 2014-07-20 --until 2014-07-31 --csv
+        graphkit query output/ events --since 2014-07-24 --date-by report
     """
     src = _kg(ctx)
     evs = src.events(actor=actor, recipient=recipient, involving=involving,
-                     **_filters(types, labels, since, until, certainty))
+                     **_filters(types, labels, since, until, certainty, date_by))
     _emit_events(src, evs, fmt)
 
 
 @query.command(context_settings=CONTEXT)
 @click.argument("a")
 @click.argument("b")
-@_event_filters
+@_event_filters(dated=True)
 @output_options
 @click.pass_context
-def between(ctx, a, b, types, labels, since, until, certainty, fmt):
+def between(ctx, a, b, types, labels, since, until, date_by, certainty, fmt):
     """List the events between two actors, in both directions.
 
     \b
@@ -236,7 +262,7 @@ def between(ctx, a, b, types, labels, since, until, certainty, fmt):
         graphkit query output/ between Israel Hamas --type ASSAULT
     """
     src = _kg(ctx)
-    _emit_events(src, src.between(a, b, **_filters(types, labels, since, until, certainty)), fmt)
+    _emit_events(src, src.between(a, b, **_filters(types, labels, since, until, certainty, date_by)), fmt)
 
 
 @query.command(context_settings=CONTEXT)
@@ -344,10 +370,10 @@ def filter_(ctx, kinds, names, articles, types, labels, since, until, certainty,
 @click.argument("text")
 @click.option("--actor", help="Events this actor does.")
 @click.option("--involving", help="Events with this actor in any role.")
-@_event_filters
+@_event_filters(dated=True)
 @output_options
 @click.pass_context
-def search(ctx, text, actor, involving, types, labels, since, until, certainty, fmt):
+def search(ctx, text, actor, involving, types, labels, since, until, date_by, certainty, fmt):
     """Events whose sentence (or label) holds these words: full-text search, with actors and dates.
 
     Words match in any case and order, all of them; "a phrase", prefix*, OR and NOT as SQLite FTS5
@@ -359,5 +385,6 @@ def search(ctx, text, actor, involving, types, labels, since, until, certainty, 
         graphkit query output/ search '"interest rates" OR inflation' --since 1987-03 --csv
     """
     src = _kg(ctx)
-    evs = src.search(text, actor=actor, involving=involving, **_filters(types, labels, since, until, certainty))
+    evs = src.search(text, actor=actor, involving=involving,
+                     **_filters(types, labels, since, until, certainty, date_by))
     _emit_events(src, evs, fmt)

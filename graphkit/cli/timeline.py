@@ -81,13 +81,18 @@ def _rich_table(rows) -> str:
 @click.argument("graph_or_paths", nargs=-1, required=True)
 @click.option("--actor", help="Only events this actor takes part in (name, alias or id).")
 @click.option("--type", "types", help="PLOVER categories to keep, comma-separated (CONSULT,AID).")
-@click.option("--from", "since", metavar="DATE", help="Events from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "until", metavar="DATE", help="Events up to this date.")
+@click.option("--from", "since", metavar="DATE",
+              help="Events dated from DATE on (YYYY, YYYY-MM or YYYY-MM-DD): by the event's own date, else the "
+                   "date it was reported (the article's publication date); --date-by picks one.")
+@click.option("--to", "until", metavar="DATE", help="Events dated up to DATE (the same date as --from).")
+@click.option("--date-by", type=click.Choice(["either", "event", "report"]), default="either", show_default=True,
+              help="The date --from/--to look at: either (the event's, else the report's), event (when it happened; "
+                   "as graphkit query events --since), report (when it was reported).")
 @click.option("--published", help="When building from articles: publication date for those that give none.")
 @click.option("--model", help="When building from articles: spaCy model name.")
 @click.option("--html", "html", type=click.Path(dir_okay=False), help="Also write the filtered timeline.html here.")
 @output_options
-def timeline(graph_or_paths, actor, types, since, until, published, model, html, fmt):
+def timeline(graph_or_paths, actor, types, since, until, date_by, published, model, html, fmt):
     """Print the events in date order: happened-on date, reported-on date, who did what to whom.
 
     GRAPH_OR_PATHS is a graph.json (or the folder holding one), or articles to build first.
@@ -98,19 +103,24 @@ def timeline(graph_or_paths, actor, types, since, until, published, model, html,
     Example:
         graphkit timeline output/graph.json --actor Kerry
         graphkit timeline output/ --type CONSULT,ASSAULT --from 2014-07 --to 2014-07-31 --csv
+        graphkit timeline output/ --from 2014-07-24 --date-by event
         graphkit timeline seeds/ --json
     """
+    from graphkit.cli.query import _open, warn_undated
     from graphkit.errors import QueryError
     from graphkit.graph.timeline import parse_bound
-    from graphkit.graph.timeline import timeline as build_timeline
 
     for name, value in (("--from", since), ("--to", until)):
         try:
             parse_bound(value, name)
         except QueryError as err:
             raise click.BadParameter(str(err).split("; ")[-1], param_hint=name) from None
-    kg = load_or_build(graph_or_paths, published=published, model=model)
-    entries = build_timeline(kg, actor=actor, type=types, since=since, until=until)
+    if len(graph_or_paths) == 1 and not html:  # a build's folder or file: graph.sqlite answers when there
+        kg = _open(graph_or_paths[0], published=published, model=model)
+    else:
+        kg = load_or_build(graph_or_paths, published=published, model=model)
+    warn_undated(kg)
+    entries = kg.timeline(actor=actor, type=types, since=since, until=until, date_by=date_by)
     rows = [e.as_dict() for e in entries]
     if html:
         from graphkit.render.timeline import write_timeline

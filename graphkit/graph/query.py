@@ -12,7 +12,11 @@ otherwise -- except :func:`dyad_series`, which sums asserted events only by defa
 
 Dates are TIMEX3 values of different granularity (``2014-07-24``, ``2014-W30``, ``2014-07``,
 ``2014``) or null. :func:`date_span` turns one into the days it covers; ``since``/``until``
-keep an event when that span overlaps the range, and drop undated events.
+keep an event when that span overlaps the range, and drop events without the date. Which
+date is ``date_by``'s choice (:data:`DATE_BY`): ``"event"``, the event's own date (when it
+happened; the default of :func:`events`); ``"report"``, when it was reported (the event's
+``reported`` date, else its article's publication date); ``"either"``, the event's date, else
+the report's (the default of :func:`timeline`).
 
 Examples
 --------
@@ -52,12 +56,14 @@ from graphkit.names import name_key
 
 __all__ = [
     "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors", "search",
-    "date_span", "event_score", "SeriesPoint", "FREQS", "RANKINGS",
+    "date_span", "event_score", "SeriesPoint", "FREQS", "RANKINGS", "DATE_BY",
 ]
 
 #: Orderings of :func:`top_actors`.
 RANKINGS = ("degree", "pagerank", "events")
 CERTAINTIES = ("asserted", "possible", "negated")
+#: The dates ``since``/``until`` can filter by: the event's own, the report's, the event's else the report's.
+DATE_BY = ("event", "report", "either")
 
 
 class SeriesPoint(NamedTuple):
@@ -76,6 +82,22 @@ def _bound(value, name: str, end: bool) -> _dt.date | None:
     if span is None:
         raise QueryError(f"{name}={value!r} is not a date; use YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY")
     return span[1] if end else span[0]
+
+
+def _dater(kg, date_by: str):
+    """The function giving an event's date value for ``date_by`` (see :data:`DATE_BY`)."""
+    if date_by not in DATE_BY:
+        raise QueryError(f"unknown date_by {date_by!r}; choose from {', '.join(DATE_BY)}")
+    if date_by == "event":
+        return lambda e: e.date
+    published = {a.id: a.published for a in kg.articles}
+
+    def reported(e):
+        return e.reported or published.get(e.article)
+
+    if date_by == "report":
+        return reported
+    return lambda e: e.date if date_span(e.date) else reported(e)
 
 
 def event_score(event) -> float:
@@ -160,7 +182,7 @@ def _id(kg, name) -> str | None:
 
 # ------------------------------------------------------------------ events
 def events(kg, actor=None, recipient=None, type=None, label=None, since=None, until=None,
-           certainty=None, involving=None, article=None) -> list:
+           certainty=None, involving=None, article=None, date_by: str = "event") -> list:
     """Events matching every filter given, in the graph's order.
 
     Parameters
@@ -173,14 +195,18 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
     label : str or iterable of str, optional
         Relation labels (``"spoke to"``), compared without regard to case.
     since, until : str or datetime.date, optional
-        Keep dated events whose :func:`date_span` overlaps this range; ``until="2014-07"``
-        includes all of July. Undated events are dropped when either is given.
+        Keep events whose date (by default the event's own: when it happened, not when it was
+        reported) overlaps this range; ``until="2014-07"`` includes all of July. Events without
+        that date are dropped when either is given.
     certainty : str or iterable of str, optional
         ``asserted``, ``possible``, ``negated``.
     involving : str, optional
         An actor in any role (actor, recipient or location).
     article : str, optional
         An article id.
+    date_by : {"event", "report", "either"}
+        The date ``since``/``until`` look at: the event's (default), the report's (the event's
+        ``reported`` date, else its article's publication date), or the event's else the report's.
 
     Returns
     -------
@@ -198,12 +224,15 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
     ['a#e0']
     >>> events(kg, since="2014-07-21")
     []
+    >>> events(kg, since="2014-07-21", date_by="report")  # the article has no publication date
+    []
     """
     aid, rid, inv = _id(kg, actor), _id(kg, recipient), _id(kg, involving)
     types = _choice(type, PLOVER_SCORES, "event type")
     certs = _choice(certainty, CERTAINTIES, "certainty")
     labels = None if label is None else {x.lower() for x in ([label] if isinstance(label, str) else label)}
     lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+    date_of = _dater(kg, date_by)
     out = []
     for e in kg.events:
         if aid is not None and aid not in e.actors:
@@ -217,7 +246,7 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
         if (labels is not None and e.label.lower() not in labels) or (article is not None and e.article != article):
             continue
         if lo is not None or hi is not None:
-            span = date_span(e.date)
+            span = date_span(date_of(e))
             if span is None or (lo is not None and span[1] < lo) or (hi is not None and span[0] > hi):
                 continue
         out.append(e)
@@ -227,7 +256,8 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
 def between(kg, a, b, **filters) -> list:
     """Events from ``a`` to ``b`` and from ``b`` to ``a`` (as actor and recipient), in graph order.
 
-    ``filters`` are those of :func:`events` (``type``, ``label``, ``since``, ``until``, ``certainty``).
+    ``filters`` are those of :func:`events` (``type``, ``label``, ``since``, ``until``, ``date_by``,
+    ``certainty``).
 
     Examples
     --------
@@ -302,8 +332,11 @@ def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None)
     return sorted((index[i] for i in counts if i in index), key=lambda a: (-counts[a.id], a.name, a.id))
 
 
-def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
+def timeline(kg, actor=None, type=None, since=None, until=None, date_by: str = "either") -> list:
     """The events in chronological order, optionally those involving ``actor`` only.
+
+    ``since``/``until`` keep the events whose date overlaps the range: by default (``date_by=
+    "either"``) the event's own date, else the date it was reported (see :data:`DATE_BY`).
 
     The work is done by :func:`graphkit.graph.timeline.timeline` (happened-on dates first,
     else the reported-on date; events with neither last); ``actor`` is resolved here, so an
@@ -326,10 +359,23 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
     ...                     events=[ev(0, "2014-07-24"), ev(1, "2014-07-02"), ev(2, "2014-07-23")])
     >>> [(x.id, x.when) for x in timeline(kg, actor="Lee", since="2014-07-10")]
     [('e2', '2014-07-23'), ('e0', '2014-07-24')]
+    >>> timeline(kg, since="2014-07-10", date_by="report")  # none says when it was reported
+    []
     """
     from graphkit.graph.timeline import timeline as _timeline
 
-    return _timeline(kg, actor=_id(kg, actor), type=type, since=since, until=until)
+    who = _id(kg, actor)
+    if date_by == "either" or (since is None and until is None):
+        _dater(kg, date_by)  # an unknown date_by is an error even without bounds
+        return _timeline(kg, actor=who, type=type, since=since, until=until)
+    date_of = _dater(kg, date_by)
+    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+    out = []
+    for x in _timeline(kg, actor=who, type=type):
+        span = date_span(date_of(x.event))
+        if span is not None and (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi):
+            out.append(x)
+    return out
 
 
 def search(kg, text: str, **filters) -> list:

@@ -226,6 +226,10 @@ class GraphStore:
         """Actor id → (number of mentions, number of quotes), the columns of actors."""
         return {i: (m, q) for i, m, q in self.db.execute("SELECT id, mentions, quotes FROM actors")}
 
+    def dated_articles(self) -> tuple[int, int]:
+        """(articles with a publication date, all articles)."""
+        return self.db.execute("SELECT count(published), count(*) FROM articles").fetchone()
+
     def actor_names(self, ids: Iterable[str]) -> dict[str, str]:
         """Actor id → name, for these ids."""
         return dict(self.db.execute("SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?))",
@@ -295,14 +299,16 @@ class GraphStore:
         return self._events("WHERE " + " AND ".join(where) if where else "", params)
 
     def events(self, actor=None, recipient=None, type=None, label=None, since=None, until=None,
-               certainty=None, involving=None, article=None) -> list:
+               certainty=None, involving=None, article=None, date_by: str = "event") -> list:
         """As :func:`graphkit.graph.query.events`."""
         aid, rid, inv = self._id(actor), self._id(recipient), self._id(involving)
         roles = [(aid, ("actor",)), (rid, ("recipient",)), (inv, ("actor", "recipient", "location"))]
+        days = {"since": since, "until": until} if date_by == "event" else {}  # by the event's own date in SQL
         cands = self._candidates([(i, r) for i, r in roles if i], type=type, certainty=certainty, article=article,
-                                 since=since, until=until)
+                                 **days)
         return _q.events(self.view([aid, rid, inv], cands), actor=aid, recipient=rid, type=type, label=label,
-                         since=since, until=until, certainty=certainty, involving=inv, article=article)
+                         since=since, until=until, certainty=certainty, involving=inv, article=article,
+                         date_by=date_by)
 
     def _pair_events(self, x: str, y: str) -> list:
         both = ("actor", "recipient")
@@ -327,13 +333,13 @@ class GraphStore:
         return _q.neighbors(self.view({me, *others}, cands, full=full), me, relation=relation,
                             direction=direction, certainty=certainty)
 
-    def timeline(self, actor=None, type=None, since=None, until=None) -> list:
+    def timeline(self, actor=None, type=None, since=None, until=None, date_by: str = "either") -> list:
         """As :func:`graphkit.graph.query.timeline` (articles carry no text)."""
         who = self._id(actor)
         cands = self._candidates([(who, ("actor", "recipient"))] if who else [])
         names = {i for e in cands for i in (*e.actors, *e.recipients)}
         return _q.timeline(self.view({*names, *([who] if who else [])}, cands), actor=who, type=type,
-                           since=since, until=until)
+                           since=since, until=until, date_by=date_by)
 
     def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None,
                    full: bool = True) -> list[tuple]:

@@ -146,3 +146,19 @@ def test_compact_json_rows_count_mentions_and_full_lists_them(tmp_path):
         assert full == kerry.model_dump(mode="json")
         top = json.loads(_run(str(where), "top", "--json")[1])
         assert all(isinstance(r["mentions"], int) for r in top)
+
+
+def test_one_warning_when_no_article_has_a_date_both_ways(tmp_path):
+    kg = small_kg()
+    kg.articles = [a.model_copy(update={"published": None}) for a in kg.articles]
+    kg.save(tmp_path, formats=["json", "sqlite"])
+    for where in (tmp_path, tmp_path / "graph.json"):
+        r = CliRunner().invoke(cli, ["query", str(where), "events", "--actor", "Kerry"])
+        assert r.exit_code == 0 and r.stderr.count("warning: none of the 2 articles has a publication date") == 1
+    r = CliRunner().invoke(cli, ["query", str(small_kg_folder(tmp_path)), "events"])
+    assert "warning" not in r.stderr
+
+
+def small_kg_folder(tmp_path):
+    small_kg().save(tmp_path / "dated", formats=["sqlite"])
+    return tmp_path / "dated"

@@ -55,14 +55,17 @@ def test_actor_queries_agree(both, name):
     {}, {"type": "ASSAULT"}, {"type": ["AGREE", "REQUEST"], "certainty": "asserted"}, {"since": "2014-08"},
     {"until": "2014-07"}, {"since": "2014-W32", "until": "2014-08-06"}, {"label": "Shelled"}, {"article": "a2"},
     {"certainty": ["negated"]}, {"since": "July"}, {"type": "PARTY"},
+    {"since": "2014-08", "date_by": "report"}, {"until": "2014-07-24", "date_by": "either"},
+    {"since": "2014-07", "date_by": "day"},
 ])
 def test_event_filters_agree(both, filters):
     kg, st = both
     _same(both, "events", **filters)
-    if "article" not in filters:  # filter() takes articles=[...]
+    if not {"article", "date_by"} & set(filters):  # filter() takes articles=[...], dates by the event's
         _same(both, "filter", **filters)
-    if set(filters) <= {"type"}:
-        _same(both, "timeline", **filters)
+    if "type" in filters or "date_by" in filters:
+        _same(both, "timeline", **{k: v for k, v in filters.items() if k in ("type", "since", "until", "date_by")})
+    _same(both, "between", "Israel", "Hamas", **filters)
 
 
 @pytest.mark.parametrize("kw", [
