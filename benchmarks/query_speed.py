@@ -5,8 +5,8 @@ It measures, each in a fresh Python process (best of ``--repeat`` rounds):
 * ``graphkit.load(graph.json)``: wall and CPU seconds of the call (imports excluded);
 * writing graph.sqlite from the loaded graph;
 * every ``graphkit query`` subcommand, run as a command from a cold process, answered from
-  graph.sqlite (the folder) and from graph.json (the file named): wall seconds and peak
-  memory (max RSS of the process).
+  graph.sqlite (the folder) and from graph.json (the file named): wall and CPU seconds and
+  peak memory (max RSS of the process).
 
 The build is either an existing folder (``--graph DIR``: its graph.json is copied into a
 temporary folder, the original is never written) or N articles of
@@ -59,15 +59,16 @@ def _graphkit() -> list[str]:
     return [str(exe)] if exe.is_file() else [sys.executable, "-m", "graphkit.cli"]
 
 
-def _timed(cmd: list[str]) -> tuple[float, int, int, str]:
-    """Wall seconds, max RSS in MB, exit code and the first line of stderr of one command."""
+def _timed(cmd: list[str]) -> tuple[float, float, int, int, str]:
+    """Wall seconds, CPU seconds, max RSS in MB, exit code and the first line of stderr of one command."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss // 1024, proc.returncode, (err.strip().splitlines() or [""])[0]
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss // 1024, proc.returncode, (err.strip().splitlines() or [""])[0]
 
 
 def _build(n: int, jobs: int, out: Path) -> None:
@@ -124,7 +125,7 @@ def main(argv=None) -> int:
         graph_mb = (folder / "graph.json").stat().st_size / 1e6
         sqlite_mb = (folder / "graph.sqlite").stat().st_size / 1e6
         print(f"{loads[0]['graph']}; graph.json {graph_mb:.1f} MB, graph.sqlite {sqlite_mb:.1f} MB\n")
-        print("| measure | graph.sqlite | graph.json |\n|---|---|---|")
+        print("| measure | graph.sqlite: wall (CPU), peak RSS | graph.json: wall (CPU), peak RSS |\n|---|---|---|")
         print(f"| `graphkit.load()` wall / CPU s | | {min(x['load'] for x in loads):.2f} / "
               f"{min(x['load_cpu'] for x in loads):.2f} |")
         print(f"| write graph.sqlite s | {loads[0]['write']:.2f} | |")
@@ -132,8 +133,9 @@ def main(argv=None) -> int:
             cells = []
             for target in [folder] + ([] if args.no_json else [folder / "graph.json"]):
                 runs = [_timed([*_graphkit(), "query", str(target), *call]) for _ in range(args.repeat)]
-                wall, mem, code, err = min(runs)
-                cells.append(f"{wall:.2f} s, {mem} MB" + ("" if code == 0 else f" (exit {code}: {err[:40]})"))
+                wall, cpu, mem, code, err = min(runs)
+                cells.append(f"{wall:.2f} s ({cpu:.2f} CPU), {mem} MB"
+                             + ("" if code == 0 else f" (exit {code}: {err[:40]})"))
             print(f"| `query {' '.join(call)}` | " + " | ".join(cells) + " |")
     return 0
 

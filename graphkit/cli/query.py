@@ -80,6 +80,11 @@ def _lean(src, full: bool) -> dict:
     return {"full": full} if hasattr(src, "counts") else {}
 
 
+def _texts(src, output, fmt) -> dict:
+    """For a graph.sqlite source: read the articles' text only when a sub-graph is written or printed whole."""
+    return {"text": bool(output) or fmt == "json"} if hasattr(src, "counts") else {}
+
+
 def _actor_columns():
     return {"id": "id", "name": "name", "kind": "kind", "code": "code", "aliases": "aliases",
             "affiliations": "affiliations",
@@ -342,7 +347,8 @@ def ego(ctx, name, radius, output, formats, fmt):
         graphkit query output/ ego Kerry --radius 2 -o kerry/
         graphkit query output/ ego Hamas --json > hamas.json
     """
-    _emit_graph(_kg(ctx).ego(name, radius=radius), output, formats, fmt)
+    src = _kg(ctx)
+    _emit_graph(src.ego(name, radius=radius, **_texts(src, output, fmt)), output, formats, fmt)
 
 
 @query.command("filter", context_settings=CONTEXT)
@@ -361,8 +367,9 @@ def filter_(ctx, kinds, names, articles, types, labels, since, until, certainty,
     Example:
         graphkit query output/ filter --kind country --type ASSAULT -o conflict/
     """
-    sub = _kg(ctx).filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
-                          **_filters(types, labels, since, until, certainty))
+    src = _kg(ctx)
+    sub = src.filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
+                     **_filters(types, labels, since, until, certainty), **_texts(src, output, fmt))
     _emit_graph(sub, output, formats, fmt)
 
 

@@ -44,7 +44,7 @@ from pydantic import TypeAdapter
 from graphkit.errors import ActorNotFoundError, GraphFormatError, QueryError
 from graphkit.graph import query as _q
 from graphkit.graph import subgraph as _sub
-from graphkit.graph.codec import GraphParts
+from graphkit.graph.codec import GraphParts, _no_gc
 from graphkit.graph.lookup import ActorIndex
 from graphkit.graph.schema import STORE_FORMAT
 from graphkit.models import Actor, Article, Event, Problem
@@ -87,6 +87,12 @@ class View:
     def parts(self) -> GraphParts:
         """The records, as :class:`GraphParts` (``KnowledgeGraph(**vars(view.parts()))``)."""
         return GraphParts(self.articles, self.actors, self.events, self.problems, self.metadata)
+
+
+def _valid(adapter: TypeAdapter, rows: list) -> list:
+    """Records from row dicts, validated a list at a time, with the garbage collector paused."""
+    with _no_gc():
+        return adapter.validate_python(rows)
 
 
 def fts_query(text: str) -> str:
@@ -154,7 +160,7 @@ class GraphStore:
                               ("quotes", 'article, start, "end", text, speaker, date')):
                 for actor_id, row in self._side(list(ids), key, cols):
                     ids[actor_id][key].append(row)
-        return _ACTORS.validate_python(found)
+        return _valid(_ACTORS, found)
 
     def _side(self, ids: list, table: str, cols: str) -> Iterable[tuple[str, dict]]:
         """(actor id, row dict) of a side table for these actors, in list order."""
@@ -176,7 +182,7 @@ class GraphStore:
             fields = dict(zip(_EVENT_FIELDS, r, strict=True))
             fields["actors"], fields["recipients"] = json.loads(r[-2]), json.loads(r[-1])
             found.append(fields)
-        return _EVENTS.validate_python(found)
+        return _valid(_EVENTS, found)
 
     def _events_with(self, ids: Iterable[str], roles=("actor", "recipient", "location")) -> list:
         """Events in which any of these actors has one of ``roles``."""
@@ -202,7 +208,7 @@ class GraphStore:
                                      f"{tx_where} ORDER BY article, pos", params):
                 by_id[r[0]]["timexes"].append({"start": r[1], "end": r[2], "text": r[3], "type": r[4], "value": r[5],
                                                "offset_days": r[6]})
-        return _ARTICLES.validate_python(found)
+        return _valid(_ARTICLES, found)
 
     def view(self, actors: Iterable[str | None] = (), events: Iterable = (), articles=None, full: bool = False,
              text: bool = False) -> View:
@@ -378,25 +384,34 @@ class GraphStore:
         return self._events_with(ids, roles=("actor", "recipient"))
 
     def _with_articles(self, ids, events, articles=None) -> View:
-        """A view of these actors (full) and events with their articles and those the actors are named in."""
+        """A view of these actors (full) and events with the articles of both (without text)."""
         view = self.view(ids, events, full=True, articles=[])
         if articles is None:
             articles = {e.article for e in events} | {m.article for a in view.actors for m in (*a.mentions, *a.quotes)}
-        view.articles = self._articles(articles)
+        view.articles = self._articles(articles, text=False)
         return view
 
-    def ego(self, actor, radius: int = 1, certainty=None):
-        """As :func:`graphkit.graph.subgraph.ego`, a graph of ``graph_class``."""
+    def _finish(self, sub: View, text: bool):
+        """The sub-graph as a ``graph_class`` graph, its articles read whole (with ``text``) or left without text."""
+        if text:
+            sub.articles = self._articles([a.id for a in sub.articles])
+        return self._graph(sub)
+
+    def ego(self, actor, radius: int = 1, certainty=None, text: bool = True):
+        """As :func:`graphkit.graph.subgraph.ego`, a graph of ``graph_class``.
+
+        ``text=False`` leaves the articles' text and time expressions out (enough to list the events).
+        """
         if not isinstance(radius, int) or radius < 0:
             raise QueryError(f"radius must be a whole number >= 0, not {radius!r}")
         start = self._must(actor)
         seen = self._reach(start, radius, certainty)
         view = self._with_articles(seen, self._candidates_any(sorted(seen)))
-        return self._graph(_sub.ego(view, start, radius=radius, certainty=certainty))
+        return self._finish(_sub.ego(view, start, radius=radius, certainty=certainty), text)
 
     def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
-               certainty=None, articles=None):
-        """As :func:`graphkit.graph.subgraph.filter_graph`, a graph of ``graph_class``."""
+               certainty=None, articles=None, text: bool = True):
+        """As :func:`graphkit.graph.subgraph.filter_graph`, a graph of ``graph_class`` (``text`` as in :meth:`ego`)."""
         names = None if actors is None else [self._id(a) for a in ([actors] if isinstance(actors, str) else actors)]
         keep = [a.id for a in self.actors(kind=kind)]
         if names is not None:
@@ -405,9 +420,12 @@ class GraphStore:
         cands = self._candidates(type=type, certainty=certainty, since=since, until=until)
         if arts is not None:
             cands = [e for e in cands if e.article in set(arts)]
+        if any(v is not None for v in (type, label, since, until, certainty)):  # only actors of passing events stay
+            members = {i for e in cands for i in (*e.actors, *e.recipients, e.location) if i}
+            keep = [i for i in keep if i in members]
         view = self._with_articles([*keep, *(names or [])], cands, articles=arts)
-        return self._graph(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
-                                             until=until, certainty=certainty, articles=arts))
+        return self._finish(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
+                                              until=until, certainty=certainty, articles=arts), text)
 
     def search(self, text: str, **filters) -> list:
         """Events whose sentence or label matches ``text`` (SQLite FTS5, see :func:`fts_query`), graph order.
