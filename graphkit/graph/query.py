@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from graphkit.errors import QueryError
 from graphkit.graph.periods import FREQS, date_span, next_period, period_label, period_start
@@ -276,7 +276,7 @@ def between(kg, a, b, **filters) -> list:
             if (x in e.actors and y in e.recipients) or (y in e.actors and x in e.recipients)]
 
 
-def _pairs(kg, evs) -> Iterable[tuple[str, str, object]]:
+def _pairs(kg, evs) -> Iterable[tuple[str, str, Any]]:
     """(source, target, event) for each actor-recipient pair of each event, self-pairs skipped."""
     for e in evs:
         for s in e.actors:
@@ -310,11 +310,14 @@ def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None)
     ...     return Event(id=f"e{i}", type=t, label=label, actors=[a], recipients=[r],
     ...                  article="x", sentence="", start=0, end=1)
     >>> kg = KnowledgeGraph(actors=[Actor(id=i, name=i.title(), kind="person") for i in ("ann", "bob", "cy")],
-    ...                     events=[ev(0, "ann", "bob"), ev(1, "cy", "ann", "ACCUSE", "criticized"), ev(2, "cy", "ann")])
+    ...                     events=[ev(0, "ann", "bob"), ev(1, "cy", "ann", "ACCUSE", "criticized"),
+    ...                             ev(2, "cy", "ann")])
     >>> [a.id for a in neighbors(kg, "Ann")]
     ['cy', 'bob']
-    >>> [a.id for a in neighbors(kg, "Ann", relation="criticized")], [a.id for a in neighbors(kg, "Ann", direction="out")]
-    (['cy'], ['bob'])
+    >>> [a.id for a in neighbors(kg, "Ann", relation="criticized")]
+    ['cy']
+    >>> [a.id for a in neighbors(kg, "Ann", direction="out")]
+    ['bob']
     """
     if direction not in ("both", "out", "in"):
         raise QueryError(f"unknown direction {direction!r}; choose from both, out, in")
@@ -441,7 +444,8 @@ def dyad_series(kg, a, b, freq: str = "M", directed: bool = False, certainty="as
     ...                  article="x", sentence="", start=0, end=1)
     >>> kg = KnowledgeGraph(actors=[Actor(id="isr", name="Israel", kind="country"),
     ...                             Actor(id="ham", name="Hamas", kind="organization")],
-    ...                     events=[ev(0, "ASSAULT", "isr", "ham", "2014-07-08"), ev(1, "ASSAULT", "ham", "isr", "2014-07"),
+    ...                     events=[ev(0, "ASSAULT", "isr", "ham", "2014-07-08"),
+    ...                             ev(1, "ASSAULT", "ham", "isr", "2014-07"),
     ...                             ev(2, "AGREE", "isr", "ham", "2014-09-26"), ev(3, "RETREAT", "ham", "isr", None)])
     >>> for p in dyad_series(kg, "Israel", "Hamas", freq="M"):
     ...     print(p.period, p.score, p.events)
