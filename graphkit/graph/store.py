@@ -264,8 +264,11 @@ class GraphStore:
     def _must(self, name) -> str:
         return self.actor(name, full=False).id
 
-    def actors(self, kind=None, name: str | None = None, full: bool = False) -> list:
-        """As :func:`graphkit.graph.query.actors`; ``full=False`` leaves out mentions and quotes."""
+    def actors(self, kind=None, name: str | None = None, full: bool = False, **more) -> list:
+        """As :func:`graphkit.graph.query.actors`; ``full=False`` leaves out mentions and quotes.
+
+        Other filters of :func:`graphkit.graph.query.actors` (``more``, such as a ``sector``) pass on to it.
+        """
         where, params = [], []
         if kind is not None:
             kinds = [kind] if isinstance(kind, str) else list(kind)
@@ -276,7 +279,7 @@ class GraphStore:
             where.append("id IN (SELECT actor FROM actor_keys WHERE instr(key, ?) > 0)")
             params.append(key)
         found = self._actors("WHERE " + " AND ".join(where) if where else "", params, full=full)
-        return _q.actors(View(actors=found), kind=kind, name=name)
+        return _q.actors(View(actors=found), kind=kind, name=name, **more)
 
     def _candidates(self, ids=(), involving=None, type=None, certainty=None, article=None,
                     since=None, until=None) -> list:
