@@ -386,16 +386,29 @@ class GraphStore:
     def _candidates_any(self, ids: list[str]) -> list:
         return self._events_with(ids, roles=("actor", "recipient"))
 
-    def _with_articles(self, ids, events, articles=None) -> View:
-        """A view of these actors (full) and events with the articles of both (without text)."""
-        view = self.view(ids, events, full=True, articles=[])
+    def _with_articles(self, ids, events, articles=None, light: bool = False) -> View:
+        """A view of these actors and events with the articles of both (without text).
+
+        ``light``: actors without mentions and quotes, articles of the events only (see :meth:`_finish`).
+        """
+        view = self.view(ids, events, full=not light, articles=[])
         if articles is None:
             articles = {e.article for e in events} | {m.article for a in view.actors for m in (*a.mentions, *a.quotes)}
         view.articles = self._articles(articles, text=False)
         return view
 
-    def _finish(self, sub: View, text: bool):
-        """The sub-graph as a ``graph_class`` graph, its articles read whole (with ``text``) or left without text."""
+    def _finish(self, sub: View, text: bool, light: bool = False):
+        """The sub-graph as a ``graph_class`` graph, its articles read whole (with ``text``) or left without text.
+
+        A ``light`` sub-graph (made without mentions) gets the articles :func:`graphkit.graph.subgraph.subset`
+        keeps: those of its events and those its actors are named or quoted in.
+        """
+        if light:
+            ids = json.dumps(sorted(a.id for a in sub.actors))
+            named = {i for (i,) in self.db.execute(
+                "SELECT article FROM mentions WHERE actor IN (SELECT value FROM json_each(?)) UNION "
+                "SELECT article FROM quotes WHERE actor IN (SELECT value FROM json_each(?))", [ids, ids])}
+            sub.articles = self._articles({e.article for e in sub.events} | named, text=False)
         if text:
             sub.articles = self._articles([a.id for a in sub.articles])
         return self._graph(sub)
@@ -403,14 +416,15 @@ class GraphStore:
     def ego(self, actor, radius: int = 1, certainty=None, text: bool = True):
         """As :func:`graphkit.graph.subgraph.ego`, a graph of ``graph_class``.
 
-        ``text=False`` leaves the articles' text and time expressions out (enough to list the events).
+        ``text=False`` gives a light graph, enough to list the events and count the records: articles
+        without text and time expressions, actors without mentions and quotes.
         """
         if not isinstance(radius, int) or radius < 0:
             raise QueryError(f"radius must be a whole number >= 0, not {radius!r}")
         start = self._must(actor)
         seen = self._reach(start, radius, certainty)
-        view = self._with_articles(seen, self._candidates_any(sorted(seen)))
-        return self._finish(_sub.ego(view, start, radius=radius, certainty=certainty), text)
+        view = self._with_articles(seen, self._candidates_any(sorted(seen)), light=not text)
+        return self._finish(_sub.ego(view, start, radius=radius, certainty=certainty), text, light=not text)
 
     def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
                certainty=None, articles=None, text: bool = True):
@@ -426,9 +440,10 @@ class GraphStore:
         if any(v is not None for v in (type, label, since, until, certainty)):  # only actors of passing events stay
             members = {i for e in cands for i in (*e.actors, *e.recipients, e.location) if i}
             keep = [i for i in keep if i in members]
-        view = self._with_articles([*keep, *(names or [])], cands, articles=arts)
+        light = not text and arts is None  # an article filter needs the mentions
+        view = self._with_articles([*keep, *(names or [])], cands, articles=arts, light=light)
         return self._finish(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
-                                              until=until, certainty=certainty, articles=arts), text)
+                                              until=until, certainty=certainty, articles=arts), text, light=light)
 
     def search(self, text: str, **filters) -> list:
         """Events whose sentence or label matches ``text`` (SQLite FTS5, see :func:`fts_query`), graph order.

@@ -156,3 +156,17 @@ def test_fts_queries_and_in_memory_matching():
     kg = small_kg()
     assert match_events(kg.events, "shelled") == [1]
     assert match_events([], "anything") == []
+
+
+@pytest.mark.parametrize("call", [("ego", ("Israel",), {}), ("ego", ("Kerry",), {"radius": 2}),
+                                  ("filter", (), {"kind": "country"}), ("filter", (), {"type": "ASSAULT"}),
+                                  ("filter", (), {"articles": ["a2"]})])
+def test_light_sub_graphs_have_the_same_records_but_no_text_or_mentions(both, call):
+    kg, st = both
+    method, args, kw = call
+    whole = getattr(kg, method)(*args, **kw)
+    light = getattr(st, method)(*args, **kw, text=False)
+    assert [a.id for a in light.articles] == [a.id for a in whole.articles]
+    assert [a.id for a in light.actors] == [a.id for a in whole.actors]
+    assert [e.id for e in light.events] == [e.id for e in whole.events]
+    assert all(a.text == "" for a in light.articles)
