@@ -392,7 +392,7 @@ def search(kg, text: str, **filters) -> list:
     >>> [e.id for e in search(kg, "Ceasefire")], [e.id for e in search(kg, "agreed", actor="Ann")]
     (['e0'], ['e0', 'e1'])
     """
-    from graphkit.graph.store import match_events
+    from graphkit.graph.fts import match_events
 
     found = [kg.events[i] for i in match_events(kg.events, text)]
     if not any(v is not None for v in filters.values()):

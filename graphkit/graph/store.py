@@ -45,12 +45,13 @@ from graphkit.errors import ActorNotFoundError, GraphFormatError, QueryError
 from graphkit.graph import query as _q
 from graphkit.graph import subgraph as _sub
 from graphkit.graph.codec import GraphParts, _no_gc
+from graphkit.graph.fts import fts_query
 from graphkit.graph.lookup import ActorIndex
 from graphkit.graph.schema import STORE_FORMAT
 from graphkit.models import Actor, Article, Event, Problem
 from graphkit.names import name_key
 
-__all__ = ["GraphStore", "View", "read_sqlite", "fts_query", "match_events"]
+__all__ = ["GraphStore", "View", "read_sqlite"]
 
 _HAS_SECTOR = "sector" in Actor.model_fields
 _ACTOR_COLS = "seq, id, name, kind, code, sector, aliases, titles, affiliations"
@@ -95,17 +96,13 @@ def _valid(adapter: TypeAdapter, rows: list) -> list:
         return adapter.validate_python(rows)
 
 
-def fts_query(text: str) -> str:
-    """FTS5 query text for words typed by a user: each word a quoted term, all required.
+def _json_columns(rows: list, columns: tuple[int, ...]) -> list:
+    """The JSON text of these columns of every row, parsed in one call (one per cell costs far more).
 
-    FTS5 syntax (``OR``, ``NEAR``, ``prefix*``, ``"a phrase"``) passes unchanged when the text uses it.
-
-    >>> fts_query("cease-fire talks"), fts_query('"peace talks" OR truce')
-    ('"cease-fire" "talks"', '"peace talks" OR truce')
+    >>> _json_columns([("a", '["x"]', "[]"), ("b", "[]", '["y", "z"]')], (1, 2))
+    [[['x'], []], [[], ['y', 'z']]]
     """
-    if any(c in text for c in '"*()') or any(w in ("OR", "AND", "NOT", "NEAR") for w in text.split()):
-        return text
-    return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
+    return json.loads("[" + ",".join("[" + ",".join(r[c] for c in columns) + "]" for r in rows) + "]")
 
 
 def _marks(values) -> str:
@@ -146,11 +143,11 @@ class GraphStore:
     # Rows become dicts, validated a list at a time by pydantic-core (much faster than one by one).
     def _actors(self, where: str = "", params=(), full: bool = True) -> list:
         """Actors in graph order; ``full=False`` leaves out their mentions and quotes."""
-        cur = self.db.execute(f"SELECT {_ACTOR_COLS} FROM actors {where} ORDER BY seq", list(params))
+        rows = self.db.execute(f"SELECT {_ACTOR_COLS} FROM actors {where} ORDER BY seq", list(params)).fetchall()
         found = []
-        for r in cur:
-            fields = {"id": r[1], "name": r[2], "kind": r[3], "code": r[4], "aliases": json.loads(r[6]),
-                      "titles": json.loads(r[7]), "affiliations": json.loads(r[8]), "mentions": [], "quotes": []}
+        for r, (aliases, titles, affiliations) in zip(rows, _json_columns(rows, (6, 7, 8)), strict=True):
+            fields = {"id": r[1], "name": r[2], "kind": r[3], "code": r[4], "aliases": aliases,
+                      "titles": titles, "affiliations": affiliations, "mentions": [], "quotes": []}
             if _HAS_SECTOR:
                 fields["sector"] = r[5]
             found.append(fields)
@@ -178,9 +175,11 @@ class GraphStore:
 
     def _events(self, where: str = "", params=()) -> list:
         found = []
-        for r in self.db.execute(f"SELECT {_EVENT_COLS} FROM events {where} ORDER BY seq", list(params)):
+        rows = self.db.execute(f"SELECT {_EVENT_COLS} FROM events {where} ORDER BY seq", list(params)).fetchall()
+        n = len(_EVENT_FIELDS)
+        for r, (actors, recipients) in zip(rows, _json_columns(rows, (n - 2, n - 1)), strict=True):
             fields = dict(zip(_EVENT_FIELDS, r, strict=True))
-            fields["actors"], fields["recipients"] = json.loads(r[-2]), json.loads(r[-1])
+            fields["actors"], fields["recipients"] = actors, recipients
             found.append(fields)
         return _valid(_EVENTS, found)
 
@@ -198,9 +197,10 @@ class GraphStore:
         if ids is not None:
             where, params = "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(set(ids)))]
         cols = "id, title, published, source, url, " + ("text" if text else "''") + ", warnings"
+        rows = self.db.execute(f"SELECT {cols} FROM articles {where} ORDER BY seq", params).fetchall()
         found = [{"id": r[0], "title": r[1], "published": r[2], "source": r[3], "url": r[4], "text": r[5],
-                  "warnings": json.loads(r[6]), "timexes": []}
-                 for r in self.db.execute(f"SELECT {cols} FROM articles {where} ORDER BY seq", params)]
+                  "warnings": warnings, "timexes": []}
+                 for r, (warnings,) in zip(rows, _json_columns(rows, (6,)), strict=True)]
         if text and found:
             by_id = {f["id"]: f for f in found}
             tx_where = "" if ids is None else "WHERE article IN (SELECT value FROM json_each(?))"
@@ -446,7 +446,8 @@ class GraphStore:
                                               until=until, certainty=certainty, articles=arts), text, light=light)
 
     def search(self, text: str, **filters) -> list:
-        """Events whose sentence or label matches ``text`` (SQLite FTS5, see :func:`fts_query`), graph order.
+        """Events whose sentence or label matches ``text`` (SQLite FTS5, see :func:`graphkit.graph.fts.fts_query`),
+        in graph order.
 
         ``filters`` are those of :func:`graphkit.graph.query.events`.
         """
@@ -460,28 +461,6 @@ class GraphStore:
             return found
         ids = {k: self._id(filters.get(k)) for k in ("actor", "recipient", "involving")}
         return _q.events(self.view(ids.values(), found), **{**filters, **ids})
-
-
-def match_events(events, text: str) -> list[int]:
-    """Positions of the events whose sentence or label matches ``text``, with SQLite FTS5 as in graph.sqlite.
-
-    >>> from graphkit.models import Event
-    >>> evs = [Event(id=f"e{i}", type="AGREE", label="agreed", article="a", sentence=s, start=0, end=1)
-    ...        for i, s in enumerate(["They agreed a ceasefire.", "Talks failed."])]
-    >>> match_events(evs, "ceasefire"), match_events(evs, "talk*")
-    ([0], [1])
-    """
-    db = sqlite3.connect(":memory:")
-    try:
-        db.execute("CREATE VIRTUAL TABLE f USING fts5(sentence, label)")
-        db.executemany("INSERT INTO f(rowid, sentence, label) VALUES (?, ?, ?)",
-                       [(i, e.sentence, e.label) for i, e in enumerate(events)])
-        try:
-            return sorted(i for (i,) in db.execute("SELECT rowid FROM f WHERE f MATCH ?", [fts_query(text)]))
-        except sqlite3.OperationalError as err:
-            raise QueryError(f"cannot search for {text!r}: {err}") from err
-    finally:
-        db.close()
 
 
 def read_sqlite(path) -> GraphParts:

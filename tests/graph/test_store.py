@@ -7,7 +7,7 @@ import pytest
 from query_data import assert_consistent, small_kg
 
 from graphkit.errors import ActorNotFoundError, AmbiguousActorError, GraphFormatError, QueryError
-from graphkit.graph.store import GraphStore, View, fts_query, match_events, read_sqlite
+from graphkit.graph.store import GraphStore, View, read_sqlite
 from graphkit.knowledge import KnowledgeGraph
 
 NAMES = ["Kerry", "john-kerry", "Israel", "ISR", "Hamas", "Egypt", "Gaza", "Netanyahu", "Qatar"]
@@ -148,14 +148,6 @@ def test_other_files_are_refused_clearly(tmp_path):
     con.close()
     with pytest.raises(GraphFormatError, match="format must be 'graphkit-sqlite/1'"):
         GraphStore(tmp_path / "other.sqlite")
-
-
-def test_fts_queries_and_in_memory_matching():
-    assert fts_query("Gaza  ceasefire") == '"Gaza" "ceasefire"'
-    assert fts_query("peace OR truce") == "peace OR truce"
-    kg = small_kg()
-    assert match_events(kg.events, "shelled") == [1]
-    assert match_events([], "anything") == []
 
 
 @pytest.mark.parametrize("call", [("ego", ("Israel",), {}), ("ego", ("Kerry",), {"radius": 2}),
