@@ -5,11 +5,10 @@ The Python face is :class:`~graphkit.knowledge.KnowledgeGraph` (``kg.events(...)
 """
 from __future__ import annotations
 
-import gc
-
 import click
 
 from graphkit.cli.format import emit, graph_formats_option, output_options
+from graphkit.cli.source import open_graph, warn_undated
 from graphkit.models import KINDS, PLOVER_TYPES
 from graphkit.render.formats import parse_formats
 
@@ -19,49 +18,12 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 _CERTAINTY = click.Choice(["asserted", "possible", "negated"])
 
 
-def _open(path, published=None, model=None):
-    """The graph named by ``path``: graph.sqlite when it is there and up to date, else graph.json,
-    else the articles at ``path``, built first (as ``graphkit timeline`` does)."""
-    from pathlib import Path
-
-    p = Path(path)
-    store = p / "graph.sqlite" if p.is_dir() else p if p.suffix == ".sqlite" else None
-    if store is not None and store.is_file():
-        data = store.with_name("graph.json")
-        if p.suffix == ".sqlite" or not data.is_file() or store.stat().st_mtime >= data.stat().st_mtime:
-            from graphkit.graph.store import GraphStore
-
-            return GraphStore(store)
-    from graphkit.cli.timeline import _graph_file, load_or_build
-
-    kg = load_or_build([path], published=published, model=model)
-    if len(kg.actors) + len(kg.events) > 10_000:
-        # A short-lived command: a big graph's records (millions of objects, no cycles) need no more
-        # garbage collection passes; without this each full pass over them costs half a second.
-        gc.freeze()
-    if not kg.articles and _graph_file([path]) is None:
-        from graphkit.errors import GraphFormatError
-
-        raise GraphFormatError(f"not a graph.json file (nor graph.sqlite), and no articles to build in {path}")
-    return kg
-
-
 def _kg(ctx: click.Context):
     """The graph of the command line: a KnowledgeGraph or a GraphStore (the same query methods)."""
     if "source" not in ctx.obj:
-        ctx.obj["source"] = _open(ctx.obj["graph"], ctx.obj.get("published"), ctx.obj.get("model"))
+        ctx.obj["source"] = open_graph(ctx.obj["graph"], ctx.obj.get("published"), ctx.obj.get("model"))
         warn_undated(ctx.obj["source"])
     return ctx.obj["source"]
-
-
-def warn_undated(src) -> None:
-    """One warning on stderr when the graph has articles and none has a publication date."""
-    dated, total = src.dated_articles() if hasattr(src, "dated_articles") else (
-        sum(1 for a in src.articles if a.published), len(src.articles))
-    if total and not dated:
-        click.echo(f"warning: none of the {total} articles has a publication date: relative dates "
-                   "(\"yesterday\") stay unresolved and report dates are unknown "
-                   "(give --published when building)", err=True)
 
 
 def _or_none(values):

@@ -9,11 +9,10 @@ Examples
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from graphkit.cli.format import emit, output_options
+from graphkit.cli.source import load_or_build, open_graph, warn_undated
 
 __all__ = ["timeline", "load_or_build"]
 
@@ -26,33 +25,6 @@ COLUMNS = {
     "actor": "actors", "event": "label", "recipient": "recipients", "type": "type",
     "certainty": "certainty", "article": "article", "evidence": "sentence",
 }
-
-
-def _graph_file(paths) -> Path | None:
-    """The graph.json named by ``paths`` (a graph.json file or a folder holding one), else None."""
-    if len(paths) != 1:
-        return None
-    p = Path(paths[0])
-    if p.is_dir():
-        return p / "graph.json" if (p / "graph.json").is_file() else None
-    if p.is_file() and p.suffix == ".json":
-        with open(p, encoding="utf-8", errors="replace") as fh:
-            head = fh.read(400)
-        if '"graphkit/' in head and '"format"' in head:
-            return p
-    return None
-
-
-def load_or_build(paths, published=None, model=None):
-    """A :class:`KnowledgeGraph` from a graph.json (or its folder), or built from article paths."""
-    from graphkit.knowledge import KnowledgeGraph
-
-    graph = _graph_file(paths)
-    if graph is not None:
-        return KnowledgeGraph.load(graph)
-    from graphkit.api import build
-
-    return build(list(paths), published=published, model=model)
 
 
 def _rich_table(rows) -> str:
@@ -106,7 +78,6 @@ def timeline(graph_or_paths, actor, types, since, until, date_by, published, mod
         graphkit timeline output/ --from 2014-07-24 --date-by event
         graphkit timeline seeds/ --json
     """
-    from graphkit.cli.query import _open, warn_undated
     from graphkit.errors import QueryError
     from graphkit.graph.timeline import parse_bound
 
@@ -116,7 +87,7 @@ def timeline(graph_or_paths, actor, types, since, until, date_by, published, mod
         except QueryError as err:
             raise click.BadParameter(str(err).split("; ")[-1], param_hint=name) from None
     if len(graph_or_paths) == 1 and not html:  # a build's folder or file: graph.sqlite answers when there
-        kg = _open(graph_or_paths[0], published=published, model=model)
+        kg = open_graph(graph_or_paths[0], published=published, model=model)
     else:
         kg = load_or_build(graph_or_paths, published=published, model=model)
     warn_undated(kg)

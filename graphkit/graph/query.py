@@ -37,7 +37,6 @@ Examples
 ['spoke to', 'met']
 >>> [e.id for e in between(kg, "Israel", "QAT")]
 ['a#e1']
->>> from graphkit.graph.query import dyad_series, top_actors  # in graphkit.graph.rankings
 >>> [(a.name, n) for a, n in top_actors(kg, by="events")]
 [('Israel', 2), ('John Kerry', 2), ('Qatar', 2)]
 >>> dyad_series(kg, "Kerry", "Israel", freq="D")
@@ -45,76 +44,25 @@ Examples
 """
 from __future__ import annotations
 
-import datetime as _dt
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
 
 from graphkit.errors import QueryError
+from graphkit.graph.filters import CERTAINTIES, DATE_BY, RANKINGS, event_score
+from graphkit.graph.filters import bound as _bound
+from graphkit.graph.filters import choice as _choice
+from graphkit.graph.filters import dater as _dater
+from graphkit.graph.filters import pairs as _pairs
 from graphkit.graph.periods import FREQS, date_span
+from graphkit.graph.rankings import SeriesPoint, dyad_series, top_actors
 from graphkit.models import KINDS, PLOVER_SCORES
 from graphkit.names import name_key
 
 __all__ = [
-    "actors", "actor", "events", "between", "neighbors", "timeline", "search",
-    "date_span", "event_score", "FREQS", "RANKINGS", "DATE_BY",
+    "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors", "search",
+    "date_span", "event_score", "SeriesPoint", "FREQS", "RANKINGS", "DATE_BY", "CERTAINTIES", "KINDS",
 ]
 
-#: Orderings of :func:`top_actors`.
-RANKINGS = ("degree", "pagerank", "events")
-CERTAINTIES = ("asserted", "possible", "negated")
-#: The dates ``since``/``until`` can filter by: the event's own, the report's, the event's else the report's.
-DATE_BY = ("event", "report", "either")
-
-
-# ------------------------------------------------------------------ dates
-def _bound(value, name: str, end: bool) -> _dt.date | None:
-    if value is None or value == "":
-        return None
-    span = date_span(value)
-    if span is None:
-        raise QueryError(f"{name}={value!r} is not a date; use YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY")
-    return span[1] if end else span[0]
-
-
-def _dater(kg, date_by: str):
-    """The function giving an event's date value for ``date_by`` (see :data:`DATE_BY`)."""
-    if date_by not in DATE_BY:
-        raise QueryError(f"unknown date_by {date_by!r}; choose from {', '.join(DATE_BY)}")
-    if date_by == "event":
-        return lambda e: e.date
-    published = {a.id: a.published for a in kg.articles}
-
-    def reported(e):
-        return e.reported or published.get(e.article)
-
-    if date_by == "report":
-        return reported
-    return lambda e: e.date if date_span(e.date) else reported(e)
-
-
-def event_score(event) -> float:
-    """The event's PLOVER score, or its category's score when the record carries none.
-
-    >>> from graphkit.models import Event
-    >>> event_score(Event(id="e", type="ASSAULT", label="shelled", article="a", sentence="", start=0, end=1))
-    -9.0
-    """
-    return event.score or PLOVER_SCORES.get(event.type, 0.0)
-
-
 # ------------------------------------------------------------------ actors
-def _choice(value, allowed, name: str) -> set[str] | None:
-    """None, or the set of values asked for (a string or an iterable), each checked."""
-    if value is None:
-        return None
-    values = {value} if isinstance(value, str) else set(value)
-    bad = sorted(v for v in values if v not in allowed)
-    if bad:
-        raise QueryError(f"unknown {name} {bad[0]!r}; choose from {', '.join(allowed)}")
-    return values
-
-
 def actors(kg, kind=None, name: str | None = None) -> list:
     """Actors of the given kind(s) whose name or an alias contains ``name``.
 
@@ -269,15 +217,6 @@ def between(kg, a, b, **filters) -> list:
             if (x in e.actors and y in e.recipients) or (y in e.actors and x in e.recipients)]
 
 
-def _pairs(kg, evs) -> Iterable[tuple[str, str, Any]]:
-    """(source, target, event) for each actor-recipient pair of each event, self-pairs skipped."""
-    for e in evs:
-        for s in e.actors:
-            for t in e.recipients:
-                if s != t:
-                    yield s, t, e
-
-
 def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None) -> list:
     """The actors linked to ``actor`` by events, most events first.
 
@@ -399,12 +338,3 @@ def search(kg, text: str, **filters) -> list:
         return found
     keep = {id(e) for e in events(kg, **filters)}
     return [e for e in found if id(e) in keep]
-
-
-def __getattr__(name: str):
-    # the series and rankings live in graphkit.graph.rankings (imported on use: it needs this module)
-    if name in ("dyad_series", "top_actors", "SeriesPoint"):
-        from graphkit.graph import rankings
-
-        return getattr(rankings, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

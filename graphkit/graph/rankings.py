@@ -1,7 +1,7 @@
 """Series and rankings: the PLOVER score between two actors over time, the most central actors.
 
-Functions of a :class:`~graphkit.knowledge.KnowledgeGraph`, graph first, like those of
-:mod:`graphkit.graph.query` (which also offers them by name).
+Functions of a :class:`~graphkit.knowledge.KnowledgeGraph`, graph first; :mod:`graphkit.graph.query`
+offers them too (this module does not import it: it selects events itself, as ``query.events`` would).
 
 Examples
 --------
@@ -20,10 +20,23 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from graphkit.errors import QueryError
+from graphkit.graph.filters import CERTAINTIES, RANKINGS, choice, event_score, pairs
 from graphkit.graph.periods import FREQS, date_span, next_period, period_label, period_start
-from graphkit.graph.query import RANKINGS, _id, _pairs, actors, event_score, events
+from graphkit.models import KINDS
 
 __all__ = ["SeriesPoint", "dyad_series", "top_actors"]
+
+
+def _id(kg, name) -> str:
+    """The id of the actor called ``name`` (as :func:`graphkit.graph.query.actor`)."""
+    return kg._actor_lookup.find(name).id
+
+
+def _events(kg, certainty, actor=None, recipient=None) -> list:
+    """The events of these certainties (and this actor and recipient), as ``query.events`` selects them."""
+    certs = choice(certainty, CERTAINTIES, "certainty")
+    return [e for e in kg.events if (certs is None or e.certainty in certs)
+            and (actor is None or actor in e.actors) and (recipient is None or recipient in e.recipients)]
 
 
 class SeriesPoint(NamedTuple):
@@ -84,10 +97,10 @@ def dyad_series(kg, a, b, freq: str = "M", directed: bool = False, certainty="as
         raise QueryError(f"unknown freq {freq!r}; choose from {', '.join(FREQS)}")
     freq = str(freq).upper()
     x, y = _id(kg, a), _id(kg, b)
-    found = events(kg, actor=x, recipient=y, certainty=certainty)
+    found = _events(kg, certainty, actor=x, recipient=y)
     if not directed:
         seen = {id(e) for e in found}
-        found += [e for e in events(kg, actor=y, recipient=x, certainty=certainty) if id(e) not in seen]
+        found += [e for e in _events(kg, certainty, actor=y, recipient=x) if id(e) not in seen]
     sums: dict[_dt.date, list] = defaultdict(lambda: [0.0, 0])
     for e in found:
         span = date_span(e.date)
@@ -162,8 +175,9 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
     """
     if by not in RANKINGS:
         raise QueryError(f"unknown ranking {by!r}; choose from {', '.join(RANKINGS)}")
-    chosen = actors(kg, kind=kind)
-    evs = events(kg, certainty=certainty)
+    kinds = choice(kind, KINDS, "actor kind")
+    chosen = [a for a in kg.actors if kinds is None or a.kind in kinds]
+    evs = _events(kg, certainty)
     if by == "events":
         counts: Counter = Counter()
         for e in evs:
@@ -172,12 +186,12 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
         value = dict(counts)
     elif by == "degree":
         linked: dict[str, set] = defaultdict(set)
-        for s, t, _ in _pairs(kg, evs):
+        for s, t, _ in pairs(kg, evs):
             linked[s].add(t)
             linked[t].add(s)
         value = {i: len(v) for i, v in linked.items()}
     else:
-        weights: Counter = Counter((s, t) for s, t, _ in _pairs(kg, evs))
+        weights: Counter = Counter((s, t) for s, t, _ in pairs(kg, evs))
         value = {i: round(v, 6) for i, v in _pagerank([a.id for a in kg.actors], weights).items()}
     ranked = sorted(((a, value.get(a.id, 0)) for a in chosen), key=lambda av: (-av[1], av[0].name, av[0].id))
     return ranked if n is None else ranked[:n]

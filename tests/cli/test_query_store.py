@@ -17,7 +17,8 @@ from conftest import shared_path
 from query_data import small_kg
 
 from graphkit.cli.main import cli
-from graphkit.cli.query import _open, query
+from graphkit.cli.query import query
+from graphkit.cli.source import open_graph as _open
 from graphkit.graph.store import GraphStore
 from graphkit.knowledge import KnowledgeGraph
 
