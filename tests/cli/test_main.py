@@ -29,7 +29,7 @@ def test_build_writes_all_outputs(tmp_path):
     r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "out"), "--published", "2014-07-24"])
     assert r.exit_code == 0, r.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
-    assert names == ["graph.gexf", "graph.graphml", "graph.html", "graph.json", "timeline.html"]
+    assert names == ["graph.gexf", "graph.graphml", "graph.html", "graph.json", "graph.sqlite", "timeline.html"]
     data = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
     assert data["articles"][0]["published"] == "2014-07-24"
 
