@@ -182,7 +182,8 @@ def map_data(kg, max_nodes: int | None = None, physics_limit: int = PHYSICS_LIMI
     for i, e in enumerate(events):
         for x in dict.fromkeys([*e.actors, *e.recipients, *([e.location] if e.location else [])]):
             by_actor.setdefault(x, []).append(i)
-    node_info = {a.id: {"name": a.name, "kind": a.kind, "code": a.code, "titles": a.titles[:8],
+    node_info = {a.id: {"name": a.name, "kind": a.kind, "code": a.code, "sector": a.sector,
+                        "titles": a.titles[:8],
                         "affiliations": [names.get(x, x) for x in a.affiliations][:8], "aliases": a.aliases[:8],
                         "events": by_actor.get(a.id, [])} for a in actors}
     for e in events:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 
-__all__ = ["NameMention", "title_left", "title_right", "ent_span", "DETS"]
+__all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_word", "DETS"]
 
 DETS = frozenset({"the", "a", "an"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
@@ -70,7 +70,20 @@ def ent_span(doc, i) -> tuple[int, int]:
     return s, e
 
 
+#: Words after which a capitalised party name is a portfolio ("Labour Minister" of Japan).
+_PORTFOLIO = frozenset({"minister", "ministry", "secretary", "department", "office"})
+
+
+def is_party_word(doc, i) -> bool:
+    """Whether token ``i`` names a political party ("Labour spokesman", "Tory leader"), not a portfolio."""
+    if not party(doc[i].text):
+        return False
+    return not (i + 1 < len(doc) and _low(doc[i + 1]) in _PORTFOLIO)
+
+
 def _is_affil_token(tok) -> bool:
+    if is_party_word(tok.doc, tok.i):
+        return True
     if tok.ent_type_ == "NORP":
         return demonym_code(tok.text) is not None
     if tok.ent_type_ in _AFFIL_LABELS:
@@ -85,6 +98,8 @@ def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
         t = doc[i]
         low = _low(t)
         multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
+        if is_party_word(doc, i):
+            break  # "Labour spokesman": the party is the affiliation, not part of the title
         if is_title_word(low) and not multi_org and t.ent_type_ not in ("GPE", "PERSON", "NORP"):
             run.append(i)
             i -= 1

@@ -27,7 +27,7 @@ from functools import lru_cache
 from graphkit.ingest.actors.gazetteer import country_name
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
 from graphkit.ingest.prepare.tokentable import token_table
-from graphkit.names import LEGAL_FORMS, name_key, org_key
+from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
 
 __all__ = ["Cluster", "cluster_mentions", "propagate"]
 
@@ -87,7 +87,7 @@ class Cluster:
     def name(self) -> str:
         if self.code:
             return country_name(self.code)
-        proper = [n for n in self.names if _has_upper(n)] or self.names
+        proper = [n for n in self.names if _has_upper(n) and strip_honorific(n) == n] or self.names
         return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
 
 
@@ -200,6 +200,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
             pl = [t for t in places.get(key, []) if t is not c]
             if len(pl) == 1:
                 target = pl[0]
+        if target is not None and c.gender and target.gender and c.gender != target.gender:
+            target = None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
         if target is not None:
             merged[id(c)] = target
     out = []

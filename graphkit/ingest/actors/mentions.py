@@ -27,8 +27,15 @@ from __future__ import annotations
 
 import re
 
-from graphkit.ingest.actors.around import DETS, NameMention, _low, title_left, title_right
-from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation, people_code, people_name
+from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
+from graphkit.ingest.actors.gazetteer import (
+    country_code,
+    demonym_code,
+    expand_abbreviation,
+    party,
+    people_code,
+    people_name,
+)
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.names import LEGAL_FORMS, name_key, org_key
@@ -185,6 +192,43 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
     return m
 
 
+def _party_mention(tt, s, e) -> NameMention | None:
+    """A political party named by its name or a short or adjectival form ("the Tories", "Labour's",
+    "Welsh Liberal Democrats": the party, with the demonym as its affiliation)."""
+    s, e, _ = _strip(tt, s, e, "ORG")
+    if s >= e:
+        return None
+    text = " ".join(tt.span_text(s, e).split())
+    found = party(text)
+    if found is None and e - s > 1 and demonym_code(tt.text[s]):
+        found = party(" ".join(tt.span_text(s + 1, e).split()))
+    if found is None:
+        return None
+    return NameMention(start=s, end=e, text=found[0], kind="organization", key=name_key(found[0]), label="ORG",
+                       strong=True, aliases=[text] if text != found[0] else [])
+
+
+def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMention]:
+    """Party names the model left without a label ("Labour spokesman", "a Lib Dem peer")."""
+    out: list[NameMention] = []
+    i, n = start, len(tt.text)
+    while i < n:
+        if i in taken or tt.ent_iob[i] in ("B", "I") or not tt.text[i][:1].isupper():
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            j = i + width
+            if j <= n and not any(k in taken or tt.ent_iob[k] in ("B", "I") for k in range(i, j)) \
+                    and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())):
+                m = _party_mention(tt, i, j)
+                if m is not None:
+                    out.append(m)
+                    i = j - 1
+                    break
+        i += 1
+    return out
+
+
 def _group_from_norp(doc, tt, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
     while s < e and _low(doc[s]) in _DETS:
@@ -218,6 +262,8 @@ def _relabel(doc, tt, ent) -> str:
     right after a capitalised title ("Vice-President Moody Awori") a person.
     """
     label = ent.label_
+    if label != "PERSON" and len(ent) > 1 and is_honorific(ent[0].text) and _person_shaped(tt, ent.start + 1, ent.end):
+        return "PERSON"  # "Ms Blears", whatever the model said
     if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
         return "ORG"  # "Vulcan Corp"
     if label == "PERSON":
@@ -265,6 +311,31 @@ def _name_ents(doc, body_start: int, table) -> list:
     return out
 
 
+def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]) -> NameMention | None:
+    """The mention of a PERSON entity, with the titles, honorifics and affiliations around it."""
+    s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
+    m = _mention_from_span(table, s, e, "PERSON")
+    if m is None:
+        return None
+    if leading:
+        words = [doc[k].text for k in leading if not is_honorific(doc[k].text)]
+        if words and any(is_title_head(w) for w in words):
+            m.titles.append(clean_title(words))
+            m.gender = title_gender(m.titles[-1])
+        elif leading and is_honorific(doc[leading[0]].text):
+            m.gender = title_gender(doc[leading[0]].text)
+        if is_honorific(doc[leading[0]].text):  # "Mrs Howard" is kept as a name: it carries her gender
+            m.aliases.append(f"{doc[leading[0]].text} {m.text}")
+        consumed.update(leading)
+    sent_start, sent_end = bounds[s]
+    if m.kind == "person":
+        if not m.titles:
+            title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
+        m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
+        title_right(doc, e, sent_end, m, consumed)
+    return m
+
+
 def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None = None,
                   table=None) -> list[NameMention]:
     """Name mentions in ``doc`` from token ``body_start`` on (tokens before are a headline).
@@ -284,32 +355,22 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
+    parties = {ent.start: pm for ent in ents if (pm := _party_mention(table, ent.start, ent.end)) is not None}
     for ent in ents:
-        if labels[ent.start] != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
+        if ent.start in parties or labels[ent.start] != "PERSON" or (
+                demonym_code(ent.text) and not country_code(ent.text)):
             continue
-        s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
-        m = _mention_from_span(table, s, e, "PERSON")
+        m = _person_mention(doc, table, ent, bounds, body_start, consumed)
         if m is None:
             continue
-        if leading:
-            words = [doc[k].text for k in leading if not is_honorific(doc[k].text)]
-            if words and any(is_title_head(w) for w in words):
-                m.titles.append(clean_title(words))
-                m.gender = title_gender(m.titles[-1])
-            elif leading and is_honorific(doc[leading[0]].text):
-                m.gender = title_gender(doc[leading[0]].text)
-            consumed.update(leading)
-        sent_start, sent_end = bounds[s]
-        if m.kind == "person":
-            if not m.titles:
-                title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
-            m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
-            title_right(doc, e, sent_end, m, consumed)
         people[ent.start] = m
     out: list[NameMention] = []
     for ent in ents:
         if ent.start in people:
             out.append(people[ent.start])
+            continue
+        if ent.start in parties:
+            out.append(parties[ent.start])
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
@@ -333,4 +394,6 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
-    return out
+    taken = consumed | {k for m in out for k in range(m.start, m.end)}
+    more = _unlabelled_parties(doc, table, body_start, taken)
+    return sorted(out + more, key=lambda m: m.start) if more else out
