@@ -175,7 +175,7 @@ def test_peoples_are_groups_with_their_country_code_and_adjectives_are_not_actor
     tags = ["DT", "NNPS", "CC", "JJ", "NNS"]
     _, by = run(make_doc(vocab, words, ents, tags=tags))
     assert list(by) == ["Palestinians"]
-    assert by["Palestinians"].kind == "group" and by["Palestinians"].code == "PSE"
+    assert by["Palestinians"].kind == "group" and by["Palestinians"].code == "PSECVL"
 
 
 def test_unnamed_sources_act_for_their_affiliation(vocab):
@@ -189,16 +189,32 @@ def test_unnamed_sources_act_for_their_affiliation(vocab):
     assert set(by) == {"United States", "Israel", "Palestinians"}
     assert layer.at(2) == by["United States"].id
     assert layer.at(6) == by["Israel"].id
-    assert layer.at(9) == by["Palestinians"].id and by["Palestinians"].code == "PSE"
+    assert layer.at(9) == by["Palestinians"].id and by["Palestinians"].code == "PSECVL"
     assert by["Palestinians"].mentions[0].text == "Palestinian civilians"
 
 
-def test_generic_plurals_become_groups_only_when_they_act(vocab):
+def test_generic_plurals_become_groups_when_they_act_or_are_acted_on(vocab):
     rows = [("donors", 1, "nsubj", "NOUN", "NNS", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
-            ("protesters", 1, "dobj", "NOUN", "NNS", "O"), (".", 1, "punct", "PUNCT", ".", "O")]
+            ("protesters", 1, "dobj", "NOUN", "NNS", "O"), ("in", 3, "prep", "ADP", "IN", "O"),
+            ("rooms", 4, "pobj", "NOUN", "NNS", "O"), (".", 1, "punct", "PUNCT", ".", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
-    assert list(by) == ["donors"] and by["donors"].kind == "group"
-    assert layer.at(0) == by["donors"].id and layer.at(2) is None
+    assert list(by) == ["donors", "protesters"] and by["donors"].kind == "group"
+    assert layer.at(0) == by["donors"].id and layer.at(2) == by["protesters"].id
+    assert by["protesters"].sector == "OPP" and by["donors"].sector is None
+    assert layer.at(4) is None  # a place of the act, and no group noun
+
+
+def test_group_nouns_take_the_articles_country_and_sector(vocab):
+    rows = [("Police", 1, "nsubj", "NOUN", "NNS", "O"), ("arrested", 1, "ROOT", "VERB", "VBD", "O"),
+            ("students", 1, "dobj", "NOUN", "NNS", "O"), ("in", 1, "prep", "ADP", "IN", "O"),
+            ("Britain", 3, "pobj", "PROPN", "NNP", "B-GPE"), (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Britain", 7, "nsubj", "PROPN", "NNP", "B-GPE"), ("protested", 7, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    students = by["students"]
+    assert students.kind == "group" and students.sector == "EDU" and students.code == "GBREDU"
+    assert students.affiliations == [by["United Kingdom"].id]
+    assert by["United Kingdom"].code == "GBR" and by["United Kingdom"].sector is None
+    assert layer.at(0) is None  # capitalised "Police" at the start is left to the model
 
 
 def test_plural_affiliations_map_to_every_country(vocab):
@@ -299,7 +315,7 @@ def test_entity_labels_corrected_by_name_shape_and_context(vocab):
     assert kinds == {"Moody Awori": "person", "Bosnian Serbs": "group", "Sivas": "location",
                      "Amal": "organization", "Yugoslav Republic": "organization",
                      "Yugoslavia": "country"}  # an organisation named after its country
-    assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIH"
+    assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIHCVL"
 
 
 def test_upper_case_headline_confirms_names_without_new_aliases(vocab):
