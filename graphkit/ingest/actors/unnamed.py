@@ -143,7 +143,8 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
-        if (low in GROUP_NOUNS or is_group_noun(low)) and _in_role(table, i) and (
+        acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
+        if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
                 table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
 
