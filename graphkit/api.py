@@ -86,7 +86,7 @@ def _shards(inputs) -> list[str] | None:
 def build(inputs, published: str | None = None, model: str | None = None, jobs: int = 1,
           batch_size: int = 32, progress: Callable[[ArticleRecords], None] | None = None,
           cache=None, dask: str | None = None, scheduler: str | None = None,
-          client=None, stats: dict | None = None) -> KnowledgeGraph:
+          client=None, stats: dict | None = None, actor_dictionaries=None) -> KnowledgeGraph:
     """Read articles, extract actors, events and dates, and merge them into a :class:`KnowledgeGraph`.
 
     Articles stream through in batches: memory holds the graph being built, not the corpus.
@@ -118,11 +118,16 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
         Run it on this Dask client (takes precedence over ``dask`` and ``scheduler``).
     stats : dict, optional
         Filled with the counts ``parsed``, ``cached``, ``failed``.
+    actor_dictionaries : list of paths, optional
+        Phoenix/PETRARCH actor and agent dictionaries: matching actors take their canonical name,
+        CAMEO code (by the publication date) and sector (:mod:`graphkit.ingest.actors.dictionaries`).
     """
     from graphkit.ingest.prepare.model import default_model_name, load_model
+    from graphkit.ingest.actors.dictionaries import load_dictionaries
     from graphkit.ingest.run.cache import RecordCache
 
     model = model or default_model_name()
+    coder = load_dictionaries(actor_dictionaries) if actor_dictionaries else None
     if client is None and not dask and not scheduler:
         load_model(model)  # a missing model is an error before anything else starts
     problems: list[Problem] = []
@@ -149,6 +154,8 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
                                       batch_size=batch_size, cache=store, runner=runner,
                                       problems=problems, stats=stats)
         for records in stream:
+            if coder is not None:
+                records = coder.apply(records)
             corpus.add(records)
             if progress is not None:
                 progress(records)

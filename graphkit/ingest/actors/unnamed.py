@@ -157,6 +157,6 @@ def _group_noun(b, i: int, main) -> None:
     g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
-    if code and code in b.by_code:
+    if code and code in b.by_code and is_group_noun(low):  # not "donors": a collective of anywhere
         b.tie(g, b.by_code[code])
         g.pcode = g.pcode or code
