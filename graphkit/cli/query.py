@@ -27,7 +27,7 @@ def _or_none(values):
 
 
 def _actor_columns():
-    return {"id": "id", "name": "name", "kind": "kind", "code": "code", "aliases": "aliases",
+    return {"id": "id", "name": "name", "kind": "kind", "code": "code", "sector": "sector", "aliases": "aliases",
             "affiliations": "affiliations", "mentions": lambda r: len(r["mentions"])}
 
 
@@ -100,17 +100,21 @@ def query(ctx, graph):
 @query.command(context_settings=CONTEXT)
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Actor kind (repeatable).")
 @click.option("--name", help="Part of a name or alias.")
+@click.option("--sector", "sectors", multiple=True, metavar="CODE",
+              help="CAMEO sector: GOV, MIL, COP, JUD, LEG, OPP, REB, BUS, MED, EDU, CVL... (repeatable).")
 @output_options
 @click.pass_context
-def actors(ctx, kinds, name, fmt):
-    """List actors, optionally of some kinds or with a name.
+def actors(ctx, kinds, name, sectors, fmt):
+    """List actors, optionally of some kinds or sectors or with a name.
 
     \b
     Example:
         graphkit query output/graph.json actors --kind person --csv
+        graphkit query output/ actors --sector MIL --sector COP
     """
     kg = _kg(ctx)
-    emit([a.model_dump(mode="json") for a in kg.actors(kind=_or_none(kinds), name=name)], fmt, _actor_columns())
+    found = kg.actors(kind=_or_none(kinds), name=name, sector=_or_none(sectors))
+    emit([a.model_dump(mode="json") for a in found], fmt, _actor_columns())
 
 
 @query.command(context_settings=CONTEXT)

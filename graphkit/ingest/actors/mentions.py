@@ -200,7 +200,7 @@ def _party_mention(tt, s, e) -> NameMention | None:
         return None
     text = " ".join(tt.span_text(s, e).split())
     found = party(text)
-    if found is None and e - s > 1 and demonym_code(tt.text[s]):
+    if found is None and e - s > 2 and demonym_code(tt.text[s]):  # not "English Democrats", a party of its own
         found = party(" ".join(tt.span_text(s + 1, e).split()))
     if found is None:
         return None
@@ -208,13 +208,25 @@ def _party_mention(tt, s, e) -> NameMention | None:
                        strong=True, aliases=[text] if text != found[0] else [])
 
 
+def _entity_party(tt, s, e) -> NameMention | None:
+    """The party an entity names, also when the model cut its name short ("[Liberal] Democrat")."""
+    for end in (e, e + 1, e + 2):
+        if end > len(tt.text) or (end > e and not tt.text[end - 1][:1].isupper()):
+            break
+        m = _party_mention(tt, s, end)
+        if m is not None:
+            return m
+    return None
+
+
 def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMention]:
     """Party names the model left without a label ("Labour spokesman", "a Lib Dem peer")."""
     out: list[NameMention] = []
     i, n = start, len(tt.text)
     while i < n:
-        if i in taken or tt.ent_iob[i] in ("B", "I") or not tt.text[i][:1].isupper():
-            i += 1
+        if i in taken or tt.ent_iob[i] in ("B", "I") or not tt.text[i][:1].isupper() or (
+                i > 0 and tt.text[i - 1][:1].isupper() and tt.text[i - 1].isalpha()):
+            i += 1  # not the last word of a longer name ("Liberal Democrat", "New Labour")
             continue
         for width in (3, 2, 1):
             j = i + width
@@ -355,7 +367,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
-    parties = {ent.start: pm for ent in ents if (pm := _party_mention(table, ent.start, ent.end)) is not None}
+    parties = {ent.start: pm for ent in ents if (pm := _entity_party(table, ent.start, ent.end)) is not None}
     for ent in ents:
         if ent.start in parties or labels[ent.start] != "PERSON" or (
                 demonym_code(ent.text) and not country_code(ent.text)):
