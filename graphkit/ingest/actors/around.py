@@ -189,6 +189,8 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
     i = start - 1
     while i >= lo and is_honorific(doc[i].text):
         m.gender = m.gender or title_gender(doc[i].text)
+        if i == start - 1:  # "Mrs Howard" is kept as a name: it carries her gender
+            m.aliases.append(f"{doc[i].text} {m.text}")
         i -= 1
     if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
         i -= 1  # "Kerry's spokeswoman, Jen Psaki"

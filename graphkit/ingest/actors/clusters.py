@@ -204,6 +204,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
             target = None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
         if target is not None:
             merged[id(c)] = target
+            target.gender = target.gender or c.gender
     out = []
     for c in clusters:
         t = merged.get(id(c))

@@ -345,6 +345,8 @@ def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]
             title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
         m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
         title_right(doc, e, sent_end, m, consumed)
+    if m.gender and m.aliases and e - s == 1:
+        m.key += "#" + m.gender  # "Mr Howard" and "Mrs Howard" are two people until shown otherwise
     return m
 
 

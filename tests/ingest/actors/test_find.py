@@ -324,3 +324,48 @@ def test_upper_case_headline_confirms_names_without_new_aliases(vocab):
     layer, by = run(make_doc(vocab, words, ents), title="KERRY PRESSES TRUCE")
     assert set(by) == {"John Kerry"} and by["John Kerry"].aliases == []
     assert layer.at(0) == by["John Kerry"].id and len(by["John Kerry"].mentions) == 2
+
+
+# ---------------------------------------------------------------- parties, honorifics, places, offices
+def test_party_short_forms_are_one_organisation_and_an_affiliation(vocab):
+    words = ["Tory", "leader", "Michael", "Howard", "attacked", "Labour", ".", "The", "Conservatives", "won", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-NORP", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Michael Howard", "Conservative Party", "Labour Party"}
+    tories = by["Conservative Party"]
+    assert tories.kind == "organization" and {"Tory", "Conservatives"} <= set(tories.aliases)
+    assert by["Michael Howard"].affiliations == [tories.id] and by["Michael Howard"].titles == ["leader"]
+    assert by["Labour Party"].kind == "organization" and layer.at(8) == tories.id
+
+
+def test_party_word_before_a_portfolio_is_a_title(vocab):
+    words = ["Labour", "Minister", "Takashi", "Sato", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Takashi Sato"} and by["Takashi Sato"].titles == ["Labour Minister"]
+
+
+def test_honorific_forms_are_kept_and_genders_keep_people_apart(vocab):
+    words = ["Michael", "Howard", "and", "Mr", "Howard", "met", "Mrs", "Howard", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert "Mr Howard" in by["Michael Howard"].aliases
+    assert by["Howard"].aliases == ["Mrs Howard"]  # she is not Michael Howard
+
+
+def test_one_word_place_names_are_places_of_their_country(vocab):
+    words = ["Manchester", "rejected", "the", "plan", ",", "and", "Britain", "agreed", ".", "Britain", "won", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Manchester"].kind == "location"
+    assert by["Manchester"].affiliations == [by["United Kingdom"].id]
+
+
+def test_government_offices_take_the_country_the_article_names_most(vocab):
+    words = ["Home", "Secretary", "David", "Blunkett", "said", "Britain", "and", "Britain", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    blunkett = by["David Blunkett"]
+    assert blunkett.affiliations == [by["United Kingdom"].id]
+    assert (blunkett.sector, blunkett.code) == ("GOV", "GBRGOV")
+    assert by["United Kingdom"].code == "GBR" and by["United Kingdom"].sector is None
