@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graphkit.graph.merge import Corpus
+from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.read.published import parse_published
 from graphkit.ingest.read.readers import read_articles
-from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.run.local import extract_articles
 from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Article, ArticleRecords, Problem
@@ -122,8 +122,8 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
         Phoenix/PETRARCH actor and agent dictionaries: matching actors take their canonical name,
         CAMEO code (by the publication date) and sector (:mod:`graphkit.ingest.actors.dictionaries`).
     """
-    from graphkit.ingest.prepare.model import default_model_name, load_model
     from graphkit.ingest.actors.dictionaries import load_dictionaries
+    from graphkit.ingest.prepare.model import default_model_name, load_model
     from graphkit.ingest.run.cache import RecordCache
 
     model = model or default_model_name()

@@ -171,7 +171,7 @@ class Corpus:
         by_local = {a.id: a for a in records.actors}
         local: dict[str, str] = {}
         for actor in records.actors:
-            codes = {by_local[x].code for x in actor.affiliations if x in by_local and by_local[x].code}
+            codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
             gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)

@@ -143,16 +143,19 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
             continue
         if _is_affil_token(t):
             s, e = ent_span(doc, i)
-            if e > i + 1 and (demonym_code(t.text) or country_code(t.text)):  # "British Defence Secretary"
-                m.affil_codes.append(demonym_code(t.text) or country_code(t.text))
+            own = demonym_code(t.text) or country_code(t.text)
+            if e > i + 1 and own:  # "British Defence Secretary"
+                m.affil_codes.append(own)
                 m.affil_code_tokens.append(i)
                 consumed.add(i)
                 return i
-            if t.ent_type_ in ("NORP", "") and demonym_code(doc[s:e].text):
-                m.affil_codes.append(demonym_code(doc[s:e].text))
+            whole = demonym_code(doc[s:e].text)
+            word = demonym_code(t.text)
+            if t.ent_type_ in ("NORP", "") and whole:
+                m.affil_codes.append(whole)
                 m.affil_code_tokens.append(s)
-            elif t.ent_type_ == "" and demonym_code(t.text):
-                m.affil_codes.append(demonym_code(t.text))
+            elif t.ent_type_ == "" and word:
+                m.affil_codes.append(word)
                 m.affil_code_tokens.append(i)
             else:
                 m.affil_spans.append((s, e))

@@ -6,7 +6,8 @@ Steps (all per article, linear in the number of tokens and mentions):
    (:mod:`graphkit.ingest.actors.mentions`); a headline (``article.title`` at the start of the text)
    is not trusted to the model: only names confirmed in the body are taken from it;
 2. further mentions of the names found, where the model missed them ("Israel-Hamas");
-3. merging within the article (:mod:`graphkit.ingest.actors.clusters`): one country per ISO code ("U.S." = "the United States"),
+3. merging within the article (:mod:`graphkit.ingest.actors.clusters`): one country per ISO code
+   ("U.S." = "the United States"),
    abbreviations ("U.N." = "United Nations", acronyms of names in the article), surnames to
    full names ("Kerry" -> "John Kerry"), shorter and longer place names ("Gaza" = "Gaza Strip");
 4. one kind per actor from all the votes (gazetteer and titles outweigh the model);
@@ -220,13 +221,13 @@ class _Builder:
         for c in list(self.clusters):
             if c.kind != "organization" or c.code:
                 continue
-            m = next((m for m in c.mentions if m.end - m.start > 1), None)
-            if m is None:
+            long = next((m for m in c.mentions if m.end - m.start > 1), None)
+            if long is None:
                 continue
-            first = text[m.start]
-            code = country_code(first) or demonym_code(first)
-            if code and first[:1].isupper():
-                self.tie(c, self.country(code, m.start, m.start + 1))
+            first = text[long.start]
+            own = country_code(first) or demonym_code(first)
+            if own and first[:1].isupper():
+                self.tie(c, self.country(own, long.start, long.start + 1))
 
     def places(self) -> None:
         """Places below the country: a one-word "person" or "organisation" with no personal evidence
