@@ -209,14 +209,26 @@ def _party_mention(tt, s, e) -> NameMention | None:
 
 
 def _entity_party(tt, s, e) -> NameMention | None:
-    """The party an entity names, also when the model cut its name short ("[Liberal] Democrat")."""
-    for end in (e, e + 1, e + 2):
-        if end > len(tt.text) or (end > e and not tt.text[end - 1][:1].isupper()):
-            break
-        m = _party_mention(tt, s, end)
-        if m is not None:
-            return m
+    """The party an entity names, also when the model cut its name short ("Liberal [Democrat]")."""
+    n = len(tt.text)
+    for start in (s - 2, s - 1, s):
+        if start < 0 or any(not tt.text[k][:1].isupper() or tt.ent_iob[k] in ("B", "I") for k in range(start, s)):
+            continue
+        for end in (e + 2, e + 1, e):
+            if end > n or any(not tt.text[k][:1].isupper() for k in range(e, end)):
+                continue
+            m = _party_mention(tt, start, end)
+            if m is not None:
+                return None if _name_goes_on(tt, start - 1) else m
     return None
+
+
+def _name_goes_on(tt, k: int) -> bool:
+    """Whether token ``k`` (before a party's name) is a word of a longer name ("English Democrats"),
+    not a determiner or a capitalised first word of the sentence."""
+    if k < 0 or not tt.text[k][:1].isupper() or not tt.text[k].isalpha() or tt.lower[k] in DETS:
+        return False
+    return not (tt.sent_start[k] or k == 0) or tt.pos[k] == "PROPN"
 
 
 def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMention]:
@@ -224,8 +236,7 @@ def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMentio
     out: list[NameMention] = []
     i, n = start, len(tt.text)
     while i < n:
-        if i in taken or tt.ent_iob[i] in ("B", "I") or not tt.text[i][:1].isupper() or (
-                i > 0 and tt.text[i - 1][:1].isupper() and tt.text[i - 1].isalpha()):
+        if i in taken or tt.ent_iob[i] in ("B", "I") or not tt.text[i][:1].isupper() or _name_goes_on(tt, i - 1):
             i += 1  # not the last word of a longer name ("Liberal Democrat", "New Labour")
             continue
         for width in (3, 2, 1):
