@@ -38,6 +38,7 @@ from graphkit.ingest.actors.gazetteer import (
 )
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
+from graphkit.ingest.words import word_list
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
 __all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
@@ -154,6 +155,37 @@ def _figures(tt, s, e) -> bool:
                or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
 
 
+def _common_acronyms(tt) -> set[str]:
+    """Acronyms the text spells out in lower-case words: "information and communication technology
+    (ICT)", "BAC [blood alcohol content]". They abbreviate common nouns, not names."""
+    out: set[str] = set()
+    text, n = tt.text, len(tt.text)
+    for i in range(1, n - 1):
+        w = text[i]
+        if not (w.isupper() and w.isalpha() and 1 < len(w) <= 6):
+            continue
+        if text[i - 1] in ("(", "[") and i + 1 < n and text[i + 1] in (")", "]"):
+            words = [x for x in text[max(0, i - 1 - 2 * len(w)):i - 1] if x.isalpha()]
+        elif text[i + 1] in ("(", "["):
+            words = [x for x in text[i + 2:i + 2 + 2 * len(w)] if x.isalpha()]
+            words = words[:next((k for k, x in enumerate(text[i + 2:], 0) if x in (")", "]")), len(words))]
+        else:
+            continue
+        initials = "".join(x[0] for x in words if x.lower() not in ("and", "of", "the", "for", "in"))
+        if words and all(x.islower() for x in words) and w.lower() in initials.lower():
+            out.add(w)
+    return out
+
+
+def _not_an_agent(tt, s, e) -> bool:
+    """Whether a name is of a document, law, policy or budget, a religion, or an abstract noun
+    ("-ism", "-phobia"): things written with capitals that never act."""
+    last = tt.lower[e - 1].split("-")[-1]
+    if last in word_list("document_nouns"):
+        return True
+    return e - s == 1 and (last in word_list("religions") or last.endswith(("ism", "phobia")))
+
+
 def _mention_from_span(tt, s, e, label) -> NameMention | None:
     text = " ".join(tt.span_text(s, e).split())
     if not text or not any(ch.isupper() for ch in text):
@@ -164,6 +196,8 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
         return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
     if name_key(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
         return None
+    if label != "PERSON" and _not_an_agent(tt, s, e):
+        return None  # "Road Safety Bill", "pre-Budget", "Islam", "Islamophobia"
     if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
             country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):
         return None  # "U.S. Dollar", "Sterling"
@@ -419,6 +453,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
+    common = _common_acronyms(table)
+    if common:  # "information and communication technology (ICT)": a thing, not a name
+        out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
     more = _unlabelled_parties(doc, table, body_start, taken)
     return sorted(out + more, key=lambda m: m.start) if more else out
