@@ -35,12 +35,12 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, propagate
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code
+from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
@@ -198,12 +198,22 @@ class _Builder:
             self.affil[id(c)].append(t)
 
     def main_country(self) -> Cluster | None:
-        """The country the article names most, if named at least twice and more than any other."""
-        counts = sorted(((len(c.mentions) + len(c.extra), n) for n, c in enumerate(self.clusters) if c.code),
-                        reverse=True)
-        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        """The country the article is about: named (by name, demonym, its places and its peoples) at
+        least twice and more than any other, if the article names it itself."""
+        votes: Counter = Counter()
+        for c in self.clusters:
+            n = len(c.mentions) + len(c.extra)
+            if c.code:
+                votes[c.code] += n
+            elif c.kind == "location" and (home := place_country(c.name())):
+                votes[home] += n
+            elif c.kind == "group" and c.pcode:
+                votes[c.pcode] += n
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
-        return self.clusters[counts[0][1]]
+        c = self.by_code.get(ranked[0][0])
+        return c if c is not None and (c.mentions or c.extra) else None
 
     # ------------------------------------------------------------------ steps
     def affiliations(self) -> None:
@@ -217,10 +227,14 @@ class _Builder:
                         self.tie(c, t)
                 for code, k in zip(m.affil_codes, m.affil_code_tokens, strict=False):
                     self.tie(c, self.country(code, k, k + 1))
-        # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army")
+        # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army"),
+        # and parties of a country the article names ("Labour" in a report that names Britain)
         for c in list(self.clusters):
             if c.kind != "organization" or c.code:
                 continue
+            home = party(c.name())
+            if home and home[1] in self.by_code:
+                self.tie(c, self.by_code[home[1]])
             long = next((m for m in c.mentions if m.end - m.start > 1), None)
             if long is None:
                 continue

@@ -235,7 +235,8 @@ def _party_mention(tt, s, e) -> NameMention | None:
     text = " ".join(tt.span_text(s, e).split())
     found = party(text)
     if found is None and e - s > 2 and demonym_code(tt.text[s]):  # not "English Democrats", a party of its own
-        found = party(" ".join(tt.span_text(s + 1, e).split()))
+        text = " ".join(tt.span_text(s + 1, e).split())  # "Welsh Liberal Democrats": the party's own name
+        found = party(text)
     if found is None:
         return None
     return NameMention(start=s, end=e, text=found[0], kind="organization", key=name_key(found[0]), label="ORG",
