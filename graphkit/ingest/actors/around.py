@@ -75,8 +75,9 @@ _PORTFOLIO = frozenset({"minister", "ministry", "secretary", "department", "offi
 
 
 def is_party_word(doc, i) -> bool:
-    """Whether token ``i`` names a political party ("Labour spokesman", "Tory leader"), not a portfolio."""
-    if not party(doc[i].text):
+    """Whether token ``i`` ends the name of a political party ("Labour spokesman", "Plaid Cymru
+    leader"), not a portfolio ("Labour Minister")."""
+    if not any(party(doc[k:i + 1].text) for k in range(max(0, i - 2), i + 1)):
         return False
     return not (i + 1 < len(doc) and _low(doc[i + 1]) in _PORTFOLIO)
 
@@ -84,6 +85,9 @@ def is_party_word(doc, i) -> bool:
 def _is_affil_token(tok) -> bool:
     if is_party_word(tok.doc, tok.i):
         return True
+    w = tok.text
+    if not tok.ent_type_ and w.isupper() and w.isalpha() and 2 < len(w) <= 6:
+        return True  # an organisation's acronym ("IHRC chairman")
     if tok.ent_type_ == "NORP":
         return demonym_code(tok.text) is not None
     if tok.ent_type_ in _AFFIL_LABELS:

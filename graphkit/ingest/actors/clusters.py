@@ -240,6 +240,8 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
         names = set(c.names)
         if c.kind == "person":
             names |= {n.split()[-1] for n in c.names}
+        if c.kind == "organization":  # "IHRC" for "Islamic Human Rights Commission"
+            names |= {a for n in c.names if len(a := _acronym(n)) > 2}
         for n in names:
             words = [w.lower() for w in _words(n)]
             if words and words[0][:1].isalpha():

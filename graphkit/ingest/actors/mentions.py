@@ -344,7 +344,7 @@ def _relabel(doc, tt, ent) -> str:
                 return "GPE"
     elif label == "ORG" and 1 < len(ent) <= 3 and ent.start > 0:
         prev = doc[ent.start - 1]
-        if prev.text[:1].isupper() and is_title_head(prev.text) and not prev.ent_type_ \
+        if is_title_head(prev.text) and not prev.ent_type_ \
                 and _person_shaped(tt, ent.start, ent.end) and not any(_low(t) in _ORG_WORDS for t in ent) \
                 and not any(_low(t) in LEGAL_FORMS for t in ent):
             return "PERSON"

@@ -41,7 +41,7 @@ mp msp mep mla backbencher frontbencher peer councillor councilor alderman candi
 
 #: Words that may precede a title head inside a title ("Prime", "Foreign", "junior").
 TITLE_MODIFIERS: frozenset[str] = frozenset("""
-prime foreign defense defence interior home finance economy economic trade justice health education
+prime foreign defense defence interior home local finance economy economic trade justice health education
 energy oil agriculture labor labour transport information culture environment security intelligence
 military political religious spiritual supreme national state federal provincial regional district
 deputy vice acting interim former ex junior senior chief top general assistant associate executive
