@@ -53,8 +53,8 @@ class TokenTable:
     idx: list[int]
     sent_start: list[bool]
     doc_text: str
-    _order: list[int]
-    _first: list[int]
+    _order: list[int]  # token indices sorted by head (text order within a head), roots left out
+    _first: list[int]  # where each head's children start in _order
 
     def span_text(self, s: int, e: int) -> str:
         """``doc[s:e].text``."""
@@ -77,12 +77,12 @@ class TokenTable:
 
 def _strings(col, store) -> list[str]:
     memo = _STRINGS
-    out = list(map(memo.get, col))
+    out: list[str | None] = list(map(memo.get, col))
     if None in out:
         for k, s in enumerate(out):
             if s is None:
                 out[k] = memo[col[k]] = store[col[k]]
-    return cast("list[str]", out)  # every None was filled above
+    return cast(list[str], out)  # every None was filled
 
 
 def token_table(doc) -> TokenTable:
