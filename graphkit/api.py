@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graphkit.graph.merge import Corpus
+from graphkit.ingest.actors.dictionaries import load_dictionaries
 from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.read.published import parse_published
 from graphkit.ingest.read.readers import read_articles
@@ -120,15 +121,12 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     stats : dict, optional
         Filled with the counts ``parsed``, ``cached``, ``failed``.
     actor_dictionaries : list of paths, optional
-        Phoenix/PETRARCH actor and agent dictionaries: matching actors take their canonical name,
-        CAMEO code (by the publication date) and sector (:mod:`graphkit.ingest.actors.dictionaries`).
+        Phoenix/PETRARCH dictionaries: actors take their names, codes and sectors (``ingest.actors.dictionaries``).
     """
-    from graphkit.ingest.actors.dictionaries import load_dictionaries
     from graphkit.ingest.prepare.model import default_model_name, load_model
     from graphkit.ingest.run.cache import RecordCache
 
-    model = model or default_model_name()
-    coder = load_dictionaries(actor_dictionaries) if actor_dictionaries else None
+    model, coder = model or default_model_name(), load_dictionaries(actor_dictionaries or ())
     if client is None and not dask and not scheduler:
         load_model(model)  # a missing model is an error before anything else starts
     problems: list[Problem] = []
@@ -154,9 +152,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
             stream = extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
                                       batch_size=batch_size, cache=store, runner=runner,
                                       problems=problems, stats=stats)
-        for records in stream:
-            if coder is not None:
-                records = coder.apply(records)
+        for records in map(coder.apply, stream) if len(coder) else stream:
             corpus.add(records)
             if progress is not None:
                 progress(records)
