@@ -143,11 +143,13 @@ class _Index:
         self.places: dict[str, list[Cluster]] = defaultdict(list)
         self.org_prefix: dict[str, list[Cluster]] = defaultdict(list)
         self.org_head: dict[str, list[Cluster]] = defaultdict(list)
+        self.given: dict[str, list[Cluster]] = defaultdict(list)
         for c in clusters:
             words = c.name().split()
             if c.kind == "person" and len(words) > 1:
                 self.persons[name_key(words[-1])].append(c)
                 self.persons[name_key(" ".join(words[1:]))].append(c)
+                self.given[name_key(words[0])].append(c)
             if c.kind == "organization":
                 for n in c.names:
                     if _acronym(n):
@@ -192,6 +194,8 @@ class _Index:
             target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
         if target is None and c.kind in ("location", "country"):
             target = _only(self.places.get(key, []), c)
+        if target is None and not cands and c.kind == "person" and len(words) == 1 and not c.titles:
+            target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
         if target is not None and c.gender and target.gender and c.gender != target.gender:
             return None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
         return target

@@ -365,7 +365,13 @@ def _name_ents(doc, body_start: int, table) -> list:
             e = i + 1
             while e < n and iob[e] == "I":
                 e += 1
-            out.append(Span(doc, i, e, label=etype[i]))
+            start = i
+            if etype[i] in ("GPE", "LOC"):  # "Midlands, Merseyside": a list of places, each its own
+                for k in range(i + 1, e - 1):
+                    if table.text[k] == "," and table.text[k + 1][:1].isupper():
+                        out.append(Span(doc, start, k, label=etype[i]))
+                        start = k + 1
+            out.append(Span(doc, start, e, label=etype[i]))
     return out
 
 

@@ -370,3 +370,10 @@ def test_government_offices_take_the_country_the_article_names_most(vocab):
     assert blunkett.affiliations == [by["United Kingdom"].id]
     assert (blunkett.sector, blunkett.code) == ("GOV", "GBRGOV")
     assert by["United Kingdom"].code == "GBR" and by["United Kingdom"].sector is None
+
+
+def test_a_first_name_alone_joins_the_one_full_name_with_it(vocab):
+    words = ["David", "Blunkett", "resigned", ".", "David", "said", "so", "to", "Alan", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"David Blunkett", "Alan"} and layer.at(4) == by["David Blunkett"].id

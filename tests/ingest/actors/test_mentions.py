@@ -30,3 +30,9 @@ def test_party_names_cut_short_or_unlabelled_are_found_whole(vocab):
         ("Liberal Democrats", 0, 2), ("Labour Party", 6, 7)]  # "English Democrats" is not the Democratic Party
     thurso = next(m for m in found if m.text == "John Thurso")
     assert thurso.titles == ["spokesman"] and thurso.affil_spans == [(1, 2)]
+
+
+def test_a_list_of_places_in_one_entity_is_split_at_commas(vocab):
+    words = ["riots", "in", "Midlands", ",", "Merseyside", "and", "Bristol", "."]
+    ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O"]
+    assert [m.text for m in find_mentions(Doc(vocab, words=words, ents=ents))] == ["Midlands", "Merseyside", "Bristol"]
