@@ -50,6 +50,8 @@ class NameMention:
     aliases: list[str] = field(default_factory=list)
     placed: bool = False  # object of a preposition of place ("in Sivas"): a place, not a person
     subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
+    #: (token, noun) of a definite description owning the title: "the agency's chief executive X"
+    described_by: tuple[int, str] | None = None
 
 
 def _low(tok) -> str:
@@ -135,12 +137,23 @@ def _last_office(doc, run: list[int]) -> list[int]:
     return run[cut:]
 
 
+def _owner_noun(doc, k) -> bool:
+    """Whether token ``k`` is the lower-case noun of a definite description that owns what follows
+    ("the agency's", "the organisation's")."""
+    t = doc[k]
+    return (t.text.isalpha() and t.text.islower() and t.pos_ in ("NOUN", "PROPN") and k + 1 < len(doc)
+            and doc[k + 1].text in ("'s", "\u2019s") and k > 0 and _low(doc[k - 1]) == "the")
+
+
 def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
     """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
     steps = 0
     first = i + 1
     while i >= lo and steps < 6:
         t = doc[i]
+        if i - 1 >= lo and t.text in ("'s", "\u2019s") and _owner_noun(doc, i - 1):
+            m.described_by = (i - 1, _low(doc[i - 1]))  # "the agency's chief executive X"
+            return i - 1
         if t.tag_ == "POS" or t.text in ("'s", "\u2019s", "'"):
             i -= 1
             steps += 1
@@ -236,6 +249,10 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
     affil_before = None
     while k < hi and k < j + 10:
         t = doc[k]
+        if not run and _owner_noun(doc, k):  # "X, the organisation's president"
+            m.described_by = (k, _low(t))
+            k += 2
+            continue
         if _is_affil_token(t) and not run:
             affil_before = ent_span(doc, k)
             k = affil_before[1]

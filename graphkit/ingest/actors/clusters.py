@@ -31,7 +31,7 @@ from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
 
-__all__ = ["Cluster", "cluster_mentions", "propagate"]
+__all__ = ["Cluster", "cluster_mentions", "propagate", "head_word"]
 
 _GEO_SUFFIX = frozenset("""
 strip peninsula valley region province island islands territory territories governorate district
@@ -115,7 +115,7 @@ def _short_org_form(c: Cluster) -> bool:
             and not any(m.strong for m in c.mentions))
 
 
-def _head_word(name: str) -> str | None:
+def head_word(name: str) -> str | None:
     """The head noun of a several-word organisation name ("exchange" in "American Stock
     Exchange", "institute" in "Melbourne University Institute of Applied Research")."""
     words = name.replace(",", " ").split()
@@ -168,7 +168,7 @@ class _Index:
             for k in range(1, len(words) + 1):
                 if company or k == len(words):  # a full name makes a shorter one ambiguous
                     self.org_prefix[" ".join(words[:k])].append(c)
-            head = _head_word(n)
+            head = head_word(n)
             if head:
                 self.org_head[head].append(c)
 

@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, propagate
+from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
@@ -98,6 +98,9 @@ class ActorLayer:
         return [aid] if aid else []
 
 
+#: Nouns of a description that stands for the organisation named last ("the organisation's president").
+_GENERIC_OWNERS = frozenset({"organisation", "organization", "group", "body", "charity"})
+
 #: Title words of office holders who speak for their country ("foreign ministry spokesman").
 _GOV = frozenset("""
 minister ministry spokesman spokeswoman spokesperson ambassador envoy president premier chancellor
@@ -139,6 +142,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     """
     b = _Builder(doc, article)
     b.affiliations()
+    b.described()
     b.places()
     b.office_holders()
     b.assign_ids()
@@ -212,8 +216,8 @@ class _Builder:
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
-        c = self.by_code.get(ranked[0][0])
-        return c if c is not None and (c.mentions or c.extra) else None
+        top = self.by_code.get(ranked[0][0])
+        return top if top is not None and (top.mentions or top.extra) else None
 
     # ------------------------------------------------------------------ steps
     def affiliations(self) -> None:
@@ -242,6 +246,24 @@ class _Builder:
             own = country_code(first) or demonym_code(first)
             if own and first[:1].isupper():
                 self.tie(c, self.country(own, long.start, long.start + 1))
+
+    def described(self) -> None:
+        """Affiliations written as a definite description: "the agency's chief executive X" is of
+        the one organisation named before whose head noun is "agency"; "the organisation's" of the
+        organisation named last before it."""
+        orgs = [c for c in self.clusters if c.kind == "organization" and not c.code and c.mentions]
+        for c in self.clusters:
+            for m in c.mentions:
+                if m.described_by is None:
+                    continue
+                k, noun = m.described_by
+                before = [(x, min(y.start for y in x.mentions)) for x in orgs if x is not c
+                          and any(y.start < k for y in x.mentions)]
+                named = [x for x, _ in before if any((h := head_word(n)) and h == noun for n in x.names)]
+                if noun in _GENERIC_OWNERS and before:
+                    named = [max(before, key=lambda p: max(y.start for y in p[0].mentions if y.start < k))[0]]
+                if len(named) == 1:
+                    self.tie(c, named[0])
 
     def places(self) -> None:
         """Places below the country: a one-word "person" or "organisation" with no personal evidence

@@ -377,3 +377,14 @@ def test_a_first_name_alone_joins_the_one_full_name_with_it(vocab):
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"]
     layer, by = run(make_doc(vocab, words, ents))
     assert set(by) == {"David Blunkett", "Alan"} and layer.at(4) == by["David Blunkett"].id
+
+
+def test_a_definite_description_owning_a_title_is_the_organisation_it_names(vocab):
+    words = ["The", "Child", "Support", "Agency", "failed", ".", "The", "agency", "'s", "chief", "executive",
+             "Doug", "Smith", "quit", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "PART", "ADJ", "NOUN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    _, by = run(make_doc(vocab, words, ents, pos=pos))
+    assert by["Doug Smith"].titles == ["chief executive"]
+    assert by["Doug Smith"].affiliations == [by["Child Support Agency"].id]
