@@ -54,7 +54,7 @@ _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue 
 _ORG_WORDS = frozenset("""
 republic kingdom union party front army council committee ministry government assembly parliament court
 bank company corporation university institute agency authority organization organisation association
-federation movement league commission brigade brigades militia foundation fund group
+federation movement league commission brigade brigades militia foundation fund group network trust
 """.split())
 #: Heads of "<name> peninsula" (places) and "<name> militia" (organisations).
 _GEO_HEADS = frozenset("""
@@ -441,7 +441,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
         label = labels[ent.start]
-        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
+        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)) or people_code(ent.text):
             g = _group_from_norp(doc, table, ent.start, ent.end)
             if g is not None:
                 out.append(g)
