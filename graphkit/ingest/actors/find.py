@@ -364,10 +364,9 @@ class _Builder:
                        if n != name]
             ties = self.affil.get(id(c), [])
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]
-            for x in list(ties):  # a spokeswoman's principal's country
-                if x.kind == "person":
-                    aff += [u.id for u in self.affil.get(id(x), []) if u.id not in aff and u.id != c.id]
-            sector, code = _code(c, ties)
+            principals = [u for x in ties if x.kind == "person" for u in self.affil.get(id(x), []) if u is not c]
+            aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
+            sector, code = _code(c, [*ties, *principals])
             layer.actors[c.id] = Actor(
                 id=c.id, name=name, kind=c.kind, code=code, sector=sector, aliases=aliases, titles=list(c.titles),
                 affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))

@@ -75,6 +75,8 @@ def test_spokeswoman_of_a_person_gets_the_principal_and_its_country(vocab):
     _, by = run(make_doc(vocab, words, ents))
     assert by["Jen Psaki"].titles == ["spokeswoman"]
     assert by["Jen Psaki"].affiliations == [by["John Kerry"].id, by["United States"].id]
+    assert (by["Jen Psaki"].sector, by["Jen Psaki"].code) == ("GOV", "USAGOV")  # her principal's country
+    assert (by["John Kerry"].sector, by["John Kerry"].code) == ("GOV", "USAGOV")
 
 
 def test_office_holder_takes_the_country_that_is_subject_of_the_sentence(vocab):
