@@ -234,6 +234,8 @@ class _Builder:
         # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army"),
         # and parties of a country the article names ("Labour" in a report that names Britain)
         for c in list(self.clusters):
+            if c.kind == "group" and c.pcode in self.by_code:  # "Britons" of the United Kingdom
+                self.tie(c, self.by_code[c.pcode])
             if c.kind != "organization" or c.code:
                 continue
             home = party(c.name())

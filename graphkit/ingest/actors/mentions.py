@@ -423,7 +423,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
     parties = {ent.start: pm for ent in ents if (pm := _entity_party(table, ent.start, ent.end)) is not None}
     for ent in ents:
-        if ent.start in parties or labels[ent.start] != "PERSON" or (
+        if ent.start in parties or labels[ent.start] != "PERSON" or people_code(ent.text) or (
                 demonym_code(ent.text) and not country_code(ent.text)):
             continue
         m = _person_mention(doc, table, ent, bounds, body_start, consumed)

@@ -159,4 +159,3 @@ def _group_noun(b, i: int, main) -> None:
     b.layer.token_actor[i] = g.id
     if code and code in b.by_code and is_group_noun(low):  # not "donors": a collective of anywhere
         b.tie(g, b.by_code[code])
-        g.pcode = g.pcode or code
