@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graphkit.graph.merge import Corpus
+from graphkit.ingest.actors.dictionaries import load_dictionaries
+from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.read.published import parse_published
 from graphkit.ingest.read.readers import read_articles
-from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.run.local import extract_articles
 from graphkit.knowledge import KnowledgeGraph
 from graphkit.models import Article, ArticleRecords, Problem
@@ -87,7 +88,7 @@ def _shards(inputs) -> list[str] | None:
 def build(inputs, published: str | None = None, model: str | None = None, jobs: int = 1,
           batch_size: int = 32, progress: Callable[[ArticleRecords], None] | None = None,
           cache=None, dask: str | None = None, scheduler: str | None = None,
-          client=None, stats: dict | None = None) -> KnowledgeGraph:
+          client=None, stats: dict | None = None, actor_dictionaries=None) -> KnowledgeGraph:
     """Read articles, extract actors, events and dates, and merge them into a :class:`KnowledgeGraph`.
 
     Articles stream through in batches: memory holds the graph being built, not the corpus.
@@ -119,11 +120,13 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
         Run it on this Dask client (takes precedence over ``dask`` and ``scheduler``).
     stats : dict, optional
         Filled with the counts ``parsed``, ``cached``, ``failed``.
+    actor_dictionaries : list of paths, optional
+        Phoenix/PETRARCH dictionaries: actors take their names, codes and sectors (``ingest.actors.dictionaries``).
     """
     from graphkit.ingest.prepare.model import default_model_name, load_model
     from graphkit.ingest.run.cache import RecordCache
 
-    model = model or default_model_name()
+    model, coder = model or default_model_name(), load_dictionaries(actor_dictionaries or ())
     if client is None and not dask and not scheduler:
         load_model(model)  # a missing model is an error before anything else starts
     problems: list[Problem] = []
@@ -149,7 +152,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
             stream = extract_articles(iter_inputs(inputs, published, problems), model=model, jobs=jobs,
                                       batch_size=batch_size, cache=store, runner=runner,
                                       problems=problems, stats=stats)
-        for records in stream:
+        for records in map(coder.apply, stream) if len(coder) else stream:
             corpus.add(records)
             if progress is not None:
                 progress(records)

@@ -55,7 +55,7 @@ def _texts(src, output, fmt) -> dict:
 
 
 def _actor_columns():
-    return {"id": "id", "name": "name", "kind": "kind", "code": "code", "aliases": "aliases",
+    return {"id": "id", "name": "name", "kind": "kind", "code": "code", "sector": "sector", "aliases": "aliases",
             "affiliations": "affiliations",
             "mentions": lambda r: r["mentions"] if isinstance(r["mentions"], int) else len(r["mentions"])}
 
@@ -169,18 +169,21 @@ def query(ctx, graph, published, model):
 @query.command(context_settings=CONTEXT)
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Actor kind (repeatable).")
 @click.option("--name", help="Part of a name or alias.")
+@click.option("--sector", "sectors", multiple=True, metavar="CODE",
+              help="CAMEO sector: GOV, MIL, COP, JUD, LEG, OPP, REB, BUS, MED, EDU, CVL... (repeatable).")
 @_FULL
 @output_options
 @click.pass_context
-def actors(ctx, kinds, name, full, fmt):
-    """List actors, optionally of some kinds or with a name.
+def actors(ctx, kinds, name, sectors, full, fmt):
+    """List actors, optionally of some kinds or sectors or with a name.
 
     \b
     Example:
         graphkit query output/graph.json actors --kind person --csv
+        graphkit query output/ actors --sector MIL --sector COP
     """
     src = _kg(ctx)
-    found = src.actors(kind=_or_none(kinds), name=name, **_lean(src, full))
+    found = src.actors(kind=_or_none(kinds), name=name, sector=_or_none(sectors), **_lean(src, full))
     emit(_actor_rows(src, found, full), fmt, _actor_columns())
 
 

@@ -63,8 +63,8 @@ __all__ = [
 ]
 
 # ------------------------------------------------------------------ actors
-def actors(kg, kind=None, name: str | None = None) -> list:
-    """Actors of the given kind(s) whose name or an alias contains ``name``.
+def actors(kg, kind=None, name: str | None = None, sector=None) -> list:
+    """Actors of the given kind(s) and CAMEO sector(s) whose name or an alias contains ``name``.
 
     Parameters
     ----------
@@ -73,6 +73,8 @@ def actors(kg, kind=None, name: str | None = None) -> list:
         ``person``, ``organization``, ``country``, ``location``, ``group``.
     name : str, optional
         Part of a name or alias (case, dots and a leading "the" do not matter).
+    sector : str or iterable of str, optional
+        CAMEO sectors (``GOV``, ``MIL``, ``COP``, ``OPP``...; case does not matter).
 
     Returns
     -------
@@ -87,12 +89,18 @@ def actors(kg, kind=None, name: str | None = None) -> list:
     ...                             Actor(id="un", name="U.N.", kind="organization")])
     >>> [a.id for a in actors(kg, name="u.s")], [a.id for a in actors(kg, kind="organization")]
     (['us'], ['un'])
+    >>> kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="organization", sector="COP", code="GBRCOP")])
+    >>> [a.id for a in actors(kg, sector="cop")], actors(kg, sector="MIL")
+    (['p'], [])
     """
     kinds = _choice(kind, KINDS, "actor kind")
+    sectors = None if sector is None else {s.upper() for s in ([sector] if isinstance(sector, str) else sector)}
     key = name_key(name) if name else None
     out = []
     for a in kg.actors:
         if kinds is not None and a.kind not in kinds:
+            continue
+        if sectors and (a.sector or "") not in sectors:
             continue
         if key and not any(key in name_key(n) for n in (a.name, *a.aliases)):
             continue

@@ -45,9 +45,21 @@ def test_actors_table(graph):
     r = run(graph, "actors", "--kind", "country")
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
-    assert lines[0].split() == ["id", "name", "kind", "code", "aliases", "affiliations", "mentions"]
+    assert lines[0].split() == ["id", "name", "kind", "code", "sector", "aliases", "affiliations", "mentions"]
     assert [ln.split()[0] for ln in lines[2:]] == ["qatar", "israel", "egypt"]
     assert lines[3].split() == ["israel", "Israel", "country", "ISR", "2"]
+
+
+def test_actors_by_cameo_sector(tmp_path):
+    from graphkit.models import Actor
+
+    kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="organization", sector="COP", code="GBRCOP"),
+                                Actor(id="t", name="troops", kind="group", sector="MIL"),
+                                Actor(id="g", name="United Kingdom", kind="country", code="GBR")])
+    kg.save(tmp_path / "s", formats=["json"])
+    r = run(str(tmp_path / "s" / "graph.json"), "actors", "--sector", "cop", "--sector", "MIL", "--json")
+    assert r.exit_code == 0, r.output
+    assert [a["id"] for a in json.loads(r.output)] == ["p", "t"]
 
 
 def test_actors_csv_and_json_agree_with_the_api(graph):

@@ -182,18 +182,12 @@ def test_seed_map_is_offline(seed_out):
     assert _embedded(page)["counts"]["actors"] > 0
 
 
-class _SectorActor(Actor):
-    """An actor record with the ``sector`` field the actors stage adds."""
-
-    sector: str | None = None
-
-
 def test_side_panel_data_carry_code_sector_and_community():
     kg = _kg()
-    kg.actors = [_SectorActor(**a.model_dump(), sector="energy") if a.id == "land" else a for a in kg.actors]
+    kg.actors = [a.model_copy(update={"sector": "BUS"}) if a.id == "land" else a for a in kg.actors]
     info = map_data(kg)["node_info"]
-    assert (info["land"]["code"], info["land"]["sector"]) == ("LND", "energy")
-    assert "sector" not in info["eve"]  # before the actors stage sets it
+    assert (info["land"]["code"], info["land"]["sector"]) == ("LND", "BUS")
+    assert "sector" not in info["eve"]  # an actor without a sector carries none
     assert info["eve"]["community"] == info["bob"]["community"] == 0
     assert "community" not in info["land"]  # its only event is negated: no relation
     assert (info["eve"]["strength"], info["bob"]["strength"], info["land"].get("strength", 0)) == (3, 3, 0)
