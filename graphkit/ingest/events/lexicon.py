@@ -29,9 +29,12 @@ from typing import NamedTuple
 
 from graphkit.models import PLOVER_TYPES
 
-__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VERBS", "NOUNS",
-           "CONDITION_KEYS"]
+__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "CONDITION_KEYS",
+           "LEXICON_FILES"]
 
+#: The lexicon files, in order: the hand-written one, then the one grown from WordNet by
+#: ``tools/grow_lexicon.py`` (its entries only for lemmas the first has not).
+LEXICON_FILES = ("lexicon.tsv", "lexicon_wordnet.tsv")
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
 CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj")
 
@@ -65,35 +68,49 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
     return tuple(out)
 
 
+def _parse_line(line: str, where: str) -> Entry:
+    cols = line.split("\t")
+    if len(cols) not in (6, 7) or cols[0] not in ("V", "N"):
+        raise ValueError(f"{where}: expected 6 or 7 tab-separated columns starting with V or N: {line!r}")
+    pos, lemma, when, typ, mode, label = cols[:6]
+    if typ not in PLOVER_TYPES and typ != "-":
+        raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
+    return Entry(pos, lemma, _parse_conditions(when, where), Trigger(typ, None if mode == "." else mode, label))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
     """The packaged lexicon, read once: ``{"V": {lemma: [entries]}, "N": {...}}``.
 
-    Conditional entries come first for each lemma, then the bare one.
+    Conditional entries come first for each lemma, then the bare one. The entries of
+    ``lexicon_wordnet.tsv`` (7th column: their WordNet provenance) count only for lemmas
+    ``lexicon.tsv`` does not list.
 
     Examples
     --------
     >>> lex = load_lexicon()
-    >>> len(lex["V"]) > 200 and len(lex["N"]) > 80
+    >>> len(lex["V"]) > 400 and len(lex["N"]) > 150
     True
+    >>> lex["V"]["upbraid"][0].trigger.type  # grown from WordNet
+    'ACCUSE'
     """
-    text = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
     lex: dict[str, dict[str, list[Entry]]] = {"V": {}, "N": {}}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        where = f"lexicon.tsv line {n}"
-        if len(cols) != 6 or cols[0] not in lex:
-            raise ValueError(f"{where}: expected 6 tab-separated columns starting with V or N: {line!r}")
-        pos, lemma, when, typ, mode, label = cols
-        if typ not in PLOVER_TYPES and typ != "-":
-            raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
-        entry = Entry(pos, lemma, _parse_conditions(when, where),
-                      Trigger(typ, None if mode == "." else mode, label))
-        lex[pos].setdefault(lemma, []).append(entry)
+    hand: set[tuple[str, str]] = set()
+    for name in LEXICON_FILES:
+        text = resources.files("graphkit.ingest").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        grown = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                entry = _parse_line(line, f"{name} line {n}")
+                if name == LEXICON_FILES[0]:
+                    hand.add((entry.pos, entry.lemma))
+                elif (entry.pos, entry.lemma) in hand:
+                    continue  # the hand-written entries of a lemma decide
+                grown.append(entry)
+        for entry in grown:
+            lex[entry.pos].setdefault(entry.lemma, []).append(entry)
     for table in lex.values():
-        for lemma, entries in table.items():
+        for entries in table.values():
             entries.sort(key=lambda e: not e.conditions)  # stable: file order within each group
     return lex
 
