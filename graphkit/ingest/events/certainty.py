@@ -41,9 +41,7 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "report", "add", "claim",
-                          "stress", "note", "explain", "write", "insist", "confirm", "reiterate",
-                          "conclude", "argue", "assert", "maintain", "reveal", "disclose"})
+SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
                                 "though", "until", "once", "whereas"})

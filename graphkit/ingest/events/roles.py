@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.words import word_list
 
 __all__ = [
     "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
@@ -203,8 +204,8 @@ def _split_by_dash(head, verb) -> bool:
 
 #: Verbs whose agentless passive describes what the subject does ("were engaged in").
 _STATIVE_PASSIVE = frozenset({"engage", "involve", "commit"})
-_SPEECH = frozenset({"say", "announce", "tell", "state", "declare", "add", "claim", "insist", "warn",
-                     "report", "confirm", "indicate", "explain", "stress", "reiterate", "vow"})
+#: Verbs whose subject speaks: the reporting verbs, and "vow" ("he vowed the army would ...").
+_SPEECH = word_list("reporting_verbs") | {"vow"}
 
 
 def _lemma(t) -> str:

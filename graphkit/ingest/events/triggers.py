@@ -32,6 +32,7 @@ from spacy.symbols import VERB as _VERB
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
 
@@ -49,8 +50,7 @@ LIGHT_VERBS = frozenset({
 _IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
 
 #: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
-_DEMAND_SPEECH = frozenset({"say", "announce", "conclude", "state", "declare", "tell", "add", "stress",
-                            "insist", "argue", "write", "warn"})
+_DEMAND_SPEECH = word_list("reporting_verbs")
 #: What "X should ..." forecasts rather than demands: "earnings should rise" (without an
 #: object), "it should post a profit".
 _FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
