@@ -180,6 +180,48 @@ def propose(wn) -> dict[tuple[str, str, str], tuple[str, str]]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+#: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
+#: a single-word noun belongs to a class when its first (most frequent) sense is under one
+#: of the class's roots, or in one of its lexicographer files.
+CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # plans, policies, statements, decisions, records, costs: what words can attack
+    "idea": (("policy.n.01", "policy.n.02", "plan.n.01", "idea.n.01", "decision.n.01", "decision.n.02",
+              "cost.n.01", "statement.n.01", "proposal.n.01", "record.n.04", "legislation.n.01",
+              "system.n.04", "handling.n.01", "treatment.n.01"),
+             ("noun.communication", "noun.cognition")),
+    "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
+                "warplane.n.01"), ()),
+    "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
+               "financial_aid.n.01", "funding.n.01"), ()),
+    "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
+               "police.n.01", "policeman.n.01"), ()),
+}
+
+
+def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
+    """The single-word nouns whose first sense is under ``roots`` or in ``lexnames``."""
+    root_set = {wn.synset(r) for r in roots}
+    out = set()
+    for lemma in wn.all_lemma_names("n"):
+        if not lemma.isalpha():
+            continue
+        first = wn.synsets(lemma, "n")[0]
+        if first.lexname() in lexnames or root_set & ({first} | set(first.closure(lambda s: s.hypernyms()))):
+            out.add(lemma.lower())
+    return sorted(out)
+
+
+def write_classes(wn, folder: Path) -> None:
+    """Write ``data/words/class_NAME.txt`` for each class."""
+    for name, (roots, lexnames) in CLASSES.items():
+        words = class_words(wn, roots, lexnames)
+        head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
+                f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
+                + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
+        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"class {name}: {len(words)} nouns")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write ``graphkit/ingest/data/lexicon_wordnet.tsv`` from WordNet and the seeds above.
 
@@ -208,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
               "# Columns as in lexicon.tsv, then the provenance: seed synset > hyponym/derivation steps.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} entries -> {args.out}")
+    write_classes(wn, args.out.parent / "words")
     return 0
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_TYPES
 
 __all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "CONDITION_KEYS",
@@ -64,7 +65,16 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
         key, _, values = part.partition("=")
         if key not in CONDITION_KEYS:
             raise ValueError(f"{where}: unknown condition {key!r}; allowed: {', '.join(CONDITION_KEYS)}")
-        out.append((key, frozenset(v for v in values.split("|") if v)))
+        words: set[str] = set()
+        for v in values.split("|"):
+            if v.startswith("@"):  # an argument class, defined once in data/words/class_NAME.txt
+                try:
+                    words |= word_list(f"class_{v[1:]}")
+                except KeyError:
+                    raise ValueError(f"{where}: unknown argument class {v!r}") from None
+            elif v:
+                words.add(v)
+        out.append((key, frozenset(words)))
     return tuple(out)
 
 
@@ -181,6 +191,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     True
     >>> lookup_verb("strike", subj={"worker"}, obj={"*actor"}).type  # a labour strike
     'PROTEST'
+    >>> lookup_verb("send", obj={"rifle"}).type, lookup_verb("send", obj={"battalion"}).type  # @weapon, @force
+    ('AID', 'MOBILIZE')
     """
     facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp, subj=subj, pobj=pobj)
     if with_:
@@ -188,7 +200,7 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     return _lookup("V", lemma, facts, bare)
 
 
-def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=None,
                 bare: bool = True) -> Trigger | None:
     """The trigger for an event noun, given its governing verb, modifiers and "of" object.
 
@@ -201,6 +213,8 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
     mod, obj : iterable of str, optional
         Lemmas of its adjectival and compound modifiers, and of the object of its "of"
         phrase with that object's compounds ("a suspension of interest payments").
+    pobj : iterable of str, optional
+        Lemmas of the objects of its other prepositions ("an attack on the cost of ...").
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -217,7 +231,7 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
     >>> lookup_noun("suspension", obj={"payment", "interest"}) is None
     True
     """
-    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj), bare)
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj, pobj=pobj), bare)
 
 
 def __getattr__(name: str):

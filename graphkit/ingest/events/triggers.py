@@ -205,6 +205,12 @@ def _noun_mods(noun) -> set[str]:
     return {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
 
 
+def _prep_objects(noun) -> set[str]:
+    """Lemmas of the objects of ``noun``'s prepositions other than "of" ("an attack on the cost")."""
+    return {lemma_of(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
+            for q in p.children if q.dep_ == "pobj"}
+
+
 def _of_object(noun) -> set[str]:
     """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
     return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
@@ -226,9 +232,11 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, object] | N
             if cand.pos_ not in ("NOUN", "PROPN", ""):
                 continue
             if explicit:
-                trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand), bare=False)
+                trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand),
+                                   pobj=_prep_objects(cand), bare=False)
             else:
-                trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand))
+                trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand),
+                                   pobj=_prep_objects(cand))
             if trig is not None:
                 return trig, cand
     return None
@@ -346,7 +354,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
             continue
         tok = doc[i]
         gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
-        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok))
+        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok), pobj=_prep_objects(tok))
         if trig is not None:
             cands.append(Candidate(trig, tok, tok, tok, "noun"))
     return cands
