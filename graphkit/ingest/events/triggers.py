@@ -29,6 +29,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
+from spacy.tokens import Token
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
@@ -68,12 +69,12 @@ class Candidate:
     """A trigger found in the text, before its roles are read."""
 
     trig: Trigger
-    head: object                     # verb (or noun for a standalone noun event)
-    start: object                    # first and last trigger tokens
-    end: object
+    head: Token                      # verb (or noun for a standalone noun event)
+    start: Token                     # first and last trigger tokens
+    end: Token
     kind: str                        # verb | light | noun | demand
-    noun: object = None              # the event noun of a light verb
-    content: object = None           # the clause of a "said X must" demand
+    noun: Token | None = None        # the event noun of a light verb
+    content: Token | None = None     # the clause of a "said X must" demand
     neg_consumed: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -217,7 +218,7 @@ def _of_object(noun) -> set[str]:
             for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
 
 
-def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, object] | None:
+def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | None:
     """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
     any event noun when ``verb`` is a light verb."""
     vl = verb_lemma(verb)
@@ -289,6 +290,25 @@ def _scan(doc) -> tuple[list[int], list[int]]:
     return vs, ns
 
 
+def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
+    """"X said Y must/should/has to ...": a demand on Y, unless it is a forecast ("earnings
+    should rise", "X will have to ...")."""
+    modal: Token | None = next((a for a in clause.children if a.dep_ == "aux"
+                                and a.text.lower() in ("must", "should")), None)
+    if modal is None and lemma_of(clause) in ("have", "need") and any(
+            x.dep_ == "xcomp" for x in clause.children) and not any(
+            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
+                a.dep_ == "advmod" and a.text.lower() == "yet") for a in clause.children):
+        modal = clause  # "X must/has to ...", but "X will/may have to ..." is a forecast
+    content = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if modal is clause else clause
+    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
+            x.dep_ == "dobj" for x in content.children)):
+        return None  # "earnings should rise": a forecast, not a demand
+    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in clause.children):
+        return Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
+    return None
+
+
 def find_candidates(doc, layer) -> list[Candidate]:
     """The triggers of ``doc``: verbs in text order, then the standalone event nouns.
 
@@ -333,22 +353,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
                         consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
             if lem in _DEMAND_SPEECH:
-                for c in kids:
-                    if c.dep_ != "ccomp":
-                        continue
-                    modal = next((a for a in c.children if a.dep_ == "aux"
-                                  and a.text.lower() in ("must", "should")), None)
-                    if modal is None and lemma_of(c) in ("have", "need") and any(
-                            x.dep_ == "xcomp" for x in c.children) and not any(
-                            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
-                                a.dep_ == "advmod" and a.text.lower() == "yet") for a in c.children):
-                        modal = c  # "X must/has to ...", but "X will/may have to ..." is a forecast
-                    content = next((x for x in c.children if x.dep_ == "xcomp"), c) if modal is c else c
-                    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
-                            x.dep_ == "dobj" for x in content.children)):
-                        modal = None  # "earnings should rise": a forecast, not a demand
-                    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in c.children):
-                        cands.append(Candidate(_DEMAND, tok, modal, modal, "demand", content=c))
+                cands += [d for c in kids if c.dep_ == "ccomp" and (d := _demand(tok, c, layer)) is not None]
     for i in noun_idx:
         if i in consumed:
             continue
