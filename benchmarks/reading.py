@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     only = [s for s in args.only.split(",") if s]
     args.out.mkdir(parents=True, exist_ok=True)
     sources = {"seed": SHARED / "seeds" / "000_e9fe33d7bf5a61a6.txt",
-               "plover": SHARED / "data" / "plover-gsr-dev.jsonl", "bbc": SHARED / "seeds" / "bbc-dev", "timebank": SHARED / "data" / "timebank-aquaint.jsonl"}
+               "plover": SHARED / "data" / "plover-gsr-dev.jsonl", "bbc": SHARED / "seeds" / "bbc-dev",
+               "timebank": SHARED / "data" / "timebank-aquaint.jsonl"}
     rows: list[tuple[str, str]] = []
     for name in only:
         graph = args.out / name / "graph.json"

@@ -35,7 +35,8 @@ def test_subject_object_and_offsets(vocab):
             ("Netanyahu", 1, "dobj", "PROPN", "Netanyahu")]
     doc, layer = parse(vocab, rows, {0: ("kerry", "person"), 2: ("netanyahu", "person")})
     (ev,), quotes = find_events(doc, Article(id="art", text=doc.text), layer, [])
-    assert (ev.id, ev.type, ev.label, ev.actors, ev.recipients) == ("art#e0", "CONSULT", "met", ["kerry"], ["netanyahu"])
+    assert (ev.id, ev.type, ev.label, ev.actors, ev.recipients) == (
+        "art#e0", "CONSULT", "met", ["kerry"], ["netanyahu"])
     assert doc.text[ev.start:ev.end] == "met"
     assert ev.sentence == "Kerry met Netanyahu"
     assert ev.score == PLOVER_SCORES["CONSULT"]
