@@ -73,6 +73,8 @@ class Assessment(NamedTuple):
     intent: str | None = None
     #: The event is the purpose of another act ("blockade Paris to demand ...").
     purpose: bool = False
+    #: The event is the content of a reporting verb ("said Labour would set out plans").
+    reported: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -125,6 +127,7 @@ class _Walk:
     intent: str | None
     matrix: Token | None = None
     purpose: bool = False
+    reported: bool = False
 
     def absorb(self, tok: Token, modality: bool = True) -> None:
         """Add what ``tok``'s own auxiliaries and negation say (its modality only if asked)."""
@@ -192,6 +195,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.absorb(head, modality=False)
         return head
     if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
+        st.reported = True
         return None
     if dep in ("dobj", "nsubjpass", "attr", "pobj") and head.i in triggers and cur is not tok:
         # a clause inside the argument of another event ("rejected an offer to host")
@@ -246,4 +250,4 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         nxt = _clause_step(st, cur, dep, triggers)
         cur = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
-    return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose)
+    return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported)

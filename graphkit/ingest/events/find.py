@@ -81,6 +81,8 @@ _AGREE = Trigger("AGREE", None, "promised")
 _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
+#: Acts between parties: without a recipient, the parties are the actors themselves.
+_MUTUAL = frozenset({"CONSULT"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
@@ -377,6 +379,16 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
+def _question(tok) -> bool:
+    """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
+    try:
+        sent = tok.sent
+    except ValueError:  # no sentence boundaries
+        return False
+    last = next((t for t in reversed(sent) if t.text not in ('"', "'", "''", "”", "’", ")")), None)
+    return last is not None and last.text == "?"
+
+
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -390,11 +402,17 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = c.trig, verdict.certainty
+    if certainty == "asserted" and (_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
+        return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
     if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
             and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
         trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
+    if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
+        # "X and Y met", "talks between X and Y": each pair, the first named as actor
+        return [_Found(c, trig, [a], [b], location, certainty)
+                for k, a in enumerate(actors) for b in actors[k + 1:]]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
