@@ -379,6 +379,20 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
+#: Pronouns by which a speaker names themself in their own words.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _quoted_speaker(c: _Cand, quotes: list[Quote]) -> str | None:
+    """The speaker of the quote a first-person act is in: ``"We will meet them," said X`` is X's."""
+    if c.kind not in ("verb", "light"):
+        return None
+    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
+    if subj is None or subj.text.lower() not in _FIRST_PERSON:
+        return None
+    return next((q.speaker for q in quotes if q.speaker and q.start <= c.head.idx < q.end), None)
+
+
 def _question(tok) -> bool:
     """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
     try:
@@ -458,7 +472,13 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
+    text = doc_text(doc, article)
+    quotes = find_quotes(doc, article, layer, text=text)
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
+    for n, c in enumerate(cands):
+        role = roles[n]
+        if role is not None and not role[0] and (speaker := _quoted_speaker(c, quotes)):
+            roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
@@ -473,6 +493,5 @@ def find_events(doc, article: Article, layer,
                 seen.add(key)
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
-    text = doc_text(doc, article)
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
-    return events, find_quotes(doc, article, layer, text=text)
+    return events, quotes
