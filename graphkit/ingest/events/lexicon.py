@@ -67,7 +67,11 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
             raise ValueError(f"{where}: unknown condition {key!r}; allowed: {', '.join(CONDITION_KEYS)}")
         words: set[str] = set()
         for v in values.split("|"):
-            if v.startswith("@"):  # an argument class, defined once in data/words/class_NAME.txt
+            if v.startswith("@N:"):  # the lexicon's own event nouns of a category, filled in by load_lexicon
+                if v[3:] not in PLOVER_TYPES:
+                    raise ValueError(f"{where}: {v!r} names no PLOVER category")
+                words.add(v)
+            elif v.startswith("@"):  # an argument class, defined once in data/words/class_NAME.txt
                 try:
                     words |= word_list(f"class_{v[1:]}")
                 except KeyError:
@@ -86,6 +90,23 @@ def _parse_line(line: str, where: str) -> Entry:
     if typ not in PLOVER_TYPES and typ != "-":
         raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
     return Entry(pos, lemma, _parse_conditions(when, where), Trigger(typ, None if mode == "." else mode, label))
+
+
+def _fill_noun_classes(lex: dict[str, dict[str, list[Entry]]]) -> None:
+    """Replace each ``@N:TYPE`` in a condition by the lexicon's event nouns of that category
+    ("halted the shelling": ``obj=@N:ASSAULT``), so a list of acts is defined once."""
+    nouns: dict[str, set[str]] = {}
+    for lemma, entries in lex["N"].items():
+        for e in entries:
+            nouns.setdefault(f"@N:{e.trigger.type}", set()).add(lemma)
+    for table in lex.values():
+        for entries in table.values():
+            for k, e in enumerate(entries):
+                if any(v.startswith("@N:") for _, vals in e.conditions for v in vals):
+                    conds = tuple((key, frozenset(w for v in vals for w in (nouns.get(v, set()) if v.startswith("@N:")
+                                                                             else {v})))
+                                  for key, vals in e.conditions)
+                    entries[k] = e._replace(conditions=conds)
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +140,7 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
                 grown.append(entry)
         for entry in grown:
             lex[entry.pos].setdefault(entry.lemma, []).append(entry)
+    _fill_noun_classes(lex)
     for table in lex.values():
         for entries in table.values():
             entries.sort(key=lambda e: not e.conditions)  # stable: file order within each group

@@ -140,3 +140,15 @@ def test_a_line_with_wrong_columns_is_rejected():
         lexicon._parse_line("V\tmeet\t.\tCONSULT", "line 1")
     with pytest.raises(ValueError, match="not a PLOVER category"):
         lexicon._parse_line("V\tmeet\t.\tGREET\t.\tmet", "line 1")
+
+
+def test_closed_lists_back_off_to_the_lexicons_own_event_nouns():
+    # obj=@N:ASSAULT: any event noun of the lexicon that is an attack, grown ones included
+    assert lookup_verb("halt", obj={"shelling"}).type == "RETREAT"
+    assert lookup_verb("stop", obj={"skirmish"}).type == "RETREAT"   # "skirmish" is grown from WordNet
+    assert lookup_verb("end", obj={"crackdown"}).type == "RETREAT"   # @N:COERCE
+    assert lookup_verb("accept", obj={"ultimatum"}).type == "CONCEDE"  # @N:THREATEN
+    assert lookup_verb("suspend", obj={"summit"}).type == "SANCTION"   # @N:CONSULT
+    assert lookup_verb("accept", obj={"award"}) is None
+    with pytest.raises(ValueError, match="names no PLOVER category"):
+        lexicon._parse_conditions("obj=@N:GREET", "line 1")
