@@ -191,7 +191,9 @@ def _noun_agents(noun, layer) -> list[str]:
 
 
 def _content_clause(tok):
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None) or next(
+    """What ``tok`` says or asks: its clausal complement ("urged X to ...", "called for X to ...")."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children))), None) or next(
         (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
 
 

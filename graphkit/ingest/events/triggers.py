@@ -169,6 +169,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         for c in kids:  # "spoke again with", "down in": particles and adverbs carrying a prep
             if c.dep_ in ("prt", "advmod"):
                 prep |= {g.text.lower() for g in c.children if g.dep_ == "prep"}
+            elif c.dep_ == "advcl":  # "called for him to resign": "for" marks the clause
+                prep |= {g.text.lower() for g in c.children if g.dep_ == "mark" and g.text.lower() == "for"}
         facts["prep"] = prep
     if "obj" in need:
         obj: set[str] = set()

@@ -294,3 +294,15 @@ def test_a_question_or_a_bare_would_is_no_fact(vocab):
     w[1] = ("will", 2, "aux", "AUX", "will")
     assert [e[0] for e in events_of(vocab, w, {0: ("israel", "country"), 3: ("gaza", "location")})] == [
         "THREATEN", "ASSAULT"]
+
+
+def test_a_call_for_someone_to_act_is_a_request_and_the_act_only_possible(vocab):
+    # Labour called for Howard to apologise to Blair  ("for" marks the clause, as spaCy parses it)
+    rows = [("Labour", 1, "nsubj", "PROPN", "Labour"), ("called", 1, "ROOT", "VERB", "call"),
+            ("for", 5, "mark", "SCONJ", "for"), ("Howard", 5, "nsubj", "PROPN", "Howard"),
+            ("to", 5, "aux", "PART", "to"), ("apologise", 1, "advcl", "VERB", "apologise"),
+            ("to", 5, "prep", "ADP", "to"), ("Blair", 6, "pobj", "PROPN", "Blair")]
+    actors = {0: ("labour", "organization"), 3: ("howard", "person"), 7: ("blair", "person")}
+    assert events_of(vocab, rows, actors) == [
+        ("REQUEST", "called on", ["labour"], ["howard"], "asserted"),
+        ("SUPPORT", "apologised to", ["howard"], ["blair"], "possible")]
