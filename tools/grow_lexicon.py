@@ -174,14 +174,15 @@ def propose(wn) -> dict[tuple[str, str, str], tuple[str, str]]:
                         if got is None or _rank(wn, lem.name(), syn, "v") > MAX_RANK:
                             continue
                         add(("V", got[0], got[1]), typ, source)
-                        for d_lem in lem.derivationally_related_forms():
+                        for d_lem in sorted(lem.derivationally_related_forms(), key=lambda x: x.synset().name()):
                             nsyn = d_lem.synset()
                             word = d_lem.name().lower()
                             if (nsyn.pos() == "n" and nsyn.lexname() in EVENT_NOUN_FILES and word.isalpha()
                                     and _rank(wn, word, nsyn, "n") <= MAX_RANK):
                                 add(("N", word, "."), typ, f"{source}>deriv:{nsyn.name()}")
                     if d < depth:
-                        nxt += [(h, f"{source}>hypo:{h.name()}") for h in syn.hyponyms()]
+                        hypos = sorted(syn.hyponyms(), key=lambda x: x.name())
+                        nxt += [(h, f"{source}>hypo:{h.name()}") for h in hypos]
                 level = nxt
     return {k: v for k, v in out.items() if k not in clash}
 
