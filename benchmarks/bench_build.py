@@ -140,7 +140,8 @@ def main(argv=None) -> int:
         for j in jobs:
             if not args.no_raw:
                 plan.append((f"raw{j}", _RAW, [str(path), str(j), str(args.batch_size)]))
-            plan.append((f"build{j}", _BUILD, [str(path), str(j), str(args.batch_size), str(Path(tmp) / f"out{j}"), "-"]))
+            plan.append((f"build{j}", _BUILD, [str(path), str(j), str(args.batch_size), str(Path(tmp) / f"out{j}"),
+                                               "-"]))
         if args.dask:
             plan.append(("dask", _BUILD, [str(path), "1", str(args.batch_size), str(Path(tmp) / "outd"), "local:2"]))
         best: dict[str, dict] = {}
@@ -154,19 +155,22 @@ def main(argv=None) -> int:
         for j in jobs:
             raw, b = best.get(f"raw{j}"), best[f"build{j}"]
             if raw:
-                print(f"{f'nlp.pipe n_process={j}':<18}{raw['rate']:>12.1f}{raw['seconds']:>10.1f}{raw['peak_mb']:>10.0f}")
+                print(f"{f'nlp.pipe n_process={j}':<18}{raw['rate']:>12.1f}{raw['seconds']:>10.1f}"
+                      f"{raw['peak_mb']:>10.0f}")
             ratio = f"{b['rate'] / raw['rate']:.2f}" if raw else "-"
             print(f"{f'graphkit --jobs {j}':<18}{b['rate']:>12.1f}{b['seconds']:>10.1f}{b['peak_mb']:>10.0f}{ratio:>8}"
                   f"   ({b['actors']} actors, {b['events']} events)")
         if "build1" in best and "build2" in best:
-            print(f"speed-up --jobs 2 / --jobs 1: {best['build2']['rate'] / best['build1']['rate']:.2f}x (target >= 1.6)")
+            speedup = best["build2"]["rate"] / best["build1"]["rate"]
+            print(f"speed-up --jobs 2 / --jobs 1: {speedup:.2f}x (target >= 1.6)")
         if args.dask:
             d = best["dask"]
             print(f"{'graphkit --dask local:2':<18}{d['rate']:>7.1f}{d['seconds']:>10.1f}{d['peak_mb']:>10.0f}"
                   f"   (cluster start-up {d['setup']:.1f}s, not timed)")
             if "build2" in best:
                 print(f"dask local:2 / --jobs 2 throughput: {d['rate'] / best['build2']['rate']:.2f} (target >= 0.85)")
-                same = (Path(tmp) / "outd" / "graph.json").read_bytes() == (Path(tmp) / "out2" / "graph.json").read_bytes()
+                dask_json, jobs_json = Path(tmp) / "outd" / "graph.json", Path(tmp) / "out2" / "graph.json"
+                same = dask_json.read_bytes() == jobs_json.read_bytes()
                 print(f"graph.json identical to --jobs 2: {same}")
     return 0
 

@@ -124,7 +124,8 @@ def main(argv=None) -> int:
         print("FAILED: the map never finished drawing")
         return 1
     median = statistics.median(times)
-    print(f"median time to drawn: {median:.0f} ms (best {min(times):.0f}, worst {max(times):.0f}; target {TARGET_MS:.0f} ms: "
+    print(f"median time to drawn: {median:.0f} ms (best {min(times):.0f}, worst {max(times):.0f}; "
+          f"target {TARGET_MS:.0f} ms: "
           f"{'met' if median <= TARGET_MS else 'NOT met'}); requests outside the file: {len(outside)}; "
           f"console errors: {len(errors)}")
     for line in outside[:5] + errors[:5]:

@@ -36,9 +36,9 @@ def main(argv=None) -> int:
     from graphkit.ingest.actors.find import find_actors
     from graphkit.ingest.events.dating import date_events
     from graphkit.ingest.events.find import find_events
+    from graphkit.ingest.pipeline import extract_doc
     from graphkit.ingest.prepare.model import load_model
     from graphkit.ingest.run.codec import decode_records, encode_records
-    from graphkit.ingest.pipeline import extract_doc
     from graphkit.ingest.time.find import find_timexes
     from graphkit.models import Article
 
@@ -65,8 +65,10 @@ def main(argv=None) -> int:
 
     ta, layers = best(lambda: [find_actors(d, a) for d, a in pairs])
     tt, timexes = best(lambda: [find_timexes(d, a.published) for d, a in pairs])
-    te, found = best(lambda: [find_events(d, a, l, x) for (d, a), l, x in zip(pairs, layers, timexes, strict=False)])
-    td, _ = best(lambda: [date_events(d, f[0], x, a.published) for (d, a), f, x in zip(pairs, found, timexes, strict=False)])
+    te, found = best(lambda: [find_events(d, a, layer, x)
+                              for (d, a), layer, x in zip(pairs, layers, timexes, strict=False)])
+    td, _ = best(lambda: [date_events(d, f[0], x, a.published)
+                          for (d, a), f, x in zip(pairs, found, timexes, strict=False)])
     tx, recs_ = best(lambda: [extract_doc(d, a) for d, a in pairs])
     tc, blobs = best(lambda: [encode_records(r) for r in recs_])
     tdc, _ = best(lambda: [decode_records(b) for b in blobs])

@@ -77,8 +77,9 @@ def _shards(inputs) -> list[str] | None:
     if not isinstance(inputs, (list, tuple)) or not all(isinstance(p, (str, os.PathLike)) for p in inputs):
         return None
     files = [str(p) for p in expand_globs(inputs)]
-    shard = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
-    if len(files) < 2 or not all(os.path.isfile(f) and f.lower().endswith(shard) for f in files):
+    from graphkit.ingest.read.registry import reader_for
+
+    if len(files) < 2 or not all(os.path.isfile(f) and reader_for(f).layout != "article" for f in files):
         return None
     return files
 

@@ -15,7 +15,8 @@ True
 
 __all__ = [
     "GraphkitError", "OptionError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
-    "OutputError", "CacheError", "DistributedError", "GraphFormatError", "QueryError", "ActorNotFoundError", "AmbiguousActorError",
+    "OutputError", "CacheError", "DistributedError", "GraphFormatError", "QueryError", "ActorNotFoundError",
+    "AmbiguousActorError",
 ]
 
 
@@ -60,8 +61,16 @@ class QueryError(GraphkitError):
 
 
 class ActorNotFoundError(QueryError):
-    """No actor has the name asked for."""
+    """No actor has the name asked for; ``candidates`` are the close names (perhaps none)."""
+
+    def __init__(self, message: str = "", candidates: list | None = None) -> None:
+        super().__init__(message)
+        self.candidates: list = list(candidates or [])
 
 
 class AmbiguousActorError(QueryError):
-    """Several actors match the name asked for."""
+    """Several actors match the name asked for; ``candidates`` are they."""
+
+    def __init__(self, message: str = "", candidates: list | None = None) -> None:
+        super().__init__(message)
+        self.candidates: list = list(candidates or [])

@@ -5,7 +5,8 @@ Examples
 >>> from graphkit.models import Actor, Article, Event
 >>> kg = KnowledgeGraph(
 ...     articles=[Article(id="a", text="Kerry spoke to Qatar.", published="2014-07-24")],
-...     actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
+...     actors=[Actor(id="kerry", name="Kerry", kind="person"),
+...             Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
 ...     events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["kerry"], recipients=["qatar"],
 ...                   article="a", sentence="Kerry spoke to Qatar.", start=6, end=11, score=2.5)])
 >>> kg.graph.number_of_nodes(), kg.graph.number_of_edges()

@@ -8,7 +8,8 @@ Examples
 >>> from graphkit.models import Problem
 >>> print(summarize_problems([
 ...     Problem(source="in/a.txt", reason="empty file"),
-...     Problem(source="in/b.txt", reason="not valid UTF-8 (bad byte at offset 3); decoded as Windows-1252", fatal=False),
+...     Problem(source="in/b.txt", reason="not valid UTF-8 (bad byte at offset 3); decoded as Windows-1252",
+...             fatal=False),
 ... ]))
 1 input skipped:
   in/a.txt: empty file
@@ -35,7 +36,8 @@ def split_problems(problems: Iterable[Problem]) -> tuple[list[Problem], list[Pro
     >>> split_problems([Problem(source="a", reason="x"), Problem(source="b", reason="y", fatal=False)])[1][0].source
     'b'
     """
-    skipped, warnings = [], []
+    skipped: list[Problem] = []
+    warnings: list[Problem] = []
     for p in problems:
         (skipped if p.fatal else warnings).append(p)
     return skipped, warnings

@@ -3,7 +3,8 @@
 :func:`build_progress` is a context manager yielding the callback :func:`graphkit.api.build`
 takes as ``progress``. When the stream is not a terminal, or ``quiet`` is set, the callback
 does nothing and nothing is printed. The total, for the ETA, is estimated cheaply from the
-inputs (:func:`estimate_total`: one article per text/HTML file, one per line of JSON Lines);
+inputs (:func:`estimate_total`: one article per text/HTML file, one per line of JSON Lines, as the
+reader registry :mod:`graphkit.ingest.read.registry` lays them out);
 when it cannot be, the bar shows the count and rate without an ETA.
 
 Examples
@@ -47,7 +48,9 @@ class Ticker:
 
 
 def _count_lines(path: Path) -> int:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    from graphkit.ingest.read.registry import is_compressed
+
+    opener = gzip.open if is_compressed(path.name) else open
     n = 0
     with opener(path, "rb") as fh:
         for line in fh:
@@ -70,6 +73,7 @@ def estimate_total(inputs: Iterable) -> int | None:
     """
     from graphkit.api import expand_globs
     from graphkit.ingest.read.readers import iter_files
+    from graphkit.ingest.read.registry import reader_for
 
     if isinstance(inputs, (str, bytes, os.PathLike)):
         inputs = [inputs]
@@ -81,10 +85,10 @@ def estimate_total(inputs: Iterable) -> int | None:
         if item == "-" or not Path(item).exists():
             return None
         for f in iter_files(Path(item)):
-            name = f.name.lower().removesuffix(".gz")
-            if name.endswith((".jsonl", ".ndjson")):
+            layout = reader_for(f.name).layout
+            if layout == "lines":
                 total += _count_lines(f)
-            elif name.endswith(".json"):
+            elif layout == "records":
                 return None  # a JSON list: counting means parsing it
             else:
                 total += 1

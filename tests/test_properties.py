@@ -21,7 +21,6 @@ from graphkit.models import Actor, Article, Event, Quote
 from graphkit.render.files import xml_safe
 from graphkit.render.gexf import generate_gexf, parse_gexf
 from graphkit.render.graphml import generate_graphml, parse_graphml
-from graphkit.knowledge import KnowledgeGraph
 from graphkit.render.json import generate_json, write_json
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -141,7 +140,8 @@ def test_html_never_contains_unescaped_input(parts, payload):
 # --- readers and checks -----------------------------------------------------------------------
 
 @SETTINGS
-@given(text=st.text(ANY, max_size=300), title=st.one_of(st.none(), ANY_TEXT), rid=st.one_of(st.none(), ANY_TEXT, st.integers()))
+@given(text=st.text(ANY, max_size=300), title=st.one_of(st.none(), ANY_TEXT), rid=st.one_of(st.none(), ANY_TEXT,
+                                                                                            st.integers()))
 def test_records_keep_their_text_up_to_xml_cleaning(text, title, rid):
     line = json.dumps({"id": rid, "title": title, "text": text})
     problems = []

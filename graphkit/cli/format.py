@@ -1,4 +1,5 @@
-"""Output formats shared by CLI commands: ``--json``, ``--csv``, ``--table`` (the default).
+"""Output formats shared by CLI commands: ``--json``, ``--csv``, ``--table`` (the default), and
+``--format`` for the files a graph is written as (:func:`graph_formats_option`).
 
 A command decorates itself with :func:`output_options`, gets a ``fmt`` argument, builds its
 rows as JSON-ready dicts and hands them to :func:`emit` with the columns the table and CSV
@@ -35,17 +36,18 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import Union
 
 import click
 
-__all__ = ["FORMATS", "output_options", "format_rows", "emit", "cell"]
+from graphkit.render.formats import DEFAULT_FORMATS, formats_help
+
+__all__ = ["FORMATS", "output_options", "graph_formats_option", "format_rows", "emit", "cell"]
 
 FORMATS = ("table", "csv", "json")
 #: Widest table cell, in characters, before it is cut with an ellipsis.
 MAX_CELL = 48
 
-Column = Union[str, Callable[[dict], object]]
+Column = str | Callable[[dict], object]
 
 
 def output_options(func):
@@ -55,6 +57,13 @@ def output_options(func):
     func = click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row.")(func)
     func = click.option("--json", "fmt", flag_value="json", help="Print JSON (every field).")(func)
     return func
+
+
+def graph_formats_option(lead: str = "Comma-separated outputs to write"):
+    """``--format`` (as the ``formats`` argument): the graph files to write, choices, default and help
+    from the registry :mod:`graphkit.render.formats`; parse with :func:`graphkit.render.formats.parse_formats`."""
+    return click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+                        help=formats_help(lead))
 
 
 def cell(value) -> str:

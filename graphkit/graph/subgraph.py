@@ -13,7 +13,8 @@ Examples
 ...     return Event(id=f"x#e{i}", type="CONSULT", label="met", actors=[a], recipients=[r],
 ...                  article="x", sentence="", start=0, end=1)
 >>> kg = KnowledgeGraph(articles=[Article(id="x", text="...")],
-...                     actors=[Actor(id=i, name=i.title(), kind="person", mentions=[Mention(article="x", start=0, end=1)])
+...                     actors=[Actor(id=i, name=i.title(), kind="person",
+...                                   mentions=[Mention(article="x", start=0, end=1)])
 ...                             for i in ("ann", "bob", "cy", "dee")],
 ...                     events=[ev(0, "ann", "bob"), ev(1, "bob", "cy"), ev(2, "cy", "dee")])
 >>> sub = ego(kg, "Ann", radius=1)
@@ -106,7 +107,8 @@ def ego(kg, actor, radius: int = 1, certainty=None):
     --------
     >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
-    >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann", kind="person"), Actor(id="bob", name="Bob", kind="person")],
+    >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann", kind="person"),
+    ...                             Actor(id="bob", name="Bob", kind="person")],
     ...                     events=[Event(id="x#e0", type="AID", label="aided", actors=["ann"], recipients=["bob"],
     ...                                   article="x", sentence="", start=0, end=1)])
     >>> ego(kg, "Bob", radius=1)
@@ -196,7 +198,8 @@ def article_records(kg) -> list:
     >>> from graphkit.models import Actor, Article, Mention
     >>> kg = KnowledgeGraph(articles=[Article(id="x", text="Ann"), Article(id="y", text="Ann")],
     ...                     actors=[Actor(id="ann", name="Ann", kind="person",
-    ...                                   mentions=[Mention(article="x", start=0, end=3), Mention(article="y", start=0, end=3)])])
+    ...                                   mentions=[Mention(article="x", start=0, end=3),
+    ...                                             Mention(article="y", start=0, end=3)])])
     >>> [(r.article.id, len(r.actors[0].mentions)) for r in article_records(kg)]
     [('x', 1), ('y', 1)]
     """

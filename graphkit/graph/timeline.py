@@ -18,7 +18,8 @@ Examples
 ...     actors=[Actor(id="kerry", name="John Kerry", kind="person", aliases=["Kerry"])],
 ...     events=[ev(0, "2014-07-24"), ev(1, None), ev(2, "2014-07-23"), ev(3, None, None, "b", -1)])
 >>> [(e.id, e.when, e.relative) for e in timeline(kg)]
-[('a#e2', '2014-07-23', None), ('a#e0', '2014-07-24', None), ('a#e1', None, 'reported 2014-07-24'), ('b#e3', None, '1 day before publication')]
+[('a#e2', '2014-07-23', None), ('a#e0', '2014-07-24', None), ('a#e1', None, 'reported 2014-07-24'),
+ ('b#e3', None, '1 day before publication')]
 >>> [e.id for e in timeline(kg, since="2014-07-24")]
 ['a#e0', 'a#e1']
 """
@@ -181,6 +182,7 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list[Timeline
                 continue
             if hi and span[0] > hi[1]:
                 continue
+        order: tuple  # dated entries sort before undated ones, each by its own key
         if span is not None:
             width = (span[1] - span[0]).days
             order = (0, span[0], relative is not None, -width, art_order.get(e.article, 0), n)

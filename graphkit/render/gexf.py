@@ -53,7 +53,7 @@ def iso_bounds(value: str | None) -> tuple[str, str] | None:
     m = _TIMEX_DATE.match(value)
     if not m or (m.end() < len(value) and value[m.end()] not in "T"):
         return None
-    y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    y, mo, d = int(m[1]), int(m[2] or 0), int(m[3] or 0)
     try:
         if d:
             calendar.weekday(y, mo, d)
@@ -90,7 +90,7 @@ def timed_graph(kg) -> nx.MultiDiGraph:
     for n, start in first.items():
         if G.nodes[n].get("type") != "event":
             G.nodes[n]["start"] = start
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for u, v, _k, d in G.edges(keys=True, data=True):
         d["role"] = d.pop("type")
         ev = G.nodes[u] if G.nodes[u].get("type") == "event" else G.nodes[v]
         if "start" in ev:

@@ -18,7 +18,8 @@ Examples
 >>> G.nodes["kerry"]["aliases"], G.nodes["a#e0"]["kind"]
 ('John Kerry', 'event')
 >>> sorted((u, v, d["type"], d["label"], d["date"], d["weight"]) for u, v, d in G.edges(data=True))
-[('a#e0', 'qatar', 'recipient', 'spoke to', '2014-07-24', 1.0), ('kerry', 'a#e0', 'actor', 'spoke to', '2014-07-24', 1.0)]
+[('a#e0', 'qatar', 'recipient', 'spoke to', '2014-07-24', 1.0),
+ ('kerry', 'a#e0', 'actor', 'spoke to', '2014-07-24', 1.0)]
 """
 from __future__ import annotations
 

@@ -138,7 +138,8 @@ def test_mixed_folder_builds_the_good_and_reports_the_bad(tmp_path):
         (str(src / "c.txt"), "not valid UTF-8 (bad byte at offset 3); decoded as Windows-1252", False),
         (f"{src / 'd.txt'} (d)", "not English (looks like German); skipped", True),
         (f"{src / 'e.jsonl'}:1", "published date '2014-13-45' is not a date; ignored", False),
-        (f"{src / 'e.jsonl'}:2", "malformed JSON on line 2: Expecting property name enclosed in double quotes (column 2)", True),
+        (f"{src / 'e.jsonl'}:2",
+         "malformed JSON on line 2: Expecting property name enclosed in double quotes (column 2)", True),
     }
 
 

@@ -55,6 +55,7 @@ def test_build_nothing_built_exits_nonzero(tmp_path):
 
 def test_unknown_model_names_what_to_install(tmp_path):
     (tmp_path / "a.txt").write_text("T\nText.", encoding="utf-8")
-    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--model", "no_such_model", "-o", str(tmp_path / "o")])
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--model", "no_such_model", "-o",
+                                 str(tmp_path / "o")])
     assert r.exit_code == 1
     assert "pip install" in r.output and "Traceback" not in r.output

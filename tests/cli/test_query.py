@@ -146,7 +146,8 @@ def test_filter(graph, tmp_path):
     r = run(graph, "filter", "--type", "ASSAULT", "--certainty", "asserted", "--json")
     sub = KnowledgeGraph.from_json(r.output)
     assert [e.id for e in sub.events] == ["a1#e1", "a1#e2"]
-    r = run(graph, "filter", "--kind", "country", "--kind", "organization", "--article", "a2", "-o", str(tmp_path / "f"))
+    r = run(graph, "filter", "--kind", "country", "--kind", "organization", "--article", "a2", "-o",
+            str(tmp_path / "f"))
     assert r.exit_code == 0, r.output
     sub = KnowledgeGraph.load(tmp_path / "f")
     assert [a.id for a in sub.articles] == ["a2"] and [e.id for e in sub.events] == ["a2#e3", "a2#e4", "a2#e6"]

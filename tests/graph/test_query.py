@@ -51,14 +51,16 @@ def test_unknown_actor_suggests_close_names(kg):
 def test_lookup_kind_disambiguates_and_is_checked():
     from graphkit.models import Actor
 
-    idx = ActorIndex([Actor(id="georgia", name="Georgia", kind="country"), Actor(id="georgia-2", name="Georgia", kind="location")])
+    idx = ActorIndex([Actor(id="georgia", name="Georgia", kind="country"), Actor(id="georgia-2", name="Georgia",
+                                                                                 kind="location")])
     with pytest.raises(AmbiguousActorError):
         idx.find("Georgia")
     assert idx.find("Georgia", kind="country").id == "georgia"
     with pytest.raises(QueryError, match="unknown actor kind 'state'"):
         idx.find("Georgia", kind="state")
     # an exact name beats an alias of another actor
-    actors = [Actor(id="a", name="Hammond", kind="person"), Actor(id="b", name="Philip Hammond", kind="person", aliases=["Hammond"])]
+    actors = [Actor(id="a", name="Hammond", kind="person"), Actor(id="b", name="Philip Hammond", kind="person",
+                                                                  aliases=["Hammond"])]
     assert find_actor(actors, "Hammond").id == "a"
 
 
@@ -167,13 +169,15 @@ def test_dyad_series_bad_freq(kg):
     ("2014-07-24T10:00", "2014-07-24", "2014-07-24"), ("2014-07-23TEV", "2014-07-23", "2014-07-23"),
     ("2014-W01", "2013-12-30", "2014-01-05"), ("2014-12", "2014-12-01", "2014-12-31"),
     ("2012-02", "2012-02-01", "2012-02-29"), ("2014-Q4", "2014-10-01", "2014-12-31"),
-    ("2014-H1", "2014-01-01", "2014-06-30"), ("2014-SU", "2014-06-01", "2014-08-31"), ("2014", "2014-01-01", "2014-12-31"),
+    ("2014-H1", "2014-01-01", "2014-06-30"), ("2014-SU", "2014-06-01", "2014-08-31"), ("2014", "2014-01-01",
+                                                                                       "2014-12-31"),
 ])
 def test_date_span(value, first, last):
     assert [d.isoformat() for d in date_span(value)] == [first, last]
 
 
-@pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "PAST_REF", "XXXX-07", "P8Y", "2014-02-30", "2014-W60", "201X"])
+@pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "PAST_REF", "XXXX-07", "P8Y", "2014-02-30", "2014-W60",
+                                   "201X"])
 def test_date_span_none(value):
     assert date_span(value) is None
 
@@ -385,6 +389,7 @@ def test_dyad_series_counts_an_event_once_and_accepts_lower_case_freq():
     from graphkit.models import Actor, Event
 
     kg = KnowledgeGraph(actors=[Actor(id="a", name="Ann", kind="person"), Actor(id="b", name="Bob", kind="person")],
-                        events=[Event(id="x#e0", type="COOPERATE", label="worked with", actors=["a", "b"], recipients=["a", "b"],
+                        events=[Event(id="x#e0", type="COOPERATE", label="worked with", actors=["a", "b"],
+                                      recipients=["a", "b"],
                                       date="2014-07-24", article="x", sentence="", start=0, end=1)])
     assert q.dyad_series(kg, "Ann", "Bob", freq="d") == [("2014-07-24", 9.5, 1)]

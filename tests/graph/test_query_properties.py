@@ -28,7 +28,8 @@ def corpora(draw):
             who = draw(st.lists(st.sampled_from(local), min_size=1, max_size=2, unique=True))
             whom = draw(st.lists(st.sampled_from(local), max_size=2, unique=True))
             events.append(Event(id=f"{art}#e{k}", type=draw(st.sampled_from(PLOVER_TYPES)), label="did",
-                                actors=who, recipients=whom, date=draw(st.sampled_from([None, "2014-07-24", "2014-07"])),
+                                actors=who, recipients=whom, date=draw(st.sampled_from([None, "2014-07-24",
+                                                                                        "2014-07"])),
                                 certainty=draw(st.sampled_from(["asserted", "negated"])),
                                 location=draw(st.sampled_from([None, *local])),
                                 article=art, sentence="s", start=k, end=k + 1))

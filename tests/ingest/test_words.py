@@ -20,3 +20,93 @@ def test_every_list_is_lower_case_and_non_empty():
 def test_unknown_list_is_an_error():
     with pytest.raises(KeyError):
         word_list("nonexistent")
+
+
+# ---------------------------------------------------------------- the time stage (graphkit.ingest.time.detect)
+
+
+def test_future_auxiliaries_are_will_shall_would_and_their_contractions():
+    from graphkit.ingest.time import detect
+
+    assert word_list("future_auxiliaries") == {"will", "shall", "would", "'ll", "wo"}
+    assert detect._FUTURE_WORDS is word_list("future_auxiliaries")
+
+
+def test_reporting_verbs_hold_the_verbs_of_saying_the_time_stage_needs():
+    from graphkit.ingest.time import detect
+
+    words = word_list("reporting_verbs")
+    assert {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn", "confirm",
+            "deny", "write", "argue", "acknowledge", "admit", "explain", "show", "indicate", "suggest"} <= words
+    assert not words & {"be", "have", "meet", "plan"}  # auxiliaries and acts are no reporting verbs
+    assert detect._REPORTING == words | {"be", "have"}
+
+
+def test_planning_verbs_set_a_date_and_are_intent_words_too():
+    assert word_list("planning_verbs") == {"plan", "schedule", "slate"}
+    assert word_list("planning_verbs") <= word_list("intent_words")
+
+
+def test_intent_words_take_an_infinitive_that_lies_ahead():
+    assert word_list("intent_words") == {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "due",
+                                         "propose", "arrange", "prepare", "seek", "try", "want", "going", "slate",
+                                         "promise", "agree", "threaten", "vow"}
+
+
+def test_before_duration_are_the_words_making_a_year_a_span_not_a_rate():
+    words = word_list("before_duration")
+    assert {"for", "in", "within", "over", "once", "twice", "nearly", "almost", "least"} <= words
+    assert len(words) == 20 and not words & {"a", "per", "million", "flights"}
+
+
+def test_before_year_are_prepositions_and_qualifiers_of_a_bare_year():
+    words = word_list("before_year")
+    assert {"in", "since", "until", "during", "fiscal", "calendar", "early", "late", "mid", "spring", "-"} <= words
+    assert len(words) == 33 and not words & {"shares", "dollars", "$", "about"}
+
+
+# ---------------------------------------------------------------- the language guard (graphkit.ingest.prepare.guard)
+
+
+def test_function_words_exist_for_every_language_the_guard_names():
+    from graphkit.ingest.prepare.guard import LANGUAGE_NAMES
+
+    names = {n for n in list_names() if n.startswith("function_words_")}
+    assert names == {f"function_words_{code}" for code in LANGUAGE_NAMES}
+    assert {"the", "and", "of", "said", "which"} <= word_list("function_words_en")
+    assert {"der", "die", "und", "nicht", "über"} <= word_list("function_words_de")
+    assert {"le", "la", "et", "selon"} <= word_list("function_words_fr")
+    assert {"ve", "için", "çok"} <= word_list("function_words_tr")
+
+
+def test_english_common_are_short_english_words_other_languages_use_as_function_words():
+    words = word_list("english_common")
+    assert {"die", "war", "also", "art", "hat", "a", "i"} <= words and len(words) == 40
+    assert "die" in word_list("function_words_de") and "as" in word_list("function_words_pt")
+
+
+def test_the_guard_scores_no_english_word_for_another_language():
+    from graphkit.ingest.prepare.guard import _lexicon
+
+    lexicon = _lexicon()
+    assert lexicon["the"] == ("en",) and lexicon["und"] == ("de",)
+    assert "die" not in lexicon and "war" not in lexicon  # English too: no evidence of German
+    assert lexicon["det"] == ("sv", "da")  # shared by two languages, in the guard's order
+
+
+def test_quarter_qualifiers_name_the_latest_quarter_or_the_one_a_year_back():
+    from graphkit.ingest.time import values
+
+    assert word_list("quarter_latest") == {"latest", "last", "past", "recent", "previous", "most recent"}
+    assert word_list("quarter_year_back") == {"year earlier", "year ago", "last year's", "same", "comparable",
+                                              "year before", "prior year"}
+    assert values._QUAL_LAST is word_list("quarter_latest") and values._QUAL_YEARBACK is word_list("quarter_year_back")
+
+
+def test_vague_quantities_are_the_numberless_amounts():
+    from graphkit.ingest.time.lexicon import parse_number
+
+    words = word_list("vague_quantities")
+    assert words == {"a few", "few", "several", "some", "many", "a number of", "numerous", "hundreds", "dozens"}
+    assert [parse_number(w) for w in sorted(words)] == [None] * len(words)
+    assert parse_number("a couple of") == 2.0 and parse_number("twelve") == 12.0  # counted, not vague

@@ -138,14 +138,16 @@ def _hover_all(pg: Page) -> list[str]:
       const net = window.graphkitMap.network, box = document.getElementById('gk-map').getBoundingClientRect();
       const dom = p => { const d = net.canvasToDOM(p); return [d.x + box.left, d.y + box.top]; };
       const out = [];
-      for (const id of net.body.nodeIndices) { const n = net.body.nodes[id]; out.push(['node', id, ...dom({x: n.x, y: n.y})]); }
+      for (const id of net.body.nodeIndices) {
+        const n = net.body.nodes[id]; out.push(['node', id, ...dom({x: n.x, y: n.y})]);
+      }
       for (const id of net.body.edgeIndices) {
         const e = net.body.edges[id], p = e.edgeType.getPoint(0.5); out.push(['edge', id, ...dom(p)]);
       }
       return out;
     }""")
     tips = []
-    for kind, ident, x, y in targets:
+    for _kind, _ident, x, y in targets:
         page.mouse.move(5, 5)
         page.wait_for_timeout(30)
         page.mouse.move(x, y, steps=2)

@@ -136,7 +136,8 @@ def _write_calls(tree):
         if name in ("write_text", "write_bytes"):
             bad.append((node.lineno, name))
         elif name == "open":
-            mode = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "mode"), None)
+            mode = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "mode"),
+                                                                None)
             if isinstance(mode, ast.Constant) and isinstance(mode.value, str) and set(mode.value) & set("wax+"):
                 bad.append((node.lineno, f"open(..., {mode.value!r})"))
         elif name.startswith("write_") and isinstance(f, ast.Attribute) and getattr(f.value, "id", "") == "nx":

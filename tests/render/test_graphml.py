@@ -58,7 +58,7 @@ def test_nodes_have_labels_and_kinds_edges_have_type_label_date_weight():
     assert {n: (d["label"], d["kind"]) for n, d in G.nodes(data=True)} == {
         "eve": ("Eve <b>&</b>", "person"), "bob": ("Bob\ufffd", "organization"), "land": ("Land", "country"),
         "town": ("Town", "location"), "a#e0": ("visited", "event"), "a#e1": ("attacked", "event")}
-    for u, v, d in G.edges(data=True):
+    for _u, _v, d in G.edges(data=True):
         assert {"type", "label", "weight"} <= set(d) and isinstance(d["weight"], float)
     assert sorted(d["type"] for *_, d in G.edges(data=True)) == ["actor", "actor", "location", "recipient",
                                                                  "recipient+location"]

@@ -6,7 +6,8 @@ def _kg():
     return KnowledgeGraph(
         articles=[Article(id="a", text="Kerry spoke to Qatar on Thursday.", published="2014-07-24",
                           timexes=[TimeExpression(start=23, end=31, text="Thursday", value="2014-07-24")])],
-        actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
+        actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country",
+                                                                      code="QAT")],
         events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["kerry"], recipients=["qatar"],
                       date="2014-07-24", article="a", sentence="Kerry spoke to Qatar on Thursday.", start=6, end=11)])
 

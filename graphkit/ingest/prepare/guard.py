@@ -17,7 +17,8 @@ Examples
 --------
 >>> detect_language("The minister said on Monday that the talks with the rebels would go on.")
 'en'
->>> detect_language("Der Minister sagte am Montag, dass die Gespräche mit den Rebellen auch nach dem Ende der Woche weitergehen.")
+>>> detect_language("Der Minister sagte am Montag, dass die Gespräche mit den Rebellen "
+...                 "auch nach dem Ende der Woche weitergehen.")
 'de'
 >>> detect_language("Министр заявил в понедельник, что переговоры продолжатся.")
 'Cyrillic script'
@@ -30,6 +31,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graphkit.ingest.words import word_list
 from graphkit.models import Article, Problem
 
 __all__ = [
@@ -52,36 +54,10 @@ LANGUAGE_NAMES = {
     "tr": "Turkish", "id": "Indonesian/Malay", "ro": "Romanian", "cs": "Czech/Slovak",
 }
 
-# The commonest function words of each language. Words that are also common English words
-# ("a", "in", "is", "die", "to", ...) are removed from the other lists at load time, so English
-# text does not score for them.
-_FUNCTION_WORDS = {
-    "en": "the and of to is was that with for on are have has be by it this from they said which "
-          "were his their not but at an he she been would will who its had there after about than",
-    "de": "der die das und ist nicht mit sich auf ein eine den dem von zu es auch wird wurde sie "
-          "ich im bei nach aus oder werden sind hat des einen einer über dass vor noch zum zur",
-    "fr": "le la les et des est une du que qui dans pour pas sur au avec ce il elle sont ont mais "
-          "ses leur cette aux été par plus se ne nous vous être selon",
-    "es": "el los las y del que en una por con para es se lo su al como más pero sus fue ha este "
-          "está según entre sobre también desde han muy",
-    "it": "il di che e la per non una sono della del nel con gli le si ha anche alla questo è dei "
-          "delle degli nella stato essere più dopo",
-    "pt": "o os as de do da dos das em um uma que não para com por é se ao mais foi seu sua pelo "
-          "pela também já são entre",
-    "nl": "de het een van en dat op te zijn niet met voor ook aan er maar om hij werd wordt naar "
-          "bij zij nog wel heeft",
-    "sv": "och att det som en är på för med av inte den till har var ett om hade också efter",
-    "da": "og at det som en er på for med af ikke den til har var et om blev også efter",
-    "pl": "i w z na się nie do że jest to jak ale po od za przez dla oraz jego być",
-    "tr": "ve bir bu da için ile de olarak çok daha gibi ama olan sonra kadar ancak",
-    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah oleh",
-    "ro": "și în de la cu pe care este nu din pentru sunt mai că fost au",
-    "cs": "a je se na v že to s z do jako ale po jsou byl není",
-}
-_COMMON_ENGLISH = frozenset(
-    "a i in is it to do die an as be on or no we so he me us am at if by up go man has was are "
-    "one son art ten over under hat war also will same".split()
-)
+# The commonest function words of each language: data/words/function_words_<code>.txt. Words that
+# are also common English words ("a", "in", "is", "die", "to", ...; data/words/english_common.txt)
+# are removed from the other lists at load time, so English text does not score for them.
+
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -92,12 +68,12 @@ _BAD = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, tuple[str, ...]]:
     """Function word -> the languages it belongs to."""
-    english = set(_FUNCTION_WORDS["en"].split())
+    english = word_list("function_words_en")
     index: dict[str, list[str]] = {w: ["en"] for w in english}
-    for lang, words in _FUNCTION_WORDS.items():
+    for lang in LANGUAGE_NAMES:
         if lang != "en":
             # one-letter words also come from English text cut at apostrophes and digits ("Israel's", "w1")
-            for w in set(words.split()) - english - _COMMON_ENGLISH:
+            for w in word_list(f"function_words_{lang}") - english - word_list("english_common"):
                 if len(w) > 1:
                     index.setdefault(w, []).append(lang)
     return {w: tuple(langs) for w, langs in index.items()}
@@ -149,7 +125,7 @@ def detect_language(text: str, sample: int = SAMPLE_CHARS) -> str | None:
         for ch in foreign:
             s = _script(ch)
             counts[s] = counts.get(s, 0) + 1
-        return f"{max(counts, key=counts.get)} script"
+        return f"{max(counts, key=counts.__getitem__)} script"
     # Function words are lower case; capitalised words (names, headings, table columns) are not.
     words = [w for w in tokens if w.islower()]
     if len(words) < 8:
@@ -195,7 +171,8 @@ def check_article(article: Article, non_english_fatal: bool = True) -> list[Prob
     []
     >>> [p.reason for p in check_article(Article(id="b", text="  \\n "))]
     ['empty article']
-    >>> p, = check_article(Article(id="c", text="El ministro dijo el lunes que las negociaciones con los rebeldes seguirán."))
+    >>> p, = check_article(Article(id="c", text="El ministro dijo el lunes que las negociaciones con los "
+    ...                                           "rebeldes seguirán."))
     >>> p.reason, p.fatal
     ('not English (looks like Spanish); skipped', True)
     """

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 from operator import add
+from typing import cast
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, ORTH, POS, SENT_START, SPACY, TAG
@@ -41,6 +42,19 @@ class TokenTable:
 
     __slots__ = ("text", "lower", "pos", "tag", "dep", "ent_iob", "ent_type", "head", "idx",
                  "sent_start", "doc_text", "_order", "_first")
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_iob: list[str]
+    ent_type: list[str]
+    head: list[int]
+    idx: list[int]
+    sent_start: list[bool]
+    doc_text: str
+    _order: list[int]  # token indices sorted by head (text order within a head), roots left out
+    _first: list[int]  # where each head's children start in _order
 
     def span_text(self, s: int, e: int) -> str:
         """``doc[s:e].text``."""
@@ -63,12 +77,12 @@ class TokenTable:
 
 def _strings(col, store) -> list[str]:
     memo = _STRINGS
-    out = list(map(memo.get, col))
+    out: list[str | None] = list(map(memo.get, col))
     if None in out:
         for k, s in enumerate(out):
             if s is None:
                 out[k] = memo[col[k]] = store[col[k]]
-    return out
+    return cast(list[str], out)  # every None was filled
 
 
 def token_table(doc) -> TokenTable:

@@ -31,16 +31,14 @@ from pathlib import Path
 from graphkit.errors import GraphkitError, InputNotFoundError, OptionError
 from graphkit.ingest.read.decode import GZIP_MAGIC, SNIFF_BYTES, decode_bytes, sniff_binary
 from graphkit.ingest.read.published import parse_published
-from graphkit.ingest.read.records import TITLE_CHARS, _clean, _json_error, _parse_line, parse_records, read_txt
+from graphkit.ingest.read.records import TITLE_CHARS, _clean, _json_error, parse_records, read_txt
+from graphkit.ingest.read.registry import SUFFIXES, Reader, reader_for, reads
 from graphkit.models import Article, Problem
 
 __all__ = ["read_articles", "read_path", "read_txt", "parse_records", "iter_files", "SUFFIXES",
            "TITLE_CHARS"]
 
-#: File endings graphkit reads; ``.gz`` may follow any of them.
-SUFFIXES = (".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm")
 _META = ".meta.json"
-_LINES = (".jsonl", ".ndjson")
 
 
 def read_articles(paths: Iterable, published: str | None = None,
@@ -152,7 +150,7 @@ def iter_files(path: Path, problems: list[Problem] | None = None) -> Iterator[Pa
     for root, dirs, files in os.walk(path, onerror=report):
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(_META) or name.startswith(".") or _suffix(name) not in SUFFIXES:
+            if name.endswith(_META) or name.startswith(".") or not reads(name):
                 continue
             f = Path(root) / name
             try:
@@ -164,13 +162,6 @@ def iter_files(path: Path, problems: list[Problem] | None = None) -> Iterator[Pa
                 sink.append(Problem(source=str(f), reason="not a regular file; skipped"))
                 continue
             yield f
-
-
-def _suffix(name: str) -> str:
-    name = name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return os.path.splitext(name)[1]
 
 
 def _stem(path: Path) -> str:
@@ -211,7 +202,7 @@ def _sidecar(path: Path, sink: list[Problem]) -> dict:
 
 
 def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Article]:
-    """Yield the articles in one file, dispatching on its ending.
+    """Yield the articles in one file, read as its ending's reader says (:mod:`.registry`).
 
     Problems (unreadable, empty, binary, not UTF-8, malformed records) go to ``problems``;
     an empty or binary file yields nothing.
@@ -219,7 +210,7 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
     sink = problems if problems is not None else []
     path = Path(path)
     source = str(path)
-    suffix = _suffix(path.name)
+    reader = reader_for(path.name)
     before = len(sink)
     count = 0
     try:
@@ -229,8 +220,8 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
             if binary:
                 sink.append(Problem(source=source, reason=binary))
                 return
-            if suffix in _LINES:
-                for art in _stream_lines(fh, source, sink, _stem(path)):
+            if reader.layout == "lines":
+                for art in _stream_lines(fh, source, sink, _stem(path), reader.parse()):
                     count += 1
                     yield art
             else:
@@ -239,7 +230,7 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
                 if binary:
                     sink.append(Problem(source=source, reason=binary))
                     return
-                for art in _read_document(data, path, suffix, sink):
+                for art in _read_document(data, path, reader, sink):
                     count += 1
                     yield art
     except OSError as err:
@@ -249,7 +240,7 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
         sink.append(Problem(source=source, reason="empty file"))
 
 
-def _read_document(data: bytes, path: Path, suffix: str, sink: list[Problem]) -> Iterator[Article]:
+def _read_document(data: bytes, path: Path, reader: Reader, sink: list[Problem]) -> Iterator[Article]:
     source = str(path)
     if not data.strip():
         sink.append(Problem(source=source, reason="empty file"))
@@ -257,21 +248,16 @@ def _read_document(data: bytes, path: Path, suffix: str, sink: list[Problem]) ->
     text, warning = decode_bytes(data)
     if warning:
         sink.append(Problem(source=source, reason=warning, fatal=False))
-    if suffix == ".json":
-        for art in parse_records(text, source=source, problems=sink, default_id=_stem(path)):
+    if reader.layout == "records":
+        for art in reader.parse()(text, source=source, problems=sink, default_id=_stem(path)):
             yield _warn(art, warning)
         return
-    if suffix in (".html", ".htm"):
-        from graphkit.ingest.read.webpage import parse_html
-
-        art = parse_html(text, id=_stem(path), source=source, problems=sink)
-    else:
-        art = read_txt(text, id=_stem(path), source=source, problems=sink)
+    art = reader.parse()(text, id=_stem(path), source=source, problems=sink)
     if art is not None:
         yield _warn(_apply_sidecar(art, path, sink), warning)
 
 
-def _stream_lines(fh, source: str, sink: list[Problem], default_id: str) -> Iterator[Article]:
+def _stream_lines(fh, source: str, sink: list[Problem], default_id: str, parse_line) -> Iterator[Article]:
     for n, raw in enumerate(fh, 1):
         if not raw.strip():
             continue
@@ -279,7 +265,7 @@ def _stream_lines(fh, source: str, sink: list[Problem], default_id: str) -> Iter
         where = f"{source}:{n}"
         if warning:
             sink.append(Problem(source=where, reason=warning, fatal=False))
-        art = _parse_line(line, n, where, sink, f"{default_id}-{n}", source)
+        art = parse_line(line, n, where, sink, f"{default_id}-{n}", source)
         if art is not None:
             yield _warn(art, warning)
 

@@ -46,9 +46,7 @@ __all__ = ["RecordCache", "CACHE_NAME", "content_key", "pipeline_fingerprint"]
 CACHE_NAME = ".graphkit-cache.sqlite"
 def _source_digest() -> str:
     """A digest of graphkit's extraction code and data files (ingest/ and models.py)."""
-    import graphkit
-
-    root = Path(graphkit.__file__).parent
+    root = Path(__file__).parent.parent.parent  # graphkit/ (not "import graphkit": ingest sits below the top)
     files = sorted(p for p in (root / "ingest").rglob("*") if p.is_file() and p.suffix != ".pyc")
     files.append(root / "models.py")
     h = hashlib.sha256()

@@ -1,4 +1,4 @@
-"""Calendar arithmetic for TIMEX3 values: shifting by units, weeks, quarters, seasons, weekdays.
+"""Calendar arithmetic for TIMEX3 values: shifting by units, weeks, quarters, seasons, weekdays, holidays.
 
 Examples
 --------
@@ -12,14 +12,17 @@ Examples
 (2013, 2014, 2015)
 >>> resolve_month(dt.date(2014, 2, 1), 12, None, None), resolve_month(d, 8, 2, "past"), resolve_month(d, 12, 1, "past")
 (2013, 2014, 2013)
+>>> HOLIDAYS["thanksgiving"](2014).isoformat(), HOLIDAYS["easter"](2014).isoformat()
+('2014-11-27', '2014-04-20')
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 
 __all__ = ["shift", "week_value", "quarter_value", "season_of", "resolve_weekday", "resolve_month",
-           "value_at", "decade_value"]
+           "value_at", "decade_value", "HOLIDAYS"]
 
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
@@ -113,3 +116,25 @@ def resolve_month(anchor: dt.date, month: int, day: int | None, tense: str | Non
     if ahead < lo:
         return anchor.year + 1
     return anchor.year
+
+
+def _easter(year: int) -> dt.date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+def _thanksgiving(year: int) -> dt.date:
+    d = dt.date(year, 11, 1)
+    return d + dt.timedelta(days=(3 - d.weekday()) % 7 + 21)
+
+
+#: Holiday name (lower case) -> its date in a given year.
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31), "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving, "easter": _easter, "easter sunday": _easter,
+    "independence day": lambda y: dt.date(y, 7, 4), "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+}

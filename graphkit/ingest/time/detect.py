@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from graphkit.ingest.time.rules import RULES, Ctx, apply_rule, keywords_in
+from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "detect", "clause_tense"]
 
@@ -34,7 +35,8 @@ class Candidate:
     match: re.Match | None = None
 
 
-_AGE = re.compile(r"(?:\d+|\w+)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old|\baged?\s+\d+|\bages?\s+(?:of\s+)?\d+", re.I)
+_AGE = re.compile(r"(?:\d+|\w+)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old|"
+                  r"\baged?\s+\d+|\bages?\s+(?:of\s+)?\d+", re.I)
 _TIMEWORD = re.compile(
     r"\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|"
     r"quarters?|today|tomorrow|yesterday|tonight|now|morning|evening|afternoon|night|noon|midnight|season|"
@@ -42,14 +44,11 @@ _TIMEWORD = re.compile(
     r"July|August|September|October|November|December))\b", re.I)
 _YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
 _RATE = re.compile(r"an?\s+(?:year|month|week|day|hour|minute|quarter)", re.I)
-_RATE_PREPS = {"for", "in", "within", "over", "about", "after", "than", "of", "once", "twice", "nearly", "almost",
-               "only", "just", "least", "to", "from", "by", "under", "around"}
+_RATE_PREPS = word_list("before_duration")  # "for a year": a span, not a rate
 _NUMBERISH = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                         r"hundred|thousand|million|billion|dozen|percent|times)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|from|for|during|of|over|within|through|about)\s+", re.I)
-_YEAR_CONTEXT = {"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "through",
-                 "between", "and", "early", "late", "mid", "fiscal", "calendar", "year", "the", "-", "around",
-                 "circa", "or", "than", "on", "spring", "summer", "fall", "autumn", "winter", "end"}
+_YEAR_CONTEXT = word_list("before_year")  # "in 1990", "fiscal 1988"
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "MONEY"}
 
 
@@ -64,8 +63,8 @@ def _ent_labels(doc) -> dict[int, str]:
 
 
 #: words that are names when capitalised inside a sentence ("60 Minutes", "This Week", "USA Today", "High Noon")
-_NAME_WORDS = re.compile(r"(?-i:\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|Today|Tonight|"
-                         r"Tomorrow|Yesterday|Noon|Midnight|Now|Morning|Evening|Night|Weekend)\b)")
+_NAME_WORDS = re.compile(r"(?-i:\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Centur(?:y|ies)|"
+                         r"Today|Tonight|Tomorrow|Yesterday|Noon|Midnight|Now|Morning|Evening|Night|Weekend)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[{]|--|_)\s*$")
 
 
@@ -190,7 +189,7 @@ def detect(doc, text: str | None = None) -> list[Candidate]:
         if not _ok(c, doc, labels, text):
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-        if apply_rule(c.rule, c.match, _PROBE.anchor) is not None:
+        if c.match is not None and apply_rule(c.rule, c.match, _PROBE.anchor) is not None:
             taken.append(c)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -210,9 +209,10 @@ _PAST_TAGS = {"VBD"}
 
 def _is_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-_FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would"}
-_FUTURE_HEADS = {"plan", "expect", "schedule", "hope", "intend", "aim", "set", "due", "propose", "arrange",
-                 "prepare", "seek", "try", "want", "going", "slate", "promise", "agree", "threaten", "vow"}
+
+
+_FUTURE_WORDS = word_list("future_auxiliaries")
+_FUTURE_HEADS = word_list("intent_words")  # "plans to", "is due to": the infinitive lies ahead
 
 
 def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: bool = False) -> str | None:
@@ -236,7 +236,8 @@ def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: 
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             tense = _verb_tense(tok, 0)
             if scheduled and tok.lemma_.lower() in _PLANNING and tok.dep_ not in ("acl", "amod", "relcl") \
-                    and any(c.dep_ == "dobj" for c in tok.children) and not any(c.text.lower() == "had" for c in tok.children):
+                    and any(c.dep_ == "dobj" for c in tok.children) \
+                    and not any(c.text.lower() == "had" for c in tok.children):
                 return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
             if tense == "present" and scheduled and tok.tag_ in ("VBP", "VBZ") \
                     and tok.lemma_.lower() not in _REPORTING and not any(c.dep_ == "aux" for c in tok.children):
@@ -248,9 +249,9 @@ def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: 
     return None
 
 
-_PLANNING = {"plan", "schedule", "slate"}
-_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn", "be", "have",
-              "confirm", "deny", "write", "argue", "acknowledge", "admit", "explain", "show", "indicate", "suggest"}
+_PLANNING = word_list("planning_verbs")
+# "says Monday", "is Monday", "has Monday": the simple present of these is no schedule
+_REPORTING = word_list("reporting_verbs") | {"be", "have"}
 
 
 _AHEAD = re.compile(r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|in\s+time\s+for|scheduled\s+for|"

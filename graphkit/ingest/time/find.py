@@ -98,7 +98,8 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
 
 
 _ANAPHOR = re.compile(r"^(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the)\s+"
-                      r"(?P<unit>day|year|month)$|^the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|morning|year)$", re.I)
+                      r"(?P<unit>day|year|month)$|"
+                      r"^the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|morning|year)$", re.I)
 _GRAIN = {"day": 10, "month": 7, "year": 4}
 _THE_WEEKDAY = re.compile(r"^the\s+(?P<dir>previous|following)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                           r"saturday|sunday)$", re.I)
@@ -146,15 +147,15 @@ def _year_back_quarters(timexes: list[TimeExpression], anchor: _dt.date, reach: 
     not one already a year back ("the 1988 period", "the year-ago quarter").
     """
     last_q: TimeExpression | None = None
+    last_m: re.Match[str] | None = None  # the quarter value of last_q, matched
     now = anchor.year * 4 + (anchor.month - 1) // 3
     out = []
     for t in timexes:
         m = _QUARTER.match(t.value or "")
         if m and not _YEAR_BACK.search(t.text) and 0 <= now - (int(m[1]) * 4 + int(m[2]) - 1) <= 3:
-            last_q = t
-        elif last_q is not None and t.value and re.fullmatch(r"\d{4}", t.value) and _YEAR_BACK.search(t.text) \
-                and t.start - last_q.end <= reach:
-            q = _QUARTER.match(last_q.value)
-            t = t.model_copy(update={"value": f"{int(q[1]) - 1:04d}-Q{q[2]}"})
+            last_q, last_m = t, m
+        elif last_q is not None and last_m is not None and t.value and re.fullmatch(r"\d{4}", t.value) \
+                and _YEAR_BACK.search(t.text) and t.start - last_q.end <= reach:
+            t = t.model_copy(update={"value": f"{int(last_m[1]) - 1:04d}-Q{last_m[2]}"})
         out.append(t)
     return out

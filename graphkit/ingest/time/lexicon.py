@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from graphkit.ingest.words import word_list
+
 __all__ = [
-    "MONTHS", "WEEKDAYS", "UNITS", "NUMBER_WORDS", "VAGUE_NUMBERS", "PARTS_OF_DAY", "SEASONS",
+    "MONTHS", "WEEKDAYS", "UNITS", "NUMBER_WORDS", "PARTS_OF_DAY", "SEASONS",
     "ORDINALS", "MONTH", "WEEKDAY", "NUM", "UNIT", "parse_number", "unit_of",
 ]
 
@@ -39,7 +41,6 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a": 1, "an": 1, "single": 1, "couple": 2, "dozen": 12, "hundred": 100, "thousand": 1000,
 }
-VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "numerous", "the")
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4, "final": 4, "last": 4}
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -50,9 +51,11 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\."
 #: A month name, capitalised (so the verb "march" and the modal "may" do not match).
-MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+MONTH = (rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_ABBR}|"
+         r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))")
 #: A weekday name, capitalised.
-WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))"
+WEEKDAY = (r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+           r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))")
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _WORDNUM = rf"(?:(?:{_SMALL})(?:[\s-](?:{_SMALL}))?(?:\s+hundred)?|a\s+hundred|hundreds|a\s+dozen|dozens)"
@@ -64,13 +67,15 @@ NUM = (rf"(?:(?:{_DIGITS}|{_WORDNUM})(?:\s+(?:and\s+a\s+half|1/2|½))?|(?:a|an)(
 UNIT = (r"(?:(?:trading\s+|business\s+|working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)"
         r"|decades?|centur(?:y|ies)|millenni(?:um|a))")
 
+#: Quantities with no number: "several days", "dozens of years" have no TIMEX3 value.
+_VAGUE = word_list("vague_quantities")
 _NUM_RE = re.compile(r"^(?P<whole>[\d,.]+|[a-z\- ]+?)(?:\s+(?P<frac>and a half|1/2|½))?$")
 
 
 def parse_number(text: str) -> float | None:
     """The value of a cardinal phrase, or None when vague ("several", "a few", "some")."""
     t = " ".join(text.lower().replace("-", " ").split())
-    if t in ("a few", "few", "several", "some", "many", "a number of", "numerous", "hundreds", "dozens"):
+    if t in _VAGUE:
         return None
     if t in ("a couple of", "couple of", "a couple"):
         return 2.0

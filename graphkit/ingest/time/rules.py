@@ -94,7 +94,8 @@ class Rule:
         return _GATE_SETS[self.name]
 
 
-_MOD = r"(?:early|late|earlier|later|mid|end(?=-)|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)"
+_MOD = (r"(?:early|late|earlier|later|mid|end(?=-)|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"the\s+middle\s+of|the\s+rest\s+of)")
 #: before a weekday "earlier"/"later" stay outside ("earlier [Friday]"), "early"/"late" inside
 _MOD_DAY = r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)"
 _REL = r"(?:this\s+past|this\s+coming|last|this|next|current|coming)"
@@ -122,54 +123,73 @@ _SPECS: list[tuple[str, str, Callable]] = [
     ("time", rf"{_D}(?:(?:around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
              rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o'clock)(?=\W|$)"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|(?P<word>noon|midnight|midday))"
-             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deic>today|yesterday|tomorrow)|(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?))?"
+             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deic>today|yesterday|tomorrow)|"
+             rf"(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?))?"
              rf"(?P<rel>)(?P<pod>)(?P<pl>)(?P<pl2>){_E}", _h_time),
     ("month_day", rf"{_D}(?:{_MOD}[\s-]*)?(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_E}"
                   rf"(?:,?\s+(?P<year>{_YEAR}){_E})?", _h_month_day),
     ("day_month", rf"{_D}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
                   rf"(?:,?\s+(?P<year>{_YEAR}))?{_E}", _h_month_day),
-    ("month", rf"{_D}(?:{_MOD}[\s-]*)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?P<rely>last|this|next)\s+year)?{_E}(?!\s*\d)",
+    ("month", rf"{_D}(?:{_MOD}[\s-]*)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|"
+              rf"\s+(?P<rely>last|this|next)\s+year)?{_E}(?!\s*\d)",
      _h_month),
-    ("weekday", rf"{_D}(?:{_MOD_DAY}\s+)?(?:(?P<rel>{_REL}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?"
+    ("weekday", rf"{_D}(?:{_MOD_DAY}\s+)?(?:(?P<rel>{_REL}|the\s+previous|"
+                rf"the\s+following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?"
                 rf"(?:\s+(?P<pod>{_POD})(?P<pl2>s)?)?{_E}", _h_weekday),
-    ("pod", rf"{_D}(?:(?:(?P<which>(?:early\s+|late\s+|later\s+|earlier\s+)?(?:this|yesterday|tomorrow|last))\s+(?P<pod>{_POD}))|tonight|"
+    ("pod", rf"{_D}(?:(?:(?P<which>(?:early\s+|late\s+|later\s+|earlier\s+)?(?:this|yesterday|tomorrow|"
+            rf"last))\s+(?P<pod>{_POD}))|tonight|"
             rf"mid[\s-]?(?P<pod2>morning|afternoon)(?:\s+(?P<which2>yesterday|today|tomorrow))?){_E}",
      _h_pod),
     ("deictic", rf"{_D}(?:{_DEICTIC_RE}){_E}",
      _h_deictic),
-    ("duration", rf"{_D}(?:the\s+(?![\w]+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b))?(?:{_DIR}\s+)?(?:{_APPROX}\s+)?(?P<num>{NUM})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?"
-                 rf"(?P<unit>{UNIT})(?P<old>[\s-]+old)?(?:\s+or\s+so(?=\s+ago))?(?:\s+(?P<ago>ago|earlier|from\s+now|hence))?(?:\s+or\s+so)?{_E}",
+    ("duration", rf"{_D}(?:the\s+(?![\w]+-(?:second|minute|hour|day|week|month|quarter|year|"
+                 rf"decade)s?\b))?(?:{_DIR}\s+)?(?:{_APPROX}\s+)?(?P<num>{NUM})[\s-]+(?:more\s+|full\s+|straight\s+|"
+                 rf"consecutive\s+)?"
+                 rf"(?P<unit>{UNIT})(?P<old>[\s-]+old)?(?:\s+or\s+so(?=\s+ago))?(?:\s+(?P<ago>ago|earlier|from\s+now|"
+                 rf"hence))?(?:\s+or\s+so)?{_E}",
      _h_duration),
-    ("bare_units", rf"{_D}(?:(?:the\s+)?(?:recent|coming|past|next|last|previous|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)"
+    ("bare_units", rf"{_D}(?:(?:the\s+)?(?:recent|coming|past|next|last|previous|following)\s+)?(?P<unit>years|months|"
+                   rf"weeks|days|decades|centuries)"
                    rf"(?:\s+(?P<ago>ago))?{_E}", _h_bare_units),
-    ("the_unit", rf"{_D}(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?:past|last|next|coming|previous|following|entire|whole|full|fiscal)\s+(?P<unit>year|month|week|decade|century)|(?P<unit2>year)(?!-)){_E}",
+    ("the_unit", rf"{_D}(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?:past|last|next|coming|"
+                 rf"previous|following|entire|whole|full|fiscal)\s+(?P<unit>year|month|week|decade|century)|"
+                 rf"(?P<unit2>year)(?!-)){_E}",
      _h_the_unit),
     ("rel", rf"{_D}(?:{_MOD}\s+)?(?:(?P<rel>(?:the\s+)?current|{_REL})\s+(?:(?:fiscal|financial)\s+(?=year))?"
             rf"(?P<unit>year|month|week|weekend|quarter|decade|century)|(?P<the>the)\s+(?P<unit2>weekend)){_E}",
      _h_rel),
-    ("anaphor", rf"{_D}(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that\s+same|that|the\s+same)\s+(?:day|year|month)|"
+    ("anaphor", rf"{_D}(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:that\s+same|that|the\s+same)\s+"
+                rf"(?:day|year|month)|"
                 rf"the\s+(?:next|following|previous)\s+(?:day|morning|year){_E}", _h_anaphor),
-    ("yearback", rf"{_D}(?:the\s+(?!year-))?year[\s-](?:earlier|ago|before){_E}", _h_yearback),  # "the [year-ago] figure"
+    # "the [year-ago] figure": "year-ago" is left to the quarter
+    ("yearback", rf"{_D}(?:the\s+(?!year-))?year[\s-](?:earlier|ago|before){_E}", _h_yearback),
     ("yearend", rf"{_D}(?:the\s+)?year(?:[\s-]|'s\s+)end{_E}", _h_yearend),
-    ("year", rf"{_D}(?:(?:{_MOD}|fiscal|calendar|the\s+year|the\s+fiscal\s+year|(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?)[\s-]*)?"
+    ("year", rf"{_D}(?:(?:{_MOD}|fiscal|calendar|the\s+year|the\s+fiscal\s+year|"
+             rf"(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?)[\s-]*)?"
              rf"(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:percent|per\s+cent))", _h_year),
     ("century", rf"{_D}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{_E}",
      _h_century),
     ("spoken_year", rf"{_D}(?:(?:(?P<mon>{MONTH})\s+|(?:the\s+)?(?P<season>{_SEASON})\s+of\s+|the\s+year\s+)?"
                     rf"(?P<y>(?:nineteen|twenty)[\s-](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     rf"sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                    rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|o[\s-](?:one|two|three|four|five|six|seven|eight|nine)))|"
-                    rf"(?:(?P<mon2>{MONTH})\s+|(?:the\s+)?(?P<season2>{_SEASON})\s+of\s+(?:the\s+year\s+)?|the\s+year\s+)"
-                    rf"(?P<y2>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)){_E}",
+                    rf"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|o[\s-](?:one|two|three|four|five|six|"
+                    rf"seven|eight|nine)))|"
+                    rf"(?:(?P<mon2>{MONTH})\s+|(?:the\s+)?(?P<season2>{_SEASON})\s+of\s+(?:the\s+year\s+)?|"
+                    rf"the\s+year\s+)"
+                    rf"(?P<y2>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                    rf"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)){_E}",
      _h_spoken_year),
     ("decade", rf"{_D0}(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<d2>\d0)s|"
                rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){_E}", _h_decade),
-    ("quarter", rf"{_D}(?:the\s+(?!(?:fiscal\s+)?[\w]+-(?:quarter|half)\b))?(?P<quals>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|past|"
-                rf"previous|recent|most\s+recent|year-earlier|year-ago|year\s+earlier|year-before|prior-year|fiscal|same|comparable|"
-                rf"this\s+year's|last\s+year's|next\s+year's|(?P<qy>{_YEAR}))[\s-]+)+)?(?P<what>quarter|period|half)"
-                rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rely>last|this|next)\s+year|fiscal\s+(?P<fy>{_YEAR})))?{_E}", _h_quarter),
-    ("season", rf"{_D}(?:(?:early|late|mid)[\s-]+)?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|last|this|next|the)\s+(?P<s>{_SEASON}){_E}",
+    ("quarter", rf"{_D}(?:the\s+(?!(?:fiscal\s+)?[\w]+-(?:quarter|half)\b))?(?P<quals>(?:(?:first|second|third|fourth|"
+                rf"1st|2nd|3rd|4th|final|latest|last|current|past|"
+                rf"previous|recent|most\s+recent|year-earlier|year-ago|year\s+earlier|year-before|prior-year|fiscal|"
+                rf"same|comparable|this\s+year's|last\s+year's|next\s+year's|(?P<qy>{_YEAR}))[\s-]+)+)?"
+                rf"(?P<what>quarter|period|half)"
+                rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rely>last|this|next)\s+year|fiscal\s+(?P<fy>{_YEAR})))?{_E}",
+     _h_quarter),
+    ("season", rf"{_D}(?:(?:early|late|mid)[\s-]+)?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|"
+               rf"last|this|next|the)\s+(?P<s>{_SEASON}){_E}",
      _h_season),
     ("set", rf"{_D}(?:(?P<word>daily|nightly|weekly|biweekly|monthly|yearly|hourly)|(?:every|each)\s+(?:other\s+)?"
             rf"(?:(?P<n>{NUM})\s+)?(?P<what>{WEEKDAY}|{MONTH}|morning|afternoon|evening|night|{UNIT})){_E}", _h_set),

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphkit.ingest.time.calendar import (
+    HOLIDAYS,
     decade_value,
     quarter_value,
     resolve_month,
@@ -40,6 +40,7 @@ from graphkit.ingest.time.lexicon import (
     parse_number,
     unit_of,
 )
+from graphkit.ingest.words import word_list
 
 __all__ = ["Ctx", "Result", "DEICTIC"]
 
@@ -256,21 +257,25 @@ def _h_duration(m, ctx):
 
 def _h_bare_units(m, ctx):
     unit = unit_of(m["unit"])
-    if unit in ("day", "month", "decade", "century") and not m[0].lower().startswith(("the", "coming", "past", "next", "recent")):
+    if unit in ("day", "month", "decade", "century") \
+            and not m[0].lower().startswith(("the", "coming", "past", "next", "recent")):
         return None  # "for days", "months of talks": too often not a TimeML expression
     if m["ago"]:
         return ("DATE", "PAST_REF", None)
     return ("DURATION", _duration_value(None, unit), None)
 
 
-_SPAN_FOLLOWS = re.compile(rf"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date|through|to\s+(?:{MONTH}))\b", re.I)
+_SPAN_FOLLOWS = re.compile(rf"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+date|through|"
+                           rf"to\s+(?:{MONTH}))\b", re.I)
 
 
 def _h_the_unit(m, ctx):
     unit = unit_of(m["unit"] or m["unit2"])
-    whole = re.match(r"(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?P<w>full|entire|whole|fiscal)\s+)?year$",
+    whole = re.match(r"(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?the\s+(?:(?P<w>full|entire|whole|"
+                     r"fiscal)\s+)?year$",
                      m[0], re.I)
-    if whole and ((whole["w"] or "").lower() in ("full", "entire", "whole") or not _SPAN_FOLLOWS.match(m.string, m.end())):
+    if whole and ((whole["w"] or "").lower() in ("full", "entire", "whole")
+                  or not _SPAN_FOLLOWS.match(m.string, m.end())):
         # "the year", "the fiscal year", "the end of the year": the year of publication, unless a
         # span follows ("the year ended Sept. 30", "the fiscal year ending in June")
         return ("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else None, None)
@@ -346,8 +351,8 @@ def _h_decade(m, ctx):
     return ("DATE", f"{century:02d}{d}", None)
 
 
-_QUAL_LAST = {"latest", "last", "past", "recent", "previous", "most recent"}
-_QUAL_YEARBACK = ("year earlier", "year ago", "last year's", "same", "comparable", "year before", "prior year")
+_QUAL_LAST = word_list("quarter_latest")  # "the latest quarter": the one just reported
+_QUAL_YEARBACK = word_list("quarter_year_back")  # "the year-earlier quarter": the same quarter a year back
 
 
 def _h_quarter(m, ctx):
@@ -446,30 +451,9 @@ def _h_set(m, ctx):
     return ("SET", _duration_value(n or 1.0, unit), None)
 
 
-def _easter(year: int) -> dt.date:
-    from dateutil.easter import easter
-
-    return easter(year)
-
-
-def _thanksgiving(year: int) -> dt.date:
-    d = dt.date(year, 11, 1)
-    return d + dt.timedelta(days=(3 - d.weekday()) % 7 + 21)
-
-
-_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
-    "christmas eve": lambda y: dt.date(y, 12, 24), "new year's day": lambda y: dt.date(y, 1, 1),
-    "new year's eve": lambda y: dt.date(y, 12, 31), "thanksgiving": _thanksgiving,
-    "thanksgiving day": _thanksgiving, "easter": _easter, "easter sunday": _easter,
-    "independence day": lambda y: dt.date(y, 7, 4), "valentine's day": lambda y: dt.date(y, 2, 14),
-    "halloween": lambda y: dt.date(y, 10, 31),
-}
-
-
 def _h_holiday(m, ctx):
     name = _norm(m["hol"]).replace("’", "'")
-    f = _HOLIDAYS.get(name)
+    f = HOLIDAYS.get(name)
     if f is None:
         return None
     if m["y"]:

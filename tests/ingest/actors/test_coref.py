@@ -134,7 +134,8 @@ def test_it_is_left_alone_when_a_plain_noun_is_the_closer_subject(vocab):
 def test_possessive_takes_the_subject_of_its_own_clause(vocab):
     # Hamas insisted that Israel end its siege .
     rows = [("Hamas", 1, "nsubj", "PROPN", "NNP"), ("insisted", 1, "ROOT", "VERB", "VBD"),
-            ("that", 4, "mark", "SCONJ", "IN"), ("Israel", 4, "nsubj", "PROPN", "NNP"), ("end", 1, "ccomp", "VERB", "VB"),
+            ("that", 4, "mark", "SCONJ", "IN"), ("Israel", 4, "nsubj", "PROPN", "NNP"), ("end", 1, "ccomp", "VERB",
+                                                                                         "VB"),
             ("its", 6, "poss", "PRON", "PRP$"), ("siege", 4, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
     ta = {0: "hamas", 3: "israel"}
     resolve_references(parsed(vocab, rows), ta, {"hamas": "organization", "israel": "country"})

@@ -83,7 +83,8 @@ def test_office_holder_takes_the_country_that_is_subject_of_the_sentence(vocab):
             ("a", 5, "det", "DET", "DT", "O"), ("plan", 3, "pobj", "NOUN", "NN", "O"),
             (",", 12, "punct", "PUNCT", ",", "O"), ("foreign", 8, "compound", "ADJ", "JJ", "B-ORG"),
             ("ministry", 9, "compound", "PROPN", "NNP", "I-ORG"), ("spokesman", 11, "compound", "NOUN", "NN", "O"),
-            ("Frode", 11, "compound", "PROPN", "NNP", "B-PERSON"), ("Andersen", 12, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("Frode", 11, "compound", "PROPN", "NNP", "B-PERSON"), ("Andersen", 12, "nsubj", "PROPN", "NNP",
+                                                                    "I-PERSON"),
             ("said", 12, "ROOT", "VERB", "VBD", "O"), (".", 12, "punct", "PUNCT", ".", "O")]
     _, by = run(make_doc(vocab, rows=rows))
     assert set(by) == {"Norway", "Frode Andersen"}  # "foreign ministry" is part of a title

@@ -102,7 +102,7 @@ def test_split_short_text_is_one_chunk():
 
 
 def test_split_prefers_paragraphs():
-    paras = ["Paragraph number %d has a sentence. And another one." % i for i in range(10)]
+    paras = [f"Paragraph number {i} has a sentence. And another one." for i in range(10)]
     text = "\n\n".join(paras)
     chunks = split_text(text, 120)
     _check_chunks(text, chunks, 120)

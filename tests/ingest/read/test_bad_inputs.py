@@ -253,7 +253,7 @@ def test_fifo_symlink_and_folder_named_like_files(tmp_path):
 def test_gzip_detected_by_content_and_broken_gzip(tmp_path):
     (tmp_path / "plain.jsonl").write_bytes(gzip.compress(b'{"id": "z", "text": "Zipped."}\n'))
     (tmp_path / "notgz.txt.gz").write_text(GOOD, encoding="utf-8")
-    lines = "".join(json.dumps({"id": f"t{i}", "text": f"Article {i} " + "w%d " % i * 50}) + "\n" for i in range(2000))
+    lines = "".join(json.dumps({"id": f"t{i}", "text": f"Article {i} " + f"w{i} " * 50}) + "\n" for i in range(2000))
     data = gzip.compress(lines.encode())
     (tmp_path / "trunc.jsonl.gz").write_bytes(data[: len(data) // 2])
     arts, problems = _read(tmp_path)
@@ -306,18 +306,18 @@ def test_stdin_binary_and_gzip(monkeypatch):
 
 
 def test_an_unexpected_error_in_one_file_does_not_stop_the_others(tmp_path, monkeypatch):
-    import graphkit.ingest.read.readers as readers
+    import graphkit.ingest.read.records as records  # the text reader's parser (see read/registry.py)
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
-    real = readers.read_txt
+    real = records.read_txt
 
     def boom(text, id, **kw):
         if id == "a":
             raise RuntimeError("unexpected")
         return real(text, id, **kw)
 
-    monkeypatch.setattr(readers, "read_txt", boom)
+    monkeypatch.setattr(records, "read_txt", boom)
     arts, problems = _read(tmp_path)
     assert [a.id for a in arts] == ["b"]
     assert problems[str(tmp_path / "a.txt")].reason == "cannot read: RuntimeError: unexpected"

@@ -46,7 +46,8 @@ def client():
 def test_local_workers_keep_glibc_malloc_defaults_and_no_profiler(client):
     """Dask's nanny pins MALLOC_TRIM_THRESHOLD_ (~25% slower parsing); graphkit's local cluster does not."""
     assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {USER_TRIM}
-    assert set(client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled")).values()) == {False}
+    profiling = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
+    assert set(profiling.values()) == {False}
 
 
 def test_two_worker_cluster_equals_local_build(client, fifty, local_json):

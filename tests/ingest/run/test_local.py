@@ -94,7 +94,8 @@ def test_a_failing_article_is_a_problem_not_a_crash(monkeypatch):
 @pytest.mark.model
 def test_non_english_article_is_skipped_with_a_problem():
     arts = [Article(id="en", text="Kerry met Netanyahu in Cairo on Monday to discuss the truce with the leaders."),
-            Article(id="es", text="El ministro dijo el lunes que las negociaciones con los rebeldes seguirán en la capital.")]
+            Article(id="es",
+                    text="El ministro dijo el lunes que las negociaciones con los rebeldes seguirán en la capital.")]
     problems, stats = [], {}
     got = [r.article.id for r in extract_articles(arts, problems=problems, stats=stats)]
     assert got == ["en"]

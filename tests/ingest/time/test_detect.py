@@ -4,15 +4,15 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-_NLP = spacy.blank("en")  # a tokenizer only: no statistical model
-
 from graphkit.ingest.time.detect import clause_tense, detect
+
+_NLP = spacy.blank("en")  # a tokenizer only: no statistical model
 
 
 def _doc(text, ents=None):
     doc = _NLP(text)
     if ents:
-        doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
 
 
@@ -35,7 +35,8 @@ def spans(doc):
     ("The blast occurred at about 10:35 a.m. Friday .", ["10:35 a.m. Friday"]),
     ("They waited only six months , about two weeks more than planned .", ["six months", "two weeks"]),
     ("Earlier Friday , police said so .", ["Friday"]),
-    ("Profit fell late Friday and in the winter of nineteen ninety-four .", ["late Friday", "the winter of nineteen ninety-four"]),
+    ("Profit fell late Friday and in the winter of nineteen ninety-four .", ["late Friday",
+                                                                             "the winter of nineteen ninety-four"]),
     ("Unemployment will fall by the year two thousand .", ["the year two thousand"]),
     ("Sales hit a high for the year and will rise by the end of the year .", ["the year", "the end of the year"]),
     ("Flights run daily from Bombay .", ["daily"]),
@@ -129,7 +130,8 @@ def test_a_spacy_entity_the_grammar_cannot_normalise_is_dropped():
 
 
 _PHRASES = ["late Wednesday", "10 days ago", "the past two years", "Sept. 30, 1998", "10:35 a.m. Friday",
-            "noon Thursday", "5 P.M.", "6 o'clock", "2014-07-20", "the 1990s", "'80s", "the eighties", "the 20th century",
+            "noon Thursday", "5 P.M.", "6 o'clock", "2014-07-20", "the 1990s", "'80s", "the eighties",
+            "the 20th century",
             "nineteen ninety-four", "the year two thousand", "the third quarter", "the first half", "this summer",
             "every Thursday", "biweekly", "Christmas Eve", "New Year's Day", "that same day", "a year earlier", "2009",
             "fiscal 1989", "this week", "the weekend", "recently", "these days", "tonight", "yesterday morning",

@@ -56,7 +56,8 @@ def test_timebank_sample(nlp):
         n_sys += len(sys_)
         used = set()
         for t in r["timexes"]:
-            hit = next((k for k, s in enumerate(sys_) if k not in used and s.start < t["end"] and t["start"] < s.end), None)
+            hit = next((k for k, s in enumerate(sys_) if k not in used and s.start < t["end"] and t["start"] < s.end),
+                       None)
             if hit is not None:
                 used.add(hit)
                 relaxed += 1

@@ -169,7 +169,7 @@ def test_non_time_expressions_are_rejected(text):
 
 
 from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st
+from hypothesis import strategies as st  # noqa: E402
 
 PIECES = ["1,000,000 days ago", "99,999 years from now", "Feb. 30", "Feb. 29", "last week", "next year",
           "Thursday", "10 days ago", "the third quarter", "this winter", "Christmas", "the 1990s", "noon Friday"]
