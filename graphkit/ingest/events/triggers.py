@@ -133,7 +133,7 @@ def objects_of(verb, kids=None) -> list:
         objs += [c for c in kids if c.dep_ == "nsubjpass"]
     out = []
     for o in objs:
-        if verb.dep_ == "relcl" and o.lower_ in _RELATIVES and verb.head is not verb:
+        if verb.dep_ == "relcl" and o.text.lower() in _RELATIVES and verb.head is not verb:
             o = verb.head  # "a helicopter that was captured": the relative pronoun stands for its noun
         out += [o, *[c for c in o.conjuncts if c.i > o.i]]
     return out
