@@ -215,7 +215,25 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-def _speaker_of(verb, layer) -> list[str]:
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _in_direct_speech(tok) -> bool:
+    """Whether ``tok`` is inside quotation marks (an odd number of them before it in its sentence)."""
+    try:
+        start = tok.sent.start
+    except ValueError:  # no sentence boundaries
+        start = 0
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
+
+
+def _speaker_of(verb, layer, pronoun=None) -> list[str]:
+    """The speaker a pronoun subject of reported speech refers to ("X said they would ..."); not
+    a third person inside quotation marks (X said: "He has apologised")."""
+    if (pronoun is not None and pronoun.text.lower() not in _FIRST_PERSON
+            and _in_direct_speech(verb)):
+        return []
     cur = verb
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
@@ -281,7 +299,7 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not out and subj is not None and subj.tag_ == "PRP":
             # "X said they would ...": an unresolved pronoun subject of reported speech
-            return _speaker_of(verb, layer)
+            return _speaker_of(verb, layer, subj)
         return out
     if passive:
         return _passive_doer(verb, layer)
