@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
@@ -34,7 +35,9 @@ def open_wordnet(path: Path = WORDNET):
         def map_wn(self, version="wordnet"):  # no mapping to nltk's own download: this is 3.0
             return None
 
-    return Reader(str(root), None)
+    with warnings.catch_warnings():  # "multilingual functions are not available": not used here
+        warnings.simplefilter("ignore", UserWarning)
+        return Reader(str(root), None)
 
 
 #: Seed senses for each PLOVER category, chosen from its definition (docs/taxonomy.md):
