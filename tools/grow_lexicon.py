@@ -194,11 +194,6 @@ def propose(wn) -> dict[tuple[str, str, str], tuple[str, str]]:
 #: a single-word noun belongs to a class when its first (most frequent) sense is under one
 #: of the class's roots, or in one of its lexicographer files.
 CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # plans, policies, statements, decisions, records, costs: what words can attack
-    "idea": (("policy.n.01", "policy.n.02", "plan.n.01", "idea.n.01", "decision.n.01", "decision.n.02",
-              "cost.n.01", "statement.n.01", "proposal.n.01", "record.n.04", "legislation.n.01",
-              "system.n.04", "handling.n.01", "treatment.n.01"),
-             ("noun.communication", "noun.cognition")),
     "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
                 "warplane.n.01"), ()),
     "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
