@@ -16,6 +16,7 @@ from pathlib import Path
 
 from graphkit.errors import OptionError
 from graphkit.graph.merge import Corpus
+from graphkit.ingest.actors.dictionaries import load_dictionaries
 from graphkit.ingest.pipeline import PIPELINE_VERSION
 from graphkit.ingest.read.ids import IdRenamer, unique_articles
 from graphkit.ingest.read.published import parse_published
@@ -154,7 +155,7 @@ def _shards(inputs) -> list[str] | None:
 def build(inputs, published: str | None = None, model: str | None = None, jobs: int = 1,
           batch_size: int = 32, progress: Callable[[ArticleRecords], None] | None = None,
           cache=None, dask: str | None = None, scheduler: str | None = None,
-          client=None, stats: dict | None = None) -> KnowledgeGraph:
+          client=None, stats: dict | None = None, actor_dictionaries=None) -> KnowledgeGraph:
     """Read articles, extract actors, events and dates, and merge them into a :class:`KnowledgeGraph`.
 
     Articles stream through in batches: memory holds the graph being built, not the corpus.
@@ -188,6 +189,8 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
         Run it on this Dask client (takes precedence over ``dask`` and ``scheduler``).
     stats : dict, optional
         Filled with the counts ``parsed``, ``cached``, ``failed``.
+    actor_dictionaries : list of paths, optional
+        Phoenix/PETRARCH dictionaries: actors take their names, codes and sectors (``ingest.actors.dictionaries``).
 
     Raises
     ------
@@ -200,7 +203,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     _check_count("batch_size", batch_size)
     _check_count("jobs", jobs)
     _published(published)
-    model = model or default_model_name()
+    model, coder = model or default_model_name(), load_dictionaries(actor_dictionaries or ())
     if client is None and not dask and not scheduler:
         load_model(model)  # a missing model is an error before anything else starts
     problems: list[Problem] = []
@@ -211,7 +214,7 @@ def build(inputs, published: str | None = None, model: str | None = None, jobs: 
     try:
         stream = _stream(inputs, published, model, jobs, batch_size, store, dask, scheduler, client, stats,
                          problems, closers)
-        for records in stream:
+        for records in map(coder.apply, stream) if len(coder) else stream:
             corpus.add(records)
             if progress is not None:
                 progress(records)

@@ -70,7 +70,7 @@ class KnowledgeGraph:
     """Articles, actors and events of a build, with ``.graph`` the NetworkX ``MultiDiGraph``.
 
     Queries (functions of :mod:`graphkit.graph.query` and :mod:`graphkit.graph.subgraph`, also
-    the ``graphkit query`` subcommands): ``actors(...)``, ``actor(name)``, ``events(...)``,
+    the ``graphkit query`` subcommands): ``actors(...)``, ``actor(name)``, ``events(...)``, ``search(text)``,
     ``between(a, b)``, ``neighbors(actor)``, ``timeline(...)``, ``dyad_series(a, b)``,
     ``top_actors(by=...)``; ``ego(actor, radius)``, ``filter(...)`` and ``merge(other)`` return
     new graphs.
@@ -162,14 +162,18 @@ class KnowledgeGraph:
         """Actors linked to ``actor`` by events (see :func:`graphkit.graph.query.neighbors`)."""
         return query.neighbors(self, actor, relation=relation, direction=direction, certainty=certainty)
 
-    def timeline(self, actor: str | None = None, type=None, since=None, until=None) -> list:
+    def timeline(self, actor: str | None = None, type=None, since=None, until=None, date_by: str = "either") -> list:
         """The events in date order, as timeline entries (see :func:`graphkit.graph.query.timeline`)."""
-        return query.timeline(self, actor=actor, type=type, since=since, until=until)
+        return query.timeline(self, actor=actor, type=type, since=since, until=until, date_by=date_by)
 
     def dyad_series(self, a: str, b: str, freq: str = "M", directed: bool = False, certainty="asserted",
                     fill: bool = True) -> list:
         """PLOVER score per period between two actors (see :func:`graphkit.graph.query.dyad_series`)."""
         return query.dyad_series(self, a, b, freq=freq, directed=directed, certainty=certainty, fill=fill)
+
+    def search(self, text: str, **filters) -> list[Event]:
+        """Events whose sentence or label matches ``text`` (see :func:`graphkit.graph.query.search`)."""
+        return query.search(self, text, **filters)
 
     def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
         """The most central actors with their value (see :func:`graphkit.graph.query.top_actors`)."""
@@ -205,8 +209,12 @@ class KnowledgeGraph:
 
     @classmethod
     def load(cls, path) -> KnowledgeGraph:
-        """A graph from a graph.json file (or a folder holding one)."""
+        """A graph from a graph.json file (or a folder holding one), or from a graph.sqlite file."""
         p = Path(path)
+        if p.suffix == ".sqlite":
+            from graphkit.graph.store import read_sqlite
+
+            return cls(**vars(read_sqlite(p)))
         return cls(**vars(read_graph(p / "graph.json" if p.is_dir() else p)))
 
     def save(self, directory, formats: Iterable[str] | None = None, **options) -> dict[str, Path]:

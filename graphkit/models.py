@@ -108,7 +108,10 @@ class Actor(_Record):
     id: str
     name: str
     kind: Kind
+    #: CAMEO actor code: a country's ISO-3 code ("GBR"), else country + sector ("GBRGOV", "USAMIL").
     code: str | None = None
+    #: CAMEO sector of a person, group or organisation ("GOV", "MIL", "COP", "OPP", "MED"...).
+    sector: str | None = None
     aliases: list[str] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
     affiliations: list[str] = Field(default_factory=list)

@@ -26,7 +26,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["name_key", "fold_accents", "org_key", "LEGAL_FORMS", "slugify", "unique_slug"]
+__all__ = ["name_key", "fold_accents", "org_key", "LEGAL_FORMS", "slugify", "unique_slug", "HONORIFIC_GENDER",
+           "honorific_gender", "strip_honorific"]
 
 _LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSS = re.compile(r"'s?$")
@@ -35,6 +36,36 @@ _SPACES = re.compile(r"[\s\-]+")
 #: Trailing words that give a company's legal form ("Inc", "plc", "GmbH"), not its name.
 LEGAL_FORMS = frozenset({"inc", "co", "corp", "corporation", "ltd", "limited", "plc", "llc", "lp", "nv", "sa",
                          "ag", "gmbh", "bv", "spa", "ab", "as", "oy", "company", "cos", "holdings"})
+
+
+#: Honorifics written before a name, with the gender they give it ("f", "m") or None ("Dr").
+HONORIFIC_GENDER: dict[str, str | None] = {
+    "mr": "m", "sir": "m", "lord": "m", "master": "m", "monsieur": "m", "herr": "m", "senor": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "baroness": "f", "madame": "f", "mme": "f",
+    "frau": "f", "senora": "f", "dr": None, "prof": None, "rev": None,
+}
+
+
+def honorific_gender(name: str) -> str | None:
+    """The gender ("f" or "m") an honorific at the start of ``name`` gives, else None.
+
+    >>> honorific_gender("Mrs Howard"), honorific_gender("Mr. Howard"), honorific_gender("Howard")
+    ('f', 'm', None)
+    """
+    words = name_key(name).split()
+    return HONORIFIC_GENDER.get(words[0]) if len(words) > 1 else None
+
+
+def strip_honorific(name: str) -> str:
+    """``name`` without a leading honorific ("Ms Blears" -> "Blears"; a lone honorific is kept).
+
+    >>> strip_honorific("Ms Blears"), strip_honorific("Dr. Rowan Williams"), strip_honorific("Lord")
+    ('Blears', 'Rowan Williams', 'Lord')
+    """
+    words = name.split()
+    if len(words) > 1 and name_key(words[0]) in HONORIFIC_GENDER:
+        return " ".join(words[1:])
+    return name
 
 
 def fold_accents(text: str) -> str:

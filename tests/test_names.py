@@ -37,3 +37,12 @@ def test_org_key_drops_trailing_legal_forms_only():
 def test_slugs_agree_with_keys_on_accents():
     assert slugify("Erdoğan") == slugify("Erdogan") == "erdogan"
     assert unique_slug("Erdoğan", {"erdogan"}) == "erdogan-2"
+
+
+def test_honorifics_give_gender_and_strip_from_names():
+    from graphkit.names import honorific_gender, strip_honorific
+
+    assert [honorific_gender(n) for n in ("Mrs Howard", "Ms. Blears", "Lady Thatcher", "Mr Howard",
+                                          "Sir Alan Budd", "Lord Falconer", "Dr Williams", "Howard")] == \
+        ["f", "f", "f", "m", "m", "m", None, None]
+    assert strip_honorific("Sir Alan Budd") == "Alan Budd" and strip_honorific("Mr") == "Mr"

@@ -95,6 +95,7 @@ Example:
     graphkit build seeds/ -o output/
     graphkit build corpus.jsonl --published 2014-07-24 --format json,html
     graphkit build 'corpus/*.jsonl.gz' --jobs 2 -o big/
+    graphkit build news/ --actors Phoenix.Countries.actors.txt --actors Phoenix.agents.txt
 """
 
 
@@ -113,8 +114,11 @@ Example:
 @click.option("--dask", "dask", default=None, metavar="local[:N]",
               help="Run the per-article work on a local Dask cluster.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
+@click.option("--actors", "actor_dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              metavar="FILE", help="A Phoenix/PETRARCH actor or agent dictionary (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def build(paths, output, published, model, formats, jobs, cache, no_cache, max_nodes, dask, scheduler, quiet):
+def build(paths, output, published, model, formats, jobs, cache, no_cache, max_nodes, dask, scheduler, quiet,
+          actor_dictionaries):
     """Build the graph from articles (the help text is ``_BUILD_HELP``, from the reader registry)."""
     from graphkit.api import build as build_graph
     from graphkit.progress import build_progress, estimate_total
@@ -129,7 +133,8 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
     with output_lock(output):  # a second build into this folder (and its cache) fails now, not mixed later
         with build_progress(estimate_total(paths) if show else None, quiet=not show) as tick:
             kg = build_graph(list(paths), published=published, model=model, jobs=jobs, cache=store,
-                             dask=dask, scheduler=scheduler, progress=tick, stats=stats)
+                             dask=dask, scheduler=scheduler, progress=tick, stats=stats,
+                             actor_dictionaries=list(actor_dictionaries) or None)
         if not kg.articles:
             if kg.problems:
                 click.echo(_problem_summary(kg.problems), err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from graphkit.cli.format import emit, graph_formats_option, output_options
+from graphkit.cli.source import open_graph, warn_undated
 from graphkit.models import KINDS, PLOVER_TYPES
 from graphkit.render.formats import parse_formats
 
@@ -18,23 +19,55 @@ _CERTAINTY = click.Choice(["asserted", "possible", "negated"])
 
 
 def _kg(ctx: click.Context):
-    from graphkit.knowledge import KnowledgeGraph
-
-    return KnowledgeGraph.load(ctx.obj["graph"])
+    """The graph of the command line: a KnowledgeGraph or a GraphStore (the same query methods)."""
+    if "source" not in ctx.obj:
+        ctx.obj["source"] = open_graph(ctx.obj["graph"], ctx.obj.get("published"), ctx.obj.get("model"))
+        warn_undated(ctx.obj["source"])
+    return ctx.obj["source"]
 
 
 def _or_none(values):
     return list(values) if values else None
 
 
+def _actor_row(actor, full: bool, counts: dict | None = None) -> dict:
+    """An actor as a JSON row: every field with ``full``, else mention and quote counts instead of lists."""
+    if full:
+        return actor.model_dump(mode="json")
+    row = actor.model_dump(mode="json", exclude={"mentions", "quotes"})
+    row["mentions"], row["quotes"] = counts[actor.id] if counts else (len(actor.mentions), len(actor.quotes))
+    return row
+
+
+def _actor_rows(src, found, full: bool) -> list[dict]:
+    counts = src.counts() if hasattr(src, "counts") and not full else None
+    return [_actor_row(a, full, counts) for a in found]
+
+
+def _lean(src, full: bool) -> dict:
+    """For a graph.sqlite source: read mentions and quotes only when they are printed (else they are counted)."""
+    return {"full": full} if hasattr(src, "counts") else {}
+
+
+def _texts(src, output, fmt) -> dict:
+    """For a graph.sqlite source: read the articles' text only when a sub-graph is written or printed whole."""
+    return {"text": bool(output) or fmt == "json"} if hasattr(src, "counts") else {}
+
+
 def _actor_columns():
-    return {"id": "id", "name": "name", "kind": "kind", "code": "code", "aliases": "aliases",
-            "affiliations": "affiliations", "mentions": lambda r: len(r["mentions"])}
+    return {"id": "id", "name": "name", "kind": "kind", "code": "code", "sector": "sector", "aliases": "aliases",
+            "affiliations": "affiliations",
+            "mentions": lambda r: r["mentions"] if isinstance(r["mentions"], int) else len(r["mentions"])}
 
 
-def _event_columns(kg):
-    names = {a.id: a.name for a in kg.actors}
+def _names(src, evs) -> dict[str, str]:
+    ids = {i for e in evs for i in (*e.actors, *e.recipients)}
+    if hasattr(src, "actor_names"):
+        return src.actor_names(ids)
+    return {a.id: a.name for a in src.actors if a.id in ids}
 
+
+def _event_columns(names: dict):
     def who(key):
         return lambda r: [names.get(i, i) for i in r[key]]
 
@@ -42,27 +75,55 @@ def _event_columns(kg):
             "recipients": who("recipients"), "certainty": "certainty", "sentence": "sentence"}
 
 
-def _event_filters(func):
-    """--type/--label/--since/--until/--certainty, shared by events, between and filter."""
-    for opt in reversed([
+def _emit_events(src, evs, fmt) -> None:
+    emit([e.model_dump(mode="json") for e in evs], fmt, _event_columns(_names(src, evs)))
+
+
+_FULL = click.option("--full", is_flag=True, help="JSON: every field of each actor, with its mentions and quotes.")
+_SINCE_HELP = ("Events dated on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY) by the event's own date "
+               "(when it happened, not when it was reported){}; events without that date are left out.")
+_UNTIL_HELP = "Events dated on or before DATE (YYYY-MM includes the whole month){}."
+_DATE_BY = click.option(
+    "--date-by", type=click.Choice(["event", "report", "either"]), default="event", show_default=True,
+    help="The date --since/--until look at: event (when it happened), report (when it was reported: the "
+         "article's publication date), either (the event's, else the report's, as graphkit timeline).")
+
+
+def _event_filters(func=None, *, dated: bool = False):
+    """--type/--label/--since/--until/--certainty (and --date-by with ``dated``), for the event commands."""
+    note = ", or as --date-by says" if dated else ""
+    opts = [
         click.option("--type", "types", multiple=True, type=click.Choice(PLOVER_TYPES, case_sensitive=False),
                      metavar="CATEGORY", help="PLOVER category: CONSULT, ASSAULT, ... (repeatable)."),
         click.option("--label", "labels", multiple=True, help='Relation label, e.g. "spoke to" (repeatable).'),
-        click.option("--since", help="Events dated on or after (YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY)."),
-        click.option("--until", help="Events dated on or before (YYYY-MM includes the whole month)."),
+        click.option("--since", metavar="DATE", help=_SINCE_HELP.format(note)),
+        click.option("--until", metavar="DATE", help=_UNTIL_HELP.format(note)),
+        *([_DATE_BY] if dated else []),
         click.option("--certainty", "certainty", multiple=True, type=_CERTAINTY, help="(repeatable)"),
-    ]):
-        func = opt(func)
-    return func
+    ]
+
+    def decorate(f):
+        for opt in reversed(opts):
+            f = opt(f)
+        return f
+
+    return decorate(func) if func is not None else decorate
 
 
-def _filters(types, labels, since, until, certainty) -> dict:
-    return {"type": _or_none(types), "label": _or_none(labels), "since": since, "until": until,
-            "certainty": _or_none(certainty)}
+def _filters(types, labels, since, until, certainty, date_by=None) -> dict:
+    out = {"type": _or_none(types), "label": _or_none(labels), "since": since, "until": until,
+           "certainty": _or_none(certainty)}
+    if date_by and date_by != "event":
+        out["date_by"] = date_by
+    return out
 
 
 def _emit_graph(sub, output, formats, fmt) -> None:
     """Write a sub-graph's files to ``output``, or print its events (``--json``: its graph.json)."""
+    if not hasattr(sub, "save"):  # a view read from graph.sqlite
+        from graphkit.knowledge import KnowledgeGraph
+
+        sub = KnowledgeGraph(**vars(sub.parts()))
     if output:
         written = sub.save(output, formats=parse_formats(formats))
         click.echo(f"{len(sub.articles)} articles, {len(sub.actors)} actors, {len(sub.events)} events")
@@ -72,7 +133,7 @@ def _emit_graph(sub, output, formats, fmt) -> None:
         click.echo(sub.to_json(), nl=False)
     else:
         click.echo(f"{len(sub.articles)} articles, {len(sub.actors)} actors, {len(sub.events)} events", err=True)
-        emit([e.model_dump(mode="json") for e in sub.events], fmt, _event_columns(sub))
+        _emit_events(sub, sub.events, fmt)
 
 
 _OUTPUT = click.option("-o", "--output", type=click.Path(file_okay=False),
@@ -82,88 +143,102 @@ _FORMATS = graph_formats_option("Comma-separated outputs to write with -o")
 
 @click.group(context_settings=CONTEXT)
 @click.argument("graph", type=click.Path(exists=True))
+@click.option("--published", help="When building from articles: publication date for those that give none.")
+@click.option("--model", help="When building from articles: spaCy model name.")
 @click.pass_context
-def query(ctx, graph):
-    """Ask a built graph (graph.json or its folder) about actors and events.
+def query(ctx, graph, published, model):
+    """Ask a graph about actors and events.
+
+    GRAPH is a build's folder, its graph.sqlite or graph.json, or articles to build first (as for
+    graphkit timeline). A folder is answered from graph.sqlite when it is there (fast, without
+    loading the graph), else from graph.json.
 
     \b
     Example:
         graphkit query output/ actors --kind country
         graphkit query output/ events --actor Kerry --since 2014-07
         graphkit query output/ between Israel Hamas --json
+        graphkit query output/ search "ceasefire"
         graphkit query output/ top --by pagerank -n 5
         graphkit query output/ ego Kerry --radius 1 -o kerry/
+        graphkit query seeds/ actor GBR
     """
-    ctx.obj = {"graph": graph}
+    ctx.obj = {"graph": graph, "published": published, "model": model}
 
 
 @query.command(context_settings=CONTEXT)
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Actor kind (repeatable).")
 @click.option("--name", help="Part of a name or alias.")
+@click.option("--sector", "sectors", multiple=True, metavar="CODE",
+              help="CAMEO sector: GOV, MIL, COP, JUD, LEG, OPP, REB, BUS, MED, EDU, CVL... (repeatable).")
+@_FULL
 @output_options
 @click.pass_context
-def actors(ctx, kinds, name, fmt):
-    """List actors, optionally of some kinds or with a name.
+def actors(ctx, kinds, name, sectors, full, fmt):
+    """List actors, optionally of some kinds or sectors or with a name.
 
     \b
     Example:
         graphkit query output/graph.json actors --kind person --csv
+        graphkit query output/ actors --sector MIL --sector COP
     """
-    kg = _kg(ctx)
-    emit([a.model_dump(mode="json") for a in kg.actors(kind=_or_none(kinds), name=name)], fmt, _actor_columns())
+    src = _kg(ctx)
+    found = src.actors(kind=_or_none(kinds), name=name, sector=_or_none(sectors), **_lean(src, full))
+    emit(_actor_rows(src, found, full), fmt, _actor_columns())
 
 
 @query.command(context_settings=CONTEXT)
 @click.argument("name")
+@_FULL
 @output_options
 @click.pass_context
-def actor(ctx, name, fmt):
+def actor(ctx, name, full, fmt):
     """Find one actor by id, name, alias, country code or surname.
 
     \b
     Example:
         graphkit query output/ actor Kerry --json
     """
-    emit([_kg(ctx).actor(name).model_dump(mode="json")], fmt, _actor_columns())
+    emit([_actor_row(_kg(ctx).actor(name), full)], fmt, _actor_columns())
 
 
 @query.command(context_settings=CONTEXT)
 @click.option("--actor", help="Events this actor does.")
 @click.option("--recipient", help="Events done to this actor.")
 @click.option("--involving", help="Events with this actor in any role.")
-@_event_filters
+@_event_filters(dated=True)
 @output_options
 @click.pass_context
-def events(ctx, actor, recipient, involving, types, labels, since, until, certainty, fmt):
+def events(ctx, actor, recipient, involving, types, labels, since, until, date_by, certainty, fmt):
     """List events matching every filter given.
 
     \b
     Example:
         graphkit query output/ events --actor Kerry --type CONSULT
         graphkit query output/ events --since 2014-07-20 --until 2014-07-31 --csv
+        graphkit query output/ events --since 2014-07-24 --date-by report
     """
-    kg = _kg(ctx)
-    evs = kg.events(actor=actor, recipient=recipient, involving=involving,
-                    **_filters(types, labels, since, until, certainty))
-    emit([e.model_dump(mode="json") for e in evs], fmt, _event_columns(kg))
+    src = _kg(ctx)
+    evs = src.events(actor=actor, recipient=recipient, involving=involving,
+                     **_filters(types, labels, since, until, certainty, date_by))
+    _emit_events(src, evs, fmt)
 
 
 @query.command(context_settings=CONTEXT)
 @click.argument("a")
 @click.argument("b")
-@_event_filters
+@_event_filters(dated=True)
 @output_options
 @click.pass_context
-def between(ctx, a, b, types, labels, since, until, certainty, fmt):
+def between(ctx, a, b, types, labels, since, until, date_by, certainty, fmt):
     """List the events between two actors, in both directions.
 
     \b
     Example:
         graphkit query output/ between Israel Hamas --type ASSAULT
     """
-    kg = _kg(ctx)
-    evs = kg.between(a, b, **_filters(types, labels, since, until, certainty))
-    emit([e.model_dump(mode="json") for e in evs], fmt, _event_columns(kg))
+    src = _kg(ctx)
+    _emit_events(src, src.between(a, b, **_filters(types, labels, since, until, certainty, date_by)), fmt)
 
 
 @query.command(context_settings=CONTEXT)
@@ -171,17 +246,19 @@ def between(ctx, a, b, types, labels, since, until, certainty, fmt):
 @click.option("--relation", "relations", multiple=True, help="Relation label or PLOVER category (repeatable).")
 @click.option("--direction", type=click.Choice(["both", "out", "in"]), default="both", show_default=True,
               help="out: actors it acts on; in: actors acting on it.")
+@_FULL
 @output_options
 @click.pass_context
-def neighbors(ctx, name, relations, direction, fmt):
+def neighbors(ctx, name, relations, direction, full, fmt):
     """List the actors linked to an actor by events, most events first.
 
     \b
     Example:
         graphkit query output/ neighbors Kerry --relation CONSULT
     """
-    found = _kg(ctx).neighbors(name, relation=_or_none(relations), direction=direction)
-    emit([a.model_dump(mode="json") for a in found], fmt, _actor_columns())
+    src = _kg(ctx)
+    found = src.neighbors(name, relation=_or_none(relations), direction=direction, **_lean(src, full))
+    emit(_actor_rows(src, found, full), fmt, _actor_columns())
 
 
 @query.command(context_settings=CONTEXT)
@@ -189,17 +266,20 @@ def neighbors(ctx, name, relations, direction, fmt):
               help="degree: distinct partners; pagerank: PageRank of actor -> recipient; events: events taken part in.")
 @click.option("-n", "n", type=click.IntRange(1, None), default=10, show_default=True, help="How many.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Actor kind (repeatable).")
+@_FULL
 @output_options
 @click.pass_context
-def top(ctx, by, n, kinds, fmt):
+def top(ctx, by, n, kinds, full, fmt):
     """Rank the most central actors.
 
     \b
     Example:
         graphkit query output/ top --by events -n 5
     """
-    ranked = _kg(ctx).top_actors(by=by, n=n, kind=_or_none(kinds))
-    rows = [{"rank": i, by: v, **a.model_dump(mode="json")} for i, (a, v) in enumerate(ranked, 1)]
+    src = _kg(ctx)
+    ranked = src.top_actors(by=by, n=n, kind=_or_none(kinds), **_lean(src, full))
+    rows = [{"rank": i, by: v, **row} for i, ((_, v), row) in
+            enumerate(zip(ranked, _actor_rows(src, [a for a, _ in ranked], full), strict=True), 1)]
     emit(rows, fmt, {"rank": "rank", by: by, "id": "id", "name": "name", "kind": "kind"})
 
 
@@ -238,7 +318,8 @@ def ego(ctx, name, radius, output, formats, fmt):
         graphkit query output/ ego Kerry --radius 2 -o kerry/
         graphkit query output/ ego Hamas --json > hamas.json
     """
-    _emit_graph(_kg(ctx).ego(name, radius=radius), output, formats, fmt)
+    src = _kg(ctx)
+    _emit_graph(src.ego(name, radius=radius, **_texts(src, output, fmt)), output, formats, fmt)
 
 
 @query.command("filter", context_settings=CONTEXT)
@@ -257,6 +338,31 @@ def filter_(ctx, kinds, names, articles, types, labels, since, until, certainty,
     Example:
         graphkit query output/ filter --kind country --type ASSAULT -o conflict/
     """
-    sub = _kg(ctx).filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
-                          **_filters(types, labels, since, until, certainty))
+    src = _kg(ctx)
+    sub = src.filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
+                     **_filters(types, labels, since, until, certainty), **_texts(src, output, fmt))
     _emit_graph(sub, output, formats, fmt)
+
+
+@query.command(context_settings=CONTEXT)
+@click.argument("text")
+@click.option("--actor", help="Events this actor does.")
+@click.option("--involving", help="Events with this actor in any role.")
+@_event_filters(dated=True)
+@output_options
+@click.pass_context
+def search(ctx, text, actor, involving, types, labels, since, until, date_by, certainty, fmt):
+    """Events whose sentence (or label) holds these words: full-text search, with actors and dates.
+
+    Words match in any case and order, all of them; "a phrase", prefix*, OR and NOT as SQLite FTS5
+    reads them (graph.sqlite's index; for graph.json the same index is made in memory).
+
+    \b
+    Example:
+        graphkit query output/ search ceasefire
+        graphkit query output/ search '"interest rates" OR inflation' --since 1987-03 --csv
+    """
+    src = _kg(ctx)
+    evs = src.search(text, actor=actor, involving=involving,
+                     **_filters(types, labels, since, until, certainty, date_by))
+    _emit_events(src, evs, fmt)

@@ -9,11 +9,10 @@ Examples
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from graphkit.cli.format import emit, output_options, safe_rows
+from graphkit.cli.source import load_or_build, open_graph, warn_undated
 
 __all__ = ["timeline", "load_or_build"]
 
@@ -26,33 +25,6 @@ COLUMNS = {
     "actor": "actors", "event": "label", "recipient": "recipients", "type": "type",
     "certainty": "certainty", "article": "article", "evidence": "sentence",
 }
-
-
-def _graph_file(paths) -> Path | None:
-    """The graph.json named by ``paths`` (a graph.json file or a folder holding one), else None."""
-    if len(paths) != 1:
-        return None
-    p = Path(paths[0])
-    if p.is_dir():
-        return p / "graph.json" if (p / "graph.json").is_file() else None
-    if p.is_file() and p.suffix == ".json":
-        with open(p, encoding="utf-8", errors="replace") as fh:
-            head = fh.read(400)
-        if '"graphkit/' in head and '"format"' in head:
-            return p
-    return None
-
-
-def load_or_build(paths, published=None, model=None):
-    """A :class:`KnowledgeGraph` from a graph.json (or its folder), or built from article paths."""
-    from graphkit.knowledge import KnowledgeGraph
-
-    graph = _graph_file(paths)
-    if graph is not None:
-        return KnowledgeGraph.load(graph)
-    from graphkit.api import build
-
-    return build(list(paths), published=published, model=model)
 
 
 def _rich_table(rows) -> str:
@@ -81,13 +53,18 @@ def _rich_table(rows) -> str:
 @click.argument("graph_or_paths", nargs=-1, required=True)
 @click.option("--actor", help="Only events this actor takes part in (name, alias or id).")
 @click.option("--type", "types", help="PLOVER categories to keep, comma-separated (CONSULT,AID).")
-@click.option("--from", "since", metavar="DATE", help="Events from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "until", metavar="DATE", help="Events up to this date.")
+@click.option("--from", "since", metavar="DATE",
+              help="Events dated from DATE on (YYYY, YYYY-MM or YYYY-MM-DD): by the event's own date, else the "
+                   "date it was reported (the article's publication date); --date-by picks one.")
+@click.option("--to", "until", metavar="DATE", help="Events dated up to DATE (the same date as --from).")
+@click.option("--date-by", type=click.Choice(["either", "event", "report"]), default="either", show_default=True,
+              help="The date --from/--to look at: either (the event's, else the report's), event (when it happened; "
+                   "as graphkit query events --since), report (when it was reported).")
 @click.option("--published", help="When building from articles: publication date for those that give none.")
 @click.option("--model", help="When building from articles: spaCy model name.")
 @click.option("--html", "html", type=click.Path(dir_okay=False), help="Also write the filtered timeline.html here.")
 @output_options
-def timeline(graph_or_paths, actor, types, since, until, published, model, html, fmt):
+def timeline(graph_or_paths, actor, types, since, until, date_by, published, model, html, fmt):
     """Print the events in date order: happened-on date, reported-on date, who did what to whom.
 
     GRAPH_OR_PATHS is a graph.json (or the folder holding one), or articles to build first.
@@ -98,19 +75,23 @@ def timeline(graph_or_paths, actor, types, since, until, published, model, html,
     Example:
         graphkit timeline output/graph.json --actor Kerry
         graphkit timeline output/ --type CONSULT,ASSAULT --from 2014-07 --to 2014-07-31 --csv
+        graphkit timeline output/ --from 2014-07-24 --date-by event
         graphkit timeline seeds/ --json
     """
     from graphkit.errors import QueryError
     from graphkit.graph.timeline import parse_bound
-    from graphkit.graph.timeline import timeline as build_timeline
 
     for name, value in (("--from", since), ("--to", until)):
         try:
             parse_bound(value, name)
         except QueryError as err:
             raise click.BadParameter(str(err).split("; ")[-1], param_hint=name) from None
-    kg = load_or_build(graph_or_paths, published=published, model=model)
-    entries = build_timeline(kg, actor=actor, type=types, since=since, until=until)
+    if len(graph_or_paths) == 1 and not html:  # a build's folder or file: graph.sqlite answers when there
+        kg = open_graph(graph_or_paths[0], published=published, model=model)
+    else:
+        kg = load_or_build(graph_or_paths, published=published, model=model)
+    warn_undated(kg)
+    entries = kg.timeline(actor=actor, type=types, since=since, until=until, date_by=date_by)
     rows = [e.as_dict() for e in entries]
     if html:
         from graphkit.render.timeline import write_timeline

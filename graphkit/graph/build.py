@@ -30,7 +30,7 @@ def build_graph(actors, events) -> nx.MultiDiGraph:
     """A ``MultiDiGraph`` with actor and event nodes, in a deterministic order."""
     G = nx.MultiDiGraph()
     for a in actors:
-        G.add_node(a.id, type="actor", label=a.name, kind=a.kind, code=a.code, aliases=list(a.aliases),
+        G.add_node(a.id, type="actor", label=a.name, kind=a.kind, code=a.code, sector=a.sector, aliases=list(a.aliases),
                    titles=list(a.titles), affiliations=list(a.affiliations), mentions=len(a.mentions))
     for e in events:
         G.add_node(e.id, type="event", label=e.label, event_type=e.type, mode=e.mode, date=e.date,

@@ -8,7 +8,9 @@ The tiers are tried in order and the first that matches decides:
 2. the actor's name;
 3. one of its aliases;
 4. the actor id in any case;
-5. a country's ISO 3166-1 alpha-3 code (``"USA"``);
+5. a country's ISO 3166-1 alpha-3 code (``"USA"``) -- tried first, right after the id, when
+   the name is written as a code (three capital letters) and one actor has that code, so that
+   ``"GBR"`` finds the country even when an organisation or a person is also called GBR;
 6. a person's surname (the last word of the name or of an alias).
 
 A tier with several actors raises :class:`~graphkit.errors.AmbiguousActorError`, no match
@@ -23,6 +25,10 @@ Examples
 >>> find_actor(actors, "kerry").id
 'john-kerry'
 >>> find_actor(actors, "QAT").name
+'Qatar'
+>>> find_actor(actors + [Actor(id="qat", name="QAT", kind="organization")], "QAT").name
+'Qatar'
+>>> find_actor(actors + [Actor(id="qataris", name="Qataris", kind="group", code="QAT")], "QAT").name
 'Qatar'
 >>> find_actor(actors, "Katar")
 Traceback (most recent call last):
@@ -43,6 +49,15 @@ __all__ = ["find_actor", "ActorIndex"]
 _MAX_LISTED = 10
 
 
+
+
+def _looks_like_code(name: str) -> bool:
+    """Whether ``name`` is written as an ISO 3166-1 alpha-3 code: three capital letters.
+
+    >>> _looks_like_code("GBR"), _looks_like_code("Gbr"), _looks_like_code("UK")
+    (True, False, False)
+    """
+    return len(name) == 3 and name.isalpha() and name.isupper()
 
 
 def _listing(actors) -> str:
@@ -117,8 +132,14 @@ class ActorIndex:
             return self._by_id[name]
         key = name_key(name)
         by_name, by_alias, by_code, by_surname = self._tiers
-        for hits in (by_name.get(key, []), by_alias.get(key, []), self._by_id_lower.get(name.lower(), []),
-                     by_code.get(key, []), by_surname.get(key, [])):
+        tiers = [by_name.get(key, []), by_alias.get(key, []), self._by_id_lower.get(name.lower(), []),
+                 by_code.get(key, []), by_surname.get(key, [])]
+        if _looks_like_code(name):  # "GBR": the country before an organisation that calls itself GBR
+            coded = ok(tiers[3])
+            countries = [a for a in coded if a.kind == "country"]
+            if len(coded) == 1 or len(countries) == 1:  # a group of nationals may carry the code too
+                return countries[0] if countries else coded[0]
+        for hits in tiers:
             hits = ok(hits)
             if len(hits) == 1:
                 return hits[0]

@@ -10,7 +10,8 @@ Matching rules:
   with people (organisations ignore legal forms: "Standard Oil Co" = "Standard Oil");
 - a surname alone ("Kerry") joins the one person with that surname, and a full name joins
   a person known only by the surname; when several people share the surname nothing is joined;
-- two people with different first names, or whose countries of affiliation conflict, stay apart;
+- two people with different first names, or whose countries of affiliation conflict, or whose
+  honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
 - unnamed collectives ("donors", "protesters") belong to their article and are not merged.
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
@@ -33,7 +34,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from graphkit.models import Actor, Article, ArticleRecords, Event
-from graphkit.names import name_key, org_key, unique_slug
+from graphkit.names import honorific_gender, name_key, org_key, strip_honorific, unique_slug
 
 __all__ = ["Corpus", "merge_records"]
 
@@ -52,9 +53,14 @@ def _names(actor: Actor) -> list[str]:
     return [actor.name, *actor.aliases]
 
 
+def _gender(actor: Actor) -> str | None:
+    """The gender the honorific of one of the actor's names gives ("Mrs Howard" -> "f"), else None."""
+    return next((g for n in _names(actor) if (g := honorific_gender(n))), None)
+
+
 def _given(name: str) -> str | None:
-    """The first name of a multi-word personal name, else None."""
-    words = name_key(name).split()
+    """The first name of a multi-word personal name, else None ("Mr Howard" has none)."""
+    words = name_key(strip_honorific(name)).split()
     return words[0] if len(words) > 1 else None
 
 
@@ -100,13 +106,16 @@ class Corpus:
                 return False
             if not _same_given(_given(self._full(target)), _given(actor.name)):
                 return False
+            mine, theirs = _gender(actor), _gender(target)
+            if mine and theirs and mine != theirs:
+                return False
             known = self._aff_codes.get(gid)
             if known and codes and not known & codes:
                 return False
         return True
 
     def _full(self, actor: Actor) -> str:
-        return max(_names(actor), key=lambda n: len(n.split()))
+        return max((strip_honorific(n) for n in _names(actor)), key=lambda n: len(n.split()))
 
     def _match(self, actor: Actor, codes: set[str]) -> str | None:
         if actor.kind == "country" and actor.code:
@@ -162,7 +171,7 @@ class Corpus:
         by_local = {a.id: a for a in records.actors}
         local: dict[str, str] = {}
         for actor in records.actors:
-            codes = {by_local[x].code for x in actor.affiliations if x in by_local and by_local[x].code}
+            codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
             gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)
@@ -226,6 +235,8 @@ def _absorb(target: Actor, other: Actor) -> None:
             target.titles.append(t)
     if other.code and not target.code:
         target.code = other.code
+    if other.sector and not target.sector:
+        target.sector = other.sector
     target.mentions.extend(other.mentions)
     target.quotes.extend(other.quotes)
 

@@ -12,7 +12,11 @@ otherwise -- except :func:`dyad_series`, which sums asserted events only by defa
 
 Dates are TIMEX3 values of different granularity (``2014-07-24``, ``2014-W30``, ``2014-07``,
 ``2014``) or null. :func:`date_span` turns one into the days it covers; ``since``/``until``
-keep an event when that span overlaps the range, and drop undated events.
+keep an event when that span overlaps the range, and drop events without the date. Which
+date is ``date_by``'s choice (:data:`DATE_BY`): ``"event"``, the event's own date (when it
+happened; the default of :func:`events`); ``"report"``, when it was reported (the event's
+``reported`` date, else its article's publication date); ``"either"``, the event's date, else
+the report's (the default of :func:`timeline`).
 
 Examples
 --------
@@ -40,70 +44,27 @@ Examples
 """
 from __future__ import annotations
 
-import datetime as _dt
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections import Counter
 
 from graphkit.errors import QueryError
-from graphkit.graph.periods import FREQS, date_span, next_period, period_label, period_start
+from graphkit.graph.filters import CERTAINTIES, DATE_BY, RANKINGS, event_score
+from graphkit.graph.filters import bound as _bound
+from graphkit.graph.filters import choice as _choice
+from graphkit.graph.filters import dater as _dater
+from graphkit.graph.filters import pairs as _pairs
+from graphkit.graph.periods import FREQS, date_span
+from graphkit.graph.rankings import SeriesPoint, dyad_series, top_actors
 from graphkit.models import KINDS, PLOVER_SCORES
 from graphkit.names import name_key
 
 __all__ = [
-    "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors",
-    "date_span", "event_score", "SeriesPoint", "FREQS", "RANKINGS",
+    "actors", "actor", "events", "between", "neighbors", "timeline", "dyad_series", "top_actors", "search",
+    "date_span", "event_score", "SeriesPoint", "FREQS", "RANKINGS", "DATE_BY", "CERTAINTIES", "KINDS",
 ]
 
-#: Orderings of :func:`top_actors`.
-RANKINGS = ("degree", "pagerank", "events")
-CERTAINTIES = ("asserted", "possible", "negated")
-
-
-class SeriesPoint(NamedTuple):
-    """One period of a :func:`dyad_series`: its label, summed PLOVER score and event count."""
-
-    period: str
-    score: float
-    events: int
-
-
-# ------------------------------------------------------------------ dates
-def _bound(value, name: str, end: bool) -> _dt.date | None:
-    if value is None or value == "":
-        return None
-    span = date_span(value)
-    if span is None:
-        raise QueryError(f"{name}={value!r} is not a date; use YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY")
-    return span[1] if end else span[0]
-
-
-def event_score(event) -> float:
-    """The event's PLOVER score, or its category's score when the record carries none.
-
-    >>> from graphkit.models import Event
-    >>> event_score(Event(id="e", type="ASSAULT", label="shelled", article="a", sentence="", start=0, end=1))
-    -9.0
-    """
-    return event.score or PLOVER_SCORES.get(event.type, 0.0)
-
-
 # ------------------------------------------------------------------ actors
-def _choice(value, allowed, name: str) -> set[str] | None:
-    """None, or the set of values asked for (a string or an iterable), each checked."""
-    if value is None:
-        return None
-    if not isinstance(value, (str, Iterable)) or isinstance(value, (bytes, dict)):
-        raise QueryError(f"{name} must be a string or a list of strings, not {value!r}")
-    values = {value} if isinstance(value, str) else set(value)
-    bad = sorted(map(repr, (v for v in values if not isinstance(v, str) or v not in allowed)))
-    if bad:
-        raise QueryError(f"unknown {name} {bad[0]}; choose from {', '.join(allowed)}")
-    return values
-
-
-def actors(kg, kind=None, name: str | None = None) -> list:
-    """Actors of the given kind(s) whose name or an alias contains ``name``.
+def actors(kg, kind=None, name: str | None = None, sector=None) -> list:
+    """Actors of the given kind(s) and CAMEO sector(s) whose name or an alias contains ``name``.
 
     Parameters
     ----------
@@ -112,6 +73,8 @@ def actors(kg, kind=None, name: str | None = None) -> list:
         ``person``, ``organization``, ``country``, ``location``, ``group``.
     name : str, optional
         Part of a name or alias (case, dots and a leading "the" do not matter).
+    sector : str or iterable of str, optional
+        CAMEO sectors (``GOV``, ``MIL``, ``COP``, ``OPP``...; case does not matter).
 
     Returns
     -------
@@ -126,12 +89,18 @@ def actors(kg, kind=None, name: str | None = None) -> list:
     ...                             Actor(id="un", name="U.N.", kind="organization")])
     >>> [a.id for a in actors(kg, name="u.s")], [a.id for a in actors(kg, kind="organization")]
     (['us'], ['un'])
+    >>> kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="organization", sector="COP", code="GBRCOP")])
+    >>> [a.id for a in actors(kg, sector="cop")], actors(kg, sector="MIL")
+    (['p'], [])
     """
     kinds = _choice(kind, KINDS, "actor kind")
+    sectors = None if sector is None else {s.upper() for s in ([sector] if isinstance(sector, str) else sector)}
     key = name_key(name) if name else None
     out = []
     for a in kg.actors:
         if kinds is not None and a.kind not in kinds:
+            continue
+        if sectors and (a.sector or "") not in sectors:
             continue
         if key and not any(key in name_key(n) for n in (a.name, *a.aliases)):
             continue
@@ -162,7 +131,7 @@ def _id(kg, name) -> str | None:
 
 # ------------------------------------------------------------------ events
 def events(kg, actor=None, recipient=None, type=None, label=None, since=None, until=None,
-           certainty=None, involving=None, article=None) -> list:
+           certainty=None, involving=None, article=None, date_by: str = "event") -> list:
     """Events matching every filter given, in the graph's order.
 
     Parameters
@@ -175,14 +144,18 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
     label : str or iterable of str, optional
         Relation labels (``"spoke to"``), compared without regard to case.
     since, until : str or datetime.date, optional
-        Keep dated events whose :func:`date_span` overlaps this range; ``until="2014-07"``
-        includes all of July. Undated events are dropped when either is given.
+        Keep events whose date (by default the event's own: when it happened, not when it was
+        reported) overlaps this range; ``until="2014-07"`` includes all of July. Events without
+        that date are dropped when either is given.
     certainty : str or iterable of str, optional
         ``asserted``, ``possible``, ``negated``.
     involving : str, optional
         An actor in any role (actor, recipient or location).
     article : str, optional
         An article id.
+    date_by : {"event", "report", "either"}
+        The date ``since``/``until`` look at: the event's (default), the report's (the event's
+        ``reported`` date, else its article's publication date), or the event's else the report's.
 
     Returns
     -------
@@ -200,12 +173,15 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
     ['a#e0']
     >>> events(kg, since="2014-07-21")
     []
+    >>> events(kg, since="2014-07-21", date_by="report")  # the article has no publication date
+    []
     """
     aid, rid, inv = _id(kg, actor), _id(kg, recipient), _id(kg, involving)
     types = _choice(type, PLOVER_SCORES, "event type")
     certs = _choice(certainty, CERTAINTIES, "certainty")
     labels = None if label is None else {x.lower() for x in ([label] if isinstance(label, str) else label)}
     lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+    date_of = _dater(kg, date_by)
     out = []
     for e in kg.events:
         if aid is not None and aid not in e.actors:
@@ -219,7 +195,7 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
         if (labels is not None and e.label.lower() not in labels) or (article is not None and e.article != article):
             continue
         if lo is not None or hi is not None:
-            span = date_span(e.date)
+            span = date_span(date_of(e))
             if span is None or (lo is not None and span[1] < lo) or (hi is not None and span[0] > hi):
                 continue
         out.append(e)
@@ -229,7 +205,8 @@ def events(kg, actor=None, recipient=None, type=None, label=None, since=None, un
 def between(kg, a, b, **filters) -> list:
     """Events from ``a`` to ``b`` and from ``b`` to ``a`` (as actor and recipient), in graph order.
 
-    ``filters`` are those of :func:`events` (``type``, ``label``, ``since``, ``until``, ``certainty``).
+    ``filters`` are those of :func:`events` (``type``, ``label``, ``since``, ``until``, ``date_by``,
+    ``certainty``).
 
     Examples
     --------
@@ -246,15 +223,6 @@ def between(kg, a, b, **filters) -> list:
     x, y = _id(kg, a), _id(kg, b)
     return [e for e in events(kg, **filters)
             if (x in e.actors and y in e.recipients) or (y in e.actors and x in e.recipients)]
-
-
-def _pairs(kg, evs) -> Iterable[tuple[str, str, object]]:
-    """(source, target, event) for each actor-recipient pair of each event, self-pairs skipped."""
-    for e in evs:
-        for s in e.actors:
-            for t in e.recipients:
-                if s != t:
-                    yield s, t, e
 
 
 def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None) -> list:
@@ -282,11 +250,14 @@ def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None)
     ...     return Event(id=f"e{i}", type=t, label=label, actors=[a], recipients=[r],
     ...                  article="x", sentence="", start=0, end=1)
     >>> kg = KnowledgeGraph(actors=[Actor(id=i, name=i.title(), kind="person") for i in ("ann", "bob", "cy")],
-    ...                     events=[ev(0, "ann", "bob"), ev(1, "cy", "ann", "ACCUSE", "criticized"), ev(2, "cy", "ann")])
+    ...                     events=[ev(0, "ann", "bob"), ev(1, "cy", "ann", "ACCUSE", "criticized"),
+    ...                             ev(2, "cy", "ann")])
     >>> [a.id for a in neighbors(kg, "Ann")]
     ['cy', 'bob']
-    >>> [a.id for a in neighbors(kg, "Ann", relation="criticized")], [a.id for a in neighbors(kg, "Ann", direction="out")]
-    (['cy'], ['bob'])
+    >>> [a.id for a in neighbors(kg, "Ann", relation="criticized")]
+    ['cy']
+    >>> [a.id for a in neighbors(kg, "Ann", direction="out")]
+    ['bob']
     """
     if direction not in ("both", "out", "in"):
         raise QueryError(f"unknown direction {direction!r}; choose from both, out, in")
@@ -304,8 +275,11 @@ def neighbors(kg, actor, relation=None, direction: str = "both", certainty=None)
     return sorted((index[i] for i in counts if i in index), key=lambda a: (-counts[a.id], a.name, a.id))
 
 
-def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
+def timeline(kg, actor=None, type=None, since=None, until=None, date_by: str = "either") -> list:
     """The events in chronological order, optionally those involving ``actor`` only.
+
+    ``since``/``until`` keep the events whose date overlaps the range: by default (``date_by=
+    "either"``) the event's own date, else the date it was reported (see :data:`DATE_BY`).
 
     The work is done by :func:`graphkit.graph.timeline.timeline` (happened-on dates first,
     else the reported-on date; events with neither last); ``actor`` is resolved here, so an
@@ -328,158 +302,47 @@ def timeline(kg, actor=None, type=None, since=None, until=None) -> list:
     ...                     events=[ev(0, "2014-07-24"), ev(1, "2014-07-02"), ev(2, "2014-07-23")])
     >>> [(x.id, x.when) for x in timeline(kg, actor="Lee", since="2014-07-10")]
     [('e2', '2014-07-23'), ('e0', '2014-07-24')]
+    >>> timeline(kg, since="2014-07-10", date_by="report")  # none says when it was reported
+    []
     """
     from graphkit.graph.timeline import timeline as _timeline
 
-    return _timeline(kg, actor=_id(kg, actor), type=type, since=since, until=until)
+    who = _id(kg, actor)
+    if date_by == "either" or (since is None and until is None):
+        _dater(kg, date_by)  # an unknown date_by is an error even without bounds
+        return _timeline(kg, actor=who, type=type, since=since, until=until)
+    date_of = _dater(kg, date_by)
+    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+    out = []
+    for x in _timeline(kg, actor=who, type=type):
+        span = date_span(date_of(x.event))
+        if span is not None and (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi):
+            out.append(x)
+    return out
 
 
-# ------------------------------------------------------------------ series and rankings
-def dyad_series(kg, a, b, freq: str = "M", directed: bool = False, certainty="asserted",
-                fill: bool = True) -> list[SeriesPoint]:
-    """The PLOVER conflict-cooperation score of the events between two actors, summed per period.
+def search(kg, text: str, **filters) -> list:
+    """Events whose sentence or label matches ``text``, in graph order.
 
-    Parameters
-    ----------
-    kg : KnowledgeGraph
-    a, b : str
-        The two actors (any name).
-    freq : {"D", "W", "M", "Y"}
-        Day (``2014-07-24``), ISO week (``2014-W30``), month (``2014-07``) or year (``2014``).
-    directed : bool
-        False (default): events both ways (a → b and b → a). True: only a → b.
-    certainty : str or iterable of str, optional
-        Default ``asserted``: negated and possible events do not count. None counts all.
-    fill : bool
-        Include the empty periods between the first and the last (score 0, 0 events).
-
-    Returns
-    -------
-    list of SeriesPoint
-        ``(period, score, events)`` in time order. Each event counts with :func:`event_score`.
-        An event is put in the period that holds its whole :func:`date_span`: a month-only date
-        counts in a monthly or yearly series, but is skipped in a daily or weekly one, as are
-        undated events and references such as ``PRESENT_REF``.
+    The match is SQLite FTS5's (the full-text index of graph.sqlite): words in any case and
+    order, all required; ``"a phrase"``, ``prefix*``, ``OR`` and ``NOT`` as FTS5 reads them.
+    ``filters`` are those of :func:`events`.
 
     Examples
     --------
     >>> from graphkit.knowledge import KnowledgeGraph
     >>> from graphkit.models import Actor, Event
-    >>> def ev(i, typ, a, r, d):
-    ...     return Event(id=f"e{i}", type=typ, label=typ.lower(), actors=[a], recipients=[r], date=d,
-    ...                  article="x", sentence="", start=0, end=1)
-    >>> kg = KnowledgeGraph(actors=[Actor(id="isr", name="Israel", kind="country"),
-    ...                             Actor(id="ham", name="Hamas", kind="organization")],
-    ...                     events=[ev(0, "ASSAULT", "isr", "ham", "2014-07-08"), ev(1, "ASSAULT", "ham", "isr", "2014-07"),
-    ...                             ev(2, "AGREE", "isr", "ham", "2014-09-26"), ev(3, "RETREAT", "ham", "isr", None)])
-    >>> for p in dyad_series(kg, "Israel", "Hamas", freq="M"):
-    ...     print(p.period, p.score, p.events)
-    2014-07 -18.0 2
-    2014-08 0.0 0
-    2014-09 2.5 1
-    >>> dyad_series(kg, "Israel", "Hamas", freq="W", directed=True, fill=False)
-    [SeriesPoint(period='2014-W28', score=-9.0, events=1), SeriesPoint(period='2014-W39', score=2.5, events=1)]
+    >>> kg = KnowledgeGraph(actors=[Actor(id="ann", name="Ann", kind="person")],
+    ...                     events=[Event(id=f"e{i}", type="AGREE", label="agreed", actors=["ann"], article="x",
+    ...                                   sentence=s, start=0, end=1)
+    ...                             for i, s in enumerate(["Ann agreed to a ceasefire.", "Ann agreed to talks."])])
+    >>> [e.id for e in search(kg, "Ceasefire")], [e.id for e in search(kg, "agreed", actor="Ann")]
+    (['e0'], ['e0', 'e1'])
     """
-    if str(freq).upper() not in FREQS:
-        raise QueryError(f"unknown freq {freq!r}; choose from {', '.join(FREQS)}")
-    freq = str(freq).upper()
-    x, y = _id(kg, a), _id(kg, b)
-    found = events(kg, actor=x, recipient=y, certainty=certainty)
-    if not directed:
-        seen = {id(e) for e in found}
-        found += [e for e in events(kg, actor=y, recipient=x, certainty=certainty) if id(e) not in seen]
-    sums: dict[_dt.date, list] = defaultdict(lambda: [0.0, 0])
-    for e in found:
-        span = date_span(e.date)
-        if span is None or period_label(span[0], freq) != period_label(span[1], freq):
-            continue
-        start = period_start(span[0], freq)
-        agg = sums[start]
-        agg[0] += event_score(e)
-        agg[1] += 1
-    if not sums:
-        return []
-    days = sorted(sums)
-    if fill:
-        day, last, days = days[0], days[-1], []
-        while day <= last:
-            days.append(day)
-            day = next_period(day, freq)
-    return [SeriesPoint(period_label(d, freq), round(sums[d][0], 6) if d in sums else 0.0,
-                        sums[d][1] if d in sums else 0) for d in days]
+    from graphkit.graph.fts import match_events
 
-
-def _pagerank(nodes, weights: dict[tuple[str, str], int], alpha: float = 0.85) -> dict[str, float]:
-    import networkx as nx
-
-    G = nx.DiGraph()
-    G.add_nodes_from(nodes)
-    G.add_weighted_edges_from((s, t, w) for (s, t), w in weights.items())
-    if G.number_of_nodes() == 0:
-        return {}
-    try:
-        return nx.pagerank(G, alpha=alpha, weight="weight")
-    except ImportError:  # networkx computes pagerank with scipy, which graphkit does not require
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-
-        return _pagerank_python(G, alpha=alpha, weight="weight")
-
-
-def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
-    """The most central actors.
-
-    Parameters
-    ----------
-    by : {"degree", "pagerank", "events"}
-        ``degree``: how many distinct actors it has events with (either direction);
-        ``pagerank``: PageRank of the actor → recipient graph weighted by event counts;
-        ``events``: how many events it takes part in (as actor, recipient or location).
-    n : int or None
-        How many (None: all).
-    kind : str or iterable of str, optional
-        Only actors of these kinds.
-
-    Returns
-    -------
-    list of (Actor, value)
-        Highest value first; ties by name.
-
-    Examples
-    --------
-    >>> from graphkit.knowledge import KnowledgeGraph
-    >>> from graphkit.models import Actor, Event
-    >>> def ev(i, a, r):
-    ...     return Event(id=f"e{i}", type="CONSULT", label="met", actors=[a], recipients=[r],
-    ...                  article="x", sentence="", start=0, end=1)
-    >>> kg = KnowledgeGraph(actors=[Actor(id=i, name=i.title(), kind="person") for i in ("ann", "bob", "cy")],
-    ...                     events=[ev(0, "ann", "bob"), ev(1, "ann", "cy"), ev(2, "ann", "cy")])
-    >>> [(a.id, v) for a, v in top_actors(kg, by="degree", n=2)]
-    [('ann', 2), ('bob', 1)]
-    >>> [(a.id, v) for a, v in top_actors(kg, by="events")]
-    [('ann', 3), ('cy', 2), ('bob', 1)]
-    >>> top_actors(kg, by="pagerank")[0][0].id
-    'cy'
-    """
-    if by not in RANKINGS:
-        raise QueryError(f"unknown ranking {by!r}; choose from {', '.join(RANKINGS)}")
-    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 0):
-        raise QueryError(f"n must be a whole number of at least 0 (or None for all), not {n!r}")
-    chosen = actors(kg, kind=kind)
-    evs = events(kg, certainty=certainty)
-    if by == "events":
-        counts: Counter = Counter()
-        for e in evs:
-            for i in {*e.actors, *e.recipients, *([e.location] if e.location else [])}:
-                counts[i] += 1
-        value = dict(counts)
-    elif by == "degree":
-        linked: dict[str, set] = defaultdict(set)
-        for s, t, _ in _pairs(kg, evs):
-            linked[s].add(t)
-            linked[t].add(s)
-        value = {i: len(v) for i, v in linked.items()}
-    else:
-        weights: Counter = Counter((s, t) for s, t, _ in _pairs(kg, evs))
-        value = {i: round(v, 6) for i, v in _pagerank([a.id for a in kg.actors], weights).items()}
-    ranked = sorted(((a, value.get(a.id, 0)) for a in chosen), key=lambda av: (-av[1], av[0].name, av[0].id))
-    return ranked if n is None else ranked[:n]
+    found = [kg.events[i] for i in match_events(kg.events, text)]
+    if not any(v is not None for v in filters.values()):
+        return found
+    keep = {id(e) for e in events(kg, **filters)}
+    return [e for e in found if id(e) in keep]

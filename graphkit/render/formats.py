@@ -14,13 +14,13 @@ Examples
 >>> FORMATS["json"]
 'graph.json'
 >>> ",".join(DEFAULT_FORMATS)
-'json,graphml,gexf,html,timeline'
+'json,graphml,gexf,html,timeline,sqlite'
 >>> parse_formats("json, html")
 ['json', 'html']
 >>> parse_formats("json,pdf")
 Traceback (most recent call last):
 ...
-graphkit.errors.OptionError: --format 'json,pdf': choose from json, graphml, gexf, html, timeline
+graphkit.errors.OptionError: --format 'json,pdf': choose from json, graphml, gexf, html, timeline, sqlite
 """
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ OUTPUTS: dict[str, OutputFormat] = {f.name: f for f in (
     OutputFormat("gexf", "graph.gexf", "the graph with colours, sizes and dates for Gephi"),
     OutputFormat("html", "graph.html", "the interactive map"),
     OutputFormat("timeline", "timeline.html", "the interactive timeline"),
+    OutputFormat("sqlite", "graph.sqlite", "the records as indexed SQLite tables with full-text search, for query, "
+                 "Datasette, DuckDB"),
 )}
 
 #: Format name -> file name (the registry's short form, as imported from :mod:`graphkit.render`).

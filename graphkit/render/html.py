@@ -4,15 +4,22 @@ The pyvis ``Network`` is built explicitly (:mod:`graphkit.render.mapdata`) and e
 graphkit's own template (``assets/map.html``) with vis-network's script and stylesheet inline,
 taken from the installed pyvis package, so the page needs no network: no CDN, no external URL,
 and a Content-Security-Policy that allows no request and no inline event handler. The data are
-a JSON block (``<``, ``>``, ``&``, U+2028 and U+2029 escaped) that the page parses; tooltips are
-DOM elements filled with ``textContent``.
+a JSON block (``<``, ``>``, ``&``, U+2028 and U+2029 escaped) that the page parses; tooltips and
+the side panel are DOM elements filled with ``textContent``.
+
+The page opens on the strongest related actors (150; "Show" offers 300, 600 and all), the top
+labels placed clear of each other; a click lists every event of an actor or relation in the
+side panel; actors not drawn are listed there and found by the search; nodes can be coloured
+by kind or by community; the date range filters relations by event date (an undated event by
+its article's date, marked "article date").
 
 Examples
 --------
 >>> from graphkit.models import Actor, Event
 >>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
-...     actors=[Actor(id="x", name="<script>alert(1)</script>", kind="person"), Actor(id="y", name="Y", kind="country")],
+...     actors=[Actor(id="x", name="<script>alert(1)</script>", kind="person"),
+...             Actor(id="y", name="Y", kind="country")],
 ...     events=[Event(id="a#e0", type="CONSULT", label="met", actors=["x"], recipients=["y"],
 ...                   article="a", sentence="<img src=x onerror=alert(1)>", start=0, end=3)])
 >>> page = generate_html(kg)
@@ -36,7 +43,15 @@ from graphkit.errors import OutputError
 from graphkit.models import PLOVER_TYPES
 from graphkit.render.files import atomic_write_text
 from graphkit.render.mapdata import PHYSICS_LIMIT, build_network, map_data
-from graphkit.render.style import EVENT_COLOR, EVENT_SHAPE, KIND_COLORS, KIND_SHAPES, TONES, type_color
+from graphkit.render.style import (
+    COMMUNITY_COLORS,
+    EVENT_COLOR,
+    EVENT_SHAPE,
+    KIND_COLORS,
+    KIND_SHAPES,
+    TONES,
+    type_color,
+)
 
 __all__ = ["build_network", "embed_json", "vis_assets", "generate_html", "write_html", "generate_notebook_html"]
 
@@ -95,7 +110,8 @@ def _legend() -> str:
     tones = [f'<li><span class="gk-line" style="border-color:{esc(c)}"></span>{esc(t)}</li>' for t, c in TONES]
     return ("<ul>" + "".join(items) + "</ul><h2>Relations</h2><ul>" + "".join(tones)
             + "<li>width: number of events</li><li>dashed: possible, negated or location</li></ul>"
-            + "<p>Size: importance (events, mentions).</p>")
+            + "<p>Size: events shared with other actors. Labels: the strongest actors; zoom in for more. "
+            + "Hover a relation for its label; click an actor or relation for all its events.</p>")
 
 
 def generate_html(kg, title: str = "graphkit map", max_nodes: int | None = None,
@@ -114,6 +130,7 @@ def generate_html(kg, title: str = "graphkit map", max_nodes: int | None = None,
     """
     data = map_data(kg, max_nodes=max_nodes, physics_limit=physics_limit)
     data["type_colors"] = {t: type_color(t) for t in PLOVER_TYPES}
+    data["community_colors"] = list(COMMUNITY_COLORS)
     vis_js, vis_css = vis_assets()
     map_js = _asset("map.js")
     csp = ("default-src 'none'; script-src " + _sha256(vis_js) + " " + _sha256(map_js)

@@ -20,7 +20,8 @@ import math
 from graphkit.models import PLOVER_SCORES
 
 __all__ = ["KIND_COLORS", "KIND_SHAPES", "EVENT_COLOR", "EVENT_SHAPE", "TONES", "kind_color", "type_color",
-           "score_color", "score_tone", "hex_to_rgb", "actor_size", "edge_width"]
+           "score_color", "score_tone", "hex_to_rgb", "actor_size", "edge_width", "COMMUNITY_COLORS",
+           "community_color"]
 
 KIND_COLORS = {"person": "#4e79a7", "organization": "#f28e2b", "country": "#59a14f",
                "location": "#76b7b2", "group": "#b07aa1"}
@@ -30,11 +31,25 @@ EVENT_COLOR = "#e0e0e0"
 EVENT_SHAPE = "box"
 #: Edge tones of the legend: (name, colour) from cooperation to conflict.
 TONES = (("cooperation", "#2ca02c"), ("neutral", "#7f7f7f"), ("conflict", "#d62728"))
+#: Colours of the ten largest communities (a qualitative palette); smaller ones are grey.
+COMMUNITY_COLORS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79",
+                    "#ad494a", "#637939")
 
 
 def kind_color(kind: str | None) -> str:
     """Colour of an actor kind (grey for anything else)."""
     return KIND_COLORS.get(kind or "", "#9c9c9c")
+
+
+def community_color(community: int | None) -> str:
+    """Colour of a community number (0 the largest); light grey past the palette or for none.
+
+    >>> community_color(0), community_color(10), community_color(None)
+    ('#1f77b4', '#c7c7c7', '#c7c7c7')
+    """
+    if community is None or not 0 <= community < len(COMMUNITY_COLORS):
+        return "#c7c7c7"
+    return COMMUNITY_COLORS[community]
 
 
 def score_tone(score: float | None) -> str:

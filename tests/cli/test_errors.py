@@ -55,8 +55,8 @@ def test_debug_after_double_dash_is_an_input_name(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--published", "yesterday"], "Error: --published 'yesterday' is not a date (use YYYY-MM-DD)"),
     (["--published", "2014-13-45"], "Error: --published '2014-13-45' is not a date (use YYYY-MM-DD)"),
-    (["--format", "json,pdf"], "Error: --format 'json,pdf': choose from json, graphml, gexf, html, timeline"),
-    (["--format", ","], "Error: --format ',': choose from json, graphml, gexf, html, timeline"),
+    (["--format", "json,pdf"], "Error: --format 'json,pdf': choose from json, graphml, gexf, html, timeline, sqlite"),
+    (["--format", ","], "Error: --format ',': choose from json, graphml, gexf, html, timeline, sqlite"),
 ])
 def test_wrong_option_values_are_usage_errors(tmp_path, args, message):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")

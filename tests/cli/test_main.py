@@ -29,9 +29,28 @@ def test_build_writes_all_outputs(tmp_path):
     r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "out"), "--published", "2014-07-24"])
     assert r.exit_code == 0, r.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
-    assert names == ["graph.gexf", "graph.graphml", "graph.html", "graph.json", "timeline.html"]
+    assert names == ["graph.gexf", "graph.graphml", "graph.html", "graph.json", "graph.sqlite", "timeline.html"]
     data = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
     assert data["articles"][0]["published"] == "2014-07-24"
+
+
+def test_build_with_an_actor_dictionary_codes_its_actors(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Talks\nJohn Kerry met Benjamin Netanyahu in Tel Aviv on Wednesday.\n",
+                               encoding="utf-8")
+    actors = tmp_path / "my.actors.txt"  # a dictionary in the Phoenix format, written here
+    actors.write_text("JOHN_KERRY_\n\t[USAGOV 130201-170120]\n\t[USALEG 850102-130201]\n"
+                      "BENJAMIN_NETANYAHU_ [ISRGOV]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--published", "2014-07-24", "--format", "json",
+                                 "--actors", str(actors)])
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    codes = {a["name"]: (a["code"], a["sector"]) for a in data["actors"] if a["kind"] == "person"}
+    assert codes == {"John Kerry": ("USAGOV", "GOV"), "Benjamin Netanyahu": ("ISRGOV", "GOV")}
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--actors", str(tmp_path / "none.txt")])
+    assert r.exit_code == 2 and "none.txt" in r.output  # a missing dictionary is a usage error
 
 
 def test_build_missing_input_is_one_line_error(tmp_path):

@@ -45,9 +45,21 @@ def test_actors_table(graph):
     r = run(graph, "actors", "--kind", "country")
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
-    assert lines[0].split() == ["id", "name", "kind", "code", "aliases", "affiliations", "mentions"]
+    assert lines[0].split() == ["id", "name", "kind", "code", "sector", "aliases", "affiliations", "mentions"]
     assert [ln.split()[0] for ln in lines[2:]] == ["qatar", "israel", "egypt"]
     assert lines[3].split() == ["israel", "Israel", "country", "ISR", "2"]
+
+
+def test_actors_by_cameo_sector(tmp_path):
+    from graphkit.models import Actor
+
+    kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="organization", sector="COP", code="GBRCOP"),
+                                Actor(id="t", name="troops", kind="group", sector="MIL"),
+                                Actor(id="g", name="United Kingdom", kind="country", code="GBR")])
+    kg.save(tmp_path / "s", formats=["json"])
+    r = run(str(tmp_path / "s" / "graph.json"), "actors", "--sector", "cop", "--sector", "MIL", "--json")
+    assert r.exit_code == 0, r.output
+    assert [a["id"] for a in json.loads(r.output)] == ["p", "t"]
 
 
 def test_actors_csv_and_json_agree_with_the_api(graph):
@@ -56,8 +68,12 @@ def test_actors_csv_and_json_agree_with_the_api(graph):
     rows = list(csv.DictReader(io.StringIO(r.output)))
     assert [row["id"] for row in rows] == ["benjamin-netanyahu", "sara-netanyahu"]
     assert rows[0]["affiliations"] == "israel"
-    r = run(graph, "actors", "--kind", "person", "--json")
+    r = run(graph, "actors", "--kind", "person", "--json", "--full")
     assert json.loads(r.output) == [a.model_dump(mode="json") for a in kg.actors(kind="person")]
+    r = run(graph, "actors", "--kind", "person", "--json")  # compact: mentions and quotes counted
+    assert json.loads(r.output) == [{**a.model_dump(mode="json", exclude={"mentions", "quotes"}),
+                                     "mentions": len(a.mentions), "quotes": len(a.quotes)}
+                                    for a in kg.actors(kind="person")]
 
 
 def test_actor_finds_by_alias_and_reports_ambiguity(graph):
@@ -165,5 +181,5 @@ def test_a_file_that_is_not_a_graph_is_a_one_line_error(tmp_path):
     (tmp_path / "x.json").write_text('{"hello": 1}', encoding="utf-8")
     r = run(str(tmp_path / "x.json"), "actors")
     assert r.exit_code == 1 and "Error: not a graph.json file" in r.output and "Traceback" not in r.output
-    r = run(str(tmp_path), "actors")                  # a folder without graph.json
+    r = run(str(tmp_path), "actors")                  # a folder without graph.json nor articles
     assert r.exit_code == 1 and "graph.json" in r.output and "Traceback" not in r.output

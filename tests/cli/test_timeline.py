@@ -95,5 +95,22 @@ def test_without_publication_date_order_is_relative(tmp_path):
     art.write_text("Talks\nJohn Kerry met Benjamin Netanyahu in Tel Aviv yesterday.\n", encoding="utf-8")
     r = run(str(art), "--json")
     assert r.exit_code == 0, r.output
-    rows = json.loads(r.output)
+    rows = json.loads(r.stdout)
     assert rows and rows[0]["happened"] is None and rows[0]["relative"] == "1 day before publication"
+    assert r.stderr.count("warning: none of the 1 articles has a publication date") == 1
+
+
+def test_date_filters_say_which_date_and_offer_both(tmp_path, seed_out):
+    help_text = " ".join(run("-h").output.split())
+    assert "the event's own date, else the date it was reported" in help_text and "--date-by" in help_text
+    either = json.loads(run(str(seed_out), "--from", "2014-07", "--to", "2014-07-31", "--json").stdout)
+    event = json.loads(run(str(seed_out), "--from", "2014-07", "--to", "2014-07-31", "--json",
+                           "--date-by", "event").stdout)
+    assert event and len(event) < len(either)
+    assert all(r["happened"] and r["happened"].startswith("2014-07") for r in event)
+    q = CliRunner().invoke(cli, ["query", str(seed_out), "events", "--since", "2014-07", "--until", "2014-07-31",
+                                 "--json"])
+    assert {r["id"] for r in json.loads(q.stdout)} == {r["id"] for r in event}  # the same filter, both commands
+    q = CliRunner().invoke(cli, ["query", str(seed_out), "events", "--since", "2014-07", "--until", "2014-07-31",
+                                 "--json", "--date-by", "either"])
+    assert {r["id"] for r in json.loads(q.stdout)} == {r["id"] for r in either}

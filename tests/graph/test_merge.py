@@ -105,3 +105,21 @@ def test_corpus_actors_own_their_lists_and_records_are_left_untouched():
     [k] = c.actors.values()
     assert k.titles == ["Secretary", "envoy"] and k.aliases == ["Kerry", "J. Kerry"] and len(k.mentions) == 2
     assert first.titles == ["Secretary"] and first.aliases == ["Kerry"] and len(first.mentions) == 1
+
+
+def test_honorifics_keep_a_woman_and_a_man_of_one_surname_apart():
+    from graphkit.graph.merge import merge_records
+    from graphkit.models import Actor, Article, ArticleRecords
+
+    def rec(i, *actors):
+        return ArticleRecords(article=Article(id=i, text="t"), actors=list(actors))
+
+    corpus = merge_records([
+        rec("a", Actor(id="h", name="Michael Howard", kind="person", aliases=["Howard", "Mr Howard"])),
+        rec("b", Actor(id="h", name="Howard", kind="person", aliases=["Mrs Howard"])),
+        rec("c", Actor(id="h", name="Howard", kind="person", aliases=["Mr Howard"], sector="OPP")),
+    ])
+    people = {a.name: a for a in corpus.actors.values()}
+    assert set(people) == {"Michael Howard", "Howard"}
+    assert "Mrs Howard" in people["Howard"].aliases and "Mrs Howard" not in people["Michael Howard"].aliases
+    assert people["Michael Howard"].sector == "OPP"  # the sector joins with the man

@@ -290,7 +290,7 @@ def test_subgraphs_save_and_render(kg, tmp_path):
 
     sub = ego(kg, "Israel", radius=1)
     written = sub.save(tmp_path / "ego")
-    assert sorted(written) == ["gexf", "graphml", "html", "json", "timeline"]
+    assert sorted(written) == ["gexf", "graphml", "html", "json", "sqlite", "timeline"]
     assert all(p.stat().st_size > 0 for p in written.values())
     again = KnowledgeGraph.load(tmp_path / "ego")
     assert again.to_json() == sub.to_json()

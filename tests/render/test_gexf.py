@@ -95,3 +95,9 @@ def test_seed_gexf_reads_back(seed_kg, seed_out):
     G = read_gexf(seed_out / "graph.gexf")
     assert set(G.nodes) == set(seed_kg.graph.nodes)
     assert G.graph.get("mode") == "dynamic"
+
+
+def test_cameo_sector_and_code_are_node_attributes():
+    kg = KnowledgeGraph(actors=[Actor(id="t", name="troops", kind="group", sector="MIL", code="USAMIL")])
+    G = parse_gexf(generate_gexf(kg))
+    assert (G.nodes["t"]["sector"], G.nodes["t"]["code"]) == ("MIL", "USAMIL")

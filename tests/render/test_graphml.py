@@ -90,3 +90,11 @@ def test_seed_graphml_reads_back_with_networkx(seed_kg, seed_out):
     assert set(G.edges()) == set(seed_kg.graph.edges())
     assert all(d["label"] and d["type"] for *_, d in G.edges(data=True))
     assert nx.is_directed(G)
+
+
+def test_cameo_sector_and_code_are_node_attributes():
+    kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="organization", sector="COP", code="GBRCOP"),
+                                Actor(id="uk", name="United Kingdom", kind="country", code="GBR")])
+    G = parse_graphml(generate_graphml(kg))
+    assert (G.nodes["p"]["sector"], G.nodes["p"]["code"]) == ("COP", "GBRCOP")
+    assert "sector" not in G.nodes["uk"] and G.nodes["uk"]["code"] == "GBR"

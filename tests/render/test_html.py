@@ -10,7 +10,7 @@ import re
 import pytest
 
 from graphkit.knowledge import KnowledgeGraph
-from graphkit.models import Actor, Event, Mention
+from graphkit.models import Actor, Article, Event, Mention
 from graphkit.render.html import embed_json, generate_html, generate_notebook_html, vis_assets
 from graphkit.render.mapdata import EVIDENCE_CHARS, build_network, map_data
 from graphkit.render.style import KIND_COLORS, KIND_SHAPES, score_color
@@ -113,19 +113,22 @@ def test_network_is_built_explicitly_with_style_by_kind_score_and_count():
     assert nodes["bob"]["size"] > nodes["land"]["size"]  # bob takes part in more events
     assert nodes["a#e0"]["hidden"] is True  # event nodes belong to the other view
     edges = {(e["from"], e["to"], e["label"]): e for e in net.edges if e["id"].startswith("r")}
-    assert set(edges) == {("eve", "bob", "met"), ("bob", "eve", "attacked")}  # the negated event is no relation
-    assert edges[("bob", "eve", "attacked")]["color"] == score_color(-9.0)
+    # one relation per ordered pair, labelled with its labels and counts; the negated event is no relation
+    assert set(edges) == {("eve", "bob", "met"), ("bob", "eve", "attacked ×2")}
+    assert edges[("bob", "eve", "attacked ×2")]["color"] == score_color(-9.0)
     assert edges[("eve", "bob", "met")]["color"] == score_color(2.5)
-    assert edges[("bob", "eve", "attacked")]["width"] > edges[("eve", "bob", "met")]["width"]
+    assert edges[("bob", "eve", "attacked ×2")]["width"] > edges[("eve", "bob", "met")]["width"]
 
 
 def test_tooltip_data_hold_titles_affiliations_and_dated_evidence():
     data = map_data(_kg())
     eve = data["node_info"]["eve"]
     assert eve["titles"] == [ONERROR] and eve["affiliations"] == ["Bob\u2028&\u2029"]
+    assert "aliases" not in eve and "code" not in eve  # empty fields are left out
     evidence = [data["events"][i] for i in eve["events"]]
     assert [(e["date"], e["article"]) for e in evidence] == [("2014-07-24", "a"), ("2014-07", "a"), (None, "b")]
-    rel = next(v for k, v in data["edge_info"].items() if v.get("label") == "attacked")
+    rel = next(v for k, v in data["edge_info"].items() if v.get("labels") == [("attacked", 2)])
+    assert rel["label"] == "attacked ×2" and rel["from"] == "Bob\u2028&\u2029" and len(rel["events"]) == 2
     assert rel["count"] == 2 and rel["first"] == rel["last"] == "2014-07"
     assert len(data["events"][1]["sentence"]) == EVIDENCE_CHARS
     assert (data["events"][1]["d0"], data["events"][1]["d1"]) == ("2014-07-01", "2014-07-31")
@@ -177,3 +180,47 @@ def test_seed_map_is_offline(seed_out):
     page = (seed_out / "graph.html").read_text(encoding="utf-8")
     assert offline_problems(page) == []
     assert _embedded(page)["counts"]["actors"] > 0
+
+
+def test_side_panel_data_carry_code_sector_and_community():
+    kg = _kg()
+    kg.actors = [a.model_copy(update={"sector": "BUS"}) if a.id == "land" else a for a in kg.actors]
+    info = map_data(kg)["node_info"]
+    assert (info["land"]["code"], info["land"]["sector"]) == ("LND", "BUS")
+    assert "sector" not in info["eve"]  # an actor without a sector carries none
+    assert info["eve"]["community"] == info["bob"]["community"] == 0
+    assert "community" not in info["land"]  # its only event is negated: no relation
+    assert (info["eve"]["strength"], info["bob"]["strength"], info["land"].get("strength", 0)) == (3, 3, 0)
+
+
+def test_undated_events_take_their_article_date_marked_as_such():
+    kg = _kg()
+    kg.articles = [Article(id="b", text="...", published="2014-08-02")]
+    events = map_data(kg)["events"]
+    dated, by_article = events[1], events[2]
+    assert (dated["d0"], dated["d1"], dated["pub"]) == ("2014-07-01", "2014-07-31", False)
+    assert (by_article["date"], by_article["reported"], by_article["pub"]) == (None, "2014-08-02", True)
+    assert (by_article["d0"], by_article["d1"]) == ("2014-08-02", "2014-08-02")
+    assert events[3]["article"] == "b" and events[3]["pub"] is True
+
+
+def test_first_view_holds_only_related_actors_strongest_first():
+    data = map_data(_kg(n_lonely=30))
+    (tier,) = data["focus"]  # a single tier: fewer related actors than the first tier size
+    assert tier["ids"] == ["bob", "eve"]  # land's only event is negated; the lonely have none
+    assert set(tier["pos"]) == {"bob", "eve"} and set(tier["events"]) == {"a#e0", "a#e1", "a#e2"}
+    assert tier["labels"]["bob"] >= tier["labels"]["eve"] and tier["sizes"]["bob"] >= tier["sizes"]["eve"]
+    assert data["counts"]["actors"] == 33  # "all" still holds every actor
+    assert [c["names"] for c in data["communities"]] == [["Bob\u2028&\u2029", "Eve " + SCRIPT]]
+
+
+def test_focus_tiers_grow_and_stop_at_the_related_actors():
+    actors = [Actor(id=f"a{i:03d}", name=f"A{i}", kind="person") for i in range(40)]
+    events = [Event(id=f"x#e{i}", type="CONSULT", label="met", actors=[f"a{i:03d}"], recipients=[f"a{i + 1:03d}"],
+                    article="x", sentence="s", start=0, end=1) for i in range(0, 30)]
+    data = map_data(KnowledgeGraph(actors=actors, events=events), tiers=(10, 20, 50, 80))
+    assert [len(t["ids"]) for t in data["focus"]] == [10, 20, 31]
+    for t in data["focus"]:
+        ids = set(t["ids"])
+        assert all(any(e["from"] == a and e["to"] in ids or e["to"] == a and e["from"] in ids
+                       for e in data["edges"]) for a in ids)

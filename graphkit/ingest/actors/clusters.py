@@ -23,13 +23,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import cast
 
 from graphkit.ingest.actors.gazetteer import country_name
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
 from graphkit.ingest.prepare.tokentable import token_table
-from graphkit.names import LEGAL_FORMS, name_key, org_key
+from graphkit.models import Kind
+from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
 
-__all__ = ["Cluster", "cluster_mentions", "propagate"]
+__all__ = ["Cluster", "cluster_mentions", "propagate", "head_word"]
 
 _GEO_SUFFIX = frozenset("""
 strip peninsula valley region province island islands territory territories governorate district
@@ -73,7 +75,7 @@ class Cluster:
                 self.names.append(n)
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> Kind:
         if self.code:
             return "country"
         votes = list(self.kinds.items())  # in first-vote order, as max() over the Counter
@@ -82,12 +84,12 @@ class Cluster:
                 votes = [(k, v + 3 if k == "person" else v) for k, v in votes]
             else:
                 votes.append(("person", 3))
-        return max(votes, key=lambda kv: (kv[1], _STRENGTH[kv[0]]))[0]
+        return cast(Kind, max(votes, key=lambda kv: (kv[1], _STRENGTH[kv[0]]))[0])
 
     def name(self) -> str:
         if self.code:
             return country_name(self.code)
-        proper = [n for n in self.names if _has_upper(n)] or self.names
+        proper = [n for n in self.names if _has_upper(n) and strip_honorific(n) == n] or self.names
         return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
 
 
@@ -113,7 +115,7 @@ def _short_org_form(c: Cluster) -> bool:
             and not any(m.strong for m in c.mentions))
 
 
-def _head_word(name: str) -> str | None:
+def head_word(name: str) -> str | None:
     """The head noun of a several-word organisation name ("exchange" in "American Stock
     Exchange", "institute" in "Melbourne University Institute of Applied Research")."""
     words = name.replace(",", " ").split()
@@ -131,6 +133,74 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
+class _Index:
+    """Where each cluster could be a short form of another: surnames, acronyms, place names,
+    the first words and head nouns of organisation names."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.persons: dict[str, list[Cluster]] = defaultdict(list)
+        self.acronyms: dict[str, list[Cluster]] = defaultdict(list)
+        self.places: dict[str, list[Cluster]] = defaultdict(list)
+        self.org_prefix: dict[str, list[Cluster]] = defaultdict(list)
+        self.org_head: dict[str, list[Cluster]] = defaultdict(list)
+        self.given: dict[str, list[Cluster]] = defaultdict(list)
+        for c in clusters:
+            words = c.name().split()
+            if c.kind == "person" and len(words) > 1:
+                self.persons[name_key(words[-1])].append(c)
+                self.persons[name_key(" ".join(words[1:]))].append(c)
+                self.given[name_key(words[0])].append(c)
+            if c.kind == "organization":
+                for n in c.names:
+                    if _acronym(n):
+                        self.acronyms[_acronym(n).lower()].append(c)
+            if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
+                self.places[name_key(" ".join(words[:-1]))].append(c)
+            if c.kind == "organization" and not c.code:
+                self._org(c)
+
+    def _org(self, c: Cluster) -> None:
+        # the first words of a company's name ("Hitech" for "Hitech Engineering Co"), or the head
+        # noun alone ("the Exchange" for "American Stock Exchange")
+        for n in c.names:
+            words = org_key(n).split()
+            company = org_key(n) != name_key(n)  # written with its legal form
+            for k in range(1, len(words) + 1):
+                if company or k == len(words):  # a full name makes a shorter one ambiguous
+                    self.org_prefix[" ".join(words[:k])].append(c)
+            head = head_word(n)
+            if head:
+                self.org_head[head].append(c)
+
+    def target(self, c: Cluster) -> Cluster | None:
+        """The cluster ``c`` is a short form of, else None."""
+        key = name_key(c.name())
+        target = None
+        cands = [t for t in self.persons.get(key, []) if t is not c]
+        words = c.name().split()
+        if (len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES)) and len(
+                {id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
+            target = cands[0]  # "Kerry", "de Clercq" -> the one full name ending so
+        elif c.kind == "organization" or c.kind == "location":
+            target = _only(self.acronyms.get(key.replace(" ", ""), []), c)
+        if target is None and not cands and _short_org_form(c):
+            if not (len(words) == 1 and words[0].lower() in _GENERIC):  # "Group" of Six, "Senate"
+                target = _only(self.org_prefix.get(org_key(c.name()), []), c)
+            if target is None and len(words) == 1 and c.kind == "organization" and key not in _INSTITUTIONS:
+                target = _only(self.org_head.get(key, []), c)  # not "House" for "White House"
+        if target is None and c.kind == "location" and len(words) == 1 and len({id(t) for t in cands}) == 1 \
+                and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
+                and any(m.subject for m in c.mentions):
+            target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
+        if target is None and c.kind in ("location", "country"):
+            target = _only(self.places.get(key, []), c)
+        if target is None and not cands and c.kind == "person" and len(words) == 1 and not c.titles:
+            target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
+        if target is not None and c.gender and target.gender and c.gender != target.gender:
+            return None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
+        return target
+
+
 def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
     """Group mentions into one cluster per actor (see the module docstring)."""
     by_key: dict[str, Cluster] = {}
@@ -141,67 +211,13 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
             c = by_key[m.key] = Cluster()
             clusters.append(c)
         c.add(m)
-    # surnames / first names to full person names, acronyms, shorter place names
-    persons: dict[str, list[Cluster]] = defaultdict(list)
-    acronyms: dict[str, list[Cluster]] = defaultdict(list)
-    places: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        words = c.name().split()
-        if c.kind == "person" and len(words) > 1:
-            persons[name_key(words[-1])].append(c)
-            persons[name_key(" ".join(words[1:]))].append(c)
-        if c.kind == "organization":
-            for n in c.names:
-                if _acronym(n):
-                    acronyms[_acronym(n).lower()].append(c)
-        if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
-            places[name_key(" ".join(words[:-1]))].append(c)
-    # short forms of organisation names: the first words of a company's name ("Hitech" for
-    # "Hitech Engineering Co"), or the head noun alone ("the Exchange" for "American Stock Exchange")
-    org_prefix: dict[str, list[Cluster]] = defaultdict(list)
-    org_head: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        if c.kind == "organization" and not c.code:
-            for n in c.names:
-                words = org_key(n).split()
-                company = org_key(n) != name_key(n)  # written with its legal form
-                for k in range(1, len(words) + 1):
-                    if company or k == len(words):  # a full name makes a shorter one ambiguous
-                        org_prefix[" ".join(words[:k])].append(c)
-                head = _head_word(n)
-                if head:
-                    org_head[head].append(c)
+    index = _Index(clusters)
     merged: dict[int, Cluster] = {}
     for c in clusters:
-        if c.code:
-            continue
-        key = name_key(c.name())
-        target = None
-        cands = [t for t in persons.get(key, []) if t is not c]
-        words = c.name().split()
-        if (len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES)) and len(
-                {id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
-            target = cands[0]  # "Kerry", "de Clercq" -> the one full name ending so
-        elif c.kind == "organization" or c.kind == "location":
-            acr = [t for t in acronyms.get(key.replace(" ", ""), []) if t is not c]
-            if len(acr) == 1:
-                target = acr[0]
-        if target is None and not cands and _short_org_form(c):
-            if not (len(words) == 1 and words[0].lower() in _GENERIC):  # "Group" of Six, "Senate"
-                target = _only(org_prefix.get(org_key(c.name()), []), c)
-            if target is None and len(words) == 1 and c.kind == "organization" and key not in _INSTITUTIONS:
-                # not "House" for "White House"
-                target = _only(org_head.get(key, []), c)
-        if target is None and c.kind == "location" and len(words) == 1 and len({id(t) for t in cands}) == 1 \
-                and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
-                and any(m.subject for m in c.mentions):
-            target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
-        if target is None and c.kind in ("location", "country"):
-            pl = [t for t in places.get(key, []) if t is not c]
-            if len(pl) == 1:
-                target = pl[0]
+        target = None if c.code else index.target(c)
         if target is not None:
             merged[id(c)] = target
+            target.gender = target.gender or c.gender
     out = []
     for c in clusters:
         t = merged.get(id(c))
@@ -228,6 +244,8 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
         names = set(c.names)
         if c.kind == "person":
             names |= {n.split()[-1] for n in c.names}
+        if c.kind == "organization":  # "IHRC" for "Islamic Human Rights Commission"
+            names |= {a for n in c.names if len(a := _acronym(n)) > 2}
         for n in names:
             words = [w.lower() for w in _words(n)]
             if words and words[0][:1].isalpha():
@@ -238,15 +256,15 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
     if table is None:
         table = token_table(doc)
     text, lower, ent_type = table.text, table.lower, table.ent_type
-    i, n = 0, len(doc)
-    while i < n:
+    i, size = 0, len(doc)
+    while i < size:
         if i in covered or not text[i][:1].isupper():
             i += 1
             continue
         hit = None
         for words, c in index.get(lower[i], ()):
             j = i + len(words)
-            if j <= n and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
+            if j <= size and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
                     k in covered for k in range(i, j)):
                 if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
                     continue

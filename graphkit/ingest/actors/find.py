@@ -6,7 +6,8 @@ Steps (all per article, linear in the number of tokens and mentions):
    (:mod:`graphkit.ingest.actors.mentions`); a headline (``article.title`` at the start of the text)
    is not trusted to the model: only names confirmed in the body are taken from it;
 2. further mentions of the names found, where the model missed them ("Israel-Hamas");
-3. merging within the article (:mod:`graphkit.ingest.actors.clusters`): one country per ISO code ("U.S." = "the United States"),
+3. merging within the article (:mod:`graphkit.ingest.actors.clusters`): one country per ISO code
+   ("U.S." = "the United States"),
    abbreviations ("U.N." = "United Nations", acronyms of names in the article), surnames to
    full names ("Kerry" -> "John Kerry"), shorter and longer place names ("Gaza" = "Gaza Strip");
 4. one kind per actor from all the votes (gazetteer and titles outweigh the model);
@@ -34,19 +35,21 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, propagate
+from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, people_name
+from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
-from graphkit.ingest.actors.titles import SOURCE_NOUNS
+from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
+from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
 from graphkit.models import Actor, Article, Mention
 from graphkit.names import name_key, unique_slug
 
-__all__ = ["ActorLayer", "find_actors", "PEOPLE_NOUNS", "GROUP_NOUNS"]
+__all__ = ["ActorLayer", "find_actors"]
 
 
 @dataclass
@@ -95,18 +98,8 @@ class ActorLayer:
         return [aid] if aid else []
 
 
-#: Nouns for people as a collective; with a demonym they name the people ("Palestinian civilians").
-PEOPLE_NOUNS = frozenset("""
-civilians people residents citizens villagers protesters demonstrators refugees students workers
-children women men voters farmers migrants settlers pilgrims worshippers prisoners detainees families
-population nationals immigrants youths
-""".split())
-
-#: Plural nouns that become ``group`` actors when they act (subject of a verb) with no affiliation.
-GROUP_NOUNS = frozenset("""
-donors protesters demonstrators rebels insurgents militants settlers refugees strikers rioters
-activists creditors investors voters workers students farmers residents villagers unions
-""".split())
+#: Nouns of a description that stands for the organisation named last ("the organisation's president").
+_GENERIC_OWNERS = frozenset({"organisation", "organization", "group", "body", "charity"})
 
 #: Title words of office holders who speak for their country ("foreign ministry spokesman").
 _GOV = frozenset("""
@@ -132,61 +125,6 @@ def _headline_end(doc, article: Article, table: TokenTable | None = None) -> int
     return len(doc)
 
 
-_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
-_ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
-
-
-def _ent_end(t: TokenTable, i: int) -> int:
-    """End of the entity starting at token ``i``."""
-    iob, e, n = t.ent_iob, i + 1, len(t.ent_iob)
-    while e < n and iob[e] == "I":
-        e += 1
-    return e
-
-
-def _in_role(t: TokenTable, i: int) -> bool:
-    """Whether a noun is a participant (subject, object, agent) rather than a place or a time."""
-    dep = t.dep[i]
-    if dep in _ROLE_DEPS:
-        return True
-    if dep == "conj":
-        return _in_role(t, t.head[i])
-    return dep == "pobj" and t.lower[t.head[i]] in _ROLE_PREPS
-
-
-_MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
-_PRE_DEPS = frozenset({"npadvmod", "compound", "nmod"})
-
-
-def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple[list[str], list[int]]:
-    """Actors, and demonym tokens, that the noun at ``i`` acts for ("a senior Hamas official",
-    "US and British forces", "the foreign ministers of Qatar and Turkey")."""
-    actors: list[str] = []
-    demonyms: list[int] = []
-    text, dep = t.text, t.dep
-    for c in t.children(i):
-        d = dep[c]
-        if d in _MOD_DEPS:
-            mods = [c, *t.conjuncts(c)]
-            if d == "amod" and text[c].islower():  # "U.S.-led forces", "Vietnamese-backed"
-                mods += [g for g in t.children(c) if dep[g] in _PRE_DEPS and g < c]
-            for k in mods:
-                aid = token_actor.get(k)
-                if aid and kinds.get(aid) != "person":
-                    actors.append(aid)
-                elif not aid and text[k][:1].isupper():
-                    word = doc[k:_ent_end(t, k)].text if t.ent_iob[k] == "B" else text[k]
-                    if demonym_code(word):
-                        demonyms.append(k)
-        elif d == "prep" and t.lower[c] in ("of", "from"):
-            for o in (g for g in t.children(c) if dep[g] == "pobj"):
-                for k in [o, *t.conjuncts(o)]:
-                    aid = token_actor.get(k)
-                    if aid and kinds.get(aid) in ("country", "organization"):
-                        actors.append(aid)
-    return actors, demonyms
-
-
 def find_actors(doc, article: Article) -> ActorLayer:
     """Find the actors of ``doc`` (the parsed text of ``article``).
 
@@ -202,177 +140,268 @@ def find_actors(doc, article: Article) -> ActorLayer:
     -------
     ActorLayer
     """
-    table = token_table(doc)
-    idx, text, lower, dep, span_text = table.idx, table.text, table.lower, table.dep, table.span_text
+    b = _Builder(doc, article)
+    b.affiliations()
+    b.described()
+    b.places()
+    b.office_holders()
+    b.assign_ids()
+    b.unnamed()
+    genders = {c.id: c.gender for c in b.clusters if c.gender}
+    b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table)
+    return b.records()
 
-    body = _headline_end(doc, article, table)
-    bounds = sentence_bounds(doc, table)
-    mentions = find_mentions(doc, body, bounds=bounds, table=table)
-    clusters = cluster_mentions(mentions)
-    covered = {k for m in mentions for k in range(m.start, m.end)}
-    for c, i, j in propagate(doc, clusters, body, covered, table=table):
-        m = NameMention(start=i, end=j, text=" ".join(span_text(i, j).split()), kind=c.kind, key="")
-        c.mentions.append(m)
-        if m.text not in c.names and (i >= body or not m.text.isupper()):  # no "KERRY" from a headline
-            c.names.append(m.text)
-    tok_cluster: dict[int, Cluster] = {}
-    for c in clusters:
-        for m in c.mentions:
-            for k in range(m.start, m.end):
-                tok_cluster[k] = c
-    by_code = {c.code: c for c in clusters if c.code}
 
-    def country(code: str, start: int, end: int) -> Cluster:
-        c = by_code.get(code)
+class _Builder:
+    """The clusters of one article and the steps that affiliate, type and record them."""
+
+    def __init__(self, doc, article: Article) -> None:
+        self.doc, self.article = doc, article
+        self.table = table = token_table(doc)
+        span_text = table.span_text
+        self.body = body = _headline_end(doc, article, table)
+        self.bounds = sentence_bounds(doc, table)
+        mentions = find_mentions(doc, body, bounds=self.bounds, table=table)
+        self.clusters = clusters = cluster_mentions(mentions)
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        for c, i, j in propagate(doc, clusters, body, covered, table=table):
+            m = NameMention(start=i, end=j, text=" ".join(span_text(i, j).split()), kind=c.kind, key="")
+            c.mentions.append(m)
+            if m.text not in c.names and (i >= body or not m.text.isupper()):  # no "KERRY" from a headline
+                c.names.append(m.text)
+        self.tok_cluster: dict[int, Cluster] = {}
+        for c in clusters:
+            for m in c.mentions:
+                for k in range(m.start, m.end):
+                    self.tok_cluster[k] = c
+        self.by_code = {c.code: c for c in clusters if c.code}
+        self.affil: dict[int, list[Cluster]] = defaultdict(list)
+        self.layer = ActorLayer()
+        self.used: set[str] = set()
+        self.kinds: dict[str, str] = {}
+        self.groups: dict[str, Cluster] = {}
+
+    # ------------------------------------------------------------------ clusters
+    def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
+        """The cluster of the country ``code``, made (mentioned at tokens ``start:end``) if new."""
+        c = self.by_code.get(code)
         if c is None:
-            c = by_code[code] = Cluster()
+            t = self.table
+            c = self.by_code[code] = Cluster()
             c.code = code
             c.kinds["country"] += 3
             c.names.append(country_name(code))
-            clusters.append(c)
-            c.extra.append((idx[start], idx[end - 1] + len(text[end - 1]), span_text(start, end)))
+            self.clusters.append(c)
+            if start is not None and end is not None:
+                c.extra.append((t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end)))
         return c
 
-    # affiliations of people, by cluster
-    affil: dict[int, list[Cluster]] = defaultdict(list)
-    for c in clusters:
-        for m in c.mentions:
-            for s, e in m.affil_spans:
-                t = tok_cluster.get(s) or tok_cluster.get(e - 1)
-                if t is not None and t is not c and t not in affil[id(c)]:
-                    affil[id(c)].append(t)
-            for code, k in zip(m.affil_codes, m.affil_code_tokens, strict=False):
-                t = country(code, k, k + 1)
-                if t not in affil[id(c)]:
-                    affil[id(c)].append(t)
-    # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army")
-    for c in list(clusters):
-        if c.kind != "organization" or c.code:
-            continue
-        m = next((m for m in c.mentions if m.end - m.start > 1), None)
-        if m is None:
-            continue
-        first = text[m.start]
-        code = country_code(first) or demonym_code(first)
-        if code and first[:1].isupper():
-            t = country(code, m.start, m.start + 1)
-            if t not in affil[id(c)]:
-                affil[id(c)].append(t)
-    # office holders with no affiliation: the one country of the sentence
-    for c in clusters:
-        if c.kind != "person" or affil[id(c)] or not c.titles:
-            continue
-        for m in c.mentions:
-            lo, hi = bounds[m.start]
-            found = {id(t): t for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code}
-            subjects = {id(t) for k in range(lo, hi) if (t := tok_cluster.get(k)) and t.code
-                        and dep[k] in ("nsubj", "nsubjpass")}
-            if len(found) == 1 and subjects and any(_GOV.intersection(t.lower().split()) for t in c.titles):
-                affil[id(c)].append(next(iter(found.values())))
-                break
+    def tie(self, c: Cluster, t: Cluster) -> None:
+        """Affiliate ``c`` to ``t`` (once)."""
+        if t is not c and t not in self.affil[id(c)]:
+            self.affil[id(c)].append(t)
 
-    # ids and records
-    layer = ActorLayer()
-    used: set[str] = set()
-    for c in clusters:
-        c.id = unique_slug(c.name(), used)
-        used.add(c.id)
-    kinds = {c.id: c.kind for c in clusters}
-    for c in clusters:
-        for m in c.mentions:
-            for k in range(m.start, m.end):
-                layer.token_actor[k] = c.id
-            if m.prefix_start is not None:
-                for k in range(m.prefix_start, m.start):
-                    layer.token_actor.setdefault(k, c.id)
-    for c in clusters:  # affiliation phrases map to their own actors, not the person's
-        for m in c.mentions:
-            for s, e in m.affil_spans:
-                t = tok_cluster.get(s)
-                if t is not None:
-                    for k in range(s, e):
-                        layer.token_actor[k] = t.id
+    def main_country(self) -> Cluster | None:
+        """The country the article is about: named (by name, demonym, its places and its peoples) at
+        least twice and more than any other, if the article names it itself."""
+        votes: Counter = Counter()
+        for c in self.clusters:
+            n = len(c.mentions) + len(c.extra)
+            if c.code:
+                votes[c.code] += n
+            elif c.kind == "location" and (home := place_country(c.name())):
+                votes[home] += n
+            elif c.kind == "group" and c.pcode:
+                votes[c.pcode] += n
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        top = self.by_code.get(ranked[0][0])
+        return top if top is not None and (top.mentions or top.extra) else None
 
-    # unnamed sources, instruments and collectives
-    def ensure_id(c: Cluster) -> str:
+    # ------------------------------------------------------------------ steps
+    def affiliations(self) -> None:
+        """Affiliations written around names, and organisations named after their country."""
+        text = self.table.text
+        for c in self.clusters:
+            for m in c.mentions:
+                for s, e in m.affil_spans:
+                    t = self.tok_cluster.get(s) or self.tok_cluster.get(e - 1)
+                    if t is not None:
+                        self.tie(c, t)
+                for code, k in zip(m.affil_codes, m.affil_code_tokens, strict=False):
+                    self.tie(c, self.country(code, k, k + 1))
+        # organisations named after their country ("Kenya Anti-Corruption Commission", "Israeli army"),
+        # and parties of a country the article names ("Labour" in a report that names Britain)
+        for c in list(self.clusters):
+            if c.kind == "group" and c.pcode in self.by_code:  # "Britons" of the United Kingdom
+                self.tie(c, self.by_code[c.pcode])
+            if c.kind != "organization" or c.code:
+                continue
+            home = party(c.name())
+            if home and home[1] in self.by_code:
+                self.tie(c, self.by_code[home[1]])
+            long = next((m for m in c.mentions if m.end - m.start > 1), None)
+            if long is None:
+                continue
+            first = text[long.start]
+            own = country_code(first) or demonym_code(first)
+            if own and first[:1].isupper():
+                self.tie(c, self.country(own, long.start, long.start + 1))
+
+    def described(self) -> None:
+        """Affiliations written as a definite description: "the agency's chief executive X" is of
+        the one organisation named before whose head noun is "agency"; "the organisation's" of the
+        organisation named last before it."""
+        orgs = [c for c in self.clusters if c.kind == "organization" and not c.code and c.mentions]
+        for c in self.clusters:
+            for m in c.mentions:
+                if m.described_by is None:
+                    continue
+                k, noun = m.described_by
+                before = [(x, min(y.start for y in x.mentions)) for x in orgs if x is not c
+                          and any(y.start < k for y in x.mentions)]
+                named = [x for x, _ in before if any((h := head_word(n)) and h == noun for n in x.names)]
+                if noun in _GENERIC_OWNERS and before:
+                    named = [max(before, key=lambda p: max(y.start for y in p[0].mentions if y.start < k))[0]]
+                if len(named) == 1:
+                    self.tie(c, named[0])
+
+    def places(self) -> None:
+        """Places below the country: a one-word "person" or "organisation" with no personal evidence
+        that the gazetteer knows is a place ("Manchester", "Torfaen"); every place is tied to its country."""
+        for c in list(self.clusters):
+            if c.code:
+                continue
+            if c.kind in ("person", "organization") and not _personal(c):
+                if c.kind == "organization" and any(m.strong for m in c.mentions):
+                    continue
+                if place_country(c.name()):
+                    c.kinds["location"] += sum(c.kinds.values()) + 1
+            if c.kind == "location":
+                code = place_country(c.name())
+                if code:
+                    self.tie(c, self.country(code))
+
+    def office_holders(self) -> None:
+        """Office holders with no country: the one country of the sentence, else, for government
+        offices, the country the article names most ("Home Secretary X" in a British report)."""
+        t = self.table
+        main = self.main_country()
+        for c in self.clusters:
+            if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
+                continue
+            for m in c.mentions:
+                if self.affil[id(c)]:
+                    break
+                lo, hi = self.bounds[m.start]
+                found = {id(x): x for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code}
+                subjects = {id(x) for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
+                            and t.dep[k] in ("nsubj", "nsubjpass")}
+                if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
+                    self.tie(c, next(iter(found.values())))
+            if main is not None and not self.affil[id(c)] and _sector_of(c) in ("GOV", "LEG", "JUD"):
+                self.tie(c, main)
+
+    def ensure_id(self, c: Cluster) -> str:
         if not c.id:
-            c.id = unique_slug(c.name(), used)
-            used.add(c.id)
-            kinds[c.id] = c.kind
+            c.id = unique_slug(c.name(), self.used)
+            self.used.add(c.id)
+            self.kinds[c.id] = c.kind
         return c.id
 
-    def group(name: str, code: str | None) -> Cluster:
-        g = groups.get(name_key(name))
+    def assign_ids(self) -> None:
+        """Ids of the named actors, and the tokens (names, titles, affiliations) that refer to them."""
+        token_actor = self.layer.token_actor
+        for c in self.clusters:
+            self.ensure_id(c)
+        for c in self.clusters:
+            for m in c.mentions:
+                for k in range(m.start, m.end):
+                    token_actor[k] = c.id
+                if m.prefix_start is not None:
+                    for k in range(m.prefix_start, m.start):
+                        token_actor.setdefault(k, c.id)
+        for c in self.clusters:  # affiliation phrases map to their own actors, not the person's
+            for m in c.mentions:
+                for s, e in m.affil_spans:
+                    x = self.tok_cluster.get(s)
+                    if x is not None:
+                        for k in range(s, e):
+                            token_actor[k] = x.id
+        self.groups = {name_key(c.name()): c for c in self.clusters if c.kind == "group"}
+
+    def group(self, name: str, code: str | None, kind: str = "group") -> Cluster:
+        """The group actor ``name`` of this article (made if new); ``code`` the country of a people."""
+        g = self.groups.get(name_key(name))
         if g is None:
-            g = groups[name_key(name)] = Cluster()
-            g.kinds["group"] += 3
+            g = self.groups[name_key(name)] = Cluster()
+            g.kinds[kind] += 3
             g.names.append(name)
             g.pcode = code
-            clusters.append(g)
-            ensure_id(g)
+            self.clusters.append(g)
+            self.ensure_id(g)
         return g
 
-    groups: dict[str, Cluster] = {name_key(c.name()): c for c in clusters if c.kind == "group"}
-    last_source: dict[str, str] = {}
-    token_actor, pos = layer.token_actor, table.pos
-    for i in range(body, len(text)):
-        if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
-            continue
-        low = lower[i]
-        actors, demonyms = _source_affiliation(doc, table, i, token_actor, kinds)
-        if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
-            d = demonyms[0]
-            g = group(people_name(text[d]), demonym_code(text[d]))
-            g.extra.append((idx[d], idx[i] + len(text[i]), span_text(d, i + 1)))
-            token_actor[i] = g.id
-            continue
-        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
-        if (actors and human) or (demonyms and (human or _in_role(table, i))):
-            targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
-            for k in demonyms:
-                end = _ent_end(table, k) if table.ent_iob[k] == "B" else k + 1
-                code = demonym_code(span_text(k, end))
-                targets.append(ensure_id(country(code, k, end)))
-            targets = list(dict.fromkeys(targets))
-            token_actor[i] = last_source[low] = targets[0]
-            if len(targets) > 1:
-                layer.plural[i] = targets
-            continue
-        if low in SOURCE_NOUNS and low in last_source and any(
-                dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
-            token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
-            continue
-        if low in GROUP_NOUNS and dep[i] in ("nsubj", "nsubjpass") and table.tag[i] in ("NNS", ""):
-            g = group(low, None)
-            g.extra.append((idx[i], idx[i] + len(text[i]), text[i]))
-            token_actor[i] = g.id
+    def unnamed(self) -> None:
+        find_unnamed(self)
 
-    genders = {c.id: c.gender for c in clusters if c.gender}
-    layer.plural = resolve_references(doc, layer.token_actor, kinds, genders, layer.plural, table=table)
+    # ------------------------------------------------------------------ records
+    def records(self) -> ActorLayer:
+        layer, t, article = self.layer, self.table, self.article
+        idx, text, span_text = t.idx, t.text, t.span_text
+        by_id = {c.id: c for c in self.clusters}
+        for c in self.clusters:
+            name = c.name()
+            # model_construct: the values are built here with the right types (validation is a cost)
+            mentions = [Mention.model_construct(article=article.id, start=idx[m.start],
+                                                end=idx[m.end - 1] + len(text[m.end - 1]),
+                                                text=span_text(m.start, m.end))
+                        for m in c.mentions]
+            mentions += [Mention.model_construct(article=article.id, start=s, end=e, text=x) for s, e, x in c.extra]
+            if not mentions:
+                continue
+            mentions.sort(key=lambda x: x.start)
+            aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names)])
+                       if n != name]
+            ties = self.affil.get(id(c), [])
+            aff = [x.id for x in ties if x.id in by_id and x.id != c.id]
+            principals = [u for x in ties if x.kind == "person" for u in self.affil.get(id(x), []) if u is not c]
+            aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
+            sector, code = _code(c, [*ties, *principals])
+            layer.actors[c.id] = Actor(
+                id=c.id, name=name, kind=c.kind, code=code, sector=sector, aliases=aliases, titles=list(c.titles),
+                affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))
+        layer.token_actor = {k: v for k, v in layer.token_actor.items() if v in layer.actors}
+        layer.plural = {k: [a for a in v if a in layer.actors] for k, v in layer.plural.items()}
+        return layer
 
-    # records
-    by_id = {c.id: c for c in clusters}
-    for c in clusters:
-        name = c.name()
-        # model_construct: the values are built here with the right types (validation is a cost)
-        mentions = [Mention.model_construct(article=article.id, start=idx[m.start],
-                                            end=idx[m.end - 1] + len(text[m.end - 1]),
-                                            text=span_text(m.start, m.end))
-                    for m in c.mentions]
-        mentions += [Mention.model_construct(article=article.id, start=s, end=e, text=t) for s, e, t in c.extra]
-        if not mentions:
-            continue
-        mentions.sort(key=lambda x: x.start)
-        aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names)])
-                   if n != name]
-        aff = [t.id for t in affil.get(id(c), []) if t.id in by_id and t.id != c.id]
-        for t in list(affil.get(id(c), [])):  # a spokeswoman's principal's country
-            if t.kind == "person":
-                aff += [u.id for u in affil.get(id(t), []) if u.id not in aff and u.id != c.id]
-        code = c.code or (c.pcode if c.kind == "group" else None)
-        layer.actors[c.id] = Actor(
-            id=c.id, name=name, kind=c.kind, code=code, aliases=aliases, titles=list(c.titles),
-            affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))
-    layer.token_actor = {k: v for k, v in layer.token_actor.items() if v in layer.actors}
-    layer.plural = {k: [a for a in v if a in layer.actors] for k, v in layer.plural.items()}
-    return layer
+
+def _personal(c: Cluster) -> bool:
+    """Whether a cluster shows a person: a title, an honorific, or a name of several words."""
+    return bool(c.titles or c.gender) or any(len(n.split()) > 1 for n in c.names)
+
+
+def _sector_of(c: Cluster) -> str | None:
+    """The CAMEO sector of a cluster: of its first title that has one, else of a group's noun."""
+    for title in c.titles:
+        sector = title_sector(title)
+        if sector:
+            return sector
+    if c.kind in ("group", "organization") and c.names:
+        return noun_sector(c.names[0])
+    return None
+
+
+def _code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
+    """(sector, CAMEO code) of a cluster. Countries keep their ISO code; a people ("Britons") and
+    others take country + sector, never a country's bare code."""
+    if c.code:
+        return None, c.code
+    sector = _sector_of(c)
+    if c.kind == "group" and c.pcode and not sector:
+        sector = "CVL"  # a people named by its nationality: the country's civilians
+    country = c.pcode or next((x.code for x in ties if x.code), None)
+    if c.kind == "location":
+        return None, None
+    return sector, actor_code(country, sector)

@@ -33,7 +33,7 @@ from graphkit.names import name_key
 
 __all__ = [
     "country_code", "country_name", "demonym_code", "people_code", "people_name",
-    "expand_abbreviation", "is_country_word",
+    "expand_abbreviation", "is_country_word", "party",
 ]
 
 
@@ -89,6 +89,24 @@ def _demonyms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _orgs() -> dict[str, str]:
     return {name_key(abbr): full for abbr, full in _rows("organizations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, tuple[str, str]]:
+    return {name_key(form): (name, code.strip()) for form, name, code in _rows("parties.tsv")}
+
+
+def party(name: str) -> tuple[str, str] | None:
+    """The (party name, country code) of a capitalised party name or short form, else None.
+
+    Examples
+    --------
+    >>> party("Tories"), party("Lib Dem"), party("labour")
+    (('Conservative Party', 'GBR'), ('Liberal Democrats', 'GBR'), None)
+    """
+    if not name[:1].isupper():
+        return None
+    return _parties().get(name_key(name))
 
 
 def country_code(name: str) -> str | None:

@@ -26,19 +26,26 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation, people_code, people_name
+from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
+from graphkit.ingest.actors.gazetteer import (
+    country_code,
+    demonym_code,
+    expand_abbreviation,
+    party,
+    people_code,
+    people_name,
+)
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
+from graphkit.ingest.words import word_list
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
 __all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
-_DETS = frozenset({"the", "a", "an"})
-_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_DETS = DETS
 _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
                       "sat sun january february march april july september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday easter christmas "
@@ -47,7 +54,7 @@ _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue 
 _ORG_WORDS = frozenset("""
 republic kingdom union party front army council committee ministry government assembly parliament court
 bank company corporation university institute agency authority organization organisation association
-federation movement league commission brigade brigades militia foundation fund group
+federation movement league commission brigade brigades militia foundation fund group network trust
 """.split())
 #: Heads of "<name> peninsula" (places) and "<name> militia" (organisations).
 _GEO_HEADS = frozenset("""
@@ -77,30 +84,6 @@ _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van",
                         "le", "del", "dos", "das", "y", "abu", "ben", "st", "mc"})
 _INSTITUTIONS = frozenset({"army", "navy", "police", "senate", "parliament", "treasury", "house", "cabinet",
                            "congress", "military", "government"})
-_MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
-
-
-@dataclass
-class NameMention:
-    """A token span naming an actor, with the evidence found around it."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    code: str | None = None
-    key: str = ""
-    titles: list[str] = field(default_factory=list)
-    affil_spans: list[tuple[int, int]] = field(default_factory=list)
-    affil_codes: list[str] = field(default_factory=list)
-    affil_code_tokens: list[int] = field(default_factory=list)  # where each demonym is written
-    gender: str | None = None
-    label: str = ""
-    strong: bool = False  # kind from a gazetteer or a title, not only a model vote
-    prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
-    aliases: list[str] = field(default_factory=list)
-    placed: bool = False  # object of a preposition of place ("in Sivas"): a place, not a person
-    subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
@@ -130,205 +113,6 @@ def sentence_bounds(doc, table=None) -> list[tuple[int, int]]:
     for sent in doc.sents:
         out.extend([(sent.start, sent.end)] * (sent.end - sent.start))
     return out
-
-
-def _low(tok) -> str:
-    return tok.text.lower()
-
-
-def _ent_span(doc, i) -> tuple[int, int]:
-    """The entity span containing token ``i`` (or the token alone)."""
-    tok = doc[i]
-    if not tok.ent_type_:
-        return i, i + 1
-    s = i
-    while s > 0 and doc[s].ent_iob_ == "I":
-        s -= 1
-    e = i + 1
-    while e < len(doc) and doc[e].ent_iob_ == "I":
-        e += 1
-    return s, e
-
-
-def _is_affil_token(tok) -> bool:
-    if tok.ent_type_ == "NORP":
-        return demonym_code(tok.text) is not None
-    if tok.ent_type_ in _AFFIL_LABELS:
-        return True
-    return tok.text[:1].isupper() and (country_code(tok.text) is not None or demonym_code(tok.text) is not None)
-
-
-def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
-    """Title tokens ending at ``i`` going left; returns (token indices, next index to look at)."""
-    run: list[int] = []
-    while i >= lo:
-        t = doc[i]
-        low = _low(t)
-        multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
-        if is_title_word(low) and not multi_org and t.ent_type_ not in ("GPE", "PERSON", "NORP"):
-            run.append(i)
-            i -= 1
-            continue
-        if run and (low in ("of", "for") or low == "-") and i - 1 >= lo and is_title_word(_low(doc[i - 1])):
-            run.append(i)
-            i -= 1
-            continue
-        break
-    return _last_office(doc, sorted(run)), i
-
-
-def _demonym_office(doc, i) -> bool:
-    """Whether token ``i`` is in an entity that is a demonym plus title words ("British Defence")
-    or a one-word entity."""
-    s, e = _ent_span(doc, i)
-    if e - s == 1:
-        return True
-    first = doc[s].text
-    return bool(demonym_code(first) or country_code(first)) and all(is_title_word(doc[k].text) for k in range(s + 1, e))
-
-
-def _last_office(doc, run: list[int]) -> list[int]:
-    """Drop words before an "of" that hold no title head ("military government of President")."""
-    cut = 0
-    for n, k in enumerate(run):
-        if _low(doc[k]) == "of" and not any(is_title_head(doc[x].text) for x in run[cut:n]):
-            cut = n + 1
-    return run[cut:]
-
-
-def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
-    """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
-    steps = 0
-    first = i + 1
-    while i >= lo and steps < 6:
-        t = doc[i]
-        if t.tag_ == "POS" or t.text in ("'s", "\u2019s", "'"):
-            i -= 1
-            steps += 1
-            continue
-        if _is_affil_token(t):
-            s, e = _ent_span(doc, i)
-            if e > i + 1 and (demonym_code(t.text) or country_code(t.text)):  # "British Defence Secretary"
-                m.affil_codes.append(demonym_code(t.text) or country_code(t.text))
-                m.affil_code_tokens.append(i)
-                consumed.add(i)
-                return i
-            if t.ent_type_ in ("NORP", "") and demonym_code(doc[s:e].text):
-                m.affil_codes.append(demonym_code(doc[s:e].text))
-                m.affil_code_tokens.append(s)
-            elif t.ent_type_ == "" and demonym_code(t.text):
-                m.affil_codes.append(demonym_code(t.text))
-                m.affil_code_tokens.append(i)
-            else:
-                m.affil_spans.append((s, e))
-            return s
-        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
-                t.dep_ == "amod" and t.text.isalpha()) or (
-                t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
-                and t.text[:1].islower()):
-            i -= 1
-            steps += 1
-            continue
-        break
-    return first
-
-
-def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
-    """For "<title> of [the] <ENTITY>[,] <name>" ending at ``i``: (index of "of", entity span)."""
-    if i >= lo and doc[i].text == ",":
-        i -= 1
-    if i < lo or doc[i].ent_type_ not in ("ORG", "GPE"):
-        return None
-    s, e = _ent_span(doc, i)
-    if all(is_title_word(doc[x].text) for x in range(s, e)):
-        return None  # "Secretary of State"
-    k = s - 1
-    if k >= lo and _low(doc[k]) == "the":
-        k -= 1
-    if k - 1 >= lo and _low(doc[k]) == "of" and is_title_head(doc[k - 1].text):
-        return k, (s, e)
-    return None
-
-
-def _title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
-    i = start - 1
-    while i >= lo and is_honorific(doc[i].text):
-        m.gender = m.gender or title_gender(doc[i].text)
-        i -= 1
-    if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
-        i -= 1  # "Kerry's spokeswoman, Jen Psaki"
-    of_affil = _of_affiliation_left(doc, i, lo)
-    if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
-        i = of_affil[0] - 1
-    run, j = _title_run_left(doc, i, lo)
-    if of_affil is not None and run and any(is_title_head(doc[k].text) for k in run):
-        m.affil_spans.append(of_affil[1])
-    if not run or not any(is_title_head(doc[k].text) for k in run):
-        return
-    title = clean_title([doc[k].text for k in run])
-    if title:
-        m.titles.append(title)
-        m.gender = m.gender or title_gender(title)
-        consumed.update(run)
-        m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
-        m.prefix_start = min(m.prefix_start, run[0])
-
-
-def _title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
-    j = end
-    if j + 1 < hi and _low(doc[j]) in ("of", "from"):
-        k = j + 1
-        if k < hi and _low(doc[k]) == "the":
-            k += 1
-        if k < hi and doc[k].ent_type_ in ("GPE", "ORG"):
-            m.affil_spans.append(_ent_span(doc, k))
-            j = _ent_span(doc, k)[1]
-    if not (j + 2 < hi and doc[j].text in (",", "--", "\u2014")):
-        return
-    k = j + 1
-    if _low(doc[k]) in _DETS:
-        k += 1
-    run: list[int] = []
-    affil_before = None
-    while k < hi and k < j + 10:
-        t = doc[k]
-        if _is_affil_token(t) and not run:
-            affil_before = _ent_span(doc, k)
-            k = affil_before[1]
-            if k < hi and doc[k].tag_ == "POS":
-                k += 1
-            continue
-        if is_title_word(t.text) and t.ent_type_ not in ("GPE", "PERSON"):
-            run.append(k)
-        elif run and _low(t) in ("-",) :
-            run.append(k)
-        elif not run and (t.pos_ == "ADJ" or t.text == "-"):
-            pass
-        else:
-            break
-        k += 1
-    if not run or not any(is_title_head(doc[r].text) for r in run):
-        return
-    if k < hi and (doc[k].ent_type_ == "PERSON" or is_honorific(doc[k].text)):
-        return  # "Baker, Fed chairman Paul Volcker": the title of the next name
-    m.titles.append(clean_title([doc[r].text for r in run]))
-    m.gender = m.gender or title_gender(m.titles[-1])
-    if affil_before is not None:
-        s, e = affil_before
-        code = demonym_code(doc[s:e].text)
-        if code:
-            m.affil_codes.append(code)
-            m.affil_code_tokens.append(s)
-        else:
-            m.affil_spans.append(affil_before)
-        return
-    if k < hi and _low(doc[k]) in ("of", "for", "at", "to"):
-        k += 1
-        limit = k + 5
-        while k < hi and k < limit and not _is_affil_token(doc[k]) and doc[k].text not in (",", ".", ";"):
-            k += 1
-        if k < hi and _is_affil_token(doc[k]) and doc[k].ent_type_ != "NORP":
-            m.affil_spans.append(_ent_span(doc, k))
 
 
 def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
@@ -371,6 +155,37 @@ def _figures(tt, s, e) -> bool:
                or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
 
 
+def _common_acronyms(tt) -> set[str]:
+    """Acronyms the text spells out in lower-case words: "information and communication technology
+    (ICT)", "BAC [blood alcohol content]". They abbreviate common nouns, not names."""
+    out: set[str] = set()
+    text, n = tt.text, len(tt.text)
+    for i in range(1, n - 1):
+        w = text[i]
+        if not (w.isupper() and w.isalpha() and 1 < len(w) <= 6):
+            continue
+        if text[i - 1] in ("(", "[") and i + 1 < n and text[i + 1] in (")", "]"):
+            words = [x for x in text[max(0, i - 1 - 2 * len(w)):i - 1] if x.isalpha()]
+        elif text[i + 1] in ("(", "["):
+            words = [x for x in text[i + 2:i + 2 + 2 * len(w)] if x.isalpha()]
+            words = words[:next((k for k, x in enumerate(text[i + 2:], 0) if x in (")", "]")), len(words))]
+        else:
+            continue
+        initials = "".join(x[0] for x in words if x.lower() not in ("and", "of", "the", "for", "in"))
+        if words and all(x.islower() for x in words) and w.lower() in initials.lower():
+            out.add(w)
+    return out
+
+
+def _not_an_agent(tt, s, e) -> bool:
+    """Whether a name is of a document, law, policy or budget, a religion, or an abstract noun
+    ("-ism", "-phobia"): things written with capitals that never act."""
+    last = tt.lower[e - 1].split("-")[-1]
+    if last in word_list("document_nouns"):
+        return True
+    return e - s == 1 and (last in word_list("religions") or last.endswith(("ism", "phobia")))
+
+
 def _mention_from_span(tt, s, e, label) -> NameMention | None:
     text = " ".join(tt.span_text(s, e).split())
     if not text or not any(ch.isupper() for ch in text):
@@ -381,6 +196,8 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
         return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
     if name_key(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
         return None
+    if label != "PERSON" and _not_an_agent(tt, s, e):
+        return None  # "Road Safety Bill", "pre-Budget", "Islam", "Islamophobia"
     if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
             country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):
         return None  # "U.S. Dollar", "Sterling"
@@ -407,6 +224,67 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
     if label == "ORG" and org_key(text) != name_key(text):
         m.strong = True
     return m
+
+
+def _party_mention(tt, s, e) -> NameMention | None:
+    """A political party named by its name or a short or adjectival form ("the Tories", "Labour's",
+    "Welsh Liberal Democrats": the party, with the demonym as its affiliation)."""
+    s, e, _ = _strip(tt, s, e, "ORG")
+    if s >= e:
+        return None
+    text = " ".join(tt.span_text(s, e).split())
+    found = party(text)
+    if found is None and e - s > 2 and demonym_code(tt.text[s]):  # not "English Democrats", a party of its own
+        text = " ".join(tt.span_text(s + 1, e).split())  # "Welsh Liberal Democrats": the party's own name
+        found = party(text)
+    if found is None:
+        return None
+    return NameMention(start=s, end=e, text=found[0], kind="organization", key=name_key(found[0]), label="ORG",
+                       strong=True, aliases=[text] if text != found[0] else [])
+
+
+def _entity_party(tt, s, e) -> NameMention | None:
+    """The party an entity names, also when the model cut its name short ("Liberal [Democrat]")."""
+    n = len(tt.text)
+    for start in (s - 2, s - 1, s):
+        if start < 0 or any(not tt.text[k][:1].isupper() or tt.ent_iob[k] in ("B", "I") for k in range(start, s)):
+            continue
+        for end in (e + 2, e + 1, e):
+            if end > n or any(not tt.text[k][:1].isupper() for k in range(e, end)):
+                continue
+            m = _party_mention(tt, start, end)
+            if m is not None:
+                return None if _name_goes_on(tt, start - 1) else m
+    return None
+
+
+def _name_goes_on(tt, k: int) -> bool:
+    """Whether token ``k`` (before a party's name) is a word of a longer name ("English Democrats"),
+    not a determiner or a capitalised first word of the sentence."""
+    if k < 0 or not tt.text[k][:1].isupper() or not tt.text[k].isalpha() or tt.lower[k] in DETS:
+        return False
+    return not (tt.sent_start[k] or k == 0) or tt.pos[k] == "PROPN"
+
+
+def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMention]:
+    """Party names the model left without a label ("Labour spokesman", "a Lib Dem peer")."""
+    out: list[NameMention] = []
+    i, n = start, len(tt.text)
+    while i < n:
+        if i in taken or tt.ent_iob[i] in ("B", "I") or not tt.text[i][:1].isupper() or _name_goes_on(tt, i - 1):
+            i += 1  # not the last word of a longer name ("Liberal Democrat", "New Labour")
+            continue
+        for width in (3, 2, 1):
+            j = i + width
+            if j <= n and not any(k in taken or tt.ent_iob[k] in ("B", "I") for k in range(i, j)) \
+                    and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())):
+                m = _party_mention(tt, i, j)
+                if m is not None:
+                    out.append(m)
+                    i = j - 1
+                    break
+        i += 1
+    return out
 
 
 def _group_from_norp(doc, tt, s, e) -> NameMention | None:
@@ -442,6 +320,8 @@ def _relabel(doc, tt, ent) -> str:
     right after a capitalised title ("Vice-President Moody Awori") a person.
     """
     label = ent.label_
+    if label != "PERSON" and len(ent) > 1 and is_honorific(ent[0].text) and _person_shaped(tt, ent.start + 1, ent.end):
+        return "PERSON"  # "Ms Blears", whatever the model said
     if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
         return "ORG"  # "Vulcan Corp"
     if label == "PERSON":
@@ -464,7 +344,7 @@ def _relabel(doc, tt, ent) -> str:
                 return "GPE"
     elif label == "ORG" and 1 < len(ent) <= 3 and ent.start > 0:
         prev = doc[ent.start - 1]
-        if prev.text[:1].isupper() and is_title_head(prev.text) and not prev.ent_type_ \
+        if is_title_head(prev.text) and not prev.ent_type_ \
                 and _person_shaped(tt, ent.start, ent.end) and not any(_low(t) in _ORG_WORDS for t in ent) \
                 and not any(_low(t) in LEGAL_FORMS for t in ent):
             return "PERSON"
@@ -485,8 +365,41 @@ def _name_ents(doc, body_start: int, table) -> list:
             e = i + 1
             while e < n and iob[e] == "I":
                 e += 1
-            out.append(Span(doc, i, e, label=etype[i]))
+            start = i
+            if etype[i] in ("GPE", "LOC"):  # "Midlands, Merseyside": a list of places, each its own
+                for k in range(i + 1, e - 1):
+                    if table.text[k] == "," and table.text[k + 1][:1].isupper():
+                        out.append(Span(doc, start, k, label=etype[i]))
+                        start = k + 1
+            out.append(Span(doc, start, e, label=etype[i]))
     return out
+
+
+def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]) -> NameMention | None:
+    """The mention of a PERSON entity, with the titles, honorifics and affiliations around it."""
+    s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
+    m = _mention_from_span(table, s, e, "PERSON")
+    if m is None:
+        return None
+    if leading:
+        words = [doc[k].text for k in leading if not is_honorific(doc[k].text)]
+        if words and any(is_title_head(w) for w in words):
+            m.titles.append(clean_title(words))
+            m.gender = title_gender(m.titles[-1])
+        elif leading and is_honorific(doc[leading[0]].text):
+            m.gender = title_gender(doc[leading[0]].text)
+        if is_honorific(doc[leading[0]].text):  # "Mrs Howard" is kept as a name: it carries her gender
+            m.aliases.append(f"{doc[leading[0]].text} {m.text}")
+        consumed.update(leading)
+    sent_start, sent_end = bounds[s]
+    if m.kind == "person":
+        if not m.titles:
+            title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
+        m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
+        title_right(doc, e, sent_end, m, consumed)
+    if m.gender and m.aliases and e - s == 1:
+        m.key += "#" + m.gender  # "Mr Howard" and "Mrs Howard" are two people until shown otherwise
+    return m
 
 
 def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None = None,
@@ -508,37 +421,27 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
+    parties = {ent.start: pm for ent in ents if (pm := _entity_party(table, ent.start, ent.end)) is not None}
     for ent in ents:
-        if labels[ent.start] != "PERSON" or (demonym_code(ent.text) and not country_code(ent.text)):
+        if ent.start in parties or labels[ent.start] != "PERSON" or people_code(ent.text) or (
+                demonym_code(ent.text) and not country_code(ent.text)):
             continue
-        s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
-        m = _mention_from_span(table, s, e, "PERSON")
+        m = _person_mention(doc, table, ent, bounds, body_start, consumed)
         if m is None:
             continue
-        if leading:
-            words = [doc[k].text for k in leading if not is_honorific(doc[k].text)]
-            if words and any(is_title_head(w) for w in words):
-                m.titles.append(clean_title(words))
-                m.gender = title_gender(m.titles[-1])
-            elif leading and is_honorific(doc[leading[0]].text):
-                m.gender = title_gender(doc[leading[0]].text)
-            consumed.update(leading)
-        sent_start, sent_end = bounds[s]
-        if m.kind == "person":
-            if not m.titles:
-                _title_left(doc, (leading[0] if leading else s), max(sent_start, body_start), m, consumed)
-            m.strong = bool(m.titles) or e - s > 1  # a title, or a full personal name
-            _title_right(doc, e, sent_end, m, consumed)
         people[ent.start] = m
     out: list[NameMention] = []
     for ent in ents:
         if ent.start in people:
             out.append(people[ent.start])
             continue
+        if ent.start in parties:
+            out.append(parties[ent.start])
+            continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
         label = labels[ent.start]
-        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)):
+        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)) or people_code(ent.text):
             g = _group_from_norp(doc, table, ent.start, ent.end)
             if g is not None:
                 out.append(g)
@@ -557,4 +460,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
-    return out
+    common = _common_acronyms(table)
+    if common:  # "information and communication technology (ICT)": a thing, not a name
+        out = [m for m in out if m.text not in common]
+    taken = consumed | {k for m in out for k in range(m.start, m.end)}
+    more = _unlabelled_parties(doc, table, body_start, taken)
+    return sorted(out + more, key=lambda m: m.start) if more else out

@@ -36,11 +36,12 @@ counselor aide attorney prosecutor judge justice magistrate inspector commission
 coordinator official economist analyst strategist professor researcher scientist correspondent
 editor reporter journalist treasurer comptroller auditor superintendent governor-general
 premier-designate prime-minister dictator strongman warlord militant rapporteur manager
+mp msp mep mla backbencher frontbencher peer councillor councilor alderman candidate whip
 """.split())
 
 #: Words that may precede a title head inside a title ("Prime", "Foreign", "junior").
 TITLE_MODIFIERS: frozenset[str] = frozenset("""
-prime foreign defense defence interior home finance economy economic trade justice health education
+prime foreign defense defence interior home local finance economy economic trade justice health education
 energy oil agriculture labor labour transport information culture environment security intelligence
 military political religious spiritual supreme national state federal provincial regional district
 deputy vice acting interim former ex junior senior chief top general assistant associate executive
@@ -53,7 +54,7 @@ under undersecretary-general
 """.split())
 
 #: Honorifics: part of neither name nor title.
-HONORIFICS: frozenset[str] = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())
+HONORIFICS: frozenset[str] = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness baron".split())
 
 #: Nouns for unnamed people who act or speak for an organisation or country.
 SOURCE_NOUNS: frozenset[str] = frozenset("""
@@ -67,9 +68,10 @@ ambassador negotiating team investigators agents agency officials' commanders co
 """.split())
 
 _FEMALE = frozenset("""
-spokeswoman chairwoman congresswoman queen princess mrs mrs. ms ms. miss dame lady businesswoman
+spokeswoman chairwoman congresswoman queen princess mrs mrs. ms ms. miss dame lady businesswoman baroness
 """.split())
-_MALE = frozenset("spokesman chairman congressman king prince mr mr. sir lord emir sultan sheikh businessman".split())
+_MALE = frozenset("spokesman chairman congressman king prince mr mr. sir lord emir sultan sheikh businessman baron"
+                  .split())
 
 #: Title words always written lower case, which never start a title on their own.
 _JOINERS = frozenset({"of", "for", "on"})

@@ -20,9 +20,13 @@ Examples
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.words import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["Assessment", "assess", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS", "HYPOTHETICAL_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS"]
@@ -41,9 +45,7 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "report", "add", "claim",
-                          "stress", "note", "explain", "write", "insist", "confirm", "reiterate",
-                          "conclude", "argue", "assert", "maintain", "reveal", "disclose"})
+SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
                                 "though", "until", "once", "whereas"})
@@ -71,6 +73,8 @@ class Assessment(NamedTuple):
     intent: str | None = None
     #: The event is the purpose of another act ("blockade Paris to demand ...").
     purpose: bool = False
+    #: The event is the content of a reporting verb ("said Labour would set out plans").
+    reported: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -113,6 +117,100 @@ def triggers_verbal(triggers, i: int) -> bool:
     return True if get is None else bool(get(i))
 
 
+@dataclass
+class _Walk:
+    """What the walk up from a trigger has learnt so far."""
+
+    neg: bool
+    poss: bool
+    fut: bool
+    intent: str | None
+    matrix: Token | None = None
+    purpose: bool = False
+    reported: bool = False
+
+    def absorb(self, tok: Token, modality: bool = True) -> None:
+        """Add what ``tok``'s own auxiliaries and negation say (its modality only if asked)."""
+        hn, hp, hf, hi = _own(tok, False)
+        self.neg, self.poss = self.neg or hn, self.poss or hp
+        if modality:
+            self.fut, self.intent = self.fut or hf, self.intent or hi
+
+
+#: A step that decided nothing: the next rule is tried.
+_GO_ON: Token | None = cast("Token | None", object())
+
+
+def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
+    """A step across a clause boundary (relative, adverbial, conjoined, prepositional):
+    the next token to read, None to stop, or ``_GO_ON``."""
+    head = cur.head
+    if dep == "relcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
+        return head  # an infinitival relative ("a grant to finance ...") is a purpose
+    if dep == "relcl" or dep in ("parataxis", "appos"):
+        return None
+    if dep == "advcl":
+        marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
+        if marks & _CONDITION_MARKS:
+            st.poss = True
+            return None
+        if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
+            return None
+        if head.i in triggers and triggers_verbal(triggers, head.i):  # "have sworn to fight"
+            st.matrix, st.poss = head, True
+            return None
+        st.purpose = True  # a purpose clause ("will visit ... to mediate") shares its verb's context
+        st.absorb(head)
+        return head
+    if dep == "conj":
+        st.absorb(head)
+        return head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.text.lower() == "without":
+            st.neg = True
+            return None
+        return head
+    return _GO_ON
+
+
+def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Token | None:
+    """A step from a clause or phrase to the word it is the content or argument of."""
+    head = cur.head
+    hl = head.lemma_.lower() or head.text.lower()
+    if hl in HYPOTHETICAL_HEADS:
+        st.poss = True
+        return None
+    if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
+        st.neg, st.matrix = True, head
+        return None
+    if dep in _CONTENT_DEPS and head.i in triggers:
+        st.matrix = head
+        if hl in NEGATING_VERBS:
+            st.neg = True
+        else:
+            st.poss = True
+        return None
+    if dep in _CONTENT_DEPS and hl in INTENT_HEADS:
+        st.fut, st.intent = True, st.intent or hl
+        st.absorb(head, modality=False)
+        return head
+    if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
+        st.reported = True
+        return None
+    if dep in ("dobj", "nsubjpass", "attr", "pobj") and head.i in triggers and cur is not tok:
+        # a clause inside the argument of another event ("rejected an offer to host")
+        st.matrix, st.poss = head, True
+        return None
+    if dep == "xcomp" and hl in ("have", "need") and cur.i > head.i:
+        st.poss = True  # "will have to resign", "needs to act": an obligation, no fact
+    if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd", "acomp",
+               "xcomp", "ccomp", "pcomp", "acl", "prep", "compound", "amod", "dep"):
+        if dep in ("xcomp", "acomp", "dobj"):  # "continued to send", "did not launch an attack"
+            st.absorb(head)
+        return head
+    return None
+
+
 def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     """The certainty of the event whose trigger is ``tok``.
 
@@ -128,92 +226,28 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     consumed_neg : bool
         The trigger's negation is already part of its meaning ("did not accept" -> REJECT).
     """
-    neg, poss, fut, intent = _own(tok, consumed_neg)
+    st = _Walk(*_own(tok, consumed_neg))
     cond = None
-    matrix = None
     for c in tok.children:
         if c.dep_ == "mark" and c.text.lower() in _CONDITION_MARKS:
-            poss = True
+            st.poss = True
         elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."
             m = next((x.text.lower() for x in c.children if x.dep_ == "mark"
                       and x.text.lower() in ("if", "unless")), None)
             cond = cond or m
-    cur, steps, via, purpose = tok, 0, None, False
-    while cur.head is not cur and steps < 10:
-        steps += 1
-        dep, head = cur.dep_, cur.head
+    cur: Token | None = tok
+    via: str | None = None
+    for _ in range(10):
+        if cur is None or cur.head is cur:
+            break
+        dep = cur.dep_
         if dep == "prep" and via == "pcomp":
             if cur.text.lower() in _ARGUMENT_PREPS:  # "accused X of violating": the clause is content
                 dep = "pcomp"
             elif cur.text.lower() in _ADJUNCT_PREPS:  # "after meeting him": a fact of its own
                 break
         via = dep
-        hl = head.lemma_.lower() or head.text.lower()
-        if dep == "relcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
-            cur = head  # an infinitival relative ("a grant to finance ...") is a purpose
-            continue
-        if dep == "relcl" or dep in ("parataxis", "appos"):
-            break
-        if dep == "advcl":
-            marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-            if marks & _CONDITION_MARKS:
-                poss = True
-                break
-            if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to"
-                                                     for c in cur.children):
-                break
-            if head.i in triggers and triggers_verbal(triggers, head.i):  # "have sworn to fight"
-                matrix, poss = head, True
-                break
-            cur, purpose = head, True  # a purpose clause ("will visit ... to mediate") shares its verb's context
-            hn, hp, hf, hi = _own(cur, False)
-            neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
-            continue
-        if dep == "conj":
-            cur = head
-            hn, hp, hf, hi = _own(cur, False)
-            neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
-            continue
-        if head.dep_ == "prep" or head.pos_ == "ADP":
-            if head.text.lower() == "without":
-                neg = True
-                break
-            cur = head
-            continue
-        if hl in HYPOTHETICAL_HEADS:
-            poss = True
-            break
-        if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
-            neg, matrix = True, head
-            break
-        if dep in _CONTENT_DEPS and head.i in triggers:
-            matrix = head
-            if hl in NEGATING_VERBS:
-                neg = True
-            else:
-                poss = True
-            break
-        if dep in _CONTENT_DEPS and hl in INTENT_HEADS:
-            fut, intent = True, intent or hl
-            cur = head
-            hn, hp, _, _ = _own(cur, False)
-            neg, poss = neg or hn, poss or hp
-            continue
-        if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
-            break
-        if dep in ("dobj", "nsubjpass", "attr", "pobj") and head.i in triggers and cur is not tok:
-            # a clause inside the argument of another event ("rejected an offer to host")
-            matrix, poss = head, True
-            break
-        if dep == "xcomp" and hl in ("have", "need") and cur.i > head.i:
-            poss = True  # "will have to resign", "needs to act": an obligation, no fact
-        if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd", "acomp",
-                   "xcomp", "ccomp", "pcomp", "acl", "prep", "compound", "amod", "dep"):
-            cur = head
-            if dep in ("xcomp", "acomp", "dobj"):  # "continued to send", "did not launch an attack"
-                hn, hp, hf, hi = _own(cur, False)
-                neg, poss, fut, intent = neg or hn, poss or hp, fut or hf, intent or hi
-            continue
-        break
-    certainty = "negated" if neg else "possible" if poss else "asserted"
-    return Assessment(certainty, fut, cond, matrix, intent, purpose)
+        nxt = _clause_step(st, cur, dep, triggers)
+        cur = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
+    certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
+    return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported)

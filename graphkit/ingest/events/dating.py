@@ -117,28 +117,44 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
     published : str or None
         Publication date (ISO); becomes ``reported`` where the event has none.
     """
-    dated = [t for t in timexes if datable(t)]
-    durations = [t for t in timexes if t.type == "DURATION" and t.value and _DUR_DAYS.match(t.value)]
-    info = []  # (timex, root token, governor verb, preposition)
-    for t in dated:
-        r = _root(doc, t.start, t.end)
-        if r is None:
-            continue
-        gov, prep = _governor(r)
-        info.append((t, r, gov, prep))
-    by_gov: dict[int, list] = {}
-    for item in info:
-        if item[2] is not None and item[3] not in _BOUND_PREPS:
-            by_gov.setdefault(item[2].i, []).append(item)
+    dater = _Dater(doc, timexes, published)
+    out = []
+    for ev in events:
+        update: dict = {}
+        if ev.reported is None and published:
+            update["reported"] = published[:10]
+        trig = _root(doc, ev.start, ev.end)
+        if trig is not None and ev.date is None:
+            update.update(dater.date_of(trig))
+        out.append(ev.model_copy(update=update) if update else ev)
+    return out
 
-    def own(verb):
-        hits = by_gov.get(verb.i)
+
+class _Dater:
+    """The time expressions of one article, indexed by the verb each one modifies."""
+
+    def __init__(self, doc, timexes: list[TimeExpression], published: str | None):
+        self.doc, self.published = doc, published
+        self.durations = [t for t in timexes if t.type == "DURATION" and t.value and _DUR_DAYS.match(t.value)]
+        self.info: list[tuple] = []  # (timex, root token, governor verb, preposition)
+        for t in timexes:
+            r = _root(doc, t.start, t.end) if datable(t) else None
+            if r is not None:
+                gov, prep = _governor(r)
+                self.info.append((t, r, gov, prep))
+        self.by_gov: dict[int, list] = {}
+        for item in self.info:
+            if item[2] is not None and item[3] not in _BOUND_PREPS:
+                self.by_gov.setdefault(item[2].i, []).append(item)
+
+    def own(self, verb):
+        hits = self.by_gov.get(verb.i)
         if not hits:
             return None
         return min(hits, key=lambda it: abs(it[1].i - verb.i))[0]
 
-    def clause_date(tok):
-        t = own(tok)
+    def clause_date(self, tok):
+        t = self.own(tok)
         if t is not None:
             return t, 0
         cur = tok
@@ -149,70 +165,62 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
                 break
             cur = cur.head
             if _is_verb(cur):
-                t = own(cur)
+                t = self.own(cur)
                 if t is not None:
                     return t, 0
         return None
 
-    def chained(tok):
+    def chained(self, tok):
         """A duration + after/before heading the clause of ``tok``: shift the main clause's date."""
+        doc = self.doc
         verbs = [tok, *[c for c in tok.conjuncts if c.i < tok.i]]
-        for d in durations:
+        for d in self.durations:
             droot = _root(doc, d.start, d.end)
-            if droot is None:
-                continue
-            nxt = doc[droot.i + 1] if droot.i + 1 < len(doc) else None
+            nxt = doc[droot.i + 1] if droot is not None and droot.i + 1 < len(doc) else None
             if nxt is None or nxt.text.lower() not in ("after", "before", "earlier", "later"):
                 continue
             clause = nxt.head if nxt.dep_ == "mark" else next((c for c in nxt.children if _is_verb(c)), None)
-            if clause is None or clause not in verbs:
+            m = _DUR_DAYS.match(d.value or "")
+            if clause is None or clause not in verbs or m is None:
                 continue
-            n = int(_DUR_DAYS.match(d.value)[1]) * (7 if d.value.endswith("W") else 1)
+            n = int(m[1]) * (7 if (d.value or "").endswith("W") else 1)
             if n > 36600:  # a century of days: not a chained date
                 continue
             sign = -1 if nxt.text.lower() in ("after", "later") else 1
             main = clause.head if clause.head is not clause else None
-            base = clause_date(main) if main is not None else None
+            base = self.clause_date(main) if main is not None else None
             if base is not None and base[0].value and not _ISO_DAY.match(base[0].value):
                 continue
-            anchor = base[0] if base else TimeExpression(start=0, end=0, text="", value=published,
-                                                         offset_days=None if published else 0)
+            anchor = base[0] if base else TimeExpression(start=0, end=0, text="", value=self.published,
+                                                         offset_days=None if self.published else 0)
             value, off = _value(anchor, sign * n)
             if value is None and off is None:
                 continue
-            text = doc.text[d.start:nxt.idx + len(nxt.text)]
-            return value, off, text
+            return value, off, doc.text[d.start:nxt.idx + len(nxt.text)]
         return None
 
-    out = []
-    for ev in events:
-        update: dict = {}
-        if ev.reported is None and published:
-            update["reported"] = published[:10]
-        trig = _root(doc, ev.start, ev.end)
-        if trig is not None and ev.date is None:
-            found = clause_date(trig)
-            if found is not None:
-                t = found[0]
-                value, off = _value(t)
-                update.update(date=value, date_text=t.text, date_offset_days=off)
-            else:
-                ch = chained(trig)
-                if ch is not None:
-                    update.update(date=ch[0], date_offset_days=ch[1], date_text=ch[2])
-                else:
-                    sent = trig.sent
-                    # not the date of a verb the event is reported under ("said on Monday that ..."), nor
-                    # of a clause the event governs ("agreed to meet today")
-                    related = {a.i for a in trig.ancestors}
-                    if _is_verb(trig):  # a noun's relative clause still describes the event ("the attack, which came Monday")
-                        related |= {d.i for d in trig.subtree if d is not trig}
-                    in_sent = [it for it in info if sent.start <= it[1].i < sent.end and it[3] not in _BOUND_PREPS
-                               and not (it[2] is not None and (it[2].i in related
-                                                               or _temporal_mark(it[2]) in ("since", "until", "till")))]
-                    if in_sent:
-                        t = min(in_sent, key=lambda it: abs(it[1].i - trig.i))[0]
-                        value, off = _value(t)
-                        update.update(date=value, date_text=t.text, date_offset_days=off)
-        out.append(ev.model_copy(update=update) if update else ev)
-    return out
+    def sentence_date(self, trig):
+        """The nearest date in the sentence, but not that of a verb the event is reported under
+        ("said on Monday that ..."), nor of a clause the event governs ("agreed to meet today")."""
+        sent = trig.sent
+        related = {a.i for a in trig.ancestors}
+        if _is_verb(trig):  # a noun's relative clause still describes the event ("the attack, which came Monday")
+            related |= {d.i for d in trig.subtree if d is not trig}
+        in_sent = [it for it in self.info if sent.start <= it[1].i < sent.end and it[3] not in _BOUND_PREPS
+                   and not (it[2] is not None and (it[2].i in related
+                                                   or _temporal_mark(it[2]) in ("since", "until", "till")))]
+        return min(in_sent, key=lambda it: abs(it[1].i - trig.i))[0] if in_sent else None
+
+    def date_of(self, trig) -> dict:
+        """``date``, ``date_text`` and ``date_offset_days`` of the event whose trigger is ``trig``."""
+        found = self.clause_date(trig)
+        t = found[0] if found is not None else None
+        if t is None:
+            ch = self.chained(trig)
+            if ch is not None:
+                return {"date": ch[0], "date_offset_days": ch[1], "date_text": ch[2]}
+            t = self.sentence_date(trig)
+        if t is None:
+            return {}
+        value, off = _value(t)
+        return {"date": value, "date_text": t.text, "date_offset_days": off}

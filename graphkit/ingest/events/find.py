@@ -36,6 +36,10 @@ Examples
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, NamedTuple, cast
+
+from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
+from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.certainty import assess
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import doc_text, find_quotes
@@ -55,7 +59,10 @@ from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
-from graphkit.models import PLOVER_SCORES, Article, Event, Quote, TimeExpression
+from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
 
@@ -74,6 +81,8 @@ _AGREE = Trigger("AGREE", None, "promised")
 _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
+#: Acts between parties: without a recipient, the parties are the actors themselves.
+_MUTUAL = frozenset({"CONSULT"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
@@ -182,164 +191,118 @@ def _noun_agents(noun, layer) -> list[str]:
 
 
 def _content_clause(tok):
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None) or next(
+    """What ``tok`` says or asks: its clausal complement ("urged X to ...", "called for X to ...")."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children))), None) or next(
         (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
 
 
-#: Prepositions of a phrase whose own recipients are the act's: "in its war with Iraq",
-#: "deployed troops along its border with Syria".
-_ALONG = frozenset({"in", "of", "along", "near", "across", "inside", "outside"})
-_DEEP_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at", "toward", "towards",
-                         "from", "between", "for"})
+def _subjects_of(clause, layer) -> list[str]:
+    return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
 
 
-def _deep_recipients(c: _Cand, layer) -> list[str]:
-    """Recipients one phrase further down, when the arguments name none themselves:
-    "reneged on his commitment to the Zambian people", "suspended part of an aid program for
-    Bosnia", "blew up power lines leading into Kabul", "a strike that shut down Khatmandu"."""
-    args = list(_objects(c.head))
-    if c.noun is not None:
-        args.append(c.noun)
-    args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS | _ALONG
-             for o in p.children if o.dep_ == "pobj"]
+def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
+    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."."""
+    actors = subject_actors(c.head, layer)
+    recips = prep_actors(noun, layer)
+    if noun.dep_ == "compound":  # "a mediation effort between ..."
+        recips += prep_actors(noun.head, layer)
+    if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
+        content = _content_clause(noun) or _content_clause(c.head)
+        if content is not None:
+            recips += _subjects_of(content, layer)
+    for o in c.head.children:
+        if o.dep_ in ("dative", "iobj") or (o.dep_ == "dobj" and o.i != noun.i and o not in noun.ancestors):
+            recips += arg_actors(o, layer)
+    recips += prep_actors(c.head, layer)
+    return actors, recips
+
+
+def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    """A verb trigger: its subject and object, or whom its content clause is about."""
+    actors = subject_actors(c.head, layer)
+    recips = object_actors(c.head, layer)
+    if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
+        # a shared object: "killed or wounded 1,500 soldiers"
+        nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
+        if nxt is not None:
+            recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
+    if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
+        if not [r for r in recips if r not in actors]:
+            content = _content_clause(c.head)
+            if content is not None:
+                subj = _subjects_of(content, layer)
+                recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
+            elif c.trig.type in VERBAL_TYPES:  # "approved a law recognizing victories by X"
+                for o in _objects(c.head):
+                    acl = _content_clause(o)
+                    if acl is not None and acl.dep_ == "acl":
+                        recips += object_actors(acl, layer)
+        if c.trig.mode == "third-party":
+            for o in _objects(c.head):
+                recips += arg_actors(o, layer)
+    return actors, recips
+
+
+def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    """The roles the trigger's own arguments give, by kind of candidate."""
+    if c.kind == "noun":
+        return _noun_agents(c.head, layer), prep_actors(c.head, layer, {
+            "on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"})
+    if c.kind == "demand" and c.content is not None:
+        return subject_actors(c.head, layer), _subjects_of(c.content, layer)
+    if c.kind == "light" and c.noun is not None:
+        return _light_roles(c, c.noun, layer)
+    return _verb_roles(c, layer)
+
+
+def _addressee(c: _Cand, layer) -> list[str]:
+    """"summoned Niger's ambassador to complain", "visited Cairo to discuss": the one called in
+    or visited is whom the act is addressed to."""
+    if (c.kind == "verb" and c.trig.type in _ADDRESSED and c.head.dep_ in ("xcomp", "advcl")
+            and _lemma(c.head.head) not in OBJECT_CONTROL
+            and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
+        return [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
+    return []
+
+
+def _condition_party(c: _Cand, layer) -> list[str]:
+    """The party whose action is the condition of a threat: "threatened to ... unless Baghdad accepted"."""
     out: list[str] = []
-    for depth in range(2):
-        nxt = []
-        for a in args:
-            out += prep_actors(a, layer, _DEEP_PREPS)
-            for ch in a.children:
-                if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
-                    out += object_actors(ch, layer)
-                elif ch.dep_ == "prep" and ch.text.lower() in ("of", "for", "in"):
-                    nxt += [o for o in ch.children if o.dep_ == "pobj"]
-        if out:
-            break
-        args = nxt
+    for t in (c.head, _content_clause(c.head)):
+        for a in (t.children if t is not None else ()):
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
+                                         for m in a.children):
+                out += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
     return out
 
 
-#: Protests during which an act is done against their target.
-_DEMOS = frozenset({"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in", "clash"})
-#: Talks after which an act is done with the other party ("after talks with the government").
-_TALKS = frozenset({"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue",
-                    "agreement", "deal", "contact", "mediation", "intervention"})
-#: Attitudes shown by an act ("blocked a road to show their anger at ..."): their object is the recipient.
-_ATTITUDES = frozenset({"disapproval", "anger", "opposition", "discontent", "displeasure", "outrage",
-                        "frustration", "solidarity", "support", "protest", "dissatisfaction", "indignation",
-                        "rejection", "resentment", "hostility", "fury", "objection", "condemnation"})
-_SHOW = frozenset({"show", "express", "voice", "register", "demonstrate", "signal", "display", "vent"})
-
-
-def _purpose_recipients(verb, layer) -> list[str]:
-    """Whom an act is aimed at, from its purpose: "began a hunger strike to protest against
-    Sweden's decision", "staged a strike in protest of ...", "blocked a road to show their
-    disapproval of the United States' policies"."""
-    out: list[str] = []
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
-            if _lemma(c) in ("protest", "demand", "denounce", "condemn", "oppose", "press", "pressure"):
-                out += object_actors(c, layer)
-            elif _lemma(c) in _SHOW:
-                for o in c.children:
-                    if o.dep_ == "dobj" and _lemma(o) in _ATTITUDES:
-                        out += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in (
-                            "for", "of", "at", "with", "over", "against", "toward", "towards", "to")
-                                for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
-        elif c.dep_ == "prep" and c.text.lower() in ("during", "at"):
-            # "threw stones during demonstrations against the occupation"
-            out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _DEMOS
-                    for p in o.children if p.dep_ == "prep" and p.text.lower() in ("against", "over")
-                    for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
-        elif c.dep_ == "prep" and c.text.lower() in ("after", "following"):
-            # "called off the strike after deliberations with the government"
-            out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _TALKS
-                    for a in prep_actors(o, layer, {"with", "between"})]
-        elif c.dep_ == "prep" and c.text.lower() in ("in", "despite"):
-            for o in c.children:
-                if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
-                                                      "retaliation", "solidarity", "support", "pressure",
-                                                      "call", "appeal", "demand", "objection"):
-                    for p in o.children:
-                        if p.dep_ == "prep" and p.text.lower() in ("against", "of", "at", "over", "to",
-                                                                   "with", "by", "from"):
-                            out += [a for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
-    return out
+def _of_recipients(noun: Token, layer) -> list[str]:
+    """"a suspension of air links with Serbia", "the withdrawal of forces from Panama"."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+            for o in p.children if o.dep_ == "pobj" for a in prep_actors(o, layer)]
 
 
 def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
-    if c.kind == "noun":
-        actors = _noun_agents(c.head, layer)
-        recips = prep_actors(c.head, layer, {"on", "against", "with", "to", "into", "at", "between", "of",
-                                             "toward", "towards", "upon"})
-    elif c.kind == "demand":
-        actors = subject_actors(c.head, layer)
-        recips = [a for s in c.content.children if s.dep_ in ("nsubj", "nsubjpass")
-                  for a in np_actors(s, layer)]
-    elif c.kind == "light":
-        actors = subject_actors(c.head, layer)
-        recips = prep_actors(c.noun, layer)
-        if c.noun.dep_ == "compound":  # "a mediation effort between ..."
-            recips += prep_actors(c.noun.head, layer)
-        if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
-            content = _content_clause(c.noun) or _content_clause(c.head)
-            if content is not None:
-                recips += [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
-                           for a in np_actors(s, layer)]
-        for o in c.head.children:
-            if o.dep_ in ("dative", "iobj") or (o.dep_ == "dobj" and o.i != c.noun.i and o not in c.noun.ancestors):
-                recips += arg_actors(o, layer)
-        recips += prep_actors(c.head, layer)
-    else:
-        actors = subject_actors(c.head, layer)
-        recips = object_actors(c.head, layer)
-        if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
-            # a shared object: "killed or wounded 1,500 soldiers"
-            nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
-            if nxt is not None:
-                recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
-        if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
-            if not [r for r in recips if r not in actors]:
-                content = _content_clause(c.head)
-                if content is not None:
-                    subj = [a for s in content.children if s.dep_ in ("nsubj", "nsubjpass")
-                            for a in np_actors(s, layer)]
-                    recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
-                elif c.trig.type in VERBAL_TYPES:  # "approved a law recognizing victories by X"
-                    for o in _objects(c.head):
-                        acl = _content_clause(o)
-                        if acl is not None and acl.dep_ == "acl":
-                            recips += object_actors(acl, layer)
-            if c.trig.mode == "third-party":
-                for o in _objects(c.head):
-                    recips += arg_actors(o, layer)
-    if c.kind in ("light", "noun") and not [r for r in recips if r not in actors]:
-        # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
-        noun = c.noun if c.kind == "light" else c.head
-        for p in noun.children:
-            if p.dep_ == "prep" and p.text.lower() == "of":
-                for o in p.children:
-                    if o.dep_ == "pobj":
-                        recips += prep_actors(o, layer)
-    if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
+    actors, recips = _first_roles(c, layer)
+
+    def none_yet() -> bool:
+        return not [r for r in recips if r not in actors]
+
+    noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
+    if noun is not None and none_yet():
+        recips += _of_recipients(noun, layer)
+    if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
-    if (not [r for r in recips if r not in actors] and c.kind == "verb" and c.trig.type in _ADDRESSED
-            and c.head.dep_ in ("xcomp", "advcl") and _lemma(c.head.head) not in OBJECT_CONTROL
-            and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
-        # "summoned Niger's ambassador to complain", "visited Cairo to discuss": the one
-        # called in or visited is whom the act is addressed to
-        recips += [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
-    if not [r for r in recips if r not in actors] and c.kind in ("verb", "light"):
+    if none_yet():
+        recips += _addressee(c, layer)
+    if none_yet() and c.kind in ("verb", "light"):
         recips += _deep_recipients(c, layer)
-    if c.trig.type == "THREATEN" and not [r for r in recips if r not in actors]:
-        # the party whose action is the condition: "threatened to ... unless Baghdad accepted"
-        for t in (c.head, _content_clause(c.head)):
-            for a in (t.children if t is not None else ()):
-                if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
-                                             for m in a.children):
-                    recips += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
+    if c.trig.type == "THREATEN" and none_yet():
+        recips += _condition_party(c, layer)
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
-        direct = [layer.at(o.i) for o in _objects(c.head) if layer.at(o.i)]
+        direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
         direct += prep_actors(c.head, layer, {"with", "between"})
         if direct:
             recips = direct
@@ -355,18 +318,131 @@ def _sentence_start(tok) -> int:
         return 0
 
 
-def _make(article: Article, c: _Cand, trig: Trigger, actors, recips, location, certainty, text: str,
-          eid: str = "") -> Event:
+def _make(article: Article, found: _Found, text: str, eid: str = "") -> Event:
+    c, trig = found.cand, found.trig
     start, end = c.start.idx, c.end.idx + len(c.end.text)
     try:
         span = c.head.sent
         sent = text[span.start_char:span.end_char].strip()
     except ValueError:  # no sentence boundaries
         sent = text.strip()
-    return Event(id=eid, type=trig.type, mode=trig.mode, label=trig.label, actors=list(actors),
-                 recipients=list(recips), location=location, certainty=certainty, article=article.id,
-                 sentence=sent, start=start, end=end, score=PLOVER_SCORES[trig.type],
-                 reported=article.published)
+    return Event(id=eid, type=cast(PloverType, trig.type), mode=trig.mode, label=trig.label,
+                 actors=list(found.actors), recipients=list(found.recips), location=found.location,
+                 certainty=cast(Certainty, found.certainty), article=article.id, sentence=sent, start=start,
+                 end=end, score=PLOVER_SCORES[trig.type], reported=article.published)
+
+
+class _Found(NamedTuple):
+    """One event read from a candidate, before it is made an :class:`Event`."""
+
+    cand: _Cand
+    trig: Trigger
+    actors: list[str]
+    recips: list[str]
+    location: str | None
+    certainty: str
+
+
+def _retype_promises(cands: list[_Cand], by_head: dict[int, _Cand]) -> None:
+    """A promise not to act is a refusal; a promise of a hostile act is a threat."""
+    for c in cands:
+        if c.kind != "verb" or c.trig.type != "AGREE" or _verb_lemma(c.head) not in _PROMISES | {"swear"}:
+            continue
+        if any(x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in c.head.children):
+            c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
+            continue
+        if _verb_lemma(c.head) in _PROMISES:
+            content = next((by_head[x.i] for x in c.head.children if x.dep_ in ("xcomp", "advcl")
+                            and x.i in by_head), None)
+            if content is not None and PLOVER_SCORES[content.trig.type] < 0:
+                c.trig = _THREATEN
+
+
+def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
+    """A threat or promise is aimed at whom the act threatened or promised is aimed at:
+    "threatened to launch an offensive in its war with Iraq unless Baghdad accepted"."""
+    by_head_n = {c.head.i: n for n, c in enumerate(cands) if c.kind in ("verb", "light")}
+    for n, c in enumerate(cands):
+        role = roles[n]
+        if role is None or c.kind != "verb" or c.trig.type not in ("THREATEN", "AGREE"):
+            continue
+        actors, recips = role
+        for x in c.head.children:
+            k = by_head_n.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
+            inner_role = roles[k] if k is not None else None
+            if k is None or inner_role is None:
+                continue
+            inner = [r for r in inner_role[1] if r not in actors and r not in recips]
+            if not inner and not inner_role[1] and cands[k].trig.type not in _PLACE_ONLY:
+                # the place the act is aimed at: "threatened to impose a curfew in Algiers"
+                place = _location(cands[k], layer, kind_of)
+                inner = [place] if place and place not in actors and place not in recips else []
+            roles[n] = (actors, inner + recips)
+            break
+
+
+#: Pronouns by which a speaker names themself in their own words.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _quoted_speaker(c: _Cand, quotes: list[Quote]) -> str | None:
+    """The speaker of the quote a first-person act is in: ``"We will meet them," said X`` is X's."""
+    if c.kind not in ("verb", "light"):
+        return None
+    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
+    if subj is None or subj.text.lower() not in _FIRST_PERSON:
+        return None
+    return next((q.speaker for q in quotes if q.speaker and q.start <= c.head.idx < q.end), None)
+
+
+def _question(tok) -> bool:
+    """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
+    try:
+        sent = tok.sent
+    except ValueError:  # no sentence boundaries
+        return False
+    last = next((t for t in reversed(sent) if t.text not in ('"', "'", "''", "”", "’", ")")), None)
+    return last is not None and last.text == "?"
+
+
+def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
+    """The events candidate ``c`` gives with its roles: none, the act, or a commitment
+    (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
+    actors, recips = role
+    if not actors and not (recips and _agentless(c)):
+        return []
+    verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+    if not actors and (verdict.future or verdict.certainty != "asserted"):
+        return []  # no doer: only a reported fact ("were killed"), never an intention
+    location = _location(c, layer, kind_of)
+    if location in recips and kind_of(location) == "country":
+        location = None  # "fired rockets at Israel": the target, not the place
+    trig, certainty = c.trig, verdict.certainty
+    if certainty == "asserted" and (_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
+        return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
+    if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
+        recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
+    if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
+            and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
+        trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
+    if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
+        # "X and Y met", "talks between X and Y": each pair, the first named as actor
+        return [_Found(c, trig, [a], [b], location, certainty)
+                for k, a in enumerate(actors) for b in actors[k + 1:]]
+    events: list[tuple[Trigger, str]] = []
+    if verdict.future and verdict.purpose and certainty == "asserted":
+        events.append((trig, "possible"))  # the aim of an announced act
+    elif (verdict.future and certainty == "asserted" and verdict.matrix is None
+            and trig.type not in _NO_PROMISE):
+        hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
+        if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
+            events.append((_MOBILIZE, "asserted"))
+        else:
+            events.append((_THREATEN if hostile else _AGREE, "asserted"))
+        events.append((trig, "possible"))
+    else:
+        events.append((trig, certainty))
+    return [_Found(c, t, actors, recips, location, cert) for t, cert in events]
 
 
 def find_events(doc, article: Article, layer,
@@ -392,80 +468,32 @@ def find_events(doc, article: Article, layer,
     cands = _find_candidates(doc, layer)
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind != "noun"}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
-    by_head_n = {c.head.i: n for n, c in enumerate(cands) if c.kind in ("verb", "light")}
-    for c in cands:
-        if (c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES | {"swear"}
-                and any(x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in c.head.children)):
-            c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
-            continue
-        if c.kind == "verb" and c.trig.type == "AGREE" and _verb_lemma(c.head) in _PROMISES:
-            content = next((by_head.get(x.i) for x in c.head.children if x.dep_ in ("xcomp", "advcl")
-                            and x.i in by_head), None)
-            if content is not None and PLOVER_SCORES[content.trig.type] < 0:
-                c.trig = _THREATEN
+    _retype_promises(cands, by_head)
 
     def kind_of(aid):
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
+    text = doc_text(doc, article)
+    quotes = find_quotes(doc, article, layer, text=text)
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
     for n, c in enumerate(cands):
-        # a threat or promise is aimed at whom the act threatened or promised is aimed at:
-        # "threatened to launch an offensive in its war with Iraq unless Baghdad accepted"
-        if roles[n] is None or c.kind != "verb" or c.trig.type not in ("THREATEN", "AGREE"):
-            continue
-        actors, recips = roles[n]
-        for x in c.head.children:
-            k = by_head_n.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
-            if k is not None and roles[k] is not None:
-                inner = [r for r in roles[k][1] if r not in actors and r not in recips]
-                if not inner and not roles[k][1] and cands[k].trig.type not in _PLACE_ONLY:
-                    # the place the act is aimed at: "threatened to impose a curfew in Algiers"
-                    place = _location(cands[k], layer, kind_of)
-                    inner = [place] if place and place not in actors and place not in recips else []
-                roles[n] = (actors, inner + recips)
-                break
-
-    out: list[tuple[int, int, Event]] = []
+        role = roles[n]
+        if role is not None and not role[0] and (speaker := _quoted_speaker(c, quotes)):
+            roles[n] = ([speaker], [r for r in role[1] if r != speaker])
+    _aim_commitments(cands, roles, layer, kind_of)
+    out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     for n, c in enumerate(cands):
-        if roles[n] is None:
+        role = roles[n]
+        if role is None:
             continue
-        actors, recips = roles[n]
-        if not actors and not (recips and _agentless(c)):
-            continue
-        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
-        if not actors and (verdict.future or verdict.certainty != "asserted"):
-            continue  # no doer: only a reported fact ("were killed"), never an intention
-        location = _location(c, layer, kind_of)
-        if location in recips and kind_of(location) == "country":
-            location = None  # "fired rockets at Israel": the target, not the place
-        trig, certainty = c.trig, verdict.certainty
-        if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
-            recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
-        if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
-                and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
-            trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
-        events: list = []
-        if verdict.future and verdict.purpose and certainty == "asserted":
-            events.append((trig, "possible"))  # the aim of an announced act
-        elif (verdict.future and certainty == "asserted" and verdict.matrix is None
-                and trig.type not in _NO_PROMISE):
-            hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
-            if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
-                events.append((_MOBILIZE, "asserted"))
-            else:
-                events.append((_THREATEN if hostile else _AGREE, "asserted"))
-            events.append((trig, "possible"))
-        else:
-            events.append((trig, certainty))
-        for k, (t, cert) in enumerate(events):
-            key = (t.type, t.label, tuple(actors), tuple(recips), cert, _sentence_start(c.head))
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append((c.start.idx, n * 2 + k, (c, t, actors, recips, location, cert)))
+        for k, found in enumerate(_readings(c, role, layer, kind_of, trigger_idx)):
+            key = (found.trig.type, found.trig.label, tuple(found.actors), tuple(found.recips), found.certainty,
+                   _sentence_start(c.head))
+            if key not in seen:
+                seen.add(key)
+                out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
-    text = doc_text(doc, article)
-    events = [_make(article, *args, text, eid=f"{article.id}#e{i}") for i, (_, _, args) in enumerate(out)]
-    return events, find_quotes(doc, article, layer, text=text)
+    events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
+    return events, quotes

@@ -27,11 +27,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_TYPES
 
-__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "VERBS", "NOUNS",
-           "CONDITION_KEYS"]
+__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "CONDITION_KEYS",
+           "LEXICON_FILES"]
 
+#: The lexicon files, in order: the hand-written one, then the one grown from WordNet by
+#: ``tools/grow_lexicon.py`` (its entries only for lemmas the first has not).
+LEXICON_FILES = ("lexicon.tsv", "lexicon_wordnet.tsv")
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
 CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj")
 
@@ -61,39 +65,84 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
         key, _, values = part.partition("=")
         if key not in CONDITION_KEYS:
             raise ValueError(f"{where}: unknown condition {key!r}; allowed: {', '.join(CONDITION_KEYS)}")
-        out.append((key, frozenset(v for v in values.split("|") if v)))
+        words: set[str] = set()
+        for v in values.split("|"):
+            if v.startswith("@N:"):  # the lexicon's own event nouns of a category, filled in by load_lexicon
+                if v[3:] not in PLOVER_TYPES:
+                    raise ValueError(f"{where}: {v!r} names no PLOVER category")
+                words.add(v)
+            elif v.startswith("@"):  # an argument class, defined once in data/words/class_NAME.txt
+                try:
+                    words |= word_list(f"class_{v[1:]}")
+                except KeyError:
+                    raise ValueError(f"{where}: unknown argument class {v!r}") from None
+            elif v:
+                words.add(v)
+        out.append((key, frozenset(words)))
     return tuple(out)
+
+
+def _parse_line(line: str, where: str) -> Entry:
+    cols = line.split("\t")
+    if len(cols) not in (6, 7) or cols[0] not in ("V", "N"):
+        raise ValueError(f"{where}: expected 6 or 7 tab-separated columns starting with V or N: {line!r}")
+    pos, lemma, when, typ, mode, label = cols[:6]
+    if typ not in PLOVER_TYPES and typ != "-":
+        raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
+    return Entry(pos, lemma, _parse_conditions(when, where), Trigger(typ, None if mode == "." else mode, label))
+
+
+def _fill_noun_classes(lex: dict[str, dict[str, list[Entry]]]) -> None:
+    """Replace each ``@N:TYPE`` in a condition by the lexicon's event nouns of that category
+    ("halted the shelling": ``obj=@N:ASSAULT``), so a list of acts is defined once."""
+    nouns: dict[str, set[str]] = {}
+    for lemma, entries in lex["N"].items():
+        for e in entries:
+            nouns.setdefault(f"@N:{e.trigger.type}", set()).add(lemma)
+    for table in lex.values():
+        for entries in table.values():
+            for k, e in enumerate(entries):
+                if any(v.startswith("@N:") for _, vals in e.conditions for v in vals):
+                    conds = tuple((key, frozenset(w for v in vals for w in (nouns.get(v, set()) if v.startswith("@N:")
+                                                                             else {v})))
+                                  for key, vals in e.conditions)
+                    entries[k] = e._replace(conditions=conds)
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
     """The packaged lexicon, read once: ``{"V": {lemma: [entries]}, "N": {...}}``.
 
-    Conditional entries come first for each lemma, then the bare one.
+    Conditional entries come first for each lemma, then the bare one. The entries of
+    ``lexicon_wordnet.tsv`` (7th column: their WordNet provenance) count only for lemmas
+    ``lexicon.tsv`` does not list.
 
     Examples
     --------
     >>> lex = load_lexicon()
-    >>> len(lex["V"]) > 200 and len(lex["N"]) > 80
+    >>> len(lex["V"]) > 400 and len(lex["N"]) > 150
     True
+    >>> lex["V"]["upbraid"][0].trigger.type  # grown from WordNet
+    'ACCUSE'
     """
-    text = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
     lex: dict[str, dict[str, list[Entry]]] = {"V": {}, "N": {}}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        where = f"lexicon.tsv line {n}"
-        if len(cols) != 6 or cols[0] not in lex:
-            raise ValueError(f"{where}: expected 6 tab-separated columns starting with V or N: {line!r}")
-        pos, lemma, when, typ, mode, label = cols
-        if typ not in PLOVER_TYPES and typ != "-":
-            raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
-        entry = Entry(pos, lemma, _parse_conditions(when, where),
-                      Trigger(typ, None if mode == "." else mode, label))
-        lex[pos].setdefault(lemma, []).append(entry)
+    hand: set[tuple[str, str]] = set()
+    for name in LEXICON_FILES:
+        text = resources.files("graphkit.ingest").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        grown = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                entry = _parse_line(line, f"{name} line {n}")
+                if name == LEXICON_FILES[0]:
+                    hand.add((entry.pos, entry.lemma))
+                elif (entry.pos, entry.lemma) in hand:
+                    continue  # the hand-written entries of a lemma decide
+                grown.append(entry)
+        for entry in grown:
+            lex[entry.pos].setdefault(entry.lemma, []).append(entry)
+    _fill_noun_classes(lex)
     for table in lex.values():
-        for lemma, entries in table.items():
+        for entries in table.values():
             entries.sort(key=lambda e: not e.conditions)  # stable: file order within each group
     return lex
 
@@ -164,6 +213,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     True
     >>> lookup_verb("strike", subj={"worker"}, obj={"*actor"}).type  # a labour strike
     'PROTEST'
+    >>> lookup_verb("send", obj={"rifle"}).type, lookup_verb("send", obj={"battalion"}).type  # @weapon, @force
+    ('AID', 'MOBILIZE')
     """
     facts = _facts(prt=prt, prep=prep, obj=obj, neg=neg, comp=comp, subj=subj, pobj=pobj)
     if with_:
@@ -171,7 +222,7 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     return _lookup("V", lemma, facts, bare)
 
 
-def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=None,
                 bare: bool = True) -> Trigger | None:
     """The trigger for an event noun, given its governing verb, modifiers and "of" object.
 
@@ -184,6 +235,8 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
     mod, obj : iterable of str, optional
         Lemmas of its adjectival and compound modifiers, and of the object of its "of"
         phrase with that object's compounds ("a suspension of interest payments").
+    pobj : iterable of str, optional
+        Lemmas of the objects of its other prepositions ("an attack on the cost of ...").
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -200,7 +253,7 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None,
     >>> lookup_noun("suspension", obj={"payment", "interest"}) is None
     True
     """
-    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj), bare)
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj, pobj=pobj), bare)
 
 
 def __getattr__(name: str):

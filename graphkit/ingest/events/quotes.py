@@ -27,14 +27,13 @@ from spacy.attrs import IDX, LEMMA, ORTH, POS
 from spacy.symbols import VERB as _VERB
 
 from graphkit.ingest.events.roles import subject_actors
+from graphkit.ingest.words import word_list
 from graphkit.models import Article, Quote
 
 __all__ = ["QUOTE_VERBS", "doc_text", "find_quotes", "quoted_spans", "verbs_among"]
 
 #: Verbs that attribute words to their subject.
-QUOTE_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "stress", "claim", "report",
-                         "note", "explain", "write", "comment", "remark", "reiterate", "insist",
-                         "acknowledge", "confirm", "warn", "argue", "assert", "quote"})
+QUOTE_VERBS = word_list("reporting_verbs")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]|``(.{3,}?)''")
 
 

@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.words import word_list
 
 __all__ = [
     "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
@@ -83,29 +84,32 @@ def _own(tok, layer, depth: int = 0) -> str | None:
     return None
 
 
+def _own_group(tok, own: str, layer) -> list[str]:
+    """A title the actor stage maps to its country ("the foreign ministers of Qatar and
+    Turkey" -> Qatar) also stands for the coordinated countries; so do coordinated demonyms
+    ("Hungarian and Romanian officials") and plural references ("the two countries")."""
+    out = [own]
+    all_at = getattr(layer, "all_at", None)
+    if all_at is not None:
+        _add(out, all_at(tok.i))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.text.lower() == "of":
+            inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
+            if own in inner:
+                _add(out, inner)
+        elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
+            _add(out, [layer.at(x.i) for x in c.conjuncts])
+        elif c.dep_ == "appos" and layer.at(c.i) and layer.at(c.i) not in out:
+            out.insert(0, layer.at(c.i))  # "his Russian counterpart, Vladimir Putin"
+    return out
+
+
 def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
     """Actors a single noun-phrase head (no conjuncts) refers to."""
     own = _own(tok, layer, depth)
     out: list[str] = []
     if own:
-        # a title the actor stage maps to its country ("the foreign ministers of Qatar and
-        # Turkey" -> Qatar) also stands for the coordinated countries; so do coordinated
-        # demonyms ("Hungarian and Romanian officials") and plural references ("the two
-        # countries")
-        out.append(own)
-        all_at = getattr(layer, "all_at", None)
-        if all_at is not None:
-            _add(out, all_at(tok.i))
-        for c in tok.children:
-            if c.dep_ == "prep" and c.text.lower() == "of":
-                inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
-                if own in inner:
-                    _add(out, inner)
-            elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
-                _add(out, [layer.at(x.i) for x in c.conjuncts])
-            elif c.dep_ == "appos" and layer.at(c.i):  # "his Russian counterpart, Vladimir Putin"
-                out.insert(0, layer.at(c.i)) if layer.at(c.i) not in out else None
-        return out
+        return _own_group(tok, own, layer)
     children = list(tok.children)
     if depth < 2:
         for c in children:  # "militants loyal to X", "a group linked to X": they act for X
@@ -203,15 +207,33 @@ def _split_by_dash(head, verb) -> bool:
 
 #: Verbs whose agentless passive describes what the subject does ("were engaged in").
 _STATIVE_PASSIVE = frozenset({"engage", "involve", "commit"})
-_SPEECH = frozenset({"say", "announce", "tell", "state", "declare", "add", "claim", "insist", "warn",
-                     "report", "confirm", "indicate", "explain", "stress", "reiterate", "vow"})
+#: Verbs whose subject speaks: the reporting verbs, and "vow" ("he vowed the army would ...").
+_SPEECH = word_list("reporting_verbs") | {"vow"}
 
 
 def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-def _speaker_of(verb, layer) -> list[str]:
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _in_direct_speech(tok) -> bool:
+    """Whether ``tok`` is inside quotation marks (an odd number of them before it in its sentence)."""
+    try:
+        start = tok.sent.start
+    except ValueError:  # no sentence boundaries
+        start = 0
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
+
+
+def _speaker_of(verb, layer, pronoun=None) -> list[str]:
+    """The speaker a pronoun subject of reported speech refers to ("X said they would ..."); not
+    a third person inside quotation marks (X said: "He has apologised")."""
+    if (pronoun is not None and pronoun.text.lower() not in _FIRST_PERSON
+            and _in_direct_speech(verb)):
+        return []
     cur = verb
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
@@ -220,6 +242,35 @@ def _speaker_of(verb, layer) -> list[str]:
         if _lemma(cur) in _SPEECH:
             return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)]
     return []
+
+
+def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
+    """The doer of an infinitive ("pressed Hamas to accept", "agreed to share") or of a
+    coordinated verb ("has been indicted ... and will resign")."""
+    out: list[str] = []
+    head, dep = verb.head, verb.dep_
+    if dep == "xcomp":
+        if head.lemma_ in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            objs += [p for c in head.children if c.dep_ == "prep" and c.text.lower() in ("on", "upon")
+                     for p in c.children if p.dep_ == "pobj"]
+            for o in objs:
+                _add(out, np_actors(o, layer))
+            if out:
+                return out
+        if head.pos_ in ("ADJ",) and head.head is not head:  # "is willing to withdraw"
+            return subject_actors(head.head, layer, _seen + 1)
+        return subject_actors(head, layer, _seen + 1)
+    if dep == "conj":
+        if is_passive(head) and not passive:  # "has been indicted ... and will resign"
+            _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
+            if out:
+                return out
+        if _split_by_dash(head, verb) and head.head is not head and any(
+                c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
+            return subject_actors(head.head, layer, _seen + 1)
+        return subject_actors(head, layer, _seen + 1)
+    return out
 
 
 def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
@@ -248,46 +299,38 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not out and subj is not None and subj.tag_ == "PRP":
             # "X said they would ...": an unresolved pronoun subject of reported speech
-            return _speaker_of(verb, layer)
+            return _speaker_of(verb, layer, subj)
         return out
     if passive:
-        # "were killed when an Israeli shell slammed into ...": the doer of the clause that
-        # says how; otherwise nobody is named
-        for c in verb.children:
-            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in ("when", "as")
-                                         for m in c.children):
-                _add(out, [a for x in c.children if x.dep_ == "nsubj" for a in np_actors(x, layer)])
-            elif c.dep_ == "prep" and c.text.lower() == "in" and not out:
-                # "killed in a Taliban ambush", "wounded in an Israeli air strike"
-                _add(out, [a for p in c.children if p.dep_ == "pobj" and _lemma(p) in load_lexicon()["N"]
-                           for a in np_actors(p, layer, place_ok=False)])
-        return out
+        return _passive_doer(verb, layer)
+    return _inherited_subject(verb, layer, passive, _seen)
+
+
+def _passive_doer(verb, layer) -> list[str]:
+    """"were killed when an Israeli shell slammed into ...", "killed in a Taliban ambush": the
+    doer of the clause that says how; otherwise nobody is named."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in ("when", "as")
+                                     for m in c.children):
+            _add(out, [a for x in c.children if x.dep_ == "nsubj" for a in np_actors(x, layer)])
+        elif c.dep_ == "prep" and c.text.lower() == "in" and not out:
+            _add(out, [a for p in c.children if p.dep_ == "pobj" and _lemma(p) in load_lexicon()["N"]
+                       for a in np_actors(p, layer, place_ok=False)])
+    return out
+
+
+def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
+    """The doer of a verb without a subject of its own: the controller, the subject of the
+    verb it is coordinated with or subordinated to, or the antecedent of a relative clause."""
+    out: list[str] = []
     head, dep = verb.head, verb.dep_
     if head is verb:
         return out
     if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
         return np_actors(head, layer)
-    if dep == "xcomp":
-        if head.lemma_ in OBJECT_CONTROL:
-            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            objs += [p for c in head.children if c.dep_ == "prep" and c.text.lower() in ("on", "upon")
-                     for p in c.children if p.dep_ == "pobj"]
-            for o in objs:
-                _add(out, np_actors(o, layer))
-            if out:
-                return out
-        if head.pos_ in ("ADJ",) and head.head is not head:  # "is willing to withdraw"
-            return subject_actors(head.head, layer, _seen + 1)
-        return subject_actors(head, layer, _seen + 1)
-    if dep == "conj":
-        if is_passive(head) and not passive:  # "has been indicted ... and will resign"
-            _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
-            if out:
-                return out
-        if _split_by_dash(head, verb) and head.head is not head and any(
-                c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
-            return subject_actors(head.head, layer, _seen + 1)
-        return subject_actors(head, layer, _seen + 1)
+    if dep in ("xcomp", "conj"):
+        return _controller(verb, layer, passive, _seen)
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         if anchor.pos_ in ("VERB", "AUX"):

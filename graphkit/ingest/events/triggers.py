@@ -29,9 +29,11 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
+from spacy.tokens import Token
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
 
@@ -49,8 +51,7 @@ LIGHT_VERBS = frozenset({
 _IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
 
 #: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
-_DEMAND_SPEECH = frozenset({"say", "announce", "conclude", "state", "declare", "tell", "add", "stress",
-                            "insist", "argue", "write", "warn"})
+_DEMAND_SPEECH = word_list("reporting_verbs")
 #: What "X should ..." forecasts rather than demands: "earnings should rise" (without an
 #: object), "it should post a profit".
 _FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
@@ -68,12 +69,12 @@ class Candidate:
     """A trigger found in the text, before its roles are read."""
 
     trig: Trigger
-    head: object                     # verb (or noun for a standalone noun event)
-    start: object                    # first and last trigger tokens
-    end: object
+    head: Token                      # verb (or noun for a standalone noun event)
+    start: Token                     # first and last trigger tokens
+    end: Token
     kind: str                        # verb | light | noun | demand
-    noun: object = None              # the event noun of a light verb
-    content: object = None           # the clause of a "said X must" demand
+    noun: Token | None = None        # the event noun of a light verb
+    content: Token | None = None     # the clause of a "said X must" demand
     neg_consumed: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -132,8 +133,13 @@ def objects_of(verb, kids=None) -> list:
         objs += [c for c in kids if c.dep_ == "nsubjpass"]
     out = []
     for o in objs:
+        if verb.dep_ == "relcl" and o.text.lower() in _RELATIVES and verb.head is not verb:
+            o = verb.head  # "a helicopter that was captured": the relative pronoun stands for its noun
         out += [o, *[c for c in o.conjuncts if c.i > o.i]]
     return out
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +174,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         for c in kids:  # "spoke again with", "down in": particles and adverbs carrying a prep
             if c.dep_ in ("prt", "advmod"):
                 prep |= {g.text.lower() for g in c.children if g.dep_ == "prep"}
+            elif c.dep_ == "advcl":  # "called for him to resign": "for" marks the clause
+                prep |= {g.text.lower() for g in c.children if g.dep_ == "mark" and g.text.lower() == "for"}
         facts["prep"] = prep
     if "obj" in need:
         obj: set[str] = set()
@@ -205,13 +213,19 @@ def _noun_mods(noun) -> set[str]:
     return {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
 
 
+def _prep_objects(noun) -> set[str]:
+    """Lemmas of the objects of ``noun``'s prepositions other than "of" ("an attack on the cost")."""
+    return {lemma_of(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
+            for q in p.children if q.dep_ == "pobj"}
+
+
 def _of_object(noun) -> set[str]:
     """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
     return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
             for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
 
 
-def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, object] | None:
+def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | None:
     """An event noun object of ``verb``: one whose entry names the verb (``explicit``), or
     any event noun when ``verb`` is a light verb."""
     vl = verb_lemma(verb)
@@ -226,9 +240,11 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, object] | N
             if cand.pos_ not in ("NOUN", "PROPN", ""):
                 continue
             if explicit:
-                trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand), bare=False)
+                trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand),
+                                   pobj=_prep_objects(cand), bare=False)
             else:
-                trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand))
+                trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand),
+                                   pobj=_prep_objects(cand))
             if trig is not None:
                 return trig, cand
     return None
@@ -281,6 +297,25 @@ def _scan(doc) -> tuple[list[int], list[int]]:
     return vs, ns
 
 
+def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
+    """"X said Y must/should/has to ...": a demand on Y, unless it is a forecast ("earnings
+    should rise", "X will have to ...")."""
+    modal: Token | None = next((a for a in clause.children if a.dep_ == "aux"
+                                and a.text.lower() in ("must", "should")), None)
+    if modal is None and lemma_of(clause) in ("have", "need") and any(
+            x.dep_ == "xcomp" for x in clause.children) and not any(
+            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
+                a.dep_ == "advmod" and a.text.lower() == "yet") for a in clause.children):
+        modal = clause  # "X must/has to ...", but "X will/may have to ..." is a forecast
+    content = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if modal is clause else clause
+    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
+            x.dep_ == "dobj" for x in content.children)):
+        return None  # "earnings should rise": a forecast, not a demand
+    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in clause.children):
+        return Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
+    return None
+
+
 def find_candidates(doc, layer) -> list[Candidate]:
     """The triggers of ``doc``: verbs in text order, then the standalone event nouns.
 
@@ -325,28 +360,13 @@ def find_candidates(doc, layer) -> list[Candidate]:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
                         consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
             if lem in _DEMAND_SPEECH:
-                for c in kids:
-                    if c.dep_ != "ccomp":
-                        continue
-                    modal = next((a for a in c.children if a.dep_ == "aux"
-                                  and a.text.lower() in ("must", "should")), None)
-                    if modal is None and lemma_of(c) in ("have", "need") and any(
-                            x.dep_ == "xcomp" for x in c.children) and not any(
-                            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
-                                a.dep_ == "advmod" and a.text.lower() == "yet") for a in c.children):
-                        modal = c  # "X must/has to ...", but "X will/may have to ..." is a forecast
-                    content = next((x for x in c.children if x.dep_ == "xcomp"), c) if modal is c else c
-                    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
-                            x.dep_ == "dobj" for x in content.children)):
-                        modal = None  # "earnings should rise": a forecast, not a demand
-                    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in c.children):
-                        cands.append(Candidate(_DEMAND, tok, modal, modal, "demand", content=c))
+                cands += [d for c in kids if c.dep_ == "ccomp" and (d := _demand(tok, c, layer)) is not None]
     for i in noun_idx:
         if i in consumed:
             continue
         tok = doc[i]
         gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
-        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok))
+        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok), pobj=_prep_objects(tok))
         if trig is not None:
             cands.append(Candidate(trig, tok, tok, tok, "noun"))
     return cands

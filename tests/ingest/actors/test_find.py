@@ -75,6 +75,8 @@ def test_spokeswoman_of_a_person_gets_the_principal_and_its_country(vocab):
     _, by = run(make_doc(vocab, words, ents))
     assert by["Jen Psaki"].titles == ["spokeswoman"]
     assert by["Jen Psaki"].affiliations == [by["John Kerry"].id, by["United States"].id]
+    assert (by["Jen Psaki"].sector, by["Jen Psaki"].code) == ("GOV", "USAGOV")  # her principal's country
+    assert (by["John Kerry"].sector, by["John Kerry"].code) == ("GOV", "USAGOV")
 
 
 def test_office_holder_takes_the_country_that_is_subject_of_the_sentence(vocab):
@@ -176,7 +178,7 @@ def test_peoples_are_groups_with_their_country_code_and_adjectives_are_not_actor
     tags = ["DT", "NNPS", "CC", "JJ", "NNS"]
     _, by = run(make_doc(vocab, words, ents, tags=tags))
     assert list(by) == ["Palestinians"]
-    assert by["Palestinians"].kind == "group" and by["Palestinians"].code == "PSE"
+    assert by["Palestinians"].kind == "group" and by["Palestinians"].code == "PSECVL"
 
 
 def test_unnamed_sources_act_for_their_affiliation(vocab):
@@ -190,16 +192,32 @@ def test_unnamed_sources_act_for_their_affiliation(vocab):
     assert set(by) == {"United States", "Israel", "Palestinians"}
     assert layer.at(2) == by["United States"].id
     assert layer.at(6) == by["Israel"].id
-    assert layer.at(9) == by["Palestinians"].id and by["Palestinians"].code == "PSE"
+    assert layer.at(9) == by["Palestinians"].id and by["Palestinians"].code == "PSECVL"
     assert by["Palestinians"].mentions[0].text == "Palestinian civilians"
 
 
-def test_generic_plurals_become_groups_only_when_they_act(vocab):
+def test_generic_plurals_become_groups_when_they_act_or_are_acted_on(vocab):
     rows = [("donors", 1, "nsubj", "NOUN", "NNS", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
-            ("protesters", 1, "dobj", "NOUN", "NNS", "O"), (".", 1, "punct", "PUNCT", ".", "O")]
+            ("protesters", 1, "dobj", "NOUN", "NNS", "O"), ("in", 3, "prep", "ADP", "IN", "O"),
+            ("rooms", 4, "pobj", "NOUN", "NNS", "O"), (".", 1, "punct", "PUNCT", ".", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
-    assert list(by) == ["donors"] and by["donors"].kind == "group"
-    assert layer.at(0) == by["donors"].id and layer.at(2) is None
+    assert list(by) == ["donors", "protesters"] and by["donors"].kind == "group"
+    assert layer.at(0) == by["donors"].id and layer.at(2) == by["protesters"].id
+    assert by["protesters"].sector == "OPP" and by["donors"].sector is None
+    assert layer.at(4) is None  # a place of the act, and no group noun
+
+
+def test_group_nouns_take_the_articles_country_and_sector(vocab):
+    rows = [("Police", 1, "nsubj", "NOUN", "NNS", "O"), ("arrested", 1, "ROOT", "VERB", "VBD", "O"),
+            ("students", 1, "dobj", "NOUN", "NNS", "O"), ("in", 1, "prep", "ADP", "IN", "O"),
+            ("Britain", 3, "pobj", "PROPN", "NNP", "B-GPE"), (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Britain", 7, "nsubj", "PROPN", "NNP", "B-GPE"), ("protested", 7, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    students = by["students"]
+    assert students.kind == "group" and students.sector == "EDU" and students.code == "GBREDU"
+    assert students.affiliations == [by["United Kingdom"].id]
+    assert by["United Kingdom"].code == "GBR" and by["United Kingdom"].sector is None
+    assert layer.at(0) is None  # capitalised "Police" at the start is left to the model
 
 
 def test_plural_affiliations_map_to_every_country(vocab):
@@ -300,7 +318,7 @@ def test_entity_labels_corrected_by_name_shape_and_context(vocab):
     assert kinds == {"Moody Awori": "person", "Bosnian Serbs": "group", "Sivas": "location",
                      "Amal": "organization", "Yugoslav Republic": "organization",
                      "Yugoslavia": "country"}  # an organisation named after its country
-    assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIH"
+    assert by["Moody Awori"].titles == ["Vice-President"] and by["Bosnian Serbs"].code == "BIHCVL"
 
 
 def test_upper_case_headline_confirms_names_without_new_aliases(vocab):
@@ -309,3 +327,77 @@ def test_upper_case_headline_confirms_names_without_new_aliases(vocab):
     layer, by = run(make_doc(vocab, words, ents), title="KERRY PRESSES TRUCE")
     assert set(by) == {"John Kerry"} and by["John Kerry"].aliases == []
     assert layer.at(0) == by["John Kerry"].id and len(by["John Kerry"].mentions) == 2
+
+
+# ---------------------------------------------------------------- parties, honorifics, places, offices
+def test_party_short_forms_are_one_organisation_and_an_affiliation(vocab):
+    words = ["Tory", "leader", "Michael", "Howard", "attacked", "Labour", ".", "The", "Conservatives", "won", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-NORP", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Michael Howard", "Conservative Party", "Labour Party"}
+    tories = by["Conservative Party"]
+    assert tories.kind == "organization" and {"Tory", "Conservatives"} <= set(tories.aliases)
+    assert by["Michael Howard"].affiliations == [tories.id] and by["Michael Howard"].titles == ["leader"]
+    assert by["Labour Party"].kind == "organization" and layer.at(8) == tories.id
+
+
+def test_party_word_before_a_portfolio_is_a_title(vocab):
+    words = ["Labour", "Minister", "Takashi", "Sato", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Takashi Sato"} and by["Takashi Sato"].titles == ["Labour Minister"]
+
+
+def test_honorific_forms_are_kept_and_genders_keep_people_apart(vocab):
+    words = ["Michael", "Howard", "and", "Mr", "Howard", "met", "Mrs", "Howard", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert "Mr Howard" in by["Michael Howard"].aliases
+    assert by["Howard"].aliases == ["Mrs Howard"]  # she is not Michael Howard
+
+
+def test_one_word_place_names_are_places_of_their_country(vocab):
+    words = ["Manchester", "rejected", "the", "plan", ",", "and", "Britain", "agreed", ".", "Britain", "won", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Manchester"].kind == "location"
+    assert by["Manchester"].affiliations == [by["United Kingdom"].id]
+
+
+def test_government_offices_take_the_country_the_article_names_most(vocab):
+    words = ["Home", "Secretary", "David", "Blunkett", "said", "Britain", "and", "Britain", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    blunkett = by["David Blunkett"]
+    assert blunkett.affiliations == [by["United Kingdom"].id]
+    assert (blunkett.sector, blunkett.code) == ("GOV", "GBRGOV")
+    assert by["United Kingdom"].code == "GBR" and by["United Kingdom"].sector is None
+
+
+def test_a_first_name_alone_joins_the_one_full_name_with_it(vocab):
+    words = ["David", "Blunkett", "resigned", ".", "David", "said", "so", "to", "Alan", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"David Blunkett", "Alan"} and layer.at(4) == by["David Blunkett"].id
+
+
+def test_a_definite_description_owning_a_title_is_the_organisation_it_names(vocab):
+    words = ["The", "Child", "Support", "Agency", "failed", ".", "The", "agency", "'s", "chief", "executive",
+             "Doug", "Smith", "quit", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "PART", "ADJ", "NOUN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    _, by = run(make_doc(vocab, words, ents, pos=pos))
+    assert by["Doug Smith"].titles == ["chief executive"]
+    assert by["Doug Smith"].affiliations == [by["Child Support Agency"].id]
+
+
+def test_peoples_are_tied_to_their_named_country_and_group_nouns_take_no_default_sector(vocab):
+    rows = [("Britons", 1, "nsubj", "PROPN", "NNPS", "B-NORP"), ("back", 1, "ROOT", "VERB", "VBP", "O"),
+            ("Britain", 1, "dobj", "PROPN", "NNP", "B-GPE"), ("and", 1, "cc", "CCONJ", "CC", "O"),
+            ("activists", 5, "nsubj", "NOUN", "NNS", "O"), ("agree", 1, "conj", "VERB", "VBP", "O"),
+            ("in", 5, "prep", "ADP", "IN", "O"), ("Britain", 6, "pobj", "PROPN", "NNP", "B-GPE")]
+    _, by = run(make_doc(vocab, rows=rows))
+    uk = by["United Kingdom"].id
+    assert by["Britons"].affiliations == [uk] and by["Britons"].code == "GBRCVL"
+    assert by["activists"].affiliations == [uk] and by["activists"].sector is None and by["activists"].code is None

@@ -28,8 +28,8 @@ def ev(doc, word, n=0):
 
 
 SAID = [("Psaki", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"), ("on", 1, "prep", "ADP", "IN"),
-        ("Wednesday", 2, "pobj", "PROPN", "NNP"), ("that", 6, "mark", "SCONJ", "IN"), ("Hamas", 6, "nsubj", "PROPN",
-                                                                                       "NNP"),
+        ("Wednesday", 2, "pobj", "PROPN", "NNP"), ("that", 6, "mark", "SCONJ", "IN"),
+        ("Hamas", 6, "nsubj", "PROPN", "NNP"),
         ("attacked", 1, "ccomp", "VERB", "VBD"), ("Israel", 6, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
 CONJ = [("Kerry", 1, "nsubj", "PROPN", "NNP"), ("flew", 1, "ROOT", "VERB", "VBD"), ("to", 1, "prep", "ADP", "IN"),
         ("Cairo", 2, "pobj", "PROPN", "NNP"), ("on", 1, "prep", "ADP", "IN"), ("Monday", 4, "pobj", "PROPN", "NNP"),
@@ -41,8 +41,8 @@ CHAIN = [("A", 1, "det", "DET", "DT"), ("day", 4, "npadvmod", "NOUN", "NN"), ("a
          ("was", 9, "ROOT", "AUX", "VBD"), ("in", 9, "prep", "ADP", "IN"), ("Egypt", 10, "pobj", "PROPN", "NNP"),
          (".", 9, "punct", "PUNCT", ".")]
 RELCL = [("The", 1, "det", "DET", "DT"), ("attack", 7, "nsubj", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
-         ("which", 4, "nsubj", "PRON", "WDT"), ("came", 1, "relcl", "VERB", "VBD"), ("Monday", 4, "npadvmod", "PROPN",
-                                                                                     "NNP"),
+         ("which", 4, "nsubj", "PRON", "WDT"), ("came", 1, "relcl", "VERB", "VBD"),
+         ("Monday", 4, "npadvmod", "PROPN", "NNP"),
          (",", 1, "punct", "PUNCT", ","), ("killed", 7, "ROOT", "VERB", "VBD"), ("five", 7, "dobj", "NUM", "CD"),
          (".", 7, "punct", "PUNCT", ".")]
 SINCE = [("Kerry", 2, "nsubj", "PROPN", "NNP"), ("has", 2, "aux", "AUX", "VBZ"), ("been", 2, "ROOT", "AUX", "VBN"),

@@ -35,8 +35,8 @@ def test_subject_object_and_offsets(vocab):
             ("Netanyahu", 1, "dobj", "PROPN", "Netanyahu")]
     doc, layer = parse(vocab, rows, {0: ("kerry", "person"), 2: ("netanyahu", "person")})
     (ev,), quotes = find_events(doc, Article(id="art", text=doc.text), layer, [])
-    assert (ev.id, ev.type, ev.label, ev.actors, ev.recipients) == ("art#e0", "CONSULT", "met", ["kerry"],
-                                                                    ["netanyahu"])
+    assert (ev.id, ev.type, ev.label, ev.actors, ev.recipients) == (
+        "art#e0", "CONSULT", "met", ["kerry"], ["netanyahu"])
     assert doc.text[ev.start:ev.end] == "met"
     assert ev.sentence == "Kerry met Netanyahu"
     assert ev.score == PLOVER_SCORES["CONSULT"]
@@ -266,4 +266,43 @@ def test_talks_between_two_parties(vocab):
             ("in", 5, "prep", "ADP", "in"), ("Cairo", 6, "pobj", "PROPN", "Cairo")]
     doc, layer = parse(vocab, rows, {2: ("israel", "country"), 4: ("hamas", "organization"), 7: ("cairo", "location")})
     (ev,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
-    assert (ev.type, ev.actors, ev.recipients, ev.location) == ("CONSULT", ["israel", "hamas"], [], "cairo")
+    # a meeting of several parties gives each pair, the first named as actor
+    assert (ev.type, ev.actors, ev.recipients, ev.location) == ("CONSULT", ["israel"], ["hamas"], "cairo")
+
+
+def test_a_meeting_of_three_gives_each_pair(vocab):
+    # Egypt, Israel and Hamas met
+    rows = [("Egypt", 5, "nsubj", "PROPN", "Egypt"), (",", 0, "punct", "PUNCT", ","),
+            ("Israel", 0, "conj", "PROPN", "Israel"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Hamas", 2, "conj", "PROPN", "Hamas"), ("met", 5, "ROOT", "VERB", "meet")]
+    got = events_of(vocab, rows, {0: ("egypt", "country"), 2: ("israel", "country"), 4: ("hamas", "organization")})
+    assert sorted((a[0], r[0]) for _, _, a, r, _ in got) == [
+        ("egypt", "hamas"), ("egypt", "israel"), ("israel", "hamas")]
+
+
+def test_a_question_or_a_bare_would_is_no_fact(vocab):
+    # Will Israel attack Gaza ?  /  Israel would attack Gaza
+    q = [("Will", 2, "aux", "AUX", "will"), ("Israel", 2, "nsubj", "PROPN", "Israel"),
+         ("attack", 2, "ROOT", "VERB", "attack"), ("Gaza", 2, "dobj", "PROPN", "Gaza"), ("?", 2, "punct", "PUNCT", "?")]
+    actors = {1: ("israel", "country"), 3: ("gaza", "location")}
+    assert events_of(vocab, q, actors) == [("ASSAULT", "attacked", ["israel"], ["gaza"], "possible")]
+    w = [("Israel", 2, "nsubj", "PROPN", "Israel"), ("would", 2, "aux", "AUX", "would"),
+         ("attack", 2, "ROOT", "VERB", "attack"), ("Gaza", 2, "dobj", "PROPN", "Gaza")]
+    assert events_of(vocab, w, {0: ("israel", "country"), 3: ("gaza", "location")}) == [
+        ("ASSAULT", "attacked", ["israel"], ["gaza"], "possible")]
+    # but "Israel will attack Gaza" is announced: a threat, with the attack possible
+    w[1] = ("will", 2, "aux", "AUX", "will")
+    assert [e[0] for e in events_of(vocab, w, {0: ("israel", "country"), 3: ("gaza", "location")})] == [
+        "THREATEN", "ASSAULT"]
+
+
+def test_a_call_for_someone_to_act_is_a_request_and_the_act_only_possible(vocab):
+    # Labour called for Howard to apologise to Blair  ("for" marks the clause, as spaCy parses it)
+    rows = [("Labour", 1, "nsubj", "PROPN", "Labour"), ("called", 1, "ROOT", "VERB", "call"),
+            ("for", 5, "mark", "SCONJ", "for"), ("Howard", 5, "nsubj", "PROPN", "Howard"),
+            ("to", 5, "aux", "PART", "to"), ("apologise", 1, "advcl", "VERB", "apologise"),
+            ("to", 5, "prep", "ADP", "to"), ("Blair", 6, "pobj", "PROPN", "Blair")]
+    actors = {0: ("labour", "organization"), 3: ("howard", "person"), 7: ("blair", "person")}
+    assert events_of(vocab, rows, actors) == [
+        ("REQUEST", "called on", ["labour"], ["howard"], "asserted"),
+        ("SUPPORT", "apologised to", ["howard"], ["blair"], "possible")]

@@ -92,3 +92,63 @@ def test_modifier_and_governor_disambiguate_strike():
     assert lookup_noun("strike", gov="stage", mod={"hunger"}).type == "PROTEST"
     assert lookup_noun("strike", gov="launch").type == "ASSAULT"
     assert lookup_noun("strike") is None  # "a strike" alone says too little
+
+
+# ---------------------------------------------------------------- WordNet-grown entries and classes
+def test_grown_entries_answer_only_for_lemmas_the_hand_lexicon_lacks():
+    from importlib import resources
+
+    text = resources.files("graphkit.ingest").joinpath("data/lexicon_wordnet.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(rows) > 200
+    assert all(len(r) == 7 and r[6].startswith("wn:") for r in rows)  # provenance on every entry
+    hand = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+    hand_keys = {tuple(c[:2]) for c in (line.split("\t") for line in hand.splitlines()) if len(c) == 6}
+    assert not [r for r in rows if (r[0], r[1]) in hand_keys]
+
+
+def test_grown_verbs_and_nouns_are_found():
+    assert lookup_verb("upbraid").type == "ACCUSE"  # wn:accuse.v.01 > hyponym reproach.v.01
+    assert lookup_verb("abdicate").type == "RETREAT"
+    assert lookup_verb("shrug", prt={"off"}).type == "REJECT"  # a phrasal verb from WordNet
+    assert lookup_verb("shrug") is None
+    assert lookup_noun("endorsement").type == "SUPPORT"  # derived noun of endorse
+    assert lookup_verb("book") is None  # curated out: its common sense is commercial
+
+
+def test_hand_entry_wins_over_a_grown_one():
+    # "accept" is listed by hand (conditional senses only); WordNet's "accept" does not add a bare sense
+    assert lookup_verb("accept", obj={"award"}) is None
+
+
+def test_argument_classes_expand_in_conditions():
+    assert lookup_verb("send", obj={"rifle"}).type == "AID"       # @weapon
+    assert lookup_verb("give", obj={"grant"}).type == "AID"
+    assert lookup_verb("send", obj={"battalion"}).type == "MOBILIZE"  # @force
+    assert lookup_verb("send", obj={"letter"}) is None
+    conds = lexicon._parse_conditions("obj=@money|bribe", "x")
+    assert "bribe" in conds[0][1] and "fund" in conds[0][1]
+
+
+def test_unknown_argument_class_is_rejected():
+    with pytest.raises(ValueError, match="unknown argument class '@colour'"):
+        lexicon._parse_conditions("obj=@colour", "line 1")
+
+
+def test_a_line_with_wrong_columns_is_rejected():
+    with pytest.raises(ValueError, match="6 or 7 tab-separated columns"):
+        lexicon._parse_line("V\tmeet\t.\tCONSULT", "line 1")
+    with pytest.raises(ValueError, match="not a PLOVER category"):
+        lexicon._parse_line("V\tmeet\t.\tGREET\t.\tmet", "line 1")
+
+
+def test_closed_lists_back_off_to_the_lexicons_own_event_nouns():
+    # obj=@N:ASSAULT: any event noun of the lexicon that is an attack, grown ones included
+    assert lookup_verb("halt", obj={"shelling"}).type == "RETREAT"
+    assert lookup_verb("stop", obj={"skirmish"}).type == "RETREAT"   # "skirmish" is grown from WordNet
+    assert lookup_verb("end", obj={"crackdown"}).type == "RETREAT"   # @N:COERCE
+    assert lookup_verb("accept", obj={"ultimatum"}).type == "CONCEDE"  # @N:THREATEN
+    assert lookup_verb("suspend", obj={"summit"}).type == "SANCTION"   # @N:CONSULT
+    assert lookup_verb("accept", obj={"award"}) is None
+    with pytest.raises(ValueError, match="names no PLOVER category"):
+        lexicon._parse_conditions("obj=@N:GREET", "line 1")

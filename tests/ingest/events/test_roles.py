@@ -315,3 +315,31 @@ def test_reported_clause_parsed_as_a_modifier_of_the_speakers_subject(vocab):
             ("officials", 11, "nsubj", "NOUN", "official"), ("said", 11, "ROOT", "VERB", "say")]
     got = events_of(vocab, rows, {0: ("palestinians", "group"), 8: ("israel", "country")})
     assert ("PROTEST", "rioted against", ["palestinians"], ["israel"], "asserted") in got
+
+
+def _tagged(vocab, rows, actors):
+    """Like ``parse`` with fine-grained tags: rows are (word, head, dep, pos, lemma, tag)."""
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], tags=[r[5] for r in rows], sent_starts=[1] + [0] * (len(rows) - 1))
+    layer = ActorLayer()
+    for i, aid in actors.items():
+        layer.token_actor[i] = aid
+    return doc, layer
+
+
+def test_a_pronoun_of_reported_speech_is_the_speaker_but_not_a_third_person_in_quotes(vocab):
+    # Clarke said he attacked Smith   /   Clarke said : " He attacked Smith "
+    indirect = [("Clarke", 1, "nsubj", "PROPN", "Clarke", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+                ("he", 3, "nsubj", "PRON", "he", "PRP"), ("attacked", 1, "ccomp", "VERB", "attack", "VBD"),
+                ("Smith", 3, "dobj", "PROPN", "Smith", "NNP")]
+    doc, layer = _tagged(vocab, indirect, {0: "clarke", 4: "smith"})
+    assert subject_actors(doc[3], layer) == ["clarke"]
+    direct = [*indirect[:2], (":", 1, "punct", "PUNCT", ":", ":"), ('"', 4, "punct", "PUNCT", '"', "``"),
+              ("He", 5, "nsubj", "PRON", "he", "PRP"), ("attacked", 1, "ccomp", "VERB", "attack", "VBD"),
+              ("Smith", 5, "dobj", "PROPN", "Smith", "NNP"), ('"', 5, "punct", "PUNCT", '"', "''")]
+    doc, layer = _tagged(vocab, direct, {0: "clarke", 6: "smith"})
+    assert subject_actors(doc[5], layer) == []
+    direct[4] = ("We", 5, "nsubj", "PRON", "we", "PRP")  # but "we" in the speaker's own words is the speaker
+    doc, layer = _tagged(vocab, direct, {0: "clarke", 6: "smith"})
+    assert subject_actors(doc[5], layer) == ["clarke"]

@@ -34,3 +34,12 @@ def test_event_noun_inside_a_trigger_argument_is_not_a_second_candidate(vocab):
     # standing alone, it is one
     doc = _doc(vocab, ["the", "proposal"], ["the", "proposal"], ["DET", "NOUN"], ["det", "ROOT"], [1, 1])
     assert [(c.kind, c.trig.type) for c in find_candidates(doc, ActorLayer())] == [("noun", "AGREE")]
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun(vocab):
+    # a helicopter that was captured: "capture" of a helicopter is a seizure, not an attack
+    doc = _doc(vocab, ["a", "helicopter", "that", "was", "captured"], ["a", "helicopter", "that", "be", "capture"],
+               ["DET", "NOUN", "PRON", "AUX", "VERB"], ["det", "ROOT", "nsubjpass", "auxpass", "relcl"],
+               [1, 1, 4, 4, 1])
+    (cand,) = find_candidates(doc, ActorLayer())
+    assert (cand.trig.type, cand.trig.mode) == ("COERCE", "seize")

@@ -1,0 +1,292 @@
+"""What is written around a name: titles, honorifics and affiliations (the :class:`NameMention`).
+
+Used by :mod:`graphkit.ingest.actors.mentions`, which finds the names. Left of a name, a title run
+("U.S. Secretary of State", "Turkey's Islamist-oriented Prime Minister") and the affiliation before it
+(an entity, a demonym, a possessor); right of it, "of Norway" and an appositive title
+(", the chair of the ... Committee").
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words=["Ms", "Essex", "spoke"], ents=["O", "B-PERSON", "O"])
+>>> m = NameMention(1, 2, "Essex", "person")
+>>> title_left(doc, 1, 0, m, set())
+>>> m.gender
+'f'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party
+from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
+
+__all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_word", "DETS"]
+
+DETS = frozenset({"the", "a", "an"})
+_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
+
+
+@dataclass
+class NameMention:
+    """A token span naming an actor, with the evidence found around it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    code: str | None = None
+    key: str = ""
+    titles: list[str] = field(default_factory=list)
+    affil_spans: list[tuple[int, int]] = field(default_factory=list)
+    affil_codes: list[str] = field(default_factory=list)
+    affil_code_tokens: list[int] = field(default_factory=list)  # where each demonym is written
+    gender: str | None = None
+    label: str = ""
+    strong: bool = False  # kind from a gazetteer or a title, not only a model vote
+    prefix_start: int | None = None  # first token of the title/affiliation phrase before the name
+    aliases: list[str] = field(default_factory=list)
+    placed: bool = False  # object of a preposition of place ("in Sivas"): a place, not a person
+    subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
+    #: (token, noun) of a definite description owning the title: "the agency's chief executive X"
+    described_by: tuple[int, str] | None = None
+
+
+def _low(tok) -> str:
+    return tok.text.lower()
+
+
+def ent_span(doc, i) -> tuple[int, int]:
+    """The entity span containing token ``i`` (or the token alone)."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return i, i + 1
+    s = i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
+#: Words after which a capitalised party name is a portfolio ("Labour Minister" of Japan).
+_PORTFOLIO = frozenset({"minister", "ministry", "secretary", "department", "office"})
+
+
+def is_party_word(doc, i) -> bool:
+    """Whether token ``i`` ends the name of a political party ("Labour spokesman", "Plaid Cymru
+    leader"), not a portfolio ("Labour Minister")."""
+    if not any(party(doc[k:i + 1].text) for k in range(max(0, i - 2), i + 1)):
+        return False
+    return not (i + 1 < len(doc) and _low(doc[i + 1]) in _PORTFOLIO)
+
+
+def _is_affil_token(tok) -> bool:
+    if is_party_word(tok.doc, tok.i):
+        return True
+    w = tok.text
+    if not tok.ent_type_ and w.isupper() and w.isalpha() and 2 < len(w) <= 6:
+        return True  # an organisation's acronym ("IHRC chairman")
+    if tok.ent_type_ == "NORP":
+        return demonym_code(tok.text) is not None
+    if tok.ent_type_ in _AFFIL_LABELS:
+        return True
+    return tok.text[:1].isupper() and (country_code(tok.text) is not None or demonym_code(tok.text) is not None)
+
+
+def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
+    """Title tokens ending at ``i`` going left; returns (token indices, next index to look at)."""
+    run: list[int] = []
+    while i >= lo:
+        t = doc[i]
+        low = _low(t)
+        multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
+        if is_party_word(doc, i):
+            break  # "Labour spokesman": the party is the affiliation, not part of the title
+        if is_title_word(low) and not multi_org and t.ent_type_ not in ("GPE", "PERSON", "NORP"):
+            run.append(i)
+            i -= 1
+            continue
+        if run and (low in ("of", "for") or low == "-") and i - 1 >= lo and is_title_word(_low(doc[i - 1])):
+            run.append(i)
+            i -= 1
+            continue
+        break
+    return _last_office(doc, sorted(run)), i
+
+
+def _demonym_office(doc, i) -> bool:
+    """Whether token ``i`` is in an entity that is a demonym plus title words ("British Defence")
+    or a one-word entity."""
+    s, e = ent_span(doc, i)
+    if e - s == 1:
+        return True
+    first = doc[s].text
+    return bool(demonym_code(first) or country_code(first)) and all(is_title_word(doc[k].text) for k in range(s + 1, e))
+
+
+def _last_office(doc, run: list[int]) -> list[int]:
+    """Drop words before an "of" that hold no title head ("military government of President")."""
+    cut = 0
+    for n, k in enumerate(run):
+        if _low(doc[k]) == "of" and not any(is_title_head(doc[x].text) for x in run[cut:n]):
+            cut = n + 1
+    return run[cut:]
+
+
+def _owner_noun(doc, k) -> bool:
+    """Whether token ``k`` is the lower-case noun of a definite description that owns what follows
+    ("the agency's", "the organisation's")."""
+    t = doc[k]
+    return (t.text.isalpha() and t.text.islower() and t.pos_ in ("NOUN", "PROPN") and k + 1 < len(doc)
+            and doc[k + 1].text in ("'s", "\u2019s") and k > 0 and _low(doc[k - 1]) == "the")
+
+
+def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
+    """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
+    steps = 0
+    first = i + 1
+    while i >= lo and steps < 6:
+        t = doc[i]
+        if i - 1 >= lo and t.text in ("'s", "\u2019s") and _owner_noun(doc, i - 1):
+            m.described_by = (i - 1, _low(doc[i - 1]))  # "the agency's chief executive X"
+            return i - 1
+        if t.tag_ == "POS" or t.text in ("'s", "\u2019s", "'"):
+            i -= 1
+            steps += 1
+            continue
+        if _is_affil_token(t):
+            s, e = ent_span(doc, i)
+            own = demonym_code(t.text) or country_code(t.text)
+            if e > i + 1 and own:  # "British Defence Secretary"
+                m.affil_codes.append(own)
+                m.affil_code_tokens.append(i)
+                consumed.add(i)
+                return i
+            whole = demonym_code(doc[s:e].text)
+            word = demonym_code(t.text)
+            if t.ent_type_ in ("NORP", "") and whole:
+                m.affil_codes.append(whole)
+                m.affil_code_tokens.append(s)
+            elif t.ent_type_ == "" and word:
+                m.affil_codes.append(word)
+                m.affil_code_tokens.append(i)
+            else:
+                m.affil_spans.append((s, e))
+            return s
+        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
+                t.dep_ == "amod" and t.text.isalpha()) or (
+                t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
+                and t.text[:1].islower()):
+            i -= 1
+            steps += 1
+            continue
+        break
+    return first
+
+
+def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
+    """For "<title> of [the] <ENTITY>[,] <name>" ending at ``i``: (index of "of", entity span)."""
+    if i >= lo and doc[i].text == ",":
+        i -= 1
+    if i < lo or doc[i].ent_type_ not in ("ORG", "GPE"):
+        return None
+    s, e = ent_span(doc, i)
+    if all(is_title_word(doc[x].text) for x in range(s, e)):
+        return None  # "Secretary of State"
+    k = s - 1
+    if k >= lo and _low(doc[k]) == "the":
+        k -= 1
+    if k - 1 >= lo and _low(doc[k]) == "of" and is_title_head(doc[k - 1].text):
+        return k, (s, e)
+    return None
+
+
+def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
+    i = start - 1
+    while i >= lo and is_honorific(doc[i].text):
+        m.gender = m.gender or title_gender(doc[i].text)
+        if i == start - 1:  # "Mrs Howard" is kept as a name: it carries her gender
+            m.aliases.append(f"{doc[i].text} {m.text}")
+        i -= 1
+    if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
+        i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    of_affil = _of_affiliation_left(doc, i, lo)
+    if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
+        i = of_affil[0] - 1
+    run, j = _title_run_left(doc, i, lo)
+    if of_affil is not None and run and any(is_title_head(doc[k].text) for k in run):
+        m.affil_spans.append(of_affil[1])
+    if not run or not any(is_title_head(doc[k].text) for k in run):
+        return
+    title = clean_title([doc[k].text for k in run])
+    if title:
+        m.titles.append(title)
+        m.gender = m.gender or title_gender(title)
+        consumed.update(run)
+        m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
+        m.prefix_start = min(m.prefix_start, run[0])
+
+
+def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
+    j = end
+    if j + 1 < hi and _low(doc[j]) in ("of", "from"):
+        k = j + 1
+        if k < hi and _low(doc[k]) == "the":
+            k += 1
+        if k < hi and doc[k].ent_type_ in ("GPE", "ORG"):
+            m.affil_spans.append(ent_span(doc, k))
+            j = ent_span(doc, k)[1]
+    if not (j + 2 < hi and doc[j].text in (",", "--", "\u2014")):
+        return
+    k = j + 1
+    if _low(doc[k]) in DETS:
+        k += 1
+    run: list[int] = []
+    affil_before = None
+    while k < hi and k < j + 10:
+        t = doc[k]
+        if not run and _owner_noun(doc, k):  # "X, the organisation's president"
+            m.described_by = (k, _low(t))
+            k += 2
+            continue
+        if _is_affil_token(t) and not run:
+            affil_before = ent_span(doc, k)
+            k = affil_before[1]
+            if k < hi and doc[k].tag_ == "POS":
+                k += 1
+            continue
+        if is_title_word(t.text) and t.ent_type_ not in ("GPE", "PERSON"):
+            run.append(k)
+        elif run and _low(t) in ("-",) :
+            run.append(k)
+        elif not run and (t.pos_ == "ADJ" or t.text == "-"):
+            pass
+        else:
+            break
+        k += 1
+    if not run or not any(is_title_head(doc[r].text) for r in run):
+        return
+    if k < hi and (doc[k].ent_type_ == "PERSON" or is_honorific(doc[k].text)):
+        return  # "Baker, Fed chairman Paul Volcker": the title of the next name
+    m.titles.append(clean_title([doc[r].text for r in run]))
+    m.gender = m.gender or title_gender(m.titles[-1])
+    if affil_before is not None:
+        s, e = affil_before
+        code = demonym_code(doc[s:e].text)
+        if code:
+            m.affil_codes.append(code)
+            m.affil_code_tokens.append(s)
+        else:
+            m.affil_spans.append(affil_before)
+        return
+    if k < hi and _low(doc[k]) in ("of", "for", "at", "to"):
+        k += 1
+        limit = k + 5
+        while k < hi and k < limit and not _is_affil_token(doc[k]) and doc[k].text not in (",", ".", ";"):
+            k += 1
+        if k < hi and _is_affil_token(doc[k]) and doc[k].ent_type_ != "NORP":
+            m.affil_spans.append(ent_span(doc, k))

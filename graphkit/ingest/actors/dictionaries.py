@@ -1,0 +1,260 @@
+"""The event-data field's actor and agent dictionaries (Phoenix / PETRARCH / TABARI format), read at run time.
+
+graphkit ships none of them: a user names the files (``graphkit build ... --actors FILE``,
+``build(..., actor_dictionaries=[...])``). Two kinds of file are read:
+
+- **actors**: an entry line ``NAME_ [CODE]`` or ``NAME_`` followed by synonym lines ``+OTHER_NAME_``
+  and code lines ``[CODE 970502-070627]`` (a code with its dates: ``YYMMDD-YYMMDD``, ``>YYMMDD``,
+  ``<YYMMDD``; eight-digit dates too). Words are joined by ``_``; ``#`` starts a comment;
+- **agents**: ``NOUN [~SEC]`` or ``NOUN {PLURALS} [~SEC]`` lines (a generic noun and its CAMEO sector),
+  with ``!MACRO! = A, B`` lines whose macro expands in later entries (``POLICE!PERSON!``).
+
+Applied to one article's records (:meth:`ActorDictionary.apply`), after extraction (so the record
+cache and the parallel runners never see them): a person, organisation or group whose name or an
+alias is an entry takes the entry's name and the code in force on the publication date (without a
+date: the entry's undated code, else its latest); its former name stays an alias. A person with
+no sector takes the sector of the agent noun ending one of its titles.
+
+Examples
+--------
+>>> text = '''TONY_BLAIR_  # a comment
+... +PRIME_MINISTER_TONY_BLAIR_
+...     [GBRGOV 970502-070627]
+...     [GBRELI]
+... THE_UNITED_NATIONS_ [IGOUNO]
+... UN_ [IGOUNO]
+... '''
+>>> d = ActorDictionary()
+>>> d.read_actors(text.splitlines())
+>>> d.lookup("Tony Blair", "2004-05-01"), d.lookup("tony blair", None), d.lookup("the United Nations", None)
+(('Tony Blair', 'GBRGOV'), ('Tony Blair', 'GBRELI'), ('The United Nations', 'IGOUNO'))
+>>> d.read_agents(["!PERSON! = MAN, WOMAN", "POLICE [~COP]", "POLICE!PERSON!  [~COP]", "MINISTER [~GOV]"])
+>>> d.agent_sector("policewoman"), d.agent_sector("Foreign Minister"), d.agent_sector("ministers")
+('COP', 'GOV', 'GOV')
+>>> d.agent_sector("baker") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from graphkit.errors import InputNotFoundError
+from graphkit.models import Actor, ArticleRecords
+from graphkit.names import name_key
+
+__all__ = ["ActorDictionary", "load_dictionaries", "sector_of_code"]
+
+_CODE = re.compile(r"\[([^\]\s]+)(?:\s+([^\]]*))?\]")
+_MACRO = re.compile(r"!([A-Z]+)!")
+#: Country-like prefixes of CAMEO codes that are not countries.
+_NON_COUNTRY = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "INT"})
+
+
+@dataclass
+class _Entry:
+    name: str
+    codes: list[tuple[str, str, str]] = field(default_factory=list)  # (code, from, until) as YYYYMMDD
+
+
+def _date(text: str) -> str:
+    digits = text.strip()
+    if len(digits) == 6:
+        return ("19" if int(digits[:2]) >= 30 else "20") + digits
+    return digits
+
+
+def _dates(spec: str | None) -> tuple[str, str]:
+    spec = (spec or "").strip()
+    if not spec:
+        return "", ""
+    if spec.startswith(">"):
+        return _date(spec[1:]), ""
+    if spec.startswith("<"):
+        return "", _date(spec[1:])
+    if "-" in spec:
+        a, b = spec.split("-", 1)
+        return _date(a), _date(b)
+    return "", ""
+
+
+def _words(token: str) -> str:
+    return " ".join(w for w in token.replace("_", " ").split())
+
+
+def _display(words: str) -> str:
+    return " ".join(w if len(w) <= 3 and not w.isalpha() or len(w) <= 4 and len(words.split()) == 1
+                    else w.capitalize() for w in words.split())
+
+
+def sector_of_code(code: str | None) -> str | None:
+    """The sector part of a CAMEO code ("GBRGOV" -> "GOV", "IGOUNO" -> "IGO", "GBR" -> None).
+
+    >>> sector_of_code("GBRGOV"), sector_of_code("IGOUNO"), sector_of_code("GBR")
+    ('GOV', 'IGO', None)
+    """
+    if not code or len(code) < 6 and code[:3] not in _NON_COUNTRY:
+        return None
+    return code[:3] if code[:3] in _NON_COUNTRY else code[3:6]
+
+
+class ActorDictionary:
+    """Names to CAMEO codes (with dates) and agent nouns to sectors, from dictionary files."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[_Entry]] = {}
+        self._agents: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._names) + len(self._agents)
+
+    # ------------------------------------------------------------------ reading
+    def read(self, path) -> None:
+        """Read one dictionary file (an agents file when its name says so or its codes start with ``~``)."""
+        p = Path(path)
+        try:
+            lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            raise InputNotFoundError(f"cannot read actor dictionary {p}: {exc.strerror or exc}") from exc
+        if "agent" in p.name.lower() or any("[~" in line for line in lines[:400]):
+            self.read_agents(lines)
+        else:
+            self.read_actors(lines)
+
+    def read_actors(self, lines) -> None:
+        """Read the lines of an actors file."""
+        entry: _Entry | None = None
+        for raw in lines:
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if line[0].isspace() or line.startswith("["):
+                if entry is not None:
+                    entry.codes += [(c, *_dates(d)) for c, d in _CODE.findall(line)]
+                continue
+            name = line.split("[", 1)[0].strip()
+            if line.startswith("+"):
+                if entry is not None and name[1:].strip():
+                    self._add(name_key(_words(name[1:])), entry)
+                continue
+            words = _words(name)
+            if not words:
+                continue
+            entry = _Entry(_display(words))
+            entry.codes += [(c, *_dates(d)) for c, d in _CODE.findall(line)]
+            self._add(name_key(words), entry)
+
+    def _add(self, key: str, entry: _Entry) -> None:
+        entries = self._names.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+
+    def read_agents(self, lines) -> None:
+        """Read the lines of an agents file."""
+        macros: dict[str, list[str]] = {}
+        for raw in lines:
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if "=" in line and line.startswith("!"):
+                key, _, vals = line.partition("=")
+                macros[key.strip().strip("!")] = [v.strip() for v in vals.split(",") if v.strip()]
+                continue
+            found = re.search(r"\[~([A-Z]{3})", line)
+            if not found:
+                continue
+            noun = re.split(r"[\[{]", line, maxsplit=1)[0].strip()
+            m = _MACRO.search(noun)
+            forms = [noun[:m.start()] + v + noun[m.end():] for v in macros.get(m.group(1), [])] if m else [noun]
+            for form in forms:
+                self._agents.setdefault(name_key(_words(form)).replace(" ", ""), found.group(1))
+                self._agents.setdefault(name_key(_words(form)), found.group(1))
+
+    # ------------------------------------------------------------------ lookups
+    def lookup(self, name: str, published: str | None) -> tuple[str, str] | None:
+        """(canonical name, code) of ``name`` on the date ``published`` (ISO), else None."""
+        entries = [e for e in self._names.get(name_key(name), ()) if e.codes]
+        if not entries:
+            return None  # an entry of several files: the first file's name, any file's dated code
+        day = (published or "")[:10].replace("-", "")
+        if day:
+            for entry in entries:
+                for code, start, until in entry.codes:
+                    if (start or until) and (not start or start <= day) and (not until or day <= until):
+                        return entries[0].name, code
+        undated = [c for e in entries for c, s, u in e.codes if not s and not u]
+        if undated:
+            return entries[0].name, undated[0]
+        codes = [c for e in entries for c in e.codes]
+        return entries[0].name, max(codes, key=lambda c: (c[2] or "99999999", c[1]))[0]
+
+    def agent_sector(self, noun: str) -> str | None:
+        """The sector of an agent noun or of the agent ending a title ("Foreign Minister" -> GOV)."""
+        words = name_key(noun).split()
+        if words and words[-1] not in self._agents and words[-1].endswith("s"):  # plurals are not listed
+            last = words[-1]
+            words[-1] = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[-n:])
+            sector = self._agents.get(phrase) or self._agents.get(phrase.replace(" ", ""))
+            if sector:
+                return sector
+        return None
+
+    # ------------------------------------------------------------------ applying
+    def apply(self, records: ArticleRecords) -> ArticleRecords:
+        """The records with every matching actor named and coded as the dictionaries say."""
+        published = records.article.published
+        countries = {a.code: a.id for a in records.actors if a.kind == "country" and a.code}
+        actors = [self._apply_one(a, published) for a in records.actors]
+        for n, a in enumerate(actors):  # "GBRGOV": tied to the United Kingdom when the article names it
+            home = countries.get((a.code or "")[:3]) if a.kind != "country" else None
+            if home and home != a.id and home not in a.affiliations:
+                actors[n] = a.model_copy(update={"affiliations": [*a.affiliations, home]})
+        return records.model_copy(update={"actors": actors})
+
+    def _apply_one(self, actor: Actor, published: str | None) -> Actor:
+        if actor.kind in ("country", "location"):
+            return actor
+        update: dict = {}
+        names = [actor.name, *actor.aliases]
+        if actor.kind == "person":
+            names = [n for n in names if len(n.split()) > 1]  # a full name, never a surname alone
+        hit = next((h for n in names if (h := self.lookup(n, published))), None)
+        if hit is not None:
+            name, code = hit
+            update["code"] = code
+            update["sector"] = sector_of_code(code) or actor.sector
+            same = name_key(name).split()[-1:] == name_key(actor.name).split()[-1:]
+            if name_key(name) != name_key(actor.name) and (actor.kind != "person" or same):
+                # a person keeps a name of its own when the entry is its organisation's ("Hamas")
+                update["aliases"] = [actor.name, *[a for a in actor.aliases if a != name]]
+                update["name"] = name
+        elif not actor.sector:
+            sector = next((s for t in actor.titles if (s := self.agent_sector(t))), None)
+            if sector is None and actor.kind == "group" and actor.name.islower():
+                sector = self.agent_sector(actor.name)
+            if sector:
+                update["sector"] = sector
+        return actor.model_copy(update=update) if update else actor
+
+
+@lru_cache(maxsize=4)
+def _load(paths: tuple[str, ...]) -> ActorDictionary:
+    d = ActorDictionary()
+    for p in paths:
+        d.read(p)
+    return d
+
+
+def load_dictionaries(paths) -> ActorDictionary:
+    """One :class:`ActorDictionary` from several files, read once per process for the same paths.
+
+    Raises
+    ------
+    InputNotFoundError
+        When a file cannot be read.
+    """
+    return _load(tuple(str(p) for p in paths))

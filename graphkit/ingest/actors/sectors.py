@@ -1,0 +1,75 @@
+"""CAMEO sectors of titles and group nouns, and CAMEO actor codes (country + sector).
+
+A sector says what part of a country an actor acts for (CAMEO's GOV government, MIL armed forces,
+COP police, JUD judiciary, LEG legislature, OPP opposition, REB rebels, BUS business, MED media,
+EDU education, CVL civilians, REF refugees, LAB labour). Each sector's words are one closed word
+list (``data/words/sector_<code>.txt``). A title takes the sector of its longest known phrase,
+else of its head (its last word); "opposition" or "shadow" in a title make it OPP.
+
+Examples
+--------
+>>> title_sector("Prime Minister"), title_sector("shadow home secretary"), title_sector("police chief")
+('GOV', 'OPP', 'COP')
+>>> title_sector("political editor"), title_sector("Labour spokesman"), title_sector("leader")
+('MED', 'GOV', None)
+>>> noun_sector("troops"), noun_sector("students"), noun_sector("Police")
+('MIL', 'EDU', 'COP')
+>>> actor_code("GBR", "GOV"), actor_code("USA", None), actor_code(None, "MIL")
+('GBRGOV', None, None)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from graphkit.ingest.words import word_list
+
+__all__ = ["SECTORS", "title_sector", "noun_sector", "actor_code", "is_group_noun"]
+
+#: The CAMEO sectors graphkit assigns, each with its word list ``sector_<code lower>``.
+SECTORS: tuple[str, ...] = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "EDU", "CVL", "REF",
+                            "LAB")
+_OPPOSITION = frozenset({"opposition", "shadow"})
+
+
+@lru_cache(maxsize=1)
+def _by_phrase() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for sector in SECTORS:
+        for phrase in word_list(f"sector_{sector.lower()}"):
+            out.setdefault(phrase, sector)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def title_sector(title: str) -> str | None:
+    """The CAMEO sector of a title ("Home Secretary" -> GOV), else None."""
+    words = title.lower().replace("-", " - ").replace(" - ", "-").split()
+    if not words:
+        return None
+    if _OPPOSITION.intersection(words):
+        return "OPP"
+    table = _by_phrase()
+    for n in range(len(words), 0, -1):  # the longest phrase ending the title ("prime minister")
+        sector = table.get(" ".join(words[-n:]))
+        if sector:
+            return sector
+    return None
+
+
+def noun_sector(noun: str) -> str | None:
+    """The CAMEO sector of a noun for people or an institution ("police" -> COP), else None."""
+    return _by_phrase().get(noun.lower())
+
+
+def is_group_noun(noun: str) -> bool:
+    """Whether ``noun`` is a plural naming a group actor ("students", "police", "troops").
+
+    >>> is_group_noun("students"), is_group_noun("children")
+    (True, False)
+    """
+    return noun.lower() in word_list("group_nouns")
+
+
+def actor_code(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO code of an actor of ``country`` (ISO-3) in ``sector``: both, or None."""
+    return f"{country}{sector}" if country and sector else None

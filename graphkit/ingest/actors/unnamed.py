@@ -1,0 +1,161 @@
+"""Unnamed actors: sources, instruments, peoples and groups that no name gives.
+
+- a people: a demonym with a noun for people ("Palestinian civilians" -> Palestinians);
+- a source or instrument acting for a named actor ("a senior Hamas official", "an Israeli shell",
+  "US and British forces"): the token refers to that actor;
+- "the official" after "a U.S. official": the same actor;
+- a group noun ("students", "police", "troops", "protesters") that acts or is acted on with no
+  named principal: a group actor of the article (police, an institution, an organisation), tied to
+  the country of "in X" or to the country the article names most, with its CAMEO sector.
+
+Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the clusters).
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.gazetteer import demonym_code, people_name
+from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.sectors import is_group_noun
+from graphkit.ingest.actors.titles import SOURCE_NOUNS
+from graphkit.ingest.prepare.tokentable import TokenTable
+
+__all__ = ["find_unnamed", "PEOPLE_NOUNS", "GROUP_NOUNS"]
+
+#: Nouns for people as a collective; with a demonym they name the people ("Palestinian civilians").
+PEOPLE_NOUNS = frozenset("""
+civilians people residents citizens villagers protesters demonstrators refugees students workers
+children women men voters farmers migrants settlers pilgrims worshippers prisoners detainees families
+population nationals immigrants youths
+""".split())
+
+#: Plural nouns that become ``group`` actors when they act (subject of a verb) with no affiliation.
+GROUP_NOUNS = frozenset("""
+donors protesters demonstrators rebels insurgents militants settlers refugees strikers rioters
+activists creditors investors voters workers students farmers residents villagers unions
+""".split())
+
+#: Group nouns that name an institution rather than a number of people.
+_INSTITUTION_NOUNS = frozenset({"police", "army", "military", "navy", "government", "judiciary"})
+
+_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
+_ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
+
+
+def _ent_end(t: TokenTable, i: int) -> int:
+    """End of the entity starting at token ``i``."""
+    iob, e, n = t.ent_iob, i + 1, len(t.ent_iob)
+    while e < n and iob[e] == "I":
+        e += 1
+    return e
+
+
+def _in_role(t: TokenTable, i: int) -> bool:
+    """Whether a noun is a participant (subject, object, agent) rather than a place or a time."""
+    dep = t.dep[i]
+    if dep in _ROLE_DEPS:
+        return True
+    if dep == "conj":
+        return _in_role(t, t.head[i])
+    return dep == "pobj" and t.lower[t.head[i]] in _ROLE_PREPS
+
+
+_MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+_PRE_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+
+
+def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple[list[str], list[int]]:
+    """Actors, and demonym tokens, that the noun at ``i`` acts for ("a senior Hamas official",
+    "US and British forces", "the foreign ministers of Qatar and Turkey")."""
+    actors: list[str] = []
+    demonyms: list[int] = []
+    text, dep = t.text, t.dep
+    for c in t.children(i):
+        d = dep[c]
+        if d in _MOD_DEPS:
+            mods = [c, *t.conjuncts(c)]
+            if d == "amod" and text[c].islower():  # "U.S.-led forces", "Vietnamese-backed"
+                mods += [g for g in t.children(c) if dep[g] in _PRE_DEPS and g < c]
+            for k in mods:
+                aid = token_actor.get(k)
+                if aid and kinds.get(aid) != "person":
+                    actors.append(aid)
+                elif not aid and text[k][:1].isupper():
+                    word = doc[k:_ent_end(t, k)].text if t.ent_iob[k] == "B" else text[k]
+                    if demonym_code(word):
+                        demonyms.append(k)
+        elif d == "prep" and t.lower[c] in ("of", "from"):
+            for o in (g for g in t.children(c) if dep[g] == "pobj"):
+                for k in [o, *t.conjuncts(o)]:
+                    aid = token_actor.get(k)
+                    if aid and kinds.get(aid) in ("country", "organization"):
+                        actors.append(aid)
+    return actors, demonyms
+
+
+
+
+def _place_of(b, i: int) -> str | None:
+    """The country of "in X" (a country or a known place) attached to the noun at ``i``."""
+    t = b.table
+    for c in t.children(i):
+        if t.dep[c] == "prep" and t.lower[c] in ("in", "from", "of"):
+            for o in t.children(c):
+                x = b.tok_cluster.get(o)
+                if x is not None and x.code:
+                    return x.code
+                if x is not None and x.kind == "location":
+                    return place_country(x.name())
+    return None
+
+
+def find_unnamed(b) -> None:
+    """Map the tokens of unnamed sources, peoples and groups of builder ``b`` to actors."""
+    doc, table, layer = b.doc, b.table, b.layer
+    idx, text, lower, dep, span_text = table.idx, table.text, table.lower, table.dep, table.span_text
+    last_source: dict[str, str] = {}
+    token_actor, pos = layer.token_actor, table.pos
+    main = b.main_country()
+    for i in range(b.body, len(text)):
+        if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
+            continue
+        low = lower[i]
+        actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
+        if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
+            d = demonyms[0]
+            g = b.group(people_name(text[d]), demonym_code(text[d]))
+            g.extra.append((idx[d], idx[i] + len(text[i]), span_text(d, i + 1)))
+            token_actor[i] = g.id
+            continue
+        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
+        if (actors and human) or (demonyms and (human or _in_role(table, i))):
+            targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
+            for k in demonyms:
+                end = _ent_end(table, k) if table.ent_iob[k] == "B" else k + 1
+                code = demonym_code(span_text(k, end))
+                if code:
+                    targets.append(b.ensure_id(b.country(code, k, end)))
+            targets = list(dict.fromkeys(targets))
+            if targets:
+                token_actor[i] = last_source[low] = targets[0]
+                if len(targets) > 1:
+                    layer.plural[i] = targets
+                continue
+        if low in SOURCE_NOUNS and low in last_source and any(
+                dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
+            token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
+            continue
+        acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
+        if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
+                table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
+            _group_noun(b, i, main)
+
+
+def _group_noun(b, i: int, main) -> None:
+    """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
+    t = b.table
+    low = t.lower[i]
+    code = _place_of(b, i) or (main.code if main is not None else None)
+    g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
+    g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
+    b.layer.token_actor[i] = g.id
+    if code and code in b.by_code and is_group_noun(low):  # not "donors": a collective of anywhere
+        b.tie(g, b.by_code[code])

@@ -1,0 +1,65 @@
+"""Phoenix/PETRARCH dictionaries: the format on hand-written lines, then the field's own files."""
+import pytest
+
+from graphkit.errors import GraphkitError
+from graphkit.ingest.actors.dictionaries import ActorDictionary, load_dictionaries, sector_of_code
+from graphkit.models import Actor, Article, ArticleRecords
+from tests.conftest import shared_path
+
+ACTORS = """# a comment line
+TONY_BLAIR_  # CountryInfo.txt
++PRIME_MINISTER_TONY_BLAIR_
+\t[GBRELI 710101-970502]
+\t[GBRGOV 970502-070627]
+\t[GBRELI]
+HAMAS_ [PSEREBHMS]
++KHALED_MESHAAL
+"""
+
+
+def coder():
+    d = ActorDictionary()
+    d.read_actors(ACTORS.splitlines())
+    d.read_agents(["!PERSON! = MAN, WOMAN", "POLICE!PERSON! [~COP]", "HOME_SECRETARY [~GOV]", "STUDENT [~EDU]"])
+    return d
+
+
+def test_codes_apply_by_the_publication_date():
+    d = coder()
+    assert d.lookup("Tony Blair", "1990-01-01") == ("Tony Blair", "GBRELI")
+    assert d.lookup("Prime Minister Tony Blair", "2004-06-01") == ("Tony Blair", "GBRGOV")
+    assert d.lookup("Tony Blair", None) == ("Tony Blair", "GBRELI")  # undated: the undated code
+    assert d.lookup("Blair", None) is None
+
+
+def test_agents_give_sectors_with_macros_and_plurals():
+    d = coder()
+    assert d.agent_sector("policeman") == "COP" and d.agent_sector("students") == "EDU"
+    assert d.agent_sector("the Home Secretary") == "GOV" and sector_of_code("PSEREBHMS") == "REB"
+
+
+def test_applied_records_take_name_code_sector_and_their_country():
+    recs = ArticleRecords(article=Article(id="a", text="t", published="2005-01-01"), actors=[
+        Actor(id="b", name="Blair", kind="person", aliases=["Tony Blair"]),
+        Actor(id="m", name="Khaled Meshaal", kind="person"),
+        Actor(id="g", name="United Kingdom", kind="country", code="GBR"),
+        Actor(id="s", name="students", kind="group"),
+        Actor(id="x", name="Brown", kind="person")])
+    out = {a.id: a for a in coder().apply(recs).actors}
+    assert (out["b"].name, out["b"].code, out["b"].sector) == ("Tony Blair", "GBRGOV", "GOV")
+    assert out["b"].affiliations == ["g"] and "Blair" in out["b"].aliases
+    assert (out["m"].name, out["m"].code) == ("Khaled Meshaal", "PSEREBHMS")  # keeps his own name
+    assert out["g"].code == "GBR" and out["s"].sector == "EDU" and out["x"].code is None
+
+
+def test_an_unreadable_file_is_a_graphkit_error(tmp_path):
+    with pytest.raises(GraphkitError):
+        load_dictionaries([tmp_path / "missing.txt"])
+
+
+def test_the_fields_dictionaries_when_shared_is_present():
+    folder = shared_path("dictionaries")
+    d = load_dictionaries(sorted(folder.glob("Phoenix.*.txt")))
+    assert d.lookup("Benjamin Netanyahu", "2014-07-24")[1].startswith("ISR")
+    assert d.lookup("the United Nations", None)[1] == "IGOUNO"
+    assert d.agent_sector("police") == "COP"

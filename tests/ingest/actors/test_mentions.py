@@ -1,0 +1,38 @@
+"""Name mentions on hand-built Docs: what is never an actor, and parties however the model cut them."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.mentions import find_mentions
+
+
+def mentions(vocab, words, ents):
+    return [(m.text, m.kind) for m in find_mentions(Doc(vocab, words=words, ents=ents))]
+
+
+def test_documents_laws_budgets_religions_and_isms_are_no_actors(vocab):
+    words = ["The", "Road", "Safety", "Bill", "and", "the", "Budget", "worried", "Islam", "and", "Amicus", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG", "O"]
+    assert mentions(vocab, words, ents) == [("Amicus", "organization")]
+    words = ["Islamophobia", "grew", "in", "the", "Human", "Rights", "Act", "."]
+    assert mentions(vocab, words, ["B-ORG", "O", "O", "O", "B-LAW", "I-LAW", "I-LAW", "O"]) == []
+
+
+def test_acronyms_of_lower_case_words_are_no_names(vocab):
+    words = ["use", "of", "information", "and", "communication", "technology", "(", "ICT", ")", "by", "GMB", "."]
+    ents = ["O"] * 7 + ["B-ORG", "O", "O", "B-ORG", "O"]
+    assert mentions(vocab, words, ents) == [("GMB", "organization")]
+
+
+def test_party_names_cut_short_or_unlabelled_are_found_whole(vocab):
+    words = ["Liberal", "Democrat", "spokesman", "John", "Thurso", "met", "Labour", "and", "English", "Democrats", "."]
+    ents = ["O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "I-NORP", "O"]
+    found = find_mentions(Doc(vocab, words=words, ents=ents))
+    assert [(m.text, m.start, m.end) for m in found if m.kind == "organization"] == [
+        ("Liberal Democrats", 0, 2), ("Labour Party", 6, 7)]  # "English Democrats" is not the Democratic Party
+    thurso = next(m for m in found if m.text == "John Thurso")
+    assert thurso.titles == ["spokesman"] and thurso.affil_spans == [(1, 2)]
+
+
+def test_a_list_of_places_in_one_entity_is_split_at_commas(vocab):
+    words = ["riots", "in", "Midlands", ",", "Merseyside", "and", "Bristol", "."]
+    ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O"]
+    assert [m.text for m in find_mentions(Doc(vocab, words=words, ents=ents))] == ["Midlands", "Merseyside", "Bristol"]

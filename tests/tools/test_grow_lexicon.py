@@ -1,0 +1,45 @@
+"""tools/grow_lexicon.py: proposals from WordNet (skipped without nltk or WordNet)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("grow_lexicon", ROOT / "tools" / "grow_lexicon.py")
+assert _spec is not None and _spec.loader is not None
+grow = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(grow)
+
+
+def test_phrasal_verbs_become_particle_conditions():
+    assert grow._entry("step_down") == ("step", "prt=down")
+    assert grow._entry("upbraid") == ("upbraid", ".")
+    assert grow._entry("take_the_floor") is None
+    assert grow._entry("O.K.") is None
+
+
+def test_every_seed_category_has_a_label():
+    assert set(grow.SEEDS) == set(grow.LABELS)
+
+
+@pytest.fixture(scope="module")
+def wn():
+    pytest.importorskip("nltk")
+    if not (grow.WORDNET / "data.verb").exists():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) not installed")
+    return grow.open_wordnet()
+
+
+def test_proposals_carry_provenance(wn):
+    props = grow.propose(wn)
+    assert props[("V", "upbraid", ".")][0] == "ACCUSE"
+    assert props[("V", "upbraid", ".")][1] == "wn:accuse.v.01>hypo:reproach.v.01"
+    assert all(src.startswith("wn:") for _, src in props.values())
+
+
+def test_class_words_follow_first_senses(wn):
+    words = grow.class_words(wn, ("weapon.n.01",), ())
+    assert "rifle" in words and "missile" in words
+    assert "letter" not in words

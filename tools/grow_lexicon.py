@@ -1,0 +1,263 @@
+"""Grow the event lexicon from WordNet 3.0: see ``main``."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+#: The lexicographer file names of WordNet 3.0 (its ``lexnames`` file, which Debian's
+#: wordnet-base does not ship; nltk's reader needs it).
+LEXNAMES = """adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive
+noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation
+noun.shape noun.state noun.substance noun.time verb.body verb.change verb.communication verb.competition
+verb.consumption verb.contact verb.cognition verb.creation verb.motion verb.emotion verb.stative
+verb.perception verb.possession verb.social verb.weather adj.ppl""".split()
+
+
+def open_wordnet(path: Path = WORDNET):
+    """nltk's WordNet reader on a WordNet 3.0 database directory (Debian: /usr/share/wordnet)."""
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    root = Path(tempfile.mkdtemp(prefix="wordnet-"))
+    for f in path.iterdir():  # copied: nltk refuses files that resolve outside its root
+        if f.is_file() and f.name.split(".")[0] in ("data", "index", "adj", "adv", "noun", "verb"):
+            shutil.copyfile(f, root / f.name)
+    pos_no = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
+    lexnames = "".join(f"{i:02d}\t{n}\t{pos_no[n.split('.')[0]]}\n" for i, n in enumerate(LEXNAMES))
+    (root / "lexnames").write_text(lexnames)
+    nltk.data.path.append(str(root))
+
+    class Reader(WordNetCorpusReader):
+        def map_wn(self, version="wordnet"):  # no mapping to nltk's own download: this is 3.0
+            return None
+
+    with warnings.catch_warnings():  # "multilingual functions are not available": not used here
+        warnings.simplefilter("ignore", UserWarning)
+        return Reader(str(root), None)
+
+
+#: Seed senses for each PLOVER category, chosen from its definition (docs/taxonomy.md):
+#: ``synset: depth`` (0: its synonyms; 1 or 2: also that many levels of hyponyms).
+SEEDS: dict[str, dict[str, int]] = {
+    "AGREE": {"agree.v.02": 1, "promise.v.01": 1, "promise.v.02": 1, "accept.v.03": 1, "propose.v.01": 0},
+    "CONSULT": {"intercede.v.01": 1, "call.v.03": 0, "confer.v.01": 1, "negociate.v.06": 1, "meet.v.02": 1,
+                "visit.v.03": 0},
+    "SUPPORT": {"praise.v.01": 2, "back.v.01": 1, "second.v.01": 0, "defend.v.01": 1, "commend.v.01": 0,
+                "commiserate.v.01": 0, "apologize.v.01": 0},
+    "CONCEDE": {"concede.v.01": 1, "concede.v.02": 1, "admit.v.01": 1, "accept.v.07": 0},
+    "COOPERATE": {"collaborate.v.01": 1},
+    "AID": {"help.v.01": 1, "donate.v.01": 1},
+    "RETREAT": {"disarm.v.01": 1, "leave_office.v.01": 1, "vacate.v.01": 1, "free.v.01": 1, "retreat.v.04": 1,
+                "withdraw.v.01": 0, "concede.v.03": 0},
+    "REQUEST": {"appeal.v.02": 1, "request.v.01": 1, "request.v.02": 1, "recommend.v.01": 1, "demand.v.01": 1,
+                "ask.v.02": 0},
+    "ACCUSE": {"investigate.v.02": 1, "knock.v.06": 2, "condemn.v.01": 1, "accuse.v.01": 1, "charge.v.02": 1,
+               "blame.v.01": 1, "attack.v.02": 1},
+    "REJECT": {"veto.v.01": 1, "reject.v.01": 1, "refuse.v.02": 1, "reject.v.04": 1, "dismiss.v.01": 1,
+               "oppose.v.01": 1},
+    "THREATEN": {"threaten.v.02": 1},
+    "PROTEST": {"protest.v.02": 1, "demonstrate.v.04": 1, "riot.v.01": 0, "strike.v.07": 0},
+    "SANCTION": {"embargo.v.02": 0, "convict.v.01": 0, "punish.v.01": 2, "sentence.v.01": 0, "boycott.v.01": 0},
+    "MOBILIZE": {"deploy.v.01": 1, "call_up.v.04": 1, "mobilize.v.03": 1},
+    "COERCE": {"blockade.v.04": 1, "restrict.v.02": 0, "censor.v.02": 0, "kidnap.v.01": 0, "collar.v.01": 1,
+               "imprison.v.01": 1, "confine.v.05": 1, "seize.v.02": 1, "impound.v.01": 1, "expatriate.v.01": 1,
+               "expel.v.01": 1, "ban.v.02": 1, "oust.v.01": 1},
+    "ASSAULT": {"blast.v.03": 0, "battle.v.01": 0, "skirmish.v.01": 0, "war.v.01": 0, "attack.v.01": 2,
+                "assail.v.01": 1, "kill.v.01": 2, "bombard.v.02": 1, "shoot.v.01": 1, "shoot.v.02": 1,
+                "torture.v.02": 1, "invade.v.01": 1, "strike.v.04": 0},
+}
+
+#: The label of a WordNet-derived entry: the category's plain label (docs/taxonomy.md).
+LABELS = {"AGREE": "agreed with", "CONSULT": "met", "SUPPORT": "supported", "CONCEDE": "conceded",
+          "COOPERATE": "cooperated with", "AID": "aided", "RETREAT": "withdrew from", "REQUEST": "asked",
+          "ACCUSE": "criticized", "REJECT": "rejected", "THREATEN": "threatened", "PROTEST": "protested against",
+          "SANCTION": "sanctioned", "MOBILIZE": "deployed against", "COERCE": "coerced", "ASSAULT": "attacked"}
+
+#: Particles of phrasal verbs ("step_down" -> step + prt=down).
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "in", "away", "over", "on", "aside"})
+#: Noun lexicographer files of event nouns (acts, speech acts, events).
+EVENT_NOUN_FILES = frozenset({"noun.act", "noun.communication", "noun.event"})
+#: How far down a lemma's sense list the seeded sense may be: senses are ordered by
+#: frequency, so a lemma whose seeded sense is rare is more often something else.
+MAX_RANK = 2
+
+#: Curation: proposals refused after reading them, with the reason (a lemma whose common
+#: sense is no event, or is another category's).
+_MARKET = "commercial or market sense first in news"
+_OTHER = "a common sense that is no event between parties, or rare"
+EXCLUDE: dict[str, str] = {
+    # commercial or market sense first in news
+    "advertise": _MARKET, "advertisement": _MARKET, "advertising": _MARKET, "advertize": _MARKET,
+    "application": _MARKET, "apply": _MARKET, "avail": _MARKET, "bargain": _MARKET, "bill": _MARKET,
+    "book": _MARKET, "booking": _MARKET, "campaign": _MARKET, "care": _MARKET, "charge": _MARKET, "claim": _MARKET,
+    "contract": _MARKET, "crusade": _MARKET, "depreciate": _MARKET, "depreciation": _MARKET, "distrain": _MARKET,
+    "expedite": _MARKET, "facilitate": _MARKET, "facilitation": _MARKET, "garnish": _MARKET, "garnishee": _MARKET,
+    "hasten": _MARKET, "liquidate": _MARKET, "liquidation": _MARKET, "minimization": _MARKET, "minimize": _MARKET,
+    "order": _MARKET, "penalty": _MARKET, "promote": _MARKET, "promotion": _MARKET, "rallying": _MARKET,
+    "reserve": _MARKET, "subserve": _MARKET, "write": _MARKET,
+    # a common sense that is no event between parties, or rare
+    "abuse": _OTHER, "acceptation": _OTHER, "adulate": _OTHER, "advise": _OTHER, "agitate": _OTHER,
+    "alleviate": _OTHER, "arrogate": _OTHER, "attorn": _OTHER, "avenge": _OTHER, "bait": _OTHER, "barrage": _OTHER,
+    "bawl": _OTHER, "beggary": _OTHER, "benefact": _OTHER, "bespeak": _OTHER, "bind": _OTHER, "blandish": _OTHER,
+    "blandishment": _OTHER, "blister": _OTHER, "bootlick": _OTHER, "bootstrap": _OTHER, "brain": _OTHER,
+    "bulldog": _OTHER, "bust": _OTHER, "butter": _OTHER, "cage": _OTHER, "canonise": _OTHER, "canonize": _OTHER,
+    "carry": _OTHER, "celebrate": _OTHER, "celebration": _OTHER, "challenge": _OTHER, "cheer": _OTHER,
+    "cheering": _OTHER, "chew": _OTHER, "chine": _OTHER, "circumvent": _OTHER, "contend": _OTHER,
+    "contention": _OTHER, "contest": _OTHER, "contestation": _OTHER, "conviction": _OTHER, "cop": _OTHER,
+    "correct": _OTHER, "countenance": _OTHER, "crawfish": _OTHER, "crime": _OTHER, "defeat": _OTHER,
+    "desire": _OTHER, "dicker": _OTHER, "disbelieve": _OTHER, "discount": _OTHER, "disgrace": _OTHER,
+    "disoblige": _OTHER, "doom": _OTHER, "draw": _OTHER, "dress": _OTHER, "easing": _OTHER, "ebb": _OTHER,
+    "eliminate": _OTHER, "encore": _OTHER, "enquire": _OTHER, "ensky": _OTHER, "eradicate": _OTHER,
+    "erase": _OTHER, "erasure": _OTHER, "exalt": _OTHER, "expect": _OTHER, "fault": _OTHER, "fawn": _OTHER,
+    "fete": _OTHER, "fink": _OTHER, "flatter": _OTHER, "flattery": _OTHER, "flight": _OTHER, "fry": _OTHER,
+    "gas": _OTHER, "get": _OTHER, "glorification": _OTHER, "glorify": _OTHER, "grass": _OTHER, "gush": _OTHER,
+    "harsh": _OTHER, "hem": _OTHER, "herald": _OTHER, "hymn": _OTHER, "ignore": _OTHER, "infest": _OTHER,
+    "injunction": _OTHER, "inquire": _OTHER, "inquiring": _OTHER, "invocation": _OTHER, "invoke": _OTHER,
+    "jug": _OTHER, "jump": _OTHER, "justification": _OTHER, "justify": _OTHER, "keep": _OTHER, "kill": _OTHER,
+    "kotow": _OTHER, "kowtow": _OTHER, "lag": _OTHER, "lecture": _OTHER, "let": _OTHER, "lodge": _OTHER,
+    "lodgement": _OTHER, "loose": _OTHER, "martyr": _OTHER, "martyrise": _OTHER, "martyrize": _OTHER,
+    "meet": _OTHER, "move": _OTHER, "nail": _OTHER, "negative": _OTHER, "neutralise": _OTHER, "off": _OTHER,
+    "outrage": _OTHER, "overlay": _OTHER, "overlie": _OTHER, "pan": _OTHER, "pepper": _OTHER, "permission": _OTHER,
+    "permit": _OTHER, "pick": _OTHER, "pin": _OTHER, "pip": _OTHER, "piracy": _OTHER, "plight": _OTHER,
+    "polish": _OTHER, "profession": _OTHER, "propaganda": _OTHER, "propagandise": _OTHER, "propagandize": _OTHER,
+    "put": _OTHER, "quarter": _OTHER, "rationalise": _OTHER, "rationalize": _OTHER, "rave": _OTHER,
+    "raven": _OTHER, "recede": _OTHER, "receding": _OTHER, "relegate": _OTHER, "relegation": _OTHER,
+    "renegade": _OTHER, "repugn": _OTHER, "require": _OTHER, "retire": _OTHER, "retirement": _OTHER,
+    "reunion": _OTHER, "reunite": _OTHER, "revenge": _OTHER, "rubbish": _OTHER, "rush": _OTHER,
+    "sacrifice": _OTHER, "savagery": _OTHER, "scald": _OTHER, "scourge": _OTHER, "seal": _OTHER, "second": _OTHER,
+    "secondment": _OTHER, "sequester": _OTHER, "shoot": _OTHER, "sic": _OTHER, "smother": _OTHER, "snatch": _OTHER,
+    "snipe": _OTHER, "sonnet": _OTHER, "sort": _OTHER, "squeal": _OTHER, "stick": _OTHER, "straiten": _OTHER,
+    "stroke": _OTHER, "succumb": _OTHER, "suck": _OTHER, "suggest": _OTHER, "suggestion": _OTHER, "sully": _OTHER,
+    "surprise": _OTHER, "surround": _OTHER, "telephone": _OTHER, "tell": _OTHER, "toady": _OTHER, "top": _OTHER,
+    "torment": _OTHER, "trap": _OTHER, "trash": _OTHER, "trounce": _OTHER, "truckle": _OTHER, "truckling": _OTHER,
+    "unspell": _OTHER, "wage": _OTHER, "wait": _OTHER, "warrant": _OTHER, "whang": _OTHER, "wipeout": _OTHER,
+    "wrest": _OTHER, "zap": _OTHER,
+}
+
+
+def _rank(wn, lemma: str, synset, pos: str) -> int:
+    senses = wn.synsets(lemma, pos)
+    return senses.index(synset) if synset in senses else 99
+
+
+def _entry(name: str) -> tuple[str, str] | None:
+    """(lemma, conditions) of a WordNet verb lemma name: a word, or a phrasal verb."""
+    parts = name.lower().split("_")
+    if len(parts) == 1 and parts[0].isalpha():
+        return parts[0], "."
+    if len(parts) == 2 and parts[1] in PARTICLES and parts[0].isalpha():
+        return parts[0], f"prt={parts[1]}"
+    return None
+
+
+def propose(wn) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Every proposal: ``(pos, lemma, conditions) -> (category, provenance)``; a proposal made
+    for two categories is dropped (ambiguous)."""
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    clash: set[tuple[str, str, str]] = set()
+
+    def add(key, typ, source):
+        if key in out and out[key][0] != typ:
+            clash.add(key)
+        out.setdefault(key, (typ, source))
+
+    for typ, seeds in SEEDS.items():
+        for seed, depth in seeds.items():
+            root = wn.synset(seed)
+            level = [(root, f"wn:{seed}")]
+            for d in range(depth + 1):
+                nxt = []
+                for syn, source in level:
+                    for lem in syn.lemmas():
+                        got = _entry(lem.name())
+                        if got is None or _rank(wn, lem.name(), syn, "v") > MAX_RANK:
+                            continue
+                        add(("V", got[0], got[1]), typ, source)
+                        for d_lem in sorted(lem.derivationally_related_forms(), key=lambda x: x.synset().name()):
+                            nsyn = d_lem.synset()
+                            word = d_lem.name().lower()
+                            if (nsyn.pos() == "n" and nsyn.lexname() in EVENT_NOUN_FILES and word.isalpha()
+                                    and _rank(wn, word, nsyn, "n") <= MAX_RANK):
+                                add(("N", word, "."), typ, f"{source}>deriv:{nsyn.name()}")
+                    if d < depth:
+                        hypos = sorted(syn.hyponyms(), key=lambda x: x.name())
+                        nxt += [(h, f"{source}>hypo:{h.name()}") for h in hypos]
+                level = nxt
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+#: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
+#: a single-word noun belongs to a class when its first (most frequent) sense is under one
+#: of the class's roots, or in one of its lexicographer files.
+CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
+                "warplane.n.01"), ()),
+    "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
+               "financial_aid.n.01", "funding.n.01"), ()),
+    "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
+               "police.n.01", "policeman.n.01"), ()),
+}
+
+
+def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
+    """The single-word nouns whose first sense is under ``roots`` or in ``lexnames``."""
+    root_set = {wn.synset(r) for r in roots}
+    out = set()
+    for lemma in wn.all_lemma_names("n"):
+        if not lemma.isalpha():
+            continue
+        first = wn.synsets(lemma, "n")[0]
+        if first.lexname() in lexnames or root_set & ({first} | set(first.closure(lambda s: s.hypernyms()))):
+            out.add(lemma.lower())
+    return sorted(out)
+
+
+def write_classes(wn, folder: Path) -> None:
+    """Write ``data/words/class_NAME.txt`` for each class."""
+    for name, (roots, lexnames) in CLASSES.items():
+        words = class_words(wn, roots, lexnames)
+        head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
+                f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
+                + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
+        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"class {name}: {len(words)} nouns")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write ``graphkit/ingest/data/lexicon_wordnet.tsv`` from WordNet and the seeds above.
+
+    Entries for lemmas the hand-written lexicon (``lexicon.tsv``) already has are left out:
+    there the hand entry decides. Run: ``python tools/grow_lexicon.py [--wordnet DIR]``.
+    """
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Grow the event lexicon from WordNet 3.0.")
+    ap.add_argument("--wordnet", type=Path, default=WORDNET)
+    ap.add_argument("--out", type=Path,
+                    default=Path(__file__).resolve().parents[1] / "graphkit/ingest/data/lexicon_wordnet.tsv")
+    args = ap.parse_args(argv)
+    wn = open_wordnet(args.wordnet)
+    hand = Path(__file__).resolve().parents[1] / "graphkit/ingest/data/lexicon.tsv"
+    known = {(c[0], c[1]) for c in (line.split("\t") for line in hand.read_text().splitlines())
+             if len(c) >= 6 and not c[0].startswith("#")}
+    rows = []
+    for (pos, lemma, when), (typ, source) in sorted(propose(wn).items(), key=lambda kv: (kv[1][0], kv[0])):
+        if (pos, lemma) in known or lemma in EXCLUDE:
+            continue
+        rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))
+    header = ("# graphkit event lexicon grown from WordNet 3.0 (Princeton University; WordNet licence) by\n"
+              "# tools/grow_lexicon.py: synonyms, hyponyms and derived event nouns of the seed senses of each\n"
+              "# PLOVER category, curated (see EXCLUDE there). Do not edit by hand: change the seeds and re-run.\n"
+              "# Columns as in lexicon.tsv, then the provenance: seed synset > hyponym/derivation steps.\n")
+    args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} entries -> {args.out}")
+    write_classes(wn, args.out.parent / "words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
