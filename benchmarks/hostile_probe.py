@@ -286,11 +286,14 @@ def item13(tmp: Path):
 
 
 def item14(tmp: Path):
-    src = jsonl(tmp / "a.jsonl", records(3000))
+    long = [{**r, "text": " ".join([r["text"]] * 20)} for r in records(3000)]  # minutes of parsing
+    src = jsonl(tmp / "a.jsonl", long)
     p = subprocess.Popen([PY, "-m", "graphkit.cli", "build", str(src), "-o", str(tmp / "o"), "--dask", "local:2",
                           "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          start_new_session=True)
     time.sleep(20)  # the cluster is up and parsing
+    if p.poll() is not None:
+        return False, "the build ended before Ctrl-C could be sent"
     os.killpg(p.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground process group
     _, err = p.communicate(timeout=120)
     lines = [x for x in err.splitlines() if x.strip()]
