@@ -208,7 +208,7 @@ def alive(pid: int) -> bool:
 
 
 def item9(tmp: Path):
-    r = py(RUNNER)
+    r = py(RUNNER, timeout=120)  # orphaned workers would hold the pipe open: a timeout, reported
     workers = [int(p) for p in r.stdout.split()]
     time.sleep(5)
     left = [w for w in workers if alive(w)]
