@@ -43,11 +43,13 @@ def open_wordnet(path: Path = WORDNET):
 #: Seed senses for each PLOVER category, chosen from its definition (docs/taxonomy.md):
 #: ``synset: depth`` (0: its synonyms; 1 or 2: also that many levels of hyponyms).
 SEEDS: dict[str, dict[str, int]] = {
-    "AGREE": {"agree.v.02": 1, "promise.v.01": 1, "promise.v.02": 1, "accept.v.03": 1, "propose.v.01": 0},
+    "AGREE": {"agree.v.02": 1, "thrash_out.v.01": 0, "promise.v.01": 1, "promise.v.02": 1, "accept.v.03": 1,
+              "propose.v.01": 0},
     "CONSULT": {"intercede.v.01": 1, "call.v.03": 0, "confer.v.01": 1, "negociate.v.06": 1, "meet.v.02": 1,
                 "visit.v.03": 0},
     "SUPPORT": {"praise.v.01": 2, "back.v.01": 1, "second.v.01": 0, "defend.v.01": 1, "commend.v.01": 0,
-                "commiserate.v.01": 0, "apologize.v.01": 0},
+                "commiserate.v.01": 0, "apologize.v.01": 0,
+                "admire.v.01": 0, "congratulate.v.02": 0},
     "CONCEDE": {"concede.v.01": 1, "concede.v.02": 1, "admit.v.01": 1, "accept.v.07": 0},
     "COOPERATE": {"collaborate.v.01": 1},
     "AID": {"help.v.01": 1, "donate.v.01": 1},

@@ -82,7 +82,7 @@ _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
 #: Acts between parties: without a recipient, the parties are the actors themselves.
-_MUTUAL = frozenset({"CONSULT"})
+_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")

@@ -306,3 +306,13 @@ def test_a_call_for_someone_to_act_is_a_request_and_the_act_only_possible(vocab)
     assert events_of(vocab, rows, actors) == [
         ("REQUEST", "called on", ["labour"], ["howard"], "asserted"),
         ("SUPPORT", "apologised to", ["howard"], ["blair"], "possible")]
+
+
+def test_parties_that_work_together_cooperate_pairwise(vocab):
+    rows = [("Amicus", 3, "nsubj", "PROPN", "Amicus"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Unison", 0, "conj", "PROPN", "Unison"), ("worked", 3, "ROOT", "VERB", "work"),
+            ("together", 3, "advmod", "ADV", "together")]
+    got = events_of(vocab, rows, {0: ("amicus", "organization"), 2: ("unison", "organization")})
+    assert got == [("COOPERATE", "cooperated with", ["amicus"], ["unison"], "asserted")]
+    rows[4] = ("hard", 3, "advmod", "ADV", "hard")
+    assert events_of(vocab, rows, {0: ("amicus", "organization"), 2: ("unison", "organization")}) == []
