@@ -205,6 +205,35 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+#: Classes of judging adjectives, for the appraisals of :mod:`graphkit.ingest.events.appraisal`: an
+#: adjective belongs when its first sense is one of the heads or a satellite similar to one; a head
+#: ending in "!" gives its own lemmas only (the satellites of proud.a.01 are arrogance, no gladness).
+ADJ_CLASSES: dict[str, tuple[str, ...]] = {
+    "condemn": ("bad.a.01", "unsatisfactory.a.01", "offensive.a.05", "immoral.a.01", "dishonorable.a.01",
+                "irresponsible.a.01", "wicked.a.01", "evil.a.01", "wrong.a.02", "intolerable.a.01",
+                "incompetent.a.01", "dishonest.a.01", "unfair.a.01", "unjust.a.01", "stupid.a.01", "foolish.a.01",
+                "unwise.a.01", "inexcusable.a.01", "shameful.a.01"),
+    "praise": ("good.a.01", "admirable.a.01", "honorable.a.01", "praiseworthy.a.01", "excellent.a.01",
+               "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02"),
+    "glad": ("pleased.a.01", "glad.a.01", "happy.a.01", "grateful.a.01", "proud.a.01!"),
+}
+
+
+def adjective_words(wn, heads: tuple[str, ...]) -> list[str]:
+    """The single-word adjectives whose first sense is one of ``heads`` or similar to one."""
+    full = {wn.synset(h) for h in heads if not h.endswith("!")}
+    own = {wn.synset(h[:-1]) for h in heads if h.endswith("!")}
+    out = set()
+    for lemma in wn.all_lemma_names("a"):
+        senses = wn.synsets(lemma, "a")
+        if not lemma.isalpha() or not senses:
+            continue
+        first = senses[0]
+        if first in full or first in own or full & set(first.similar_tos()):
+            out.add(lemma.lower())
+    return sorted(out)
+
+
 def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
     """The single-word nouns whose first sense is under ``roots`` or in ``lexnames``."""
     root_set = {wn.synset(r) for r in roots}
@@ -227,6 +256,13 @@ def write_classes(wn, folder: Path) -> None:
                 + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
         (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
         print(f"class {name}: {len(words)} nouns")
+    for name, heads in ADJ_CLASSES.items():
+        words = adjective_words(wn, heads)
+        head = (f"# Adjective class '{name}' for the appraisals of the event stage, grown from WordNet 3.0\n"
+                f"# by tools/grow_lexicon.py: adjectives whose first sense is, or is similar to, {', '.join(heads)}"
+                " ('!': the head's own lemmas only). Do not edit by hand.\n")
+        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"class {name}: {len(words)} adjectives")
 
 
 def main(argv: list[str] | None = None) -> int:
