@@ -200,6 +200,7 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "warplane.n.01"), ()),
     "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
                "financial_aid.n.01", "funding.n.01"), ()),
+    "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
 }

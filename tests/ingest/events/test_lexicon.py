@@ -173,3 +173,12 @@ def test_accepting_findings_is_a_concession_and_plans_set_out_are_proposals():
 def test_beating_needs_something_beaten():
     assert lookup_verb("beat") is None  # "the heart of Britain beats as strong as ever"
     assert lookup_verb("beat", obj={"*any"}).type == "ASSAULT"
+
+
+def test_an_attack_on_what_is_said_or_planned_is_criticism():
+    # @idea: nouns whose first WordNet sense is a communication, a content of thought or an outgo
+    assert lookup_noun("attack", pobj={"cost"}).type == "ACCUSE"
+    assert lookup_noun("attack", pobj={"proposal"}).type == "ACCUSE"
+    assert lookup_noun("attack", pobj={"village"}).type == "ASSAULT"
+    assert lookup_verb("attack", obj={"manifesto"}).type == "ACCUSE"
+    assert lookup_verb("attack", obj={"convoy"}).type == "ASSAULT"
