@@ -295,6 +295,8 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)
+    if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := _content_clause(c.head)) is not None:
+        recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet():
