@@ -120,8 +120,8 @@ def _filters(types, labels, since, until, certainty, date_by=None) -> dict:
 
 def _emit_graph(sub, output, formats, fmt) -> None:
     """Write a sub-graph's files to ``output``, or print its events (``--json``: its graph.json)."""
-    if not hasattr(sub, "save"):  # a view read from graph.sqlite
-        from graphkit.knowledge import KnowledgeGraph
+    if (output or fmt == "json") and not hasattr(sub, "save"):  # a view read from graph.sqlite, to be written
+        from graphkit.knowledge import KnowledgeGraph  # (networkx: only when needed)
 
         sub = KnowledgeGraph(**vars(sub.parts()))
     if output:
@@ -326,21 +326,22 @@ def ego(ctx, name, radius, output, formats, fmt):
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Keep actors of this kind (repeatable).")
 @click.option("--actor", "names", multiple=True, help="Keep this actor (repeatable).")
 @click.option("--article", "articles", multiple=True, help="Keep this article id (repeatable).")
-@_event_filters
+@_event_filters(dated=True)
 @_OUTPUT
 @_FORMATS
 @output_options
 @click.pass_context
-def filter_(ctx, kinds, names, articles, types, labels, since, until, certainty, output, formats, fmt):
+def filter_(ctx, kinds, names, articles, types, labels, since, until, date_by, certainty, output, formats, fmt):
     """The part of the graph passing every filter: write its files with -o, or print its events.
 
     \b
     Example:
         graphkit query output/ filter --kind country --type ASSAULT -o conflict/
+        graphkit query output/ filter --since 1987-03 --until 1987-03 --date-by report
     """
     src = _kg(ctx)
     sub = src.filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
-                     **_filters(types, labels, since, until, certainty), **_texts(src, output, fmt))
+                     **_filters(types, labels, since, until, certainty, date_by), **_texts(src, output, fmt))
     _emit_graph(sub, output, formats, fmt)
 
 
