@@ -67,16 +67,24 @@ def _names(src, evs) -> dict[str, str]:
     return {a.id: a.name for a in src.actors if a.id in ids}
 
 
-def _event_columns(names: dict):
-    def who(key):
-        return lambda r: [names.get(i, i) for i in r[key]]
+_EVENT_COLUMNS = ("id", "date", "type", "label", "actors", "recipients", "certainty", "sentence")
 
-    return {"id": "id", "date": "date", "type": "type", "label": "label", "actors": who("actors"),
-            "recipients": who("recipients"), "certainty": "certainty", "sentence": "sentence"}
+
+def _event_row(e, names: dict) -> dict:
+    """The table and CSV columns of an event, its actors and recipients by name (lists joined as cells are)."""
+    row = {k: getattr(e, k) for k in _EVENT_COLUMNS}
+    for key in ("actors", "recipients"):
+        row[key] = "; ".join(names.get(i, i) for i in row[key])
+    return row
 
 
 def _emit_events(src, evs, fmt) -> None:
-    emit([e.model_dump(mode="json") for e in evs], fmt, _event_columns(_names(src, evs)))
+    """Events as JSON (every field) or as a table or CSV of :data:`_EVENT_COLUMNS`."""
+    if fmt == "json":
+        emit([e.model_dump(mode="json") for e in evs], fmt)
+    else:
+        names = _names(src, evs)
+        emit([_event_row(e, names) for e in evs], fmt, {k: k for k in _EVENT_COLUMNS})
 
 
 _FULL = click.option("--full", is_flag=True, help="JSON: every field of each actor, with its mentions and quotes.")
