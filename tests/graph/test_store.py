@@ -165,7 +165,8 @@ def test_light_sub_graphs_have_the_same_records_but_no_text_or_mentions(both, ca
     assert all(a.text == "" for a in light.articles)
 
 
-@pytest.mark.parametrize("call", [("ego", ("Israel",), {}), ("filter", (), {"kind": ["country", "organization"], "type": "AGREE"}),
+@pytest.mark.parametrize("call", [("ego", ("Israel",), {}),
+                                  ("filter", (), {"kind": ["country", "organization"], "type": "AGREE"}),
                                   ("filter", (), {"since": "2014-08", "date_by": "report"})])
 def test_a_light_sub_graph_counts_its_articles_without_reading_them(both, call):
     kg, st = both
