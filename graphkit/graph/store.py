@@ -61,6 +61,9 @@ _EVENT_FIELDS = [c.strip().strip('"') for c in _EVENT_COLS.split(",")]
 _JSON = "SELECT value FROM json_each(?)"
 _IN_IDS = f"WHERE id IN ({_JSON})"
 _AR = "('actor', 'recipient')"
+#: The columns of the first and last day of an event's date, for each ``date_by``.
+_DAYS = {"event": ("first_day", "last_day"), "report": ("report_first_day", "report_last_day"),
+         "either": ("coalesce(first_day, report_first_day)", "coalesce(last_day, report_last_day)")}
 _CHUNK = 900  # above this many actors, scan a side table rather than look each one up
 _ACTORS = TypeAdapter(list[Actor])
 _EVENTS = TypeAdapter(list[Event])
@@ -110,6 +113,8 @@ class GraphStore:
         if info.get("format") != STORE_FORMAT:
             raise GraphFormatError(f"not a graph.sqlite file: format must be {STORE_FORMAT!r}")
         self.metadata: dict = json.loads(info.get("metadata") or "{}")
+        # files written before report days were stored are read the same, their report dates filtered in Python
+        self._report_days = "report_first_day" in {r[1] for r in self.db.execute("PRAGMA table_info(events)")}
         self.problems = TypeAdapter(list[Problem]).validate_python(json.loads(info.get("problems") or "[]"))
 
     def __repr__(self) -> str:
@@ -253,8 +258,10 @@ class GraphStore:
         return _q.actors(View(actors=found), kind=kind, name=name, **more)
 
     def _candidates(self, ids=(), type=None, certainty=None, article=None, since=None, until=None,
-                    among=None, within=None) -> list:
+                    among=None, within=None, date_by: str = "event") -> list:
         """Events that may pass these filters (a superset; the query functions decide).
+
+        ``since``/``until`` look at the event's date, or its report's, as ``date_by`` says.
 
         ``ids``: (actor id, roles) pairs the event must all have; ``among``: actor ids one of which is an
         actor or recipient of the event; ``within``: actor ids outside which it has no actor or recipient.
@@ -279,14 +286,15 @@ class GraphStore:
             where.append("article = ?")
             params.append(article)
         lo, hi = _q._bound(since, "since", False), _q._bound(until, "until", True)
-        if lo is not None or hi is not None:
-            where.append("first_day IS NOT NULL")
-        if lo is not None:
-            where.append("last_day >= ?")
-            params.append(lo.isoformat())
-        if hi is not None:
-            where.append("first_day <= ?")
-            params.append(hi.isoformat())
+        first, last = _DAYS.get(date_by, (None, None)) if self._report_days or date_by == "event" else (None, None)
+        if first is not None and (lo is not None or hi is not None):
+            where.append(f"{first} IS NOT NULL")
+            if lo is not None:
+                where.append(f"{last} >= ?")
+                params.append(lo.isoformat())
+            if hi is not None:
+                where.append(f"{first} <= ?")
+                params.append(hi.isoformat())
         return self._events("WHERE " + " AND ".join(where) if where else "", params)
 
     def events(self, actor=None, recipient=None, type=None, label=None, since=None, until=None,
@@ -294,9 +302,8 @@ class GraphStore:
         """As :func:`graphkit.graph.query.events`."""
         aid, rid, inv = self._id(actor), self._id(recipient), self._id(involving)
         roles = [(aid, ("actor",)), (rid, ("recipient",)), (inv, ("actor", "recipient", "location"))]
-        days = {"since": since, "until": until} if date_by == "event" else {}  # by the event's own date in SQL
         cands = self._candidates([(i, r) for i, r in roles if i], type=type, certainty=certainty, article=article,
-                                 **days)
+                                 since=since, until=until, date_by=date_by)
         return _q.events(self.view([aid, rid, inv], cands), actor=aid, recipient=rid, type=type, label=label,
                          since=since, until=until, certainty=certainty, involving=inv, article=article,
                          date_by=date_by)
@@ -434,8 +441,8 @@ class GraphStore:
         # An event with an actor or recipient outside ``keep`` cannot be kept (nor, without an article
         # filter, keep an actor), so SQL leaves it out when ``keep`` is narrower than all actors.
         within = keep if arts is None and (kinds or names is not None) else None
-        days = {"since": since, "until": until} if date_by == "event" else {}  # by the event's own date in SQL
-        cands = self._candidates(type=type, certainty=certainty, within=within, **days)
+        cands = self._candidates(type=type, certainty=certainty, within=within, since=since, until=until,
+                                 date_by=date_by)
         if arts is not None:
             cands = [e for e in cands if e.article in set(arts)]
         if any(v is not None for v in (type, label, since, until, certainty)):  # only actors of passing events stay
@@ -443,7 +450,7 @@ class GraphStore:
             keep = [i for i in keep if i in members]
         light = not text and arts is None  # an article filter needs the mentions
         view = self._with_articles([*keep, *(names or [])], cands, articles=arts, light=light,
-                                   dates=not days and (since, until) != (None, None))
+                                   dates=date_by != "event" and (since, until) != (None, None))
         return self._finish(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
                                               until=until, certainty=certainty, articles=arts, date_by=date_by),
                             text, light=light)

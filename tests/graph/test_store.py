@@ -187,3 +187,24 @@ def test_filter_by_report_date_keeps_undated_events_of_dated_articles(both):
     assert {e.id for e in by_event.events} != {e.id for e in by_report.events}
     with pytest.raises(QueryError, match="unknown date_by"):
         st.filter(since="2014", date_by="day")
+
+
+def test_report_dates_filtered_in_sql_and_without_the_report_day_columns(both, tmp_path):
+    """Report days are stored per event; a file written before they were still answers the same."""
+    kg, st = both
+    old = tmp_path / "graph.sqlite"
+    with sqlite3.connect(st.path) as src, sqlite3.connect(old) as dst:
+        src.backup(dst)
+    with sqlite3.connect(old) as con:
+        con.execute("DROP INDEX events_report_days")
+        con.execute("ALTER TABLE events DROP COLUMN report_last_day")
+        con.execute("ALTER TABLE events DROP COLUMN report_first_day")
+    con.close()
+    days = dict(st.db.execute("SELECT id, report_first_day FROM events"))
+    assert days["a2#e5"] == "2014-08-10" and days["a1#e0"] == "2014-07-24"  # the articles' publication dates
+    for date_by in ("event", "report", "either"):
+        for bounds in ({"since": "2014-08"}, {"until": "2014-07-31"}, {"since": "2014-08-06", "until": "2014-08-10"}):
+            want = [e.id for e in kg.events(**bounds, date_by=date_by)]
+            for store in (st, GraphStore(old, KnowledgeGraph)):
+                assert [e.id for e in store.events(**bounds, date_by=date_by)] == want, (date_by, bounds)
+                assert store.filter(**bounds, date_by=date_by).to_json() == kg.filter(**bounds, date_by=date_by).to_json()
