@@ -92,12 +92,16 @@ def _calls(folder: Path) -> list[list[str]]:
     a = top[0]
     pair = next(((x, y) for x in top for y in top if x.id < y.id and store.between(x.id, y.id)), (top[0], top[1]))
     country = next((x for x, _ in store.top_actors(by="events", n=5, kind="country")), a)
+    dates = sorted(p for (p,) in store.db.execute("SELECT published FROM articles WHERE published IS NOT NULL"))
+    month = dates[len(dates) // 2][:7] if dates else "1987-03"  # the median publication month
     return [
         ["actors", "--kind", "country"], ["actors", "--name", a.name.split()[0]], ["actor", a.name],
         ["actor", country.code or country.name], ["events", "--actor", a.name], ["events", "--type", "ASSAULT"],
         ["between", pair[0].id, pair[1].id], ["neighbors", a.id], ["top", "--by", "pagerank", "-n", "10"],
         ["top", "--by", "degree", "--kind", "person"], ["series", pair[0].id, pair[1].id, "--freq", "M"],
         ["ego", a.id, "--radius", "1"], ["filter", "--kind", "country", "--type", "ASSAULT"],
+        ["filter", "--kind", "country", "--since", f"{month}", "--date-by", "report"],
+        ["events", "--since", f"{month}-02", "--until", f"{month}-06", "--date-by", "report"],
         ["search", "ceasefire"], ["search", "interest rates", "--since", "1987-03"],
     ]
 

@@ -184,10 +184,11 @@ class KnowledgeGraph:
         return subgraph.ego(self, actor, radius=radius, certainty=certainty)
 
     def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
-               certainty=None, articles=None) -> KnowledgeGraph:
-        """The part passing every filter, as a new graph (see :func:`graphkit.graph.subgraph.filter_graph`)."""
+               certainty=None, articles=None, date_by: str = "event") -> KnowledgeGraph:
+        """The part passing every filter, as a new graph (see :func:`graphkit.graph.subgraph.filter_graph`;
+        ``since``/``until`` by the event's own date, or the report's as ``date_by`` says)."""
         return subgraph.filter_graph(self, kind=kind, actors=actors, type=type, label=label, since=since, until=until,
-                            certainty=certainty, articles=articles)
+                                     certainty=certainty, articles=articles, date_by=date_by)
 
     def merge(self, *others: KnowledgeGraph) -> KnowledgeGraph:
         """This graph and others built separately, actors merged as one build would

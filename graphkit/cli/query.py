@@ -67,16 +67,24 @@ def _names(src, evs) -> dict[str, str]:
     return {a.id: a.name for a in src.actors if a.id in ids}
 
 
-def _event_columns(names: dict):
-    def who(key):
-        return lambda r: [names.get(i, i) for i in r[key]]
+_EVENT_COLUMNS = ("id", "date", "type", "label", "actors", "recipients", "certainty", "sentence")
 
-    return {"id": "id", "date": "date", "type": "type", "label": "label", "actors": who("actors"),
-            "recipients": who("recipients"), "certainty": "certainty", "sentence": "sentence"}
+
+def _event_row(e, names: dict) -> dict:
+    """The table and CSV columns of an event, its actors and recipients by name (lists joined as cells are)."""
+    row = {k: getattr(e, k) for k in _EVENT_COLUMNS}
+    for key in ("actors", "recipients"):
+        row[key] = "; ".join(names.get(i, i) for i in row[key])
+    return row
 
 
 def _emit_events(src, evs, fmt) -> None:
-    emit([e.model_dump(mode="json") for e in evs], fmt, _event_columns(_names(src, evs)))
+    """Events as JSON (every field) or as a table or CSV of :data:`_EVENT_COLUMNS`."""
+    if fmt == "json":
+        emit([e.model_dump(mode="json") for e in evs], fmt)
+    else:
+        names = _names(src, evs)
+        emit([_event_row(e, names) for e in evs], fmt, {k: k for k in _EVENT_COLUMNS})
 
 
 _FULL = click.option("--full", is_flag=True, help="JSON: every field of each actor, with its mentions and quotes.")
@@ -120,8 +128,8 @@ def _filters(types, labels, since, until, certainty, date_by=None) -> dict:
 
 def _emit_graph(sub, output, formats, fmt) -> None:
     """Write a sub-graph's files to ``output``, or print its events (``--json``: its graph.json)."""
-    if not hasattr(sub, "save"):  # a view read from graph.sqlite
-        from graphkit.knowledge import KnowledgeGraph
+    if (output or fmt == "json") and not hasattr(sub, "save"):  # a view read from graph.sqlite, to be written
+        from graphkit.knowledge import KnowledgeGraph  # (networkx: only when needed)
 
         sub = KnowledgeGraph(**vars(sub.parts()))
     if output:
@@ -326,21 +334,22 @@ def ego(ctx, name, radius, output, formats, fmt):
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Keep actors of this kind (repeatable).")
 @click.option("--actor", "names", multiple=True, help="Keep this actor (repeatable).")
 @click.option("--article", "articles", multiple=True, help="Keep this article id (repeatable).")
-@_event_filters
+@_event_filters(dated=True)
 @_OUTPUT
 @_FORMATS
 @output_options
 @click.pass_context
-def filter_(ctx, kinds, names, articles, types, labels, since, until, certainty, output, formats, fmt):
+def filter_(ctx, kinds, names, articles, types, labels, since, until, date_by, certainty, output, formats, fmt):
     """The part of the graph passing every filter: write its files with -o, or print its events.
 
     \b
     Example:
         graphkit query output/ filter --kind country --type ASSAULT -o conflict/
+        graphkit query output/ filter --since 1987-03 --until 1987-03 --date-by report
     """
     src = _kg(ctx)
     sub = src.filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
-                     **_filters(types, labels, since, until, certainty), **_texts(src, output, fmt))
+                     **_filters(types, labels, since, until, certainty, date_by), **_texts(src, output, fmt))
     _emit_graph(sub, output, formats, fmt)
 
 

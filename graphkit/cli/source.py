@@ -56,6 +56,7 @@ def open_graph(path, published=None, model=None):
         if p.suffix == ".sqlite" or not data.is_file() or store.stat().st_mtime >= data.stat().st_mtime:
             from graphkit.graph.store import GraphStore
 
+            gc.freeze()  # a short-lived command: garbage collection passes need not walk the modules' objects
             return GraphStore(store)
     kg = load_or_build([path], published=published, model=model)
     if len(kg.actors) + len(kg.events) > 10_000:

@@ -62,7 +62,8 @@ def _rich_table(rows) -> str:
                    "as graphkit query events --since), report (when it was reported).")
 @click.option("--published", help="When building from articles: publication date for those that give none.")
 @click.option("--model", help="When building from articles: spaCy model name.")
-@click.option("--html", "html", type=click.Path(dir_okay=False), help="Also write the filtered timeline.html here.")
+@click.option("--html", "html", type=click.Path(dir_okay=False),
+              help="Also write timeline.html here, of the events listed (every filter, --date-by included).")
 @output_options
 def timeline(graph_or_paths, actor, types, since, until, date_by, published, model, html, fmt):
     """Print the events in date order: happened-on date, reported-on date, who did what to whom.
@@ -96,7 +97,10 @@ def timeline(graph_or_paths, actor, types, since, until, date_by, published, mod
     if html:
         from graphkit.render.timeline import write_timeline
 
-        write_timeline(kg, html, actor=actor, type=types, since=since, until=until)
+        # the page shows the events listed: those passing every option, --date-by included
+        shown = type(kg)(articles=kg.articles, actors=kg.actors, events=[x.event for x in entries],
+                         problems=kg.problems, metadata=kg.metadata)
+        write_timeline(shown, html)
     if fmt == "table":
         if not rows:
             click.echo("(no events)", err=True)

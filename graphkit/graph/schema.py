@@ -72,12 +72,13 @@ CREATE TABLE events (
   location TEXT REFERENCES actors(id), date TEXT, date_text TEXT, date_offset_days INTEGER, reported TEXT,
   certainty TEXT NOT NULL, article TEXT NOT NULL REFERENCES articles(id), sentence TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, score REAL NOT NULL, first_day TEXT, last_day TEXT,
-  actors TEXT NOT NULL, recipients TEXT NOT NULL);
+  report_first_day TEXT, report_last_day TEXT, actors TEXT NOT NULL, recipients TEXT NOT NULL);
 CREATE INDEX events_type ON events(type);
 CREATE INDEX events_label ON events(label);
 CREATE INDEX events_certainty ON events(certainty);
 CREATE INDEX events_article ON events(article);
 CREATE INDEX events_days ON events(first_day, last_day);
+CREATE INDEX events_report_days ON events(report_first_day, report_last_day);
 CREATE INDEX events_location ON events(location);
 CREATE TABLE event_roles (
   event TEXT NOT NULL REFERENCES events(id), role TEXT NOT NULL CHECK (role IN ('actor', 'recipient', 'location')),
@@ -140,12 +141,13 @@ def _actor_rows(actors, ranks: dict, out: dict) -> None:
                           for i, q in enumerate(a.quotes)]
 
 
-def _event_rows(events, out: dict) -> None:
+def _event_rows(events, published: dict, out: dict) -> None:
     for seq, e in enumerate(events, 1):
-        first, last = _days(e.date)
+        # the days of the event's own date, and of its report's (its reported date, else its article's)
+        days = (*_days(e.date), *_days(e.reported or published.get(e.article)))
         out["events"].append((seq, e.id, e.type, e.mode, e.label, e.location, e.date, e.date_text,
                               e.date_offset_days, e.reported, e.certainty, e.article, e.sentence, e.start, e.end,
-                              e.score, first, last, dumps(e.actors), dumps(e.recipients)))
+                              e.score, *days, dumps(e.actors), dumps(e.recipients)))
         out["event_roles"] += [(e.id, "actor", i, x) for i, x in enumerate(e.actors)]
         out["event_roles"] += [(e.id, "recipient", i, x) for i, x in enumerate(e.recipients)]
         if e.location:
@@ -166,7 +168,8 @@ def rows(articles: Iterable, actors: Iterable, events: Iterable, ranks: dict | N
     """
     out: dict[str, list[tuple]] = {t: [] for t in TABLES}
     out["graph_info"] = [("format", STORE_FORMAT), *sorted((info or {}).items())]
+    articles = list(articles)
     _article_rows(articles, out)
     _actor_rows(actors, ranks or {}, out)
-    _event_rows(events, out)
+    _event_rows(events, {a.id: a.published for a in articles}, out)
     return out

@@ -35,7 +35,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote
 
@@ -48,46 +47,27 @@ from graphkit.graph.codec import GraphParts, _no_gc
 from graphkit.graph.fts import fts_query
 from graphkit.graph.lookup import ActorIndex
 from graphkit.graph.schema import STORE_FORMAT
+from graphkit.graph.view import Deferred, View
 from graphkit.models import Actor, Article, Event, Problem
 from graphkit.names import name_key
 
-__all__ = ["GraphStore", "View", "read_sqlite"]
+__all__ = ["GraphStore", "View", "Deferred", "read_sqlite"]
 
 _HAS_SECTOR = "sector" in Actor.model_fields
 _ACTOR_COLS = "seq, id, name, kind, code, sector, aliases, titles, affiliations"
 _EVENT_COLS = ("id, type, mode, label, location, date, date_text, date_offset_days, reported, certainty, article, "
                "sentence, start, \"end\", score, actors, recipients")
 _EVENT_FIELDS = [c.strip().strip('"') for c in _EVENT_COLS.split(",")]
+_JSON = "SELECT value FROM json_each(?)"
+_IN_IDS = f"WHERE id IN ({_JSON})"
+_AR = "('actor', 'recipient')"
+#: The columns of the first and last day of an event's date, for each ``date_by``.
+_DAYS = {"event": ("first_day", "last_day"), "report": ("report_first_day", "report_last_day"),
+         "either": ("coalesce(first_day, report_first_day)", "coalesce(last_day, report_last_day)")}
 _CHUNK = 900  # above this many actors, scan a side table rather than look each one up
 _ACTORS = TypeAdapter(list[Actor])
 _EVENTS = TypeAdapter(list[Event])
 _ARTICLES = TypeAdapter(list[Article])
-
-
-class View:
-    """A small graph of records taken from a store: what the query functions need of a graph.
-
-    It has the attributes :mod:`graphkit.graph.query` and :mod:`graphkit.graph.subgraph` read
-    (``articles``, ``actors``, ``events``, ``problems``, ``metadata``, ``actor_index``) and the
-    constructor :func:`graphkit.graph.subgraph.subset` calls.
-    """
-
-    def __init__(self, articles=(), actors=(), events=(), problems=(), metadata=None) -> None:
-        self.articles, self.actors, self.events = list(articles), list(actors), list(events)
-        self.problems, self.metadata = list(problems), dict(metadata or {})
-
-    @cached_property
-    def actor_index(self) -> dict:
-        """Actor id → actor."""
-        return {a.id: a for a in self.actors}
-
-    @cached_property
-    def _actor_lookup(self) -> ActorIndex:
-        return ActorIndex(self.actors)
-
-    def parts(self) -> GraphParts:
-        """The records, as :class:`GraphParts` (``KnowledgeGraph(**vars(view.parts()))``)."""
-        return GraphParts(self.articles, self.actors, self.events, self.problems, self.metadata)
 
 
 def _valid(adapter: TypeAdapter, rows: list) -> list:
@@ -133,6 +113,8 @@ class GraphStore:
         if info.get("format") != STORE_FORMAT:
             raise GraphFormatError(f"not a graph.sqlite file: format must be {STORE_FORMAT!r}")
         self.metadata: dict = json.loads(info.get("metadata") or "{}")
+        # files written before report days were stored are read the same, their report dates filtered in Python
+        self._report_days = "report_first_day" in {r[1] for r in self.db.execute("PRAGMA table_info(events)")}
         self.problems = TypeAdapter(list[Problem]).validate_python(json.loads(info.get("problems") or "[]"))
 
     def __repr__(self) -> str:
@@ -182,12 +164,6 @@ class GraphStore:
             fields["actors"], fields["recipients"] = actors, recipients
             found.append(fields)
         return _valid(_EVENTS, found)
-
-    def _events_with(self, ids: Iterable[str], roles=("actor", "recipient", "location")) -> list:
-        """Events in which any of these actors has one of ``roles``."""
-        return self._events("WHERE id IN (SELECT event FROM event_roles WHERE actor IN "
-                            f"(SELECT value FROM json_each(?)) AND role IN ({_marks(roles)}))",
-                            [json.dumps(sorted(set(ids))), *roles])
 
     def _events_by_seq(self, seqs) -> list:
         return self._events("WHERE seq IN (SELECT value FROM json_each(?))", [json.dumps(sorted(seqs))])
@@ -281,13 +257,26 @@ class GraphStore:
         found = self._actors("WHERE " + " AND ".join(where) if where else "", params, full=full)
         return _q.actors(View(actors=found), kind=kind, name=name, **more)
 
-    def _candidates(self, ids=(), involving=None, type=None, certainty=None, article=None,
-                    since=None, until=None) -> list:
-        """Events that may pass these filters (a superset; the query functions decide)."""
+    def _candidates(self, ids=(), type=None, certainty=None, article=None, since=None, until=None,
+                    among=None, within=None, date_by: str = "event") -> list:
+        """Events that may pass these filters (a superset; the query functions decide).
+
+        ``since``/``until`` look at the event's date, or its report's, as ``date_by`` says.
+
+        ``ids``: (actor id, roles) pairs the event must all have; ``among``: actor ids one of which is an
+        actor or recipient of the event; ``within``: actor ids outside which it has no actor or recipient.
+        """
         where, params = [], []
         for actor_id, roles in ids:
             where.append(f"id IN (SELECT event FROM event_roles WHERE actor = ? AND role IN ({_marks(roles)}))")
             params += [actor_id, *roles]
+        if among is not None:
+            where.append(f"id IN (SELECT event FROM event_roles WHERE actor IN ({_JSON}) AND role IN {_AR})")
+            params.append(json.dumps(sorted(among)))
+        if within is not None:
+            where.append(f"NOT EXISTS (SELECT 1 FROM event_roles r WHERE r.event = events.id AND r.role IN {_AR} "
+                         f"AND r.actor NOT IN ({_JSON}))")
+            params.append(json.dumps(sorted(within)))
         for column, value in (("type", type), ("certainty", certainty)):
             if value is not None:
                 values = [value] if isinstance(value, str) else list(value)
@@ -297,14 +286,15 @@ class GraphStore:
             where.append("article = ?")
             params.append(article)
         lo, hi = _q._bound(since, "since", False), _q._bound(until, "until", True)
-        if lo is not None or hi is not None:
-            where.append("first_day IS NOT NULL")
-        if lo is not None:
-            where.append("last_day >= ?")
-            params.append(lo.isoformat())
-        if hi is not None:
-            where.append("first_day <= ?")
-            params.append(hi.isoformat())
+        first, last = _DAYS.get(date_by, (None, None)) if self._report_days or date_by == "event" else (None, None)
+        if first is not None and (lo is not None or hi is not None):
+            where.append(f"{first} IS NOT NULL")
+            if lo is not None:
+                where.append(f"{last} >= ?")
+                params.append(lo.isoformat())
+            if hi is not None:
+                where.append(f"{first} <= ?")
+                params.append(hi.isoformat())
         return self._events("WHERE " + " AND ".join(where) if where else "", params)
 
     def events(self, actor=None, recipient=None, type=None, label=None, since=None, until=None,
@@ -312,9 +302,8 @@ class GraphStore:
         """As :func:`graphkit.graph.query.events`."""
         aid, rid, inv = self._id(actor), self._id(recipient), self._id(involving)
         roles = [(aid, ("actor",)), (rid, ("recipient",)), (inv, ("actor", "recipient", "location"))]
-        days = {"since": since, "until": until} if date_by == "event" else {}  # by the event's own date in SQL
         cands = self._candidates([(i, r) for i, r in roles if i], type=type, certainty=certainty, article=article,
-                                 **days)
+                                 since=since, until=until, date_by=date_by)
         return _q.events(self.view([aid, rid, inv], cands), actor=aid, recipient=rid, type=type, label=label,
                          since=since, until=until, certainty=certainty, involving=inv, article=article,
                          date_by=date_by)
@@ -370,28 +359,38 @@ class GraphStore:
         return [(index[i], v) for i, _, v in ranked]
 
     def _reach(self, start: str, radius: int, certainty) -> set[str]:
-        certs = None if certainty is None else ([certainty] if isinstance(certainty, str) else list(certainty))
+        """The actors within ``radius`` event links of ``start`` (as :func:`graphkit.graph.subgraph.ego`), in SQL."""
+        certs = _q._choice(certainty, _q.CERTAINTIES, "certainty")
+        only = "" if certs is None else f"AND event IN (SELECT id FROM events WHERE certainty IN ({_marks(certs)}))"
+        step = ("SELECT DISTINCT actor FROM event_roles WHERE role IN ('actor', 'recipient') AND event IN "
+                "(SELECT event FROM event_roles WHERE actor IN (SELECT value FROM json_each(?)) "
+                f"AND role IN ('actor', 'recipient') {only})")
         seen, frontier = {start}, {start}
         for _ in range(radius):
-            members: set[str] = set()
-            for e in self._candidates_any(sorted(frontier)):
-                if certs is None or e.certainty in certs:
-                    members.update(e.actors, e.recipients)
-            frontier = members - seen
+            frontier = {i for (i,) in self.db.execute(step, [json.dumps(sorted(frontier)), *sorted(certs or ())])}
+            frontier -= seen
             if not frontier:
                 break
             seen |= frontier
         return seen
 
-    def _candidates_any(self, ids: list[str]) -> list:
-        return self._events_with(ids, roles=("actor", "recipient"))
+    def _stubs(self, where: str, params=()) -> list:
+        """Light articles: id, title, published, source and url (no text, time expressions or warnings)."""
+        rows = self.db.execute(f"SELECT id, title, published, source, url FROM articles {where} ORDER BY seq", params)
+        return _valid(_ARTICLES, [{"id": i, "title": t, "published": p, "source": s, "url": u, "text": ""}
+                                  for i, t, p, s, u in rows])
 
-    def _with_articles(self, ids, events, articles=None, light: bool = False) -> View:
+    def _with_articles(self, ids, events, articles=None, light: bool = False, dates: bool = False) -> View:
         """A view of these actors and events with the articles of both (without text).
 
-        ``light``: actors without mentions and quotes, articles of the events only (see :meth:`_finish`).
+        ``light``: actors without mentions and quotes, and (for report dates, with ``dates``) light articles
+        of the events only; :meth:`_finish` gives the sub-graph its articles.
         """
         view = self.view(ids, events, full=not light, articles=[])
+        if light:
+            if dates:
+                view.articles = self._stubs(_IN_IDS, [json.dumps(sorted({e.article for e in events}))])
+            return view
         if articles is None:
             articles = {e.article for e in events} | {m.article for a in view.actors for m in (*a.mentions, *a.quotes)}
         view.articles = self._articles(articles, text=False)
@@ -401,14 +400,17 @@ class GraphStore:
         """The sub-graph as a ``graph_class`` graph, its articles read whole (with ``text``) or left without text.
 
         A ``light`` sub-graph (made without mentions) gets the articles :func:`graphkit.graph.subgraph.subset`
-        keeps: those of its events and those its actors are named or quoted in.
+        keeps (of its events, and those its actors are named or quoted in) as light articles, read on first
+        use (:class:`Deferred`: a command that only counts them does not read them).
         """
         if light:
             ids = json.dumps(sorted(a.id for a in sub.actors))
-            named = {i for (i,) in self.db.execute(
-                "SELECT article FROM mentions WHERE actor IN (SELECT value FROM json_each(?)) UNION "
-                "SELECT article FROM quotes WHERE actor IN (SELECT value FROM json_each(?))", [ids, ids])}
-            sub.articles = self._articles({e.article for e in sub.events} | named, text=False)
+            where = (f"WHERE id IN ({_JSON} UNION SELECT article FROM mentions WHERE actor IN ({_JSON}) "
+                     f"UNION SELECT article FROM quotes WHERE actor IN ({_JSON}))")
+            params = [json.dumps(sorted({e.article for e in sub.events})), ids, ids]
+            count = f"SELECT count(*) FROM articles {where}"
+            sub.articles = Deferred(lambda: self.db.execute(count, params).fetchone()[0],
+                                    lambda: self._stubs(where, params))
         if text:
             sub.articles = self._articles([a.id for a in sub.articles])
         return self._graph(sub)
@@ -423,27 +425,35 @@ class GraphStore:
             raise QueryError(f"radius must be a whole number >= 0, not {radius!r}")
         start = self._must(actor)
         seen = self._reach(start, radius, certainty)
-        view = self._with_articles(seen, self._candidates_any(sorted(seen)), light=not text)
+        view = self._with_articles(seen, self._candidates(among=seen, within=seen), light=not text)
         return self._finish(_sub.ego(view, start, radius=radius, certainty=certainty), text, light=not text)
 
     def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
-               certainty=None, articles=None, text: bool = True):
+               certainty=None, articles=None, date_by: str = "event", text: bool = True):
         """As :func:`graphkit.graph.subgraph.filter_graph`, a graph of ``graph_class`` (``text`` as in :meth:`ego`)."""
         names = None if actors is None else [self._id(a) for a in ([actors] if isinstance(actors, str) else actors)]
-        keep = [a.id for a in self.actors(kind=kind)]
+        kinds = sorted(_q._choice(kind, _q.KINDS, "actor kind") or ())
+        keep = [i for (i,) in self.db.execute(
+            f"SELECT id FROM actors {f'WHERE kind IN ({_marks(kinds)})' if kinds else ''} ORDER BY seq", kinds)]
         if names is not None:
             keep = [i for i in keep if i in set(names)]
         arts = None if articles is None else sorted({articles} if isinstance(articles, str) else set(articles))
-        cands = self._candidates(type=type, certainty=certainty, since=since, until=until)
+        # An event with an actor or recipient outside ``keep`` cannot be kept (nor, without an article
+        # filter, keep an actor), so SQL leaves it out when ``keep`` is narrower than all actors.
+        within = keep if arts is None and (kinds or names is not None) else None
+        cands = self._candidates(type=type, certainty=certainty, within=within, since=since, until=until,
+                                 date_by=date_by)
         if arts is not None:
             cands = [e for e in cands if e.article in set(arts)]
         if any(v is not None for v in (type, label, since, until, certainty)):  # only actors of passing events stay
             members = {i for e in cands for i in (*e.actors, *e.recipients, e.location) if i}
             keep = [i for i in keep if i in members]
         light = not text and arts is None  # an article filter needs the mentions
-        view = self._with_articles([*keep, *(names or [])], cands, articles=arts, light=light)
+        view = self._with_articles([*keep, *(names or [])], cands, articles=arts, light=light,
+                                   dates=date_by != "event" and (since, until) != (None, None))
         return self._finish(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
-                                              until=until, certainty=certainty, articles=arts), text, light=light)
+                                              until=until, certainty=certainty, articles=arts, date_by=date_by),
+                            text, light=light)
 
     def search(self, text: str, **filters) -> list:
         """Events whose sentence or label matches ``text`` (SQLite FTS5, see :func:`graphkit.graph.fts.fts_query`),

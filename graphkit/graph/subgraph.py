@@ -133,7 +133,7 @@ def ego(kg, actor, radius: int = 1, certainty=None):
 
 
 def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, until=None,
-                 certainty=None, articles=None):
+                 certainty=None, articles=None, date_by: str = "event"):
     """The part of the graph that passes every filter given.
 
     Parameters
@@ -145,6 +145,9 @@ def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, 
     type, label, since, until, certainty
         Keep the events that pass, as in :func:`graphkit.graph.query.events`; then keep only
         the actors taking part in them.
+    date_by : {"event", "report", "either"}
+        The date ``since``/``until`` look at: the event's own date (when it happened, the default),
+        when it was reported (its article's publication date), or the event's else the report's.
     articles : iterable of str, optional
         Keep these articles only (ids), with the actors mentioned or acting in them.
 
@@ -165,6 +168,11 @@ def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, 
     ['isr', 'egy']
     >>> [a.id for a in filter_graph(kg, type="ASSAULT").actors]
     ['isr', 'ham']
+    >>> from graphkit.models import Article
+    >>> dated = KnowledgeGraph(articles=[Article(id="x", text="...", published="2014-07-24")], actors=kg.actors,
+    ...                        events=kg.events)  # the events carry no date of their own
+    >>> len(filter_graph(dated, since="2014").events), len(filter_graph(dated, since="2014", date_by="report").events)
+    (0, 2)
     """
     keep = {a.id for a in _q.actors(kg, kind=kind)}
     if actors is not None:
@@ -174,7 +182,7 @@ def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, 
         unknown = sorted(arts - {a.id for a in kg.articles})
         if unknown:
             raise QueryError(f"no article with id {unknown[0]!r}")
-    evs = _q.events(kg, type=type, label=label, since=since, until=until, certainty=certainty)
+    evs = _q.events(kg, type=type, label=label, since=since, until=until, certainty=certainty, date_by=date_by)
     if arts is not None:
         evs = [e for e in evs if e.article in arts]
         keep &= {a.id for a in kg.actors if any(m.article in arts for m in a.mentions)} | {

@@ -52,6 +52,9 @@ def _calls(kg: KnowledgeGraph, tmp) -> list[list[str]]:
         ["ego", a.id], ["ego", b.id, "--radius", "2"], ["ego", a.id, "--radius", "0"],
         ["filter", "--kind", "country"], ["filter", "--type", "ASSAULT", "--since", year],
         ["filter", "--article", art], ["filter", "--actor", a.id, "--actor", b.id],
+        ["filter", "--kind", "country", "--type", "ASSAULT"], ["filter", "--since", year, "--date-by", "report"],
+        ["filter", "--kind", "person", "--until", year, "--date-by", "either", "--certainty", "asserted"],
+        ["filter", "--kind", "country", "--since", year, "--date-by", "event"],
         ["search", word], ["search", word, "--actor", a.id], ["search", f"{word[:3]}*"],
         ["search", '"unbalanced'],
     ]
@@ -64,7 +67,7 @@ def _compare(folder, kg, tmp) -> int:
     assert {c[0] for c in calls} == set(query.commands)
     checked = 0
     for args in calls:
-        for fmt in ("--json", "--table"):
+        for fmt in ("--json", "--table", "--csv"):
             via_store = _run(str(folder), *args, fmt)
             via_json = _run(str(folder / "graph.json"), *args, fmt)
             assert via_store == via_json, (args, fmt)

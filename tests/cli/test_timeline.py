@@ -114,3 +114,14 @@ def test_date_filters_say_which_date_and_offer_both(tmp_path, seed_out):
     q = CliRunner().invoke(cli, ["query", str(seed_out), "events", "--since", "2014-07", "--until", "2014-07-31",
                                  "--json", "--date-by", "either"])
     assert {r["id"] for r in json.loads(q.stdout)} == {r["id"] for r in either}
+
+
+def test_html_honours_date_by(graph_dir, tmp_path):
+    """The page shows the events listed: --date-by report keeps the undated a#e1, event drops it and a#e2."""
+    for date_by, shown in (("report", {"a#e0", "a#e1", "a#e2"}), ("event", {"a#e0"})):
+        out = tmp_path / f"{date_by}.html"
+        r = run(str(graph_dir), "--from", "2014-07-24", "--date-by", date_by, "--html", str(out), "--json")
+        assert r.exit_code == 0, r.output
+        assert {row["id"] for row in json.loads(r.stdout)} == shown
+        page = out.read_text(encoding="utf-8")
+        assert {i for i in ("a#e0", "a#e1", "a#e2") if f'"{i}"' in page} == shown

@@ -280,6 +280,19 @@ def test_filter_by_article_trims_mentions(kg):
         filter_graph(kg, articles=["zz"])
 
 
+def test_filter_by_date_says_which_date(kg):
+    """since/until by the event's own date by default; by the report's (the publication date) on request."""
+    by_event = filter_graph(kg, since="2014-08")
+    by_report = filter_graph(kg, since="2014-08", date_by="report")
+    either = filter_graph(kg, since="2014-08", date_by="either")
+    assert ids(by_report.events) == [e.id for e in kg.events if e.article == "a2"]
+    assert "a2#e5" in ids(by_report.events) and "a2#e5" not in ids(by_event.events)  # undated, reported in August
+    assert ids(either.events) == ids(by_report.events)
+    assert kg.filter(since="2014-08", date_by="report").to_json() == by_report.to_json()
+    with pytest.raises(QueryError, match="unknown date_by"):
+        filter_graph(kg, since="2014", date_by="day")
+
+
 def test_filter_by_actor_names(kg):
     sub = filter_graph(kg, actors=["Kerry", "QAT"])
     assert ids(sub.actors) == ["john-kerry", "qatar"] and ids(sub.events) == ["a1#e0"]

@@ -29,9 +29,11 @@ def test_list_fields_are_kept_as_json_in_order():
     tables = rows(kg.articles, kg.actors, kg.events)
     e = tables["events"][6]
     assert json.loads(e[-1]) == kg.events[6].recipients and json.loads(e[-2]) == kg.events[6].actors
-    assert (e[-4], e[-3]) == ("2014-08-04", "2014-08-10")  # the days of 2014-W32
+    assert (e[-6], e[-5]) == ("2014-08-04", "2014-08-10")  # the days of 2014-W32
+    assert (e[-4], e[-3]) == ("2014-08-10", "2014-08-10")  # and of its report: the article's publication date
     undated = tables["events"][5]
-    assert (undated[-4], undated[-3]) == (None, None)
+    assert (undated[-6], undated[-5]) == (None, None)  # no date of its own
+    assert (undated[-4], undated[-3]) == ("2014-08-10", "2014-08-10")
 
 
 def test_actor_keys_select_every_actor_a_name_can_find():

@@ -7,7 +7,7 @@ import pytest
 from query_data import assert_consistent, small_kg
 
 from graphkit.errors import ActorNotFoundError, AmbiguousActorError, GraphFormatError, QueryError
-from graphkit.graph.store import GraphStore, View, read_sqlite
+from graphkit.graph.store import Deferred, GraphStore, View, read_sqlite
 from graphkit.knowledge import KnowledgeGraph
 
 NAMES = ["Kerry", "john-kerry", "Israel", "ISR", "Hamas", "Egypt", "Gaza", "Netanyahu", "Qatar"]
@@ -61,8 +61,9 @@ def test_actor_queries_agree(both, name):
 def test_event_filters_agree(both, filters):
     kg, st = both
     _same(both, "events", **filters)
-    if not {"article", "date_by"} & set(filters):  # filter() takes articles=[...], dates by the event's
+    if "article" not in filters:  # filter() takes articles=[...]
         _same(both, "filter", **filters)
+        _same(both, "filter", kind="country", **filters)
     if "type" in filters or "date_by" in filters:
         _same(both, "timeline", **{k: v for k, v in filters.items() if k in ("type", "since", "until", "date_by")})
     _same(both, "between", "Israel", "Hamas", **filters)
@@ -162,3 +163,48 @@ def test_light_sub_graphs_have_the_same_records_but_no_text_or_mentions(both, ca
     assert [a.id for a in light.actors] == [a.id for a in whole.actors]
     assert [e.id for e in light.events] == [e.id for e in whole.events]
     assert all(a.text == "" for a in light.articles)
+
+
+@pytest.mark.parametrize("call", [("ego", ("Israel",), {}),
+                                  ("filter", (), {"kind": ["country", "organization"], "type": "AGREE"}),
+                                  ("filter", (), {"since": "2014-08", "date_by": "report"})])
+def test_a_light_sub_graph_counts_its_articles_without_reading_them(both, call):
+    kg, st = both
+    method, args, kw = call
+    light = getattr(GraphStore(st.path), method)(*args, **kw, text=False)  # a View (not made a KnowledgeGraph)
+    assert isinstance(light.articles, Deferred) and not light.articles.loaded
+    assert len(light.articles) == len(getattr(kg, method)(*args, **kw).articles) > 0
+    assert not light.articles.loaded  # counted in SQL
+    assert [a.published for a in light.articles] == [a.published for a in getattr(kg, method)(*args, **kw).articles]
+    assert light.articles.loaded
+
+
+def test_filter_by_report_date_keeps_undated_events_of_dated_articles(both):
+    kg, st = both
+    by_event = st.filter(since="2014-08", text=False)
+    by_report = st.filter(since="2014-08", date_by="report", text=False)
+    assert {e.id for e in by_report.events} == {e.id for e in kg.events if e.article == "a2"}
+    assert {e.id for e in by_event.events} != {e.id for e in by_report.events}
+    with pytest.raises(QueryError, match="unknown date_by"):
+        st.filter(since="2014", date_by="day")
+
+
+def test_report_dates_filtered_in_sql_and_without_the_report_day_columns(both, tmp_path):
+    """Report days are stored per event; a file written before they were still answers the same."""
+    kg, st = both
+    old = tmp_path / "graph.sqlite"
+    with sqlite3.connect(st.path) as src, sqlite3.connect(old) as dst:
+        src.backup(dst)
+    with sqlite3.connect(old) as con:
+        con.execute("DROP INDEX events_report_days")
+        con.execute("ALTER TABLE events DROP COLUMN report_last_day")
+        con.execute("ALTER TABLE events DROP COLUMN report_first_day")
+    con.close()
+    days = dict(st.db.execute("SELECT id, report_first_day FROM events"))
+    assert days["a2#e5"] == "2014-08-10" and days["a1#e0"] == "2014-07-24"  # the articles' publication dates
+    for date_by in ("event", "report", "either"):
+        for bounds in ({"since": "2014-08"}, {"until": "2014-07-31"}, {"since": "2014-08-06", "until": "2014-08-10"}):
+            want = [e.id for e in kg.events(**bounds, date_by=date_by)]
+            for store in (st, GraphStore(old, KnowledgeGraph)):
+                assert [e.id for e in store.events(**bounds, date_by=date_by)] == want, (date_by, bounds)
+                assert store.filter(**bounds, date_by=date_by).to_json() == kg.filter(**bounds, date_by=date_by).to_json()
