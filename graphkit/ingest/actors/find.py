@@ -202,8 +202,8 @@ class _Builder:
             self.affil[id(c)].append(t)
 
     def main_country(self) -> Cluster | None:
-        """The country the article is about: named (by name, demonym, its places and its peoples) at
-        least twice and more than any other, if the article names it itself."""
+        """The country the article is about: named (by name, demonym, its places, its peoples and its
+        parties) at least twice and more than any other, if the article names it itself."""
         votes: Counter = Counter()
         for c in self.clusters:
             n = len(c.mentions) + len(c.extra)
@@ -213,6 +213,8 @@ class _Builder:
                 votes[home] += n
             elif c.kind == "group" and c.pcode:
                 votes[c.pcode] += n
+            elif c.kind == "organization" and (home := party(c.name())):
+                votes[home[1]] += n
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
