@@ -43,6 +43,7 @@ from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
@@ -144,6 +145,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.affiliations()
     b.described()
     b.places()
+    b.predicative()
     b.office_holders()
     b.assign_ids()
     b.unnamed()
@@ -284,6 +286,13 @@ class _Builder:
                 code = place_country(c.name())
                 if code:
                     self.tie(c, self.country(code))
+
+    def predicative(self) -> None:
+        """Titles stated with "as" ("Blunkett quit as home secretary") join the person's titles."""
+        for k, title in predicative_titles(self.table):
+            c = self.tok_cluster.get(k)
+            if c is not None and c.kind == "person" and title not in c.titles:
+                c.titles.append(title)
 
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government
