@@ -265,10 +265,14 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
             run.append(k)
         elif not run and (t.pos_ == "ADJ" or t.text == "-"):
             pass
+        elif run and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "CCONJ") and not t.ent_type_:
+            run.append(k)  # an office's portfolio: "shadow work and pensions secretary"
         else:
             break
         k += 1
-    if not run or not any(is_title_head(doc[r].text) for r in run):
+    while run and not is_title_head(doc[run[-1]].text):  # the title ends at its head
+        k = run.pop()
+    if not run:
         return
     if k < hi and (doc[k].ent_type_ == "PERSON" or is_honorific(doc[k].text)):
         return  # "Baker, Fed chairman Paul Volcker": the title of the next name

@@ -351,6 +351,23 @@ def _relabel(doc, tt, ent) -> str:
     return label
 
 
+_MONTH_NAMES = frozenset("march may june august".split())  # months that are also names
+
+
+def _name_with_month(tt, i: int) -> bool:
+    """Whether tokens ``i, i+1`` (a date or no entity) are a person's name ending in a month word
+    ("Theresa May"): a capitalised proper noun that is no calendar or function word, then the
+    month, then no figure and no more of the entity."""
+    n = len(tt.text)
+    if i + 1 >= n or tt.lower[i + 1] not in _MONTH_NAMES or tt.ent_type[i + 1] not in ("DATE", ""):
+        return False
+    if i + 2 < n and (tt.ent_iob[i + 2] == "I" or tt.text[i + 2][:1].isdigit()):
+        return False
+    first = tt.text[i]
+    return (first[:1].isupper() and first[1:].islower() and first.isalpha() and tt.pos[i] == "PROPN"
+            and tt.lower[i] not in _CALENDAR and tt.lower[i] not in word_list("function_words_en"))
+
+
 def _name_ents(doc, body_start: int, table) -> list:
     """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
     would give them, without building a Span for every figure and date."""
@@ -361,6 +378,9 @@ def _name_ents(doc, body_start: int, table) -> list:
     iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
     out = []
     for i in range(body_start, n):
+        if etype[i] in ("DATE", "") and iob[i] != "I" and _name_with_month(table, i):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+            continue
         if iob[i] == "B" and etype[i] in LABEL_KIND:
             e = i + 1
             while e < n and iob[e] == "I":
