@@ -109,6 +109,11 @@ secretary government foreign defense defence interior official diplomat negotiat
 """.split())
 
 
+#: Honorifics of the peerage, and the names of the chamber peers sit in.
+_PEERAGE = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
+_UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
+
+
 def _headline_end(doc, article: Article, table: TokenTable | None = None) -> int:
     """Token index where the body starts (0 when the text does not start with the title)."""
     title = (article.title or "").strip()
@@ -146,6 +151,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.described()
     b.places()
     b.predicative()
+    b.peers()
     b.office_holders()
     b.assign_ids()
     b.unnamed()
@@ -293,6 +299,17 @@ class _Builder:
             c = self.tok_cluster.get(k)
             if c is not None and c.kind == "person" and title not in c.titles:
                 c.titles.append(title)
+
+    def peers(self) -> None:
+        """A peer ("Lord Scarman", "Baroness Boothroyd") sits in the upper chamber the article names
+        ("the House of Lords", "the Lords")."""
+        chamber = next((c for c in self.clusters if c.kind == "organization"
+                        and any(name_key(n) in _UPPER_CHAMBERS for n in c.names)), None)
+        if chamber is None:
+            return
+        for c in self.clusters:
+            if c.kind == "person" and any(n.split()[0].lower() in _PEERAGE for n in c.names if " " in n):
+                self.tie(c, chamber)
 
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government
