@@ -25,6 +25,7 @@ from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_he
 __all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_word", "DETS"]
 
 DETS = frozenset({"the", "a", "an"})
+_NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
 _MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
 
@@ -52,6 +53,8 @@ class NameMention:
     subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
     #: (token, noun) of a definite description owning the title: "the agency's chief executive X"
     described_by: tuple[int, str] | None = None
+    #: token spans of capitalised names after "<title> of the" that the model left unlabelled
+    org_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _low(tok) -> str:
@@ -289,8 +292,27 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
         return
     if k < hi and _low(doc[k]) in ("of", "for", "at", "to"):
         k += 1
+        after = k + (k < hi and _low(doc[k]) == "the")
         limit = k + 5
         while k < hi and k < limit and not _is_affil_token(doc[k]) and doc[k].text not in (",", ".", ";"):
             k += 1
         if k < hi and _is_affil_token(doc[k]) and doc[k].ent_type_ != "NORP":
             m.affil_spans.append(ent_span(doc, k))
+        elif (span := capitalised_run(doc, after, hi)) is not None:
+            m.org_spans.append(span)
+
+
+def capitalised_run(doc, k: int, hi: int) -> tuple[int, int] | None:
+    """The span of an unlabelled capitalised name starting at token ``k`` ("Commission for Racial
+    Equality"): capitalised words, joined by lower-case "of", "for", "and", "on"; at least two."""
+    start, caps = k, 0
+    while k < hi:
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and not t.is_sent_start:
+            caps += 1
+            k += 1
+        elif caps and t.text in _NAME_JOINERS and k + 1 < hi and doc[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    return (start, k) if caps >= 2 and k > start else None

@@ -422,6 +422,26 @@ def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]
     return m
 
 
+def _unlabelled_organisations(tt, people: list[NameMention], out: list[NameMention]) -> list[NameMention]:
+    """Organisations named after a person's title that the model left unlabelled ("Trevor Phillips,
+    chair of the Commission for Racial Equality"): a capitalised name with an organisation's noun
+    in it, tied to the person."""
+    taken = {k for m in out for k in range(m.start, m.end)}
+    made: list[NameMention] = []
+    for p in people:
+        for s, e in p.org_spans:
+            if taken.intersection(range(s, e)) or not any(tt.lower[k] in _ORG_WORDS for k in range(s, e)):
+                continue
+            m = _mention_from_span(tt, s, e, "ORG")
+            if m is None:
+                continue
+            m.strong = True
+            made.append(m)
+            taken.update(range(s, e))
+            p.affil_spans.append((s, e))
+    return made
+
+
 def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None = None,
                   table=None) -> list[NameMention]:
     """Name mentions in ``doc`` from token ``body_start`` on (tokens before are a headline).
@@ -480,9 +500,10 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
+    out += _unlabelled_organisations(table, list(people.values()), out)
     common = _common_acronyms(table)
     if common:  # "information and communication technology (ICT)": a thing, not a name
         out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
     more = _unlabelled_parties(doc, table, body_start, taken)
-    return sorted(out + more, key=lambda m: m.start) if more else out
+    return sorted(out + more, key=lambda m: m.start)
