@@ -268,7 +268,7 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
             run.append(k)
         elif not run and (t.pos_ == "ADJ" or t.text == "-"):
             pass
-        elif run and t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "CCONJ") and not t.ent_type_:
+        elif run and t.text.islower() and t.text.isalpha() and t.pos_ in ("NOUN", "CCONJ") and not t.ent_type_:
             run.append(k)  # an office's portfolio: "shadow work and pensions secretary"
         else:
             break
@@ -281,6 +281,12 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
         return  # "Baker, Fed chairman Paul Volcker": the title of the next name
     m.titles.append(clean_title([doc[r].text for r in run]))
     m.gender = m.gender or title_gender(m.titles[-1])
+    _after_title(doc, k, hi, m, affil_before)
+
+
+def _after_title(doc, k: int, hi: int, m: NameMention, affil_before: tuple[int, int] | None) -> None:
+    """The affiliation of a title after a name: written before it ("Tory spokesman") or after it
+    ("chair of the Commission for Racial Equality")."""
     if affil_before is not None:
         s, e = affil_before
         code = demonym_code(doc[s:e].text)
@@ -308,7 +314,7 @@ def capitalised_run(doc, k: int, hi: int) -> tuple[int, int] | None:
     start, caps = k, 0
     while k < hi:
         t = doc[k]
-        if t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and not t.is_sent_start:
+        if t.text.isalpha() and t.text[:1].isupper() and not t.ent_type_ and not t.is_sent_start:
             caps += 1
             k += 1
         elif caps and t.text in _NAME_JOINERS and k + 1 < hi and doc[k + 1].text[:1].isupper():

@@ -221,8 +221,8 @@ class _Builder:
                 votes[home] += n
             elif c.kind == "group" and c.pcode:
                 votes[c.pcode] += n
-            elif c.kind == "organization" and (home := party(c.name())):
-                votes[home[1]] += n
+            elif c.kind == "organization" and (pty := party(c.name())):
+                votes[pty[1]] += n
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
