@@ -110,7 +110,7 @@ secretary government foreign defense defence interior official diplomat negotiat
 
 
 #: Honorifics of the peerage, and the names of the chamber peers sit in.
-_PEERAGE = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
 _UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
 
 

@@ -479,3 +479,12 @@ def test_a_title_after_the_name_takes_its_portfolio_and_party(vocab):
     may = by["Theresa May"]
     assert may.titles == ["shadow work and pensions secretary"] and may.sector == "OPP"
     assert may.affiliations == [by["Conservative Party"].id]
+
+
+def test_a_chamber_s_short_name_is_the_chamber_and_a_lady_sits_in_it(vocab):
+    words = ["Lady", "Boothroyd", "said", "the", "House", "of", "Lords", "and", "the", "Lords", "agree", "."]
+    ents = ["O", "B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    lords = by["House of Lords"]
+    assert "Lords" not in by and "Lords" in lords.aliases
+    assert by["Boothroyd"].affiliations == [lords.id]
