@@ -422,6 +422,23 @@ def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]
     return m
 
 
+#: Ranks styled "<rank> of <place>": the style names a person ("the Duke of Edinburgh").
+_STYLED_RANKS = frozenset("""
+duke duchess prince princess earl countess marquess marchioness viscount viscountess archbishop bishop
+""".split())
+
+
+def _style(tt, s: int, e: int) -> NameMention | None:
+    """A person named by a style, "<rank> of <place>" ("Duke of Edinburgh", "princess of Wales"),
+    when the entity at ``s:e`` is the place: the place is part of the name, not an actor."""
+    if s < 2 or tt.lower[s - 1] != "of" or tt.lower[s - 2] not in _STYLED_RANKS or tt.ent_type[s] not in (
+            "GPE", "LOC", "ORG", "PERSON", "FAC") or not tt.text[s][:1].isupper():
+        return None
+    text = " ".join(tt.span_text(s - 2, e).split())
+    return NameMention(start=s - 2, end=e, text=text, kind="person", key=name_key(text), label="PERSON",
+                       strong=True)
+
+
 def _unlabelled_organisations(tt, people: list[NameMention], out: list[NameMention]) -> list[NameMention]:
     """Organisations named after a person's title that the model left unlabelled ("Trevor Phillips,
     chair of the Commission for Racial Equality"): a capitalised name with an organisation's noun
@@ -462,8 +479,11 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
     parties = {ent.start: pm for ent in ents if (pm := _entity_party(table, ent.start, ent.end)) is not None}
+    styles = {ent.start: sm for ent in ents if (sm := _style(table, ent.start, ent.end)) is not None}
+    in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
+    ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
     for ent in ents:
-        if ent.start in parties or labels[ent.start] != "PERSON" or people_code(ent.text) or (
+        if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or people_code(ent.text) or (
                 demonym_code(ent.text) and not country_code(ent.text)):
             continue
         m = _person_mention(doc, table, ent, bounds, body_start, consumed)
@@ -477,6 +497,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             continue
         if ent.start in parties:
             out.append(parties[ent.start])
+            continue
+        if ent.start in styles:
+            out.append(styles[ent.start])
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue

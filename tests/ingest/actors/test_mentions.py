@@ -44,3 +44,11 @@ def test_a_proper_noun_before_a_month_word_is_a_name_not_a_date(vocab):
     ents = ["B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"]
     found = find_mentions(Doc(vocab, words=words, pos=pos, ents=ents))
     assert [(m.text, m.kind) for m in found] == [("Theresa May", "person")]
+
+
+def test_a_rank_of_a_place_is_a_person_s_style_and_the_place_no_actor(vocab):
+    words = ["The", "Duke", "of", "Edinburgh", "met", "Diana", ",", "princess", "of", "Wales", ",", "in", "Paris", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    found = find_mentions(Doc(vocab, words=words, ents=ents))
+    assert [(m.text, m.kind) for m in found] == [("Duke of Edinburgh", "person"), ("Diana", "person"),
+                                                 ("princess of Wales", "person"), ("Paris", "location")]
