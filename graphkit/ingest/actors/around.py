@@ -208,6 +208,27 @@ def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+def _portfolio_title_left(doc, i, lo, m: NameMention, consumed: set[int]) -> bool:
+    """A title with a capitalised portfolio ending at token ``i`` ("Minister for Children, Young People
+    and Families Margaret Hodge"): the portfolio is part of the title, and its words no actor."""
+    k = i
+    while k >= lo and i - k < 10 and (doc[k].text in (",", "and", "&") or (
+            doc[k].text[:1].isupper() and doc[k].text.isalpha())):
+        k -= 1
+    if k == i or k - 1 < lo or _low(doc[k]) != "for" or not doc[k + 1].text[:1].isupper():
+        return False
+    run, j = _title_run_left(doc, k - 1, lo)
+    if not run or not is_title_head(doc[run[-1]].text) or not doc[run[-1]].text[:1].isupper():
+        return False
+    title = clean_title([doc[x].text for x in run] + [doc[x].text for x in range(k, i + 1)])
+    m.titles.append(title.replace(" ,", ","))
+    m.gender = m.gender or title_gender(title)
+    consumed.update([*run, *range(k, i + 1)])
+    m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
+    m.prefix_start = min(m.prefix_start, run[0])
+    return True
+
+
 def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
     i = start - 1
     while i >= lo and is_honorific(doc[i].text):
@@ -217,6 +238,8 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         i -= 1
     if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
         i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    if _portfolio_title_left(doc, i, lo, m, consumed):
+        return
     of_affil = _of_affiliation_left(doc, i, lo)
     if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
         i = of_affil[0] - 1

@@ -493,7 +493,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     out: list[NameMention] = []
     for ent in ents:
         if ent.start in people:
-            out.append(people[ent.start])
+            pm = people[ent.start]
+            if not all(k in consumed for k in range(pm.start, pm.end)):  # not a later title's portfolio
+                out.append(pm)
             continue
         if ent.start in parties:
             out.append(parties[ent.start])

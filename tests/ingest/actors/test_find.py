@@ -488,3 +488,15 @@ def test_a_chamber_s_short_name_is_the_chamber_and_a_lady_sits_in_it(vocab):
     lords = by["House of Lords"]
     assert "Lords" not in by and "Lords" in lords.aliases
     assert by["Boothroyd"].affiliations == [lords.id]
+
+
+def test_a_capitalised_portfolio_is_part_of_the_title_and_no_actor(vocab):
+    words = ["Minister", "for", "Children", ",", "Young", "People", "and", "Families", "Margaret", "Hodge", "said",
+             "Britain", "and", "Britain", "agree", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE",
+            "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Margaret Hodge", "United Kingdom"}
+    hodge = by["Margaret Hodge"]
+    assert hodge.titles == ["Minister for Children, Young People and Families"]
+    assert (hodge.sector, hodge.affiliations) == ("GOV", [by["United Kingdom"].id])
