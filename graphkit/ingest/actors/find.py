@@ -417,6 +417,9 @@ def _sector_of(c: Cluster) -> str | None:
         if sector:
             return sector
     if c.kind in ("group", "organization") and c.names:
+        words = c.names[0].split()
+        if c.kind == "group" and c.pcode and len(words) == 2 and words[0][:1].isupper():
+            return noun_sector(words[1])  # "Israeli troops": a people's armed forces
         return noun_sector(c.names[0])
     return None
 

@@ -500,3 +500,15 @@ def test_a_capitalised_portfolio_is_part_of_the_title_and_no_actor(vocab):
     hodge = by["Margaret Hodge"]
     assert hodge.titles == ["Minister for Children, Young People and Families"]
     assert (hodge.sector, hodge.affiliations) == ("GOV", [by["United Kingdom"].id])
+
+
+def test_a_country_s_troops_and_police_are_its_coded_groups(vocab):
+    rows = [("Israeli", 1, "amod", "ADJ", "JJ", "B-NORP"), ("troops", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("shelled", 2, "ROOT", "VERB", "VBD", "O"), ("Gaza", 2, "dobj", "PROPN", "NNP", "B-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O"), ("Israeli", 6, "amod", "ADJ", "JJ", "B-NORP"),
+            ("officials", 7, "nsubj", "NOUN", "NNS", "O"), ("agreed", 7, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    troops, israel = by["Israeli troops"], by["Israel"]
+    assert (troops.kind, troops.sector, troops.code, troops.affiliations) == ("group", "MIL", "ISRMIL", [israel.id])
+    assert layer.at(1) == troops.id
+    assert layer.at(6) == israel.id and "Israeli officials" not in by  # officials speak for the country
