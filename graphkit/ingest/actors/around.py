@@ -26,7 +26,7 @@ __all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_wor
 
 DETS = frozenset({"the", "a", "an"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
-_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # FAC: "Buckingham Palace spokesman"
 _MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
 
 

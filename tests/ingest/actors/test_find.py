@@ -512,3 +512,11 @@ def test_a_country_s_troops_and_police_are_its_coded_groups(vocab):
     assert (troops.kind, troops.sector, troops.code, troops.affiliations) == ("group", "MIL", "ISRMIL", [israel.id])
     assert layer.at(1) == troops.id
     assert layer.at(6) == israel.id and "Israeli officials" not in by  # officials speak for the country
+
+
+def test_an_institution_known_by_its_building_is_the_affiliation_of_a_title(vocab):
+    words = ["Buckingham", "Palace", "spokesman", "Dicky", "Arbiter", "said", "so", "."]
+    ents = ["B-FAC", "I-FAC", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Dicky Arbiter"].titles == ["spokesman"]
+    assert by["Dicky Arbiter"].affiliations == [by["Buckingham Palace"].id]
