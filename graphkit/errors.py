@@ -11,12 +11,14 @@ True
 'no model'
 >>> issubclass(OptionError, GraphkitError)
 True
+>>> issubclass(DaskOptionError, DistributedError) and issubclass(DaskOptionError, OptionError)
+True
 """
 
 __all__ = [
     "GraphkitError", "OptionError", "ReaderError", "InputNotFoundError", "ModelNotFoundError",
-    "OutputError", "CacheError", "DistributedError", "GraphFormatError", "QueryError", "ActorNotFoundError",
-    "AmbiguousActorError",
+    "OutputError", "CacheError", "DistributedError", "DaskOptionError", "GraphFormatError", "QueryError",
+    "ActorNotFoundError", "AmbiguousActorError",
 ]
 
 
@@ -50,6 +52,10 @@ class CacheError(GraphkitError):
 
 class DistributedError(GraphkitError):
     """A Dask cluster could not be started or reached, or Dask is not installed."""
+
+
+class DaskOptionError(DistributedError, OptionError):
+    """A ``--dask`` spec or ``--scheduler`` address graphkit cannot use (a usage error: exit 2)."""
 
 
 class GraphFormatError(GraphkitError):

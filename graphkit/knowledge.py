@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
+from graphkit.errors import QueryError
 from graphkit.graph import query, subgraph
 from graphkit.graph.build import actor_graph, build_graph
 from graphkit.graph.codec import dump_graph, parse_graph, read_graph
@@ -191,6 +192,9 @@ class KnowledgeGraph:
     def merge(self, *others: KnowledgeGraph) -> KnowledgeGraph:
         """This graph and others built separately, actors merged as one build would
         (see :func:`graphkit.graph.subgraph.merge_graphs`)."""
+        for other in others:
+            if not isinstance(other, KnowledgeGraph):
+                raise QueryError(f"merge takes KnowledgeGraph objects, not {type(other).__name__}")
         return subgraph.merge_graphs(self, *others)
 
     # ------------------------------------------------------------------ io

@@ -124,5 +124,147 @@ def test_cli_dask_and_scheduler_together_is_a_usage_error(tmp_path):
 def test_cli_bad_dask_spec_is_one_line_error(tmp_path):
     pytest.importorskip("distributed")
     (tmp_path / "a.txt").write_text("T\nKerry met Abbas.")
-    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--dask", "cluster9", "-o", str(tmp_path / "o")])
-    assert r.exit_code == 1 and "local:N" in r.output and "Traceback" not in r.output
+    for spec in ("cluster9", "local:0", "remote", "local:x"):
+        r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--dask", spec, "-o", str(tmp_path / "o")])
+        assert r.exit_code == 2 and "local:N" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("address", ["notaurl", "zmq://127.0.0.1:8786", "tcp://host", "tcp://h:99999", ""])
+def test_cli_bad_scheduler_address_is_a_usage_error(tmp_path, address):
+    pytest.importorskip("distributed")
+    (tmp_path / "a.txt").write_text("T\nKerry met Abbas.")
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--scheduler", address, "-o", str(tmp_path / "o")])
+    if address:
+        assert r.exit_code == 2 and "not a Dask scheduler address" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("reply", [b"HTTP/1.0 400 Bad Request\r\n\r\n", b""])
+def test_a_scheduler_that_never_answers_is_an_error_not_a_hang(reply):
+    import socket
+    import threading
+    import time
+
+    from graphkit.errors import DistributedError
+    from graphkit.ingest.run.dask import connect
+
+    pytest.importorskip("distributed")
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    port = server.getsockname()[1]
+    stop = threading.Event()
+
+    def http_like():  # answers like a web server and keeps the connection open
+        server.settimeout(0.2)
+        conns = []
+        while not stop.is_set():
+            try:
+                c, _ = server.accept()
+            except OSError:
+                continue
+            c.sendall(reply)
+            conns.append(c)
+        for c in conns:
+            c.close()
+
+    t = threading.Thread(target=http_like, daemon=True)
+    t.start()
+    start = time.monotonic()
+    try:
+        with pytest.raises(DistributedError, match="no Dask scheduler answered|did not answer as Dask does"):
+            connect(scheduler=f"tcp://127.0.0.1:{port}", wait=6)
+        assert time.monotonic() - start < 20
+    finally:
+        stop.set()
+        t.join()
+        server.close()
+
+
+# -- issue 19: the Python API refuses what it cannot use, and never mixes two articles -----------------
+from graphkit.errors import OptionError, QueryError  # noqa: E402
+from graphkit.models import Article  # noqa: E402
+
+KERRY = "John Kerry met Benjamin Netanyahu in Jerusalem on Friday. Hamas fired rockets at Israel."
+
+
+@pytest.mark.model
+def test_records_with_the_same_id_are_renamed_and_keep_their_events_apart():
+    kg = graphkit.build([{"id": "a", "text": KERRY}, {"id": "a", "text": KERRY},
+                         Article(id="a", text=KERRY)], published="2014-07-25")
+    assert [a.id for a in kg.articles] == ["a", "a~2", "a~3"]
+    ids = [e.id for e in kg.events]
+    assert len(ids) == len(set(ids)) and {e.article for e in kg.events} == {"a", "a~2", "a~3"}
+    assert [p.reason for p in kg.problems] == ["article id 'a' already used; renamed 'a~2'",
+                                               "article id 'a' already used; renamed 'a~3'"]
+
+
+@pytest.mark.model
+def test_records_and_files_share_one_id_space(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n" + KERRY)
+    kg = graphkit.build([{"id": "a", "text": KERRY}, tmp_path / "a.txt"])
+    assert [a.id for a in kg.articles] == ["a", "a~2"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("one", [{"id": "solo", "text": KERRY}, Article(id="solo", text=KERRY)])
+def test_one_record_or_one_article_alone(one):
+    kg = graphkit.build(one)
+    assert [a.id for a in kg.articles] == ["solo"] and kg.events
+
+
+@pytest.mark.model
+def test_a_one_line_article_gives_actors_and_events(tmp_path):
+    (tmp_path / "one.txt").write_text(KERRY.split(". ")[0] + ".")  # no line break at all
+    kg = graphkit.build(tmp_path / "one.txt")
+    assert {a.name for a in kg.actors} >= {"John Kerry", "Benjamin Netanyahu"} and kg.events
+
+
+@pytest.mark.parametrize("kw", [{"batch_size": 0}, {"batch_size": -3}, {"batch_size": "8"}, {"jobs": 0},
+                                {"published": "yesterday"}, {"published": 20140724}])
+def test_unusable_build_options_are_option_errors(kw):
+    with pytest.raises(OptionError):
+        graphkit.build([{"id": "a", "text": KERRY}], **kw)
+
+
+def test_build_from_something_that_is_not_an_input_is_an_option_error():
+    with pytest.raises(OptionError, match="cannot build from int"):
+        graphkit.build([5])
+
+
+def _small():
+    from query_data import small_kg
+
+    return small_kg()
+
+
+@pytest.mark.parametrize("call, match", [
+    (lambda kg: kg.top_actors(n=-1), "n must be"), (lambda kg: kg.top_actors(n="3"), "n must be"),
+    (lambda kg: kg.events(type=5), "event type must be"),
+    (lambda kg: kg.events(type=["CONSULT", 5]), "unknown event type 5"),
+    (lambda kg: kg.merge(None), "merge takes KnowledgeGraph"), (lambda kg: kg.actors(kind=3), "must be a string"),
+])
+def test_query_misuse_is_a_query_error(call, match):
+    with pytest.raises(QueryError, match=match):
+        call(_small())
+
+
+def test_top_actors_n_zero_and_none():
+    kg = _small()
+    assert kg.top_actors(n=0) == [] and len(kg.top_actors(n=None)) == len(kg.actors)
+
+
+def test_save_takes_a_comma_separated_string(tmp_path):
+    written = _small().save(tmp_path / "o", formats="json,timeline")
+    assert sorted(written) == ["json", "timeline"]
+    with pytest.raises(OptionError, match="unknown format 'jsn'"):
+        _small().save(tmp_path / "o", formats="jsn")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200f", "\x1b"])
+def test_names_never_keep_bidi_or_control_characters(mark, tmp_path):
+    text = f"Benjamin Netanyahu{mark} met John Kerry{mark} in Jerusalem on Friday."
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": text}) + "\n")
+    for kg in (graphkit.build([Article(id="a", text=text)]), graphkit.build(tmp_path / "b.jsonl")):
+        names = [n for a in kg.actors for n in (a.name, *a.aliases)]
+        assert "Benjamin Netanyahu" in names and not any(mark in n for n in names)

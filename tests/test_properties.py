@@ -212,3 +212,37 @@ def test_split_text_covers_the_text_in_bounded_chunks(text, size):
         assert text[start:start + len(chunk)] == chunk
         assert len(chunk) <= size
     assert all(chunk for _, chunk in chunks) or text == ""
+
+
+# -- issue 19 item 8: NaN and infinities never reach graph.json ------------------------------------------
+from graphkit.errors import GraphFormatError  # noqa: E402
+
+
+@SETTINGS
+@given(bad=st.sampled_from([float("nan"), float("inf"), float("-inf")]))
+def test_a_non_finite_score_is_refused_not_written_as_invalid_json(tmp_path_factory, bad):
+    import pytest
+
+    ev = Event(id="a#e0", type="CONSULT", label="met", actors=["k"], article="a", sentence="s", start=0, end=1,
+               score=bad)
+    kg = KnowledgeGraph(actors=[Actor(id="k", name="Kerry", kind="person")], events=[ev])
+    with pytest.raises(GraphFormatError, match="not a finite number"):
+        kg.to_json()
+    out = tmp_path_factory.mktemp("nan")
+    good = KnowledgeGraph(actors=[Actor(id="k", name="Kerry", kind="person")])
+    good.save(out, formats=["json", "timeline"])
+    before = (out / "graph.json").read_bytes(), (out / "timeline.html").read_bytes()
+    with pytest.raises(GraphFormatError):
+        kg.save(out, formats=["json", "timeline"])
+    assert ((out / "graph.json").read_bytes(), (out / "timeline.html").read_bytes()) == before
+
+
+@SETTINGS
+@given(token=st.sampled_from(["NaN", "Infinity", "-Infinity"]))
+def test_a_graph_json_holding_nan_is_a_format_error(token):
+    import pytest
+
+    text = '{"format": "graphkit/1", "events": [{"id": "e", "type": "CONSULT", "label": "x", "article": "a", ' \
+           f'"sentence": "s", "start": 0, "end": 1, "score": {token}}}]}}'
+    with pytest.raises(GraphFormatError, match=f"{token.lstrip('-')} is not a JSON number|-Infinity is not"):
+        KnowledgeGraph.from_json(text)

@@ -35,19 +35,66 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 import click
 
 from graphkit.render.formats import DEFAULT_FORMATS, formats_help
 
-__all__ = ["FORMATS", "output_options", "graph_formats_option", "format_rows", "emit", "cell"]
+__all__ = ["FORMATS", "output_options", "graph_formats_option", "format_rows", "emit", "cell", "terminal_safe",
+           "safe_rows"]
 
 FORMATS = ("table", "csv", "json")
 #: Widest table cell, in characters, before it is cut with an ellipsis.
 MAX_CELL = 48
 
 Column = str | Callable[[dict], object]
+
+#: What a terminal must never receive raw from a graph: C0 and C1 controls (ESC starts colour,
+#: cursor and OSC title/hyperlink sequences; CR overwrites the line), DEL, line separators,
+#: bidirectional controls (U+202E shows text reversed) and lone surrogates (not encodable).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ud800-\udfff]")
+_SHORT = {"\r": "\\r", "\x0b": "\\v", "\x0c": "\\f", "\x1b": "\\x1b"}
+
+
+def terminal_safe(text: str, json_escapes: bool = False) -> str:
+    """``text`` with every character a terminal must not receive raw written as an escape.
+
+    Line breaks and tabs stay; ESC, CR and other controls become ``\\x1b``, ``\\r`` ...,
+    bidirectional controls and lone surrogates ``\\u202e`` ... With ``json_escapes`` every
+    escape is a JSON ``\\uXXXX`` one, so JSON output stays valid JSON.
+
+    >>> terminal_safe("Kerry\\x1b]0;owned\\x07 \\u202eudsipt\\rX")
+    'Kerry\\\\x1b]0;owned\\\\x07 \\\\u202eudsipt\\\\rX'
+    >>> terminal_safe('"\\x9b\\ud800"', json_escapes=True)
+    '"\\\\u009b\\\\ud800"'
+    """
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: _escape(m.group(), json_escapes), text)
+
+
+def _escape(ch: str, json_escapes: bool) -> str:
+    code = ord(ch)
+    if json_escapes or code > 0xFF:
+        return f"\\u{code:04x}"
+    return _SHORT.get(ch, f"\\x{code:02x}")
+
+
+def safe_rows(rows: Iterable[dict]) -> list[dict]:
+    """``rows`` with every string (in lists too) made :func:`terminal_safe`, for printing."""
+    def clean(v):
+        if isinstance(v, str):
+            return terminal_safe(v)
+        if isinstance(v, (list, tuple)):
+            return [clean(x) for x in v]
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        return v
+
+    return [clean(r) for r in rows]
 
 
 def output_options(func):
@@ -83,8 +130,8 @@ def cell(value) -> str:
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
-    rows = [[c if len(c) <= MAX_CELL else c[: MAX_CELL - 1] + "…" for c in (x.replace("\n", " ") for x in r)]
-            for r in rows]
+    rows = [[c if len(c) <= MAX_CELL else c[: MAX_CELL - 1] + "…"
+             for c in (terminal_safe(x.replace("\n", " ").replace("\t", " ")) for x in r)] for r in rows]
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -125,9 +172,14 @@ def format_rows(rows: Iterable[dict], fmt: str = "table",
 
 
 def emit(rows: Iterable[dict], fmt: str = "table", columns: Mapping[str, Column] | None = None) -> None:
-    """Print :func:`format_rows` to stdout (an empty table prints ``(no results)`` to stderr)."""
+    """Print :func:`format_rows` to stdout (an empty table prints ``(no results)`` to stderr).
+
+    What a graph holds reaches the terminal escaped (:func:`terminal_safe`): a name cannot
+    set the terminal's title, move the cursor or reverse the text, and a lone surrogate
+    prints as ``\\udXXX`` instead of failing.
+    """
     rows = list(rows)
     if fmt == "table" and not rows:
         click.echo("(no results)", err=True)
         return
-    click.echo(format_rows(rows, fmt, columns))
+    click.echo(terminal_safe(format_rows(rows, fmt, columns), json_escapes=fmt == "json"))

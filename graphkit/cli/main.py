@@ -122,6 +122,7 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
     """Build the graph from articles (the help text is ``_BUILD_HELP``, from the reader registry)."""
     from graphkit.api import build as build_graph
     from graphkit.progress import build_progress, estimate_total
+    from graphkit.render.files import output_lock
 
     if dask and scheduler:
         raise click.UsageError("give --dask or --scheduler, not both")
@@ -129,19 +130,20 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
     store = None if no_cache else (cache or str(Path(output) / ".graphkit-cache.sqlite"))
     show = not quiet and sys.stderr.isatty()
     stats: dict = {}
-    with build_progress(estimate_total(paths) if show else None, quiet=not show) as tick:
-        kg = build_graph(list(paths), published=published, model=model, jobs=jobs, cache=store,
-                         dask=dask, scheduler=scheduler, progress=tick, stats=stats,
-                         actor_dictionaries=list(actor_dictionaries) or None)
-    if not kg.articles:
-        if kg.problems:
-            click.echo(_problem_summary(kg.problems), err=True)
-        skipped = sum(p.fatal for p in kg.problems)
-        raise click.ClickException("no articles were built" + (
-            f" ({skipped} input{'s' if skipped != 1 else ''} skipped, listed above)" if skipped
-            else f": no input with text found (graphkit reads {suffix_list()})"))
-    options = {"html": {"max_nodes": max_nodes}} if max_nodes else {}
-    written = kg.save(output, formats=chosen, **options)
+    with output_lock(output):  # a second build into this folder (and its cache) fails now, not mixed later
+        with build_progress(estimate_total(paths) if show else None, quiet=not show) as tick:
+            kg = build_graph(list(paths), published=published, model=model, jobs=jobs, cache=store,
+                             dask=dask, scheduler=scheduler, progress=tick, stats=stats,
+                             actor_dictionaries=list(actor_dictionaries) or None)
+        if not kg.articles:
+            if kg.problems:
+                click.echo(_problem_summary(kg.problems), err=True)
+            skipped = sum(p.fatal for p in kg.problems)
+            raise click.ClickException("no articles were built" + (
+                f" ({skipped} input{'s' if skipped != 1 else ''} skipped, listed above)" if skipped
+                else f": no input with text found (graphkit reads {suffix_list()})"))
+        options = {"html": {"max_nodes": max_nodes}} if max_nodes else {}
+        written = kg.save(output, formats=chosen, **options)
     click.echo(f"{len(kg.articles)} articles, {len(kg.actors)} actors, {len(kg.events)} events")
     for fmt, path in written.items():
         click.echo(f"  {fmt:9} {path}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import click
 
-from graphkit.cli.format import emit, output_options
+from graphkit.cli.format import emit, output_options, safe_rows
 from graphkit.cli.source import load_or_build, open_graph, warn_undated
 
 __all__ = ["timeline", "load_or_build"]
@@ -101,6 +101,6 @@ def timeline(graph_or_paths, actor, types, since, until, date_by, published, mod
         if not rows:
             click.echo("(no events)", err=True)
             return
-        click.echo(_rich_table(rows))
+        click.echo(_rich_table(safe_rows(rows)))
         return
     emit(rows, fmt, COLUMNS)

@@ -22,11 +22,16 @@ True
 Traceback (most recent call last):
 ...
 graphkit.errors.GraphFormatError: not a graph.json file: format must be 'graphkit/1'
+>>> parse_graph('{"format": "graphkit/1", "events": [{"score": NaN}]}')
+Traceback (most recent call last):
+...
+graphkit.errors.GraphFormatError: not a graph.json file: NaN is not a JSON number
 """
 from __future__ import annotations
 
 import gc
 import json
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -62,7 +67,10 @@ def dump_graph(graph) -> str:
         "actors": [a.model_dump(mode="json") for a in graph.actors],
         "events": [e.model_dump(mode="json") for e in graph.events],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    except ValueError as err:  # NaN or infinity: JSON has no such numbers
+        raise GraphFormatError(f"cannot write graph.json: a value is not a finite number ({err})") from None
 
 
 class _Metadata(BaseModel):
@@ -105,6 +113,8 @@ def _fast(text: str | bytes) -> GraphParts | None:
             doc = _Document.model_validate_json(text)
     except (ValidationError, ValueError):
         return None
+    if not all(math.isfinite(e.score) for e in doc.events):  # NaN is no JSON number: the slow path says so
+        return None
     meta = doc.metadata or _Metadata()
     return GraphParts(articles=doc.articles, actors=doc.actors, events=doc.events, problems=meta.problems,
                       metadata=dict(meta.model_extra or {}))
@@ -127,7 +137,7 @@ def parse_graph(text: str | bytes) -> GraphParts:
 def _parse_slowly(text: str | bytes) -> GraphParts:
     """Record by record, so that an error names what is wrong."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except ValueError as err:
         raise GraphFormatError(f"not a graph.json file: {err}") from err
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -143,6 +153,11 @@ def _parse_slowly(text: str | bytes) -> GraphParts:
         )
     except (TypeError, ValueError) as err:
         raise GraphFormatError(f"graph.json has an invalid record: {err}") from err
+
+
+def _no_constant(name: str):
+    """``NaN``, ``Infinity`` and ``-Infinity`` are not JSON: refuse them rather than write them back."""
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def read_graph(path) -> GraphParts:

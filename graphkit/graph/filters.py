@@ -65,10 +65,12 @@ def choice(value, allowed, name: str) -> set[str] | None:
     """None, or the set of values asked for (a string or an iterable), each checked."""
     if value is None:
         return None
+    if not isinstance(value, (str, Iterable)) or isinstance(value, (bytes, dict)):
+        raise QueryError(f"{name} must be a string or a list of strings, not {value!r}")
     values = {value} if isinstance(value, str) else set(value)
-    bad = sorted(v for v in values if v not in allowed)
+    bad = sorted(map(repr, (v for v in values if not isinstance(v, str) or v not in allowed)))
     if bad:
-        raise QueryError(f"unknown {name} {bad[0]!r}; choose from {', '.join(allowed)}")
+        raise QueryError(f"unknown {name} {bad[0]}; choose from {', '.join(allowed)}")
     return values
 
 

@@ -175,6 +175,8 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
     """
     if by not in RANKINGS:
         raise QueryError(f"unknown ranking {by!r}; choose from {', '.join(RANKINGS)}")
+    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 0):
+        raise QueryError(f"n must be a whole number of at least 0 (or None for all), not {n!r}")
     kinds = choice(kind, KINDS, "actor kind")
     chosen = [a for a in kg.actors if kinds is None or a.kind in kinds]
     evs = _events(kg, certainty)

@@ -1,10 +1,29 @@
-"""Writing output files atomically: a temporary name in the same folder, then a rename.
+"""Writing output files atomically: one file (a temporary name, then a rename), or several together.
 
 An interrupted build (an exception, Ctrl-C, ``kill -9``) leaves the previous file intact,
 never a truncated one: the new bytes go to a hidden ``.NAME.XXXX.tmp`` file that is synced to
 disk and then renamed over ``NAME`` in one step. Every failure is an :class:`OutputError`
 with a one-line message. The temporary file a killed write leaves behind is removed by the
 next successful write of the same file.
+
+**Several outputs together** (:func:`output_lock`, :func:`new_stage`, :func:`commit`): a lock per
+output folder, a staging folder, one swap.
+
+A build's outputs (graph.json, GraphML, GEXF, the two HTML pages) belong together: a reader
+must never see the graph.json of one build beside the graph.html of another. So every save
+
+1. takes the folder's lock (``.graphkit.lock``, an ``fcntl`` lock released by the kernel
+   when the process ends, however it ends; the file is removed when the save is done); a
+   second build into the same folder fails at once with :class:`OutputError` instead of
+   mixing its files with the first's;
+2. writes all the files into a hidden staging folder inside the output folder
+   (``.graphkit-save-XXXX``) -- a full disk or an error there leaves the old outputs whole;
+3. marks the staging folder complete, then moves every file into place with signals
+   (Ctrl-C, ``kill``) held back until the last rename is done.
+
+A process killed with ``kill -9`` between the marking and the last rename leaves a complete
+staging folder: the next save into the folder (or :func:`recover`) finishes those renames
+first, and removes any incomplete staging folder, so the outputs are always one build's.
 
 :func:`xml_safe` is the one place that decides how text XML 1.0 cannot carry is written.
 
@@ -17,17 +36,36 @@ Examples
 'hello'
 >>> xml_safe("bell\\x07 and \\ud800")
 'bell\\ufffd and \\ufffd'
+>>> out = p.parent
+>>> with output_lock(out):
+...     stage = new_stage(out)
+...     atomic_write_text(stage / "a.txt", "new a")
+...     atomic_write_text(stage / "x.txt", "new x")
+...     commit(stage, out, ["a.txt", "x.txt"])
+>>> sorted(f.name for f in out.iterdir()), p.read_text()
+(['a.txt', 'x.txt'], 'new x')
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from graphkit.errors import OutputError
 
-__all__ = ["atomic_write_text", "atomic_write_bytes", "ensure_dir", "xml_safe", "TEMP_SUFFIX"]
+try:  # POSIX; elsewhere saves are staged and swapped but not locked
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["atomic_write_text", "atomic_write_bytes", "ensure_dir", "xml_safe", "TEMP_SUFFIX",
+           "LOCK_NAME", "STAGE_PREFIX", "output_lock", "new_stage", "commit", "recover"]
 
 #: Ending of the temporary files (hidden, next to their target) while they are written.
 TEMP_SUFFIX = ".tmp"
@@ -149,3 +187,162 @@ def atomic_write_text(path, text: str) -> None:
     except UnicodeEncodeError:
         data = re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
     atomic_write_bytes(path, data)
+
+
+# ---------------------------------------------------------------- several files together
+
+try:  # POSIX; elsewhere saves are staged and swapped but not locked
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+
+#: The lock file in an output folder.
+LOCK_NAME = ".graphkit.lock"
+#: Staging folders start with this (hidden) prefix.
+STAGE_PREFIX = ".graphkit-save-"
+_DONE = ".complete"
+_held: dict[str, tuple[int, int, int]] = {}  # folder -> (fd, depth, thread id)
+_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def output_lock(directory) -> Iterator[Path]:
+    """Hold the lock of an output folder (re-entrant in the thread that holds it).
+
+    Raises
+    ------
+    OutputError
+        When another process (or thread) holds it.
+    """
+    d = Path(directory)
+    key = os.path.realpath(d)
+    me = threading.get_ident()
+    with _guard:
+        held = _held.get(key)
+        if held is not None:
+            if held[2] != me:
+                raise _busy(d)
+            _held[key] = (held[0], held[1] + 1, me)
+            fd = None
+        else:
+            fd = _acquire(d)
+            _held[key] = (fd, 1, me)
+    try:
+        yield d
+    finally:
+        with _guard:
+            fd0, depth, _ = _held[key]
+            if depth > 1:
+                _held[key] = (fd0, depth - 1, me)
+            else:
+                del _held[key]
+                _release(d, fd0)
+
+
+def _busy(d: Path) -> OutputError:
+    return OutputError(f"another graphkit build is writing into {d} (it holds {d / LOCK_NAME}); "
+                       "wait for it to finish or choose another output folder")
+
+
+def _acquire(d: Path) -> int:
+    """An open, locked descriptor of ``d/LOCK_NAME`` (the file that is there now, not one unlinked)."""
+    path = d / LOCK_NAME
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as err:
+            raise OutputError(f"cannot lock output folder {d}: {err.strerror or err}") from err
+        if fcntl is None:  # pragma: no cover
+            return fd
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise _busy(d) from None
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the holder removed it as we locked it: lock the current file
+
+
+def _release(d: Path, fd: int) -> None:
+    """Remove the lock file (still holding it, so no one locks a file about to vanish) and unlock."""
+    try:
+        os.unlink(d / LOCK_NAME)
+    except OSError:
+        pass
+    os.close(fd)
+
+
+def new_stage(directory) -> Path:
+    """A new, empty staging folder inside ``directory``."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=directory))
+    except OSError as err:
+        raise OutputError(f"cannot write into {directory}: {err.strerror or err}") from err
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM/SIGHUP back (main thread only), then deliver the first one that came."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    wanted = [s for s in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, s)]
+    old = {}
+    for name in wanted:
+        num = getattr(signal, name)
+        old[num] = signal.signal(num, lambda n, _frame: caught.append(n))
+    try:
+        yield
+    finally:
+        for num, handler in old.items():
+            signal.signal(num, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
+def commit(stage: Path, directory, names: list[str]) -> None:
+    """Move the files ``names`` from ``stage`` into ``directory`` together, then remove ``stage``."""
+    out = Path(directory)
+    try:
+        atomic_write_text(stage / _DONE, "\n".join(names) + "\n")
+        _sync_dir(stage)
+        with _signals_held():
+            _finish(stage, out)
+    except OSError as err:
+        raise OutputError(f"cannot write into {out}: {err.strerror or err}") from err
+
+
+def _finish(stage: Path, out: Path) -> None:
+    names = (stage / _DONE).read_text(encoding="utf-8").split()
+    for name in names:
+        if (stage / name).exists():
+            os.replace(stage / name, out / name)
+    _sync_dir(out)
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def recover(directory) -> None:
+    """Finish the swap of a complete staging folder a killed save left; remove incomplete ones.
+
+    Call it holding the folder's lock (:func:`output_lock`).
+    """
+    out = Path(directory)
+    for stage in sorted(out.glob(STAGE_PREFIX + "*")):
+        if not stage.is_dir():
+            continue
+        try:
+            if (stage / _DONE).is_file():
+                with _signals_held():
+                    _finish(stage, out)
+            else:
+                shutil.rmtree(stage, ignore_errors=True)
+        except OSError as err:
+            raise OutputError(f"cannot finish an interrupted save in {out}: {err.strerror or err}") from err
+
+

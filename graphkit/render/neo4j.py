@@ -15,7 +15,8 @@ When the graph outgrows memory on the query side, load it into Neo4j. Files writ
 
 Actor and event rows are the graph's nodes and ``roles.csv`` rows its edges, one for one.
 Node attributes are typed in the header (``:int``, ``:float``, ``:boolean``, ``:string[]``
-for lists, joined with ``;``). Text fields may span lines: import with
+for lists, joined with ``;``). Files are RFC 4180 CSV (CRLF line ends: a field holding a
+line break or a bare carriage return is quoted). Text fields may span lines: import with
 ``--multiline-fields=true`` (:func:`import_command` gives the whole command).
 
 Examples
@@ -24,7 +25,8 @@ Examples
 >>> from graphkit.knowledge import KnowledgeGraph
 >>> kg = KnowledgeGraph(
 ...     articles=[Article(id="a", text="Kerry spoke to Qatar.", published="2014-07-24")],
-...     actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
+...     actors=[Actor(id="kerry", name="Kerry", kind="person"),
+...             Actor(id="qatar", name="Qatar", kind="country", code="QAT")],
 ...     events=[Event(id="a#e0", type="CONSULT", label="spoke to", actors=["kerry"], recipients=["qatar"],
 ...                   article="a", sentence="Kerry spoke to Qatar.", start=6, end=11, score=2.5)])
 >>> files = generate_neo4j(kg)
@@ -38,9 +40,10 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 
-from graphkit.render.files import atomic_write_text, ensure_dir
+from graphkit.render.files import atomic_write_text, commit, ensure_dir, new_stage, output_lock, recover
 
 __all__ = ["generate_neo4j", "write_neo4j", "import_command", "FILES"]
 
@@ -52,8 +55,9 @@ _SKIP = {"type"}  # the node type is the label
 
 
 def _csv(header: list[str], rows) -> str:
+    """RFC 4180 CSV: rows end with CRLF, so a field holding a bare CR or LF is quoted and reads back whole."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
     w.writerows(rows)
     return buf.getvalue()
@@ -142,14 +146,23 @@ def _mention_counts(actor) -> dict[str, int]:
 
 
 def write_neo4j(kg, directory) -> dict[str, Path]:
-    """Write the import CSVs into ``directory`` (created if needed); returns file name → path."""
+    """Write the import CSVs into ``directory`` (created if needed); returns file name → path.
+
+    The files change together or not at all, under the folder's lock (as a build's outputs:
+    :func:`graphkit.render.files.commit`).
+    """
     out = ensure_dir(directory)
-    written = {}
-    for name, text in generate_neo4j(kg).items():
-        path = out / name
-        atomic_write_text(path, text)
-        written[name] = path
-    return written
+    tables = generate_neo4j(kg)
+    with output_lock(out):
+        recover(out)
+        stage = new_stage(out)
+        try:
+            for name, text in tables.items():
+                atomic_write_text(stage / name, text)
+            commit(stage, out, list(tables))
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+    return {name: out / name for name in tables}
 
 
 def import_command(written: dict, database: str = "neo4j") -> str:

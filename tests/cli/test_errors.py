@@ -206,3 +206,74 @@ def test_closed_pipe_ends_quietly(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     r = run("build", tmp_path / "a.txt", "-o", tmp_path / "o", "--no-cache")
     assert r.exit_code == 1 and "Error" not in r.output and "Traceback" not in r.output
+
+
+# -- issue 19: hostile conditions at the command line ---------------------------------------------------
+import textwrap  # noqa: E402
+
+ONE_LINE = "John Kerry met Benjamin Netanyahu in Jerusalem on Friday."
+
+
+def _gk(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "graphkit.cli", *args], capture_output=True, text=True,
+                          timeout=300, **kw)
+
+
+@pytest.mark.model
+def test_one_line_from_stdin_builds_actors_and_events(tmp_path):
+    r = CliRunner().invoke(cli, ["build", "-", "-o", str(tmp_path / "o"), "-q", "--no-cache"], input=ONE_LINE + "\n")
+    assert r.exit_code == 0, r.output
+    first = r.output.splitlines()[0]
+    assert first.startswith("1 articles,") and " 0 actors" not in first and " 0 events" not in first
+
+
+def test_closed_stdin_is_one_line_error(tmp_path):
+    r = subprocess.run(f"{sys.executable} -m graphkit.cli build - -o {tmp_path / 'o'} <&-", shell=True,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1 and r.stderr.strip() == "Error: cannot read '-': standard input is closed"
+
+
+def test_a_cache_that_is_not_a_database_suggests_no_cache(tmp_path):
+    (tmp_path / "a.txt").write_text("T\nKerry met Abbas.")
+    (tmp_path / "notes.txt").write_text("my notes")
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"),
+                                 "--cache", str(tmp_path / "notes.txt")])
+    assert r.exit_code == 1 and "--no-cache" in r.output and "Traceback" not in r.output
+    assert (tmp_path / "notes.txt").read_text() == "my notes"
+
+
+@pytest.mark.model
+def test_a_damaged_default_cache_is_set_aside_and_the_build_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("T\n" + ONE_LINE)
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / ".graphkit-cache.sqlite").write_bytes(b"garbage" * 100)
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    assert "cache damaged (not an SQLite database); set aside" in r.output
+    assert (out / ".graphkit-cache.sqlite.damaged").exists() and (out / "graph.json").exists()
+
+
+HOLD = textwrap.dedent("""
+    import sys, time
+    from graphkit.render.files import output_lock
+    with output_lock(sys.argv[1]):
+        print("locked", flush=True)
+        time.sleep(120)
+""")
+
+
+def test_a_second_build_into_the_same_folder_fails_clearly(tmp_path):
+    out = tmp_path / "o"
+    out.mkdir()
+    (tmp_path / "a.txt").write_text("T\nKerry met Abbas.")
+    first = subprocess.Popen([sys.executable, "-c", HOLD, str(out)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout.readline().strip() == "locked"
+        r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"])
+        assert r.exit_code == 1 and "another graphkit build is writing into" in r.output
+        assert sorted(p.name for p in out.iterdir()) == [".graphkit.lock"]  # nothing of the second build
+    finally:
+        first.kill()
+        first.wait()
+        first.stdout.close()

@@ -141,7 +141,7 @@ def test_ego_writes_files_that_load_back(graph, tmp_path):
     r = run(graph, "ego", "Kerry", "--radius", "1", "-o", str(out), "--format", "json,html")
     assert r.exit_code == 0, r.output
     assert r.output.startswith("2 articles, 3 actors, 2 events")
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.json"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["graph.html", "graph.json"]
     sub = KnowledgeGraph.load(out)
     assert sub.to_json() == KnowledgeGraph.load(graph).ego("Kerry").to_json()
 

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from graphkit.errors import OutputError
-from graphkit.render import files
-from graphkit.render.files import atomic_write_bytes, atomic_write_text, ensure_dir, xml_safe
+from graphkit.knowledge import KnowledgeGraph
+from graphkit.models import Actor, Article, Event
+from graphkit.render import files, write_outputs
+from graphkit.render.files import atomic_write_text, ensure_dir, xml_safe
 
 PACKAGE = Path(files.__file__).resolve().parents[1]
 
@@ -221,14 +223,14 @@ def test_kill_9_during_a_real_build_leaves_previous_outputs_intact(tmp_path):
             child.kill()
         child.stderr.close()
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
-    assert after == before  # nothing truncated: the killed write went to a hidden temporary file
-    temps = _leftovers(out)
-    assert len(temps) == 1 and temps[0].startswith(".graph.")
-    assert (out / temps[0]).stat().st_size > 0
+    assert after == before  # nothing truncated or mixed: the killed save wrote into a staging folder
+    [stage] = [p for p in out.iterdir() if p.name.startswith(files.STAGE_PREFIX)]
+    temps = _leftovers(stage)
+    assert len(temps) == 1 and temps[0].startswith(".graph.") and (stage / temps[0]).stat().st_size > 0
     json.loads((out / "graph.json").read_text(encoding="utf-8"))
-    killed_name = temps[0][1:].rsplit(".", 2)[0]  # ".graph.graphml.k3j_x.tmp" -> "graph.graphml"
-    atomic_write_bytes(out / killed_name, before[killed_name])
-    assert _leftovers(out) == []  # the next write of that file removes what the killed one left
+    write_outputs(KnowledgeGraph.load(out), out, formats=["json"])
+    assert not stage.exists()  # the next save into the folder removes what the killed one left
+    assert (out / "graph.json").read_bytes() == before["graph.json"]
 
 
 def test_stale_temp_files_of_other_names_are_kept(tmp_path):
@@ -236,3 +238,150 @@ def test_stale_temp_files_of_other_names_are_kept(tmp_path):
     (tmp_path / ".graph.html.abc.tmp").write_text("another file's")
     atomic_write_text(tmp_path / "graph.json", "{}")
     assert _leftovers(tmp_path) == [".graph.html.abc.tmp"]
+
+
+# -- issue 19 item 5: the outputs change together or not at all ----------------------------------------
+def _kg(label):
+    return KnowledgeGraph(
+        articles=[Article(id="a", text="Kerry spoke to Qatar.", published="2014-07-24")],
+        actors=[Actor(id="kerry", name="Kerry", kind="person"), Actor(id="qatar", name="Qatar", kind="country")],
+        events=[Event(id="a#e0", type="CONSULT", label=label, actors=["kerry"], recipients=["qatar"],
+                      article="a", sentence="Kerry spoke to Qatar.", start=6, end=11, score=2.5)])
+
+
+def _outputs(out):
+    return {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+
+
+@pytest.fixture
+def old_out(tmp_path):
+    out = tmp_path / "out"
+    write_outputs(_kg("old label"), out, formats=["json", "graphml", "gexf", "timeline"])
+    return out
+
+
+@pytest.mark.parametrize("fail_on", ["graphml", "gexf", "timeline"])
+@pytest.mark.parametrize("error", [KeyboardInterrupt, lambda: OutputError("cannot write x: No space left on device")])
+def test_an_interrupted_or_failed_save_leaves_every_old_output(old_out, monkeypatch, fail_on, error):
+    import importlib
+
+    before = _outputs(old_out)
+    mod = importlib.import_module(f"graphkit.render.{fail_on}")
+
+    def broken(kg, path, **kw):
+        raise error()
+
+    monkeypatch.setattr(mod, f"write_{fail_on}", broken)
+    with pytest.raises((KeyboardInterrupt, OutputError)):
+        write_outputs(_kg("new label"), old_out, formats=["json", "graphml", "gexf", "timeline"])
+    assert _outputs(old_out) == before
+    assert [p.name for p in old_out.iterdir() if p.name.startswith(files.STAGE_PREFIX)] == []
+
+
+def test_a_full_disk_midway_leaves_every_old_output(old_out, monkeypatch):
+    before = _outputs(old_out)
+    real = files.os.fdopen
+    calls = []
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fdopen(fd, mode):
+        calls.append(mode)
+        return Full(real(fd, mode)) if len(calls) == 3 else real(fd, mode)  # the third file: gexf
+
+    monkeypatch.setattr(files.os, "fdopen", fdopen)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_outputs(_kg("new label"), old_out, formats=["json", "graphml", "gexf", "timeline"])
+    assert _outputs(old_out) == before
+
+
+def test_a_signal_during_the_swap_is_held_until_every_file_is_in_place(old_out, monkeypatch):
+    real = os.replace
+    sent = []
+
+    def replace(src, dst):
+        if str(src).find(files.STAGE_PREFIX) >= 0 and not sent and Path(dst).parent == old_out:
+            sent.append(1)
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C between the first and the second rename
+        return real(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        write_outputs(_kg("new label"), old_out, formats=["json", "graphml", "gexf", "timeline"])
+    assert sent
+    after = _outputs(old_out)
+    assert all(b"new label" in data for data in after.values()) and len(after) == 4
+
+
+def test_a_complete_stage_left_by_kill_9_is_finished_by_the_next_save(old_out):
+    stage = files.new_stage(old_out)
+    write_outputs(_kg("new label"), stage, formats=["json", "graphml"])
+    files.atomic_write_text(stage / ".complete", "graph.json\ngraph.graphml\n")
+    os.replace(stage / "graph.json", old_out / "graph.json")  # killed after the first rename
+    mixed = _outputs(old_out)
+    assert b"new label" in mixed["graph.json"] and b"old label" in mixed["graph.graphml"]
+    write_outputs(_kg("newer"), old_out, formats=["timeline"])
+    after = _outputs(old_out)
+    assert b"new label" in after["graph.graphml"] and not stage.exists()
+
+
+def test_an_incomplete_stage_is_removed_and_the_old_outputs_stay(old_out):
+    before = _outputs(old_out)
+    stage = files.new_stage(old_out)
+    files.atomic_write_text(stage / "graph.json", "{half")
+    write_outputs(_kg("newer"), old_out, formats=["timeline"])
+    assert not stage.exists() and _outputs(old_out)["graph.json"] == before["graph.json"]
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from graphkit.render.files import output_lock
+    with output_lock(sys.argv[1]):
+        print("locked", flush=True)
+        time.sleep(60)
+""")
+
+
+def test_a_second_build_into_a_locked_folder_fails_clearly(old_out):
+    before = _outputs(old_out)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(old_out)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(OutputError, match="another graphkit build is writing into"):
+            write_outputs(_kg("new label"), old_out)
+        assert _outputs(old_out) == before
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    write_outputs(_kg("new label"), old_out)  # the lock went with the process that held it
+    assert b"new label" in _outputs(old_out)["graph.json"]
+
+
+def test_the_lock_is_reentrant_in_its_thread(tmp_path):
+    import threading
+
+    with files.output_lock(tmp_path), files.output_lock(tmp_path):
+        errors = []
+        t = threading.Thread(target=lambda: errors.append(pytest.raises(OutputError, _enter, tmp_path)))
+        t.start()
+        t.join()
+        assert errors
+    with files.output_lock(tmp_path):  # released
+        pass
+
+
+def _enter(path):
+    with files.output_lock(path):
+        pass

@@ -78,7 +78,7 @@ def test_labels_and_typed_values():
 def test_write_and_cli(tmp_path):
     kg = small_kg()
     written = write_neo4j(kg, tmp_path / "n")
-    assert sorted(p.name for p in (tmp_path / "n").iterdir()) == sorted(FILES)
+    assert sorted(p.name for p in (tmp_path / "n").iterdir() if not p.name.startswith(".")) == sorted(FILES)
     cmd = import_command(written)
     assert cmd.startswith("neo4j-admin database import full") and "--multiline-fields=true" in cmd
     assert f"--nodes={tmp_path / 'n' / 'actors.csv'}" in cmd
@@ -94,3 +94,38 @@ def test_write_and_cli(tmp_path):
 def test_cli_missing_graph_is_usage_error(tmp_path):
     r = CliRunner().invoke(cli, ["export", "neo4j", str(tmp_path / "none.json"), str(tmp_path / "d")])
     assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+# -- issue 19 item 6: a bare CR (or any character) in a field or an id never splits a row ------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_nasty = st.text(alphabet=st.sampled_from(list("ab,;\"'\r\n\t \u2028\u0085é\u202e")), min_size=1, max_size=12)
+
+
+@given(name=_nasty, ident=_nasty, sentence=_nasty, title=_nasty)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_in_fields_and_ids_reads_back_row_for_row(tmp_path_factory, name, ident, sentence, title):
+    from graphkit.knowledge import KnowledgeGraph
+    from graphkit.models import Actor, Article, Event
+    from graphkit.render.neo4j import write_neo4j
+
+    kg = KnowledgeGraph(
+        articles=[Article(id="a" + ident, text="x", title=title)],
+        actors=[Actor(id="k" + ident, name=name, kind="person"), Actor(id="q", name="Qatar", kind="country")],
+        events=[Event(id="e" + ident, type="CONSULT", label="met", actors=["k" + ident], recipients=["q"],
+                      article="a" + ident, sentence=sentence, start=0, end=1)])
+    out = tmp_path_factory.mktemp("neo")
+    written = write_neo4j(kg, out)
+    with open(written["actors.csv"], newline="", encoding="utf-8") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert sorted(r[0] for r in rows) == sorted(["k" + ident, "q"])
+    assert {r[0]: r[header.index("label")] for r in rows}["k" + ident] == name
+    with open(written["events.csv"], newline="", encoding="utf-8") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert [(r[0], r[header.index("sentence")]) for r in rows] == [("e" + ident, sentence)]
+    with open(written["articles.csv"], newline="", encoding="utf-8") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert [(r[0], r[1]) for r in rows] == [("a" + ident, title)]
+    with open(written["roles.csv"], newline="", encoding="utf-8") as fh:
+        assert len(list(csv.reader(fh))) == 3

@@ -3,7 +3,8 @@
 Two functions for the pipeline:
 
 - :func:`check_article` returns the :class:`~graphkit.models.Problem` records of one article
-  (empty text, undecodable text, a language other than English). A ``fatal`` problem means
+  (empty text, a text over the size limits of :mod:`graphkit.ingest.read.limits`, undecodable
+  text, a language other than English). A ``fatal`` problem means
   the article is skipped; a non-fatal one is a caveat reported with the result.
 - :func:`split_text` cuts a huge text into chunks at paragraph, then sentence, then word
   boundaries, with each chunk's start offset, so a 1 MB article is parsed in bounded memory.
@@ -31,6 +32,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graphkit.ingest.read.limits import MAX_ARTICLE_CHARS, MAX_ARTICLE_WORDS, too_big
 from graphkit.ingest.words import word_list
 from graphkit.models import Article, Problem
 
@@ -62,6 +64,7 @@ LANGUAGE_NAMES = {
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_ANY_WORD = re.compile(r"\w+")
 _BAD = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -180,6 +183,11 @@ def check_article(article: Article, non_english_fatal: bool = True) -> list[Prob
     text = article.text
     if not text.strip():
         return [Problem(source=source, reason="empty article")]
+    if len(text) > MAX_ARTICLE_CHARS:  # limits: graphkit.ingest.read.limits
+        return [Problem(source=source, reason=too_big(len(text), MAX_ARTICLE_CHARS, "characters"))]
+    words = sum(1 for _ in _ANY_WORD.finditer(text))
+    if words > MAX_ARTICLE_WORDS:
+        return [Problem(source=source, reason=too_big(words, MAX_ARTICLE_WORDS, "words"))]
     head = text[:SAMPLE_CHARS]
     bad = len(_BAD.findall(head))
     if bad > 0.3 * len(head.strip()):

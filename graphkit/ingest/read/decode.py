@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sniff_binary", "decode_bytes", "clean_text", "GZIP_MAGIC", "SNIFF_BYTES"]
+__all__ = ["sniff_binary", "decode_bytes", "clean_text", "text_codec", "GZIP_MAGIC", "SNIFF_BYTES"]
 
 #: The first bytes of a gzip stream (read transparently whatever the file's name).
 GZIP_MAGIC = b"\x1f\x8b"
@@ -40,7 +40,10 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Characters no text keeps: those XML 1.0 forbids, and the invisible bidirectional controls
+#: (embeddings, overrides, isolates, direction marks) that make a name display reversed.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"
+                          "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _bom(data: bytes) -> str | None:
@@ -50,14 +53,30 @@ def _bom(data: bytes) -> str | None:
     return None
 
 
-def sniff_binary(head: bytes) -> str | None:
+def text_codec(head: bytes) -> str | None:
+    """The codec of text that starts with a UTF-16 or UTF-32 byte-order mark, else None.
+
+    Such text cannot be split into lines byte-wise (a line break is two or four bytes).
+
+    >>> text_codec("\\ufeff{}".encode("utf-16")), text_codec(b"{}")
+    ('utf-16', None)
+    """
+    codec = _bom(head)
+    return codec[:6] if codec else None
+
+
+def sniff_binary(head: bytes, lines: bool = False) -> str | None:
     """Why the bytes ``head`` (a file's start) are not text, or None when they look like text.
 
     A known file signature, a NUL byte (text in UTF-16/32 with a byte-order mark excepted)
-    or more than 10% control bytes make a file binary.
+    or more than 10% control bytes make a file binary. With ``lines`` (JSON Lines, where
+    each line stands alone) a NUL byte counts as one more control byte: the line holding it
+    is reported, wherever it is, and the other lines are read.
 
     >>> sniff_binary(b"abc\\x00def")
     'binary file, not text'
+    >>> sniff_binary(b'{"id": 1}\\x00\\n{"id": 2}\\n', lines=True) is None
+    True
     >>> sniff_binary("\\ufeffUTF-16 text".encode("utf-16")) is None
     True
     """
@@ -67,7 +86,9 @@ def sniff_binary(head: bytes) -> str | None:
             return f"binary file ({what}), not text"
     if _bom(head):
         return None
-    if b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > 0.1 * len(head):
+    controls = len(_CONTROL_BYTES.findall(head))
+    nul = head.count(b"\x00")
+    if (nul and not lines) or controls + nul > 0.1 * len(head):
         return "binary file, not text"
     return None
 
@@ -88,7 +109,8 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         try:
             return data.decode(codec).lstrip("\ufeff"), None
         except UnicodeDecodeError:
-            return data.decode(codec, errors="replace").lstrip("\ufeff"), f"not valid {codec.upper()}; bad bytes replaced with U+FFFD"
+            text = data.decode(codec, errors="replace").lstrip("\ufeff")
+            return text, f"not valid {codec.upper()}; bad bytes replaced with U+FFFD"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
@@ -102,19 +124,22 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 
 
 def _replace(m: re.Match) -> str:
-    return " " if m.group() < " " else "\ufffd"
+    ch = m.group()
+    return " " if ch < " " or "\u061c" <= ch <= "\u2069" else "\ufffd"
 
 
 def clean_text(text: str) -> tuple[str, int]:
-    """``text`` with the characters XML 1.0 forbids replaced, and how many were.
+    """``text`` with the characters XML 1.0 forbids and bidirectional controls replaced, and how many were.
 
-    Control characters become spaces, U+FFFE/U+FFFF and lone surrogates U+FFFD; the length
-    is unchanged, so offsets into the text stay valid.
+    Control characters and bidirectional controls (U+202E ...) become spaces, U+FFFE/U+FFFF
+    and lone surrogates U+FFFD; the length is unchanged, so offsets into the text stay valid.
 
     >>> clean_text("ok")
     ('ok', 0)
     >>> clean_text("x\\ud800y\\uffff")
     ('x\\ufffdy\\ufffd', 2)
+    >>> clean_text("Netanyahu\\u202e")
+    ('Netanyahu ', 1)
     """
     if not _XML_ILLEGAL.search(text):
         return text, 0

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import json
 import os
 import stat
@@ -28,8 +29,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from graphkit.errors import GraphkitError, InputNotFoundError, OptionError
-from graphkit.ingest.read.decode import GZIP_MAGIC, SNIFF_BYTES, decode_bytes, sniff_binary
+from graphkit.errors import GraphkitError, InputNotFoundError, OptionError, ReaderError
+from graphkit.ingest.read.decode import GZIP_MAGIC, SNIFF_BYTES, decode_bytes, sniff_binary, text_codec
+from graphkit.ingest.read.ids import IdRenamer, unique_articles
+from graphkit.ingest.read.limits import MAX_ARTICLE_BYTES, iter_lines, read_limited, too_big
 from graphkit.ingest.read.published import parse_published
 from graphkit.ingest.read.records import TITLE_CHARS, _clean, _json_error, parse_records, read_txt
 from graphkit.ingest.read.registry import SUFFIXES, Reader, reader_for, reads
@@ -42,7 +45,8 @@ _META = ".meta.json"
 
 
 def read_articles(paths: Iterable, published: str | None = None,
-                  problems: list[Problem] | None = None) -> Iterator[Article]:
+                  problems: list[Problem] | None = None, renamer: IdRenamer | None = None,
+                  rename: bool = True) -> Iterator[Article]:
     """Yield articles from paths (files, folders read recursively, ``-`` for stdin).
 
     Parameters
@@ -55,6 +59,11 @@ def read_articles(paths: Iterable, published: str | None = None,
     problems : list, optional
         Receives a :class:`Problem` for every input that was skipped or read with a caveat.
         A file that cannot be read, or fails midway, is a problem; the other files are read.
+    renamer : IdRenamer, optional
+        The ids seen so far in this build (shared with other inputs); default a new one.
+    rename : bool
+        False leaves repeated ids as they are (a Dask worker reading one shard: the driver
+        renames over all shards, :func:`graphkit.ingest.run.dask.extract_shards`).
 
     Notes
     -----
@@ -69,19 +78,20 @@ def read_articles(paths: Iterable, published: str | None = None,
     if published and default is None:
         raise OptionError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     sink = problems if problems is not None else []
-    seen_ids: dict[str, int] = {}
+    ids = renamer if renamer is not None else IdRenamer()
     seen_files: set = set()
     for p in paths:
         if p == "-":
-            yield from _unique(_with_default(_guarded(_read_stdin(sink), "<stdin>", sink), default), seen_ids, sink)
+            arts = _with_default(_guarded(_read_stdin(sink), "<stdin>", sink), default)
+            yield from unique_articles(arts, ids, sink) if rename else arts
             continue
         for f in iter_files(p, problems=sink):
             key = _file_key(f)
             if key in seen_files:
                 continue
             seen_files.add(key)
-            arts = _guarded(read_path(f, sink), str(f), sink)
-            yield from _unique(_with_default(arts, default), seen_ids, sink)
+            arts = _with_default(_guarded(read_path(f, sink), str(f), sink), default)
+            yield from unique_articles(arts, ids, sink) if rename else arts
 
 
 def _file_key(path: Path):
@@ -107,22 +117,6 @@ def _describe(err: BaseException) -> str:
         return err.strerror
     text = str(err).strip() or type(err).__name__
     return text[:1].lower() + text[1:] if isinstance(err, (OSError, EOFError)) else f"{type(err).__name__}: {text}"
-
-
-def _unique(articles: Iterable[Article], seen: dict[str, int], sink: list[Problem]) -> Iterator[Article]:
-    for a in articles:
-        n = seen.get(a.id, 0) + 1
-        seen[a.id] = n
-        if n > 1:
-            new = f"{a.id}~{n}"
-            while new in seen:
-                n += 1
-                new = f"{a.id}~{n}"
-            seen[new] = 1
-            msg = f"article id {a.id!r} already used; renamed {new!r}"
-            sink.append(Problem(source=a.source or a.id, reason=msg, fatal=False))
-            a = a.model_copy(update={"id": new, "warnings": [*a.warnings, msg]})
-        yield a
 
 
 def _with_default(articles: Iterable[Article], default: str | None) -> Iterator[Article]:
@@ -204,8 +198,10 @@ def _sidecar(path: Path, sink: list[Problem]) -> dict:
 def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Article]:
     """Yield the articles in one file, read as its ending's reader says (:mod:`.registry`).
 
-    Problems (unreadable, empty, binary, not UTF-8, malformed records) go to ``problems``;
-    an empty or binary file yields nothing.
+    Problems (unreadable, empty, binary, not UTF-8, malformed records, too large) go to
+    ``problems``; an empty or binary file yields nothing. A text or HTML file, or a JSON
+    Lines line, over :data:`~graphkit.ingest.read.limits.MAX_ARTICLE_BYTES` is skipped
+    without being read whole.
     """
     sink = problems if problems is not None else []
     path = Path(path)
@@ -216,28 +212,42 @@ def read_path(path: Path, problems: list[Problem] | None = None) -> Iterator[Art
     try:
         with _open(path) as fh:
             head = fh.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(fh, "peek") else b""
-            binary = sniff_binary(head)
+            binary = sniff_binary(head, lines=reader.layout == "lines")
             if binary:
                 sink.append(Problem(source=source, reason=binary))
                 return
             if reader.layout == "lines":
-                for art in _stream_lines(fh, source, sink, _stem(path), reader.parse()):
-                    count += 1
-                    yield art
+                arts = _stream_lines(fh, source, sink, _stem(path), reader.parse(), text_codec(head))
             else:
-                data = fh.read()
-                binary = sniff_binary(data[:SNIFF_BYTES])
-                if binary:
-                    sink.append(Problem(source=source, reason=binary))
-                    return
-                for art in _read_document(data, path, reader, sink):
-                    count += 1
-                    yield art
+                arts = _read_whole(fh, path, reader, sink)
+            for art in arts:
+                count += 1
+                yield art
     except OSError as err:
         sink.append(Problem(source=source, reason=f"cannot read: {_describe(err)}"))
         return
     if count == 0 and len(sink) == before:
         sink.append(Problem(source=source, reason="empty file"))
+
+
+def _read_whole(fh, path: Path, reader: Reader, sink: list[Problem]) -> Iterator[Article]:
+    """The articles of a file read whole (a file of JSON records is not limited; one article is)."""
+    data = fh.read() if reader.layout == "records" else read_limited(fh, MAX_ARTICLE_BYTES)
+    if data is None:
+        sink.append(Problem(source=str(path), reason=too_big(_size(path), MAX_ARTICLE_BYTES, "bytes")))
+        return
+    binary = sniff_binary(data[:SNIFF_BYTES])
+    if binary:
+        sink.append(Problem(source=str(path), reason=binary))
+        return
+    yield from _read_document(data, path, reader, sink)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # pragma: no cover - it was just read
+        return MAX_ARTICLE_BYTES + 1
 
 
 def _read_document(data: bytes, path: Path, reader: Reader, sink: list[Problem]) -> Iterator[Article]:
@@ -249,20 +259,31 @@ def _read_document(data: bytes, path: Path, reader: Reader, sink: list[Problem])
     if warning:
         sink.append(Problem(source=source, reason=warning, fatal=False))
     if reader.layout == "records":
-        for art in reader.parse()(text, source=source, problems=sink, default_id=_stem(path)):
-            yield _warn(art, warning)
+        for record in reader.parse()(text, source=source, problems=sink, default_id=_stem(path)):
+            yield _warn(record, warning)
         return
-    art = reader.parse()(text, id=_stem(path), source=source, problems=sink)
-    if art is not None:
-        yield _warn(_apply_sidecar(art, path, sink), warning)
+    page: Article | None = reader.parse()(text, id=_stem(path), source=source, problems=sink)
+    if page is not None:
+        yield _warn(_apply_sidecar(page, path, sink), warning)
 
 
-def _stream_lines(fh, source: str, sink: list[Problem], default_id: str, parse_line) -> Iterator[Article]:
-    for n, raw in enumerate(fh, 1):
+def _stream_lines(fh, source: str, sink: list[Problem], default_id: str, parse_line,
+                  codec: str | None = None) -> Iterator[Article]:
+    """The records of a JSON Lines stream, one line at a time (UTF-16/32 with a BOM: ``codec``)."""
+    lines = iter_lines(io.TextIOWrapper(fh, encoding=codec, errors="replace", newline=None), MAX_ARTICLE_BYTES) \
+        if codec else iter_lines(fh, MAX_ARTICLE_BYTES)
+    for n, raw in enumerate(lines, 1):
+        where = f"{source}:{n}"
+        if raw is None:
+            sink.append(Problem(source=where, reason=f"line {n} is longer than {MAX_ARTICLE_BYTES:,} bytes "
+                                                     "(the limit of one article); skipped"))
+            continue
         if not raw.strip():
             continue
-        line, warning = decode_bytes(raw.rstrip(b"\r\n"))
-        where = f"{source}:{n}"
+        if isinstance(raw, str):
+            line, warning = raw.rstrip("\r\n").lstrip("\ufeff"), None
+        else:
+            line, warning = decode_bytes(raw.rstrip(b"\r\n"))
         if warning:
             sink.append(Problem(source=where, reason=warning, fatal=False))
         art = parse_line(line, n, where, sink, f"{default_id}-{n}", source)
@@ -294,6 +315,8 @@ def _apply_sidecar(art: Article, path: Path, sink: list[Problem]) -> Article:
 
 
 def _read_stdin(sink: list[Problem]) -> Iterator[Article]:
+    if sys.stdin is None or getattr(sys.stdin, "closed", False):
+        raise ReaderError("cannot read '-': standard input is closed")
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
     if data.startswith(GZIP_MAGIC):
         data = gzip.decompress(data)
@@ -305,8 +328,12 @@ def _read_stdin(sink: list[Problem]) -> Iterator[Article]:
     if warning:
         sink.append(Problem(source="<stdin>", reason=warning, fatal=False))
     start = text.lstrip()
+    arts: Iterable[Article | None]
     if start.startswith(("{", "[")):
         arts = parse_records(text, source="<stdin>", problems=sink, default_id="stdin")
+    elif len(data) > MAX_ARTICLE_BYTES:
+        sink.append(Problem(source="<stdin>", reason=too_big(len(data), MAX_ARTICLE_BYTES, "bytes")))
+        return
     elif start.lower().startswith(("<!doctype", "<html")):
         from graphkit.ingest.read.webpage import parse_html
 

@@ -23,7 +23,7 @@ from graphkit.models import Article, Problem
 
 __all__ = ["read_txt", "parse_records", "TITLE_CHARS"]
 
-#: Longest title kept from a text file's first line (a text without line breaks has no headline).
+#: Longest title kept from a text file's first line (a text of one line has no headline: it is all body).
 TITLE_CHARS = 300
 
 
@@ -45,10 +45,13 @@ def read_txt(text: str, id: str, source: str | None = None,
     """An article from plain text: the first non-empty line is the headline.
 
     Offsets index the whole text, headline included. Control characters are replaced by
-    spaces (one for one); a first line longer than :data:`TITLE_CHARS` is cut.
+    spaces (one for one); a first line longer than :data:`TITLE_CHARS` is cut. A text of one
+    line (``echo "..." | graphkit build -``) has no headline: the line is the article's body.
 
     >>> read_txt("Big News\\nBody text.", id="x").title
     'Big News'
+    >>> read_txt("Kerry met Netanyahu in Jerusalem.\\n", id="x").title is None
+    True
     >>> read_txt("   ", id="x") is None
     True
     """
@@ -59,10 +62,11 @@ def read_txt(text: str, id: str, source: str | None = None,
         sink.append(Problem(source=src, reason="empty article"))
         return None
     text, warnings = _clean_body(text, src, sink)
-    title = text.strip().splitlines()[0].strip()
-    if len(title) > TITLE_CHARS:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    title: str | None = lines[0] if len(lines) > 1 else None
+    if title is not None and len(title) > TITLE_CHARS:
         title = title[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
-    return Article(id=_clean(id), text=text, title=title, source=_clean(source), warnings=warnings)
+    return Article(id=_clean(id) or id, text=text, title=title, source=_clean(source), warnings=warnings)
 
 
 def parse_records(text: str, source: str | None = None, problems: list[Problem] | None = None,
@@ -97,12 +101,11 @@ def parse_records(text: str, source: str | None = None, problems: list[Problem] 
             if art is not None:
                 yield art
         return
+    whole_err: ValueError | RecursionError | None = None
     try:
         whole = json.loads(text)
     except (ValueError, RecursionError) as err:
         whole, whole_err = None, err
-    else:
-        whole_err = None
     if isinstance(whole, dict):
         art = _record(whole, src, sink, default_id, src)
         if art is not None:
@@ -166,8 +169,9 @@ def _record(rec, where: str, sink: list[Problem], default_id: str, source: str |
         sink.append(Problem(source=where, reason="record has no text ('text' is empty)"))
         return None
     body, warnings = _clean_body(body, where, sink)
-    rid = rec.get("id")
-    rid = _clean(str(rid)).strip() if rid not in (None, "") and not isinstance(rid, (dict, list)) else ""
+    raw_id = rec.get("id")
+    rid = clean_text(str(raw_id))[0].strip() if raw_id not in (None, "") and not isinstance(raw_id, (dict, list)) \
+        else ""
     rid = rid or default_id
     raw_date = rec.get("published") or rec.get("date")
     published = parse_published(raw_date) if isinstance(raw_date, (str, int)) else None

@@ -24,19 +24,33 @@ Examples
 >>> parse_local_spec("tcp://10.0.0.1:8786")
 Traceback (most recent call last):
 ...
-graphkit.errors.DistributedError: --dask takes local or local:N (N workers), not 'tcp://10.0.0.1:8786'; use --scheduler for a running cluster
+graphkit.errors.DaskOptionError: --dask takes local or local:N (N workers), not 'tcp://10.0.0.1:8786'; use ...
+>>> check_scheduler("zmq://host:1")
+Traceback (most recent call last):
+...
+graphkit.errors.DaskOptionError: --scheduler 'zmq://host:1' is not a Dask scheduler address; use tcp://HOST:PORT
 """
 from __future__ import annotations
 
 import collections
+import contextlib
 import itertools
 import logging
+import signal
+import threading
 import uuid
 from collections.abc import Iterator
 
-from graphkit.errors import DistributedError
+from graphkit.errors import DaskOptionError, DistributedError
+from graphkit.ingest.read.ids import IdRenamer
 
-__all__ = ["DaskRunner", "connect", "prepare_workers", "parse_local_spec", "dask_available", "extract_shards"]
+__all__ = ["DaskRunner", "connect", "prepare_workers", "parse_local_spec", "check_scheduler", "dask_available",
+           "extract_shards", "CONNECT_SECONDS"]
+
+#: How long graphkit waits for a scheduler to answer (Dask's own connect timeout is 20 s;
+#: something that is not a Dask scheduler may never answer at all).
+CONNECT_SECONDS = 30.0
+_SCHEMES = ("tcp", "tls", "inproc", "ucx", "ws", "wss")
 
 _ids = itertools.count()
 
@@ -63,8 +77,8 @@ def dask_available() -> bool:
 def parse_local_spec(spec: str) -> int | None:
     """The worker count of ``local`` / ``local:N`` (None: one per CPU)."""
     name, _, n = (spec or "").partition(":")
-    if name != "local" or (n and not n.isdigit()) or n == "0":
-        raise DistributedError(
+    if name != "local" or (n and not n.isdigit()) or (n and int(n) == 0):
+        raise DaskOptionError(
             f"--dask takes local or local:N (N workers), not {spec!r}; use --scheduler for a running cluster")
     return int(n) if n else None
 
@@ -74,27 +88,87 @@ def _require_dask():
         raise DistributedError("Dask is not installed; install it with: pip install 'graphkit[dask]'")
 
 
-def connect(dask: str | None = None, scheduler: str | None = None):
+def check_scheduler(address: str) -> str:
+    """``address`` when it is a Dask scheduler address (``tcp://HOST:PORT``, ``HOST:PORT`` ...)."""
+    scheme, sep, rest = (address or "").partition("://")
+    if not sep:
+        scheme, rest = "tcp", address or ""
+    host, _, port = rest.rpartition(":")
+    if scheme not in _SCHEMES or (scheme != "inproc" and not (host and port.isdigit() and 0 < int(port) < 65536)):
+        raise DaskOptionError(f"--scheduler {address!r} is not a Dask scheduler address; use tcp://HOST:PORT")
+    return address
+
+
+def connect(dask: str | None = None, scheduler: str | None = None, wait: float = CONNECT_SECONDS):
     """A ``(client, cluster)`` pair: a new local cluster (``dask``) or a running one (``scheduler``).
 
-    ``cluster`` is None when connecting to a running scheduler; close both when done.
+    ``cluster`` is None when connecting to a running scheduler; close both when done. A
+    scheduler that does not answer as Dask does within ``wait`` seconds (a web server, a
+    firewall that swallows packets) is a :class:`DistributedError`, never a hang.
     """
+    if scheduler:
+        check_scheduler(scheduler)
+    else:
+        parse_local_spec(dask or "local")
     _require_dask()
     from dask import config as dask_config
     from distributed import Client, LocalCluster
 
     try:
         if scheduler:
-            return Client(scheduler, timeout="20s"), None
+            try:
+                return _within(wait, lambda: Client(scheduler, timeout=f"{max(1, int(wait) - 5)}s"), scheduler), None
+            except (DistributedError, ValueError):
+                raise
+            except Exception as err:  # e.g. a web server's reply read as a Dask frame
+                raise DistributedError(f"cannot reach the Dask scheduler {scheduler!r}: it did not answer as "
+                                       f"Dask does ({type(err).__name__}: {str(err)[:80]})") from err
         n = parse_local_spec(dask or "local")
-        with dask_config.set(LOCAL_CLUSTER_CONFIG):
+        with dask_config.set(LOCAL_CLUSTER_CONFIG), _interrupts_ignored():
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                    dashboard_address=":0", silence_logs=logging.ERROR)
         return Client(cluster), cluster
     except DistributedError:
         raise
+    except ValueError as err:
+        raise DaskOptionError(f"--scheduler {scheduler!r}: {err}") from err
     except (OSError, TimeoutError) as err:
         raise DistributedError(f"cannot reach the Dask scheduler {scheduler or dask!r}: {err}") from err
+
+
+def _within(seconds: float, make, address: str):
+    """``make()`` run in a daemon thread, or :class:`DistributedError` after ``seconds``."""
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = make()
+        except BaseException as err:  # handed to the caller's thread
+            box["error"] = err
+
+    thread = threading.Thread(target=run, name="graphkit-connect", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise DistributedError(f"no Dask scheduler answered at {address!r} within {seconds:g} s "
+                               "(is it a Dask scheduler, and is it running?)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+@contextlib.contextmanager
+def _interrupts_ignored():
+    """Start worker processes with SIGINT ignored: Ctrl-C stops the driver, which closes the
+    cluster, instead of printing every worker's traceback (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def prepare_workers(client, model: str | None = None) -> None:
@@ -159,8 +233,8 @@ def _read_partition(files, published=None):
     from graphkit.ingest.read.readers import read_articles
 
     items, sink = [], []
-    for f in files:
-        for art in read_articles([Path(f)], published=published, problems=sink):
+    for f in files:  # ids are made unique by the driver, over all partitions (extract_shards)
+        for art in read_articles([Path(f)], published=published, problems=sink, rename=False):
             items.extend(("problem", p) for p in sink)
             sink.clear()
             items.append(("article", art))
@@ -171,8 +245,8 @@ def _read_partition(files, published=None):
 
 def _plan(items, prefix):
     """Per partition, on a worker: one row per item, ``("problem", Problem)`` for a reader's
-    problem, else the guard's ``("guard", Problem)`` rows then ``("skipped", None)`` or
-    ``("article", (id, source, cache key))``."""
+    problem, else the guard's ``("guard", Problem)`` rows then ``("skipped", (id, source, None))``
+    or ``("article", (id, source, cache key))``."""
     from graphkit.ingest.prepare.guard import check_article
     from graphkit.ingest.run.cache import content_key
 
@@ -184,10 +258,53 @@ def _plan(items, prefix):
         found = check_article(obj)
         plan.extend(("guard", p) for p in found)
         if any(p.fatal for p in found):
-            plan.append(("skipped", None))
+            plan.append(("skipped", (obj.id, obj.source, None)))
         else:
             plan.append(("article", (obj.id, obj.source, content_key(obj, prefix) if prefix else None)))
     return plan
+
+
+def _renames(plan, renamer) -> dict[int, str]:
+    """Item position -> new id, for the articles of a partition whose id an earlier one took."""
+    out, item = {}, 0
+    for kind, info in plan:
+        if kind in ("article", "skipped"):
+            new = renamer.rename(info[0])
+            if new is not None:
+                out[item] = new
+        if kind != "guard":
+            item += 1
+    return out
+
+
+def _apply_renames(items, renames):
+    """On a worker: the partition's items with the articles at ``renames`` renamed, each after
+    its renaming problem (where the local reader reports it)."""
+    from graphkit.ingest.read.ids import rename_article, renamed_message
+    from graphkit.models import Problem
+
+    out = []
+    for i, (kind, obj) in enumerate(items):
+        if i in renames:
+            out.append(("problem", Problem(source=obj.source or obj.id, reason=renamed_message(obj.id, renames[i]),
+                                           fatal=False)))
+            obj = rename_article(obj, renames[i])
+        out.append((kind, obj))
+    return out
+
+
+def _rename(client, part, plan, renamer, prefix, token):
+    """``(part, plan)`` with the repeated ids of the partition renamed on its worker and planned again
+    (the cache keys hold the ids); unchanged when no id repeats, the common case."""
+    renames = _renames(plan, renamer)
+    if not renames:
+        return part, plan
+    renamed = client.submit(_apply_renames, part, renames, key=f"graphkit-rename-{token}-{next(_ids)}")
+    replanned = client.submit(_plan, renamed, prefix, key=f"graphkit-replan-{token}-{next(_ids)}")
+    plan = replanned.result()
+    replanned.release()
+    part.release()
+    return renamed, plan
 
 
 def _extract_part(items, positions, model, batch_size):
@@ -223,8 +340,7 @@ def extract_shards(files, client, model: str | None = None, batch_size: int = 32
     from graphkit.ingest.run.local import collect_blobs
 
     counts = stats if stats is not None else {}
-    for k in ("parsed", "cached", "failed", "skipped"):
-        counts.setdefault(k, 0)
+    counts.update({k: counts.get(k, 0) for k in ("parsed", "cached", "failed", "skipped")})
     files = [str(f) for f in files]
     if not files:
         return
@@ -232,7 +348,7 @@ def extract_shards(files, client, model: str | None = None, batch_size: int = 32
     parts = bag.to_delayed()
     window = window or sum(client.nthreads().values()) + 1
     prefix = cache.prefix if cache is not None else None
-    token = uuid.uuid4().hex[:12]
+    token, renamer = uuid.uuid4().hex[:12], IdRenamer()
     todo = iter(range(len(parts)))
     reading: collections.deque = collections.deque()
     running: collections.deque = collections.deque()
@@ -248,6 +364,7 @@ def extract_shards(files, client, model: str | None = None, batch_size: int = 32
     def start(part, planned):
         plan = planned.result()
         planned.release()
+        part, plan = _rename(client, part, plan, renamer, prefix, token)
         rows, item = [], 0  # (item position, (id, source, key)) of the articles to build
         for kind, info in plan:
             if kind == "article":

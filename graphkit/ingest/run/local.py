@@ -19,6 +19,11 @@ from __future__ import annotations
 
 import collections
 import itertools
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator
 
 from graphkit.ingest.pipeline import extract_doc
@@ -28,8 +33,9 @@ from graphkit.models import Article, ArticleRecords, Problem
 
 __all__ = [
     "extract_articles", "collect_blobs", "extract_batch", "extract_blobs", "merge_chunks", "LocalRunner",
-    "ProcessRunner",
+    "ProcessRunner", "die_with_parent",
 ]
+
 
 def extract_blobs(articles: list[Article], model: str | None = None,
                   batch_size: int = 32, max_chars: int | None = None) -> list[bytes | str]:
@@ -184,14 +190,50 @@ class LocalRunner:
         pass
 
 
-def _warm(model):
+#: How often (seconds) a worker checks that the process that started it is alive.
+WATCH_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _warm(model, parent: int | None = None):
+    """Worker initializer: exit with the parent, then load the model once."""
+    if parent is not None:
+        die_with_parent(parent)
     load_model(model)
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this (worker) process exit when the process ``parent`` dies, however it dies.
+
+    On Linux the kernel sends SIGTERM on the parent's death (``prctl(PR_SET_PDEATHSIG)``);
+    everywhere a daemon thread checks every :data:`WATCH_SECONDS` that the parent is still
+    the parent (an orphan is re-parented) and exits if not. A ``kill -9`` of a ``--jobs N``
+    build thus leaves no worker behind.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the watchdog does it
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch():
+        while True:
+            time.sleep(WATCH_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="graphkit-parent-watch", daemon=True).start()
 
 
 class ProcessRunner:
     """Runs batches in ``jobs`` worker processes, each loading the model once.
 
     At most ``window`` batches are in flight, so memory stays bounded however long the input.
+    The workers exit when this process dies (:func:`die_with_parent`).
     """
 
     def __init__(self, jobs: int, model: str | None = None, batch_size: int = 32) -> None:
@@ -202,7 +244,7 @@ class ProcessRunner:
         self.window = 2 * jobs + 1
         load_model(model)  # fail early, in this process; forked workers inherit it
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
-        self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_warm, initargs=(model,))
+        self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_warm, initargs=(model, os.getpid()))
 
     def submit(self, articles: list[Article]):
         return self._pool.submit(extract_blobs, articles, self.model, self.batch_size)
@@ -281,8 +323,11 @@ def extract_articles(articles: Iterable[Article], model: str | None = None, jobs
         Updated with the counts ``parsed``, ``cached``, ``failed`` and ``skipped`` (articles
         :func:`graphkit.ingest.prepare.guard.check_article` rejects: empty, not English, ...).
     """
+    from graphkit.errors import OptionError
     from graphkit.ingest.run.codec import decode_records
 
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise OptionError(f"batch_size must be a whole number of at least 1, not {batch_size!r}")
     own = runner is None
     if own:
         runner = LocalRunner(model, batch_size) if jobs <= 1 else ProcessRunner(jobs, model, batch_size)

@@ -26,7 +26,16 @@ __all__ = ["shift", "week_value", "quarter_value", "season_of", "resolve_weekday
 
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
-    """``d`` moved by ``n`` units (day, week, month, quarter, year, decade, century)."""
+    """``d`` moved by ``n`` units (day, week, month, quarter, year, decade, century).
+
+    A date beyond the calendar (before 0001 or after 9999) raises ``OverflowError``: the
+    expression is then left unresolved, never pinned to the first or last year.
+
+    >>> shift(dt.date(1, 3, 1), "year", -1)
+    Traceback (most recent call last):
+    ...
+    OverflowError: date value out of range
+    """
     if unit in ("day", "night"):
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend"):
@@ -36,7 +45,8 @@ def shift(d: dt.date, unit: str, n: int) -> dt.date:
         return d
     total = d.year * 12 + d.month - 1 + months * n
     y, m = divmod(total, 12)
-    y = max(1, min(9999, y))
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise OverflowError("date value out of range")
     return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 

@@ -146,3 +146,38 @@ def test_one_letter_tokens_are_not_evidence():
     assert detect_language("Article 1 " + "w1 z2 s3 v4 y5 " * 30) is None
     text = "Israel's army said it's ready; Gaza's leaders didn't agree. " * 5
     assert detect_language(text) in ("en", None)
+
+
+# -- issue 19 item 15: articles over the size limits are skipped with a reason, fast ------------------------
+def test_articles_over_the_limits_are_skipped_with_the_limit_named(monkeypatch):
+    import time
+
+    from graphkit.ingest.prepare import guard
+    from graphkit.models import Article
+
+    huge = Article(id="huge", text="word " * 300_000)  # 1.5 M characters on one line
+    start = time.perf_counter()
+    [p] = guard.check_article(huge)
+    assert p.fatal and p.reason == "too large: 1,500,000 characters (the limit is 1,000,000); skipped"
+    monkeypatch.setattr(guard, "MAX_ARTICLE_WORDS", 1000)
+    [p] = guard.check_article(Article(id="many", text="a " * 1001))
+    assert p.fatal and p.reason == "too large: 1,001 words (the limit is 1,000); skipped"
+    assert time.perf_counter() - start < 5
+
+
+def test_an_article_at_the_limits_is_kept():
+    from graphkit.ingest.prepare.guard import check_article
+    from graphkit.ingest.read.limits import MAX_ARTICLE_CHARS
+    from graphkit.models import Article
+
+    text = ("John Kerry met the minister on Monday and said that the talks would go on. " * 20_000)[:MAX_ARTICLE_CHARS]
+    assert check_article(Article(id="big", text=text)) == []
+
+
+@pytest.mark.model
+def test_a_huge_article_in_a_build_is_reported_and_the_others_are_built():
+    import graphkit
+
+    kg = graphkit.build([{"id": "huge", "text": "Kerry " * 400_000}, {"id": "ok", "text": "Kerry met Netanyahu."}])
+    assert [a.id for a in kg.articles] == ["ok"]
+    assert [p.reason for p in kg.problems] == ["too large: 2,400,000 characters (the limit is 1,000,000); skipped"]

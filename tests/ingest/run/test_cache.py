@@ -101,3 +101,113 @@ def test_cache_survives_an_interrupted_run(tmp_path):
         out = list(extract_articles(arts, cache=cache, batch_size=4, stats=stats))
         assert (stats["cached"], stats["parsed"]) == (8, 4)
         assert [r.article.id for r in out] == [a.id for a in arts]
+
+
+# -- issue 19 items 11, 20, 22: damaged caches never block a build; foreign files are left alone ---------
+def _filled(path, n=3):
+    arts = [Article(id=f"a{i}", text=f"Kerry met Netanyahu {i}.") for i in range(n)]
+    with RecordCache(path, fingerprint="t") as cache:
+        keys = [cache.key(a) for a in arts]
+        cache.put_many([(k, encode_records(ArticleRecords(article=a))) for k, a in zip(keys, arts, strict=True)])
+    return keys
+
+
+@pytest.mark.parametrize("damage", ["not json", "text row", "not zlib", "null bytes"])
+def test_rows_that_do_not_decode_are_misses_reported_once(tmp_path, damage):
+    import zlib
+
+    path = tmp_path / "c.sqlite"
+    keys = _filled(path)
+    bad = {"not json": zlib.compress(b"{not json"), "text row": "a text value",
+           "not zlib": b"\x00\x01garbage", "null bytes": zlib.compress(b"\x00" * 10)}[damage]
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE records SET data = ? WHERE key = ?", (bad, keys[1]))
+    with RecordCache(path, fingerprint="t") as cache:
+        got = cache.get_many(keys)
+        assert set(got) == {keys[0], keys[2]}
+        assert [p.reason for p in cache.problems] == ["damaged cache entries skipped and rebuilt"]
+
+
+def _corrupt_pages(path):
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for at in range(page, len(data), page):  # every page after the first: the records' b-tree
+        data[at:at + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+def test_bad_pages_found_while_reading_set_the_file_aside(tmp_path):
+    path = tmp_path / "c.sqlite"
+    keys = _filled(path, n=200)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _corrupt_pages(path)
+    with RecordCache(path, fingerprint="t") as cache:
+        assert cache.get_many(keys) == {}
+        cache.put_many([(keys[0], encode_records(ArticleRecords(article=Article(id="x", text="y"))))])
+        assert len(cache) == 1
+        assert ["set aside as c.sqlite.damaged" in p.reason for p in cache.problems] == [True]
+    assert (tmp_path / "c.sqlite.damaged").exists()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 10, b"SQLite format 3\x00" + b"\xff" * 200])
+def test_a_default_cache_that_is_not_a_database_is_set_aside(tmp_path, content):
+    from graphkit.ingest.run.cache import CACHE_NAME
+
+    path = tmp_path / CACHE_NAME
+    path.write_bytes(content)
+    with RecordCache(path, fingerprint="t") as cache:
+        assert len(cache) == 0 and cache.problems and cache.problems[0].fatal is False
+    assert (tmp_path / (CACHE_NAME + ".damaged")).read_bytes() == content
+
+
+def test_a_named_cache_that_is_not_a_database_suggests_no_cache(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes")
+    with pytest.raises(CacheError, match="--no-cache"):
+        RecordCache(path, fingerprint="t")
+    assert path.read_text() == "my notes"
+
+
+def test_a_records_table_of_another_shape_is_set_aside(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE records (id INTEGER, payload TEXT)")
+    with RecordCache(path, fingerprint="t") as cache:
+        assert len(cache) == 0 and "another shape" in cache.problems[0].reason
+
+
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "foreign.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE customers (name TEXT)")
+        db.execute("INSERT INTO customers VALUES ('x')")
+    before = path.read_bytes()
+    with pytest.raises(CacheError, match="not a graphkit cache .*customers"):
+        RecordCache(path, fingerprint="t")
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["customers"]
+
+
+def test_a_cache_of_an_earlier_graphkit_is_still_used(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as db:  # what graphkit created before it set an application id
+        db.execute("CREATE TABLE records (key BLOB PRIMARY KEY, data BLOB NOT NULL)")
+    with RecordCache(path, fingerprint="t") as cache:
+        assert cache.problems == [] and len(cache) == 0
+
+
+@pytest.mark.model
+def test_a_build_with_a_damaged_cache_reports_it_and_equals_a_clean_build(tmp_path):
+    recs = [{"id": f"r{i}", "text": f"John Kerry met Benjamin Netanyahu in Jerusalem on day {i}."} for i in range(4)]
+    path = tmp_path / "c.sqlite"
+    clean = graphkit.build(recs, cache=path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE records SET data = 'text row' WHERE rowid = 2")
+    stats = {}
+    again = graphkit.build(recs, cache=path, stats=stats)
+    assert stats["parsed"] == 1 and stats["cached"] == 3
+    assert [p.reason for p in again.problems] == ["damaged cache entries skipped and rebuilt"]
+    assert again.articles == clean.articles and again.events == clean.events

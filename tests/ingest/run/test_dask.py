@@ -157,3 +157,29 @@ def test_a_model_missing_on_the_workers_fails_before_any_task(client, fifty, mon
     with pytest.raises(ModelNotFoundError, match="on the Dask workers: spaCy model 'no_such_model'"):
         graphkit.build(fifty[:2], client=client, model="no_such_model")
     assert sent == []
+
+
+def test_repeated_ids_across_shards_are_renamed_as_in_a_local_build(client, tmp_path):
+    """Issue 19 item 1: [dup, x1] + [dup, dup] gives dup, x1, dup~2, dup~3 with Dask too, and the same graph."""
+    text = "John Kerry met Benjamin Netanyahu in Jerusalem on Friday."
+    german = ("Der Minister sagte am Montag, dass die Gespräche mit den Rebellen auch nach dem Ende der Woche "
+              "weitergehen.")
+    shards = {"1.jsonl": [("dup", text), ("x1", text)], "2.jsonl": [("dup", german), ("dup", text + " Again.")],
+              "3.jsonl": [("dup", "Hamas fired rockets at Israel."), ("x1", text)]}
+    for name, recs in shards.items():
+        (tmp_path / name).write_text("".join(json.dumps({"id": i, "text": t, "published": "2014-07-25"}) + "\n"
+                                             for i, t in recs))
+    files = [str(tmp_path / n) for n in shards]
+    local = graphkit.build(files, batch_size=2)
+    remote = graphkit.build(files, client=client, batch_size=2)
+    assert [a.id for a in local.articles] == ["dup", "x1", "dup~3", "dup~4", "x1~2"]  # dup~2: the German one, skipped
+    assert remote.to_json() == local.to_json()
+    event_ids = [e.id for e in remote.events]
+    assert len(event_ids) == len(set(event_ids))
+
+
+def test_local_workers_ignore_ctrl_c_so_only_the_driver_reports_it(client):
+    """Issue 19 item 14: Ctrl-C reaches every process of the terminal's group; the workers of
+    --dask local ignore it (the driver closes them) instead of printing their tracebacks."""
+    assert set(client.run(lambda: signal.getsignal(signal.SIGINT)).values()) == {signal.SIG_IGN}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the driver's is restored

@@ -141,3 +141,95 @@ def test_merge_chunks_joins_actors_and_renumbers_events():
     kerry = next(a for a in rec.actors if a.id == "kerry")
     assert [m.start for m in kerry.mentions] == [0, 17] and kerry.titles == ["Secretary"]
     assert all(art.text[m.start:m.end] == "Kerry" for m in kerry.mentions)
+
+
+# -- issue 19 item 9: workers exit when their parent dies --------------------------------------------------
+ORPHAN = """
+import os, signal, sys, time
+import graphkit.ingest.run.local as local
+local.WATCH_SECONDS = 0.2
+if sys.argv[1] == "watchdog":
+    local.sys.platform = "other"  # the portable fallback alone
+parent = os.getpid()
+pid = os.fork()
+if pid == 0:
+    local.die_with_parent(parent)
+    time.sleep(60)
+    os._exit(0)
+print(pid, flush=True)
+time.sleep(0.5)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _gone(pid, seconds=10.0):
+    """Whether process ``pid`` has exited (a zombie not yet reaped by init counts as exited)."""
+    import os
+    import time
+
+    end = time.monotonic() + seconds
+    while True:
+        try:
+            os.kill(pid, 0)
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except (ProcessLookupError, FileNotFoundError):
+            return True
+        if time.monotonic() >= end:
+            return False
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("how", ["prctl", "watchdog"])
+def test_a_worker_exits_when_its_parent_is_killed(how):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", ORPHAN, how], capture_output=True, text=True, timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    worker = int(child.stdout.split()[0])
+    try:
+        assert _gone(worker), "the orphaned worker is still alive"
+    finally:
+        if not _gone(worker, 0):
+            os.kill(worker, signal.SIGKILL)
+
+
+RUNNER = """
+import os, signal
+from graphkit.ingest.run.local import ProcessRunner
+from graphkit.models import Article
+r = ProcessRunner(2)
+r.result(r.submit([Article(id="a", text="Kerry met Netanyahu.")]))
+print(" ".join(map(str, r._pool._processes)), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.model
+def test_kill_9_of_a_jobs_2_build_leaves_no_worker():
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", RUNNER], capture_output=True, text=True, timeout=300)
+    workers = [int(p) for p in child.stdout.split()]
+    assert len(workers) == 2, child.stderr[-2000:]
+    try:
+        assert all(_gone(w) for w in workers)
+    finally:
+        for w in workers:
+            if not _gone(w, 0):
+                os.kill(w, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "2", True])
+def test_batch_size_must_be_a_positive_whole_number(bad):
+    from graphkit.errors import OptionError
+
+    with pytest.raises(OptionError, match="batch_size"):
+        list(extract_articles([Article(id="a", text="Kerry met Netanyahu.")], batch_size=bad))

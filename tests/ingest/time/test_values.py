@@ -181,3 +181,26 @@ PIECES = ["1,000,000 days ago", "99,999 years from now", "Feb. 30", "Feb. 29", "
 def test_normalisation_never_raises(text, anchor, tense):
     result = normalize(text, anchor, tense)
     assert result is None or result[0] in ("DATE", "TIME", "DURATION", "SET")
+
+
+# -- issue 19 item 23: a relative date beyond the calendar is unresolved, not pinned to 0001 / 9999 ----------
+@pytest.mark.parametrize("text, anchor", [
+    ("last year", dt.date(1, 1, 1)), ("next year", dt.date(9999, 12, 31)), ("next month", dt.date(9999, 12, 5)),
+    ("last month", dt.date(1, 1, 20)), ("last quarter", dt.date(1, 2, 1)), ("two years ago", dt.date(1, 6, 1)),
+])
+def test_relative_dates_off_the_calendar_are_unresolved(text, anchor):
+    assert normalize(text, anchor) == ("DATE", None, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchor=st.dates(), n=st.integers(1, 3), unit=st.sampled_from(["year", "month"]),
+       ago=st.sampled_from(["ago", "from now"]))
+def test_a_resolved_relative_date_moves_the_way_it_says(anchor, n, unit, ago):
+    result = normalize(f"{n} {unit}s {ago}", anchor)
+    assert result is not None and result[0] == "DATE"
+    value = result[1]
+    if value is None:
+        return
+    year = int(value[:4])
+    assert (year < anchor.year or (year == anchor.year and unit == "month")) if ago == "ago" else \
+        (year > anchor.year or (year == anchor.year and unit == "month"))
