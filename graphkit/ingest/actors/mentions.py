@@ -36,6 +36,8 @@ from graphkit.ingest.actors.gazetteer import (
     people_code,
     people_name,
 )
+from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
+from graphkit.ingest.actors.shapes import name_with_month, styled_person
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
@@ -46,10 +48,6 @@ __all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
 _DETS = DETS
-_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-                      "sat sun january february march april july september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday easter christmas "
-                      "thanksgiving ramadan".split())  # not May, June, August: first names too
 #: Words that make a name an organisation's, not a person's.
 _ORG_WORDS = frozenset("""
 republic kingdom union party front army council committee ministry government assembly parliament court
@@ -351,23 +349,6 @@ def _relabel(doc, tt, ent) -> str:
     return label
 
 
-_MONTH_NAMES = frozenset("march may june august".split())  # months that are also names
-
-
-def _name_with_month(tt, i: int) -> bool:
-    """Whether tokens ``i, i+1`` (a date or no entity) are a person's name ending in a month word
-    ("Theresa May"): a capitalised proper noun that is no calendar or function word, then the
-    month, then no figure and no more of the entity."""
-    n = len(tt.text)
-    if i + 1 >= n or tt.lower[i + 1] not in _MONTH_NAMES or tt.ent_type[i + 1] not in ("DATE", ""):
-        return False
-    if i + 2 < n and (tt.ent_iob[i + 2] == "I" or tt.text[i + 2][:1].isdigit()):
-        return False
-    first = tt.text[i]
-    return (first[:1].isupper() and first[1:].islower() and first.isalpha() and tt.pos[i] == "PROPN"
-            and tt.lower[i] not in _CALENDAR and tt.lower[i] not in word_list("function_words_en"))
-
-
 def _name_ents(doc, body_start: int, table) -> list:
     """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
     would give them, without building a Span for every figure and date."""
@@ -378,7 +359,7 @@ def _name_ents(doc, body_start: int, table) -> list:
     iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
     out = []
     for i in range(body_start, n):
-        if etype[i] in ("DATE", "") and iob[i] != "I" and _name_with_month(table, i):
+        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
             out.append(Span(doc, i, i + 2, label="PERSON"))
             continue
         if iob[i] == "B" and etype[i] in LABEL_KIND:
@@ -422,23 +403,6 @@ def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]
     return m
 
 
-#: Ranks styled "<rank> of <place>": the style names a person ("the Duke of Edinburgh").
-_STYLED_RANKS = frozenset("""
-duke duchess prince princess earl countess marquess marchioness viscount viscountess archbishop bishop
-""".split())
-
-
-def _style(tt, s: int, e: int) -> NameMention | None:
-    """A person named by a style, "<rank> of <place>" ("Duke of Edinburgh", "princess of Wales"),
-    when the entity at ``s:e`` is the place: the place is part of the name, not an actor."""
-    if s < 2 or tt.lower[s - 1] != "of" or tt.lower[s - 2] not in _STYLED_RANKS or tt.ent_type[s] not in (
-            "GPE", "LOC", "ORG", "PERSON", "FAC") or not tt.text[s][:1].isupper():
-        return None
-    text = " ".join(tt.span_text(s - 2, e).split())
-    return NameMention(start=s - 2, end=e, text=text, kind="person", key=name_key(text), label="PERSON",
-                       strong=True)
-
-
 def _unlabelled_organisations(tt, people: list[NameMention], out: list[NameMention]) -> list[NameMention]:
     """Organisations named after a person's title that the model left unlabelled ("Trevor Phillips,
     chair of the Commission for Racial Equality"): a capitalised name with an organisation's noun
@@ -479,7 +443,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
     parties = {ent.start: pm for ent in ents if (pm := _entity_party(table, ent.start, ent.end)) is not None}
-    styles = {ent.start: sm for ent in ents if (sm := _style(table, ent.start, ent.end)) is not None}
+    styles = {ent.start: sm for ent in ents if (sm := styled_person(table, ent.start, ent.end)) is not None}
     in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
     ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
     for ent in ents:
