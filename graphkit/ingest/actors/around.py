@@ -238,6 +238,8 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         i -= 1
     if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
         i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    elif i >= lo and doc[i].text == "," and _office_in_apposition(doc, i, lo, m, consumed):
+        return  # "the US commander in Iraq, George Casey"
     if _portfolio_title_left(doc, i, lo, m, consumed):
         return
     of_affil = _of_affiliation_left(doc, i, lo)
@@ -255,6 +257,28 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         consumed.update(run)
         m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
         m.prefix_start = min(m.prefix_start, run[0])
+        if j >= lo and doc[j].text == "," and not (m.affil_spans or m.affil_codes):
+            _office_in_apposition(doc, j, lo, m, consumed)
+
+
+def _office_in_apposition(doc, j: int, lo: int, m: NameMention, consumed: set[int]) -> bool:
+    """An office written before a name and its own title, with the place of the office ("the US
+    commander in Iraq, General George Casey"): its title and affiliation are the person's."""
+    k = j - 1
+    if k - 1 >= lo and doc[k].ent_type_ in ("GPE", "LOC", "ORG"):
+        s, _ = ent_span(doc, k)
+        if s - 1 >= lo and _low(doc[s - 1]) in ("in", "to", "at"):
+            k = s - 2
+    if k < lo or not (is_title_head(doc[k].text) and doc[k].text.islower()):
+        return False
+    run, i = _title_run_left(doc, k, lo)
+    if not run:
+        return False
+    m.titles.append(clean_title([doc[x].text for x in run]))
+    m.gender = m.gender or title_gender(m.titles[-1])
+    if i >= lo:
+        _affiliation_left(doc, i, lo, m, consumed)
+    return True
 
 
 def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:

@@ -520,3 +520,22 @@ def test_an_institution_known_by_its_building_is_the_affiliation_of_a_title(voca
     _, by = run(make_doc(vocab, words, ents))
     assert by["Dicky Arbiter"].titles == ["spokesman"]
     assert by["Dicky Arbiter"].affiliations == [by["Buckingham Palace"].id]
+
+
+def test_an_office_in_apposition_with_its_place_gives_title_and_country(vocab):
+    words = ["The", "US", "commander", "in", "Iraq", ",", "General", "George", "Casey", ",", "said", "so", "."]
+    ents = ["O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    casey = by["George Casey"]
+    assert casey.titles == ["General", "commander"]
+    assert casey.affiliations == [by["United States"].id] and casey.code == "USAMIL"
+    words = ["The", "US", "commander", "in", "Iraq", ",", "George", "Casey", ",", "said", "so", "."]
+    _, by = run(make_doc(vocab, words, ents[:6] + ents[7:]))
+    assert by["George Casey"].titles == ["commander"] and by["George Casey"].code == "USAMIL"
+
+
+def test_a_list_before_a_name_is_no_office_in_apposition(vocab):
+    words = ["Iraq", ",", "General", "George", "Casey", "said", "."]
+    ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["George Casey"].titles == ["General"] and by["George Casey"].affiliations == []
