@@ -43,11 +43,13 @@ def open_wordnet(path: Path = WORDNET):
 #: Seed senses for each PLOVER category, chosen from its definition (docs/taxonomy.md):
 #: ``synset: depth`` (0: its synonyms; 1 or 2: also that many levels of hyponyms).
 SEEDS: dict[str, dict[str, int]] = {
-    "AGREE": {"agree.v.02": 1, "promise.v.01": 1, "promise.v.02": 1, "accept.v.03": 1, "propose.v.01": 0},
+    "AGREE": {"agree.v.02": 1, "thrash_out.v.01": 0, "promise.v.01": 1, "promise.v.02": 1, "accept.v.03": 1,
+              "propose.v.01": 0},
     "CONSULT": {"intercede.v.01": 1, "call.v.03": 0, "confer.v.01": 1, "negociate.v.06": 1, "meet.v.02": 1,
                 "visit.v.03": 0},
     "SUPPORT": {"praise.v.01": 2, "back.v.01": 1, "second.v.01": 0, "defend.v.01": 1, "commend.v.01": 0,
-                "commiserate.v.01": 0, "apologize.v.01": 0},
+                "commiserate.v.01": 0, "apologize.v.01": 0,
+                "admire.v.01": 0, "congratulate.v.02": 0},
     "CONCEDE": {"concede.v.01": 1, "concede.v.02": 1, "admit.v.01": 1, "accept.v.07": 0},
     "COOPERATE": {"collaborate.v.01": 1},
     "AID": {"help.v.01": 1, "donate.v.01": 1},
@@ -198,9 +200,39 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "warplane.n.01"), ()),
     "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
                "financial_aid.n.01", "funding.n.01"), ()),
+    "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
 }
+
+
+#: Classes of judging adjectives, for the appraisals of :mod:`graphkit.ingest.events.appraisal`: an
+#: adjective belongs when its first sense is one of the heads or a satellite similar to one; a head
+#: ending in "!" gives its own lemmas only (the satellites of proud.a.01 are arrogance, no gladness).
+ADJ_CLASSES: dict[str, tuple[str, ...]] = {
+    "condemn": ("bad.a.01", "unsatisfactory.a.01", "offensive.a.05", "immoral.a.01", "dishonorable.a.01",
+                "irresponsible.a.01", "wicked.a.01", "evil.a.01", "wrong.a.02", "intolerable.a.01",
+                "incompetent.a.01", "dishonest.a.01", "unfair.a.01", "unjust.a.01", "stupid.a.01", "foolish.a.01",
+                "unwise.a.01", "inexcusable.a.01", "shameful.a.01"),
+    "praise": ("good.a.01", "admirable.a.01", "honorable.a.01", "praiseworthy.a.01", "excellent.a.01",
+               "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02"),
+    "glad": ("pleased.a.01", "glad.a.01", "happy.a.01", "grateful.a.01", "proud.a.01!"),
+}
+
+
+def adjective_words(wn, heads: tuple[str, ...]) -> list[str]:
+    """The single-word adjectives whose first sense is one of ``heads`` or similar to one."""
+    full = {wn.synset(h) for h in heads if not h.endswith("!")}
+    own = {wn.synset(h[:-1]) for h in heads if h.endswith("!")}
+    out = set()
+    for lemma in wn.all_lemma_names("a"):
+        senses = wn.synsets(lemma, "a")
+        if not lemma.isalpha() or not senses:
+            continue
+        first = senses[0]
+        if first in full or first in own or full & set(first.similar_tos()):
+            out.add(lemma.lower())
+    return sorted(out)
 
 
 def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
@@ -225,6 +257,13 @@ def write_classes(wn, folder: Path) -> None:
                 + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
         (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
         print(f"class {name}: {len(words)} nouns")
+    for name, heads in ADJ_CLASSES.items():
+        words = adjective_words(wn, heads)
+        head = (f"# Adjective class '{name}' for the appraisals of the event stage, grown from WordNet 3.0\n"
+                f"# by tools/grow_lexicon.py: adjectives whose first sense is, or is similar to, {', '.join(heads)}"
+                " ('!': the head's own lemmas only). Do not edit by hand.\n")
+        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"class {name}: {len(words)} adjectives")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -149,6 +149,9 @@ def build(paths, output, published, model, formats, jobs, cache, no_cache, max_n
         click.echo(f"  {fmt:9} {path}")
     if stats.get("cached"):
         click.echo(f"  ({stats['cached']} articles from the cache, {stats['parsed']} parsed)")
+    from graphkit.cli.source import warn_undated
+
+    warn_undated(kg)
     if kg.problems:
         click.echo(_problem_summary(kg.problems, where=written.get("json")), err=True)
 

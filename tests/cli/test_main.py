@@ -34,6 +34,19 @@ def test_build_writes_all_outputs(tmp_path):
     assert data["articles"][0]["published"] == "2014-07-24"
 
 
+def test_build_warns_once_when_no_article_has_a_date(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a", "b"):
+        (src / f"{name}.txt").write_text("Talks\nJohn Kerry met Benjamin Netanyahu on Wednesday.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "out"), "--format", "json", "-q"])
+    assert r.exit_code == 0, r.output
+    assert r.stderr.count("warning: none of the 2 articles has a publication date") == 1
+    dated = CliRunner().invoke(cli, ["build", str(src), "-o", str(tmp_path / "out2"), "--format", "json", "-q",
+                                     "--published", "2014-07-24"])
+    assert dated.exit_code == 0 and "publication date" not in dated.stderr
+
+
 def test_build_with_an_actor_dictionary_codes_its_actors(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

@@ -28,7 +28,8 @@ from graphkit.ingest.words import word_list
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Assessment", "assess", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS", "HYPOTHETICAL_HEADS",
+__all__ = ["Assessment", "assess", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS",
+           "HYPOTHETICAL_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS"]
 
 MODALS = word_list("modals")
@@ -251,3 +252,13 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         cur = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
     return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported)
+
+
+def is_question(tok) -> bool:
+    """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
+    try:
+        sent = tok.sent
+    except ValueError:  # no sentence boundaries
+        return False
+    last = next((t for t in reversed(sent) if t.text not in ('"', "'", "''", "”", "’", ")")), None)
+    return last is not None and last.text == "?"

@@ -38,7 +38,7 @@ import re
 
 from graphkit.models import Event, TimeExpression
 
-__all__ = ["date_events", "datable"]
+__all__ = ["merge_twins", "date_events", "datable"]
 
 _BOUND_PREPS = {"since", "until", "till", "by", "through", "from", "to"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "npadvmod", "advmod"}
@@ -127,7 +127,53 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
         if trig is not None and ev.date is None:
             update.update(dater.date_of(trig))
         out.append(ev.model_copy(update=update) if update else ev)
-    return out
+    return merge_twins(out, lambda a, b: _coordinated(doc, a, b))
+
+
+def _coordinated(doc, a: Event, b: Event) -> bool:
+    """Whether the triggers of ``a`` and ``b`` are coordinated ("killed or wounded"), not one
+    the content of the other ("agreed to meet")."""
+    ta, tb = _root(doc, a.start, a.end), _root(doc, b.start, b.end)
+    return ta is not None and tb is not None and (ta in tb.conjuncts or ta == tb)
+
+
+def merge_twins(events: list[Event], together=lambda a, b: True) -> list[Event]:
+    """One event per (type, actors, recipients) and sentence: coordinated triggers of one act
+    ("killed or wounded 1,500 soldiers") are one event. ``together(a, b)`` says whether two
+    such events are one act (in :func:`date_events`: their triggers are coordinated, not one
+    the content of the other). Twins whose dates or places differ stay apart; of the twins kept
+    as one, the dated and placed one is kept. Ids are renumbered in order.
+
+    Examples
+    --------
+    >>> from graphkit.models import Event
+    >>> def ev(n, label, date=None):
+    ...     return Event(id=f"a#e{n}", type="ASSAULT", label=label, actors=["iran"], recipients=["iraq"],
+    ...                  article="a", sentence="Iran killed or wounded 1,500 Iraqis.", start=n, end=n + 1,
+    ...                  date=date)
+    >>> [(e.id, e.label, e.date) for e in merge_twins([ev(0, "killed"), ev(1, "wounded", "1987-03-02")])]
+    [('a#e0', 'wounded', '1987-03-02')]
+    >>> len(merge_twins([ev(0, "killed", "1987-03-01"), ev(1, "wounded", "1987-03-02")]))
+    2
+    """
+    kept: list[Event] = []
+    first: dict[tuple, list[int]] = {}
+    for ev in events:
+        key = (ev.article, ev.sentence, ev.type, tuple(ev.actors), tuple(ev.recipients), ev.certainty)
+        twin = next((k for k in first.get(key, ()) if kept[k].date in (None, ev.date) or ev.date is None
+                     if kept[k].location in (None, ev.location) or ev.location is None
+                     if together(kept[k], ev)), None)
+        if twin is None:
+            first.setdefault(key, []).append(len(kept))
+            kept.append(ev)
+        elif (ev.date is not None, ev.location is not None) > (kept[twin].date is not None,
+                                                               kept[twin].location is not None):
+            kept[twin] = ev
+    if len(kept) == len(events):
+        return events
+    kept.sort(key=lambda e: e.start)
+    return [e.model_copy(update={"id": f"{e.id.rsplit('#e', 1)[0]}#e{n}"}) if "#e" in e.id else e
+            for n, e in enumerate(kept)]
 
 
 class _Dater:

@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
-from graphkit.ingest.events.certainty import assess
+from graphkit.ingest.events.appraisal import find_appraisals
+from graphkit.ingest.events.certainty import assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.roles import (
@@ -82,7 +83,7 @@ _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
 #: Acts between parties: without a recipient, the parties are the actors themselves.
-_MUTUAL = frozenset({"CONSULT"})
+_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
@@ -249,6 +250,8 @@ def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.kind == "noun":
         return _noun_agents(c.head, layer), prep_actors(c.head, layer, {
             "on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"})
+    if c.kind == "appraisal":  # the speaker, and the actors judged
+        return subject_actors(c.head, layer), list(c.extra["recipients"])
     if c.kind == "demand" and c.content is not None:
         return subject_actors(c.head, layer), _subjects_of(c.content, layer)
     if c.kind == "light" and c.noun is not None:
@@ -292,6 +295,8 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)
+    if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := _content_clause(c.head)) is not None:
+        recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet():
@@ -395,16 +400,6 @@ def _quoted_speaker(c: _Cand, quotes: list[Quote]) -> str | None:
     return next((q.speaker for q in quotes if q.speaker and q.start <= c.head.idx < q.end), None)
 
 
-def _question(tok) -> bool:
-    """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
-    try:
-        sent = tok.sent
-    except ValueError:  # no sentence boundaries
-        return False
-    last = next((t for t in reversed(sent) if t.text not in ('"', "'", "''", "”", "’", ")")), None)
-    return last is not None and last.text == "?"
-
-
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -418,7 +413,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = c.trig, verdict.certainty
-    if certainty == "asserted" and (_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
+    if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
     if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
@@ -465,8 +460,8 @@ def find_events(doc, article: Article, layer,
     (list of Event, list of Quote)
         Events in text order with ids ``f"{article.id}#e{n}"``; quotes with their speakers.
     """
-    cands = _find_candidates(doc, layer)
-    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind != "noun"}
+    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer)
+    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind not in ("noun", "appraisal")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
     _retype_promises(cands, by_head)
 

@@ -168,7 +168,9 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     objs = objects_of(verb, kids) if objs is None else objs
     facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
     if "prt" in need:
-        facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt"}
+        # "together" counts as a particle: "worked together", "came together"
+        facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.text.lower() == "together")}
     if "prep" in need:
         prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}
         for c in kids:  # "spoke again with", "down in": particles and adverbs carrying a prep

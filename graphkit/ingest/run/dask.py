@@ -127,7 +127,9 @@ def connect(dask: str | None = None, scheduler: str | None = None, wait: float =
         with dask_config.set(LOCAL_CLUSTER_CONFIG), _interrupts_ignored():
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                    dashboard_address=":0", silence_logs=logging.ERROR)
-        return Client(cluster), cluster
+        client = Client(cluster)
+        client.register_plugin(_IgnoreInterrupts())  # workers the nanny restarts later ignore Ctrl-C too
+        return client, cluster
     except DistributedError:
         raise
     except ValueError as err:
@@ -155,6 +157,23 @@ def _within(seconds: float, make, address: str):
     if "error" in box:
         raise box["error"]
     return box["value"]
+
+
+try:  # Dask is an optional extra: without it no cluster starts and the plugin is never made
+    from distributed import WorkerPlugin as _PluginBase
+except ImportError:  # pragma: no cover
+    _PluginBase = object  # type: ignore[assignment,misc]
+
+
+class _IgnoreInterrupts(_PluginBase):
+    """Worker plugin: a worker ignores SIGINT from its start, restarted ones included (a nanny
+    restarts a dead worker without the signal mask it was first started with)."""
+
+    name = "graphkit-ignore-sigint"
+
+    def setup(self, worker) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager

@@ -131,3 +131,16 @@ def test_a_clause_the_event_governs_does_not_date_it():
     doc = parse(AGREED)
     out = date_events(doc, [ev(doc, "agreed"), ev(doc, "meet", 1)], [tx(doc, "today", "2014-07-24")], PUB)
     assert [e.date for e in out] == [None, "2014-07-24"]
+
+
+KILLED = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("killed", 1, "ROOT", "VERB", "VBD"), ("or", 1, "cc", "CCONJ", "CC"),
+          ("wounded", 1, "conj", "VERB", "VBD"), ("Iraqis", 1, "dobj", "PROPN", "NNPS"),
+          ("today", 1, "npadvmod", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_coordinated_triggers_of_one_act_are_one_event():
+    doc = parse(KILLED)
+    out = date_events(doc, [ev(doc, "killed"), ev(doc, "wounded", 1)], [tx(doc, "today", "2014-07-24")], PUB)
+    assert [(e.id, e.label, e.date) for e in out] == [("a#e0", "killed", "2014-07-24")]
+    other = ev(doc, "wounded", 1).model_copy(update={"recipients": ["y"]})  # another recipient: another event
+    assert len(date_events(doc, [ev(doc, "killed"), other], [], PUB)) == 2

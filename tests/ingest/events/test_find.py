@@ -306,3 +306,22 @@ def test_a_call_for_someone_to_act_is_a_request_and_the_act_only_possible(vocab)
     assert events_of(vocab, rows, actors) == [
         ("REQUEST", "called on", ["labour"], ["howard"], "asserted"),
         ("SUPPORT", "apologised to", ["howard"], ["blair"], "possible")]
+
+
+def test_parties_that_work_together_cooperate_pairwise(vocab):
+    rows = [("Amicus", 3, "nsubj", "PROPN", "Amicus"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Unison", 0, "conj", "PROPN", "Unison"), ("worked", 3, "ROOT", "VERB", "work"),
+            ("together", 3, "advmod", "ADV", "together")]
+    got = events_of(vocab, rows, {0: ("amicus", "organization"), 2: ("unison", "organization")})
+    assert got == [("COOPERATE", "cooperated with", ["amicus"], ["unison"], "asserted")]
+    rows[4] = ("hard", 3, "advmod", "ADV", "hard")
+    assert events_of(vocab, rows, {0: ("amicus", "organization"), 2: ("unison", "organization")}) == []
+
+
+def test_the_subject_of_an_accusation_nouns_content_is_its_recipient(vocab):
+    # "Howard 's accusation that Blair lied" (standing alone, no recipient of its own)
+    rows = [("Howard", 2, "poss", "PROPN", "Howard"), ("'s", 0, "case", "PART", "'s"),
+            ("accusation", 2, "ROOT", "NOUN", "accusation"), ("that", 5, "mark", "SCONJ", "that"),
+            ("Blair", 5, "nsubj", "PROPN", "Blair"), ("lied", 2, "acl", "VERB", "lie")]
+    got = events_of(vocab, rows, {0: ("howard", "person"), 4: ("blair", "person")}, asserted_only=True)
+    assert got == [("ACCUSE", "accused", ["howard"], ["blair"], "asserted")]

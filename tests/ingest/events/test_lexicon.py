@@ -152,3 +152,33 @@ def test_closed_lists_back_off_to_the_lexicons_own_event_nouns():
     assert lookup_verb("accept", obj={"award"}) is None
     with pytest.raises(ValueError, match="names no PLOVER category"):
         lexicon._parse_conditions("obj=@N:GREET", "line 1")
+
+
+def test_what_is_offered_or_paid_decides_the_act():
+    # "offered his congratulations" is praise, "offered concessions" a concession, "offered talks" a proposal
+    assert lookup_verb("offer", obj={"congratulation"}).type == "SUPPORT"
+    assert lookup_verb("offer", obj={"concession"}).type == "CONCEDE"
+    assert lookup_verb("offer", obj={"talk"}).type == "AGREE"
+    assert lookup_noun("tribute", gov="pay").type == "SUPPORT"
+
+
+def test_accepting_findings_is_a_concession_and_plans_set_out_are_proposals():
+    assert lookup_verb("accept", obj={"finding"}).type == "CONCEDE"
+    assert lookup_verb("set", prt={"out"}, obj={"plan"}).type == "AGREE"
+    assert lookup_verb("set", prt={"out"}, obj={"table"}) is None
+    assert lookup_verb("admire", obj={"*actor"}).type == "SUPPORT"  # grown from WordNet admire.v.01
+    assert lookup_verb("hammer", prt={"out"}).type == "AGREE"       # thrash_out.v.01
+
+
+def test_beating_needs_something_beaten():
+    assert lookup_verb("beat") is None  # "the heart of Britain beats as strong as ever"
+    assert lookup_verb("beat", obj={"*any"}).type == "ASSAULT"
+
+
+def test_an_attack_on_what_is_said_or_planned_is_criticism():
+    # @idea: nouns whose first WordNet sense is a communication, a content of thought or an outgo
+    assert lookup_noun("attack", pobj={"cost"}).type == "ACCUSE"
+    assert lookup_noun("attack", pobj={"proposal"}).type == "ACCUSE"
+    assert lookup_noun("attack", pobj={"village"}).type == "ASSAULT"
+    assert lookup_verb("attack", obj={"manifesto"}).type == "ACCUSE"
+    assert lookup_verb("attack", obj={"convoy"}).type == "ASSAULT"
