@@ -25,7 +25,8 @@ from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_he
 __all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_word", "DETS"]
 
 DETS = frozenset({"the", "a", "an"})
-_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+_NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+_AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # FAC: "Buckingham Palace spokesman"
 _MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
 
 
@@ -52,6 +53,8 @@ class NameMention:
     subject: bool = False  # subject or possessor ("Alfonsin said", "Alfonsin's plan")
     #: (token, noun) of a definite description owning the title: "the agency's chief executive X"
     described_by: tuple[int, str] | None = None
+    #: token spans of capitalised names after "<title> of the" that the model left unlabelled
+    org_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _low(tok) -> str:
@@ -205,6 +208,27 @@ def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+def _portfolio_title_left(doc, i, lo, m: NameMention, consumed: set[int]) -> bool:
+    """A title with a capitalised portfolio ending at token ``i`` ("Minister for Children, Young People
+    and Families Margaret Hodge"): the portfolio is part of the title, and its words no actor."""
+    k = i
+    while k >= lo and i - k < 10 and (doc[k].text in (",", "and", "&") or (
+            doc[k].text[:1].isupper() and doc[k].text.isalpha())):
+        k -= 1
+    if k == i or k - 1 < lo or _low(doc[k]) != "for" or not doc[k + 1].text[:1].isupper():
+        return False
+    run, j = _title_run_left(doc, k - 1, lo)
+    if not run or not is_title_head(doc[run[-1]].text) or not doc[run[-1]].text[:1].isupper():
+        return False
+    title = clean_title([doc[x].text for x in run] + [doc[x].text for x in range(k, i + 1)])
+    m.titles.append(title.replace(" ,", ","))
+    m.gender = m.gender or title_gender(title)
+    consumed.update([*run, *range(k, i + 1)])
+    m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
+    m.prefix_start = min(m.prefix_start, run[0])
+    return True
+
+
 def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
     i = start - 1
     while i >= lo and is_honorific(doc[i].text):
@@ -214,6 +238,10 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         i -= 1
     if i - 1 >= lo and doc[i].text == "," and is_title_head(doc[i - 1].text) and doc[i - 1].text.islower():
         i -= 1  # "Kerry's spokeswoman, Jen Psaki"
+    elif i >= lo and doc[i].text == "," and _office_in_apposition(doc, i, lo, m, consumed):
+        return  # "the US commander in Iraq, George Casey"
+    if _portfolio_title_left(doc, i, lo, m, consumed):
+        return
     of_affil = _of_affiliation_left(doc, i, lo)
     if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
         i = of_affil[0] - 1
@@ -229,6 +257,28 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         consumed.update(run)
         m.prefix_start = _affiliation_left(doc, j, lo, m, consumed) if j >= lo else run[0]
         m.prefix_start = min(m.prefix_start, run[0])
+        if j >= lo and doc[j].text == "," and not (m.affil_spans or m.affil_codes):
+            _office_in_apposition(doc, j, lo, m, consumed)
+
+
+def _office_in_apposition(doc, j: int, lo: int, m: NameMention, consumed: set[int]) -> bool:
+    """An office written before a name and its own title, with the place of the office ("the US
+    commander in Iraq, General George Casey"): its title and affiliation are the person's."""
+    k = j - 1
+    if k - 1 >= lo and doc[k].ent_type_ in ("GPE", "LOC", "ORG"):
+        s, _ = ent_span(doc, k)
+        if s - 1 >= lo and _low(doc[s - 1]) in ("in", "to", "at"):
+            k = s - 2
+    if k < lo or not (is_title_head(doc[k].text) and doc[k].text.islower()):
+        return False
+    run, i = _title_run_left(doc, k, lo)
+    if not run:
+        return False
+    m.titles.append(clean_title([doc[x].text for x in run]))
+    m.gender = m.gender or title_gender(m.titles[-1])
+    if i >= lo:
+        _affiliation_left(doc, i, lo, m, consumed)
+    return True
 
 
 def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
@@ -265,15 +315,25 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
             run.append(k)
         elif not run and (t.pos_ == "ADJ" or t.text == "-"):
             pass
+        elif run and t.text.islower() and t.text.isalpha() and t.pos_ in ("NOUN", "CCONJ") and not t.ent_type_:
+            run.append(k)  # an office's portfolio: "shadow work and pensions secretary"
         else:
             break
         k += 1
-    if not run or not any(is_title_head(doc[r].text) for r in run):
+    while run and not is_title_head(doc[run[-1]].text):  # the title ends at its head
+        k = run.pop()
+    if not run:
         return
     if k < hi and (doc[k].ent_type_ == "PERSON" or is_honorific(doc[k].text)):
         return  # "Baker, Fed chairman Paul Volcker": the title of the next name
     m.titles.append(clean_title([doc[r].text for r in run]))
     m.gender = m.gender or title_gender(m.titles[-1])
+    _after_title(doc, k, hi, m, affil_before)
+
+
+def _after_title(doc, k: int, hi: int, m: NameMention, affil_before: tuple[int, int] | None) -> None:
+    """The affiliation of a title after a name: written before it ("Tory spokesman") or after it
+    ("chair of the Commission for Racial Equality")."""
     if affil_before is not None:
         s, e = affil_before
         code = demonym_code(doc[s:e].text)
@@ -285,8 +345,27 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
         return
     if k < hi and _low(doc[k]) in ("of", "for", "at", "to"):
         k += 1
+        after = k + (k < hi and _low(doc[k]) == "the")
         limit = k + 5
         while k < hi and k < limit and not _is_affil_token(doc[k]) and doc[k].text not in (",", ".", ";"):
             k += 1
         if k < hi and _is_affil_token(doc[k]) and doc[k].ent_type_ != "NORP":
             m.affil_spans.append(ent_span(doc, k))
+        elif (span := capitalised_run(doc, after, hi)) is not None:
+            m.org_spans.append(span)
+
+
+def capitalised_run(doc, k: int, hi: int) -> tuple[int, int] | None:
+    """The span of an unlabelled capitalised name starting at token ``k`` ("Commission for Racial
+    Equality"): capitalised words, joined by lower-case "of", "for", "and", "on"; at least two."""
+    start, caps = k, 0
+    while k < hi:
+        t = doc[k]
+        if t.text.isalpha() and t.text[:1].isupper() and not t.ent_type_ and not t.is_sent_start:
+            caps += 1
+            k += 1
+        elif caps and t.text in _NAME_JOINERS and k + 1 < hi and doc[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    return (start, k) if caps >= 2 and k > start else None

@@ -7,7 +7,8 @@ name that ends with it ("Kerry" -> "John Kerry"), an acronym to the organisation
 a surname with a particle ("de Clercq"), the first words of the one company written with its
 legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westpac" for a
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
-Exchange"; not generic or institution words: "House" is not "White House"), and a one-word
+Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
+name ("the Lords" -> "House of Lords"), and a one-word
 "place" that acts as a subject and is the surname of one person ("Alfonsin said").
 Names already found are then looked for where the model missed them (:func:`propagate`).
 
@@ -171,6 +172,8 @@ class _Index:
             head = head_word(n)
             if head:
                 self.org_head[head].append(c)
+            if len(words) > 2 and words[0] == "house" and words[1] == "of":  # "the Lords", "the Commons"
+                self.org_prefix[" ".join(words[2:])].append(c)
 
     def target(self, c: Cluster) -> Cluster | None:
         """The cluster ``c`` is a short form of, else None."""

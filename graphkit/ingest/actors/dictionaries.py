@@ -208,20 +208,22 @@ class ActorDictionary:
         """The records with every matching actor named and coded as the dictionaries say."""
         published = records.article.published
         countries = {a.code: a.id for a in records.actors if a.kind == "country" and a.code}
-        actors = [self._apply_one(a, published) for a in records.actors]
+        text = records.article.text
+        actors = [self._apply_one(a, published, text) for a in records.actors]
         for n, a in enumerate(actors):  # "GBRGOV": tied to the United Kingdom when the article names it
             home = countries.get((a.code or "")[:3]) if a.kind != "country" else None
             if home and home != a.id and home not in a.affiliations:
                 actors[n] = a.model_copy(update={"affiliations": [*a.affiliations, home]})
         return records.model_copy(update={"actors": actors})
 
-    def _apply_one(self, actor: Actor, published: str | None) -> Actor:
+    def _apply_one(self, actor: Actor, published: str | None, text: str = "") -> Actor:
         if actor.kind in ("country", "location"):
             return actor
         update: dict = {}
         names = [actor.name, *actor.aliases]
         if actor.kind == "person":
             names = [n for n in names if len(n.split()) > 1]  # a full name, never a surname alone
+        names += _phrases(actor, text)
         hit = next((h for n in names if (h := self.lookup(n, published))), None)
         if hit is not None:
             name, code = hit
@@ -239,6 +241,30 @@ class ActorDictionary:
             if sector:
                 update["sector"] = sector
         return actor.model_copy(update=update) if update else actor
+
+
+#: Words of raw text read before a mention for a dictionary phrase ("Prime Minister Tony Blair").
+_BEFORE = 4
+
+
+def _phrases(actor: Actor, text: str) -> list[str]:
+    """Phrases of the raw text ending with one of the actor's mentions, longest first: the words
+    written before a name ("Prime Minister Tony Blair", "Israeli troops") may make a dictionary entry.
+
+    >>> from graphkit.models import Mention
+    >>> a = Actor(id="b", name="Tony Blair", kind="person",
+    ...           mentions=[Mention(article="x", start=23, end=33, text="Tony Blair")])
+    >>> _phrases(a, "He said Prime Minister Tony Blair.")[1:3]
+    ['said Prime Minister Tony Blair', 'Prime Minister Tony Blair']
+    """
+    out: list[str] = []
+    for m in actor.mentions[:8]:
+        before = text[max(0, m.start - 64):m.start].split()[-_BEFORE:] if text else []
+        while before and not before[-1][-1:].isalnum():
+            before = []  # no phrase across punctuation
+        for n in range(len(before), 0, -1):
+            out.append(" ".join([*before[-n:], m.text]))
+    return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=4)

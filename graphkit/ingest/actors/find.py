@@ -43,6 +43,7 @@ from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
@@ -108,6 +109,11 @@ secretary government foreign defense defence interior official diplomat negotiat
 """.split())
 
 
+#: Honorifics of the peerage, and the names of the chamber peers sit in.
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
+_UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
+
+
 def _headline_end(doc, article: Article, table: TokenTable | None = None) -> int:
     """Token index where the body starts (0 when the text does not start with the title)."""
     title = (article.title or "").strip()
@@ -144,6 +150,8 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.affiliations()
     b.described()
     b.places()
+    b.predicative()
+    b.peers()
     b.office_holders()
     b.assign_ids()
     b.unnamed()
@@ -202,8 +210,8 @@ class _Builder:
             self.affil[id(c)].append(t)
 
     def main_country(self) -> Cluster | None:
-        """The country the article is about: named (by name, demonym, its places and its peoples) at
-        least twice and more than any other, if the article names it itself."""
+        """The country the article is about: named (by name, demonym, its places, its peoples and its
+        parties) at least twice and more than any other, if the article names it itself."""
         votes: Counter = Counter()
         for c in self.clusters:
             n = len(c.mentions) + len(c.extra)
@@ -213,6 +221,8 @@ class _Builder:
                 votes[home] += n
             elif c.kind == "group" and c.pcode:
                 votes[c.pcode] += n
+            elif c.kind == "organization" and (pty := party(c.name())):
+                votes[pty[1]] += n
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
@@ -282,6 +292,24 @@ class _Builder:
                 code = place_country(c.name())
                 if code:
                     self.tie(c, self.country(code))
+
+    def predicative(self) -> None:
+        """Titles stated with "as" ("Blunkett quit as home secretary") join the person's titles."""
+        for k, title in predicative_titles(self.table):
+            c = self.tok_cluster.get(k)
+            if c is not None and c.kind == "person" and title not in c.titles:
+                c.titles.append(title)
+
+    def peers(self) -> None:
+        """A peer ("Lord Scarman", "Baroness Boothroyd") sits in the upper chamber the article names
+        ("the House of Lords", "the Lords")."""
+        chamber = next((c for c in self.clusters if c.kind == "organization"
+                        and any(name_key(n) in _UPPER_CHAMBERS for n in c.names)), None)
+        if chamber is None:
+            return
+        for c in self.clusters:
+            if c.kind == "person" and any(n.split()[0].lower() in _PEERAGE for n in c.names if " " in n):
+                self.tie(c, chamber)
 
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government
@@ -389,6 +417,9 @@ def _sector_of(c: Cluster) -> str | None:
         if sector:
             return sector
     if c.kind in ("group", "organization") and c.names:
+        words = c.names[0].split()
+        if c.kind == "group" and c.pcode and len(words) == 2 and words[0][:1].isupper():
+            return noun_sector(words[1])  # "Israeli troops": a people's armed forces
         return noun_sector(c.names[0])
     return None
 

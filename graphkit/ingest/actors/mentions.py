@@ -36,6 +36,8 @@ from graphkit.ingest.actors.gazetteer import (
     people_code,
     people_name,
 )
+from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
+from graphkit.ingest.actors.shapes import name_with_month, styled_person
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
@@ -46,10 +48,6 @@ __all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
 _DETS = DETS
-_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-                      "sat sun january february march april july september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday easter christmas "
-                      "thanksgiving ramadan".split())  # not May, June, August: first names too
 #: Words that make a name an organisation's, not a person's.
 _ORG_WORDS = frozenset("""
 republic kingdom union party front army council committee ministry government assembly parliament court
@@ -361,6 +359,9 @@ def _name_ents(doc, body_start: int, table) -> list:
     iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
     out = []
     for i in range(body_start, n):
+        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+            continue
         if iob[i] == "B" and etype[i] in LABEL_KIND:
             e = i + 1
             while e < n and iob[e] == "I":
@@ -402,6 +403,26 @@ def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]
     return m
 
 
+def _unlabelled_organisations(tt, people: list[NameMention], out: list[NameMention]) -> list[NameMention]:
+    """Organisations named after a person's title that the model left unlabelled ("Trevor Phillips,
+    chair of the Commission for Racial Equality"): a capitalised name with an organisation's noun
+    in it, tied to the person."""
+    taken = {k for m in out for k in range(m.start, m.end)}
+    made: list[NameMention] = []
+    for p in people:
+        for s, e in p.org_spans:
+            if taken.intersection(range(s, e)) or not any(tt.lower[k] in _ORG_WORDS for k in range(s, e)):
+                continue
+            m = _mention_from_span(tt, s, e, "ORG")
+            if m is None:
+                continue
+            m.strong = True
+            made.append(m)
+            taken.update(range(s, e))
+            p.affil_spans.append((s, e))
+    return made
+
+
 def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None = None,
                   table=None) -> list[NameMention]:
     """Name mentions in ``doc`` from token ``body_start`` on (tokens before are a headline).
@@ -422,8 +443,11 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     # people first: their titles consume tokens that spaCy may have tagged ("State")
     labels = {ent.start: _relabel(doc, table, ent) for ent in ents}
     parties = {ent.start: pm for ent in ents if (pm := _entity_party(table, ent.start, ent.end)) is not None}
+    styles = {ent.start: sm for ent in ents if (sm := styled_person(table, ent.start, ent.end)) is not None}
+    in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
+    ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
     for ent in ents:
-        if ent.start in parties or labels[ent.start] != "PERSON" or people_code(ent.text) or (
+        if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or people_code(ent.text) or (
                 demonym_code(ent.text) and not country_code(ent.text)):
             continue
         m = _person_mention(doc, table, ent, bounds, body_start, consumed)
@@ -433,10 +457,15 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     out: list[NameMention] = []
     for ent in ents:
         if ent.start in people:
-            out.append(people[ent.start])
+            pm = people[ent.start]
+            if not all(k in consumed for k in range(pm.start, pm.end)):  # not a later title's portfolio
+                out.append(pm)
             continue
         if ent.start in parties:
             out.append(parties[ent.start])
+            continue
+        if ent.start in styles:
+            out.append(styles[ent.start])
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
@@ -460,9 +489,10 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.placed = root.dep_ == "pobj" and _low(root.head) in _PLACE_PREPS
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
+    out += _unlabelled_organisations(table, list(people.values()), out)
     common = _common_acronyms(table)
     if common:  # "information and communication technology (ICT)": a thing, not a name
         out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
     more = _unlabelled_parties(doc, table, body_start, taken)
-    return sorted(out + more, key=lambda m: m.start) if more else out
+    return sorted(out + more, key=lambda m: m.start)

@@ -12,6 +12,8 @@ Examples
 ('GOV', 'OPP', 'COP')
 >>> title_sector("political editor"), title_sector("Labour spokesman"), title_sector("leader")
 ('MED', 'GOV', None)
+>>> title_sector("Minister for Children, Young People and Families")
+'GOV'
 >>> noun_sector("troops"), noun_sector("students"), noun_sector("Police")
 ('MIL', 'EDU', 'COP')
 >>> actor_code("GBR", "GOV"), actor_code("USA", None), actor_code(None, "MIL")
@@ -49,6 +51,8 @@ def title_sector(title: str) -> str | None:
     if _OPPOSITION.intersection(words):
         return "OPP"
     table = _by_phrase()
+    if "for" in words[1:] and table.get(" ".join(words)) is None:  # "Minister for X": the office
+        words = words[:words.index("for", 1)]
     for n in range(len(words), 0, -1):  # the longest phrase ending the title ("prime minister")
         sector = table.get(" ".join(words[-n:]))
         if sector:

@@ -46,7 +46,7 @@ energy oil agriculture labor labour transport information culture environment se
 military political religious spiritual supreme national state federal provincial regional district
 deputy vice acting interim former ex junior senior chief top general assistant associate executive
 managing principal first second head lead special permanent high grand crown opposition party ruling
-majority minority house senate parliamentary presidential ministry foreign-ministry government
+majority minority house senate parliamentary presidential ministry foreign-ministry government shadow
 army navy air naval police border central public press media communications treasury commerce
 industry development planning tourism immigration water housing sports youth women affairs
 international relations external internal ex- co- lieutenant major rear brigadier attorney

@@ -4,6 +4,8 @@
 - a source or instrument acting for a named actor ("a senior Hamas official", "an Israeli shell",
   "US and British forces"): the token refers to that actor;
 - "the official" after "a U.S. official": the same actor;
+- a country's armed forces or police by demonym ("Israeli troops", "Iraqi police"): a group of the
+  country with the noun's sector (ISRMIL, IRQCOP);
 - a group noun ("students", "police", "troops", "protesters") that acts or is acted on with no
   named principal: a group actor of the article (police, an institution, an organisation), tied to
   the country of "in X" or to the country the article names most, with its CAMEO sector.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.places import place_country
-from graphkit.ingest.actors.sectors import is_group_noun
+from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 
@@ -35,6 +37,9 @@ activists creditors investors voters workers students farmers residents villager
 
 #: Group nouns that name an institution rather than a number of people.
 _INSTITUTION_NOUNS = frozenset({"police", "army", "military", "navy", "government", "judiciary"})
+
+#: Sectors of a country's armed forces and police, whose groups keep their own actor ("Israeli troops").
+_ARMED = frozenset({"MIL", "COP"})
 
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 _ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
@@ -125,6 +130,8 @@ def find_unnamed(b) -> None:
             g.extra.append((idx[d], idx[i] + len(text[i]), span_text(d, i + 1)))
             token_actor[i] = g.id
             continue
+        if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
+            continue
         human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
         if (actors and human) or (demonyms and (human or _in_role(table, i))):
             targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
@@ -147,6 +154,25 @@ def find_unnamed(b) -> None:
         if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
                 table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
+
+
+def _armed_group(b, i: int, d: int) -> bool:
+    """A country's armed forces or police named by demonym and noun ("Israeli troops", "Iraqi
+    police"): a group actor of the country with the noun's sector (ISRMIL), tied to the country."""
+    t = b.table
+    low = t.lower[i]
+    sector = noun_sector(low)
+    if sector not in _ARMED or not is_group_noun(low) or d != i - 1:
+        return False
+    end = _ent_end(t, d) if t.ent_iob[d] == "B" else d + 1
+    code = demonym_code(t.span_text(d, end))
+    if not code or end != i:
+        return False
+    g = b.group(f"{t.text[d]} {low}", code)
+    g.extra.append((t.idx[d], t.idx[i] + len(t.text[i]), t.span_text(d, i + 1)))
+    b.layer.token_actor[i] = g.id
+    b.tie(g, b.country(code, d, end))
+    return True
 
 
 def _group_noun(b, i: int, main) -> None:

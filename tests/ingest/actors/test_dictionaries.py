@@ -3,7 +3,7 @@ import pytest
 
 from graphkit.errors import GraphkitError
 from graphkit.ingest.actors.dictionaries import ActorDictionary, load_dictionaries, sector_of_code
-from graphkit.models import Actor, Article, ArticleRecords
+from graphkit.models import Actor, Article, ArticleRecords, Mention
 from tests.conftest import shared_path
 
 ACTORS = """# a comment line
@@ -63,3 +63,24 @@ def test_the_fields_dictionaries_when_shared_is_present():
     assert d.lookup("Benjamin Netanyahu", "2014-07-24")[1].startswith("ISR")
     assert d.lookup("the United Nations", None)[1] == "IGOUNO"
     assert d.agent_sector("police") == "COP"
+
+
+def test_a_phrase_of_the_raw_text_before_a_name_matches_an_entry():
+    d = ActorDictionary()
+    d.read_actors(["PRESIDENT_OBAMA_ [USAGOV]", "ISRAELI_TROOPS_ [ISRMIL]"])
+    text = "Talks began. President Obama said Israeli troops left."
+    recs = ArticleRecords(article=Article(id="a", text=text), actors=[
+        Actor(id="o", name="Obama", kind="person", mentions=[Mention(article="a", start=23, end=28, text="Obama")]),
+        Actor(id="t", name="troops", kind="group", mentions=[Mention(article="a", start=42, end=48, text="troops")])])
+    out = {a.id: a for a in d.apply(recs).actors}
+    assert out["o"].code == "USAGOV" and out["o"].sector == "GOV"
+    assert out["t"].code == "ISRMIL" and out["t"].name == "Israeli Troops"
+
+
+def test_no_phrase_is_read_across_punctuation():
+    d = ActorDictionary()
+    d.read_actors(["PRESIDENT_OBAMA_ [USAGOV]"])
+    text = "He met the president. Obama said so."
+    recs = ArticleRecords(article=Article(id="a", text=text), actors=[
+        Actor(id="o", name="Obama", kind="person", mentions=[Mention(article="a", start=22, end=27, text="Obama")])])
+    assert d.apply(recs).actors[0].code is None

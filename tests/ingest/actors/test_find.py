@@ -401,3 +401,141 @@ def test_peoples_are_tied_to_their_named_country_and_group_nouns_take_no_default
     uk = by["United Kingdom"].id
     assert by["Britons"].affiliations == [uk] and by["Britons"].code == "GBRCVL"
     assert by["activists"].affiliations == [uk] and by["activists"].sector is None and by["activists"].code is None
+
+
+def test_parties_of_a_country_make_it_the_article_country_for_office_holders(vocab):
+    words = ["Prime", "Minister", "Tony", "Blair", "met", "the", "Tories", "and", "the", "Lib", "Dems", "in", "the",
+             "UK", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Tony Blair"].affiliations == [by["United Kingdom"].id]  # one mention of the UK, two of its parties
+    assert by["Tony Blair"].code == "GBRGOV"
+
+
+def test_a_party_vote_needs_the_country_named_in_the_article(vocab):
+    words = ["Prime", "Minister", "Tony", "Blair", "met", "the", "Tories", "and", "the", "Lib", "Dems", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Tony Blair"].affiliations == [] and "United Kingdom" not in by
+
+
+def test_a_title_stated_with_as_joins_the_subject_s_titles(vocab):
+    rows = [("David", 1, "compound", "PROPN", "NNP", "B-PERSON"), ("Blunkett", 2, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("quit", 2, "ROOT", "VERB", "VBD", "O"), ("as", 2, "prep", "ADP", "IN", "O"),
+            ("home", 5, "compound", "NOUN", "NN", "O"), ("secretary", 3, "pobj", "NOUN", "NN", "O"),
+            ("in", 2, "prep", "ADP", "IN", "O"), ("Britain", 6, "pobj", "PROPN", "NNP", "B-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O"), ("Britain", 10, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("agreed", 10, "ROOT", "VERB", "VBD", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["David Blunkett"].titles == ["home secretary"]
+    assert by["David Blunkett"].affiliations == [by["United Kingdom"].id]
+
+
+def test_as_with_no_title_gives_no_title(vocab):
+    rows = [("Leoncia", 1, "compound", "PROPN", "NNP", "B-PERSON"), ("Casalme", 2, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("worked", 2, "ROOT", "VERB", "VBD", "O"), ("as", 2, "prep", "ADP", "IN", "O"),
+            ("a", 5, "det", "DET", "DT", "O"), ("nanny", 3, "pobj", "NOUN", "NN", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Leoncia Casalme"].titles == []
+
+
+def test_peers_sit_in_the_upper_chamber_the_article_names(vocab):
+    words = ["Lord", "Scarman", "and", "Mr", "Smith", "addressed", "the", "House", "of", "Lords", "."]
+    ents = ["O", "B-PERSON", "O", "O", "B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Scarman"].affiliations == [by["House of Lords"].id]
+    assert by["Smith"].affiliations == []
+
+
+def test_peers_are_tied_to_no_chamber_the_article_does_not_name(vocab):
+    words = ["Lord", "Scarman", "spoke", "."]
+    _, by = run(make_doc(vocab, words, ["O", "B-PERSON", "O", "O"]))
+    assert by["Scarman"].affiliations == []
+
+
+def test_an_unlabelled_organisation_after_a_title_is_an_actor_of_the_person(vocab):
+    words = ["He", "met", "Trevor", "Phillips", ",", "chair", "of", "the", "Commission", "for", "Racial", "Equality",
+             ",", "today", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 11
+    _, by = run(make_doc(vocab, words, ents))
+    cre = by["Commission for Racial Equality"]
+    assert cre.kind == "organization"
+    assert by["Trevor Phillips"].titles == ["chair"] and by["Trevor Phillips"].affiliations == [cre.id]
+
+
+def test_a_capitalised_run_without_an_organisation_noun_is_no_organisation(vocab):
+    words = ["He", "met", "Trevor", "Phillips", ",", "professor", "of", "Modern", "History", ",", "today", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Trevor Phillips"} and by["Trevor Phillips"].affiliations == []
+
+
+def test_a_title_after_the_name_takes_its_portfolio_and_party(vocab):
+    words = ["Theresa", "May", ",", "Tory", "shadow", "work", "and", "pensions", "secretary", ",", "said", "so", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-NORP"] + ["O"] * 9
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "NOUN", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT", "VERB", "ADV",
+           "PUNCT"]
+    _, by = run(make_doc(vocab, words, ents, pos=pos))
+    may = by["Theresa May"]
+    assert may.titles == ["shadow work and pensions secretary"] and may.sector == "OPP"
+    assert may.affiliations == [by["Conservative Party"].id]
+
+
+def test_a_chamber_s_short_name_is_the_chamber_and_a_lady_sits_in_it(vocab):
+    words = ["Lady", "Boothroyd", "said", "the", "House", "of", "Lords", "and", "the", "Lords", "agree", "."]
+    ents = ["O", "B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    lords = by["House of Lords"]
+    assert "Lords" not in by and "Lords" in lords.aliases
+    assert by["Boothroyd"].affiliations == [lords.id]
+
+
+def test_a_capitalised_portfolio_is_part_of_the_title_and_no_actor(vocab):
+    words = ["Minister", "for", "Children", ",", "Young", "People", "and", "Families", "Margaret", "Hodge", "said",
+             "Britain", "and", "Britain", "agree", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE",
+            "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert set(by) == {"Margaret Hodge", "United Kingdom"}
+    hodge = by["Margaret Hodge"]
+    assert hodge.titles == ["Minister for Children, Young People and Families"]
+    assert (hodge.sector, hodge.affiliations) == ("GOV", [by["United Kingdom"].id])
+
+
+def test_a_country_s_troops_and_police_are_its_coded_groups(vocab):
+    rows = [("Israeli", 1, "amod", "ADJ", "JJ", "B-NORP"), ("troops", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("shelled", 2, "ROOT", "VERB", "VBD", "O"), ("Gaza", 2, "dobj", "PROPN", "NNP", "B-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O"), ("Israeli", 6, "amod", "ADJ", "JJ", "B-NORP"),
+            ("officials", 7, "nsubj", "NOUN", "NNS", "O"), ("agreed", 7, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    troops, israel = by["Israeli troops"], by["Israel"]
+    assert (troops.kind, troops.sector, troops.code, troops.affiliations) == ("group", "MIL", "ISRMIL", [israel.id])
+    assert layer.at(1) == troops.id
+    assert layer.at(6) == israel.id and "Israeli officials" not in by  # officials speak for the country
+
+
+def test_an_institution_known_by_its_building_is_the_affiliation_of_a_title(vocab):
+    words = ["Buckingham", "Palace", "spokesman", "Dicky", "Arbiter", "said", "so", "."]
+    ents = ["B-FAC", "I-FAC", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Dicky Arbiter"].titles == ["spokesman"]
+    assert by["Dicky Arbiter"].affiliations == [by["Buckingham Palace"].id]
+
+
+def test_an_office_in_apposition_with_its_place_gives_title_and_country(vocab):
+    words = ["The", "US", "commander", "in", "Iraq", ",", "General", "George", "Casey", ",", "said", "so", "."]
+    ents = ["O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    casey = by["George Casey"]
+    assert casey.titles == ["General", "commander"]
+    assert casey.affiliations == [by["United States"].id] and casey.code == "USAMIL"
+    words = ["The", "US", "commander", "in", "Iraq", ",", "George", "Casey", ",", "said", "so", "."]
+    _, by = run(make_doc(vocab, words, ents[:6] + ents[7:]))
+    assert by["George Casey"].titles == ["commander"] and by["George Casey"].code == "USAMIL"
+
+
+def test_a_list_before_a_name_is_no_office_in_apposition(vocab):
+    words = ["Iraq", ",", "General", "George", "Casey", "said", "."]
+    ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["George Casey"].titles == ["General"] and by["George Casey"].affiliations == []

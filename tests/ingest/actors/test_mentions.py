@@ -36,3 +36,19 @@ def test_a_list_of_places_in_one_entity_is_split_at_commas(vocab):
     words = ["riots", "in", "Midlands", ",", "Merseyside", "and", "Bristol", "."]
     ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O"]
     assert [m.text for m in find_mentions(Doc(vocab, words=words, ents=ents))] == ["Midlands", "Merseyside", "Bristol"]
+
+
+def test_a_proper_noun_before_a_month_word_is_a_name_not_a_date(vocab):
+    words = ["Theresa", "May", "said", "so", "in", "May", "and", "Since", "May", "2", "it", "rained", "."]
+    pos = ["PROPN", "PROPN", "VERB", "ADV", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "NUM", "PRON", "VERB", "PUNCT"]
+    ents = ["B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"]
+    found = find_mentions(Doc(vocab, words=words, pos=pos, ents=ents))
+    assert [(m.text, m.kind) for m in found] == [("Theresa May", "person")]
+
+
+def test_a_rank_of_a_place_is_a_person_s_style_and_the_place_no_actor(vocab):
+    words = ["The", "Duke", "of", "Edinburgh", "met", "Diana", ",", "princess", "of", "Wales", ",", "in", "Paris", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    found = find_mentions(Doc(vocab, words=words, ents=ents))
+    assert [(m.text, m.kind) for m in found] == [("Duke of Edinburgh", "person"), ("Diana", "person"),
+                                                 ("princess of Wales", "person"), ("Paris", "location")]

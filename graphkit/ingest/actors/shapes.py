@@ -1,0 +1,64 @@
+"""Name shapes the model gets wrong: a person's name ending in a month word, a person's style.
+
+- "Theresa May": a proper noun before a month word that is also a name is a person, not a date;
+- "the Duke of Edinburgh", "Diana, princess of Wales": a rank styled by a place names a person,
+  and the place inside the style is no actor.
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> from graphkit.ingest.prepare.tokentable import token_table
+>>> doc = Doc(Vocab(), words=["Theresa", "May", "and", "the", "Duke", "of", "Edinburgh"],
+...           pos=["PROPN", "PROPN", "CCONJ", "DET", "PROPN", "ADP", "PROPN"],
+...           ents=["O", "B-DATE", "O", "O", "O", "O", "B-GPE"])
+>>> t = token_table(doc)
+>>> name_with_month(t, 0), name_with_month(t, 1)
+(True, False)
+>>> styled_person(t, 6, 7).text
+'Duke of Edinburgh'
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.around import NameMention
+from graphkit.ingest.words import word_list
+from graphkit.names import name_key
+
+__all__ = ["CALENDAR", "MONTH_NAMES", "STYLED_RANKS", "name_with_month", "styled_person"]
+
+CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+                      "sat sun january february march april july september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday easter christmas "
+                      "thanksgiving ramadan".split())  # not May, June, August: first names too
+MONTH_NAMES = frozenset("march may june august".split())  # months that are also names
+
+
+def name_with_month(tt, i: int) -> bool:
+    """Whether tokens ``i, i+1`` (a date or no entity) are a person's name ending in a month word
+    ("Theresa May"): a capitalised proper noun that is no calendar or function word, then the
+    month, then no figure and no more of the entity."""
+    n = len(tt.text)
+    if i + 1 >= n or tt.lower[i + 1] not in MONTH_NAMES or tt.ent_type[i + 1] not in ("DATE", ""):
+        return False
+    if i + 2 < n and (tt.ent_iob[i + 2] == "I" or tt.text[i + 2][:1].isdigit()):
+        return False
+    first = tt.text[i]
+    return (first[:1].isupper() and first[1:].islower() and first.isalpha() and tt.pos[i] == "PROPN"
+            and tt.lower[i] not in CALENDAR and tt.lower[i] not in word_list("function_words_en"))
+
+
+#: Ranks styled "<rank> of <place>": the style names a person ("the Duke of Edinburgh").
+STYLED_RANKS = frozenset("""
+duke duchess prince princess earl countess marquess marchioness viscount viscountess archbishop bishop
+""".split())
+
+
+def styled_person(tt, s: int, e: int) -> NameMention | None:
+    """A person named by a style, "<rank> of <place>" ("Duke of Edinburgh", "princess of Wales"),
+    when the entity at ``s:e`` is the place: the place is part of the name, not an actor."""
+    if s < 2 or tt.lower[s - 1] != "of" or tt.lower[s - 2] not in STYLED_RANKS or tt.ent_type[s] not in (
+            "GPE", "LOC", "ORG", "PERSON", "FAC") or not tt.text[s][:1].isupper():
+        return None
+    text = " ".join(tt.span_text(s - 2, e).split())
+    return NameMention(start=s - 2, end=e, text=text, kind="person", key=name_key(text), label="PERSON",
+                       strong=True)
