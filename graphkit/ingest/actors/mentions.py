@@ -36,6 +36,17 @@ from graphkit.ingest.actors.gazetteer import (
     people_code,
     people_name,
 )
+from graphkit.ingest.actors.noise import (
+    capitalised_inside,
+    common_acronyms,
+    initial_common_word,
+    is_bare_description,
+    is_cut_compass,
+    is_opinion_plural,
+    not_an_agent,
+    split_points,
+)
+from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
 from graphkit.ingest.actors.shapes import name_with_month, styled_person
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
@@ -153,37 +164,6 @@ def _figures(tt, s, e) -> bool:
                or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
 
 
-def _common_acronyms(tt) -> set[str]:
-    """Acronyms the text spells out in lower-case words: "information and communication technology
-    (ICT)", "BAC [blood alcohol content]". They abbreviate common nouns, not names."""
-    out: set[str] = set()
-    text, n = tt.text, len(tt.text)
-    for i in range(1, n - 1):
-        w = text[i]
-        if not (w.isupper() and w.isalpha() and 1 < len(w) <= 6):
-            continue
-        if text[i - 1] in ("(", "[") and i + 1 < n and text[i + 1] in (")", "]"):
-            words = [x for x in text[max(0, i - 1 - 2 * len(w)):i - 1] if x.isalpha()]
-        elif text[i + 1] in ("(", "["):
-            words = [x for x in text[i + 2:i + 2 + 2 * len(w)] if x.isalpha()]
-            words = words[:next((k for k, x in enumerate(text[i + 2:], 0) if x in (")", "]")), len(words))]
-        else:
-            continue
-        initials = "".join(x[0] for x in words if x.lower() not in ("and", "of", "the", "for", "in"))
-        if words and all(x.islower() for x in words) and w.lower() in initials.lower():
-            out.add(w)
-    return out
-
-
-def _not_an_agent(tt, s, e) -> bool:
-    """Whether a name is of a document, law, policy or budget, a religion, or an abstract noun
-    ("-ism", "-phobia"): things written with capitals that never act."""
-    last = tt.lower[e - 1].split("-")[-1]
-    if last in word_list("document_nouns"):
-        return True
-    return e - s == 1 and (last in word_list("religions") or last.endswith(("ism", "phobia")))
-
-
 def _mention_from_span(tt, s, e, label) -> NameMention | None:
     text = " ".join(tt.span_text(s, e).split())
     if not text or not any(ch.isupper() for ch in text):
@@ -194,8 +174,9 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
         return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
     if name_key(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
         return None
-    if label != "PERSON" and _not_an_agent(tt, s, e):
-        return None  # "Road Safety Bill", "pre-Budget", "Islam", "Islamophobia"
+    if label != "PERSON" and (not_an_agent(tt, s, e) or is_bare_description(text) or is_opinion_plural(text)
+                              or is_cut_compass(tt, s, e)):
+        return None  # "Road Safety Bill", "Islam", "Islamophobia", "the Government", "Europhiles", "East"
     if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
             country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):
         return None  # "U.S. Dollar", "Sterling"
@@ -357,7 +338,7 @@ def _name_ents(doc, body_start: int, table) -> list:
     from spacy.tokens import Span
 
     iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
-    out = []
+    out, named = [], capitalised_inside(table)
     for i in range(body_start, n):
         if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
             out.append(Span(doc, i, i + 2, label="PERSON"))
@@ -366,13 +347,24 @@ def _name_ents(doc, body_start: int, table) -> list:
             e = i + 1
             while e < n and iob[e] == "I":
                 e += 1
+            if initial_common_word(table, i, e, named):
+                continue  # "Foster carers are ...": a capital only because the sentence starts
+            label, cuts = etype[i], split_points(table, i, e)
+            commas = [k for k in range(i + 1, e - 1) if table.text[k] == "," and table.text[k + 1][:1].isupper()]
+            parts = [table.span_text(a + 1, b) for a, b in zip([i - 1, *commas], [*commas, e], strict=True)]
+            if commas and label == "ORG" and any(map(is_place, parts)) and not any(
+                    w in _ORG_WORDS or w in LEGAL_FORMS for p in parts for w in p.lower().split()):
+                label = "GPE"  # "Midlands, Merseyside": a list of places the model took for one name
+            if label in ("GPE", "LOC"):  # each place of a list its own
+                cuts += [(k, k + 1) for k in commas]
             start = i
-            if etype[i] in ("GPE", "LOC"):  # "Midlands, Merseyside": a list of places, each its own
-                for k in range(i + 1, e - 1):
-                    if table.text[k] == "," and table.text[k + 1][:1].isupper():
-                        out.append(Span(doc, start, k, label=etype[i]))
-                        start = k + 1
-            out.append(Span(doc, start, e, label=etype[i]))
+            for a, b in sorted(cuts):
+                if a > start:
+                    out.append(Span(doc, start, a, label=label))
+                start = b
+            if start < e:
+                out.append(Span(doc, start, e, label=label))
+            continue
     return out
 
 
@@ -490,7 +482,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
     out += _unlabelled_organisations(table, list(people.values()), out)
-    common = _common_acronyms(table)
+    common = common_acronyms(table)
     if common:  # "information and communication technology (ICT)": a thing, not a name
         out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
