@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
+from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, name_ents
 from graphkit.ingest.actors.gazetteer import (
     country_code,
     demonym_code,
@@ -36,35 +37,24 @@ from graphkit.ingest.actors.gazetteer import (
     people_code,
     people_name,
 )
+from graphkit.ingest.actors.links import link_declared
 from graphkit.ingest.actors.noise import (
-    capitalised_inside,
     common_acronyms,
-    initial_common_word,
     is_bare_description,
     is_cut_compass,
     is_opinion_plural,
     not_an_agent,
-    split_points,
 )
-from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
-from graphkit.ingest.actors.shapes import name_with_month, styled_person
+from graphkit.ingest.actors.shapes import styled_person
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
-from graphkit.ingest.words import word_list
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
 __all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
 
-LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
-              "FAC": "location", "NORP": "group"}
 _DETS = DETS
-#: Words that make a name an organisation's, not a person's.
-_ORG_WORDS = frozenset("""
-republic kingdom union party front army council committee ministry government assembly parliament court
-bank company corporation university institute agency authority organization organisation association
-federation movement league commission brigade brigades militia foundation fund group network trust
-""".split())
+_ORG_WORDS = ORG_WORDS
 #: Heads of "<name> peninsula" (places) and "<name> militia" (organisations).
 _GEO_HEADS = frozenset("""
 peninsula strip valley region province island islands city town village district county area coast
@@ -291,6 +281,11 @@ def _acronym_in_text(doc, i: int) -> bool:
         doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
 
 
+def _after_honorific(tt, k: int) -> bool:
+    """Whether token ``k`` follows a capitalised honorific ("Mr", "Mrs", "Lord")."""
+    return k > 0 and tt.text[k - 1][:1].isupper() and is_honorific(tt.text[k - 1])
+
+
 def _relabel(doc, tt, ent) -> str:
     """The entity label corrected by the shape of the name and the words around it.
 
@@ -301,6 +296,8 @@ def _relabel(doc, tt, ent) -> str:
     label = ent.label_
     if label != "PERSON" and len(ent) > 1 and is_honorific(ent[0].text) and _person_shaped(tt, ent.start + 1, ent.end):
         return "PERSON"  # "Ms Blears", whatever the model said
+    if label != "PERSON" and _after_honorific(tt, ent.start) and _person_shaped(tt, ent.start, ent.end):
+        return "PERSON"  # "Mr German": after an honorific any word is a surname
     if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
         return "ORG"  # "Vulcan Corp"
     if label == "PERSON":
@@ -328,44 +325,6 @@ def _relabel(doc, tt, ent) -> str:
                 and not any(_low(t) in LEGAL_FORMS for t in ent):
             return "PERSON"
     return label
-
-
-def _name_ents(doc, body_start: int, table) -> list:
-    """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
-    would give them, without building a Span for every figure and date."""
-    if table is None:
-        return [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
-    from spacy.tokens import Span
-
-    iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
-    out, named = [], capitalised_inside(table)
-    for i in range(body_start, n):
-        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
-            out.append(Span(doc, i, i + 2, label="PERSON"))
-            continue
-        if iob[i] == "B" and etype[i] in LABEL_KIND:
-            e = i + 1
-            while e < n and iob[e] == "I":
-                e += 1
-            if initial_common_word(table, i, e, named):
-                continue  # "Foster carers are ...": a capital only because the sentence starts
-            label, cuts = etype[i], split_points(table, i, e)
-            commas = [k for k in range(i + 1, e - 1) if table.text[k] == "," and table.text[k + 1][:1].isupper()]
-            parts = [table.span_text(a + 1, b) for a, b in zip([i - 1, *commas], [*commas, e], strict=True)]
-            if commas and label == "ORG" and any(map(is_place, parts)) and not any(
-                    w in _ORG_WORDS or w in LEGAL_FORMS for p in parts for w in p.lower().split()):
-                label = "GPE"  # "Midlands, Merseyside": a list of places the model took for one name
-            if label in ("GPE", "LOC"):  # each place of a list its own
-                cuts += [(k, k + 1) for k in commas]
-            start = i
-            for a, b in sorted(cuts):
-                if a > start:
-                    out.append(Span(doc, start, a, label=label))
-                start = b
-            if start < e:
-                out.append(Span(doc, start, e, label=label))
-            continue
-    return out
 
 
 def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]) -> NameMention | None:
@@ -428,7 +387,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     consumed: set[int] = set()
     if table is None:
         table = token_table(doc)
-    ents = _name_ents(doc, body_start, table)
+    ents = name_ents(doc, body_start, table)
     people: dict[int, NameMention] = {}
     if bounds is None:
         bounds = sentence_bounds(doc) if ents else []
@@ -439,8 +398,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
     ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
     for ent in ents:
-        if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or people_code(ent.text) or (
-                demonym_code(ent.text) and not country_code(ent.text)):
+        if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or (
+                not _after_honorific(table, ent.start)
+                and (people_code(ent.text) or (demonym_code(ent.text) and not country_code(ent.text)))):
             continue
         m = _person_mention(doc, table, ent, bounds, body_start, consumed)
         if m is None:
@@ -486,5 +446,6 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     if common:  # "information and communication technology (ICT)": a thing, not a name
         out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
-    more = _unlabelled_parties(doc, table, body_start, taken)
-    return sorted(out + more, key=lambda m: m.start)
+    out = sorted(out + _unlabelled_parties(doc, table, body_start, taken), key=lambda m: m.start)
+    link_declared(table, out)  # "... Services (ADSS)", "Diana, princess of Wales"
+    return out
