@@ -193,15 +193,18 @@ class _Builder:
     def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
         """The cluster of the country ``code``, made (mentioned at tokens ``start:end``) if new."""
         c = self.by_code.get(code)
+        t = self.table
         if c is None:
-            t = self.table
             c = self.by_code[code] = Cluster()
             c.code = code
             c.kinds["country"] += 3
             c.names.append(country_name(code))
             self.clusters.append(c)
-            if start is not None and end is not None:
-                c.extra.append((t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end)))
+        if start is not None and end is not None and not any(m.start <= start < m.end for m in c.mentions):
+            # also when the country was made unmentioned, as the home of a place ("Northern Ireland")
+            span = (t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end))
+            if span not in c.extra:
+                c.extra.append(span)
         return c
 
     def tie(self, c: Cluster, t: Cluster) -> None:

@@ -67,11 +67,12 @@ def capitalised_inside(tt) -> frozenset[str]:
 
 def initial_common_word(tt, s: int, e: int, named: frozenset[str]) -> bool:
     """Whether the one-word entity at ``s:e`` is a common word written with a capital only because
-    it starts a sentence (:func:`starts_clause`): it modifies the lower-case common noun after it
+    it starts a sentence (:func:`starts_clause`): a word in small letters after its capital, it modifies the lower-case common noun after it
     ("Foster carers") and the article never writes it with a capital inside a sentence (``named``,
     from :func:`capitalised_inside`)."""
-    if e - s != 1 or s + 1 >= len(tt.text) or not starts_clause(tt, s):
-        return False
+    w = tt.text[s]
+    if e - s != 1 or s + 1 >= len(tt.text) or not (w.isalpha() and w[1:].islower()) or not starts_clause(tt, s):
+        return False  # "U.N. helicopters", "NATO jets": abbreviations are names wherever they stand
     nxt = s + 1
     return (tt.dep[s] in _MODIFIER_DEPS and tt.head[s] == nxt and tt.text[nxt].islower()
             and tt.tag[nxt] in _NOUN_TAGS and tt.lower[s] not in named)
