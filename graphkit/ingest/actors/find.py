@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
@@ -45,6 +46,7 @@ from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
+from graphkit.ingest.actors.ties import party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
 from graphkit.models import Actor, Article, Mention
@@ -148,6 +150,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     """
     b = _Builder(doc, article)
     b.affiliations()
+    b.stated_roles()
     b.described()
     b.places()
     b.predicative()
@@ -262,6 +265,28 @@ class _Builder:
             if own and first[:1].isupper():
                 self.tie(c, self.country(own, long.start, long.start + 1))
 
+    def stated_roles(self) -> None:
+        """Roles stated around a name (:mod:`graphkit.ingest.actors.ties`): "one of UKIP's members,
+        X", "X, who is Veritas' leader", "Green MSP X" -> the one "Green ..." organisation."""
+        t = self.table
+        firsts: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self.clusters:
+            if c.kind == "organization" and not c.code:
+                for n in c.names:
+                    if " " in n and n.split()[0].lower() not in DETS:
+                        firsts[n.split()[0].lower()].append(c)
+        for c in self.clusters:
+            if c.kind != "person":
+                continue
+            for m in c.mentions:
+                h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
+                for k in role_owners(t, h):
+                    if (x := self.tok_cluster.get(k)) is not None and x.kind in ("organization", "country"):
+                        self.tie(c, x)
+                if m.titles and m.prefix_start is not None and m.prefix_start - 1 not in self.tok_cluster:
+                    for x in party_before_title(t, m.prefix_start, firsts):
+                        self.tie(c, x)
+
     def described(self) -> None:
         """Affiliations written as a definite description: "the agency's chief executive X" is of
         the one organisation named before whose head noun is "agency"; "the organisation's" of the
@@ -282,12 +307,16 @@ class _Builder:
 
     def places(self) -> None:
         """Places below the country: a one-word "person" or "organisation" with no personal evidence
-        that the gazetteer knows is a place ("Manchester", "Torfaen"); every place is tied to its country."""
+        that the gazetteer knows is a place ("Manchester", "Torfaen"), unless listed with organisations
+        ("the GMB and Unison", which is one too); every place is tied to its country."""
         for c in list(self.clusters):
             if c.code:
                 continue
+            if c.kind == "location" and not any(m.placed for m in c.mentions) and self._listed_with_orgs(c):
+                c.kinds["organization"] += sum(c.kinds.values()) + 1  # "the GMB and Unison"
+                continue
             if c.kind in ("person", "organization") and not _personal(c):
-                if c.kind == "organization" and any(m.strong for m in c.mentions):
+                if c.kind == "organization" and (any(m.strong for m in c.mentions) or self._listed_with_orgs(c)):
                     continue
                 if place_country(c.name()):
                     c.kinds["location"] += sum(c.kinds.values()) + 1
@@ -295,6 +324,19 @@ class _Builder:
                 code = place_country(c.name())
                 if code:
                     self.tie(c, self.country(code))
+
+    def _listed_with_orgs(self, c: Cluster) -> bool:
+        """Whether a name is coordinated with an organisation's ("the GMB and Unison"): a list
+        joins names of one kind."""
+        t = self.table
+        for m in c.mentions:
+            for k in range(m.start, m.end):
+                near = [t.head[k]] if t.dep[k] == "conj" else []
+                near += [x for x in t.children(k) if t.dep[x] == "conj"]
+                if any((x := self.tok_cluster.get(j)) is not None and x is not c and x.kind == "organization"
+                       for j in near):
+                    return True
+        return False
 
     def predicative(self) -> None:
         """Titles stated with "as" ("Blunkett quit as home secretary") join the person's titles."""

@@ -67,7 +67,8 @@ def capitalised_inside(tt) -> frozenset[str]:
 
 def initial_common_word(tt, s: int, e: int, named: frozenset[str]) -> bool:
     """Whether the one-word entity at ``s:e`` is a common word written with a capital only because
-    it starts a sentence (:func:`starts_clause`): a word in small letters after its capital, it modifies the lower-case common noun after it
+    it starts a sentence (:func:`starts_clause`): a word in small letters after its capital, it
+    modifies the lower-case common noun after it
     ("Foster carers") and the article never writes it with a capital inside a sentence (``named``,
     from :func:`capitalised_inside`)."""
     w = tt.text[s]
