@@ -330,6 +330,8 @@ def _relabel(doc, tt, ent) -> str:
 def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]) -> NameMention | None:
     """The mention of a PERSON entity, with the titles, honorifics and affiliations around it."""
     s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
+    if all(is_title_word(w) or is_honorific(w) for w in table.text[s:e]):
+        return None  # "Princess Consort", "the Queen": a title names no one by itself
     m = _mention_from_span(table, s, e, "PERSON")
     if m is None:
         return None
@@ -389,6 +391,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         table = token_table(doc)
     ents = name_ents(doc, body_start, table)
     people: dict[int, NameMention] = {}
+    none: set[int] = set()
     if bounds is None:
         bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
@@ -404,10 +407,13 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             continue
         m = _person_mention(doc, table, ent, bounds, body_start, consumed)
         if m is None:
+            none.add(ent.start)  # no name ("Princess Consort"), nor any other actor
             continue
         people[ent.start] = m
     out: list[NameMention] = []
     for ent in ents:
+        if ent.start in none:
+            continue
         if ent.start in people:
             pm = people[ent.start]
             if not all(k in consumed for k in range(pm.start, pm.end)):  # not a later title's portfolio
