@@ -94,7 +94,8 @@ class Cluster:
     def name(self) -> str:
         if self.code:
             return country_name(self.code)
-        proper = [n for n in self.names if _has_upper(n) and strip_honorific(n) == n] or self.names
+        proper = [n for n in self.names if n[:1].isupper() and strip_honorific(n) == n] or [
+            n for n in self.names if _has_upper(n)] or self.names  # "Diana" over "princess of Wales"
         return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
 
 
