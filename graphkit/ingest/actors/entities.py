@@ -18,7 +18,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.noise import capitalised_inside, initial_common_word, split_points
+from graphkit.ingest.actors.noise import capitalised_inside, initial_common_word, split_points, told_programme
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import name_with_month
 from graphkit.names import LEGAL_FORMS
@@ -43,8 +43,13 @@ def name_ents(doc, body_start: int, table) -> list:
     from spacy.tokens import Span
 
     iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
-    out, named = [], capitalised_inside(table)
+    out, named, skip = [], capitalised_inside(table), 0
     for i in range(body_start, n):
+        if i < skip:
+            continue
+        if iob[i] == "B" and (end := told_programme(table, i)) > i:
+            skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
+            continue
         if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
             out.append(Span(doc, i, i + 2, label="PERSON"))
             continue

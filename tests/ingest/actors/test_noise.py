@@ -108,3 +108,12 @@ def test_a_demonym_after_an_honorific_is_a_surname(vocab):
     words = ["Mr", "German", "said", "so", "."]
     found = find_mentions(Doc(vocab, words=words, ents=["O", "B-NORP", "O", "O", "O"]))
     assert [(m.text, m.kind, m.gender) for m in found] == [("German", "person", "m")]
+
+
+def test_what_someone_told_an_outlet_s_programme_is_no_actor(vocab):
+    words = ["Falconer", "told", "BBC1", "'s", "Breakfast", "With", "Frost", "and", "the", "BBC", "'s", "Nick",
+             "Robinson", "."]
+    ents = ["B-PERSON", "O", "B-ORG", "O", "B-LOC", "O", "B-PERSON", "O", "O", "B-ORG", "O", "B-PERSON",
+            "I-PERSON", "O"]
+    assert names(vocab, words, ents) == [("Falconer", "person"), ("BBC1", "organization"),
+                                         ("BBC", "organization"), ("Nick Robinson", "person")]
