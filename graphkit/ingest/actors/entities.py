@@ -18,7 +18,13 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.noise import capitalised_inside, initial_common_word, split_points, told_programme
+from graphkit.ingest.actors.noise import (
+    capitalised_inside,
+    initial_common_word,
+    is_generic_use,
+    split_points,
+    told_programme,
+)
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import name_with_month
 from graphkit.names import LEGAL_FORMS
@@ -57,7 +63,7 @@ def name_ents(doc, body_start: int, table) -> list:
             e = i + 1
             while e < n and iob[e] == "I":
                 e += 1
-            if initial_common_word(table, i, e, named):
+            if initial_common_word(table, i, e, named) or is_generic_use(table, i, e):
                 continue  # "Foster carers are ...": a capital only because the sentence starts
             label, cuts = etype[i], split_points(table, i, e)
             commas = [k for k in range(i + 1, e - 1) if table.text[k] == "," and table.text[k + 1][:1].isupper()]

@@ -32,7 +32,7 @@ from graphkit.ingest.words import word_list
 
 __all__ = [
     "starts_clause", "capitalised_inside", "initial_common_word", "is_bare_description", "is_opinion_plural",
-    "is_cut_compass", "told_programme", "common_acronyms", "not_an_agent", "split_points",
+    "is_cut_compass", "told_programme", "is_generic_use", "common_acronyms", "not_an_agent", "split_points",
 ]
 
 #: Nouns for the executive of any state: alone, even capitalised ("the Government's plans"), a
@@ -40,6 +40,7 @@ __all__ = [
 _BARE_EXECUTIVE = frozenset({"government", "administration", "regime"})
 #: Word endings of people named by an opinion ("Europhiles", "Anglophobes", "Eurosceptics").
 _OPINION_ENDINGS = ("philes", "phobes", "sceptics", "skeptics")
+_DISTRIBUTIVES = frozenset({"either", "neither", "each", "every", "any"})
 _TELL = frozenset({"told", "tells", "telling", "tell"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "north-east", "north-west", "south-east", "south-west", "central"})
@@ -149,6 +150,13 @@ def told_programme(tt, s: int) -> int:
                      or (tt.lower[e - 1] == "with" and tt.text[e][:1].isupper())):
         e += 1
     return e
+
+
+def is_generic_use(tt, s: int, e: int) -> bool:
+    """Whether the name at ``s:e`` is used as a common noun, after a distributive determiner ("either
+    House of Parliament", "every Council"): it names a kind, not one actor. A name that only
+    modifies the noun after it ("any Labour MP") is not affected."""
+    return s > 0 and tt.lower[s - 1] in _DISTRIBUTIVES and tt.dep[e - 1] not in _MODIFIER_DEPS | {"poss"}
 
 
 def split_points(tt, s: int, e: int) -> list[tuple[int, int]]:

@@ -93,8 +93,8 @@ def test_a_list_of_places_taken_for_one_organisation_is_split(vocab):
               ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"])
     got = [(e.text, e.label_) for e in name_ents(doc, 0, token_table(doc))]
     assert got == [("Midlands", "GPE"), ("Merseyside", "GPE"), ("Bristol", "GPE"), ("GMB", "ORG")]
-    doc = Doc(vocab, words=["Sears", ",", "Roebuck", "and", "Co", "rose"], spaces=[False, True, True, True, True, False],
-              ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    doc = Doc(vocab, words=["Sears", ",", "Roebuck", "and", "Co", "rose"],
+              spaces=[False, True, True, True, True, False], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
     assert [e.text for e in name_ents(doc, 0, token_table(doc))] == ["Sears, Roebuck and Co"]
 
 
@@ -117,3 +117,13 @@ def test_what_someone_told_an_outlet_s_programme_is_no_actor(vocab):
             "I-PERSON", "O"]
     assert names(vocab, words, ents) == [("Falconer", "person"), ("BBC1", "organization"),
                                          ("BBC", "organization"), ("Nick Robinson", "person")]
+
+
+def test_a_name_after_either_or_every_is_a_kind_not_an_actor(vocab):
+    rows = [("from", 0, "prep", "ADP", "IN", "O"), ("either", 2, "det", "DET", "DT", "O"),
+            ("House", 0, "pobj", "PROPN", "NNP", "B-ORG"), ("or", 2, "cc", "CCONJ", "CC", "O"),
+            ("any", 6, "det", "DET", "DT", "O"), ("Labour", 6, "compound", "PROPN", "NNP", "B-ORG"),
+            ("MP", 2, "conj", "NOUN", "NN", "O")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
+    assert [(m.text, m.kind) for m in find_mentions(doc)] == [("Labour Party", "organization")]
