@@ -21,12 +21,14 @@ from __future__ import annotations
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
     initial_common_word,
+    is_cut_compass,
     is_generic_use,
     split_points,
     told_programme,
 )
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import name_with_month
+from graphkit.ingest.actors.titles import is_title_word
 from graphkit.names import LEGAL_FORMS
 
 __all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents"]
@@ -65,6 +67,10 @@ def name_ents(doc, body_start: int, table) -> list:
                 e += 1
             if initial_common_word(table, i, e, named) or is_generic_use(table, i, e):
                 continue  # "Foster carers are ...": a capital only because the sentence starts
+            if is_cut_compass(table, i, e):  # "East" of "East Midlands MEP": the whole place name
+                while e < n and iob[e] != "B" and table.text[e].isalpha() and table.text[e][1:].islower() \
+                        and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
+                    e += 1
             label, cuts = etype[i], split_points(table, i, e)
             commas = [k for k in range(i + 1, e - 1) if table.text[k] == "," and table.text[k + 1][:1].isupper()]
             parts = [table.span_text(a + 1, b) for a, b in zip([i - 1, *commas], [*commas, e], strict=True)]

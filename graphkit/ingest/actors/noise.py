@@ -10,7 +10,8 @@ Each rule is a fact of English spelling or of news writing, not a list of string
 - a one-word plural formed with -phile, -phobe or -sceptic names people of an opinion
   ("Europhiles", "Eurosceptics"), not a body (:func:`is_opinion_plural`);
 - a compass word alone before another capitalised word ("East" of "East Midlands MEP") is a
-  cut-off part of a longer name (:func:`is_cut_compass`);
+  cut-off part of a longer name (:func:`is_cut_compass`), which
+  :mod:`graphkit.ingest.actors.entities` takes whole;
 - acronyms the text spells out in lower-case words ("information and communication technology
   (ICT)") abbreviate common nouns (:func:`common_acronyms`);
 - names of documents, laws, religions and abstract nouns never act (:func:`not_an_agent`).

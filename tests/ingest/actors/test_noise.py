@@ -127,3 +127,8 @@ def test_a_name_after_either_or_every_is_a_kind_not_an_actor(vocab):
     doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
               pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
     assert [(m.text, m.kind) for m in find_mentions(doc)] == [("Labour Party", "organization")]
+
+
+def test_a_compass_word_cut_from_a_place_name_is_taken_with_it(vocab):
+    doc = Doc(vocab, words=["the", "East", "Midlands", "MEP", "spoke", "."], ents=["O", "B-LOC", "O", "O", "O", "O"])
+    assert [(e.text, e.label_) for e in name_ents(doc, 0, token_table(doc))] == [("East Midlands", "LOC")]
