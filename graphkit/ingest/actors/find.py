@@ -435,7 +435,8 @@ class _Builder:
             if not mentions:
                 continue
             mentions.sort(key=lambda x: x.start)
-            aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names)])
+            said = [x for _, _, x in c.extra if c.kind == "group"]  # how a people was named: "Afghan civilians"
+            aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names), *said])
                        if n != name]
             ties = self.affil.get(id(c), [])
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]

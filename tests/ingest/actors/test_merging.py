@@ -131,3 +131,13 @@ def test_a_country_known_only_as_a_home_of_a_place_takes_its_demonym_mention(voc
     uk = by["United Kingdom"]
     assert layer.at(2) == uk.id and [m.text for m in uk.mentions] == ["British"]
     assert by["Northern Ireland"].affiliations == [uk.id]
+
+
+def test_a_people_keeps_the_words_it_was_named_by_as_aliases(vocab):
+    rows = [("Afghan", 1, "amod", "ADJ", "JJ", "B-NORP"), ("civilians", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("fled", 2, "ROOT", "VERB", "VBD", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
+    layer, by = run(doc)
+    afghans = by["Afghans"]
+    assert afghans.kind == "group" and afghans.aliases == ["Afghan civilians"] and layer.at(1) == afghans.id
