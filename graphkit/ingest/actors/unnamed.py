@@ -14,6 +14,7 @@ Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the c
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
@@ -154,6 +155,7 @@ def find_unnamed(b) -> None:
         if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
                 table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
+    find_descriptions(b)
 
 
 def _armed_group(b, i: int, d: int) -> bool:
