@@ -8,7 +8,14 @@ Writes into ``graphkit/ingest/data/words/``:
 - ``monarch_titles.txt``: single-word titles of a hereditary head of state (hyponyms of
   ``sovereign.n.01``, and senses with a lemma "..._monarch" such as queen regnant);
 - ``body_nouns.txt``: single-word nouns for an organised body (first sense a group under ``organization.n.01``,
-  ``social_group.n.01`` or ``unit.n.03``, the administrative unit), lower-case words only.
+  ``social_group.n.01`` or ``unit.n.03``, the administrative unit), lower-case words only;
+- ``organisation_nouns.txt``: those of them under ``organization.n.01`` or ``unit.n.03`` (a
+  "committee" is an organisation, a "community" a group of people);
+- ``person_nouns.txt``: single lower-case nouns whose most frequent sense is a person
+  (lexicographer file ``noun.person``: "campaigners", "taxpayers", "guerrillas");
+- ``relational_adjectives.txt``: adjectives with a sense in WordNet's pertainym file (``adj.pert``:
+  "local" = of a locality, "national", "regional", "political"), which classify a noun ("local
+  authorities") rather than describe it ("angry", "many").
 
 Run: ``python tools/grow_refs.py`` (needs nltk and Debian's ``wordnet-base``).
 """
@@ -54,10 +61,12 @@ def monarch_titles(wn) -> list[str]:
 _NOT_BODIES = frozenset({"people", "public", "population", "world", "mankind", "humanity"})
 
 
-def body_nouns(wn) -> list[str]:
-    """Single-word nouns whose most frequent sense is an organised body."""
-    roots = [wn.synset(n) for n in ("organization.n.01", "social_group.n.01", "unit.n.03")]
+def body_nouns(wn, names: tuple[str, ...] = ("organization.n.01", "social_group.n.01", "unit.n.03")) -> list[str]:
+    """Single-word nouns whose most frequent sense is an organised body (under ``names``)."""
+    roots = [wn.synset(n) for n in names]
     found = {s for r in roots for s in (r, *r.closure(lambda s: s.hyponyms())) if s.lexname() == "noun.group"}
+    if "social_group.n.01" in names:
+        found.add(wn.synset("group.n.01"))  # "groups" itself: any number of members taken as a unit
     out = set()
     for s in found:
         for x in s.lemma_names():  # lower-case words only: no acronyms ("CIA") or names
@@ -65,6 +74,24 @@ def body_nouns(wn) -> list[str]:
             if x.isalpha() and x.islower() and first and first[0] in found and x not in _NOT_BODIES:
                 out.add(x)
     return sorted(out)
+
+
+def person_nouns(wn) -> list[str]:
+    """Single lower-case nouns whose most frequent sense is in ``noun.person``."""
+    out = set()
+    for s in wn.all_synsets("n"):
+        if s.lexname() != "noun.person":
+            continue
+        for x in s.lemma_names():
+            if x.isalpha() and x.islower() and wn.synsets(x, "n")[0].lexname() == "noun.person":
+                out.add(x)
+    return sorted(out)
+
+
+def relational_adjectives(wn) -> list[str]:
+    """Single lower-case adjectives with a pertainym sense."""
+    return sorted({x for s in wn.all_synsets("a") if s.lexname() == "adj.pert"
+                   for x in s.lemma_names() if x.isalpha() and x.islower()})
 
 
 def main() -> int:
@@ -78,7 +105,15 @@ def main() -> int:
     (WORDS / "monarch_titles.txt").write_text(
         head.format("hyponyms of sovereign.n.01 and *_monarch senses") + "\n".join(monarch_titles(wn)) + "\n")
     (WORDS / "body_nouns.txt").write_text(
-        head.format("first sense a noun.group under organization.n.01, social_group.n.01 or unit.n.03") + "\n".join(body_nouns(wn)) + "\n")
+        head.format("first sense a noun.group under organization.n.01, social_group.n.01 or unit.n.03")
+        + "\n".join(body_nouns(wn)) + "\n")
+    (WORDS / "organisation_nouns.txt").write_text(
+        head.format("first sense under organization.n.01 or unit.n.03")
+        + "\n".join(body_nouns(wn, ("organization.n.01", "unit.n.03"))) + "\n")
+    (WORDS / "person_nouns.txt").write_text(
+        head.format("first noun sense in noun.person") + "\n".join(person_nouns(wn)) + "\n")
+    (WORDS / "relational_adjectives.txt").write_text(
+        head.format("adjectives with a sense in adj.pert") + "\n".join(relational_adjectives(wn)) + "\n")
     return 0
 
 

@@ -14,9 +14,9 @@ Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the c
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import find_body, place_of
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
-from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -99,20 +99,6 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
 
 
 
-def _place_of(b, i: int) -> str | None:
-    """The country of "in X" (a country or a known place) attached to the noun at ``i``."""
-    t = b.table
-    for c in t.children(i):
-        if t.dep[c] == "prep" and t.lower[c] in ("in", "from", "of"):
-            for o in t.children(c):
-                x = b.tok_cluster.get(o)
-                if x is not None and x.code:
-                    return x.code
-                if x is not None and x.kind == "location":
-                    return place_country(x.name())
-    return None
-
-
 def find_unnamed(b) -> None:
     """Map the tokens of unnamed sources, peoples and groups of builder ``b`` to actors."""
     doc, table, layer = b.doc, b.table, b.layer
@@ -134,6 +120,9 @@ def find_unnamed(b) -> None:
         if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
             continue
         human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
+        if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
+                find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
+            continue
         if (actors and human) or (demonyms and (human or _in_role(table, i))):
             targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
             for k in demonyms:
@@ -181,7 +170,7 @@ def _group_noun(b, i: int, main) -> None:
     """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
     t = b.table
     low = t.lower[i]
-    code = _place_of(b, i) or (main.code if main is not None else None)
+    code = place_of(b, i) or (main.code if main is not None else None)
     g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
