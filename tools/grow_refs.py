@@ -13,6 +13,8 @@ Writes into ``graphkit/ingest/data/words/``:
   "committee" is an organisation, a "community" a group of people);
 - ``person_nouns.txt``: single lower-case nouns whose most frequent sense is a person
   (lexicographer file ``noun.person``: "campaigners", "taxpayers", "guerrillas");
+- ``spelling_variants.txt``: "variant = form" for two lemmas of one noun synset for people or
+  groups that differ by one letter ("guerilla = guerrilla"), the form being the one WordNet lists first;
 - ``relational_adjectives.txt``: adjectives with a sense in WordNet's pertainym file (``adj.pert``:
   "local" = of a locality, "national", "regional", "political"), which classify a noun ("local
   authorities") rather than describe it ("angry", "many").
@@ -88,6 +90,28 @@ def person_nouns(wn) -> list[str]:
     return sorted(out)
 
 
+def _one_letter(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def spelling_variants(wn) -> list[str]:
+    """'variant = form' lines for the one-letter spelling variants among a noun synset's lemmas."""
+    out = set()
+    for s in wn.all_synsets("n"):
+        if s.lexname() not in ("noun.person", "noun.group"):  # the nouns that can name actors
+            continue
+        names = [x for x in s.lemma_names() if x.isalpha() and x.islower() and len(x) >= 5]
+        for k, form in enumerate(names):
+            out.update(f"{v} = {form}" for v in names[k + 1:] if _one_letter(v, form))
+    return sorted(out)
+
+
 def relational_adjectives(wn) -> list[str]:
     """Single lower-case adjectives with a pertainym sense."""
     return sorted({x for s in wn.all_synsets("a") if s.lexname() == "adj.pert"
@@ -112,6 +136,9 @@ def main() -> int:
         + "\n".join(body_nouns(wn, ("organization.n.01", "unit.n.03"))) + "\n")
     (WORDS / "person_nouns.txt").write_text(
         head.format("first noun sense in noun.person") + "\n".join(person_nouns(wn)) + "\n")
+    (WORDS / "spelling_variants.txt").write_text(
+        head.format("one-letter variants among the lemmas of a noun.person or noun.group synset")
+        + "\n".join(spelling_variants(wn)) + "\n")
     (WORDS / "relational_adjectives.txt").write_text(
         head.format("adjectives with a sense in adj.pert") + "\n".join(relational_adjectives(wn)) + "\n")
     return 0

@@ -33,11 +33,13 @@ Examples
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.words import word_list
 
-__all__ = ["find_body", "is_classifier", "is_group_head", "place_of"]
+__all__ = ["find_body", "is_classifier", "is_group_head", "place_of", "standard_spelling", "country_at"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Words for anyone, and for countries and places, which are actors of their own ("donor countries").
@@ -47,6 +49,27 @@ kingdom kingdoms republic republics territory territories
 """.split())
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 _ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return {a.strip(): b.strip() for a, _, b in (x.partition("=") for x in word_list("spelling_variants"))}
+
+
+def standard_spelling(noun: str) -> str:
+    """The spelling WordNet lists first for a noun for people or groups, singular or plural
+    (``spelling_variants``).
+
+    >>> standard_spelling("guerillas"), standard_spelling("guerrilla"), standard_spelling("councils")
+    ('guerrillas', 'guerrilla', 'councils')
+    """
+    low = noun.lower()
+    table = _variants()
+    if low in table:
+        return table[low]
+    if low.endswith("s") and low[:-1] in table:
+        return table[low[:-1]] + "s"
+    return low
 
 
 def is_classifier(word: str, pos: str) -> bool:
@@ -131,17 +154,30 @@ def place_of(b, i: int) -> str | None:
     return None
 
 
-def _country(b, start: int, i: int, main) -> str | None:
-    """The country of a demonym or place in tokens ``start:i``, of "in X", else of the article."""
+def country_at(b, code: str, k: int, end: int):
+    """The country cluster ``code`` of builder ``b``, with tokens ``k:end`` (a demonym) as a mention
+    even when the cluster was made earlier without one (a place's country: "Kabul" -> Afghanistan)."""
+    c = b.country(code, k, end)
+    t = b.table
+    span = (t.idx[k], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(k, end))
+    if span not in c.extra and not any(m.start <= k < m.end for m in c.mentions):
+        c.extra.append(span)
+    return c
+
+
+def _country(b, start: int, i: int, main):
+    """The country cluster of a demonym or place in tokens ``start:i``, of "in X", else of the article."""
     t = b.table
     for k in range(start, i):
         code = demonym_code(t.text[k]) if t.text[k][:1].isupper() else None
-        x = b.tok_cluster.get(k)
-        if code is None and x is not None:
-            code = x.code or (place_country(x.name()) if x.kind == "location" else None)
         if code:
-            return code
-    return place_of(b, i) or (main.code if main is not None else None)
+            return country_at(b, code, k, k + 1)  # "Afghan guerrillas": Afghanistan, named by its demonym
+        x = b.tok_cluster.get(k)
+        code = x and (x.code or (place_country(x.name()) if x.kind == "location" else None))
+        if code:
+            return b.country(code)
+    code = place_of(b, i)
+    return b.country(code) if code else main
 
 
 def find_body(b, i: int, lemma: str, main) -> bool:
@@ -171,9 +207,10 @@ def find_body(b, i: int, lemma: str, main) -> bool:
     g = b.group(name, None, "organization" if org else "group")
     g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), name))
     b.layer.token_actor[i] = g.id
-    code = _country(b, start, i, main)
-    if code and code in b.by_code:
-        b.tie(g, b.by_code[code])
+    home = _country(b, start, i, main)
+    if home is not None:
+        b.tie(g, home)
+        b.ensure_id(home)
     for k in range(start, i):
         x = b.tok_cluster.get(k)
         if x is not None and x.kind == "organization":

@@ -2,7 +2,8 @@
 
 - a people: a demonym with a noun for people ("Palestinian civilians" -> Palestinians);
 - a source or instrument acting for a named actor ("a senior Hamas official", "an Israeli shell",
-  "US and British forces"): the token refers to that actor;
+  "US and British forces"): the token refers to that actor; so does an organised group noun
+  premodified by a named organisation ("Hezbollah guerrillas" are Hezbollah acting);
 - "the official" after "a U.S. official": the same actor;
 - a country's armed forces or police by demonym ("Israeli troops", "Iraqi police"): a group of the
   country with the noun's sector (ISRMIL, IRQCOP);
@@ -14,7 +15,7 @@ Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the c
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.bodies import find_body, place_of
+from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
@@ -109,7 +110,7 @@ def find_unnamed(b) -> None:
     for i in range(b.body, len(text)):
         if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
             continue
-        low = lower[i]
+        low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
         actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
             d = demonyms[0]
@@ -119,7 +120,7 @@ def find_unnamed(b) -> None:
             continue
         if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
             continue
-        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
+        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
         if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
                 find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
             continue
@@ -129,7 +130,7 @@ def find_unnamed(b) -> None:
                 end = _ent_end(table, k) if table.ent_iob[k] == "B" else k + 1
                 code = demonym_code(span_text(k, end))
                 if code:
-                    targets.append(b.ensure_id(b.country(code, k, end)))
+                    targets.append(b.ensure_id(country_at(b, code, k, end)))
             targets = list(dict.fromkeys(targets))
             if targets:
                 token_actor[i] = last_source[low] = targets[0]
@@ -151,7 +152,7 @@ def _armed_group(b, i: int, d: int) -> bool:
     """A country's armed forces or police named by demonym and noun ("Israeli troops", "Iraqi
     police"): a group actor of the country with the noun's sector (ISRMIL), tied to the country."""
     t = b.table
-    low = t.lower[i]
+    low = standard_spelling(t.lower[i])
     sector = noun_sector(low)
     if sector not in _ARMED or not is_group_noun(low) or d != i - 1:
         return False
@@ -162,14 +163,14 @@ def _armed_group(b, i: int, d: int) -> bool:
     g = b.group(f"{t.text[d]} {low}", code)
     g.extra.append((t.idx[d], t.idx[i] + len(t.text[i]), t.span_text(d, i + 1)))
     b.layer.token_actor[i] = g.id
-    b.tie(g, b.country(code, d, end))
+    b.tie(g, country_at(b, code, d, end))
     return True
 
 
 def _group_noun(b, i: int, main) -> None:
     """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
     t = b.table
-    low = t.lower[i]
+    low = standard_spelling(t.lower[i])
     code = place_of(b, i) or (main.code if main is not None else None)
     g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
