@@ -79,9 +79,18 @@ def is_classifier(word: str, pos: str) -> bool:
     return pos == "ADJ" and word.lower() in word_list("relational_adjectives")
 
 
+def _singular(word: str) -> str:
+    """A regular plural's singular ("councils", "authorities"); other words as they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def is_group_head(word: str, lemma: str) -> bool:
     """Whether a noun can head a group actor: a body ("councils") or people ("campaigners")."""
-    forms = {word.lower(), lemma.lower()}
+    forms = {word.lower(), lemma.lower(), _singular(word.lower())}
     if forms & _NOT_GROUPS:
         return False
     return bool(forms & (word_list("body_nouns") | word_list("person_nouns")))
@@ -101,6 +110,11 @@ def _takes_part(t, i: int, depth: int = 0) -> bool:
         return True
     # "a delegation of X visited": the members of a collective that takes part
     return t.lower[p] == "of" and t.pos[t.head[p]] == "NOUN" and _takes_part(t, t.head[p], depth + 1)
+
+
+def _body_noun(lemma: str, word: str) -> bool:
+    bodies = word_list("body_nouns")
+    return bool({lemma.lower(), word.lower(), _singular(word.lower())} & bodies)
 
 
 def _acts(t, i: int) -> bool:
@@ -191,19 +205,19 @@ def find_body(b, i: int, lemma: str, main) -> bool:
     if start is None or _names_members(b, i):
         return False
     proper = any(t.text[k][:1].isupper() for k in range(start, i))
-    if not _acts(t, i) and (not proper or lemma.lower() not in word_list("body_nouns")):
+    if not _acts(t, i) and (not proper or not _body_noun(lemma, t.text[i])):
         return False  # people ("Western colleagues"), and kinds ("wants quality schools"), only as doers
     if not plural:  # "the Commons work and pensions committee"
         named = any(t.text[k][:1].isupper() and t.pos[k] in ("NOUN", "PROPN") for k in range(start, i))
         the = any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.children(i))
-        if not (named and the and lemma.lower() in word_list("body_nouns")):
+        if not (named and the and _body_noun(lemma, t.text[i])):
             return False
         own = b.tok_cluster.get(start)
         if own is not None and own.kind == "organization" and all(b.tok_cluster.get(k) is own for k in range(start, i)):
             b.layer.token_actor[i] = b.ensure_id(own)  # "the Labour party": the party named
             return True
     name = t.span_text(start, i + 1)
-    org = not plural and lemma.lower() in word_list("organisation_nouns")
+    org = not plural and _singular(lemma.lower() or t.lower[i]) in word_list("organisation_nouns")
     g = b.group(name, None, "organization" if org else "group")
     g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), name))
     b.layer.token_actor[i] = g.id

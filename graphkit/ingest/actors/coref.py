@@ -304,6 +304,28 @@ def _description(tok) -> tuple[str, int] | None:
     return kind, n
 
 
+def _resolve_description(i: int, desc: tuple[str, int], sent: int, history, kinds, seen, plural) -> str | None:
+    """The actor (or, for "the two countries", actors in ``plural``) of a description of a kind."""
+    kind, n = desc
+    picked: list[str] = []
+    best, best_score = None, None
+    for ref in reversed(history):
+        dist = sent - ref.sent
+        if dist > _DESC_WINDOW:
+            break
+        if kinds.get(ref.actor) == kind and ref.actor not in picked:
+            picked.append(ref.actor)
+            score = seen[ref.actor] - 2 * dist  # salience: frequent and recent
+            if best_score is None or score > best_score:
+                best, best_score = ref.actor, score
+    if n == 1:
+        return best
+    if len(picked) >= n:
+        plural[i] = list(reversed(picked[:n]))
+        return plural[i][0]
+    return None
+
+
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None) -> dict[int, list[str]]:
@@ -366,6 +388,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                 src = next((r.i for r in reversed(history) if r.actor == found and r.i in groups), None)
                 if cls == "p" and src is not None:
                     plural[i] = list(groups[src])
+                    found = plural[i][0]  # token_actor holds the first of several
         elif pos[i] == "NOUN" and _is_pair(t, i):
             pair = last_pair = _pair(doc[i], i, last_pair, coords, token_actor, kinds)
             if pair is not None:
@@ -376,23 +399,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif low in DESCRIPTIONS:
             desc = _description(doc[i])
             if desc is not None:
-                kind, n = desc
-                picked: list[str] = []
-                best, best_score = None, None
-                for ref in reversed(history):
-                    dist = sent - ref.sent
-                    if dist > _DESC_WINDOW:
-                        break
-                    if kinds.get(ref.actor) == kind and ref.actor not in picked:
-                        picked.append(ref.actor)
-                        score = seen[ref.actor] - 2 * dist  # salience: frequent and recent
-                        if best_score is None or score > best_score:
-                            best, best_score = ref.actor, score
-                if n == 1:
-                    found = best
-                elif len(picked) >= n:
-                    plural[i] = list(reversed(picked[:n]))
-                    found = plural[i][0]
+                found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))

@@ -73,7 +73,7 @@ def _phrase(t, i: int) -> tuple[int, list[str], list[str]] | None:
         return None
     if any(t.dep[c] in ("poss", "nummod") or (t.dep[c] == "prep" and t.lower[c] == "of") for c in kids):
         return None
-    start, words, caps = i, [t.text[i]], []
+    start, words, caps = i, [t.text[i]], list[str]()
     k = i - 1
     while k >= 0 and t.head[k] == i and t.dep[k] in _MOD_DEPS:
         if is_title_word(t.text[k]) and not (t.text[k][:1].isupper() and not is_title_head(t.text[i])):
@@ -152,8 +152,10 @@ def _body(b, i: int):
     return best
 
 
-def find_descriptions(b) -> None:
-    """Map the title and body descriptions of builder ``b``'s article to actors (see the module)."""
+def find_descriptions(b, titles: bool = True) -> None:
+    """Map the title descriptions (``titles``), else the body descriptions, of builder ``b``'s
+    article to actors (see the module). Titles go first, before unnamed sources take "the
+    Conservative leader" for the party; bodies last, when the unnamed bodies exist."""
     t = b.table
     token_actor = b.layer.token_actor
     main = b.main_country()
@@ -162,7 +164,7 @@ def find_descriptions(b) -> None:
         if i in token_actor or t.pos[i] not in ("NOUN", "PROPN"):
             continue
         title = is_title_head(t.text[i])
-        if not title and t.lower[i] not in bodies:
+        if title != titles or (not title and t.lower[i] not in bodies):
             continue
         found = _phrase(t, i)
         if found is None:

@@ -107,6 +107,7 @@ def find_unnamed(b) -> None:
     last_source: dict[str, str] = {}
     token_actor, pos = layer.token_actor, table.pos
     main = b.main_country()
+    find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
     for i in range(b.body, len(text)):
         if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
             continue
@@ -145,7 +146,7 @@ def find_unnamed(b) -> None:
         if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
                 table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
-    find_descriptions(b)
+    find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 
 def _armed_group(b, i: int, d: int) -> bool:
