@@ -156,3 +156,9 @@ def test_relational_adjectives_classify_and_descriptive_ones_are_absent():
     words = word_list("relational_adjectives")
     assert {"local", "national", "regional", "political"} <= words
     assert not words & {"angry", "many", "big", "other", "several"}
+
+
+def test_company_name_ends_are_legal_forms_of_companies():
+    words = word_list("company_name_ends")
+    assert {"co", "corp", "inc", "ltd", "plc", "ag", "ab", "company"} <= words
+    assert not words & {"party", "agency", "bank", "union"}

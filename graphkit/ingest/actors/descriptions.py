@@ -15,7 +15,8 @@ Child Support Agency ... the agency". This module maps such descriptions to the 
   of its own country by the title alone, so with no named holder it is a person actor named by the
   title ("The Queen"), tied to the article's country when it names one;
 - "the <noun>" whose noun ends the name of a body named before ("the agency" after "the Child
-  Support Agency", "the party" after a party) refers to the body named last.
+  Support Agency", "the party" after a party, "the company" after a name ending in a legal form
+  such as "Co" or "AB", list ``company_name_ends``) refers to the body named last.
 
 Examples
 --------
@@ -35,6 +36,7 @@ from graphkit.ingest.words import word_list
 __all__ = ["find_descriptions", "title_matches", "title_synonyms"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
+_COMPANY = frozenset({"company", "firm"})
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +147,8 @@ def _body(b, i: int):
         if c.kind not in ("organization", "group") or c.code:
             continue
         heads = {n.split()[-1].lower() for n in c.names if n.split()}
-        if noun in heads or (noun == "party" and any(party(n) for n in c.names)):
+        if noun in heads or (noun == "party" and any(party(n) for n in c.names)) or (
+                noun in _COMPANY and heads & word_list("company_name_ends")):
             at = _last_before(b, c, i)
             if at > best_at:
                 best, best_at = c, at

@@ -83,3 +83,14 @@ def test_descriptions_on_the_real_model(nlp):
     leader = [t for t in doc if t.text == "leader"][-1]
     assert names.get(layer.at(minister.i)) == "Tony Blair"
     assert names.get(layer.at(leader.i)) == "Michael Howard"
+
+
+def test_the_company_is_the_last_name_ending_in_a_legal_form(vocab):
+    # Hughes Tool Co met Baker . The company said .
+    rows = [("Hughes", 2, "compound", "PROPN", "NNP", "B-ORG"), ("Tool", 2, "compound", "PROPN", "NNP", "I-ORG"),
+            ("Co", 3, "nsubj", "PROPN", "NNP", "I-ORG"), ("met", 3, "ROOT", "VERB", "VBD", "O"),
+            ("Baker", 3, "dobj", "PROPN", "NNP", "B-PERSON"), (".", 3, "punct", "PUNCT", ".", "O"),
+            ("The", 7, "det", "DET", "DT", "O"), ("company", 8, "nsubj", "NOUN", "NN", "O"),
+            ("said", 8, "ROOT", "VERB", "VBD", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(7) == by["Hughes Tool Co"].id
