@@ -42,6 +42,8 @@ from graphkit.ingest.words import word_list
 __all__ = ["find_body", "is_classifier", "is_group_head", "place_of", "standard_spelling", "country_at"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
+_NOT_NAME_POS = frozenset({"DET", "NUM", "PUNCT", "PRON", "CCONJ"})
+_NOT_NAME_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "poss", "punct", "cc"})
 #: Words for anyone, and for countries and places, which are actors of their own ("donor countries").
 _NOT_GROUPS = frozenset("""
 people persons person someone anyone everyone country countries nation nations state states
@@ -146,9 +148,11 @@ def _span_start(b, i: int, plural: bool) -> int | None:
     for k in sorted((c for c in t.children(i) if c < i and t.dep[c] in _MOD_DEPS), reverse=True):
         lo = b.doc[k].left_edge.i
         if plural:  # "local government and council tax payers": a plural's name starts after a coordinator
-            lo = max([lo, *(j + 1 for j in range(lo, i) if t.dep[j] in ("cc", "conj"))])
+            lo = max([lo, *(j + 1 for j in range(lo, i) if t.dep[j] == "cc")])
+        while lo < k and (t.pos[lo] in _NOT_NAME_POS or t.dep[lo] in _NOT_NAME_DEPS):
+            lo += 1  # "the", "some", "two", "Sixteen" begin no name
         capital = t.text[k][:1].isupper() and (not t.sent_start[k] or bool(t.ent_type[k]) or t.pos[k] == "PROPN")
-        if not (capital or is_classifier(t.text[k], t.pos[k])):
+        if lo > k or t.pos[k] in _NOT_NAME_POS or not (capital or is_classifier(t.text[k], t.pos[k])):
             return start  # a descriptive adjective ("angry councils", "the well-managed councils")
         start = lo
     return start
@@ -216,7 +220,7 @@ def find_body(b, i: int, lemma: str, main) -> bool:
         if own is not None and own.kind == "organization" and all(b.tok_cluster.get(k) is own for k in range(start, i)):
             b.layer.token_actor[i] = b.ensure_id(own)  # "the Labour party": the party named
             return True
-    name = t.span_text(start, i + 1)
+    name = " ".join(t.span_text(start, i + 1).split())
     org = not plural and _singular(lemma.lower() or t.lower[i]) in word_list("organisation_nouns")
     g = b.group(name, None, "organization" if org else "group")
     g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), name))

@@ -91,3 +91,16 @@ def test_a_spelling_variant_with_a_demonym_is_the_country_acting(vocab):
     layer, by = run(rows_doc(vocab, rows))
     assert layer.at(1) == by["Afghanistan"].id
     assert by["Afghanistan"].mentions and by["Afghanistan"].code == "AFG"
+
+
+def test_numbers_and_determiners_begin_no_name(vocab):
+    # Sixteen governments signed .  /  the two Welsh councils signed .
+    rows = [("Sixteen", 1, "nummod", "NUM", "CD", "B-CARDINAL"), ("governments", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("signed", 2, "ROOT", "VERB", "VBD", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, _ = run(rows_doc(vocab, rows))
+    assert layer.at(1) is None
+    rows = [("the", 3, "det", "DET", "DT", "O"), ("two", 3, "nummod", "NUM", "CD", "B-CARDINAL"),
+            ("Welsh", 3, "amod", "ADJ", "JJ", "B-NORP"), ("councils", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("signed", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(3) == by["Welsh councils"].id
