@@ -39,7 +39,7 @@ from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.words import word_list
 
-__all__ = ["find_body", "is_classifier", "is_group_head", "place_of", "standard_spelling", "country_at"]
+__all__ = ["find_body", "is_classifier", "is_group_head", "place_of", "standard_spelling", "country_at", "singular"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOT_NAME_POS = frozenset({"DET", "NUM", "PUNCT", "PRON", "CCONJ"})
@@ -81,8 +81,12 @@ def is_classifier(word: str, pos: str) -> bool:
     return pos == "ADJ" and word.lower() in word_list("relational_adjectives")
 
 
-def _singular(word: str) -> str:
-    """A regular plural's singular ("councils", "authorities"); other words as they are."""
+def singular(word: str) -> str:
+    """A regular plural's singular ("councils", "authorities"); other words as they are.
+
+    >>> singular("councils"), singular("authorities"), singular("press"), singular("men")
+    ('council', 'authority', 'press', 'men')
+    """
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -92,7 +96,7 @@ def _singular(word: str) -> str:
 
 def is_group_head(word: str, lemma: str) -> bool:
     """Whether a noun can head a group actor: a body ("councils") or people ("campaigners")."""
-    forms = {word.lower(), lemma.lower(), _singular(word.lower())}
+    forms = {word.lower(), lemma.lower(), singular(word.lower())}
     if forms & _NOT_GROUPS:
         return False
     return bool(forms & (word_list("body_nouns") | word_list("person_nouns")))
@@ -116,7 +120,7 @@ def _takes_part(t, i: int, depth: int = 0) -> bool:
 
 def _body_noun(lemma: str, word: str) -> bool:
     bodies = word_list("body_nouns")
-    return bool({lemma.lower(), word.lower(), _singular(word.lower())} & bodies)
+    return bool({lemma.lower(), word.lower(), singular(word.lower())} & bodies)
 
 
 def _acts(t, i: int) -> bool:
@@ -221,7 +225,7 @@ def find_body(b, i: int, lemma: str, main) -> bool:
             b.layer.token_actor[i] = b.ensure_id(own)  # "the Labour party": the party named
             return True
     name = " ".join(t.span_text(start, i + 1).split())
-    org = not plural and _singular(lemma.lower() or t.lower[i]) in word_list("organisation_nouns")
+    org = not plural and singular(lemma.lower() or t.lower[i]) in word_list("organisation_nouns")
     g = b.group(name, None, "organization" if org else "group")
     g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), name))
     b.layer.token_actor[i] = g.id

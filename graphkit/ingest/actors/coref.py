@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from graphkit.ingest.actors.bodies import singular
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -72,7 +73,6 @@ _COPULAS = frozenset("be is was were are been 's seem seems seemed appear appear
                      "became remain remains remained take takes took".split())
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _AGREE = {"m": ("person",), "f": ("person",), "n": ("organization", "country"), "p": ("group",)}
-_PAIR_HEADS = frozenset({"leader", "minister", "brother", "sister", "prince", "princess", "politician"})
 _WINDOW = 2  # sentences back for pronouns
 _DESC_WINDOW = 3  # sentences back for definite descriptions
 
@@ -242,7 +242,7 @@ def _is_pair(t, i: int) -> bool:
     low, kids = t.lower[i], t.children(i)
     if low in word_list("pair_nouns"):
         return any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids)
-    if t.tag[i] not in ("NNS", "") or not (low in ("men", "women") or low.rstrip("s") in _PAIR_HEADS):
+    if t.tag[i] not in ("NNS", "") or not (low in ("men", "women") or singular(low) in word_list("person_nouns")):
         return False
     return any((t.dep[c] == "nummod" and t.lower[c] == "two") or t.lower[c] == "both" for c in kids)
 

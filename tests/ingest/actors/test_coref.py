@@ -180,3 +180,18 @@ def test_a_lone_person_gives_no_couple(vocab):
     ta = {0: "charles"}
     plural = resolve_references(parsed(vocab, rows), ta, ROYALS)
     assert 3 not in ta and 3 not in plural
+
+
+def test_the_two_leaders_are_the_two_people_named_together(vocab):
+    # Blair and Brown met . The two leaders left .
+    rows = [("Blair", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Brown", 0, "conj", "PROPN", "NNP"), ("met", 3, "ROOT", "VERB", "VBD"), (".", 3, "punct", "PUNCT", "."),
+            ("The", 7, "det", "DET", "DT"), ("two", 7, "nummod", "NUM", "CD"), ("leaders", 8, "nsubj", "NOUN", "NNS"),
+            ("left", 8, "ROOT", "VERB", "VBD"), (".", 8, "punct", "PUNCT", ".")]
+    ta = {0: "blair", 2: "brown"}
+    plural = resolve_references(parsed(vocab, rows), ta, {"blair": "person", "brown": "person"})
+    assert plural[7] == ["blair", "brown"]
+    rows[7] = ("taxes", 8, "nsubj", "NOUN", "NNS")  # two things are no pair of people
+    ta = {0: "blair", 2: "brown"}
+    plural = resolve_references(parsed(vocab, rows), ta, {"blair": "person", "brown": "person"})
+    assert 7 not in plural
