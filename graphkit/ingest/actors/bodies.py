@@ -204,7 +204,32 @@ def _country(b, start: int, i: int, main):
 
 def find_body(b, i: int, lemma: str, main) -> bool:
     """Map the noun at ``i`` to a group (or organisation) actor named with its classifying
-    modifiers, if it is one (see the module); True when it did."""
+    modifiers, if it is one (see the module); True when it did.
+
+    Parameters
+    ----------
+    b : graphkit.ingest.actors.find._Builder
+        The actor stage's builder of one article.
+    i : int
+        The token index of a noun.
+    lemma : str
+        Its lemma (may be empty on a hand-built Doc: a regular plural is undone then).
+    main : Cluster or None
+        The country the article is about, for groups with no country of their own.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.actors.find import find_actors
+    >>> from graphkit.models import Article
+    >>> doc = Doc(Vocab(), words=["Welsh", "councils", "set", "taxes"], heads=[1, 2, 2, 2],
+    ...           deps=["amod", "nsubj", "ROOT", "dobj"], pos=["ADJ", "NOUN", "VERB", "NOUN"],
+    ...           tags=["JJ", "NNS", "VBD", "NNS"], ents=["B-NORP", "O", "O", "O"])
+    >>> layer = find_actors(doc, Article(id="a", text=doc.text))
+    >>> [(a.name, a.kind) for a in layer.actors.values() if a.kind == "group"]
+    [('Welsh councils', 'group')]
+    """
     t = b.table
     plural = t.tag[i] in ("NNS", "NNPS")
     if not t.text[i].islower() or not is_group_head(t.text[i], lemma) or not _takes_part(t, i):

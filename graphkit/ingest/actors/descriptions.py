@@ -158,7 +158,30 @@ def _body(b, i: int):
 def find_descriptions(b, titles: bool = True) -> None:
     """Map the title descriptions (``titles``), else the body descriptions, of builder ``b``'s
     article to actors (see the module). Titles go first, before unnamed sources take "the
-    Conservative leader" for the party; bodies last, when the unnamed bodies exist."""
+    Conservative leader" for the party; bodies last, when the unnamed bodies exist.
+
+    Parameters
+    ----------
+    b : graphkit.ingest.actors.find._Builder
+        The actor stage's builder of one article (clusters, token table, token -> actor map).
+    titles : bool
+        Title descriptions ("the premier") when True, body descriptions ("the agency") when False.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.actors.find import find_actors
+    >>> from graphkit.models import Article
+    >>> words = ["Prime", "Minister", "Tony", "Blair", "spoke", ".", "The", "premier", "left", "."]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 4, 4, 4, 7, 8, 8, 8],
+    ...           deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT",
+    ...                 "punct"], pos=["PROPN"] * 4 + ["VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+    ...           ents=["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 6)
+    >>> layer = find_actors(doc, Article(id="a", text=doc.text))
+    >>> layer.actors[layer.at(7)].name
+    'Tony Blair'
+    """
     t = b.table
     token_actor = b.layer.token_actor
     main = b.main_country()
