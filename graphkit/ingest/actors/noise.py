@@ -28,12 +28,16 @@ Examples
 """
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from graphkit.ingest.actors.gazetteer import country_code, party
 from graphkit.ingest.words import word_list
 
 __all__ = [
-    "starts_clause", "capitalised_inside", "initial_common_word", "is_bare_description", "is_opinion_plural",
-    "is_cut_compass", "told_programme", "is_generic_use", "common_acronyms", "not_an_agent", "split_points",
+    "starts_clause", "capitalised_inside", "modifier_words", "initial_common_word", "is_bare_description",
+    "is_opinion_plural", "is_cut_compass", "told_programme", "is_generic_use", "common_acronyms", "not_an_agent",
+    "split_points",
 ]
 
 #: Nouns for the executive of any state: alone, even capitalised ("the Government's plans"), a
@@ -70,8 +74,8 @@ def capitalised_inside(tt) -> frozenset[str]:
 
 def initial_common_word(tt, s: int, e: int, named: frozenset[str]) -> bool:
     """Whether the one-word entity at ``s:e`` is a common word written with a capital only because
-    it starts a sentence (:func:`starts_clause`): a word in small letters after its capital, it
-    modifies the lower-case common noun after it
+    it starts a sentence (:func:`starts_clause`): a word in small letters after its capital, an
+    English adjective or verb (:func:`modifier_words`), it modifies the lower-case common noun after it
     ("Foster carers") and the article never writes it with a capital inside a sentence (``named``,
     from :func:`capitalised_inside`)."""
     w = tt.text[s]
@@ -79,7 +83,25 @@ def initial_common_word(tt, s: int, e: int, named: frozenset[str]) -> bool:
         return False  # "U.N. helicopters", "NATO jets": abbreviations are names wherever they stand
     nxt = s + 1
     return (tt.dep[s] in _MODIFIER_DEPS and tt.head[s] == nxt and tt.text[nxt].islower()
-            and tt.tag[nxt] in _NOUN_TAGS and tt.lower[s] not in named)
+            and tt.tag[nxt] in _NOUN_TAGS and tt.lower[s] not in named and tt.lower[s] in modifier_words())
+
+
+@cache
+def modifier_words() -> frozenset[str]:
+    """English adjectives and verbs (WordNet's, as the spaCy model's lemmatizer ships them): words
+    that can modify a noun as common words ("foster", "radical"), unlike names WordNet lists only as
+    nouns ("Hezbollah", "Blair"). Empty when the model's tables cannot be read."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from graphkit.ingest.prepare.model import default_model_name
+
+        found = list(Path(get_package_path(default_model_name())).glob("**/lemmatizer/lookups/lookups.bin"))
+        table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
+        return frozenset(table.get("adj", [])) | frozenset(table.get("verb", []))
+    except Exception:  # no model package, or one without the tables: the rule stays off
+        return frozenset()
 
 
 def is_bare_description(text: str) -> bool:

@@ -132,3 +132,15 @@ def test_a_name_after_either_or_every_is_a_kind_not_an_actor(vocab):
 def test_a_compass_word_cut_from_a_place_name_is_taken_with_it(vocab):
     doc = Doc(vocab, words=["the", "East", "Midlands", "MEP", "spoke", "."], ents=["O", "B-LOC", "O", "O", "O", "O"])
     assert [(e.text, e.label_) for e in name_ents(doc, 0, token_table(doc))] == [("East Midlands", "LOC")]
+
+
+def test_only_english_adjectives_and_verbs_are_taken_for_sentence_initial_common_words(vocab):
+    from graphkit.ingest.actors.noise import modifier_words
+
+    if not modifier_words():
+        import pytest
+        pytest.skip("the spaCy model's lemmatizer tables are not installed")
+    assert "foster" in modifier_words() and "hezbollah" not in modifier_words()
+    doc = Doc(vocab, words=["Hezbollah", "guerrillas", "left", "."], heads=[1, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "punct"], tags=["NNP", "NNS", "VBD", "."])
+    assert not initial_common_word(token_table(doc), 0, 1, frozenset())
