@@ -308,11 +308,13 @@ class _Builder:
     def places(self) -> None:
         """Places below the country: a one-word "person" or "organisation" with no personal evidence
         that the gazetteer knows is a place ("Manchester", "Torfaen"), unless listed with organisations
-        ("the GMB and Unison", which is one too); every place is tied to its country."""
+        ("the GMB and Unison", which is one too, unless the gazetteer knows the place: "Gaza and
+        Hamas"); every place is tied to its country."""
         for c in list(self.clusters):
             if c.code:
                 continue
-            if c.kind == "location" and not any(m.placed for m in c.mentions) and self._listed_with_orgs(c):
+            if c.kind == "location" and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
+                    and not place_country(c.name()) and self._listed_with_orgs(c):
                 c.kinds["organization"] += sum(c.kinds.values()) + 1  # "the GMB and Unison"
                 continue
             if c.kind in ("person", "organization") and not _personal(c):

@@ -141,3 +141,13 @@ def test_a_people_keeps_the_words_it_was_named_by_as_aliases(vocab):
     layer, by = run(doc)
     afghans = by["Afghans"]
     assert afghans.kind == "group" and afghans.aliases == ["Afghan civilians"] and layer.at(1) == afghans.id
+
+
+def test_a_known_place_listed_with_an_organisation_stays_a_place(vocab):
+    rows = [("Gaza", 3, "nsubj", "PROPN", "NNP", "B-GPE"), ("and", 0, "cc", "CCONJ", "CC", "O"),
+            ("Amicus", 0, "conj", "PROPN", "NNP", "B-ORG"), ("agreed", 3, "ROOT", "VERB", "VBD", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
+    _, by = run(doc)
+    assert by["Gaza"].kind == "location" and by["Amicus"].kind == "organization"
