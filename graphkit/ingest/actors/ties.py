@@ -22,6 +22,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.titles import is_title_head
 
 __all__ = ["role_owners", "party_before_title"]
@@ -67,5 +68,7 @@ def party_before_title(t, prefix_start: int, org_names: dict[str, list]) -> list
     k = prefix_start - 1
     if k < 0 or not t.text[k][:1].isupper() or not t.text[k].isalpha() or t.ent_type[k] not in ("", "NORP", "ORG"):
         return []
+    if demonym_code(t.text[k]) or country_code(t.text[k]):
+        return []  # "Israeli Prime Minister X" is Israel's, not the "Israeli Defense Forces"
     found = {id(c): c for c in org_names.get(t.lower[k], [])}
     return list(found.values()) if len(found) == 1 else []

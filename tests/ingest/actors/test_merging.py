@@ -151,3 +151,4 @@ def test_a_known_place_listed_with_an_organisation_stays_a_place(vocab):
               pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
     _, by = run(doc)
     assert by["Gaza"].kind == "location" and by["Amicus"].kind == "organization"
+
