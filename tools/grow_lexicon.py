@@ -167,7 +167,7 @@ EXCLUDE: dict[str, str] = {
 #: sense is not their back-off (general verbs whose bare use is mostly no event).
 NO_BACKOFF = frozenset({
     "accept", "allow", "ask", "blast", "call", "compensation", "conference", "decline", "dispatch", "ease",
-    "grant", "help", "plead", "press", "push", "strike", "suspend", "war",
+    "grant", "help", "plead", "press", "push", "strike", "support", "suspend", "war",
 })
 
 
