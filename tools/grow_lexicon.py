@@ -155,6 +155,7 @@ EXCLUDE: dict[str, str] = {
     "signature": _OTHER, "stab": _OTHER, "stigma": _OTHER, "striking": _OTHER, "suit": _OTHER,
     "wound": _OTHER, "marching": _OTHER, "action": _OTHER, "crave": _OTHER, "pray": _OTHER, "shun": _OTHER,
     "withstand": _OTHER,
+    "brand": "what one is branded decides (the appraisals of the event stage)",
     # phrasal and prepositional verbs ("LEMMA CONDITIONS") whose common sense is no such act
     "ask prt=in": _OTHER, "ask prt=out": _OTHER, "ask prt=over": _OTHER, "attend prep=to": _OTHER,
     "brush prt=down": _OTHER, "call prt=down": _OTHER, "call prt=in": _OTHER, "call prt=up": _OTHER,
