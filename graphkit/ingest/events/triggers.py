@@ -31,8 +31,9 @@ from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
+from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
-from graphkit.ingest.events.roles import elided_verb, np_actors
+from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
