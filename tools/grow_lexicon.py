@@ -350,9 +350,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))
     header = ("# graphkit event lexicon grown from WordNet 3.0 (Princeton University; WordNet licence) by\n"
-              "# tools/grow_lexicon.py: synonyms, hyponyms and derived event nouns of the seed senses of each\n"
-              "# PLOVER category, curated (see EXCLUDE there). Do not edit by hand: change the seeds and re-run.\n"
-              "# Columns as in lexicon.tsv, then the provenance: seed synset > hyponym/derivation steps.\n")
+              "# tools/grow_lexicon.py: synonyms, hyponyms, phrasal and prepositional verbs and derived event\n"
+              "# nouns of the seed senses of each PLOVER category, and the event nouns derived from the first\n"
+              "# sense of each verb of lexicon.tsv; curated (see EXCLUDE and NO_BACKOFF there). An entry counts\n"
+              "# for a lemma lexicon.tsv gives no bare sense (there it is the back-off of the hand conditions).\n"
+              "# Do not edit by hand: change the seeds and re-run.\n"
+              "# Columns as in lexicon.tsv, then the provenance: seed synset (wn:) or hand verb (hand:) >\n"
+              "# hyponym/derivation steps.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} entries -> {args.out}")
     write_classes(wn, args.out.parent / "words")
