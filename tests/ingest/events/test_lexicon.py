@@ -206,3 +206,12 @@ def test_an_attack_on_what_is_said_or_planned_is_criticism():
     assert lookup_noun("attack", pobj={"village"}).type == "ASSAULT"
     assert lookup_verb("attack", obj={"manifesto"}).type == "ACCUSE"
     assert lookup_verb("attack", obj={"convoy"}).type == "ASSAULT"
+
+
+def test_closed_lists_of_acts_back_off_to_the_category_nouns():
+    # what is revoked, arranged, imposed or denied is an act the lexicon knows as a noun
+    assert lookup_verb("revoke", obj={"blockade"}).type == "CONCEDE"     # @N:COERCE
+    assert lookup_verb("arrange", obj={"consultation"}).type == "AGREE"  # @N:CONSULT
+    assert lookup_verb("impose", obj={"repression"}).type == "COERCE"
+    assert lookup_verb("deny", obj={"petition"}).type == "REJECT"        # @N:REQUEST
+    assert lookup_verb("revoke", obj={"licence"}) is None                # no act: no event
