@@ -319,12 +319,21 @@ def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
     return None
 
 
+#: Lemma hashes of the auxiliaries an elliptical clause keeps ("as did X", "as have Y").
+_ELLIPTIC_HASHES = frozenset(get_string_id(w) for w in ("do", "have", "will", "would"))
+
+
 def _elliptic(doc, cands: list[Candidate]) -> list[Candidate]:
     """"..., as did X and Y": the act of the verb the clause repeats (:func:`roles.elided_verb`),
     headed by the auxiliary, whose subject are the new doers."""
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+    if not by_head:
+        return []
     out = []
-    for tok in doc:
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):  # no Token for the other words
+        if lemma not in _ELLIPTIC_HASHES:
+            continue
+        tok = doc[i]
         if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and (verb := elided_verb(tok)) is not None:
             c = by_head.get(verb.i)
             if c is not None:
