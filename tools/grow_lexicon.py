@@ -102,6 +102,7 @@ _OTHER = "a common sense that is no event between parties, or rare"
 EXCLUDE: dict[str, str] = {
     # commercial or market sense first in news
     "advertise": _MARKET, "advertisement": _MARKET, "advertising": _MARKET, "advertize": _MARKET,
+    "advertizement": _MARKET,
     "application": _MARKET, "apply": _MARKET, "avail": _MARKET, "bargain": _MARKET, "bill": _MARKET,
     "book": _MARKET, "booking": _MARKET, "campaign": _MARKET, "care": _MARKET, "charge": _MARKET, "claim": _MARKET,
     "contract": _MARKET, "crusade": _MARKET, "depreciate": _MARKET, "depreciation": _MARKET, "distrain": _MARKET,
