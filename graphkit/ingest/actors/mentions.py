@@ -260,6 +260,10 @@ def _group_from_norp(doc, tt, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
     while s < e and _low(doc[s]) in _DETS:
         s += 1
+    if 0 < s == e - 1 and party(tt.text[s]) and demonym_code(tt.text[s - 1]) and tt.text[s - 1][:1].isupper():
+        text = tt.span_text(s - 1, e)  # "the English Democrats": a party of its own, not a people
+        return NameMention(start=s - 1, end=e, text=text, kind="organization", key=name_key(text), label="ORG",
+                           strong=True)
     if s >= e or _figures(tt, s, e):
         return None
     root = doc[s:e].root

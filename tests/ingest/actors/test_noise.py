@@ -144,3 +144,9 @@ def test_only_english_adjectives_and_verbs_are_taken_for_sentence_initial_common
     doc = Doc(vocab, words=["Hezbollah", "guerrillas", "left", "."], heads=[1, 2, 2, 2],
               deps=["compound", "nsubj", "ROOT", "punct"], tags=["NNP", "NNS", "VBD", "."])
     assert not initial_common_word(token_table(doc), 0, 1, frozenset())
+
+
+def test_a_demonym_before_a_party_word_is_a_party_of_its_own(vocab):
+    words = ["Neither", "the", "English", "Democrats", "nor", "Kerry", "agreed", "."]
+    ents = ["O", "O", "B-LANGUAGE", "B-NORP", "O", "B-PERSON", "O", "O"]
+    assert names(vocab, words, ents) == [("English Democrats", "organization"), ("Kerry", "person")]
