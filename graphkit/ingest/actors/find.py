@@ -45,7 +45,7 @@ from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
+from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 from graphkit.ingest.actors.ties import party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
@@ -464,10 +464,9 @@ def _sector_of(c: Cluster) -> str | None:
         sector = title_sector(title)
         if sector:
             return sector
-    if c.kind in ("group", "organization") and c.names:
-        words = c.names[0].split()
-        if c.kind == "group" and c.pcode and len(words) == 2 and words[0][:1].isupper():
-            return noun_sector(words[1])  # "Israeli troops": a people's armed forces
+    if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
+        return title_sector(c.names[0])
+    if c.kind == "organization" and c.names:
         return noun_sector(c.names[0])
     return None
 
@@ -477,6 +476,8 @@ def _code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
     others take country + sector, never a country's bare code."""
     if c.code:
         return None, c.code
+    if c.kind == "organization" and any(is_intergovernmental(n) for n in c.names):
+        return "IGO", "IGO"  # a body of states belongs to no one country (CAMEO codes it IGO...)
     sector = _sector_of(c)
     if c.kind == "group" and c.pcode and not sector:
         sector = "CVL"  # a people named by its nationality: the country's civilians
