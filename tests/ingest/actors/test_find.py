@@ -121,8 +121,18 @@ def test_kind_from_all_votes_and_shapes(vocab):
     words = ["Mar", "480", "and", "Woodco", "Inc", "rose", "in", "Cairo", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"]
     _, by = run(make_doc(vocab, words, ents))
-    assert by == {"Woodco Inc": by["Woodco Inc"], "Cairo": by["Cairo"]}
+    named = {k: a for k, a in by.items() if a.mentions}
+    assert named == {"Woodco Inc": by["Woodco Inc"], "Cairo": by["Cairo"]}
     assert by["Woodco Inc"].kind == "organization" and by["Cairo"].kind == "location"
+
+
+def test_a_named_capital_keeps_its_unnamed_country_and_another_place_does_not(vocab):
+    words = ["Berlin", "rejected", "the", "calls", "from", "Gaza", "."]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Germany"].mentions == [] and by["Germany"].code == "DEU"  # kept: Berlin stands for it
+    assert by["Berlin"].affiliations == [by["Germany"].id]
+    assert set(by) == {"Berlin", "Gaza", "Germany"}  # Gaza is no capital: no unnamed country for it
 
 
 def test_lower_case_and_title_word_organisations_are_dropped(vocab):
