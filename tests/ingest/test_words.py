@@ -110,3 +110,9 @@ def test_vague_quantities_are_the_numberless_amounts():
     assert words == {"a few", "few", "several", "some", "many", "a number of", "numerous", "hundreds", "dozens"}
     assert [parse_number(w) for w in sorted(words)] == [None] * len(words)
     assert parse_number("a couple of") == 2.0 and parse_number("twelve") == 12.0  # counted, not vague
+
+
+def test_class_aggrieved_holds_wordnet_adjectives_of_anger_shame_and_disgust():
+    words = word_list("class_aggrieved")
+    assert {"angry", "ashamed", "outraged", "disgusted", "dismayed"} <= words
+    assert not words & {"sad", "afraid", "happy", "glad"}
