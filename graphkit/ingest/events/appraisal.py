@@ -156,8 +156,10 @@ def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate 
         else:
             recips = np_actors(target, layer) if target is not None else []
             trig = _ACCUSE if kind == "condemn" else _PRAISE
+        speakers = subject_actors(verb, layer)
+        recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # a judgement of oneself is none
         if recips:
-            return Candidate(trig, verb, adj, adj, "appraisal", extra={"recipients": list(dict.fromkeys(recips))})
+            return Candidate(trig, verb, adj, adj, "appraisal", extra={"recipients": recips})
     return None
 
 
@@ -188,12 +190,32 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
+def _extraposed(clause, subj):
+    """The real subject when ``subj`` is the expletive "it" of an extraposed clause: in "it was
+    misleading for the bank to split ..." the judged one is the bank; with no subject of its own
+    ("it was disgusting to propose ...") nothing is judged. Other subjects stand."""
+    if subj is None or subj.text.lower() != "it":
+        return subj
+    for c in clause.children:
+        for k in ([c] if c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") else []):
+            if any(m.dep_ == "aux" and m.text.lower() == "to" for m in k.children) or any(
+                    m.dep_ == "mark" and m.text.lower() == "that" for m in k.children):
+                return next((x for x in k.children if x.dep_ == "nsubj"), None)
+        if c.dep_ in ("acomp", "attr"):  # the clause may hang from the predicate
+            for k in c.children:
+                if k.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                        m.dep_ == "aux" and m.text.lower() == "to" or m.dep_ == "mark" and m.text.lower() == "that"
+                        for m in k.children):
+                    return next((x for x in k.children if x.dep_ == "nsubj"), None)
+    return subj
+
+
 def _reported(verb, layer) -> Candidate | None:
     """"X said Y was Z", "X said: 'I am pleased that ...'"."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or lemma_of(clause) != "be" or _negated(clause):
             continue
-        target = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        target = _extraposed(clause, next((s for s in clause.children if s.dep_ == "nsubj"), None))
         for pred in clause.children:
             if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer)) is not None:
                 return found

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.appraisal import find_appraisals
-from graphkit.ingest.events.certainty import assess, is_question
+from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.roles import (
@@ -54,6 +54,7 @@ from graphkit.ingest.events.roles import (
     prep_actors,
     subject_actors,
 )
+from graphkit.ingest.events.speech import find_speech_acts
 from graphkit.ingest.events.triggers import LIGHT_VERBS
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
@@ -252,6 +253,8 @@ def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
             "on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"})
     if c.kind == "appraisal":  # the speaker, and the actors judged
         return subject_actors(c.head, layer), list(c.extra["recipients"])
+    if c.kind == "speech":  # read by graphkit.ingest.events.speech
+        return list(c.extra["actors"]), list(c.extra["recipients"])
     if c.kind == "demand" and c.content is not None:
         return subject_actors(c.head, layer), _subjects_of(c.content, layer)
     if c.kind == "light" and c.noun is not None:
@@ -406,7 +409,11 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     actors, recips = role
     if not actors and not (recips and _agentless(c)):
         return []
-    verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+    if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
+        anchor = c.extra.get("anchor")
+        verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
+    else:
+        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
     if not actors and (verdict.future or verdict.certainty != "asserted"):
         return []  # no doer: only a reported fact ("were killed"), never an intention
     location = _location(c, layer, kind_of)
@@ -460,8 +467,11 @@ def find_events(doc, article: Article, layer,
     (list of Event, list of Quote)
         Events in text order with ids ``f"{article.id}#e{n}"``; quotes with their speakers.
     """
-    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer)
-    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind not in ("noun", "appraisal")}
+    text = doc_text(doc, article)
+    quotes = find_quotes(doc, article, layer, text=text)
+    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + find_speech_acts(doc, layer, text, quotes)
+    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
+                   if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
     _retype_promises(cands, by_head)
 
@@ -469,8 +479,6 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
-    text = doc_text(doc, article)
-    quotes = find_quotes(doc, article, layer, text=text)
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
     for n, c in enumerate(cands):
         role = roles[n]

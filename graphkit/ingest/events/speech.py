@@ -1,0 +1,259 @@
+"""Acts performed by speaking that no event word names: claims of wrongdoing and demands.
+
+What a speaker says is the speaker's act when it names one (issue 15, item 4):
+
+* **a claim of wrongdoing** -- an accusation noun with its author and content ("allegations by
+  X that Y lied", "X's charge that Y ...") is an ACCUSE by X against Y. A neutral statement noun
+  ("claims from X that Y led a corrupt government", "X's remarks that ...") is one only when its
+  content judges with a strongly negative word (WordNet ``class_condemn`` or VADER; see
+  :mod:`graphkit.ingest.events.speech_valence`). The claim is made whether or
+  not the sentence accepts it ("rejected allegations by X that ..." still reports X's claim).
+* **a demand without a demanding verb** -- "the time has come for Y to Z", "it is time for Y
+  to Z", said by X, is X's REQUEST to Y.
+* **a demand in continued quotation** -- news stories run a quotation over several sentences
+  and paragraphs after one attribution ("X said: '... . Y should Z.'"); "Y should/must/ought to
+  Z" inside it is the speaker's REQUEST to Y.
+
+The nouns come from WordNet 3.0 (``data/words/accusation_nouns.txt``, ``statement_nouns.txt``,
+grown by ``tools/grow_speech_words.py``). The candidates are of kind ``"speech"``: their
+``extra`` holds the ``actors`` and ``recipients`` and the ``anchor`` token whose certainty is the
+act's (None: the act is reported as made).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["allegations", "by", "Howard", "that", "Blair", "lied"]
+>>> doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 5, 5, 0],
+...           deps=["ROOT", "prep", "pobj", "mark", "nsubj", "acl"],
+...           pos=["NOUN", "ADP", "PROPN", "SCONJ", "PROPN", "VERB"],
+...           lemmas=["allegation", "by", "Howard", "that", "Blair", "lie"])
+>>> class Layer:
+...     def at(self, i):
+...         return {2: "howard", 4: "blair"}.get(i)
+>>> [(c.trig.type, c.extra["actors"], c.extra["recipients"]) for c in claims_of_wrongdoing(doc, Layer())]
+[('ACCUSE', ['howard'], ['blair'])]
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.appraisal import in_quotes
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.speech_valence import polarity
+from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.ingest.words import word_list
+
+__all__ = ["claims_of_wrongdoing", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts"]
+
+_ALLEGED = Trigger("ACCUSE", None, "accused")
+_DEMANDED = Trigger("REQUEST", None, "demanded")
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_DEMAND_MODALS = frozenset({"must", "should", "ought"})
+_QUOTE_CHARS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _that_clause(tok, after: int):
+    """A that-clause of ``tok`` beginning after token ``after``."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.i > after and any(
+        m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)), None)
+
+
+def _content(noun):
+    """The clause a statement noun reports: "claims that X ...", "allegations X had ...". The
+    parser often hangs the that-clause of an object noun on the verb ("dismissed allegations by
+    X that Y ..."): a that-clause of the verb right after the object's phrase is the noun's."""
+    found = _that_clause(noun, noun.i) or next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(s.dep_ in ("nsubj", "nsubjpass")
+                                                                          for s in c.children)), None)
+    if found is None and noun.dep_ == "dobj":
+        found = _that_clause(noun.head, noun.i)
+        if found is not None and found.left_edge.i != noun.right_edge.i + 1:
+            found = None
+    return found
+
+
+def _authors(noun, layer) -> list[str]:
+    """Who makes the claim: "claims by/from X", "X's allegations"."""
+    out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+    return out + [a for a in prep_actors(noun, layer, {"by", "from", "of"}) if a not in out]
+
+
+def _judges_badly(clause) -> bool:
+    """Whether a reported clause judges with a strongly negative word: an adjective of the
+    WordNet condemn class or of strong negative valence ("led a corrupt government"), or a
+    quoted noun of strong negative valence ("was a 'disgrace'"). The content of a claim is the
+    claimant's words, as a quotation is."""
+    for t in clause.subtree:
+        if t.pos_ == "ADJ" and (lemma_of(t) in word_list("class_condemn") or polarity(t.text.lower()) < 0):
+            return True
+        if t.pos_ == "NOUN" and in_quotes(t) and polarity(t.text.lower()) < 0:
+            return True
+    return False
+
+
+def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
+    """ACCUSE candidates from accusation nouns (and negative statement nouns) with an author and
+    a content clause whose subject is an actor other than the author."""
+    out = []
+    accusing, stating = word_list("accusation_nouns"), word_list("statement_nouns")
+    for tok in doc:
+        if tok.pos_ != "NOUN" or (lem := lemma_of(tok)) not in accusing | stating:
+            continue
+        clause = _content(tok)
+        if clause is None or (lem not in accusing and not _judges_badly(clause)):
+            continue
+        authors = _authors(tok, layer)
+        recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
+        recips = [r for r in recips if r not in authors]
+        if authors and recips:
+            out.append(Candidate(_ALLEGED, tok, tok, tok, "speech",
+                                 extra={"actors": authors, "recipients": recips, "anchor": None}))
+    return out
+
+
+def _speaker(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
+    """The speaker of the clause of ``tok`` and the reporting verb that says so (None inside a
+    continued quotation): the nearest reporting verb above it, else the quotation's speaker."""
+    reporting = word_list("reporting_verbs")
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX") and lemma_of(a) in reporting:
+            return subject_actors(a, layer), a
+    try:
+        start = tok.sent.start
+    except ValueError:  # no sentence boundaries
+        start = 0
+    speaker = speakers.get(start)
+    return ([speaker] if speaker else []), None
+
+
+def time_for_demands(doc, layer, speakers: dict[int, str] | None = None) -> list[Candidate]:
+    """"The time has come for Y to Z", "it is time for Y to Z", said by X: X's REQUEST to Y."""
+    out = []
+    for tok in doc:
+        if tok.text.lower() != "time" or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head
+        if not (lemma_of(verb) in ("come", "be") and tok.dep_ in ("nsubj", "attr")):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") and _for_to(c)), None)
+        if clause is None:
+            clause = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and _for_to(c)), None)
+        if clause is None:
+            continue
+        recips = [a for s in clause.children if s.dep_ == "nsubj" for a in np_actors(s, layer)]
+        actors, reporting = _speaker(verb, layer, speakers or {})
+        recips = [r for r in recips if r not in actors]
+        if actors and recips:
+            out.append(Candidate(_DEMANDED, verb, tok, clause, "speech",
+                                 extra={"actors": actors, "recipients": recips, "anchor": reporting}))
+    return out
+
+
+def _for_to(clause) -> bool:
+    """Whether ``clause`` is a for-to infinitive with its own subject ("for Israel to withdraw")."""
+    kids = list(clause.children)
+    return (any(k.dep_ == "mark" and k.text.lower() == "for" for k in kids)
+            and any(k.dep_ == "aux" and k.text.lower() == "to" for k in kids)
+            and any(k.dep_ == "nsubj" for k in kids))
+
+
+def continued_speakers(doc, text: str, quotes) -> dict[int, str]:
+    """Sentence start index -> speaker, for the sentences of a quotation that runs on from an
+    attributed sentence without an attribution of its own.
+
+    A straight quotation mark opens a quotation when no letter or digit precedes it and closes
+    one otherwise; a paragraph of a continued quotation opens with a mark whose predecessor was
+    never closed (the news convention), so an opening mark keeps the quotation open.
+    """
+    attributed: dict[int, str] = {}
+    for q in quotes:
+        if q.speaker:
+            try:
+                attributed.setdefault(doc.char_span(q.start, q.end, alignment_mode="expand").sent.start, q.speaker)
+            except (AttributeError, ValueError):
+                continue
+    out: dict[int, str] = {}
+    current: str | None = None
+    open_quote = False
+    reporting = word_list("reporting_verbs")
+    for sent in doc.sents:
+        starts_quoted = open_quote or (sent[0].text in _QUOTE_CHARS and _opens(text, sent[0].idx))
+        if sent.start in attributed:
+            current = attributed[sent.start]
+        elif starts_quoted and current is not None and not any(
+                t.pos_ == "VERB" and lemma_of(t) in reporting for t in sent):
+            out[sent.start] = current
+        else:
+            current = None
+        for t in sent:
+            if t.text in _QUOTE_CHARS:
+                open_quote = _opens(text, t.idx)
+    return out
+
+
+def _opens(text: str, idx: int) -> bool:
+    """Whether the quotation mark at ``text[idx]`` opens a quotation."""
+    ch = text[idx] if 0 <= idx < len(text) else '"'
+    if ch in "“`":
+        return True
+    if ch in "”'":
+        return False
+    return idx == 0 or not (text[idx - 1].isalnum() or text[idx - 1] in ".,!?;:%)")
+
+
+def _epistemic(modal, verb) -> bool:
+    """Whether the modal infers or regrets rather than demands: a perfect ("should have
+    acted", "must have known") or "must" with a progressive ("GM must be challenging the union")."""
+    aux = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > modal.i]
+    return "have" in aux or (modal.text.lower() == "must" and "be" in aux and verb.tag_ == "VBG")
+
+
+def quoted_demands(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
+    """"Y should/must/ought to Z" in a continued quotation of X: X's REQUEST to Y. Not a first
+    person ("we must": a resolve), a question, a condition or a negated forecast."""
+    out = []
+    for sent in doc.sents:
+        speaker = speakers.get(sent.start)
+        if speaker is None or any(t.text == "?" for t in sent[-3:]):
+            continue
+        for modal in sent:
+            if (modal.dep_ != "aux" or modal.text.lower() not in _DEMAND_MODALS
+                    or modal.head.dep_ not in ("ROOT", "conj")):
+                continue  # a main clause: "the idea that Y should Z" demands nothing
+            verb = modal.head
+            if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in verb.children):
+                continue
+            if _epistemic(modal, verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.text.lower() in _FIRST_PERSON:
+                continue
+            recips = [a for a in np_actors(subj, layer) if a != speaker]
+            if recips:
+                out.append(Candidate(_DEMANDED, verb, modal, modal, "speech",
+                                     extra={"actors": [speaker], "recipients": recips, "anchor": None}))
+    return out
+
+
+def find_speech_acts(doc, layer, text: str, quotes) -> list[Candidate]:
+    """All speech-act candidates of ``doc``: claims of wrongdoing and demands.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    layer : ActorLayer
+        The actor stage's result (``layer.at(i)``).
+    text : str
+        ``doc.text``.
+    quotes : list of Quote
+        The attributed quotes (:func:`graphkit.ingest.events.quotes.find_quotes`).
+
+    Returns
+    -------
+    list of Candidate
+        Candidates of kind ``"speech"`` (see the module docstring).
+    """
+    speakers = continued_speakers(doc, text, quotes)
+    return claims_of_wrongdoing(doc, layer) + time_for_demands(doc, layer, speakers) + quoted_demands(
+        doc, layer, speakers)
