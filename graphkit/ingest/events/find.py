@@ -54,7 +54,7 @@ from graphkit.ingest.events.roles import (
     prep_actors,
     subject_actors,
 )
-from graphkit.ingest.events.speech import find_speech_acts
+from graphkit.ingest.events.speech import continued_speakers, find_speech_acts, first_person_speaker
 from graphkit.ingest.events.triggers import LIGHT_VERBS
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
@@ -389,20 +389,6 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
-#: Pronouns by which a speaker names themself in their own words.
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _quoted_speaker(c: _Cand, quotes: list[Quote]) -> str | None:
-    """The speaker of the quote a first-person act is in: ``"We will meet them," said X`` is X's."""
-    if c.kind not in ("verb", "light"):
-        return None
-    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
-    if subj is None or subj.text.lower() not in _FIRST_PERSON:
-        return None
-    return next((q.speaker for q in quotes if q.speaker and q.start <= c.head.idx < q.end), None)
-
-
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -469,7 +455,8 @@ def find_events(doc, article: Article, layer,
     """
     text = doc_text(doc, article)
     quotes = find_quotes(doc, article, layer, text=text)
-    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + find_speech_acts(doc, layer, text, quotes)
+    speakers = continued_speakers(doc, text, quotes)
+    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + find_speech_acts(doc, layer, speakers)
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
@@ -482,7 +469,7 @@ def find_events(doc, article: Article, layer,
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
     for n, c in enumerate(cands):
         role = roles[n]
-        if role is not None and not role[0] and (speaker := _quoted_speaker(c, quotes)):
+        if role is not None and not role[0] and (speaker := first_person_speaker(c, quotes, speakers)):
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
     out: list[tuple[int, int, _Found]] = []

@@ -43,11 +43,14 @@ from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["claims_of_wrongdoing", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts"]
+__all__ = ["claims_of_wrongdoing", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts",
+           "first_person_speaker"]
 
 _ALLEGED = Trigger("ACCUSE", None, "accused")
 _DEMANDED = Trigger("REQUEST", None, "demanded")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: Pronouns by which a speaker names themself as the doer in their own words.
+_SPEAKER_SELF = frozenset({"i", "we"})
 _DEMAND_MODALS = frozenset({"must", "should", "ought"})
 _QUOTE_CHARS = frozenset({'"', "“", "”", "``", "''"})
 
@@ -235,7 +238,24 @@ def quoted_demands(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     return out
 
 
-def find_speech_acts(doc, layer, text: str, quotes) -> list[Candidate]:
+def first_person_speaker(c: Candidate, quotes, speakers: dict[int, str]) -> str | None:
+    """The speaker of the quotation a first-person act is in: ``"We will meet them," said X`` is
+    X's, and so is "I have met them" in a quotation continued from X's attributed words."""
+    if c.kind not in ("verb", "light"):
+        return None
+    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
+    if subj is None or subj.text.lower() not in _SPEAKER_SELF:
+        return None
+    found = next((q.speaker for q in quotes if q.speaker and q.start <= c.head.idx < q.end), None)
+    if found is None:  # a continued quotation is quoted from its start to the end of the sentence
+        try:
+            found = speakers.get(c.head.sent.start)
+        except ValueError:  # no sentence boundaries
+            return None
+    return found
+
+
+def find_speech_acts(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     """All speech-act candidates of ``doc``: claims of wrongdoing and demands.
 
     Parameters
@@ -244,16 +264,13 @@ def find_speech_acts(doc, layer, text: str, quotes) -> list[Candidate]:
         The parsed text.
     layer : ActorLayer
         The actor stage's result (``layer.at(i)``).
-    text : str
-        ``doc.text``.
-    quotes : list of Quote
-        The attributed quotes (:func:`graphkit.ingest.events.quotes.find_quotes`).
+    speakers : dict of int to str
+        The speakers of continued quotations by sentence start (:func:`continued_speakers`).
 
     Returns
     -------
     list of Candidate
         Candidates of kind ``"speech"`` (see the module docstring).
     """
-    speakers = continued_speakers(doc, text, quotes)
     return claims_of_wrongdoing(doc, layer) + time_for_demands(doc, layer, speakers) + quoted_demands(
         doc, layer, speakers)
