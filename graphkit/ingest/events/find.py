@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.appraisal import find_appraisals
@@ -54,7 +55,6 @@ from graphkit.ingest.events.roles import (
     prep_actors,
     subject_actors,
 )
-from graphkit.ingest.events.speech import continued_speakers, find_speech_acts, first_person_speaker
 from graphkit.ingest.events.triggers import LIGHT_VERBS
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
@@ -302,6 +302,8 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
+    if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
+        recips += _speech.asked_party(c.head, layer)  # "called for X to resign"
     if none_yet():
         recips += _addressee(c, layer)
     if none_yet() and c.kind in ("verb", "light"):
@@ -455,8 +457,8 @@ def find_events(doc, article: Article, layer,
     """
     text = doc_text(doc, article)
     quotes = find_quotes(doc, article, layer, text=text)
-    speakers = continued_speakers(doc, text, quotes)
-    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + find_speech_acts(doc, layer, speakers)
+    speakers = _speech.continued_speakers(doc, text, quotes)
+    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
@@ -466,10 +468,11 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
-    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
+    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
+        c.kind in ("verb", "light") and _speech.arbitrary_doer(c.head)) else _roles(c, layer) for c in cands]
     for n, c in enumerate(cands):
         role = roles[n]
-        if role is not None and not role[0] and (speaker := first_person_speaker(c, quotes, speakers)):
+        if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
     out: list[tuple[int, int, _Found]] = []

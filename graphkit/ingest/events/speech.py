@@ -37,17 +37,21 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.appraisal import in_quotes
+from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["claims_of_wrongdoing", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts",
-           "first_person_speaker"]
+__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "time_for_demands", "quoted_demands",
+           "continued_speakers", "find_speech_acts", "first_person_speaker"]
 
 _ALLEGED = Trigger("ACCUSE", None, "accused")
 _DEMANDED = Trigger("REQUEST", None, "demanded")
+#: Adjectives whose subject does their infinitive ("X is willing/ready/unable to ..."), so their
+#: "it" is a party, not the empty subject of an extraposed clause.
+_CONTROL = INTENT_HEADS | NEGATING_VERBS | {"able", "keen", "anxious", "free", "quick", "slow", "set", "about"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: Pronouns by which a speaker names themself as the doer in their own words.
 _SPEAKER_SELF = frozenset({"i", "we"})
@@ -235,6 +239,41 @@ def quoted_demands(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
             if recips:
                 out.append(Candidate(_DEMANDED, verb, modal, modal, "speech",
                                      extra={"actors": [speaker], "recipients": recips, "anchor": None}))
+    return out
+
+
+def arbitrary_doer(verb) -> bool:
+    """Whether ``verb`` is an infinitive extraposed after "it is ADJ" without a subject of its
+    own: "it was disgusting to propose a system ..." judges proposing, by nobody named (the
+    speaker least of all); nor has "it is time to act". "It is vital for X to act" has its own
+    subject and is read as such."""
+    kids = list(verb.children)
+    if (verb.dep_ in ("relcl", "acl") and verb.head.text.lower() == "time" and not any(k.dep_ == "nsubj" for k in kids)
+            and any(k.dep_ == "aux" and k.text.lower() == "to" for k in kids)):
+        return True  # "it is time to act", "the time has come to act": a call, no act
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl", "csubj") or not any(
+            k.dep_ == "aux" and k.text.lower() == "to" for k in kids) or any(
+            k.dep_ in ("nsubj", "mark") for k in kids):
+        return False
+    pred = verb.head
+    if lemma_of(pred) in _CONTROL:  # "it is willing to withdraw": "it" is a party, and the doer
+        return False
+    head = pred.head if pred.dep_ in ("acomp", "attr") else pred
+    return lemma_of(head) == "be" and any(c.dep_ in ("nsubj", "expl") and c.text.lower() == "it"
+                                          for c in head.children)
+
+
+def asked_party(verb, layer) -> list[str]:
+    """Whom a call is on in "called for X to resign", which the parser may read as "called [for
+    X] [to resign]": the actor of a "for" phrase followed by an infinitive is the one asked."""
+    out: list[str] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.text.lower() != "for":
+            continue
+        for o in p.children:
+            nxt = o.doc[o.right_edge.i + 1] if o.right_edge.i + 1 < len(o.doc) else None
+            if o.dep_ == "pobj" and nxt is not None and nxt.text.lower() == "to":
+                out += np_actors(o, layer)
     return out
 
 

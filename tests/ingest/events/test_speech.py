@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.certainty import assess
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.speech import continued_speakers, quoted_demands
+from graphkit.ingest.events.speech import arbitrary_doer, asked_party, continued_speakers, quoted_demands
 from graphkit.ingest.events.speech_valence import polarity, valence
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor, Article, Quote
@@ -163,3 +163,36 @@ def test_real_model_reads_a_claim_of_wrongdoing_and_a_quoted_demand(nlp):
            for e in recs.events if e.certainty == "asserted"}
     assert ("ACCUSE", ("Amnesty International",), ("Kenya",)) in got
     assert ("REQUEST", ("Ban Ki-moon",), ("Russia",)) in got
+
+
+# "Taylor said it was disgusting to propose a system"
+EXTRAPOSED = [("Taylor", 1, "nsubj", "PROPN", "Taylor"), ("said", 1, "ROOT", "VERB", "say"),
+              ("it", 3, "nsubj", "PRON", "it", "PRP"), ("was", 1, "ccomp", "AUX", "be"),
+              ("disgusting", 3, "acomp", "ADJ", "disgusting"), ("to", 6, "aux", "PART", "to"),
+              ("propose", 4, "xcomp", "VERB", "propose"), ("a", 8, "det", "DET", "a"),
+              ("system", 6, "dobj", "NOUN", "system")]
+
+
+def test_an_extraposed_infinitive_has_no_doer_and_gives_no_event(vocab):
+    doc, _ = parse(vocab, EXTRAPOSED, {0: "taylor"})
+    assert arbitrary_doer(doc[6])
+    assert not [e for e in events_of(vocab, EXTRAPOSED, {0: "taylor"}) if e[0] == "AGREE"]
+    # "it is willing to propose": a control adjective, "it" is the party that proposes
+    rows = list(EXTRAPOSED)
+    rows[4] = ("willing", 3, "acomp", "ADJ", "willing")
+    doc2, _ = parse(vocab, rows, {0: "taylor"})
+    assert not arbitrary_doer(doc2[6])
+
+
+def test_a_call_for_x_to_act_is_addressed_to_x(vocab):
+    # the parser's "Howard called [for Blair] [to apologise]"
+    rows = [("Howard", 1, "nsubj", "PROPN", "Howard"), ("called", 1, "ROOT", "VERB", "call"),
+            ("for", 1, "prep", "ADP", "for"), ("Blair", 2, "pobj", "PROPN", "Blair"),
+            ("to", 1, "prep", "ADP", "to"), ("apologise", 4, "pobj", "NOUN", "apologise")]
+    doc, layer = parse(vocab, rows, {0: "howard", 3: "blair"})
+    assert asked_party(doc[1], layer) == ["blair"]
+    # "called for Blair's resignation" asks nobody named: a thing is called for
+    rows = rows[:2] + [("for", 1, "prep", "ADP", "for"), ("Blair", 5, "poss", "PROPN", "Blair"),
+                       ("'s", 3, "case", "PART", "'s"), ("resignation", 2, "pobj", "NOUN", "resignation")]
+    doc2, layer2 = parse(vocab, rows, {0: "howard", 3: "blair"})
+    assert asked_party(doc2[1], layer2) == []
