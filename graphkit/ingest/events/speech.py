@@ -39,15 +39,16 @@ from __future__ import annotations
 from graphkit.ingest.events.appraisal import in_quotes
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS
 from graphkit.ingest.events.lexicon import Trigger
-from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "time_for_demands", "quoted_demands",
-           "continued_speakers", "find_speech_acts", "first_person_speaker"]
+__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault", "time_for_demands",
+           "quoted_demands", "continued_speakers", "find_speech_acts", "first_person_speaker"]
 
 _ALLEGED = Trigger("ACCUSE", None, "accused")
+_FOUND = Trigger("ACCUSE", None, "found fault with")
 _DEMANDED = Trigger("REQUEST", None, "demanded")
 #: Adjectives whose subject does their infinitive ("X is willing/ready/unable to ..."), so their
 #: "it" is a party, not the empty subject of an extraposed clause.
@@ -85,6 +86,18 @@ def _authors(noun, layer) -> list[str]:
     return out + [a for a in prep_actors(noun, layer, {"by", "from", "of"}) if a not in out]
 
 
+def _active_fault(clause) -> bool:
+    """Whether the verb of ``clause`` (or a verb it is coordinated with or continues into) is a
+    strongly negative act its subject does: "Y had misled voters", "Y failed to act"; a passive
+    ("Y was killed") makes the subject the victim, not the wrongdoer."""
+    for v in (clause, *clause.conjuncts, *[x for x in clause.children if x.dep_ == "xcomp"]):
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            continue
+        if lemma_of(v) == "fail" or polarity(lemma_of(v)) < 0 or polarity(v.text.lower()) < 0:
+            return True
+    return False
+
+
 def _judges_badly(clause) -> bool:
     """Whether a reported clause judges with a strongly negative word: an adjective of the
     WordNet condemn class or of strong negative valence ("led a corrupt government"), or a
@@ -115,6 +128,32 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
         if authors and recips:
             out.append(Candidate(_ALLEGED, tok, tok, tok, "speech",
                                  extra={"actors": authors, "recipients": recips, "anchor": None}))
+    return out
+
+
+#: Verbs of a verdict: their content is what an inquiry, a court or a report concluded.
+_FINDING = frozenset({"find", "conclude", "rule", "judge", "determine", "establish"})
+
+
+def findings_of_fault(doc, layer) -> list[Candidate]:
+    """"X found that Y's account had been wrong", "the inquiry concluded Y had failed to act":
+    a verdict that an actor did wrong is an ACCUSE by whoever reached it."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _FINDING or is_passive(tok):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if not (_active_fault(clause) or _judges_badly(clause)):
+            continue
+        finders = subject_actors(tok, layer) or [  # "an inquiry by X found", "X's report concluded"
+            a for s in tok.children if s.dep_ == "nsubj" for a in _authors(s, layer)]
+        recips = [a for s in clause.children if s.dep_ in ("nsubj", "csubj") for a in np_actors(s, layer)]
+        recips = [r for r in recips if r not in finders]
+        if finders and recips:
+            out.append(Candidate(_FOUND, tok, tok, tok, "speech",
+                                 extra={"actors": finders, "recipients": recips, "anchor": tok}))
     return out
 
 
@@ -311,5 +350,5 @@ def find_speech_acts(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     list of Candidate
         Candidates of kind ``"speech"`` (see the module docstring).
     """
-    return claims_of_wrongdoing(doc, layer) + time_for_demands(doc, layer, speakers) + quoted_demands(
-        doc, layer, speakers)
+    return (claims_of_wrongdoing(doc, layer) + findings_of_fault(doc, layer) + time_for_demands(doc, layer, speakers)
+            + quoted_demands(doc, layer, speakers))

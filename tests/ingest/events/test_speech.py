@@ -196,3 +196,22 @@ def test_a_call_for_x_to_act_is_addressed_to_x(vocab):
                        ("'s", 3, "case", "PART", "'s"), ("resignation", 2, "pobj", "NOUN", "resignation")]
     doc2, layer2 = parse(vocab, rows, {0: "howard", 3: "blair"})
     assert asked_party(doc2[1], layer2) == []
+
+
+# "an inquiry by Budd found Blunkett had failed"
+FOUND = [("an", 1, "det", "DET", "an"), ("inquiry", 4, "nsubj", "NOUN", "inquiry"), ("by", 1, "prep", "ADP", "by"),
+         ("Budd", 2, "pobj", "PROPN", "Budd"), ("found", 4, "ROOT", "VERB", "find"),
+         ("Blunkett", 7, "nsubj", "PROPN", "Blunkett"), ("had", 7, "aux", "AUX", "have"),
+         ("failed", 4, "ccomp", "VERB", "fail")]
+
+
+def test_a_verdict_that_an_actor_did_wrong_is_an_accusation_by_its_author(vocab):
+    assert events_of(vocab, FOUND, {3: "budd", 5: "blunkett"}) == [
+        ("ACCUSE", "found fault with", ["budd"], ["blunkett"], "asserted")]
+    # a neutral finding accuses nobody: "found Blunkett had travelled"
+    rows = FOUND[:7] + [("travelled", 4, "ccomp", "VERB", "travel")]
+    assert events_of(vocab, rows, {3: "budd", 5: "blunkett"}) == []
+    # a victim is not at fault: "found Blunkett had been attacked"
+    rows = FOUND[:5] + [("Blunkett", 8, "nsubjpass", "PROPN", "Blunkett"), ("had", 8, "aux", "AUX", "have"),
+                        ("been", 8, "auxpass", "AUX", "be"), ("attacked", 4, "ccomp", "VERB", "attack")]
+    assert not [e for e in events_of(vocab, rows, {3: "budd", 5: "blunkett"}) if e[0] == "ACCUSE"]
