@@ -122,7 +122,9 @@ _SPECS: list[tuple[str, str, Callable]] = [
     ("iso", rf"{_D}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d){_E}", _h_iso),
     ("time", rf"{_D}(?:(?:around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
              rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o'clock)(?=\W|$)"
-             rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|(?P<word>noon|midnight|midday))"
+             rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|(?P<word>noon|midnight|midday)|"
+             # a 24-hour clock time is written with a zone or "hrs" after it ("1620 GMT"): never a year
+             rf"(?P<h24>[01]\d|2[0-4])(?P<m24>[0-5]\d)\s*(?:[ECMP][SD]T|GMT|UTC|hrs|local\s+time)\b)"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deic>today|yesterday|tomorrow)|"
              rf"(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?))?"
              rf"(?P<rel>)(?P<pod>)(?P<pl>)(?P<pl2>){_E}", _h_time),
@@ -201,7 +203,8 @@ _MONTH_KEYS = ("=", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep
 _UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur", "millenni")
 _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso": (("-",),),
-    "time": (("am", "pm", "a.m", "p.m", "o'clock", "noon", "midnight", "midday"),),
+    "time": (("am", "pm", "a.m", "p.m", "o'clock", "noon", "midnight", "midday", "gmt", "utc", "est", "edt", "cst",
+              "cdt", "mst", "mdt", "pst", "pdt", "hrs", "local"),),
     "month_day": (_MONTH_KEYS,),
     "day_month": (_MONTH_KEYS,),
     "month": (_MONTH_KEYS,),
@@ -230,7 +233,8 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 _GATE_RES = {
     "iso": re.compile(r"\d{4}-\d\d-\d\d"),
-    "time": re.compile(r"\d[\s:\d]*(?:[ap]\.?m\b|o'clock)|noon|mid(?:night|day)", re.I),
+    "time": re.compile(r"\d[\s:\d]*(?:[ap]\.?m\b|o'clock)|noon|mid(?:night|day)|"
+                       r"\d{4}\s*(?:[ECMP][SD]T|GMT|UTC|hrs|local\s+time)\b", re.I),
 }
 
 RULES: list[Rule] = [Rule(n, re.compile(p, re.I), h, _GATES[n], _GATE_RES.get(n)) for n, p, h in _SPECS]

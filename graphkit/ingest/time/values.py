@@ -179,6 +179,8 @@ def _h_time(m, ctx):
     if m["word"]:
         w = m["word"].lower()
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["m24"])
     else:
         hh, mm = int(m["h"]), int(m["min"] or 0)
         ap = (m["ap"] or "").lower().replace(".", "")

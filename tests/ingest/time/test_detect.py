@@ -33,6 +33,9 @@ def spans(doc):
     ("Talks resume next week and end in September .", ["next week", "September"]),
     ("The war began in 2009 and ended in the 1990s .", ["2009", "the 1990s"]),
     ("The blast occurred at about 10:35 a.m. Friday .", ["10:35 a.m. Friday"]),
+    # a 24-hour clock time with a zone is a time, never a year
+    ("The market closed at 1620 GMT and reopened in 1987 .", ["1620 GMT", "1987"]),
+    ("Trading halted at 0930 local time .", ["0930 local time"]),
     ("They waited only six months , about two weeks more than planned .", ["six months", "two weeks"]),
     ("Earlier Friday , police said so .", ["Friday"]),
     ("Profit fell late Friday and in the winter of nineteen ninety-four .", ["late Friday",

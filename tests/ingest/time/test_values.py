@@ -25,6 +25,8 @@ TABLE = [
     ("yesterday", THU, None, "DATE", "2014-07-23"),
     ("tomorrow", THU, None, "DATE", "2014-07-25"),
     ("tonight", THU, None, "TIME", "2014-07-24TNI"),
+    ("1620 GMT", THU, None, "TIME", "2014-07-24T16:20"),
+    ("2100 EST", THU, None, "TIME", "2014-07-24T21:00"),
     ("this morning", THU, None, "TIME", "2014-07-24TMO"),
     ("last night", THU, None, "TIME", "2014-07-23TNI"),
     ("now", THU, None, "DATE", "PRESENT_REF"),
