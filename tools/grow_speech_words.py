@@ -8,6 +8,10 @@ whose first sense is a rush): "allegations by X that Y ...", "charges from X tha
 sense of a reporting verb (``data/words/reporting_verbs.txt``) whose first sense is a statement
 (statement.n.01 or below): "claims from X that ...", "X's remarks that ...".
 
+``fault_verbs``: the single-word lemmas of the senses of failing, deceiving and betraying
+(``FAULT_SENSES``) whose first verb sense is itself one of those senses: "X said Y had failed
+to ...", "Y misled voters".
+
 Usage::
 
     python tools/grow_speech_words.py [graphkit/ingest/data/words]
@@ -55,6 +59,17 @@ def statement_nouns(wn) -> list[str]:
     return sorted(out)
 
 
+FAULT_SENSES = ("fail.v.01", "fail.v.02", "fail.v.03", "deceive.v.01", "deceive.v.02", "mislead.v.01",
+                "misinform.v.01")
+
+
+def fault_verbs(wn) -> list[str]:
+    """Lemmas of ``FAULT_SENSES`` whose first verb sense is one of them."""
+    senses = {wn.synset(s) for s in FAULT_SENSES}
+    return sorted({lem.name().lower() for s in senses for lem in s.lemmas()
+                   if lem.name().isalpha() and wn.synsets(lem.name(), "v")[0] in senses})
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "graphkit" / "ingest" / "data" / "words"
@@ -68,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
             "# derived from a reporting verb's first sense, first sense under statement.n.01. Do not edit by hand.\n")
     (folder / "statement_nouns.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
     print(f"statement_nouns: {len(words)} nouns")
+    words = fault_verbs(open_wordnet())
+    head = ("# Verbs of failing, deceiving and betraying for the speech-act rules, grown from WordNet 3.0 by\n"
+            f"# tools/grow_speech_words.py: lemmas of {', '.join(FAULT_SENSES)} whose first sense is one of them.\n")
+    (folder / "fault_verbs.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"fault_verbs: {len(words)} verbs")
     return 0
 
 

@@ -37,18 +37,19 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.appraisal import in_quotes
-from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS
+from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault", "time_for_demands",
-           "quoted_demands", "continued_speakers", "find_speech_acts", "first_person_speaker"]
+__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault", "reported_faults",
+           "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts", "first_person_speaker"]
 
 _ALLEGED = Trigger("ACCUSE", None, "accused")
 _FOUND = Trigger("ACCUSE", None, "found fault with")
+_FAULTED = Trigger("ACCUSE", None, "criticized")
 _DEMANDED = Trigger("REQUEST", None, "demanded")
 #: Adjectives whose subject does their infinitive ("X is willing/ready/unable to ..."), so their
 #: "it" is a party, not the empty subject of an extraposed clause.
@@ -131,6 +132,35 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
     return out
 
 
+def _fault_args(verb) -> bool:
+    """A fault is done to something: "failed to act" (an infinitive), "misled voters" (an
+    object). Without one, "the bank failed" and "in case it fails" are breakdowns, no fault."""
+    if lemma_of(verb) == "fail":
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)
+                   for c in verb.children)
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
+    """"X said Y had failed to tackle the problems", "Y misled voters, X claimed": saying that
+    another party failed, deceived or misled (WordNet ``fault_verbs``) is criticising it. The
+    fault must be said as a fact: not negated, hedged, forecast or asked."""
+    out = []
+    faults = word_list("fault_verbs")
+    for tok in doc:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in faults or is_passive(tok) or not _fault_args(tok):
+            continue
+        verdict = assess(tok)
+        if verdict.certainty != "asserted" or verdict.future or is_question(tok):
+            continue
+        actors, reporting = _speaker(tok, layer, speakers)
+        culprits = [a for a in subject_actors(tok, layer) if a not in actors]
+        if actors and culprits:
+            out.append(Candidate(_FAULTED, tok, tok, tok, "speech",
+                                 extra={"actors": actors, "recipients": culprits, "anchor": reporting}))
+    return out
+
+
 #: Verbs of a verdict: their content is what an inquiry, a court or a report concluded.
 _FINDING = frozenset({"find", "conclude", "rule", "judge", "determine", "establish"})
 
@@ -143,8 +173,12 @@ def findings_of_fault(doc, layer) -> list[Candidate]:
         if tok.pos_ != "VERB" or lemma_of(tok) not in _FINDING or is_passive(tok):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(c.dep_ == "neg" for c in clause.children):
-            continue
+        if clause is None or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.text.lower() in ("whether", "if"))
+                                 for c in clause.children):
+            continue  # "found Y had not ...", "to find out whether Y ...": no verdict of fault
+        verdict = assess(tok)
+        if verdict.certainty != "asserted" or verdict.future:
+            continue  # "will find", "may conclude", "tried to find"
         if not (_active_fault(clause) or _judges_badly(clause)):
             continue
         finders = subject_actors(tok, layer) or [  # "an inquiry by X found", "X's report concluded"
@@ -249,8 +283,11 @@ def _opens(text: str, idx: int) -> bool:
 
 def _epistemic(modal, verb) -> bool:
     """Whether the modal infers or regrets rather than demands: a perfect ("should have
-    acted", "must have known") or "must" with a progressive ("GM must be challenging the union")."""
+    acted", "must have known"), "must" with a progressive ("GM must be challenging the union")
+    or with the copula ("it must be true")."""
     aux = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > modal.i]
+    if modal.text.lower() == "must" and lemma_of(verb) == "be":
+        return True  # "their morale must be zero": an inference ("must be held" is a passive, kept)
     return "have" in aux or (modal.text.lower() == "must" and "be" in aux and verb.tag_ == "VBG")
 
 
@@ -272,8 +309,8 @@ def quoted_demands(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
             if _epistemic(modal, verb):
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.text.lower() in _FIRST_PERSON:
-                continue
+            if subj is None or subj.text.lower() in _FIRST_PERSON or not (layer.at(subj.i) or subj.pos_ == "PRON"):
+                continue  # the subject itself is the party asked: not "their morale must be ..."
             recips = [a for a in np_actors(subj, layer) if a != speaker]
             if recips:
                 out.append(Candidate(_DEMANDED, verb, modal, modal, "speech",
@@ -350,5 +387,5 @@ def find_speech_acts(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     list of Candidate
         Candidates of kind ``"speech"`` (see the module docstring).
     """
-    return (claims_of_wrongdoing(doc, layer) + findings_of_fault(doc, layer) + time_for_demands(doc, layer, speakers)
-            + quoted_demands(doc, layer, speakers))
+    return (claims_of_wrongdoing(doc, layer) + findings_of_fault(doc, layer) + reported_faults(doc, layer, speakers)
+            + time_for_demands(doc, layer, speakers) + quoted_demands(doc, layer, speakers))

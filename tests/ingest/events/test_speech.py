@@ -215,3 +215,36 @@ def test_a_verdict_that_an_actor_did_wrong_is_an_accusation_by_its_author(vocab)
     rows = FOUND[:5] + [("Blunkett", 8, "nsubjpass", "PROPN", "Blunkett"), ("had", 8, "aux", "AUX", "have"),
                         ("been", 8, "auxpass", "AUX", "be"), ("attacked", 4, "ccomp", "VERB", "attack")]
     assert not [e for e in events_of(vocab, rows, {3: "budd", 5: "blunkett"}) if e[0] == "ACCUSE"]
+
+
+# "Howard said Blair had failed to act"
+FAILED = [("Howard", 1, "nsubj", "PROPN", "Howard"), ("said", 1, "ROOT", "VERB", "say"),
+          ("Blair", 4, "nsubj", "PROPN", "Blair"), ("had", 4, "aux", "AUX", "have"),
+          ("failed", 1, "ccomp", "VERB", "fail"), ("to", 6, "aux", "PART", "to"), ("act", 4, "xcomp", "VERB", "act")]
+
+
+def test_saying_another_failed_or_misled_is_criticism(vocab):
+    assert {"fail", "mislead", "deceive", "misinform"} <= word_list("fault_verbs")
+    assert events_of(vocab, FAILED, {0: "howard", 2: "blair"}) == [
+        ("ACCUSE", "criticized", ["howard"], ["blair"], "asserted")]
+    # a breakdown is no fault: "said the bank had failed"
+    assert events_of(vocab, FAILED[:5], {0: "howard", 2: "blair"}) == []
+    # nor is a forecast or a denial: "said Blair would fail to act", "had not failed to act"
+    rows = list(FAILED)
+    rows[3] = ("would", 4, "aux", "AUX", "would", "MD")
+    assert events_of(vocab, rows, {0: "howard", 2: "blair"}) == []
+    rows[3] = ("not", 4, "neg", "PART", "not")
+    assert events_of(vocab, rows, {0: "howard", 2: "blair"}) == []
+    # a speaker's own failure accuses nobody: "Howard said he had failed to act"
+    rows = list(FAILED)
+    rows[2] = ("he", 4, "nsubj", "PRON", "he", "PRP")
+    assert events_of(vocab, rows, {0: "howard", 2: "howard"}) == []
+
+
+def test_must_with_the_copula_infers_and_demands_nothing(vocab):
+    # '... "Israel must be weak."' in a continued quotation
+    rows = QUOTED[:7] + [("Israel", 9, "nsubj", "PROPN", "Israel"), ("must", 9, "aux", "AUX", "must"),
+                         ("be", 9, "ROOT", "AUX", "be"), ("weak", 9, "acomp", "ADJ", "weak"),
+                         (".", 9, "punct", "PUNCT", ".")]
+    doc, layer = parse(vocab, rows, {0: "obama", 7: "israel"}, starts=(0, 7))
+    assert quoted_demands(doc, layer, {7: "obama"}) == []
