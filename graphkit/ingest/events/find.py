@@ -482,10 +482,11 @@ def find_events(doc, article: Article, layer,
         if role is None:
             continue
         for k, found in enumerate(_readings(c, role, layer, kind_of, trigger_idx)):
-            key = (found.trig.type, found.trig.label, tuple(found.actors), tuple(found.recips), found.certainty,
-                   _sentence_start(c.head))
-            if key not in seen:
-                seen.add(key)
+            act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
+            key = (found.trig.label, *act)
+            # what a speaker says adds no twin of an act the sentence's own words already give
+            if key not in seen and not (c.kind in ("speech", "appraisal") and act in seen):
+                seen.update((key, act))
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]

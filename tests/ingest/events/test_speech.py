@@ -248,3 +248,13 @@ def test_must_with_the_copula_infers_and_demands_nothing(vocab):
                          (".", 9, "punct", "PUNCT", ".")]
     doc, layer = parse(vocab, rows, {0: "obama", 7: "israel"}, starts=(0, 7))
     assert quoted_demands(doc, layer, {7: "obama"}) == []
+
+
+def test_a_judgement_adds_no_twin_of_the_act_its_sentence_names(vocab):
+    # "Kennedy condemned the BBC , calling it stupid"
+    rows = [("Kennedy", 1, "nsubj", "PROPN", "Kennedy"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+            ("the", 3, "det", "DET", "the"), ("BBC", 1, "dobj", "PROPN", "BBC"), (",", 1, "punct", "PUNCT", ","),
+            ("calling", 1, "advcl", "VERB", "call"), ("it", 5, "dobj", "PRON", "it"),
+            ("stupid", 5, "oprd", "ADJ", "stupid")]
+    got = events_of(vocab, rows, {0: "kennedy", 3: "bbc", 6: "bbc"})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["kennedy"], ["bbc"])]
