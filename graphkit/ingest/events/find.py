@@ -11,7 +11,9 @@ senses of :mod:`graphkit.ingest.events.lexicon`):
 * "X said Y must ..." (a demand on Y).
 
 Roles come from :mod:`graphkit.ingest.events.roles`, certainty from :mod:`graphkit.ingest.events.certainty`,
-quotes from :mod:`graphkit.ingest.events.quotes`. A stated intention ("will give", "said they would
+quotes from :mod:`graphkit.ingest.events.quotes`. What a speaker says is the speaker's act when it
+names one: judgements (:mod:`graphkit.ingest.events.appraisal`), claims of wrongdoing, verdicts and
+demands (:mod:`graphkit.ingest.events.speech`). A stated intention ("will give", "said they would
 boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
 with the act itself as a ``possible`` event.
 

@@ -322,7 +322,18 @@ def arbitrary_doer(verb) -> bool:
     """Whether ``verb`` is an infinitive extraposed after "it is ADJ" without a subject of its
     own: "it was disgusting to propose a system ..." judges proposing, by nobody named (the
     speaker least of all); nor has "it is time to act". "It is vital for X to act" has its own
-    subject and is read as such."""
+    subject and is read as such.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["it", "was", "wrong", "to", "propose", "it"], heads=[1, 1, 1, 4, 2, 4],
+    ...           deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"], lemmas=["it", "be", "wrong", "to",
+    ...           "propose", "it"])
+    >>> arbitrary_doer(doc[4])
+    True
+    """
     kids = list(verb.children)
     if (verb.dep_ in ("relcl", "acl") and verb.head.text.lower() == "time" and not any(k.dep_ == "nsubj" for k in kids)
             and any(k.dep_ == "aux" and k.text.lower() == "to" for k in kids)):
@@ -341,7 +352,20 @@ def arbitrary_doer(verb) -> bool:
 
 def asked_party(verb, layer) -> list[str]:
     """Whom a call is on in "called for X to resign", which the parser may read as "called [for
-    X] [to resign]": the actor of a "for" phrase followed by an infinitive is the one asked."""
+    X] [to resign]": the actor of a "for" phrase followed by an infinitive is the one asked.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["called", "for", "Blair", "to", "resign"], heads=[0, 0, 1, 0, 3],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return "blair" if i == 2 else None
+    >>> asked_party(doc[0], Layer())
+    ['blair']
+    """
     out: list[str] = []
     for p in verb.children:
         if p.dep_ != "prep" or p.text.lower() != "for":
