@@ -64,6 +64,8 @@ _QUOTE_MARKS = frozenset({'"', "'", "``", "''", "“", "”", "‘", "’"})
 #: Prepositions that name whom a speaker is glad for ("delighted for the couple").
 _GLAD_PREPS = frozenset({"for", "with", "about", "at", "by"})
 _SELF = frozenset({"i", "we", "he", "she", "they"})
+#: Subjects of a reported judgement that stand for a situation: "said it was unacceptable".
+_SITUATION = frozenset({"it", "this", "that"})
 
 
 def _class(tok, own_words: bool = False) -> str | None:
@@ -156,8 +158,8 @@ def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate 
         else:
             recips = np_actors(target, layer) if target is not None else []
             trig = _ACCUSE if kind == "condemn" else _PRAISE
-        speakers = subject_actors(verb, layer)
-        recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # a judgement of oneself is none
+        speakers = _own_side(subject_actors(verb, layer), layer)
+        recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # judging oneself or one's own body is none
         if recips:
             return Candidate(trig, verb, adj, adj, "appraisal", extra={"recipients": recips})
     return None
@@ -190,6 +192,12 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
+def _own_side(ids: list[str], layer) -> set[str]:
+    """The speakers and the bodies they belong to (a spokesman does not judge their own firm)."""
+    actors = getattr(layer, "actors", {})
+    return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
+
+
 def _extraposed(clause, subj):
     """The real subject when ``subj`` is the expletive "it" of an extraposed clause: in "it was
     misleading for the bank to split ..." the judged one is the bank; with no subject of its own
@@ -216,6 +224,8 @@ def _reported(verb, layer) -> Candidate | None:
         if clause.dep_ != "ccomp" or lemma_of(clause) != "be" or _negated(clause):
             continue
         target = _extraposed(clause, next((s for s in clause.children if s.dep_ == "nsubj"), None))
+        if target is not None and target.text.lower() in _SITUATION:
+            continue  # "said it was unacceptable": "it" is the situation, not a party
         for pred in clause.children:
             if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer)) is not None:
                 return found

@@ -148,8 +148,9 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     out = []
     faults = word_list("fault_verbs")
     for tok in doc:
-        if tok.pos_ != "VERB" or lemma_of(tok) not in faults or is_passive(tok) or not _fault_args(tok):
-            continue
+        if (tok.pos_ != "VERB" or lemma_of(tok) not in faults or is_passive(tok) or not _fault_args(tok)
+                or not any(c.dep_ == "nsubj" for c in tok.children)):
+            continue  # its own subject: in "criticised X for failing to ..." the criticism is the act
         verdict = assess(tok)
         if verdict.certainty != "asserted" or verdict.future or is_question(tok):
             continue

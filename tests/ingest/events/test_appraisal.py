@@ -175,3 +175,24 @@ def test_quoted_words_of_strong_valence_judge_the_subject_unquoted_need_wordnet(
     assert events_of(vocab, _said_was(pred, True), {0: "falconer", 2: "scarman"}) == [
         ("SUPPORT", "praised", ["falconer"], ["scarman"], "asserted")]
     assert events_of(vocab, _said_was(pred, False), {0: "falconer", 2: "scarman"}) == []
+
+
+def test_a_reported_judgement_of_it_judges_a_situation_not_a_party(vocab):
+    # "Miller said it was unacceptable", whatever the actor stage guessed "it" to be
+    rows = [("Miller", 1, "nsubj", "PROPN", "Miller"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 3, "nsubj", "PRON", "it", "PRP"), ("was", 1, "ccomp", "AUX", "be"),
+            ("disgraceful", 3, "acomp", "ADJ", "disgraceful")]
+    assert events_of(vocab, rows, {0: "miller", 2: "house"}) == []
+    rows[2] = ("Brown", 3, "nsubj", "PROPN", "Brown")
+    assert events_of(vocab, rows, {0: "miller", 2: "brown"})[0][:4] == ("ACCUSE", "criticized", ["miller"], ["brown"])
+
+
+def test_a_speaker_does_not_judge_their_own_body(vocab):
+    # "Bigelow said Time was excellent", Bigelow being of Time
+    rows = [("Bigelow", 1, "nsubj", "PROPN", "Bigelow"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Time", 3, "nsubj", "PROPN", "Time"), ("was", 1, "ccomp", "AUX", "be"),
+            ("excellent", 3, "acomp", "ADJ", "excellent")]
+    doc, layer = parse(vocab, rows, {0: "bigelow", 2: "time"})
+    assert find_appraisals(doc, layer)  # judged by an outsider it would be praise
+    layer.actors["bigelow"] = layer.actors["bigelow"].model_copy(update={"affiliations": ["time"]})
+    assert find_appraisals(doc, layer) == []
