@@ -112,6 +112,58 @@ def test_vague_quantities_are_the_numberless_amounts():
     assert parse_number("a couple of") == 2.0 and parse_number("twelve") == 12.0  # counted, not vague
 
 
+# ---------------------------------------------------------------- references to actors (graphkit.ingest.actors)
+
+
+def test_pair_nouns_are_the_nouns_for_two_people_taken_together():
+    assert word_list("pair_nouns") == {"couple", "pair", "duo", "twosome"}
+
+
+def test_title_synonyms_pair_titles_of_one_wordnet_sense_both_ways():
+    lines = word_list("title_synonyms")
+    assert {"premier = prime minister", "prime minister = premier", "emir = amir"} <= lines
+    assert not any(line.startswith("chancellor =") for line in lines)  # first sense: of the Exchequer
+    pairs = {tuple(x.strip() for x in line.split("=")) for line in lines}
+    assert all((b, a) in pairs for a, b in pairs if " " not in a and " " not in b)
+
+
+def test_monarch_titles_are_single_word_titles_of_hereditary_rulers():
+    words = word_list("monarch_titles")
+    assert {"king", "queen", "emperor", "empress", "tsar", "monarch"} <= words
+    assert not words & {"president", "prince", "prime", "duke", "pope"}
+
+
+def test_body_and_organisation_nouns_name_bodies_not_everyone():
+    bodies, orgs = word_list("body_nouns"), word_list("organisation_nouns")
+    assert {"council", "committee", "union", "agency", "group", "community", "party"} <= bodies
+    assert orgs < bodies and "committee" in orgs and "community" not in orgs
+    assert not bodies & {"people", "public", "population", "tax", "cia"}  # no everyone, things or acronyms
+
+
+def test_person_nouns_have_a_person_as_first_sense():
+    words = word_list("person_nouns")
+    assert {"campaigner", "taxpayer", "guerrilla", "guerilla", "voter"} <= words and len(words) > 5000
+    assert not words & {"council", "tax", "bank", "school"}
+
+
+def test_spelling_variants_map_a_one_letter_variant_to_wordnets_first_form():
+    lines = word_list("spelling_variants")
+    assert "guerilla = guerrilla" in lines and "organisation = organization" in lines
+    assert all(len(line.split(" = ")) == 2 for line in lines)
+
+
+def test_relational_adjectives_classify_and_descriptive_ones_are_absent():
+    words = word_list("relational_adjectives")
+    assert {"local", "national", "regional", "political"} <= words
+    assert not words & {"angry", "many", "big", "other", "several"}
+
+
+def test_company_name_ends_are_legal_forms_of_companies():
+    words = word_list("company_name_ends")
+    assert {"co", "corp", "inc", "ltd", "plc", "ag", "ab", "company"} <= words
+    assert not words & {"party", "agency", "bank", "union"}
+
+
 def test_class_aggrieved_holds_wordnet_adjectives_of_anger_shame_and_disgust():
     words = word_list("class_aggrieved")
     assert {"angry", "ashamed", "outraged", "disgusted", "dismayed"} <= words

@@ -10,7 +10,11 @@ references already resolved). Each reference is resolved against that history:
   is left alone;
 - relative pronouns (who, which, that) to the actor they attach to ("Egypt -- which drafted");
 - definite descriptions ("the Islamist group", "the Jewish state", "the two countries") to the
-  most recent actor(s) of the matching kind.
+  most recent actor(s) of the matching kind;
+- plural pronouns ("they", "them") to the actors last named together ("Charles and Camilla ... they"),
+  and descriptions of two people ("the couple", "the pair", "the two men", "both men") to the two
+  people the previous such description took, else to those named together most often (the latest on
+  a tie), never to the subject of their own clause.
 
 Examples
 --------
@@ -32,7 +36,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from graphkit.ingest.actors.bodies import singular
 from graphkit.ingest.prepare.tokentable import token_table
+from graphkit.ingest.words import word_list
 
 __all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic"]
 
@@ -172,7 +178,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         dist = sent - ref.sent
         if dist > _WINDOW or ref.i < block:
             break
-        if cls == "p" and ref.i in plural:
+        if cls == "p" and ref.i in plural and best is None:
             return ref.actor
         if kinds.get(ref.actor) not in want or ref.actor in banned:
             continue
@@ -199,6 +205,68 @@ def _blocker(t, i, token_actor, cls, lo) -> int:
         if cls == "n" and tag[k] in ("NN", "NNP") and dep[k] in _SUBJ and not ent_type[k]:
             return k
     return -1
+
+
+def _coordinations(t, names: dict[int, str], kinds: dict[str, str]) -> dict[int, list[str]]:
+    """Last token of each coordination of named actors ("Charles and Camilla Parker Bowles") -> the
+    actors, in text order."""
+    groups: dict[int, list[str]] = {}
+    last: dict[int, int] = {}
+    head, dep = t.head, t.dep
+    for k in sorted(names):
+        if dep[k] != "conj":
+            continue
+        r = k
+        for _ in range(8):
+            if dep[r] != "conj" or head[r] == r:
+                break
+            r = head[r]
+        if r not in names or names[r] == names[k]:
+            continue
+        grp = groups.setdefault(r, [names[r]])
+        if names[k] not in grp:
+            grp.append(names[k])
+        last[r] = max(last.get(r, r), k)
+    out: dict[int, list[str]] = {}
+    for r, g in groups.items():
+        k = last[r]
+        while names.get(k + 1) == names[k]:  # the last token of the last name ("Duke of Edinburgh")
+            k += 1
+        if len(g) >= 2:
+            out[k] = g
+    return out
+
+
+def _is_pair(t, i: int) -> bool:
+    """Whether token ``i`` heads a description of two people ("the couple", "the two men", "both men")."""
+    low, kids = t.lower[i], t.children(i)
+    if low in word_list("pair_nouns"):
+        return any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids)
+    if t.tag[i] not in ("NNS", "") or not (low in ("men", "women") or singular(low) in word_list("person_nouns")):
+        return False
+    return any((t.dep[c] == "nummod" and t.lower[c] == "two") or t.lower[c] == "both" for c in kids)
+
+
+def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> list[str] | None:
+    """The two people a description of two people at ``i`` refers to (see the module): the pair
+    the previous such description took (``last``: a repeated description keeps its referent), else
+    the two people named together most often before it, the latest on a tie."""
+    banned = set(_clause_subjects(tok, token_actor)) if tok.dep_ in _OBJ else set()
+    if last is not None and not banned & set(last):
+        return last
+    seen: Counter = Counter()
+    best, best_key = None, None
+    for k in sorted(coords):
+        if k >= i:
+            break
+        grp = coords[k]
+        if len(grp) != 2 or any(kinds.get(a) != "person" for a in grp) or banned & set(grp):
+            continue
+        seen[frozenset(grp)] += 1
+        key = (seen[frozenset(grp)], k)
+        if best_key is None or key > best_key:
+            best, best_key = grp, key
+    return best
 
 
 def _relative_antecedent(tok, token_actor) -> str | None:
@@ -236,6 +304,28 @@ def _description(tok) -> tuple[str, int] | None:
     return kind, n
 
 
+def _resolve_description(i: int, desc: tuple[str, int], sent: int, history, kinds, seen, plural) -> str | None:
+    """The actor (or, for "the two countries", actors in ``plural``) of a description of a kind."""
+    kind, n = desc
+    picked: list[str] = []
+    best, best_score = None, None
+    for ref in reversed(history):
+        dist = sent - ref.sent
+        if dist > _DESC_WINDOW:
+            break
+        if kinds.get(ref.actor) == kind and ref.actor not in picked:
+            picked.append(ref.actor)
+            score = seen[ref.actor] - 2 * dist  # salience: frequent and recent
+            if best_score is None or score > best_score:
+                best, best_score = ref.actor, score
+    if n == 1:
+        return best
+    if len(picked) >= n:
+        plural[i] = list(reversed(picked[:n]))
+        return plural[i][0]
+    return None
+
+
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None) -> dict[int, list[str]]:
@@ -269,6 +359,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     sent = -1
     t = table if table is not None else token_table(doc)
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
+    coords = _coordinations(t, names, kinds)
+    last_pair: list[str] | None = None
     for i in range(len(lower)):
         if sent_start[i] or sent < 0:
             sent += 1
@@ -291,32 +383,23 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             tok = doc[i]
             cls, poss = PRONOUNS[low]
             if not is_pleonastic(tok):
-                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, plural, t)
-                src = next((r.i for r in reversed(history) if r.actor == found and r.i in plural), None)
+                groups = {**coords, **plural} if cls == "p" else plural
+                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, groups, t)
+                src = next((r.i for r in reversed(history) if r.actor == found and r.i in groups), None)
                 if cls == "p" and src is not None:
-                    plural[i] = list(plural[src])
+                    plural[i] = list(groups[src])
+                    found = plural[i][0]  # token_actor holds the first of several
+        elif pos[i] == "NOUN" and _is_pair(t, i):
+            pair = last_pair = _pair(doc[i], i, last_pair, coords, token_actor, kinds)
+            if pair is not None:
+                plural[i] = list(pair)
+                found = pair[0]
         elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
             found = _relative_antecedent(doc[i], token_actor)
         elif low in DESCRIPTIONS:
             desc = _description(doc[i])
             if desc is not None:
-                kind, n = desc
-                picked: list[str] = []
-                best, best_score = None, None
-                for ref in reversed(history):
-                    dist = sent - ref.sent
-                    if dist > _DESC_WINDOW:
-                        break
-                    if kinds.get(ref.actor) == kind and ref.actor not in picked:
-                        picked.append(ref.actor)
-                        score = seen[ref.actor] - 2 * dist  # salience: frequent and recent
-                        if best_score is None or score > best_score:
-                            best, best_score = ref.actor, score
-                if n == 1:
-                    found = best
-                elif len(picked) >= n:
-                    plural[i] = list(reversed(picked[:n]))
-                    found = plural[i][0]
+                found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))

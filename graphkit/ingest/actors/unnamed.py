@@ -2,7 +2,8 @@
 
 - a people: a demonym with a noun for people ("Palestinian civilians" -> Palestinians);
 - a source or instrument acting for a named actor ("a senior Hamas official", "an Israeli shell",
-  "US and British forces"): the token refers to that actor;
+  "US and British forces"): the token refers to that actor; so does an organised group noun
+  premodified by a named organisation ("Hezbollah guerrillas" are Hezbollah acting);
 - "the official" after "a U.S. official": the same actor;
 - a country's armed forces or police by demonym ("Israeli troops", "Iraqi police"): a group of the
   country with the noun's sector (ISRMIL, IRQCOP);
@@ -14,8 +15,9 @@ Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the c
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
+from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
-from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -98,20 +100,6 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
 
 
 
-def _place_of(b, i: int) -> str | None:
-    """The country of "in X" (a country or a known place) attached to the noun at ``i``."""
-    t = b.table
-    for c in t.children(i):
-        if t.dep[c] == "prep" and t.lower[c] in ("in", "from", "of"):
-            for o in t.children(c):
-                x = b.tok_cluster.get(o)
-                if x is not None and x.code:
-                    return x.code
-                if x is not None and x.kind == "location":
-                    return place_country(x.name())
-    return None
-
-
 def find_unnamed(b) -> None:
     """Map the tokens of unnamed sources, peoples and groups of builder ``b`` to actors."""
     doc, table, layer = b.doc, b.table, b.layer
@@ -119,10 +107,11 @@ def find_unnamed(b) -> None:
     last_source: dict[str, str] = {}
     token_actor, pos = layer.token_actor, table.pos
     main = b.main_country()
+    find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
     for i in range(b.body, len(text)):
         if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
             continue
-        low = lower[i]
+        low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
         actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
             d = demonyms[0]
@@ -132,14 +121,17 @@ def find_unnamed(b) -> None:
             continue
         if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
             continue
-        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS
+        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
+        if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
+                find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
+            continue
         if (actors and human) or (demonyms and (human or _in_role(table, i))):
             targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
             for k in demonyms:
                 end = _ent_end(table, k) if table.ent_iob[k] == "B" else k + 1
                 code = demonym_code(span_text(k, end))
                 if code:
-                    targets.append(b.ensure_id(b.country(code, k, end)))
+                    targets.append(b.ensure_id(country_at(b, code, k, end)))
             targets = list(dict.fromkeys(targets))
             if targets:
                 token_actor[i] = last_source[low] = targets[0]
@@ -154,13 +146,14 @@ def find_unnamed(b) -> None:
         if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
                 table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
+    find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 
 def _armed_group(b, i: int, d: int) -> bool:
     """A country's armed forces or police named by demonym and noun ("Israeli troops", "Iraqi
     police"): a group actor of the country with the noun's sector (ISRMIL), tied to the country."""
     t = b.table
-    low = t.lower[i]
+    low = standard_spelling(t.lower[i])
     sector = noun_sector(low)
     if sector not in _ARMED or not is_group_noun(low) or d != i - 1:
         return False
@@ -171,15 +164,15 @@ def _armed_group(b, i: int, d: int) -> bool:
     g = b.group(f"{t.text[d]} {low}", code)
     g.extra.append((t.idx[d], t.idx[i] + len(t.text[i]), t.span_text(d, i + 1)))
     b.layer.token_actor[i] = g.id
-    b.tie(g, b.country(code, d, end))
+    b.tie(g, country_at(b, code, d, end))
     return True
 
 
 def _group_noun(b, i: int, main) -> None:
     """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
     t = b.table
-    low = t.lower[i]
-    code = _place_of(b, i) or (main.code if main is not None else None)
+    low = standard_spelling(t.lower[i])
+    code = place_of(b, i) or (main.code if main is not None else None)
     g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id

@@ -1,0 +1,106 @@
+"""Unnamed bodies and groups named by a classifying modifier (graphkit.ingest.actors.bodies)."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.bodies import is_classifier, is_group_head, standard_spelling
+from graphkit.ingest.actors.find import find_actors
+from graphkit.models import Article
+
+
+def rows_doc(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
+
+
+def run(doc):
+    layer = find_actors(doc, Article(id="a", text=doc.text))
+    return layer, {a.name: a for a in layer.actors.values()}
+
+
+def test_classifiers_heads_and_spellings_come_from_wordnet_lists():
+    assert is_classifier("local", "ADJ") and is_classifier("national", "ADJ") and is_classifier("faith", "NOUN")
+    assert not is_classifier("angry", "ADJ") and not is_classifier("many", "ADJ")
+    assert is_group_head("councils", "council") and is_group_head("committee", "committee")
+    assert is_group_head("campaigners", "campaigner")  # a noun for people
+    assert not is_group_head("people", "people") and not is_group_head("countries", "country")
+    assert not is_group_head("taxes", "tax")
+    assert standard_spelling("guerillas") == "guerrillas" and standard_spelling("Councils") == "councils"
+
+
+def _councils(adj, ent="O", pos="ADJ"):
+    # Wales is poor . <adj> councils set taxes .
+    return [("Wales", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("is", 1, "ROOT", "AUX", "VBZ", "O"),
+            ("poor", 1, "acomp", "ADJ", "JJ", "O"), (".", 1, "punct", "PUNCT", ".", "O"),
+            (adj, 5, "amod", pos, "JJ", ent), ("councils", 6, "nsubj", "NOUN", "NNS", "O"),
+            ("set", 6, "ROOT", "VERB", "VBD", "O"), ("taxes", 6, "dobj", "NOUN", "NNS", "O"),
+            (".", 6, "punct", "PUNCT", ".", "O")]
+
+
+def test_a_body_with_a_demonym_is_a_group_of_that_country(vocab):
+    layer, by = run(rows_doc(vocab, _councils("Welsh", "B-NORP")))
+    g = by["Welsh councils"]
+    assert g.kind == "group" and layer.at(5) == g.id
+    assert by["United Kingdom"].id in g.affiliations
+    assert layer.at(7) is None  # "taxes" names no body
+
+
+def test_a_relational_adjective_classifies_a_descriptive_one_does_not(vocab):
+    _, by = run(rows_doc(vocab, _councils("local")))
+    assert "local councils" in by
+    layer, by = run(rows_doc(vocab, _councils("angry")))
+    assert layer.at(5) is None and not any("councils" in n for n in by)
+
+
+def test_kinds_of_things_wanted_are_no_actors_bodies_named_are(vocab):
+    # Lord Falconer wants quality schools .
+    rows = [("Falconer", 1, "nsubj", "PROPN", "NNP", "B-PERSON"), ("wants", 1, "ROOT", "VERB", "VBZ", "O"),
+            ("quality", 3, "compound", "NOUN", "NN", "O"), ("schools", 1, "dobj", "NOUN", "NNS", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O")]
+    layer, _ = run(rows_doc(vocab, rows))
+    assert layer.at(3) is None
+    rows[2] = ("Welsh", 3, "amod", "ADJ", "JJ", "B-NORP")
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(3) == by["Welsh schools"].id
+
+
+def test_a_lower_case_body_with_a_proper_noun_modifier_is_an_organisation(vocab):
+    # the Commons work and pensions committee said .
+    rows = [("the", 5, "det", "DET", "DT", "O"), ("Commons", 5, "compound", "PROPN", "NNP", "O"),
+            ("work", 5, "compound", "NOUN", "NN", "O"), ("and", 2, "cc", "CCONJ", "CC", "O"),
+            ("pensions", 2, "conj", "NOUN", "NNS", "O"), ("committee", 6, "nsubj", "NOUN", "NN", "O"),
+            ("said", 6, "ROOT", "VERB", "VBD", "O"), (".", 6, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    c = by["Commons work and pensions committee"]
+    assert c.kind == "organization" and layer.at(5) == c.id
+
+
+def test_an_organised_group_noun_after_a_named_organisation_is_that_organisation(vocab):
+    # Hezbollah guerrillas killed him .
+    rows = [("Hezbollah", 1, "compound", "PROPN", "NNP", "B-ORG"), ("guerrillas", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("killed", 2, "ROOT", "VERB", "VBD", "O"), ("him", 2, "dobj", "PRON", "PRP", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(1) == by["Hezbollah"].id and set(by) == {"Hezbollah"}
+
+
+def test_a_spelling_variant_with_a_demonym_is_the_country_acting(vocab):
+    # Afghan guerillas blew up lines into Kabul .
+    rows = [("Afghan", 1, "amod", "ADJ", "JJ", "B-NORP"), ("guerillas", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("blew", 2, "ROOT", "VERB", "VBD", "O"), ("up", 2, "prt", "ADP", "RP", "O"),
+            ("lines", 2, "dobj", "NOUN", "NNS", "O"), ("into", 4, "prep", "ADP", "IN", "O"),
+            ("Kabul", 5, "pobj", "PROPN", "NNP", "B-GPE"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(1) == by["Afghanistan"].id
+    assert by["Afghanistan"].mentions and by["Afghanistan"].code == "AFG"
+
+
+def test_numbers_and_determiners_begin_no_name(vocab):
+    # Sixteen governments signed .  /  the two Welsh councils signed .
+    rows = [("Sixteen", 1, "nummod", "NUM", "CD", "B-CARDINAL"), ("governments", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("signed", 2, "ROOT", "VERB", "VBD", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, _ = run(rows_doc(vocab, rows))
+    assert layer.at(1) is None
+    rows = [("the", 3, "det", "DET", "DT", "O"), ("two", 3, "nummod", "NUM", "CD", "B-CARDINAL"),
+            ("Welsh", 3, "amod", "ADJ", "JJ", "B-NORP"), ("councils", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("signed", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(3) == by["Welsh councils"].id

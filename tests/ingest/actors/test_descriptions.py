@@ -1,0 +1,96 @@
+"""Definite descriptions by office and by kind of body (graphkit.ingest.actors.descriptions)."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.descriptions import title_matches, title_synonyms
+from graphkit.ingest.actors.find import find_actors
+from graphkit.models import Article
+
+
+def rows_doc(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
+
+
+def run(doc):
+    layer = find_actors(doc, Article(id="a", text=doc.text))
+    return layer, {a.name: a for a in layer.actors.values()}
+
+
+def test_a_description_names_the_holder_of_the_title_or_of_its_synonym():
+    assert title_matches(["prime", "minister"], "Prime Minister")
+    assert title_matches(["premier"], "Prime Minister")  # WordNet: the same first sense
+    assert title_matches(["leader"], "Conservative leader")
+    assert not title_matches(["chancellor"], "Prime Minister")  # in British news, of the Exchequer
+    assert not title_matches(["home", "secretary"], "foreign secretary")
+    assert "prime minister" in title_synonyms()["premier"]
+
+
+BLAIR = [("Prime", 1, "compound", "PROPN", "NNP", "O"), ("Minister", 3, "compound", "PROPN", "NNP", "O"),
+         ("Tony", 3, "compound", "PROPN", "NNP", "B-PERSON"), ("Blair", 4, "nsubj", "PROPN", "NNP", "I-PERSON"),
+         ("spoke", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+
+
+def _premier(start):
+    # The premier left .
+    return [("The", start + 1, "det", "DET", "DT", "O"), ("premier", start + 2, "nsubj", "NOUN", "NN", "O"),
+            ("left", start + 2, "ROOT", "VERB", "VBD", "O"), (".", start + 2, "punct", "PUNCT", ".", "O")]
+
+
+def test_the_premier_is_the_prime_minister_named_before(vocab):
+    layer, by = run(rows_doc(vocab, BLAIR + _premier(6)))
+    assert layer.at(7) == by["Tony Blair"].id
+    assert "premier" in [m.text for m in by["Tony Blair"].mentions]
+
+
+def test_a_description_with_no_holder_in_the_article_stays_unresolved(vocab):
+    rows = [("Gordon", 1, "compound", "PROPN", "NNP", "B-PERSON"), ("Brown", 2, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows + _premier(4)))
+    assert layer.at(5) is None and set(by) == {"Gordon Brown"}
+
+
+def test_the_capitalised_title_of_a_monarch_with_no_holder_is_a_person(vocab):
+    # The Queen said .
+    rows = [("The", 1, "det", "DET", "DT", "O"), ("Queen", 2, "nsubj", "PROPN", "NNP", "O"),
+            ("said", 2, "ROOT", "VERB", "VBD", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    queen = by["The Queen"]
+    assert queen.kind == "person" and layer.at(1) == queen.id
+    # a lower-case "queen" ("she should become queen") is a role, not the office holder
+    rows[1] = ("queen", 2, "nsubj", "NOUN", "NN", "O")
+    layer, by = run(rows_doc(vocab, rows))
+    assert not by and layer.at(1) is None
+
+
+def test_the_agency_is_the_body_named_before_whose_name_ends_with_agency(vocab):
+    # The Child Support Agency failed . The agency closed .
+    rows = [("The", 3, "det", "DET", "DT", "O"), ("Child", 3, "compound", "PROPN", "NNP", "B-ORG"),
+            ("Support", 3, "compound", "PROPN", "NNP", "I-ORG"), ("Agency", 4, "nsubj", "PROPN", "NNP", "I-ORG"),
+            ("failed", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O"),
+            ("The", 7, "det", "DET", "DT", "O"), ("agency", 8, "nsubj", "NOUN", "NN", "O"),
+            ("closed", 8, "ROOT", "VERB", "VBD", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(7) == by["Child Support Agency"].id
+
+
+def test_descriptions_on_the_real_model(nlp):
+    text = ("Prime Minister Tony Blair met Conservative leader Michael Howard on Monday. "
+            "The prime minister later rejected claims from the Conservative leader.")
+    doc = nlp(text)
+    layer = find_actors(doc, Article(id="a", text=text))
+    names = {a.id: a.name for a in layer.actors.values()}
+    minister = next(t for t in doc if t.text == "minister")
+    leader = [t for t in doc if t.text == "leader"][-1]
+    assert names.get(layer.at(minister.i)) == "Tony Blair"
+    assert names.get(layer.at(leader.i)) == "Michael Howard"
+
+
+def test_the_company_is_the_last_name_ending_in_a_legal_form(vocab):
+    # Hughes Tool Co met Baker . The company said .
+    rows = [("Hughes", 2, "compound", "PROPN", "NNP", "B-ORG"), ("Tool", 2, "compound", "PROPN", "NNP", "I-ORG"),
+            ("Co", 3, "nsubj", "PROPN", "NNP", "I-ORG"), ("met", 3, "ROOT", "VERB", "VBD", "O"),
+            ("Baker", 3, "dobj", "PROPN", "NNP", "B-PERSON"), (".", 3, "punct", "PUNCT", ".", "O"),
+            ("The", 7, "det", "DET", "DT", "O"), ("company", 8, "nsubj", "NOUN", "NN", "O"),
+            ("said", 8, "ROOT", "VERB", "VBD", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(7) == by["Hughes Tool Co"].id
