@@ -48,7 +48,7 @@ from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["find_appraisals", "NAMING_VERBS"]
+__all__ = ["find_appraisals", "NAMING_VERBS", "own_side"]
 
 #: Verbs that name what their object is ("called X a liar", "described X as irresponsible").
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "condemn", "denounce"})
@@ -114,8 +114,12 @@ def _judgements(pred) -> list:
 
 
 def _negated(tok) -> bool:
-    """Negated or only forecast: "were not racist", "would probably be good for him"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children)
+    """Negated, only forecast or conditional: "were not racist", "would probably be good for
+    him", "was mistaken if it linked ...", "was no reason to panic"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)) or (
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.text.lower() == "no" for d in c.children))
+        for c in tok.children)
 
 
 def _cause_recipients(adj, layer) -> list[str]:
@@ -158,7 +162,7 @@ def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate 
         else:
             recips = np_actors(target, layer) if target is not None else []
             trig = _ACCUSE if kind == "condemn" else _PRAISE
-        speakers = _own_side(subject_actors(verb, layer), layer)
+        speakers = own_side(subject_actors(verb, layer), layer)
         recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # judging oneself or one's own body is none
         if recips:
             return Candidate(trig, verb, adj, adj, "appraisal", extra={"recipients": recips})
@@ -192,8 +196,17 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
-def _own_side(ids: list[str], layer) -> set[str]:
-    """The speakers and the bodies they belong to (a spokesman does not judge their own firm)."""
+def own_side(ids: list[str], layer) -> set[str]:
+    """The speakers and the bodies they belong to (a spokesman does not judge their own firm).
+
+    Examples
+    --------
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> layer = ActorLayer(actors={"lyng": Actor(id="lyng", name="Lyng", kind="person", affiliations=["usa"])})
+    >>> sorted(own_side(["lyng"], layer))
+    ['lyng', 'usa']
+    """
     actors = getattr(layer, "actors", {})
     return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
 

@@ -36,7 +36,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.appraisal import in_quotes
+from graphkit.ingest.events.appraisal import in_quotes, own_side
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
@@ -155,7 +155,8 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
         if verdict.certainty != "asserted" or verdict.future or is_question(tok):
             continue
         actors, reporting = _speaker(tok, layer, speakers)
-        culprits = [a for a in subject_actors(tok, layer) if a not in actors]
+        own = own_side(actors, layer)  # "the USSR had failed", said by its premier: self-criticism
+        culprits = [a for a in subject_actors(tok, layer) if a not in own]
         if actors and culprits:
             out.append(Candidate(_FAULTED, tok, tok, tok, "speech",
                                  extra={"actors": actors, "recipients": culprits, "anchor": reporting}))

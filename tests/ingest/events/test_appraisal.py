@@ -196,3 +196,14 @@ def test_a_speaker_does_not_judge_their_own_body(vocab):
     assert find_appraisals(doc, layer)  # judged by an outsider it would be praise
     layer.actors["bigelow"] = layer.actors["bigelow"].model_copy(update={"affiliations": ["time"]})
     assert find_appraisals(doc, layer) == []
+
+
+def test_a_conditional_judgement_is_no_judgement(vocab):
+    # "Smith said London was mistaken if it linked them" (a judgement only under a condition)
+    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("said", 1, "ROOT", "VERB", "say"),
+            ("London", 3, "nsubj", "PROPN", "London"), ("was", 1, "ccomp", "AUX", "be"),
+            ("stupid", 3, "acomp", "ADJ", "stupid"), ("if", 7, "mark", "SCONJ", "if"),
+            ("it", 7, "nsubj", "PRON", "it"), ("linked", 3, "advcl", "VERB", "link")]
+    assert events_of(vocab, rows, {0: "smith", 2: "london"}) == []
+    assert events_of(vocab, rows[:5], {0: "smith", 2: "london"})[0][:4] == (
+        "ACCUSE", "criticized", ["smith"], ["london"])

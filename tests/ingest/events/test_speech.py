@@ -258,3 +258,10 @@ def test_a_judgement_adds_no_twin_of_the_act_its_sentence_names(vocab):
             ("stupid", 5, "oprd", "ADJ", "stupid")]
     got = events_of(vocab, rows, {0: "kennedy", 3: "bbc", 6: "bbc"})
     assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["kennedy"], ["bbc"])]
+
+
+def test_a_speakers_word_on_their_own_body_failing_accuses_nobody(vocab):
+    doc, layer = parse(vocab, FAILED, {0: "howard", 2: "blair"})
+    layer.actors["howard"] = layer.actors["howard"].model_copy(update={"affiliations": ["blair"]})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert not [e for e in events if e.type == "ACCUSE"]
