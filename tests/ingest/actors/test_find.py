@@ -395,12 +395,12 @@ def test_a_definite_description_owning_a_title_is_the_organisation_it_names(voca
 def test_peoples_are_tied_to_their_named_country_and_group_nouns_take_no_default_sector(vocab):
     rows = [("Britons", 1, "nsubj", "PROPN", "NNPS", "B-NORP"), ("back", 1, "ROOT", "VERB", "VBP", "O"),
             ("Britain", 1, "dobj", "PROPN", "NNP", "B-GPE"), ("and", 1, "cc", "CCONJ", "CC", "O"),
-            ("activists", 5, "nsubj", "NOUN", "NNS", "O"), ("agree", 1, "conj", "VERB", "VBP", "O"),
+            ("settlers", 5, "nsubj", "NOUN", "NNS", "O"), ("agree", 1, "conj", "VERB", "VBP", "O"),
             ("in", 5, "prep", "ADP", "IN", "O"), ("Britain", 6, "pobj", "PROPN", "NNP", "B-GPE")]
     _, by = run(make_doc(vocab, rows=rows))
     uk = by["United Kingdom"].id
     assert by["Britons"].affiliations == [uk] and by["Britons"].code == "GBRCVL"
-    assert by["activists"].affiliations == [uk] and by["activists"].sector is None and by["activists"].code is None
+    assert by["settlers"].affiliations == [uk] and by["settlers"].sector is None and by["settlers"].code is None
 
 
 def test_parties_of_a_country_make_it_the_article_country_for_office_holders(vocab):
