@@ -43,6 +43,7 @@ from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
+from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
@@ -155,9 +156,11 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.places()
     b.predicative()
     b.peers()
+    nearby_ties(b)  # the article's government, a body one acts for
     b.office_holders()
     b.assign_ids()
     b.unnamed()
+    body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
     genders = {c.id: c.gender for c in b.clusters if c.gender}
     b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table)
     return b.records()

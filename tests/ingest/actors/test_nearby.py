@@ -1,0 +1,102 @@
+"""Affiliations from the text around a person (graphkit.ingest.actors.nearby), on hand-built parses."""
+from graphkit.ingest.actors.nearby import is_body_office, is_presenting_verb, office_body_head
+from tests.ingest.actors.test_find import make_doc, run
+
+
+def _trust_then_head(subject: bool):
+    """'The AA Motoring Trust said so . Road safety head Andrew Howard said .' (or the Trust as an object)."""
+    if subject:
+        first = [("The", 3, "det", "DET", "DT", "O"), ("AA", 3, "compound", "PROPN", "NNP", "B-ORG"),
+                 ("Motoring", 3, "compound", "PROPN", "NNP", "I-ORG"), ("Trust", 4, "nsubj", "PROPN", "NNP", "I-ORG"),
+                 ("said", 4, "ROOT", "VERB", "VBD", "O")]
+    else:
+        first = [("Ministers", 1, "nsubj", "NOUN", "NNS", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
+                 ("AA", 4, "compound", "PROPN", "NNP", "B-ORG"), ("Motoring", 4, "compound", "PROPN", "NNP", "I-ORG"),
+                 ("Trust", 1, "dobj", "PROPN", "NNP", "I-ORG")]
+    second = [("so", 4, "advmod", "ADV", "RB", "O"), (".", 4, "punct", "PUNCT", ".", "O"),
+              ("Road", 8, "compound", "NOUN", "NN", "O"), ("safety", 9, "compound", "NOUN", "NN", "O"),
+              ("head", 11, "compound", "NOUN", "NN", "O"), ("Andrew", 11, "compound", "PROPN", "NNP", "B-PERSON"),
+              ("Howard", 12, "nsubj", "PROPN", "NNP", "I-PERSON"), ("said", 12, "ROOT", "VERB", "VBD", "O"),
+              (".", 12, "punct", "PUNCT", ".", "O")]
+    return first + second
+
+
+def test_a_bare_office_belongs_to_the_body_the_previous_sentence_is_about(vocab):
+    _, by = run(make_doc(vocab, rows=_trust_then_head(subject=True)))
+    howard = by["Andrew Howard"]
+    assert howard.titles == ["head"]
+    assert howard.affiliations == [by["AA Motoring Trust"].id]
+
+
+def test_a_body_named_in_passing_is_not_the_one_under_discussion(vocab):
+    _, by = run(make_doc(vocab, rows=_trust_then_head(subject=False)))
+    assert by["Andrew Howard"].affiliations == []
+
+
+def test_the_body_under_discussion_is_not_looked_for_two_sentences_back(vocab):
+    rows = _trust_then_head(subject=True)
+    rows = rows[:7] + [("Ministers", 8, "nsubj", "NOUN", "NNS", "O"), ("disagreed", 8, "ROOT", "VERB", "VBD", "O"),
+                       (".", 8, "punct", "PUNCT", ".", "O")] + [
+        (w, h + 3, d, p, tg, e) for w, h, d, p, tg, e in rows[7:]]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Andrew Howard"].affiliations == []
+
+
+def _minister_and_government(country: bool):
+    """'Finance Minister Sue Essex spoke [in the UK] . The Labour Assembly Government agreed .'"""
+    rows = [("Finance", 2, "compound", "PROPN", "NNP", "O"), ("Minister", 3, "compound", "PROPN", "NNP", "O"),
+            ("Sue", 3, "compound", "PROPN", "NNP", "B-PERSON"), ("Essex", 4, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("spoke", 4, "ROOT", "VERB", "VBD", "O")]
+    if country:
+        rows += [("in", 4, "prep", "ADP", "IN", "O"), ("Britain", 5, "pobj", "PROPN", "NNP", "B-GPE")]
+    n = len(rows)
+    rows += [(".", 4, "punct", "PUNCT", ".", "O"), ("The", n + 4, "det", "DET", "DT", "O"),
+             ("Labour", n + 4, "compound", "PROPN", "NNP", "B-ORG"),
+             ("Assembly", n + 4, "compound", "PROPN", "NNP", "I-ORG"),
+             ("Government", n + 5, "nsubj", "PROPN", "NNP", "I-ORG"), ("agreed", n + 5, "ROOT", "VERB", "VBD", "O"),
+             (".", n + 5, "punct", "PUNCT", ".", "O")]
+    return rows
+
+
+def test_a_government_office_holder_belongs_to_the_articles_government(vocab):
+    _, by = run(make_doc(vocab, rows=_minister_and_government(country=False)))
+    assert by["Sue Essex"].affiliations == [by["Labour Assembly Government"].id]
+
+
+def test_a_country_in_the_office_holders_sentence_wins_over_the_articles_government(vocab):
+    _, by = run(make_doc(vocab, rows=_minister_and_government(country=True)))
+    assert by["Labour Assembly Government"].id not in by["Sue Essex"].affiliations
+
+
+def _launching(verb: str):
+    """'<verb> the Department for Constitutional Affairs ' plan , Lord Falconer said .' as the small model
+    parses it (the possessor inside the object's phrase)."""
+    return [(verb, 11, "advcl", "VERB", "VBG", "O"), ("the", 2, "det", "DET", "DT", "B-ORG"),
+            ("Department", 0, "dobj", "PROPN", "NNP", "I-ORG"), ("for", 2, "prep", "ADP", "IN", "I-ORG"),
+            ("Constitutional", 5, "compound", "PROPN", "NNP", "I-ORG"), ("Affairs", 7, "poss", "PROPN", "NNP", "I-ORG"),
+            ("'", 5, "case", "PART", "POS", "I-ORG"), ("plan", 3, "pobj", "NOUN", "NN", "O"),
+            (",", 11, "punct", "PUNCT", ",", "O"), ("Lord", 10, "compound", "PROPN", "NNP", "O"),
+            ("Falconer", 11, "nsubj", "PROPN", "NNP", "B-PERSON"), ("said", 11, "ROOT", "VERB", "VBD", "O"),
+            (".", 11, "punct", "PUNCT", ".", "O")]
+
+
+def test_who_launches_a_bodys_plan_acts_for_the_body(vocab):
+    _, by = run(make_doc(vocab, rows=_launching("Launching")))
+    body = next(a for n, a in by.items() if n.startswith("Department"))
+    assert body.id in by["Falconer"].affiliations
+
+
+def test_who_attacks_a_bodys_plan_does_not_act_for_it(vocab):
+    _, by = run(make_doc(vocab, rows=_launching("Attacking")))
+    body = next(a for n, a in by.items() if n.startswith("Department"))
+    assert body.id not in by["Falconer"].affiliations
+
+
+def test_word_tests():
+    assert office_body_head("Commons work and pensions committee") == "committee"
+    assert office_body_head("Association of Directors of Social Services") == "association"
+    assert office_body_head("Tony Blair") is None
+    assert is_body_office("chairman") and is_body_office("Road safety head")
+    assert not is_body_office("Home Secretary") and not is_body_office("Prime Minister")
+    assert [is_presenting_verb(w) for w in ("launched", "publishes", "introducing", "unveil")] == [True] * 4
+    assert not any(is_presenting_verb(w) for w in ("attacked", "criticised", "lunch", "presidents"))
