@@ -1,7 +1,7 @@
 """Affiliations the text gives a person without writing the body next to the name.
 
 Used by :mod:`graphkit.ingest.actors.find` (after the affiliations written around names, before the
-fallback to the article's country). Three conventions of news writing:
+fallback to the article's country). Conventions of news writing:
 
 - **a bare office of the body under discussion**: once a report names a body, it gives the body's
   officers a bare title ("The AA Motoring Trust said ... Road safety head Andrew Howard said";
@@ -20,7 +20,10 @@ fallback to the article's country). Three conventions of news writing:
 - **acting for a body in one's own clause**: the subject of a verb of putting out a body's work
   (``presenting_verbs``: launch, unveil, publish...), or of a participle clause of it ("Launching the
   Department for Constitutional Affairs' plan, Lord X said"), whose object is possessed by an
-  organisation or country, acts on that body's behalf.
+  organisation or country, acts on that body's behalf;
+- **doing a body's work**: the agent of a definite work noun ("The research, carried out by
+  professor X") did it for the one organisation the text named right before the same noun, or as
+  its owner, in that sentence or the three before ("University College London research claims...").
 
 Examples
 --------
@@ -174,6 +177,33 @@ def _country_near(b: Any, c: Cluster, countries: set[int]) -> bool:
     return any(k in countries or country_code(b.table.text[k]) for k in range(lo, hi))
 
 
+def _body_before(b: Any, k: int) -> Cluster | None:
+    """The organisation named right before token ``k`` ("University College London research") or owning it
+    ("the committee's report")."""
+    j = k - 1
+    if j >= 0 and b.table.text[j] in ("'s", "\u2019s", "'", "\u2019"):
+        j -= 1
+    x = b.tok_cluster.get(j) if j >= 0 else None
+    return x if x is not None and x.kind == "organization" else None
+
+
+def _work_by(b: Any, h: int) -> Cluster | None:
+    """The body whose work the person at head token ``h`` did: "The research, carried out by professor X"
+    after "University College London research" in the three sentences before (see the module notes)."""
+    t = b.table
+    if t.dep[h] != "pobj" or t.dep[t.head[h]] != "agent" or t.dep[t.head[t.head[h]]] != "acl":
+        return None
+    noun = t.head[t.head[t.head[h]]]
+    if t.pos[noun] != "NOUN" or not any(t.lower[d] in ("the", "this", "that") for d in t.children(noun)):
+        return None
+    lo = b.bounds[noun][0]
+    for _ in range(3):
+        lo = b.bounds[lo - 1][0] if lo > 0 else lo
+    found = {id(x): x for k in range(lo, noun + 1)
+             if t.lower[k] == t.lower[noun] and (x := _body_before(b, k)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def nearby_ties(b: Any) -> None:
     """Tie people to the article's government and to bodies they act for (module notes; ``b``: the
     actor builder of :mod:`graphkit.ingest.actors.find`)."""
@@ -187,6 +217,8 @@ def nearby_ties(b: Any) -> None:
         for m in c.mentions:
             h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
             for x in _acted_for(b, h):
+                b.tie(c, x)
+            if (x := _work_by(b, h)) is not None:
                 b.tie(c, x)
         if not b.affil[id(c)] and len(governments) == 1 and any(_current_gov(x) for x in c.titles) \
                 and not _country_near(b, c, countries):

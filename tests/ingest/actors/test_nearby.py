@@ -100,3 +100,28 @@ def test_word_tests():
     assert not is_body_office("Home Secretary") and not is_body_office("Prime Minister")
     assert [is_presenting_verb(w) for w in ("launched", "publishes", "introducing", "unveil")] == [True] * 4
     assert not any(is_presenting_verb(w) for w in ("attacked", "criticised", "lunch", "presidents"))
+
+
+def _research(first_noun: str):
+    """'University College London <noun> appeared . The research , carried out by professor Richard Allsop ,
+    says so .'"""
+    return [("University", 2, "compound", "PROPN", "NNP", "B-ORG"), ("College", 2, "compound", "PROPN", "NNP", "I-ORG"),
+            ("London", 3, "compound", "PROPN", "NNP", "I-ORG"), (first_noun, 4, "nsubj", "NOUN", "NN", "O"),
+            ("appeared", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O"),
+            ("The", 7, "det", "DET", "DT", "O"), ("research", 16, "nsubj", "NOUN", "NN", "O"),
+            (",", 7, "punct", "PUNCT", ",", "O"), ("carried", 7, "acl", "VERB", "VBN", "O"),
+            ("out", 9, "prt", "ADP", "RP", "O"), ("by", 9, "agent", "ADP", "IN", "O"),
+            ("professor", 14, "compound", "NOUN", "NN", "O"), ("Richard", 14, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("Allsop", 11, "pobj", "PROPN", "NNP", "I-PERSON"), (",", 7, "punct", "PUNCT", ",", "O"),
+            ("says", 16, "ROOT", "VERB", "VBZ", "O"), ("so", 16, "advmod", "ADV", "RB", "O"),
+            (".", 16, "punct", "PUNCT", ".", "O")]
+
+
+def test_who_did_the_research_a_body_was_named_with_did_it_for_that_body(vocab):
+    _, by = run(make_doc(vocab, rows=_research("research")))
+    assert by["Richard Allsop"].affiliations == [by["University College London"].id]
+
+
+def test_the_agent_of_a_work_no_body_was_named_with_is_no_ones(vocab):
+    _, by = run(make_doc(vocab, rows=_research("team")))
+    assert by["Richard Allsop"].affiliations == []
