@@ -21,6 +21,10 @@ fallback to the article's country). Conventions of news writing:
   (``presenting_verbs``: launch, unveil, publish...), or of a participle clause of it ("Launching the
   Department for Constitutional Affairs' plan, Lord X said"), whose object is possessed by an
   organisation or country, acts on that body's behalf;
+- **the lead's unnamed speaker, named next**: a report opens with "..., a Home Office minister has
+  said." and names the speaker as the subject of the next sentence ("Hazel Blears said ..."); a
+  person first named so, with no title of their own, takes the body of that indefinite description
+  (the one organisation written in it);
 - **doing a body's work**: the agent of a definite work noun ("The research, carried out by
   professor X") did it for the one organisation the text named right before the same noun, or as
   its owner, in that sentence or the three before ("University College London research claims...").
@@ -42,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.ingest.actors.gazetteer import country_code, party
 from graphkit.ingest.actors.sectors import title_sector
+from graphkit.ingest.actors.titles import is_title_head
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -204,6 +209,26 @@ def _work_by(b: Any, h: int) -> Cluster | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _unnamed_then_named(b: Any, c: Cluster) -> Cluster | None:
+    """The body of the unnamed speaker of the sentence before a person is first named as a subject: "...,
+    a Home Office minister has said. Hazel Blears said ..." (see the module notes)."""
+    t = b.table
+    first = min(c.mentions, key=lambda m: m.start, default=None)
+    if first is None or c.titles or first.prefix_start is not None:
+        return None
+    h = next((k for k in range(first.start, first.end) if not first.start <= t.head[k] < first.end), first.end - 1)
+    lo = b.bounds[first.start][0]
+    if t.dep[h] != "nsubj" or lo == 0:
+        return None
+    for k in range(b.bounds[lo - 1][0], lo):
+        if t.dep[k] == "nsubj" and is_title_head(t.text[k]) and t.text[k].islower() and any(
+                t.lower[d] in ("a", "an") for d in t.children(k)):
+            owners = {id(x): x for d in t.children(k) if (x := b.tok_cluster.get(d)) is not None
+                      and x.kind == "organization" and t.dep[d] in ("compound", "poss", "nmod")}
+            return next(iter(owners.values())) if len(owners) == 1 else None
+    return None
+
+
 def nearby_ties(b: Any) -> None:
     """Tie people to the article's government and to bodies they act for (module notes; ``b``: the
     actor builder of :mod:`graphkit.ingest.actors.find`)."""
@@ -220,6 +245,8 @@ def nearby_ties(b: Any) -> None:
                 b.tie(c, x)
             if (x := _work_by(b, h)) is not None:
                 b.tie(c, x)
+        if not b.affil[id(c)] and (x := _unnamed_then_named(b, c)) is not None:
+            b.tie(c, x)
         if not b.affil[id(c)] and len(governments) == 1 and any(_current_gov(x) for x in c.titles) \
                 and not _country_near(b, c, countries):
             b.tie(c, governments[0])

@@ -125,3 +125,26 @@ def test_who_did_the_research_a_body_was_named_with_did_it_for_that_body(vocab):
 def test_the_agent_of_a_work_no_body_was_named_with_is_no_ones(vocab):
     _, by = run(make_doc(vocab, rows=_research("team")))
     assert by["Richard Allsop"].affiliations == []
+
+
+def _lede(det: str):
+    """'Police will wait , <det> Home Office minister has said . Hazel Blears said so .'"""
+    return [("Police", 2, "nsubj", "NOUN", "NNS", "O"), ("will", 2, "aux", "AUX", "MD", "O"),
+            ("wait", 9, "ccomp", "VERB", "VB", "O"), (",", 9, "punct", "PUNCT", ",", "O"),
+            (det, 7, "det", "DET", "DT", "O"), ("Home", 6, "compound", "PROPN", "NNP", "B-ORG"),
+            ("Office", 7, "compound", "PROPN", "NNP", "I-ORG"), ("minister", 9, "nsubj", "NOUN", "NN", "O"),
+            ("has", 9, "aux", "AUX", "VBZ", "O"), ("said", 9, "ROOT", "VERB", "VBN", "O"),
+            (".", 9, "punct", "PUNCT", ".", "O"),
+            ("Hazel", 12, "compound", "PROPN", "NNP", "B-PERSON"), ("Blears", 13, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("said", 13, "ROOT", "VERB", "VBD", "O"), ("so", 13, "advmod", "ADV", "RB", "O"),
+            (".", 13, "punct", "PUNCT", ".", "O")]
+
+
+def test_the_leads_unnamed_speaker_named_next_takes_the_body_of_the_description(vocab):
+    _, by = run(make_doc(vocab, rows=_lede("a")))
+    assert by["Hazel Blears"].affiliations == [by["Home Office"].id]
+
+
+def test_a_definite_description_before_a_name_is_not_the_leads_unnamed_speaker(vocab):
+    _, by = run(make_doc(vocab, rows=_lede("the")))
+    assert by["Home Office"].id not in by["Hazel Blears"].affiliations
