@@ -13,7 +13,8 @@ Steps (all per article, linear in the number of tokens and mentions):
 4. one kind per actor from all the votes (gazetteer and titles outweigh the model);
 5. unnamed sources and collectives ("a U.S. official", "a senior Hamas official", "Israeli
    troops", "Palestinian civilians", "donors" acting) and affiliations of people (title
-   phrases, demonyms, possessors, the one country of the sentence for office holders);
+   phrases, demonyms, possessors, the one country of the sentence for office holders, and the bodies
+   the text gives without writing them by the name: :mod:`graphkit.ingest.actors.nearby`);
 6. coreference (:mod:`graphkit.ingest.actors.coref`).
 
 Countries and demonyms come from :mod:`graphkit.ingest.actors.gazetteer`, title words from

@@ -243,10 +243,10 @@ def nearby_ties(b: Any) -> None:
             h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
             for x in _acted_for(b, h):
                 b.tie(c, x)
-            if (x := _work_by(b, h)) is not None:
-                b.tie(c, x)
-        if not b.affil[id(c)] and (x := _unnamed_then_named(b, c)) is not None:
-            b.tie(c, x)
+            if (work := _work_by(b, h)) is not None:
+                b.tie(c, work)
+        if not b.affil[id(c)] and (lead := _unnamed_then_named(b, c)) is not None:
+            b.tie(c, lead)
         if not b.affil[id(c)] and len(governments) == 1 and any(_current_gov(x) for x in c.titles) \
                 and not _country_near(b, c, countries):
             b.tie(c, governments[0])
