@@ -43,3 +43,23 @@ def test_class_words_follow_first_senses(wn):
     words = grow.class_words(wn, ("weapon.n.01",), ())
     assert "rifle" in words and "missile" in words
     assert "letter" not in words
+
+
+def test_prepositional_and_together_verbs_become_conditions():
+    assert grow._entry("side_with") == ("side", "prep=with")
+    assert grow._entry("work_together") == ("work", "prt=together")
+    assert grow._entry("talk_about") is None  # "about" introduces a topic, not a party
+
+
+def test_hand_verbs_give_their_derived_event_nouns(wn):
+    assert ("N", "repatriation", ".") not in grow.propose(wn)
+    props = grow.propose(wn, {"repatriate": "RETREAT", "demolish": "COERCE"})
+    assert props[("N", "repatriation", ".")] == (
+        "RETREAT", "hand:repatriate>wn:repatriate.v.01>deriv:repatriation.n.01")
+    assert props[("N", "demolition", ".")][0] == "COERCE"
+
+
+def test_wordnet_lexicographer_files_are_named_in_order(wn):
+    assert wn.synset("kill.v.01").lexname() == "verb.contact"
+    assert wn.synset("meet.v.02").lexname() == "verb.social"
+    assert wn.synset("attack.v.02").lexname() == "verb.communication"

@@ -28,6 +28,7 @@ from typing import cast
 
 from graphkit.ingest.actors.gazetteer import country_name
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
+from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
@@ -39,6 +40,9 @@ strip peninsula valley region province island islands territory territories gove
 county heights desert mountains basin coast delta plateau republic oblast state
 """.split())
 _GENERIC = _ORG_WORDS | _INSTITUTIONS
+#: Chambers and courts that parliamentary and legal writing names in full once, then by their first
+#: word alone ("the House of Lords ... the House", "the Court of Appeal ... the Court").
+_BACK_REFERENCES = frozenset({"house", "chamber", "court"})
 _STOP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "la", "le", "del"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _STRENGTH = {"country": 3, "person": 2, "group": 2, "organization": 1, "location": 1}
@@ -90,7 +94,8 @@ class Cluster:
     def name(self) -> str:
         if self.code:
             return country_name(self.code)
-        proper = [n for n in self.names if _has_upper(n) and strip_honorific(n) == n] or self.names
+        proper = [n for n in self.names if n[:1].isupper() and strip_honorific(n) == n] or [
+            n for n in self.names if _has_upper(n)] or self.names  # "Diana" over "princess of Wales"
         return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
 
 
@@ -129,6 +134,11 @@ def head_word(name: str) -> str | None:
     return name_key(words[-1]) if len(words) > 1 and words[-1][:1].isupper() else None
 
 
+def _initials(name: str) -> str:
+    """The initials of a personal name, each part of a double-barrelled name counted ("RKS")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
 def _acronym(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP]
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
@@ -145,17 +155,24 @@ class _Index:
         self.org_prefix: dict[str, list[Cluster]] = defaultdict(list)
         self.org_head: dict[str, list[Cluster]] = defaultdict(list)
         self.given: dict[str, list[Cluster]] = defaultdict(list)
+        self.org_first: dict[str, list[Cluster]] = defaultdict(list)
         for c in clusters:
             words = c.name().split()
             if c.kind == "person" and len(words) > 1:
                 self.persons[name_key(words[-1])].append(c)
-                self.persons[name_key(" ".join(words[1:]))].append(c)
+                self.persons[name_key(" ".join(words[1:]))].append(c)  # "Parker Bowles"
+                parts = words[-1].split("-")
+                for part in {parts[0], parts[-1]} if len(parts) > 1 else ():
+                    self.persons[name_key(part)].append(c)  # "Kilroy" of a double-barrelled "Kilroy-Silk"
                 self.given[name_key(words[0])].append(c)
+                if len(code := _initials(c.name())) >= 3:
+                    self.acronyms[code.lower()].append(c)  # "RKS" for "Robert Kilroy-Silk"
             if c.kind == "organization":
                 for n in c.names:
                     if _acronym(n):
                         self.acronyms[_acronym(n).lower()].append(c)
-            if c.kind in ("location", "country") and len(words) > 1 and words[-1].lower() in _GEO_SUFFIX:
+            if c.kind in ("location", "country") and len(words) > 1 and (words[-1].lower() in _GEO_SUFFIX or (
+                    words[-1] == "City" and not is_place(c.name()))):  # not "Kansas City", a city of its own
                 self.places[name_key(" ".join(words[:-1]))].append(c)
             if c.kind == "organization" and not c.code:
                 self._org(c)
@@ -174,6 +191,8 @@ class _Index:
                 self.org_head[head].append(c)
             if len(words) > 2 and words[0] == "house" and words[1] == "of":  # "the Lords", "the Commons"
                 self.org_prefix[" ".join(words[2:])].append(c)
+            if len(words) > 2 and words[1] == "of" and words[0] in _BACK_REFERENCES:
+                self.org_first[words[0]].append(c)  # "the House" when one "House of ..." is named
 
     def target(self, c: Cluster) -> Cluster | None:
         """The cluster ``c`` is a short form of, else None."""
@@ -181,16 +200,21 @@ class _Index:
         target = None
         cands = [t for t in self.persons.get(key, []) if t is not c]
         words = c.name().split()
-        if (len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES)) and len(
-                {id(t) for t in cands}) == 1 and c.kind in ("person", "organization"):
-            target = cands[0]  # "Kerry", "de Clercq" -> the one full name ending so
-        elif c.kind == "organization" or c.kind == "location":
+        surname = len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES) or (
+            c.kind == "person" and not c.titles and bool(cands) and all(
+                len(n.split()) < len(cands[0].name().split()) for n in c.names if strip_honorific(n) == n))
+        if surname and len({id(t) for t in cands}) == 1 and (c.kind in ("person", "organization") or (
+                c.kind == "location" and _no_place_evidence(c))):
+            target = cands[0]  # "Kerry", "de Clercq", "Parker Bowles", "Kilroy" -> the one full name ending so
+        elif c.kind in ("organization", "location") or (c.kind == "group" and c.name().isupper()):
             target = _only(self.acronyms.get(key.replace(" ", ""), []), c)
         if target is None and not cands and _short_org_form(c):
             if not (len(words) == 1 and words[0].lower() in _GENERIC):  # "Group" of Six, "Senate"
                 target = _only(self.org_prefix.get(org_key(c.name()), []), c)
             if target is None and len(words) == 1 and c.kind == "organization" and key not in _INSTITUTIONS:
                 target = _only(self.org_head.get(key, []), c)  # not "House" for "White House"
+            if target is None and len(words) == 1 and c.kind == "organization":
+                target = _only(self.org_first.get(key, []), c)  # "the House" -> the one "House of Lords"
         if target is None and c.kind == "location" and len(words) == 1 and len({id(t) for t in cands}) == 1 \
                 and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
                 and any(m.subject for m in c.mentions):
@@ -204,14 +228,27 @@ class _Index:
         return target
 
 
+def _no_place_evidence(c: Cluster) -> bool:
+    """Whether a "place" has only the model's vote: never after "in"/"at", never labelled LOC or
+    FAC, and unknown to the place gazetteer ("Kilroy", a surname the model took for a place)."""
+    return not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) and not is_place(c.name())
+
+
+def _key(m: NameMention) -> str:
+    """The matching key of a mention: a people's singular and plural are one ("Muslim", "Muslims")."""
+    if m.kind == "group" and m.label == "NORP" and m.key.endswith("s") and " " not in m.key:
+        return m.key[:-1]
+    return m.key
+
+
 def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
     """Group mentions into one cluster per actor (see the module docstring)."""
     by_key: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
     for m in mentions:
-        c = by_key.get(m.key)
+        c = by_key.get(_key(m))
         if c is None:
-            c = by_key[m.key] = Cluster()
+            c = by_key[_key(m)] = Cluster()
             clusters.append(c)
         c.add(m)
     index = _Index(clusters)
@@ -229,7 +266,10 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
             continue
         while id(t) in merged:
             t = merged[id(t)]
+        short = c.name().isupper() and t.kind in ("organization", "person")  # an acronym takes its name's kind
         for m in c.mentions:
+            if short:
+                m.kind = t.kind
             t.add(m)
     return out
 

@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
@@ -45,6 +46,7 @@ from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
+from graphkit.ingest.actors.ties import party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
 from graphkit.models import Actor, Article, Mention
@@ -148,6 +150,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     """
     b = _Builder(doc, article)
     b.affiliations()
+    b.stated_roles()
     b.described()
     b.places()
     b.predicative()
@@ -193,15 +196,18 @@ class _Builder:
     def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
         """The cluster of the country ``code``, made (mentioned at tokens ``start:end``) if new."""
         c = self.by_code.get(code)
+        t = self.table
         if c is None:
-            t = self.table
             c = self.by_code[code] = Cluster()
             c.code = code
             c.kinds["country"] += 3
             c.names.append(country_name(code))
             self.clusters.append(c)
-            if start is not None and end is not None:
-                c.extra.append((t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end)))
+        if start is not None and end is not None and not any(m.start <= start < m.end for m in c.mentions):
+            # also when the country was made unmentioned, as the home of a place ("Northern Ireland")
+            span = (t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end))
+            if span not in c.extra:
+                c.extra.append(span)
         return c
 
     def tie(self, c: Cluster, t: Cluster) -> None:
@@ -259,6 +265,28 @@ class _Builder:
             if own and first[:1].isupper():
                 self.tie(c, self.country(own, long.start, long.start + 1))
 
+    def stated_roles(self) -> None:
+        """Roles stated around a name (:mod:`graphkit.ingest.actors.ties`): "one of UKIP's members,
+        X", "X, who is Veritas' leader", "Green MSP X" -> the one "Green ..." organisation."""
+        t = self.table
+        firsts: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self.clusters:
+            if c.kind == "organization" and not c.code:
+                for n in c.names:
+                    if " " in n and n.split()[0].lower() not in DETS:
+                        firsts[n.split()[0].lower()].append(c)
+        for c in self.clusters:
+            if c.kind != "person":
+                continue
+            for m in c.mentions:
+                h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
+                for k in role_owners(t, h):
+                    if (x := self.tok_cluster.get(k)) is not None and x.kind in ("organization", "country"):
+                        self.tie(c, x)
+                if m.titles and m.prefix_start is not None and m.prefix_start - 1 not in self.tok_cluster:
+                    for x in party_before_title(t, m.prefix_start, firsts):
+                        self.tie(c, x)
+
     def described(self) -> None:
         """Affiliations written as a definite description: "the agency's chief executive X" is of
         the one organisation named before whose head noun is "agency"; "the organisation's" of the
@@ -279,12 +307,18 @@ class _Builder:
 
     def places(self) -> None:
         """Places below the country: a one-word "person" or "organisation" with no personal evidence
-        that the gazetteer knows is a place ("Manchester", "Torfaen"); every place is tied to its country."""
+        that the gazetteer knows is a place ("Manchester", "Torfaen"), unless listed with organisations
+        ("the GMB and Unison", which is one too, unless the gazetteer knows the place: "Gaza and
+        Hamas"); every place is tied to its country."""
         for c in list(self.clusters):
             if c.code:
                 continue
+            if c.kind == "location" and not any(m.placed or m.label in ("LOC", "FAC") for m in c.mentions) \
+                    and not place_country(c.name()) and self._listed_with_orgs(c):
+                c.kinds["organization"] += sum(c.kinds.values()) + 1  # "the GMB and Unison"
+                continue
             if c.kind in ("person", "organization") and not _personal(c):
-                if c.kind == "organization" and any(m.strong for m in c.mentions):
+                if c.kind == "organization" and (any(m.strong for m in c.mentions) or self._listed_with_orgs(c)):
                     continue
                 if place_country(c.name()):
                     c.kinds["location"] += sum(c.kinds.values()) + 1
@@ -292,6 +326,19 @@ class _Builder:
                 code = place_country(c.name())
                 if code:
                     self.tie(c, self.country(code))
+
+    def _listed_with_orgs(self, c: Cluster) -> bool:
+        """Whether a name is coordinated with an organisation's ("the GMB and Unison"): a list
+        joins names of one kind."""
+        t = self.table
+        for m in c.mentions:
+            for k in range(m.start, m.end):
+                near = [t.head[k]] if t.dep[k] == "conj" else []
+                near += [x for x in t.children(k) if t.dep[x] == "conj"]
+                if any((x := self.tok_cluster.get(j)) is not None and x is not c and x.kind == "organization"
+                       for j in near):
+                    return True
+        return False
 
     def predicative(self) -> None:
         """Titles stated with "as" ("Blunkett quit as home secretary") join the person's titles."""
@@ -390,7 +437,8 @@ class _Builder:
             if not mentions:
                 continue
             mentions.sort(key=lambda x: x.start)
-            aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names)])
+            said = [x for _, _, x in c.extra if c.kind == "group"]  # how a people was named: "Afghan civilians"
+            aliases = [n for n in dict.fromkeys([*c.names, *(x.text for x in mentions if x.text in c.names), *said])
                        if n != name]
             ties = self.affil.get(id(c), [])
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]

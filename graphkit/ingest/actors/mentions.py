@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
+from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, name_ents
 from graphkit.ingest.actors.gazetteer import (
     country_code,
     demonym_code,
@@ -36,24 +37,24 @@ from graphkit.ingest.actors.gazetteer import (
     people_code,
     people_name,
 )
+from graphkit.ingest.actors.links import link_declared
+from graphkit.ingest.actors.noise import (
+    common_acronyms,
+    is_bare_description,
+    is_cut_compass,
+    is_opinion_plural,
+    not_an_agent,
+)
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
-from graphkit.ingest.actors.shapes import name_with_month, styled_person
+from graphkit.ingest.actors.shapes import styled_person
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
-from graphkit.ingest.words import word_list
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
 __all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
 
-LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
-              "FAC": "location", "NORP": "group"}
 _DETS = DETS
-#: Words that make a name an organisation's, not a person's.
-_ORG_WORDS = frozenset("""
-republic kingdom union party front army council committee ministry government assembly parliament court
-bank company corporation university institute agency authority organization organisation association
-federation movement league commission brigade brigades militia foundation fund group network trust
-""".split())
+_ORG_WORDS = ORG_WORDS
 #: Heads of "<name> peninsula" (places) and "<name> militia" (organisations).
 _GEO_HEADS = frozenset("""
 peninsula strip valley region province island islands city town village district county area coast
@@ -153,37 +154,6 @@ def _figures(tt, s, e) -> bool:
                or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
 
 
-def _common_acronyms(tt) -> set[str]:
-    """Acronyms the text spells out in lower-case words: "information and communication technology
-    (ICT)", "BAC [blood alcohol content]". They abbreviate common nouns, not names."""
-    out: set[str] = set()
-    text, n = tt.text, len(tt.text)
-    for i in range(1, n - 1):
-        w = text[i]
-        if not (w.isupper() and w.isalpha() and 1 < len(w) <= 6):
-            continue
-        if text[i - 1] in ("(", "[") and i + 1 < n and text[i + 1] in (")", "]"):
-            words = [x for x in text[max(0, i - 1 - 2 * len(w)):i - 1] if x.isalpha()]
-        elif text[i + 1] in ("(", "["):
-            words = [x for x in text[i + 2:i + 2 + 2 * len(w)] if x.isalpha()]
-            words = words[:next((k for k, x in enumerate(text[i + 2:], 0) if x in (")", "]")), len(words))]
-        else:
-            continue
-        initials = "".join(x[0] for x in words if x.lower() not in ("and", "of", "the", "for", "in"))
-        if words and all(x.islower() for x in words) and w.lower() in initials.lower():
-            out.add(w)
-    return out
-
-
-def _not_an_agent(tt, s, e) -> bool:
-    """Whether a name is of a document, law, policy or budget, a religion, or an abstract noun
-    ("-ism", "-phobia"): things written with capitals that never act."""
-    last = tt.lower[e - 1].split("-")[-1]
-    if last in word_list("document_nouns"):
-        return True
-    return e - s == 1 and (last in word_list("religions") or last.endswith(("ism", "phobia")))
-
-
 def _mention_from_span(tt, s, e, label) -> NameMention | None:
     text = " ".join(tt.span_text(s, e).split())
     if not text or not any(ch.isupper() for ch in text):
@@ -194,8 +164,9 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
         return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"
     if name_key(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
         return None
-    if label != "PERSON" and _not_an_agent(tt, s, e):
-        return None  # "Road Safety Bill", "pre-Budget", "Islam", "Islamophobia"
+    if label != "PERSON" and (not_an_agent(tt, s, e) or is_bare_description(text) or is_opinion_plural(text)
+                              or is_cut_compass(tt, s, e)):
+        return None  # "Road Safety Bill", "Islam", "Islamophobia", "the Government", "Europhiles", "East"
     if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
             country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):
         return None  # "U.S. Dollar", "Sterling"
@@ -289,6 +260,10 @@ def _group_from_norp(doc, tt, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
     while s < e and _low(doc[s]) in _DETS:
         s += 1
+    if 0 < s == e - 1 and party(tt.text[s]) and demonym_code(tt.text[s - 1]) and tt.text[s - 1][:1].isupper():
+        text = tt.span_text(s - 1, e)  # "the English Democrats": a party of its own, not a people
+        return NameMention(start=s - 1, end=e, text=text, kind="organization", key=name_key(text), label="ORG",
+                           strong=True)
     if s >= e or _figures(tt, s, e):
         return None
     root = doc[s:e].root
@@ -310,6 +285,11 @@ def _acronym_in_text(doc, i: int) -> bool:
         doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
 
 
+def _after_honorific(tt, k: int) -> bool:
+    """Whether token ``k`` follows a capitalised honorific ("Mr", "Mrs", "Lord")."""
+    return k > 0 and tt.text[k - 1][:1].isupper() and is_honorific(tt.text[k - 1])
+
+
 def _relabel(doc, tt, ent) -> str:
     """The entity label corrected by the shape of the name and the words around it.
 
@@ -320,6 +300,8 @@ def _relabel(doc, tt, ent) -> str:
     label = ent.label_
     if label != "PERSON" and len(ent) > 1 and is_honorific(ent[0].text) and _person_shaped(tt, ent.start + 1, ent.end):
         return "PERSON"  # "Ms Blears", whatever the model said
+    if label != "PERSON" and _after_honorific(tt, ent.start) and _person_shaped(tt, ent.start, ent.end):
+        return "PERSON"  # "Mr German": after an honorific any word is a surname
     if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
         return "ORG"  # "Vulcan Corp"
     if label == "PERSON":
@@ -349,36 +331,11 @@ def _relabel(doc, tt, ent) -> str:
     return label
 
 
-def _name_ents(doc, body_start: int, table) -> list:
-    """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
-    would give them, without building a Span for every figure and date."""
-    if table is None:
-        return [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
-    from spacy.tokens import Span
-
-    iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
-    out = []
-    for i in range(body_start, n):
-        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
-            out.append(Span(doc, i, i + 2, label="PERSON"))
-            continue
-        if iob[i] == "B" and etype[i] in LABEL_KIND:
-            e = i + 1
-            while e < n and iob[e] == "I":
-                e += 1
-            start = i
-            if etype[i] in ("GPE", "LOC"):  # "Midlands, Merseyside": a list of places, each its own
-                for k in range(i + 1, e - 1):
-                    if table.text[k] == "," and table.text[k + 1][:1].isupper():
-                        out.append(Span(doc, start, k, label=etype[i]))
-                        start = k + 1
-            out.append(Span(doc, start, e, label=etype[i]))
-    return out
-
-
 def _person_mention(doc, table, ent, bounds, body_start: int, consumed: set[int]) -> NameMention | None:
     """The mention of a PERSON entity, with the titles, honorifics and affiliations around it."""
     s, e, leading = _strip(table, ent.start, ent.end, "PERSON")
+    if all(is_title_word(w) or is_honorific(w) for w in table.text[s:e]):
+        return None  # "Princess Consort", "the Queen": a title names no one by itself
     m = _mention_from_span(table, s, e, "PERSON")
     if m is None:
         return None
@@ -436,8 +393,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     consumed: set[int] = set()
     if table is None:
         table = token_table(doc)
-    ents = _name_ents(doc, body_start, table)
+    ents = name_ents(doc, body_start, table)
     people: dict[int, NameMention] = {}
+    none: set[int] = set()
     if bounds is None:
         bounds = sentence_bounds(doc) if ents else []
     # people first: their titles consume tokens that spaCy may have tagged ("State")
@@ -447,15 +405,19 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
     ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
     for ent in ents:
-        if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or people_code(ent.text) or (
-                demonym_code(ent.text) and not country_code(ent.text)):
+        if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or (
+                not _after_honorific(table, ent.start)
+                and (people_code(ent.text) or (demonym_code(ent.text) and not country_code(ent.text)))):
             continue
         m = _person_mention(doc, table, ent, bounds, body_start, consumed)
         if m is None:
+            none.add(ent.start)  # no name ("Princess Consort"), nor any other actor
             continue
         people[ent.start] = m
     out: list[NameMention] = []
     for ent in ents:
+        if ent.start in none:
+            continue
         if ent.start in people:
             pm = people[ent.start]
             if not all(k in consumed for k in range(pm.start, pm.end)):  # not a later title's portfolio
@@ -490,9 +452,10 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             m.subject = root.dep_ in ("nsubj", "nsubjpass", "poss")
         out.append(m)
     out += _unlabelled_organisations(table, list(people.values()), out)
-    common = _common_acronyms(table)
+    common = common_acronyms(table)
     if common:  # "information and communication technology (ICT)": a thing, not a name
         out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
-    more = _unlabelled_parties(doc, table, body_start, taken)
-    return sorted(out + more, key=lambda m: m.start)
+    out = sorted(out + _unlabelled_parties(doc, table, body_start, taken), key=lambda m: m.start)
+    link_declared(table, out)  # "... Services (ADSS)", "Diana, princess of Wales"
+    return out

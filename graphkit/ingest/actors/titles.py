@@ -36,7 +36,7 @@ counselor aide attorney prosecutor judge justice magistrate inspector commission
 coordinator official economist analyst strategist professor researcher scientist correspondent
 editor reporter journalist treasurer comptroller auditor superintendent governor-general
 premier-designate prime-minister dictator strongman warlord militant rapporteur manager
-mp msp mep mla backbencher frontbencher peer councillor councilor alderman candidate whip
+mp msp mep mla backbencher frontbencher peer councillor councilor alderman candidate whip consort
 """.split())
 
 #: Words that may precede a title head inside a title ("Prime", "Foreign", "junior").

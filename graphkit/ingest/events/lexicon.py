@@ -115,7 +115,9 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
 
     Conditional entries come first for each lemma, then the bare one. The entries of
     ``lexicon_wordnet.tsv`` (7th column: their WordNet provenance) count only for lemmas
-    ``lexicon.tsv`` does not list.
+    ``lexicon.tsv`` gives no bare sense: there the grown bare sense is the back-off when
+    none of the hand-written conditions holds ("his resignation": ``resignation`` has only
+    conditional hand entries such as "handed in his resignation").
 
     Examples
     --------
@@ -134,9 +136,10 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
             if line.strip() and not line.startswith("#"):
                 entry = _parse_line(line, f"{name} line {n}")
                 if name == LEXICON_FILES[0]:
-                    hand.add((entry.pos, entry.lemma))
+                    if not entry.conditions:
+                        hand.add((entry.pos, entry.lemma))
                 elif (entry.pos, entry.lemma) in hand:
-                    continue  # the hand-written entries of a lemma decide
+                    continue  # a hand-written bare sense decides
                 grown.append(entry)
         for entry in grown:
             lex[entry.pos].setdefault(entry.lemma, []).append(entry)

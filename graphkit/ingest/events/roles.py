@@ -20,12 +20,13 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.words import word_list
 
 __all__ = [
     "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
-    "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL",
+    "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL", "comitative_actors",
 ]
 
 WH_WORDS = frozenset({"which", "who", "whom", "that", "whose"})
@@ -295,15 +296,53 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                     _add(out, np_actors(p, layer))
         elif not passive and c.dep_ in ("nsubj", "csubj", "expl"):
             _add(out, np_actors(c, layer))
+    fellows = [] if passive else comitative_actors(verb, layer)
     if out or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not out and subj is not None and subj.tag_ == "PRP":
             # "X said they would ...": an unresolved pronoun subject of reported speech
-            return _speaker_of(verb, layer, subj)
+            return _speaker_of(verb, layer, subj) + [a for a in fellows if a not in out]
+        _add(out, fellows)
         return out
     if passive:
         return _passive_doer(verb, layer)
-    return _inherited_subject(verb, layer, passive, _seen)
+    _add(out, fellows)
+    _add(out, _inherited_subject(verb, layer, passive, _seen))
+    return out
+
+
+#: Prepositions of company: "along with X", "together with X", "alongside X" name co-doers.
+_COMITATIVE = frozenset({"along", "together", "alongside"})
+
+
+def comitative_actors(verb, layer) -> list[str]:
+    """Actors who do what ``verb`` says together with its subject: in English a comitative
+    adjunct ("Along with the GMB, the TGWU worked ...", "X, together with Y, attacked ...",
+    "fought alongside Y") names co-doers. (The parser often swallows the subject that follows
+    such a phrase into its coordination: its conjuncts then come back here too.)
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Along", "with", "Unison", "Amicus", "worked"],
+    ...           heads=[4, 0, 1, 4, 4], deps=["prep", "prep", "pobj", "nsubj", "ROOT"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {2: "unison", 3: "amicus"}.get(i)
+    >>> comitative_actors(doc[4], Layer())
+    ['unison']
+    """
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ not in ("prep", "advmod") or c.text.lower() not in _COMITATIVE:
+            continue
+        if c.text.lower() == "alongside":
+            _add(out, [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer)])
+        else:
+            _add(out, [a for w in c.children if w.dep_ == "prep" and w.text.lower() == "with"
+                       for p in w.children if p.dep_ == "pobj" for a in np_actors(p, layer)])
+    return out
 
 
 def _passive_doer(verb, layer) -> list[str]:
@@ -384,7 +423,11 @@ def _stray_conjuncts(obj, layer) -> list[str]:
 
 
 def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
-    """The recipients of ``verb``: objects, passive subjects, datives, prepositional objects."""
+    """The recipients of ``verb``: objects, passive subjects, datives, prepositional objects
+    (those of the verb an elliptical "as did X" repeats)."""
+    if (elided := elided_verb(verb)) is not None:  # not the first doers: "his congratulations"
+        first = subject_actors(elided, layer)
+        return [a for a in object_actors(elided, layer, preps) if a not in first]
     out: list[str] = []
     passive = is_passive(verb)
     for c in verb.children:

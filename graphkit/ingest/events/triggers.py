@@ -31,6 +31,7 @@ from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
+from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.words import word_list
@@ -318,6 +319,28 @@ def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
     return None
 
 
+#: Lemma hashes of the auxiliaries an elliptical clause keeps ("as did X", "as have Y").
+_ELLIPTIC_HASHES = frozenset(get_string_id(w) for w in ("do", "have", "will", "would"))
+
+
+def _elliptic(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"..., as did X and Y": the act of the verb the clause repeats (:func:`roles.elided_verb`),
+    headed by the auxiliary, whose subject are the new doers."""
+    by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+    if not by_head:
+        return []
+    out = []
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):  # no Token for the other words
+        if lemma not in _ELLIPTIC_HASHES:
+            continue
+        tok = doc[i]
+        if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and (verb := elided_verb(tok)) is not None:
+            c = by_head.get(verb.i)
+            if c is not None:
+                out.append(Candidate(c.trig, tok, tok, tok, "verb"))
+    return out
+
+
 def find_candidates(doc, layer) -> list[Candidate]:
     """The triggers of ``doc``: verbs in text order, then the standalone event nouns.
 
@@ -363,6 +386,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
                         consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
             if lem in _DEMAND_SPEECH:
                 cands += [d for c in kids if c.dep_ == "ccomp" and (d := _demand(tok, c, layer)) is not None]
+    cands += _elliptic(doc, cands)
     for i in noun_idx:
         if i in consumed:
             continue

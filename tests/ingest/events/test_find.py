@@ -305,7 +305,7 @@ def test_a_call_for_someone_to_act_is_a_request_and_the_act_only_possible(vocab)
     actors = {0: ("labour", "organization"), 3: ("howard", "person"), 7: ("blair", "person")}
     assert events_of(vocab, rows, actors) == [
         ("REQUEST", "called on", ["labour"], ["howard"], "asserted"),
-        ("SUPPORT", "apologised to", ["howard"], ["blair"], "possible")]
+        ("CONCEDE", "apologised to", ["howard"], ["blair"], "possible")]
 
 
 def test_parties_that_work_together_cooperate_pairwise(vocab):

@@ -95,16 +95,19 @@ def test_modifier_and_governor_disambiguate_strike():
 
 
 # ---------------------------------------------------------------- WordNet-grown entries and classes
-def test_grown_entries_answer_only_for_lemmas_the_hand_lexicon_lacks():
+def test_grown_entries_answer_only_where_the_hand_lexicon_has_no_bare_sense():
     from importlib import resources
 
     text = resources.files("graphkit.ingest").joinpath("data/lexicon_wordnet.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    assert len(rows) > 200
-    assert all(len(r) == 7 and r[6].startswith("wn:") for r in rows)  # provenance on every entry
+    assert len(rows) > 400
+    # provenance on every entry: a seed synset, or a hand-written verb and its WordNet sense
+    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:")) for r in rows)
     hand = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
-    hand_keys = {tuple(c[:2]) for c in (line.split("\t") for line in hand.splitlines()) if len(c) == 6}
-    assert not [r for r in rows if (r[0], r[1]) in hand_keys]
+    cols = [c for c in (line.split("\t") for line in hand.splitlines()) if len(c) == 6]
+    bare = {(c[0], c[1]) for c in cols if c[2] == "."}
+    assert not [r for r in rows if (r[0], r[1]) in bare]
+    assert not [r for r in rows if tuple(r[:3]) in {tuple(c[:3]) for c in cols}]
 
 
 def test_grown_verbs_and_nouns_are_found():
@@ -114,11 +117,32 @@ def test_grown_verbs_and_nouns_are_found():
     assert lookup_verb("shrug") is None
     assert lookup_noun("endorsement").type == "SUPPORT"  # derived noun of endorse
     assert lookup_verb("book") is None  # curated out: its common sense is commercial
+    assert lookup_verb("plump", prep={"for"}).type == "SUPPORT"  # a prepositional verb: plump_for
+    assert lookup_verb("plump") is None
+    assert lookup_verb("criminalize").type == "COERCE"  # wn:forbid.v.01 > hyponym outlaw.v.01
+    assert lookup_noun("repatriation").type == "RETREAT"  # derived from the hand-written "repatriate"
 
 
-def test_hand_entry_wins_over_a_grown_one():
-    # "accept" is listed by hand (conditional senses only); WordNet's "accept" does not add a bare sense
+def test_a_conditional_hand_lemma_backs_off_to_its_grown_bare_sense():
+    # "resignation" is listed by hand only with governors ("handed in his resignation")
+    assert lookup_noun("resignation", gov="tender").label == "resigned"  # the hand entry decides
+    assert lookup_noun("resignation").type == "RETREAT"  # "his resignation": the grown back-off
+    assert lookup_noun("investigation").type == "ACCUSE"
+
+
+def test_general_lemmas_get_no_grown_back_off():
+    # "accept", "help", "call", "strike" have conditional hand senses only, and WordNet's bare
+    # sense is not their back-off (curated in tools/grow_lexicon.py: NO_BACKOFF)
     assert lookup_verb("accept", obj={"award"}) is None
+    assert lookup_verb("help", obj={"economy"}) is None
+    assert lookup_verb("call") is None
+    assert lookup_noun("strike") is None
+    assert lookup_verb("call", prt={"on"}).type == "REQUEST"  # its phrasal sense is grown
+
+
+def test_an_apology_is_verbal_yielding():
+    # docs/taxonomy.md: CONCEDE "verbal yielding: apologise"
+    assert lookup_verb("apologise").type == lookup_noun("apology").type == "CONCEDE"
 
 
 def test_argument_classes_expand_in_conditions():
@@ -182,3 +206,12 @@ def test_an_attack_on_what_is_said_or_planned_is_criticism():
     assert lookup_noun("attack", pobj={"village"}).type == "ASSAULT"
     assert lookup_verb("attack", obj={"manifesto"}).type == "ACCUSE"
     assert lookup_verb("attack", obj={"convoy"}).type == "ASSAULT"
+
+
+def test_closed_lists_of_acts_back_off_to_the_category_nouns():
+    # what is revoked, arranged, imposed or denied is an act the lexicon knows as a noun
+    assert lookup_verb("revoke", obj={"blockade"}).type == "CONCEDE"     # @N:COERCE
+    assert lookup_verb("arrange", obj={"consultation"}).type == "AGREE"  # @N:CONSULT
+    assert lookup_verb("impose", obj={"repression"}).type == "COERCE"
+    assert lookup_verb("deny", obj={"petition"}).type == "REJECT"        # @N:REQUEST
+    assert lookup_verb("revoke", obj={"licence"}) is None                # no act: no event

@@ -343,3 +343,53 @@ def test_a_pronoun_of_reported_speech_is_the_speaker_but_not_a_third_person_in_q
     direct[4] = ("We", 5, "nsubj", "PRON", "we", "PRP")  # but "we" in the speaker's own words is the speaker
     doc, layer = _tagged(vocab, direct, {0: "clarke", 6: "smith"})
     assert subject_actors(doc[5], layer) == ["clarke"]
+
+
+# ---------------------------------------------------------------- co-doers and ellipsis
+def test_a_comitative_phrase_names_co_doers(vocab):
+    # Along with the GMB, the TGWU and Amicus worked together: each pair cooperates
+    rows = [("Along", 7, "prep", "ADP", "along"), ("with", 0, "prep", "ADP", "with"),
+            ("GMB", 1, "pobj", "PROPN", "GMB"), (",", 7, "punct", "PUNCT", ","),
+            ("TGWU", 7, "nsubj", "PROPN", "TGWU"), ("and", 4, "cc", "CCONJ", "and"),
+            ("Amicus", 4, "conj", "PROPN", "Amicus"), ("worked", 7, "ROOT", "VERB", "work"),
+            ("together", 7, "advmod", "ADV", "together")]
+    actors = {2: ("gmb", "organization"), 4: ("tgwu", "organization"), 6: ("amicus", "organization")}
+    doc, layer = parse(vocab, rows, actors)
+    assert subject_actors(doc[7], layer) == ["tgwu", "amicus", "gmb"]
+    got = events_of(vocab, rows, actors)
+    assert ("COOPERATE", "cooperated with", ["tgwu"], ["amicus"], "asserted") in got
+    assert ("COOPERATE", "cooperated with", ["amicus"], ["gmb"], "asserted") in got
+    assert len(got) == 3
+
+
+def test_a_comitative_phrase_is_no_co_doer_of_a_passive(vocab):
+    # Amicus was criticised along with the GMB: the GMB is criticised too, it criticises no one
+    rows = [("Amicus", 2, "nsubjpass", "PROPN", "Amicus"), ("was", 2, "auxpass", "AUX", "be"),
+            ("criticised", 2, "ROOT", "VERB", "criticise"), ("along", 2, "prep", "ADP", "along"),
+            ("with", 3, "prep", "ADP", "with"), ("GMB", 4, "pobj", "PROPN", "GMB")]
+    doc, layer = parse(vocab, rows, {0: ("amicus", "organization"), 5: ("gmb", "organization")})
+    assert subject_actors(doc[2], layer) == []
+
+
+def test_as_did_repeats_the_act_with_new_doers(vocab):
+    # Blair praised Brown, as did Howard and Kennedy
+    rows = [("Blair", 1, "nsubj", "PROPN", "Blair"), ("praised", 1, "ROOT", "VERB", "praise"),
+            ("Brown", 1, "dobj", "PROPN", "Brown"), (",", 1, "punct", "PUNCT", ","),
+            ("as", 5, "mark", "SCONJ", "as"), ("did", 1, "advcl", "VERB", "do"),
+            ("Howard", 5, "nsubj", "PROPN", "Howard"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Kennedy", 6, "conj", "PROPN", "Kennedy")]
+    actors = {0: ("blair", "person"), 2: ("brown", "person"), 6: ("howard", "person"), 8: ("kennedy", "person")}
+    assert events_of(vocab, rows, actors) == [
+        ("SUPPORT", "praised", ["blair"], ["brown"], "asserted"),
+        ("SUPPORT", "praised", ["howard", "kennedy"], ["brown"], "asserted")]
+
+
+def test_as_with_an_object_is_no_ellipsis(vocab):
+    # Blair praised Brown, as Howard did his job: "did" has its own object
+    rows = [("Blair", 1, "nsubj", "PROPN", "Blair"), ("praised", 1, "ROOT", "VERB", "praise"),
+            ("Brown", 1, "dobj", "PROPN", "Brown"), (",", 1, "punct", "PUNCT", ","),
+            ("as", 6, "mark", "SCONJ", "as"), ("Howard", 6, "nsubj", "PROPN", "Howard"),
+            ("did", 1, "advcl", "VERB", "do"), ("his", 8, "poss", "PRON", "his"),
+            ("job", 6, "dobj", "NOUN", "job")]
+    actors = {0: ("blair", "person"), 2: ("brown", "person"), 5: ("howard", "person")}
+    assert events_of(vocab, rows, actors) == [("SUPPORT", "praised", ["blair"], ["brown"], "asserted")]

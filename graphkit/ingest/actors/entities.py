@@ -1,0 +1,90 @@
+"""Entities of a parsed article that may name actors, cut where the model ran names together.
+
+Used by :mod:`graphkit.ingest.actors.mentions`. spaCy's entity spans, from the body on, with the
+repairs of :mod:`graphkit.ingest.actors.noise` and :mod:`graphkit.ingest.actors.shapes`: a person's
+name ending in a month word ("Theresa May") is a name, not a date; a sentence-initial common word
+("Foster carers") is none; a list of places ("Midlands, Merseyside"), a spaced dash ("Veritas -
+Latin") and a party before a country ("Labour Britain") are cut.
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> from graphkit.ingest.prepare.tokentable import token_table
+>>> doc = Doc(Vocab(), words=["Bristol", ",", "Leeds", "and", "Kerry", "."],
+...           ents=["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "O"])
+>>> [(e.text, e.label_) for e in name_ents(doc, 0, token_table(doc))]
+[('Bristol', 'GPE'), ('Leeds', 'GPE'), ('Kerry', 'PERSON')]
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.noise import (
+    capitalised_inside,
+    initial_common_word,
+    is_cut_compass,
+    is_generic_use,
+    split_points,
+    told_programme,
+)
+from graphkit.ingest.actors.places import is_place
+from graphkit.ingest.actors.shapes import name_with_month
+from graphkit.ingest.actors.titles import is_title_word
+from graphkit.names import LEGAL_FORMS
+
+__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents"]
+
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
+              "FAC": "location", "NORP": "group"}
+#: Words that make a name an organisation's, not a person's.
+ORG_WORDS = frozenset("""
+republic kingdom union party front army council committee ministry government assembly parliament court
+bank company corporation university institute agency authority organization organisation association
+federation movement league commission brigade brigades militia foundation fund group network trust
+""".split())
+
+
+def name_ents(doc, body_start: int, table) -> list:
+    """The entities of ``doc`` from ``body_start`` on whose label names actors, as ``doc.ents``
+    would give them, without building a Span for every figure and date."""
+    if table is None:
+        return [e for e in doc.ents if e.start >= body_start and e.label_ in LABEL_KIND]
+    from spacy.tokens import Span
+
+    iob, etype, n = table.ent_iob, table.ent_type, len(table.ent_iob)
+    out, named, skip = [], capitalised_inside(table), 0
+    for i in range(body_start, n):
+        if i < skip:
+            continue
+        if iob[i] == "B" and (end := told_programme(table, i)) > i:
+            skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
+            continue
+        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+            continue
+        if iob[i] == "B" and etype[i] in LABEL_KIND:
+            e = i + 1
+            while e < n and iob[e] == "I":
+                e += 1
+            if initial_common_word(table, i, e, named) or is_generic_use(table, i, e):
+                continue  # "Foster carers are ...": a capital only because the sentence starts
+            if is_cut_compass(table, i, e):  # "East" of "East Midlands MEP": the whole place name
+                while e < n and iob[e] != "B" and table.text[e].isalpha() and table.text[e][1:].islower() \
+                        and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
+                    e += 1
+            label, cuts = etype[i], split_points(table, i, e)
+            commas = [k for k in range(i + 1, e - 1) if table.text[k] == "," and table.text[k + 1][:1].isupper()]
+            parts = [table.span_text(a + 1, b) for a, b in zip([i - 1, *commas], [*commas, e], strict=True)]
+            if commas and label == "ORG" and any(map(is_place, parts)) and not any(
+                    w in ORG_WORDS or w in LEGAL_FORMS for p in parts for w in p.lower().split()):
+                label = "GPE"  # "Midlands, Merseyside": a list of places the model took for one name
+            if label in ("GPE", "LOC"):  # each place of a list its own
+                cuts += [(k, k + 1) for k in commas]
+            start = i
+            for a, b in sorted(cuts):
+                if a > start:
+                    out.append(Span(doc, start, a, label=label))
+                start = b
+            if start < e:
+                out.append(Span(doc, start, e, label=label))
+            continue
+    return out
