@@ -1,8 +1,9 @@
 """Generic unnamed groups that are only cited as sources ("analysts said", "economists say").
 
 News writing cites unnamed experts and market voices by their occupation to attribute a view:
-"share analysts said", "investment managers say", "dealers said". Such a group states what others
-do; it is a source, not a party to the story. An unnamed group (:mod:`graphkit.ingest.actors.bodies`,
+"share analysts said", "investment managers say", "dealers said". Such a group of people states what
+others do; it is a source, not a party to the story (a body that speaks, "opposition parties said",
+acts: its statement is its own). An unnamed group (:mod:`graphkit.ingest.actors.bodies`,
 :mod:`graphkit.ingest.actors.unnamed`) is dropped when it is *generic* -- no classifying proper
 noun, entity or demonym in its phrase (a sentence-initial capital is no name: "Industry analysts")
 and no "in X" -- and *every* mention of it is the subject of a reporting verb (list
@@ -22,7 +23,7 @@ True
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.bodies import place_of
+from graphkit.ingest.actors.bodies import is_person_noun, place_of, singular
 from graphkit.ingest.words import word_list
 
 __all__ = ["is_generic", "cited_only", "drop_cited_groups"]
@@ -31,9 +32,13 @@ _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def is_generic(b, i: int) -> bool:
-    """Whether the group noun at ``i`` carries no classifying name: no entity, demonym or proper
-    noun among its modifiers (a capital that only starts the sentence is none) and no "in X"."""
+    """Whether the group noun at ``i`` names people (not a body: a party's or a council's statement is
+    its act) and carries no classifying name: no entity, demonym or proper noun among its modifiers
+    (a capital that only starts the sentence is none) and no "in X"."""
     t = b.table
+    forms = {t.lower[i], singular(t.lower[i]), b.doc[i].lemma_.lower()}  # "spokesmen": spokesman
+    if not any(is_person_noun(f) for f in forms) or forms & word_list("body_nouns"):
+        return False
     for k in t.children(i):
         if t.dep[k] not in _MOD_DEPS:
             continue

@@ -42,3 +42,12 @@ def test_the_real_model_drops_cited_analysts_and_keeps_acting_ones(nlp):
     doc = nlp(text)
     names = {a.name for a in find_actors(doc, Article(id="a", text=text)).actors.values()}
     assert "farmers" in names and not any("analysts" in n for n in names)
+
+
+def test_a_body_that_speaks_acts(vocab):
+    # opposition parties said .  (a party's statement is its own act)
+    doc = Doc(vocab, words=["opposition", "parties", "said", "."], heads=[1, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "punct"], pos=["NOUN", "NOUN", "VERB", "PUNCT"],
+              tags=["NN", "NNS", "VBD", "."], lemmas=["opposition", "party", "say", "."])
+    layer, groups = _groups(doc)
+    assert groups == {"opposition parties"} and layer.at(1) is not None
