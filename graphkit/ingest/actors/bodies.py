@@ -168,6 +168,8 @@ def _span_start(b, i: int, plural: bool) -> int | None:
             lo = max([lo, *(j + 1 for j in range(lo, i) if t.dep[j] == "cc")])
         while lo < k and (t.pos[lo] in _NOT_NAME_POS or t.dep[lo] in _NOT_NAME_DEPS):
             lo += 1  # "the", "some", "two", "Sixteen" begin no name
+        if lo > 0 and t.text[lo - 1] == "-" and t.pos[lo - 1] == "PUNCT" and lo - 2 >= 0 and t.pos[lo - 2] == "NUM":
+            return start  # "the three-man FCA board": a number-noun compound gives the size, not the kind
         capital = t.text[k][:1].isupper() and (not t.sent_start[k] or bool(t.ent_type[k]) or t.pos[k] == "PROPN")
         if lo > k or t.pos[k] in _NOT_NAME_POS or not (capital or is_classifier(t.text[k], t.pos[k])):
             return start  # a descriptive adjective ("angry councils", "the well-managed councils")

@@ -123,3 +123,14 @@ def test_foster_carers_are_a_group_of_people(vocab):
     rows[1] = ("reserves", 2, "nsubj", "NOUN", "NNS", "O")  # "foster reserves": a store, not people
     layer, _ = run(rows_doc(vocab, rows))
     assert layer.at(1) is None
+
+
+def test_a_number_noun_compound_gives_a_size_not_a_name(vocab):
+    # the three - man FCA board said .
+    rows = [("the", 5, "det", "DET", "DT", "O"), ("three", 3, "nummod", "NUM", "CD", "B-CARDINAL"),
+            ("-", 3, "punct", "PUNCT", "HYPH", "O"), ("man", 5, "compound", "NOUN", "NN", "O"),
+            ("FCA", 5, "compound", "PROPN", "NNP", "B-ORG"), ("board", 6, "nsubj", "NOUN", "NN", "O"),
+            ("said", 6, "ROOT", "VERB", "VBD", "O"), (".", 6, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert not any("man" in n.split() for n in by)
+    assert layer.at(5) == by["FCA"].id  # "the FCA board": the FCA itself
