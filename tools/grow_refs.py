@@ -21,7 +21,8 @@ Writes into ``graphkit/ingest/data/words/``:
   "negotiator" from negotiate, British -iser beside -izer) that WordNet lacks as nouns, of verbs with
   a sense of acting on or with others (files ``verb.social``, ``verb.communication``,
   ``verb.competition``, ``verb.possession``): such a noun names people. Nouns WordNet has keep its
-  first sense ("computer" is a machine first). The -ist nouns are left out: their stems are mostly
+  first sense ("computer" is a machine first); verbs that are head adjectives too give comparatives
+  ("shorter"), not doers. The -ist nouns are left out: their stems are mostly
   nouns ("activist", "economist"), and WordNet lists the common ones;
 - ``spelling_variants.txt``: "variant = form" for two lemmas of one noun synset for people or
   groups that differ by one letter ("guerilla = guerrilla"), the form being the one WordNet lists first;
@@ -187,9 +188,12 @@ def agent_forms(verb: str) -> set[str]:
 
 
 def agent_nouns(wn) -> list[str]:
-    """Agent nouns WordNet lacks ("carer") of verbs with a sense in :data:`AGENT_VERB_FILES`."""
+    """Agent nouns WordNet lacks ("carer") of verbs with a sense in :data:`AGENT_VERB_FILES`; not of
+    verbs that are head adjectives too (WordNet's gradable core: "short", "loose"), whose -er form is
+    the comparative ("shorter"); satellites such as "foster" keep their doer ("fosterer")."""
     verbs = {x for s in wn.all_synsets("v") if lexfile(s) in AGENT_VERB_FILES
-             for x in s.lemma_names() if x.isalpha() and x.islower()}
+             for x in s.lemma_names() if x.isalpha() and x.islower()
+             and not any(a.pos() == "a" for a in wn.synsets(x, "a"))}
     return sorted(f for v in verbs for f in agent_forms(v) if not wn.synsets(f, "n"))
 
 
