@@ -49,8 +49,8 @@ def is_generic(b, i: int) -> bool:
 
 
 def cited_only(t, doc, i: int) -> bool:
-    """Whether the noun at ``i`` (or the first of the conjuncts it belongs to) is the subject of a
-    reporting verb ("analysts said"), and takes no other part in its clause."""
+    """Whether the noun at ``i`` (or the first of the conjuncts it belongs to: "officials and
+    seismologists said") is the subject of a reporting verb ("analysts said")."""
     while t.dep[i] == "conj":
         i = t.head[i]
     return t.dep[i] == "nsubj" and doc[t.head[i]].lemma_.lower() in word_list("reporting_verbs")
