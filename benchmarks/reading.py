@@ -80,6 +80,15 @@ def _nums(line: str, *keys: str) -> list[str]:
     return out
 
 
+def _raw(line: str, *keys: str) -> list[str]:
+    """The word after each key ("dates 5/5" -> "5/5")."""
+    out = []
+    for key in keys:
+        m = re.search(rf"{key}\s+(\S+)", line)
+        out.append(m.group(1) if m else "?")
+    return out
+
+
 def _split_plover(out: Path) -> dict[str, Path]:
     rows = [line for line in (SHARED / "data" / "plover-gsr-dev.jsonl").read_text().splitlines() if line.strip()]
     folds: dict[str, list[str]] = {"odd": [], "even": []}
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     only = [s for s in args.only.split(",") if s]
     args.out.mkdir(parents=True, exist_ok=True)
-    sources = {"seed": SHARED / "seeds" / "000_e9fe33d7bf5a61a6.txt",
+    sources = {"seed": ROOT / "seeds" / "000_e9fe33d7bf5a61a6.txt",  # with its .meta.json: the publication date
                "plover": SHARED / "data" / "plover-gsr-dev.jsonl", "bbc": SHARED / "seeds" / "bbc-dev",
                "timebank": SHARED / "data" / "timebank-aquaint.jsonl"}
     rows: list[tuple[str, str]] = []
@@ -124,16 +133,22 @@ def main(argv: list[str] | None = None) -> int:
         secs = None if args.no_build else _build(sources[name], args.out / name)
         took = f"  [{secs:.0f}s]" if secs is not None else ""
         if name == "seed":
-            p, r = _nums(_score("seed", str(graph)), "events P", "R")
-            rows.append(("seed", f"events P {p}  R {r}{took}"))
+            line = _score("seed", str(graph))
+            p, r = _nums(line, "events P", "R")
+            (f1,), (dates,), (aff,) = _nums(line, "actors F1"), _raw(line, "dates"), _nums(line, "affiliations")
+            rows.append(("seed", f"events P {p}  R {r}  dates {dates}  actors F1 {f1}  affiliations {aff}{took}"))
         elif name == "plover":
             rows.append(("plover all", _plover(_score("plover", str(graph), str(sources["plover"]))) + took))
             for fold, path in _split_plover(args.out).items():
                 rows.append((f"plover {fold}", _plover(_score("plover", str(graph), str(path)))))
         elif name == "bbc":
             for fold, path in sorted(_split_bbc(args.out).items()):
-                p, r = _nums(_score("articles", str(graph), str(path)), "events P", r"events P [0-9.]+ R")
-                rows.append((f"bbc {fold}", f"events P {p}  R {r}"))
+                line = _score("articles", str(graph), str(path))
+                p, r = _nums(line, "events P", r"events P [0-9.]+ R")
+                f1, kind = _nums(line, r"actors P [0-9.]+ R [0-9.]+ F1", "kind")
+                (aff,), (noise,) = _raw(line, "affiliations"), _nums(line, "noise")
+                rows.append((f"bbc {fold}", f"events P {p}  R {r}  actors F1 {f1}  kind {kind}  "
+                                            f"affiliations {aff}  noise {noise}"))
             if took:
                 rows[-1] = (rows[-1][0], rows[-1][1] + took)
         elif name == "timebank":

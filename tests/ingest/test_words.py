@@ -174,3 +174,9 @@ def test_company_name_ends_are_legal_forms_of_companies():
     words = word_list("company_name_ends")
     assert {"co", "corp", "inc", "ltd", "plc", "ag", "ab", "company"} <= words
     assert not words & {"party", "agency", "bank", "union"}
+
+
+def test_class_aggrieved_holds_wordnet_adjectives_of_anger_shame_and_disgust():
+    words = word_list("class_aggrieved")
+    assert {"angry", "ashamed", "outraged", "disgusted", "dismayed"} <= words
+    assert not words & {"sad", "afraid", "happy", "glad"}

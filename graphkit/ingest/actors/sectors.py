@@ -3,8 +3,11 @@
 A sector says what part of a country an actor acts for (CAMEO's GOV government, MIL armed forces,
 COP police, JUD judiciary, LEG legislature, OPP opposition, REB rebels, BUS business, MED media,
 EDU education, CVL civilians, REF refugees, LAB labour). Each sector's words are one closed word
-list (``data/words/sector_<code>.txt``). A title takes the sector of its longest known phrase,
-else of its head (its last word); "opposition" or "shadow" in a title make it OPP.
+list (``data/words/sector_<code>.txt``), and ``sector_wordnet.txt`` adds the nouns WordNet files
+under each sector's senses (``tools/grow_sectors.py``: "gendarmes" COP, "conscripts" MIL). A title
+takes the sector of its longest known phrase, else of its head (its last word); "opposition" or
+"shadow" in a title make it OPP. A group takes the sector of its head noun ("U.S. companies" BUS);
+an organisation whose name is that of a body of states is IGO (:func:`is_intergovernmental`).
 
 Examples
 --------
@@ -14,18 +17,19 @@ Examples
 ('MED', 'GOV', None)
 >>> title_sector("Minister for Children, Young People and Families")
 'GOV'
->>> noun_sector("troops"), noun_sector("students"), noun_sector("Police")
-('MIL', 'EDU', 'COP')
+>>> noun_sector("troops"), noun_sector("students"), noun_sector("Police"), noun_sector("gendarmes")
+('MIL', 'EDU', 'COP', 'COP')
 >>> actor_code("GBR", "GOV"), actor_code("USA", None), actor_code(None, "MIL")
 ('GBRGOV', None, None)
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from graphkit.ingest.words import word_list
 
-__all__ = ["SECTORS", "title_sector", "noun_sector", "actor_code", "is_group_noun"]
+__all__ = ["SECTORS", "title_sector", "noun_sector", "actor_code", "is_group_noun", "is_intergovernmental"]
 
 #: The CAMEO sectors graphkit assigns, each with its word list ``sector_<code lower>``.
 SECTORS: tuple[str, ...] = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "EDU", "CVL", "REF",
@@ -39,6 +43,10 @@ def _by_phrase() -> dict[str, str]:
     for sector in SECTORS:
         for phrase in word_list(f"sector_{sector.lower()}"):
             out.setdefault(phrase, sector)
+    for line in word_list("sector_wordnet"):  # "noun = sector", grown from WordNet; the hand lists win
+        noun, _, sector = line.partition(" = ")
+        if sector.upper() in SECTORS:
+            out.setdefault(noun, sector.upper())
     return out
 
 
@@ -72,6 +80,33 @@ def is_group_noun(noun: str) -> bool:
     (True, False)
     """
     return noun.lower() in word_list("group_nouns")
+
+
+#: How English names a body whose members are states (CAMEO's IGO): the United Nations and its organs; an
+#: "International/World/European/African/..." fund, bank, agency, organisation, court, union, community,
+#: commission, parliament, council, league, office or programme; an "Organisation of/for", "Association of"
+#: or "League of" states, nations or countries; a "Group of" N; a "Treaty Organisation".
+_IGO = re.compile(
+    r"^(?:the\s+)?(?:United\s+Nations\b|U\.N\.|UN\s)|\bSecurity\s+Council\b|"
+    r"^(?:the\s+)?(?:International|World|European|African|Arab|Asian|Inter-American|Pan-American|Islamic|Caribbean|"
+    r"Nordic|Andean|Commonwealth)\b.*\b(?:Fund|Bank|Agency|Organi[sz]ation|Court|Union|Community|Commission|"
+    r"Parliament|Council|League|Office|Programme|Program)\b|"
+    r"^(?:the\s+)?(?:Organi[sz]ation|Association|League|Conference|Council)\s+(?:of|for)\b.*"
+    r"\b(?:States|Nations|Countries|Co-?operation|Europe)\b|^(?:the\s+)?Group\s+of\s+\w+$|"
+    r"\bTreaty\s+Organi[sz]ation$|^(?:the\s+)?Commonwealth(?:\s+of\s+Nations)?$")
+
+
+def is_intergovernmental(name: str) -> bool:
+    """Whether an organisation's name is that of a body whose members are states (CAMEO sector IGO).
+
+    >>> [is_intergovernmental(n) for n in ("United Nations", "International Monetary Fund", "European Union",
+    ...  "Organization of the Petroleum Exporting Countries", "North Atlantic Treaty Organization", "Group of Seven")]
+    [True, True, True, True, True, True]
+    >>> [is_intergovernmental(n) for n in ("International Monetary Exchange", "Labour Party", "Arab Bank Plc")]
+    [False, False, False]
+    """
+    last = name.rstrip(".").rsplit(None, 1)[-1].lower() if name.strip() else ""
+    return bool(_IGO.search(name)) and last not in word_list("company_name_ends")  # "Arab Bank Plc": a firm
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:

@@ -10,10 +10,19 @@ pleased that an actor did something, supports it (SUPPORT). Two constructions ar
   that Y have decided ...'", "X said he was delighted for Y".
 
 The adjectives come from WordNet 3.0 (``data/words/class_condemn.txt``, ``class_praise.txt``,
-``class_glad.txt``, grown by ``tools/grow_lexicon.py``), never from the gold. A judgement
-needs an actor it is about: "said it was a good deal" names none and gives no event. A
-negated or forecast judgement ("said the plans were not racist", "would be good for him")
-gives none either.
+``class_glad.txt``, ``class_aggrieved.txt``, grown by ``tools/grow_lexicon.py``), never from the
+gold. Where the grammar makes a word the speaker's own characterisation -- the predicate of a
+naming verb ("called X hugely disappointing") or words the reporter puts in quotation marks
+("said Y was one of the 'great advocates of our generation'") -- any word of strong valence in
+VADER's human ratings counts too (:mod:`graphkit.ingest.events.speech_valence`).
+
+A speaker's feeling is theirs to report only about themself: "I am delighted for them" and
+"he was ashamed to be a member of Y" are the speaker's support of, and complaint against, the
+cause of the feeling (SUPPORT / ACCUSE); another's feelings are no act of the speaker.
+
+A judgement needs an actor it is about: "said it was a good deal" names none and gives no
+event. A negated or forecast judgement ("said the plans were not racist", "would be good for
+him") gives none either.
 
 Examples
 --------
@@ -34,11 +43,12 @@ from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among
-from graphkit.ingest.events.roles import np_actors, subject_actors
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["find_appraisals", "NAMING_VERBS"]
+__all__ = ["find_appraisals", "NAMING_VERBS", "own_side"]
 
 #: Verbs that name what their object is ("called X a liar", "described X as irresponsible").
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "condemn", "denounce"})
@@ -47,17 +57,46 @@ _SPEECH = NAMING_VERBS | _REPORTING
 _ACCUSE = Trigger("ACCUSE", None, "criticized")
 _PRAISE = Trigger("SUPPORT", None, "praised")
 _GLAD = Trigger("SUPPORT", None, "supported")
+_AGGRIEVED = Trigger("ACCUSE", None, "complained")
+#: Feelings of the speaker (WordNet classes) and the act their report is.
+_FEELINGS = {"glad": _GLAD, "aggrieved": _AGGRIEVED}
+_QUOTE_MARKS = frozenset({'"', "'", "``", "''", "“", "”", "‘", "’"})
 #: Prepositions that name whom a speaker is glad for ("delighted for the couple").
 _GLAD_PREPS = frozenset({"for", "with", "about", "at", "by"})
 _SELF = frozenset({"i", "we", "he", "she", "they"})
+#: Subjects of a reported judgement that stand for a situation: "said it was unacceptable".
+_SITUATION = frozenset({"it", "this", "that"})
 
 
-def _class(tok) -> str | None:
+def _class(tok, own_words: bool = False) -> str | None:
+    """The class of a predicate word: a WordNet class, else (when the grammar makes it the
+    speaker's ``own_words``) the sign of its strong VADER valence."""
     word = lemma_of(tok)
-    for name in ("condemn", "praise", "glad"):
+    for name in ("condemn", "praise", "glad", "aggrieved"):
         if word in word_list(f"class_{name}") or tok.text.lower() in word_list(f"class_{name}"):
             return name
+    if own_words and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # "a failing organisation", "a disgrace"
+        sign = polarity(tok.text.lower()) or polarity(word)
+        return "condemn" if sign < 0 else "praise" if sign > 0 else None
     return None
+
+
+def in_quotes(tok) -> bool:
+    """Whether ``tok`` is inside quotation marks: an odd number of marks before it in its sentence.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["it", "was", '"', "evil", '"'], sent_starts=[1, 0, 0, 0, 0])
+    >>> in_quotes(doc[3]), in_quotes(doc[1])
+    (True, False)
+    """
+    try:
+        start = tok.sent.start
+    except ValueError:  # no sentence boundaries
+        start = 0
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
 
 
 def _judgements(pred) -> list:
@@ -66,58 +105,90 @@ def _judgements(pred) -> list:
     heads = [pred, *pred.conjuncts]
     if pred.pos_ == "ADJ":
         return [h for h in heads if h.pos_ == "ADJ"]
-    return [a for h in heads for m in h.children if m.dep_ == "amod" for a in (m, *m.conjuncts)]
+    if lemma_of(pred) == "one":  # "one of the great advocates": the adjectives of the class named
+        heads = [o for p in pred.children if p.dep_ == "prep" and p.text.lower() == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        heads += [c for h in heads for c in h.conjuncts]
+    return [a for h in heads for m in h.children if m.dep_ == "amod" for a in (m, *m.conjuncts)] + [
+        h for h in heads if h.pos_ == "NOUN"]  # a predicate noun of its own valence: "a disgrace"
 
 
 def _negated(tok) -> bool:
-    """Negated or only forecast: "were not racist", "would probably be good for him"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children)
+    """Negated, only forecast or conditional: "were not racist", "would probably be good for
+    him", "was mistaken if it linked ...", "was no reason to panic"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)) or (
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.text.lower() == "no" for d in c.children))
+        for c in tok.children)
 
 
-def _glad_recipients(adj, layer) -> list[str]:
-    """Whom a speaker is glad for: "delighted for the couple", "pleased that X have decided"."""
+def _cause_recipients(adj, layer) -> list[str]:
+    """Whom a speaker's feeling is about: "delighted for the couple", "pleased that X have
+    decided", "angry with X", "ashamed to be a member of X"."""
     out: list[str] = []
     for c in adj.children:
         if c.dep_ == "prep" and c.text.lower() in _GLAD_PREPS:
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer)]
         elif c.dep_ == "ccomp":
             out += [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
+        elif c.dep_ == "xcomp" and lemma_of(c) == "be":
+            # "ashamed to be a member of X": a feeling about belonging to X is about X; other
+            # infinitives are acts whose stance varies ("glad to see the back of X")
+            for o in c.children:
+                if o.dep_ in ("attr", "dobj"):
+                    out += np_actors(o, layer) or prep_actors(o, layer, {"of"})
     return out
 
 
-def _candidate(verb, target, pred, layer) -> Candidate | None:
-    """The judgement ``verb``'s speaker passes on ``target`` by the predicate ``pred``."""
+def _is_speaker(target, verb, layer) -> bool:
+    """Whether ``target`` is the speaker of ``verb`` ("he said he was ...", "I am ...")."""
+    return target is not None and (target.text.lower() in _SELF or bool(
+        set(np_actors(target, layer)) & set(subject_actors(verb, layer))))
+
+
+def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate | None:
+    """The judgement ``verb``'s speaker passes on ``target`` by the predicate ``pred``;
+    ``own_words``: the grammar makes the predicate the speaker's own characterisation."""
     for adj in _judgements(pred):
-        kind = _class(adj)
+        kind = _class(adj, own_words or in_quotes(adj))
         if kind is None:
             continue
-        if kind == "glad":
-            if target is None or target.text.lower() not in _SELF and not (
-                    set(np_actors(target, layer)) & set(subject_actors(verb, layer))):
-                continue  # only the speaker's own gladness
-            recips = _glad_recipients(adj, layer)
-            trig = _GLAD
+        if kind in _FEELINGS:
+            if not _is_speaker(target, verb, layer):
+                continue  # only the speaker's own feelings
+            recips, trig = _cause_recipients(adj, layer), _FEELINGS[kind]
         elif any(c.dep_ == "prep" and c.text.lower() == "for" for c in adj.children):
             continue  # "good for X", "bad for X": what helps or harms X, no judgement of X
         else:
             recips = np_actors(target, layer) if target is not None else []
             trig = _ACCUSE if kind == "condemn" else _PRAISE
+        speakers = own_side(subject_actors(verb, layer), layer)
+        recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # judging oneself or one's own body is none
         if recips:
-            return Candidate(trig, verb, adj, adj, "appraisal", extra={"recipients": list(dict.fromkeys(recips))})
+            return Candidate(trig, verb, adj, adj, "appraisal", extra={"recipients": recips})
     return None
+
+
+def _postposed(obj) -> list:
+    """Adjectives after the object of a naming verb: the predicate the parser attached to the
+    object ("branded X's actions 'stupid and evil'"); English attributive adjectives precede."""
+    return [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i and a.pos_ == "ADJ"]
 
 
 def _naming(verb, layer) -> Candidate | None:
     """"X called Y Z", "X described Y as Z", "Y was described as Z by X"."""
     kids = list(verb.children)
     target = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
-    for c in kids:
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
+    preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "prep")]
+    if target is not None:
+        preds += _postposed(target)
+    for c in preds:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "amod") and c.pos_ in ("ADJ", "NOUN"):
             own = next((s for s in c.children if s.dep_ == "nsubj"), None)
-            found = _candidate(verb, target if own is None else own, c, layer)
+            found = _candidate(verb, target if own is None else own, c, layer, own_words=True)
         elif c.dep_ == "prep" and c.text.lower() == "as":
             found = next((f for p in c.children if p.dep_ in ("pobj", "amod", "acomp")
-                          if (f := _candidate(verb, target, p, layer)) is not None), None)
+                          if (f := _candidate(verb, target, p, layer, own_words=True)) is not None), None)
         else:
             continue
         if found is not None and not _negated(c):
@@ -125,12 +196,49 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
+def own_side(ids: list[str], layer) -> set[str]:
+    """The speakers and the bodies they belong to (a spokesman does not judge their own firm).
+
+    Examples
+    --------
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> layer = ActorLayer(actors={"lyng": Actor(id="lyng", name="Lyng", kind="person", affiliations=["usa"])})
+    >>> sorted(own_side(["lyng"], layer))
+    ['lyng', 'usa']
+    """
+    actors = getattr(layer, "actors", {})
+    return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
+
+
+def _extraposed(clause, subj):
+    """The real subject when ``subj`` is the expletive "it" of an extraposed clause: in "it was
+    misleading for the bank to split ..." the judged one is the bank; with no subject of its own
+    ("it was disgusting to propose ...") nothing is judged. Other subjects stand."""
+    if subj is None or subj.text.lower() != "it":
+        return subj
+    for c in clause.children:
+        for k in ([c] if c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") else []):
+            if any(m.dep_ == "aux" and m.text.lower() == "to" for m in k.children) or any(
+                    m.dep_ == "mark" and m.text.lower() == "that" for m in k.children):
+                return next((x for x in k.children if x.dep_ == "nsubj"), None)
+        if c.dep_ in ("acomp", "attr"):  # the clause may hang from the predicate
+            for k in c.children:
+                if k.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                        m.dep_ == "aux" and m.text.lower() == "to" or m.dep_ == "mark" and m.text.lower() == "that"
+                        for m in k.children):
+                    return next((x for x in k.children if x.dep_ == "nsubj"), None)
+    return subj
+
+
 def _reported(verb, layer) -> Candidate | None:
     """"X said Y was Z", "X said: 'I am pleased that ...'"."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or lemma_of(clause) != "be" or _negated(clause):
             continue
-        target = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        target = _extraposed(clause, next((s for s in clause.children if s.dep_ == "nsubj"), None))
+        if target is not None and target.text.lower() in _SITUATION:
+            continue  # "said it was unacceptable": "it" is the situation, not a party
         for pred in clause.children:
             if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer)) is not None:
                 return found

@@ -229,7 +229,11 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     """
     st = _Walk(*_own(tok, consumed_neg))
     cond = None
-    for c in tok.children:
+    kids = list(tok.children)
+    if any(c.dep_ == "mark" and c.text.lower() == "for" for c in kids) and any(
+            c.dep_ == "aux" and c.text.lower() == "to" for c in kids):
+        st.poss = True  # a for-to infinitive ("the time has come for Israel to withdraw") is never a fact
+    for c in kids:
         if c.dep_ == "mark" and c.text.lower() in _CONDITION_MARKS:
             st.poss = True
         elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."

@@ -11,7 +11,9 @@ senses of :mod:`graphkit.ingest.events.lexicon`):
 * "X said Y must ..." (a demand on Y).
 
 Roles come from :mod:`graphkit.ingest.events.roles`, certainty from :mod:`graphkit.ingest.events.certainty`,
-quotes from :mod:`graphkit.ingest.events.quotes`. A stated intention ("will give", "said they would
+quotes from :mod:`graphkit.ingest.events.quotes`. What a speaker says is the speaker's act when it
+names one: judgements (:mod:`graphkit.ingest.events.appraisal`), claims of wrongdoing, verdicts and
+demands (:mod:`graphkit.ingest.events.speech`). A stated intention ("will give", "said they would
 boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
 with the act itself as a ``possible`` event.
 
@@ -38,10 +40,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.appraisal import find_appraisals
-from graphkit.ingest.events.certainty import assess, is_question
+from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.roles import (
@@ -252,6 +255,8 @@ def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
             "on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"})
     if c.kind == "appraisal":  # the speaker, and the actors judged
         return subject_actors(c.head, layer), list(c.extra["recipients"])
+    if c.kind == "speech":  # read by graphkit.ingest.events.speech
+        return list(c.extra["actors"]), list(c.extra["recipients"])
     if c.kind == "demand" and c.content is not None:
         return subject_actors(c.head, layer), _subjects_of(c.content, layer)
     if c.kind == "light" and c.noun is not None:
@@ -299,6 +304,8 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
+    if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
+        recips += _speech.asked_party(c.head, layer)  # "called for X to resign"
     if none_yet():
         recips += _addressee(c, layer)
     if none_yet() and c.kind in ("verb", "light"):
@@ -386,27 +393,17 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
-#: Pronouns by which a speaker names themself in their own words.
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _quoted_speaker(c: _Cand, quotes: list[Quote]) -> str | None:
-    """The speaker of the quote a first-person act is in: ``"We will meet them," said X`` is X's."""
-    if c.kind not in ("verb", "light"):
-        return None
-    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
-    if subj is None or subj.text.lower() not in _FIRST_PERSON:
-        return None
-    return next((q.speaker for q in quotes if q.speaker and q.start <= c.head.idx < q.end), None)
-
-
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
     actors, recips = role
     if not actors and not (recips and _agentless(c)):
         return []
-    verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+    if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
+        anchor = c.extra.get("anchor")
+        verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
+    else:
+        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
     if not actors and (verdict.future or verdict.certainty != "asserted"):
         return []  # no doer: only a reported fact ("were killed"), never an intention
     location = _location(c, layer, kind_of)
@@ -460,8 +457,12 @@ def find_events(doc, article: Article, layer,
     (list of Event, list of Quote)
         Events in text order with ids ``f"{article.id}#e{n}"``; quotes with their speakers.
     """
-    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer)
-    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands if c.kind not in ("noun", "appraisal")}
+    text = doc_text(doc, article)
+    quotes = find_quotes(doc, article, layer, text=text)
+    speakers = _speech.continued_speakers(doc, text, quotes)
+    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+    trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
+                   if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
     _retype_promises(cands, by_head)
 
@@ -469,12 +470,11 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
-    text = doc_text(doc, article)
-    quotes = find_quotes(doc, article, layer, text=text)
-    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) else _roles(c, layer) for c in cands]
+    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
+        c.kind in ("verb", "light") and _speech.arbitrary_doer(c.head)) else _roles(c, layer) for c in cands]
     for n, c in enumerate(cands):
         role = roles[n]
-        if role is not None and not role[0] and (speaker := _quoted_speaker(c, quotes)):
+        if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
     out: list[tuple[int, int, _Found]] = []
@@ -484,10 +484,11 @@ def find_events(doc, article: Article, layer,
         if role is None:
             continue
         for k, found in enumerate(_readings(c, role, layer, kind_of, trigger_idx)):
-            key = (found.trig.type, found.trig.label, tuple(found.actors), tuple(found.recips), found.certainty,
-                   _sentence_start(c.head))
-            if key not in seen:
-                seen.add(key)
+            act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
+            key = (found.trig.label, *act)
+            # what a speaker says adds no twin of an act the sentence's own words already give
+            if key not in seen and not (c.kind in ("speech", "appraisal") and act in seen):
+                seen.update((key, act))
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]

@@ -121,8 +121,18 @@ def test_kind_from_all_votes_and_shapes(vocab):
     words = ["Mar", "480", "and", "Woodco", "Inc", "rose", "in", "Cairo", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"]
     _, by = run(make_doc(vocab, words, ents))
-    assert by == {"Woodco Inc": by["Woodco Inc"], "Cairo": by["Cairo"]}
+    named = {k: a for k, a in by.items() if a.mentions}
+    assert named == {"Woodco Inc": by["Woodco Inc"], "Cairo": by["Cairo"]}
     assert by["Woodco Inc"].kind == "organization" and by["Cairo"].kind == "location"
+
+
+def test_a_named_capital_keeps_its_unnamed_country_and_another_place_does_not(vocab):
+    words = ["Berlin", "rejected", "the", "calls", "from", "Gaza", "."]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert by["Germany"].mentions == [] and by["Germany"].code == "DEU"  # kept: Berlin stands for it
+    assert by["Berlin"].affiliations == [by["Germany"].id]
+    assert set(by) == {"Berlin", "Gaza", "Germany"}  # Gaza is no capital: no unnamed country for it
 
 
 def test_lower_case_and_title_word_organisations_are_dropped(vocab):
@@ -395,12 +405,12 @@ def test_a_definite_description_owning_a_title_is_the_organisation_it_names(voca
 def test_peoples_are_tied_to_their_named_country_and_group_nouns_take_no_default_sector(vocab):
     rows = [("Britons", 1, "nsubj", "PROPN", "NNPS", "B-NORP"), ("back", 1, "ROOT", "VERB", "VBP", "O"),
             ("Britain", 1, "dobj", "PROPN", "NNP", "B-GPE"), ("and", 1, "cc", "CCONJ", "CC", "O"),
-            ("activists", 5, "nsubj", "NOUN", "NNS", "O"), ("agree", 1, "conj", "VERB", "VBP", "O"),
+            ("settlers", 5, "nsubj", "NOUN", "NNS", "O"), ("agree", 1, "conj", "VERB", "VBP", "O"),
             ("in", 5, "prep", "ADP", "IN", "O"), ("Britain", 6, "pobj", "PROPN", "NNP", "B-GPE")]
     _, by = run(make_doc(vocab, rows=rows))
     uk = by["United Kingdom"].id
     assert by["Britons"].affiliations == [uk] and by["Britons"].code == "GBRCVL"
-    assert by["activists"].affiliations == [uk] and by["activists"].sector is None and by["activists"].code is None
+    assert by["settlers"].affiliations == [uk] and by["settlers"].sector is None and by["settlers"].code is None
 
 
 def test_parties_of_a_country_make_it_the_article_country_for_office_holders(vocab):

@@ -1,5 +1,12 @@
 """CAMEO sectors of titles and nouns, and codes built country + sector."""
-from graphkit.ingest.actors.sectors import SECTORS, actor_code, is_group_noun, noun_sector, title_sector
+from graphkit.ingest.actors.sectors import (
+    SECTORS,
+    actor_code,
+    is_group_noun,
+    is_intergovernmental,
+    noun_sector,
+    title_sector,
+)
 from graphkit.ingest.words import word_list
 
 
@@ -22,3 +29,26 @@ def test_codes_need_both_country_and_sector():
 
 def test_every_sector_has_its_word_list():
     assert all(word_list(f"sector_{s.lower()}") for s in SECTORS)
+
+
+def test_wordnet_nouns_of_a_sector_extend_the_hand_lists_which_win():
+    assert [noun_sector(n) for n in ("gendarmes", "conscripts", "insurgents", "legislators", "reporters")] == \
+        ["COP", "MIL", "REB", "LEG", "MED"]
+    assert noun_sector("donors") is None and noun_sector("analysts") is None  # no one sector
+    grown = dict(line.split(" = ") for line in word_list("sector_wordnet"))
+    assert grown["companies"] == "bus" and all(s.upper() in SECTORS for s in grown.values())
+
+
+def test_a_group_takes_the_sector_of_its_head_noun():
+    assert title_sector("U.S. companies") == "BUS" and title_sector("Iranian troops") == "MIL"
+    assert title_sector("opposition parties") == "OPP" and title_sector("share analysts") is None
+
+
+def test_bodies_of_states_are_intergovernmental_by_their_name():
+    assert all(is_intergovernmental(n) for n in (
+        "United Nations", "U.N. Security Council", "World Bank", "International Coffee Organization",
+        "Association of Southeast Asian Nations", "Organisation for Economic Co-operation and Development",
+        "European Community", "Group of Seven", "North Atlantic Treaty Organization"))
+    assert not any(is_intergovernmental(n) for n in (
+        "International Monetary Exchange", "Labour Party", "Arab Bank Plc", "International Business Machines",
+        "Amnesty International", "Bank of England"))

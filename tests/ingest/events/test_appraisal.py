@@ -94,3 +94,116 @@ def test_the_speakers_gladness_supports_whom_it_is_for(vocab):
     # someone else's gladness is no act of the speaker: "Blair said Howard was delighted for Charles"
     rows[2] = ("Howard", 3, "nsubj", "PROPN", "Howard")
     assert events_of(vocab, rows, {0: "blair", 2: "howard", 6: "charles"}) == []
+
+
+def test_the_aggrieved_class_holds_the_speakers_grievances_from_wordnet():
+    words = word_list("class_aggrieved")
+    assert {"angry", "ashamed", "disgusted", "outraged", "appalled"} <= words
+    assert not words & (word_list("class_glad") | {"sad", "worried", "afraid"})  # sorrow and fear accuse nobody
+
+
+def test_the_speakers_shame_at_belonging_to_a_party_criticises_it(vocab):
+    # "Kilroy said he was ashamed to be a member of UKIP"
+    rows = [("Kilroy", 1, "nsubj", "PROPN", "Kilroy"), ("said", 1, "ROOT", "VERB", "say"),
+            ("he", 3, "nsubj", "PRON", "he", "PRP"), ("was", 1, "ccomp", "AUX", "be"),
+            ("ashamed", 3, "acomp", "ADJ", "ashamed"), ("to", 6, "aux", "PART", "to"),
+            ("be", 4, "xcomp", "AUX", "be"), ("a", 8, "det", "DET", "a"), ("member", 6, "attr", "NOUN", "member"),
+            ("of", 8, "prep", "ADP", "of"), ("UKIP", 9, "pobj", "PROPN", "UKIP")]
+    assert events_of(vocab, rows, {0: "kilroy", 2: "kilroy", 10: "ukip"}) == [
+        ("ACCUSE", "complained", ["kilroy"], ["ukip"], "asserted")]
+    # an act the speaker is glad to do is no stance on its object: "glad to see the back of X"
+    rows[4] = ("glad", 3, "acomp", "ADJ", "glad")
+    rows[6] = ("see", 4, "xcomp", "VERB", "see")
+    rows[8] = ("back", 6, "dobj", "NOUN", "back")
+    assert events_of(vocab, rows, {0: "kilroy", 2: "kilroy", 10: "ukip"}) == []
+
+
+def test_anger_with_an_actor_criticises_it_but_only_the_speakers_own(vocab):
+    # "Howard said he was angry with Brown"
+    rows = [("Howard", 1, "nsubj", "PROPN", "Howard"), ("said", 1, "ROOT", "VERB", "say"),
+            ("he", 3, "nsubj", "PRON", "he", "PRP"), ("was", 1, "ccomp", "AUX", "be"),
+            ("angry", 3, "acomp", "ADJ", "angry"), ("with", 4, "prep", "ADP", "with"),
+            ("Brown", 5, "pobj", "PROPN", "Brown")]
+    assert events_of(vocab, rows, {0: "howard", 2: "howard", 6: "brown"}) == [
+        ("ACCUSE", "complained", ["howard"], ["brown"], "asserted")]
+    rows[2] = ("Kennedy", 3, "nsubj", "PROPN", "Kennedy")  # "said Kennedy was angry with Brown"
+    assert events_of(vocab, rows, {0: "howard", 2: "kennedy", 6: "brown"}) == []
+
+
+def test_a_naming_verbs_predicate_of_strong_valence_is_a_judgement(vocab):
+    # "Lloyd called Essex 's plan chaotic": not in the WordNet classes, strongly negative in VADER
+    rows = list(BRANDED)
+    rows[5] = ("chaotic", 1, "oprd", "ADJ", "chaotic")
+    assert "chaotic" not in word_list("class_condemn")
+    assert events_of(vocab, rows, {0: "janner", 2: "harry"}) == [
+        ("ACCUSE", "criticized", ["janner"], ["harry"], "asserted")]
+    rows[5] = ("brilliant", 1, "oprd", "ADJ", "brilliant")
+    assert events_of(vocab, rows, {0: "janner", 2: "harry"})[0][:2] == ("SUPPORT", "praised")
+    rows[5] = ("appalling", 1, "oprd", "ADJ", "appalling")  # VADER -1.5: not strong enough
+    assert events_of(vocab, rows, {0: "janner", 2: "harry"}) == []
+
+
+def test_an_adjective_after_the_object_of_a_naming_verb_is_its_predicate(vocab):
+    # the parser's "branded [Harry 's actions stupid]" with "stupid" as amod of "actions"
+    rows = list(BRANDED)
+    rows[5] = ("stupid", 4, "amod", "ADJ", "stupid")
+    assert events_of(vocab, rows, {0: "janner", 2: "harry"}) == [
+        ("ACCUSE", "criticized", ["janner"], ["harry"], "asserted")]
+    # before the noun it is attributive and names the object: "branded Harry 's stupid actions"
+    rows = [rows[0], rows[1], rows[2], rows[3], ("stupid", 5, "amod", "ADJ", "stupid"),
+            ("actions", 1, "dobj", "NOUN", "action")]
+    assert events_of(vocab, rows, {0: "janner", 2: "harry"}) == []
+
+
+def _said_was(pred_rows, quoted):
+    """ "Falconer said Scarman was <pred>", the predicate optionally in quotation marks."""
+    rows = [("Falconer", 1, "nsubj", "PROPN", "Falconer"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Scarman", 3, "nsubj", "PROPN", "Scarman"), ("was", 1, "ccomp", "AUX", "be")]
+    if quoted:
+        rows.append(('"', 3, "punct", "PUNCT", '"'))
+    shift = len(rows)
+    rows += [(w, h + shift if h >= 0 else 3, d, p, lem) for w, h, d, p, lem in pred_rows]
+    if quoted:
+        rows.append(('"', 3, "punct", "PUNCT", '"'))
+    return rows
+
+
+def test_quoted_words_of_strong_valence_judge_the_subject_unquoted_need_wordnet(vocab):
+    # "said Scarman was one of the 'great advocates'"
+    pred = [("one", -1, "attr", "NUM", "one"), ("of", 0, "prep", "ADP", "of"), ("the", 4, "det", "DET", "the"),
+            ("great", 4, "amod", "ADJ", "great"), ("advocates", 1, "pobj", "NOUN", "advocate")]
+    assert events_of(vocab, _said_was(pred, True), {0: "falconer", 2: "scarman"}) == [
+        ("SUPPORT", "praised", ["falconer"], ["scarman"], "asserted")]
+    assert events_of(vocab, _said_was(pred, False), {0: "falconer", 2: "scarman"}) == []
+
+
+def test_a_reported_judgement_of_it_judges_a_situation_not_a_party(vocab):
+    # "Miller said it was unacceptable", whatever the actor stage guessed "it" to be
+    rows = [("Miller", 1, "nsubj", "PROPN", "Miller"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 3, "nsubj", "PRON", "it", "PRP"), ("was", 1, "ccomp", "AUX", "be"),
+            ("disgraceful", 3, "acomp", "ADJ", "disgraceful")]
+    assert events_of(vocab, rows, {0: "miller", 2: "house"}) == []
+    rows[2] = ("Brown", 3, "nsubj", "PROPN", "Brown")
+    assert events_of(vocab, rows, {0: "miller", 2: "brown"})[0][:4] == ("ACCUSE", "criticized", ["miller"], ["brown"])
+
+
+def test_a_speaker_does_not_judge_their_own_body(vocab):
+    # "Bigelow said Time was excellent", Bigelow being of Time
+    rows = [("Bigelow", 1, "nsubj", "PROPN", "Bigelow"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Time", 3, "nsubj", "PROPN", "Time"), ("was", 1, "ccomp", "AUX", "be"),
+            ("excellent", 3, "acomp", "ADJ", "excellent")]
+    doc, layer = parse(vocab, rows, {0: "bigelow", 2: "time"})
+    assert find_appraisals(doc, layer)  # judged by an outsider it would be praise
+    layer.actors["bigelow"] = layer.actors["bigelow"].model_copy(update={"affiliations": ["time"]})
+    assert find_appraisals(doc, layer) == []
+
+
+def test_a_conditional_judgement_is_no_judgement(vocab):
+    # "Smith said London was mistaken if it linked them" (a judgement only under a condition)
+    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("said", 1, "ROOT", "VERB", "say"),
+            ("London", 3, "nsubj", "PROPN", "London"), ("was", 1, "ccomp", "AUX", "be"),
+            ("stupid", 3, "acomp", "ADJ", "stupid"), ("if", 7, "mark", "SCONJ", "if"),
+            ("it", 7, "nsubj", "PRON", "it"), ("linked", 3, "advcl", "VERB", "link")]
+    assert events_of(vocab, rows, {0: "smith", 2: "london"}) == []
+    assert events_of(vocab, rows[:5], {0: "smith", 2: "london"})[0][:4] == (
+        "ACCUSE", "criticized", ["smith"], ["london"])

@@ -1,0 +1,95 @@
+"""Grow the word lists of the speech-act rules from WordNet 3.0 (``/usr/share/wordnet``).
+
+``accusation_nouns``: the single-word nouns whose first sense is an accusation (accusation.n.01,
+accusation.n.02 or one of their hyponyms), plus the lemmas of accusation.n.02 itself ("charge",
+whose first sense is a rush): "allegations by X that Y ...", "charges from X that Y ...".
+
+``statement_nouns``: the single-word nouns derived (WordNet derivational links) from the first
+sense of a reporting verb (``data/words/reporting_verbs.txt``) whose first sense is a statement
+(statement.n.01 or below): "claims from X that ...", "X's remarks that ...".
+
+``fault_verbs``: the single-word lemmas of the senses of failing, deceiving and betraying
+(``FAULT_SENSES``) whose first verb sense is itself one of those senses: "X said Y had failed
+to ...", "Y misled voters".
+
+Usage::
+
+    python tools/grow_speech_words.py [graphkit/ingest/data/words]
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from grow_lexicon import open_wordnet  # noqa: E402
+
+ROOTS = ("accusation.n.01", "accusation.n.02")
+
+
+def accusation_nouns(wn) -> list[str]:
+    """Nouns whose first sense is under ``ROOTS``, and the lemmas of accusation.n.02."""
+    roots = {wn.synset(r) for r in ROOTS}
+    under = set(roots)
+    for r in roots:
+        under |= set(r.closure(lambda s: s.hyponyms()))
+    out = {lem.name().lower() for lem in wn.synset("accusation.n.02").lemmas()}
+    for lemma in wn.all_lemma_names("n"):
+        if lemma.isalpha() and wn.synsets(lemma, "n")[0] in under:
+            out.add(lemma.lower())
+    return sorted(out)
+
+
+def statement_nouns(wn) -> list[str]:
+    """Nouns derived from a reporting verb's first sense whose first sense is a statement."""
+    from graphkit.ingest.words import word_list
+
+    root = wn.synset("statement.n.01")
+    out = set()
+    for verb in word_list("reporting_verbs"):
+        senses = wn.synsets(verb.replace(" ", "_"), "v")
+        for lem in senses[0].lemmas() if senses else ():
+            for d in lem.derivationally_related_forms():
+                noun = d.name()
+                if d.synset().pos() != "n" or not noun.isalpha():
+                    continue
+                first = wn.synsets(noun, "n")[0]
+                if first == root or root in first.closure(lambda s: s.hypernyms()):
+                    out.add(noun.lower())
+    return sorted(out)
+
+
+FAULT_SENSES = ("fail.v.01", "fail.v.02", "fail.v.03", "deceive.v.01", "deceive.v.02", "mislead.v.01",
+                "misinform.v.01")
+
+
+def fault_verbs(wn) -> list[str]:
+    """Lemmas of ``FAULT_SENSES`` whose first verb sense is one of them."""
+    senses = {wn.synset(s) for s in FAULT_SENSES}
+    return sorted({lem.name().lower() for s in senses for lem in s.lemmas()
+                   if lem.name().isalpha() and wn.synsets(lem.name(), "v")[0] in senses})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "graphkit" / "ingest" / "data" / "words"
+    words = accusation_nouns(open_wordnet())
+    head = ("# Nouns of accusation for the speech-act rules, grown from WordNet 3.0 by tools/grow_speech_words.py:\n"
+            f"# first sense under {', '.join(ROOTS)} (or a lemma of accusation.n.02). Do not edit by hand.\n")
+    (folder / "accusation_nouns.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"accusation_nouns: {len(words)} nouns")
+    words = statement_nouns(open_wordnet())
+    head = ("# Nouns of statement for the speech-act rules, grown from WordNet 3.0 by tools/grow_speech_words.py:\n"
+            "# derived from a reporting verb's first sense, first sense under statement.n.01. Do not edit by hand.\n")
+    (folder / "statement_nouns.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"statement_nouns: {len(words)} nouns")
+    words = fault_verbs(open_wordnet())
+    head = ("# Verbs of failing, deceiving and betraying for the speech-act rules, grown from WordNet 3.0 by\n"
+            f"# tools/grow_speech_words.py: lemmas of {', '.join(FAULT_SENSES)} whose first sense is one of them.\n")
+    (folder / "fault_verbs.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"fault_verbs: {len(words)} verbs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
