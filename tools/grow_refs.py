@@ -146,22 +146,6 @@ def person_nouns(wn) -> list[str]:
     return sorted(out)
 
 
-#: The lexicographer files of WordNet 3.0 in their numbered order (its ``lexnames`` file).
-_WN30_FILES = """adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
-noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive
-noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation
-noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition verb.communication
-verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception
-verb.possession verb.social verb.stative verb.weather adj.ppl""".split()
-
-
-def lexfile(s) -> str:
-    """The lexicographer file of synset ``s`` by its number, whatever names the reader was given."""
-    from grow_lexicon import LEXNAMES
-
-    return _WN30_FILES[LEXNAMES.index(s.lexname())]
-
-
 #: Verbs of acting on or with others: their doers are people ("campaign", "care for", "protest", "lend").
 AGENT_VERB_FILES = frozenset({"verb.social", "verb.communication", "verb.competition", "verb.possession"})
 
@@ -191,7 +175,7 @@ def agent_nouns(wn) -> list[str]:
     """Agent nouns WordNet lacks ("carer") of verbs with a sense in :data:`AGENT_VERB_FILES`; not of
     verbs that are head adjectives too (WordNet's gradable core: "short", "loose"), whose -er form is
     the comparative ("shorter"); satellites such as "foster" keep their doer ("fosterer")."""
-    verbs = {x for s in wn.all_synsets("v") if lexfile(s) in AGENT_VERB_FILES
+    verbs = {x for s in wn.all_synsets("v") if s.lexname() in AGENT_VERB_FILES
              for x in s.lemma_names() if x.isalpha() and x.islower()
              and not any(a.pos() == "a" for a in wn.synsets(x, "a"))}
     return sorted(f for v in verbs for f in agent_forms(v) if not wn.synsets(f, "n"))

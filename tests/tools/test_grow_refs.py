@@ -40,10 +40,10 @@ def test_a_plural_is_read_first_as_its_singulars_plural(wn):
     assert not grow.plural_reads_as_thing(wn, "troops") and not grow.plural_reads_as_thing(wn, "boss")
 
 
-def test_verb_files_are_named_by_their_wordnet_number(wn):
-    assert grow.lexfile(wn.synset("care.v.02")) == "verb.social"
-    assert grow.lexfile(wn.synset("protest.v.01")) == "verb.communication"
-    assert grow.lexfile(wn.synset("analyst.n.01")) == "noun.person"
+def test_the_agent_verb_files_hold_verbs_of_acting_with_others(wn):
+    assert wn.synset("care.v.02").lexname() in grow.AGENT_VERB_FILES  # look after
+    assert wn.synset("protest.v.01").lexname() in grow.AGENT_VERB_FILES
+    assert wn.synset("run.v.01").lexname() not in grow.AGENT_VERB_FILES  # motion: "runner" is no party
 
 
 def test_agent_nouns_are_those_wordnet_lacks(wn):
