@@ -327,6 +327,19 @@ class _Builder:
                 if code:
                     self.tie(c, self.country(code))
 
+    def _acts(self, c: Cluster) -> bool:
+        """Whether a place is named as a party rather than as a setting: a subject, object or owner, or
+        the object of a preposition that marks a party ("to", "with", "against", "by", "from"), not of
+        "in"/"at" ("met in Cairo")."""
+        t = self.table
+        for m in c.mentions:
+            k = next((j for j in range(m.start, m.end) if not m.start <= t.head[j] < m.end), m.end - 1)
+            if t.dep[k] in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+                return True
+            if t.dep[k] == "pobj" and t.text[t.head[k]].lower() in ("to", "with", "against", "by", "from"):
+                return True
+        return False
+
     def _listed_with_orgs(self, c: Cluster) -> bool:
         """Whether a name is coordinated with an organisation's ("the GMB and Unison"): a list
         joins names of one kind."""
@@ -429,7 +442,7 @@ class _Builder:
         # a country no one names but whose capital is named stays, without mentions, so that the capital
         # keeps its country: news names a government by its capital ("Berlin rejected the calls")
         homes = {id(x) for c in self.clusters if c.kind == "location" and (cap := capital_country(c.name()))
-                 for x in self.affil.get(id(c), []) if x.code == cap}
+                 and self._acts(c) for x in self.affil.get(id(c), []) if x.code == cap}
         for c in self.clusters:
             name = c.name()
             # model_construct: the values are built here with the right types (validation is a cost)
