@@ -40,12 +40,12 @@ from dataclasses import dataclass, field
 
 from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
+from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 from graphkit.ingest.actors.ties import party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
@@ -388,7 +388,7 @@ class _Builder:
                             and t.dep[k] in ("nsubj", "nsubjpass")}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
-            if main is not None and not self.affil[id(c)] and _sector_of(c) in ("GOV", "LEG", "JUD"):
+            if main is not None and not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
                 self.tie(c, main)
 
     def ensure_id(self, c: Cluster) -> str:
@@ -461,7 +461,7 @@ class _Builder:
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]
             principals = [u for x in ties if x.kind == "person" for u in self.affil.get(id(x), []) if u is not c]
             aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
-            sector, code = _code(c, [*ties, *principals])
+            sector, code = cluster_code(c, [*ties, *principals])
             layer.actors[c.id] = Actor(
                 id=c.id, name=name, kind=c.kind, code=code, sector=sector, aliases=aliases, titles=list(c.titles),
                 affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))
@@ -473,32 +473,3 @@ class _Builder:
 def _personal(c: Cluster) -> bool:
     """Whether a cluster shows a person: a title, an honorific, or a name of several words."""
     return bool(c.titles or c.gender) or any(len(n.split()) > 1 for n in c.names)
-
-
-def _sector_of(c: Cluster) -> str | None:
-    """The CAMEO sector of a cluster: of its first title that has one, else of a group's noun."""
-    for title in c.titles:
-        sector = title_sector(title)
-        if sector:
-            return sector
-    if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
-        return title_sector(c.names[0])
-    if c.kind == "organization" and c.names:
-        return noun_sector(c.names[0])
-    return None
-
-
-def _code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
-    """(sector, CAMEO code) of a cluster. Countries keep their ISO code; a people ("Britons") and
-    others take country + sector, never a country's bare code."""
-    if c.code:
-        return None, c.code
-    if c.kind == "organization" and any(is_intergovernmental(n) for n in c.names):
-        return "IGO", "IGO"  # a body of states belongs to no one country (CAMEO codes it IGO...)
-    sector = _sector_of(c)
-    if c.kind == "group" and c.pcode and not sector:
-        sector = "CVL"  # a people named by its nationality: the country's civilians
-    country = c.pcode or next((x.code for x in ties if x.code), None)
-    if c.kind == "location":
-        return None, None
-    return sector, actor_code(country, sector)
