@@ -138,6 +138,9 @@ def test_body_and_organisation_nouns_name_bodies_not_everyone():
     assert {"council", "committee", "union", "agency", "group", "community", "party"} <= bodies
     assert orgs < bodies and "committee" in orgs and "community" not in orgs
     assert not bodies & {"people", "public", "population", "tax", "cia"}  # no everyone, things or acronyms
+    assert {"court", "parliament", "crowd", "authorities", "troops", "leaders"} <= bodies
+    # first read as things, forms of government, art movements, occasions, passing gatherings
+    assert not bodies & {"reserves", "strings", "dictatorship", "cubism", "banquet", "seminar", "audience", "grade"}
 
 
 def test_office_bodies_and_body_offices_are_institutions_and_the_offices_held_in_them():
@@ -161,6 +164,15 @@ def test_person_nouns_have_a_person_as_first_sense():
     words = word_list("person_nouns")
     assert {"campaigner", "taxpayer", "guerrilla", "guerilla", "voter"} <= words and len(words) > 5000
     assert not words & {"council", "tax", "bank", "school"}
+
+
+def test_agent_nouns_are_doers_of_verbs_of_acting_with_others_that_wordnet_lacks():
+    words = word_list("agent_nouns")
+    assert {"carer", "lobbier", "fosterer"} <= words and len(words) > 1000
+    assert not words & {"shorter", "looser", "busier"}  # comparatives of head adjectives
+    assert not words & word_list("person_nouns")  # WordNet's own nouns keep their first sense
+    assert not words & {"printer", "campaigner", "organiser", "protester"}
+    assert all(w.endswith(("er", "or")) for w in words)
 
 
 def test_spelling_variants_map_a_one_letter_variant_to_wordnets_first_form():
