@@ -230,34 +230,39 @@ def _unnamed_then_named(b: Any, c: Cluster) -> Cluster | None:
 
 
 def nearby_ties(b: Any) -> None:
-    """Tie people to the article's government and to bodies they act for (module notes; ``b``: the
-    actor builder of :mod:`graphkit.ingest.actors.find`)."""
-    t = b.table
+    """Tie people to the body of the lead's unnamed speaker and to the article's government (module notes;
+    ``b``: the actor builder of :mod:`graphkit.ingest.actors.find`)."""
     countries = {k for k, x in b.tok_cluster.items() if x.code}
     governments = [c for c in b.clusters
                    if c.kind == "organization" and not c.code and any(map(is_government, c.names))]
     for c in b.clusters:
+        if c.kind != "person" or b.affil[id(c)]:
+            continue
+        if (lead := _unnamed_then_named(b, c)) is not None:
+            b.tie(c, lead)
+        elif len(governments) == 1 and any(_current_gov(x) for x in c.titles) and not _country_near(b, c, countries):
+            b.tie(c, governments[0])
+            for x in b.affil[id(governments[0])]:
+                if x.code:  # the government's country gives the office holder's code ("GBRGOV")
+                    b.tie(c, x)
+
+
+def body_ties(b: Any) -> None:
+    """Tie people to bodies they act for or whose work they did, and people with only a bare office
+    ("Chairman X") to the body under discussion (module notes); run once the unnamed bodies ("the Commons
+    work and pensions committee") are actors and the office holders have their country."""
+    t = b.table
+    by_id = {c.id: c for c in b.clusters if c.id}
+    for c in b.clusters:
         if c.kind != "person":
             continue
-        for m in c.mentions:
+        for m in c.mentions:  # after the country fallback, which a body acted for does not replace
             h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
             for x in _acted_for(b, h):
                 b.tie(c, x)
             if (work := _work_by(b, h)) is not None:
                 b.tie(c, work)
-        if not b.affil[id(c)] and (lead := _unnamed_then_named(b, c)) is not None:
-            b.tie(c, lead)
-        if not b.affil[id(c)] and len(governments) == 1 and any(_current_gov(x) for x in c.titles) \
-                and not _country_near(b, c, countries):
-            b.tie(c, governments[0])
-
-
-def body_ties(b: Any) -> None:
-    """Tie people with only a bare office ("Chairman X") to the body under discussion (module notes);
-    run once the unnamed bodies ("the Commons work and pensions committee") are actors."""
-    by_id = {c.id: c for c in b.clusters if c.id}
-    for c in b.clusters:
-        if c.kind != "person" or b.affil[id(c)] or not c.titles or not all(is_body_office(x) for x in c.titles):
+        if b.affil[id(c)] or not c.titles or not all(is_body_office(x) for x in c.titles):
             continue
         first = min(c.mentions, key=lambda m: m.start, default=None)
         if first is None:

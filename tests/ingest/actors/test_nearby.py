@@ -148,3 +148,18 @@ def test_the_leads_unnamed_speaker_named_next_takes_the_body_of_the_description(
 def test_a_definite_description_before_a_name_is_not_the_leads_unnamed_speaker(vocab):
     _, by = run(make_doc(vocab, rows=_lede("the")))
     assert by["Home Office"].id not in by["Hazel Blears"].affiliations
+
+
+def test_a_minister_launching_a_bodys_plan_keeps_the_articles_country_and_its_code(vocab):
+    rows = [("Home", 1, "compound", "PROPN", "NNP", "O"), ("Secretary", 3, "compound", "PROPN", "NNP", "O"),
+            ("John", 3, "compound", "PROPN", "NNP", "B-PERSON"), ("Smith", 4, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("launched", 4, "ROOT", "VERB", "VBD", "O"), ("the", 7, "det", "DET", "DT", "O"),
+            ("Home", 7, "compound", "PROPN", "NNP", "B-ORG"), ("Office", 9, "poss", "PROPN", "NNP", "I-ORG"),
+            ("'s", 7, "case", "PART", "POS", "O"), ("plan", 4, "dobj", "NOUN", "NN", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"), ("Britain", 12, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("agreed", 12, "ROOT", "VERB", "VBD", "O"), ("with", 12, "prep", "ADP", "IN", "O"),
+            ("Britain", 13, "pobj", "PROPN", "NNP", "B-GPE"), (".", 12, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    smith = by["John Smith"]
+    assert set(smith.affiliations) == {by["Home Office"].id, by["United Kingdom"].id}
+    assert smith.code == "GBRGOV"
