@@ -33,7 +33,7 @@ Examples
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.places import place_country
@@ -104,7 +104,13 @@ def is_person_noun(word: str) -> bool:
     (True, True, False)
     """
     low = word.lower()
-    return bool({low, singular(low)} & (word_list("person_nouns") | word_list("agent_nouns")))
+    return bool({low, singular(low)} & _people_nouns())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """``person_nouns`` and ``agent_nouns`` as one set (made once: the union is a cost per call)."""
+    return word_list("person_nouns") | word_list("agent_nouns")
 
 
 def is_group_head(word: str, lemma: str) -> bool:
