@@ -268,5 +268,5 @@ def body_ties(b: Any) -> None:
         if first is None:
             continue
         start = first.start if first.prefix_start is None else first.prefix_start
-        if not _body_written(b, start, first.start) and (x := _body_under_discussion(b, first.start, by_id)):
-            b.tie(c, x)
+        if not _body_written(b, start, first.start) and (body := _body_under_discussion(b, first.start, by_id)):
+            b.tie(c, body)
