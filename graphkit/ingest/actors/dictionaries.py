@@ -43,7 +43,7 @@ from pathlib import Path
 
 from graphkit.errors import InputNotFoundError
 from graphkit.models import Actor, ArticleRecords
-from graphkit.names import name_key
+from graphkit.names import name_key, unique_slug
 
 __all__ = ["ActorDictionary", "load_dictionaries", "sector_of_code"]
 
@@ -210,9 +210,17 @@ class ActorDictionary:
         countries = {a.code: a.id for a in records.actors if a.kind == "country" and a.code}
         text = records.article.text
         actors = [self._apply_one(a, published, text) for a in records.actors]
-        for n, a in enumerate(actors):  # "GBRGOV": tied to the United Kingdom when the article names it
-            home = countries.get((a.code or "")[:3]) if a.kind != "country" else None
-            if home and home != a.id and home not in a.affiliations:
+        used = {a.id for a in actors}
+        for n, a in enumerate(actors):  # "GBRGOV": tied to the United Kingdom, named or not
+            prefix = (a.code or "")[:3]
+            if a.kind == "country" or prefix not in _countries_by_code():
+                continue
+            home = countries.get(prefix)
+            if home is None:  # the country stays without mentions, so that its people keep it
+                home = countries[prefix] = unique_slug(_countries_by_code()[prefix], used)
+                used.add(home)
+                actors.append(Actor(id=home, name=_countries_by_code()[prefix], kind="country", code=prefix))
+            if home != a.id and home not in a.affiliations:
                 actors[n] = a.model_copy(update={"affiliations": [*a.affiliations, home]})
         return records.model_copy(update={"actors": actors})
 
@@ -241,6 +249,16 @@ class ActorDictionary:
             if sector:
                 update["sector"] = sector
         return actor.model_copy(update=update) if update else actor
+
+
+@lru_cache(maxsize=1)
+def _countries_by_code() -> dict[str, str]:
+    """ISO-3 code -> usual English name of every country (the actor stage's gazetteer)."""
+    import pycountry
+
+    from graphkit.ingest.actors.gazetteer import country_name
+
+    return {c.alpha_3: country_name(c.alpha_3) for c in pycountry.countries}
 
 
 #: Words of raw text read before a mention for a dictionary phrase ("Prime Minister Tony Blair").

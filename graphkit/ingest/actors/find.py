@@ -331,6 +331,21 @@ class _Builder:
                 if code:
                     self.tie(c, self.country(code))
 
+    def _unnamed_homes(self) -> set[int]:
+        """Countries no one names that stay, without mentions, so that what belongs to them keeps its
+        country: a people's ("Nigerians protested": Nigeria), and a capital's when the capital is named as
+        a party (news names a government by its capital: "Berlin rejected the calls")."""
+        homes = set()
+        for c in list(self.clusters):
+            if c.kind == "group" and c.pcode and country_name(c.pcode) != c.pcode:
+                home = self.country(c.pcode)
+                self.ensure_id(home)
+                self.tie(c, home)
+                homes.add(id(home))
+            elif c.kind == "location" and (cap := capital_country(c.name())) and self._acts(c):
+                homes.update(id(x) for x in self.affil.get(id(c), []) if x.code == cap)
+        return homes
+
     def _acts(self, c: Cluster) -> bool:
         """Whether a place is named as a party rather than as a setting: a subject, object or owner, or
         the object of a preposition that marks a party ("to", "with", "against", "by", "from"), not of
@@ -442,11 +457,8 @@ class _Builder:
     def records(self) -> ActorLayer:
         layer, t, article = self.layer, self.table, self.article
         idx, text, span_text = t.idx, t.text, t.span_text
+        homes = self._unnamed_homes()
         by_id = {c.id: c for c in self.clusters}
-        # a country no one names but whose capital is named stays, without mentions, so that the capital
-        # keeps its country: news names a government by its capital ("Berlin rejected the calls")
-        homes = {id(x) for c in self.clusters if c.kind == "location" and (cap := capital_country(c.name()))
-                 and self._acts(c) for x in self.affil.get(id(c), []) if x.code == cap}
         for c in self.clusters:
             name = c.name()
             # model_construct: the values are built here with the right types (validation is a cost)

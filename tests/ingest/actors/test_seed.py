@@ -65,7 +65,8 @@ def test_seed_affiliations(by_name):
 def test_seed_mentions_point_at_the_names(seed_kg, by_name):
     [art] = [a for a in seed_kg.articles if a.id == SEED_ID]
     for actor in by_name.values():
-        assert actor.mentions, actor.name
+        # every actor is named, but for the country of a people the text never names ("Palestinians")
+        assert actor.mentions or (actor.kind == "country" and actor.name == "Palestine"), actor.name
         for m in actor.mentions:
             assert art.text[m.start:m.end] == m.text
     assert len(by_name["John Kerry"].mentions) >= 9
