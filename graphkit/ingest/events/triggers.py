@@ -153,10 +153,22 @@ def _verb_needs() -> dict[str, frozenset]:
         for e in entries:
             for key, vals in e.conditions:
                 keys.add(key)
-                if key == "obj" and "*actor" in vals:
+                if key == "obj" and vals & {"*actor", "*org"}:
                     keys.add("*actor")
         out[lemma] = frozenset(keys)
     return out
+
+
+def _is_org(tok, layer) -> bool:
+    """Whether ``tok`` names an organisation (a party, a body, a company): "left UKIP"; the
+    organisation's troops or staff are its members, not it ("leaving 100 UN troops")."""
+    if lemma_of(tok) in word_list("class_force"):
+        return False
+    actors = getattr(layer, "actors", None)
+    aid = layer.at(tok.i)
+    if actors is not None and aid in actors:
+        return getattr(actors[aid], "kind", None) == "organization"
+    return tok.ent_type_ == "ORG"
 
 
 _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
@@ -191,6 +203,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                 obj.add("$")
             if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
                 obj.add("*actor")
+                if _is_org(o, layer):
+                    obj.add("*org")
         if objs:
             obj.add("*any")
         facts["obj"] = obj
