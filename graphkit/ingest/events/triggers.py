@@ -160,14 +160,18 @@ def _verb_needs() -> dict[str, frozenset]:
 
 
 def _is_org(tok, layer) -> bool:
-    """Whether ``tok`` names an organisation (a party, a body, a company): "left UKIP"; the
-    organisation's troops or staff are its members, not it ("leaving 100 UN troops")."""
+    """Whether ``tok`` names an organisation one joins or leaves as a member (a party, a
+    body): "left UKIP". The organisation's troops are its members, not it ("leaving 100 UN
+    troops"); a company ("Co", "Inc", "plc") is joined or left as an employee, no act
+    between parties ("has joined American Express Co as managing director")."""
     if lemma_of(tok) in word_list("class_force"):
         return False
     actors = getattr(layer, "actors", None)
     aid = layer.at(tok.i)
     if actors is not None and aid in actors:
-        return getattr(actors[aid], "kind", None) == "organization"
+        actor = actors[aid]
+        last = str(getattr(actor, "name", "")).lower().replace(".", "").split()[-1:]
+        return getattr(actor, "kind", None) == "organization" and not set(last) & word_list("company_name_ends")
     return tok.ent_type_ == "ORG"
 
 

@@ -84,3 +84,11 @@ def test_ringing_a_person_is_consulting_them_and_ringing_a_bell_is_not(vocab):
     doc = _doc(vocab, ["Pound", "rang", "bells"], ["Pound", "ring", "bell"], ["PROPN", "VERB", "NOUN"],
                ["nsubj", "ROOT", "dobj"], [1, 1, 1])
     assert find_candidates(doc, _layer(t0=("pound", "person"))) == []
+
+
+def test_joining_a_company_is_employment_not_cooperation(vocab):
+    doc = _doc(vocab, ["Stearns", "joined", "Acme", "Co"], ["Stearns", "join", "Acme", "Co"],
+               ["PROPN", "VERB", "PROPN", "PROPN"], ["nsubj", "ROOT", "compound", "dobj"], [1, 1, 3, 1])
+    layer = _layer(t0=("stearns", "person"), t2=("acme", "organization"), t3=("acme", "organization"))
+    layer.actors["acme"] = layer.actors["acme"].model_copy(update={"name": "Acme Co"})
+    assert find_candidates(doc, layer) == []
