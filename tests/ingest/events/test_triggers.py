@@ -92,3 +92,15 @@ def test_joining_a_company_is_employment_not_cooperation(vocab):
     layer = _layer(t0=("stearns", "person"), t2=("acme", "organization"), t3=("acme", "organization"))
     layer.actors["acme"] = layer.actors["acme"].model_copy(update={"name": "Acme Co"})
     assert find_candidates(doc, layer) == []
+
+
+def test_a_second_object_parsed_as_an_apposition_decides_the_sense(vocab):
+    # "wish the couple all the luck": the parser makes "luck" an apposition of "couple"
+    words = ["They", "wish", "the", "couple", "all", "the", "luck"]
+    doc = Doc(vocab, words=words, lemmas=["they", "wish", "the", "couple", "all", "the", "luck"],
+              pos=["PRON", "VERB", "DET", "NOUN", "DET", "DET", "NOUN"],
+              deps=["nsubj", "ROOT", "det", "dobj", "predet", "det", "appos"], heads=[1, 1, 3, 1, 6, 6, 3])
+    assert [c.trig.type for c in find_candidates(doc, ActorLayer())] == ["SUPPORT"]
+    doc = Doc(vocab, words=["They", "wish", "the", "couple"], lemmas=["they", "wish", "the", "couple"],
+              pos=["PRON", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1])
+    assert find_candidates(doc, ActorLayer()) == []
