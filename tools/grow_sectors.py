@@ -48,6 +48,11 @@ SEEDS: dict[str, dict[str, int]] = {
 }
 
 
+#: Nouns left out though a seed holds them: heads of compounds that name any role ("decision makers",
+#: "policy makers", "peacemakers" are no business).
+LEFT_OUT = frozenset({"maker", "makers"})
+
+
 def _plural(noun: str, exceptions: dict[str, str]) -> str:
     """English plural of a (last word of a) noun: WordNet's irregular forms, else the regular rules.
 
@@ -106,7 +111,7 @@ def grow(wn) -> dict[str, str]:
                         continue
                     sectors[word].add(sector)
                     sectors[_plural(word, exceptions)].add(sector)
-    return {word: next(iter(s)) for word, s in sectors.items() if len(s) == 1}
+    return {word: next(iter(s)) for word, s in sectors.items() if len(s) == 1 and word not in LEFT_OUT}
 
 
 def main() -> None:

@@ -138,12 +138,41 @@ def test_body_and_organisation_nouns_name_bodies_not_everyone():
     assert {"council", "committee", "union", "agency", "group", "community", "party"} <= bodies
     assert orgs < bodies and "committee" in orgs and "community" not in orgs
     assert not bodies & {"people", "public", "population", "tax", "cia"}  # no everyone, things or acronyms
+    assert {"court", "parliament", "crowd", "authorities", "troops", "leaders"} <= bodies
+    # first read as things, forms of government, art movements, occasions, passing gatherings
+    assert not bodies & {"reserves", "strings", "dictatorship", "cubism", "banquet", "seminar", "audience", "grade"}
+
+
+def test_office_bodies_and_body_offices_are_institutions_and_the_offices_held_in_them():
+    from graphkit.ingest.actors import nearby
+
+    bodies, offices = word_list("office_bodies"), word_list("body_offices")
+    assert {"committee", "trust", "party", "company", "council", "union", "board", "commission"} <= bodies
+    assert not bodies & {"people", "community", "public", "country", "city", "government"}  # no one's officers
+    assert {"chairman", "chairwoman", "head", "chief", "director", "spokesman", "leader"} <= offices
+    assert not offices & {"minister", "secretary", "mp", "professor", "king", "judge"}  # offices of states, or none
+    assert nearby.office_body_head("Transport Select Committee") == "committee"
+
+
+def test_presenting_verbs_put_out_a_bodys_work_and_do_not_judge_it():
+    words = word_list("presenting_verbs")
+    assert {"launch", "unveil", "publish", "present", "announce"} <= words
+    assert not words & {"attack", "criticise", "welcome", "say", "reject"}
 
 
 def test_person_nouns_have_a_person_as_first_sense():
     words = word_list("person_nouns")
     assert {"campaigner", "taxpayer", "guerrilla", "guerilla", "voter"} <= words and len(words) > 5000
     assert not words & {"council", "tax", "bank", "school"}
+
+
+def test_agent_nouns_are_doers_of_verbs_of_acting_with_others_that_wordnet_lacks():
+    words = word_list("agent_nouns")
+    assert {"carer", "lobbier", "fosterer"} <= words and len(words) > 1000
+    assert not words & {"shorter", "looser", "busier"}  # comparatives of head adjectives
+    assert not words & word_list("person_nouns")  # WordNet's own nouns keep their first sense
+    assert not words & {"printer", "campaigner", "organiser", "protester"}
+    assert all(w.endswith(("er", "or")) for w in words)
 
 
 def test_spelling_variants_map_a_one_letter_variant_to_wordnets_first_form():

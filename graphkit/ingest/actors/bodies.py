@@ -8,11 +8,11 @@ relational adjective ("local authorities", "national newspapers"; WordNet's pert
 (subject, object, agent, or the members in "a delegation of X"). Only a doer (subject, agent)
 when the noun is for people ("Western colleagues" is relative to someone else) or its modifiers
 are all common words: as an object "quality schools" and "sustainable communities" are things
-wanted, while "met Welsh councils" names a body. A plural that
-lists named members ("colleagues including X") leaves the actors to the names. Its head must be a noun for a
-body (``body_nouns``: first WordNet sense an organisation or social group) or for people
-(``person_nouns``: first sense a person). Descriptive adjectives ("angry", "many") classify
-nothing, and a plural with no modifier is no actor here (see :mod:`graphkit.ingest.actors.unnamed`
+wanted, while "met Welsh councils" names a body. A plural that lists named members ("colleagues
+including X") leaves the actors to the names. Its head must be a noun for a body (``body_nouns``:
+first WordNet sense an organisation or social group) or for people (``person_nouns``: first sense a
+person; ``agent_nouns``: the doer of a verb, "foster carers"). Descriptive adjectives ("angry",
+"many") classify nothing, and a plural with no modifier is no actor here (see :mod:`graphkit.ingest.actors.unnamed`
 for the group nouns that act alone). A singular body with a capitalised modifier and "the" is an
 organisation written in lower case ("the Commons work and pensions committee": a noun, not an
 adjective, modifies it; "the Islamist group" is a description for coreference), or a group when its
@@ -33,13 +33,14 @@ Examples
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.words import word_list
 
-__all__ = ["find_body", "is_classifier", "is_group_head", "place_of", "standard_spelling", "country_at", "singular"]
+__all__ = ["find_body", "is_classifier", "is_group_head", "is_person_noun", "place_of", "standard_spelling",
+           "country_at", "singular"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOT_NAME_POS = frozenset({"DET", "NUM", "PUNCT", "PRON", "CCONJ"})
@@ -94,12 +95,30 @@ def singular(word: str) -> str:
     return word
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a noun, singular or plural, names people: its first WordNet sense is a person
+    (``person_nouns``), or English derives it from a verb of acting on or with others as the doer
+    ("carers" from care, ``agent_nouns``: the -er/-or nouns WordNet lacks).
+
+    >>> is_person_noun("campaigners"), is_person_noun("carers"), is_person_noun("taxes")
+    (True, True, False)
+    """
+    low = word.lower()
+    return bool({low, singular(low)} & _people_nouns())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """``person_nouns`` and ``agent_nouns`` as one set (made once: the union is a cost per call)."""
+    return word_list("person_nouns") | word_list("agent_nouns")
+
+
 def is_group_head(word: str, lemma: str) -> bool:
-    """Whether a noun can head a group actor: a body ("councils") or people ("campaigners")."""
+    """Whether a noun can head a group actor: a body ("councils") or people ("campaigners", "carers")."""
     forms = {word.lower(), lemma.lower(), singular(word.lower())}
     if forms & _NOT_GROUPS:
         return False
-    return bool(forms & (word_list("body_nouns") | word_list("person_nouns")))
+    return bool(forms & word_list("body_nouns")) or any(is_person_noun(f) for f in forms)
 
 
 def _takes_part(t, i: int, depth: int = 0) -> bool:
@@ -155,6 +174,8 @@ def _span_start(b, i: int, plural: bool) -> int | None:
             lo = max([lo, *(j + 1 for j in range(lo, i) if t.dep[j] == "cc")])
         while lo < k and (t.pos[lo] in _NOT_NAME_POS or t.dep[lo] in _NOT_NAME_DEPS):
             lo += 1  # "the", "some", "two", "Sixteen" begin no name
+        if lo > 0 and t.text[lo - 1] == "-" and t.pos[lo - 1] == "PUNCT" and lo - 2 >= 0 and t.pos[lo - 2] == "NUM":
+            return start  # "the three-man FCA board": a number-noun compound gives the size, not the kind
         capital = t.text[k][:1].isupper() and (not t.sent_start[k] or bool(t.ent_type[k]) or t.pos[k] == "PROPN")
         if lo > k or t.pos[k] in _NOT_NAME_POS or not (capital or is_classifier(t.text[k], t.pos[k])):
             return start  # a descriptive adjective ("angry councils", "the well-managed councils")

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from graphkit.ingest.actors.bodies import singular
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -242,7 +242,7 @@ def _is_pair(t, i: int) -> bool:
     low, kids = t.lower[i], t.children(i)
     if low in word_list("pair_nouns"):
         return any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids)
-    if t.tag[i] not in ("NNS", "") or not (low in ("men", "women") or singular(low) in word_list("person_nouns")):
+    if t.tag[i] not in ("NNS", "") or not (low in ("men", "women") or is_person_noun(low)):
         return False
     return any((t.dep[c] == "nummod" and t.lower[c] == "two") or t.lower[c] == "both" for c in kids)
 

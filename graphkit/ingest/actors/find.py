@@ -13,7 +13,8 @@ Steps (all per article, linear in the number of tokens and mentions):
 4. one kind per actor from all the votes (gazetteer and titles outweigh the model);
 5. unnamed sources and collectives ("a U.S. official", "a senior Hamas official", "Israeli
    troops", "Palestinian civilians", "donors" acting) and affiliations of people (title
-   phrases, demonyms, possessors, the one country of the sentence for office holders);
+   phrases, demonyms, possessors, the one country of the sentence for office holders, and the bodies
+   the text gives without writing them by the name: :mod:`graphkit.ingest.actors.nearby`);
 6. coreference (:mod:`graphkit.ingest.actors.coref`).
 
 Countries and demonyms come from :mod:`graphkit.ingest.actors.gazetteer`, title words from
@@ -40,12 +41,13 @@ from dataclasses import dataclass, field
 
 from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
+from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
+from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 from graphkit.ingest.actors.ties import party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
@@ -155,9 +157,11 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.places()
     b.predicative()
     b.peers()
+    nearby_ties(b)  # the article's government, a body one acts for
     b.office_holders()
     b.assign_ids()
     b.unnamed()
+    body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
     genders = {c.id: c.gender for c in b.clusters if c.gender}
     b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table)
     return b.records()
@@ -327,6 +331,19 @@ class _Builder:
                 if code:
                     self.tie(c, self.country(code))
 
+    def _acts(self, c: Cluster) -> bool:
+        """Whether a place is named as a party rather than as a setting: a subject, object or owner, or
+        the object of a preposition that marks a party ("to", "with", "against", "by", "from"), not of
+        "in"/"at" ("met in Cairo")."""
+        t = self.table
+        for m in c.mentions:
+            k = next((j for j in range(m.start, m.end) if not m.start <= t.head[j] < m.end), m.end - 1)
+            if t.dep[k] in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+                return True
+            if t.dep[k] == "pobj" and t.text[t.head[k]].lower() in ("to", "with", "against", "by", "from"):
+                return True
+        return False
+
     def _listed_with_orgs(self, c: Cluster) -> bool:
         """Whether a name is coordinated with an organisation's ("the GMB and Unison"): a list
         joins names of one kind."""
@@ -375,7 +392,7 @@ class _Builder:
                             and t.dep[k] in ("nsubj", "nsubjpass")}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
-            if main is not None and not self.affil[id(c)] and _sector_of(c) in ("GOV", "LEG", "JUD"):
+            if main is not None and not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
                 self.tie(c, main)
 
     def ensure_id(self, c: Cluster) -> str:
@@ -429,7 +446,7 @@ class _Builder:
         # a country no one names but whose capital is named stays, without mentions, so that the capital
         # keeps its country: news names a government by its capital ("Berlin rejected the calls")
         homes = {id(x) for c in self.clusters if c.kind == "location" and (cap := capital_country(c.name()))
-                 for x in self.affil.get(id(c), []) if x.code == cap}
+                 and self._acts(c) for x in self.affil.get(id(c), []) if x.code == cap}
         for c in self.clusters:
             name = c.name()
             # model_construct: the values are built here with the right types (validation is a cost)
@@ -448,7 +465,7 @@ class _Builder:
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]
             principals = [u for x in ties if x.kind == "person" for u in self.affil.get(id(x), []) if u is not c]
             aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
-            sector, code = _code(c, [*ties, *principals])
+            sector, code = cluster_code(c, [*ties, *principals])
             layer.actors[c.id] = Actor(
                 id=c.id, name=name, kind=c.kind, code=code, sector=sector, aliases=aliases, titles=list(c.titles),
                 affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))
@@ -460,32 +477,3 @@ class _Builder:
 def _personal(c: Cluster) -> bool:
     """Whether a cluster shows a person: a title, an honorific, or a name of several words."""
     return bool(c.titles or c.gender) or any(len(n.split()) > 1 for n in c.names)
-
-
-def _sector_of(c: Cluster) -> str | None:
-    """The CAMEO sector of a cluster: of its first title that has one, else of a group's noun."""
-    for title in c.titles:
-        sector = title_sector(title)
-        if sector:
-            return sector
-    if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
-        return title_sector(c.names[0])
-    if c.kind == "organization" and c.names:
-        return noun_sector(c.names[0])
-    return None
-
-
-def _code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
-    """(sector, CAMEO code) of a cluster. Countries keep their ISO code; a people ("Britons") and
-    others take country + sector, never a country's bare code."""
-    if c.code:
-        return None, c.code
-    if c.kind == "organization" and any(is_intergovernmental(n) for n in c.names):
-        return "IGO", "IGO"  # a body of states belongs to no one country (CAMEO codes it IGO...)
-    sector = _sector_of(c)
-    if c.kind == "group" and c.pcode and not sector:
-        sector = "CVL"  # a people named by its nationality: the country's civilians
-    country = c.pcode or next((x.code for x in ties if x.code), None)
-    if c.kind == "location":
-        return None, None
-    return sector, actor_code(country, sector)

@@ -9,7 +9,8 @@
   country with the noun's sector (ISRMIL, IRQCOP);
 - a group noun ("students", "police", "troops", "protesters") that acts or is acted on with no
   named principal: a group actor of the article (police, an institution, an organisation), tied to
-  the country of "in X" or to the country the article names most, with its CAMEO sector.
+  the country of "in X" or to the country the article names most, with its CAMEO sector;
+- except a generic group only cited as a source ("analysts said": :mod:`graphkit.ingest.actors.generic`).
 
 Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the clusters).
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
+from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -107,6 +109,7 @@ def find_unnamed(b) -> None:
     last_source: dict[str, str] = {}
     token_actor, pos = layer.token_actor, table.pos
     main = b.main_country()
+    generic: dict[str, list[int]] = {}  # unnamed groups with no name in their phrase
     find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
     for i in range(b.body, len(text)):
         if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
@@ -124,6 +127,8 @@ def find_unnamed(b) -> None:
         human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
         if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
                 find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
+            if table.tag[i] in ("NNS", "") and is_generic(b, i):
+                generic.setdefault(token_actor[i], []).append(i)
             continue
         if (actors and human) or (demonyms and (human or _in_role(table, i))):
             targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
@@ -146,6 +151,9 @@ def find_unnamed(b) -> None:
         if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
                 table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
+            if low not in _INSTITUTION_NOUNS and is_generic(b, i):
+                generic.setdefault(token_actor[i], []).append(i)
+    drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 

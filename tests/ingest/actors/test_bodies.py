@@ -1,7 +1,7 @@
 """Unnamed bodies and groups named by a classifying modifier (graphkit.ingest.actors.bodies)."""
 from spacy.tokens import Doc
 
-from graphkit.ingest.actors.bodies import is_classifier, is_group_head, standard_spelling
+from graphkit.ingest.actors.bodies import is_classifier, is_group_head, is_person_noun, standard_spelling
 from graphkit.ingest.actors.find import find_actors
 from graphkit.models import Article
 
@@ -104,3 +104,33 @@ def test_numbers_and_determiners_begin_no_name(vocab):
             ("signed", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
     layer, by = run(rows_doc(vocab, rows))
     assert layer.at(3) == by["Welsh councils"].id
+
+
+def test_doers_derived_from_verbs_are_people_even_where_wordnet_lacks_them():
+    assert is_person_noun("carers") and is_person_noun("carer")  # care -> carer: not a WordNet noun
+    assert is_person_noun("campaigners")  # WordNet's own person noun
+    assert not is_person_noun("containers") and not is_person_noun("computers")  # WordNet: things first
+    assert is_group_head("carers", "carer") and not is_group_head("reserves", "reserve")
+
+
+def test_foster_carers_are_a_group_of_people(vocab):
+    # foster carers want more money .
+    rows = [("foster", 1, "compound", "NOUN", "NN", "O"), ("carers", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("want", 2, "ROOT", "VERB", "VBP", "O"), ("more", 4, "amod", "ADJ", "JJR", "O"),
+            ("money", 2, "dobj", "NOUN", "NN", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert by["foster carers"].kind == "group" and layer.at(1) == by["foster carers"].id
+    rows[1] = ("reserves", 2, "nsubj", "NOUN", "NNS", "O")  # "foster reserves": a store, not people
+    layer, _ = run(rows_doc(vocab, rows))
+    assert layer.at(1) is None
+
+
+def test_a_number_noun_compound_gives_a_size_not_a_name(vocab):
+    # the three - man FCA board said .
+    rows = [("the", 5, "det", "DET", "DT", "O"), ("three", 3, "nummod", "NUM", "CD", "B-CARDINAL"),
+            ("-", 3, "punct", "PUNCT", "HYPH", "O"), ("man", 5, "compound", "NOUN", "NN", "O"),
+            ("FCA", 5, "compound", "PROPN", "NNP", "B-ORG"), ("board", 6, "nsubj", "NOUN", "NN", "O"),
+            ("said", 6, "ROOT", "VERB", "VBD", "O"), (".", 6, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert not any("man" in n.split() for n in by)
+    assert layer.at(5) == by["FCA"].id  # "the FCA board": the FCA itself

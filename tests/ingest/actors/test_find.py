@@ -126,13 +126,19 @@ def test_kind_from_all_votes_and_shapes(vocab):
     assert by["Woodco Inc"].kind == "organization" and by["Cairo"].kind == "location"
 
 
-def test_a_named_capital_keeps_its_unnamed_country_and_another_place_does_not(vocab):
-    words = ["Berlin", "rejected", "the", "calls", "from", "Gaza", "."]
-    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
-    _, by = run(make_doc(vocab, words, ents))
+def test_a_capital_named_as_a_party_keeps_its_unnamed_country_and_a_setting_does_not(vocab):
+    rows = [("Berlin", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("rejected", 1, "ROOT", "VERB", "VBD", "O"),
+            ("calls", 1, "dobj", "NOUN", "NNS", "O"), ("from", 2, "prep", "ADP", "IN", "O"),
+            ("Gaza", 3, "pobj", "PROPN", "NNP", "B-GPE"), (".", 1, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
     assert by["Germany"].mentions == [] and by["Germany"].code == "DEU"  # kept: Berlin stands for it
     assert by["Berlin"].affiliations == [by["Germany"].id]
     assert set(by) == {"Berlin", "Gaza", "Germany"}  # Gaza is no capital: no unnamed country for it
+    rows = [("Kerry", 1, "nsubj", "PROPN", "NNP", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
+            ("in", 1, "prep", "ADP", "IN", "O"), ("Berlin", 2, "pobj", "PROPN", "NNP", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert set(by) == {"Kerry", "Berlin"}  # the setting of a meeting stands for no government
 
 
 def test_lower_case_and_title_word_organisations_are_dropped(vocab):

@@ -1,0 +1,51 @@
+"""The CAMEO sector and code of an actor of one article (a :class:`~.clusters.Cluster`).
+
+A person takes the sector of its first title that has one; a group, of its head noun ("Israeli troops"
+MIL, "U.S. firms" BUS); an organisation, of its name when that is a sector noun ("police"). Countries
+keep their ISO-3 code; a body of states is IGO; a people ("Britons") and everyone else take country +
+sector (:func:`~.sectors.actor_code`), never a country's bare code.
+
+Examples
+--------
+>>> from graphkit.ingest.actors.clusters import Cluster
+>>> troops = Cluster()
+>>> troops.names, troops.pcode = ["Israeli troops"], "ISR"
+>>> troops.kinds["group"] += 1
+>>> cluster_sector(troops), cluster_code(troops, [])
+('MIL', ('MIL', 'ISRMIL'))
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
+
+__all__ = ["cluster_sector", "cluster_code"]
+
+
+def cluster_sector(c: Cluster) -> str | None:
+    """The CAMEO sector of a cluster: of its first title that has one, else of a group's noun."""
+    for title in c.titles:
+        sector = title_sector(title)
+        if sector:
+            return sector
+    if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
+        return title_sector(c.names[0])
+    if c.kind == "organization" and c.names:
+        return noun_sector(c.names[0])
+    return None
+
+
+def cluster_code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
+    """(sector, CAMEO code) of a cluster. Countries keep their ISO code; a people ("Britons") and
+    others take country + sector, never a country's bare code."""
+    if c.code:
+        return None, c.code
+    if c.kind == "organization" and any(is_intergovernmental(n) for n in c.names):
+        return "IGO", "IGO"  # a body of states belongs to no one country (CAMEO codes it IGO...)
+    sector = cluster_sector(c)
+    if c.kind == "group" and c.pcode and not sector:
+        sector = "CVL"  # a people named by its nationality: the country's civilians
+    country = c.pcode or next((x.code for x in ties if x.code), None)
+    if c.kind == "location":
+        return None, None
+    return sector, actor_code(country, sector)
