@@ -1,19 +1,11 @@
 """Unnamed bodies and groups named by a classifying modifier (graphkit.ingest.actors.bodies)."""
-from spacy.tokens import Doc
 
 from graphkit.ingest.actors.bodies import is_classifier, is_group_head, is_person_noun, standard_spelling
-from graphkit.ingest.actors.find import find_actors
-from graphkit.models import Article
+from tests.ingest.actors.test_find import make_doc, run
 
 
 def rows_doc(vocab, rows):
-    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-               pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
-
-
-def run(doc):
-    layer = find_actors(doc, Article(id="a", text=doc.text))
-    return layer, {a.name: a for a in layer.actors.values()}
+    return make_doc(vocab, rows=rows)
 
 
 def test_classifiers_heads_and_spellings_come_from_wordnet_lists():

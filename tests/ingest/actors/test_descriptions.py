@@ -1,19 +1,13 @@
 """Definite descriptions by office and by kind of body (graphkit.ingest.actors.descriptions)."""
-from spacy.tokens import Doc
 
 from graphkit.ingest.actors.descriptions import title_matches, title_synonyms
 from graphkit.ingest.actors.find import find_actors
 from graphkit.models import Article
+from tests.ingest.actors.test_find import make_doc, run
 
 
 def rows_doc(vocab, rows):
-    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-               pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows])
-
-
-def run(doc):
-    layer = find_actors(doc, Article(id="a", text=doc.text))
-    return layer, {a.name: a for a in layer.actors.values()}
+    return make_doc(vocab, rows=rows)
 
 
 def test_a_description_names_the_holder_of_the_title_or_of_its_synonym():
