@@ -63,7 +63,8 @@ SEEDS: dict[str, dict[str, int]] = {
     "ACCUSE": {"investigate.v.02": 1, "knock.v.06": 2, "condemn.v.01": 1, "accuse.v.01": 1, "charge.v.02": 1,
                "blame.v.01": 1, "attack.v.02": 1, "action.v.01": 0, "prosecute.v.02": 0,
                "stigmatize.v.01": 0, "impeach.v.02": 0, "defame.v.01": 1, "vilify.v.01": 0},
-    "REJECT": {"veto.v.01": 1, "reject.v.01": 1, "refuse.v.02": 1, "reject.v.04": 1, "dismiss.v.01": 1,
+    "REJECT": {"veto.v.01": 1, "overrule.v.01": 0,
+               "reject.v.01": 1, "refuse.v.02": 1, "reject.v.04": 1, "dismiss.v.01": 1,
                "oppose.v.01": 1, "defy.v.01": 0, "refute.v.01": 0,
                "abjure.v.01": 0},
     "THREATEN": {"threaten.v.02": 1, "intimidate.v.02": 0},
@@ -77,6 +78,21 @@ SEEDS: dict[str, dict[str, int]] = {
     "ASSAULT": {"blast.v.03": 0, "battle.v.01": 0, "skirmish.v.01": 0, "war.v.01": 0, "attack.v.01": 2,
                 "assail.v.01": 1, "kill.v.01": 2, "bombard.v.02": 1, "shoot.v.01": 1, "shoot.v.02": 1,
                 "torture.v.02": 1, "invade.v.01": 1, "strike.v.04": 0},
+}
+
+#: Seed senses whose lemmas are events only with a kind of argument: ``synset: (category,
+#: condition)``. The argument decides the sense, so a lemma enters whatever the sense's rank:
+#: "rang Lucy" (telephone a person), "wrote to the minister", "joined the party" (became a
+#: member of an organisation), "left UKIP" (went away from an organisation), "removed the
+#: peers" (from a position or office).
+ARG_SEEDS: dict[str, tuple[str, str]] = {
+    "call.v.03": ("CONSULT", "obj=*actor"),
+    "write.v.04": ("CONSULT", "prep=to"),
+    "write.v.05": ("CONSULT", "prep=to"),
+    "join.v.01": ("COOPERATE", "obj=*org"),
+    "leave.v.01": ("RETREAT", "obj=*org"),
+    "exit.v.01": ("RETREAT", "obj=*org"),
+    "remove.v.02": ("COERCE", "obj=*actor"),
 }
 
 #: The label of a WordNet-derived entry: the category's plain label (docs/taxonomy.md).
@@ -164,7 +180,9 @@ EXCLUDE: dict[str, str] = {
     "brush prt=down": _OTHER, "call prt=down": _OTHER, "call prt=in": _OTHER, "call prt=up": _OTHER,
     "crack prt=up": _OTHER, "fend prep=for": _OTHER, "freeze prt=off": _OTHER, "go prep=for": _OTHER,
     "help prt=out": _OTHER, "live prep=with": _OTHER, "swear prt=off": _OTHER, "throw prt=out": _OTHER,
-    "bail .": _OTHER,
+    "bail .": _OTHER, "reverse": "reversing oneself is a concession; reversing trends is no act",
+    "call obj=*actor": "calling a person is mostly naming them ('called him a liar')",
+    "go prt=away;obj=*org": _OTHER, "go prt=forth;obj=*org": _OTHER, "go prt=out;obj=*org": _OTHER,
 }
 
 #: Hand-written lemmas whose conditional entries are their only event senses: WordNet's bare
@@ -239,6 +257,11 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
                         hypos = sorted(syn.hyponyms(), key=lambda x: x.name())
                         nxt += [(h, f"{source}>hypo:{h.name()}") for h in hypos]
                 level = nxt
+    for seed, (typ, cond) in ARG_SEEDS.items():
+        for lem in wn.synset(seed).lemmas():
+            got = _entry(lem.name())
+            if got is not None and ("prep=" not in got[1] or "prep=" not in cond):
+                add(("V", got[0], cond if got[1] == "." else f"{got[1]};{cond}"), typ, f"wn:{seed}[{cond}]")
     for verb, typ in sorted((hand_verbs or {}).items()):
         senses = wn.synsets(verb, "v")
         for lem in (senses[0].lemmas() if senses else ()):
@@ -257,6 +280,7 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
                "financial_aid.n.01", "funding.n.01"), ()),
     "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
+    "plan": (("plan.n.01", "plan_of_action.n.01", "proposal.n.01"), ()),  # what one means to do
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
 }
@@ -348,7 +372,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     proposals = propose(wn, hand_verbs)
     for (pos, lemma, when), (typ, source) in sorted(proposals.items(), key=lambda kv: (kv[1][0], kv[0])):
-        if (pos, lemma) in bare or (pos, lemma, when) in conditional or lemma in EXCLUDE:
+        if (pos, lemma) in bare or (pos, lemma, when) in conditional:
+            continue
+        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to")):
             continue
         if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
             continue

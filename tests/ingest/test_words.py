@@ -197,3 +197,9 @@ def test_class_aggrieved_holds_wordnet_adjectives_of_anger_shame_and_disgust():
     words = word_list("class_aggrieved")
     assert {"angry", "ashamed", "outraged", "disgusted", "dismayed"} <= words
     assert not words & {"sad", "afraid", "happy", "glad"}
+
+
+def test_class_plan_holds_wordnet_nouns_of_plans_and_proposals():
+    words = word_list("class_plan")
+    assert {"plan", "policy", "proposal", "scheme", "strategy", "program"} <= words
+    assert not words & {"constitution", "staff", "trading", "law", "party"}

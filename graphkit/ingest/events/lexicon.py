@@ -191,8 +191,8 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     lemma : str
         The verb's lemma.
     prt, prep, obj, with_ : iterable of str, optional
-        Lemmas of the verb's particles, prepositions, object (with its compounds, and
-        ``*actor`` when the object is an actor) and the object of its "with" phrase.
+        Lemmas of the verb's particles, prepositions, object (with its compounds,
+        ``*actor`` when the object is an actor, ``*org`` when an organisation) and the object of its "with" phrase.
     neg : bool
         The verb is negated.
     comp : bool or iterable of str

@@ -153,10 +153,26 @@ def _verb_needs() -> dict[str, frozenset]:
         for e in entries:
             for key, vals in e.conditions:
                 keys.add(key)
-                if key == "obj" and "*actor" in vals:
+                if key == "obj" and vals & {"*actor", "*org"}:
                     keys.add("*actor")
         out[lemma] = frozenset(keys)
     return out
+
+
+def _is_org(tok, layer) -> bool:
+    """Whether ``tok`` names an organisation one joins or leaves as a member (a party, a
+    body): "left UKIP". The organisation's troops are its members, not it ("leaving 100 UN
+    troops"); a company ("Co", "Inc", "plc") is joined or left as an employee, no act
+    between parties ("has joined American Express Co as managing director")."""
+    if lemma_of(tok) in word_list("class_force"):
+        return False
+    actors = getattr(layer, "actors", None)
+    aid = layer.at(tok.i)
+    if actors is not None and aid in actors:
+        actor = actors[aid]
+        last = str(getattr(actor, "name", "")).lower().replace(".", "").split()[-1:]
+        return getattr(actor, "kind", None) == "organization" and not set(last) & word_list("company_name_ends")
+    return tok.ent_type_ == "ORG"
 
 
 _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
@@ -185,12 +201,18 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         for o in objs:
             obj.add(lemma_of(o))
             obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
+            # the second object of a two-object verb parsed as an apposition of the first:
+            # "wish the couple all the luck", "gave them a veto"
+            obj |= {lemma_of(m) for m in o.children if m.dep_ == "appos" and m.pos_ == "NOUN" and m.i > o.i + 1
+                    and any(d.dep_ in ("det", "predet") for d in m.children)}
             # "tons of food aid", "a state of siege", "thousands of refugees"
             obj |= _of_object(o)
             if o.like_num or o.ent_type_ == "MONEY":
                 obj.add("$")
             if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
                 obj.add("*actor")
+                if _is_org(o, layer):
+                    obj.add("*org")
         if objs:
             obj.add("*any")
         facts["obj"] = obj

@@ -215,3 +215,23 @@ def test_closed_lists_of_acts_back_off_to_the_category_nouns():
     assert lookup_verb("impose", obj={"repression"}).type == "COERCE"
     assert lookup_verb("deny", obj={"petition"}).type == "REJECT"        # @N:REQUEST
     assert lookup_verb("revoke", obj={"licence"}) is None                # no act: no event
+
+
+def test_withholding_support_is_rejection_but_not_for_market_senses():
+    assert lookup_verb("support", neg=True, obj={"limit"}).type == "REJECT"
+    assert lookup_verb("back", neg=True).type == "REJECT"
+    assert lookup_verb("back", neg=True, prt={"down"}).type == "CONCEDE"  # "did not back down"
+    assert lookup_verb("support", neg=True, obj={"pound"}) is None
+    assert lookup_verb("support", obj={"limit"}) != lookup_verb("support", neg=True, obj={"limit"})
+
+
+def test_argument_decides_rare_senses_grown_from_wordnet():
+    assert lookup_verb("overrule").type == "REJECT"
+    assert lookup_verb("write", prep={"to"}).type == "CONSULT"
+    assert lookup_verb("write") is None
+    assert lookup_verb("remove", obj={"peer", "*actor"}).type == "COERCE"
+    assert lookup_verb("remove", obj={"barrier"}) is None
+    assert lookup_verb("suspend", obj={"plan"}).type == "RETREAT"
+    assert lookup_verb("suspend", obj={"constitution"}) is None
+    assert lookup_verb("wish", obj={"luck"}).type == "SUPPORT"
+    assert lookup_verb("wish") is None

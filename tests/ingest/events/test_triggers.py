@@ -43,3 +43,64 @@ def test_a_relative_pronoun_object_stands_for_its_noun(vocab):
                [1, 1, 4, 4, 1])
     (cand,) = find_candidates(doc, ActorLayer())
     assert (cand.trig.type, cand.trig.mode) == ("COERCE", "seize")
+
+
+def _layer(**who):
+    from graphkit.models import Actor
+
+    layer = ActorLayer()
+    for i, (aid, kind) in who.items():
+        layer.actors[aid] = Actor(id=aid, name=aid, kind=kind)
+        layer.token_actor[int(i[1:])] = aid
+    return layer
+
+
+def test_leaving_or_joining_an_organisation_is_retreat_or_cooperation_and_a_place_is_not(vocab):
+    words, lemmas = ["Hockney", "left", "UKIP"], ["Hockney", "leave", "UKIP"]
+    doc = _doc(vocab, words, lemmas, ["PROPN", "VERB", "PROPN"], ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    layer = _layer(t0=("hockney", "person"), t2=("ukip", "organization"))
+    assert [c.trig.type for c in find_candidates(doc, layer)] == ["RETREAT"]
+    doc = _doc(vocab, ["Hockney", "joined", "UKIP"], ["Hockney", "join", "UKIP"], ["PROPN", "VERB", "PROPN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert [c.trig.type for c in find_candidates(doc, layer)] == ["COOPERATE"]
+    layer = _layer(t0=("hockney", "person"), t2=("london", "location"))
+    doc = _doc(vocab, ["Hockney", "left", "London"], ["Hockney", "leave", "London"], ["PROPN", "VERB", "PROPN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert find_candidates(doc, layer) == []
+
+
+def test_an_organisations_troops_left_behind_are_not_the_organisation(vocab):
+    doc = _doc(vocab, ["leaving", "UN", "troops"], ["leave", "UN", "troop"], ["VERB", "PROPN", "NOUN"],
+               ["ROOT", "compound", "dobj"], [0, 2, 0])
+    layer = _layer(t1=("un", "organization"), t2=("un", "organization"))
+    assert find_candidates(doc, layer) == []
+
+
+def test_ringing_a_person_is_consulting_them_and_ringing_a_bell_is_not(vocab):
+    layer = _layer(t0=("pound", "person"), t2=("lucy", "person"))
+    doc = _doc(vocab, ["Pound", "rang", "Lucy"], ["Pound", "ring", "Lucy"], ["PROPN", "VERB", "PROPN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert [c.trig.type for c in find_candidates(doc, layer)] == ["CONSULT"]
+    doc = _doc(vocab, ["Pound", "rang", "bells"], ["Pound", "ring", "bell"], ["PROPN", "VERB", "NOUN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert find_candidates(doc, _layer(t0=("pound", "person"))) == []
+
+
+def test_joining_a_company_is_employment_not_cooperation(vocab):
+    doc = _doc(vocab, ["Stearns", "joined", "Acme", "Co"], ["Stearns", "join", "Acme", "Co"],
+               ["PROPN", "VERB", "PROPN", "PROPN"], ["nsubj", "ROOT", "compound", "dobj"], [1, 1, 3, 1])
+    layer = _layer(t0=("stearns", "person"), t2=("acme", "organization"), t3=("acme", "organization"))
+    layer.actors["acme"] = layer.actors["acme"].model_copy(update={"name": "Acme Co"})
+    assert find_candidates(doc, layer) == []
+
+
+def test_a_second_object_parsed_as_an_apposition_decides_the_sense(vocab):
+    # "wish the couple all the luck": the parser makes "luck" an apposition of "couple"
+    words = ["They", "wish", "the", "couple", "all", "the", "luck"]
+    doc = Doc(vocab, words=words, lemmas=["they", "wish", "the", "couple", "all", "the", "luck"],
+              pos=["PRON", "VERB", "DET", "NOUN", "DET", "DET", "NOUN"],
+              deps=["nsubj", "ROOT", "det", "dobj", "predet", "det", "appos"], heads=[1, 1, 3, 1, 6, 6, 3])
+    assert [c.trig.type for c in find_candidates(doc, ActorLayer())] == ["SUPPORT"]
+    doc = Doc(vocab, words=["They", "wish", "the", "couple"], lemmas=["they", "wish", "the", "couple"],
+              pos=["PRON", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1])
+    assert find_candidates(doc, ActorLayer()) == []
