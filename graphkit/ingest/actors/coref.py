@@ -328,7 +328,8 @@ def _resolve_description(i: int, desc: tuple[str, int], sent: int, history, kind
 
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
-                       plural: dict[int, list[str]] | None = None, table=None) -> dict[int, list[str]]:
+                       plural: dict[int, list[str]] | None = None, table=None,
+                       home: str | None = None) -> dict[int, list[str]]:
     """Map pronouns, relative pronouns and definite descriptions of ``doc`` to actors.
 
     Parameters
@@ -345,6 +346,10 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         Token index -> several actor ids, updated in place (plural descriptions).
     table : TokenTable, optional
         The :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller has it.
+    home : str, optional
+        The id of the country the article is about. "The government" with no country of its own is
+        that country's (a report says "the government" of its own country); with no such country,
+        the most salient country named recently.
 
     Returns
     -------
@@ -398,7 +403,9 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             found = _relative_antecedent(doc[i], token_actor)
         elif low in DESCRIPTIONS:
             desc = _description(doc[i])
-            if desc is not None:
+            if desc is not None and home is not None and low == "government":
+                found = home
+            elif desc is not None:
                 found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
         if found is not None:
             token_actor[i] = found

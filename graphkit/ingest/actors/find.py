@@ -163,7 +163,9 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.unnamed()
     body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
     genders = {c.id: c.gender for c in b.clusters if c.gender}
-    b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table)
+    main = b.main_country()
+    b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table,
+                                        home=main.id if main is not None and main.id else None)
     return b.records()
 
 

@@ -195,3 +195,19 @@ def test_the_two_leaders_are_the_two_people_named_together(vocab):
     ta = {0: "blair", 2: "brown"}
     plural = resolve_references(parsed(vocab, rows), ta, {"blair": "person", "brown": "person"})
     assert 7 not in plural
+
+
+def test_the_government_is_the_articles_own_country_before_a_country_named_in_passing(vocab):
+    # US firm EDS failed . The government suspended the plan .
+    rows = [("US", 1, "compound", "PROPN", "NNP"), ("firm", 3, "nsubj", "NOUN", "NN"),
+            ("EDS", 1, "appos", "PROPN", "NNP"), ("failed", 3, "ROOT", "VERB", "VBD"),
+            (".", 3, "punct", "PUNCT", "."), ("The", 6, "det", "DET", "DT"),
+            ("government", 7, "nsubj", "NOUN", "NN"), ("suspended", 7, "ROOT", "VERB", "VBD"),
+            ("the", 9, "det", "DET", "DT"), ("plan", 7, "dobj", "NOUN", "NN"), (".", 7, "punct", "PUNCT", ".")]
+    kinds = {"usa": "country", "uk": "country"}
+    out = {0: "usa"}
+    resolve_references(parsed(vocab, rows), out, kinds, home="uk")
+    assert out[6] == "uk"  # the report's own government
+    out = {0: "usa"}
+    resolve_references(parsed(vocab, rows), out, kinds)
+    assert out[6] == "usa"  # no country of the article: the salient one

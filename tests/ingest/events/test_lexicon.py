@@ -235,3 +235,4 @@ def test_argument_decides_rare_senses_grown_from_wordnet():
     assert lookup_verb("suspend", obj={"constitution"}) is None
     assert lookup_verb("wish", obj={"luck"}).type == "SUPPORT"
     assert lookup_verb("wish") is None
+

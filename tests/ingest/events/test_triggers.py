@@ -104,3 +104,13 @@ def test_a_second_object_parsed_as_an_apposition_decides_the_sense(vocab):
     doc = Doc(vocab, words=["They", "wish", "the", "couple"], lemmas=["they", "wish", "the", "couple"],
               pos=["PRON", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1])
     assert find_candidates(doc, ActorLayer()) == []
+
+
+def test_seeking_to_do_is_an_attempt_and_seeking_help_a_request(vocab):
+    layer = _layer(t0=("uk", "country"))
+    doc = _doc(vocab, ["Britain", "seeks", "to", "amend", "it"], ["Britain", "seek", "to", "amend", "it"],
+               ["PROPN", "VERB", "PART", "VERB", "PRON"], ["nsubj", "ROOT", "aux", "xcomp", "dobj"], [1, 1, 3, 1, 3])
+    assert [c.trig.type for c in find_candidates(doc, layer) if c.head.i == 1] == []
+    doc = _doc(vocab, ["Britain", "seeks", "help"], ["Britain", "seek", "help"], ["PROPN", "VERB", "NOUN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert [c.trig.type for c in find_candidates(doc, layer)] == ["REQUEST"]
