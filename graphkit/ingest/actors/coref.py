@@ -349,7 +349,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     home : str, optional
         The id of the country the article is about. "The government" with no country of its own is
         that country's (a report says "the government" of its own country); with no such country,
-        the most salient country named recently.
+        the most salient country named recently, if it was named more than once.
 
     Returns
     -------
@@ -407,6 +407,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                 found = home
             elif desc is not None:
                 found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
+                if low == "government" and found is not None and seen[found] < 2:
+                    found = None  # a country named once in passing ("American IT giant EDS") governs nothing here
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))
