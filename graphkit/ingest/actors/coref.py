@@ -7,7 +7,8 @@ references already resolved). Each reference is resolved against that history:
   that agrees in gender, number and kind, preferring the same or the previous sentence and
   subjects; an object pronoun never takes the subject of its own clause ("Kerry spoke with
   Netanyahu after meeting him" -> Netanyahu); pleonastic "it" ("it was unrealistic to ...")
-  is left alone;
+  is left alone; in reported speech (:mod:`graphkit.ingest.actors.reported`) a pronoun between
+  quotation marks is not the speaker, and "X said Y was ... and said he ..." is Y;
 - relative pronouns (who, which, that) to the actor they attach to ("Egypt -- which drafted");
 - definite descriptions ("the Islamist group", "the Jewish state", "the two countries") to the
   most recent actor(s) of the matching kind;
@@ -37,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -166,11 +168,19 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         banned: set[str] = set()
     else:
         banned = set(_clause_subjects(tok, token_actor))
+    banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
+    banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
+
+    def agrees(aid) -> bool:
+        g = genders.get(aid)
+        return kinds.get(aid) in want and not (cls in ("m", "f") and g is not None and g != cls)
+
     if possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
         for aid in _clause_subjects(tok, token_actor, through_nouns=True):
-            g = genders.get(aid)
-            if kinds.get(aid) in want and not (cls in ("m", "f") and g is not None and g != cls):
+            if agrees(aid) and aid not in banned:
                 return aid
+    elif (topic := speech_topic(tok, token_actor)) is not None and agrees(topic) and topic not in banned:
+        return topic  # "X said Y was ... and said he should apologise": Y
     best, best_score = None, None
     oldest = history[0].i if history else tok.i
     block = _blocker(table, tok.i, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
@@ -180,10 +190,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
             break
         if cls == "p" and ref.i in plural and best is None:
             return ref.actor
-        if kinds.get(ref.actor) not in want or ref.actor in banned:
-            continue
-        g = genders.get(ref.actor)
-        if cls in ("m", "f") and g is not None and g != cls:
+        if not agrees(ref.actor) or ref.actor in banned:
             continue
         score = dist * 4 + (0 if ref.subject else 2) + (0 if ref.main else 1)
         if best_score is None or score < best_score:

@@ -46,6 +46,7 @@ from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipient
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
@@ -63,6 +64,7 @@ from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
+from graphkit.ingest.events.voice import asks_object, notes_another_party, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
 if TYPE_CHECKING:
@@ -94,33 +96,6 @@ _REJECTED = Trigger("REJECT", None, "rejected")
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
-
-
-#: Subjects that are markets, prices and quantities: "the dollar came under attack", "exports
-#: rallied", "shares shot up" describe market moves, not acts.
-_MARKET_SUBJECTS = frozenset("""
-dollar sterling yen mark franc lira peso rupee currency share stock price bond market index export
-import sale earning earnings profit output rate yield future trading economy demand supply inflation
-growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
-dividend income cost spending production volume debenture gain loss
-effect impact downturn recession slump slowdown drought weather storm shortage glut uncertainty weakness
-""".split())
-
-
-def _market_subject(c) -> bool:
-    """Whether the clause of candidate ``c`` is about a market quantity ("the dollar came under attack")."""
-    verb = c.head
-    if c.kind == "noun":
-        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
-            verb = verb.head.head
-        elif verb.dep_ in ("dobj", "attr"):
-            verb = verb.head
-        else:
-            return False
-    for s in verb.children:
-        if s.dep_ in ("nsubj", "nsubjpass"):
-            return _lemma(s) in _MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
-    return False
 
 
 #: Causes that are no actor: "a roadside bombing killed one soldier".
@@ -234,6 +209,8 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
         if not [r for r in recips if r not in actors]:
             content = _content_clause(c.head)
+            if c.trig.type == "REQUEST" and asks_object(c.head, content):
+                content = None  # "urged people to put X's comments into context": "people" are asked, not X
             if content is not None:
                 subj = _subjects_of(content, layer)
                 recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
@@ -460,6 +437,7 @@ def find_events(doc, article: Article, layer,
     text = doc_text(doc, article)
     quotes = find_quotes(doc, article, layer, text=text)
     speakers = _speech.continued_speakers(doc, text, quotes)
+    layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
@@ -471,7 +449,9 @@ def find_events(doc, article: Article, layer,
         return a.kind if a is not None else None
 
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
-        c.kind in ("verb", "light") and _speech.arbitrary_doer(c.head)) else _roles(c, layer) for c in cands]
+        c.kind in ("verb", "light") and _speech.arbitrary_doer(c.head)) or (
+        c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else _roles(c, layer)
+        for c in cands]
     for n, c in enumerate(cands):
         role = roles[n]
         if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):

@@ -1,0 +1,43 @@
+"""Market moves are no acts: "the dollar came under attack", "exports rallied", "shares shot up"."""
+from __future__ import annotations
+
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+
+__all__ = ["market_subject"]
+
+#: Subjects that are markets, prices and quantities: "the dollar came under attack", "exports
+#: rallied", "shares shot up" describe market moves, not acts.
+_MARKET_SUBJECTS = frozenset("""
+dollar sterling yen mark franc lira peso rupee currency share stock price bond market index export
+import sale earning earnings profit output rate yield future trading economy demand supply inflation
+growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
+dividend income cost spending production volume debenture gain loss
+effect impact downturn recession slump slowdown drought weather storm shortage glut uncertainty weakness
+""".split())
+
+
+def market_subject(c) -> bool:
+    """Whether the clause of candidate ``c`` is about a market quantity ("the dollar came under attack").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["the", "dollar", "rallied"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           lemmas=["the", "dollar", "rally"])
+    >>> market_subject(SimpleNamespace(kind="verb", head=doc[2]))
+    True
+    """
+    verb = c.head
+    if c.kind == "noun":
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("dobj", "attr"):
+            verb = verb.head
+        else:
+            return False
+    for s in verb.children:
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            return _lemma(s) in _MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+    return False

@@ -1,0 +1,144 @@
+"""Whose act a reported sentence states: two facts of reported speech the event stage uses.
+
+- **A speaker is "I".** Quoted words name their own speaker "I" or "we", so a third-person
+  pronoun in a quotation does not refer to the quotation's speaker. :func:`without_speaker_pronouns`
+  drops such resolutions (``"His commitment to the vulnerable was second to none", said X`` is
+  no commitment of X's), for quotations attributed in their sentence and for quotations continued
+  over later sentences alike.
+- **Noting another party's act is not yielding.** To acknowledge or recognise *another party's*
+  act, feeling or claim ("acknowledged the prince's apology", "recognised people's concerns") is
+  taking note of it; CONCEDE is the speaker's own yielding ("acknowledged his mistake", "admitted
+  the plan had failed"). :func:`notes_another_party` finds the former.
+- **An object asked is the addressee.** In "urged voters to hold him to account" the voters are
+  asked; the parties inside what they are asked to do (a possessor, an object) are not addressed
+  (:func:`asks_object`).
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> words = ["Kerry", "acknowledged", "Lavrov", "'s", "apology"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "poss", "case", "dobj"],
+...           pos=["PROPN", "VERB", "PROPN", "PART", "NOUN"],
+...           lemmas=["Kerry", "acknowledge", "Lavrov", "'s", "apology"])
+>>> notes_another_party(doc[1], {0: "kerry", 2: "lavrov"})
+True
+"""
+from __future__ import annotations
+
+import dataclasses
+
+__all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object"]
+
+#: Third-person personal pronouns: never the speaker of the quoted words they stand in.
+THIRD_PERSON = frozenset("he him his himself she her hers herself it its itself they them their theirs "
+                         "themselves".split())
+#: Verbs of taking note (lemmas): their CONCEDE sense is admitting the speaker's own fault or loss.
+NOTING_VERBS = frozenset({"acknowledge", "recognise", "recognize"})
+
+
+def _speaker_at(tok, quotes, speakers: dict[int, str]) -> str | None:
+    found = next((q.speaker for q in quotes if q.speaker and q.start <= tok.idx < q.end), None)
+    if found is not None:
+        return found
+    try:
+        return speakers.get(tok.sent.start)  # a continued quotation runs to the end of its sentence
+    except ValueError:  # no sentence boundaries
+        return None
+
+
+def without_speaker_pronouns(doc, layer, quotes, speakers: dict[int, str]):
+    """``layer`` without the third-person pronouns resolved to the speaker of the quotation they are in.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    layer : ActorLayer
+        The actor stage's result; it is not changed.
+    quotes : list of Quote
+        The attributed quotations (character offsets and speakers).
+    speakers : dict of int to str
+        Sentence start -> speaker of a continued quotation
+        (:func:`graphkit.ingest.events.speech.continued_speakers`).
+
+    Returns
+    -------
+    ActorLayer
+        ``layer`` itself when nothing is dropped, else a copy without those pronouns.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> doc = Doc(Vocab(), words=['"', "His", "work", "was", "great", '"', ",", "Kerry", "said"])
+    >>> layer = ActorLayer(token_actor={1: "kerry", 7: "kerry"})
+    >>> quote = SimpleNamespace(start=0, end=doc[5].idx + 1, speaker="kerry")
+    >>> without_speaker_pronouns(doc, layer, [quote], {}).token_actor
+    {7: 'kerry'}
+    """
+    drop = {i for i, aid in layer.token_actor.items()
+            if doc[i].text.lower() in THIRD_PERSON and _speaker_at(doc[i], quotes, speakers) == aid}
+    if not drop:
+        return layer
+    return dataclasses.replace(layer, token_actor={i: a for i, a in layer.token_actor.items() if i not in drop})
+
+
+def notes_another_party(verb, token_actor: dict[int, str]) -> bool:
+    """Whether the noting verb ``verb`` has for object what belongs to a party other than its
+    subject: a possessor that is a noun ("the prince's apology", "people's concerns"), or a
+    possessive pronoun resolved to another actor.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A verb of :data:`NOTING_VERBS` (others give False).
+    token_actor : dict of int to str
+        Token index -> actor id.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Kerry", "acknowledged", "his", "mistake"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj"], pos=["PROPN", "VERB", "PRON", "NOUN"],
+    ...           lemmas=["Kerry", "acknowledge", "his", "mistake"])
+    >>> notes_another_party(doc[1], {0: "kerry", 2: "kerry"})
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in NOTING_VERBS:
+        return False
+    subjects = {token_actor.get(s.i) for s in verb.children if s.dep_ == "nsubj"} - {None}
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for p in obj.children:
+            if p.dep_ != "poss":
+                continue
+            if p.pos_ != "PRON":
+                return token_actor.get(p.i) not in subjects
+            owner = token_actor.get(p.i)
+            return owner is not None and bool(subjects) and owner not in subjects
+    return False
+
+
+def asks_object(verb, content) -> bool:
+    """Whether ``verb`` asks its direct object to do ``content`` (object control: "urged voters to
+    ...", "asked people to ..."), so that the object, not a party inside ``content``, is addressed.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["urged", "voters", "to", "go"], heads=[0, 0, 3, 0],
+    ...           deps=["ROOT", "dobj", "aux", "xcomp"])
+    >>> asks_object(doc[0], doc[3]), asks_object(doc[0], None)
+    (True, False)
+    """
+    return content is not None and content.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in verb.children)

@@ -1,0 +1,64 @@
+"""Whose act a reported sentence states (graphkit.ingest.events.voice), on hand-built Docs and the real model."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from graphkit.ingest.events.voice import asks_object, notes_another_party, without_speaker_pronouns
+from graphkit.models import Article
+from tests.ingest.events.test_speech import events_of, parse
+
+# Howard acknowledged the prince 's apology
+NOTED = [("Howard", 1, "nsubj", "PROPN", "Howard"), ("acknowledged", 1, "ROOT", "VERB", "acknowledge"),
+         ("the", 3, "det", "DET", "the"), ("prince", 5, "poss", "NOUN", "prince"), ("'s", 3, "case", "PART", "'s"),
+         ("apology", 1, "dobj", "NOUN", "apology")]
+# Howard acknowledged his mistake
+OWN = [("Howard", 1, "nsubj", "PROPN", "Howard"), ("acknowledged", 1, "ROOT", "VERB", "acknowledge"),
+       ("his", 3, "poss", "PRON", "his"), ("mistake", 1, "dobj", "NOUN", "mistake")]
+# the spokesman urged people to put Blears ' comments into context
+URGED = [("Spokesman", 1, "nsubj", "PROPN", "Spokesman"), ("urged", 1, "ROOT", "VERB", "urge"),
+         ("people", 1, "dobj", "NOUN", "people"), ("to", 4, "aux", "PART", "to"), ("put", 1, "xcomp", "VERB", "put"),
+         ("Blears", 7, "poss", "PROPN", "Blears"), ("'", 5, "case", "PART", "'"),
+         ("comments", 4, "dobj", "NOUN", "comment")]
+
+
+def test_acknowledging_another_partys_apology_is_no_concession(vocab):
+    doc, layer = parse(vocab, NOTED, {0: "howard"})
+    assert notes_another_party(doc[1], layer.token_actor)
+    assert [e for e in events_of(vocab, NOTED, {0: "howard"}) if e[0] == "CONCEDE"] == []
+
+
+def test_acknowledging_ones_own_mistake_is_a_concession(vocab):
+    doc, layer = parse(vocab, OWN, {0: "howard", 2: "howard"})
+    assert not notes_another_party(doc[1], layer.token_actor)
+    assert ("CONCEDE", "acknowledged", ["howard"], [], "asserted") in events_of(vocab, OWN, {0: "howard", 2: "howard"})
+
+
+def test_the_object_urged_is_the_addressee_not_a_possessor_in_the_complement(vocab):
+    doc, _ = parse(vocab, URGED, {})
+    assert asks_object(doc[1], doc[4])
+    got = events_of(vocab, URGED, {0: "spokesman", 5: "blears"})
+    assert ("REQUEST", "urged", ["spokesman"], [], "asserted") in got
+
+
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(vocab):
+    rows = [('"', 2, "punct", "PUNCT", '"'), ("His", 2, "poss", "PRON", "his"), ("work", 3, "nsubj", "NOUN", "work"),
+            ("was", 3, "ROOT", "AUX", "be"), ('"', 3, "punct", "PUNCT", '"'), ("Kerry", 6, "nsubj", "PROPN", "Kerry"),
+            ("said", 3, "parataxis", "VERB", "say")]
+    doc, layer = parse(vocab, rows, {1: "kerry", 5: "kerry"})
+    quote = SimpleNamespace(start=0, end=doc[4].idx + 1, speaker="kerry")
+    assert without_speaker_pronouns(doc, layer, [quote], {}).token_actor == {5: "kerry"}
+    assert layer.token_actor == {1: "kerry", 5: "kerry"}  # the caller's layer is unchanged
+    assert without_speaker_pronouns(doc, layer, [], {0: "kerry"}).token_actor == {5: "kerry"}  # a continued quotation
+    assert without_speaker_pronouns(doc, layer, [], {}) is layer
+
+
+def test_real_model_drops_a_concession_of_another_partys_apology(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = ("Prince Harry apologised for wearing a Nazi uniform. Michael Howard acknowledged the prince's apology. "
+            "Charles Clarke said he recognised people's concerns about the costume.")
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    names = {a.id: a.name for a in recs.actors}
+    conceders = {names[a] for e in recs.events if e.type == "CONCEDE" for a in e.actors}
+    assert "Michael Howard" not in conceders and "Charles Clarke" not in conceders
+    assert any("Harry" in n for n in conceders)
