@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from graphkit.ingest.actors.reported import in_quotation
+
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object"]
 
 #: Third-person personal pronouns: never the speaker of the quoted words they stand in.
@@ -38,8 +40,11 @@ NOTING_VERBS = frozenset({"acknowledge", "recognise", "recognize"})
 
 
 def _speaker_at(tok, quotes, speakers: dict[int, str]) -> str | None:
+    """The speaker of the quoted words ``tok`` is in: between quotation marks of an attributed
+    quotation (reported speech, "X said he ...", is no quotation: "he" may be X), or anywhere in
+    the sentences a quotation continues over."""
     found = next((q.speaker for q in quotes if q.speaker and q.start <= tok.idx < q.end), None)
-    if found is not None:
+    if found is not None and in_quotation(tok):
         return found
     try:
         return speakers.get(tok.sent.start)  # a continued quotation runs to the end of its sentence
@@ -73,7 +78,8 @@ def without_speaker_pronouns(doc, layer, quotes, speakers: dict[int, str]):
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
     >>> from graphkit.ingest.actors.find import ActorLayer
-    >>> doc = Doc(Vocab(), words=['"', "His", "work", "was", "great", '"', ",", "Kerry", "said"])
+    >>> doc = Doc(Vocab(), words=['"', "His", "work", "was", "great", '"', ",", "Kerry", "said"],
+    ...           sent_starts=[1, 0, 0, 0, 0, 0, 0, 0, 0])
     >>> layer = ActorLayer(token_actor={1: "kerry", 7: "kerry"})
     >>> quote = SimpleNamespace(start=0, end=doc[5].idx + 1, speaker="kerry")
     >>> without_speaker_pronouns(doc, layer, [quote], {}).token_actor

@@ -52,6 +52,14 @@ def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(vocab):
     assert without_speaker_pronouns(doc, layer, [], {}) is layer
 
 
+def test_reported_speech_without_quotation_marks_keeps_a_pronoun_for_its_speaker(vocab):
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("said", 1, "ROOT", "VERB", "say"),
+            ("he", 3, "nsubj", "PRON", "he"), ("erred", 1, "ccomp", "VERB", "err")]
+    doc, layer = parse(vocab, rows, {0: "kerry", 2: "kerry"})
+    quote = SimpleNamespace(start=0, end=len(doc.text), speaker="kerry")  # "X said ..." is an attributed quote too
+    assert without_speaker_pronouns(doc, layer, [quote], {}) is layer
+
+
 def test_real_model_drops_a_concession_of_another_partys_apology(nlp):
     from graphkit.ingest.pipeline import extract_doc
 
