@@ -6,10 +6,12 @@ Two facts of English reporting:
   quotation marks is not the speaker of the quoted words (``He told ITV: "The time has come for
   him to apologise"`` -- "him" is someone else). :func:`quoted_speakers` gives the actors that
   a pronoun therefore cannot be.
-- **Reported subjects.** ``X said Y was at fault and said he should apologise``: once a speech
-  has made Y its topic (the subject of one of its complements), a later subject pronoun of the
-  same speech that agrees with Y is Y, not the speaker (:func:`speech_topic`). With no such
-  earlier complement ("X said he would resign") nothing is preferred, and "he" may be X.
+- **Reported demands.** ``X said Y was at fault and said he should apologise``: a demand
+  ("should", "must", "ought to") is made of another party, so once a speech has made Y its topic
+  (the subject of one of its complements), the subject pronoun of a later demand in the same
+  speech that agrees with Y is Y, not the speaker (:func:`speech_topic`). With no such earlier
+  complement, or no demand ("X said Y erred and said he would resign"), nothing is preferred,
+  and "he" may be X.
 - **Named parties.** A speaker does not name themself in the third person: in ``Mr Blair will
   have to defend it, he said`` "he" is not Blair (:func:`reported_names`).
 
@@ -32,6 +34,8 @@ __all__ = ["in_quotation", "quoted_speakers", "speech_topic", "reported_names"]
 
 _OPEN, _CLOSE, _BOTH = frozenset("“«"), frozenset("”»"), frozenset({'"', "''", "``"})
 _SUBJ = ("nsubj", "nsubjpass")
+#: Modals of obligation: a reported clause with one is a demand on its subject.
+_DEMAND_MODALS = frozenset({"should", "must", "ought"})
 
 
 def _lemma(tok) -> str:
@@ -115,7 +119,7 @@ def quoted_speakers(tok, token_actor) -> list[str]:
 
 
 def speech_topic(tok, token_actor) -> str | None:
-    """The actor a subject pronoun ``tok`` of a said-complement refers to when the same speech has
+    """The actor a subject pronoun ``tok`` of a reported demand refers to when the same speech has
     already made another party its topic: ``X said Y was ... and said he should apologise`` -> Y.
 
     Parameters
@@ -145,7 +149,8 @@ def speech_topic(tok, token_actor) -> str | None:
     True
     """
     clause = tok.head
-    if tok.dep_ not in _SUBJ or clause.dep_ != "ccomp":
+    if tok.dep_ not in _SUBJ or clause.dep_ != "ccomp" or not any(
+            a.dep_ == "aux" and a.text.lower() in _DEMAND_MODALS for a in clause.children):
         return None
     reporting = word_list("reporting_verbs")
     verb = clause.head

@@ -55,6 +55,16 @@ def test_with_no_earlier_topic_a_said_complement_pronoun_may_be_the_speaker(voca
     assert token_actor[2] == "kennedy"
 
 
+def test_a_reported_intention_is_no_demand_and_may_be_the_speakers_own(vocab):
+    rows = list(TOPIC)
+    rows[7] = ("would", 8, "aux", "AUX", "would")  # Kennedy said Harry erred and said he would apologise
+    doc = make(vocab, rows)
+    assert speech_topic(doc[6], {0: "kennedy", 2: "harry"}) is None
+    token_actor = {0: "kennedy", 2: "harry"}
+    resolve_references(doc, token_actor, PEOPLE, genders={"kennedy": "m", "harry": "m"})
+    assert token_actor[6] == "kennedy"
+
+
 def test_a_topic_of_the_wrong_gender_is_not_taken(vocab):
     doc = make(vocab, TOPIC)
     token_actor = {0: "kennedy", 2: "harry"}
