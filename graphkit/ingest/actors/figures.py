@@ -20,9 +20,10 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.styles import styled_person
 from graphkit.names import name_key, strip_honorific
 
-__all__ = ["nonce_eponyms"]
+__all__ = ["nonce_eponyms", "figures_of_speech"]
 
 #: Kinds the model gives such a name: it takes a made-up body for an organisation or a place.
 _BODY_KINDS = frozenset({"organization", "location"})
@@ -67,3 +68,33 @@ def nonce_eponyms(clusters: list[Cluster]) -> list[Cluster]:
         if len(words) > 2 and " ".join(words[:-1]) in people:
             out.append(c)
     return out
+
+
+def figures_of_speech(t, clusters: list[Cluster]) -> list[Cluster]:
+    """``clusters`` less the nonce bodies (:func:`nonce_eponyms`), with the styles given to a person
+    (:mod:`graphkit.ingest.actors.styles`: "X will take the title HRH Duchess of Cornwall") moved into
+    the person's cluster as mentions (not as names: the person keeps the name she is known by).
+
+    Parameters
+    ----------
+    t : TokenTable
+        The article's token table.
+    clusters : list of Cluster
+        The clusters of the article's name mentions.
+
+    Returns
+    -------
+    list of Cluster
+        The clusters that are actors, in their order.
+    """
+    gone = {id(c) for c in nonce_eponyms(clusters)}
+    person_at = {k: c for c in clusters if c.kind == "person" for m in c.mentions for k in range(m.start, m.end)}
+    for c in clusters:
+        if c.kind == "person" or c.code or len(c.mentions) != 1:
+            continue
+        m = c.mentions[0]
+        s = styled_person(t, m.start, m.end)
+        if s is not None and (p := person_at.get(s)) is not None:
+            p.mentions.append(m)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
