@@ -40,9 +40,10 @@ def nonce_eponyms(clusters: list[Cluster]) -> list[Cluster]:
     Returns
     -------
     list of Cluster
-        Organisations (or what the model took for places) named once, by a name of one word more than the full name (two words or
-        more, honorific aside) of a person of the article (named more than once, or with a title
-        or an honorific: not a name the model alone took for a person) named elsewhere: the person's
+        Organisations (or what the model took for places) named once, by a name of one word
+        more than the full name (two words or more, honorific aside) of a person of the article
+        (named more than once, or with a title or an honorific: not a name the model alone took
+        for a person) named elsewhere: the person's
         name followed by one noun ("the Robert Kilroy-Silk Party"). A body named only after a
         surname ("the Carter Center") is not affected.
 

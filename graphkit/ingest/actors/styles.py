@@ -23,15 +23,13 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.shapes import STYLED_RANKS
 from graphkit.ingest.actors.titles import is_honorific, is_title_word
 
 __all__ = ["is_style", "styled_person"]
 
 #: Royal styles and the ranks of the peerage (a closed class of English titles).
-_STYLE_WORDS = frozenset("""
-hrh duke duchess marquess marquis marchioness earl countess viscount viscountess baron baroness
-prince princess
-""".split())
+_STYLE_WORDS = STYLED_RANKS | {"hrh", "marquis", "baron", "baroness"}
 #: Nouns for a style, in apposition to the name given ("the title HRH Duchess of Cornwall").
 _STYLE_NOUNS = frozenset({"title", "style", "styling", "name", "rank"})
 #: Verb forms that give a style with "as" ("known as"), or directly ("styled", "become").
