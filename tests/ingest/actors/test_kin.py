@@ -5,7 +5,6 @@ from graphkit.ingest.actors.find import find_actors
 from graphkit.ingest.actors.kin import head_group, is_participle, kin_group, same_body_noun
 from graphkit.models import Article
 
-
 LEMMAS = {"firms": "firm", "businesses": "business", "parties": "party", "councils": "council",
           "authorities": "authority", "rates": "rate"}
 
