@@ -326,6 +326,15 @@ def _resolve_description(i: int, desc: tuple[str, int], sent: int, history, kind
     return None
 
 
+def _government(found: str | None, home: str | None, seen: Counter) -> str | None:
+    """Whose "the government" is: the country the article is about (a report says "the government" of
+    its own country), else the salient country ``found`` if it was named more than once (a country
+    named once in passing, "American IT giant EDS", governs nothing here)."""
+    if home is not None:
+        return home
+    return found if found is not None and seen[found] >= 2 else None
+
+
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None,
@@ -347,9 +356,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     table : TokenTable, optional
         The :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller has it.
     home : str, optional
-        The id of the country the article is about. "The government" with no country of its own is
-        that country's (a report says "the government" of its own country); with no such country,
-        the most salient country named recently, if it was named more than once.
+        The id of the country the article is about ("the government": :func:`_government`).
 
     Returns
     -------
@@ -401,14 +408,9 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                 found = pair[0]
         elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
             found = _relative_antecedent(doc[i], token_actor)
-        elif low in DESCRIPTIONS:
-            desc = _description(doc[i])
-            if desc is not None and home is not None and low == "government":
-                found = home
-            elif desc is not None:
-                found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
-                if low == "government" and found is not None and seen[found] < 2:
-                    found = None  # a country named once in passing ("American IT giant EDS") governs nothing here
+        elif low in DESCRIPTIONS and (desc := _description(doc[i])) is not None:
+            found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
+            found = _government(found, home, seen) if low == "government" else found
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))
