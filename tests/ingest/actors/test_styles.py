@@ -43,3 +43,13 @@ def test_a_style_word_outside_the_frames_gives_no_person(vocab):
 def test_style_words_are_royal_styles_peerage_ranks_honorifics_and_titles():
     assert is_style(["HRH", "Duchess"]) and is_style(["Earl", "Spencer"]) and is_style(["Lady", "Jay"])
     assert not is_style(["Cornwall", "Council"]) and not is_style(["the", "Independent"])
+
+
+def test_on_the_real_model_styles_papers_and_stations_are_named_whole(nlp):
+    text = ("Mrs Jane Parker will take the title HRH Duchess of Kent after the wedding. Mrs Parker spoke. "
+            "A poll for the Independent on Sunday found support. They met at London's King Cross station.")
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    names = {a.name: a for a in layer.actors.values()}
+    assert "HRH Duchess of Kent" in [m.text for m in names["Jane Parker"].mentions]
+    assert "Independent on Sunday" in names and "Independent" not in names
+    assert names["King Cross station"].kind == "location"
