@@ -203,3 +203,12 @@ def test_class_plan_holds_wordnet_nouns_of_plans_and_proposals():
     words = word_list("class_plan")
     assert {"plan", "policy", "proposal", "scheme", "strategy", "program"} <= words
     assert not words & {"constitution", "staff", "trading", "law", "party"}
+
+
+def test_body_synonyms_join_body_nouns_of_one_first_sense_or_a_direct_hypernym():
+    lines = word_list("body_synonyms")
+    forms = dict(line.split(" = ") for line in lines)
+    assert forms["firm"] == "business" and forms["corporation"] == "corp"
+    assert set(forms) <= word_list("body_nouns") and set(forms.values()) <= word_list("body_nouns")
+    assert not set(forms.values()) & {"organization", "institution", "enterprise"}  # too general kinds
+    assert "party" not in forms and "union" not in forms

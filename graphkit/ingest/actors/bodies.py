@@ -36,6 +36,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from graphkit.ingest.actors.gazetteer import demonym_code
+from graphkit.ingest.actors.kin import head_group, is_participle, kin_group
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.words import word_list
 
@@ -270,9 +271,14 @@ def find_body(b, i: int, lemma: str, main) -> bool:
         if own is not None and own.kind == "organization" and all(b.tok_cluster.get(k) is own for k in range(start, i)):
             b.layer.token_actor[i] = b.ensure_id(own)  # "the Labour party": the party named
             return True
+    if plural and all(is_participle(t.lower[k]) for k in range(start, i)) and (
+            kin := head_group(b.groups, t.text[i])) is not None:
+        b.layer.token_actor[i] = b.ensure_id(kin)  # "neighbouring authorities" after "local authorities"
+        return True
     name = " ".join(t.span_text(start, i + 1).split())
+    kin = kin_group(b.groups, name)  # "UK businesses" after "UK firms"
     org = not plural and singular(lemma.lower() or t.lower[i]) in word_list("organisation_nouns")
-    g = b.group(name, None, "organization" if org else "group")
+    g = kin if kin is not None else b.group(name, None, "organization" if org else "group")
     g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), name))
     b.layer.token_actor[i] = g.id
     home = _country(b, start, i, main)

@@ -27,7 +27,7 @@ from graphkit.ingest.actors.noise import (
     told_programme,
 )
 from graphkit.ingest.actors.places import is_place
-from graphkit.ingest.actors.shapes import name_with_month
+from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_month, sunday_edition
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.names import LEGAL_FORMS
 
@@ -72,6 +72,13 @@ def name_ents(doc, body_start: int, table) -> list:
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
             label, cuts = etype[i], split_points(table, i, e)
+            if (end := sunday_edition(table, i, e)) > e:  # "the Independent on Sunday": a paper
+                e, label = end, "ORG"
+            elif label in ("ORG", "FAC") and (end := facility_end(table, i, e)) > e:
+                e, label = end, "FAC"  # "King Cross station"; a city's ("Bangkok airport") stays the city
+            if label in ("GPE", "LOC") and (arm := acronym_arm(table, i)) < i:  # "HI Europe"
+                out.append(Span(doc, arm, e, label="ORG"))
+                continue
             commas = [k for k in range(i + 1, e - 1) if table.text[k] == "," and table.text[k + 1][:1].isupper()]
             parts = [table.span_text(a + 1, b) for a, b in zip([i - 1, *commas], [*commas, e], strict=True)]
             if commas and label == "ORG" and any(map(is_place, parts)) and not any(

@@ -43,6 +43,7 @@ from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
+from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
@@ -179,7 +180,7 @@ class _Builder:
         self.body = body = _headline_end(doc, article, table)
         self.bounds = sentence_bounds(doc, table)
         mentions = find_mentions(doc, body, bounds=self.bounds, table=table)
-        self.clusters = clusters = cluster_mentions(mentions)
+        self.clusters = clusters = figures_of_speech(table, cluster_mentions(mentions))  # no coinages, styles
         covered = {k for m in mentions for k in range(m.start, m.end)}
         for c, i, j in propagate(doc, clusters, body, covered, table=table):
             m = NameMention(start=i, end=j, text=" ".join(span_text(i, j).split()), kind=c.kind, key="")

@@ -2,7 +2,15 @@
 
 - "Theresa May": a proper noun before a month word that is also a name is a person, not a date;
 - "the Duke of Edinburgh", "Diana, princess of Wales": a rank styled by a place names a person,
-  and the place inside the style is no actor.
+  and the place inside the style is no actor;
+- "the Independent on Sunday": British papers name their Sunday editions "<title> on Sunday"; a
+  paper's one-word title is an English adjective or verb ("Independent", "Mail", "Express"), unlike
+  a party or a body that "on Sunday" only dates ("the Conservatives on Sunday", "the Pentagon");
+- "King's Cross station": a name the model took for a body's or a facility's, before a lower-case
+  noun for a transport facility or a way, is the name of that place (a city's name so used,
+  "Bangkok airport", still names the city, which is the actor);
+- "HI Europe": an unrecognised acronym right before a region, as its compound, is the name of a
+  body's regional arm, not the region.
 
 Examples
 --------
@@ -24,7 +32,8 @@ from graphkit.ingest.actors.around import NameMention
 from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
-__all__ = ["CALENDAR", "MONTH_NAMES", "STYLED_RANKS", "name_with_month", "styled_person"]
+__all__ = ["CALENDAR", "MONTH_NAMES", "STYLED_RANKS", "name_with_month", "styled_person", "sunday_edition",
+           "facility_end", "acronym_arm"]
 
 CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
                       "sat sun january february march april july september october november december "
@@ -62,3 +71,37 @@ def styled_person(tt, s: int, e: int) -> NameMention | None:
     text = " ".join(tt.span_text(s - 2, e).split())
     return NameMention(start=s - 2, end=e, text=text, kind="person", key=name_key(text), label="PERSON",
                        strong=True)
+
+
+#: Lower-case nouns English writes after a proper name to name a transport facility or a way.
+FACILITY_NOUNS = frozenset("station airport terminal port street road avenue lane square bridge".split())
+
+
+def sunday_edition(tt, s: int, e: int) -> int:
+    """The end of the name at ``s:e`` taken with "on Sunday" when it is a paper's Sunday edition
+    ("the Independent on Sunday"): "the", one singular capitalised word that is an English adjective
+    or verb (:func:`graphkit.ingest.actors.noise.modifier_words`), then "on Sunday"; else ``e``."""
+    from graphkit.ingest.actors.noise import modifier_words
+
+    n = len(tt.text)
+    if e - s != 1 or s < 1 or tt.lower[s - 1] != "the" or e + 1 >= n or tt.lower[e] != "on" \
+            or tt.lower[e + 1] != "sunday" or tt.tag[s] == "NNPS" or tt.lower[s].endswith("s"):
+        return e
+    return e + 2 if tt.lower[s] in modifier_words() else e
+
+
+def facility_end(tt, s: int, e: int) -> int:
+    """The end of the name at ``s:e`` with the lower-case facility noun it modifies ("King Cross
+    station"), else ``e``."""
+    if e < len(tt.text) and tt.lower[e] in FACILITY_NOUNS and tt.text[e].islower() and tt.head[e - 1] == e:
+        return e + 1
+    return e
+
+
+def acronym_arm(tt, s: int) -> int:
+    """The start of a body's regional arm ("HI Europe") when the region entity at ``s`` follows an
+    all-caps acronym of no entity that modifies it; else ``s``."""
+    k = s - 1
+    if k < 0 or tt.ent_iob[k] not in ("O", "") or not (tt.text[k].isalpha() and tt.text[k].isupper()):
+        return s
+    return k if 1 < len(tt.text[k]) <= 5 and tt.dep[k] == "compound" and tt.head[k] >= s else s

@@ -1,7 +1,7 @@
 """Name shapes the model gets wrong, on hand-built Docs."""
 from spacy.tokens import Doc
 
-from graphkit.ingest.actors.shapes import name_with_month, styled_person
+from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_month, styled_person, sunday_edition
 from graphkit.ingest.prepare.tokentable import token_table
 
 
@@ -19,3 +19,35 @@ def test_a_rank_styled_by_a_place_is_a_person_and_a_rank_alone_is_not(vocab):
     m = styled_person(t, 3, 4)
     assert m is not None and (m.text, m.kind, m.start, m.end) == ("Archbishop of Canterbury", "person", 1, 4)
     assert styled_person(t, 8, 9) is None
+
+
+def _table(vocab, words, ents, **attrs):
+    return token_table(Doc(vocab, words=words, ents=ents, **attrs))
+
+
+def test_a_papers_sunday_edition_takes_on_sunday_and_a_dated_party_does_not(vocab):
+    words = ["a", "poll", "for", "the", "Independent", "on", "Sunday", "found"]
+    t = _table(vocab, words, ["O", "O", "O", "O", "B-ORG", "O", "B-DATE", "O"], tags=["DT", "NN", "IN", "DT", "NNP",
+                                                                                    "IN", "NNP", "VBD"])
+    assert sunday_edition(t, 4, 5) == 7
+    words = ["the", "Conservatives", "on", "Sunday", "said"]
+    t = _table(vocab, words, ["O", "B-ORG", "O", "B-DATE", "O"], tags=["DT", "NNPS", "IN", "NNP", "VBD"])
+    assert sunday_edition(t, 1, 2) == 2
+
+
+def test_a_body_name_before_a_facility_noun_names_the_place(vocab):
+    words = ["at", "King", "Cross", "station", "."]
+    t = _table(vocab, words, ["O", "B-ORG", "I-ORG", "O", "O"], heads=[0, 2, 3, 0, 0],
+               deps=["ROOT", "compound", "compound", "pobj", "punct"])
+    assert facility_end(t, 1, 3) == 4
+    t = _table(vocab, ["King", "Cross", "said", "."], ["B-ORG", "I-ORG", "O", "O"], heads=[1, 2, 2, 2],
+               deps=["compound", "nsubj", "ROOT", "punct"])
+    assert facility_end(t, 0, 2) == 2
+
+
+def test_an_unknown_acronym_compound_of_a_region_is_a_regional_arm(vocab):
+    words = ["by", "HI", "Europe", "and", "the", "UK", "Europe", "team"]
+    t = _table(vocab, words, ["O", "O", "B-LOC", "O", "O", "B-GPE", "B-LOC", "O"], heads=[0, 2, 0, 2, 7, 7, 7, 2],
+               deps=["ROOT", "compound", "pobj", "cc", "det", "compound", "compound", "conj"])
+    assert acronym_arm(t, 2) == 1
+    assert acronym_arm(t, 6) == 6  # "UK" is an entity of its own
