@@ -1,16 +1,9 @@
 """tools/grow_lexicon.py: proposals from WordNet (skipped without nltk or WordNet)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from tests.tools.conftest import load_tool
 
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("grow_lexicon", ROOT / "tools" / "grow_lexicon.py")
-assert _spec is not None and _spec.loader is not None
-grow = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(grow)
+grow = load_tool("grow_lexicon")
 
 
 def test_phrasal_verbs_become_particle_conditions():
@@ -22,14 +15,6 @@ def test_phrasal_verbs_become_particle_conditions():
 
 def test_every_seed_category_has_a_label():
     assert set(grow.SEEDS) == set(grow.LABELS)
-
-
-@pytest.fixture(scope="module")
-def wn():
-    pytest.importorskip("nltk")
-    if not (grow.WORDNET / "data.verb").exists():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) not installed")
-    return grow.open_wordnet()
 
 
 def test_proposals_carry_provenance(wn):

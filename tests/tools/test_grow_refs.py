@@ -1,18 +1,9 @@
 """tools/grow_refs.py: the WordNet rules behind the actor word lists (skipped without nltk or WordNet)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.tools.conftest import load_tool
 
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-_spec = importlib.util.spec_from_file_location("grow_refs", ROOT / "tools" / "grow_refs.py")
-assert _spec is not None and _spec.loader is not None
-grow = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(grow)
+grow = load_tool("grow_refs")
 
 
 def test_agent_forms_follow_english_spelling():
@@ -21,16 +12,6 @@ def test_agent_forms_follow_english_spelling():
     assert grow.agent_forms("supply") == {"supplier"} and grow.agent_forms("lobby") == {"lobbier"}
     assert grow.agent_forms("negotiate") == {"negotiator"}
     assert grow.agent_forms("organize") == {"organizer", "organiser"}
-
-
-@pytest.fixture(scope="module")
-def wn():
-    pytest.importorskip("nltk")
-    import grow_lexicon
-
-    if not (grow_lexicon.WORDNET / "data.verb").exists():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) not installed")
-    return grow_lexicon.open_wordnet()
 
 
 def test_a_plural_is_read_first_as_its_singulars_plural(wn):
