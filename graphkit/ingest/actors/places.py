@@ -36,10 +36,21 @@ _MAJOR = frozenset({"Country", "Nation", "Province", "State", "Land", "Region", 
 
 
 def _alpha3(alpha2: str) -> str | None:
+    """ISO-3 code of the country of ISO-2 code ``alpha2``, else None.
+
+    >>> _alpha3("GB"), _alpha3("ZZ")
+    ('GBR', None)
+    """
+    return _alpha3_table().get(alpha2.upper())
+
+
+@lru_cache(maxsize=1)
+def _alpha3_table() -> dict[str, str]:
+    """ISO-2 -> ISO-3 codes of all countries, built once: one dict look-up per city instead of a
+    pycountry query (about 39,000 of them build the gazetteer)."""
     import pycountry
 
-    c = pycountry.countries.get(alpha_2=alpha2)
-    return c.alpha_3 if c is not None else None
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
 @lru_cache(maxsize=1)
