@@ -120,8 +120,8 @@ class Corpus:
     def _match(self, actor: Actor, codes: set[str]) -> str | None:
         if actor.kind == "country" and actor.code:
             return self._by_code.get(actor.code)
-        if actor.kind == "group" and actor.name.islower():
-            return None  # "protesters" of one article are not those of another
+        if actor.kind in ("group", "organization") and actor.name.islower():
+            return None  # "protesters" or "police" of one article are not those of another
         fam = _family(actor.kind)
         if actor.kind == "person" and len(actor.name.split()) == 1 and not actor.aliases:
             known = self._by_surname.get(name_key(actor.name), ())

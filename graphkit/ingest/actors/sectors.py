@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from graphkit.ingest.words import word_list
 
-__all__ = ["SECTORS", "title_sector", "noun_sector", "actor_code", "is_group_noun", "is_intergovernmental"]
+__all__ = ["SECTORS", "title_sector", "noun_sector", "sector_nouns", "actor_code", "is_group_noun",
+           "is_intergovernmental"]
 
 #: The CAMEO sectors graphkit assigns, each with its word list ``sector_<code lower>``.
 SECTORS: tuple[str, ...] = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "EDU", "CVL", "REF",
@@ -66,6 +67,15 @@ def title_sector(title: str) -> str | None:
         if sector:
             return sector
     return None
+
+
+def sector_nouns() -> frozenset[str]:
+    """Every word or phrase with a sector, singular and plural ("troops", "gendarme", "prime minister").
+
+    >>> {"gendarmes", "students", "prime minister"} <= sector_nouns()
+    True
+    """
+    return frozenset(_by_phrase())
 
 
 def noun_sector(noun: str) -> str | None:

@@ -20,6 +20,7 @@ from graphkit.ingest.actors.bodies import country_at, find_body, place_of, stand
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
+from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -42,11 +43,22 @@ activists creditors investors voters workers students farmers residents villager
 #: Group nouns that name an institution rather than a number of people.
 _INSTITUTION_NOUNS = frozenset({"police", "army", "military", "navy", "government", "judiciary"})
 
-#: Sectors of a country's armed forces and police, whose groups keep their own actor ("Israeli troops").
-_ARMED = frozenset({"MIL", "COP"})
+#: Sectors of a country's armed forces and police, and of those who fight or oppose its government, whose
+#: groups keep their own actor ("Israeli troops", "Syrian rebels": not Syria itself).
+_ARMED = frozenset({"MIL", "COP", "REB", "OPP"})
 
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 _ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
+#: A group is also the target of what is aimed "at" or done "on" it ("fired at students", "opened fire on
+#: demonstrators", "a crackdown on protesters").
+_GROUP_PREPS = _ROLE_PREPS | {"at", "on", "upon"}
+
+#: Sectors of people who act away from home (diplomats, ministers, officials, reporters meet and report
+#: abroad): the place of their act is not their country.
+_TRAVELLING = frozenset({"GOV", "LEG", "MED", "BUS"})
+
+#: Singular institutions that are a country's armed forces or police ("the army shelled", "the police said").
+_FORCES = frozenset({"army", "military", "navy", "police", "militia"})
 
 
 def _ent_end(t: TokenTable, i: int) -> int:
@@ -57,14 +69,20 @@ def _ent_end(t: TokenTable, i: int) -> int:
     return e
 
 
-def _in_role(t: TokenTable, i: int) -> bool:
-    """Whether a noun is a participant (subject, object, agent) rather than a place or a time."""
+def _in_role(t: TokenTable, i: int, preps: frozenset[str] = _ROLE_PREPS) -> bool:
+    """Whether a noun is a participant (subject, object, agent, or the object of one of ``preps``)
+    rather than a place or a time."""
     dep = t.dep[i]
     if dep in _ROLE_DEPS:
         return True
     if dep == "conj":
-        return _in_role(t, t.head[i])
-    return dep == "pobj" and t.lower[t.head[i]] in _ROLE_PREPS
+        return _in_role(t, t.head[i], preps)
+    return dep == "pobj" and t.lower[t.head[i]] in preps
+
+
+def _grouped(low: str) -> bool:
+    """Whether a noun names a group actor (:mod:`graphkit.ingest.actors.groups`)."""
+    return is_group_noun(low) or is_group_word(low)
 
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -112,9 +130,11 @@ def find_unnamed(b) -> None:
     generic: dict[str, list[int]] = {}  # unnamed groups with no name in their phrase
     find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
     for i in range(b.body, len(text)):
-        if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not text[i].islower():
+        if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not common_at(table, i):
             continue
         low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
+        if not text[i].islower() and not (_grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS):
+            continue  # a capital opening the sentence: only the nouns for people and groups
         actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
             d = demonyms[0]
@@ -124,8 +144,8 @@ def find_unnamed(b) -> None:
             continue
         if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
             continue
-        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
-        if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
+        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and _grouped(low))
+        if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or _grouped(low)) and (
                 find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
             if table.tag[i] in ("NNS", "") and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
@@ -148,11 +168,14 @@ def find_unnamed(b) -> None:
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
         acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
-        if ((low in GROUP_NOUNS and acts) or (is_group_noun(low) and _in_role(table, i))) and (
-                table.tag[i] in ("NNS", "") or low in _INSTITUTION_NOUNS):
+        if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
+                is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS):
             _group_noun(b, i, main)
             if low not in _INSTITUTION_NOUNS and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
+        elif low in _FORCES and _in_role(table, i, _GROUP_PREPS) and any(
+                dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
+            _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
@@ -163,7 +186,7 @@ def _armed_group(b, i: int, d: int) -> bool:
     t = b.table
     low = standard_spelling(t.lower[i])
     sector = noun_sector(low)
-    if sector not in _ARMED or not is_group_noun(low) or d != i - 1:
+    if sector not in _ARMED or not _grouped(low) or d != i - 1:
         return False
     end = _ent_end(t, d) if t.ent_iob[d] == "B" else d + 1
     code = demonym_code(t.span_text(d, end))
@@ -180,9 +203,31 @@ def _group_noun(b, i: int, main) -> None:
     """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
     t = b.table
     low = standard_spelling(t.lower[i])
-    code = place_of(b, i) or (main.code if main is not None else None)
+    local = noun_sector(low) not in _TRAVELLING and _grouped(low) or low in _FORCES
+    code = place_of(b, i) or (_clause_place(b, i) if local else None) or (main.code if main is not None else None)
     g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
-    if code and code in b.by_code and is_group_noun(low):  # not "donors": a collective of anywhere
+    if code and code in b.by_code and (_grouped(low) or low in _FORCES):  # not "donors": of anywhere
         b.tie(g, b.by_code[code])
+
+
+def _clause_place(b, i: int) -> str | None:
+    """The country of the place where the clause of the participant at ``i`` happens: "in X" on its
+    verb or on the verb's object ("Police arrested 20 protesters in Cairo": Egypt's police). Unnamed
+    police, troops or students acting somewhere are, unless a demonym says otherwise, of that place."""
+    t = b.table
+    k = i
+    while t.dep[k] == "conj" and t.head[k] != k:
+        k = t.head[k]
+    if t.dep[k] == "pobj":
+        k = t.head[k]  # the preposition
+    verb = t.head[k]
+    if verb == k or t.pos[verb] not in ("VERB", "AUX"):
+        return None
+    nouns = [verb, *(c for c in t.children(verb) if t.dep[c] in ("dobj", "nsubjpass") and c != i)]
+    for n in nouns:
+        code = place_of(b, n)
+        if code:
+            return code
+    return None

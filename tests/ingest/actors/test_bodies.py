@@ -74,15 +74,16 @@ def test_an_organised_group_noun_after_a_named_organisation_is_that_organisation
     assert layer.at(1) == by["Hezbollah"].id and set(by) == {"Hezbollah"}
 
 
-def test_a_spelling_variant_with_a_demonym_is_the_country_acting(vocab):
-    # Afghan guerillas blew up lines into Kabul .
+def test_a_spelling_variant_with_a_demonym_is_a_rebel_group_of_the_country(vocab):
+    # Afghan guerillas blew up lines into Kabul .  (rebels fight their country's government: not the country)
     rows = [("Afghan", 1, "amod", "ADJ", "JJ", "B-NORP"), ("guerillas", 2, "nsubj", "NOUN", "NNS", "O"),
             ("blew", 2, "ROOT", "VERB", "VBD", "O"), ("up", 2, "prt", "ADP", "RP", "O"),
             ("lines", 2, "dobj", "NOUN", "NNS", "O"), ("into", 4, "prep", "ADP", "IN", "O"),
             ("Kabul", 5, "pobj", "PROPN", "NNP", "B-GPE"), (".", 2, "punct", "PUNCT", ".", "O")]
     layer, by = run(rows_doc(vocab, rows))
-    assert layer.at(1) == by["Afghanistan"].id
-    assert by["Afghanistan"].mentions and by["Afghanistan"].code == "AFG"
+    rebels = by["Afghan guerrillas"]
+    assert layer.at(1) == rebels.id and rebels.kind == "group" and rebels.code == "AFGREB"
+    assert rebels.affiliations == [by["Afghanistan"].id] and by["Afghanistan"].code == "AFG"
 
 
 def test_numbers_and_determiners_begin_no_name(vocab):

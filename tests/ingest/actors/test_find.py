@@ -235,7 +235,8 @@ def test_group_nouns_take_the_articles_country_and_sector(vocab):
     assert students.kind == "group" and students.sector == "EDU" and students.code == "GBREDU"
     assert students.affiliations == [by["United Kingdom"].id]
     assert by["United Kingdom"].code == "GBR" and by["United Kingdom"].sector is None
-    assert layer.at(0) is None  # capitalised "Police" at the start is left to the model
+    assert layer.at(0) == by["police"].id  # capitalised only because it opens the sentence
+    assert by["police"].code == "GBRCOP" and by["police"].kind == "organization"
 
 
 def test_plural_affiliations_map_to_every_country(vocab):

@@ -1,0 +1,108 @@
+"""The plural nouns that name an unnamed group actor, and where a sentence writes one.
+
+News names many doers and targets by a plural with no name: "police arrested 20 protesters",
+"troops opened fire", "gunmen killed a policeman", "students attacked the embassy". A plural names
+a group actor (:mod:`graphkit.ingest.actors.unnamed` ties it to its country) when it is
+
+- a hand-listed group noun (``group_nouns``: "police", "troops", "officials", "protesters");
+- a noun for people with a CAMEO sector (``sector_<code>`` and ``sector_wordnet``, grown from
+  WordNet by ``tools/grow_sectors.py``: "soldiers" MIL, "teachers" EDU, "lawmakers" LEG), whose
+  first WordNet sense is a person (``person_nouns``: not "companies" or "courts", which are
+  bodies), except the civilian and business nouns, which name anyone in a role of everyday life
+  ("parents", "owners": only the hand list's "villagers" or "investors" are groups);
+- a noun for people who act on others by force or crime (``group_wordnet``, grown from WordNet by
+  ``tools/grow_groups.py``: "attackers", "kidnappers", "rioters", "fighters").
+
+A word that starts a sentence is capitalised without being a name: "Police arrested ..." is
+the group noun "police" (:func:`common_at`), unless the model found a name there.
+
+Examples
+--------
+>>> is_group_word("soldiers"), is_group_word("kidnappers"), is_group_word("police")
+(True, True, True)
+>>> is_group_word("people"), is_group_word("companies"), is_group_word("members"), is_group_word("soldier")
+(False, False, False, False)
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.sectors import noun_sector, sector_nouns
+from graphkit.ingest.words import word_list
+
+__all__ = ["is_group_word", "group_words", "common_at", "is_plural_at"]
+
+#: Singular nouns that name a number of people ("the police", "the military").
+_COLLECTIVE = frozenset({"police", "military", "militia", "clergy", "gendarmerie"})
+
+#: Sectors whose nouns name anyone in a role of everyday life ("parents", "owners", "traders"): only the
+#: hand-listed ones ("villagers", "investors") name a group.
+_ANYONE = frozenset({"CVL", "BUS"})
+
+#: Tokens that may open a sentence before its first word (quotes, brackets, dashes).
+_OPENERS = frozenset({'"', "'", "``", "`", "(", "[", "-", "--", "\u201c", "\u2018"})
+
+
+def _plural_form(word: str) -> bool:
+    """Whether a one-word noun is written as a plural ("soldiers", "policemen", "police")."""
+    if word in _COLLECTIVE:
+        return True
+    if word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+@cache
+def group_words() -> frozenset[str]:
+    """Every plural noun that names a group actor (see the module)."""
+    listed = word_list("group_nouns") | word_list("group_wordnet")
+    people = {w for w in sector_nouns() if " " not in w and _plural_form(w) and is_person_noun(w)
+              and noun_sector(w) not in _ANYONE}
+    return frozenset(listed | people)
+
+
+def is_group_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a plural noun naming a group actor."""
+    return word.lower() in group_words()
+
+
+def common_at(t, i: int) -> bool:
+    """Whether the word at ``i`` is written in lower case, or capitalised only because it opens its
+    sentence ("Police" in '"Police fired," he said'), as a common noun is.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["Troops", "fired", "at", "Rebels", "."], sent_starts=[1, 0, 0, 0, 0])
+    >>> t = token_table(doc)
+    >>> common_at(t, 0), common_at(t, 1), common_at(t, 3)
+    (True, True, False)
+    """
+    word = t.text[i]
+    if word.islower():
+        return True
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    k = i
+    while k > 0 and not t.sent_start[k] and t.text[k - 1] in _OPENERS:
+        k -= 1
+    return k == 0 or t.sent_start[k]
+
+
+def is_plural_at(t, i: int, word: str) -> bool:
+    """Whether the noun at ``i`` is a plural: tagged so, or a listed group noun that opens its
+    sentence (where the tagger often takes it for a name: "Troops" NNP).
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["Troops", "met", "a", "student"], tags=["NNP", "VBD", "DT", "NN"])
+    >>> t = token_table(doc)
+    >>> is_plural_at(t, 0, "troops"), is_plural_at(t, 3, "student")
+    (True, False)
+    """
+    tag = t.tag[i]
+    if tag in ("NNS", "NNPS", ""):
+        return True
+    return tag == "NNP" and not t.text[i].islower() and is_group_word(word)
