@@ -336,8 +336,9 @@ class _Builder:
 
     def _unnamed_homes(self) -> set[int]:
         """Countries no one names that stay, without mentions, so that what belongs to them keeps its
-        country: a people's ("Nigerians protested": Nigeria), and a capital's when the capital is named as
-        a party (news names a government by its capital: "Berlin rejected the calls")."""
+        country: a people's ("Nigerians protested": Nigeria), a capital's when the capital is named as
+        a party (news names a government by its capital: "Berlin rejected the calls"), and an unnamed
+        group's ("demonstrators in Baghdad": Iraq's)."""
         homes = set()
         for c in list(self.clusters):
             if c.kind == "group" and c.pcode and country_name(c.pcode) != c.pcode:
@@ -347,6 +348,8 @@ class _Builder:
                 homes.add(id(home))
             elif c.kind == "location" and (cap := capital_country(c.name())) and self._acts(c):
                 homes.update(id(x) for x in self.affil.get(id(c), []) if x.code == cap)
+            elif c.kind in ("group", "organization") and c.extra and c.name().islower():
+                homes.update(id(x) for x in self.affil.get(id(c), []) if x.kind == "country" and x.code)
         return homes
 
     def _acts(self, c: Cluster) -> bool:

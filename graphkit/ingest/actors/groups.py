@@ -9,7 +9,9 @@ a group actor (:mod:`graphkit.ingest.actors.unnamed` ties it to its country) whe
   WordNet by ``tools/grow_sectors.py``: "soldiers" MIL, "teachers" EDU, "lawmakers" LEG), whose
   first WordNet sense is a person (``person_nouns``: not "companies" or "courts", which are
   bodies), except the civilian and business nouns, which name anyone in a role of everyday life
-  ("parents", "owners": only the hand list's "villagers" or "investors" are groups);
+  ("parents", "owners"), and the government and legislature nouns, whose holders speak for their
+  body ("ministers", "peers"; only the hand list's "villagers", "investors", "officials" and
+  "lawmakers" are groups);
 - a noun for people who act on others by force or crime (``group_wordnet``, grown from WordNet by
   ``tools/grow_groups.py``: "attackers", "kidnappers", "rioters", "fighters").
 
@@ -36,9 +38,11 @@ __all__ = ["is_group_word", "group_words", "common_at", "is_plural_at"]
 #: Singular nouns that name a number of people ("the police", "the military").
 _COLLECTIVE = frozenset({"police", "military", "militia", "clergy", "gendarmerie"})
 
-#: Sectors whose nouns name anyone in a role of everyday life ("parents", "owners", "traders"): only the
-#: hand-listed ones ("villagers", "investors") name a group.
-_ANYONE = frozenset({"CVL", "BUS"})
+#: Sectors whose nouns name anyone in a role of everyday life ("parents", "owners", "traders"), or office
+#: holders who speak for a government or a chamber ("ministers", "envoys", "peers": the body is the actor,
+#: see :mod:`graphkit.ingest.actors.unnamed`): only the hand-listed ones ("villagers", "investors",
+#: "officials", "lawmakers") name a group.
+_ANYONE = frozenset({"CVL", "BUS", "GOV", "LEG"})
 
 #: Tokens that may open a sentence before its first word (quotes, brackets, dashes).
 _OPENERS = frozenset({'"', "'", "``", "`", "(", "[", "-", "--", "\u201c", "\u2018"})

@@ -169,7 +169,7 @@ def find_unnamed(b) -> None:
             continue
         acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
         if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
-                is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS):
+                is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i):
             _group_noun(b, i, main)
             if low not in _INSTITUTION_NOUNS and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
@@ -231,3 +231,12 @@ def _clause_place(b, i: int) -> str | None:
         if code:
             return code
     return None
+
+
+def _described(b, i: int) -> bool:
+    """Whether the noun at ``i`` is only the subject of a description ("a few police officers were
+    racist", "students are angry"): a state of the group, not an act it takes part in."""
+    t = b.table
+    h = t.head[i]
+    return t.dep[i] == "nsubj" and h != i and b.doc[h].lemma_ == "be" and any(
+        t.dep[c] in ("acomp", "attr") for c in t.children(h))
