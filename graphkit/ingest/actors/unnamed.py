@@ -144,8 +144,8 @@ def find_unnamed(b) -> None:
             continue
         if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
             continue
-        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and _grouped(low))
-        if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or _grouped(low)) and (
+        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
+        if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
                 find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
             if table.tag[i] in ("NNS", "") and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
@@ -170,6 +170,8 @@ def find_unnamed(b) -> None:
         acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
         if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
                 is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i):
+            if _own_forces(b, i, low) is not None:
+                continue  # "Britain mobilized army reservists": Britain's instrument, not a party
             _group_noun(b, i, main)
             if low not in _INSTITUTION_NOUNS and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
@@ -240,3 +242,24 @@ def _described(b, i: int) -> bool:
     h = t.head[i]
     return t.dep[i] == "nsubj" and h != i and b.doc[h].lemma_ == "be" and any(
         t.dep[c] in ("acomp", "attr") for c in t.children(h))
+
+
+def _own_forces(b, i: int, low: str) -> str | None:
+    """The country whose own forces the object at ``i`` are: troops or police that a country moves
+    ("Britain mobilized army reservists", "Pakistan refused to send peacekeepers") are its instrument,
+    not a party the act is aimed at (the target is where they go: "against Iraq", "in Iraq"); the id
+    of that country (the subject of the verb), else None."""
+    t = b.table
+    if t.dep[i] != "dobj" or noun_sector(low) not in ("MIL", "COP"):
+        return None
+    verb = t.head[i]
+    while True:
+        subjects = [c for c in t.children(verb) if t.dep[c] == "nsubj"]
+        if subjects or t.dep[verb] != "xcomp" or t.head[verb] == verb:
+            break
+        verb = t.head[verb]  # "refused to send": the subject of "refused"
+    for s in subjects:
+        aid = b.layer.token_actor.get(s)
+        if aid and b.kinds.get(aid) == "country":
+            return aid
+    return None
