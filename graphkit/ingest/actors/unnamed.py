@@ -169,13 +169,14 @@ def find_unnamed(b) -> None:
             continue
         acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
         if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
-                is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i):
+                is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
+                not _owned(table, i)):
             if _own_forces(b, i, low) is not None:
                 continue  # "Britain mobilized army reservists": Britain's instrument, not a party
             _group_noun(b, i, main)
             if low not in _INSTITUTION_NOUNS and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
-        elif low in _FORCES and _in_role(table, i, _GROUP_PREPS) and any(
+        elif low in _FORCES and _in_role(table, i, _GROUP_PREPS) and not _owned(table, i) and any(
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
@@ -263,3 +264,12 @@ def _own_forces(b, i: int, low: str) -> str | None:
         if aid and b.kinds.get(aid) == "country":
             return aid
     return None
+
+
+def _owned(t: TokenTable, i: int) -> bool:
+    """Whether the noun at ``i`` belongs to someone the sentence names ("its forces", "their troops",
+    "Iraq's army": the owner acts, found by coreference), or is an idiom's bare object ("join forces")."""
+    kids = t.children(i)
+    if any(t.dep[c] == "poss" for c in kids):
+        return True
+    return t.dep[i] == "dobj" and t.lower[i] == "forces" and all(t.dep[c] == "prep" for c in kids)

@@ -99,3 +99,17 @@ def test_people_and_members_alone_are_no_actors(nlp):
     text = "People gathered in the square. Members voted against the plan."
     layer = find_actors(nlp(text), Article(id="a", text=text))
     assert not layer.actors
+
+
+def test_owned_forces_and_idioms_are_no_groups(vocab):
+    # Baghdad said its forces attacked .  /  Washington joined forces with Moscow .
+    rows = [("Baghdad", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("said", 1, "ROOT", "VERB", "VBD", "O"),
+            ("its", 3, "poss", "PRON", "PRP$", "O"), ("forces", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("attacked", 1, "ccomp", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert "forces" not in by and layer.at(3) is None
+    rows = [("Washington", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("joined", 1, "ROOT", "VERB", "VBD", "O"),
+            ("forces", 1, "dobj", "NOUN", "NNS", "O"), ("with", 2, "prep", "ADP", "IN", "O"),
+            ("Moscow", 3, "pobj", "PROPN", "NNP", "B-GPE")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert "forces" not in by
