@@ -42,6 +42,7 @@ from graphkit.ingest.actors.noise import (
     common_acronyms,
     is_bare_description,
     is_cut_compass,
+    is_initial_group_noun,
     is_opinion_plural,
     not_an_agent,
 )
@@ -165,7 +166,7 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
     if name_key(text) in _WIRE_AGENCIES or (label != "PERSON" and _CODE.fullmatch(tt.text[e - 1])):
         return None
     if label != "PERSON" and (not_an_agent(tt, s, e) or is_bare_description(text) or is_opinion_plural(text)
-                              or is_cut_compass(tt, s, e)):
+                              or is_cut_compass(tt, s, e) or is_initial_group_noun(tt, s, e)):
         return None  # "Road Safety Bill", "Islam", "Islamophobia", "the Government", "Europhiles", "East"
     if label in ("ORG", "GPE") and tt.lower[e - 1] in _CURRENCIES and all(
             country_code(tt.text[k]) or demonym_code(tt.text[k]) for k in range(s, e - 1)):

@@ -4,7 +4,8 @@ Each rule is a fact of English spelling or of news writing, not a list of string
 
 - a capital at the start of a sentence is no evidence of a name: a sentence-initial word that
   modifies the lower-case noun after it ("Foster carers are ...") and is never written with a
-  capital elsewhere in the article is a common word (:func:`initial_common_word`);
+  capital elsewhere in the article is a common word (:func:`initial_common_word`), and so is a
+  plural group noun alone ("Kidnappers seized ...": :func:`is_initial_group_noun`);
 - the executive of any state is written "the Government" in British style: a description of
   the government, not its name (:func:`is_bare_description`);
 - a one-word plural formed with -phile, -phobe or -sceptic names people of an opinion
@@ -35,7 +36,8 @@ from graphkit.ingest.actors.gazetteer import country_code, party
 from graphkit.ingest.words import word_list
 
 __all__ = [
-    "starts_clause", "capitalised_inside", "modifier_words", "initial_common_word", "is_bare_description",
+    "starts_clause", "capitalised_inside", "modifier_words", "initial_common_word", "is_initial_group_noun",
+    "is_bare_description",
     "is_opinion_plural", "is_cut_compass", "told_programme", "is_generic_use", "common_acronyms", "not_an_agent",
     "split_points",
 ]
@@ -70,6 +72,24 @@ def capitalised_inside(tt) -> frozenset[str]:
     """Lower-cased words the article writes with a capital inside a sentence (see
     :func:`starts_clause`): the words it treats as names."""
     return frozenset(tt.lower[k] for k in range(len(tt.text)) if tt.text[k][:1].isupper() and not starts_clause(tt, k))
+
+
+def is_initial_group_noun(tt, s: int, e: int) -> bool:
+    """Whether the one-word entity at ``s:e`` is a plural group noun written with a capital only because
+    it starts a sentence ("Kidnappers seized ...", "Troops fired ..."): a common noun for a group, which
+    :mod:`graphkit.ingest.actors.unnamed` makes a group actor, not a name.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["Kidnappers", "seized", "Rebels", "Inc"]))
+    >>> is_initial_group_noun(t, 0, 1), is_initial_group_noun(t, 2, 4)
+    (True, False)
+    """
+    from graphkit.ingest.actors.groups import is_group_word
+
+    w = tt.text[s]
+    return e - s == 1 and w.isalpha() and w[1:].islower() and starts_clause(tt, s) and is_group_word(w)
 
 
 def initial_common_word(tt, s: int, e: int, named: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -207,12 +208,13 @@ def _group_noun(b, i: int, main) -> None:
     t = b.table
     low = standard_spelling(t.lower[i])
     local = noun_sector(low) not in _TRAVELLING and _grouped(low) or low in _FORCES
-    code = place_of(b, i) or (_clause_place(b, i) if local else None) or (main.code if main is not None else None)
+    code = place_of(b, i) or (_clause_place(b, i) if local else None) or (
+        main.code if main is not None else _sole_country(b))
     g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
-    if code and code in b.by_code and (_grouped(low) or low in _FORCES):  # not "donors": of anywhere
-        b.tie(g, b.by_code[code])
+    if code and (_grouped(low) or low in _FORCES):  # not "donors": a collective of anywhere
+        b.tie(g, b.country(code))
 
 
 def _clause_place(b, i: int) -> str | None:
@@ -273,3 +275,21 @@ def _owned(t: TokenTable, i: int) -> bool:
     if any(t.dep[c] == "poss" for c in kids):
         return True
     return t.dep[i] == "dobj" and t.lower[i] == "forces" and all(t.dep[c] == "prep" for c in kids)
+
+
+def _sole_country(b) -> str | None:
+    """The one country the article names (by name, demonym, people, or a place of it), if it names
+    only one: a short report's country, though named only once ("..., Nigerian officials said")."""
+    codes = set()
+    for c in b.clusters:
+        if not (c.mentions or c.extra):
+            continue
+        if c.code:
+            codes.add(c.code)
+        elif c.kind == "group" and c.pcode:
+            codes.add(c.pcode)
+        elif c.kind == "location" and (home := place_country(c.name())):
+            codes.add(home)
+    text = b.table.text
+    codes.update(code for k in range(b.body, len(text)) if text[k][:1].isupper() and (code := demonym_code(text[k])))
+    return codes.pop() if len(codes) == 1 else None
