@@ -444,11 +444,13 @@ class _Builder:
                             token_actor[k] = x.id
         self.groups = {name_key(c.name()): c for c in self.clusters if c.kind == "group"}
 
-    def group(self, name: str, code: str | None, kind: str = "group") -> Cluster:
-        """The group actor ``name`` of this article (made if new); ``code`` the country of a people."""
-        g = self.groups.get(name_key(name))
+    def group(self, name: str, code: str | None, kind: str = "group", key: str | None = None) -> Cluster:
+        """The group actor ``name`` of this article (made if new); ``code`` the country of a people;
+        ``key`` tells apart groups of one name ("police" of two countries), by default the name."""
+        key = key or name_key(name)
+        g = self.groups.get(key)
         if g is None:
-            g = self.groups[name_key(name)] = Cluster()
+            g = self.groups[key] = Cluster()
             g.kinds[kind] += 3
             g.names.append(name)
             g.pcode = code

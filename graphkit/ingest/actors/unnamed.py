@@ -25,6 +25,7 @@ from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
+from graphkit.names import name_key
 
 __all__ = ["find_unnamed", "PEOPLE_NOUNS", "GROUP_NOUNS"]
 
@@ -208,9 +209,13 @@ def _group_noun(b, i: int, main) -> None:
     t = b.table
     low = standard_spelling(t.lower[i])
     local = noun_sector(low) not in _TRAVELLING and _grouped(low) or low in _FORCES
-    code = place_of(b, i) or (_clause_place(b, i) if local else None) or (
-        main.code if main is not None else _sole_country(b))
-    g = b.group(low, None, "organization" if low in _INSTITUTION_NOUNS else "group")
+    own = place_of(b, i) or (_clause_place(b, i) if local else None)
+    code = own or (main.code if main is not None else _sole_country(b))
+    kind = "organization" if low in _INSTITUTION_NOUNS else "group"
+    plain = b.groups.get(name_key(low))
+    homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()
+    key = f"{name_key(low)}@{own}" if own and homes and own not in homes else None  # police of two countries
+    g = b.group(low, None, kind, key)
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
     if code and (_grouped(low) or low in _FORCES):  # not "donors": a collective of anywhere

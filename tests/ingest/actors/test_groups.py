@@ -113,3 +113,17 @@ def test_owned_forces_and_idioms_are_no_groups(vocab):
             ("Moscow", 3, "pobj", "PROPN", "NNP", "B-GPE")]
     _, by = run(make_doc(vocab, rows=rows))
     assert "forces" not in by
+
+
+def test_unnamed_groups_of_two_countries_differ_and_one_group_merges(vocab):
+    # Police in Cairo arrested students . Police in Tehran arrested students .  (two parse trees: two sentences)
+    def sentence(city, o):
+        return [("Police", o + 3, "nsubj", "PROPN", "NNP", "O"), ("in", o, "prep", "ADP", "IN", "O"),
+                (city, o + 1, "pobj", "PROPN", "NNP", "B-GPE"), ("arrested", o + 3, "ROOT", "VERB", "VBD", "O"),
+                ("students", o + 3, "dobj", "NOUN", "NNS", "O"), (".", o + 3, "punct", "PUNCT", ".", "O")]
+    layer, _ = run(make_doc(vocab, rows=sentence("Cairo", 0) + sentence("Tehran", 6)))
+    police = [a for a in layer.actors.values() if a.name == "police"]
+    assert sorted(a.code for a in police) == ["EGYCOP", "IRNCOP"] and layer.at(0) != layer.at(6)
+    layer, _ = run(make_doc(vocab, rows=sentence("Cairo", 0) + sentence("Cairo", 6)))
+    police = [a for a in layer.actors.values() if a.name == "police"]
+    assert len(police) == 1 and layer.at(0) == layer.at(6) and len(police[0].mentions) == 2
