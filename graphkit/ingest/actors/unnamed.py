@@ -59,6 +59,9 @@ _GROUP_PREPS = _ROLE_PREPS | {"at", "on", "upon"}
 #: abroad): the place of their act is not their country.
 _TRAVELLING = frozenset({"GOV", "LEG", "MED", "BUS"})
 
+#: Sectors of people who live and act where they are ("villagers", "residents", "workers", "refugees").
+_LOCAL = frozenset({"CVL", "LAB", "REF", "EDU", "OPP"})
+
 #: Singular institutions that are a country's armed forces or police ("the army shelled", "the police said").
 _FORCES = frozenset({"army", "military", "navy", "police", "militia"})
 
@@ -208,7 +211,8 @@ def _group_noun(b, i: int, main) -> None:
     """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
     t = b.table
     low = standard_spelling(t.lower[i])
-    local = noun_sector(low) not in _TRAVELLING and _grouped(low) or low in _FORCES
+    national = _grouped(low) or low in _FORCES or noun_sector(low) in _LOCAL
+    local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None)
     code = own or (main.code if main is not None else _sole_country(b))
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
@@ -218,7 +222,7 @@ def _group_noun(b, i: int, main) -> None:
     g = b.group(low, None, kind, key)
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
-    if code and (_grouped(low) or low in _FORCES):  # not "donors": a collective of anywhere
+    if code and national:  # not "donors" or "investors": a collective of anywhere
         b.tie(g, b.country(code))
 
 

@@ -127,3 +127,14 @@ def test_unnamed_groups_of_two_countries_differ_and_one_group_merges(vocab):
     layer, _ = run(make_doc(vocab, rows=sentence("Cairo", 0) + sentence("Cairo", 6)))
     police = [a for a in layer.actors.values() if a.name == "police"]
     assert len(police) == 1 and layer.at(0) == layer.at(6) and len(police[0].mentions) == 2
+
+
+def test_local_people_take_the_country_of_their_place_and_investors_none(vocab):
+    # Villagers in Kenya protested .  /  Investors in Kenya protested .
+    def sentence(noun):
+        return [(noun, 3, "nsubj", "NOUN", "NNS", "O"), ("in", 0, "prep", "ADP", "IN", "O"),
+                ("Kenya", 1, "pobj", "PROPN", "NNP", "B-GPE"), ("protested", 3, "ROOT", "VERB", "VBD", "O")]
+    _, by = run(make_doc(vocab, rows=sentence("Villagers")))
+    assert by["villagers"].code == "KENCVL" and by["villagers"].affiliations == [by["Kenya"].id]
+    _, by = run(make_doc(vocab, rows=sentence("Investors")))
+    assert by["investors"].affiliations == []  # investors of anywhere
