@@ -138,7 +138,8 @@ def find_unnamed(b) -> None:
         if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not common_at(table, i):
             continue
         low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
-        if not text[i].islower() and not (_grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS):
+        if not text[i].islower() and not (_grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS
+                                          or low in GROUP_NOUNS):
             continue  # a capital opening the sentence: only the nouns for people and groups
         actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
