@@ -5,12 +5,19 @@
   "US and British forces"): the token refers to that actor; so does an organised group noun
   premodified by a named organisation ("Hezbollah guerrillas" are Hezbollah acting);
 - "the official" after "a U.S. official": the same actor;
-- a country's armed forces or police by demonym ("Israeli troops", "Iraqi police"): a group of the
-  country with the noun's sector (ISRMIL, IRQCOP);
-- a group noun ("students", "police", "troops", "protesters") that acts or is acted on with no
-  named principal: a group actor of the article (police, an institution, an organisation), tied to
-  the country of "in X" or to the country the article names most, with its CAMEO sector;
-- except a generic group only cited as a source ("analysts said": :mod:`graphkit.ingest.actors.generic`).
+- a country's armed forces or police, or those who fight or oppose its government, by demonym
+  ("Israeli troops", "Iraqi police", "Syrian rebels"): a group of the country with the noun's
+  sector (ISRMIL, IRQCOP, SYRREB), never the country itself;
+- a group noun (:mod:`graphkit.ingest.actors.groups`: "students", "police", "troops", "gunmen",
+  "kidnappers"; capitalised too when it opens the sentence) that acts or is acted on (also "fired
+  at students", "a crackdown on protesters") with no named principal: a group actor (police and
+  the army are institutions), tied to its country: of "in X" on the noun, else of the place of
+  its clause for people who act where they are ("Police arrested protesters in Cairo"; not
+  diplomats meeting in Geneva), else the country the article names most, or the only one it names;
+  one group per name and country ("police" in Cairo and in Tehran are two), with its CAMEO sector;
+- except a generic group only cited as a source ("analysts said": :mod:`graphkit.ingest.actors.generic`),
+  a group only described ("officers were racist"), a group someone owns ("its forces": the owner
+  acts) and a country's own forces moved by it ("Britain mobilized reservists": its instrument).
 
 Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the clusters).
 """
