@@ -195,6 +195,7 @@ EXCLUDE: dict[str, str] = {
     "have obj=word": "having a word with someone is no accusation", "puff prt=up": _OTHER,
     "violence mod=public": _OTHER, "review mod=security": _OTHER, "assistance mod=public": _OTHER,
     "punishment mod=capital": "talked of as a policy, rarely an act",
+    "warning": "a warning of a fact as often as a threat (lexicon.tsv keeps 'issued a warning')",
     # phrasal and prepositional verbs ("LEMMA CONDITIONS") whose common sense is no such act
     "ask prt=in": _OTHER, "ask prt=out": _OTHER, "ask prt=over": _OTHER, "attend prep=to": _OTHER,
     "brush prt=down": _OTHER, "call prt=down": _OTHER, "call prt=in": _OTHER, "call prt=up": _OTHER,

@@ -236,3 +236,20 @@ def test_argument_decides_rare_senses_grown_from_wordnet():
     assert lookup_verb("wish", obj={"luck"}).type == "SUPPORT"
     assert lookup_verb("wish") is None
 
+
+
+def test_a_warning_is_a_threat_only_of_an_act_or_to_a_party():
+    # the lexicon's own verbs of a category fill "@V:TYPE" ("cut" is a SANCTION verb)
+    assert lookup_verb("warn", comp={"cut"}).type == "THREATEN"  # "warned it would cut gas supplies"
+    assert lookup_verb("warn", comp={"retaliate"}).type == "THREATEN"
+    assert lookup_verb("warn", obj={"*actor"}, comp={"rise"}).type == "THREATEN"  # "warned Kiev that ..."
+    assert lookup_verb("warn", comp={"shrink"}) is None  # "warned that the economy would shrink"
+    assert lookup_verb("warn").type == "THREATEN"  # "warned against any attack"
+
+
+def test_grown_lexicon_knows_nouns_of_every_category():
+    # noun seeds: "a truce", "a treaty", "the pullout", "a sympathy strike"
+    assert lookup_noun("truce").type == "RETREAT" and lookup_noun("pullout").type == "RETREAT"
+    assert lookup_noun("treaty").type == "AGREE"
+    assert lookup_noun("allegation").type == "ACCUSE"
+    assert lookup_noun("strike", mod={"sympathy"}).type == "PROTEST"
