@@ -4,12 +4,14 @@ from __future__ import annotations
 import shutil
 import tempfile
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
-from lexicon_seeds import ARG_SEEDS, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
+from lexicon_seeds import ARG_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
 
-__all__ = ["ARG_SEEDS", "EXCLUDE", "LABELS", "NO_BACKOFF", "NOUN_SEEDS", "SEEDS", "open_wordnet", "propose",
-           "sense_share", "usage_counts", "class_words", "adjective_words", "main"]
+__all__ = ["ARG_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS", "NO_BACKOFF", "NOUN_SEEDS", "SEEDS",
+           "adjective_words", "class_words", "dominant", "main", "open_wordnet", "propose", "sense_share",
+           "usage_counts"]
 
 WORDNET = Path("/usr/share/wordnet")
 #: The lexicographer file names of WordNet 3.0 (its ``lexnames`` file, which Debian's
@@ -150,32 +152,50 @@ def _walk(wn, seeds: dict[str, int]):
             level = nxt
 
 
-def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str, str], tuple[str, str]]:
-    """Every proposal: ``(pos, lemma, conditions) -> (category, provenance)``; a proposal made
-    for two categories is dropped (ambiguous).
+def dominant(wn, max_up: int = 3):
+    """``(pos, lemma, conditions, category, provenance)`` of every WordNet verb and event noun
+    whose dominant sense (its first, with at least half its tagged uses) lies at most
+    ``max_up`` hypernym steps under a seed of exactly one category."""
+    seeds: dict = {}
+    for table in (SEEDS, NOUN_SEEDS):
+        for typ, chosen in table.items():
+            for name in chosen:
+                seeds.setdefault(wn.synset(name), set()).add(typ)
+    for pos, tag, entry in (("V", "v", _entry), ("N", "n", _noun_entry)):
+        for name in sorted(wn.all_lemma_names(tag)):
+            got = entry(name)
+            senses = wn.synsets(name, tag)
+            if got is None or not senses or (tag == "n" and senses[0].lexname() not in SEED_NOUN_FILES):
+                continue
+            if len(senses) > 1 and sense_share(wn, name, senses[0], tag) < 0.5:
+                continue
+            level, path = [senses[0]], {senses[0]: senses[0].name()}
+            for _ in range(max_up + 1):
+                hit = [s for s in level if s in seeds]
+                if hit:
+                    typs = seeds[hit[0]]
+                    if len(typs) == 1:
+                        yield pos, got[0], got[1], next(iter(typs)), f"dom:{path[hit[0]]}"
+                    break
+                nxt = []
+                for s in level:
+                    for h in s.hypernyms():
+                        if h not in path:
+                            path[h] = f"{h.name()}<{path[s]}"
+                            nxt.append(h)
+                level = nxt
 
-    Verb seeds give their verbs (a lemma only when the seed is a common sense of it, see
-    :func:`sense_share`) and the event nouns derived from them; noun seeds give their nouns.
-    ``hand_verbs`` (lemma -> category of its bare entry in ``lexicon.tsv``) adds the event
-    nouns derived from the first WordNet sense of each hand-written verb ("criticise" ->
-    "criticism"), with the verb's category.
-    """
-    out: dict[tuple[str, str, str], tuple[str, str]] = {}
-    clash: set[tuple[str, str, str]] = set()
 
-    def add(key, typ, source):
-        if key in out and out[key][0] != typ:
-            clash.add(key)
-        out.setdefault(key, (typ, source))
-
+def _from_seeds(wn, add) -> None:
+    """The verbs of the verb seeds (a lemma only where the seed is a common sense of it), the
+    event nouns derived from them, and the nouns of the noun seeds, passed to ``add``."""
     for typ, seeds in SEEDS.items():
         for syn, source in _walk(wn, seeds):
             for lem in syn.lemmas():
                 got = _entry(lem.name())
-                if got is None or not _sense_ok(wn, lem.name(), syn, "v"):
-                    continue
-                add(("V", got[0], got[1]), typ, source)
-                for word, nsyn in _derived_nouns(wn, lem):
+                if got is not None and _sense_ok(wn, lem.name(), syn, "v"):
+                    add(("V", got[0], got[1]), typ, source)
+                for word, nsyn in _derived_nouns(wn, lem):  # judged by the noun's own senses
                     add(("N", word, "."), typ, f"{source}>deriv:{nsyn}")
     for typ, seeds in NOUN_SEEDS.items():
         for syn, source in _walk(wn, seeds):
@@ -186,6 +206,35 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
                 if got is not None and (_sense_ok(wn, lem.name(), syn, "n") if got[1] == "." else
                                         wn.morphy(got[0], "n") == got[0]):  # a singular head
                     add(("N", got[0], got[1]), typ, source)
+
+
+@lru_cache(maxsize=2)
+def _dominant_list(wn) -> tuple:
+    return tuple(dominant(wn))
+
+
+def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Every proposal: ``(pos, lemma, conditions) -> (category, provenance)``; a proposal made
+    for two categories is dropped (ambiguous).
+
+    Verb seeds give their verbs (a lemma only when the seed is a common sense of it, see
+    :func:`sense_share`) and the event nouns derived from them; noun seeds give their nouns.
+    ``hand_verbs`` (lemma -> category of its bare entry in ``lexicon.tsv``) adds the event
+    nouns derived from the first WordNet sense of each hand-written verb ("criticise" ->
+    "criticism"), with the verb's category, unless a seed sense proposed the noun already.
+    """
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    clash: set[tuple[str, str, str]] = set()
+
+    def add(key, typ, source):
+        if key in out and out[key][0] != typ:
+            clash.add(key)
+        out.setdefault(key, (typ, source))
+
+    _from_seeds(wn, add)
+    for pos, lemma, cond, typ, source in _dominant_list(wn):
+        if f"{pos} {lemma} {cond}" in DOMINANT_ACCEPT:
+            add((pos, lemma, cond), typ, source)
     for seed, (typ, cond) in ARG_SEEDS.items():
         for lem in wn.synset(seed).lemmas():
             got = _entry(lem.name())
@@ -196,7 +245,8 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
         for lem in (senses[0].lemmas() if senses else ()):
             if lem.name().lower() == verb:
                 for word, nsyn in _derived_nouns(wn, lem):
-                    add(("N", word, "."), typ, f"hand:{verb}>wn:{senses[0].name()}>deriv:{nsyn}")
+                    if ("N", word, ".") not in out:  # a noun of a seed sense keeps its category
+                        add(("N", word, "."), typ, f"hand:{verb}>wn:{senses[0].name()}>deriv:{nsyn}")
     return {k: v for k, v in out.items() if k not in clash}
 
 
@@ -311,8 +361,8 @@ def usage_counts(wn, path: Path = REUTERS, skip: int = HELD_OUT) -> dict[tuple[s
 
 
 def _last_synset(wn, source: str):
-    """The synset a provenance ends in ("wn:a.v.01>hypo:b.v.01" -> b.v.01)."""
-    name = source.split(">")[-1].split(":", 1)[-1].split("[")[0]
+    """The synset a provenance ends in ("wn:a.v.01>hypo:b.v.01" -> b.v.01; "dom:a.n.01<b.n.01" -> b.n.01)."""
+    name = source.split(">")[-1].split(":", 1)[-1].split("[")[0].split("<")[-1]
     return wn.synset(name)
 
 
@@ -362,12 +412,15 @@ def main(argv: list[str] | None = None) -> int:
         rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))
     header = ("# graphkit event lexicon grown from WordNet 3.0 (Princeton University; WordNet licence) by\n"
               "# tools/grow_lexicon.py: synonyms, hyponyms, phrasal and prepositional verbs and derived event\n"
-              "# nouns of the seed senses of each PLOVER category, and the event nouns derived from the first\n"
-              "# sense of each verb of lexicon.tsv; curated (see EXCLUDE and NO_BACKOFF there). An entry counts\n"
-              "# for a lemma lexicon.tsv gives no bare sense (there it is the back-off of the hand conditions).\n"
-              "# Do not edit by hand: change the seeds and re-run.\n"
+              "# nouns of the verb and noun seed senses of each PLOVER category (tools/lexicon_seeds.py), a\n"
+              "# lemma only where the seed is a common sense of it (WordNet tag counts); read-and-accepted\n"
+              "# lemmas whose dominant sense lies under a seed (DOMINANT_ACCEPT); the event nouns derived from\n"
+              "# the first sense of each verb of lexicon.tsv. Refused: EXCLUDE and NO_BACKOFF (each with its\n"
+              "# reason), and words frequent in Reuters-21578 (articles after the first 300) in other senses.\n"
+              "# An entry counts for a lemma lexicon.tsv gives no bare sense (there it is the back-off of the\n"
+              "# hand conditions). Do not edit by hand: change the seeds and re-run.\n"
               "# Columns as in lexicon.tsv, then the provenance: seed synset (wn:) or hand verb (hand:) >\n"
-              "# hyponym/derivation steps.\n")
+              "# hyponym/derivation steps, or dom:SEED<hyponym<...<dominant sense.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} entries -> {args.out} ({refused} refused by their expected wrong uses in {args.reuters})")
     write_classes(wn, args.out.parent / "words")

@@ -21,7 +21,10 @@ def test_proposals_carry_provenance(wn):
     props = grow.propose(wn)
     assert props[("V", "upbraid", ".")][0] == "ACCUSE"
     assert props[("V", "upbraid", ".")][1] == "wn:accuse.v.01>hypo:reproach.v.01"
-    assert all(src.startswith("wn:") for _, src in props.values())
+    assert all(src.startswith(("wn:", "dom:")) for _, src in props.values())
+    # the second channel: a dominant sense under a seed, taken only when read and accepted
+    assert props[("N", "genocide", ".")] == ("ASSAULT", "dom:killing.n.02<genocide.n.01")
+    assert ("N", "autopsy", ".") not in props  # under "investigation", but refused
 
 
 def test_class_words_follow_first_senses(wn):

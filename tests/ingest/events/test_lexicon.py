@@ -101,8 +101,9 @@ def test_grown_entries_answer_only_where_the_hand_lexicon_has_no_bare_sense():
     text = resources.files("graphkit.ingest").joinpath("data/lexicon_wordnet.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     assert len(rows) > 400
-    # provenance on every entry: a seed synset, or a hand-written verb and its WordNet sense
-    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:")) for r in rows)
+    # provenance on every entry: a seed synset, a hand-written verb and its WordNet sense, or
+    # a dominant sense under a seed (dom:SEED<...<SENSE)
+    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:", "dom:")) for r in rows)
     hand = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
     cols = [c for c in (line.split("\t") for line in hand.splitlines()) if len(c) == 6]
     bare = {(c[0], c[1]) for c in cols if c[2] == "."}
