@@ -229,6 +229,7 @@ EXCLUDE: dict[str, str] = {
     "attachment": "a bond, or an attached file", "calling": "a vocation", "extinction": "of species",
     "file": "a document first", "hitting": _OTHER, "insisting": _OTHER, "pickup": "a pickup in demand",
     "puff": _OTHER, "violation": "its rape sense falls under ASSAULT; breaking a rule is no attack",
+    "foray": "a first venture into a market as often as a raid", "maraud": "rare; kin of 'foray'",
     "warning": "a warning of a fact as often as a threat (lexicon.tsv keeps 'issued a warning')",
     # phrasal and prepositional verbs ("LEMMA CONDITIONS") whose common sense is no such act
     "ask prt=in": _OTHER, "ask prt=out": _OTHER, "ask prt=over": _OTHER, "attend prep=to": _OTHER,

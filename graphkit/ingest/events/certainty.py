@@ -45,8 +45,8 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
                                 "suspicion", "allegation", "assumption", "speculation", "notion",
                                 # what is sought, needed or weighed has not happened: "efforts to end",
                                 # "troops needed to secure", "is required to pay", "the option to retaliate"
-                                "effort", "need", "necessary", "require", "option", "alternative", "proposal",
-                                "propose", "reluctant", "unwilling", "hesitant", "loath", "wary"})
+                                "effort", "need", "necessary", "require", "option", "alternative",
+                                "reluctant", "unwilling", "hesitant", "loath", "wary"})
 #: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
 PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
                               "suggested", "hypothetical", "likely", "expected", "threatened", "future",
@@ -209,6 +209,9 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.fut, st.intent = True, st.intent or hl
         st.absorb(head, modality=False)
         return head
+    if dep == "ccomp" and any(c.dep_ == "neg" for c in head.children):
+        st.poss = True  # "did not say that X would ...", "does not mean he would oppose": not asserted
+        return None
     if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
         st.reported = True
         return None

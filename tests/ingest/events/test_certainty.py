@@ -186,3 +186,16 @@ def test_would_have_to_is_no_intention(vocab):
                          ("withdraw", 2, "xcomp", "VERB", "withdraw")])
     verdict = assess(doc[4])
     assert verdict.certainty == "possible" and not verdict.future and verdict.intent is None
+
+
+def test_content_of_a_negated_saying_is_not_asserted(vocab):
+    # it did not mean he would oppose the bill
+    doc = doc_of(vocab, [("it", 3, "nsubj", "PRON", "it"), ("did", 3, "aux", "AUX", "do"),
+                         ("not", 3, "neg", "PART", "not"), ("mean", 3, "ROOT", "VERB", "mean"),
+                         ("he", 6, "nsubj", "PRON", "he"), ("would", 6, "aux", "AUX", "would"),
+                         ("oppose", 3, "ccomp", "VERB", "oppose")])
+    assert assess(doc[6]).certainty == "possible"
+    doc = doc_of(vocab, [("it", 1, "nsubj", "PRON", "it"), ("meant", 1, "ROOT", "VERB", "mean"),
+                         ("he", 4, "nsubj", "PRON", "he"), ("would", 4, "aux", "AUX", "would"),
+                         ("oppose", 1, "ccomp", "VERB", "oppose")])
+    assert assess(doc[4]).certainty == "asserted"
