@@ -78,7 +78,7 @@ def test_noun_seeds_give_event_nouns(wn):
 
 
 def test_frequent_words_in_minor_senses_are_refused_by_usage(wn):
-    uses = {("N", "guarantee"): 250, ("N", "treaty"): 250}
+    uses = {("N", "guarantee"): 400, ("N", "treaty"): 400}
     source = "wn:promise.v.01>hypo:undertake.v.03>deriv:guarantee.n.02"
     assert grow.expected_wrong(wn, "N", "guarantee", source, uses) > grow.MAX_WRONG_USES
     assert grow.expected_wrong(wn, "N", "treaty", "wn:treaty.n.01", uses) < grow.MAX_WRONG_USES
