@@ -254,3 +254,10 @@ def test_grown_lexicon_knows_nouns_of_every_category():
     assert lookup_noun("treaty").type == "AGREE"
     assert lookup_noun("allegation").type == "ACCUSE"
     assert lookup_noun("strike", mod={"sympathy"}).type == "PROTEST"
+
+
+def test_financing_agreements_are_no_agreement_between_parties():
+    assert lookup_noun("agreement", mod={"repurchase"}) is None  # "customer repurchase agreements"
+    assert lookup_noun("pact", mod={"credit"}) is None
+    assert lookup_noun("pact", mod={"trade"}).type == "AGREE"  # "a free trade pact"
+    assert lookup_noun("agreement", mod={"licensing"}).type == "AGREE"  # a deal between companies
