@@ -21,7 +21,10 @@ def test_proposals_carry_provenance(wn):
     props = grow.propose(wn)
     assert props[("V", "upbraid", ".")][0] == "ACCUSE"
     assert props[("V", "upbraid", ".")][1] == "wn:accuse.v.01>hypo:reproach.v.01"
-    assert all(src.startswith("wn:") for _, src in props.values())
+    assert all(src.startswith(("wn:", "dom:")) for _, src in props.values())
+    # the second channel: a dominant sense under a seed, taken only when read and accepted
+    assert props[("N", "genocide", ".")] == ("ASSAULT", "dom:killing.n.02<genocide.n.01")
+    assert ("N", "autopsy", ".") not in props  # under "investigation", but refused
 
 
 def test_class_words_follow_first_senses(wn):
@@ -48,3 +51,39 @@ def test_wordnet_lexicographer_files_are_named_in_order(wn):
     assert wn.synset("kill.v.01").lexname() == "verb.contact"
     assert wn.synset("meet.v.02").lexname() == "verb.social"
     assert wn.synset("attack.v.02").lexname() == "verb.communication"
+
+
+def test_multiword_verbs_and_nouns_become_conditions():
+    assert grow._entry("stick_up_for") == ("stick", "prt=up;prep=for")
+    assert grow._entry("join_forces") == ("join", "obj=force")
+    assert grow._noun_entry("hunger_strike") == ("strike", "mod=hunger")
+    assert grow._noun_entry("sit-in") is None  # the tokenizer splits it
+    assert grow._noun_entry("stepping_down") is None  # a phrasal verb's gerund, no compound
+
+
+def test_sense_shares_come_from_tag_counts(wn):
+    share = grow.sense_share(wn, "attack", wn.synset("attack.v.02"), "v")
+    assert 0.15 < share < 0.3  # "attack" as "criticise": 9 of 44 tagged uses
+    assert grow.sense_share(wn, "upbraid", wn.synset("reproach.v.01"), "v") == 1.0  # its only sense
+    assert grow.sense_share(wn, "attack", wn.synset("kill.v.01"), "v") == 0.0  # not a sense of it
+    assert grow._sense_ok(wn, "attack", wn.synset("attack.v.02"), "v")
+    assert not grow._sense_ok(wn, "free", wn.synset("exempt.v.01"), "v")  # a rare sense of "free"
+
+
+def test_noun_seeds_give_event_nouns(wn):
+    props = grow.propose(wn)
+    assert props[("N", "truce", ".")] == ("RETREAT", "wn:armistice.n.01")
+    assert props[("N", "strike", "mod=wildcat")][0] == "PROTEST"
+    assert set(grow.NOUN_SEEDS) == set(grow.LABELS)
+
+
+def test_frequent_words_in_minor_senses_are_refused_by_usage(wn):
+    uses = {("N", "guarantee"): 400, ("N", "treaty"): 400}
+    source = "wn:promise.v.01>hypo:undertake.v.03>deriv:guarantee.n.02"
+    assert grow.expected_wrong(wn, "N", "guarantee", source, uses) > grow.MAX_WRONG_USES
+    assert grow.expected_wrong(wn, "N", "treaty", "wn:treaty.n.01", uses) < grow.MAX_WRONG_USES
+    assert grow.expected_wrong(wn, "N", "guarantee", source, {}) == 0  # never written: no evidence against
+
+
+def test_every_exclusion_gives_its_reason():
+    assert all(isinstance(r, str) and len(r) > 3 for r in grow.EXCLUDE.values())

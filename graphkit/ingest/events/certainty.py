@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Assessment", "assess", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS",
-           "HYPOTHETICAL_HEADS",
+           "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS"]
 
 MODALS = word_list("modals")
@@ -42,7 +42,17 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
                                 "unlikely", "possible", "whether", "consider", "mull", "weigh",
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
                                 "slated", "allow", "permit", "let", "enable", "perception", "belief", "impression",
-                                "suspicion", "allegation", "assumption", "speculation", "notion"})
+                                "suspicion", "allegation", "assumption", "speculation", "notion",
+                                # what is sought, needed or weighed has not happened: "efforts to end",
+                                # "troops needed to secure", "is required to pay", "the option to retaliate"
+                                "effort", "need", "necessary", "require", "option", "alternative",
+                                "reluctant", "unwilling", "hesitant", "loath", "wary"})
+#: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
+PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
+                              "suggested", "hypothetical", "likely", "expected", "threatened", "future",
+                              "envisaged", "contemplated"})
+#: Negating heads that say an attempt failed, not that the act was refused ("failed to conclude").
+FAILING_HEADS = frozenset({"fail", "failure", "inability", "unable", "prevent", "halt", "stop", "cease"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
@@ -76,6 +86,8 @@ class Assessment(NamedTuple):
     purpose: bool = False
     #: The event is the content of a reporting verb ("said Labour would set out plans").
     reported: bool = False
+    #: Negated because an attempt failed ("failed to conclude an agreement"), not refused.
+    failed: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -129,6 +141,8 @@ class _Walk:
     matrix: Token | None = None
     purpose: bool = False
     reported: bool = False
+    failed: bool = False
+    obliged: bool = False
 
     def absorb(self, tok: Token, modality: bool = True) -> None:
         """Add what ``tok``'s own auxiliaries and negation say (its modality only if asked)."""
@@ -182,12 +196,12 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.poss = True
         return None
     if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
-        st.neg, st.matrix = True, head
+        st.neg, st.matrix, st.failed = True, head, hl in FAILING_HEADS
         return None
     if dep in _CONTENT_DEPS and head.i in triggers:
         st.matrix = head
         if hl in NEGATING_VERBS:
-            st.neg = True
+            st.neg, st.failed = True, hl in FAILING_HEADS
         else:
             st.poss = True
         return None
@@ -195,6 +209,9 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.fut, st.intent = True, st.intent or hl
         st.absorb(head, modality=False)
         return head
+    if dep == "ccomp" and any(c.dep_ == "neg" for c in head.children):
+        st.poss = True  # "did not say that X would ...", "does not mean he would oppose": not asserted
+        return None
     if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
         st.reported = True
         return None
@@ -203,7 +220,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.matrix, st.poss = head, True
         return None
     if dep == "xcomp" and hl in ("have", "need") and cur.i > head.i:
-        st.poss = True  # "will have to resign", "needs to act": an obligation, no fact
+        st.poss = st.obliged = True  # "will have to resign", "needs to act": an obligation, no fact
     if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd", "acomp",
                "xcomp", "ccomp", "pcomp", "acl", "prep", "compound", "amod", "dep"):
         if dep in ("xcomp", "acomp", "dobj"):  # "continued to send", "did not launch an attack"
@@ -230,6 +247,11 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     st = _Walk(*_own(tok, consumed_neg))
     cond = None
     kids = list(tok.children)
+    if any(c.dep_ in ("amod", "compound") and c.text.lower() in PROSPECTIVE_MODS for c in kids):
+        st.poss = True  # "the planned withdrawal", "proposed sanctions": a prospect
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in kids):
+        st.poss = True  # "Hamas, which attacks Israel": a simple present relative clause is a trait
     if any(c.dep_ == "mark" and c.text.lower() == "for" for c in kids) and any(
             c.dep_ == "aux" and c.text.lower() == "to" for c in kids):
         st.poss = True  # a for-to infinitive ("the time has come for Israel to withdraw") is never a fact
@@ -255,7 +277,10 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         nxt = _clause_step(st, cur, dep, triggers)
         cur = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
-    return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported)
+    if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
+        st.fut, st.intent = False, None
+    return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported,
+                      st.failed and st.neg)
 
 
 def is_question(tok) -> bool:

@@ -67,7 +67,7 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
             raise ValueError(f"{where}: unknown condition {key!r}; allowed: {', '.join(CONDITION_KEYS)}")
         words: set[str] = set()
         for v in values.split("|"):
-            if v.startswith("@N:"):  # the lexicon's own event nouns of a category, filled in by load_lexicon
+            if v[:3] in ("@N:", "@V:"):  # the lexicon's own nouns or verbs of a category, filled in by load_lexicon
                 if v[3:] not in PLOVER_TYPES:
                     raise ValueError(f"{where}: {v!r} names no PLOVER category")
                 words.add(v)
@@ -93,18 +93,20 @@ def _parse_line(line: str, where: str) -> Entry:
 
 
 def _fill_noun_classes(lex: dict[str, dict[str, list[Entry]]]) -> None:
-    """Replace each ``@N:TYPE`` in a condition by the lexicon's event nouns of that category
-    ("halted the shelling": ``obj=@N:ASSAULT``), so a list of acts is defined once."""
-    nouns: dict[str, set[str]] = {}
-    for lemma, entries in lex["N"].items():
-        for e in entries:
-            nouns.setdefault(f"@N:{e.trigger.type}", set()).add(lemma)
+    """Replace each ``@N:TYPE`` (``@V:TYPE``) in a condition by the lexicon's event nouns (verbs)
+    of that category ("halted the shelling": ``obj=@N:ASSAULT``; "warned it would strike":
+    ``comp=@V:ASSAULT``), so a list of acts is defined once."""
+    words: dict[str, set[str]] = {}
+    for pos in ("N", "V"):
+        for lemma, entries in lex[pos].items():
+            for e in entries:
+                words.setdefault(f"@{pos}:{e.trigger.type}", set()).add(lemma)
     for table in lex.values():
         for entries in table.values():
             for k, e in enumerate(entries):
-                if any(v.startswith("@N:") for _, vals in e.conditions for v in vals):
-                    conds = tuple((key, frozenset(w for v in vals for w in (nouns.get(v, set()) if v.startswith("@N:")
-                                                                             else {v})))
+                if any(v[:3] in ("@N:", "@V:") for _, vals in e.conditions for v in vals):
+                    conds = tuple((key, frozenset(w for v in vals
+                                                  for w in (words.get(v, set()) if v[:3] in ("@N:", "@V:") else {v})))
                                   for key, vals in e.conditions)
                     entries[k] = e._replace(conditions=conds)
 

@@ -128,3 +128,74 @@ def test_content_of_a_perception_is_not_a_fact(vocab):
             ("that", 4, "mark", "SCONJ", "that"), ("US", 4, "nsubj", "PROPN", "US"),
             ("attacked", 1, "acl", "VERB", "attack"), ("Iraq", 4, "dobj", "PROPN", "Iraq")]
     assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
+
+
+def test_efforts_to_end_are_no_fact(vocab):
+    # pressed efforts to end the bloodshed
+    doc = doc_of(vocab, [("pressed", 0, "ROOT", "VERB", "press"), ("efforts", 0, "dobj", "NOUN", "effort"),
+                         ("to", 3, "aux", "PART", "to"), ("end", 1, "acl", "VERB", "end"),
+                         ("the", 5, "det", "DET", "the"), ("bloodshed", 3, "dobj", "NOUN", "bloodshed")])
+    assert assess(doc[3]).certainty == "possible"
+
+
+def test_reluctance_is_no_refusal(vocab):
+    # Japan was reluctant to offer aid
+    doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), ("was", 1, "ROOT", "AUX", "be"),
+                         ("reluctant", 1, "acomp", "ADJ", "reluctant"), ("to", 4, "aux", "PART", "to"),
+                         ("offer", 2, "xcomp", "VERB", "offer"), ("aid", 4, "dobj", "NOUN", "aid")])
+    assert assess(doc[4]).certainty == "possible"
+
+
+def test_failing_negates_without_refusing(vocab):
+    # failed to conclude an agreement / refused to conclude an agreement
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("failed", 1, "ROOT", "VERB", "fail"),
+            ("to", 3, "aux", "PART", "to"), ("conclude", 1, "xcomp", "VERB", "conclude")]
+    verdict = assess(doc_of(vocab, rows)[3])
+    assert verdict.certainty == "negated" and verdict.failed
+    rows[1] = ("refused", 1, "ROOT", "VERB", "refuse")
+    verdict = assess(doc_of(vocab, rows)[3])
+    assert verdict.certainty == "negated" and not verdict.failed
+
+
+def test_planned_and_proposed_acts_are_prospects(vocab):
+    for mod in ("planned", "proposed"):
+        doc = doc_of(vocab, [("the", 2, "det", "DET", "the"), (mod, 2, "amod", "VERB", mod),
+                             ("withdrawal", 2, "ROOT", "NOUN", "withdrawal")])
+        assert assess(doc[2]).certainty == "possible"
+    doc = doc_of(vocab, [("the", 2, "det", "DET", "the"), ("sudden", 2, "amod", "ADJ", "sudden"),
+                         ("withdrawal", 2, "ROOT", "NOUN", "withdrawal")])
+    assert assess(doc[2]).certainty == "asserted"
+
+
+def test_simple_present_relative_clause_is_a_trait(vocab):
+    # Hamas, which attacks Israel, ... / Hamas, which attacked Israel, ...
+    def rel(word, tag):
+        words = ["Hamas", ",", "which", word, "Israel", "said"]
+        return Doc(vocab, words=words, heads=[5, 0, 3, 0, 3, 5], deps=["nsubj", "punct", "nsubj", "relcl", "dobj",
+                                                                         "ROOT"],
+                   tags=["NNP", ",", "WDT", tag, "NNP", "VBD"], lemmas=["Hamas", ",", "which", "attack", "Israel",
+                                                                         "say"])
+    assert assess(rel("attacks", "VBZ")[3]).certainty == "possible"
+    assert assess(rel("attacked", "VBD")[3]).certainty == "asserted"
+
+
+def test_would_have_to_is_no_intention(vocab):
+    # Israel would have to withdraw
+    doc = doc_of(vocab, [("Israel", 2, "nsubj", "PROPN", "Israel"), ("would", 2, "aux", "AUX", "would"),
+                         ("have", 2, "ROOT", "VERB", "have"), ("to", 4, "aux", "PART", "to"),
+                         ("withdraw", 2, "xcomp", "VERB", "withdraw")])
+    verdict = assess(doc[4])
+    assert verdict.certainty == "possible" and not verdict.future and verdict.intent is None
+
+
+def test_content_of_a_negated_saying_is_not_asserted(vocab):
+    # it did not mean he would oppose the bill
+    doc = doc_of(vocab, [("it", 3, "nsubj", "PRON", "it"), ("did", 3, "aux", "AUX", "do"),
+                         ("not", 3, "neg", "PART", "not"), ("mean", 3, "ROOT", "VERB", "mean"),
+                         ("he", 6, "nsubj", "PRON", "he"), ("would", 6, "aux", "AUX", "would"),
+                         ("oppose", 3, "ccomp", "VERB", "oppose")])
+    assert assess(doc[6]).certainty == "possible"
+    doc = doc_of(vocab, [("it", 1, "nsubj", "PRON", "it"), ("meant", 1, "ROOT", "VERB", "mean"),
+                         ("he", 4, "nsubj", "PRON", "he"), ("would", 4, "aux", "AUX", "would"),
+                         ("oppose", 1, "ccomp", "VERB", "oppose")])
+    assert assess(doc[4]).certainty == "asserted"

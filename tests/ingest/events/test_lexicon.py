@@ -101,8 +101,9 @@ def test_grown_entries_answer_only_where_the_hand_lexicon_has_no_bare_sense():
     text = resources.files("graphkit.ingest").joinpath("data/lexicon_wordnet.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     assert len(rows) > 400
-    # provenance on every entry: a seed synset, or a hand-written verb and its WordNet sense
-    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:")) for r in rows)
+    # provenance on every entry: a seed synset, a hand-written verb and its WordNet sense, or
+    # a dominant sense under a seed (dom:SEED<...<SENSE)
+    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:", "dom:")) for r in rows)
     hand = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
     cols = [c for c in (line.split("\t") for line in hand.splitlines()) if len(c) == 6]
     bare = {(c[0], c[1]) for c in cols if c[2] == "."}
@@ -236,3 +237,27 @@ def test_argument_decides_rare_senses_grown_from_wordnet():
     assert lookup_verb("wish", obj={"luck"}).type == "SUPPORT"
     assert lookup_verb("wish") is None
 
+
+
+def test_a_warning_is_a_threat_only_of_an_act_or_to_a_party():
+    # the lexicon's own verbs of a category fill "@V:TYPE" ("cut" is a SANCTION verb)
+    assert lookup_verb("warn", comp={"cut"}).type == "THREATEN"  # "warned it would cut gas supplies"
+    assert lookup_verb("warn", comp={"retaliate"}).type == "THREATEN"
+    assert lookup_verb("warn", obj={"*actor"}, comp={"rise"}).type == "THREATEN"  # "warned Kiev that ..."
+    assert lookup_verb("warn", comp={"shrink"}) is None  # "warned that the economy would shrink"
+    assert lookup_verb("warn").type == "THREATEN"  # "warned against any attack"
+
+
+def test_grown_lexicon_knows_nouns_of_every_category():
+    # noun seeds: "a truce", "a treaty", "the pullout", "a sympathy strike"
+    assert lookup_noun("truce").type == "RETREAT" and lookup_noun("pullout").type == "RETREAT"
+    assert lookup_noun("treaty").type == "AGREE"
+    assert lookup_noun("allegation").type == "ACCUSE"
+    assert lookup_noun("strike", mod={"sympathy"}).type == "PROTEST"
+
+
+def test_financing_agreements_are_no_agreement_between_parties():
+    assert lookup_noun("agreement", mod={"repurchase"}) is None  # "customer repurchase agreements"
+    assert lookup_noun("pact", mod={"credit"}) is None
+    assert lookup_noun("pact", mod={"trade"}).type == "AGREE"  # "a free trade pact"
+    assert lookup_noun("agreement", mod={"licensing"}).type == "AGREE"  # a deal between companies
