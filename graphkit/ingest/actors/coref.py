@@ -17,6 +17,11 @@ references already resolved). Each reference is resolved against that history:
   people the previous such description took, else to those named together most often (the latest on
   a tie), never to the subject of their own clause.
 
+Sentences that are only quoted words (a quotation continued over sentences after its attribution,
+``"We will win," he said.`` followed by more of the speech) do not count in the distance back to a
+pronoun's antecedent: they are the speaker's words, and news prose names the speaker again with a
+pronoun after them ("He went on to ...").
+
 Examples
 --------
 >>> from spacy.tokens import Doc
@@ -42,7 +47,7 @@ from graphkit.ingest.actors.reported import quoted_speakers, reported_names, spe
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
-__all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic"]
+__all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic", "quoted_only_sentences"]
 
 #: Pronoun -> (agreement class, is possessive)
 PRONOUNS: dict[str, tuple[str, bool]] = {
@@ -135,6 +140,43 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
         if subj or v.dep_ not in _CLIMB or v.head is v:
             break
         v = v.head
+    return out
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def quoted_only_sentences(doc) -> set[int]:
+    """Start indices of the sentences of ``doc`` whose words are all between quotation marks.
+
+    A straight mark opens a quotation when no letter, digit or sentence punctuation precedes it,
+    and closes one otherwise; a quotation stays open across sentences until it is closed.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> words = ["He", "said", ":", '"', "We", "won", ".", "We", "left", ".", '"', "He", "went", "."]
+    >>> doc = Doc(Vocab(), words=words, spaces=[True, False, True, False, True, False, True, True, False,
+    ...           False, True, True, False, False], sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0])
+    >>> sorted(quoted_only_sentences(doc))
+    [7]
+    """
+    text = doc.text
+    out: set[int] = set()
+    is_open = False
+    for sent in doc.sents:
+        only, seen_word = True, False
+        for tok in sent:
+            if tok.text in _QUOTE_MARKS:
+                ch = text[tok.idx]
+                is_open = ch in "“`" or (ch not in "”'" and (tok.idx == 0 or not (
+                    text[tok.idx - 1].isalnum() or text[tok.idx - 1] in ".,!?;:%)")))
+            elif any(ch.isalnum() for ch in tok.text):
+                seen_word = True
+                only = only and is_open
+        if only and seen_word:
+            out.add(sent.start)
     return out
 
 
@@ -380,8 +422,12 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords = _coordinations(t, names, kinds)
     last_pair: list[str] | None = None
+    try:
+        quoted = quoted_only_sentences(doc)
+    except ValueError:  # a Doc without sentence boundaries
+        quoted = set()
     for i in range(len(lower)):
-        if sent_start[i] or sent < 0:
+        if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1
         aid = names.get(i)
         if aid is not None:
