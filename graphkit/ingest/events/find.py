@@ -45,6 +45,7 @@ from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
+from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
@@ -457,6 +458,7 @@ def find_events(doc, article: Article, layer,
         if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
+    share_addressees(cands, roles, layer)
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     for n, c in enumerate(cands):
