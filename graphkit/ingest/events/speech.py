@@ -8,6 +8,7 @@ What a speaker says is the speaker's act when it names one (issue 15, item 4):
   content judges with a strongly negative word (WordNet ``class_condemn`` or VADER; see
   :mod:`graphkit.ingest.events.speech_valence`). The claim is made whether or
   not the sentence accepts it ("rejected allegations by X that ..." still reports X's claim).
+  A neutral claim its subject denies is a charge too ("Y shrugged off claims from X that he ...").
 * **a demand without a demanding verb** -- "the time has come for Y to Z", "it is time for Y
   to Z", said by X, is X's REQUEST to Y.
 * **a demand in continued quotation** -- news stories run a quotation over several sentences
@@ -112,6 +113,23 @@ def _judges_badly(clause) -> bool:
     return False
 
 
+#: Verbs of denying a claim ("denied claims that ...", "shrugged off claims", "dismissed suggestions").
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "shrug", "brush", "laugh", "deflect",
+                      "dispute", "contest", "counter", "repudiate", "rubbish", "scorn"})
+
+
+def _denied_by_subject(noun, clause, layer) -> bool:
+    """Whether the claim ``noun`` is denied by the party it is about: a claim its subject has to
+    deny ("Y shrugged off claims from X that he led a grubby government") is a charge against
+    it, whatever its words."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _DENYING:
+        return False
+    deniers = set(subject_actors(verb, layer))
+    about = {a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)}
+    return bool(deniers & about)
+
+
 def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
     """ACCUSE candidates from accusation nouns (and negative statement nouns) with an author and
     a content clause whose subject is an actor other than the author."""
@@ -121,7 +139,8 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
         if tok.pos_ != "NOUN" or (lem := lemma_of(tok)) not in accusing | stating:
             continue
         clause = _content(tok)
-        if clause is None or (lem not in accusing and not _judges_badly(clause)):
+        if clause is None or (lem not in accusing and not _judges_badly(clause)
+                              and not _denied_by_subject(tok, clause, layer)):
             continue
         authors = _authors(tok, layer)
         recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
