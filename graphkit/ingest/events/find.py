@@ -46,6 +46,7 @@ from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipient
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.coordination import share_addressees
+from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
@@ -97,6 +98,7 @@ _REJECTED = Trigger("REJECT", None, "rejected")
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+_PLACES = frozenset({"country", "location"})
 
 
 #: Causes that are no actor: "a roadside bombing killed one soldier".
@@ -296,6 +298,11 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         direct += prep_actors(c.head, layer, {"with", "between"})
         if direct:
             recips = direct
+    if c.trig.type in VERBAL_TYPES and c.kind in ("verb", "light", "noun"):
+        args = [c.head] if c.kind == "noun" else [c.noun] if c.kind == "light" and c.noun is not None else []
+        gov = [g for g in governors(args + list(_objects(c.head)) * (c.kind == "verb"), layer) if g not in actors]
+        if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
+            recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
     actors = list(dict.fromkeys(actors))
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
