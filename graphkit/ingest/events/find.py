@@ -50,6 +50,7 @@ from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
+from graphkit.ingest.events.reception import demanded_content, faced_demands, undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
     arg_actors,
@@ -282,6 +283,8 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _of_recipients(noun, layer)
     if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := _content_clause(c.head)) is not None:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
+    if none_yet() and c.kind == "noun":
+        recips += undergoer(c.head, layer)  # "Blair faced criticism from Howard"
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
@@ -446,7 +449,8 @@ def find_events(doc, article: Article, layer,
     quotes = find_quotes(doc, article, layer, text=text)
     speakers = _speech.continued_speakers(doc, text, quotes)
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
-    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+    cands = (_find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+             + faced_demands(doc, layer))
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
@@ -457,7 +461,7 @@ def find_events(doc, article: Article, layer,
         return a.kind if a is not None else None
 
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
-        c.kind in ("verb", "light") and _speech.arbitrary_doer(c.head)) or (
+        c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else _roles(c, layer)
         for c in cands]
     for n, c in enumerate(cands):
