@@ -44,6 +44,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.appraisal import find_appraisals
+from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.governors import governors
@@ -464,6 +465,10 @@ def find_events(doc, article: Article, layer,
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else _roles(c, layer)
         for c in cands]
+    for n, c in enumerate(cands):
+        if c.kind == "verb" and (blamed := blamed_party(c.head, layer)) is not None:
+            said_by = _speech.speaker_of(c.head, layer, speakers)[0]  # "Y is to blame, X said"
+            roles[n] = (said_by, [b for b in blamed if b not in said_by]) if said_by and blamed else None
     for n, c in enumerate(cands):
         role = roles[n]
         if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):

@@ -38,6 +38,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.appraisal import in_quotes, own_side
+from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
@@ -45,8 +46,9 @@ from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault", "reported_faults",
-           "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts", "first_person_speaker"]
+__all__ = ["speaker_of", "arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault",
+           "reported_faults", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts",
+           "first_person_speaker"]
 
 _ALLEGED = Trigger("ACCUSE", None, "accused")
 _FOUND = Trigger("ACCUSE", None, "found fault with")
@@ -173,7 +175,7 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
         verdict = assess(tok)
         if verdict.certainty != "asserted" or verdict.future or is_question(tok):
             continue
-        actors, reporting = _speaker(tok, layer, speakers)
+        actors, reporting = speaker_of(tok, layer, speakers)
         own = own_side(actors, layer)  # "the USSR had failed", said by its premier: self-criticism
         culprits = [a for a in subject_actors(tok, layer) if a not in own]
         if actors and culprits:
@@ -212,9 +214,10 @@ def findings_of_fault(doc, layer) -> list[Candidate]:
     return out
 
 
-def _speaker(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
+def speaker_of(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
     """The speaker of the clause of ``tok`` and the reporting verb that says so (None inside a
-    continued quotation): the nearest reporting verb above it, else the quotation's speaker."""
+    continued quotation or an attribution): the nearest reporting verb above it, else the
+    quotation's speaker, else the source of "according to X"."""
     reporting = word_list("reporting_verbs")
     for a in tok.ancestors:
         if a.pos_ in ("VERB", "AUX") and lemma_of(a) in reporting:
@@ -224,7 +227,7 @@ def _speaker(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
     except ValueError:  # no sentence boundaries
         start = 0
     speaker = speakers.get(start)
-    return ([speaker] if speaker else []), None
+    return ([speaker] if speaker else according_to(tok, layer)), None
 
 
 def time_for_demands(doc, layer, speakers: dict[int, str] | None = None) -> list[Candidate]:
@@ -242,7 +245,7 @@ def time_for_demands(doc, layer, speakers: dict[int, str] | None = None) -> list
         if clause is None:
             continue
         recips = [a for s in clause.children if s.dep_ == "nsubj" for a in np_actors(s, layer)]
-        actors, reporting = _speaker(verb, layer, speakers or {})
+        actors, reporting = speaker_of(verb, layer, speakers or {})
         recips = [r for r in recips if r not in actors]
         if actors and recips:
             out.append(Candidate(_DEMANDED, verb, tok, clause, "speech",
