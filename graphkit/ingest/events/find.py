@@ -382,6 +382,22 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
+def _others_intention(verb, intent: str | None, actors: list[str], layer) -> bool:
+    """Whether the intention an act is announced by is another party's: in "Howard wants Blair to
+    apologise" the wish is Howard's, so it is no commitment of Blair's."""
+    if intent is None:
+        return False
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if intent in (tok.text.lower(), _lemma(tok)):
+            wanters = subject_actors(tok, layer)
+            return bool(wanters) and not set(wanters) & set(actors)
+    return False
+
+
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -411,7 +427,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         return [_Found(c, trig, [a], [b], location, certainty)
                 for k, a in enumerate(actors) for b in actors[k + 1:]]
     events: list[tuple[Trigger, str]] = []
-    if verdict.future and verdict.purpose and certainty == "asserted":
+    if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
+        events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's
+    elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):

@@ -325,3 +325,15 @@ def test_the_subject_of_an_accusation_nouns_content_is_its_recipient(vocab):
             ("Blair", 5, "nsubj", "PROPN", "Blair"), ("lied", 2, "acl", "VERB", "lie")]
     got = events_of(vocab, rows, {0: ("howard", "person"), 4: ("blair", "person")}, asserted_only=True)
     assert got == [("ACCUSE", "accused", ["howard"], ["blair"], "asserted")]
+
+
+def test_anothers_wish_is_no_promise_of_the_doer(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        return {(e.type, e.certainty) for e in recs.events}
+
+    assert ("AGREE", "asserted") not in got("Howard wants Blair to apologise to the families.")
+    assert ("CONCEDE", "possible") in got("Howard wants Blair to apologise to the families.")
+    assert ("AGREE", "asserted") in got("Blair wants to apologise to the families.")  # his own intention
