@@ -167,6 +167,8 @@ def _noun_agents(noun, layer) -> list[str]:
     out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
+        members = prep_actors(noun, layer, {"of"})  # "a meeting of the ministers of X, Y and Z"
+        out += [a for a in members if a not in out] if len(members) > 1 else []
     if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
             and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
         # "negotiators return to Geneva for talks", "converged on Lagos for a rally"

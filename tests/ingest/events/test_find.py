@@ -337,3 +337,13 @@ def test_anothers_wish_is_no_promise_of_the_doer(nlp):
     assert ("AGREE", "asserted") not in got("Howard wants Blair to apologise to the families.")
     assert ("CONCEDE", "possible") in got("Howard wants Blair to apologise to the families.")
     assert ("AGREE", "asserted") in got("Blair wants to apologise to the families.")  # his own intention
+
+
+def test_a_meeting_of_several_parties_gives_each_pair(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = "A meeting of the foreign ministers of France, Germany and Italy took place in Paris."
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    names = {a.id: a.name for a in recs.actors}
+    got = {(e.type, names[e.actors[0]], names[e.recipients[0]]) for e in recs.events}
+    assert got == {("CONSULT", "France", "Germany"), ("CONSULT", "France", "Italy"), ("CONSULT", "Germany", "Italy")}
