@@ -80,6 +80,10 @@ __all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
                            "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
                            "ceasefire", "gunbattle", "skirmish", "conflict"})
+#: Nouns of acts without an object: their "of" phrase names the doer ("the resignation of Y",
+#: "the departure of the troops"), where that of a transitive act names its patient ("the arrest of Y").
+_DOER_OF = frozenset({"resignation", "departure", "visit", "surrender", "defection", "walkout", "retirement",
+                      "abdication", "withdrawal", "arrival", "return", "retreat", "pullout", "exit"})
 #: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
 _GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
                      "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
@@ -164,7 +168,9 @@ def _noun_agents(noun, layer) -> list[str]:
     for c in noun.children:
         if c.dep_ == "poss":
             out += [a for a in np_actors(c, layer) if a not in out]
-    out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
+    # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
+    doer_of = _lemma(noun) in _DOER_OF
+    out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
         members = prep_actors(noun, layer, {"of"})  # "a meeting of the ministers of X, Y and Z"
@@ -235,8 +241,10 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
 def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The roles the trigger's own arguments give, by kind of candidate."""
     if c.kind == "noun":
-        return _noun_agents(c.head, layer), prep_actors(c.head, layer, {
-            "on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"})
+        preps = {"on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"}
+        if _lemma(c.head) in _DOER_OF:  # "the withdrawal of troops from Lebanon": Lebanon is left
+            preps = (preps - {"of"}) | {"from"}
+        return _noun_agents(c.head, layer), prep_actors(c.head, layer, preps)
     if c.kind == "appraisal":  # the speaker, and the actors judged
         return subject_actors(c.head, layer), list(c.extra["recipients"])
     if c.kind == "speech":  # read by graphkit.ingest.events.speech

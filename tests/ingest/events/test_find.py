@@ -347,3 +347,17 @@ def test_a_meeting_of_several_parties_gives_each_pair(nlp):
     names = {a.id: a.name for a in recs.actors}
     got = {(e.type, names[e.actors[0]], names[e.recipients[0]]) for e in recs.events}
     assert got == {("CONSULT", "France", "Germany"), ("CONSULT", "France", "Italy"), ("CONSULT", "Germany", "Italy")}
+
+
+def test_the_of_phrase_of_an_intransitive_act_noun_is_its_doer(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events}
+
+    assert ("RETREAT", ("Syrian troops",), ("Lebanon",)) in got(
+        "The withdrawal of Syrian troops from Lebanon began on Monday.")
+    assert ("RETREAT", ("Israel",), ("Gaza",)) in got("Israel's withdrawal from Gaza began on Monday.")
