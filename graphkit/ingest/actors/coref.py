@@ -318,6 +318,35 @@ def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> li
     return best
 
 
+def _after_both(tok) -> bool:
+    """Whether ``tok`` is the object of "both of" ("both of them")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "both"
+
+
+def _both(i: int, sent: int, history, coords, kinds) -> list[str] | None:
+    """The two parties a pronoun "both" refers to: the last two actors named together ("X and
+    Y", or a reference to two such as "the couple") in this or the previous sentence, else the
+    only two actors of one kind the previous sentence names ("Blair met Chirac. Both ..."); None
+    when that is not clear."""
+    recent = [r for r in history if sent - r.sent <= 1 and r.i < i]
+    if not recent:
+        return None
+    lo = recent[0].i
+    pairs = [g for k, g in sorted(coords.items()) if lo <= k < i and len(g) == 2]
+    if pairs:
+        return list(pairs[-1])
+    last = [r for r in recent if r.sent == max(x.sent for x in recent if x.sent < sent)] if any(
+        x.sent < sent for x in recent) else []
+    by_kind: dict[str, list[str]] = {}
+    for r in last:
+        group = by_kind.setdefault(kinds.get(r.actor, ""), [])
+        if r.actor not in group:
+            group.append(r.actor)
+    twos = [g for k, g in by_kind.items() if k in ("person", "country", "organization") and len(g) == 2]
+    return twos[0] if len(twos) == 1 else None
+
+
 def _relative_antecedent(tok, token_actor) -> str | None:
     if tok.head.dep_ == "relcl":
         aid = token_actor.get(tok.head.head.i)
@@ -444,7 +473,11 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             continue
         low = lower[i]
         found = None
-        if low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
+        if (low == "both" or (low in ("them", "us") and _after_both(doc[i]))) and dep[i] in _SUBJ_OBJ and (
+                both := _both(i, sent, history, {**coords, **plural}, kinds)) is not None:
+            plural[i] = both  # "Both criticised the plan", "both of them": the two parties just named
+            found = both[0]
+        elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
             tok = doc[i]
             cls, poss = PRONOUNS[low]
             if not is_pleonastic(tok):

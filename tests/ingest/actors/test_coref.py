@@ -233,3 +233,16 @@ def test_quoted_only_sentences_are_those_wholly_between_quotation_marks(vocab):
     spaces = [True, False, True, False, True, False, True, True, False, False, True, True, False, False]
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0])
     assert quoted_only_sentences(doc) == {7}
+
+
+def test_both_is_the_two_parties_just_named(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.ingest.prepare import tokenize
+    from graphkit.models import Article
+
+    text = "Tony Blair met Jacques Chirac in Paris. Both criticised the plan. Michael Howard praised both."
+    doc = nlp(tokenize(nlp, text, None))
+    layer = find_actors(doc, Article(id="a", text=text))
+    subj, obj = [t.i for t in doc if t.text.lower() == "both"]
+    want = [layer.at(doc[1].i), layer.at(doc[4].i)]
+    assert layer.plural[subj] == want and layer.plural[obj] == want
