@@ -298,6 +298,9 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += undergoer(c.head, layer)  # "Blair faced criticism from Howard"
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
+    if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:
+        # "declined to resign despite pressure by X": the refusal answers X
+        recips += [a for x in c.head.children if x.dep_ == "xcomp" for a in _purpose_recipients(x, layer)]
     if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
         recips += _speech.asked_party(c.head, layer)  # "called for X to resign"
     if none_yet():

@@ -361,3 +361,18 @@ def test_the_of_phrase_of_an_intransitive_act_noun_is_its_doer(nlp):
     assert ("RETREAT", ("Syrian troops",), ("Lebanon",)) in got(
         "The withdrawal of Syrian troops from Lebanon began on Monday.")
     assert ("RETREAT", ("Israel",), ("Gaza",)) in got("Israel's withdrawal from Gaza began on Monday.")
+
+
+def test_acting_under_or_despite_pressure_from_x_answers_x(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events if e.certainty == "asserted"}
+
+    assert ("REJECT", ("David Blunkett",), ("Conservative Party",)) in got(
+        "David Blunkett has refused to resign despite pressure from the Conservatives.")
+    assert ("RETREAT", ("David Blunkett",), ("Conservative Party",)) in got(
+        "David Blunkett resigned under pressure from the Conservatives.")
