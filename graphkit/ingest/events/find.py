@@ -68,7 +68,7 @@ from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
-from graphkit.ingest.events.voice import asks_object, notes_another_party, without_speaker_pronouns
+from graphkit.ingest.events.voice import asks_a_question, asks_object, notes_another_party, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
 if TYPE_CHECKING:
@@ -494,6 +494,7 @@ def find_events(doc, article: Article, layer,
 
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
+        c.kind == "verb" and c.trig.type == "REQUEST" and asks_a_question(c.head)) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else _roles(c, layer)
         for c in cands]
     for n, c in enumerate(cands):
