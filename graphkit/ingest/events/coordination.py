@@ -81,6 +81,13 @@ def _own_addressee(c: Candidate) -> bool:
                for o in c.head.children)
 
 
+def _addressable(aid: str, layer) -> bool:
+    """Whether actor ``aid`` can be spoken to: not a place ("supports navigation in the Gulf and
+    does not support ..." addresses nobody in the Gulf)."""
+    actor = getattr(layer, "actors", {}).get(aid)
+    return actor is None or actor.kind != "location"
+
+
 def _partner(verb):
     """The verb whose addressee ``verb`` shares: the one it is coordinated with, or the one an
     elliptical clause repeats; else None."""
@@ -123,7 +130,7 @@ def share_addressees(cands: list[Candidate], roles: list, layer) -> None:
                 continue
             if how == "conj" and not set(actors) & set(theirs[0]):
                 continue  # another speaker's act: "X praised Y and Z criticised ..."
-            shared = [r for r in theirs[1] if r not in actors and r not in theirs[0]]
+            shared = [r for r in theirs[1] if r not in actors and r not in theirs[0] and _addressable(r, layer)]
             if shared:
                 break
         if not shared and how == "conj":

@@ -173,13 +173,31 @@ def _noun_agents(noun, layer) -> list[str]:
     out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
-        members = prep_actors(noun, layer, {"of"})  # "a meeting of the ministers of X, Y and Z"
-        out += [a for a in members if a not in out] if len(members) > 1 else []
+        out += [a for a in _members(noun, layer) if a not in out]
     if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
             and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
         # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
         out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
     return out
+
+
+def _members(noun, layer) -> list[str]:
+    """The parties coordinated in the "of" phrase of a meeting: "a meeting of X and Y", "a meeting
+    of the ministers of X, Y and Z" (one name, or names in apposition, are no parties to it)."""
+    for p in noun.children:
+        if p.dep_ != "prep" or p.text.lower() != "of":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            if not o.conjuncts:  # "the ministers of X, Y and Z": one level down
+                o = next((q for pp in o.children if pp.dep_ == "prep" and pp.text.lower() == "of"
+                          for q in pp.children if q.dep_ == "pobj"), o)
+            heads = [o, *[c for c in o.conjuncts if c.i > o.i]]
+            members = [a for h in heads if (a := next(iter(np_actors(h, layer)), None))]
+            if len(heads) > 1 and len(set(members)) == len(heads):
+                return list(dict.fromkeys(members))
+    return []
 
 
 def _content_clause(tok):

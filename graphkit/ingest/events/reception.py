@@ -66,8 +66,8 @@ def faced_demands(doc, layer) -> list[Candidate]:
         if tok.pos_ != "NOUN" or lemma_of(tok) not in ASKING_NOUNS:
             continue
         verb = _undergoing_verb(tok)
-        if verb is None:
-            continue
+        if verb is None or (lemma_of(tok) == "call" and not _asks_for(tok)):
+            continue  # "received phone calls from X": no demand said
         authors = [a for c in tok.children if c.dep_ == "poss" for a in np_actors(c, layer)]
         authors += prep_actors(tok, layer, {"from", "by"})
         recips = [a for a in subject_actors(verb, layer) if a not in authors]
@@ -75,6 +75,13 @@ def faced_demands(doc, layer) -> list[Candidate]:
             out.append(Candidate(_ASKED, verb, tok, tok, "speech",
                                  extra={"actors": authors, "recipients": recips, "anchor": verb}))
     return out
+
+
+def _asks_for(noun) -> bool:
+    """Whether a call says what it asks for: "calls for X", "calls to resign", "calls that X ...";
+    a bare "call" is a telephone call or a visit."""
+    return any((c.dep_ == "prep" and c.text.lower() == "for") or (c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i)
+               for c in noun.children) or any(c.dep_ in ("advcl", "xcomp") and c.i > noun.i for c in noun.head.children)
 
 
 def demanded_content(verb) -> bool:
