@@ -307,6 +307,12 @@ def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     def none_yet() -> bool:
         return not [r for r in recips if r not in actors]
 
+    if none_yet() and c.trig.type == "ACCUSE" and c.kind in ("verb", "light", "noun"):
+        # "an investigation into an allegation that Y ...": Y is investigated
+        args = [c.head, *_objects(c.head), *([c.noun] if c.noun is not None else [])]
+        args += [o for a in args for p in a.children if p.dep_ == "prep" and p.text.lower() in ("into", "of", "over")
+                 for o in p.children if o.dep_ == "pobj"]
+        recips += [a for o in args for a in _speech.claim_targets(o, layer)]
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)

@@ -46,7 +46,7 @@ from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["speaker_of", "arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault",
+__all__ = ["claim_targets", "speaker_of", "arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault",
            "reported_faults", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts",
            "first_person_speaker"]
 
@@ -82,6 +82,19 @@ def _content(noun):
         if found is not None and found.left_edge.i != noun.right_edge.i + 1:
             found = None
     return found
+
+
+def claim_targets(noun, layer) -> list[str]:
+    """Whom a claim of wrongdoing is about: the subject of its content ("an allegation that Y
+    had taken over the city" -> Y); an investigation into such a claim investigates Y."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in word_list("accusation_nouns") | word_list("statement_nouns"):
+        return []
+    clause = _content(noun)
+    if clause is None:
+        return []
+    authors = _authors(noun, layer)
+    return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)
+            if a not in authors]
 
 
 def _authors(noun, layer) -> list[str]:

@@ -279,3 +279,12 @@ def test_a_speakers_word_on_their_own_body_failing_accuses_nobody(vocab):
     layer.actors["howard"] = layer.actors["howard"].model_copy(update={"affiliations": ["blair"]})
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_investigating_a_claim_that_y_did_wrong_investigates_y(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = "The police are investigating claims that Tony Blair misled parliament."
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    names = {a.id: a.name for a in recs.actors}
+    assert [(e.type, [names[x] for x in e.recipients]) for e in recs.events] == [("ACCUSE", ["Tony Blair"])]
