@@ -47,7 +47,7 @@ from graphkit.ingest.actors.reported import quoted_speakers, reported_names, spe
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
-__all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic", "quoted_only_sentences"]
+__all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic"]
 
 #: Pronoun -> (agreement class, is possessive)
 PRONOUNS: dict[str, tuple[str, bool]] = {
@@ -146,22 +146,12 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
-def quoted_only_sentences(doc) -> set[int]:
-    """Start indices of the sentences of ``doc`` whose words are all between quotation marks.
-
-    A straight mark opens a quotation when no letter, digit or sentence punctuation precedes it,
-    and closes one otherwise; a quotation stays open across sentences until it is closed.
-
-    Examples
-    --------
-    >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> words = ["He", "said", ":", '"', "We", "won", ".", "We", "left", ".", '"', "He", "went", "."]
-    >>> doc = Doc(Vocab(), words=words, spaces=[True, False, True, False, True, False, True, True, False,
-    ...           False, True, True, False, False], sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0])
-    >>> sorted(quoted_only_sentences(doc))
-    [7]
-    """
+def _quoted_only_sentences(doc) -> set[int]:
+    """Start indices of the sentences of ``doc`` whose words are all between quotation marks. A
+    straight mark opens a quotation when no letter, digit or sentence punctuation precedes it, and
+    closes one otherwise; a quotation stays open across sentences until it is closed."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
     text = doc.text
     out: set[int] = set()
     is_open = False
@@ -318,17 +308,15 @@ def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> li
     return best
 
 
-def _after_both(tok) -> bool:
-    """Whether ``tok`` is the object of "both of" ("both of them")."""
-    head = tok.head
-    return tok.dep_ == "pobj" and head.text.lower() == "of" and head.head.text.lower() == "both"
-
-
-def _both(i: int, sent: int, history, coords, kinds) -> list[str] | None:
+def _both(tok, sent: int, history, coords, kinds) -> list[str] | None:
     """The two parties a pronoun "both" refers to: the last two actors named together ("X and
     Y", or a reference to two such as "the couple") in this or the previous sentence, else the
     only two actors of one kind the previous sentence names ("Blair met Chirac. Both ..."); None
-    when that is not clear."""
+    when that is not clear (or ``tok`` is no "both", "both of them")."""
+    low, i, head = tok.text.lower(), tok.i, tok.head
+    if tok.dep_ not in _SUBJ_OBJ or not (low == "both" or low in ("them", "us") and head.text.lower() == "of"
+                                         and head.head.text.lower() == "both"):
+        return None
     recent = [r for r in history if sent - r.sent <= 1 and r.i < i]
     if not recent:
         return None
@@ -451,10 +439,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords = _coordinations(t, names, kinds)
     last_pair: list[str] | None = None
-    try:
-        quoted = quoted_only_sentences(doc)
-    except ValueError:  # a Doc without sentence boundaries
-        quoted = set()
+    quoted = _quoted_only_sentences(doc)
     for i in range(len(lower)):
         if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1
@@ -473,8 +458,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             continue
         low = lower[i]
         found = None
-        if (low == "both" or (low in ("them", "us") and _after_both(doc[i]))) and dep[i] in _SUBJ_OBJ and (
-                both := _both(i, sent, history, {**coords, **plural}, kinds)) is not None:
+        if (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
             plural[i] = both  # "Both criticised the plan", "both of them": the two parties just named
             found = both[0]
         elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):

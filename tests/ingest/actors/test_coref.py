@@ -227,7 +227,7 @@ def test_quoted_only_sentences_keep_the_speaker_within_pronoun_reach(nlp):
 
 
 def test_quoted_only_sentences_are_those_wholly_between_quotation_marks(vocab):
-    from graphkit.ingest.actors.coref import quoted_only_sentences
+    from graphkit.ingest.actors.coref import _quoted_only_sentences as quoted_only_sentences
 
     words = ["A", "said", ":", '"', "B", "won", ".", "C", "lost", ".", '"', "D", "left", "."]
     spaces = [True, False, True, False, True, False, True, True, False, False, True, True, False, False]
