@@ -81,9 +81,15 @@ def _own_addressee(c: Candidate) -> bool:
                for o in c.head.children)
 
 
+def _direct_objects(verb, layer) -> list[str]:
+    """The actors ``verb`` takes as its object ("accused Tokyo": a capital for its government)."""
+    return [a for o in verb.children if o.dep_ in ("dobj", "dative", "iobj") for h in (o, *o.conjuncts)
+            if (a := layer.at(h.i))]
+
+
 def _addressable(aid: str, layer) -> bool:
-    """Whether actor ``aid`` can be spoken to: not a place ("supports navigation in the Gulf and
-    does not support ..." addresses nobody in the Gulf)."""
+    """Whether actor ``aid`` can be spoken to: not a place, unless it is the object of the act
+    shared ("supports navigation in the Gulf and does not support ..." addresses nobody in the Gulf)."""
     actor = getattr(layer, "actors", {}).get(aid)
     return actor is None or actor.kind != "location"
 
@@ -130,7 +136,9 @@ def share_addressees(cands: list[Candidate], roles: list, layer) -> None:
                 continue
             if how == "conj" and not set(actors) & set(theirs[0]):
                 continue  # another speaker's act: "X praised Y and Z criticised ..."
-            shared = [r for r in theirs[1] if r not in actors and r not in theirs[0] and _addressable(r, layer)]
+            direct = _direct_objects(other.head, layer)
+            shared = [r for r in theirs[1] if r not in actors and r not in theirs[0]
+                      and (r in direct or _addressable(r, layer))]
             if shared:
                 break
         if not shared and how == "conj":

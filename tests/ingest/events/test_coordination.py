@@ -54,3 +54,12 @@ def test_another_speakers_coordinated_act_shares_nothing(vocab):
     roles = [(["kerry"], ["lavrov"]), (["kerry"], [])]  # the same speaker: the addressee is shared
     share_addressees([praised, criticised], roles, _Layer({}))
     assert roles[1] == (["kerry"], ["lavrov"])
+
+
+def test_a_place_is_shared_only_when_it_is_the_object_addressed(nlp):
+    got = _events(nlp, "The Soviet Union supports the freedom of navigation in the Gulf and does not support "
+                       "any act which would cause the deterioration of the situation.")
+    assert not [e for e in got if e[0] == "REJECT" and e[2]]
+    got = _events(nlp, "Senior U.S. officials have accused Tokyo of failing to live up to the accord and "
+                       "have threatened retaliatory action.")
+    assert ("THREATEN", ("United States",), ("Tokyo",)) in got
