@@ -59,7 +59,7 @@ from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
-from graphkit.ingest.events.voice import asks_a_question, notes_another_party, without_speaker_pronouns
+from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
 __all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
@@ -317,6 +317,10 @@ def find_events(doc, article: Article, layer,
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
     share_addressees(cands, roles, layer)
+    for n, c in enumerate(cands):
+        if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
+                and only_cautions(c.head, role[0], role[1], layer.token_actor)):
+            roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     for n, c in enumerate(cands):

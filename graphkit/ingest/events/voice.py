@@ -12,6 +12,9 @@
 - **A question is no request.** "X asked whether Y would resign", "'Who will pay?', X asked" report a
   question; only asking someone to act or for something ("asked Y to resign", "asked for an
   inquiry") is a demand (:func:`asks_a_question`).
+- **A warning aimed at nobody is a caution.** "X warned there was a risk of inflation", "warned
+  against complacency", "warned that companies might disobey": a warning is a threat when it has a
+  party to threaten or says what the speaker's side will do (:func:`only_cautions`).
 - **An object asked is the addressee.** In "urged voters to hold him to account" the voters are
   asked; the parties inside what they are asked to do (a possessor, an object) are not addressed
   (:func:`asks_object`).
@@ -34,7 +37,7 @@ import dataclasses
 from graphkit.ingest.actors.reported import in_quotation
 
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
-           "asks_a_question"]
+           "asks_a_question", "only_cautions"]
 
 #: Third-person personal pronouns: never the speaker of the quoted words they stand in.
 THIRD_PERSON = frozenset("he him his himself she her hers herself it its itself they them their theirs "
@@ -186,3 +189,33 @@ def asks_a_question(verb) -> bool:
             return True
     return not any(c.dep_ in ("dobj", "dative", "iobj", "xcomp") or (c.dep_ == "prep" and c.text.lower() == "for")
                    or (c.dep_ == "ccomp" and c.i > verb.i) for c in kids)
+
+
+_WARNING = frozenset({"warn", "caution"})
+_SELF = frozenset({"i", "we"})
+
+
+def only_cautions(verb, actors: list[str], recipients: list[str], token_actor: dict[int, str]) -> bool:
+    """Whether the warning ``verb`` threatens nobody: it names no party other than its speakers
+    (``actors``) and does not say what the speakers will do ("warned that it would retaliate").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["GATT", "warned", "there", "was", "a", "risk"], heads=[1, 1, 3, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "expl", "ccomp", "det", "attr"], lemmas=["GATT", "warn", "there", "be",
+    ...           "a", "risk"])
+    >>> only_cautions(doc[1], ["gatt"], [], {0: "gatt"})
+    True
+    >>> only_cautions(doc[1], ["gatt"], ["usa"], {0: "gatt"})
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in _WARNING or [r for r in recipients if r not in actors]:
+        return False
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp"):
+            for s in clause.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and (s.text.lower() in _SELF or token_actor.get(s.i) in actors):
+                    return False  # "warned that it would retaliate": the speaker's own act
+    return True
