@@ -205,6 +205,26 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
+_INVERTING = frozenset({"had", "were", "should"})
+
+
+def _inverted_condition(verb) -> bool:
+    """Whether ``verb`` is in a condition said by inversion ("Had Israel attacked ...", "Were it
+    to attack ...", "Should they attack ..."): a clause before its main clause, opened by the
+    auxiliary, with its subject after it -- a hypothesis, no fact."""
+    tok = verb
+    for _ in range(2):
+        first = tok.doc[tok.left_edge.i]
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i and first.text.lower() in _INVERTING
+                and subj is not None and first.i < subj.i and not any(c.dep_ == "mark" for c in tok.children)):
+            return True
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _others_intention(verb, intent: str | None, actors: list[str], layer) -> bool:
     """Whether the intention an act is announced by is another party's: in "Howard wants Blair to
     apologise" the wish is Howard's, so it is no commitment of Blair's."""
@@ -238,6 +258,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = c.trig, verdict.certainty
+    if certainty == "asserted" and _inverted_condition(c.head):
+        certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
     if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:

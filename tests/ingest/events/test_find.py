@@ -376,3 +376,15 @@ def test_acting_under_or_despite_pressure_from_x_answers_x(nlp):
         "David Blunkett has refused to resign despite pressure from the Conservatives.")
     assert ("RETREAT", ("David Blunkett",), ("Conservative Party",)) in got(
         "David Blunkett resigned under pressure from the Conservatives.")
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Had Israel attacked Gaza, Egypt would have condemned Israel.", "possible"),
+    ("Were Israel to attack Gaza, Egypt would condemn Israel.", "possible"),
+    ("Israel had attacked Gaza, Egypt said.", "asserted"),
+])
+def test_a_condition_by_inversion_is_a_hypothesis(nlp, text, certainty):
+    from graphkit.ingest.pipeline import extract_doc
+
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    assert [e.certainty for e in recs.events if e.type == "ASSAULT"] == [certainty]
