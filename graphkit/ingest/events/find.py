@@ -225,6 +225,15 @@ def _inverted_condition(verb) -> bool:
     return False
 
 
+def _same_clause(tok, others: set[int]) -> bool:
+    """Whether ``tok`` and one of the tokens ``others`` are one act told twice: one is the purpose,
+    manner or complement clause of the other ("began a hunger strike to protest", "held talks,
+    discussing ...")."""
+    def part(a, b) -> bool:
+        return a.head.i == b.i and a.dep_ in ("advcl", "xcomp", "acl")
+    return any(part(tok, tok.doc[o]) or part(tok.doc[o], tok) for o in others)
+
+
 def _others_intention(verb, intent: str | None, actors: list[str], layer) -> bool:
     """Whether the intention an act is announced by is another party's: in "Howard wants Blair to
     apologise" the wish is Howard's, so it is no commitment of Blair's."""
@@ -345,6 +354,7 @@ def find_events(doc, article: Article, layer,
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
+    heads: dict[tuple, set[int]] = {}  # act -> the trigger heads that gave it
     for n, c in enumerate(cands):
         role = roles[n]
         if role is None:
@@ -352,9 +362,12 @@ def find_events(doc, article: Article, layer,
         for k, found in enumerate(_readings(c, role, layer, kind_of, trigger_idx)):
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
-            # what a speaker says adds no twin of an act the sentence's own words already give
-            if key not in seen and not (c.kind in ("speech", "appraisal") and act in seen):
+            # what a speaker says adds no twin of an act the sentence's own words already give, and
+            # a clause saying what an act is for adds none of it ("began a strike to protest")
+            if key not in seen and not (c.kind in ("speech", "appraisal") and act in seen) and not (
+                    act in heads and _same_clause(c.head, heads[act])):
                 seen.update((key, act))
+                heads.setdefault(act, set()).add(c.head.i)
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]

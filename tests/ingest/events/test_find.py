@@ -388,3 +388,11 @@ def test_a_condition_by_inversion_is_a_hypothesis(nlp, text, certainty):
 
     recs = extract_doc(nlp(text), Article(id="a", text=text))
     assert [e.certainty for e in recs.events if e.type == "ASSAULT"] == [certainty]
+
+
+def test_a_purpose_clause_repeating_the_act_adds_no_twin(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision."
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    assert [e.type for e in recs.events] == ["PROTEST"]
