@@ -63,4 +63,6 @@ def blamed_party(verb, layer) -> list[str] | None:
         return None
     if any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
         return None  # "it is hard to blame them": an arbitrary doer blames someone
-    return [a for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
+    # the subject itself, not a place inside it ("a lack of brokers in Japan is to blame" blames no Japan)
+    return [a for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")
+            for a in (np_actors(s, layer) if layer.at(s.i) or s.pos_ == "PRON" else [])]

@@ -137,8 +137,9 @@ def share_addressees(cands: list[Candidate], roles: list, layer) -> None:
             if how == "conj" and not set(actors) & set(theirs[0]):
                 continue  # another speaker's act: "X praised Y and Z criticised ..."
             direct = _direct_objects(other.head, layer)
+            says = any(x.dep_ == "ccomp" for x in c.head.children)  # says something of its own
             shared = [r for r in theirs[1] if r not in actors and r not in theirs[0]
-                      and (r in direct or _addressable(r, layer))]
+                      and (r in direct or (_addressable(r, layer) and not says))]
             if shared:
                 break
         if not shared and how == "conj":

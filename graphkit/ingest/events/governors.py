@@ -33,6 +33,22 @@ GOVERNING_KINDS = frozenset({"person", "organization"})
 _DOWN = frozenset({"prep", "pobj", "conj", "appos"})
 
 
+#: Nouns of being in charge: "under Blair's leadership" is under Blair.
+_RULE = frozenset({"leadership", "rule", "government", "administration", "stewardship", "premiership", "presidency",
+                   "chairmanship", "control", "watch", "command", "guidance", "direction", "management", "regime"})
+
+
+def _governor(tok, layer) -> list[str]:
+    """The actors ``tok`` (the object of "under") names as in charge: itself ("under Blair", "under
+    Labour") or the possessor of a noun of rule ("under Blair's leadership"); not the author of a
+    document ("under the Senate plan" is according to it)."""
+    if layer.at(tok.i):
+        return np_actors(tok, layer)
+    if tok.lemma_.lower() in _RULE or tok.text.lower() in _RULE:
+        return [a for c in tok.children if c.dep_ in ("poss", "compound", "amod") for a in np_actors(c, layer)]
+    return []
+
+
 def governors(args, layer, depth: int = 8) -> list[str]:
     """People and organisations that ``args`` (noun phrase heads) are said to be "under".
 
@@ -60,7 +76,7 @@ def governors(args, layer, depth: int = 8) -> list[str]:
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
-                        for aid in np_actors(p, layer):
+                        for aid in _governor(p, layer):
                             actor = layer.actors.get(aid)
                             if actor is not None and actor.kind in GOVERNING_KINDS and aid not in out:
                                 out.append(aid)

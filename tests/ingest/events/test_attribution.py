@@ -25,6 +25,11 @@ def test_y_is_to_blame_is_the_speakers_charge_against_y(nlp, text):
     assert not [e for e in got if e[1] == ("Gordon Brown",)]  # never Brown's own act
 
 
+def test_a_place_inside_what_is_to_blame_is_not_blamed(nlp):
+    got = _events(nlp, "A lack of brokers in Japan is also to blame, the Liberal Democrats said.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
 def test_y_is_to_blame_said_by_nobody_is_no_event(nlp):
     assert _events(nlp, "Gordon Brown is to blame for the crisis.") == set()
 

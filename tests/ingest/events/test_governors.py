@@ -24,6 +24,11 @@ def test_only_people_and_organisations_govern(vocab):
     assert governors([doc[2]], _layer({7: ("blair", "person")})) == ["blair"]
     assert governors([doc[2]], _layer({7: ("iraq", "country")})) == []
     assert governors([doc[2]], _layer({7: ("blair", "person")}), depth=2) == []  # too deep
+    # "criticised the spending under the Senate plan": according to a plan, nobody in charge
+    words = ["criticised", "the", "spending", "under", "the", "Senate", "plan"]
+    doc = Doc(vocab, words=words, heads=[0, 2, 0, 2, 6, 6, 3], deps=["ROOT", "det", "dobj", "prep", "det",
+                                                                      "compound", "pobj"])
+    assert governors([doc[2]], _layer({5: ("senate", "organization")})) == []
 
 
 def test_a_criticism_of_a_state_of_affairs_under_y_is_addressed_to_y(nlp):
