@@ -97,5 +97,5 @@ def test_a_warning_aimed_at_nobody_is_no_threat(nlp):
     assert "THREATEN" not in types("GATT warned there was a risk of a sizeable increase in the inflation rate.")
     assert "THREATEN" not in types("The World Bank warned that unemployment could cause severe strains.")
     assert "THREATEN" in types("Hamas warned that it would retaliate.")
-    assert "THREATEN" in types("The Commission warned that legal moves were possible if the airlines refused.")
+    assert "THREATEN" not in types("Gustavo Petricioli warned against complacency.")
     assert "THREATEN" in types("Iran warned the United States against any attack.")
