@@ -17,6 +17,11 @@ references already resolved). Each reference is resolved against that history:
   people the previous such description took, else to those named together most often (the latest on
   a tie), never to the subject of their own clause.
 
+Sentences that are only quoted words (a quotation continued over sentences after its attribution,
+``"We will win," he said.`` followed by more of the speech) do not count in the distance back to a
+pronoun's antecedent: they are the speaker's words, and news prose names the speaker again with a
+pronoun after them ("He went on to ...").
+
 Examples
 --------
 >>> from spacy.tokens import Doc
@@ -135,6 +140,33 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
         if subj or v.dep_ not in _CLIMB or v.head is v:
             break
         v = v.head
+    return out
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted_only_sentences(doc) -> set[int]:
+    """Start indices of the sentences of ``doc`` whose words are all between quotation marks. A
+    straight mark opens a quotation when no letter, digit or sentence punctuation precedes it, and
+    closes one otherwise; a quotation stays open across sentences until it is closed."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    text = doc.text
+    out: set[int] = set()
+    is_open = False
+    for sent in doc.sents:
+        only, seen_word = True, False
+        for tok in sent:
+            if tok.text in _QUOTE_MARKS:
+                ch = text[tok.idx]
+                is_open = ch in "“`" or (ch not in "”'" and (tok.idx == 0 or not (
+                    text[tok.idx - 1].isalnum() or text[tok.idx - 1] in ".,!?;:%)")))
+            elif any(ch.isalnum() for ch in tok.text):
+                seen_word = True
+                only = only and is_open
+        if only and seen_word:
+            out.add(sent.start)
     return out
 
 
@@ -276,6 +308,33 @@ def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> li
     return best
 
 
+def _both(tok, sent: int, history, coords, kinds) -> list[str] | None:
+    """The two parties a pronoun "both" refers to: the last two actors named together ("X and
+    Y", or a reference to two such as "the couple") in this or the previous sentence, else the
+    only two actors of one kind the previous sentence names ("Blair met Chirac. Both ..."); None
+    when that is not clear (or ``tok`` is no "both", "both of them")."""
+    low, i, head = tok.text.lower(), tok.i, tok.head
+    if tok.dep_ not in _SUBJ_OBJ or not (low == "both" or low in ("them", "us") and head.text.lower() == "of"
+                                         and head.head.text.lower() == "both"):
+        return None
+    recent = [r for r in history if sent - r.sent <= 1 and r.i < i]
+    if not recent:
+        return None
+    lo = recent[0].i
+    pairs = [g for k, g in sorted(coords.items()) if lo <= k < i and len(g) == 2]
+    if pairs:
+        return list(pairs[-1])
+    last = [r for r in recent if r.sent == max(x.sent for x in recent if x.sent < sent)] if any(
+        x.sent < sent for x in recent) else []
+    by_kind: dict[str, list[str]] = {}
+    for r in last:
+        group = by_kind.setdefault(kinds.get(r.actor, ""), [])
+        if r.actor not in group:
+            group.append(r.actor)
+    twos = [g for k, g in by_kind.items() if k in ("person", "country", "organization") and len(g) == 2]
+    return twos[0] if len(twos) == 1 else None
+
+
 def _relative_antecedent(tok, token_actor) -> str | None:
     if tok.head.dep_ == "relcl":
         aid = token_actor.get(tok.head.head.i)
@@ -380,8 +439,9 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords = _coordinations(t, names, kinds)
     last_pair: list[str] | None = None
+    quoted = _quoted_only_sentences(doc)
     for i in range(len(lower)):
-        if sent_start[i] or sent < 0:
+        if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1
         aid = names.get(i)
         if aid is not None:
@@ -398,7 +458,10 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             continue
         low = lower[i]
         found = None
-        if low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
+        if (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
+            plural[i] = both  # "Both criticised the plan", "both of them": the two parties just named
+            found = both[0]
+        elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
             tok = doc[i]
             cls, poss = PRONOUNS[low]
             if not is_pleonastic(tok):

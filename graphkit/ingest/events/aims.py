@@ -82,7 +82,7 @@ def purpose_recipients(verb, layer) -> list[str]:
             # "called off the strike after deliberations with the government"
             out += [a for o in c.children if o.dep_ == "pobj" and _lemma(o) in _TALKS
                     for a in prep_actors(o, layer, {"with", "between"})]
-        elif c.dep_ == "prep" and c.text.lower() in ("in", "despite"):
+        elif c.dep_ == "prep" and c.text.lower() in ("in", "despite", "under"):
             for o in c.children:
                 if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
                                                       "retaliation", "solidarity", "support", "pressure",

@@ -231,6 +231,26 @@ def _extraposed(clause, subj):
     return subj
 
 
+#: Nouns of acts and decisions: "a disgraceful decision by Y" judges Y.
+_ACT_NOUNS = frozenset({"decision", "act", "action", "move", "step", "choice", "policy", "plan", "proposal",
+                        "behaviour", "behavior", "conduct", "attack", "attempt", "remark", "comment", "statement",
+                        "response", "reaction", "intervention", "u-turn", "betrayal", "failure", "blunder"})
+
+
+def _act_agent(clause):
+    """The doer of the act a predicate noun names ("it was a disgraceful decision by Y", "this is
+    Y's betrayal"), when the judged subject is only "it" or "this"; else None."""
+    for pred in clause.children:
+        if pred.dep_ != "attr" or pred.pos_ != "NOUN" or lemma_of(pred) not in _ACT_NOUNS:
+            continue
+        for c in pred.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.text.lower() == "by":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _reported(verb, layer) -> Candidate | None:
     """"X said Y was Z", "X said: 'I am pleased that ...'"."""
     for clause in verb.children:
@@ -238,7 +258,9 @@ def _reported(verb, layer) -> Candidate | None:
             continue
         target = _extraposed(clause, next((s for s in clause.children if s.dep_ == "nsubj"), None))
         if target is not None and target.text.lower() in _SITUATION:
-            continue  # "said it was unacceptable": "it" is the situation, not a party
+            target = _act_agent(clause)  # "said it was a disgraceful decision by Y": Y's act is judged
+            if target is None:
+                continue  # "said it was unacceptable": "it" is the situation, not a party
         for pred in clause.children:
             if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer)) is not None:
                 return found

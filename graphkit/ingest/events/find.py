@@ -10,8 +10,10 @@ senses of :mod:`graphkit.ingest.events.lexicon`):
   that are not the argument of another event;
 * "X said Y must ..." (a demand on Y).
 
-Roles come from :mod:`graphkit.ingest.events.roles`, certainty from :mod:`graphkit.ingest.events.certainty`,
-quotes from :mod:`graphkit.ingest.events.quotes`. What a speaker says is the speaker's act when it
+Roles come from :mod:`graphkit.ingest.events.arguments` (on :mod:`graphkit.ingest.events.roles`),
+certainty from :mod:`graphkit.ingest.events.certainty`, quotes from
+:mod:`graphkit.ingest.events.quotes`; speech acts that share an addressee are joined by
+:mod:`graphkit.ingest.events.coordination`. What a speaker says is the speaker's act when it
 names one: judgements (:mod:`graphkit.ingest.events.appraisal`), claims of wrongdoing, verdicts and
 demands (:mod:`graphkit.ingest.events.speech`). A stated intention ("will give", "said they would
 boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
@@ -38,51 +40,32 @@ Examples
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from graphkit.ingest.events import speech as _speech
-from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
-from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.appraisal import find_appraisals
+from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles
+from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
+from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
-from graphkit.ingest.events.roles import (
-    OBJECT_CONTROL,
-    arg_actors,
-    is_passive,
-    location_of,
-    np_actors,
-    object_actors,
-    prep_actors,
-    subject_actors,
-)
+from graphkit.ingest.events.reception import demanded_content, faced_demands
+from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
 from graphkit.ingest.events.triggers import LIGHT_VERBS
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
-from graphkit.ingest.events.voice import asks_object, notes_another_party, without_speaker_pronouns
+from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 __all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
 
-#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
-_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
-                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
-                           "ceasefire", "gunbattle", "skirmish", "conflict"})
-#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
-_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
-                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
 #: Commitments: a hostile act promised is a threat ("vowed to destroy ...").
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake"})
-#: Categories that are speech acts: a clause they embed is their content, not a separate fact.
-VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 _AGREE = Trigger("AGREE", None, "promised")
 _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
@@ -92,8 +75,6 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
-#: Speech acts and meetings addressed to the object of the verb whose purpose they are.
-_ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
@@ -152,152 +133,6 @@ def _not_yet(verb) -> bool:
 
 def _under_without(tok) -> bool:
     return any(a.text.lower() == "without" for a in tok.ancestors if a.dep_ == "prep" or a.pos_ == "ADP")
-
-
-def _noun_agents(noun, layer) -> list[str]:
-    out: list[str] = []
-    for c in noun.children:
-        if c.dep_ == "poss":
-            out += [a for a in np_actors(c, layer) if a not in out]
-    out += [a for a in prep_actors(noun, layer, {"by", "from"}) if a not in out]
-    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
-        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
-    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
-            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
-        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
-        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
-    return out
-
-
-def _content_clause(tok):
-    """What ``tok`` says or asks: its clausal complement ("urged X to ...", "called for X to ...")."""
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children))), None) or next(
-        (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
-
-
-def _subjects_of(clause, layer) -> list[str]:
-    return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
-
-
-def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
-    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."."""
-    actors = subject_actors(c.head, layer)
-    recips = prep_actors(noun, layer)
-    if noun.dep_ == "compound":  # "a mediation effort between ..."
-        recips += prep_actors(noun.head, layer)
-    if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
-        content = _content_clause(noun) or _content_clause(c.head)
-        if content is not None:
-            recips += _subjects_of(content, layer)
-    for o in c.head.children:
-        if o.dep_ in ("dative", "iobj") or (o.dep_ == "dobj" and o.i != noun.i and o not in noun.ancestors):
-            recips += arg_actors(o, layer)
-    recips += prep_actors(c.head, layer)
-    return actors, recips
-
-
-def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
-    """A verb trigger: its subject and object, or whom its content clause is about."""
-    actors = subject_actors(c.head, layer)
-    recips = object_actors(c.head, layer)
-    if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
-        # a shared object: "killed or wounded 1,500 soldiers"
-        nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
-        if nxt is not None:
-            recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
-    if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
-        if not [r for r in recips if r not in actors]:
-            content = _content_clause(c.head)
-            if c.trig.type == "REQUEST" and asks_object(c.head, content):
-                content = None  # "urged people to put X's comments into context": "people" are asked, not X
-            if content is not None:
-                subj = _subjects_of(content, layer)
-                recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
-            elif c.trig.type in VERBAL_TYPES:  # "approved a law recognizing victories by X"
-                for o in _objects(c.head):
-                    acl = _content_clause(o)
-                    if acl is not None and acl.dep_ == "acl":
-                        recips += object_actors(acl, layer)
-        if c.trig.mode == "third-party":
-            for o in _objects(c.head):
-                recips += arg_actors(o, layer)
-    return actors, recips
-
-
-def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
-    """The roles the trigger's own arguments give, by kind of candidate."""
-    if c.kind == "noun":
-        return _noun_agents(c.head, layer), prep_actors(c.head, layer, {
-            "on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"})
-    if c.kind == "appraisal":  # the speaker, and the actors judged
-        return subject_actors(c.head, layer), list(c.extra["recipients"])
-    if c.kind == "speech":  # read by graphkit.ingest.events.speech
-        return list(c.extra["actors"]), list(c.extra["recipients"])
-    if c.kind == "demand" and c.content is not None:
-        return subject_actors(c.head, layer), _subjects_of(c.content, layer)
-    if c.kind == "light" and c.noun is not None:
-        return _light_roles(c, c.noun, layer)
-    return _verb_roles(c, layer)
-
-
-def _addressee(c: _Cand, layer) -> list[str]:
-    """"summoned Niger's ambassador to complain", "visited Cairo to discuss": the one called in
-    or visited is whom the act is addressed to."""
-    if (c.kind == "verb" and c.trig.type in _ADDRESSED and c.head.dep_ in ("xcomp", "advcl")
-            and _lemma(c.head.head) not in OBJECT_CONTROL
-            and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
-        return [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
-    return []
-
-
-def _condition_party(c: _Cand, layer) -> list[str]:
-    """The party whose action is the condition of a threat: "threatened to ... unless Baghdad accepted"."""
-    out: list[str] = []
-    for t in (c.head, _content_clause(c.head)):
-        for a in (t.children if t is not None else ()):
-            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
-                                         for m in a.children):
-                out += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
-    return out
-
-
-def _of_recipients(noun: Token, layer) -> list[str]:
-    """"a suspension of air links with Serbia", "the withdrawal of forces from Panama"."""
-    return [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
-            for o in p.children if o.dep_ == "pobj" for a in prep_actors(o, layer)]
-
-
-def _roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
-    actors, recips = _first_roles(c, layer)
-
-    def none_yet() -> bool:
-        return not [r for r in recips if r not in actors]
-
-    noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
-    if noun is not None and none_yet():
-        recips += _of_recipients(noun, layer)
-    if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := _content_clause(c.head)) is not None:
-        recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
-    if none_yet() and c.kind in ("verb", "light"):
-        recips += _purpose_recipients(c.head, layer)
-    if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
-        recips += _speech.asked_party(c.head, layer)  # "called for X to resign"
-    if none_yet():
-        recips += _addressee(c, layer)
-    if none_yet() and c.kind in ("verb", "light"):
-        recips += _deep_recipients(c, layer)
-    if c.trig.type == "THREATEN" and none_yet():
-        recips += _condition_party(c, layer)
-    if c.kind == "verb" and c.trig.label.endswith(" with"):
-        # "discussed the sale of its plants with buyers": the object is a topic, not a party
-        direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
-        direct += prep_actors(c.head, layer, {"with", "between"})
-        if direct:
-            recips = direct
-    actors = list(dict.fromkeys(actors))
-    recips = [r for r in dict.fromkeys(recips) if r not in actors]
-    return actors, recips
 
 
 def _sentence_start(tok) -> int:
@@ -370,6 +205,51 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             break
 
 
+_INVERTING = frozenset({"had", "were", "should"})
+
+
+def _inverted_condition(verb) -> bool:
+    """Whether ``verb`` is in a condition said by inversion ("Had Israel attacked ...", "Were it
+    to attack ...", "Should they attack ..."): a clause before its main clause, opened by the
+    auxiliary, with its subject after it -- a hypothesis, no fact."""
+    tok = verb
+    for _ in range(2):
+        first = tok.doc[tok.left_edge.i]
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i and first.text.lower() in _INVERTING
+                and subj is not None and first.i < subj.i and not any(c.dep_ == "mark" for c in tok.children)):
+            return True
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _same_clause(tok, others: set[int]) -> bool:
+    """Whether ``tok`` and one of the tokens ``others`` are one act told twice: one is the purpose,
+    manner or complement clause of the other ("began a hunger strike to protest", "held talks,
+    discussing ...")."""
+    def part(a, b) -> bool:
+        return a.head.i == b.i and a.dep_ in ("advcl", "xcomp", "acl")
+    return any(part(tok, tok.doc[o]) or part(tok.doc[o], tok) for o in others)
+
+
+def _others_intention(verb, intent: str | None, actors: list[str], layer) -> bool:
+    """Whether the intention an act is announced by is another party's: in "Howard wants Blair to
+    apologise" the wish is Howard's, so it is no commitment of Blair's."""
+    if intent is None:
+        return False
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if intent in (tok.text.lower(), _lemma(tok)):
+            wanters = subject_actors(tok, layer)
+            return bool(wanters) and not set(wanters) & set(actors)
+    return False
+
+
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -387,6 +267,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = c.trig, verdict.certainty
+    if certainty == "asserted" and _inverted_condition(c.head):
+        certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
     if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
@@ -399,7 +281,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         return [_Found(c, trig, [a], [b], location, certainty)
                 for k, a in enumerate(actors) for b in actors[k + 1:]]
     events: list[tuple[Trigger, str]] = []
-    if verdict.future and verdict.purpose and certainty == "asserted":
+    if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
+        events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's
+    elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
@@ -438,7 +322,8 @@ def find_events(doc, article: Article, layer,
     quotes = find_quotes(doc, article, layer, text=text)
     speakers = _speech.continued_speakers(doc, text, quotes)
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
-    cands = _find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+    cands = (_find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+             + faced_demands(doc, layer))
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
@@ -449,16 +334,27 @@ def find_events(doc, article: Article, layer,
         return a.kind if a is not None else None
 
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
-        c.kind in ("verb", "light") and _speech.arbitrary_doer(c.head)) or (
-        c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else _roles(c, layer)
+        c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
+        c.kind == "verb" and c.trig.type == "REQUEST" and asks_a_question(c.head)) or (
+        c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else event_roles(c, layer)
         for c in cands]
+    for n, c in enumerate(cands):
+        if c.kind == "verb" and (blamed := blamed_party(c.head, layer)) is not None:
+            said_by = _speech.speaker_of(c.head, layer, speakers)[0]  # "Y is to blame, X said"
+            roles[n] = (said_by, [b for b in blamed if b not in said_by]) if said_by and blamed else None
     for n, c in enumerate(cands):
         role = roles[n]
         if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
+    share_addressees(cands, roles, layer)
+    for n, c in enumerate(cands):
+        if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
+                and only_cautions(c.head, role[0], role[1], layer.token_actor)):
+            roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
+    heads: dict[tuple, set[int]] = {}  # act -> the trigger heads that gave it
     for n, c in enumerate(cands):
         role = roles[n]
         if role is None:
@@ -466,9 +362,12 @@ def find_events(doc, article: Article, layer,
         for k, found in enumerate(_readings(c, role, layer, kind_of, trigger_idx)):
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
-            # what a speaker says adds no twin of an act the sentence's own words already give
-            if key not in seen and not (c.kind in ("speech", "appraisal") and act in seen):
+            # what a speaker says adds no twin of an act the sentence's own words already give, and
+            # a clause saying what an act is for adds none of it ("began a strike to protest")
+            if key not in seen and not (c.kind in ("speech", "appraisal") and act in seen) and not (
+                    act in heads and _same_clause(c.head, heads[act])):
                 seen.update((key, act))
+                heads.setdefault(act, set()).add(c.head.i)
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]

@@ -8,6 +8,7 @@ What a speaker says is the speaker's act when it names one (issue 15, item 4):
   content judges with a strongly negative word (WordNet ``class_condemn`` or VADER; see
   :mod:`graphkit.ingest.events.speech_valence`). The claim is made whether or
   not the sentence accepts it ("rejected allegations by X that ..." still reports X's claim).
+  A neutral claim its subject denies is a charge too ("Y shrugged off claims from X that he ...").
 * **a demand without a demanding verb** -- "the time has come for Y to Z", "it is time for Y
   to Z", said by X, is X's REQUEST to Y.
 * **a demand in continued quotation** -- news stories run a quotation over several sentences
@@ -37,6 +38,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.appraisal import in_quotes, own_side
+from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
@@ -44,8 +46,9 @@ from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault", "reported_faults",
-           "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts", "first_person_speaker"]
+__all__ = ["claim_targets", "speaker_of", "arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault",
+           "reported_faults", "time_for_demands", "quoted_demands", "continued_speakers", "find_speech_acts",
+           "first_person_speaker"]
 
 _ALLEGED = Trigger("ACCUSE", None, "accused")
 _FOUND = Trigger("ACCUSE", None, "found fault with")
@@ -81,6 +84,19 @@ def _content(noun):
     return found
 
 
+def claim_targets(noun, layer) -> list[str]:
+    """Whom a claim of wrongdoing is about: the subject of its content ("an allegation that Y
+    had taken over the city" -> Y); an investigation into such a claim investigates Y."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in word_list("accusation_nouns") | word_list("statement_nouns"):
+        return []
+    clause = _content(noun)
+    if clause is None:
+        return []
+    authors = _authors(noun, layer)
+    return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)
+            if a not in authors]
+
+
 def _authors(noun, layer) -> list[str]:
     """Who makes the claim: "claims by/from X", "X's allegations"."""
     out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
@@ -112,6 +128,23 @@ def _judges_badly(clause) -> bool:
     return False
 
 
+#: Verbs of denying a claim ("denied claims that ...", "shrugged off claims", "dismissed suggestions").
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "shrug", "brush", "laugh", "deflect",
+                      "dispute", "contest", "counter", "repudiate", "rubbish", "scorn"})
+
+
+def _denied_by_subject(noun, clause, layer) -> bool:
+    """Whether the claim ``noun`` is denied by the party it is about: a claim its subject has to
+    deny ("Y shrugged off claims from X that he led a grubby government") is a charge against
+    it, whatever its words."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _DENYING:
+        return False
+    deniers = set(subject_actors(verb, layer))
+    about = {a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)}
+    return bool(deniers & about)
+
+
 def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
     """ACCUSE candidates from accusation nouns (and negative statement nouns) with an author and
     a content clause whose subject is an actor other than the author."""
@@ -121,7 +154,8 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
         if tok.pos_ != "NOUN" or (lem := lemma_of(tok)) not in accusing | stating:
             continue
         clause = _content(tok)
-        if clause is None or (lem not in accusing and not _judges_badly(clause)):
+        if clause is None or (lem not in accusing and not _judges_badly(clause)
+                              and not _denied_by_subject(tok, clause, layer)):
             continue
         authors = _authors(tok, layer)
         recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
@@ -154,7 +188,7 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
         verdict = assess(tok)
         if verdict.certainty != "asserted" or verdict.future or is_question(tok):
             continue
-        actors, reporting = _speaker(tok, layer, speakers)
+        actors, reporting = speaker_of(tok, layer, speakers)
         own = own_side(actors, layer)  # "the USSR had failed", said by its premier: self-criticism
         culprits = [a for a in subject_actors(tok, layer) if a not in own]
         if actors and culprits:
@@ -193,9 +227,10 @@ def findings_of_fault(doc, layer) -> list[Candidate]:
     return out
 
 
-def _speaker(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
+def speaker_of(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
     """The speaker of the clause of ``tok`` and the reporting verb that says so (None inside a
-    continued quotation): the nearest reporting verb above it, else the quotation's speaker."""
+    continued quotation or an attribution): the nearest reporting verb above it, else the
+    quotation's speaker, else the source of "according to X"."""
     reporting = word_list("reporting_verbs")
     for a in tok.ancestors:
         if a.pos_ in ("VERB", "AUX") and lemma_of(a) in reporting:
@@ -205,7 +240,7 @@ def _speaker(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]:
     except ValueError:  # no sentence boundaries
         start = 0
     speaker = speakers.get(start)
-    return ([speaker] if speaker else []), None
+    return ([speaker] if speaker else according_to(tok, layer)), None
 
 
 def time_for_demands(doc, layer, speakers: dict[int, str] | None = None) -> list[Candidate]:
@@ -223,7 +258,7 @@ def time_for_demands(doc, layer, speakers: dict[int, str] | None = None) -> list
         if clause is None:
             continue
         recips = [a for s in clause.children if s.dep_ == "nsubj" for a in np_actors(s, layer)]
-        actors, reporting = _speaker(verb, layer, speakers or {})
+        actors, reporting = speaker_of(verb, layer, speakers or {})
         recips = [r for r in recips if r not in actors]
         if actors and recips:
             out.append(Candidate(_DEMANDED, verb, tok, clause, "speech",

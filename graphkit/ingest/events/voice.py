@@ -9,6 +9,12 @@
   act, feeling or claim ("acknowledged the prince's apology", "recognised people's concerns") is
   taking note of it; CONCEDE is the speaker's own yielding ("acknowledged his mistake", "admitted
   the plan had failed"). :func:`notes_another_party` finds the former.
+- **A question is no request.** "X asked whether Y would resign", "'Who will pay?', X asked" report a
+  question; only asking someone to act or for something ("asked Y to resign", "asked for an
+  inquiry") is a demand (:func:`asks_a_question`).
+- **A warning aimed at nobody is a caution.** "X warned there was a risk of inflation", "warned
+  against complacency", "warned that companies might disobey": a warning is a threat when it has a
+  party to threaten or says what the speaker's side will do (:func:`only_cautions`).
 - **An object asked is the addressee.** In "urged voters to hold him to account" the voters are
   asked; the parties inside what they are asked to do (a possessor, an object) are not addressed
   (:func:`asks_object`).
@@ -30,7 +36,8 @@ import dataclasses
 
 from graphkit.ingest.actors.reported import in_quotation
 
-__all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object"]
+__all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
+           "asks_a_question", "only_cautions"]
 
 #: Third-person personal pronouns: never the speaker of the quoted words they stand in.
 THIRD_PERSON = frozenset("he him his himself she her hers herself it its itself they them their theirs "
@@ -148,3 +155,70 @@ def asks_object(verb, content) -> bool:
     (True, False)
     """
     return content is not None and content.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in verb.children)
+
+
+#: Verbs of asking: a demand with an infinitive or "for", a question with an interrogative clause.
+_ASKING = frozenset({"ask", "inquire", "enquire", "query", "wonder"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def asks_a_question(verb) -> bool:
+    """Whether ``verb`` ("ask") reports a question rather than a request: its clause is
+    interrogative ("whether", "if", a wh-word) or it has nothing asked for at all ("..., X asked").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "asked", "whether", "Y", "would", "go"], heads=[1, 1, 5, 5, 5, 1],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp"], lemmas=["X", "ask", "whether", "Y",
+    ...           "would", "go"])
+    >>> asks_a_question(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["X", "asked", "Y", "to", "go"], heads=[1, 1, 1, 4, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "aux", "xcomp"], lemmas=["X", "ask", "Y", "to", "go"])
+    >>> asks_a_question(doc[1])
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in _ASKING:
+        return False
+    kids = list(verb.children)
+    for c in kids:
+        if c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.text.lower() in ("whether", "if") for m in c.children)
+                                  or any(t.tag_ in _WH for t in c.subtree if t.i < c.i)):
+            return True
+    return not any(c.dep_ in ("dobj", "dative", "iobj", "xcomp") or (c.dep_ == "prep" and c.text.lower() == "for")
+                   or (c.dep_ == "ccomp" and c.i > verb.i) for c in kids)
+
+
+_WARNING = frozenset({"warn", "caution"})
+_SELF = frozenset({"i", "we"})
+
+
+def only_cautions(verb, actors: list[str], recipients: list[str], token_actor: dict[int, str]) -> bool:
+    """Whether the warning ``verb`` threatens nobody: it names no party other than its speakers
+    (``actors``) and does not say what the speakers will do ("warned that it would retaliate").
+    On newswire such warnings are mostly forecasts ("warned there was a risk of inflation",
+    "warned against complacency"); the few threats without a target named ("warned of
+    reprisals") are lost with them.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["GATT", "warned", "there", "was", "a", "risk"], heads=[1, 1, 3, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "expl", "ccomp", "det", "attr"], lemmas=["GATT", "warn", "there", "be",
+    ...           "a", "risk"])
+    >>> only_cautions(doc[1], ["gatt"], [], {0: "gatt"})
+    True
+    >>> only_cautions(doc[1], ["gatt"], ["usa"], {0: "gatt"})
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in _WARNING or [r for r in recipients if r not in actors]:
+        return False
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp"):
+            for s in clause.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and (s.text.lower() in _SELF or token_actor.get(s.i) in actors):
+                    return False  # "warned that it would retaliate": the speaker's own act
+    return True

@@ -211,3 +211,38 @@ def test_the_government_is_the_articles_own_country_before_a_country_named_in_pa
     out = {0: "usa"}
     resolve_references(parsed(vocab, rows), out, kinds)
     assert 6 not in out  # no country of the article, and one named once in passing governs nothing here
+
+
+def test_quoted_only_sentences_keep_the_speaker_within_pronoun_reach(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.ingest.prepare import tokenize
+    from graphkit.models import Article
+
+    text = ('The storm was terrible, Michael Howard said. "We watched the scenes with disbelief. '
+            'The scale of it is hard to grasp. The response has been great." He went on to praise the nurses.')
+    doc = nlp(tokenize(nlp, text, None))
+    layer = find_actors(doc, Article(id="a", text=text))
+    he = next(t for t in doc if t.text == "He")
+    assert layer.at(he.i) == layer.at(next(t for t in doc if t.text == "Howard").i)
+
+
+def test_quoted_only_sentences_are_those_wholly_between_quotation_marks(vocab):
+    from graphkit.ingest.actors.coref import _quoted_only_sentences as quoted_only_sentences
+
+    words = ["A", "said", ":", '"', "B", "won", ".", "C", "lost", ".", '"', "D", "left", "."]
+    spaces = [True, False, True, False, True, False, True, True, False, False, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0])
+    assert quoted_only_sentences(doc) == {7}
+
+
+def test_both_is_the_two_parties_just_named(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.ingest.prepare import tokenize
+    from graphkit.models import Article
+
+    text = "Tony Blair met Jacques Chirac in Paris. Both criticised the plan. Michael Howard praised both."
+    doc = nlp(tokenize(nlp, text, None))
+    layer = find_actors(doc, Article(id="a", text=text))
+    subj, obj = [t.i for t in doc if t.text.lower() == "both"]
+    want = [layer.at(doc[1].i), layer.at(doc[4].i)]
+    assert layer.plural[subj] == want and layer.plural[obj] == want

@@ -207,3 +207,19 @@ def test_a_conditional_judgement_is_no_judgement(vocab):
     assert events_of(vocab, rows, {0: "smith", 2: "london"}) == []
     assert events_of(vocab, rows[:5], {0: "smith", 2: "london"})[0][:4] == (
         "ACCUSE", "criticized", ["smith"], ["london"])
+
+
+def test_a_judged_act_of_y_is_a_judgement_of_y(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events}
+
+    assert ("ACCUSE", ("George Osborne",), ("Gordon Brown",)) in got(
+        "George Osborne said it was a disgraceful decision by Gordon Brown.")
+    assert ("SUPPORT", ("Michael Howard",), ("Tony Blair",)) in got(
+        "Michael Howard said it was a brave move by Tony Blair.")
+    assert got("George Osborne said it was a decision by Gordon Brown.") == set()  # no judgement

@@ -325,3 +325,74 @@ def test_the_subject_of_an_accusation_nouns_content_is_its_recipient(vocab):
             ("Blair", 5, "nsubj", "PROPN", "Blair"), ("lied", 2, "acl", "VERB", "lie")]
     got = events_of(vocab, rows, {0: ("howard", "person"), 4: ("blair", "person")}, asserted_only=True)
     assert got == [("ACCUSE", "accused", ["howard"], ["blair"], "asserted")]
+
+
+def test_anothers_wish_is_no_promise_of_the_doer(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        return {(e.type, e.certainty) for e in recs.events}
+
+    assert ("AGREE", "asserted") not in got("Howard wants Blair to apologise to the families.")
+    assert ("CONCEDE", "possible") in got("Howard wants Blair to apologise to the families.")
+    assert ("AGREE", "asserted") in got("Blair wants to apologise to the families.")  # his own intention
+
+
+def test_a_meeting_of_several_parties_gives_each_pair(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = "A meeting of the foreign ministers of France, Germany and Italy took place in Paris."
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    names = {a.id: a.name for a in recs.actors}
+    got = {(e.type, names[e.actors[0]], names[e.recipients[0]]) for e in recs.events}
+    assert got == {("CONSULT", "France", "Germany"), ("CONSULT", "France", "Italy"), ("CONSULT", "Germany", "Italy")}
+
+
+def test_the_of_phrase_of_an_intransitive_act_noun_is_its_doer(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events}
+
+    assert ("RETREAT", ("Syrian troops",), ("Lebanon",)) in got(
+        "The withdrawal of Syrian troops from Lebanon began on Monday.")
+    assert ("RETREAT", ("Israel",), ("Gaza",)) in got("Israel's withdrawal from Gaza began on Monday.")
+
+
+def test_acting_under_or_despite_pressure_from_x_answers_x(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events if e.certainty == "asserted"}
+
+    assert ("REJECT", ("David Blunkett",), ("Conservative Party",)) in got(
+        "David Blunkett has refused to resign despite pressure from the Conservatives.")
+    assert ("RETREAT", ("David Blunkett",), ("Conservative Party",)) in got(
+        "David Blunkett resigned under pressure from the Conservatives.")
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Had Israel attacked Gaza, Egypt would have condemned Israel.", "possible"),
+    ("Were Israel to attack Gaza, Egypt would condemn Israel.", "possible"),
+    ("Israel had attacked Gaza, Egypt said.", "asserted"),
+])
+def test_a_condition_by_inversion_is_a_hypothesis(nlp, text, certainty):
+    from graphkit.ingest.pipeline import extract_doc
+
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    assert [e.certainty for e in recs.events if e.type == "ASSAULT"] == [certainty]
+
+
+def test_a_purpose_clause_repeating_the_act_adds_no_twin(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision."
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    assert [e.type for e in recs.events] == ["PROTEST"]

@@ -80,6 +80,20 @@ def test_a_neutral_claim_accuses_only_when_its_content_judges_badly(vocab):
     assert ("ACCUSE", "accused", ["howard"], ["blair"], "asserted") in events_of(vocab, rows, actors)
 
 
+def test_a_neutral_claim_denied_by_the_party_it_is_about_is_a_charge(vocab):
+    # "Blair rejected claims by Howard that he led a government": the claim's subject denies it
+    rows = list(ALLEGATIONS)
+    rows[2] = ("claims", 1, "dobj", "NOUN", "claim")
+    rows[6] = ("he", 7, "nsubj", "PRON", "he")
+    rows[7] = ("led", 2, "acl", "VERB", "lead")
+    rows += [("a", 9, "det", "DET", "a"), ("government", 7, "dobj", "NOUN", "government")]
+    got = events_of(vocab, rows, {0: "blair", 4: "howard", 6: "blair"})
+    assert ("ACCUSE", "accused", ["howard"], ["blair"], "asserted") in got
+    # denied by a third party ("Labour rejected claims ... that Blair led"), the claim stays neutral
+    got = events_of(vocab, rows, {0: "labour", 4: "howard", 6: "blair"})
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
 # "Obama said the time has come for Israel to withdraw"
 TIME_FOR = [("Obama", 1, "nsubj", "PROPN", "Obama"), ("said", 1, "ROOT", "VERB", "say"),
             ("the", 3, "det", "DET", "the"), ("time", 5, "nsubj", "NOUN", "time"),
@@ -265,3 +279,12 @@ def test_a_speakers_word_on_their_own_body_failing_accuses_nobody(vocab):
     layer.actors["howard"] = layer.actors["howard"].model_copy(update={"affiliations": ["blair"]})
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_investigating_a_claim_that_y_did_wrong_investigates_y(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    text = "The police are investigating claims that Tony Blair misled parliament."
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    names = {a.id: a.name for a in recs.actors}
+    assert [(e.type, [names[x] for x in e.recipients]) for e in recs.events] == [("ACCUSE", ["Tony Blair"])]

@@ -70,3 +70,32 @@ def test_real_model_drops_a_concession_of_another_partys_apology(nlp):
     conceders = {names[a] for e in recs.events if e.type == "CONCEDE" for a in e.actors}
     assert "Michael Howard" not in conceders and "Charles Clarke" not in conceders
     assert any("Harry" in n for n in conceders)
+
+
+def test_a_question_is_no_request(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+    from graphkit.models import Article
+
+    def types(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        return {e.type for e in recs.events if e.certainty == "asserted"}
+
+    assert "REQUEST" not in types("Michael Howard asked whether Tony Blair would apologise.")
+    assert "REQUEST" not in types("Who will pay for the asylum system, Michael Howard asked.")
+    assert "REQUEST" in types("Michael Howard asked Tony Blair to apologise.")
+    assert "REQUEST" in types("Michael Howard asked Tony Blair for an apology.")
+
+
+def test_a_warning_aimed_at_nobody_is_no_threat(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+    from graphkit.models import Article
+
+    def types(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        return {e.type for e in recs.events if e.certainty == "asserted"}
+
+    assert "THREATEN" not in types("GATT warned there was a risk of a sizeable increase in the inflation rate.")
+    assert "THREATEN" not in types("The World Bank warned that unemployment could cause severe strains.")
+    assert "THREATEN" in types("Hamas warned that it would retaliate.")
+    assert "THREATEN" not in types("Gustavo Petricioli warned against complacency.")
+    assert "THREATEN" in types("Iran warned the United States against any attack.")

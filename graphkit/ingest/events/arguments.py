@@ -1,0 +1,256 @@
+"""The roles a candidate's own words give, and one level deeper: who did what to whom.
+
+:func:`event_roles` reads the actors and recipients of one trigger candidate of
+:mod:`graphkit.ingest.events.triggers`: the subject and objects of a verb, the agent and
+prepositional parties of an event noun, the parties of a light verb's noun, and, when those
+name no recipient, the parties one level deeper -- the content of a claim or a call, the target
+of a purpose, the party a refusal answers, the governor of what is judged ("X under Y", see
+:mod:`graphkit.ingest.events.governors`), the party that undergoes a criticism
+(:mod:`graphkit.ingest.events.reception`).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> from graphkit.ingest.events.lexicon import Trigger
+>>> from graphkit.ingest.events.triggers import Candidate
+>>> words = ["the", "resignation", "of", "Blunkett"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+...           lemmas=["the", "resignation", "of", "Blunkett"])
+>>> class Layer:
+...     actors = {}
+...     def at(self, i):
+...         return "blunkett" if i == 3 else None
+>>> c = Candidate(Trigger("RETREAT", None, "resigned"), doc[1], doc[1], doc[1], "noun")
+>>> event_roles(c, Layer())
+(['blunkett'], [])
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.ingest.events import speech as _speech
+from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
+from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
+from graphkit.ingest.events.governors import governors
+from graphkit.ingest.events.reception import undergoer
+from graphkit.ingest.events.roles import (
+    OBJECT_CONTROL,
+    arg_actors,
+    np_actors,
+    object_actors,
+    prep_actors,
+    subject_actors,
+)
+from graphkit.ingest.events.triggers import Candidate as _Cand
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.events.triggers import objects_of as _objects
+from graphkit.ingest.events.voice import asks_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["event_roles", "VERBAL_TYPES", "content_clause"]
+
+#: Categories that are speech acts: a clause they embed is their content, not a separate fact.
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+#: Speech acts and meetings addressed to the object of the verb whose purpose they are.
+_ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
+_PLACES = frozenset({"country", "location"})
+#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
+_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
+                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
+                           "ceasefire", "gunbattle", "skirmish", "conflict"})
+#: Nouns of acts without an object: their "of" phrase names the doer ("the resignation of Y",
+#: "the departure of the troops"), where that of a transitive act names its patient ("the arrest of Y").
+_DOER_OF = frozenset({"resignation", "departure", "visit", "surrender", "defection", "walkout", "retirement",
+                      "abdication", "withdrawal", "arrival", "return", "retreat", "pullout", "exit"})
+#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
+_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
+                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
+
+def _noun_agents(noun, layer) -> list[str]:
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out += [a for a in np_actors(c, layer) if a not in out]
+    # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
+    doer_of = _lemma(noun) in _DOER_OF
+    out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
+    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
+        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
+        out += [a for a in _members(noun, layer) if a not in out]
+    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
+            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
+        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
+        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
+    return out
+
+
+def _members(noun, layer) -> list[str]:
+    """The parties coordinated in the "of" phrase of a meeting: "a meeting of X and Y", "a meeting
+    of the ministers of X, Y and Z" (one name, or names in apposition, are no parties to it)."""
+    for p in noun.children:
+        if p.dep_ != "prep" or p.text.lower() != "of":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            if not o.conjuncts:  # "the ministers of X, Y and Z": one level down
+                o = next((q for pp in o.children if pp.dep_ == "prep" and pp.text.lower() == "of"
+                          for q in pp.children if q.dep_ == "pobj"), o)
+            heads = [o, *[c for c in o.conjuncts if c.i > o.i]]
+            members = [a for h in heads if (a := next(iter(np_actors(h, layer)), None))]
+            if len(heads) > 1 and len(set(members)) == len(heads):
+                return list(dict.fromkeys(members))
+    return []
+
+
+def content_clause(tok):
+    """What ``tok`` says or asks: its clausal complement ("urged X to ...", "called for X to ...")."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children))), None) or next(
+        (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
+
+
+def _subjects_of(clause, layer) -> list[str]:
+    return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
+
+
+def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
+    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."."""
+    actors = subject_actors(c.head, layer)
+    recips = prep_actors(noun, layer)
+    if noun.dep_ == "compound":  # "a mediation effort between ..."
+        recips += prep_actors(noun.head, layer)
+    if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
+        content = content_clause(noun) or content_clause(c.head)
+        if content is not None:
+            recips += _subjects_of(content, layer)
+    for o in c.head.children:
+        if o.dep_ in ("dative", "iobj") or (o.dep_ == "dobj" and o.i != noun.i and o not in noun.ancestors):
+            recips += arg_actors(o, layer)
+    recips += prep_actors(c.head, layer)
+    return actors, recips
+
+
+def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    """A verb trigger: its subject and object, or whom its content clause is about."""
+    actors = subject_actors(c.head, layer)
+    recips = object_actors(c.head, layer)
+    if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
+        # a shared object: "killed or wounded 1,500 soldiers"
+        nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
+        if nxt is not None:
+            recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
+    if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
+        if not [r for r in recips if r not in actors]:
+            content = content_clause(c.head)
+            if c.trig.type == "REQUEST" and asks_object(c.head, content):
+                content = None  # "urged people to put X's comments into context": "people" are asked, not X
+            if content is not None:
+                subj = _subjects_of(content, layer)
+                recips += subj if c.trig.type == "REQUEST" and subj else object_actors(content, layer)
+            elif c.trig.type in VERBAL_TYPES:  # "approved a law recognizing victories by X"
+                for o in _objects(c.head):
+                    acl = content_clause(o)
+                    if acl is not None and acl.dep_ == "acl":
+                        recips += object_actors(acl, layer)
+        if c.trig.mode == "third-party":
+            for o in _objects(c.head):
+                recips += arg_actors(o, layer)
+    return actors, recips
+
+
+def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    """The roles the trigger's own arguments give, by kind of candidate."""
+    if c.kind == "noun":
+        preps = {"on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"}
+        if _lemma(c.head) in _DOER_OF:  # "the withdrawal of troops from Lebanon": Lebanon is left
+            preps = (preps - {"of"}) | {"from"}
+        return _noun_agents(c.head, layer), prep_actors(c.head, layer, preps)
+    if c.kind == "appraisal":  # the speaker, and the actors judged
+        return subject_actors(c.head, layer), list(c.extra["recipients"])
+    if c.kind == "speech":  # read by graphkit.ingest.events.speech
+        return list(c.extra["actors"]), list(c.extra["recipients"])
+    if c.kind == "demand" and c.content is not None:
+        return subject_actors(c.head, layer), _subjects_of(c.content, layer)
+    if c.kind == "light" and c.noun is not None:
+        return _light_roles(c, c.noun, layer)
+    return _verb_roles(c, layer)
+
+
+def _addressee(c: _Cand, layer) -> list[str]:
+    """"summoned Niger's ambassador to complain", "visited Cairo to discuss": the one called in
+    or visited is whom the act is addressed to."""
+    if (c.kind == "verb" and c.trig.type in _ADDRESSED and c.head.dep_ in ("xcomp", "advcl")
+            and _lemma(c.head.head) not in OBJECT_CONTROL
+            and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
+        return [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
+    return []
+
+
+def _condition_party(c: _Cand, layer) -> list[str]:
+    """The party whose action is the condition of a threat: "threatened to ... unless Baghdad accepted"."""
+    out: list[str] = []
+    for t in (c.head, content_clause(c.head)):
+        for a in (t.children if t is not None else ()):
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
+                                         for m in a.children):
+                out += [x for s in a.children if s.dep_ == "nsubj" for x in np_actors(s, layer)]
+    return out
+
+
+def _of_recipients(noun: Token, layer) -> list[str]:
+    """"a suspension of air links with Serbia", "the withdrawal of forces from Panama"."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+            for o in p.children if o.dep_ == "pobj" for a in prep_actors(o, layer)]
+
+
+def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
+    """The actors and recipients of candidate ``c`` (see the module)."""
+    actors, recips = _first_roles(c, layer)
+
+    def none_yet() -> bool:
+        return not [r for r in recips if r not in actors]
+
+    if none_yet() and c.trig.type == "ACCUSE" and c.kind in ("verb", "light", "noun"):
+        # "an investigation into an allegation that Y ...": Y is investigated
+        args = [c.head, *_objects(c.head), *([c.noun] if c.noun is not None else [])]
+        args += [o for a in args for p in a.children if p.dep_ == "prep" and p.text.lower() in ("into", "of", "over")
+                 for o in p.children if o.dep_ == "pobj"]
+        recips += [a for o in args for a in _speech.claim_targets(o, layer)]
+    noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
+    if noun is not None and none_yet():
+        recips += _of_recipients(noun, layer)
+    if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := content_clause(c.head)) is not None:
+        recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
+    if none_yet() and c.kind == "noun":
+        recips += undergoer(c.head, layer)  # "Blair faced criticism from Howard"
+    if none_yet() and c.kind in ("verb", "light"):
+        recips += _purpose_recipients(c.head, layer)
+    if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:
+        # "declined to resign despite pressure by X": the refusal answers X
+        recips += [a for x in c.head.children if x.dep_ == "xcomp" for a in _purpose_recipients(x, layer)]
+    if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
+        recips += _speech.asked_party(c.head, layer)  # "called for X to resign"
+    if none_yet():
+        recips += _addressee(c, layer)
+    if none_yet() and c.kind in ("verb", "light"):
+        recips += _deep_recipients(c, layer)
+    if c.trig.type == "THREATEN" and none_yet():
+        recips += _condition_party(c, layer)
+    if c.kind == "verb" and c.trig.label.endswith(" with"):
+        # "discussed the sale of its plants with buyers": the object is a topic, not a party
+        direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
+        direct += prep_actors(c.head, layer, {"with", "between"})
+        if direct:
+            recips = direct
+    if c.trig.type in VERBAL_TYPES and c.kind in ("verb", "light", "noun"):
+        args = [c.head] if c.kind == "noun" else [c.noun] if c.kind == "light" and c.noun is not None else []
+        gov = [g for g in governors(args + list(_objects(c.head)) * (c.kind == "verb"), layer) if g not in actors]
+        if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
+            recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
+    actors = list(dict.fromkeys(actors))
+    recips = [r for r in dict.fromkeys(recips) if r not in actors]
+    return actors, recips

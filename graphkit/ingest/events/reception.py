@@ -1,0 +1,102 @@
+"""Speech acts told from the side of the party they are aimed at.
+
+News often reports criticism, demands and pressure by what their target undergoes:
+
+* "Blair faced criticism from Howard", "the plan drew condemnation from X", "the minister came
+  under fire from MPs": the subject of the verb of undergoing ("face", "draw", "receive", "come
+  under") is the recipient of the act the noun names (:func:`undergoer`);
+* "Brown faced calls from the Tories to resign", "the government came under pressure from X to
+  scrap the tax": nouns of asking that are no event words by themselves ("calls", "pressure")
+  are a REQUEST of their author to that party (:func:`faced_demands`);
+* what such a demand asks for ("to resign") is its content, not an act that happened
+  (:func:`demanded_content`).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["Blair", "faced", "criticism", "from", "Howard"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"], lemmas=["Blair", "face", "criticism", "from", "Howard"])
+>>> class Layer:
+...     def at(self, i):
+...         return {0: "blair", 4: "howard"}.get(i)
+>>> undergoer(doc[2], Layer())
+['blair']
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.triggers import Candidate, lemma_of
+
+__all__ = ["undergoer", "faced_demands", "demanded_content", "UNDERGO_VERBS", "ASKING_NOUNS"]
+
+#: Verbs whose subject undergoes the act their object names ("faced criticism", "drew protests").
+UNDERGO_VERBS = frozenset({"face", "receive", "draw", "attract", "incur", "suffer", "endure", "weather",
+                           "encounter", "provoke", "spark", "prompt", "trigger", "earn", "invite"})
+#: Nouns of asking: a demand of their author ("calls from X to ...", "pressure from X").
+ASKING_NOUNS = frozenset({"call", "pressure", "demand", "appeal", "plea", "request", "urging", "entreaty"})
+_ASKED = Trigger("REQUEST", None, "called on")
+
+
+def _undergoing_verb(noun):
+    """The verb of undergoing whose object ``noun`` is ("faced criticism", "came under pressure")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and lemma_of(head) in UNDERGO_VERBS:
+        return head
+    if (noun.dep_ == "pobj" and head.text.lower() == "under" and head.head.pos_ in ("VERB", "AUX")
+            and lemma_of(head.head) in ("come", "be", "remain", "fall")):
+        return head.head  # "came under pressure from X", "is under fire from X"
+    return None
+
+
+def undergoer(noun, layer) -> list[str]:
+    """The party that undergoes the act of event noun ``noun``: the subject of the verb of
+    undergoing it is the object of; else nobody."""
+    verb = _undergoing_verb(noun)
+    return subject_actors(verb, layer) if verb is not None else []
+
+
+def faced_demands(doc, layer) -> list[Candidate]:
+    """REQUEST candidates (kind ``"speech"``) from nouns of asking a party undergoes: "Y faced calls
+    from X to resign" is X's REQUEST to Y. The noun needs its author ("from X", "by X", "X's")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in ASKING_NOUNS:
+            continue
+        verb = _undergoing_verb(tok)
+        if verb is None or (lemma_of(tok) == "call" and not _asks_for(tok)):
+            continue  # "received phone calls from X": no demand said
+        authors = [a for c in tok.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+        authors += prep_actors(tok, layer, {"from", "by"})
+        recips = [a for a in subject_actors(verb, layer) if a not in authors]
+        if authors and recips:
+            out.append(Candidate(_ASKED, verb, tok, tok, "speech",
+                                 extra={"actors": authors, "recipients": recips, "anchor": verb}))
+    return out
+
+
+def _asks_for(noun) -> bool:
+    """Whether a call says what it asks for: "calls for X", "calls to resign", "calls that X ...";
+    a bare "call" is a telephone call or a visit."""
+    return any((c.dep_ == "prep" and c.text.lower() == "for") or (c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i)
+               for c in noun.children) or any(c.dep_ in ("advcl", "xcomp") and c.i > noun.i for c in noun.head.children)
+
+
+def demanded_content(verb) -> bool:
+    """Whether ``verb`` is what a noun of asking asks for ("calls for him to resign", "pressure to
+    scrap the tax", "a demand that troops withdraw"): the content of a demand, no act of its own.
+    The parser hangs such an infinitive on the noun, on its "for" phrase, or on the verb whose
+    object the noun is ("renewed his call for Blair [to resign]")."""
+    head = verb.head
+    if head is verb:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    if head.pos_ == "ADP" and head.text.lower() == "for" and verb.dep_ == "pcomp":
+        head = head.head  # "calls for troops to withdraw", parsed [for [to withdraw]]
+    if (infinitive and verb.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX")
+            and any(o.dep_ == "dobj" and lemma_of(o) in ASKING_NOUNS and o.i < verb.i for o in head.children)):
+        return True
+    dep_ok = verb.dep_ in ("acl", "ccomp", "xcomp", "pcomp", "advcl") or (verb.dep_ == "relcl" and infinitive)
+    return dep_ok and head.pos_ == "NOUN" and lemma_of(head) in ASKING_NOUNS and verb.i > head.i
