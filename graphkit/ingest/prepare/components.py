@@ -43,6 +43,7 @@ from spacy.lookups import Table
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["speed_up", "FastAttributeRuler", "FastLemmatizer", "FastEnglishLemmatizer"]
 
@@ -184,6 +185,17 @@ class FastAttributeRuler(AttributeRuler):
                                                       for jj in range(1, length)):
                     found.add((attr_id, match_id, i, i + length))
         return sorted(found)
+
+    def set_annotations(self, doc, matches):
+        """As spaCy's, without a Span per match (the token is ``doc[start + index]``, or
+        ``doc[end + index]`` for a negative index)."""
+        attrs, indices = self.attrs, self.indices
+        for attr_id, match_id, start, end in matches:
+            index = indices[attr_id]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:  # spaCy's error for an index outside the match
+                return super().set_annotations(doc, [(attr_id, match_id, start, end)])
+            set_token_attrs(doc[at], attrs[attr_id])
 
 
 class FastLemmatizer(Lemmatizer):

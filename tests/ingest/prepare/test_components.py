@@ -61,6 +61,7 @@ def ruled():
         ([[{"IS_SPACE": True}]], {"POS": "SPACE"}, 0),
         ([[{"LOWER": "met"}, {"LOWER": {"REGEX": "^ab"}}]], {"LEMMA": "second"}, 1),
         ([[{"LOWER": "kerry"}], [{"LOWER": "kerry"}, {"LOWER": "met"}]], {"MORPH": "Later=Wins"}, 0),
+        ([[{"LOWER": "met"}, {"LOWER": "abbas"}]], {"POS": "NOUN"}, -1),
     ]
     pair = []
     for _ in range(2):
@@ -81,6 +82,14 @@ def test_every_kind_of_test_as_spacy(ruled):
     doc = fast("Kerry met Abbas")
     assert [t.lemma_ for t in doc] == ["", "", "second"]  # the index-1 pattern wins over the REGEX one
     assert str(doc[0].morph) == "Later=Wins"
+    assert doc[2].pos_ == "NOUN"  # index -1: the last token of the match
+
+
+def test_an_index_outside_the_match_is_spacys_error(ruled):
+    for nlp in ruled:
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": "cairo"}]], {"POS": "PROPN"}, index=1)
+        with pytest.raises(ValueError, match="E1001"):
+            nlp("in Cairo")
 
 
 def test_patterns_it_does_not_understand_leave_the_ruler_as_spacy():
