@@ -95,7 +95,11 @@ class _Plan:
         steps: list[tuple[int, int, dict[str, _Test]]] = []  # (pattern, position, tests)
         for i in range(len(ruler.attrs)):
             match_id = strings[str(i)]
-            for pattern in ruler.matcher.get(match_id)[1]:
+            entry = ruler.matcher.get(match_id)
+            if entry is None:  # a key without patterns: not the layout AttributeRuler.add makes
+                self.ok = False
+                return
+            for pattern in entry[1]:
                 if not pattern:
                     self.ok = False
                     return
