@@ -95,11 +95,11 @@ class _Plan:
         steps: list[tuple[int, int, dict[str, _Test]]] = []  # (pattern, position, tests)
         for i in range(len(ruler.attrs)):
             match_id = strings[str(i)]
-            entry = ruler.matcher.get(match_id)
-            if entry is None:  # a key without patterns: not the layout AttributeRuler.add makes
+            registered = ruler.matcher.get(match_id)
+            if registered is None:  # a key without patterns: not the layout AttributeRuler.add makes
                 self.ok = False
                 return
-            for pattern in entry[1]:
+            for pattern in registered[1]:
                 if not pattern:
                     self.ok = False
                     return
