@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -86,13 +87,21 @@ def cached_table(name: str, build: Callable[[], dict[str, str]], versions: Itera
     table = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(table, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        finally:
-            tmp.unlink(missing_ok=True)
+        _write_atomic(path, json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     except OSError:
         pass
     return table
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and one rename, so
+    a concurrent reader (another worker) sees the old file or the whole new one. (The ingest layer
+    may not import :mod:`graphkit.render.files`, whose atomic writers do the same for outputs.)"""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
