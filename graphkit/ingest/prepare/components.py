@@ -4,11 +4,11 @@ In ``en_core_web_sm`` the ``attribute_ruler`` and the rule ``lemmatizer`` take a
 of the parse, and both do per token what depends only on a few attributes of the token:
 
 - the attribute ruler runs a :class:`spacy.matcher.Matcher` of ~180 patterns over every token,
-  though all but a handful of them look at one token only (its tag, lower form, dependency
-  label). :class:`FastAttributeRuler` answers those single-token patterns from a memo keyed by
-  the attributes they read, runs the Matcher for the multi-token patterns alone, and applies
-  the matches exactly as :class:`spacy.pipeline.AttributeRuler` does (same sort, same
-  ``set_annotations``);
+  though each pattern is a fixed-length sequence of tests of single tokens (tag, lower form,
+  dependency label; a handful span two tokens). :class:`FastAttributeRuler` finds which pattern
+  steps a token passes from a memo keyed by the attributes the patterns read, joins the steps of
+  the longer patterns over neighbouring tokens, and applies the matches as
+  :class:`spacy.pipeline.AttributeRuler` does (same order; the token of a match without a Span);
 - the rule lemmatizer computes ``lemmatize(token)[0]``, a function of the token's text, part
   of speech and morphology (spaCy's own cache key). :class:`FastLemmatizer` memoises that per
   ``(orth, pos, morph)`` and writes the lemmas with one ``Doc.from_array``.
@@ -47,7 +47,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["speed_up", "FastAttributeRuler", "FastLemmatizer", "FastEnglishLemmatizer"]
 
-#: Token attributes a single-token pattern may test for the memo to answer it.
+#: Token attributes a pattern step may test for the memo to answer it.
 _KEYS = frozenset({"ORTH", "LOWER", "TAG", "POS", "DEP", "IS_SPACE", "IS_PUNCT", "IS_DIGIT", "IS_ALPHA"})
 #: Memo entries kept before a memo is emptied (bounds memory on endless streams).
 MEMO_LIMIT = 500_000
