@@ -271,7 +271,7 @@ def speed_up(nlp) -> list[str]:
     """Swap the attribute ruler and rule lemmatizer of ``nlp`` for their fast versions, in place.
 
     Returns the names of the components swapped. Only components of exactly spaCy's classes are
-    swapped, and an attribute ruler only when all its single-token patterns are ones the memo
+    swapped, and an attribute ruler only when all its patterns are ones the memo
     answers; anything else is left alone.
     """
     swapped = []
