@@ -20,14 +20,18 @@ Examples
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["build_graph", "actor_graph"]
 
 
 def build_graph(actors, events) -> nx.MultiDiGraph:
     """A ``MultiDiGraph`` with actor and event nodes, in a deterministic order."""
+    import networkx as nx  # here, not at import: a build that writes JSON only never needs it
+
     G = nx.MultiDiGraph()
     for a in actors:
         G.add_node(a.id, type="actor", label=a.name, kind=a.kind, code=a.code, sector=a.sector, aliases=list(a.aliases),
@@ -105,6 +109,8 @@ def actor_graph(G: nx.MultiDiGraph, certainty=("asserted",)) -> nx.MultiDiGraph:
                 if day:
                     agg["dates"].append(day)
                 agg["scores"].append(d.get("score") or 0.0)
+    import networkx as nx
+
     P = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
         if d.get("type") == "actor":

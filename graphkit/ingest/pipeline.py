@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors import find_actors
 from graphkit.ingest.events import date_events, find_events
+from graphkit.ingest.events.quotes import doc_text
 from graphkit.ingest.time import find_timexes
 from graphkit.models import Article, ArticleRecords
 
@@ -38,7 +39,7 @@ PIPELINE_VERSION = "1"
 def extract_doc(doc, article: Article) -> ArticleRecords:
     """Actors, time expressions and dated events of one parsed article."""
     layer = find_actors(doc, article)
-    timexes = find_timexes(doc, article.published)
+    timexes = find_timexes(doc, article.published, doc_text(doc, article))
     events, quotes = find_events(doc, article, layer, timexes)
     events = date_events(doc, events, timexes, article.published)
     said: dict[str, list] = {}

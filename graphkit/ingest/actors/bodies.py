@@ -114,8 +114,15 @@ def _people_nouns() -> frozenset[str]:
     return word_list("person_nouns") | word_list("agent_nouns")
 
 
+@lru_cache(maxsize=1 << 15)
 def is_group_head(word: str, lemma: str) -> bool:
-    """Whether a noun can head a group actor: a body ("councils") or people ("campaigners", "carers")."""
+    """Whether a noun can head a group actor: a body ("councils") or people ("campaigners", "carers").
+
+    Memoised: it reads only fixed word lists, and runs for every noun of an article.
+
+    >>> is_group_head("councils", "council"), is_group_head("taxes", "tax")
+    (True, False)
+    """
     forms = {word.lower(), lemma.lower(), singular(word.lower())}
     if forms & _NOT_GROUPS:
         return False

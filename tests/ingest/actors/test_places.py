@@ -15,3 +15,19 @@ def test_cities_go_to_the_most_populous_of_their_name():
 def test_countries_and_unknown_names_are_no_places():
     assert place_country("Britain") is None and place_country("United States") is None
     assert not is_place("Blunkett") and not is_place("")
+
+
+def test_the_cached_table_is_the_table_the_packages_give(tmp_path, monkeypatch):
+    from graphkit.ingest.actors.places import _build_places, _places
+
+    monkeypatch.setenv("GRAPHKIT_DATA_CACHE", str(tmp_path))
+    _places.cache_clear()
+    try:
+        built = _build_places()
+        first = _places()  # built and written
+        _places.cache_clear()
+        again = _places()  # read back
+        assert list(first.items()) == list(again.items()) == list(built.items())
+        assert again["scotland"] == "GBR" and len(list(tmp_path.iterdir())) == 1
+    finally:
+        _places.cache_clear()
