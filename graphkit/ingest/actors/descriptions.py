@@ -24,6 +24,8 @@ Examples
 (True, True)
 >>> title_matches(["chancellor"], "Prime Minister"), title_matches(["leader"], "Conservative leader")
 (False, True)
+>>> title_matches(["archbishop"], "Archbishop of Canterbury"), title_matches(["secretary"], "Secretary of State")
+(True, True)
 """
 from __future__ import annotations
 
@@ -59,11 +61,14 @@ def title_matches(words: list[str], title: str) -> bool:
     The title ends with the description's words ("leader" names a "Conservative leader"), or
     with a synonym of them ("premier" names a "Prime Minister").
     """
-    have = title.lower().replace("-", " ").split()
+    full = title.lower().replace("-", " ")
+    heads = [full.split()]
+    if " of " in full:  # "the archbishop" names the "Archbishop of Canterbury"
+        heads.append(full.split(" of ")[0].split())
     phrase = " ".join(w.lower() for w in words)
     for p in (phrase, *title_synonyms().get(phrase, ())):
         want = p.split()
-        if want and have[-len(want):] == want:
+        if want and any(have[-len(want):] == want for have in heads):
             return True
     return False
 

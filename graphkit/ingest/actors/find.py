@@ -49,7 +49,7 @@ from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.ties import party_before_title, role_owners
+from graphkit.ingest.actors.ties import appositive_title, party_before_title, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import TokenTable, token_table
 from graphkit.models import Actor, Article, Mention
@@ -271,6 +271,19 @@ class _Builder:
             own = country_code(first) or demonym_code(first)
             if own and first[:1].isupper():
                 self.tie(c, self.country(own, long.start, long.start + 1))
+            elif (of := self._of_country(long.start, long.end)) is not None:
+                self.tie(c, of)  # "the Defence Ministry of Israel", "Bank of Japan"
+
+    def _of_country(self, start: int, end: int) -> Cluster | None:
+        """The country an organisation's name ends with after "of" ("Ministry of Defence of Israel",
+        "Central Bank of Nigeria"), with its tokens as a mention; else None."""
+        t = self.table
+        k = next((k for k in range(end - 2, start, -1) if t.lower[k] == "of"), None)
+        if k is None or k + 1 >= end:
+            return None
+        s = k + 1 + (t.lower[k + 1] == "the")
+        code = country_code(t.span_text(s, end)) if s < end else None
+        return self.country(code, s, end) if code else None
 
     def stated_roles(self) -> None:
         """Roles stated around a name (:mod:`graphkit.ingest.actors.ties`): "one of UKIP's members,
@@ -287,9 +300,13 @@ class _Builder:
                 continue
             for m in c.mentions:
                 h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
+                if not c.titles and (office := appositive_title(t, h)):
+                    c.titles.append(office)  # "the Archbishop of Canterbury, Rowan Williams"
                 for k in role_owners(t, h):
                     if (x := self.tok_cluster.get(k)) is not None and x.kind in ("organization", "country"):
                         self.tie(c, x)
+                    elif x is None and (code := demonym_code(t.text[k])):  # "a member of the Syrian parliament"
+                        self.tie(c, self.country(code, k, k + 1))
                 if m.titles and m.prefix_start is not None and m.prefix_start - 1 not in self.tok_cluster:
                     for x in party_before_title(t, m.prefix_start, firsts):
                         self.tie(c, x)
