@@ -47,6 +47,7 @@ from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
+from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, party_before_title, role_owners
@@ -198,6 +199,7 @@ class _Builder:
         self.used: set[str] = set()
         self.kinds: dict[str, str] = {}
         self.groups: dict[str, Cluster] = {}
+        self.kept: set[int] = set()  # clusters recorded without a mention (a headline's country)
 
     # ------------------------------------------------------------------ clusters
     def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
@@ -276,14 +278,23 @@ class _Builder:
 
     def _of_country(self, start: int, end: int) -> Cluster | None:
         """The country an organisation's name ends with after "of" ("Ministry of Defence of Israel",
-        "Central Bank of Nigeria"), with its tokens as a mention; else None."""
+        "Central Bank of Nigeria"), or the country of the place it ends with ("Bank of England"),
+        with its tokens as a mention; else None."""
         t = self.table
         k = next((k for k in range(end - 2, start, -1) if t.lower[k] == "of"), None)
         if k is None or k + 1 >= end:
             return None
         s = k + 1 + (t.lower[k + 1] == "the")
-        code = country_code(t.span_text(s, end)) if s < end else None
-        return self.country(code, s, end) if code else None
+        name = t.span_text(s, end) if s < end else ""
+        if not name:
+            return None
+        if code := country_code(name):
+            return self.country(code, s, end)
+        if code := place_country(name):  # "Bank of England": the place is no mention of the country
+            home = self.country(code)
+            self.kept.add(id(home))
+            return home
+        return None
 
     def stated_roles(self) -> None:
         """Roles stated around a name (:mod:`graphkit.ingest.actors.ties`): "one of UKIP's members,
@@ -415,7 +426,8 @@ class _Builder:
 
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government
-        offices, the country the article names most ("Home Secretary X" in a British report)."""
+        offices, the country the article names most ("Home Secretary X" in a British report), else
+        the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`)."""
         t = self.table
         main = self.main_country()
         for c in self.clusters:
@@ -430,8 +442,12 @@ class _Builder:
                             and t.dep[k] in ("nsubj", "nsubjpass")}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
-            if main is not None and not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
-                self.tie(c, main)
+            if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
+                if main is None and (code := home_country(self)):  # the dateline's or headline's country
+                    main = self.country(code)
+                    self.kept.add(id(main))  # kept though the body may not name it
+                if main is not None:
+                    self.tie(c, main)
 
     def ensure_id(self, c: Cluster) -> str:
         if not c.id:
@@ -482,7 +498,7 @@ class _Builder:
     def records(self) -> ActorLayer:
         layer, t, article = self.layer, self.table, self.article
         idx, text, span_text = t.idx, t.text, t.span_text
-        homes = self._unnamed_homes()
+        homes = self._unnamed_homes() | self.kept
         by_id = {c.id: c for c in self.clusters}
         for c in self.clusters:
             name = c.name()

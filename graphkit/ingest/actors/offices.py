@@ -16,8 +16,10 @@ said ..."). Two facts of news writing follow, used by :mod:`graphkit.ingest.acto
   "the governor", "the chairman" and "the spokesman" may be of a city, a state or a firm.
 
 The country an article is set in is the one of its dateline ("MOSCOW -", "NAIROBI, Kenya -": a
-capitalised place opening the body), else the country the article is about when the article names
-that country itself at least twice (by name or demonym). A country known only from its parties or
+capitalised place opening the body), else the one country its headline names ("Japan To Allow More
+Foreign Brokers", "Swedish Government Eases Freeze": a wire headline names the country of the
+story), else the country the article is about when the article names that country itself at least
+twice (by name or demonym). A country known only from its parties or
 places is not enough: a British report names no Britain, and its "government" is not that of the
 one foreign country it mentions.
 
@@ -34,6 +36,9 @@ Examples
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.titles import is_title_word
 
@@ -107,14 +112,78 @@ def _dateline(b) -> str | None:
     return c.code or place_country(c.name()) or capital_country(c.name())
 
 
-def home_country(b, main) -> str | None:
-    """The code of the country the article of builder ``b`` is set in (see the module), else None.
+def _title_country(title: str | None, body: int) -> str | None:
+    """The one country a headline given apart from the text names (``body`` 0: the text does not
+    start with it), else None.
 
-    ``main`` is the country the article names most (``b.main_country()``) or None.
+    >>> _title_country("Japan To Allow More Foreign Brokers At Auctions", 0)
+    'JPN'
     """
-    code = _dateline(b)
+    if body or not title:
+        return None
+    words = [w.strip(".,;:'\"()") for w in title.split()]
+    codes = set()
+    k = 0
+    while k < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[k:k + n])
+            code = country_code(phrase) or demonym_code(phrase) if phrase[:1].isupper() else None
+            if len(words[k:k + n]) == n and code:
+                codes.add(code)
+                k += n - 1
+                break
+        k += 1
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _headline_country(t, body: int) -> str | None:
+    """The one country the headline (tokens before ``body``) names by name or demonym, else None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["Swedish", "Government", "Eases", "Freeze", "The"]))
+    >>> _headline_country(t, 4), _headline_country(t, 0)
+    ('SWE', None)
+    """
+    codes = set()
+    k = 0
+    while k < body:
+        for n in (3, 2, 1):  # "South Korea", "West German"
+            words = t.text[k:min(k + n, body)]
+            if len(words) < n or not words[0][:1].isupper():
+                continue
+            phrase = " ".join(words)
+            code = country_code(phrase) or demonym_code(phrase)
+            if code:
+                codes.add(code)
+                k += n - 1
+                break
+        k += 1
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _own_mentions(b, c) -> int:
+    """How often the article names country ``c`` itself: not inside the name of another actor
+    ("Swiss" in "Swiss Bank Corp", "Japan" in "Bank of Japan")."""
+    t = b.table
+    n = 0
+    for m in c.mentions:
+        x = b.tok_cluster.get(m.start)
+        n += x is None or x is c
+    for start, _, _ in c.extra:
+        x = b.tok_cluster.get(bisect_left(t.idx, start))
+        n += x is None or x is c
+    return n
+
+
+def home_country(b) -> str | None:
+    """The code of the country the article of builder ``b`` is set in (see the module), else None."""
+    code = _dateline(b) or _headline_country(b.table, b.body) or _title_country(b.article.title, b.body)
     if code:
         return code
-    if main is None or not main.code:
+    counts = sorted(((_own_mentions(b, c), c.code) for c in b.clusters if c.kind == "country" and c.code),
+                    reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
-    return main.code if len(main.mentions) + len(main.extra) >= 2 else None
+    return counts[0][1]

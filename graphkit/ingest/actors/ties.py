@@ -57,8 +57,10 @@ def role_owners(t, h: int) -> list[int]:
     apposition to a role ("one of UKIP's members, X") or by "who is" + role ("X, who is Veritas'
     leader")."""
     out: list[int] = []
+    roles = [g for g in t.children(h) if t.dep[g] == "appos"]  # "X, president of Costa Rica's central bank"
     if t.dep[h] == "appos":
-        g = t.head[h]
+        roles.append(t.head[h])
+    for g in roles:
         if t.lower[g] == "one":  # "one of UKIP's two London Assembly members"
             g = next((o for p in t.children(g) if t.lower[p] == "of" for o in t.children(p) if t.dep[o] == "pobj"), g)
         if _role(t, g):

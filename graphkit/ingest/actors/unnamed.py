@@ -184,7 +184,7 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
-        if not actors and not demonyms and national_office(table, i) and (home := home_country(b, main)):
+        if not actors and not demonyms and national_office(table, i) and (home := home_country(b)):
             _home_office(b, i, home)  # "the Foreign Ministry said" in a Moscow story
             continue
         acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act

@@ -570,3 +570,10 @@ def test_an_organisation_named_of_a_country_is_tied_to_it(vocab):
     layer, by = run(make_doc(vocab, rows=rows))
     bank = by["Central Bank of Nigeria"]
     assert [layer.actors[x].code for x in bank.affiliations] == ["NGA"]
+
+
+def test_an_organisation_named_of_a_place_is_tied_to_its_country(nlp):
+    text = "The Bank of England said it provided the market with assistance."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    bank = next(a for a in layer.actors.values() if a.name == "Bank of England")
+    assert [layer.actors[x].code for x in bank.affiliations] == ["GBR"]

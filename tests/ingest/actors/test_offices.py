@@ -76,3 +76,13 @@ def test_a_country_named_once_in_passing_is_not_the_home_of_the_government(nlp):
     # a British report names no Britain: its government is not that of the one foreign country it names
     text = "The government has suspended its plan to cut staff. An American study had praised the agency."
     assert _office_country(nlp, text, "government") is None
+
+
+def test_a_headline_given_apart_sets_the_country_of_the_finance_ministry(nlp):
+    text = "The Finance Ministry said it will allow more foreign brokers to bid at auctions."
+    doc = nlp(text)
+    layer = find_actors(doc, Article(id="a", text=text, title="Japan To Allow More Foreign Brokers"))
+    k = next(t.i for t in doc if t.text == "Ministry")
+    assert layer.actors[layer.at(k)].code == "JPN"
+    layer = find_actors(doc, Article(id="a", text=text, title="Japan And Korea Allow More Brokers"))
+    assert layer.at(k) is None  # two countries: no setting
