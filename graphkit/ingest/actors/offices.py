@@ -16,10 +16,11 @@ said ..."). Two facts of news writing follow, used by :mod:`graphkit.ingest.acto
   "the governor", "the chairman" and "the spokesman" may be of a city, a state or a firm.
 
 The country an article is set in is the one of its dateline ("MOSCOW -", "NAIROBI, Kenya -": a
-capitalised place opening the body), else the one country its headline names ("Japan To Allow More
-Foreign Brokers", "Swedish Government Eases Freeze": a wire headline names the country of the
-story), else the country the article is about when the article names that country itself at least
-twice (by name or demonym). A country known only from its parties or
+capitalised place opening the body), else the country the body names itself most, at least twice
+(by name or demonym), else, when the body names no country twice, the one country its headline
+names ("Japan To Allow More Foreign Brokers", "Swedish Government Eases Freeze": a wire headline
+names the country of the story; but "Nakasone ... To Soothe U.S. Anger" is about Japan, which the
+body names most). A country known only from its parties or
 places is not enough: a British report names no Britain, and its "government" is not that of the
 one foreign country it mentions.
 
@@ -179,11 +180,13 @@ def _own_mentions(b, c) -> int:
 
 def home_country(b) -> str | None:
     """The code of the country the article of builder ``b`` is set in (see the module), else None."""
-    code = _dateline(b) or _headline_country(b.table, b.body) or _title_country(b.article.title, b.body)
+    code = _dateline(b)
     if code:
         return code
     counts = sorted(((_own_mentions(b, c), c.code) for c in b.clusters if c.kind == "country" and c.code),
                     reverse=True)
-    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-        return None
-    return counts[0][1]
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+        return counts[0][1]
+    if counts and counts[0][0] >= 2:
+        return None  # two countries named as often: no setting
+    return _headline_country(b.table, b.body) or _title_country(b.article.title, b.body)
