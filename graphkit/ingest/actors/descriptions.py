@@ -234,10 +234,10 @@ def find_descriptions(b, titles: bool = True) -> None:
         else:
             c = _body(b, i) if not caps and len(words) == 1 else None
         if c is None and not title:
-            found = _body_phrase(t, i)
-            if found is None:
+            phrase = _body_phrase(t, i)
+            if phrase is None:
                 continue
-            start, words = found
+            start, words = phrase
             c = _named_body(b, i, words)
         if c is None:
             continue
