@@ -35,7 +35,6 @@ True
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -45,14 +44,14 @@ from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
-from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
+from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.ties import appositive_title, party_before_title, role_owners
+from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
-from graphkit.ingest.prepare.tokentable import TokenTable, token_table
+from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Actor, Article, Mention
 from graphkit.names import name_key, unique_slug
 
@@ -115,26 +114,6 @@ secretary government foreign defense defence interior official diplomat negotiat
 """.split())
 
 
-#: Honorifics of the peerage, and the names of the chamber peers sit in.
-_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
-_UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
-
-
-def _headline_end(doc, article: Article, table: TokenTable | None = None) -> int:
-    """Token index where the body starts (0 when the text does not start with the title)."""
-    title = (article.title or "").strip()
-    if not title:
-        return 0
-    text = article.text  # the text that was parsed (doc.text would rebuild it)
-    if not text[:len(title) + 64].lstrip().startswith(title):
-        return 0
-    end_char = len(text) - len(text.lstrip()) + len(title)
-    if table is not None:
-        return bisect_left(table.idx, end_char)  # offsets never decrease
-    for tok in doc:
-        if tok.idx >= end_char:
-            return tok.i
-    return len(doc)
 
 
 def find_actors(doc, article: Article) -> ActorLayer:
@@ -178,7 +157,7 @@ class _Builder:
         self.doc, self.article = doc, article
         self.table = table = token_table(doc)
         span_text = table.span_text
-        self.body = body = _headline_end(doc, article, table)
+        self.body = body = headline_end(doc, article, table)
         self.bounds = sentence_bounds(doc, table)
         mentions = find_mentions(doc, body, bounds=self.bounds, table=table)
         self.clusters = clusters = figures_of_speech(table, cluster_mentions(mentions))  # no coinages, styles
@@ -277,24 +256,16 @@ class _Builder:
                 self.tie(c, of)  # "the Defence Ministry of Israel", "Bank of Japan"
 
     def _of_country(self, start: int, end: int) -> Cluster | None:
-        """The country an organisation's name ends with after "of" ("Ministry of Defence of Israel",
-        "Central Bank of Nigeria"), or the country of the place it ends with ("Bank of England"),
-        with its tokens as a mention; else None."""
-        t = self.table
-        k = next((k for k in range(end - 2, start, -1) if t.lower[k] == "of"), None)
-        if k is None or k + 1 >= end:
+        """The country of an organisation named "... of <country or place>" (:func:`of_country`)."""
+        found = of_country(self.table, start, end)
+        if found is None:
             return None
-        s = k + 1 + (t.lower[k + 1] == "the")
-        name = t.span_text(s, end) if s < end else ""
-        if not name:
-            return None
-        if code := country_code(name):
+        code, s, place = found
+        if not place:
             return self.country(code, s, end)
-        if code := place_country(name):  # "Bank of England": the place is no mention of the country
-            home = self.country(code)
-            self.kept.add(id(home))
-            return home
-        return None
+        home = self.country(code)  # "Bank of England": the place is no mention of the country
+        self.kept.add(id(home))
+        return home
 
     def stated_roles(self) -> None:
         """Roles stated around a name (:mod:`graphkit.ingest.actors.ties`): "one of UKIP's members,
@@ -414,15 +385,9 @@ class _Builder:
                 c.titles.append(title)
 
     def peers(self) -> None:
-        """A peer ("Lord Scarman", "Baroness Boothroyd") sits in the upper chamber the article names
-        ("the House of Lords", "the Lords")."""
-        chamber = next((c for c in self.clusters if c.kind == "organization"
-                        and any(name_key(n) in _UPPER_CHAMBERS for n in c.names)), None)
-        if chamber is None:
-            return
-        for c in self.clusters:
-            if c.kind == "person" and any(n.split()[0].lower() in _PEERAGE for n in c.names if " " in n):
-                self.tie(c, chamber)
+        """A peer sits in the upper chamber the article names (:func:`peers_and_chamber`)."""
+        for c, chamber in peers_and_chamber(self.clusters):
+            self.tie(c, chamber)
 
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government

@@ -23,9 +23,11 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.titles import is_title_head, is_title_word
+from graphkit.names import name_key
 
-__all__ = ["role_owners", "party_before_title", "appositive_title"]
+__all__ = ["role_owners", "party_before_title", "appositive_title", "of_country", "peers_and_chamber"]
 
 #: Nouns of membership: with a possessor they name the body ("UKIP's members").
 _MEMBER_NOUNS = frozenset({"member", "members", "councillors", "mps", "meps", "msps", "peers"})
@@ -119,3 +121,45 @@ def appositive_title(t, h: int) -> str | None:
             if len(objs) == 1 and p + 1 == objs[0] and t.text[objs[0]][:1].isupper() and not t.children(objs[0]):
                 words += ["of", t.text[objs[0]]]
     return " ".join(words)
+
+
+def of_country(t, start: int, end: int) -> tuple[str, int, bool] | None:
+    """(code, start token, whether a place) of the country an organisation's name at ``start:end``
+    ends with after "of" ("Ministry of Defence of Israel", "Central Bank of Nigeria"), or of the
+    country of the place it ends with ("Bank of England"); else None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["Central", "Bank", "of", "Nigeria"]))
+    >>> of_country(t, 0, 4)
+    ('NGA', 3, False)
+    """
+    k = next((k for k in range(end - 2, start, -1) if t.lower[k] == "of"), None)
+    if k is None or k + 1 >= end:
+        return None
+    s = k + 1 + (t.lower[k + 1] == "the")
+    name = t.span_text(s, end) if s < end else ""
+    if not name:
+        return None
+    if code := country_code(name):
+        return code, s, False
+    if code := place_country(name):
+        return code, s, True
+    return None
+
+
+#: Honorifics of the peerage, and the names of the chamber peers sit in.
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
+_UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
+
+
+def peers_and_chamber(clusters) -> list:
+    """(peer, chamber) pairs: a peer ("Lord Scarman", "Baroness Boothroyd") sits in the upper chamber
+    the article names ("the House of Lords", "the Lords"); none when it names none."""
+    chamber = next((c for c in clusters if c.kind == "organization"
+                    and any(name_key(n) in _UPPER_CHAMBERS for n in c.names)), None)
+    if chamber is None:
+        return []
+    return [(c, chamber) for c in clusters
+            if c.kind == "person" and any(n.split()[0].lower() in _PEERAGE for n in c.names if " " in n)]
