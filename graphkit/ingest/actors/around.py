@@ -240,6 +240,7 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         i -= 1  # "Kerry's spokeswoman, Jen Psaki"
     elif i >= lo and doc[i].text == "," and _office_in_apposition(doc, i, lo, m, consumed):
         return  # "the US commander in Iraq, George Casey"
+    i = _posted_to(doc, i, lo)  # "Portuguese Ambassador to Peking Octavio Valerio"
     if _portfolio_title_left(doc, i, lo, m, consumed):
         return
     of_affil = _of_affiliation_left(doc, i, lo)
@@ -259,6 +260,26 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
         m.prefix_start = min(m.prefix_start, run[0])
         if j >= lo and doc[j].text == "," and not (m.affil_spans or m.affil_codes):
             _office_in_apposition(doc, j, lo, m, consumed)
+
+
+#: Titles of those sent to a country: "to X" after them names the host, not the sender.
+_ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "consul-general", "representative"})
+
+
+def _posted_to(doc, i: int, lo: int) -> int:
+    """Index before "to <place>" when the place at ``i`` follows an envoy's title ("Ambassador to
+    Peking"): the title and the sender's demonym lie before it. Else ``i``."""
+    if i < lo or not doc[i].text[:1].isupper():
+        return i
+    if doc[i].ent_type_ in ("GPE", "LOC"):
+        s, _ = ent_span(doc, i)
+    elif not doc[i].ent_type_:
+        s = i  # "Peking", which the model may not label: after an envoy's "to", a place
+    else:
+        return i
+    if s - 2 >= lo and _low(doc[s - 1]) == "to" and _low(doc[s - 2]) in _ENVOYS:
+        return s - 2
+    return i
 
 
 def _office_in_apposition(doc, j: int, lo: int, m: NameMention, consumed: set[int]) -> bool:

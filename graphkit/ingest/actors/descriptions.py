@@ -16,7 +16,9 @@ Child Support Agency ... the agency". This module maps such descriptions to the 
   title ("The Queen"), tied to the article's country when it names one;
 - "the <noun>" whose noun ends the name of a body named before ("the agency" after "the Child
   Support Agency", "the party" after a party, "the company" after a name ending in a legal form
-  such as "Co" or "AB", list ``company_name_ends``) refers to the body named last.
+  such as "Co" or "AB", list ``company_name_ends``) refers to the body named last; so do
+  lower-case nouns that end such a name ("the assembly government" after "the Welsh Assembly
+  Government").
 
 Examples
 --------
@@ -24,6 +26,8 @@ Examples
 (True, True)
 >>> title_matches(["chancellor"], "Prime Minister"), title_matches(["leader"], "Conservative leader")
 (False, True)
+>>> title_matches(["archbishop"], "Archbishop of Canterbury"), title_matches(["secretary"], "Secretary of State")
+(True, True)
 """
 from __future__ import annotations
 
@@ -59,11 +63,14 @@ def title_matches(words: list[str], title: str) -> bool:
     The title ends with the description's words ("leader" names a "Conservative leader"), or
     with a synonym of them ("premier" names a "Prime Minister").
     """
-    have = title.lower().replace("-", " ").split()
+    full = title.lower().replace("-", " ")
+    heads = [full.split()]
+    if " of " in full:  # "the archbishop" names the "Archbishop of Canterbury"
+        heads.append(full.split(" of ")[0].split())
     phrase = " ".join(w.lower() for w in words)
     for p in (phrase, *title_synonyms().get(phrase, ())):
         want = p.split()
-        if want and have[-len(want):] == want:
+        if want and any(have[-len(want):] == want for have in heads):
             return True
     return False
 
@@ -155,6 +162,32 @@ def _body(b, i: int):
     return best
 
 
+def _body_phrase(t, i: int) -> tuple[int, list[str]] | None:
+    """(start, words) of "the" + lower-case nouns before the body noun at ``i`` ("the assembly
+    government"): at least two words, else None."""
+    k, words = i - 1, [t.lower[i]]
+    while k >= 0 and t.head[k] == i and t.dep[k] in ("compound", "nmod") and t.text[k].islower():
+        words.insert(0, t.lower[k])
+        k -= 1
+    if k < 0 or t.lower[k] != "the" or len(words) < 2 or not t.text[i].islower():
+        return None
+    return k + 1, words
+
+
+def _named_body(b, i: int, words: list[str]):
+    """The organisation named last before ``i`` whose name ends with ``words`` ("the assembly
+    government" after "the Welsh Assembly Government"), else None."""
+    best, best_at = None, -1
+    for c in b.clusters:
+        if c.kind not in ("organization", "group") or c.code:
+            continue
+        if any(n.lower().split()[-len(words):] == words for n in c.names):
+            at = _last_before(b, c, i)
+            if at > best_at:
+                best, best_at = c, at
+    return best
+
+
 def find_descriptions(b, titles: bool = True) -> None:
     """Map the title descriptions (``titles``), else the body descriptions, of builder ``b``'s
     article to actors (see the module). Titles go first, before unnamed sources take "the
@@ -193,13 +226,19 @@ def find_descriptions(b, titles: bool = True) -> None:
         if title != titles or (not title and t.lower[i] not in bodies):
             continue
         found = _phrase(t, i)
-        if found is None:
+        start, words, caps = found if found is not None else (i, [], [])
+        if found is None and title:
             continue
-        start, words, caps = found
         if title:
             c = _holder(b, i, words, caps) or _monarch(b, i, words, caps, main)
         else:
             c = _body(b, i) if not caps and len(words) == 1 else None
+        if c is None and not title:
+            phrase = _body_phrase(t, i)
+            if phrase is None:
+                continue
+            start, words = phrase
+            c = _named_body(b, i, words)
         if c is None:
             continue
         token_actor[i] = b.ensure_id(c)

@@ -4,7 +4,8 @@ Used by :mod:`graphkit.ingest.actors.mentions`. spaCy's entity spans, from the b
 repairs of :mod:`graphkit.ingest.actors.noise` and :mod:`graphkit.ingest.actors.shapes`: a person's
 name ending in a month word ("Theresa May") is a name, not a date; a sentence-initial common word
 ("Foster carers") is none; a list of places ("Midlands, Merseyside"), a spaced dash ("Veritas -
-Latin") and a party before a country ("Labour Britain") are cut.
+Latin") and a party before a country ("Labour Britain") are cut; a name followed by its partners
+and legal forms ("J.P. Morgan and Co Inc", "Lazard Freres et Cie") is one firm's.
 
 Examples
 --------
@@ -31,7 +32,7 @@ from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_m
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.names import LEGAL_FORMS
 
-__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents"]
+__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
@@ -41,6 +42,32 @@ republic kingdom union party front army council committee ministry government as
 bank company corporation university institute agency authority organization organisation association
 federation movement league commission brigade brigades militia foundation fund group network trust
 """.split())
+
+
+#: Words after "and"/"&"/"et" that end a firm's name: its partners ("Morgan and Co", "Lazard et Cie").
+_PARTNERS = frozenset({"co", "co.", "cie", "cie.", "company", "sons", "partners"})
+
+
+def partners_end(t, e: int) -> int:
+    """End of a firm's name that goes on after the name ending at ``e`` with its partners and legal
+    forms ("J.P. Morgan" + "and Co Inc", "Lazard Freres" + "et Cie"), else ``e``.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["Morgan", "and", "Co", "Inc", "said", "and", "cooperation"]))
+    >>> partners_end(t, 1), partners_end(t, 5)
+    (4, 5)
+    """
+    n = len(t.text)
+    if e + 1 >= n or t.lower[e] not in ("and", "&", "et") or t.lower[e + 1] not in _PARTNERS:
+        return e
+    if not t.text[e + 1][:1].isupper():
+        return e
+    k = e + 2
+    while k < n and t.lower[k].rstrip(".") in LEGAL_FORMS and t.text[k][:1].isupper():
+        k += 1
+    return k
 
 
 def name_ents(doc, body_start: int, table) -> list:
@@ -71,7 +98,10 @@ def name_ents(doc, body_start: int, table) -> list:
                 while e < n and iob[e] != "B" and table.text[e].isalpha() and table.text[e][1:].islower() \
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
-            label, cuts = etype[i], split_points(table, i, e)
+            label = etype[i]
+            if label in ("PERSON", "ORG") and (end := partners_end(table, e)) > e:
+                e, label, skip = end, "ORG", end  # "J.P. Morgan and Co Inc": a firm, not a person
+            cuts = split_points(table, i, e)
             if (end := sunday_edition(table, i, e)) > e:  # "the Independent on Sunday": a paper
                 e, label = end, "ORG"
             elif label in ("ORG", "FAC") and (end := facility_end(table, i, e)) > e:

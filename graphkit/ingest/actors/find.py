@@ -35,7 +35,6 @@ True
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -45,13 +44,14 @@ from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
-from graphkit.ingest.actors.mentions import NameMention, find_mentions, sentence_bounds
+from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
+from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.roles import predicative_titles
-from graphkit.ingest.actors.ties import party_before_title, role_owners
+from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
-from graphkit.ingest.prepare.tokentable import TokenTable, token_table
+from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Actor, Article, Mention
 from graphkit.names import name_key, unique_slug
 
@@ -114,26 +114,6 @@ secretary government foreign defense defence interior official diplomat negotiat
 """.split())
 
 
-#: Honorifics of the peerage, and the names of the chamber peers sit in.
-_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
-_UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
-
-
-def _headline_end(doc, article: Article, table: TokenTable | None = None) -> int:
-    """Token index where the body starts (0 when the text does not start with the title)."""
-    title = (article.title or "").strip()
-    if not title:
-        return 0
-    text = article.text  # the text that was parsed (doc.text would rebuild it)
-    if not text[:len(title) + 64].lstrip().startswith(title):
-        return 0
-    end_char = len(text) - len(text.lstrip()) + len(title)
-    if table is not None:
-        return bisect_left(table.idx, end_char)  # offsets never decrease
-    for tok in doc:
-        if tok.idx >= end_char:
-            return tok.i
-    return len(doc)
 
 
 def find_actors(doc, article: Article) -> ActorLayer:
@@ -177,7 +157,7 @@ class _Builder:
         self.doc, self.article = doc, article
         self.table = table = token_table(doc)
         span_text = table.span_text
-        self.body = body = _headline_end(doc, article, table)
+        self.body = body = headline_end(doc, article, table)
         self.bounds = sentence_bounds(doc, table)
         mentions = find_mentions(doc, body, bounds=self.bounds, table=table)
         self.clusters = clusters = figures_of_speech(table, cluster_mentions(mentions))  # no coinages, styles
@@ -198,6 +178,7 @@ class _Builder:
         self.used: set[str] = set()
         self.kinds: dict[str, str] = {}
         self.groups: dict[str, Cluster] = {}
+        self.kept: set[int] = set()  # clusters recorded without a mention (a headline's country)
 
     # ------------------------------------------------------------------ clusters
     def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
@@ -271,6 +252,20 @@ class _Builder:
             own = country_code(first) or demonym_code(first)
             if own and first[:1].isupper():
                 self.tie(c, self.country(own, long.start, long.start + 1))
+            elif (of := self._of_country(long.start, long.end)) is not None:
+                self.tie(c, of)  # "the Defence Ministry of Israel", "Bank of Japan"
+
+    def _of_country(self, start: int, end: int) -> Cluster | None:
+        """The country of an organisation named "... of <country or place>" (:func:`of_country`)."""
+        found = of_country(self.table, start, end)
+        if found is None:
+            return None
+        code, s, place = found
+        if not place:
+            return self.country(code, s, end)
+        home = self.country(code)  # "Bank of England": the place is no mention of the country
+        self.kept.add(id(home))
+        return home
 
     def stated_roles(self) -> None:
         """Roles stated around a name (:mod:`graphkit.ingest.actors.ties`): "one of UKIP's members,
@@ -287,9 +282,13 @@ class _Builder:
                 continue
             for m in c.mentions:
                 h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
+                if not c.titles and (office := appositive_title(t, h)):
+                    c.titles.append(office)  # "the Archbishop of Canterbury, Rowan Williams"
                 for k in role_owners(t, h):
                     if (x := self.tok_cluster.get(k)) is not None and x.kind in ("organization", "country"):
                         self.tie(c, x)
+                    elif x is None and (code := demonym_code(t.text[k])):  # "a member of the Syrian parliament"
+                        self.tie(c, self.country(code, k, k + 1))
                 if m.titles and m.prefix_start is not None and m.prefix_start - 1 not in self.tok_cluster:
                     for x in party_before_title(t, m.prefix_start, firsts):
                         self.tie(c, x)
@@ -386,19 +385,14 @@ class _Builder:
                 c.titles.append(title)
 
     def peers(self) -> None:
-        """A peer ("Lord Scarman", "Baroness Boothroyd") sits in the upper chamber the article names
-        ("the House of Lords", "the Lords")."""
-        chamber = next((c for c in self.clusters if c.kind == "organization"
-                        and any(name_key(n) in _UPPER_CHAMBERS for n in c.names)), None)
-        if chamber is None:
-            return
-        for c in self.clusters:
-            if c.kind == "person" and any(n.split()[0].lower() in _PEERAGE for n in c.names if " " in n):
-                self.tie(c, chamber)
+        """A peer sits in the upper chamber the article names (:func:`peers_and_chamber`)."""
+        for c, chamber in peers_and_chamber(self.clusters):
+            self.tie(c, chamber)
 
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government
-        offices, the country the article names most ("Home Secretary X" in a British report)."""
+        offices, the country the article names most ("Home Secretary X" in a British report), else
+        the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`)."""
         t = self.table
         main = self.main_country()
         for c in self.clusters:
@@ -413,8 +407,12 @@ class _Builder:
                             and t.dep[k] in ("nsubj", "nsubjpass")}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
-            if main is not None and not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
-                self.tie(c, main)
+            if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
+                if main is None and (code := home_country(self)):  # the dateline's or headline's country
+                    main = self.country(code)
+                    self.kept.add(id(main))  # kept though the body may not name it
+                if main is not None:
+                    self.tie(c, main)
 
     def ensure_id(self, c: Cluster) -> str:
         if not c.id:
@@ -465,7 +463,7 @@ class _Builder:
     def records(self) -> ActorLayer:
         layer, t, article = self.layer, self.table, self.article
         idx, text, span_text = t.idx, t.text, t.span_text
-        homes = self._unnamed_homes()
+        homes = self._unnamed_homes() | self.kept
         by_id = {c.id: c for c in self.clusters}
         for c in self.clusters:
             name = c.name()

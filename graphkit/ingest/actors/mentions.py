@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
 from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, name_ents
@@ -52,7 +53,7 @@ from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_he
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
-__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND"]
+__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND", "headline_end"]
 
 _DETS = DETS
 _ORG_WORDS = ORG_WORDS
@@ -460,3 +461,20 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     out = sorted(out + _unlabelled_parties(doc, table, body_start, taken), key=lambda m: m.start)
     link_declared(table, out)  # "... Services (ADSS)", "Diana, princess of Wales"
     return out
+
+
+def headline_end(doc, article, table=None) -> int:
+    """Token index where the body starts (0 when the text does not start with the title)."""
+    title = (article.title or "").strip()
+    if not title:
+        return 0
+    text = article.text  # the text that was parsed (doc.text would rebuild it)
+    if not text[:len(title) + 64].lstrip().startswith(title):
+        return 0
+    end_char = len(text) - len(text.lstrip()) + len(title)
+    if table is not None:
+        return bisect_left(table.idx, end_char)  # offsets never decrease
+    for tok in doc:
+        if tok.idx >= end_char:
+            return tok.i
+    return len(doc)

@@ -23,9 +23,11 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
-from graphkit.ingest.actors.titles import is_title_head
+from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.titles import is_title_head, is_title_word
+from graphkit.names import name_key
 
-__all__ = ["role_owners", "party_before_title"]
+__all__ = ["role_owners", "party_before_title", "appositive_title", "of_country", "peers_and_chamber"]
 
 #: Nouns of membership: with a possessor they name the body ("UKIP's members").
 _MEMBER_NOUNS = frozenset({"member", "members", "councillors", "mps", "meps", "msps", "peers"})
@@ -38,8 +40,18 @@ def _role(t, k: int) -> bool:
 
 
 def _owners(t, k: int) -> list[int]:
-    """Capitalised possessors and compounds of the role noun at ``k`` ("UKIP", "Assembly")."""
-    return [c for c in t.children(k) if t.dep[c] in _OWNER_DEPS and t.text[c][:1].isupper()]
+    """Capitalised possessors and compounds of the role noun at ``k`` ("UKIP", "Assembly"), and of
+    the body in its "of" phrase, or the body itself when capitalised ("a member of the Syrian
+    parliament": "Syrian"; "a member of Parliament")."""
+    out = [c for c in t.children(k) if t.dep[c] in _OWNER_DEPS | {"amod"} and t.text[c][:1].isupper()]
+    for p in t.children(k):
+        if t.dep[p] == "prep" and t.lower[p] == "of":
+            for o in t.children(p):
+                if t.dep[o] == "pobj":
+                    out += [o] if t.text[o][:1].isupper() else []
+                    out += [c for c in t.children(o) if t.dep[c] in _OWNER_DEPS | {"amod"}
+                            and t.text[c][:1].isupper()]
+    return out
 
 
 def role_owners(t, h: int) -> list[int]:
@@ -47,8 +59,10 @@ def role_owners(t, h: int) -> list[int]:
     apposition to a role ("one of UKIP's members, X") or by "who is" + role ("X, who is Veritas'
     leader")."""
     out: list[int] = []
+    roles = [g for g in t.children(h) if t.dep[g] == "appos"]  # "X, president of Costa Rica's central bank"
     if t.dep[h] == "appos":
-        g = t.head[h]
+        roles.append(t.head[h])
+    for g in roles:
         if t.lower[g] == "one":  # "one of UKIP's two London Assembly members"
             g = next((o for p in t.children(g) if t.lower[p] == "of" for o in t.children(p) if t.dep[o] == "pobj"), g)
         if _role(t, g):
@@ -72,3 +86,80 @@ def party_before_title(t, prefix_start: int, org_names: dict[str, list]) -> list
         return []  # "Israeli Prime Minister X" is Israel's, not the "Israeli Defense Forces"
     found = {id(c): c for c in org_names.get(t.lower[k], [])}
     return list(found.values()) if len(found) == 1 else []
+
+
+def appositive_title(t, h: int) -> str | None:
+    """The office of "the" + title in apposition to the person named at head token ``h`` ("the
+    Archbishop of Canterbury, Rowan Williams"; "Rowan Williams, the Archbishop of Canterbury"),
+    with its "of" phrase when that is one capitalised name; else None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> words = ["The", "Archbishop", "of", "Canterbury", ",", "Rowan", "Williams", ",", "spoke"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 8, 1, 2, 1, 6, 1, 1, 8],
+    ...           deps=["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"])
+    >>> appositive_title(token_table(doc), 6)
+    'Archbishop of Canterbury'
+    """
+    if t.dep[h] == "appos":
+        g = t.head[h]
+    else:
+        g = next((c for c in t.children(h) if t.dep[c] == "appos"), None)
+        if g is None:
+            return None
+    if not is_title_head(t.text[g]) or not any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.children(g)):
+        return None
+    start = g
+    while start - 1 >= 0 and t.head[start - 1] == g and t.dep[start - 1] in ("amod", "compound") \
+            and is_title_word(t.text[start - 1]):
+        start -= 1
+    words = [t.text[k] for k in range(start, g + 1)]
+    for p in t.children(g):
+        if t.dep[p] == "prep" and t.lower[p] == "of":
+            objs = [o for o in t.children(p) if t.dep[o] == "pobj"]
+            if len(objs) == 1 and p + 1 == objs[0] and t.text[objs[0]][:1].isupper() and not t.children(objs[0]):
+                words += ["of", t.text[objs[0]]]
+    return " ".join(words)
+
+
+def of_country(t, start: int, end: int) -> tuple[str, int, bool] | None:
+    """(code, start token, whether a place) of the country an organisation's name at ``start:end``
+    ends with after "of" ("Ministry of Defence of Israel", "Central Bank of Nigeria"), or of the
+    country of the place it ends with ("Bank of England"); else None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["Central", "Bank", "of", "Nigeria"]))
+    >>> of_country(t, 0, 4)
+    ('NGA', 3, False)
+    """
+    k = next((k for k in range(end - 2, start, -1) if t.lower[k] == "of"), None)
+    if k is None or k + 1 >= end:
+        return None
+    s = k + 1 + (t.lower[k + 1] == "the")
+    name = t.span_text(s, end) if s < end else ""
+    if not name:
+        return None
+    if code := country_code(name):
+        return code, s, False
+    if code := place_country(name):
+        return code, s, True
+    return None
+
+
+#: Honorifics of the peerage, and the names of the chamber peers sit in.
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"})
+_UPPER_CHAMBERS = frozenset({name_key("House of Lords"), name_key("Lords")})
+
+
+def peers_and_chamber(clusters) -> list:
+    """(peer, chamber) pairs: a peer ("Lord Scarman", "Baroness Boothroyd") sits in the upper chamber
+    the article names ("the House of Lords", "the Lords"); none when it names none."""
+    chamber = next((c for c in clusters if c.kind == "organization"
+                    and any(name_key(n) in _UPPER_CHAMBERS for n in c.names)), None)
+    if chamber is None:
+        return []
+    return [(c, chamber) for c in clusters
+            if c.kind == "person" and any(n.split()[0].lower() in _PEERAGE for n in c.names if " " in n)]

@@ -28,6 +28,7 @@ from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at
+from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
@@ -142,10 +143,13 @@ def find_unnamed(b) -> None:
     generic: dict[str, list[int]] = {}  # unnamed groups with no name in their phrase
     find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
     for i in range(b.body, len(text)):
-        if i in token_actor or pos[i] not in ("NOUN", "PROPN") or not common_at(table, i):
+        if i in token_actor or pos[i] not in ("NOUN", "PROPN"):
+            continue
+        office = is_office_name(table, i)  # "the Foreign Ministry": an office, read as a common noun
+        if not office and not common_at(table, i):
             continue
         low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
-        if not text[i].islower() and not (_grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS
+        if not text[i].islower() and not (office or _grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS
                                           or low in GROUP_NOUNS):
             continue  # a capital opening the sentence: only the nouns for people and groups
         actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
@@ -180,6 +184,9 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
+        if not actors and not demonyms and national_office(table, i) and (home := home_country(b)):
+            _home_office(b, i, home)  # "the Foreign Ministry said" in a Moscow story
+            continue
         acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
         if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
                 is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
@@ -194,6 +201,15 @@ def find_unnamed(b) -> None:
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     find_descriptions(b, titles=False)  # "the agency", "the committee"
+
+
+def _home_office(b, i: int, code: str) -> None:
+    """The office at ``i`` ("the president", "the Foreign Ministry") refers to its country ``code``."""
+    t = b.table
+    start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
+    c = b.country(code)
+    c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
+    b.layer.token_actor[i] = b.ensure_id(c)
 
 
 def _armed_group(b, i: int, d: int) -> bool:

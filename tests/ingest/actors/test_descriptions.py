@@ -88,3 +88,17 @@ def test_the_company_is_the_last_name_ending_in_a_legal_form(vocab):
             ("said", 8, "ROOT", "VERB", "VBD", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
     layer, by = run(rows_doc(vocab, rows))
     assert layer.at(7) == by["Hughes Tool Co"].id
+
+
+def test_lower_case_nouns_ending_a_body_name_refer_to_that_body(nlp):
+    text = ("The Welsh Assembly Government announced new funding on Monday. "
+            "The assembly government said councils would benefit.")
+    doc = nlp(text)
+    layer = find_actors(doc, Article(id="a", text=text))
+    k = [t.i for t in doc if t.text == "government"][-1]
+    assert layer.actors[layer.at(k)].name == "Welsh Assembly Government"
+    # a description matching no body's name stays unresolved
+    text = "The Welsh Assembly Government announced new funding. The county council said it would help."
+    doc = nlp(text)
+    layer = find_actors(doc, Article(id="a", text=text))
+    assert layer.at(next(t.i for t in doc if t.text == "council")) is None

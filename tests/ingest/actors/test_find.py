@@ -558,3 +558,22 @@ def test_a_list_before_a_name_is_no_office_in_apposition(vocab):
     ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     _, by = run(make_doc(vocab, words, ents))
     assert by["George Casey"].titles == ["General"] and by["George Casey"].affiliations == []
+
+
+def test_an_organisation_named_of_a_country_is_tied_to_it(vocab):
+    # The Central Bank of Nigeria raised rates .
+    rows = [("The", 4, "det", "DET", "DT", "B-ORG"), ("Central", 2, "compound", "PROPN", "NNP", "I-ORG"),
+            ("Bank", 5, "nsubj", "PROPN", "NNP", "I-ORG"), ("of", 2, "prep", "ADP", "IN", "I-ORG"),
+            ("Nigeria", 3, "pobj", "PROPN", "NNP", "I-ORG"), ("raised", 5, "ROOT", "VERB", "VBD", "O"),
+            ("rates", 5, "dobj", "NOUN", "NNS", "O"), (".", 5, "punct", "PUNCT", ".", "O")]
+    rows[0] = ("The", 2, "det", "DET", "DT", "B-ORG")
+    layer, by = run(make_doc(vocab, rows=rows))
+    bank = by["Central Bank of Nigeria"]
+    assert [layer.actors[x].code for x in bank.affiliations] == ["NGA"]
+
+
+def test_an_organisation_named_of_a_place_is_tied_to_its_country(nlp):
+    text = "The Bank of England said it provided the market with assistance."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    bank = next(a for a in layer.actors.values() if a.name == "Bank of England")
+    assert [layer.actors[x].code for x in bank.affiliations] == ["GBR"]

@@ -1,0 +1,23 @@
+"""Entities cut and joined where the model ran names together or apart (graphkit.ingest.actors.entities)."""
+
+from tests.ingest.actors.test_find import make_doc, run
+
+
+def test_a_name_with_partners_and_legal_forms_is_one_firm_never_a_person(vocab):
+    # J.P. Morgan and Co Inc disagreed .
+    rows = [("J.P.", 1, "compound", "PROPN", "NNP", "B-PERSON"), ("Morgan", 5, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("and", 1, "cc", "CCONJ", "CC", "O"), ("Co", 4, "compound", "PROPN", "NNP", "B-ORG"),
+            ("Inc", 1, "conj", "PROPN", "NNP", "I-ORG"), ("disagreed", 5, "ROOT", "VERB", "VBD", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert set(by) == {"J.P. Morgan and Co Inc"}
+    assert by["J.P. Morgan and Co Inc"].kind == "organization"
+
+
+def test_a_person_and_a_lower_case_company_stay_apart(vocab):
+    # John Smith and company left .
+    rows = [("John", 1, "compound", "PROPN", "NNP", "B-PERSON"), ("Smith", 4, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("and", 1, "cc", "CCONJ", "CC", "O"), ("company", 1, "conj", "NOUN", "NN", "O"),
+            ("left", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["John Smith"].kind == "person"

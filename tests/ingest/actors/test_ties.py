@@ -1,0 +1,51 @@
+"""Affiliations and offices stated around a personal name (graphkit.ingest.actors.ties)."""
+
+from graphkit.ingest.actors.find import find_actors
+from graphkit.ingest.actors.ties import appositive_title, role_owners
+from graphkit.ingest.prepare.tokentable import token_table
+from graphkit.models import Article
+from tests.ingest.actors.test_find import make_doc
+
+
+def _codes(layer, actor):
+    return sorted(layer.actors[x].code for x in actor.affiliations)
+
+
+def test_a_role_in_apposition_after_the_name_gives_the_body_of_its_of_phrase(vocab):
+    # Lizano , president of Nigeria 's bank , has resigned
+    rows = [("Lizano", 9, "nsubj", "PROPN", "NNP", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", "O"),
+            ("president", 0, "appos", "NOUN", "NN", "O"), ("of", 2, "prep", "ADP", "IN", "O"),
+            ("Nigeria", 6, "poss", "PROPN", "NNP", "B-GPE"), ("'s", 4, "case", "PART", "POS", "O"),
+            ("bank", 3, "pobj", "NOUN", "NN", "O"), (",", 0, "punct", "PUNCT", ",", "O"),
+            ("has", 9, "aux", "AUX", "VBZ", "O"), ("resigned", 9, "ROOT", "VERB", "VBN", "O")]
+    t = token_table(make_doc(vocab, rows=rows))
+    assert role_owners(t, 0) == [4]
+    rows[2] = ("rival", 0, "appos", "NOUN", "NN", "O")  # no role noun: no body
+    assert role_owners(token_table(make_doc(vocab, rows=rows)), 0) == []
+
+
+def test_a_member_of_a_demonym_parliament_is_of_that_country(nlp):
+    text = "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    person = next(a for a in layer.actors.values() if a.kind == "person")
+    assert _codes(layer, person) == ["SYR"]
+
+
+def test_the_office_in_apposition_is_a_title_and_its_description_resolves(nlp):
+    text = "The Archbishop of Canterbury, Rowan Williams, criticised the plan. The archbishop said it was wrong."
+    doc = nlp(text)
+    layer = find_actors(doc, Article(id="a", text=text))
+    williams = next(a for a in layer.actors.values() if a.name == "Rowan Williams")
+    assert williams.titles == ["Archbishop of Canterbury"]
+    k = next(t.i for t in doc if t.text == "archbishop")
+    assert layer.at(k) == williams.id
+
+
+def test_an_indefinite_role_is_no_office(vocab):
+    # An archbishop , Williams , spoke
+    rows = [("An", 1, "det", "DET", "DT", "O"), ("archbishop", 5, "nsubj", "NOUN", "NN", "O"),
+            (",", 1, "punct", "PUNCT", ",", "O"), ("Williams", 1, "appos", "PROPN", "NNP", "B-PERSON"),
+            (",", 1, "punct", "PUNCT", ",", "O"), ("spoke", 5, "ROOT", "VERB", "VBD", "O")]
+    assert appositive_title(token_table(make_doc(vocab, rows=rows)), 3) is None
+    rows[0] = ("The", 1, "det", "DET", "DT", "O")
+    assert appositive_title(token_table(make_doc(vocab, rows=rows)), 3) == "archbishop"
