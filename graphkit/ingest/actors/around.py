@@ -171,7 +171,8 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
                 return i
             whole = demonym_code(doc[s:e].text)
             word = demonym_code(t.text)
-            if t.ent_type_ in ("NORP", "") and whole:
+            if whole and (t.ent_type_ in ("NORP", "") or country_code(doc[s:e].text) is None):
+                # "Kyrgyz Prime Minister X": a demonym the model calls a place is still a demonym
                 m.affil_codes.append(whole)
                 m.affil_code_tokens.append(s)
             elif t.ent_type_ == "" and word:

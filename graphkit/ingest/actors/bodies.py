@@ -220,9 +220,11 @@ def _country(b, start: int, i: int, main):
     """The country cluster of a demonym or place in tokens ``start:i``, of "in X", else of the article."""
     t = b.table
     for k in range(start, i):
-        code = demonym_code(t.text[k]) if t.text[k][:1].isupper() else None
-        if code:
-            return country_at(b, code, k, k + 1)  # "Afghan guerrillas": Afghanistan, named by its demonym
+        for end in (k + 2, k + 1):  # "Sri Lankan army", "Afghan guerrillas"
+            words = " ".join(t.text[k:end])
+            code = demonym_code(words) if end <= i and words[:1].isupper() else None
+            if code:
+                return country_at(b, code, k, end)  # a country named by its demonym
         x = b.tok_cluster.get(k)
         code = x and (x.code or (place_country(x.name()) if x.kind == "location" else None))
         if code:

@@ -482,6 +482,8 @@ class _Builder:
             ties = self.affil.get(id(c), [])
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]
             principals = [u for x in ties if x.kind == "person" for u in self.affil.get(id(x), []) if u is not c]
+            principals += [u for x in ties if c.kind == "person" and x.kind == "organization"  # its body's country
+                           for u in self.affil.get(id(x), []) if u.kind == "country" and u not in principals]
             aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
             sector, code = cluster_code(c, [*ties, *principals])
             layer.actors[c.id] = Actor(

@@ -273,6 +273,9 @@ def _group_from_norp(doc, tt, s, e) -> NameMention | None:
         return None
     if root.tag_ not in ("NNPS", "NNS") and root.pos_ not in ("NOUN", "PROPN"):
         return None
+    if (s > 0 and doc[s - 1].dep_ == "amod" and doc[s - 1].head.i == root.i and tt.text[s - 1][:1].isupper()
+            and demonym_code(tt.text[s - 1]) and not people_code(doc[s:e].text)):
+        s -= 1  # "Iraqi Kurds": a people without a state of its own, of the country its demonym names
     text = " ".join(doc[s:e].text.split())
     name = people_name(text) or text
     code = people_code(name) or demonym_code(text) or demonym_code(doc[s].text)

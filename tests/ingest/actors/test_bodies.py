@@ -127,3 +127,13 @@ def test_a_number_noun_compound_gives_a_size_not_a_name(vocab):
     layer, by = run(rows_doc(vocab, rows))
     assert not any("man" in n.split() for n in by)
     assert layer.at(5) == by["FCA"].id  # "the FCA board": the FCA itself
+
+
+def test_a_two_word_demonym_ties_an_unnamed_body_to_its_country(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    text = "The Sri Lankan army shelled positions in the north on Sunday."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    army = next(a for a in layer.actors.values() if a.name.endswith("army"))
+    assert [layer.actors[x].code for x in army.affiliations] == ["LKA"]

@@ -52,3 +52,14 @@ def test_a_rank_of_a_place_is_a_person_s_style_and_the_place_no_actor(vocab):
     found = find_mentions(Doc(vocab, words=words, ents=ents))
     assert [(m.text, m.kind) for m in found] == [("Duke of Edinburgh", "person"), ("Diana", "person"),
                                                  ("princess of Wales", "person"), ("Paris", "location")]
+
+
+def test_a_demonym_before_a_stateless_people_names_its_country(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    text = "Syrian Kurds staged a protest in Qamishli on Friday."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    kurds = next(a for a in layer.actors.values() if a.kind == "group")
+    assert kurds.name == "Syrian Kurds" and kurds.code.startswith("SYR")
+    assert [layer.actors[x].code for x in kurds.affiliations] == ["SYR"]

@@ -49,3 +49,21 @@ def test_an_indefinite_role_is_no_office(vocab):
     assert appositive_title(token_table(make_doc(vocab, rows=rows)), 3) is None
     rows[0] = ("The", 1, "det", "DET", "DT", "O")
     assert appositive_title(token_table(make_doc(vocab, rows=rows)), 3) == "archbishop"
+
+
+def test_a_demonym_the_model_tags_as_a_place_still_ties_the_title_holder(nlp):
+    text = "Kyrgyz Prime Minister Kurmanbek Bakiyev met Chinese officials on Monday."
+    doc = nlp(text)
+    assert any(e.text == "Kyrgyz" and e.label_ == "GPE" for e in doc.ents)  # the case under test
+    layer = find_actors(doc, Article(id="a", text=text))
+    person = next(a for a in layer.actors.values() if a.kind == "person")
+    assert _codes(layer, person) == ["KGZ"] and person.code == "KGZGOV"
+
+
+def test_a_person_of_a_body_tied_to_a_country_belongs_to_that_country(nlp):
+    text = "French National Assembly president Laurent Fabius criticised the plan."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    fabius = next(a for a in layer.actors.values() if a.name == "Laurent Fabius")
+    assembly = next(a for a in layer.actors.values() if a.kind == "organization")
+    assert assembly.id in fabius.affiliations and "FRA" in [layer.actors[x].code for x in fabius.affiliations]
+    assert fabius.code.startswith("FRA")
