@@ -160,7 +160,8 @@ def _mention_from_span(tt, s, e, label) -> NameMention | None:
     text = " ".join(tt.span_text(s, e).split())
     if not text or not any(ch.isupper() for ch in text):
         return None
-    if label in ("PERSON", "GPE", "LOC") and not _person_shaped(tt, s, e):
+    if label in ("PERSON", "GPE", "LOC") and not _person_shaped(tt, s, e) and not (
+            label == "GPE" and country_code(text)):  # "the People's Republic of China" is a country
         return None
     if _figures(tt, s, e) or any(_TICKER.fullmatch(tt.text[k]) for k in range(s, e)):
         return None  # "Dlrs", "Div 7.0p", "Shr 1.53", "TIGL.L"

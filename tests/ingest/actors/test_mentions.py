@@ -63,3 +63,12 @@ def test_a_demonym_before_a_stateless_people_names_its_country(nlp):
     kurds = next(a for a in layer.actors.values() if a.kind == "group")
     assert kurds.name == "Syrian Kurds" and kurds.code.startswith("SYR")
     assert [layer.actors[x].code for x in kurds.affiliations] == ["SYR"]
+
+
+def test_a_country_named_with_of_and_a_possessive_is_a_country(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    text = "The People's Republic of China protested against the decision."
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    assert [a.code for a in layer.actors.values()] == ["CHN"]
