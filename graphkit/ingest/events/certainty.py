@@ -6,6 +6,10 @@ that embed it: a negating verb ("refused to", "failed to", "denied"), the prepos
 another event ("urged X to accept": the acceptance has not happened) each change the
 certainty; an intention ("will", "would", "plans to", "is willing to") is flagged as
 ``future`` so the event stage can record the commitment (PLOVER AGREE or THREATEN).
+The consequence of a condition ("the US will defend Israel if Iran attacks", "Should Iran
+attack, ...") is ``possible`` unless it is reported: "said it will boycott the vote unless ..."
+is the speaker's threat. A complement of "be" ("is to visit", "one option is to retaliate") and
+another doer's act in a wish ("wants Israel to withdraw") are no facts either.
 Relative and temporal clauses are independent assertions: the walk stops there.
 
 Examples
@@ -28,7 +32,8 @@ from graphkit.ingest.words import word_list
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Assessment", "assess", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS",
+__all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX",
+           "NEGATING_VERBS",
            "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS"]
 
@@ -58,6 +63,17 @@ INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willin
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: Words opening a condition clause without an "if": "in case", "provided (that)", "as long as".
+_CONDITION_OPENERS = (("in", "case"), ("provided",), ("providing",), ("as", "long", "as"), ("so", "long", "as"),
+                      ("on", "condition"))
+#: Auxiliaries that open an inverted condition: "Should Iran attack, ...", "Had they known, ...".
+_INVERTING_AUX = frozenset({"should", "had", "were"})
+#: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
+_OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
+                           "goal", "objective", "intention", "suggestion", "demand", "request", "priority", "task",
+                           "hope", "wish", "dream", "ambition", "solution", "answer", "remedy"})
+#: Intention heads that can take another doer: "wants Israel to withdraw" is Washington's wish, not Israel's act.
+_OTHER_DOER_INTENTS = frozenset({"want", "intend", "wish", "prepare", "prefer", "like"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
                                 "though", "until", "once", "whereas"})
 _ARGUMENT_PREPS = frozenset({"of", "for", "with", "about", "to", "on", "from", "into", "against", "at",
@@ -99,6 +115,52 @@ def _forms(tok) -> set[str]:
     if low.endswith(("ed", "es")):
         out |= {low[:-2], low[:-1]}
     return out
+
+
+def condition_of(clause) -> str | None:
+    """The conditional conjunction opening adverbial clause ``clause``, if any.
+
+    "if" and "unless" are read from the clause's marker; "in case", "provided", "as long as"
+    and an inverted auxiliary ("Should Iran attack", "Had they known") count as "if".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Should", "Iran", "attack", ",", "we", "retaliate"],
+    ...           heads=[2, 2, 5, 5, 5, 5], deps=["aux", "nsubj", "advcl", "punct", "nsubj", "ROOT"])
+    >>> condition_of(doc[2])
+    'if'
+    """
+    kids = list(clause.children)
+    marks = [c.text.lower() for c in kids if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    for m in marks:
+        if m in ("if", "unless"):
+            if m == "if" and any(c.text.lower() in ("as", "even") and c.i < clause.i and c.dep_ in ("mark", "advmod")
+                                 for c in kids):
+                return None  # "as if" is a manner, "even if" a concession
+            return m
+    doc = clause.doc
+    first = clause.left_edge.i
+    words = tuple(t.text.lower() for t in doc[first:min(first + 3, clause.i + 1)])
+    if any(words[:len(o)] == o for o in _CONDITION_OPENERS):
+        return "if"
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (not marks and subj is not None and first < subj.i and doc[first].head.i == clause.i
+            and doc[first].dep_ in ("aux", "auxpass", "ROOT", "advcl") and doc[first].text.lower() in _INVERTING_AUX):
+        return "if"
+    return None
+
+
+def _conditioned(tok, modal: bool) -> str | None:
+    """The condition ``tok``'s clause is under ("will defend ... if Iran attacks"): the clause
+    is then no fact, unless it is a plain past ("had attacked if ..." is rare, "asked if" a question)."""
+    for c in tok.children:
+        if c.dep_ == "advcl":
+            cond = condition_of(c)
+            if cond and (modal or tok.tag_ in ("VB", "VBZ", "VBP", "")):
+                return cond
+    return None
 
 
 def _own(tok, consumed_neg: bool):
@@ -143,6 +205,8 @@ class _Walk:
     reported: bool = False
     failed: bool = False
     obliged: bool = False
+    #: The clause is the consequence of a condition ("will defend Israel if Iran attacks").
+    conditional: bool = False
 
     def absorb(self, tok: Token, modality: bool = True) -> None:
         """Add what ``tok``'s own auxiliaries and negation say (its modality only if asked)."""
@@ -166,7 +230,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
         return None
     if dep == "advcl":
         marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & _CONDITION_MARKS:
+        if marks & _CONDITION_MARKS or condition_of(cur):
             st.poss = True
             return None
         if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
@@ -192,8 +256,14 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
     hl = head.lemma_.lower() or head.text.lower()
-    if hl in HYPOTHETICAL_HEADS:
-        st.poss = True
+    if hl in HYPOTHETICAL_HEADS or (head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
+        st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
+        return None
+    if hl == "be" and (
+            (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children))
+            or (dep in ("attr", "xcomp", "ccomp") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OPTION_HEADS for c in head.children))):
+        st.poss = True  # "the president is to visit", "one option is to impose sanctions", "the aim is a truce"
         return None
     if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
         st.neg, st.matrix, st.failed = True, head, hl in FAILING_HEADS
@@ -204,6 +274,11 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
             st.neg, st.failed = True, hl in FAILING_HEADS
         else:
             st.poss = True
+        return None
+    if dep in _CONTENT_DEPS and hl in _OTHER_DOER_INTENTS and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            or any(c.dep_ == "dobj" and c.i < cur.i for c in head.children)):
+        st.poss = True  # "wants Israel to withdraw": another's wish, not Israel's act nor its intention
         return None
     if dep in _CONTENT_DEPS and hl in INTENT_HEADS:
         st.fut, st.intent = True, st.intent or hl
@@ -259,13 +334,12 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         if c.dep_ == "mark" and c.text.lower() in _CONDITION_MARKS:
             st.poss = True
         elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."
-            m = next((x.text.lower() for x in c.children if x.dep_ == "mark"
-                      and x.text.lower() in ("if", "unless")), None)
-            cond = cond or m
+            cond = cond or condition_of(c)
+    st.conditional = bool(_conditioned(tok, st.poss or st.fut))
     cur: Token | None = tok
     via: str | None = None
     for _ in range(10):
-        if cur is None or cur.head is cur:
+        if cur is None or cur.head.i == cur.i:
             break
         dep = cur.dep_
         if dep == "prep" and via == "pcomp":
@@ -275,7 +349,17 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
                 break
         via = dep
         nxt = _clause_step(st, cur, dep, triggers)
-        cur = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
+        nxt = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
+        if (nxt is not None and nxt.i == cur.head.i and dep in ("xcomp", "advcl", "conj")
+                and not (dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children))
+                and _conditioned(nxt, any(c.dep_ in ("aux", "auxpass") and (c.text.lower() in MODALS
+                                          or c.text.lower() in FUTURE_AUX) for c in nxt.children))):
+            st.conditional = True  # "will move to defend Israel if attacked": the condition covers the chain
+        cur = nxt
+    if st.conditional and not st.reported:
+        # "If Iran attacks, the US will defend Israel": the writer's hypothesis, no fact nor promise.
+        # A reported one ("said it would boycott the vote unless ...") stays the speaker's commitment.
+        st.poss = True
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
         st.fut, st.intent = False, None
