@@ -163,6 +163,27 @@ def _conditioned(tok, modal: bool) -> str | None:
     return None
 
 
+def _subject(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _own_commitment(clause, reporter) -> bool:
+    """Whether conditional ``clause`` is its reporter's own commitment: "Nigeria announced that it
+    will withdraw unless ..." (a pronoun or the reporter's subject), not "X said miners would press"."""
+    if reporter is None:
+        return False
+    subj = _subject(clause)
+    while subj is None and clause.dep_ in ("xcomp", "conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "said it will move to defend": the subject of the chain
+        subj = _subject(clause)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON" or subj.tag_ == "PRP":
+        return True
+    said_by = _subject(reporter)
+    return said_by is not None and said_by.lemma_.lower() == subj.lemma_.lower()
+
+
 def _own(tok, consumed_neg: bool):
     neg = poss = fut = False
     intent = None
@@ -205,8 +226,10 @@ class _Walk:
     reported: bool = False
     failed: bool = False
     obliged: bool = False
-    #: The clause is the consequence of a condition ("will defend Israel if Iran attacks").
-    conditional: bool = False
+    #: The clause that is the consequence of a condition ("will defend Israel if Iran attacks").
+    conditional: Token | None = None
+    #: The reporting verb whose content the event is.
+    reporter: Token | None = None
 
     def absorb(self, tok: Token, modality: bool = True) -> None:
         """Add what ``tok``'s own auxiliaries and negation say (its modality only if asked)."""
@@ -259,7 +282,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     if hl in HYPOTHETICAL_HEADS or (head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
-    if hl == "be" and (
+    if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
             (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children))
             or (dep in ("attr", "xcomp", "ccomp") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OPTION_HEADS for c in head.children))):
@@ -288,7 +311,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.poss = True  # "did not say that X would ...", "does not mean he would oppose": not asserted
         return None
     if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
-        st.reported = True
+        st.reported, st.reporter = True, head
         return None
     if dep in ("dobj", "nsubjpass", "attr", "pobj") and head.i in triggers and cur is not tok:
         # a clause inside the argument of another event ("rejected an offer to host")
@@ -335,7 +358,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             st.poss = True
         elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."
             cond = cond or condition_of(c)
-    st.conditional = bool(_conditioned(tok, st.poss or st.fut))
+    st.conditional = tok if _conditioned(tok, st.poss or st.fut) else None
     cur: Token | None = tok
     via: str | None = None
     for _ in range(10):
@@ -354,11 +377,11 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
                 and not (dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children))
                 and _conditioned(nxt, any(c.dep_ in ("aux", "auxpass") and (c.text.lower() in MODALS
                                           or c.text.lower() in FUTURE_AUX) for c in nxt.children))):
-            st.conditional = True  # "will move to defend Israel if attacked": the condition covers the chain
+            st.conditional = nxt  # "will move to defend Israel if attacked": the condition covers the chain
         cur = nxt
-    if st.conditional and not st.reported:
+    if st.conditional is not None and not _own_commitment(st.conditional, st.reporter):
         # "If Iran attacks, the US will defend Israel": the writer's hypothesis, no fact nor promise.
-        # A reported one ("said it would boycott the vote unless ...") stays the speaker's commitment.
+        # The speaker's own ("said it would boycott the vote unless ...") is a threat or promise.
         st.poss = True
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention

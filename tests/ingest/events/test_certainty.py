@@ -236,6 +236,17 @@ def test_real_conditionals_are_possible(nlp):
                if t.text == "boycott")
     verdict = assess(tok)
     assert verdict.certainty == "asserted" and verdict.future and verdict.reported and verdict.condition == "unless"
+    # ... but a prediction about others ("said miners would press ... if") is no one's commitment
+    tok = next(t for t in nlp("The minister said Thai miners would press for new mines if prices rose.")
+               if t.text == "press")
+    assert assess(tok).certainty == "possible"
+
+
+def test_be_to_reads_only_its_own_complement(nlp):
+    # the request is a fact even though the hearing "was to" happen
+    doc = nlp("Bankers were to hear a presentation on Argentina's request for new loans.")
+    assert assess(next(t for t in doc if t.text == "hear")).certainty == "possible"
+    assert assess(next(t for t in doc if t.text == "request")).certainty == "asserted"
     tok = next(t for t in nlp("The US defended Israel when Iran attacked.") if t.text == "defended")
     assert assess(tok).certainty == "asserted"
 
