@@ -72,6 +72,9 @@ _INVERTING_AUX = frozenset({"should", "had", "were"})
 _OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
                            "goal", "objective", "intention", "suggestion", "demand", "request", "priority", "task",
                            "hope", "wish", "dream", "ambition", "solution", "answer", "remedy"})
+#: Subjects of "be" whose infinitive is a standing practice, a fact: "U.S. policy is to oppose these loans".
+_STANDING_HEADS = frozenset({"policy", "practice", "strategy", "position", "stance", "line", "tradition", "rule",
+                             "role", "job", "mandate", "function", "custom", "habit", "approach"})
 #: Intention heads that can take another doer: "wants Israel to withdraw" is Washington's wish, not Israel's act.
 _OTHER_DOER_INTENTS = frozenset({"want", "intend", "wish", "prepare", "prefer", "like"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
@@ -282,8 +285,10 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     if hl in HYPOTHETICAL_HEADS or (head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
+    subj = _subject(head)
     if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
-            (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children))
+            (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children)
+             and not (subj is not None and subj.lemma_.lower() in _STANDING_HEADS))
             or (dep in ("attr", "xcomp", "ccomp") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OPTION_HEADS for c in head.children))):
         st.poss = True  # "the president is to visit", "one option is to impose sanctions", "the aim is a truce"

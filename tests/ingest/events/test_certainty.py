@@ -271,6 +271,7 @@ def test_an_option_or_a_to_be_plan_is_no_fact(vocab):
     assert assess(sent("option", "is", "be")[3]).certainty == "possible"
     assert assess(sent("president", "is", "be")[3]).certainty == "possible"
     assert assess(sent("president", "began", "begin")[3]).certainty == "asserted"
+    assert assess(sent("policy", "is", "be")[3]).certainty == "asserted"  # a standing practice
     # the aim is a ceasefire
     doc = doc_of(vocab, [("aim", 1, "nsubj", "NOUN", "aim"), ("is", 1, "ROOT", "AUX", "be"),
                          ("ceasefire", 1, "attr", "NOUN", "ceasefire")])
