@@ -172,7 +172,8 @@ def _subject(tok):
 
 def _own_commitment(clause, reporter) -> bool:
     """Whether conditional ``clause`` is its reporter's own commitment: "Nigeria announced that it
-    will withdraw unless ..." (a pronoun or the reporter's subject), not "X said miners would press"."""
+    will withdraw unless ..." (a pronoun, the reporter's subject or a plain "will"), not the backshifted
+    guess "X said miners would press"."""
     if reporter is None:
         return False
     subj = _subject(clause)
@@ -183,6 +184,8 @@ def _own_commitment(clause, reporter) -> bool:
         return False
     if subj.pos_ == "PRON" or subj.tag_ == "PRP":
         return True
+    if any(c.dep_ == "aux" and c.text.lower() in ("will", "shall", "'ll") for c in clause.children):
+        return True  # "said Petrobras will negotiate elsewhere if ...": a stated commitment, not a guess
     said_by = _subject(reporter)
     return said_by is not None and said_by.lemma_.lower() == subj.lemma_.lower()
 
@@ -282,7 +285,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
     hl = head.lemma_.lower() or head.text.lower()
-    if hl in HYPOTHETICAL_HEADS or (head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
+    if hl in HYPOTHETICAL_HEADS or (dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
     subj = _subject(head)
@@ -384,9 +387,11 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
                                           or c.text.lower() in FUTURE_AUX) for c in nxt.children))):
             st.conditional = nxt  # "will move to defend Israel if attacked": the condition covers the chain
         cur = nxt
-    if st.conditional is not None and not _own_commitment(st.conditional, st.reporter):
+    if (st.conditional is not None and st.intent not in INTENT_HEADS
+            and not _own_commitment(st.conditional, st.reporter)):
         # "If Iran attacks, the US will defend Israel": the writer's hypothesis, no fact nor promise.
-        # The speaker's own ("said it would boycott the vote unless ...") is a threat or promise.
+        # The speaker's own ("said it would boycott the vote unless ...") or a stated intention
+        # ("intends to withdraw its bid if ...") is a threat or promise.
         st.poss = True
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention

@@ -304,3 +304,15 @@ def test_a_root_hypothetical_verb_is_itself_a_fact(vocab):
     doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("allowed", 1, "ROOT", "VERB", "allow"),
                          ("convoys", 1, "dobj", "NOUN", "convoy")])
     assert assess(doc[1]).certainty == "asserted"
+
+
+def test_a_stated_intention_under_a_condition_stays_one(vocab):
+    # HBJ intends to withdraw its bid if ... / HBJ will withdraw its bid if ...
+    def sent(verb, lemma, dep, aux):
+        words = ["HBJ", verb, aux, "withdraw", "if", "talks", "fail"]
+        return Doc(vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3],
+                   deps=["nsubj", "ROOT", "aux", dep, "mark", "nsubj", "advcl"],
+                   tags=["NNP", "VBZ", "TO" if aux == "to" else "MD", "VB", "IN", "NNS", "VBP"],
+                   lemmas=["HBJ", lemma, aux, "withdraw", "if", "talk", "fail"])
+    verdict = assess(sent("intends", "intend", "xcomp", "to")[3])
+    assert verdict.certainty == "asserted" and verdict.intent == "intend" and verdict.condition == "if"
