@@ -75,6 +75,9 @@ _OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "id
 #: Subjects of "be" whose infinitive is a standing practice, a fact: "U.S. policy is to oppose these loans".
 _STANDING_HEADS = frozenset({"policy", "practice", "strategy", "position", "stance", "line", "tradition", "rule",
                              "role", "job", "mandate", "function", "custom", "habit", "approach"})
+#: Subjects of a past "was to" that name an act: its complement is what the act did ("his action was to
+#: penalize Japan"), while "the first step is to hold talks" is still a plan.
+_ACT_HEADS = frozenset({"action", "move", "step", "measure", "response", "reaction", "decision", "effect", "result"})
 #: Intention heads that can take another doer: "wants Israel to withdraw" is Washington's wish, not Israel's act.
 _OTHER_DOER_INTENTS = frozenset({"want", "intend", "wish", "prepare", "prefer", "like"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
@@ -291,7 +294,8 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     subj = _subject(head)
     if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
             (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children)
-             and not (subj is not None and subj.lemma_.lower() in _STANDING_HEADS))
+             and not (subj is not None and (subj.lemma_.lower() in _STANDING_HEADS
+                                            or (head.tag_ == "VBD" and subj.lemma_.lower() in _ACT_HEADS))))
             or (dep in ("attr", "xcomp", "ccomp") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OPTION_HEADS for c in head.children))):
         st.poss = True  # "the president is to visit", "one option is to impose sanctions", "the aim is a truce"

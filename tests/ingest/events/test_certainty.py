@@ -272,6 +272,15 @@ def test_an_option_or_a_to_be_plan_is_no_fact(vocab):
     assert assess(sent("president", "is", "be")[3]).certainty == "possible"
     assert assess(sent("president", "began", "begin")[3]).certainty == "asserted"
     assert assess(sent("policy", "is", "be")[3]).certainty == "asserted"  # a standing practice
+    # "his action was to penalize Japan" says what the act did; "the first step is to ..." is a plan
+    doc = Doc(vocab, words=["action", "was", "to", "penalize"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], tags=["NN", "VBD", "TO", "VB"],
+              lemmas=["action", "be", "to", "penalize"])
+    assert assess(doc[3]).certainty == "asserted"
+    doc = Doc(vocab, words=["step", "is", "to", "penalize"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], tags=["NN", "VBZ", "TO", "VB"],
+              lemmas=["step", "be", "to", "penalize"])
+    assert assess(doc[3]).certainty == "possible"
     # the aim is a ceasefire
     doc = doc_of(vocab, [("aim", 1, "nsubj", "NOUN", "aim"), ("is", 1, "ROOT", "AUX", "be"),
                          ("ceasefire", 1, "attr", "NOUN", "ceasefire")])
