@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -63,11 +64,6 @@ INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willin
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-#: Words opening a condition clause without an "if": "in case", "provided (that)", "as long as".
-_CONDITION_OPENERS = (("in", "case"), ("provided",), ("providing",), ("as", "long", "as"), ("so", "long", "as"),
-                      ("on", "condition"))
-#: Auxiliaries that open an inverted condition: "Should Iran attack, ...", "Had they known, ...".
-_INVERTING_AUX = frozenset({"should", "had", "were"})
 #: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
 _OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
                            "goal", "objective", "intention", "suggestion", "demand", "request", "priority", "task",
@@ -121,76 +117,6 @@ def _forms(tok) -> set[str]:
     if low.endswith(("ed", "es")):
         out |= {low[:-2], low[:-1]}
     return out
-
-
-def condition_of(clause) -> str | None:
-    """The conditional conjunction opening adverbial clause ``clause``, if any.
-
-    "if" and "unless" are read from the clause's marker; "in case", "provided", "as long as"
-    and an inverted auxiliary ("Should Iran attack", "Had they known") count as "if".
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["Should", "Iran", "attack", ",", "we", "retaliate"],
-    ...           heads=[2, 2, 5, 5, 5, 5], deps=["aux", "nsubj", "advcl", "punct", "nsubj", "ROOT"])
-    >>> condition_of(doc[2])
-    'if'
-    """
-    kids = list(clause.children)
-    marks = [c.text.lower() for c in kids if c.dep_ in ("mark", "advmod") and c.i < clause.i]
-    for m in marks:
-        if m in ("if", "unless"):
-            if m == "if" and any(c.text.lower() in ("as", "even") and c.i < clause.i and c.dep_ in ("mark", "advmod")
-                                 for c in kids):
-                return None  # "as if" is a manner, "even if" a concession
-            return m
-    doc = clause.doc
-    first = clause.left_edge.i
-    words = tuple(t.text.lower() for t in doc[first:min(first + 3, clause.i + 1)])
-    if any(words[:len(o)] == o for o in _CONDITION_OPENERS):
-        return "if"
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if (not marks and subj is not None and first < subj.i and doc[first].head.i == clause.i
-            and doc[first].dep_ in ("aux", "auxpass", "ROOT", "advcl") and doc[first].text.lower() in _INVERTING_AUX):
-        return "if"
-    return None
-
-
-def _conditioned(tok, modal: bool) -> str | None:
-    """The condition ``tok``'s clause is under ("will defend ... if Iran attacks"): the clause
-    is then no fact, unless it is a plain past ("had attacked if ..." is rare, "asked if" a question)."""
-    for c in tok.children:
-        if c.dep_ == "advcl":
-            cond = condition_of(c)
-            if cond and (modal or tok.tag_ in ("VB", "VBZ", "VBP", "")):
-                return cond
-    return None
-
-
-def _subject(tok):
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _own_commitment(clause, reporter) -> bool:
-    """Whether conditional ``clause`` is its reporter's own commitment: "Nigeria announced that it
-    will withdraw unless ..." (a pronoun, the reporter's subject or a plain "will"), not the backshifted
-    guess "X said miners would press"."""
-    if reporter is None:
-        return False
-    subj = _subject(clause)
-    while subj is None and clause.dep_ in ("xcomp", "conj", "advcl") and clause.head.i != clause.i:
-        clause = clause.head  # "said it will move to defend": the subject of the chain
-        subj = _subject(clause)
-    if subj is None:
-        return False
-    if subj.pos_ == "PRON" or subj.tag_ == "PRP":
-        return True
-    if any(c.dep_ == "aux" and c.text.lower() in ("will", "shall", "'ll") for c in clause.children):
-        return True  # "said Petrobras will negotiate elsewhere if ...": a stated commitment, not a guess
-    said_by = _subject(reporter)
-    return said_by is not None and said_by.lemma_.lower() == subj.lemma_.lower()
 
 
 def _own(tok, consumed_neg: bool):
@@ -291,7 +217,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     if hl in HYPOTHETICAL_HEADS or (dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
-    subj = _subject(head)
+    subj = subject(head)
     if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
             (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children)
              and not (subj is not None and (subj.lemma_.lower() in _STANDING_HEADS
@@ -370,7 +296,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             st.poss = True
         elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."
             cond = cond or condition_of(c)
-    st.conditional = tok if _conditioned(tok, st.poss or st.fut) else None
+    st.conditional = tok if conditioned(tok, st.poss or st.fut) else None
     cur: Token | None = tok
     via: str | None = None
     for _ in range(10):
@@ -387,12 +313,12 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         nxt = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
         if (nxt is not None and nxt.i == cur.head.i and dep in ("xcomp", "advcl", "conj")
                 and not (dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children))
-                and _conditioned(nxt, any(c.dep_ in ("aux", "auxpass") and (c.text.lower() in MODALS
+                and conditioned(nxt, any(c.dep_ in ("aux", "auxpass") and (c.text.lower() in MODALS
                                           or c.text.lower() in FUTURE_AUX) for c in nxt.children))):
             st.conditional = nxt  # "will move to defend Israel if attacked": the condition covers the chain
         cur = nxt
     if (st.conditional is not None and st.intent not in INTENT_HEADS
-            and not _own_commitment(st.conditional, st.reporter)):
+            and not own_commitment(st.conditional, st.reporter)):
         # "If Iran attacks, the US will defend Israel": the writer's hypothesis, no fact nor promise.
         # The speaker's own ("said it would boycott the vote unless ...") or a stated intention
         # ("intends to withdraw its bid if ...") is a threat or promise.

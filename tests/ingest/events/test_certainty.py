@@ -251,18 +251,6 @@ def test_be_to_reads_only_its_own_complement(nlp):
     assert assess(tok).certainty == "asserted"
 
 
-def test_inverted_condition_is_read(vocab):
-    from graphkit.ingest.events.certainty import condition_of
-    words = ["Should", "Iran", "attack", ",", "US", "will", "retaliate"]
-    doc = Doc(vocab, words=words, heads=[2, 2, 6, 6, 6, 6, 6],
-              deps=["aux", "nsubj", "advcl", "punct", "nsubj", "aux", "ROOT"])
-    assert condition_of(doc[2]) == "if"
-    assert assess(doc[6]).certainty == "possible"
-    doc = Doc(vocab, words=["When", "Iran", "attacked", ",", "US", "retaliated"], heads=[2, 2, 5, 5, 5, 5],
-              deps=["advmod", "nsubj", "advcl", "punct", "nsubj", "ROOT"])
-    assert condition_of(doc[2]) is None
-
-
 def test_an_option_or_a_to_be_plan_is_no_fact(vocab):
     # one option is to impose sanctions / the president is to visit China / the president agreed to visit
     def sent(subj, verb, lemma):
