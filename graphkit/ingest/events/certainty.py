@@ -6,6 +6,10 @@ that embed it: a negating verb ("refused to", "failed to", "denied"), the prepos
 another event ("urged X to accept": the acceptance has not happened) each change the
 certainty; an intention ("will", "would", "plans to", "is willing to") is flagged as
 ``future`` so the event stage can record the commitment (PLOVER AGREE or THREATEN).
+The consequence of a condition ("the US will defend Israel if Iran attacks", "Should Iran
+attack, ...") is ``possible`` unless it is reported: "said it will boycott the vote unless ..."
+is the speaker's threat. A complement of "be" ("is to visit", "one option is to retaliate") and
+another doer's act in a wish ("wants Israel to withdraw") are no facts either.
 Relative and temporal clauses are independent assertions: the walk stops there.
 
 Examples
@@ -23,12 +27,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Assessment", "assess", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX", "NEGATING_VERBS",
+__all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX",
+           "NEGATING_VERBS",
            "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS"]
 
@@ -58,6 +64,18 @@ INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willin
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
+_OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
+                           "goal", "objective", "intention", "suggestion", "demand", "request", "priority", "task",
+                           "hope", "wish", "dream", "ambition", "solution", "answer", "remedy"})
+#: Subjects of "be" whose infinitive is a standing practice, a fact: "U.S. policy is to oppose these loans".
+_STANDING_HEADS = frozenset({"policy", "practice", "strategy", "position", "stance", "line", "tradition", "rule",
+                             "role", "job", "mandate", "function", "custom", "habit", "approach"})
+#: Subjects of a past "was to" that name an act: its complement is what the act did ("his action was to
+#: penalize Japan"), while "the first step is to hold talks" is still a plan.
+_ACT_HEADS = frozenset({"action", "move", "step", "measure", "response", "reaction", "decision", "effect", "result"})
+#: Intention heads that can take another doer: "wants Israel to withdraw" is Washington's wish, not Israel's act.
+_OTHER_DOER_INTENTS = frozenset({"want", "intend", "wish", "prepare", "prefer", "like"})
 _INDEPENDENT_MARKS = frozenset({"when", "after", "before", "as", "because", "since", "while", "although",
                                 "though", "until", "once", "whereas"})
 _ARGUMENT_PREPS = frozenset({"of", "for", "with", "about", "to", "on", "from", "into", "against", "at",
@@ -143,6 +161,10 @@ class _Walk:
     reported: bool = False
     failed: bool = False
     obliged: bool = False
+    #: The clause that is the consequence of a condition ("will defend Israel if Iran attacks").
+    conditional: Token | None = None
+    #: The reporting verb whose content the event is.
+    reporter: Token | None = None
 
     def absorb(self, tok: Token, modality: bool = True) -> None:
         """Add what ``tok``'s own auxiliaries and negation say (its modality only if asked)."""
@@ -166,7 +188,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
         return None
     if dep == "advcl":
         marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & _CONDITION_MARKS:
+        if marks & _CONDITION_MARKS or condition_of(cur):
             st.poss = True
             return None
         if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
@@ -192,8 +214,17 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
     hl = head.lemma_.lower() or head.text.lower()
-    if hl in HYPOTHETICAL_HEADS:
-        st.poss = True
+    if hl in HYPOTHETICAL_HEADS or (dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
+        st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
+        return None
+    subj = subject(head)
+    if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
+            (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children)
+             and not (subj is not None and (subj.lemma_.lower() in _STANDING_HEADS
+                                            or (head.tag_ == "VBD" and subj.lemma_.lower() in _ACT_HEADS))))
+            or (dep in ("attr", "xcomp", "ccomp") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OPTION_HEADS for c in head.children))):
+        st.poss = True  # "the president is to visit", "one option is to impose sanctions", "the aim is a truce"
         return None
     if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
         st.neg, st.matrix, st.failed = True, head, hl in FAILING_HEADS
@@ -205,6 +236,11 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         else:
             st.poss = True
         return None
+    if dep in _CONTENT_DEPS and hl in _OTHER_DOER_INTENTS and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            or any(c.dep_ == "dobj" and c.i < cur.i for c in head.children)):
+        st.poss = True  # "wants Israel to withdraw": another's wish, not Israel's act nor its intention
+        return None
     if dep in _CONTENT_DEPS and hl in INTENT_HEADS:
         st.fut, st.intent = True, st.intent or hl
         st.absorb(head, modality=False)
@@ -213,7 +249,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.poss = True  # "did not say that X would ...", "does not mean he would oppose": not asserted
         return None
     if dep in _CONTENT_DEPS and hl in SPEECH_VERBS:
-        st.reported = True
+        st.reported, st.reporter = True, head
         return None
     if dep in ("dobj", "nsubjpass", "attr", "pobj") and head.i in triggers and cur is not tok:
         # a clause inside the argument of another event ("rejected an offer to host")
@@ -259,13 +295,12 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         if c.dep_ == "mark" and c.text.lower() in _CONDITION_MARKS:
             st.poss = True
         elif c.dep_ == "advcl":  # the event carries a condition: "will withdraw unless ..."
-            m = next((x.text.lower() for x in c.children if x.dep_ == "mark"
-                      and x.text.lower() in ("if", "unless")), None)
-            cond = cond or m
+            cond = cond or condition_of(c)
+    st.conditional = tok if conditioned(tok, st.poss or st.fut) else None
     cur: Token | None = tok
     via: str | None = None
     for _ in range(10):
-        if cur is None or cur.head is cur:
+        if cur is None or cur.head.i == cur.i:
             break
         dep = cur.dep_
         if dep == "prep" and via == "pcomp":
@@ -275,7 +310,19 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
                 break
         via = dep
         nxt = _clause_step(st, cur, dep, triggers)
-        cur = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
+        nxt = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
+        if (nxt is not None and nxt.i == cur.head.i and dep in ("xcomp", "advcl", "conj")
+                and not (dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children))
+                and conditioned(nxt, any(c.dep_ in ("aux", "auxpass") and (c.text.lower() in MODALS
+                                          or c.text.lower() in FUTURE_AUX) for c in nxt.children))):
+            st.conditional = nxt  # "will move to defend Israel if attacked": the condition covers the chain
+        cur = nxt
+    if (st.conditional is not None and st.intent not in INTENT_HEADS
+            and not own_commitment(st.conditional, st.reporter)):
+        # "If Iran attacks, the US will defend Israel": the writer's hypothesis, no fact nor promise.
+        # The speaker's own ("said it would boycott the vote unless ...") or a stated intention
+        # ("intends to withdraw its bid if ...") is a threat or promise.
+        st.poss = True
     certainty = "negated" if st.neg else "possible" if st.poss else "asserted"
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
         st.fut, st.intent = False, None

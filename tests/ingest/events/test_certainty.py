@@ -199,3 +199,117 @@ def test_content_of_a_negated_saying_is_not_asserted(vocab):
                          ("he", 4, "nsubj", "PRON", "he"), ("would", 4, "aux", "AUX", "would"),
                          ("oppose", 1, "ccomp", "VERB", "oppose")])
     assert assess(doc[4]).certainty == "asserted"
+
+
+def test_main_clause_of_a_condition_is_no_fact(vocab):
+    # the US will defend Israel if Iran attacks / the US defended Israel when Iran attacked
+    def sent(aux, verb, mark, tag):
+        words = ["US", aux, verb, "Israel", mark, "Iran", "attacks"]
+        return Doc(vocab, words=words, heads=[2, 2, 2, 2, 6, 6, 2],
+                   deps=["nsubj", "aux", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                   tags=["NNP", "MD", tag, "NNP", "IN", "NNP", "VBZ"],
+                   lemmas=["US", aux, "defend", "Israel", mark, "Iran", "attack"])
+    verdict = assess(sent("will", "defend", "if", "VB")[2])
+    assert verdict.certainty == "possible" and verdict.condition == "if"
+    assert assess(sent("will", "defend", "unless", "VB")[2]).certainty == "possible"
+    assert assess(sent("will", "defend", "if", "VB")[6]).certainty == "possible"
+    assert assess(sent("did", "defend", "when", "VB")[2]).certainty == "asserted"
+
+
+def test_a_plain_past_under_if_stays_a_fact(vocab):
+    # he asked ... : "X attacked Israel, even if ..." is a concession; a past main clause stays asserted
+    doc = Doc(vocab, words=["Iran", "attacked", "Israel", "even", "if", "damage", "was", "small"],
+              heads=[1, 1, 1, 6, 6, 6, 1, 6], deps=["nsubj", "ROOT", "dobj", "advmod", "mark", "nsubj", "advcl",
+                                                    "acomp"],
+              tags=["NNP", "VBD", "NNP", "RB", "IN", "NN", "VBD", "JJ"])
+    assert assess(doc[1]).certainty == "asserted"
+
+
+def test_real_conditionals_are_possible(nlp):
+    for text, verb in [("If Iran attacks, the US will defend Israel.", "defend"),
+                       ("The union would strike unless the offer is raised.", "strike"),
+                       ("Should Iran attack Israel, the US will retaliate.", "retaliate")]:
+        tok = next(t for t in nlp(text) if t.text == verb)
+        assert assess(tok).certainty == "possible", text
+    # a reported conditional is the speaker's commitment (a threat or promise): the event stage reads it
+    tok = next(t for t in nlp("The party said it will boycott the vote unless the president resigns.")
+               if t.text == "boycott")
+    verdict = assess(tok)
+    assert verdict.certainty == "asserted" and verdict.future and verdict.reported and verdict.condition == "unless"
+    # ... but a prediction about others ("said miners would press ... if") is no one's commitment
+    tok = next(t for t in nlp("The minister said Thai miners would press for new mines if prices rose.")
+               if t.text == "press")
+    assert assess(tok).certainty == "possible"
+
+
+def test_be_to_reads_only_its_own_complement(nlp):
+    # the request is a fact even though the hearing "was to" happen
+    doc = nlp("Bankers were to hear a presentation on Argentina's request for new loans.")
+    assert assess(next(t for t in doc if t.text == "hear")).certainty == "possible"
+    assert assess(next(t for t in doc if t.text == "request")).certainty == "asserted"
+    tok = next(t for t in nlp("The US defended Israel when Iran attacked.") if t.text == "defended")
+    assert assess(tok).certainty == "asserted"
+
+
+def test_an_option_or_a_to_be_plan_is_no_fact(vocab):
+    # one option is to impose sanctions / the president is to visit China / the president agreed to visit
+    def sent(subj, verb, lemma):
+        return doc_of(vocab, [(subj, 1, "nsubj", "NOUN", subj), (verb, 1, "ROOT", "VERB", lemma),
+                              ("to", 3, "aux", "PART", "to"), ("impose", 1, "xcomp", "VERB", "impose")])
+    assert assess(sent("option", "is", "be")[3]).certainty == "possible"
+    assert assess(sent("president", "is", "be")[3]).certainty == "possible"
+    assert assess(sent("president", "began", "begin")[3]).certainty == "asserted"
+    assert assess(sent("policy", "is", "be")[3]).certainty == "asserted"  # a standing practice
+    # "his action was to penalize Japan" says what the act did; "the first step is to ..." is a plan
+    doc = Doc(vocab, words=["action", "was", "to", "penalize"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], tags=["NN", "VBD", "TO", "VB"],
+              lemmas=["action", "be", "to", "penalize"])
+    assert assess(doc[3]).certainty == "asserted"
+    doc = Doc(vocab, words=["step", "is", "to", "penalize"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], tags=["NN", "VBZ", "TO", "VB"],
+              lemmas=["step", "be", "to", "penalize"])
+    assert assess(doc[3]).certainty == "possible"
+    # the aim is a ceasefire
+    doc = doc_of(vocab, [("aim", 1, "nsubj", "NOUN", "aim"), ("is", 1, "ROOT", "AUX", "be"),
+                         ("ceasefire", 1, "attr", "NOUN", "ceasefire")])
+    assert assess(doc[2]).certainty == "possible"
+
+
+def test_another_doers_act_in_a_wish_is_not_an_intention(vocab):
+    # Washington wants Israel to withdraw / Washington wants to withdraw
+    doc = doc_of(vocab, [("Washington", 1, "nsubj", "PROPN", "Washington"), ("wants", 1, "ROOT", "VERB", "want"),
+                         ("Israel", 4, "nsubj", "PROPN", "Israel"), ("to", 4, "aux", "PART", "to"),
+                         ("withdraw", 1, "ccomp", "VERB", "withdraw")])
+    verdict = assess(doc[4])
+    assert verdict.certainty == "possible" and not verdict.future
+    doc = doc_of(vocab, [("Washington", 1, "nsubj", "PROPN", "Washington"), ("wants", 1, "ROOT", "VERB", "want"),
+                         ("to", 3, "aux", "PART", "to"), ("withdraw", 1, "xcomp", "VERB", "withdraw")])
+    verdict = assess(doc[3])
+    assert verdict.certainty == "asserted" and verdict.future and verdict.intent == "want"
+
+
+def test_hopes_is_read_despite_the_lemmatizer(vocab):
+    # Washington hopes Israel will withdraw (the lemmatizer gives "hop")
+    doc = doc_of(vocab, [("Washington", 1, "nsubj", "PROPN", "Washington"), ("hopes", 1, "ROOT", "VERB", "hop"),
+                         ("Israel", 4, "nsubj", "PROPN", "Israel"), ("will", 4, "aux", "AUX", "will"),
+                         ("withdraw", 1, "ccomp", "VERB", "withdraw")])
+    assert assess(doc[4]).certainty == "possible"
+
+
+def test_a_root_hypothetical_verb_is_itself_a_fact(vocab):
+    # Israel allowed convoys: the allowing happened
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("allowed", 1, "ROOT", "VERB", "allow"),
+                         ("convoys", 1, "dobj", "NOUN", "convoy")])
+    assert assess(doc[1]).certainty == "asserted"
+
+
+def test_a_stated_intention_under_a_condition_stays_one(vocab):
+    # HBJ intends to withdraw its bid if ... / HBJ will withdraw its bid if ...
+    def sent(verb, lemma, dep, aux):
+        words = ["HBJ", verb, aux, "withdraw", "if", "talks", "fail"]
+        return Doc(vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3],
+                   deps=["nsubj", "ROOT", "aux", dep, "mark", "nsubj", "advcl"],
+                   tags=["NNP", "VBZ", "TO" if aux == "to" else "MD", "VB", "IN", "NNS", "VBP"],
+                   lemmas=["HBJ", lemma, aux, "withdraw", "if", "talk", "fail"])
+    verdict = assess(sent("intends", "intend", "xcomp", "to")[3])
+    assert verdict.certainty == "asserted" and verdict.intent == "intend" and verdict.condition == "if"
