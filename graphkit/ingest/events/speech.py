@@ -292,18 +292,20 @@ def continued_speakers(doc, text: str, quotes) -> dict[int, str]:
     current: str | None = None
     open_quote = False
     reporting = word_list("reporting_verbs")
-    for sent in doc.sents:
-        starts_quoted = open_quote or (sent[0].text in _QUOTE_CHARS and _opens(text, sent[0].idx))
-        if sent.start in attributed:
-            current = attributed[sent.start]
+    w = words(doc)  # token attributes as lists: no Token is made for the words of each sentence
+    starts = [sent.start for sent in doc.sents]
+    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
+        starts_quoted = open_quote or (w.lower[start] in _QUOTE_CHARS and _opens(text, doc[start].idx))
+        if start in attributed:
+            current = attributed[start]
         elif starts_quoted and current is not None and not any(
-                t.pos_ == "VERB" and lemma_of(t) in reporting for t in sent):
-            out[sent.start] = current
+                w.pos[k] == "VERB" and w.lemma[k] in reporting for k in range(start, end)):
+            out[start] = current
         else:
             current = None
-        for t in sent:
-            if t.text in _QUOTE_CHARS:
-                open_quote = _opens(text, t.idx)
+        for k in range(start, end):
+            if w.lower[k] in _QUOTE_CHARS:  # marks have no case: their lowercase is their text
+                open_quote = _opens(text, doc[k].idx)
     return out
 
 
