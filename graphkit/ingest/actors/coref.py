@@ -146,27 +146,45 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
-def _quoted_only_sentences(doc) -> set[int]:
+def _quoted_only_sentences(doc, t=None) -> set[int]:
     """Start indices of the sentences of ``doc`` whose words are all between quotation marks. A
     straight mark opens a quotation when no letter, digit or sentence punctuation precedes it, and
-    closes one otherwise; a quotation stays open across sentences until it is closed."""
+    closes one otherwise; a quotation stays open across sentences until it is closed.
+
+    ``t`` is the :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller
+    has it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["He", "left", ".", '"', "No", ".", '"'],
+    ...           sent_starts=[True, False, False, True, False, False, False])
+    >>> sorted(_quoted_only_sentences(doc))
+    [3]
+    """
     if not doc.has_annotation("SENT_START"):
         return set()
-    text = doc.text
+    t = token_table(doc) if t is None else t
+    text, words, idx, sent_start = t.doc_text, t.text, t.idx, t.sent_start
     out: set[int] = set()
     is_open = False
-    for sent in doc.sents:
-        only, seen_word = True, False
-        for tok in sent:
-            if tok.text in _QUOTE_MARKS:
-                ch = text[tok.idx]
-                is_open = ch in "“`" or (ch not in "”'" and (tok.idx == 0 or not (
-                    text[tok.idx - 1].isalnum() or text[tok.idx - 1] in ".,!?;:%)")))
-            elif any(ch.isalnum() for ch in tok.text):
-                seen_word = True
-                only = only and is_open
-        if only and seen_word:
-            out.add(sent.start)
+    start, only, seen_word = 0, True, False
+    for i, word in enumerate(words):
+        if i and sent_start[i]:
+            if only and seen_word:
+                out.add(start)
+            start, only, seen_word = i, True, False
+        if word in _QUOTE_MARKS:
+            at = idx[i]
+            ch = text[at]
+            is_open = ch in "“`" or (ch not in "”'" and (at == 0 or not (
+                text[at - 1].isalnum() or text[at - 1] in ".,!?;:%)")))
+        elif any(ch.isalnum() for ch in word):
+            seen_word = True
+            only = only and is_open
+    if words and only and seen_word:
+        out.add(start)
     return out
 
 
@@ -308,6 +326,10 @@ def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> li
     return best
 
 
+#: The words :func:`_both` reads as "both of them" ("both", "both of them", "both of us").
+_BOTH_WORDS = frozenset({"both", "them", "us"})
+
+
 def _both(tok, sent: int, history, coords, kinds) -> list[str] | None:
     """The two parties a pronoun "both" refers to: the last two actors named together ("X and
     Y", or a reference to two such as "the couple") in this or the previous sentence, else the
@@ -439,7 +461,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords = _coordinations(t, names, kinds)
     last_pair: list[str] | None = None
-    quoted = _quoted_only_sentences(doc)
+    quoted = _quoted_only_sentences(doc, t)
     for i in range(len(lower)):
         if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1
@@ -458,7 +480,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             continue
         low = lower[i]
         found = None
-        if (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
+        if low in _BOTH_WORDS and (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
             plural[i] = both  # "Both criticised the plan", "both of them": the two parties just named
             found = both[0]
         elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS
-from spacy.symbols import VERB as _VERB
+from spacy.attrs import IDX, ORTH
 
 from graphkit.ingest.events.roles import subject_actors
+from graphkit.ingest.events.scan import words
 from graphkit.ingest.words import word_list
 from graphkit.models import Article, Quote
 
@@ -84,14 +84,9 @@ def verbs_among(doc, lemmas) -> list[int]:
     >>> verbs_among(doc, {"say", "no"})
     [1]
     """
-    strings = doc.vocab.strings
-    out = []
-    for i, (pos, lemma, orth) in enumerate(doc.to_array([POS, LEMMA, ORTH]).tolist()):
-        if pos == _VERB or pos == 0:
-            form = strings[lemma].lower() if lemma else ""
-            if (form or strings[orth].lower()) in lemmas:
-                out.append(i)
-    return out
+    w = words(doc)
+    return [i for i, (pos, lemma) in enumerate(zip(w.pos, w.lemma, strict=True))
+            if (pos == "VERB" or not pos) and lemma in lemmas]
 
 
 def doc_text(doc, article: Article) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 
 __all__ = ["undergoer", "faced_demands", "demanded_content", "UNDERGO_VERBS", "ASKING_NOUNS"]
@@ -62,9 +63,7 @@ def faced_demands(doc, layer) -> list[Candidate]:
     """REQUEST candidates (kind ``"speech"``) from nouns of asking a party undergoes: "Y faced calls
     from X to resign" is X's REQUEST to Y. The noun needs its author ("from X", "by X", "X's")."""
     out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or lemma_of(tok) not in ASKING_NOUNS:
-            continue
+    for tok in tokens_where(doc, "NOUN", ASKING_NOUNS):
         verb = _undergoing_verb(tok)
         if verb is None or (lemma_of(tok) == "call" and not _asks_for(tok)):
             continue  # "received phone calls from X": no demand said

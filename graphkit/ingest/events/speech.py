@@ -42,6 +42,7 @@ from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.scan import tokens_where, words
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.words import word_list
@@ -150,9 +151,8 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
     a content clause whose subject is an actor other than the author."""
     out = []
     accusing, stating = word_list("accusation_nouns"), word_list("statement_nouns")
-    for tok in doc:
-        if tok.pos_ != "NOUN" or (lem := lemma_of(tok)) not in accusing | stating:
-            continue
+    for tok in tokens_where(doc, "NOUN", accusing | stating):
+        lem = lemma_of(tok)
         clause = _content(tok)
         if clause is None or (lem not in accusing and not _judges_badly(clause)
                               and not _denied_by_subject(tok, clause, layer)):
@@ -180,9 +180,8 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     another party failed, deceived or misled (WordNet ``fault_verbs``) is criticising it. The
     fault must be said as a fact: not negated, hedged, forecast or asked."""
     out = []
-    faults = word_list("fault_verbs")
-    for tok in doc:
-        if (tok.pos_ != "VERB" or lemma_of(tok) not in faults or is_passive(tok) or not _fault_args(tok)
+    for tok in tokens_where(doc, "VERB", word_list("fault_verbs")):
+        if (is_passive(tok) or not _fault_args(tok)
                 or not any(c.dep_ == "nsubj" for c in tok.children)):
             continue  # its own subject: in "criticised X for failing to ..." the criticism is the act
         verdict = assess(tok)
@@ -205,8 +204,8 @@ def findings_of_fault(doc, layer) -> list[Candidate]:
     """"X found that Y's account had been wrong", "the inquiry concluded Y had failed to act":
     a verdict that an actor did wrong is an ACCUSE by whoever reached it."""
     out = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or lemma_of(tok) not in _FINDING or is_passive(tok):
+    for tok in tokens_where(doc, "VERB", _FINDING):
+        if is_passive(tok):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if clause is None or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.text.lower() in ("whether", "if"))
@@ -246,9 +245,9 @@ def speaker_of(tok, layer, speakers: dict[int, str]) -> tuple[list[str], object]
 def time_for_demands(doc, layer, speakers: dict[int, str] | None = None) -> list[Candidate]:
     """"The time has come for Y to Z", "it is time for Y to Z", said by X: X's REQUEST to Y."""
     out = []
-    for tok in doc:
-        if tok.text.lower() != "time" or tok.pos_ != "NOUN":
-            continue
+    w = words(doc)
+    for tok in (doc[i] for i, (low, pos) in enumerate(zip(w.lower, w.pos, strict=True))
+                if low == "time" and pos == "NOUN"):
         verb = tok.head
         if not (lemma_of(verb) in ("come", "be") and tok.dep_ in ("nsubj", "attr")):
             continue
@@ -293,18 +292,20 @@ def continued_speakers(doc, text: str, quotes) -> dict[int, str]:
     current: str | None = None
     open_quote = False
     reporting = word_list("reporting_verbs")
-    for sent in doc.sents:
-        starts_quoted = open_quote or (sent[0].text in _QUOTE_CHARS and _opens(text, sent[0].idx))
-        if sent.start in attributed:
-            current = attributed[sent.start]
+    w = words(doc)  # token attributes as lists: no Token is made for the words of each sentence
+    starts = [sent.start for sent in doc.sents]
+    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
+        starts_quoted = open_quote or (w.lower[start] in _QUOTE_CHARS and _opens(text, doc[start].idx))
+        if start in attributed:
+            current = attributed[start]
         elif starts_quoted and current is not None and not any(
-                t.pos_ == "VERB" and lemma_of(t) in reporting for t in sent):
-            out[sent.start] = current
+                w.pos[k] == "VERB" and w.lemma[k] in reporting for k in range(start, end)):
+            out[start] = current
         else:
             current = None
-        for t in sent:
-            if t.text in _QUOTE_CHARS:
-                open_quote = _opens(text, t.idx)
+        for k in range(start, end):
+            if w.lower[k] in _QUOTE_CHARS:  # marks have no case: their lowercase is their text
+                open_quote = _opens(text, doc[k].idx)
     return out
 
 
