@@ -82,7 +82,8 @@ _PORTFOLIO = frozenset({"minister", "ministry", "secretary", "department", "offi
 def is_party_word(doc, i) -> bool:
     """Whether token ``i`` ends the name of a political party ("Labour spokesman", "Plaid Cymru
     leader"), not a portfolio ("Labour Minister")."""
-    if not any(party(doc[k:i + 1].text) for k in range(max(0, i - 2), i + 1)):
+    if not any(doc[k].text[:1].isupper() and party(doc[k:i + 1].text)  # party() wants a capital: no span else
+               for k in range(max(0, i - 2), i + 1)):
         return False
     return not (i + 1 < len(doc) and _low(doc[i + 1]) in _PORTFOLIO)
 
