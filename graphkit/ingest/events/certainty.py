@@ -220,6 +220,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     subj = subject(head)
     if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
             (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children)
+             and cur.text.lower() != "blame"  # "Y is to blame": the idiom says Y is at fault, now
              and not (subj is not None and (subj.lemma_.lower() in _STANDING_HEADS
                                             or (head.tag_ == "VBD" and subj.lemma_.lower() in _ACT_HEADS))))
             or (dep in ("attr", "xcomp", "ccomp") and any(
