@@ -43,6 +43,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
@@ -140,51 +141,6 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
         if subj or v.dep_ not in _CLIMB or v.head is v:
             break
         v = v.head
-    return out
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-
-
-def _quoted_only_sentences(doc, t=None) -> set[int]:
-    """Start indices of the sentences of ``doc`` whose words are all between quotation marks. A
-    straight mark opens a quotation when no letter, digit or sentence punctuation precedes it, and
-    closes one otherwise; a quotation stays open across sentences until it is closed.
-
-    ``t`` is the :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller
-    has it.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["He", "left", ".", '"', "No", ".", '"'],
-    ...           sent_starts=[True, False, False, True, False, False, False])
-    >>> sorted(_quoted_only_sentences(doc))
-    [3]
-    """
-    if not doc.has_annotation("SENT_START"):
-        return set()
-    t = token_table(doc) if t is None else t
-    text, words, idx, sent_start = t.doc_text, t.text, t.idx, t.sent_start
-    out: set[int] = set()
-    is_open = False
-    start, only, seen_word = 0, True, False
-    for i, word in enumerate(words):
-        if i and sent_start[i]:
-            if only and seen_word:
-                out.add(start)
-            start, only, seen_word = i, True, False
-        if word in _QUOTE_MARKS:
-            at = idx[i]
-            ch = text[at]
-            is_open = ch in "“`" or (ch not in "”'" and (at == 0 or not (
-                text[at - 1].isalnum() or text[at - 1] in ".,!?;:%)")))
-        elif any(ch.isalnum() for ch in word):
-            seen_word = True
-            only = only and is_open
-    if words and only and seen_word:
-        out.add(start)
     return out
 
 
@@ -461,7 +417,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords = _coordinations(t, names, kinds)
     last_pair: list[str] | None = None
-    quoted = _quoted_only_sentences(doc, t)
+    quoted = quoted_only_sentences(doc, t)
     for i in range(len(lower)):
         if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1

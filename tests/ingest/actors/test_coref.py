@@ -226,15 +226,6 @@ def test_quoted_only_sentences_keep_the_speaker_within_pronoun_reach(nlp):
     assert layer.at(he.i) == layer.at(next(t for t in doc if t.text == "Howard").i)
 
 
-def test_quoted_only_sentences_are_those_wholly_between_quotation_marks(vocab):
-    from graphkit.ingest.actors.coref import _quoted_only_sentences as quoted_only_sentences
-
-    words = ["A", "said", ":", '"', "B", "won", ".", "C", "lost", ".", '"', "D", "left", "."]
-    spaces = [True, False, True, False, True, False, True, True, False, False, True, True, False, False]
-    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0])
-    assert quoted_only_sentences(doc) == {7}
-
-
 def test_both_is_the_two_parties_just_named(nlp):
     from graphkit.ingest.actors.find import find_actors
     from graphkit.ingest.prepare import tokenize

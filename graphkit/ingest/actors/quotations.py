@@ -1,0 +1,54 @@
+"""Sentences that are wholly quotation: a speaker's words stand between quotation marks.
+
+A sentence made only of quoted words ("'We will win.'") continues the speech of the last speaker;
+coreference (:mod:`graphkit.ingest.actors.coref`) does not let it put that speaker out of pronoun reach.
+"""
+from __future__ import annotations
+
+from graphkit.ingest.prepare.tokentable import token_table
+
+__all__ = ["quoted_only_sentences"]
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def quoted_only_sentences(doc, t=None) -> set[int]:
+    """Start indices of the sentences of ``doc`` whose words are all between quotation marks. A
+    straight mark opens a quotation when no letter, digit or sentence punctuation precedes it, and
+    closes one otherwise; a quotation stays open across sentences until it is closed.
+
+    ``t`` is the :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller
+    has it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["He", "left", ".", '"', "No", ".", '"'],
+    ...           sent_starts=[True, False, False, True, False, False, False])
+    >>> sorted(quoted_only_sentences(doc))
+    [3]
+    """
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    t = token_table(doc) if t is None else t
+    text, words, idx, sent_start = t.doc_text, t.text, t.idx, t.sent_start
+    out: set[int] = set()
+    is_open = False
+    start, only, seen_word = 0, True, False
+    for i, word in enumerate(words):
+        if i and sent_start[i]:
+            if only and seen_word:
+                out.add(start)
+            start, only, seen_word = i, True, False
+        if word in _QUOTE_MARKS:
+            at = idx[i]
+            ch = text[at]
+            is_open = ch in "“`" or (ch not in "”'" and (at == 0 or not (
+                text[at - 1].isalnum() or text[at - 1] in ".,!?;:%)")))
+        elif any(ch.isalnum() for ch in word):
+            seen_word = True
+            only = only and is_open
+    if words and only and seen_word:
+        out.add(start)
+    return out
