@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from graphkit.ingest.prepare.tokentable import token_table
 
-__all__ = ["quoted_only_sentences"]
+__all__ = ["QUOTE_MARKS", "quoted_only_sentences"]
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def quoted_only_sentences(doc, t=None) -> set[int]:
@@ -41,7 +41,7 @@ def quoted_only_sentences(doc, t=None) -> set[int]:
             if only and seen_word:
                 out.add(start)
             start, only, seen_word = i, True, False
-        if word in _QUOTE_MARKS:
+        if word in QUOTE_MARKS:
             at = idx[i]
             ch = text[at]
             is_open = ch in "“`" or (ch not in "”'" and (at == 0 or not (

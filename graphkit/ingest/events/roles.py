@@ -20,6 +20,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.words import word_list
@@ -216,7 +217,6 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
@@ -226,7 +226,7 @@ def _in_direct_speech(tok) -> bool:
         start = tok.sent.start
     except ValueError:  # no sentence boundaries
         start = 0
-    return sum(t.text in _QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
+    return sum(t.text in QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
 
 
 def _speaker_of(verb, layer, pronoun=None) -> list[str]:
