@@ -3,7 +3,8 @@
 A person takes the sector of its first title that has one; a group, of its head noun ("Israeli troops"
 MIL, "U.S. firms" BUS); an organisation, of its name when that is a sector noun ("police"). Countries
 keep their ISO-3 code; a body of states is IGO; a people ("Britons") and everyone else take country +
-sector (:func:`~.sectors.actor_code`), never a country's bare code.
+sector (:func:`~.sectors.actor_code`), never a country's bare code. What the text leaves open, a
+person or organisation WordNet knows fills (:mod:`~.known`: "Putin" RUS GOV); the text's evidence wins.
 
 Examples
 --------
@@ -13,10 +14,16 @@ Examples
 >>> troops.kinds["group"] += 1
 >>> cluster_sector(troops), cluster_code(troops, [])
 ('MIL', ('MIL', 'ISRMIL'))
+>>> putin = Cluster()
+>>> putin.names = ["Vladimir Putin", "Putin"]
+>>> putin.kinds["person"] += 3
+>>> cluster_code(putin, [])
+('GOV', 'RUSGOV')
 """
 from __future__ import annotations
 
 from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 
 __all__ = ["cluster_sector", "cluster_code"]
@@ -48,4 +55,8 @@ def cluster_code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | Non
     country = c.pcode or next((x.code for x in ties if x.code), None)
     if c.kind == "location":
         return None, None
+    if not (country and sector):  # what the text leaves open, WordNet's known actors fill ("Putin" RUS GOV)
+        known = known_actor(c.names, c.kind)
+        if known:
+            country, sector = country or known.country, sector or known.sector
     return sector, actor_code(country, sector)

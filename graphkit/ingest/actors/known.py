@@ -1,0 +1,75 @@
+"""Known actors: the country and CAMEO sector of people and organisations WordNet names.
+
+``data/known_wordnet.tsv`` (grown by ``tools/grow_known.py``) lists the names WordNet 3.0 knows as
+instances of a person or an organisation in one sense only, with the country of their gloss
+("Russian statesman ...") and the sector of their hypernym (statesman GOV, terrorist organisation REB).
+An actor the text gives no code takes its known country and sector (:func:`known_actor`); the text's
+evidence always wins (``codes.cluster_code``).
+
+A person is matched by its full name (its longest: "Vladimir Putin"), or, named by one word only, by
+that word ("Putin"); "Dennis Blair" is not Tony Blair, and "John M. Huston" of a 1987 business story is
+not the film director John Huston, so a known surname alone does not match a full name WordNet does not
+list. An organisation or group is matched by any of its names ("Hezbollah", "Hizbollah").
+
+Examples
+--------
+>>> known_actor(["Vladimir Putin", "Putin"], "person")
+Known(name='Vladimir Putin', country='RUS', sector='GOV', synset='putin.n.01')
+>>> known_actor(["Hezbollah"], "organization").country, known_actor(["Hamas"], "group").sector
+('LBN', 'REB')
+>>> known_actor(["Dennis Blair", "Blair"], "person") is None, known_actor(["Putin"], "organization") is None
+(True, True)
+>>> known_actor(["Vladimir V. Putin"], "person") is None
+True
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from graphkit.names import name_key
+
+__all__ = ["Known", "known_actor"]
+
+
+class Known(NamedTuple):
+    """A known actor: its WordNet name, country (ISO-3 or None), CAMEO sector (or None) and synset."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    synset: str
+
+
+_ORGANISATIONS = frozenset({"organization", "group"})
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, str], Known]:
+    """The known actors by (kind, name key)."""
+    text = resources.files("graphkit.ingest").joinpath("data", "known_wordnet.tsv").read_text(encoding="utf-8")
+    by_name: dict[tuple[str, str], Known] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, country, sector, synset = line.split("\t")
+        by_name[(kind, name_key(name))] = Known(name, country or None, sector or None, synset)
+    return by_name
+
+
+def _person(names: list[str]) -> Known | None:
+    full = max(names, key=lambda n: (len(n.split()), len(n)))  # the full name decides: "Dennis Blair"
+    return _table().get(("person", name_key(full)))
+
+
+def known_actor(names: list[str], kind: str) -> Known | None:
+    """The known actor an actor of ``kind`` ("person", "organization", "group") named ``names`` is, else None."""
+    if not names:
+        return None
+    if kind == "person":
+        return _person(names)
+    if kind in _ORGANISATIONS:
+        table = _table()
+        return next((k for n in names if (k := table.get(("organization", name_key(n)))) is not None), None)
+    return None

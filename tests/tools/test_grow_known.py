@@ -1,0 +1,54 @@
+"""tools/grow_known.py: known people and organisations from WordNet (WordNet tests skipped without it)."""
+from __future__ import annotations
+
+from importlib import resources
+
+from tests.tools.conftest import load_tool
+
+grow = load_tool("grow_known")
+
+
+def test_leading_country_reads_the_leading_noun_phrase_only():
+    assert grow.leading_country("British statesman who became prime minister in 1997") == "GBR"
+    assert grow.leading_country("South African statesman who was released from prison") == "ZAF"
+    assert grow.leading_country("43rd President of the United States; son of George Bush") == "USA"
+    assert grow.leading_country("a terrorist network intensely opposed to the United States") is None
+    assert grow.leading_country("German-born physicist") is None  # born there is no nationality
+
+
+def test_place_country_is_where_a_body_is_not_where_it_acts():
+    assert grow.place_country("a terrorist group formed in Peru in the late 1960s") == "PER"
+    assert grow.place_country("a group of Kurds trying to establish a state in eastern Turkey") == "TUR"
+    assert grow.place_country("Yemen-based terrorist group that supports al-Qaeda's goals") == "YEM"
+    assert grow.place_country("a faction active in the West Bank; responsible for attacks in Israel") is None
+    assert grow.place_country("a; b; a terrorist group formed in Peru") is None  # only the first two clauses
+
+
+def test_first_year_of_life_dates():
+    assert grow.first_year("Palestinian statesman (1929-2004)") == 1929
+    assert grow.first_year("pharaoh (died in 1358 BC)") == -1358
+    assert grow.first_year("chosen as president in 2000") is None  # a date in the text is no life date
+
+
+def test_entries_of_modern_people_and_armed_groups(wn):
+    assert grow.entry(wn.synset("putin.n.01")) == ("person", "RUS", "GOV")
+    assert grow.entry(wn.synset("hizballah.n.01")) == ("organization", "LBN", "REB")
+    assert grow.entry(wn.synset("hamas.n.01")) == ("organization", None, "REB")
+    assert grow.entry(wn.synset("gore.n.01"))[2] == "GOV"  # no business executive
+    capone = wn.synset("capone.n.01")
+    assert grow.sector_of(grow._levels(capone)) is None  # "principal" (of a crime) is no school head
+    assert grow.entry(capone) is None  # a person without a sector
+    assert grow.sector_of(grow._levels(wn.synset("harriman.n.01"))) is None  # financier and diplomat: no one sector
+    assert grow.entry(wn.synset("napoleon.n.01")) is None  # historic
+    assert grow.entry(wn.synset("james.n.05")) is None  # born in 1842
+    assert grow.entry(wn.synset("ahab.n.01")) is None  # a king, but of the Old Testament
+    assert grow.entry(wn.synset("paris.n.01")) is None  # a place, no actor
+
+
+def test_grown_table_is_what_is_shipped(wn):
+    shipped = resources.files("graphkit.ingest").joinpath("data", "known_wordnet.tsv").read_text(encoding="utf-8")
+    rows = [tuple(line.split("\t")) for line in shipped.splitlines() if line and not line.startswith("#")]
+    grown = grow.rows(wn)
+    assert rows == grown
+    names = {r[0] for r in grown}
+    assert "Bush" not in names and "Base" not in names and {"Putin", "Hamas", "Tony Blair"} <= names

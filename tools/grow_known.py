@@ -1,0 +1,235 @@
+"""Grow the known actors from WordNet 3.0: ``python tools/grow_known.py``.
+
+WordNet names people and organisations as *instances* ("Putin" is an instance of statesman, "Hamas" of
+terrorist organisation) and glosses each with its nationality ("Russian statesman ...", "a Palestinian
+political and military organization ..."). This tool reads those synsets and writes, for every name WordNet
+knows in one sense only, its country (ISO-3) and CAMEO sector to ``graphkit/ingest/data/known_wordnet.tsv``
+(``name<TAB>kind<TAB>country<TAB>sector<TAB>synset``), so that an actor an article names without a title
+still gets a code (the Phoenix/GDELT convention: country + sector).
+
+The rules, each a fact of WordNet's gloss style:
+
+- **kind**: person if ``person.n.01`` is among the instance's hypernyms, organisation if
+  ``organization.n.01`` or ``social_group.n.01`` is (places are left out: the gazetteers code them);
+- **country**: a demonym or country name in the gloss's leading noun phrase (the words before
+  ``who``/``that``/``with``/``;``... : "Russian statesman", "43rd President of the United States"),
+  else, for an organisation, the country of a place phrase "in (eastern...) <country>" or "<country>-based"
+  in its first two clauses ("... state in Lebanon"). A country named elsewhere ("opposes peace with Israel",
+  "ties to Iran") is the actor's adversary or ally, not its home, and is not read;
+- **sector**: of the nearest hypernym with one: the project's sector nouns (``sectors.noun_sector``:
+  president GOV, general MIL), else :data:`SECTOR_SENSES` (statesman GOV, terrorist organisation REB);
+- **people without a sector** (writers, singers, scientists) are left out: their country alone would only
+  complete an actor whose title gives the sector, and a titled "Chief executive William James" is a namesake;
+- **ambiguity**: a name is kept only if WordNet has one sense of it at all (any part of speech): "Bush"
+  (a shrub, two presidents) and "Base" (al-Qaeda, and a common noun) are left out;
+- **date**: a person is kept only if the gloss dates their birth in 1900 or later ("(born in 1952)",
+  "(1929-2004)"): someone born earlier had died or left office before the news graphkit reads (1980s on),
+  and their name in that news is most often another person's ("William James", a 1987 mining chief, is
+  not the philosopher of 1842-1910); or, undated, if they are a head of state or government (a hypernym in
+  :data:`HEADS`); historic figures ("Napoleon", "(1769-1821)") do not give codes to modern news.
+
+The output is sorted, so diffs are readable. Run it again after changing the rules.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT))
+
+from grow_lexicon import open_wordnet  # noqa: E402
+from grow_sectors import SEEDS  # noqa: E402
+
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code  # noqa: E402
+
+_SEED_SECTOR = {synset: sector for sector, seeds in SEEDS.items() for synset in seeds}
+
+OUT = ROOT / "graphkit" / "ingest" / "data" / "known_wordnet.tsv"
+
+#: WordNet senses whose CAMEO sector ``grow_sectors.SEEDS`` does not give, or gives less exactly (CAMEO's
+#: definitions: a statesman or head of state acts for a government; a terrorist organisation is an armed
+#: rebel group). They win over the seeds: a vice president of the United States is no business executive.
+SECTOR_SENSES: dict[str, str] = {
+    "statesman.n.01": "GOV", "head_of_state.n.01": "GOV", "president_of_the_united_states.n.01": "GOV",
+    "vice_president_of_the_united_states.n.01": "GOV", "prime_minister.n.01": "GOV", "politician.n.02": "GOV",
+    "terrorist_organization.n.01": "REB", "terrorist.n.01": "REB",
+}
+#: Heads of state or government: kept undated (unless the gloss dates them in centuries or BC).
+HEADS = frozenset({"head_of_state.n.01", "prime_minister.n.01"})
+#: The words before "in <country>" that say where a body is ("a terrorist group in Peru", "formed in
+#: Ecuador", "a state in Lebanon"), not where it acts ("attacks in Israel").
+_WHERE = frozenset({"group", "organization", "organisation", "movement", "party", "network", "faction",
+                    "militia", "cell", "cells", "state", "homeland", "nation", "formed", "founded", "organized",
+                    "organised", "based", "active", "operates", "originated", "established", "government"})
+KINDS = {"person.n.01": "person", "organization.n.01": "organization", "social_group.n.01": "organization"}
+#: Words ending a gloss's leading noun phrase ("Russian statesman | who ...").
+_PHRASE_END = frozenset({"who", "whom", "whose", "that", "which", "with", "and", "chosen", "known", "noted",
+                         "remembered", "famous", "formed", "founded", "organized", "active", "responsible",
+                         "in", "from", "during", "for", "after", "since", "to", "by", "as"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+_YEARS = re.compile(r"\((?:born in |born |died in |died |flourished |circa |c\. )?(\d{1,4})(?:\s*-\s*(\d{1,4}))?( BC)?")
+_ANCIENT = re.compile(r"\b(?:century|centuries|BC|B\.C\.|biblical|Old Testament|legendary|mythology)\b")
+MODERN = 1900
+
+
+def _country_at(words: list[str], i: int, demonyms: bool = True) -> tuple[str | None, int]:
+    """(country, length) of the longest country name (or demonym) starting at ``words[i]``."""
+    for n in range(min(5, len(words) - i), 0, -1):
+        phrase = " ".join(words[i:i + n])
+        code = country_code(phrase) or (demonym_code(phrase) if demonyms and n <= 2 else None)
+        if code and phrase[:1].isupper():
+            return code, n
+    return None, 1
+
+
+def _words(clause: str) -> list[str]:
+    return [w.strip(",.:'\"()") for w in clause.split()]
+
+
+def leading_country(gloss: str) -> str | None:
+    """The country of the gloss's leading noun phrase, before ``who``, ``that``, ``;``...
+
+    >>> leading_country("Russian statesman chosen as president of the Russian Federation in 2000")
+    'RUS'
+    >>> leading_country("43rd President of the United States; son of George Herbert Walker Bush")
+    'USA'
+    >>> leading_country("a militant Islamic movement that opposes peace with Israel") is None
+    True
+    """
+    words = _words(gloss.split(";")[0])
+    i = 0
+    while i < len(words):
+        if words[i].lower() in _PHRASE_END and i > 0:
+            return None
+        code, n = _country_at(words, i)
+        if code:
+            return code
+        i += n
+    return None
+
+
+def place_country(gloss: str) -> str | None:
+    """The country of a place phrase ("in Lebanon", "in eastern Turkey", "Yemen-based") in the first
+    two clauses of an organisation's gloss, else None.
+
+    >>> place_country("a Shiite organization with ties to Iran; seeks an Islamic state in Lebanon")
+    'LBN'
+    >>> place_country("a movement that opposes peace with Israel; seeks a state in place of Israel") is None
+    True
+    """
+    for clause in gloss.split(";")[:2]:
+        words = _words(clause)
+        for i, w in enumerate(words):
+            if w.endswith("-based"):
+                code = country_code(w[:-6])
+                if code:
+                    return code
+            if w != "in" or i == 0 or words[i - 1].lower() not in _WHERE:
+                continue
+            j = i + 1
+            while j < len(words) and words[j].lower() in _COMPASS | {"the"}:
+                j += 1
+            code = _country_at(words, j, demonyms=False)[0] if j < len(words) else None
+            if code:
+                return code
+    return None
+
+
+def first_year(gloss: str) -> int | None:
+    """The first year of a gloss's life dates ("(born in 1952)" 1952, "(1769-1821)" 1769), else None.
+
+    >>> first_year("French general (1769-1821)"), first_year("statesman (born in 1952)"), first_year("x")
+    (1769, 1952, None)
+    >>> first_year("early ruler of Egypt (died in 1358 BC)")
+    -1358
+    """
+    years = [-int(y) if m.group(3) else int(y) for m in _YEARS.finditer(gloss) for y in m.groups()[:2] if y]
+    return years[0] if years else None
+
+
+def _levels(synset) -> list[list]:
+    """The instance's hypernyms level by level, nearest first, each level sorted by name (nltk keeps
+    pointers in sets, so their order changes from run to run)."""
+    seen: set = set()
+    out, frontier = [], sorted(synset.instance_hypernyms(), key=lambda x: x.name())
+    while frontier:
+        level = [x for x in frontier if x not in seen]
+        seen.update(level)
+        if level:
+            out.append(level)
+        frontier = sorted({h for x in level for h in x.hypernyms() + x.instance_hypernyms()}, key=lambda x: x.name())
+    return out
+
+
+def sector_of(levels: list[list]) -> str | None:
+    """The CAMEO sector of an instance: of a hypernym in :data:`SECTOR_SENSES`, else of the nearest level
+    of hypernyms that holds senses ``grow_sectors.SEEDS`` names (statesman GOV; general MIL; businessman
+    BUS), when they name one sector only (a financier and diplomat names none). Senses, not words:
+    "principal" (a criminal's sense of it) is no school head."""
+    names = [[x.name() for x in level] for level in levels]
+    own = next((SECTOR_SENSES[n] for level in names for n in level if n in SECTOR_SENSES), None)
+    if own:
+        return own
+    for level in names:
+        sectors = {_SEED_SECTOR[n] for n in level if n in _SEED_SECTOR}
+        if sectors:
+            return sectors.pop() if len(sectors) == 1 else None
+    return None
+
+
+def entry(synset) -> tuple[str, str | None, str | None] | None:
+    """(kind, country, sector) of an instance synset, or None when it is no actor or not modern."""
+    levels = _levels(synset)
+    names = {x.name() for level in levels for x in level}
+    kind = next((k for s, k in KINDS.items() if s in names), None)
+    if kind is None:
+        return None
+    gloss = synset.definition()
+    country = leading_country(gloss)
+    if kind == "organization" and country is None:
+        country = place_country(gloss)
+    if kind == "person":
+        year = first_year(gloss)
+        undated_head = year is None and bool(names & HEADS) and not _ANCIENT.search(gloss)
+        if not undated_head and (year is None or year < MODERN):
+            return None
+    sector = sector_of(levels)
+    if (country is None and sector is None) or (kind == "person" and sector is None):
+        return None  # a writer's or singer's country alone would only fill the country of a titled namesake
+    return kind, country, sector
+
+
+def rows(wn) -> list[tuple[str, str, str, str, str]]:
+    """(name, kind, country, sector, synset) of every unambiguous modern actor name WordNet knows."""
+    out = []
+    for synset in wn.all_synsets("n"):
+        if not synset.instance_hypernyms():
+            continue
+        e = entry(synset)
+        if e is None:
+            continue
+        kind, country, sector = e
+        for lemma in synset.lemma_names():
+            if len(wn.synsets(lemma)) != 1 or not lemma[:1].isupper():
+                continue  # "Bush": a shrub and two presidents; "Base": al-Qaeda and a common noun
+            out.append((lemma.replace("_", " "), kind, country or "", sector or "", synset.name()))
+    return sorted(set(out), key=lambda r: (r[0].lower(), r))
+
+
+def main() -> None:
+    wn = open_wordnet()
+    table = rows(wn)
+    head = ("# Named people and organisations WordNet 3.0 knows as instances, with country and CAMEO sector\n"
+            "# (tools/grow_known.py: country from the gloss's nationality, sector from the hypernym; only\n"
+            "# names with one WordNet sense; people only if born in 1900 or later, or undated heads of state).\n"
+            "# name<TAB>kind<TAB>country<TAB>sector<TAB>synset\n")
+    OUT.write_text(head + "".join("\t".join(r) + "\n" for r in table), encoding="utf-8")
+    print(f"{len(table)} names -> {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
