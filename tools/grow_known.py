@@ -21,7 +21,9 @@ The rules, each a fact of WordNet's gloss style:
 - **people without a sector** (writers, singers, scientists) are left out: their country alone would only
   complete an actor whose title gives the sector, and a titled "Chief executive William James" is a namesake;
 - **ambiguity**: a name is kept only if WordNet has one sense of it at all (any part of speech): "Bush"
-  (a shrub, two presidents) and "Base" (al-Qaeda, and a common noun) are left out;
+  (a shrub, two presidents) and "Base" (al-Qaeda, and a common noun) are left out; a person's one-word
+  name only if it is their surname and no other instance's name holds it ("Putin"; not "Salim", a given
+  name, nor "Carlos", shared with Juan Carlos and Carlos Fuentes);
 - **date**: a person is kept only if the gloss dates their birth in 1900 or later ("(born in 1952)",
   "(1929-2004)"): someone born earlier had died or left office before the news graphkit reads (1980s on),
   and their name in that news is most often another person's ("William James", a 1987 mining chief, is
@@ -186,8 +188,8 @@ def entry(synset) -> tuple[str, str | None, str | None] | None:
     levels = _levels(synset)
     names = {x.name() for level in levels for x in level}
     kind = next((k for s, k in KINDS.items() if s in names), None)
-    if kind is None:
-        return None
+    if kind is None or (kind == "organization" and "physical_entity.n.01" in names):
+        return None  # "Gibraltar", a colony and a promontory: a place, which the gazetteers code
     gloss = synset.definition()
     country = leading_country(gloss)
     if kind == "organization" and country is None:
@@ -203,9 +205,28 @@ def entry(synset) -> tuple[str, str | None, str | None] | None:
     return kind, country, sector
 
 
+def _name_parts(wn) -> dict[str, set[str]]:
+    """The instance synsets each word of an instance name is part of ("carlos": Juan Carlos, Carlos Fuentes...)."""
+    parts: dict[str, set[str]] = {}
+    for synset in wn.all_synsets("n"):
+        if synset.instance_hypernyms():
+            for lemma in synset.lemma_names():
+                for word in lemma.lower().split("_"):
+                    parts.setdefault(word, set()).add(synset.name())
+    return parts
+
+
+def _one_word_ok(lemma: str, synset, parts: dict[str, set[str]]) -> bool:
+    """Whether a person's one-word name may stand for them: it is their surname (the last word of a full
+    name of theirs: "Putin", not a given name as "Salim" or a nickname as "Dubya") and no other
+    instance's name holds it ("Carlos": Carlos the Jackal, Juan Carlos, Carlos Fuentes)."""
+    surnames = {n.split("_")[-1] for n in synset.lemma_names() if "_" in n}
+    return lemma in surnames and parts.get(lemma.lower(), set()) == {synset.name()}
+
+
 def rows(wn) -> list[tuple[str, str, str, str, str]]:
     """(name, kind, country, sector, synset) of every unambiguous modern actor name WordNet knows."""
-    out = []
+    out, parts = [], _name_parts(wn)
     for synset in wn.all_synsets("n"):
         if not synset.instance_hypernyms():
             continue
@@ -216,6 +237,8 @@ def rows(wn) -> list[tuple[str, str, str, str, str]]:
         for lemma in synset.lemma_names():
             if len(wn.synsets(lemma)) != 1 or not lemma[:1].isupper():
                 continue  # "Bush": a shrub and two presidents; "Base": al-Qaeda and a common noun
+            if kind == "person" and "_" not in lemma and not _one_word_ok(lemma, synset, parts):
+                continue
             out.append((lemma.replace("_", " "), kind, country or "", sector or "", synset.name()))
     return sorted(set(out), key=lambda r: (r[0].lower(), r))
 

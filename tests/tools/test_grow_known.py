@@ -43,6 +43,7 @@ def test_entries_of_modern_people_and_armed_groups(wn):
     assert grow.entry(wn.synset("james.n.05")) is None  # born in 1842
     assert grow.entry(wn.synset("ahab.n.01")) is None  # a king, but of the Old Testament
     assert grow.entry(wn.synset("paris.n.01")) is None  # a place, no actor
+    assert grow.entry(wn.synset("gibraltar.n.01")) is None  # a colony, but on a promontory: a place
 
 
 def test_grown_table_is_what_is_shipped(wn):
@@ -52,3 +53,4 @@ def test_grown_table_is_what_is_shipped(wn):
     assert rows == grown
     names = {r[0] for r in grown}
     assert "Bush" not in names and "Base" not in names and {"Putin", "Hamas", "Tony Blair"} <= names
+    assert not {"Salim", "Carlos", "Dubya", "Blair"} & names  # a given name, shared names, a nickname
