@@ -64,7 +64,7 @@ HEADS = frozenset({"head_of_state.n.01", "prime_minister.n.01"})
 #: The words before "in <country>" that say where a body is ("a terrorist group in Peru", "formed in
 #: Ecuador", "a state in Lebanon"), not where it acts ("attacks in Israel").
 _WHERE = frozenset({"group", "organization", "organisation", "movement", "party", "network", "faction",
-                    "militia", "cell", "cells", "state", "homeland", "nation", "formed", "founded", "organized",
+                    "militia", "state", "homeland", "nation", "formed", "founded", "organized",
                     "organised", "based", "active", "operates", "originated", "established", "government"})
 KINDS = {"person.n.01": "person", "organization.n.01": "organization", "social_group.n.01": "organization"}
 #: Words ending a gloss's leading noun phrase ("Russian statesman | who ...").
@@ -133,7 +133,7 @@ def place_country(gloss: str) -> str | None:
             if w != "in" or i == 0 or words[i - 1].lower() not in _WHERE:
                 continue
             j = i + 1
-            while j < len(words) and words[j].lower() in _COMPASS | {"the"}:
+            while j < len(words) and words[j] in _COMPASS | {"the"}:  # "eastern Turkey"; "Northern Ireland" is a name
                 j += 1
             code = _country_at(words, j, demonyms=False)[0] if j < len(words) else None
             if code:

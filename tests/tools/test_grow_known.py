@@ -19,6 +19,7 @@ def test_leading_country_reads_the_leading_noun_phrase_only():
 def test_place_country_is_where_a_body_is_not_where_it_acts():
     assert grow.place_country("a terrorist group formed in Peru in the late 1960s") == "PER"
     assert grow.place_country("a group of Kurds trying to establish a state in eastern Turkey") == "TUR"
+    assert grow.place_country("a paramilitary group in Northern Ireland") != "IRL"  # a name, not "northern"
     assert grow.place_country("Yemen-based terrorist group that supports al-Qaeda's goals") == "YEM"
     assert grow.place_country("a faction active in the West Bank; responsible for attacks in Israel") is None
     assert grow.place_country("a; b; a terrorist group formed in Peru") is None  # only the first two clauses
