@@ -59,7 +59,8 @@ SECTOR_SENSES: dict[str, str] = {
     "vice_president_of_the_united_states.n.01": "GOV", "prime_minister.n.01": "GOV", "politician.n.02": "GOV",
     "terrorist_organization.n.01": "REB", "terrorist.n.01": "REB",
 }
-#: Heads of state or government: kept undated (unless the gloss dates them in centuries or BC).
+#: Heads of state or government: kept undated (unless the gloss names a year before 1900, a century, BC or
+#: antiquity: "king of France from 1589 to 1610", "king of ancient Macedonia").
 HEADS = frozenset({"head_of_state.n.01", "prime_minister.n.01"})
 #: The words before "in <country>" that say where a body is ("a terrorist group in Peru", "formed in
 #: Ecuador", "a state in Lebanon"), not where it acts ("attacks in Israel").
@@ -74,7 +75,8 @@ _PHRASE_END = frozenset({"who", "whom", "whose", "that", "which", "with", "and",
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "northeastern", "northwestern", "southeastern", "southwestern"})
 _YEARS = re.compile(r"\((?:born in |born |died in |died |flourished |circa |c\. )?(\d{1,4})(?:\s*-\s*(\d{1,4}))?( BC)?")
-_ANCIENT = re.compile(r"\b(?:century|centuries|BC|B\.C\.|biblical|Old Testament|legendary|mythology)\b")
+_ANCIENT = re.compile(r"\b(?:century|centuries|BC|B\.C\.|biblical|Old Testament|legendary|mythology|ancient)\b")
+_ANY_YEAR = re.compile(r"\b\d{3,4}\b")
 MODERN = 1900
 
 
@@ -196,7 +198,8 @@ def entry(synset) -> tuple[str, str | None, str | None] | None:
         country = place_country(gloss)
     if kind == "person":
         year = first_year(gloss)
-        undated_head = year is None and bool(names & HEADS) and not _ANCIENT.search(gloss)
+        undated_head = year is None and bool(names & HEADS) and not _ANCIENT.search(gloss) and all(
+            int(y) >= MODERN for y in _ANY_YEAR.findall(gloss))  # "king of France from 1589 to 1610"
         if not undated_head and (year is None or year < MODERN):
             return None
     sector = sector_of(levels)

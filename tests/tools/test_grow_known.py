@@ -43,6 +43,7 @@ def test_entries_of_modern_people_and_armed_groups(wn):
     assert grow.entry(wn.synset("napoleon.n.01")) is None  # historic
     assert grow.entry(wn.synset("james.n.05")) is None  # born in 1842
     assert grow.entry(wn.synset("ahab.n.01")) is None  # a king, but of the Old Testament
+    assert grow.entry(wn.synset("henry_iv.n.01")) is None  # undated, but "king of France from 1589 to 1610"
     assert grow.entry(wn.synset("paris.n.01")) is None  # a place, no actor
     assert grow.entry(wn.synset("gibraltar.n.01")) is None  # a colony, but on a promontory: a place
 
