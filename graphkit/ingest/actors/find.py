@@ -44,10 +44,12 @@ from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
+from graphkit.ingest.actors.homes import coded_homes, principals_of, unnamed_homes
+from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.offices import home_country
-from graphkit.ingest.actors.places import capital_country, place_country
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
@@ -333,37 +335,6 @@ class _Builder:
                 if code:
                     self.tie(c, self.country(code))
 
-    def _unnamed_homes(self) -> set[int]:
-        """Countries no one names that stay, without mentions, so that what belongs to them keeps its
-        country: a people's ("Nigerians protested": Nigeria), a capital's when the capital is named as
-        a party (news names a government by its capital: "Berlin rejected the calls"), and an unnamed
-        group's ("demonstrators in Baghdad": Iraq's)."""
-        homes = set()
-        for c in list(self.clusters):
-            if c.kind == "group" and c.pcode and country_name(c.pcode) != c.pcode:
-                home = self.country(c.pcode)
-                self.ensure_id(home)
-                self.tie(c, home)
-                homes.add(id(home))
-            elif c.kind == "location" and (cap := capital_country(c.name())) and self._acts(c):
-                homes.update(id(x) for x in self.affil.get(id(c), []) if x.code == cap)
-            elif c.kind in ("group", "organization") and c.extra and c.name().islower():
-                homes.update(id(x) for x in self.affil.get(id(c), []) if x.kind == "country" and x.code)
-        return homes
-
-    def _acts(self, c: Cluster) -> bool:
-        """Whether a place is named as a party rather than as a setting: a subject, object or owner, or
-        the object of a preposition that marks a party ("to", "with", "against", "by", "from"), not of
-        "in"/"at" ("met in Cairo")."""
-        t = self.table
-        for m in c.mentions:
-            k = next((j for j in range(m.start, m.end) if not m.start <= t.head[j] < m.end), m.end - 1)
-            if t.dep[k] in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
-                return True
-            if t.dep[k] == "pobj" and t.text[t.head[k]].lower() in ("to", "with", "against", "by", "from"):
-                return True
-        return False
-
     def _listed_with_orgs(self, c: Cluster) -> bool:
         """Whether a name is coordinated with an organisation's ("the GMB and Unison"): a list
         joins names of one kind."""
@@ -392,7 +363,9 @@ class _Builder:
     def office_holders(self) -> None:
         """Office holders with no country: the one country of the sentence, else, for government
         offices, the country the article names most ("Home Secretary X" in a British report), else
-        the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`)."""
+        the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
+        unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
+        story about Japanese exports is American)."""
         t = self.table
         main = self.main_country()
         for c in self.clusters:
@@ -407,7 +380,8 @@ class _Builder:
                             and t.dep[k] in ("nsubj", "nsubjpass")}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
-            if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD"):
+            if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
+                    and known_actor(c.names, c.kind) is None:  # WordNet's "Reagan" beats the setting's guess
                 if main is None and (code := home_country(self)):  # the dateline's or headline's country
                     main = self.country(code)
                     self.kept.add(id(main))  # kept though the body may not name it
@@ -463,7 +437,7 @@ class _Builder:
     def records(self) -> ActorLayer:
         layer, t, article = self.layer, self.table, self.article
         idx, text, span_text = t.idx, t.text, t.span_text
-        homes = self._unnamed_homes() | self.kept
+        homes = unnamed_homes(self) | self.kept | coded_homes(self)
         by_id = {c.id: c for c in self.clusters}
         for c in self.clusters:
             name = c.name()
@@ -481,9 +455,7 @@ class _Builder:
                        if n != name]
             ties = self.affil.get(id(c), [])
             aff = [x.id for x in ties if x.id in by_id and x.id != c.id]
-            principals = [u for x in ties if x.kind == "person" for u in self.affil.get(id(x), []) if u is not c]
-            principals += [u for x in ties if c.kind == "person" and x.kind == "organization"  # its body's country
-                           for u in self.affil.get(id(x), []) if u.kind == "country" and u not in principals]
+            principals = principals_of(self, c)
             aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
             sector, code = cluster_code(c, [*ties, *principals])
             layer.actors[c.id] = Actor(

@@ -71,7 +71,7 @@ def test_an_organised_group_noun_after_a_named_organisation_is_that_organisation
             ("killed", 2, "ROOT", "VERB", "VBD", "O"), ("him", 2, "dobj", "PRON", "PRP", "O"),
             (".", 2, "punct", "PUNCT", ".", "O")]
     layer, by = run(rows_doc(vocab, rows))
-    assert layer.at(1) == by["Hezbollah"].id and set(by) == {"Hezbollah"}
+    assert layer.at(1) == by["Hezbollah"].id and {n for n, a in by.items() if a.mentions} == {"Hezbollah"}
 
 
 def test_a_spelling_variant_with_a_demonym_is_a_rebel_group_of_the_country(vocab):

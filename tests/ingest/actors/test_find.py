@@ -95,11 +95,11 @@ def test_office_holder_takes_the_country_that_is_subject_of_the_sentence(vocab):
 
 
 def test_country_in_a_modifier_is_not_an_office_holders_affiliation(vocab):
-    rows = [("President", 1, "compound", "PROPN", "NNP", "O"), ("Reagan", 2, "nsubj", "PROPN", "NNP", "B-PERSON"),
+    rows = [("President", 1, "compound", "PROPN", "NNP", "O"), ("Halvorsen", 2, "nsubj", "PROPN", "NNP", "B-PERSON"),
             ("ignored", 2, "ROOT", "VERB", "VBD", "O"), ("the", 5, "det", "DET", "DT", "O"),
             ("Iran", 5, "compound", "PROPN", "NNP", "B-GPE"), ("deal", 2, "dobj", "NOUN", "NN", "O")]
     _, by = run(make_doc(vocab, rows=rows))
-    assert by["Reagan"].titles == ["President"] and by["Reagan"].affiliations == []
+    assert by["Halvorsen"].titles == ["President"] and by["Halvorsen"].affiliations == []
 
 
 # ---------------------------------------------------------------- headline, noise, kinds
@@ -432,10 +432,10 @@ def test_parties_of_a_country_make_it_the_article_country_for_office_holders(voc
 
 
 def test_a_party_vote_needs_the_country_named_in_the_article(vocab):
-    words = ["Prime", "Minister", "Tony", "Blair", "met", "the", "Tories", "and", "the", "Lib", "Dems", "."]
+    words = ["Prime", "Minister", "Tom", "Brakes", "met", "the", "Tories", "and", "the", "Lib", "Dems", "."]
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O"]
     _, by = run(make_doc(vocab, words, ents))
-    assert by["Tony Blair"].affiliations == [] and "United Kingdom" not in by
+    assert by["Tom Brakes"].affiliations == [] and "United Kingdom" not in by
 
 
 def test_a_title_stated_with_as_joins_the_subject_s_titles(vocab):

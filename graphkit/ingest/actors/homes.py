@@ -1,0 +1,105 @@
+"""Home countries: the countries an article's actors belong to, kept as actors even unnamed.
+
+An actor whose country the text does not name still belongs to it, and the graph says so with an
+affiliation to the country's actor, kept without mentions when the article never names it:
+
+- a people ("Nigerians protested": Nigeria) and an unnamed group ("demonstrators in Baghdad": Iraq);
+- a capital named as a party (news names a government by its capital: "Berlin rejected the calls");
+- an actor whose CAMEO code names a country its ties do not: WordNet knows "Bill Clinton" as a US
+  statesman (USAGOV, :mod:`graphkit.ingest.actors.known`), so he is tied to the United States, as
+  the dictionaries' coded people are (:meth:`graphkit.ingest.actors.dictionaries.ActorDictionary.apply`).
+
+Each function takes the actor builder of :mod:`graphkit.ingest.actors.find` (its clusters, ties and
+token table) and returns the ids of the country clusters to keep.
+
+Examples
+--------
+>>> from graphkit.ingest.actors.clusters import Cluster
+>>> class Builder:  # the builder's interface used here
+...     def __init__(self):
+...         self.clusters, self.affil, self.by_code = [], {}, {}
+...     def country(self, code):
+...         c = self.by_code.setdefault(code, Cluster())
+...         c.code, c.kinds["country"] = code, 3
+...         return c
+...     def ensure_id(self, c):
+...         return c.id
+...     def tie(self, c, t):
+...         self.affil.setdefault(id(c), []).append(t)
+>>> b, clinton = Builder(), Cluster()
+>>> clinton.kinds["person"] += 3
+>>> clinton.names.append("Bill Clinton")
+>>> clinton.extra.append((0, 12, "Bill Clinton"))
+>>> b.clusters.append(clinton)
+>>> homes = coded_homes(b)
+>>> [x.code for x in b.affil[id(clinton)]], homes == {id(b.by_code["USA"])}
+(['USA'], True)
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.codes import cluster_code
+from graphkit.ingest.actors.gazetteer import country_name
+from graphkit.ingest.actors.places import capital_country
+
+__all__ = ["coded_homes", "principals_of", "unnamed_homes"]
+
+#: Prepositions whose object is a party to the clause, not its setting ("to", not "in").
+_PARTY_PREPS = frozenset({"to", "with", "against", "by", "from"})
+
+
+def unnamed_homes(b) -> set[int]:
+    """Countries of peoples, unnamed groups and capitals named as parties (see the module)."""
+    homes = set()
+    for c in list(b.clusters):
+        if c.kind == "group" and c.pcode and country_name(c.pcode) != c.pcode:
+            home = b.country(c.pcode)
+            b.ensure_id(home)
+            b.tie(c, home)
+            homes.add(id(home))
+        elif c.kind == "location" and (cap := capital_country(c.name())) and acts(b.table, c):
+            homes.update(id(x) for x in b.affil.get(id(c), []) if x.code == cap)
+        elif c.kind in ("group", "organization") and c.extra and c.name().islower():
+            homes.update(id(x) for x in b.affil.get(id(c), []) if x.kind == "country" and x.code)
+    return homes
+
+
+def principals_of(b, c: Cluster) -> list[Cluster]:
+    """Whom ``c`` speaks for through its ties: a spokeswoman's principal's country, a person's
+    body's country."""
+    ties = b.affil.get(id(c), [])
+    principals = [u for x in ties if x.kind == "person" for u in b.affil.get(id(x), []) if u is not c]
+    principals += [u for x in ties if c.kind == "person" and x.kind == "organization"
+                   for u in b.affil.get(id(x), []) if u.kind == "country" and u not in principals]
+    return principals
+
+
+def coded_homes(b) -> set[int]:
+    """Countries of actors whose code names a country their ties do not (see the module)."""
+    homes = set()
+    for c in list(b.clusters):
+        if c.kind == "country" or not (c.mentions or c.extra):
+            continue
+        ties = [*b.affil.get(id(c), []), *principals_of(b, c)]
+        code = cluster_code(c, ties)[1] or ""
+        prefix = code[:3]
+        if len(code) > 3 and country_name(prefix) != prefix \
+                and not any(x.kind == "country" and x.code == prefix for x in ties):
+            home = b.country(prefix)
+            b.ensure_id(home)
+            b.tie(c, home)
+            homes.add(id(home))
+    return homes
+
+
+def acts(t, c: Cluster) -> bool:
+    """Whether a place is named as a party rather than as a setting: a subject, object or owner, or
+    the object of a preposition that marks a party ("to", "with", "against", "by", "from"), not of
+    "in"/"at" ("met in Cairo")."""
+    for m in c.mentions:
+        k = next((j for j in range(m.start, m.end) if not m.start <= t.head[j] < m.end), m.end - 1)
+        if t.dep[k] in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+            return True
+        if t.dep[k] == "pobj" and t.text[t.head[k]].lower() in _PARTY_PREPS:
+            return True
+    return False

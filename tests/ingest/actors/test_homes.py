@@ -1,0 +1,36 @@
+"""Home countries kept for actors the text does not tie to one (graphkit.ingest.actors.homes)."""
+from graphkit.ingest.actors.gazetteer import country_name
+from tests.ingest.actors.test_find import make_doc, run
+
+
+def test_known_person_is_tied_to_the_country_of_its_code(vocab):
+    doc = make_doc(vocab, ["Yasser", "Arafat", "met", "Hezbollah", "leaders", "."],
+                   ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"])
+    _, by = run(doc)
+    home = by[country_name("PSE")]
+    assert home.code == "PSE" and home.mentions == []  # kept without mentions, as its home
+    assert home.id in by["Yasser Arafat"].affiliations
+
+
+def test_known_person_keeps_its_country_over_the_setting(vocab):
+    words = ["Japan", "said", "President", "Reagan", "imposed", "tariffs", "on", "Japan", "."]
+    ents = ["B-GPE", "O", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    reagan = by["Reagan"]
+    assert reagan.code == "USAGOV"
+    assert [a.code for a in by.values() if a.id in reagan.affiliations] == ["USA"]
+
+
+def test_a_capital_named_as_a_party_keeps_its_country(vocab):
+    rows = [("Berlin", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("rejected", 1, "ROOT", "VERB", "VBD", "O"),
+            ("the", 3, "det", "DET", "DT", "O"), ("calls", 1, "dobj", "NOUN", "NNS", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Berlin"].affiliations == [by[country_name("DEU")].id]
+    assert by[country_name("DEU")].mentions == []
+
+
+def test_a_capital_named_as_a_setting_keeps_no_country(vocab):
+    rows = [("They", 1, "nsubj", "PRON", "PRP", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
+            ("in", 1, "prep", "ADP", "IN", "O"), ("Berlin", 2, "pobj", "PROPN", "NNP", "B-GPE")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert country_name("DEU") not in by
