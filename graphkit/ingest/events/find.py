@@ -59,6 +59,7 @@ from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
+from graphkit.ingest.events.verbal import spoken_attack
 from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
@@ -266,7 +267,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     location = _location(c, layer, kind_of)
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
-    trig, certainty = c.trig, verdict.certainty
+    trig, certainty = spoken_attack(c, c.trig, actors, recips, layer), verdict.certainty
     if certainty == "asserted" and _inverted_condition(c.head):
         certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):

@@ -33,6 +33,8 @@ def test_said_clause_is_a_quote_not_an_event(vocab):
               pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PROPN"],
               lemmas=["Hammond", "say", "that", "Israel", "attack", "Gaza"], sent_starts=[1, 0, 0, 0, 0, 0])
     layer = _layer({0: "hammond", 3: "israel", 5: "gaza"})
+    layer.actors["israel"] = layer.actors["israel"].model_copy(update={"kind": "country"})
+    layer.actors["gaza"] = layer.actors["gaza"].model_copy(update={"kind": "location"})
     events, quotes = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert [(q.speaker, q.text) for q in quotes] == [("hammond", "Israel attacked Gaza")]
     assert doc.text[quotes[0].start:quotes[0].end] == "Israel attacked Gaza"

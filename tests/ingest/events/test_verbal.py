@@ -1,0 +1,44 @@
+"""Attacks in words between unarmed parties are criticisms (graphkit.ingest.events.verbal)."""
+import pytest
+
+from graphkit.ingest.events.verbal import in_words
+from graphkit.models import Actor
+from tests.ingest.events.test_find import events_of
+
+
+def _attack(subj, obj, *tail):
+    return [(subj, 1, "nsubj", "PROPN", subj), ("attacked", 1, "ROOT", "VERB", "attack"),
+            (obj, 1, "dobj", "PROPN", obj), *tail]
+
+
+@pytest.mark.parametrize("kinds, want", [
+    (("person", "person"), ("ACCUSE", "criticized")),              # "Blair attacked Howard"
+    (("organization", "organization"), ("ACCUSE", "criticized")),  # "Labour attacked the Tories"
+    (("country", "country"), ("ASSAULT", "attacked")),             # "Russia attacked Ukraine"
+    (("group", "organization"), ("ASSAULT", "attacked")),          # "rebels attacked the UN"
+    (("person", "location"), ("ASSAULT", "attacked")),
+])
+def test_an_attack_between_unarmed_parties_is_in_words(vocab, kinds, want):
+    got = events_of(vocab, _attack("Aa", "Bb"), {0: ("aa", kinds[0]), 2: ("bb", kinds[1])})
+    assert [(t, label) for t, label, *_ in got] == [want]
+
+
+def test_a_weapon_keeps_the_assault(vocab):
+    rows = _attack("Aa", "Bb", ("with", 1, "prep", "ADP", "with"), ("knife", 3, "pobj", "NOUN", "knife"))
+    got = events_of(vocab, rows, {0: ("aa", "person"), 2: ("bb", "person")})
+    assert [t for t, *_ in got] == ["ASSAULT"]
+
+
+def test_clashed_with_names_the_other_party(vocab):
+    rows = [("Brown", 1, "nsubj", "PROPN", "Brown"), ("clashed", 1, "ROOT", "VERB", "clash"),
+            ("with", 1, "prep", "ADP", "with"), ("Blair", 2, "pobj", "PROPN", "Blair")]
+    got = events_of(vocab, rows, {0: ("brown", "person"), 3: ("blair", "person")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["brown"], ["blair"])]
+
+
+def test_armed_bodies_and_missing_targets_keep_the_assault():
+    actors = {"hez": Actor(id="hez", name="Hezbollah", kind="organization", sector="REB"),
+              "lab": Actor(id="lab", name="Labour", kind="organization")}
+    assert not in_words(["hez"], ["lab"], actors)
+    assert not in_words(["lab"], [], actors)
+    assert in_words(["lab"], ["lab"], actors)
