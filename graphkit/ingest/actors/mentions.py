@@ -53,7 +53,7 @@ from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_he
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
-__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND", "headline_end"]
+__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND", "headline_end", "is_money_word"]
 
 _DETS = DETS
 _ORG_WORDS = ORG_WORDS
@@ -74,6 +74,19 @@ guilder guilders krona kronor krone kroner mark marks deutschemark deutschemarks
 drachmas schilling schillings rand riyal riyals dinar dinars baht yuan ringgit rupiah shekel shekels
 ecu ecus
 """.split())
+
+
+def is_money_word(word: str) -> bool:
+    """Whether ``word`` names a currency or a newswire unit of money ("dollars", "Dlrs", "stg"):
+    a country written before it ("U.S. Dlrs") names the currency, not the country acting.
+
+    >>> is_money_word("Dlrs"), is_money_word("dollars"), is_money_word("troops")
+    (True, True, False)
+    """
+    w = word.lower().rstrip(".")
+    return w in _CURRENCIES or w in _UNITS
+
+
 #: Money supply aggregates and credit ratings ("M-1", "Sterling M3", "PSL2", "Baa-3").
 _CODE = re.compile(r"(?:m|psl|l|aaa|aa|baa|ba|caa|ca)-?\d[a-z]?", re.I)
 #: A Reuters instrument code of a share ("TIGL.L", "AAPL.O"), written after company names.

@@ -40,6 +40,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+from graphkit.ingest.actors.mentions import is_money_word
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.titles import is_title_word
 
@@ -166,11 +167,14 @@ def _headline_country(t, body: int) -> str | None:
 
 def _own_mentions(b, c) -> int:
     """How often the article names country ``c`` itself: not inside the name of another actor
-    ("Swiss" in "Swiss Bank Corp", "Japan" in "Bank of Japan")."""
+    ("Swiss" in "Swiss Bank Corp", "Japan" in "Bank of Japan") nor of a currency ("U.S. Dlrs")."""
     t = b.table
     n = 0
     for m in c.mentions:
         x = b.tok_cluster.get(m.start)
+        k = m.end - 1
+        if t.dep[k] in ("compound", "nmod", "amod") and is_money_word(t.text[t.head[k]]):
+            continue  # "357 mln U.S. Dlrs": the currency, not the country
         n += x is None or x is c
     for start, _, _ in c.extra:
         x = b.tok_cluster.get(bisect_left(t.idx, start))

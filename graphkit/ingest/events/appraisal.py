@@ -41,6 +41,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.anaphora import act_makers
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
@@ -161,6 +162,8 @@ def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate 
             continue  # "good for X", "bad for X": what helps or harms X, no judgement of X
         else:
             recips = np_actors(target, layer) if target is not None else []
+            if not recips and target is not None:  # "called the announcement disappointing": its maker
+                recips = act_makers(target, layer, subject_actors(verb, layer))
             trig = _ACCUSE if kind == "condemn" else _PRAISE
         speakers = own_side(subject_actors(verb, layer), layer)
         recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # judging oneself or one's own body is none

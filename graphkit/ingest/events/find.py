@@ -43,6 +43,7 @@ from __future__ import annotations
 from typing import NamedTuple, cast
 
 from graphkit.ingest.events import speech as _speech
+from graphkit.ingest.events.anaphora import definite_acts
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles
 from graphkit.ingest.events.attribution import blamed_party
@@ -349,6 +350,7 @@ def find_events(doc, article: Article, layer,
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     _aim_commitments(cands, roles, layer, kind_of)
     share_addressees(cands, roles, layer)
+    definite_acts(cands, roles, layer)
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
                 and only_cautions(c.head, role[0], role[1], layer.token_actor)):

@@ -86,3 +86,9 @@ def test_a_headline_given_apart_sets_the_country_of_the_finance_ministry(nlp):
     assert layer.actors[layer.at(k)].code == "JPN"
     layer = find_actors(doc, Article(id="a", text=text, title="Japan And Korea Allow More Brokers"))
     assert layer.at(k) is None  # two countries: no setting
+
+
+def test_a_country_named_in_a_currency_does_not_set_the_government(nlp):
+    text = ("Zimbabwe froze wages. The government announced the freeze as debt costs reached 357 mln U.S. "
+            "Dlrs on an external debt of two billion U.S. Dlrs. Zimbabwe has no reserves.")
+    assert _office_country(nlp, text, "government") == "ZWE"

@@ -1,0 +1,68 @@
+"""A definite act ("the decision") is the act just reported (graphkit.ingest.events.anaphora)."""
+import pytest
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.anaphora import stem_matches
+from graphkit.ingest.events.find import find_events
+from graphkit.models import Actor, Article
+from tests.ingest.events.test_find import events_of
+
+
+@pytest.mark.parametrize("verb, noun, same", [
+    ("decide", "decision", True), ("announce", "announcement", True), ("propose", "proposal", True),
+    ("move", "move", True), ("suspend", "suspension", False),  # -d/-sion: not a suffix rule here
+    ("sign", "signal", False), ("plan", "planet", False), ("say", "saying", False),
+])
+def test_stem_matches(verb, noun, same):
+    assert stem_matches(verb, noun) is same
+
+
+def _two_sentences(first_verb, first_lemma, obj, second_det, second_noun, second_lemma):
+    # "Essex <first_verb> <obj> . Lloyd criticised <det> <noun>"
+    return [("Essex", 1, "nsubj", "PROPN", "Essex"), (first_verb, 1, "ROOT", "VERB", first_lemma),
+            (obj, 1, "dobj", "NOUN", obj), (".", 1, "punct", "PUNCT", "."),
+            ("Lloyd", 5, "nsubj", "PROPN", "Lloyd"), ("criticised", 5, "ROOT", "VERB", "criticise"),
+            (second_det, 7, "det", "DET", second_det.lower()), (second_noun, 5, "dobj", "NOUN", second_lemma)]
+
+
+def _sents(vocab, rows):
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[1, 0, 0, 0, 1, 0, 0, 0])
+    layer = ActorLayer()
+    for i, aid in ((0, "essex"), (4, "lloyd")):
+        layer.actors[aid] = Actor(id=aid, name=aid.title(), kind="person")
+        layer.token_actor[i] = aid
+    return doc, layer
+
+
+def _accuse(vocab, rows):
+    doc, layer = _sents(vocab, rows)
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.actors, e.recipients) for e in events if e.type == "ACCUSE"]
+
+
+def test_the_decision_is_the_decision_just_reported(vocab):
+    assert _accuse(vocab, _two_sentences("decided", "decide", "nothing", "the", "decision", "decision")) == [
+        (["lloyd"], ["essex"])]
+
+
+def test_the_increase_is_the_increase_just_announced(vocab):
+    assert _accuse(vocab, _two_sentences("announced", "announce", "increase", "the", "increase", "increase")) == [
+        (["lloyd"], ["essex"])]
+
+
+def test_an_unrelated_or_indefinite_act_has_no_maker(vocab):
+    assert _accuse(vocab, _two_sentences("announced", "announce", "increase", "the", "war", "war")) == [
+        (["lloyd"], [])]
+    assert _accuse(vocab, _two_sentences("decided", "decide", "nothing", "a", "decision", "decision")) == [
+        (["lloyd"], [])]
+
+
+def test_a_single_sentence_keeps_events_of(vocab):
+    rows = [("Lloyd", 1, "nsubj", "PROPN", "Lloyd"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+            ("the", 3, "det", "DET", "the"), ("decision", 1, "dobj", "NOUN", "decision")]
+    assert [(t, a, r) for t, _, a, r, _ in events_of(vocab, rows, {0: ("lloyd", "person")})] == [
+        ("ACCUSE", ["lloyd"], [])]
