@@ -140,16 +140,76 @@ def _derived_nouns(wn, lem) -> list[tuple[str, str]]:
 
 
 def _walk(wn, seeds: dict[str, int]):
-    """Each synset under ``seeds`` (to its depth of hyponyms), with its provenance."""
+    """Each synset under ``seeds`` (to its depth of hyponyms), with its provenance, and the
+    verb groups and "also see" synsets of each seed (same sense, other wording: "second"
+    beside "back"), not followed further."""
     for seed, depth in seeds.items():
         level = [(wn.synset(seed), f"wn:{seed}")]
         for d in range(depth + 1):
             nxt = []
             for syn, source in level:
                 yield syn, source
+                for rel, kin in (("group", syn.verb_groups()), ("also", syn.also_sees())) if d == 0 else ():
+                    for k in sorted(kin, key=lambda x: x.name()):
+                        if k.pos() == syn.pos():
+                            yield k, f"{source}>{rel}:{k.name()}"
                 if d < depth:
                     nxt += [(h, f"{source}>hypo:{h.name()}") for h in sorted(syn.hyponyms(), key=lambda x: x.name())]
             level = nxt
+
+
+#: Categories of material acts, whose verbs' "-ing" nominals name the act itself ("the
+#: shelling of the town", "the jailing of", "the airlifting of supplies").
+GERUND_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def gerund(wn, verb: str) -> str:
+    """The "-ing" form of ``verb``: from WordNet's exception list where it has one
+    ("admitting", "banning"), else by the regular rule.
+
+    Examples
+    --------
+    >>> wn = open_wordnet()  # doctest: +SKIP
+    >>> gerund(wn, "ban"), gerund(wn, "shell"), gerund(wn, "seize"), gerund(wn, "tie")  # doctest: +SKIP
+    ('banning', 'shelling', 'seizing', 'tying')
+    """
+    forms = _ing_forms(wn).get(verb)
+    if forms:
+        return sorted(forms)[0]
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+@lru_cache(maxsize=2)
+def _ing_forms(wn) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for form, lemmas in wn._exception_map["v"].items():
+        if form.endswith("ing"):
+            for lemma in lemmas:
+                out.setdefault(lemma, set()).add(form)
+    return out
+
+
+def _gerund_ok(wn, word: str) -> bool:
+    """A gerund is an event noun unless WordNet gives it a first sense that is no act
+    ("building", "housing")."""
+    senses = wn.synsets(word, "n")
+    return word.isalpha() and (not senses or senses[0].lexname() in EVENT_NOUN_FILES)
+
+
+def _add_gerunds(wn, out: dict, hand_verbs: dict[str, str], add) -> None:
+    """The "-ing" nominals of the bare verbs of the material categories, proposed and hand-written,
+    save those of refused verbs (their gerunds share their other senses)."""
+    verbs = [(lemma, typ, src) for (pos, lemma, cond), (typ, src) in sorted(out.items()) if pos == "V" and cond == "."]
+    verbs += [(verb, typ, f"hand:{verb}") for verb, typ in sorted(hand_verbs.items())]
+    for verb, typ, src in verbs:
+        word = gerund(wn, verb)
+        refused = verb in EXCLUDE or f"{verb} ." in EXCLUDE or verb in NO_BACKOFF
+        if typ in GERUND_TYPES and not refused and ("N", word, ".") not in out and _gerund_ok(wn, word):
+            add(("N", word, "."), typ, f"{src}>ing:{verb}")
 
 
 def dominant(wn, max_up: int = 3):
@@ -240,6 +300,7 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
             got = _entry(lem.name())
             if got is not None and ("prep=" not in got[1] or "prep=" not in cond):
                 add(("V", got[0], cond if got[1] == "." else f"{got[1]};{cond}"), typ, f"wn:{seed}[{cond}]")
+    _add_gerunds(wn, dict(out), hand_verbs or {}, add)
     for verb, typ in sorted((hand_verbs or {}).items()):
         senses = wn.synsets(verb, "v")
         for lem in (senses[0].lemmas() if senses else ()):
@@ -260,6 +321,8 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                "financial_aid.n.01", "funding.n.01"), ()),
     "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
     "plan": (("plan.n.01", "plan_of_action.n.01", "proposal.n.01"), ()),  # what one means to do
+    "people": (("captive.n.01", "hostage.n.01", "detainee.n.01", "internee.n.01", "civilian.n.01", "refugee.n.01",
+                "dissident.n.01", "activist.n.01", "protester.n.02", "journalist.n.01"), ()),  # who is held or freed
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
 }
@@ -328,7 +391,8 @@ def write_classes(wn, folder: Path) -> None:
 
 #: The Reuters-21578 corpus of the shared data, for the usage filter; its first ``HELD_OUT``
 #: articles are left out (they are kept for checking what the lexicon finds).
-REUTERS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters-21578.jsonl.gz"
+REUTERS = next((p / "shared" for p in Path(__file__).resolve().parents[1:4] if (p / "shared").is_dir()),
+               Path("shared")) / "corpora" / "reuters-21578.jsonl.gz"  # ../shared, or ../../shared from a worktree
 HELD_OUT = 300
 #: The most uses in the corpus (about one in a hundred articles) a bare entry may expect in
 #: senses other than its seeded one (its uses times one minus :func:`sense_share`): a frequent
@@ -370,7 +434,12 @@ def _last_synset(wn, source: str):
 def expected_wrong(wn, pos: str, lemma: str, source: str, uses: dict[tuple[str, str], int]) -> float:
     """The uses of ``lemma`` in the usage corpus expected in other senses than the one its
     provenance ends in."""
-    return uses.get((pos, lemma), 0) * (1 - sense_share(wn, lemma, _last_synset(wn, source), pos.lower()))
+    if ">ing:" in source:  # a gerund: wrong in as far as WordNet knows it in other senses than its first
+        senses = wn.synsets(lemma, "n")
+        share = sense_share(wn, lemma, senses[0], "n") if senses else 1.0
+    else:
+        share = sense_share(wn, lemma, _last_synset(wn, source), pos.lower())
+    return uses.get((pos, lemma), 0) * (1 - share)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -394,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     # a hand-written lemma with a bare entry is decided by hand; one with conditional entries
     # only backs off to the grown bare sense when none of its conditions holds
     bare = {(c[0], c[1]) for c in lines if c[2] == "."}
+    no_event = {c[1] for c in lines if c[0] == "V" and c[3] == "-"}  # verbs with senses that are no event
     conditional = {(c[0], c[1], c[2]) for c in lines}
     hand_verbs = {c[1]: c[3] for c in lines if c[0] == "V" and c[2] == "." and c[3] != "-"}
     rows = []
@@ -407,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
             continue
+        if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
+            continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
         if when == "." and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
             refused += 1
             continue
