@@ -7,9 +7,9 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from lexicon_seeds import ARG_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
+from lexicon_seeds import ARG_SEEDS, CLASS_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
 
-__all__ = ["ARG_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS", "NO_BACKOFF", "NOUN_SEEDS", "SEEDS",
+__all__ = ["ARG_SEEDS", "CLASS_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS", "NO_BACKOFF", "NOUN_SEEDS", "SEEDS",
            "adjective_words", "class_words", "dominant", "main", "open_wordnet", "propose", "sense_share",
            "usage_counts"]
 
@@ -268,6 +268,21 @@ def _from_seeds(wn, add) -> None:
                     add(("N", got[0], got[1]), typ, source)
 
 
+def _from_class_seeds(wn, add) -> None:
+    """The verbs of :data:`CLASS_SEEDS` with their object class, and the event nouns derived from
+    them with the class as "of" object and as modifier ("the transfer of arms", "arms shipments")."""
+    for seed, (typ, classes, depth) in CLASS_SEEDS.items():
+        for syn, source in _walk(wn, {seed: depth}):
+            for lem in syn.lemmas():
+                got = _entry(lem.name())
+                if got is not None and "prep=" not in got[1] and "obj=" not in got[1]:
+                    add(("V", got[0], f"obj={classes}" if got[1] == "." else f"{got[1]};obj={classes}"), typ,
+                        f"{source}[{classes}]")
+                    for word, nsyn in _derived_nouns(wn, lem):
+                        for key in ("obj", "mod"):
+                            add(("N", word, f"{key}={classes}"), typ, f"{source}>deriv:{nsyn}[{classes}]")
+
+
 @lru_cache(maxsize=2)
 def _dominant_list(wn) -> tuple:
     return tuple(dominant(wn))
@@ -300,6 +315,7 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
             got = _entry(lem.name())
             if got is not None and ("prep=" not in got[1] or "prep=" not in cond):
                 add(("V", got[0], cond if got[1] == "." else f"{got[1]};{cond}"), typ, f"wn:{seed}[{cond}]")
+    _from_class_seeds(wn, add)
     _add_gerunds(wn, dict(out), hand_verbs or {}, add)
     for verb, typ in sorted((hand_verbs or {}).items()):
         senses = wn.synsets(verb, "v")
@@ -473,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     for (pos, lemma, when), (typ, source) in sorted(proposals.items(), key=lambda kv: (kv[1][0], kv[0])):
         if (pos, lemma) in bare or (pos, lemma, when) in conditional:
             continue
-        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to")):
+        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to", "=@")):
             continue
         if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
             continue

@@ -36,7 +36,8 @@ SEEDS: dict[str, dict[str, int]] = {
                "abjure.v.01": 0},
     "THREATEN": {"threaten.v.02": 1, "intimidate.v.02": 0, "menace.v.02": 0, "blackmail.v.02": 0},
     "PROTEST": {"protest.v.02": 1, "demonstrate.v.04": 1, "riot.v.01": 0, "strike.v.07": 0, "rebel.v.01": 1},
-    "SANCTION": {"embargo.v.02": 0, "convict.v.01": 0, "punish.v.01": 2, "sentence.v.01": 0, "boycott.v.01": 0, "blacklist.v.01": 0},
+    "SANCTION": {"embargo.v.02": 0, "convict.v.01": 0, "punish.v.01": 2, "sentence.v.01": 0, "boycott.v.01": 0,
+                 "blacklist.v.01": 0},
     "MOBILIZE": {"deploy.v.01": 1, "call_up.v.04": 1, "mobilize.v.03": 1, "militarize.v.01": 1, "arm.v.01": 1,
                  "garrison.v.01": 0},
     "COERCE": {"blockade.v.04": 1, "restrict.v.02": 0, "censor.v.02": 0, "kidnap.v.01": 0, "collar.v.01": 1,
@@ -61,16 +62,32 @@ ARG_SEEDS: dict[str, tuple[str, str]] = {
     "leave.v.01": ("RETREAT", "obj=*org"),
     "exit.v.01": ("RETREAT", "obj=*org"),
     "remove.v.02": ("COERCE", "obj=*actor"),
-    # material senses decided by the class of the object (data/words/class_*.txt): "supplied
-    # rifles", "stationed troops", "confined the dissidents", "let the hostages go"
-    "supply.v.01": ("AID", "obj=@weapon|@money"),
-    "provide.v.02": ("AID", "obj=@weapon|@money"),
-    "issue.v.02": ("AID", "obj=@weapon"),
-    "send.v.02": ("AID", "obj=@weapon|@money"),
-    "send.v.01": ("MOBILIZE", "obj=@force"),
-    "station.v.01": ("MOBILIZE", "obj=@force"),
-    "restrain.v.03": ("COERCE", "obj=@people"),
-    "let_go_of.v.01": ("RETREAT", "obj=@people"),
+}
+
+#: Senses that are material acts only with an object of an argument class (data/words/class_*.txt,
+#: each defined once): ``synset: (category, classes, depth of hyponyms)``. Each lemma enters with
+#: the object condition ("shipped rifles", "ferried troops", "shackled the dissidents"), and each
+#: event noun derived from it with the class as its "of" object or its modifier ("the transfer of
+#: arms", "arms shipments"). The class decides the sense, so a lemma enters whatever its rank.
+CLASS_SEEDS: dict[str, tuple[str, str, int]] = {
+    "supply.v.01": ("AID", "@weapon|@money", 0),
+    "provide.v.02": ("AID", "@weapon|@money", 0),
+    "issue.v.02": ("AID", "@weapon", 0),
+    "send.v.02": ("AID", "@weapon|@money", 0),
+    "give.v.03": ("AID", "@weapon", 0),
+    "transfer.v.05": ("AID", "@weapon", 0),
+    "ship.v.01": ("AID", "@weapon", 0),
+    "send.v.01": ("MOBILIZE", "@force", 0),
+    "station.v.01": ("MOBILIZE", "@force", 0),
+    "transport.v.01": ("MOBILIZE", "@force", 0),
+    "ferry.v.01": ("MOBILIZE", "@force", 0),
+    "airlift.v.01": ("MOBILIZE", "@force", 0),
+    "dispatch.v.01": ("MOBILIZE", "@force", 0),
+    "restrain.v.03": ("COERCE", "@people", 0),
+    "manacle.v.01": ("COERCE", "@people", 0),
+    "fetter.v.01": ("COERCE", "@people", 0),
+    "let_go_of.v.01": ("RETREAT", "@people", 0),
+    "free.v.01": ("RETREAT", "@people", 0),
 }
 
 #: The label of a WordNet-derived entry: the category's plain label (docs/taxonomy.md).
