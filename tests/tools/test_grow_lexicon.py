@@ -112,7 +112,7 @@ def test_verb_groups_of_a_seed_share_its_category(wn):
 def test_argument_seeds_use_classes_and_the_people_class_is_narrow(wn):
     props = grow.propose(wn)
     assert props[("V", "furnish", "obj=@weapon|@money")] == ("AID", "wn:supply.v.01[@weapon|@money]")
-    assert props[("N", "shipment", "mod=@weapon")][0] == "AID"  # "arms shipments": a derived noun, the class as modifier
+    assert props[("N", "shipment", "mod=@weapon")][0] == "AID"  # "arms shipments": the class as modifier
     assert props[("N", "shipment", "obj=@weapon")][0] == "AID"  # "the shipment of arms"
     assert ("V", "hand", "prt=over;obj=@weapon") not in props  # handing over arms is disarming, no aid
     assert props[("V", "confine", "obj=@people")][0] == "COERCE"
