@@ -279,9 +279,11 @@ def _from_class_seeds(wn, add) -> None:
                 if got is not None and "prep=" not in got[1] and "obj=" not in got[1]:
                     add(("V", got[0], f"obj={classes}" if got[1] == "." else f"{got[1]};obj={classes}"), typ,
                         f"{source}[{classes}]")
-                    for word, nsyn in _derived_nouns(wn, lem):
+                    # money names a quantity beside a noun ("money supply", "budget provision"), no aid
+                    nclasses = "|".join(c for c in classes.split("|") if c != "@money")
+                    for word, nsyn in _derived_nouns(wn, lem) if nclasses else ():
                         for key in ("obj", "mod"):
-                            add(("N", word, f"{key}={classes}"), typ, f"{source}>deriv:{nsyn}[{classes}]")
+                            add(("N", word, f"{key}={nclasses}"), typ, f"{source}>deriv:{nsyn}[{nclasses}]")
 
 
 @lru_cache(maxsize=2)

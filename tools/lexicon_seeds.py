@@ -291,7 +291,7 @@ EXCLUDE: dict[str, str] = {
     "blackjack": "a card game", "destroying": _OTHER, "takeover": "a corporate takeover first in news",
     "rising": "a rise (of prices) as often as a revolt", "rifling": "the grooves of a gun barrel",
     "rifle": "a weapon first; the tagger takes the noun for the verb",
-    "purge": "purges of policies and files as often as of persons",
+    "purge": "purges of policies and files as often as of persons", "fray": "'join the fray': competition",
     "go prt=away;obj=*org": _OTHER, "go prt=forth;obj=*org": _OTHER, "go prt=out;obj=*org": _OTHER,
 }
 

@@ -115,6 +115,8 @@ def test_argument_seeds_use_classes_and_the_people_class_is_narrow(wn):
     assert props[("N", "shipment", "mod=@weapon")][0] == "AID"  # "arms shipments": the class as modifier
     assert props[("N", "shipment", "obj=@weapon")][0] == "AID"  # "the shipment of arms"
     assert ("V", "hand", "prt=over;obj=@weapon") not in props  # handing over arms is disarming, no aid
+    assert ("N", "supply", "mod=@weapon") in props
+    assert ("N", "supply", "mod=@weapon|@money") not in props  # "money supply" is no aid
     assert props[("V", "confine", "obj=@people")][0] == "COERCE"
     people = grow.class_words(wn, grow.CLASSES["people"][0], ())
     assert "hostage" in people and "detainee" in people and "dissident" in people
