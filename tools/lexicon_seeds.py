@@ -69,16 +69,15 @@ ARG_SEEDS: dict[str, tuple[str, str]] = {
 #: the object condition ("shipped rifles", "ferried troops", "shackled the dissidents"), and each
 #: event noun derived from it with the class as its "of" object or its modifier ("the transfer of
 #: arms", "arms shipments"). The class decides the sense, so a lemma enters whatever its rank.
+#: Verbs frequent in business news in other senses ("issued shares", "placed shares", "posted a
+#: loss", "transferred funds") are left out: each of their uses would have its object read.
 CLASS_SEEDS: dict[str, tuple[str, str, int]] = {
     "supply.v.01": ("AID", "@weapon|@money", 0),
     "provide.v.02": ("AID", "@weapon|@money", 0),
-    "issue.v.02": ("AID", "@weapon", 0),
     "send.v.02": ("AID", "@weapon|@money", 0),
     "give.v.03": ("AID", "@weapon", 0),
-    "transfer.v.05": ("AID", "@weapon", 0),
     "ship.v.01": ("AID", "@weapon", 0),
     "send.v.01": ("MOBILIZE", "@force", 0),
-    "station.v.01": ("MOBILIZE", "@force", 0),
     "transport.v.01": ("MOBILIZE", "@force", 0),
     "ferry.v.01": ("MOBILIZE", "@force", 0),
     "airlift.v.01": ("MOBILIZE", "@force", 0),
