@@ -7,11 +7,12 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from lexicon_seeds import ARG_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
+from grow_classes import ADJ_CLASSES, CLASSES, adjective_words, class_words, write_classes
+from lexicon_seeds import ARG_SEEDS, CLASS_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
 
-__all__ = ["ARG_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS", "NO_BACKOFF", "NOUN_SEEDS", "SEEDS",
-           "adjective_words", "class_words", "dominant", "main", "open_wordnet", "propose", "sense_share",
-           "usage_counts"]
+__all__ = ["ADJ_CLASSES", "ARG_SEEDS", "CLASSES", "CLASS_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS",
+           "NOUN_SEEDS", "NO_BACKOFF", "SEEDS", "adjective_words", "class_words", "dominant", "gerund", "main",
+           "open_wordnet", "propose", "sense_share", "usage_counts"]
 
 WORDNET = Path("/usr/share/wordnet")
 #: The lexicographer file names of WordNet 3.0 (its ``lexnames`` file, which Debian's
@@ -140,16 +141,76 @@ def _derived_nouns(wn, lem) -> list[tuple[str, str]]:
 
 
 def _walk(wn, seeds: dict[str, int]):
-    """Each synset under ``seeds`` (to its depth of hyponyms), with its provenance."""
+    """Each synset under ``seeds`` (to its depth of hyponyms), with its provenance, and the
+    verb groups and "also see" synsets of each seed (same sense, other wording: "second"
+    beside "back"), not followed further."""
     for seed, depth in seeds.items():
         level = [(wn.synset(seed), f"wn:{seed}")]
         for d in range(depth + 1):
             nxt = []
             for syn, source in level:
                 yield syn, source
+                for rel, kin in (("group", syn.verb_groups()), ("also", syn.also_sees())) if d == 0 else ():
+                    for k in sorted(kin, key=lambda x: x.name()):
+                        if k.pos() == syn.pos():
+                            yield k, f"{source}>{rel}:{k.name()}"
                 if d < depth:
                     nxt += [(h, f"{source}>hypo:{h.name()}") for h in sorted(syn.hyponyms(), key=lambda x: x.name())]
             level = nxt
+
+
+#: Categories of material acts, whose verbs' "-ing" nominals name the act itself ("the
+#: shelling of the town", "the jailing of", "the airlifting of supplies").
+GERUND_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def gerund(wn, verb: str) -> str:
+    """The "-ing" form of ``verb``: from WordNet's exception list where it has one
+    ("admitting", "banning"), else by the regular rule.
+
+    Examples
+    --------
+    >>> wn = open_wordnet()  # doctest: +SKIP
+    >>> gerund(wn, "ban"), gerund(wn, "shell"), gerund(wn, "seize"), gerund(wn, "tie")  # doctest: +SKIP
+    ('banning', 'shelling', 'seizing', 'tying')
+    """
+    forms = _ing_forms(wn).get(verb)
+    if forms:
+        return sorted(forms)[0]
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+@lru_cache(maxsize=2)
+def _ing_forms(wn) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for form, lemmas in wn._exception_map["v"].items():
+        if form.endswith("ing"):
+            for lemma in lemmas:
+                out.setdefault(lemma, set()).add(form)
+    return out
+
+
+def _gerund_ok(wn, word: str) -> bool:
+    """A gerund is an event noun unless WordNet gives it a first sense that is no act
+    ("building", "housing")."""
+    senses = wn.synsets(word, "n")
+    return word.isalpha() and (not senses or senses[0].lexname() in EVENT_NOUN_FILES)
+
+
+def _add_gerunds(wn, out: dict, hand_verbs: dict[str, str], add) -> None:
+    """The "-ing" nominals of the bare verbs of the material categories, proposed and hand-written,
+    save those of refused verbs (their gerunds share their other senses)."""
+    verbs = [(lemma, typ, src) for (pos, lemma, cond), (typ, src) in sorted(out.items()) if pos == "V" and cond == "."]
+    verbs += [(verb, typ, f"hand:{verb}") for verb, typ in sorted(hand_verbs.items())]
+    for verb, typ, src in verbs:
+        word = gerund(wn, verb)
+        refused = verb in EXCLUDE or f"{verb} ." in EXCLUDE or verb in NO_BACKOFF
+        if typ in GERUND_TYPES and not refused and ("N", word, ".") not in out and _gerund_ok(wn, word):
+            add(("N", word, "."), typ, f"{src}>ing:{verb}")
 
 
 def dominant(wn, max_up: int = 3):
@@ -208,6 +269,23 @@ def _from_seeds(wn, add) -> None:
                     add(("N", got[0], got[1]), typ, source)
 
 
+def _from_class_seeds(wn, add) -> None:
+    """The verbs of :data:`CLASS_SEEDS` with their object class, and the event nouns derived from
+    them with the class as "of" object and as modifier ("the transfer of arms", "arms shipments")."""
+    for seed, (typ, classes, depth) in CLASS_SEEDS.items():
+        for syn, source in _walk(wn, {seed: depth}):
+            for lem in syn.lemmas():
+                got = _entry(lem.name())
+                if got is not None and "prep=" not in got[1] and "obj=" not in got[1]:
+                    add(("V", got[0], f"obj={classes}" if got[1] == "." else f"{got[1]};obj={classes}"), typ,
+                        f"{source}[{classes}]")
+                    # money names a quantity beside a noun ("money supply", "budget provision"), no aid
+                    nclasses = "|".join(c for c in classes.split("|") if c != "@money")
+                    for word, nsyn in _derived_nouns(wn, lem) if nclasses else ():
+                        for key in ("obj", "mod"):
+                            add(("N", word, f"{key}={nclasses}"), typ, f"{source}>deriv:{nsyn}[{nclasses}]")
+
+
 @lru_cache(maxsize=2)
 def _dominant_list(wn) -> tuple:
     return tuple(dominant(wn))
@@ -240,6 +318,8 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
             got = _entry(lem.name())
             if got is not None and ("prep=" not in got[1] or "prep=" not in cond):
                 add(("V", got[0], cond if got[1] == "." else f"{got[1]};{cond}"), typ, f"wn:{seed}[{cond}]")
+    _from_class_seeds(wn, add)
+    _add_gerunds(wn, dict(out), hand_verbs or {}, add)
     for verb, typ in sorted((hand_verbs or {}).items()):
         senses = wn.synsets(verb, "v")
         for lem in (senses[0].lemmas() if senses else ()):
@@ -250,85 +330,10 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
     return {k: v for k, v in out.items() if k not in clash}
 
 
-#: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
-#: a single-word noun belongs to a class when its first (most frequent) sense is under one
-#: of the class's roots, or in one of its lexicographer files.
-CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
-                "warplane.n.01"), ()),
-    "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
-               "financial_aid.n.01", "funding.n.01"), ()),
-    "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
-    "plan": (("plan.n.01", "plan_of_action.n.01", "proposal.n.01"), ()),  # what one means to do
-    "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
-               "police.n.01", "policeman.n.01"), ()),
-}
-
-
-#: Classes of judging adjectives, for the appraisals of :mod:`graphkit.ingest.events.appraisal`: an
-#: adjective belongs when its first sense is one of the heads or a satellite similar to one; a head
-#: ending in "!" gives its own lemmas only (the satellites of proud.a.01 are arrogance, no gladness).
-ADJ_CLASSES: dict[str, tuple[str, ...]] = {
-    "condemn": ("bad.a.01", "unsatisfactory.a.01", "offensive.a.05", "immoral.a.01", "dishonorable.a.01",
-                "irresponsible.a.01", "wicked.a.01", "evil.a.01", "wrong.a.02", "intolerable.a.01",
-                "incompetent.a.01", "dishonest.a.01", "unfair.a.01", "unjust.a.01", "stupid.a.01", "foolish.a.01",
-                "unwise.a.01", "inexcusable.a.01", "shameful.a.01"),
-    "praise": ("good.a.01", "admirable.a.01", "honorable.a.01", "praiseworthy.a.01", "excellent.a.01",
-               "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02"),
-    "glad": ("pleased.a.01", "glad.a.01", "happy.a.01", "grateful.a.01", "proud.a.01!"),
-    "aggrieved": ("angry.a.01", "ashamed.a.01", "displeased.a.01", "dissatisfied.a.01", "aghast.s.01!"),
-}
-
-
-def adjective_words(wn, heads: tuple[str, ...]) -> list[str]:
-    """The single-word adjectives whose first sense is one of ``heads`` or similar to one."""
-    full = {wn.synset(h) for h in heads if not h.endswith("!")}
-    own = {wn.synset(h[:-1]) for h in heads if h.endswith("!")}
-    out = set()
-    for lemma in wn.all_lemma_names("a"):
-        senses = wn.synsets(lemma, "a")
-        if not lemma.isalpha() or not senses:
-            continue
-        first = senses[0]
-        if first in full or first in own or full & set(first.similar_tos()):
-            out.add(lemma.lower())
-    return sorted(out)
-
-
-def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
-    """The single-word nouns whose first sense is under ``roots`` or in ``lexnames``."""
-    root_set = {wn.synset(r) for r in roots}
-    out = set()
-    for lemma in wn.all_lemma_names("n"):
-        if not lemma.isalpha():
-            continue
-        first = wn.synsets(lemma, "n")[0]
-        if first.lexname() in lexnames or root_set & ({first} | set(first.closure(lambda s: s.hypernyms()))):
-            out.add(lemma.lower())
-    return sorted(out)
-
-
-def write_classes(wn, folder: Path) -> None:
-    """Write ``data/words/class_NAME.txt`` for each class."""
-    for name, (roots, lexnames) in CLASSES.items():
-        words = class_words(wn, roots, lexnames)
-        head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
-                f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
-                + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
-        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-        print(f"class {name}: {len(words)} nouns")
-    for name, heads in ADJ_CLASSES.items():
-        words = adjective_words(wn, heads)
-        head = (f"# Adjective class '{name}' for the appraisals of the event stage, grown from WordNet 3.0\n"
-                f"# by tools/grow_lexicon.py: adjectives whose first sense is, or is similar to, {', '.join(heads)}"
-                " ('!': the head's own lemmas only). Do not edit by hand.\n")
-        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-        print(f"class {name}: {len(words)} adjectives")
-
-
 #: The Reuters-21578 corpus of the shared data, for the usage filter; its first ``HELD_OUT``
 #: articles are left out (they are kept for checking what the lexicon finds).
-REUTERS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters-21578.jsonl.gz"
+REUTERS = next((p / "shared" for p in Path(__file__).resolve().parents[1:4] if (p / "shared").is_dir()),
+               Path("shared")) / "corpora" / "reuters-21578.jsonl.gz"  # ../shared, or ../../shared from a worktree
 HELD_OUT = 300
 #: The most uses in the corpus (about one in a hundred articles) a bare entry may expect in
 #: senses other than its seeded one (its uses times one minus :func:`sense_share`): a frequent
@@ -370,7 +375,12 @@ def _last_synset(wn, source: str):
 def expected_wrong(wn, pos: str, lemma: str, source: str, uses: dict[tuple[str, str], int]) -> float:
     """The uses of ``lemma`` in the usage corpus expected in other senses than the one its
     provenance ends in."""
-    return uses.get((pos, lemma), 0) * (1 - sense_share(wn, lemma, _last_synset(wn, source), pos.lower()))
+    if ">ing:" in source:  # a gerund: wrong in as far as WordNet knows it in other senses than its first
+        senses = wn.synsets(lemma, "n")
+        share = sense_share(wn, lemma, senses[0], "n") if senses else 1.0
+    else:
+        share = sense_share(wn, lemma, _last_synset(wn, source), pos.lower())
+    return uses.get((pos, lemma), 0) * (1 - share)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -394,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
     # a hand-written lemma with a bare entry is decided by hand; one with conditional entries
     # only backs off to the grown bare sense when none of its conditions holds
     bare = {(c[0], c[1]) for c in lines if c[2] == "."}
+    no_event = {c[1] for c in lines if c[0] == "V" and c[3] == "-"}  # verbs with senses that are no event
     conditional = {(c[0], c[1], c[2]) for c in lines}
     hand_verbs = {c[1]: c[3] for c in lines if c[0] == "V" and c[2] == "." and c[3] != "-"}
     rows = []
@@ -403,10 +414,12 @@ def main(argv: list[str] | None = None) -> int:
     for (pos, lemma, when), (typ, source) in sorted(proposals.items(), key=lambda kv: (kv[1][0], kv[0])):
         if (pos, lemma) in bare or (pos, lemma, when) in conditional:
             continue
-        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to")):
+        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to", "=@")):
             continue
         if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
             continue
+        if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
+            continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
         if when == "." and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
             refused += 1
             continue
@@ -416,8 +429,11 @@ def main(argv: list[str] | None = None) -> int:
               "# nouns of the verb and noun seed senses of each PLOVER category (tools/lexicon_seeds.py), a\n"
               "# lemma only where the seed is a common sense of it (WordNet tag counts); read-and-accepted\n"
               "# lemmas whose dominant sense lies under a seed (DOMINANT_ACCEPT); the event nouns derived from\n"
-              "# the first sense of each verb of lexicon.tsv. Refused: EXCLUDE and NO_BACKOFF (each with its\n"
-              "# reason), and words frequent in Reuters-21578 (articles after the first 300) in other senses.\n"
+              "# the first sense of each verb of lexicon.tsv; verb groups of the seeds (>group:); the -ing nouns\n"
+              "# of the material categories' verbs (>ing:VERB); verbs and derived nouns that are events only with\n"
+              "# an object of an argument class (CLASS_SEEDS, [@class]). Refused: EXCLUDE and NO_BACKOFF (each\n"
+              "# with its reason), and words frequent in Reuters-21578 (articles after the first 300) in other\n"
+              "# senses.\n"
               "# An entry counts for a lemma lexicon.tsv gives no bare sense (there it is the back-off of the\n"
               "# hand conditions). Do not edit by hand: change the seeds and re-run.\n"
               "# Columns as in lexicon.tsv, then the provenance: seed synset (wn:) or hand verb (hand:) >\n"

@@ -23,7 +23,8 @@ def test_proposals_carry_provenance(wn):
     assert props[("V", "upbraid", ".")][1] == "wn:accuse.v.01>hypo:reproach.v.01"
     assert all(src.startswith(("wn:", "dom:")) for _, src in props.values())
     # the second channel: a dominant sense under a seed, taken only when read and accepted
-    assert props[("N", "genocide", ".")] == ("ASSAULT", "dom:killing.n.02<genocide.n.01")
+    assert props[("N", "genocide", ".")] == ("ASSAULT", "wn:killing.n.02>hypo:genocide.n.01")
+    assert props[("N", "advocacy", ".")] == ("SUPPORT", "dom:support.n.02<advocacy.n.01")
     assert ("N", "autopsy", ".") not in props  # under "investigation", but refused
 
 
@@ -87,3 +88,36 @@ def test_frequent_words_in_minor_senses_are_refused_by_usage(wn):
 
 def test_every_exclusion_gives_its_reason():
     assert all(isinstance(r, str) and len(r) > 3 for r in grow.EXCLUDE.values())
+
+
+def test_gerunds_follow_wordnet_exceptions_then_the_regular_rule(wn):
+    assert grow.gerund(wn, "ban") == "banning"  # verb.exc: the doubled consonant
+    assert grow.gerund(wn, "shell") == "shelling"
+    assert grow.gerund(wn, "seize") == "seizing"
+    assert grow.gerund(wn, "tie") == "tying"
+
+
+def test_material_verbs_give_their_gerunds_refused_verbs_do_not(wn):
+    props = grow.propose(wn)
+    assert props[("N", "jailing", ".")] == ("COERCE", "wn:imprison.v.01>ing:jail")
+    assert ("N", "rushing", ".") not in props  # "rush" is refused (EXCLUDE): so is its gerund
+    assert ("N", "condemning", ".") not in props  # a verbal category: the gerund is rarely a noun
+    assert ("N", "building", ".") not in grow.propose(wn, {"build": "MOBILIZE"})  # WordNet: a structure first
+
+
+def test_verb_groups_of_a_seed_share_its_category(wn):
+    assert grow.propose(wn)[("V", "second", ".")] == ("SUPPORT", "wn:back.v.01>group:second.v.01")
+
+
+def test_argument_seeds_use_classes_and_the_people_class_is_narrow(wn):
+    props = grow.propose(wn)
+    assert props[("V", "furnish", "obj=@weapon|@money")] == ("AID", "wn:supply.v.01[@weapon|@money]")
+    assert props[("N", "shipment", "mod=@weapon")][0] == "AID"  # "arms shipments": the class as modifier
+    assert props[("N", "shipment", "obj=@weapon")][0] == "AID"  # "the shipment of arms"
+    assert ("V", "hand", "prt=over;obj=@weapon") not in props  # handing over arms is disarming, no aid
+    assert ("N", "supply", "mod=@weapon") in props
+    assert ("N", "supply", "mod=@weapon|@money") not in props  # "money supply" is no aid
+    assert props[("V", "confine", "obj=@people")][0] == "COERCE"
+    people = grow.class_words(wn, grow.CLASSES["people"][0], ())
+    assert "hostage" in people and "detainee" in people and "dissident" in people
+    assert "steady" not in people and "erie" not in people  # first senses that are persons, no captives

@@ -261,3 +261,17 @@ def test_financing_agreements_are_no_agreement_between_parties():
     assert lookup_noun("pact", mod={"credit"}) is None
     assert lookup_noun("pact", mod={"trade"}).type == "AGREE"  # "a free trade pact"
     assert lookup_noun("agreement", mod={"licensing"}).type == "AGREE"  # a deal between companies
+
+
+def test_grown_class_entries_need_their_argument_class():
+    assert lookup_verb("ferry", obj={"troop"}).type == "MOBILIZE"  # CLASS_SEEDS: transport.v.01 + @force
+    assert lookup_verb("ferry", obj={"passenger"}) is None
+    assert lookup_noun("shipment", mod={"arms"}).type == "AID"  # "arms shipments": @weapon as modifier
+    assert lookup_noun("shipment", mod={"grain"}) is None
+    assert lookup_noun("supply", mod={"money"}) is None  # "money supply": no class entry for money on nouns
+    assert lookup_verb("shackle", obj={"dissident"}).type == "COERCE"  # @people
+
+
+def test_grown_gerunds_of_material_verbs():
+    assert lookup_noun("jailing").type == "COERCE"  # the -ing noun of a hand-written material verb
+    assert lookup_noun("releasing") is None  # "release" has no-event senses by hand: no gerund

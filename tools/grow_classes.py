@@ -1,0 +1,85 @@
+"""The argument classes and judging-adjective classes of the event lexicon, grown from WordNet 3.0
+(``data/words/class_*.txt``): written by ``tools/grow_lexicon.py``, each class defined once here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["ADJ_CLASSES", "CLASSES", "adjective_words", "class_words", "write_classes"]
+
+
+#: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
+#: a single-word noun belongs to a class when its first (most frequent) sense is under one
+#: of the class's roots, or in one of its lexicographer files.
+CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
+                "warplane.n.01"), ()),
+    "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
+               "financial_aid.n.01", "funding.n.01"), ()),
+    "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
+    "plan": (("plan.n.01", "plan_of_action.n.01", "proposal.n.01"), ()),  # what one means to do
+    "people": (("captive.n.01", "hostage.n.01", "detainee.n.01", "internee.n.01", "civilian.n.01", "refugee.n.01",
+                "dissident.n.01", "activist.n.01", "protester.n.02", "journalist.n.01"), ()),  # who is held or freed
+    "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
+               "police.n.01", "policeman.n.01"), ()),
+}
+
+
+#: Classes of judging adjectives, for the appraisals of :mod:`graphkit.ingest.events.appraisal`: an
+#: adjective belongs when its first sense is one of the heads or a satellite similar to one; a head
+#: ending in "!" gives its own lemmas only (the satellites of proud.a.01 are arrogance, no gladness).
+ADJ_CLASSES: dict[str, tuple[str, ...]] = {
+    "condemn": ("bad.a.01", "unsatisfactory.a.01", "offensive.a.05", "immoral.a.01", "dishonorable.a.01",
+                "irresponsible.a.01", "wicked.a.01", "evil.a.01", "wrong.a.02", "intolerable.a.01",
+                "incompetent.a.01", "dishonest.a.01", "unfair.a.01", "unjust.a.01", "stupid.a.01", "foolish.a.01",
+                "unwise.a.01", "inexcusable.a.01", "shameful.a.01"),
+    "praise": ("good.a.01", "admirable.a.01", "honorable.a.01", "praiseworthy.a.01", "excellent.a.01",
+               "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02"),
+    "glad": ("pleased.a.01", "glad.a.01", "happy.a.01", "grateful.a.01", "proud.a.01!"),
+    "aggrieved": ("angry.a.01", "ashamed.a.01", "displeased.a.01", "dissatisfied.a.01", "aghast.s.01!"),
+}
+
+
+def adjective_words(wn, heads: tuple[str, ...]) -> list[str]:
+    """The single-word adjectives whose first sense is one of ``heads`` or similar to one."""
+    full = {wn.synset(h) for h in heads if not h.endswith("!")}
+    own = {wn.synset(h[:-1]) for h in heads if h.endswith("!")}
+    out = set()
+    for lemma in wn.all_lemma_names("a"):
+        senses = wn.synsets(lemma, "a")
+        if not lemma.isalpha() or not senses:
+            continue
+        first = senses[0]
+        if first in full or first in own or full & set(first.similar_tos()):
+            out.add(lemma.lower())
+    return sorted(out)
+
+
+def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
+    """The single-word nouns whose first sense is under ``roots`` or in ``lexnames``."""
+    root_set = {wn.synset(r) for r in roots}
+    out = set()
+    for lemma in wn.all_lemma_names("n"):
+        if not lemma.isalpha():
+            continue
+        first = wn.synsets(lemma, "n")[0]
+        if first.lexname() in lexnames or root_set & ({first} | set(first.closure(lambda s: s.hypernyms()))):
+            out.add(lemma.lower())
+    return sorted(out)
+
+
+def write_classes(wn, folder: Path) -> None:
+    """Write ``data/words/class_NAME.txt`` for each class."""
+    for name, (roots, lexnames) in CLASSES.items():
+        words = class_words(wn, roots, lexnames)
+        head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
+                f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
+                + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
+        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"class {name}: {len(words)} nouns")
+    for name, heads in ADJ_CLASSES.items():
+        words = adjective_words(wn, heads)
+        head = (f"# Adjective class '{name}' for the appraisals of the event stage, grown from WordNet 3.0\n"
+                f"# by tools/grow_lexicon.py: adjectives whose first sense is, or is similar to, {', '.join(heads)}"
+                " ('!': the head's own lemmas only). Do not edit by hand.\n")
+        (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"class {name}: {len(words)} adjectives")
