@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ADJ_CLASSES", "CLASSES", "adjective_words", "class_words", "write_classes"]
+__all__ = ["ADJ_CLASSES", "BRANDED", "CLASSES", "adjective_words", "class_words", "write_classes"]
 
 
 #: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
@@ -22,6 +22,10 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
 }
+
+
+#: Classes whose members are often named by make, capitalised in WordNet ("Kalashnikov", "Uzi").
+BRANDED = frozenset({"weapon"})
 
 
 #: Classes of judging adjectives, for the appraisals of :mod:`graphkit.ingest.events.appraisal`: an
@@ -54,14 +58,18 @@ def adjective_words(wn, heads: tuple[str, ...]) -> list[str]:
     return sorted(out)
 
 
-def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[str]:
-    """The single-word nouns whose first sense is under ``roots`` or in ``lexnames``."""
+def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...], brands: bool = False) -> list[str]:
+    """The single-word common nouns whose first sense is under ``roots`` or in ``lexnames`` (a
+    proper name, whose first sense is an instance or only capitalised, is none; ``brands``: a
+    capitalised kind is one, as weapons are named by make: "Kalashnikov", "Exocet")."""
     root_set = {wn.synset(r) for r in roots}
     out = set()
     for lemma in wn.all_lemma_names("n"):
         if not lemma.isalpha():
             continue
         first = wn.synsets(lemma, "n")[0]
+        if first.instance_hypernyms() or not (brands or any(n.islower() for n in first.lemma_names())):
+            continue  # a name ("Michael", "Erie", "Afrikaans"): no class of common nouns
         if first.lexname() in lexnames or root_set & ({first} | set(first.closure(lambda s: s.hypernyms()))):
             out.add(lemma.lower())
     return sorted(out)
@@ -70,7 +78,7 @@ def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...]) -> list[s
 def write_classes(wn, folder: Path) -> None:
     """Write ``data/words/class_NAME.txt`` for each class."""
     for name, (roots, lexnames) in CLASSES.items():
-        words = class_words(wn, roots, lexnames)
+        words = class_words(wn, roots, lexnames, brands=name in BRANDED)
         head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
                 f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
                 + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")

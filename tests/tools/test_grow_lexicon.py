@@ -121,3 +121,10 @@ def test_argument_seeds_use_classes_and_the_people_class_is_narrow(wn):
     people = grow.class_words(wn, grow.CLASSES["people"][0], ())
     assert "hostage" in people and "detainee" in people and "dissident" in people
     assert "steady" not in people and "erie" not in people  # first senses that are persons, no captives
+
+
+def test_class_words_leave_out_names_but_keep_branded_weapons(wn):
+    ideas = grow.class_words(wn, ("communication.n.02",), ())
+    assert "statement" in ideas and "michael" not in ideas and "afrikaans" not in ideas
+    assert "kalashnikov" not in grow.class_words(wn, ("weapon.n.01",), ())
+    assert "kalashnikov" in grow.class_words(wn, ("weapon.n.01",), (), brands=True)
