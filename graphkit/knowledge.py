@@ -175,20 +175,23 @@ class KnowledgeGraph:
         """Events whose sentence or label matches ``text`` (see :func:`graphkit.graph.query.search`)."""
         return query.search(self, text, **filters)
 
-    def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
-        """The most central actors with their value (see :func:`graphkit.graph.query.top_actors`)."""
-        return query.top_actors(self, by=by, n=n, kind=kind, certainty=certainty)
+    def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None,
+                   generic: bool | None = None) -> list[tuple]:
+        """The most central actors with their value (see :func:`graphkit.graph.query.top_actors`;
+        ``generic=False`` leaves out unnamed groups such as "police")."""
+        return query.top_actors(self, by=by, n=n, kind=kind, certainty=certainty, generic=generic)
 
     def ego(self, actor: str, radius: int = 1, certainty=None) -> KnowledgeGraph:
         """The neighbourhood of ``actor`` as a new graph (see :func:`graphkit.graph.subgraph.ego`)."""
         return subgraph.ego(self, actor, radius=radius, certainty=certainty)
 
     def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
-               certainty=None, articles=None, date_by: str = "event") -> KnowledgeGraph:
+               certainty=None, articles=None, date_by: str = "event", generic: bool | None = None) -> KnowledgeGraph:
         """The part passing every filter, as a new graph (see :func:`graphkit.graph.subgraph.filter_graph`;
-        ``since``/``until`` by the event's own date, or the report's as ``date_by`` says)."""
+        ``since``/``until`` by the event's own date, or the report's as ``date_by`` says;
+        ``generic=False`` drops unnamed groups such as "police" and their events)."""
         return subgraph.filter_graph(self, kind=kind, actors=actors, type=type, label=label, since=since, until=until,
-                                     certainty=certainty, articles=articles, date_by=date_by)
+                                     certainty=certainty, articles=articles, date_by=date_by, generic=generic)
 
     def merge(self, *others: KnowledgeGraph) -> KnowledgeGraph:
         """This graph and others built separately, actors merged as one build would

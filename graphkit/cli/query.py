@@ -144,6 +144,9 @@ def _emit_graph(sub, output, formats, fmt) -> None:
         _emit_events(sub, sub.events, fmt)
 
 
+_GENERIC = click.option("--generic/--no-generic", "generic", default=None,
+                        help="--no-generic: leave out unnamed groups known by a common noun (\"police\", "
+                             "\"students\"); --generic: only them. Default: all actors.")
 _OUTPUT = click.option("-o", "--output", type=click.Path(file_okay=False),
                        help="Write the sub-graph's files (graph.json, graph.html, ...) into this folder.")
 _FORMATS = graph_formats_option("Comma-separated outputs to write with -o")
@@ -179,19 +182,21 @@ def query(ctx, graph, published, model):
 @click.option("--name", help="Part of a name or alias.")
 @click.option("--sector", "sectors", multiple=True, metavar="CODE",
               help="CAMEO sector: GOV, MIL, COP, JUD, LEG, OPP, REB, BUS, MED, EDU, CVL... (repeatable).")
+@_GENERIC
 @_FULL
 @output_options
 @click.pass_context
-def actors(ctx, kinds, name, sectors, full, fmt):
+def actors(ctx, kinds, name, sectors, generic, full, fmt):
     """List actors, optionally of some kinds or sectors or with a name.
 
     \b
     Example:
         graphkit query output/graph.json actors --kind person --csv
         graphkit query output/ actors --sector MIL --sector COP
+        graphkit query output/ actors --kind group --no-generic
     """
     src = _kg(ctx)
-    found = src.actors(kind=_or_none(kinds), name=name, sector=_or_none(sectors), **_lean(src, full))
+    found = src.actors(kind=_or_none(kinds), name=name, sector=_or_none(sectors), generic=generic, **_lean(src, full))
     emit(_actor_rows(src, found, full), fmt, _actor_columns())
 
 
@@ -274,18 +279,20 @@ def neighbors(ctx, name, relations, direction, full, fmt):
               help="degree: distinct partners; pagerank: PageRank of actor -> recipient; events: events taken part in.")
 @click.option("-n", "n", type=click.IntRange(1, None), default=10, show_default=True, help="How many.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Actor kind (repeatable).")
+@_GENERIC
 @_FULL
 @output_options
 @click.pass_context
-def top(ctx, by, n, kinds, full, fmt):
+def top(ctx, by, n, kinds, generic, full, fmt):
     """Rank the most central actors.
 
     \b
     Example:
         graphkit query output/ top --by events -n 5
+        graphkit query output/ top --by pagerank --no-generic
     """
     src = _kg(ctx)
-    ranked = src.top_actors(by=by, n=n, kind=_or_none(kinds), **_lean(src, full))
+    ranked = src.top_actors(by=by, n=n, kind=_or_none(kinds), generic=generic, **_lean(src, full))
     rows = [{"rank": i, by: v, **row} for i, ((_, v), row) in
             enumerate(zip(ranked, _actor_rows(src, [a for a, _ in ranked], full), strict=True), 1)]
     emit(rows, fmt, {"rank": "rank", by: by, "id": "id", "name": "name", "kind": "kind"})
@@ -334,21 +341,24 @@ def ego(ctx, name, radius, output, formats, fmt):
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Keep actors of this kind (repeatable).")
 @click.option("--actor", "names", multiple=True, help="Keep this actor (repeatable).")
 @click.option("--article", "articles", multiple=True, help="Keep this article id (repeatable).")
+@_GENERIC
 @_event_filters(dated=True)
 @_OUTPUT
 @_FORMATS
 @output_options
 @click.pass_context
-def filter_(ctx, kinds, names, articles, types, labels, since, until, date_by, certainty, output, formats, fmt):
+def filter_(ctx, kinds, names, articles, generic, types, labels, since, until, date_by, certainty, output, formats,
+            fmt):
     """The part of the graph passing every filter: write its files with -o, or print its events.
 
     \b
     Example:
         graphkit query output/ filter --kind country --type ASSAULT -o conflict/
         graphkit query output/ filter --since 1987-03 --until 1987-03 --date-by report
+        graphkit query output/ filter --no-generic -o named/
     """
     src = _kg(ctx)
-    sub = src.filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles),
+    sub = src.filter(kind=_or_none(kinds), actors=_or_none(names), articles=_or_none(articles), generic=generic,
                      **_filters(types, labels, since, until, certainty, date_by), **_texts(src, output, fmt))
     _emit_graph(sub, output, formats, fmt)
 

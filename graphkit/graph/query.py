@@ -52,6 +52,7 @@ from graphkit.graph.filters import bound as _bound
 from graphkit.graph.filters import choice as _choice
 from graphkit.graph.filters import dater as _dater
 from graphkit.graph.filters import pairs as _pairs
+from graphkit.graph.generic import keep_generic
 from graphkit.graph.periods import FREQS, date_span
 from graphkit.graph.rankings import SeriesPoint, dyad_series, top_actors
 from graphkit.models import KINDS, PLOVER_SCORES
@@ -63,7 +64,7 @@ __all__ = [
 ]
 
 # ------------------------------------------------------------------ actors
-def actors(kg, kind=None, name: str | None = None, sector=None) -> list:
+def actors(kg, kind=None, name: str | None = None, sector=None, generic: bool | None = None) -> list:
     """Actors of the given kind(s) and CAMEO sector(s) whose name or an alias contains ``name``.
 
     Parameters
@@ -75,6 +76,9 @@ def actors(kg, kind=None, name: str | None = None, sector=None) -> list:
         Part of a name or alias (case, dots and a leading "the" do not matter).
     sector : str or iterable of str, optional
         CAMEO sectors (``GOV``, ``MIL``, ``COP``, ``OPP``...; case does not matter).
+    generic : bool, optional
+        False: named actors only, without the unnamed groups known by a common noun ("police",
+        :mod:`graphkit.graph.generic`); True: those groups only; None (default): all.
 
     Returns
     -------
@@ -92,6 +96,10 @@ def actors(kg, kind=None, name: str | None = None, sector=None) -> list:
     >>> kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="organization", sector="COP", code="GBRCOP")])
     >>> [a.id for a in actors(kg, sector="cop")], actors(kg, sector="MIL")
     (['p'], [])
+    >>> kg = KnowledgeGraph(actors=[Actor(id="p", name="police", kind="group"),
+    ...                             Actor(id="h", name="Hamas", kind="group")])
+    >>> [a.id for a in actors(kg, generic=False)], [a.id for a in actors(kg, generic=True)]
+    (['h'], ['p'])
     """
     kinds = _choice(kind, KINDS, "actor kind")
     sectors = None if sector is None else {s.upper() for s in ([sector] if isinstance(sector, str) else sector)}
@@ -103,6 +111,8 @@ def actors(kg, kind=None, name: str | None = None, sector=None) -> list:
         if sectors and (a.sector or "") not in sectors:
             continue
         if key and not any(key in name_key(n) for n in (a.name, *a.aliases)):
+            continue
+        if not keep_generic(a, generic):
             continue
         out.append(a)
     return out

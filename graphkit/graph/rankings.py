@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from graphkit.errors import QueryError
 from graphkit.graph.filters import CERTAINTIES, RANKINGS, choice, event_score, pairs
+from graphkit.graph.generic import keep_generic
 from graphkit.graph.periods import FREQS, date_span, next_period, period_label, period_start
 from graphkit.models import KINDS
 
@@ -138,7 +139,8 @@ def _pagerank(nodes, weights: dict[tuple[str, str], int], alpha: float = 0.85) -
         return _pagerank_python(G, alpha=alpha, weight="weight")
 
 
-def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=None) -> list[tuple]:
+def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=None,
+               generic: bool | None = None) -> list[tuple]:
     """The most central actors.
 
     Parameters
@@ -151,6 +153,9 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
         How many (None: all).
     kind : str or iterable of str, optional
         Only actors of these kinds.
+    generic : bool, optional
+        False: without the unnamed groups known by a common noun ("police": who matters among the
+        named actors, :mod:`graphkit.graph.generic`); True: those groups only; None: all.
 
     Returns
     -------
@@ -178,7 +183,7 @@ def top_actors(kg, by: str = "degree", n: int | None = 10, kind=None, certainty=
     if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 0):
         raise QueryError(f"n must be a whole number of at least 0 (or None for all), not {n!r}")
     kinds = choice(kind, KINDS, "actor kind")
-    chosen = [a for a in kg.actors if kinds is None or a.kind in kinds]
+    chosen = [a for a in kg.actors if (kinds is None or a.kind in kinds) and keep_generic(a, generic)]
     evs = _events(kg, certainty)
     if by == "events":
         counts: Counter = Counter()

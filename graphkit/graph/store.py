@@ -45,6 +45,7 @@ from graphkit.graph import query as _q
 from graphkit.graph import subgraph as _sub
 from graphkit.graph.codec import GraphParts, _no_gc
 from graphkit.graph.fts import fts_query
+from graphkit.graph.generic import generic_of
 from graphkit.graph.lookup import ActorIndex
 from graphkit.graph.schema import STORE_FORMAT
 from graphkit.graph.view import Deferred, View
@@ -340,19 +341,20 @@ class GraphStore:
                            since=since, until=until, date_by=date_by)
 
     def top_actors(self, by: str = "degree", n: int | None = 10, kind=None, certainty=None,
-                   full: bool = True) -> list[tuple]:
+                   full: bool = True, generic: bool | None = None) -> list[tuple]:
         """As :func:`graphkit.graph.query.top_actors` (values stored at write time; ``certainty`` loads all).
 
         ``full=False`` leaves out mentions and quotes.
         """
         if certainty is not None:
-            return _q.top_actors(self.load(), by=by, n=n, kind=kind, certainty=certainty)
+            return _q.top_actors(self.load(), by=by, n=n, kind=kind, certainty=certainty, generic=generic)
         if by not in _q.RANKINGS:
             raise QueryError(f"unknown ranking {by!r}; choose from {', '.join(_q.RANKINGS)}")
         _q._choice(kind, _q.KINDS, "actor kind")
         kinds = None if kind is None else ([kind] if isinstance(kind, str) else list(kind))
         where = f"WHERE kind IN ({_marks(kinds)})" if kinds else ""
-        rows = self.db.execute(f"SELECT id, name, {by} FROM actors {where}", kinds or [])  # by: a fixed name
+        found = self.db.execute(f"SELECT id, name, {by}, kind FROM actors {where}", kinds or [])  # by: a fixed name
+        rows = [r[:3] for r in found if generic is None or generic_of(r[3], r[1]) == bool(generic)]
         ranked = sorted(rows, key=lambda r: (-r[2], r[1], r[0]))
         ranked = ranked if n is None else ranked[:n]
         index = {a.id: a for a in self.view([r[0] for r in ranked], full=full).actors}
@@ -429,18 +431,20 @@ class GraphStore:
         return self._finish(_sub.ego(view, start, radius=radius, certainty=certainty), text, light=not text)
 
     def filter(self, kind=None, actors=None, type=None, label=None, since=None, until=None,
-               certainty=None, articles=None, date_by: str = "event", text: bool = True):
+               certainty=None, articles=None, date_by: str = "event", text: bool = True,
+               generic: bool | None = None):
         """As :func:`graphkit.graph.subgraph.filter_graph`, a graph of ``graph_class`` (``text`` as in :meth:`ego`)."""
         names = None if actors is None else [self._id(a) for a in ([actors] if isinstance(actors, str) else actors)]
         kinds = sorted(_q._choice(kind, _q.KINDS, "actor kind") or ())
-        keep = [i for (i,) in self.db.execute(
-            f"SELECT id FROM actors {f'WHERE kind IN ({_marks(kinds)})' if kinds else ''} ORDER BY seq", kinds)]
+        keep = [i for (i, k, n) in self.db.execute(
+            f"SELECT id, kind, name FROM actors {f'WHERE kind IN ({_marks(kinds)})' if kinds else ''} ORDER BY seq",
+            kinds) if generic is None or generic_of(k, n) == bool(generic)]
         if names is not None:
             keep = [i for i in keep if i in set(names)]
         arts = None if articles is None else sorted({articles} if isinstance(articles, str) else set(articles))
         # An event with an actor or recipient outside ``keep`` cannot be kept (nor, without an article
         # filter, keep an actor), so SQL leaves it out when ``keep`` is narrower than all actors.
-        within = keep if arts is None and (kinds or names is not None) else None
+        within = keep if arts is None and (kinds or names is not None or generic is not None) else None
         cands = self._candidates(type=type, certainty=certainty, within=within, since=since, until=until,
                                  date_by=date_by)
         if arts is not None:
@@ -452,7 +456,8 @@ class GraphStore:
         view = self._with_articles([*keep, *(names or [])], cands, articles=arts, light=light,
                                    dates=date_by != "event" and (since, until) != (None, None))
         return self._finish(_sub.filter_graph(view, kind=kind, actors=names, type=type, label=label, since=since,
-                                              until=until, certainty=certainty, articles=arts, date_by=date_by),
+                                              until=until, certainty=certainty, articles=arts, date_by=date_by,
+                                              generic=generic),
                             text, light=light)
 
     def search(self, text: str, **filters) -> list:

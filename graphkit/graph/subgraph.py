@@ -133,7 +133,7 @@ def ego(kg, actor, radius: int = 1, certainty=None):
 
 
 def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, until=None,
-                 certainty=None, articles=None, date_by: str = "event"):
+                 certainty=None, articles=None, date_by: str = "event", generic: bool | None = None):
     """The part of the graph that passes every filter given.
 
     Parameters
@@ -150,6 +150,9 @@ def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, 
         when it was reported (its article's publication date), or the event's else the report's.
     articles : iterable of str, optional
         Keep these articles only (ids), with the actors mentioned or acting in them.
+    generic : bool, optional
+        False: drop the unnamed groups known by a common noun ("police", :mod:`graphkit.graph.generic`)
+        and so the events they take part in; True: keep those groups only; None (default): all.
 
     Events are kept when all their actors and recipients are kept.
 
@@ -174,7 +177,7 @@ def filter_graph(kg, kind=None, actors=None, type=None, label=None, since=None, 
     >>> len(filter_graph(dated, since="2014").events), len(filter_graph(dated, since="2014", date_by="report").events)
     (0, 2)
     """
-    keep = {a.id for a in _q.actors(kg, kind=kind)}
+    keep = {a.id for a in _q.actors(kg, kind=kind, generic=generic)}
     if actors is not None:
         keep &= {_q.actor(kg, a).id for a in ([actors] if isinstance(actors, str) else actors)}
     arts = None if articles is None else set([articles] if isinstance(articles, str) else articles)

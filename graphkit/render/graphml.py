@@ -27,6 +27,7 @@ import io
 
 import networkx as nx
 
+from graphkit.graph.generic import generic_of
 from graphkit.render.files import atomic_write_bytes
 from graphkit.render.flatten import flatten_graph
 
@@ -36,7 +37,8 @@ __all__ = ["export_graph", "generate_graphml", "write_graphml", "read_graphml", 
 def export_graph(kg) -> nx.MultiDiGraph:
     """The graph every file export writes: actor and event nodes, labelled and typed.
 
-    Actor nodes also carry ``events`` (how many events they take part in); event nodes keep the
+    Actor nodes also carry ``events`` (how many events they take part in) and ``generic`` (an unnamed
+    group such as "police", :mod:`graphkit.graph.generic`, for Gephi's filters); event nodes keep the
     trigger's character offsets as ``char_start``/``char_end`` (``start``/``end`` mean time in GEXF).
     Edges are keyed ``e0``, ``e1``, ... in the graph's deterministic order; there are no parallel
     edges (Gephi would merge them): an event whose recipient is also its location has one
@@ -53,6 +55,7 @@ def export_graph(kg) -> nx.MultiDiGraph:
             attrs["char_end"] = attrs.pop("end", None)
         else:
             attrs["events"] = G.degree(n)
+            attrs["generic"] = generic_of(attrs.get("kind", ""), attrs.get("label", ""))  # "police": filterable
         H.add_node(n, **attrs)
     key_of: dict[tuple, str] = {}
     for u, v, role, d in G.edges(keys=True, data=True):

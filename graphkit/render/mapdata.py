@@ -40,6 +40,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from graphkit.graph.communities import communities
+from graphkit.graph.generic import is_generic
 from graphkit.models import PLOVER_SCORES
 from graphkit.render.focus import TIERS, event_positions, focus_actors, focus_tier, relation_strength
 from graphkit.render.gexf import iso_bounds
@@ -223,6 +224,8 @@ def _actor_info(a, names, by_actor, community, strength) -> dict:
     Empty fields are left out: a big corpus has tens of thousands of actors, most with none.
     """
     info = {"name": a.name, "kind": a.kind, "events": by_actor.get(a.id, [])}
+    if is_generic(a):  # an unnamed group ("police"): the map can hide it
+        info["generic"] = True
     extra = {"code": getattr(a, "code", None), "sector": getattr(a, "sector", None), "titles": a.titles[:8],
              "affiliations": [names.get(x, x) for x in a.affiliations][:8], "aliases": a.aliases[:8],
              "community": community.get(a.id), "strength": strength.get(a.id, 0)}

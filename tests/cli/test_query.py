@@ -183,3 +183,19 @@ def test_a_file_that_is_not_a_graph_is_a_one_line_error(tmp_path):
     assert r.exit_code == 1 and "Error: not a graph.json file" in r.output and "Traceback" not in r.output
     r = run(str(tmp_path), "actors")                  # a folder without graph.json nor articles
     assert r.exit_code == 1 and "graph.json" in r.output and "Traceback" not in r.output
+
+
+def test_no_generic_leaves_out_unnamed_groups(tmp_path):
+    from tests.graph.test_generic import police_kg
+
+    police_kg().save(tmp_path / "p", formats=["json", "sqlite"])
+    for src in (str(tmp_path / "p"), str(tmp_path / "p" / "graph.json")):
+        r = run(src, "actors", "--no-generic", "--json")
+        assert r.exit_code == 0, r.output
+        assert [a["id"] for a in json.loads(r.output)] == ["egy", "ham", "idf"]
+        r = run(src, "actors", "--generic", "--json")
+        assert [a["id"] for a in json.loads(r.output)] == ["police", "prot"]
+        r = run(src, "top", "--no-generic", "-n", "2", "--json")
+        assert [a["id"] for a in json.loads(r.output)] == ["ham", "egy"]
+        r = run(src, "filter", "--no-generic", "-o", str(tmp_path / "named"))
+        assert r.exit_code == 0 and "3 actors, 2 events" in r.output

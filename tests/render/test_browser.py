@@ -570,3 +570,33 @@ def test_timeline_axis_of_one_dated_event_spans_days_not_years(open_page):
     assert ticks and all(t.startswith("2014-07-2") for t in ticks)
     assert pg.page.evaluate("document.querySelectorAll('#axis .bar').length") == 1
     assert pg.errors == []
+
+
+def _with_police() -> KnowledgeGraph:
+    """Police (an unnamed group) arrest protesters (another); Egypt criticises Hamas."""
+    actors = [Actor(id="police", name="police", kind="organization"),
+              Actor(id="prot", name="protesters", kind="group"),
+              Actor(id="egy", name="Egypt", kind="country", code="EGY"),
+              Actor(id="ham", name="Hamas", kind="organization")]
+    events = [Event(id="a#e0", type="COERCE", label="arrested", actors=["police"], recipients=["prot"], article="a",
+                    sentence="Police arrested protesters.", start=7, end=15),
+              Event(id="a#e1", type="ACCUSE", label="criticized", actors=["egy"], recipients=["ham"], article="a",
+                    sentence="Egypt criticised Hamas.", start=36, end=46),
+              Event(id="a#e2", type="COERCE", label="arrested", actors=["police"], recipients=["ham"], article="a",
+                    sentence="Police arrested Hamas members.", start=50, end=58)]
+    return KnowledgeGraph(articles=[Article(id="a", text="x" * 60)], actors=actors, events=events)
+
+
+@LAYOUTS
+def test_unnamed_groups_can_be_hidden_with_their_events(open_page, physics_limit):
+    pg = open_page(generate_html(_with_police(), physics_limit=physics_limit))
+    _ready(pg)
+    assert _visible(pg) == {"nodes": 4, "edges": 3}
+    pg.page.uncheck("#gk-generic")
+    assert _visible(pg) == {"nodes": 2, "edges": 1}  # Egypt -> Hamas only
+    pg.page.check('input[name="gk-view"][value="events"]')
+    assert _visible(pg) == {"nodes": 3, "edges": 2}  # its event node and two role edges
+    pg.page.check('input[name="gk-view"][value="actors"]')
+    pg.page.check("#gk-generic")
+    assert _visible(pg) == {"nodes": 4, "edges": 3}
+    assert pg.outside() == [] and pg.errors == []

@@ -225,18 +225,26 @@
   data.types.forEach(function (t) { typeOn[t] = true; });
   var from = document.getElementById("gk-from"), to = document.getElementById("gk-to");
   var undated = document.getElementById("gk-undated");
+  /* unnamed groups ("police", "students"): hidden with their events when unticked */
+  var genericBox = document.getElementById("gk-generic"), genericIds = {};
+  Object.keys(nodeInfo).forEach(function (id) { if (nodeInfo[id].generic) { genericIds[id] = true; } });
+  function namedOnly(ev) {
+    return ev.a.concat(ev.r).every(function (id) { return !genericIds[id]; });
+  }
   if (data.dates) {
     [from, to].forEach(function (i) { i.min = data.dates[0]; i.max = data.dates[1]; });
   }
   function eventOk(ev) {
     if (!typeOn[ev.type]) { return false; }
+    if (!genericBox.checked && !namedOnly(ev)) { return false; }
     if (!ev.d0) { return undated.checked; }
     if (from.value && ev.d1 < from.value) { return false; }
     if (to.value && ev.d0 > to.value) { return false; }
     return true;
   }
   function filtering() {
-    return !!(from.value || to.value || !undated.checked || data.types.some(function (t) { return !typeOn[t]; }));
+    return !!(from.value || to.value || !undated.checked || !genericBox.checked ||
+      data.types.some(function (t) { return !typeOn[t]; }));
   }
   function apply() {
     if (view === "events") { showEventView(); }
@@ -251,6 +259,7 @@
     cur.nodes.forEach(function (n) {
       var info = nodeInfo[n.id], show;
       if (info.event !== undefined) { show = view === "events" && ok[info.event]; } else { show = !active || !!seen[n.id]; }
+      if (info.generic && !genericBox.checked) { show = false; }
       if (show) { nv++; if (info.event === undefined) { na++; } }
       if (n.hidden !== !show) { n.hidden = !show; nodeUp.push({id: n.id, hidden: !show}); }
     });
@@ -280,7 +289,7 @@
   function setAll(on) { data.types.forEach(function (t) { typeOn[t] = on; boxes[t].checked = on; }); apply(); }
   document.getElementById("gk-all").addEventListener("click", function () { setAll(true); });
   document.getElementById("gk-none").addEventListener("click", function () { setAll(false); });
-  [from, to, undated].forEach(function (i) { i.addEventListener("change", apply); });
+  [from, to, undated, genericBox].forEach(function (i) { i.addEventListener("change", apply); });
   function setView(v) {
     view = v;
     Array.prototype.forEach.call(document.querySelectorAll('input[name="gk-view"]'), function (r) { r.checked = r.value === v; });
