@@ -119,12 +119,26 @@ def _subjects_of(clause, layer) -> list[str]:
     return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
 
 
+def _of_parties(noun: Token, layer) -> list[str]:
+    """The actors the "of" phrase of an event noun is itself ("the arrest of three journalists", "the
+    release of dozens of prisoners"), not those of a thing it names ("an offer of Commission help")."""
+    out: list[str] = []
+    for p in noun.children:
+        if p.dep_ == "prep" and p.text.lower() == "of":
+            for o in p.children:
+                for h in ([o, *o.conjuncts] if o.dep_ == "pobj" else []):
+                    h = quantified_group(h) or h
+                    if (a := layer.at(h.i)) and a not in out:
+                        out.append(a)
+    return out
+
+
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."."""
     actors = subject_actors(c.head, layer)
     recips = prep_actors(noun, layer)
     if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
-        recips += prep_actors(noun, layer, {"of"})
+        recips += _of_parties(noun, layer)
     if noun.dep_ == "compound":  # "a mediation effort between ..."
         recips += prep_actors(noun.head, layer)
     if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
