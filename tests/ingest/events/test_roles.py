@@ -422,7 +422,8 @@ def test_a_place_is_no_recipient_of_an_act_done_to_people(vocab):
     # Soldiers killed civilians in Homs / Soldiers blocked roads in Homs
     def rows(verb, lemma, obj, obj_lemma):
         return [("Soldiers", 1, "nsubj", "NOUN", "soldier"), (verb, 1, "ROOT", "VERB", lemma),
-                (obj, 1, "dobj", "NOUN", obj_lemma), ("in", 1, "prep", "ADP", "in"), ("Homs", 3, "pobj", "PROPN", "Homs")]
+                (obj, 1, "dobj", "NOUN", obj_lemma), ("in", 1, "prep", "ADP", "in"),
+                ("Homs", 3, "pobj", "PROPN", "Homs")]
     actors = {0: ("soldiers", "group"), 4: ("homs", "location")}
     assert events_of(vocab, rows("killed", "kill", "civilians", "civilian"), actors) == [
         ("ASSAULT", "killed", ["soldiers"], [], "asserted")]
