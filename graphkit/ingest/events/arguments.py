@@ -134,8 +134,9 @@ def _of_parties(noun: Token, layer) -> list[str]:
 
 
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
-    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."."""
-    actors = subject_actors(c.head, layer)
+    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."; a
+    light verb with no doer of its own is the noun's parties' ("a meeting of X, Y and Z was held")."""
+    actors = subject_actors(c.head, layer) or _noun_agents(noun, layer)
     recips = prep_actors(noun, layer)
     if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
         recips += _of_parties(noun, layer)

@@ -202,10 +202,8 @@ def arg_actors(tok, layer) -> list[str]:
 
 
 def is_passive(verb) -> bool:
-    """Whether ``verb`` is a passive ("was shelled", "were killed", and the reduced relative with its
-    "by" agent: "troops supported by tanks")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    """Whether ``verb`` is a passive ("was shelled", "were killed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _split_by_dash(head, verb) -> bool:

@@ -441,3 +441,16 @@ def test_the_of_phrase_of_an_announced_act_is_its_patient(vocab):
     got = events_of(vocab, rows("arrest"), actors)
     assert ("COERCE", "arrested", ["police"], ["journalists"], "asserted") in got
     assert not [g for g in events_of(vocab, rows("withdrawal"), actors) if "journalists" in g[3]]
+
+
+def test_a_meeting_held_without_a_doer_is_of_its_members_each_pair(vocab):
+    # A meeting of Egypt, Israel and Jordan was held
+    rows = [("A", 1, "det", "DET", "a"), ("meeting", 9, "nsubjpass", "NOUN", "meeting"),
+            ("of", 1, "prep", "ADP", "of"), ("Egypt", 2, "pobj", "PROPN", "Egypt"),
+            (",", 3, "punct", "PUNCT", ","), ("Israel", 3, "conj", "PROPN", "Israel"),
+            ("and", 5, "cc", "CCONJ", "and"), ("Jordan", 5, "conj", "PROPN", "Jordan"),
+            ("was", 9, "auxpass", "AUX", "be"), ("held", 9, "ROOT", "VERB", "hold")]
+    actors = {3: ("egypt", "country"), 5: ("israel", "country"), 7: ("jordan", "country")}
+    got = {(g[0], tuple(g[2]), tuple(g[3])) for g in events_of(vocab, rows, actors)}
+    assert got == {("CONSULT", ("egypt",), ("israel",)), ("CONSULT", ("egypt",), ("jordan",)),
+                   ("CONSULT", ("israel",), ("jordan",))}
