@@ -52,7 +52,7 @@ from graphkit.ingest.events.voice import asks_object
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["event_roles", "VERBAL_TYPES", "content_clause", "people_object"]
+__all__ = ["event_roles", "VERBAL_TYPES", "content_clause", "people_object", "reciprocal_object"]
 
 #: Categories that are speech acts: a clause they embed is their content, not a separate fact.
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
@@ -271,8 +271,39 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
             recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
     actors = list(dict.fromkeys(actors))
+    if c.kind == "verb" and reciprocal_object(c.head):
+        # "Israel and Hamas blamed each other": each is the other's recipient, no place or third party
+        return actors[:1], actors[1:]
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
+
+
+def _is_reciprocal(tok) -> bool:
+    """Whether ``tok`` heads the reciprocal pronoun "each other" or "one another"."""
+    low = tok.text.lower()
+    kids = {k.text.lower() for k in tok.children}
+    return (low == "other" and "each" in kids) or (low == "another" and "one" in kids) or (
+        low == "one" and "another" in kids)
+
+
+def reciprocal_object(verb) -> bool:
+    """Whether the object of ``verb``, direct or prepositional, is reciprocal ("attacked each other",
+    "fought with one another"): the doers act on one another.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "other"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    True
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "side"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    False
+    """
+    args = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
+    args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(_is_reciprocal(a) for a in args)
 
 
 #: Plurals for people that WordNet's first sense or a regular singular misses.
@@ -285,7 +316,7 @@ def _names_people(tok) -> bool:
     counted = quantified_group(tok)
     if counted is not None:
         tok = counted
-    if tok.tag_ == "PRP":
+    if tok.tag_ == "PRP" or _is_reciprocal(tok):
         return tok.text.lower() not in ("it", "itself")
     low = tok.text.lower()
     return low in _IRREGULAR_PEOPLE or is_person_noun(low) or is_person_noun(_lemma(tok))

@@ -454,3 +454,17 @@ def test_a_meeting_held_without_a_doer_is_of_its_members_each_pair(vocab):
     got = {(g[0], tuple(g[2]), tuple(g[3])) for g in events_of(vocab, rows, actors)}
     assert got == {("CONSULT", ("egypt",), ("israel",)), ("CONSULT", ("egypt",), ("jordan",)),
                    ("CONSULT", ("israel",), ("jordan",))}
+
+
+def test_doers_who_act_on_each_other_are_each_others_recipients_never_the_place(vocab):
+    # Israel and Hamas attacked each other in Gaza
+    rows = [("Israel", 3, "nsubj", "PROPN", "Israel"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Hamas", 0, "conj", "PROPN", "Hamas"), ("attacked", 3, "ROOT", "VERB", "attack"),
+            ("each", 5, "det", "DET", "each"), ("other", 3, "dobj", "ADJ", "other"),
+            ("in", 3, "prep", "ADP", "in"), ("Gaza", 6, "pobj", "PROPN", "Gaza")]
+    actors = {0: ("israel", "country"), 2: ("hamas", "organization"), 7: ("gaza", "location")}
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["israel"], ["hamas"], "asserted")]
+    # one group acting on itself: no recipient, and the place is only where it happened
+    actors = {0: ("workers", "group"), 7: ("gaza", "location")}
+    rows[1:3] = [(",", 0, "punct", "PUNCT", ","), (",", 0, "punct", "PUNCT", ",")]
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["workers"], [], "asserted")]
