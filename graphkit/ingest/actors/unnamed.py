@@ -30,6 +30,7 @@ from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -90,7 +91,22 @@ def _in_role(t: TokenTable, i: int, preps: frozenset[str] = _ROLE_PREPS) -> bool
         return True
     if dep == "conj":
         return _in_role(t, t.head[i], preps)
-    return dep == "pobj" and t.lower[t.head[i]] in preps
+    if (q := quantity_head_at(t, i)) is not None:  # "arrested dozens of students": the students
+        return _in_role(t, q, preps)
+    if dep != "pobj":
+        return False
+    p = t.head[i]
+    # "the arrest of three journalists", "the departure of the troops": who undergoes or does the act
+    return t.lower[p] in preps or (t.lower[p] == "of" and _event_noun(t, t.head[p]))
+
+
+def _event_noun(t: TokenTable, k: int) -> bool:
+    """Whether the token at ``k`` is an event noun of the lexicon ("arrest", "killing", "release")."""
+    from graphkit.ingest.events.lexicon import load_lexicon  # here: the events package imports this one
+
+    low = t.lower[k]
+    nouns = load_lexicon()["N"]
+    return t.pos[k] == "NOUN" and (low in nouns or (t.tag[k] == "NNS" and low[:-1] in nouns))
 
 
 def _grouped(low: str) -> bool:
@@ -187,7 +203,7 @@ def find_unnamed(b) -> None:
         if not actors and not demonyms and national_office(table, i) and (home := home_country(b)):
             _home_office(b, i, home)  # "the Foreign Ministry said" in a Moscow story
             continue
-        acts = dep[i] in ("nsubj", "nsubjpass")  # collectives such as "donors" only when they act
+        acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass")  # collectives ("donors") only when they act
         if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
                 is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
                 not _owned(table, i)):
@@ -255,7 +271,7 @@ def _clause_place(b, i: int) -> str | None:
     verb or on the verb's object ("Police arrested 20 protesters in Cairo": Egypt's police). Unnamed
     police, troops or students acting somewhere are, unless a demonym says otherwise, of that place."""
     t = b.table
-    k = i
+    k = _counted_at(t, i)  # "arrested dozens of students in Cairo"
     while t.dep[k] == "conj" and t.head[k] != k:
         k = t.head[k]
     if t.dep[k] == "pobj":
@@ -271,10 +287,18 @@ def _clause_place(b, i: int) -> str | None:
     return None
 
 
+def _counted_at(t: TokenTable, i: int) -> int:
+    """The quantity head that counts the noun at ``i`` ("dozens" in "dozens of students"), which
+    stands where the group does in its clause; else ``i`` itself."""
+    q = quantity_head_at(t, i)
+    return i if q is None else q
+
+
 def _described(b, i: int) -> bool:
     """Whether the noun at ``i`` is only the subject of a description ("a few police officers were
     racist", "students are angry"): a state of the group, not an act it takes part in."""
     t = b.table
+    i = _counted_at(t, i)  # "many of the students are angry"
     h = t.head[i]
     return t.dep[i] == "nsubj" and h != i and b.doc[h].lemma_ == "be" and any(
         t.dep[c] in ("acomp", "attr") for c in t.children(h))
@@ -286,6 +310,7 @@ def _own_forces(b, i: int, low: str) -> str | None:
     not a party the act is aimed at (the target is where they go: "against Iraq", "in Iraq"); the id
     of that country (the subject of the verb), else None."""
     t = b.table
+    i = _counted_at(t, i)  # "deployed thousands of troops"
     if t.dep[i] != "dobj" or noun_sector(low) not in ("MIL", "COP"):
         return None
     verb = t.head[i]

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
@@ -50,7 +52,7 @@ from graphkit.ingest.events.voice import asks_object
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["event_roles", "VERBAL_TYPES", "content_clause"]
+__all__ = ["event_roles", "VERBAL_TYPES", "content_clause", "people_object", "reciprocal_object"]
 
 #: Categories that are speech acts: a clause they embed is their content, not a separate fact.
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
@@ -117,10 +119,27 @@ def _subjects_of(clause, layer) -> list[str]:
     return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
 
 
+def _of_parties(noun: Token, layer) -> list[str]:
+    """The actors the "of" phrase of an event noun is itself ("the arrest of three journalists", "the
+    release of dozens of prisoners"), not those of a thing it names ("an offer of Commission help")."""
+    out: list[str] = []
+    for p in noun.children:
+        if p.dep_ == "prep" and p.text.lower() == "of":
+            for o in p.children:
+                for h in ([o, *o.conjuncts] if o.dep_ == "pobj" else []):
+                    h = quantified_group(h) or h
+                    if (a := layer.at(h.i)) and a not in out:
+                        out.append(a)
+    return out
+
+
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
-    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."."""
-    actors = subject_actors(c.head, layer)
+    """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."; a
+    light verb with no doer of its own is the noun's parties' ("a meeting of X, Y and Z was held")."""
+    actors = subject_actors(c.head, layer) or _noun_agents(noun, layer)
     recips = prep_actors(noun, layer)
+    if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
+        recips += _of_parties(noun, layer)
     if noun.dep_ == "compound":  # "a mediation effort between ..."
         recips += prep_actors(noun.head, layer)
     if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."
@@ -252,5 +271,81 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
             recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
     actors = list(dict.fromkeys(actors))
+    if c.kind == "verb" and reciprocal_object(c.head):
+        # "Israel and Hamas blamed each other": each is the other's recipient, no place or third party
+        return actors[:1], actors[1:]
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
+
+
+def _is_reciprocal(tok) -> bool:
+    """Whether ``tok`` heads the reciprocal pronoun "each other" or "one another"."""
+    low = tok.text.lower()
+    kids = {k.text.lower() for k in tok.children}
+    return (low == "other" and "each" in kids) or (low == "another" and "one" in kids) or (
+        low == "one" and "another" in kids)
+
+
+def reciprocal_object(verb) -> bool:
+    """Whether the object of ``verb``, direct or prepositional, is reciprocal ("attacked each other",
+    "fought with one another"): the doers act on one another.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "other"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    True
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "side"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    False
+    """
+    args = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
+    args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(_is_reciprocal(a) for a in args)
+
+
+#: Plurals for people that WordNet's first sense or a regular singular misses.
+_IRREGULAR_PEOPLE = frozenset({"people", "children", "women", "men"})
+
+
+def _names_people(tok) -> bool:
+    """Whether the noun phrase headed by ``tok`` names people ("civilians", "a man", "dozens of
+    students", "them"), by WordNet's first sense (:func:`graphkit.ingest.actors.bodies.is_person_noun`)."""
+    counted = quantified_group(tok)
+    if counted is not None:
+        tok = counted
+    if tok.tag_ == "PRP" or _is_reciprocal(tok):
+        return tok.text.lower() not in ("it", "itself")
+    low = tok.text.lower()
+    return low in _IRREGULAR_PEOPLE or is_person_noun(low) or is_person_noun(_lemma(tok))
+
+
+def people_object(c: _Cand) -> bool:
+    """Whether the act of verb candidate ``c`` is done to people its words name but no actor stands
+    for ("killed civilians in Homs", "arrested a man in Cairo"): its patient is those people, so the
+    place of the act is where it happened, never whom it was done to (unlike "blocked roads in
+    Algiers", "shelled the town's outskirts", where a thing of the place stands for it).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> doc = Doc(Vocab(), words=["killed", "civilians", "in", "Homs"], heads=[0, 0, 0, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"], tags=["VBD", "NNS", "IN", "NNP"],
+    ...           lemmas=["kill", "civilian", "in", "Homs"])
+    >>> people_object(_Cand(Trigger("ASSAULT", None, "killed"), doc[0], doc[0], doc[0], "verb"))
+    True
+    >>> doc = Doc(Vocab(), words=["blocked", "roads", "in", "Algiers"], heads=[0, 0, 0, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"], tags=["VBD", "NNS", "IN", "NNP"],
+    ...           lemmas=["block", "road", "in", "Algiers"])
+    >>> people_object(_Cand(Trigger("COERCE", None, "blocked"), doc[0], doc[0], doc[0], "verb"))
+    False
+    """
+    if c.kind != "verb":
+        return False
+    deps = ("dobj", "nsubjpass") if any(x.dep_ == "auxpass" for x in c.head.children) else ("dobj",)
+    return any(_names_people(x) for x in c.head.children if x.dep_ in deps)
+

@@ -45,7 +45,7 @@ from typing import NamedTuple, cast
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts
 from graphkit.ingest.events.appraisal import find_appraisals
-from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles
+from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_object
 from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.coordination import share_addressees
@@ -273,7 +273,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
-    if not recips and location and location not in actors and trig.type not in _PLACE_ONLY:
+    if not recips and location and location not in actors and trig.type not in _PLACE_ONLY and not people_object(c):
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
             and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):

@@ -20,6 +20,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
@@ -112,6 +113,9 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
     out: list[str] = []
     if own:
         return _own_group(tok, own, layer)
+    counted = quantified_group(tok) if depth < 2 else None
+    if counted is not None:  # "dozens of students", "many of the prisoners": the students, never "in X"
+        return np_actors(counted, layer, depth + 1, place_ok)
     children = list(tok.children)
     if depth < 2:
         for c in children:  # "militants loyal to X", "a group linked to X": they act for X

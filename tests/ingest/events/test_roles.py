@@ -393,3 +393,78 @@ def test_as_with_an_object_is_no_ellipsis(vocab):
             ("job", 6, "dobj", "NOUN", "job")]
     actors = {0: ("blair", "person"), 2: ("brown", "person"), 5: ("howard", "person")}
     assert events_of(vocab, rows, actors) == [("SUPPORT", "praised", ["blair"], ["brown"], "asserted")]
+
+
+# ---------------------------------------------------------------- partitives, places, event nouns
+def test_a_quantity_head_stands_for_the_group_it_counts_never_for_the_place(vocab):
+    # dozens of students in Cairo
+    layer = ActorLayer(token_actor={2: "students", 4: "cairo"})
+    doc = Doc(vocab, words=["dozens", "of", "students", "in", "Cairo"], heads=[0, 0, 1, 0, 3],
+              deps=["ROOT", "prep", "pobj", "prep", "pobj"], tags=["NNS", "IN", "NNS", "IN", "NNP"])
+    assert np_actors(doc[0], layer) == ["students"]
+    assert np_actors(doc[0], ActorLayer(token_actor={4: "cairo"})) == []  # no group: not Cairo either
+    doc = Doc(vocab, words=["leaders", "of", "students", "in", "Cairo"], heads=[0, 0, 1, 0, 3],
+              deps=["ROOT", "prep", "pobj", "prep", "pobj"], tags=["NNS", "IN", "NNS", "IN", "NNP"])
+    assert np_actors(doc[0], ActorLayer(token_actor={4: "cairo"})) == ["cairo"]  # "officials in Cairo"
+
+
+def test_partitive_object_is_the_recipient_and_the_place_only_the_location(vocab):
+    # Police arrested dozens of students in Cairo
+    rows = [("Police", 1, "nsubj", "NOUN", "police"), ("arrested", 1, "ROOT", "VERB", "arrest"),
+            ("dozens", 1, "dobj", "NOUN", "dozen"), ("of", 2, "prep", "ADP", "of"),
+            ("students", 3, "pobj", "NOUN", "student"), ("in", 1, "prep", "ADP", "in"),
+            ("Cairo", 5, "pobj", "PROPN", "Cairo")]
+    got = events_of(vocab, rows, {0: ("police", "organization"), 4: ("students", "group"), 6: ("cairo", "location")})
+    assert got == [("COERCE", "arrested", ["police"], ["students"], "asserted")]
+
+
+def test_a_place_is_no_recipient_of_an_act_done_to_people(vocab):
+    # Soldiers killed civilians in Homs / Soldiers blocked roads in Homs
+    def rows(verb, lemma, obj, obj_lemma):
+        return [("Soldiers", 1, "nsubj", "NOUN", "soldier"), (verb, 1, "ROOT", "VERB", lemma),
+                (obj, 1, "dobj", "NOUN", obj_lemma), ("in", 1, "prep", "ADP", "in"),
+                ("Homs", 3, "pobj", "PROPN", "Homs")]
+    actors = {0: ("soldiers", "group"), 4: ("homs", "location")}
+    assert events_of(vocab, rows("killed", "kill", "civilians", "civilian"), actors) == [
+        ("ASSAULT", "killed", ["soldiers"], [], "asserted")]
+    assert events_of(vocab, rows("shelled", "shell", "houses", "house"), actors) == [
+        ("ASSAULT", "shelled", ["soldiers"], ["homs"], "asserted")]
+
+
+def test_the_of_phrase_of_an_announced_act_is_its_patient(vocab):
+    # Police announced the arrest of journalists / the withdrawal of troops (they withdraw)
+    def rows(noun):
+        return [("Police", 1, "nsubj", "NOUN", "police"), ("announced", 1, "ROOT", "VERB", "announce"),
+                ("the", 3, "det", "DET", "the"), (noun, 1, "dobj", "NOUN", noun),
+                ("of", 3, "prep", "ADP", "of"), ("journalists", 4, "pobj", "NOUN", "journalist")]
+    actors = {0: ("police", "organization"), 5: ("journalists", "group")}
+    got = events_of(vocab, rows("arrest"), actors)
+    assert ("COERCE", "arrested", ["police"], ["journalists"], "asserted") in got
+    assert not [g for g in events_of(vocab, rows("withdrawal"), actors) if "journalists" in g[3]]
+
+
+def test_a_meeting_held_without_a_doer_is_of_its_members_each_pair(vocab):
+    # A meeting of Egypt, Israel and Jordan was held
+    rows = [("A", 1, "det", "DET", "a"), ("meeting", 9, "nsubjpass", "NOUN", "meeting"),
+            ("of", 1, "prep", "ADP", "of"), ("Egypt", 2, "pobj", "PROPN", "Egypt"),
+            (",", 3, "punct", "PUNCT", ","), ("Israel", 3, "conj", "PROPN", "Israel"),
+            ("and", 5, "cc", "CCONJ", "and"), ("Jordan", 5, "conj", "PROPN", "Jordan"),
+            ("was", 9, "auxpass", "AUX", "be"), ("held", 9, "ROOT", "VERB", "hold")]
+    actors = {3: ("egypt", "country"), 5: ("israel", "country"), 7: ("jordan", "country")}
+    got = {(g[0], tuple(g[2]), tuple(g[3])) for g in events_of(vocab, rows, actors)}
+    assert got == {("CONSULT", ("egypt",), ("israel",)), ("CONSULT", ("egypt",), ("jordan",)),
+                   ("CONSULT", ("israel",), ("jordan",))}
+
+
+def test_doers_who_act_on_each_other_are_each_others_recipients_never_the_place(vocab):
+    # Israel and Hamas attacked each other in Gaza
+    rows = [("Israel", 3, "nsubj", "PROPN", "Israel"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Hamas", 0, "conj", "PROPN", "Hamas"), ("attacked", 3, "ROOT", "VERB", "attack"),
+            ("each", 5, "det", "DET", "each"), ("other", 3, "dobj", "ADJ", "other"),
+            ("in", 3, "prep", "ADP", "in"), ("Gaza", 6, "pobj", "PROPN", "Gaza")]
+    actors = {0: ("israel", "country"), 2: ("hamas", "organization"), 7: ("gaza", "location")}
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["israel"], ["hamas"], "asserted")]
+    # one group acting on itself: no recipient, and the place is only where it happened
+    actors = {0: ("workers", "group"), 7: ("gaza", "location")}
+    rows[1:3] = [(",", 0, "punct", "PUNCT", ","), (",", 0, "punct", "PUNCT", ",")]
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["workers"], [], "asserted")]
