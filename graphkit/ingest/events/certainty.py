@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX",
            "NEGATING_VERBS",
            "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
-           "INTENT_HEADS", "SPEECH_VERBS"]
+           "INTENT_HEADS", "SPEECH_VERBS", "CLAIM_NOUNS", "DENYING_VERBS", "claim_content"]
 
 MODALS = word_list("modals")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -63,6 +63,11 @@ INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willin
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
+#: Nouns of unverified claims (WordNet: claims, allegations, accusations, rumours, reports, guesses):
+#: the clause they carry ("claims that Iran had supplied weapons") is what someone holds, no fact.
+CLAIM_NOUNS = word_list("claim_nouns")
+#: Verbs that declare a claim untrue (WordNet's deny/refute/dismiss senses): "denied claims that ...".
+DENYING_VERBS = word_list("denying_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
 _OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
@@ -140,6 +145,43 @@ def _own(tok, consumed_neg: bool):
         elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
             neg = True  # "has yet to approve", "is yet to decide": it has not happened
     return neg, poss, fut, intent
+
+
+def claim_content(cur: Token, dep: str | None = None) -> str | None:
+    """The certainty of clause ``cur`` when it is the content of a claim noun, else None.
+
+    "claims that Iran had supplied weapons" is ``possible``; under a denying verb ("Iran denied
+    claims that it had supplied weapons") it is ``negated``, unless the denial is itself negated
+    ("did not deny reports that ...": still ``possible``). Only a finite content clause counts
+    (a "that" complementiser or its own subject): "a report released on Monday" is no content.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Iran", "denied", "claims", "that", "it", "supplied", "arms"],
+    ...           heads=[1, 1, 1, 5, 5, 2, 5], deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "acl", "dobj"],
+    ...           lemmas=["Iran", "deny", "claim", "that", "it", "supply", "arm"],
+    ...           pos=["PROPN", "VERB", "NOUN", "SCONJ", "PRON", "VERB", "NOUN"])
+    >>> claim_content(doc[5]), claim_content(doc[6])
+    ('negated', None)
+    """
+    dep = dep or cur.dep_
+    head = cur.head
+    if dep not in ("acl", "ccomp", "relcl", "appos") or head.pos_ not in ("NOUN", "PROPN") or head.i == cur.i:
+        return None
+    if not {(head.lemma_ or "").lower(), head.text.lower()} & CLAIM_NOUNS:
+        return None
+    kids = list(cur.children)
+    if not any(c.dep_ == "mark" and c.text.lower() == "that" for c in kids) and (
+            dep == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in ("that", "which")
+                                      for c in kids)):
+        return None
+    gov = head.head
+    denied = (head.dep_ in ("dobj", "nsubjpass") and gov.i != head.i
+              and (gov.lemma_ or gov.text).lower() in DENYING_VERBS
+              and not any(c.dep_ == "neg" for c in gov.children))
+    return "negated" if denied else "possible"
 
 
 def triggers_verbal(triggers, i: int) -> bool:
@@ -310,6 +352,10 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             elif cur.text.lower() in _ADJUNCT_PREPS:  # "after meeting him": a fact of its own
                 break
         via = dep
+        claimed = claim_content(cur, dep)
+        if claimed is not None:  # "(denied) claims that Iran had supplied weapons": no fact
+            st.neg, st.poss = st.neg or claimed == "negated", True
+            break
         nxt = _clause_step(st, cur, dep, triggers)
         nxt = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
         if (nxt is not None and nxt.i == cur.head.i and dep in ("xcomp", "advcl", "conj")

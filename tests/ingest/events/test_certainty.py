@@ -313,3 +313,41 @@ def test_a_stated_intention_under_a_condition_stays_one(vocab):
                    lemmas=["HBJ", lemma, aux, "withdraw", "if", "talk", "fail"])
     verdict = assess(sent("intends", "intend", "xcomp", "to")[3])
     assert verdict.certainty == "asserted" and verdict.intent == "intend" and verdict.condition == "if"
+
+
+def _claim_doc(vocab, verb, verb_lemma, noun, noun_lemma, neg=False):
+    # Iran [did not] <verb> <noun> that it supplied arms
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran")]
+    off = 0
+    if neg:
+        rows += [("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not")]
+        off = 2
+        rows[0] = ("Iran", 3, "nsubj", "PROPN", "Iran")
+    v = 1 + off
+    rows += [(verb, v, "ROOT", "VERB", verb_lemma), (noun, v, "dobj", "NOUN", noun_lemma),
+             ("that", v + 4, "mark", "SCONJ", "that"), ("it", v + 4, "nsubj", "PRON", "it"),
+             ("supplied", v + 1, "acl", "VERB", "supply"), ("arms", v + 4, "dobj", "NOUN", "arm")]
+    return doc_of(vocab, rows), v + 4
+
+
+def test_content_of_a_claim_noun_is_possible(vocab):
+    doc, i = _claim_doc(vocab, "repeated", "repeat", "reports", "report")
+    assert assess(doc[i]).certainty == "possible"
+
+
+def test_content_of_a_denied_claim_is_negated(vocab):
+    doc, i = _claim_doc(vocab, "denied", "deny", "claims", "claim")
+    assert assess(doc[i]).certainty == "negated"
+    doc, i = _claim_doc(vocab, "dismissed", "dismiss", "rumours", "rumour")
+    assert assess(doc[i]).certainty == "negated"
+
+
+def test_content_of_a_claim_not_denied_is_possible(vocab):
+    doc, i = _claim_doc(vocab, "deny", "deny", "reports", "report", neg=True)
+    assert assess(doc[i]).certainty == "possible"
+
+
+def test_clause_of_a_plain_noun_is_not_a_claim(vocab):
+    # "denied the fact that it supplied arms": "fact" is no claim noun, the walk goes on to "deny"
+    doc, i = _claim_doc(vocab, "repeated", "repeat", "fact", "fact")
+    assert assess(doc[i]).certainty == "asserted"
