@@ -111,6 +111,8 @@ class Assessment(NamedTuple):
     reported: bool = False
     #: Negated because an attempt failed ("failed to conclude an agreement"), not refused.
     failed: bool = False
+    #: The event is the consequence of a condition ("if elected, he will seek advice").
+    conditional: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -124,9 +126,56 @@ def _forms(tok) -> set[str]:
     return out
 
 
+_COUNTERFACTUAL_AUX = frozenset({"would", "could", "should", "might", "'d"})
+#: Conjunctions of time: a simple present after them under a future or modal clause is a future
+#: ("will not negotiate until Turkey withdraws"), no fact.
+_TEMPORAL_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "whenever", "as"})
+
+
+def _counterfactual(tok) -> bool:
+    """Whether ``tok`` is a past modal perfect ("would have offered", "could have won"): no fact.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Kohl", "would", "have", "offered", "it"], heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "PRP"])
+    >>> _counterfactual(doc[3]), _counterfactual(doc[0])
+    (True, False)
+    """
+    auxes = [c.text.lower() for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
+    return tok.tag_ == "VBN" and "have" in auxes and bool(_COUNTERFACTUAL_AUX & set(auxes))
+
+
+def _future_time_clause(cur, marks: set[str]) -> bool:
+    """Whether adverbial clause ``cur`` is a simple present of time under a future, modal or negated
+    clause ("will not negotiate until Turkey recognises ..."): it tells when, not what happened.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Greece", "will", "act", "once", "Turkey", "withdraws"],
+    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"],
+    ...           tags=["NNP", "MD", "VB", "IN", "NNP", "VBZ"])
+    >>> _future_time_clause(doc[5], {"once"})
+    True
+    """
+    if not marks & _TEMPORAL_MARKS or cur.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+        return False
+    head = cur.head
+    return any(c.dep_ in ("aux", "neg") and (c.text.lower() in MODALS or c.text.lower() in FUTURE_AUX
+                                             or c.dep_ == "neg") for c in head.children)
+
+
 def _own(tok, consumed_neg: bool):
     neg = poss = fut = False
     intent = None
+    if _counterfactual(tok):
+        poss = True  # "would have preferred to offer": it did not happen
     for c in tok.children:
         low = c.text.lower()
         if c.dep_ == "neg" and not consumed_neg:
@@ -230,7 +279,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
         return None
     if dep == "advcl":
         marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & _CONDITION_MARKS or condition_of(cur):
+        if marks & _CONDITION_MARKS or condition_of(cur) or _future_time_clause(cur, marks):
             st.poss = True
             return None
         if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
@@ -374,7 +423,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
         st.fut, st.intent = False, None
     return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported,
-                      st.failed and st.neg)
+                      st.failed and st.neg, st.conditional is not None)
 
 
 def is_question(tok) -> bool:

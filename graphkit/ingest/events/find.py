@@ -293,6 +293,10 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         else:
             events.append((_THREATEN if hostile else _AGREE, "asserted"))
         events.append((trig, "possible"))
+    elif (verdict.future and certainty == "asserted" and trig.type in _NO_PROMISE and trig is c.trig
+            and not c.neg_consumed and c.kind in ("verb", "light")
+            and (not verdict.reported or verdict.conditional)):
+        events.append((trig, "possible"))  # "the government will investigate", "if elected, will seek"
     else:
         events.append((trig, certainty))
     return [_Found(c, t, actors, recips, location, cert) for t, cert in events]

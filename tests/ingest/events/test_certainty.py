@@ -351,3 +351,44 @@ def test_clause_of_a_plain_noun_is_not_a_claim(vocab):
     # "denied the fact that it supplied arms": "fact" is no claim noun, the walk goes on to "deny"
     doc, i = _claim_doc(vocab, "repeated", "repeat", "fact", "fact")
     assert assess(doc[i]).certainty == "asserted"
+
+
+def test_past_modal_perfect_is_counterfactual(vocab):
+    # Kohl would have offered the post
+    doc = Doc(vocab, words=["Kohl", "would", "have", "offered", "post"], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "NN"],
+              lemmas=["Kohl", "would", "have", "offer", "post"])
+    assert assess(doc[3]).certainty == "possible"
+    # Kohl will have offered the post (future perfect): an intention, not a counterfactual
+    doc = Doc(vocab, words=["Kohl", "will", "have", "offered", "post"], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "NN"],
+              lemmas=["Kohl", "will", "have", "offer", "post"])
+    verdict = assess(doc[3])
+    assert (verdict.certainty, verdict.future) == ("asserted", True)
+
+
+def _until_doc(vocab, aux, tag):
+    # Greece <aux> negotiate until Turkey withdraws / withdrew
+    return Doc(vocab, words=["Greece", aux, "negotiate", "until", "Turkey", "withdraws"],
+               heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"],
+               tags=["NNP", "MD" if aux != "did" else "VBD", "VB", "IN", "NNP", tag],
+               lemmas=["Greece", aux, "negotiate", "until", "Turkey", "withdraw"])
+
+
+def test_present_time_clause_under_a_future_is_no_fact(vocab):
+    assert assess(_until_doc(vocab, "will", "VBZ")[5]).certainty == "possible"
+    assert assess(_until_doc(vocab, "could", "VBZ")[5]).certainty == "possible"
+
+
+def test_past_time_clause_is_a_fact(vocab):
+    assert assess(_until_doc(vocab, "did", "VBD")[5]).certainty == "asserted"
+    assert assess(_until_doc(vocab, "will", "VBD")[5]).certainty == "asserted"
+
+
+def test_conditional_consequence_is_flagged(vocab):
+    # the US will act if Iran attacks
+    doc = Doc(vocab, words=["US", "will", "act", "if", "Iran", "attacks"], heads=[2, 2, 2, 5, 5, 2],
+              deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"], tags=["NNP", "MD", "VB", "IN", "NNP", "VBZ"],
+              lemmas=["US", "will", "act", "if", "Iran", "attack"])
+    assert assess(doc[2]).conditional
+    assert not assess(doc[5]).conditional
