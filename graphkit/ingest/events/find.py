@@ -278,6 +278,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
     if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
         # "X and Y met", "talks between X and Y": each pair, the first named as actor
+        certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [_Found(c, trig, [a], [b], location, certainty)
                 for k, a in enumerate(actors) for b in actors[k + 1:]]
     events: list[tuple[Trigger, str]] = []

@@ -414,3 +414,18 @@ def test_narrated_future_speech_act_is_no_fact(vocab):
     assert [(t, c) for t, _, _, _, c in got] == [("REQUEST", "possible")]
     got = events_of(vocab, _demand_rows(None), actors)
     assert [(t, c) for t, _, _, _, c in got] == [("REQUEST", "asserted")]
+
+
+def _meet_rows(aux):
+    # Britain and France <aux> met / will meet
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France")]
+    rows += [(aux, 4, "aux", "AUX", aux), ("meet", 4, "ROOT", "VERB", "meet")] if aux else [
+        ("met", 3, "ROOT", "VERB", "meet")]
+    return rows
+
+
+def test_future_meeting_of_two_parties_is_no_fact(vocab):
+    actors = {0: ("britain", "country"), 2: ("france", "country")}
+    assert events_of(vocab, _meet_rows("will"), actors) == [("CONSULT", "met", ["britain"], ["france"], "possible")]
+    assert events_of(vocab, _meet_rows(None), actors) == [("CONSULT", "met", ["britain"], ["france"], "asserted")]
