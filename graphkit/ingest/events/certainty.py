@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX",
            "NEGATING_VERBS",
            "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
-           "INTENT_HEADS", "SPEECH_VERBS"]
+           "INTENT_HEADS", "SPEECH_VERBS", "CLAIM_NOUNS", "DENYING_VERBS", "claim_content"]
 
 MODALS = word_list("modals")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -63,6 +63,11 @@ INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willin
                           "prepared", "determined", "go", "resolve", "eager",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
+#: Nouns of unverified claims (WordNet: claims, allegations, accusations, rumours, reports, guesses):
+#: the clause they carry ("claims that Iran had supplied weapons") is what someone holds, no fact.
+CLAIM_NOUNS = word_list("claim_nouns")
+#: Verbs that declare a claim untrue (WordNet's deny/refute/dismiss senses): "denied claims that ...".
+DENYING_VERBS = word_list("denying_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
 _OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
@@ -106,6 +111,8 @@ class Assessment(NamedTuple):
     reported: bool = False
     #: Negated because an attempt failed ("failed to conclude an agreement"), not refused.
     failed: bool = False
+    #: The event is the consequence of a condition ("if elected, he will seek advice").
+    conditional: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -119,9 +126,56 @@ def _forms(tok) -> set[str]:
     return out
 
 
+_COUNTERFACTUAL_AUX = frozenset({"would", "could", "should", "might", "'d"})
+#: Conjunctions of time: a simple present after them under a future or modal clause is a future
+#: ("will not negotiate until Turkey withdraws"), no fact.
+_TEMPORAL_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "whenever", "as"})
+
+
+def _counterfactual(tok) -> bool:
+    """Whether ``tok`` is a past modal perfect ("would have offered", "could have won"): no fact.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Kohl", "would", "have", "offered", "it"], heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "PRP"])
+    >>> _counterfactual(doc[3]), _counterfactual(doc[0])
+    (True, False)
+    """
+    auxes = [c.text.lower() for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
+    return tok.tag_ == "VBN" and "have" in auxes and bool(_COUNTERFACTUAL_AUX & set(auxes))
+
+
+def _future_time_clause(cur, marks: set[str]) -> bool:
+    """Whether adverbial clause ``cur`` is a simple present of time under a future, modal or negated
+    clause ("will not negotiate until Turkey recognises ..."): it tells when, not what happened.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Greece", "will", "act", "once", "Turkey", "withdraws"],
+    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"],
+    ...           tags=["NNP", "MD", "VB", "IN", "NNP", "VBZ"])
+    >>> _future_time_clause(doc[5], {"once"})
+    True
+    """
+    if not marks & _TEMPORAL_MARKS or cur.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+        return False
+    head = cur.head
+    return any(c.dep_ in ("aux", "neg") and (c.text.lower() in MODALS or c.text.lower() in FUTURE_AUX
+                                             or c.dep_ == "neg") for c in head.children)
+
+
 def _own(tok, consumed_neg: bool):
     neg = poss = fut = False
     intent = None
+    if _counterfactual(tok):
+        poss = True  # "would have preferred to offer": it did not happen
     for c in tok.children:
         low = c.text.lower()
         if c.dep_ == "neg" and not consumed_neg:
@@ -140,6 +194,43 @@ def _own(tok, consumed_neg: bool):
         elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
             neg = True  # "has yet to approve", "is yet to decide": it has not happened
     return neg, poss, fut, intent
+
+
+def claim_content(cur: Token, dep: str | None = None) -> str | None:
+    """The certainty of clause ``cur`` when it is the content of a claim noun, else None.
+
+    "claims that Iran had supplied weapons" is ``possible``; under a denying verb ("Iran denied
+    claims that it had supplied weapons") it is ``negated``, unless the denial is itself negated
+    ("did not deny reports that ...": still ``possible``). Only a finite content clause counts
+    (a "that" complementiser or its own subject): "a report released on Monday" is no content.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Iran", "denied", "claims", "that", "it", "supplied", "arms"],
+    ...           heads=[1, 1, 1, 5, 5, 2, 5], deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "acl", "dobj"],
+    ...           lemmas=["Iran", "deny", "claim", "that", "it", "supply", "arm"],
+    ...           pos=["PROPN", "VERB", "NOUN", "SCONJ", "PRON", "VERB", "NOUN"])
+    >>> claim_content(doc[5]), claim_content(doc[6])
+    ('negated', None)
+    """
+    dep = dep or cur.dep_
+    head = cur.head
+    if dep not in ("acl", "ccomp", "relcl", "appos") or head.pos_ not in ("NOUN", "PROPN") or head.i == cur.i:
+        return None
+    if not {(head.lemma_ or "").lower(), head.text.lower()} & CLAIM_NOUNS:
+        return None
+    kids = list(cur.children)
+    if not any(c.dep_ == "mark" and c.text.lower() == "that" for c in kids) and (
+            dep == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in ("that", "which")
+                                      for c in kids)):
+        return None
+    gov = head.head
+    denied = (head.dep_ in ("dobj", "nsubjpass") and gov.i != head.i
+              and (gov.lemma_ or gov.text).lower() in DENYING_VERBS
+              and not any(c.dep_ == "neg" for c in gov.children))
+    return "negated" if denied else "possible"
 
 
 def triggers_verbal(triggers, i: int) -> bool:
@@ -188,7 +279,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
         return None
     if dep == "advcl":
         marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & _CONDITION_MARKS or condition_of(cur):
+        if marks & _CONDITION_MARKS or condition_of(cur) or _future_time_clause(cur, marks):
             st.poss = True
             return None
         if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
@@ -310,6 +401,10 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
             elif cur.text.lower() in _ADJUNCT_PREPS:  # "after meeting him": a fact of its own
                 break
         via = dep
+        claimed = claim_content(cur, dep)
+        if claimed is not None:  # "(denied) claims that Iran had supplied weapons": no fact
+            st.neg, st.poss = st.neg or claimed == "negated", True
+            break
         nxt = _clause_step(st, cur, dep, triggers)
         nxt = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
         if (nxt is not None and nxt.i == cur.head.i and dep in ("xcomp", "advcl", "conj")
@@ -328,7 +423,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
         st.fut, st.intent = False, None
     return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported,
-                      st.failed and st.neg)
+                      st.failed and st.neg, st.conditional is not None)
 
 
 def is_question(tok) -> bool:

@@ -280,6 +280,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
     if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
         # "X and Y met", "talks between X and Y": each pair, the first named as actor
+        certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [_Found(c, trig, [a], [b], location, certainty)
                 for k, a in enumerate(actors) for b in actors[k + 1:]]
     events: list[tuple[Trigger, str]] = []
@@ -295,6 +296,10 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         else:
             events.append((_THREATEN if hostile else _AGREE, "asserted"))
         events.append((trig, "possible"))
+    elif (verdict.future and certainty == "asserted" and trig.type in _NO_PROMISE and trig is c.trig
+            and not c.neg_consumed and c.kind in ("verb", "light")
+            and (not verdict.reported or verdict.conditional)):
+        events.append((trig, "possible"))  # "the government will investigate", "if elected, will seek"
     else:
         events.append((trig, certainty))
     return [_Found(c, t, actors, recips, location, cert) for t, cert in events]

@@ -313,3 +313,82 @@ def test_a_stated_intention_under_a_condition_stays_one(vocab):
                    lemmas=["HBJ", lemma, aux, "withdraw", "if", "talk", "fail"])
     verdict = assess(sent("intends", "intend", "xcomp", "to")[3])
     assert verdict.certainty == "asserted" and verdict.intent == "intend" and verdict.condition == "if"
+
+
+def _claim_doc(vocab, verb, verb_lemma, noun, noun_lemma, neg=False):
+    # Iran [did not] <verb> <noun> that it supplied arms
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran")]
+    off = 0
+    if neg:
+        rows += [("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not")]
+        off = 2
+        rows[0] = ("Iran", 3, "nsubj", "PROPN", "Iran")
+    v = 1 + off
+    rows += [(verb, v, "ROOT", "VERB", verb_lemma), (noun, v, "dobj", "NOUN", noun_lemma),
+             ("that", v + 4, "mark", "SCONJ", "that"), ("it", v + 4, "nsubj", "PRON", "it"),
+             ("supplied", v + 1, "acl", "VERB", "supply"), ("arms", v + 4, "dobj", "NOUN", "arm")]
+    return doc_of(vocab, rows), v + 4
+
+
+def test_content_of_a_claim_noun_is_possible(vocab):
+    doc, i = _claim_doc(vocab, "repeated", "repeat", "reports", "report")
+    assert assess(doc[i]).certainty == "possible"
+
+
+def test_content_of_a_denied_claim_is_negated(vocab):
+    doc, i = _claim_doc(vocab, "denied", "deny", "claims", "claim")
+    assert assess(doc[i]).certainty == "negated"
+    doc, i = _claim_doc(vocab, "dismissed", "dismiss", "rumours", "rumour")
+    assert assess(doc[i]).certainty == "negated"
+
+
+def test_content_of_a_claim_not_denied_is_possible(vocab):
+    doc, i = _claim_doc(vocab, "deny", "deny", "reports", "report", neg=True)
+    assert assess(doc[i]).certainty == "possible"
+
+
+def test_clause_of_a_plain_noun_is_not_a_claim(vocab):
+    # "denied the fact that it supplied arms": "fact" is no claim noun, the walk goes on to "deny"
+    doc, i = _claim_doc(vocab, "repeated", "repeat", "fact", "fact")
+    assert assess(doc[i]).certainty == "asserted"
+
+
+def test_past_modal_perfect_is_counterfactual(vocab):
+    # Kohl would have offered the post
+    doc = Doc(vocab, words=["Kohl", "would", "have", "offered", "post"], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "NN"],
+              lemmas=["Kohl", "would", "have", "offer", "post"])
+    assert assess(doc[3]).certainty == "possible"
+    # Kohl will have offered the post (future perfect): an intention, not a counterfactual
+    doc = Doc(vocab, words=["Kohl", "will", "have", "offered", "post"], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "NN"],
+              lemmas=["Kohl", "will", "have", "offer", "post"])
+    verdict = assess(doc[3])
+    assert (verdict.certainty, verdict.future) == ("asserted", True)
+
+
+def _until_doc(vocab, aux, tag):
+    # Greece <aux> negotiate until Turkey withdraws / withdrew
+    return Doc(vocab, words=["Greece", aux, "negotiate", "until", "Turkey", "withdraws"],
+               heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"],
+               tags=["NNP", "MD" if aux != "did" else "VBD", "VB", "IN", "NNP", tag],
+               lemmas=["Greece", aux, "negotiate", "until", "Turkey", "withdraw"])
+
+
+def test_present_time_clause_under_a_future_is_no_fact(vocab):
+    assert assess(_until_doc(vocab, "will", "VBZ")[5]).certainty == "possible"
+    assert assess(_until_doc(vocab, "could", "VBZ")[5]).certainty == "possible"
+
+
+def test_past_time_clause_is_a_fact(vocab):
+    assert assess(_until_doc(vocab, "did", "VBD")[5]).certainty == "asserted"
+    assert assess(_until_doc(vocab, "will", "VBD")[5]).certainty == "asserted"
+
+
+def test_conditional_consequence_is_flagged(vocab):
+    # the US will act if Iran attacks
+    doc = Doc(vocab, words=["US", "will", "act", "if", "Iran", "attacks"], heads=[2, 2, 2, 5, 5, 2],
+              deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"], tags=["NNP", "MD", "VB", "IN", "NNP", "VBZ"],
+              lemmas=["US", "will", "act", "if", "Iran", "attack"])
+    assert assess(doc[2]).conditional
+    assert not assess(doc[5]).conditional

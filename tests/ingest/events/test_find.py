@@ -396,3 +396,36 @@ def test_a_purpose_clause_repeating_the_act_adds_no_twin(nlp):
     text = "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision."
     recs = extract_doc(nlp(text), Article(id="a", text=text))
     assert [e.type for e in recs.events] == ["PROTEST"]
+
+
+def _demand_rows(aux):
+    # Britain <aux> demand compensation from Iran
+    rows = [("Britain", 2, "nsubj", "PROPN", "Britain")]
+    rows += [(aux, 2, "aux", "AUX", aux)] if aux else [("has", 2, "aux", "AUX", "have")]
+    rows += [("demanded" if not aux else "demand", 2, "ROOT", "VERB", "demand"),
+             ("compensation", 2, "dobj", "NOUN", "compensation"), ("from", 2, "prep", "ADP", "from"),
+             ("Iran", 4, "pobj", "PROPN", "Iran")]
+    return rows
+
+
+def test_narrated_future_speech_act_is_no_fact(vocab):
+    actors = {0: ("britain", "country"), 5: ("iran", "country")}
+    got = events_of(vocab, _demand_rows("will"), actors)
+    assert [(t, c) for t, _, _, _, c in got] == [("REQUEST", "possible")]
+    got = events_of(vocab, _demand_rows(None), actors)
+    assert [(t, c) for t, _, _, _, c in got] == [("REQUEST", "asserted")]
+
+
+def _meet_rows(aux):
+    # Britain and France <aux> met / will meet
+    rows = [("Britain", 4 if aux else 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France")]
+    rows += [(aux, 4, "aux", "AUX", aux), ("meet", 4, "ROOT", "VERB", "meet")] if aux else [
+        ("met", 3, "ROOT", "VERB", "meet")]
+    return rows
+
+
+def test_future_meeting_of_two_parties_is_no_fact(vocab):
+    actors = {0: ("britain", "country"), 2: ("france", "country")}
+    assert events_of(vocab, _meet_rows("will"), actors) == [("CONSULT", "met", ["britain"], ["france"], "possible")]
+    assert events_of(vocab, _meet_rows(None), actors) == [("CONSULT", "met", ["britain"], ["france"], "asserted")]
