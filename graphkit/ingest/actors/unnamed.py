@@ -115,12 +115,17 @@ def _grouped(low: str) -> bool:
 
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+#: Sources who speak or act "for" a body ("a spokesman for UKIP", "a lawyer for the family"): the
+#: body acts through them, as through "a UKIP spokesman".
+_SPEAK_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
+                        "officials", "source", "sources", "representative", "representatives", "lawyer",
+                        "lawyers", "negotiator", "negotiators", "envoy", "envoys"})
 _PRE_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 
 
 def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple[list[str], list[int]]:
     """Actors, and demonym tokens, that the noun at ``i`` acts for ("a senior Hamas official",
-    "US and British forces", "the foreign ministers of Qatar and Turkey")."""
+    "US and British forces", "the foreign ministers of Qatar and Turkey", "a spokesman for UKIP")."""
     actors: list[str] = []
     demonyms: list[int] = []
     text, dep = t.text, t.dep
@@ -138,7 +143,7 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
                     word = doc[k:_ent_end(t, k)].text if t.ent_iob[k] == "B" else text[k]
                     if demonym_code(word):
                         demonyms.append(k)
-        elif d == "prep" and t.lower[c] in ("of", "from"):
+        elif d == "prep" and (t.lower[c] in ("of", "from") or (t.lower[c] == "for" and t.lower[i] in _SPEAK_FOR)):
             for o in (g for g in t.children(c) if dep[g] == "pobj"):
                 for k in [o, *t.conjuncts(o)]:
                     aid = token_actor.get(k)
@@ -230,17 +235,20 @@ def _home_office(b, i: int, code: str) -> None:
 
 def _armed_group(b, i: int, d: int) -> bool:
     """A country's armed forces or police named by demonym and noun ("Israeli troops", "Iraqi
-    police"): a group actor of the country with the noun's sector (ISRMIL), tied to the country."""
+    police", "Liberian riot police"): a group actor of the country with the noun's sector (ISRMIL),
+    tied to the country."""
     t = b.table
     low = standard_spelling(t.lower[i])
     sector = noun_sector(low)
-    if sector not in _ARMED or not _grouped(low) or d != i - 1:
+    if sector not in _ARMED or not _grouped(low) or d >= i:
         return False
     end = _ent_end(t, d) if t.ent_iob[d] == "B" else d + 1
     code = demonym_code(t.span_text(d, end))
-    if not code or end != i:
+    # "Liberian riot police", "Egyptian security forces": lower-case modifiers between demonym and noun
+    if not code or end > i or not all(t.text[k].islower() and t.dep[k] in ("compound", "amod") and t.head[k] == i
+                                      for k in range(end, i)):
         return False
-    g = b.group(f"{t.text[d]} {low}", code)
+    g = b.group(" ".join([t.text[d], *(t.lower[k] for k in range(end, i)), low]), code)
     g.extra.append((t.idx[d], t.idx[i] + len(t.text[i]), t.span_text(d, i + 1)))
     b.layer.token_actor[i] = g.id
     b.tie(g, country_at(b, code, d, end))

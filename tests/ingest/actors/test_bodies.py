@@ -137,3 +137,23 @@ def test_a_two_word_demonym_ties_an_unnamed_body_to_its_country(nlp):
     layer = find_actors(nlp(text), Article(id="a", text=text))
     army = next(a for a in layer.actors.values() if a.name.endswith("army"))
     assert [layer.actors[x].code for x in army.affiliations] == ["LKA"]
+
+
+def test_a_demonym_with_lower_case_modifiers_names_the_countrys_force(vocab):
+    # Liberian riot police fired .  (a country's police, not the country)
+    rows = [("Liberian", 2, "amod", "ADJ", "JJ", "B-NORP"), ("riot", 2, "compound", "NOUN", "NN", "O"),
+            ("police", 3, "nsubj", "NOUN", "NNS", "O"), ("fired", 3, "ROOT", "VERB", "VBD", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    police = by["Liberian riot police"]
+    assert layer.at(2) == police.id and police.code == "LBRCOP"
+    assert police.affiliations == [by["Liberia"].id]
+
+
+def test_a_spokesman_for_a_body_is_the_body_acting(vocab):
+    # A spokesman for UKIP called .
+    rows = [("A", 1, "det", "DET", "DT", "O"), ("spokesman", 4, "nsubj", "NOUN", "NN", "O"),
+            ("for", 1, "prep", "ADP", "IN", "O"), ("UKIP", 2, "pobj", "PROPN", "NNP", "B-ORG"),
+            ("called", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(1) is not None and layer.at(1) == layer.at(3)
