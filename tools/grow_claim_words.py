@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from grow_lexicon import open_wordnet  # noqa: E402
+from grow_speech_words import first_sense_verbs, write_list  # noqa: E402
 
 CLAIM_ROOTS = ("claim.n.02", "allegation.n.01", "allegation.n.02", "accusation.n.01", "accusation.n.02",
                "rumor.n.01", "report.n.03", "guess.n.01", "speculation.n.02")
@@ -45,9 +46,7 @@ def claim_nouns(wn) -> list[str]:
 
 def denying_verbs(wn) -> list[str]:
     """Lemmas of ``DENY_SENSES`` whose first verb sense is one of them."""
-    senses = {wn.synset(s) for s in DENY_SENSES}
-    return sorted({lem.name().lower() for s in senses for lem in s.lemmas()
-                   if lem.name().isalpha() and wn.synsets(lem.name(), "v")[0] in senses})
+    return first_sense_verbs(wn, DENY_SENSES)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,14 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     head = ("# Nouns of unverified claims (their content clause is no fact), grown from WordNet 3.0 by\n"
             f"# tools/grow_claim_words.py: first or second sense under {', '.join(CLAIM_ROOTS)}.\n"
             "# Do not edit by hand.\n")
-    (folder / "claim_nouns.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"claim_nouns: {len(words)} nouns")
+    write_list(folder, "claim_nouns", head, words, "nouns")
     words = denying_verbs(wn)
     head = ("# Verbs of denying, refuting and dismissing a claim, grown from WordNet 3.0 by\n"
             f"# tools/grow_claim_words.py: lemmas of {', '.join(DENY_SENSES)}\n"
             "# whose first verb sense is one of them. Do not edit by hand.\n")
-    (folder / "denying_verbs.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"denying_verbs: {len(words)} verbs")
+    write_list(folder, "denying_verbs", head, words, "verbs")
     return 0
 
 

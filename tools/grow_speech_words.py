@@ -63,11 +63,22 @@ FAULT_SENSES = ("fail.v.01", "fail.v.02", "fail.v.03", "deceive.v.01", "deceive.
                 "misinform.v.01")
 
 
-def fault_verbs(wn) -> list[str]:
-    """Lemmas of ``FAULT_SENSES`` whose first verb sense is one of them."""
-    senses = {wn.synset(s) for s in FAULT_SENSES}
+def first_sense_verbs(wn, names) -> list[str]:
+    """Single-word lemmas of the verb senses ``names`` whose first verb sense is one of them."""
+    senses = {wn.synset(s) for s in names}
     return sorted({lem.name().lower() for s in senses for lem in s.lemmas()
                    if lem.name().isalpha() and wn.synsets(lem.name(), "v")[0] in senses})
+
+
+def fault_verbs(wn) -> list[str]:
+    """Lemmas of ``FAULT_SENSES`` whose first verb sense is one of them."""
+    return first_sense_verbs(wn, FAULT_SENSES)
+
+
+def write_list(folder: Path, name: str, head: str, words: list[str], what: str) -> None:
+    """Write ``folder/name.txt``: the comment ``head`` then one word a line; say how many."""
+    (folder / f"{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{name}: {len(words)} {what}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,18 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     words = accusation_nouns(open_wordnet())
     head = ("# Nouns of accusation for the speech-act rules, grown from WordNet 3.0 by tools/grow_speech_words.py:\n"
             f"# first sense under {', '.join(ROOTS)} (or a lemma of accusation.n.02). Do not edit by hand.\n")
-    (folder / "accusation_nouns.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"accusation_nouns: {len(words)} nouns")
+    write_list(folder, "accusation_nouns", head, words, "nouns")
     words = statement_nouns(open_wordnet())
     head = ("# Nouns of statement for the speech-act rules, grown from WordNet 3.0 by tools/grow_speech_words.py:\n"
             "# derived from a reporting verb's first sense, first sense under statement.n.01. Do not edit by hand.\n")
-    (folder / "statement_nouns.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"statement_nouns: {len(words)} nouns")
+    write_list(folder, "statement_nouns", head, words, "nouns")
     words = fault_verbs(open_wordnet())
     head = ("# Verbs of failing, deceiving and betraying for the speech-act rules, grown from WordNet 3.0 by\n"
             f"# tools/grow_speech_words.py: lemmas of {', '.join(FAULT_SENSES)} whose first sense is one of them.\n")
-    (folder / "fault_verbs.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"fault_verbs: {len(words)} verbs")
+    write_list(folder, "fault_verbs", head, words, "verbs")
     return 0
 
 
