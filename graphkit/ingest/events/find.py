@@ -62,6 +62,7 @@ from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
 from graphkit.ingest.events.verbal import spoken_attack
 from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
+from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
 __all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
@@ -74,6 +75,10 @@ _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
 #: Acts between parties: without a recipient, the parties are the actors themselves.
 _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+#: The plain future: said by the writer, not by the actor, a peaceful act is what is expected (a
+#: visit, a resignation), no commitment; a hostile one stays a threat, which news reports only when
+#: it is made ("Iran will shell Iraq").
+_NARRATED = frozenset({"will", "shall", "'ll"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _REJECTED = Trigger("REJECT", None, "rejected")
@@ -252,6 +257,16 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
     return False
 
 
+def _said_after(tok) -> bool:
+    """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser
+    joined to it ("The UN will provide aid, the WFP said": "said" a conjunct of "provide")."""
+    for head in (tok, *tok.ancestors):
+        if any(c.dep_ in ("conj", "parataxis") and c.i > tok.i and c.lemma_.lower() in word_list("reporting_verbs")
+               for c in head.children):
+            return True
+    return False
+
+
 def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[_Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -288,6 +303,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's
     elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
+    elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED
+            and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)):
+        events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
         hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
