@@ -50,6 +50,9 @@ __all__ = ["is_office_name", "national_office", "home_country"]
 _OFFICES = frozenset({"president", "premier", "minister", "ministry", "government", "cabinet", "embassy"})
 #: Offices that in a country's own news are its own ("the embassy" in a Moscow story is a foreign one).
 _HOME_OFFICES = _OFFICES - {"embassy"}
+#: Members of a national executive named as a body with no article ("Ministers rejected the plan"):
+#: in a country's own news, its government.
+_COLLEGES = frozenset({"ministers"})
 #: Modifiers of someone who no longer holds the office ("the former president").
 _PAST = frozenset({"former", "ex", "ex-", "late"})
 
@@ -84,11 +87,18 @@ def _in_role(t, i: int) -> bool:
 
 def national_office(t, i: int) -> bool:
     """Whether the noun at ``i`` is "the" + a national office with no owner and no modifier other
-    than title words ("the president", "the Foreign Ministry"), taking part in its clause."""
-    if t.lower[i] not in _HOME_OFFICES or not _in_role(t, i):
+    than title words ("the president", "the Foreign Ministry"), or bare "ministers" as a subject
+    ("Ministers rejected the plan": the government as a body; "forcing ministers to ..." in an EC
+    story are not its home's), taking part in its clause."""
+    if t.lower[i] not in _HOME_OFFICES | _COLLEGES or not _in_role(t, i):
         return False
     kids = t.children(i)
-    if not any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids):
+    if t.lower[i] in _COLLEGES:  # bare "Ministers rejected ...": the government acting as a body
+        if t.dep[i] not in ("nsubj", "nsubjpass") or any(
+                t.dep[c] in ("det", "predet", "nummod", "quantmod", "poss")
+                or (t.dep[c] == "prep" and t.lower[c] in ("from", "in", "at")) for c in kids):
+            return False  # "Ministers from 13 countries", "ministers in Brussels": not the home government
+    elif not any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids):
         return False
     if any(t.dep[c] in ("poss", "nummod", "appos") or (t.dep[c] == "prep" and t.lower[c] == "of") for c in kids):
         return False

@@ -92,3 +92,10 @@ def test_a_country_named_in_a_currency_does_not_set_the_government(nlp):
     text = ("Zimbabwe froze wages. The government announced the freeze as debt costs reached 357 mln U.S. "
             "Dlrs on an external debt of two billion U.S. Dlrs. Zimbabwe has no reserves.")
     assert _office_country(nlp, text, "government") == "ZWE"
+
+
+def test_bare_ministers_are_the_home_government_but_not_ministers_from_elsewhere(nlp):
+    text = "Britain will vote in May. Britain is divided. Ministers rejected a lower limit on Tuesday."
+    assert _office_country(nlp, text, "Ministers") == "GBR"
+    text = "Britain will vote in May. Britain is divided. Ministers from 13 countries met on Tuesday."
+    assert _office_country(nlp, text, "Ministers") is None
