@@ -19,6 +19,8 @@ Examples
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from graphkit.ingest.words import word_list
 
 __all__ = ["act_makers", "definite_acts", "is_definite", "stem_matches", "REACTIONS"]
@@ -62,6 +64,7 @@ def act_makers(noun, layer, own: list[str]) -> list[str]:
     return _maker(noun, noun.doc, layer, own) if is_definite(noun) else []
 
 
+@lru_cache(maxsize=4096)
 def _is_saying(lemma: str) -> bool:
     """Whether a noun names something said ("the statement", "the announcement", "the remarks"):
     a noun of statement, or the noun of a reporting verb."""
