@@ -354,6 +354,8 @@ class GraphStore:
         kinds = None if kind is None else ([kind] if isinstance(kind, str) else list(kind))
         where = f"WHERE kind IN ({_marks(kinds)})" if kinds else ""
         found = self.db.execute(f"SELECT id, name, {by}, kind FROM actors {where}", kinds or [])  # by: a fixed name
+        # ``generic`` is decided in Python by :func:`generic_of`, not by SQL (SQLite's lower() folds
+        # ASCII only): the store and the loaded graph give the same answers.
         rows = [r[:3] for r in found if generic is None or generic_of(r[3], r[1]) == bool(generic)]
         ranked = sorted(rows, key=lambda r: (-r[2], r[1], r[0]))
         ranked = ranked if n is None else ranked[:n]

@@ -1,6 +1,7 @@
 """graph.graphml: typed keys Gephi accepts, labels and kinds, round trip through networkx."""
 from __future__ import annotations
 
+import io
 from collections import defaultdict
 
 import networkx as nx
@@ -98,3 +99,15 @@ def test_cameo_sector_and_code_are_node_attributes():
     G = parse_graphml(generate_graphml(kg))
     assert (G.nodes["p"]["sector"], G.nodes["p"]["code"]) == ("COP", "GBRCOP")
     assert "sector" not in G.nodes["uk"] and G.nodes["uk"]["code"] == "GBR"
+
+
+def test_unnamed_groups_carry_a_generic_attribute_for_gephi():
+    from graphkit.render.gexf import generate_gexf
+    from tests.graph.test_generic import police_kg
+
+    kg = police_kg()
+    graphml = nx.read_graphml(io.BytesIO(generate_graphml(kg).encode()))
+    gexf = nx.read_gexf(io.BytesIO(generate_gexf(kg).encode()))
+    for G in (graphml, gexf):
+        flags = {n: d.get("generic") for n, d in G.nodes(data=True) if d.get("type") == "actor"}
+        assert flags == {"police": True, "prot": True, "egy": False, "ham": False, "idf": False}
