@@ -38,6 +38,7 @@ from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
+    RECIPIENT_PREPS,
     arg_actors,
     np_actors,
     object_actors,
@@ -52,13 +53,17 @@ from graphkit.ingest.events.voice import asks_object
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["event_roles", "VERBAL_TYPES", "content_clause", "people_object", "reciprocal_object"]
+__all__ = ["event_roles", "VERBAL_TYPES", "content_clause", "people_object", "reciprocal_object",
+           "topic_owners"]
 
 #: Categories that are speech acts: a clause they embed is their content, not a separate fact.
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: Speech acts and meetings addressed to the object of the verb whose purpose they are.
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 _PLACES = frozenset({"country", "location"})
+#: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
+_TOPIC_PREPS = frozenset({"over", "about"})
+_PARTY_PREPS = RECIPIENT_PREPS - _TOPIC_PREPS
 #: Event nouns whose "between" parties are all actors ("clashes between X and Y").
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
                            "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
@@ -271,11 +276,46 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
             recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
     actors = list(dict.fromkeys(actors))
+    if c.kind == "verb" and (owners := topic_owners(c.head, layer)):
+        # "Blair clashed with Howard over Britain's future": the parties are Blair and Howard
+        others = object_actors(c.head, layer, _PARTY_PREPS)
+        if others or len(actors) > 1:
+            recips = [r for r in recips if r not in owners or r in others]
     if c.kind == "verb" and reciprocal_object(c.head):
         # "Israel and Hamas blamed each other": each is the other's recipient, no place or third party
         return actors[:1], actors[1:]
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
+
+
+def topic_owners(verb, layer) -> set[str]:
+    """Actors named only as owners inside what ``verb`` is about: the possessor or modifier of
+    the object of "over" or "about" when that object is no actor itself.
+
+    A dispute's parties are its subject and its "with" partner; "over Britain's future" is the
+    matter in dispute, and Britain no party to it. Where no party is named besides the doer, the
+    caller keeps them: "Labour hit out over Tory plans" criticises the Tories.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["clashed", "over", "Britain", "'s", "future"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "uk" if i == 2 else None
+    >>> topic_owners(doc[0], Layer())
+    {'uk'}
+    """
+    out: set[str] = set()
+    for p in verb.children:
+        if p.dep_ == "prep" and p.text.lower() in _TOPIC_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj" and layer.at(o.i) is None and quantified_group(o) is None:
+                    out.update(np_actors(o, layer))
+    return out
 
 
 def _is_reciprocal(tok) -> bool:

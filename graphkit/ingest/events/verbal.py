@@ -3,7 +3,8 @@
 Verbs of attack that also mean to criticise or disagree (``data/words/verbal_attack_verbs.txt``,
 each with its WordNet 3.0 sense) are an assault only where force can be meant. Between parties to a
 political quarrel, that is when every doer is a person or a body that carries no arms (a politician,
-a party, a ministry, a newspaper) and every target is such a person or body, the attack is a
+a party, a ministry, a newspaper) and every target is such a person or body (or, with two or more
+doers and no target, they quarrel with each other: "Blair and Howard clashed"), the attack is a
 criticism: PLOVER ACCUSE. A country, a place, a group of people, an armed body (military, police,
 rebels) or a weapon on either side keeps the assault: "Russia attacked Ukraine", "rebels attacked
 the UN", "attacked the minister with a knife".
@@ -17,8 +18,8 @@ Examples
 ...           "reb": Actor(id="reb", name="Hezbollah", kind="organization", sector="REB")}
 >>> in_words(["lab"], ["tory"], actors), in_words(["ru"], ["tory"], actors)
 (True, False)
->>> in_words(["reb"], ["lab"], actors), in_words(["lab"], [], actors)
-(False, False)
+>>> in_words(["reb"], ["lab"], actors), in_words(["lab"], [], actors), in_words(["lab", "tory"], [], actors)
+(False, False, True)
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ _PARTIES = frozenset({"person", "organization"})
 def in_words(actors: list[str], recips: list[str], known: dict) -> bool:
     """Whether an attack by ``actors`` on ``recips`` (actor ids; ``known`` maps them to actors)
     is a quarrel between persons and unarmed bodies only (see the module)."""
-    if not actors or not recips:
+    if not actors or not (recips or len(actors) > 1):  # "Blair and Howard clashed": with each other
         return False
     for aid in (*actors, *recips):
         a = known.get(aid)

@@ -42,3 +42,31 @@ def test_armed_bodies_and_missing_targets_keep_the_assault():
     assert not in_words(["hez"], ["lab"], actors)
     assert not in_words(["lab"], [], actors)
     assert in_words(["lab"], ["lab"], actors)
+
+
+
+def test_two_parties_quarrelling_over_a_country_s_future_is_in_words(vocab):
+    subj = [("Blair", 3, "nsubj", "PROPN", "Blair"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Howard", 0, "conj", "PROPN", "Howard")]
+    rows = [*subj, ("clashed", 3, "ROOT", "VERB", "clash"), ("over", 3, "prep", "ADP", "over"),
+            ("Britain", 7, "poss", "PROPN", "Britain"), ("'s", 5, "case", "PART", "'s"),
+            ("future", 4, "pobj", "NOUN", "future")]
+    got = events_of(vocab, rows, {0: ("blair", "person"), 2: ("howard", "person"), 5: ("uk", "country")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["blair", "howard"], [])]
+
+
+def test_the_owner_of_the_topic_is_no_party_beside_a_named_partner(vocab):
+    rows = [("Blair", 1, "nsubj", "PROPN", "Blair"), ("clashed", 1, "ROOT", "VERB", "clash"),
+            ("with", 1, "prep", "ADP", "with"), ("Howard", 2, "pobj", "PROPN", "Howard"),
+            ("over", 1, "prep", "ADP", "over"), ("Britain", 7, "poss", "PROPN", "Britain"),
+            ("'s", 5, "case", "PART", "'s"), ("future", 4, "pobj", "NOUN", "future")]
+    got = events_of(vocab, rows, {0: ("blair", "person"), 3: ("howard", "person"), 5: ("uk", "country")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["blair"], ["howard"])]
+
+
+def test_a_lone_doer_criticising_over_another_s_plans_keeps_them(vocab):
+    rows = [("Labour", 1, "nsubj", "PROPN", "Labour"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("over", 1, "prep", "ADP", "over"), ("Tory", 4, "compound", "PROPN", "Tory"),
+            ("plans", 2, "pobj", "NOUN", "plan")]
+    got = events_of(vocab, rows, {0: ("lab", "organization"), 3: ("tory", "organization")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["lab"], ["tory"])]
