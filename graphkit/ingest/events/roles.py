@@ -265,6 +265,12 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
                 return out
         if head.pos_ in ("ADJ",) and head.head is not head:  # "is willing to withdraw"
             return subject_actors(head.head, layer, _seen + 1)
+        if is_passive(head) and _lemma(head) != "use":  # not "dollars are used to finance"
+            # "the rebels are believed to have attacked", "Hamas was pressed to accept": the
+            # passive's subject is the one who does what the infinitive says
+            _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
+            if out:
+                return out
         return subject_actors(head, layer, _seen + 1)
     if dep == "conj":
         if is_passive(head) and not passive:  # "has been indicted ... and will resign"

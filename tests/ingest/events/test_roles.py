@@ -468,3 +468,22 @@ def test_doers_who_act_on_each_other_are_each_others_recipients_never_the_place(
     actors = {0: ("workers", "group"), 7: ("gaza", "location")}
     rows[1:3] = [(",", 0, "punct", "PUNCT", ","), (",", 0, "punct", "PUNCT", ",")]
     assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["workers"], [], "asserted")]
+
+
+def _raised(word, lemma):
+    """"The rebels are <word> to have attacked the town"."""
+    return [("The", 1, "det", "DET", "the"), ("rebels", 3, "nsubjpass", "NOUN", "rebel"),
+            ("are", 3, "auxpass", "AUX", "be"), (word, 3, "ROOT", "VERB", lemma),
+            ("to", 6, "aux", "PART", "to"), ("have", 6, "aux", "AUX", "have"),
+            ("attacked", 3, "xcomp", "VERB", "attack"), ("the", 8, "det", "DET", "the"),
+            ("town", 6, "dobj", "NOUN", "town")]
+
+
+def test_the_subject_of_a_passive_does_what_its_infinitive_says(vocab):
+    doc, layer = parse(vocab, _raised("reported", "report"), {1: ("rebels", "group")})
+    assert subject_actors(doc[6], layer) == ["rebels"]
+
+
+def test_what_something_is_used_to_do_is_not_done_by_it(vocab):
+    doc, layer = parse(vocab, _raised("used", "use"), {1: ("rebels", "group")})
+    assert subject_actors(doc[6], layer) == []
