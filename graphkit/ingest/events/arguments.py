@@ -87,11 +87,45 @@ def _noun_agents(noun, layer) -> list[str]:
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
         out += [a for a in _members(noun, layer) if a not in out]
+    if not out and (owner := _responsible(noun)) is not None:
+        # "the Taliban claimed responsibility for the bombing": who owns an act did it
+        out += [a for a in subject_actors(owner, layer) if a not in out]
     if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
             and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
         # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
         out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
     return out
+
+
+#: Verbs by which one owns an act ("claimed responsibility for", "took responsibility for"). A
+#: denial ("denied responsibility for") names no doer.
+_OWNING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
+
+
+def _responsible(noun):
+    """The verb whose subject owns the act ``noun``: "claimed responsibility for the bombing",
+    "said it was responsible for the attack"; else None.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Hamas", "claimed", "responsibility", "for", "the", "attack"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+    ...           lemmas=["Hamas", "claim", "responsibility", "for", "the", "attack"])
+    >>> _responsible(doc[5]).text
+    'claimed'
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.text.lower() != "for":
+        return None
+    owned, verb = prep.head, prep.head.head
+    if _lemma(owned) == "responsibility" and owned.dep_ == "dobj" and _lemma(verb) in _OWNING:
+        return verb
+    if _lemma(owned) == "responsible" and owned.dep_ == "acomp" and _lemma(verb) == "be":
+        return verb
+    return None
 
 
 def _members(noun, layer) -> list[str]:

@@ -261,8 +261,8 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
                      for p in c.children if p.dep_ == "pobj"]
             for o in objs:
                 _add(out, np_actors(o, layer))
-            if out:
-                return out
+            if out or any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objs):
+                return out  # "called on both sides to end the fighting": the sides, never the caller
         if head.pos_ in ("ADJ",) and head.head is not head:  # "is willing to withdraw"
             return subject_actors(head.head, layer, _seen + 1)
         if is_passive(head) and _lemma(head) != "use":  # not "dollars are used to finance"
@@ -383,8 +383,10 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         if anchor.pos_ in ("VERB", "AUX"):
-            if is_passive(anchor) and not any(c.dep_ == "agent" for c in anchor.children):
-                # "the US was saddened ... without blaming Israel": the subject does the blaming
+            if is_passive(anchor) and (dep == "pcomp" or not any(c.dep_ == "agent" for c in anchor.children)):
+                # "the US was saddened ... without blaming Israel", "Hamas was accused by Israel of
+                # firing rockets": the passive's subject does it (not in "Gaza was shelled by
+                # Israel, killing 20": the agent kills)
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
             return subject_actors(anchor, layer, _seen + 1)
         return out

@@ -487,3 +487,40 @@ def test_the_subject_of_a_passive_does_what_its_infinitive_says(vocab):
 def test_what_something_is_used_to_do_is_not_done_by_it(vocab):
     doc, layer = parse(vocab, _raised("used", "use"), {1: ("rebels", "group")})
     assert subject_actors(doc[6], layer) == []
+
+
+def test_a_named_object_of_a_call_does_what_is_called_for_never_the_caller(vocab):
+    # The council called on both sides to end the fighting: "both sides" is no actor
+    rows = [("Council", 1, "nsubj", "PROPN", "Council"), ("called", 1, "ROOT", "VERB", "call"),
+            ("on", 1, "prep", "ADP", "on"), ("both", 4, "det", "DET", "both"), ("sides", 2, "pobj", "NOUN", "side"),
+            ("to", 6, "aux", "PART", "to"), ("end", 1, "xcomp", "VERB", "end"),
+            ("the", 8, "det", "DET", "the"), ("fighting", 6, "dobj", "NOUN", "fighting")]
+    doc, layer = parse(vocab, rows, {0: ("council", "organization")})
+    assert subject_actors(doc[6], layer) == []
+    assert [t for t, *_ in events_of(vocab, rows, {0: ("council", "organization")})] == ["REQUEST"]
+
+
+def _responsibility(verb, lemma):
+    """"Hamas <verb> responsibility for the attack"."""
+    return [("Hamas", 1, "nsubj", "PROPN", "Hamas"), (verb, 1, "ROOT", "VERB", lemma),
+            ("responsibility", 1, "dobj", "NOUN", "responsibility"), ("for", 2, "prep", "ADP", "for"),
+            ("the", 5, "det", "DET", "the"), ("attack", 3, "pobj", "NOUN", "attack")]
+
+
+def test_who_claims_responsibility_for_an_act_did_it(vocab):
+    got = events_of(vocab, _responsibility("claimed", "claim"), {0: ("hamas", "organization")})
+    assert [(t, a) for t, _, a, _, _ in got] == [("ASSAULT", ["hamas"])]
+
+
+def test_who_denies_responsibility_is_named_no_doer(vocab):
+    assert events_of(vocab, _responsibility("denied", "deny"), {0: ("hamas", "organization")}) == []
+
+
+def test_the_subject_of_a_passive_does_what_it_is_accused_of(vocab):
+    # Hamas was accused by Israel of firing rockets
+    rows = [("Hamas", 2, "nsubjpass", "PROPN", "Hamas"), ("was", 2, "auxpass", "AUX", "be"),
+            ("accused", 2, "ROOT", "VERB", "accuse"), ("by", 2, "agent", "ADP", "by"),
+            ("Israel", 3, "pobj", "PROPN", "Israel"), ("of", 2, "prep", "ADP", "of"),
+            ("firing", 5, "pcomp", "VERB", "fire"), ("rockets", 6, "dobj", "NOUN", "rocket")]
+    doc, layer = parse(vocab, rows, {0: ("hamas", "organization"), 4: ("israel", "country")})
+    assert subject_actors(doc[6], layer) == ["hamas"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.triggers import find_candidates, verb_lemma
 
 
@@ -114,3 +115,8 @@ def test_seeking_to_do_is_an_attempt_and_seeking_help_a_request(vocab):
     doc = _doc(vocab, ["Britain", "seeks", "help"], ["Britain", "seek", "help"], ["PROPN", "VERB", "NOUN"],
                ["nsubj", "ROOT", "dobj"], [1, 1, 1])
     assert [c.trig.type for c in find_candidates(doc, layer)] == ["REQUEST"]
+
+
+def test_firing_a_weapon_is_an_assault_firing_staff_is_none():
+    assert lookup_verb("fire", obj={"missile"}).type == "ASSAULT"
+    assert lookup_verb("fire", obj={"worker"}) is None
