@@ -96,8 +96,31 @@ def _in_role(t: TokenTable, i: int, preps: frozenset[str] = _ROLE_PREPS) -> bool
     if dep != "pobj":
         return False
     p = t.head[i]
-    # "the arrest of three journalists", "the departure of the troops": who undergoes or does the act
-    return t.lower[p] in preps or (t.lower[p] == "of" and _event_noun(t, t.head[p]))
+    # "the arrest of three journalists", "the departure of the troops": who undergoes or does the act;
+    # "fired at Israeli towns", "opened fire on Syrian positions": whom force is aimed at
+    return t.lower[p] in preps or (t.lower[p] == "of" and _event_noun(t, t.head[p])) or (
+        t.lower[p] in _AIM_PREPS and _forceful_verb(t, t.head[p]))
+
+
+#: Prepositions that name whom force is aimed at.
+_AIM_PREPS = frozenset({"at", "on", "upon"})
+
+
+def _forceful_verb(t: TokenTable, k: int) -> bool:
+    """Whether the token at ``k`` is a verb of the lexicon whose acts are force (ASSAULT, COERCE).
+
+    The table keeps no lemmas: regular inflections are undone ("fired", "shelled", "opens").
+    """
+    from graphkit.ingest.events.lexicon import load_lexicon  # here: the events package imports this one
+
+    if t.pos[k] != "VERB":
+        return False
+    low, verbs = t.lower[k], load_lexicon()["V"]
+    return any(f in verbs and any(e.trigger.type in _FORCE for e in verbs[f])
+               for f in (low, low[:-1], low[:-2], low[:-3]))
+
+
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _event_noun(t: TokenTable, k: int) -> bool:

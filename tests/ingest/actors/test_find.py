@@ -293,6 +293,25 @@ def test_a_demonym_on_a_thing_is_the_countrys_not_the_place_after_from(vocab):
     assert layer.at(2) == by["Iraq"].id and layer.at(4) == by["Kuwait"].id
 
 
+def _aimed(verb, prep):
+    """"Hamas <verb> rockets <prep> Israeli towns"."""
+    return [("Hamas", 1, "nsubj", "PROPN", "NNP", "B-ORG"), (verb, 1, "ROOT", "VERB", "VBD", "O"),
+            ("rockets", 1, "dobj", "NOUN", "NNS", "O"), (prep, 1, "prep", "ADP", "IN", "O"),
+            ("Israeli", 5, "amod", "ADJ", "JJ", "B-NORP"), ("towns", 3, "pobj", "NOUN", "NNS", "O")]
+
+
+def test_a_demonym_on_what_force_is_aimed_at_is_the_country(vocab):
+    layer, by = run(make_doc(vocab, rows=_aimed("fired", "at")))
+    assert layer.at(5) == by["Israel"].id
+    layer, by = run(make_doc(vocab, rows=_aimed("sold", "to")))  # a party too, as before
+    assert layer.at(5) == by["Israel"].id
+
+
+def test_a_demonym_on_a_place_where_one_only_is_stays_no_party(vocab):
+    layer, _ = run(make_doc(vocab, rows=_aimed("kept", "at")))
+    assert layer.at(5) is None
+
+
 def test_figures_are_not_names_and_parenthesised_acronyms_are_cut(vocab):
     words = ["U.S.", "Dlrs", "and", "Avg", "rose", "at", "the", "National", "Association", "(", "NA", ")"]
     ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
