@@ -120,3 +120,9 @@ def test_seeking_to_do_is_an_attempt_and_seeking_help_a_request(vocab):
 def test_firing_a_weapon_is_an_assault_firing_staff_is_none():
     assert lookup_verb("fire", obj={"missile"}).type == "ASSAULT"
     assert lookup_verb("fire", obj={"worker"}) is None
+
+
+def test_signing_an_agreement_is_cooperation_signing_one_s_own_decree_is_none():
+    assert lookup_verb("sign", obj={"ceasefire"}).type == "COOPERATE"
+    assert lookup_verb("sign", obj={"decree"}) is None
+    assert lookup_verb("sign", obj={"letter", "intent"}).type == "COOPERATE"
