@@ -193,7 +193,37 @@ def _own(tok, consumed_neg: bool):
             neg = True
         elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
             neg = True  # "has yet to approve", "is yet to decide": it has not happened
+        elif not consumed_neg and _none_said(c):
+            neg = True  # "in no way abandoned", "at no time attacked", "neither X nor Y accepted"
     return neg, poss, fut, intent
+
+
+#: Adjuncts that negate with "no" ("in no way"); not "in no time" (quickly) or "with no warning".
+_NO_ADJUNCTS = frozenset({("in", "way"), ("at", "time"), ("by", "means"), ("under", "circumstance"),
+                          ("under", "circumstances"), ("on", "account"), ("at", "point"), ("at", "stage"),
+                          ("in", "sense")})
+
+
+def _none_said(c) -> bool:
+    """Whether the dependent ``c`` of a verb negates it: an adjunct with "no" ("in no way", "at no
+    time", "by no means", "under no circumstances") or a subject with "neither" ("neither Israel
+    nor Hamas").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["in", "no", "way", "attacked"], heads=[3, 2, 0, 3],
+    ...           deps=["prep", "det", "pobj", "ROOT"], lemmas=["in", "no", "way", "attack"])
+    >>> _none_said(doc[0]), _none_said(doc[2])
+    (True, False)
+    """
+    if c.dep_ == "prep":
+        return any(o.dep_ == "pobj" and (c.text.lower(), o.lemma_.lower() or o.text.lower()) in _NO_ADJUNCTS
+                   and any(d.dep_ == "det" and d.text.lower() == "no" for d in o.children) for o in c.children)
+    if c.dep_ in ("nsubj", "nsubjpass"):
+        return any(d.dep_ == "preconj" and d.text.lower() == "neither" for d in c.children)
+    return False
 
 
 def claim_content(cur: Token, dep: str | None = None) -> str | None:

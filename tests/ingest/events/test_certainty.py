@@ -392,3 +392,27 @@ def test_conditional_consequence_is_flagged(vocab):
               lemmas=["US", "will", "act", "if", "Iran", "attack"])
     assert assess(doc[2]).conditional
     assert not assess(doc[5]).conditional
+
+
+def _with_adjunct(vocab, prep, noun):
+    """"Israel <prep> no <noun> attacked Gaza"."""
+    return doc_of(vocab, [("Israel", 4, "nsubj", "PROPN", "Israel"), (prep, 4, "prep", "ADP", prep),
+                          ("no", 3, "det", "DET", "no"), (noun, 1, "pobj", "NOUN", noun),
+                          ("attacked", 4, "ROOT", "VERB", "attack"), ("Gaza", 4, "dobj", "PROPN", "Gaza")])
+
+
+def test_an_adjunct_of_no_way_or_no_time_negates(vocab):
+    assert assess(_with_adjunct(vocab, "in", "way")[4]).certainty == "negated"
+    assert assess(_with_adjunct(vocab, "at", "time")[4]).certainty == "negated"
+
+
+def test_no_time_and_no_warning_are_manner_not_negation(vocab):
+    assert assess(_with_adjunct(vocab, "in", "time")[4]).certainty == "asserted"
+    assert assess(_with_adjunct(vocab, "with", "warning")[4]).certainty == "asserted"
+
+
+def test_neither_nor_subjects_negate(vocab):
+    doc = doc_of(vocab, [("Neither", 1, "preconj", "CCONJ", "neither"), ("Israel", 4, "nsubj", "PROPN", "Israel"),
+                         ("nor", 1, "cc", "CCONJ", "nor"), ("Hamas", 1, "conj", "PROPN", "Hamas"),
+                         ("accepted", 4, "ROOT", "VERB", "accept")])
+    assert assess(doc[4]).certainty == "negated"
