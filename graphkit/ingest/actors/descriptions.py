@@ -28,6 +28,8 @@ Examples
 (False, True)
 >>> title_matches(["archbishop"], "Archbishop of Canterbury"), title_matches(["secretary"], "Secretary of State")
 (True, True)
+>>> title_matches(["chancellor"], "Shadow chancellor"), title_matches(["shadow", "chancellor"], "Shadow chancellor")
+(False, True)
 """
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ from graphkit.ingest.words import word_list
 __all__ = ["find_descriptions", "title_matches", "title_synonyms"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Modifiers that make a title another office (its shadow, deputy or past holder).
+_OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "former", "junior", "under", "acting", "ex"})
 _COMPANY = frozenset({"company", "firm"})
 
 
@@ -64,6 +68,8 @@ def title_matches(words: list[str], title: str) -> bool:
     with a synonym of them ("premier" names a "Prime Minister").
     """
     full = title.lower().replace("-", " ")
+    if set(full.split()) & _OTHER_OFFICE and not {w.lower() for w in words} & _OTHER_OFFICE:
+        return False  # "the chancellor" is not the shadow chancellor, "the president" no vice president
     heads = [full.split()]
     if " of " in full:  # "the archbishop" names the "Archbishop of Canterbury"
         heads.append(full.split(" of ")[0].split())

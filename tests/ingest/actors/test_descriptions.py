@@ -102,3 +102,12 @@ def test_lower_case_nouns_ending_a_body_name_refer_to_that_body(nlp):
     doc = nlp(text)
     layer = find_actors(doc, Article(id="a", text=text))
     assert layer.at(next(t.i for t in doc if t.text == "council")) is None
+
+
+def test_a_shadow_deputy_or_former_office_is_another_office():
+    assert not title_matches(["chancellor"], "Shadow chancellor")
+    assert not title_matches(["prime", "minister"], "Deputy Prime Minister")
+    assert not title_matches(["president"], "Vice-President")
+    assert not title_matches(["president"], "former President")
+    assert title_matches(["shadow", "chancellor"], "Shadow chancellor")
+    assert title_matches(["deputy", "prime", "minister"], "Deputy Prime Minister")
