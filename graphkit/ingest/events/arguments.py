@@ -64,6 +64,8 @@ _PLACES = frozenset({"country", "location"})
 #: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
 _TOPIC_PREPS = frozenset({"over", "about"})
 _PARTY_PREPS = RECIPIENT_PREPS - _TOPIC_PREPS
+#: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
+_VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: Event nouns whose "between" parties are all actors ("clashes between X and Y").
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
                            "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
@@ -315,6 +317,10 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         others = object_actors(c.head, layer, _PARTY_PREPS)
         if others or len(actors) > 1:
             recips = [r for r in recips if r not in owners or r in others]
+    if c.kind == "verb" and c.trig.type in _VENUE_TYPES and (venues := prep_actors(c.head, layer, {"at"})):
+        # "met union leaders at Downing Street", "met Abbas at the White House": where, not whom
+        others = object_actors(c.head, layer, RECIPIENT_PREPS - {"at"})
+        recips = [r for r in recips if r not in venues or r in others]
     if c.kind == "verb" and reciprocal_object(c.head):
         # "Israel and Hamas blamed each other": each is the other's recipient, no place or third party
         return actors[:1], actors[1:]

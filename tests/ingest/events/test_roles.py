@@ -524,3 +524,12 @@ def test_the_subject_of_a_passive_does_what_it_is_accused_of(vocab):
             ("firing", 5, "pcomp", "VERB", "fire"), ("rockets", 6, "dobj", "NOUN", "rocket")]
     doc, layer = parse(vocab, rows, {0: ("hamas", "organization"), 4: ("israel", "country")})
     assert subject_actors(doc[6], layer) == ["hamas"]
+
+
+def test_where_a_meeting_is_held_is_no_party_to_it(vocab):
+    # Kerry met Abbas at the White House
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Abbas", 1, "dobj", "PROPN", "Abbas"), ("at", 1, "prep", "ADP", "at"),
+            ("House", 3, "pobj", "PROPN", "House")]
+    actors = {0: ("kerry", "person"), 2: ("abbas", "person"), 4: ("white house", "organization")}
+    assert [(t, r) for t, _, _, r, _ in events_of(vocab, rows, actors)] == [("CONSULT", ["abbas"])]
