@@ -126,3 +126,9 @@ def test_signing_an_agreement_is_cooperation_signing_one_s_own_decree_is_none():
     assert lookup_verb("sign", obj={"ceasefire"}).type == "COOPERATE"
     assert lookup_verb("sign", obj={"decree"}) is None
     assert lookup_verb("sign", obj={"letter", "intent"}).type == "COOPERATE"
+
+
+def test_vowing_revenge_or_an_attack_is_a_threat_vowing_peace_a_promise():
+    assert lookup_verb("vow", obj={"revenge"}).type == "THREATEN"
+    assert lookup_verb("pledge", obj={"attack"}).type == "THREATEN"
+    assert lookup_verb("vow", obj={"peace"}).type == "AGREE"
