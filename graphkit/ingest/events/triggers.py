@@ -45,11 +45,13 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
     "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
-    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap",
 })
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
 _IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
+#: Adverbial particles the parser may attach as a preposition when another follows ("out of").
+_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
 
 #: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
 _DEMAND_SPEECH = word_list("reporting_verbs")
@@ -186,8 +188,10 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
     if "prt" in need:
         # "together" counts as a particle: "worked together", "came together"
+        # a preposition with no object of its own is a particle: "pulled out of Homs"
         facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.text.lower() == "together")}
+            c.dep_ == "advmod" and c.text.lower() == "together") or (
+            c.dep_ == "prep" and c.text.lower() in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))}
     if "prep" in need:
         prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}
         for c in kids:  # "spoke again with", "down in": particles and adverbs carrying a prep

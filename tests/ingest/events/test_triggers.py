@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
-from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
 from graphkit.ingest.events.triggers import find_candidates, verb_lemma
 
 
@@ -132,3 +132,19 @@ def test_vowing_revenge_or_an_attack_is_a_threat_vowing_peace_a_promise():
     assert lookup_verb("vow", obj={"revenge"}).type == "THREATEN"
     assert lookup_verb("pledge", obj={"attack"}).type == "THREATEN"
     assert lookup_verb("vow", obj={"peace"}).type == "AGREE"
+
+
+def test_a_preposition_without_an_object_of_its_own_is_a_particle(vocab):
+    # Syrian rebels pulled out of Homs (the parser makes "out" a preposition)
+    rows = [("Rebels", 1, "nsubj", "NOUN", "rebel"), ("pulled", 1, "ROOT", "VERB", "pull"),
+            ("out", 1, "prep", "ADP", "out"), ("of", 2, "prep", "ADP", "of"), ("Homs", 3, "pobj", "PROPN", "Homs")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+    assert [(c.trig.type, c.head.text) for c in find_candidates(doc, ActorLayer())] == [("RETREAT", "pulled")]
+
+
+def test_a_joint_exercise_and_putting_forces_on_alert_are_events():
+    assert lookup_noun("exercise", mod={"joint"}).type == "COOPERATE"
+    assert lookup_noun("exercise", mod={"military"}) is None
+    assert lookup_verb("put", pobj={"alert"}).type == "MOBILIZE"
