@@ -41,7 +41,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.anaphora import act_makers
+from graphkit.ingest.events.anaphora import act_makers, own_side
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
@@ -197,21 +197,6 @@ def _naming(verb, layer) -> Candidate | None:
         if found is not None and not _negated(c):
             return found
     return None
-
-
-def own_side(ids: list[str], layer) -> set[str]:
-    """The speakers and the bodies they belong to (a spokesman does not judge their own firm).
-
-    Examples
-    --------
-    >>> from graphkit.ingest.actors.find import ActorLayer
-    >>> from graphkit.models import Actor
-    >>> layer = ActorLayer(actors={"lyng": Actor(id="lyng", name="Lyng", kind="person", affiliations=["usa"])})
-    >>> sorted(own_side(["lyng"], layer))
-    ['lyng', 'usa']
-    """
-    actors = getattr(layer, "actors", {})
-    return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
 
 
 def _extraposed(clause, subj):
