@@ -175,7 +175,7 @@ def _is_subject(tok) -> bool:
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if tok.dep_ not in ("compound", "appos", "poss", "amod") or tok.head is tok:
+        if tok.dep_ not in ("compound", "appos", "poss", "amod") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
