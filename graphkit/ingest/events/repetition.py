@@ -4,8 +4,9 @@ English marks an act that another party has just done with "also", "too", "as we
 "likewise" and does not name its addressee again: after "Blair offered his congratulations to
 the couple", "Australia's John Howard also offered his congratulations" congratulates the couple
 too. A speech act (PLOVER's verbal categories) marked so, with a doer and no addressee of its
-own, takes the addressee of the nearest earlier act of the same category told with the same
-words (the verb and its event noun or common-noun object: "congratulations", "condolences") by other
+own (no actor, nor a name, pronoun or people for object), takes the addressee of the nearest
+earlier act of the same category told with the same words (the verb and its event noun or common-noun object:
+"congratulations", "condolences") by other
 doers, in its sentence or the three before. Without such an act nothing is added: "also" may
 add an act of the same doer ("X met Y and also praised Z's plan").
 
@@ -28,6 +29,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.coordination import SPEECH_ACT_TYPES
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 
@@ -64,6 +66,13 @@ def _word(c: Candidate) -> tuple[str, str]:
     return lemma_of(c.head), lemma_of(noun) if noun is not None else ""
 
 
+def _addressed(c: Candidate) -> bool:
+    """Whether ``c`` names an addressee of its own, actor or not: an object that is a name, a
+    pronoun or people ("also urged Secretary Lyng to ...", but not "also offered his congratulations")."""
+    return any(o.dep_ in ("dobj", "dative", "iobj") and (c.noun is None or o.i != c.noun.i)
+               and (o.pos_ in ("PROPN", "PRON") or is_person_noun(o.text)) for o in c.head.children)
+
+
 def _sentence(tok) -> int:
     """The index of the first token of ``tok``'s sentence (0 without sentence boundaries)."""
     try:
@@ -79,7 +88,8 @@ def repeated_acts(cands: list[Candidate], roles: list) -> None:
     for k, n in enumerate(order):
         c, role = cands[n], roles[n]
         if (role is None or not role[0] or [r for r in role[1] if r not in role[0]]
-                or c.kind not in ("verb", "light") or c.trig.type not in SPEECH_ACT_TYPES or not says_again(c.head)):
+                or c.kind not in ("verb", "light") or c.trig.type not in SPEECH_ACT_TYPES or not says_again(c.head)
+                or _addressed(c)):
             continue
         sents = {_sentence(c.head)}
         for m in reversed(order[:k]):

@@ -41,3 +41,21 @@ def test_without_also_or_with_another_word_or_doer_nothing_is_repeated(vocab):
     assert _events(vocab, adverb="")[1] == ("SUPPORT", ["howard"], [])
     assert _events(vocab, noun="condolences")[1] == ("SUPPORT", ["howard"], [])  # another act
     assert _events(vocab, second_subject="Blair")[1:] in ([], [("SUPPORT", ["blair"], [])])  # the same doer again
+
+
+def test_an_addressee_of_its_own_that_is_no_actor_is_kept(vocab):
+    # "Blair urged Charles . Howard also urged Lyng ." (Lyng, no actor here, is the one urged)
+    rows = [("Blair", 1, "nsubj", "PROPN", "Blair"), ("urged", 1, "ROOT", "VERB", "urge"),
+            ("Charles", 1, "dobj", "PROPN", "Charles"), (".", 1, "punct", "PUNCT", "."),
+            ("Howard", 6, "nsubj", "PROPN", "Howard"), ("also", 6, "advmod", "ADV", "also"),
+            ("urged", 6, "ROOT", "VERB", "urge"), ("Lyng", 6, "dobj", "PROPN", "Lyng"), (".", 6, "punct", "PUNCT", ".")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[1 if i in (0, 4) else 0 for i in range(len(rows))])
+    layer = ActorLayer()
+    for i, aid in ((0, "blair"), (2, "charles"), (4, "howard")):
+        layer.actors[aid] = Actor(id=aid, name=aid.title(), kind="person")
+        layer.token_actor[i] = aid
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.actors, e.recipients) for e in events] == [(["blair"], ["charles"]), (["howard"], [])]
