@@ -10,6 +10,13 @@ object is that noun ("announced an increase" -> "the increase"), or, for somethi
 announcement", "the remarks": nouns of statement and of reporting verbs), a reporting verb ("Ms
 Essex said: ..."). The nearest such act wins; its doers become the recipients.
 
+An act judged without a doer ("it was disgusting to propose a system ...": an infinitive after
+"it is ADJ" with no subject of its own) is the act the text has reported just before, and so is
+aimed at its doer (:func:`act_doers`): the same verb with an actor for subject ("Howard proposed
+..."), or its event noun with an owner ("Howard's proposal", "the Tory proposals", "a proposal by
+Howard"); to propose or plan is to make a plan, so any plan noun (WordNet ``class_plan``: plan,
+policy, proposal, scheme) stands for it ("the Tory plans").
+
 Whose act is judged: in "Blair praised his handling of the economy" the possessive pronoun of the
 object of a verb of judging another (praise, criticise, accuse, thank: WordNet ``judging_verbs``)
 names someone other than the judge -- one does not praise one's own handling, save with "own"
@@ -34,7 +41,8 @@ from functools import lru_cache
 from graphkit.ingest.actors.bodies import is_group_head
 from graphkit.ingest.words import word_list
 
-__all__ = ["act_makers", "definite_acts", "is_definite", "judged_owner", "own_side", "stem_matches", "REACTIONS"]
+__all__ = ["act_doers", "act_makers", "definite_acts", "is_definite", "judged_owner", "own_side", "stem_matches",
+           "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
@@ -194,6 +202,57 @@ def own_side(ids: list[str], layer) -> set[str]:
     """
     actors = getattr(layer, "actors", {})
     return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
+
+
+def _owners(noun, layer, own: set[str]) -> list[str]:
+    """The actors that own the act ``noun`` names: "Howard's", "the Tory", "by/of Howard"."""
+    heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    heads += [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("by", "of", "from")
+              for o in p.children if o.dep_ == "pobj"]
+    return [a for h in heads for a in layer.all_at(h.i) if a not in own]
+
+
+def act_doers(verb, layer, own: set[str]) -> list[str]:
+    """Who did the act the subjectless infinitive ``verb`` names, other than ``own``: the nearest
+    earlier report of it in its sentence or the three before (see the module), else [].
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> words = ["Tory", "plans", "exist", ".", "it", "is", "wrong", "to", "propose", "it"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 5, 5, 8, 5, 8],
+    ...           sent_starts=[1, 0, 0, 0, 1, 0, 0, 0, 0, 0],
+    ...           deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "NOUN", "VERB", "PUNCT", "PRON", "AUX", "ADJ", "PART", "VERB", "PRON"],
+    ...           lemmas=["Tory", "plan", "exist", ".", "it", "be", "wrong", "to", "propose", "it"])
+    >>> layer = ActorLayer(actors={"tories": Actor(id="tories", name="Tories", kind="organization")},
+    ...                    token_actor={0: "tories"})
+    >>> act_doers(doc[8], layer, set())
+    ['tories']
+    """
+    lemma = verb.lemma_.lower()
+    plans = word_list("class_plan")
+    planning = any(stem_matches(lemma, n) for n in plans)
+    sents = list(verb.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
+    for s in reversed(sents[max(0, here - _REACH):here + 1]):
+        for t in reversed(list(s)):
+            if t.i >= verb.i:
+                continue
+            low = t.lemma_.lower()
+            if t.pos_ == "VERB" and stem_matches(lemma, low):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                doers = [a for a in (layer.all_at(subj.i) if subj is not None else []) if a not in own]
+            elif t.pos_ == "NOUN" and (stem_matches(lemma, low) or (planning and low in plans)):
+                doers = _owners(t, layer, own)
+            else:
+                continue
+            if doers:
+                return list(dict.fromkeys(doers))
+    return []
 
 
 def definite_acts(cands: list, roles: list, layer) -> None:
