@@ -23,8 +23,10 @@ names someone other than the judge -- one does not praise one's own handling, sa
 ("his own record"). When the pronoun was bound to the judge's side, it is bound again to the
 nearest earlier actor outside it that agrees with it (the latest subject of the nearest sentence
 that has one, else its latest mention): "his"/"her" a person not known to be of the
-other gender (the pronouns and titles of the actor elsewhere in the article), "its" a body or
-country, "their" anything but a single person. A possessed person or body ("praised his
+other gender (the pronouns and titles of the actor elsewhere in the article), "their" anything
+but a single person; not when a noun that is no actor and agrees (people for "his", a plural for
+"their") comes after that actor ("blamed their speculation" after "the operators"). "Its" is left
+alone: a thing is as often its antecedent as a party. A possessed person or body ("praised his
 colleagues", "criticised his party") is the judge's own and stays so.
 
 Examples
@@ -38,7 +40,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graphkit.ingest.actors.bodies import is_group_head
+from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
 from graphkit.ingest.words import word_list
 
 __all__ = ["act_doers", "act_makers", "definite_acts", "is_definite", "judged_owner", "own_side", "stem_matches",
@@ -51,8 +53,8 @@ _SUFFIXES = ("ment", "al", "ion", "tion", "ation", "sion", "ision", "ure", "ance
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: How many sentences before the reaction's own an act may be reported.
 _REACH = 3
-#: Possessive pronouns -> the agreement they ask for ("m", "f", "n": a body, "p": plural).
-_POSSESSIVES = {"his": "m", "her": "f", "its": "n", "their": "p"}
+#: Possessive pronouns -> the agreement they ask for ("m", "f", "p": plural).
+_POSSESSIVES = {"his": "m", "her": "f", "their": "p"}
 #: Words by which an article shows an actor's gender: pronouns bound to it, titles before its name.
 _GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m", "she": "f", "her": "f",
                  "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
@@ -132,8 +134,6 @@ def _agrees(aid: str, want: str, doc, layer) -> bool:
     kind = actor.kind if actor is not None else None
     if want in ("m", "f"):
         return kind == "person" and _gender(aid, doc, layer) <= {want}
-    if want == "n":
-        return kind in ("organization", "country", "group")
     return kind != "person" and kind != "location"
 
 
@@ -171,11 +171,26 @@ def judged_owner(verb, layer, own: set[str]) -> list[str]:
         sents = list(doc.sents)
         here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
         for sent in reversed(sents[max(0, here - 2):here + 1]):
-            found = [(_is_subject(doc[i]), i, a) for i in range(sent.start, min(sent.end, pron.i))
+            end = min(sent.end, pron.i)
+            found = [(_is_subject(doc[i]), i, a) for i in range(sent.start, end)
                      for a in layer.all_at(i) if a not in own and _agrees(a, want, doc, layer)]
+            blocker = max((i for i in range(sent.start, end) if _likelier(doc[i], want, layer)), default=-1)
+            if blocker > max((i for _, i, _ in found), default=-1):
+                return []  # "suspended the licences of the operators, blaming their speculation"
             if found:  # the sentence's latest subject, else its latest mention
                 return [max(found)[2]]
     return []
+
+
+def _likelier(tok, want: str, layer) -> bool:
+    """Whether ``tok`` is a noun that is no actor and agrees with a possessive of agreement
+    ``want`` -- people for "his"/"her", a plural for "their": a likelier antecedent than any
+    actor before it."""
+    if tok.pos_ != "NOUN" or layer.at(tok.i):
+        return False
+    if want == "p":
+        return tok.tag_ == "NNS"
+    return is_person_noun(tok.text)
 
 
 def _is_subject(tok) -> bool:

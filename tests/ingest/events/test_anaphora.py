@@ -108,3 +108,30 @@ def test_only_verbs_of_judging_another_rebind_the_possessive(vocab):
     assert _judged(vocab, "defended", "defend", "record", "record") == [("SUPPORT", ["blair"], [])]
     assert {"praise", "criticise", "accuse", "thank", "congratulate"} <= word_list("judging_verbs")
     assert "defend" not in word_list("judging_verbs")
+
+
+def test_a_noun_that_is_no_actor_and_agrees_is_the_likelier_owner(vocab):
+    # "Mr Brown spoke . Blair thanked workers and praised their handling": the workers' handling
+    rows = [("Mr", 1, "compound", "PROPN", "Mr"), ("Brown", 2, "nsubj", "PROPN", "Brown"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("Blair", 5, "nsubj", "PROPN", "Blair"), ("thanked", 5, "ROOT", "VERB", "thank"),
+            ("workers", 5, "dobj", "NOUN", "worker", "NNS"), ("and", 5, "cc", "CCONJ", "and"),
+            ("praised", 5, "conj", "VERB", "praise"), ("their", 10, "poss", "PRON", "their"),
+            ("handling", 8, "dobj", "NOUN", "handling")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows], sent_starts=[1, 0, 0, 0, 1] + [0] * 6)
+    layer = ActorLayer()
+    layer.actors["brown"] = Actor(id="brown", name="Brown", kind="organization")
+    layer.actors["blair"] = Actor(id="blair", name="Blair", kind="person")
+    layer.token_actor.update({0: "brown", 1: "brown", 4: "blair", 9: "blair"})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.actors, e.recipients) for e in events if e.label == "praised"] == [(["blair"], [])]
+    rows[6] = ("worker", 5, "dobj", "NOUN", "worker", "NN")  # a singular noun does not agree with "their"
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows], sent_starts=[1, 0, 0, 0, 1] + [0] * 6)
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.actors, e.recipients) for e in events if e.label == "praised"] == [(["blair"], ["brown"])]
