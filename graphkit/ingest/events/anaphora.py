@@ -43,8 +43,8 @@ from functools import lru_cache
 from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["act_doers", "act_makers", "definite_acts", "is_definite", "judged_owner", "own_side", "stem_matches",
-           "REACTIONS"]
+__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "own_side",
+           "stem_matches", "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
@@ -219,7 +219,7 @@ def own_side(ids: list[str], layer) -> set[str]:
     return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
 
 
-def _owners(noun, layer, own: set[str]) -> list[str]:
+def act_owners(noun, layer, own: set[str]) -> list[str]:
     """The actors that own the act ``noun`` names: "Howard's", "the Tory", "by/of Howard"."""
     heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
     heads += [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("by", "of", "from")
@@ -262,7 +262,7 @@ def act_doers(verb, layer, own: set[str]) -> list[str]:
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 doers = [a for a in (layer.all_at(subj.i) if subj is not None else []) if a not in own]
             elif t.pos_ == "NOUN" and (stem_matches(lemma, low) or (planning and low in plans)):
-                doers = _owners(t, layer, own)
+                doers = act_owners(t, layer, own)
             else:
                 continue
             if doers:
