@@ -135,3 +135,21 @@ def test_a_noun_that_is_no_actor_and_agrees_is_the_likelier_owner(vocab):
               tags=[r[5] if len(r) > 5 else "" for r in rows], sent_starts=[1, 0, 0, 0, 1] + [0] * 6)
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert [(e.actors, e.recipients) for e in events if e.label == "praised"] == [(["blair"], ["brown"])]
+
+
+def test_real_model_reads_whose_act_is_judged(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events if e.type in ("SUPPORT", "ACCUSE")}
+
+    assert got("Gordon Brown spoke on Monday. Tony Blair praised his handling of the economy.") == {
+        ("SUPPORT", ("Tony Blair",), ("Gordon Brown",))}
+    assert got("Gordon Brown spoke on Monday. Tony Blair praised his own record.") == {
+        ("SUPPORT", ("Tony Blair",), ())}
+    said = "Michael Howard proposed a new asylum system. Matthew Taylor said it was {} to propose such a system."
+    assert ("ACCUSE", ("Matthew Taylor",), ("Michael Howard",)) in got(said.format("disgusting"))
+    assert not {e for e in got(said.format("not disgusting")) if e[0] == "ACCUSE"}

@@ -59,3 +59,17 @@ def test_an_addressee_of_its_own_that_is_no_actor_is_kept(vocab):
         layer.token_actor[i] = aid
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert [(e.actors, e.recipients) for e in events] == [(["blair"], ["charles"]), (["howard"], [])]
+
+
+def test_real_model_repeats_the_addressee_of_an_act_done_also(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return [(tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients)) for e in recs.events
+                if e.type == "SUPPORT"]
+
+    first = "Tony Blair offered his congratulations to Prince Charles. "
+    assert got(first + "John Howard also offered his congratulations.")[1] == (("John Howard",), ("Charles",))
+    assert got(first + "John Howard offered his congratulations.")[1] == (("John Howard",), ())
