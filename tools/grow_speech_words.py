@@ -12,6 +12,11 @@ sense of a reporting verb (``data/words/reporting_verbs.txt``) whose first sense
 (``FAULT_SENSES``) whose first verb sense is itself one of those senses: "X said Y had failed
 to ...", "Y misled voters".
 
+``judging_verbs``: the single-word lemmas whose first verb sense is a sense of praising,
+criticising, accusing, blaming, thanking or congratulating (``JUDGING_ROOTS`` or below): their
+object is whom (or whose act) the speaker judges -- "praised his handling of the economy" is
+another's handling (:mod:`graphkit.ingest.events.anaphora`).
+
 Usage::
 
     python tools/grow_speech_words.py [graphkit/ingest/data/words]
@@ -75,6 +80,19 @@ def fault_verbs(wn) -> list[str]:
     return first_sense_verbs(wn, FAULT_SENSES)
 
 
+JUDGING_ROOTS = ("praise.v.01", "hail.v.01", "commend.v.01", "applaud.v.02", "admire.v.01", "thank.v.01",
+                 "congratulate.v.01", "criticize.v.01", "condemn.v.01", "denounce.v.01", "attack.v.02",
+                 "accuse.v.01", "blame.v.01")
+
+
+def judging_verbs(wn) -> list[str]:
+    """Single-word lemmas whose first verb sense is one of ``JUDGING_ROOTS`` or a hyponym of one."""
+    under = {wn.synset(r) for r in JUDGING_ROOTS}
+    under |= {h for s in list(under) for h in s.closure(lambda x: x.hyponyms())}
+    return sorted({lem.name().lower() for s in under for lem in s.lemmas()
+                   if lem.name().isalpha() and wn.synsets(lem.name(), "v")[0] in under})
+
+
 def write_list(folder: Path, name: str, head: str, words: list[str], what: str) -> None:
     """Write ``folder/name.txt``: the comment ``head`` then one word a line; say how many."""
     (folder / f"{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
@@ -96,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     head = ("# Verbs of failing, deceiving and betraying for the speech-act rules, grown from WordNet 3.0 by\n"
             f"# tools/grow_speech_words.py: lemmas of {', '.join(FAULT_SENSES)} whose first sense is one of them.\n")
     write_list(folder, "fault_verbs", head, words, "verbs")
+    words = judging_verbs(open_wordnet())
+    head = ("# Verbs of judging another (praise, criticism, accusation, thanks) for the speech-act rules, grown\n"
+            "# from WordNet 3.0 by tools/grow_speech_words.py: first verb sense at or below one of\n"
+            f"# {', '.join(JUDGING_ROOTS)}. Do not edit by hand.\n")
+    write_list(folder, "judging_verbs", head, words, "verbs")
     return 0
 
 

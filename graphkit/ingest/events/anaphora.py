@@ -10,6 +10,25 @@ object is that noun ("announced an increase" -> "the increase"), or, for somethi
 announcement", "the remarks": nouns of statement and of reporting verbs), a reporting verb ("Ms
 Essex said: ..."). The nearest such act wins; its doers become the recipients.
 
+An act judged without a doer ("it was disgusting to propose a system ...": an infinitive after
+"it is ADJ" with no subject of its own) is the act the text has reported just before, and so is
+aimed at its doer (:func:`act_doers`): the same verb with an actor for subject ("Howard proposed
+..."), or its event noun with an owner ("Howard's proposal", "the Tory proposals", "a proposal by
+Howard"); to propose or plan is to make a plan, so any plan noun (WordNet ``class_plan``: plan,
+policy, proposal, scheme) stands for it ("the Tory plans").
+
+Whose act is judged: in "Blair praised his handling of the economy" the possessive pronoun of the
+object of a verb of judging another (praise, criticise, accuse, thank: WordNet ``judging_verbs``)
+names someone other than the judge -- one does not praise one's own handling, save with "own"
+("his own record"). When the pronoun was bound to the judge's side, it is bound again to the
+nearest earlier actor outside it that agrees with it (the latest subject of the nearest sentence
+that has one, else its latest mention): "his"/"her" a person not known to be of the
+other gender (the pronouns and titles of the actor elsewhere in the article), "their" anything
+but a single person; not when a noun that is no actor and agrees (people for "his", a plural for
+"their") comes after that actor ("blamed their speculation" after "the operators"). "Its" is left
+alone: a thing is as often its antecedent as a party. A possessed person or body ("praised his
+colleagues", "criticised his party") is the judge's own and stays so.
+
 Examples
 --------
 >>> stem_matches("decide", "decision"), stem_matches("announce", "announcement")
@@ -21,9 +40,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["act_makers", "definite_acts", "is_definite", "stem_matches", "REACTIONS"]
+__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "own_side",
+           "stem_matches", "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
@@ -32,6 +53,11 @@ _SUFFIXES = ("ment", "al", "ion", "tion", "ation", "sion", "ision", "ure", "ance
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: How many sentences before the reaction's own an act may be reported.
 _REACH = 3
+#: Possessive pronouns -> the agreement they ask for ("m", "f", "p": plural).
+_POSSESSIVES = {"his": "m", "her": "f", "their": "p"}
+#: Words by which an article shows an actor's gender: pronouns bound to it, titles before its name.
+_GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m", "she": "f", "her": "f",
+                 "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def stem_matches(verb: str, noun: str) -> bool:
@@ -93,6 +119,157 @@ def _maker(noun, doc, layer, own: list[str]) -> list[str]:
     return []
 
 
+def _gender(aid: str, doc, layer) -> set[str]:
+    """The genders the article shows for actor ``aid``: pronouns bound to it, titles before its name."""
+    out = set()
+    for i, a in layer.token_actor.items():
+        if a == aid:
+            out |= {g for k in (i - 1, i) if k >= 0 and (g := _GENDER_WORDS.get(doc[k].text.lower().rstrip(".")))}
+    return out
+
+
+def _agrees(aid: str, want: str, doc, layer) -> bool:
+    """Whether actor ``aid`` may be what a possessive of agreement ``want`` refers to."""
+    actor = layer.actors.get(aid)
+    kind = actor.kind if actor is not None else None
+    if want in ("m", "f"):
+        return kind == "person" and _gender(aid, doc, layer) <= {want}
+    return kind != "person" and kind != "location"
+
+
+def judged_owner(verb, layer, own: set[str]) -> list[str]:
+    """Whose act ``verb``, a verb of judging another, judges through a possessive pronoun bound
+    to the judge's side ``own`` (see the module): the nearest earlier agreeing actor outside it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> words = ["Brown", "spoke", ".", "Blair", "praised", "his", "handling"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 4, 6, 4], sent_starts=[1, 0, 0, 1, 0, 0, 0],
+    ...           deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "poss", "dobj"],
+    ...           pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "NOUN"],
+    ...           lemmas=["Brown", "speak", ".", "Blair", "praise", "his", "handling"])
+    >>> layer = ActorLayer(actors={"brown": Actor(id="brown", name="Brown", kind="person"),
+    ...                            "blair": Actor(id="blair", name="Blair", kind="person")},
+    ...                    token_actor={0: "brown", 3: "blair", 5: "blair"})
+    >>> judged_owner(doc[4], layer, {"blair"})
+    ['brown']
+    """
+    if verb.lemma_.lower() not in word_list("judging_verbs"):
+        return []
+    doc = verb.doc
+    for obj in (o for x in verb.children if x.dep_ == "dobj" for o in (x, *x.conjuncts)):
+        pron = next((p for p in obj.children if p.dep_ == "poss" and p.text.lower() in _POSSESSIVES), None)
+        if (pron is None or layer.at(obj.i) or is_group_head(obj.text.lower(), obj.lemma_.lower())
+                or any(m.text.lower() == "own" for m in obj.children)
+                or not set(layer.all_at(pron.i)) <= own):
+            continue  # "praised his colleagues", "his own record", or bound to another already
+        want = _POSSESSIVES[pron.text.lower()]
+        sents = list(doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= pron.i < s.end)
+        for sent in reversed(sents[max(0, here - 2):here + 1]):
+            end = min(sent.end, pron.i)
+            found = [(_is_subject(doc[i]), i, a) for i in range(sent.start, end)
+                     for a in layer.all_at(i) if a not in own and _agrees(a, want, doc, layer)]
+            blocker = max((i for i in range(sent.start, end) if _likelier(doc[i], want, layer)), default=-1)
+            if blocker > max((i for _, i, _ in found), default=-1):
+                return []  # "suspended the licences of the operators, blaming their speculation"
+            if found:  # the sentence's latest subject, else its latest mention
+                return [max(found)[2]]
+    return []
+
+
+def _likelier(tok, want: str, layer) -> bool:
+    """Whether ``tok`` is a noun that is no actor and agrees with a possessive of agreement
+    ``want`` -- people for "his"/"her", a plural for "their": a likelier antecedent than any
+    actor before it."""
+    if tok.pos_ != "NOUN" or layer.at(tok.i):
+        return False
+    if want == "p":
+        return tok.tag_ == "NNS"
+    return is_person_noun(tok.text)
+
+
+def _is_subject(tok) -> bool:
+    """Whether ``tok`` is in the subject of its clause ("U.S. Secretary of State John Kerry")."""
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "appos", "poss", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def own_side(ids: list[str], layer) -> set[str]:
+    """The speakers and the bodies they belong to (a spokesman does not judge their own firm).
+
+    Examples
+    --------
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> layer = ActorLayer(actors={"lyng": Actor(id="lyng", name="Lyng", kind="person", affiliations=["usa"])})
+    >>> sorted(own_side(["lyng"], layer))
+    ['lyng', 'usa']
+    """
+    actors = getattr(layer, "actors", {})
+    return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
+
+
+def act_owners(noun, layer, own: set[str]) -> list[str]:
+    """The actors that own the act ``noun`` names: "Howard's", "the Tory", "by/of Howard"."""
+    heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    heads += [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("by", "of", "from")
+              for o in p.children if o.dep_ == "pobj"]
+    return [a for h in heads for a in layer.all_at(h.i) if a not in own]
+
+
+def act_doers(verb, layer, own: set[str]) -> list[str]:
+    """Who did the act the subjectless infinitive ``verb`` names, other than ``own``: the nearest
+    earlier report of it in its sentence or the three before (see the module), else [].
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> words = ["Tory", "plans", "exist", ".", "it", "is", "wrong", "to", "propose", "it"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 5, 5, 8, 5, 8],
+    ...           sent_starts=[1, 0, 0, 0, 1, 0, 0, 0, 0, 0],
+    ...           deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "NOUN", "VERB", "PUNCT", "PRON", "AUX", "ADJ", "PART", "VERB", "PRON"],
+    ...           lemmas=["Tory", "plan", "exist", ".", "it", "be", "wrong", "to", "propose", "it"])
+    >>> layer = ActorLayer(actors={"tories": Actor(id="tories", name="Tories", kind="organization")},
+    ...                    token_actor={0: "tories"})
+    >>> act_doers(doc[8], layer, set())
+    ['tories']
+    """
+    lemma = verb.lemma_.lower()
+    plans = word_list("class_plan")
+    planning = any(stem_matches(lemma, n) for n in plans)
+    sents = list(verb.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
+    for s in reversed(sents[max(0, here - _REACH):here + 1]):
+        for t in reversed(list(s)):
+            if t.i >= verb.i:
+                continue
+            low = t.lemma_.lower()
+            if t.pos_ == "VERB" and stem_matches(lemma, low):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                doers = [a for a in (layer.all_at(subj.i) if subj is not None else []) if a not in own]
+            elif t.pos_ == "NOUN" and (stem_matches(lemma, low) or (planning and low in plans)):
+                doers = act_owners(t, layer, own)
+            else:
+                continue
+            if doers:
+                return list(dict.fromkeys(doers))
+    return []
+
+
 def definite_acts(cands: list, roles: list, layer) -> None:
     """Give reactions with no recipient the maker of the definite act they react to (see the
     module); ``roles`` (``(actors, recipients)`` or None per candidate) is updated in place."""
@@ -104,5 +281,7 @@ def definite_acts(cands: list, roles: list, layer) -> None:
             continue
         noun = next((x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")), None)
         makers = act_makers(noun, layer, role[0]) if noun is not None else []
+        if not makers and c.kind == "verb":
+            makers = judged_owner(c.head, layer, own_side(role[0], layer))
         if makers:
             roles[n] = (role[0], makers)

@@ -41,7 +41,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.anaphora import act_makers
+from graphkit.ingest.events.anaphora import act_doers, act_makers, own_side
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
@@ -147,9 +147,10 @@ def _is_speaker(target, verb, layer) -> bool:
         set(np_actors(target, layer)) & set(subject_actors(verb, layer))))
 
 
-def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate | None:
+def _candidate(verb, target, pred, layer, own_words: bool = False, act=None) -> Candidate | None:
     """The judgement ``verb``'s speaker passes on ``target`` by the predicate ``pred``;
-    ``own_words``: the grammar makes the predicate the speaker's own characterisation."""
+    ``own_words``: the grammar makes the predicate the speaker's own characterisation; ``act``:
+    the subjectless infinitive judged when there is no target ("it was wrong to propose ...")."""
     for adj in _judgements(pred):
         kind = _class(adj, own_words or in_quotes(adj))
         if kind is None:
@@ -164,6 +165,8 @@ def _candidate(verb, target, pred, layer, own_words: bool = False) -> Candidate 
             recips = np_actors(target, layer) if target is not None else []
             if not recips and target is not None:  # "called the announcement disappointing": its maker
                 recips = act_makers(target, layer, subject_actors(verb, layer))
+            if target is None and act is not None:  # "it was wrong to propose ...": who proposed
+                recips = act_doers(act, layer, own_side(subject_actors(verb, layer), layer))
             trig = _ACCUSE if kind == "condemn" else _PRAISE
         speakers = own_side(subject_actors(verb, layer), layer)
         recips = [r for r in dict.fromkeys(recips) if r not in speakers]  # judging oneself or one's own body is none
@@ -199,21 +202,6 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
-def own_side(ids: list[str], layer) -> set[str]:
-    """The speakers and the bodies they belong to (a spokesman does not judge their own firm).
-
-    Examples
-    --------
-    >>> from graphkit.ingest.actors.find import ActorLayer
-    >>> from graphkit.models import Actor
-    >>> layer = ActorLayer(actors={"lyng": Actor(id="lyng", name="Lyng", kind="person", affiliations=["usa"])})
-    >>> sorted(own_side(["lyng"], layer))
-    ['lyng', 'usa']
-    """
-    actors = getattr(layer, "actors", {})
-    return set(ids) | {f for a in ids if a in actors for f in actors[a].affiliations}
-
-
 def _extraposed(clause, subj):
     """The real subject when ``subj`` is the expletive "it" of an extraposed clause: in "it was
     misleading for the bank to split ..." the judged one is the bank; with no subject of its own
@@ -240,6 +228,18 @@ _ACT_NOUNS = frozenset({"decision", "act", "action", "move", "step", "choice", "
                         "response", "reaction", "intervention", "u-turn", "betrayal", "failure", "blunder"})
 
 
+def _extraposed_act(clause):
+    """The infinitive an extraposed "it" stands for when it has no subject of its own and is
+    not negated: "it was disgusting to propose a system" -> "propose"; else None."""
+    for c in (clause, *[p for p in clause.children if p.dep_ in ("acomp", "attr")]):
+        for k in c.children:
+            if (k.dep_ in ("xcomp", "ccomp", "advcl", "csubj") and k.pos_ == "VERB"
+                    and any(m.dep_ == "aux" and m.text.lower() == "to" for m in k.children)
+                    and not any(m.dep_ in ("nsubj", "mark", "neg") for m in k.children)):
+                return k
+    return None
+
+
 def _act_agent(clause):
     """The doer of the act a predicate noun names ("it was a disgraceful decision by Y", "this is
     Y's betrayal"), when the judged subject is only "it" or "this"; else None."""
@@ -259,13 +259,15 @@ def _reported(verb, layer) -> Candidate | None:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or lemma_of(clause) != "be" or _negated(clause):
             continue
-        target = _extraposed(clause, next((s for s in clause.children if s.dep_ == "nsubj"), None))
+        subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        target = _extraposed(clause, subj)
+        act = _extraposed_act(clause) if target is None and subj is not None else None
         if target is not None and target.text.lower() in _SITUATION:
             target = _act_agent(clause)  # "said it was a disgraceful decision by Y": Y's act is judged
             if target is None:
                 continue  # "said it was unacceptable": "it" is the situation, not a party
         for pred in clause.children:
-            if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer)) is not None:
+            if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer, act=act)) is not None:
                 return found
     return None
 

@@ -53,6 +53,7 @@ from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import demanded_content, faced_demands
+from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
 from graphkit.ingest.events.triggers import LIGHT_VERBS
 from graphkit.ingest.events.triggers import Candidate as _Cand
@@ -374,6 +375,7 @@ def find_events(doc, article: Article, layer,
     _aim_commitments(cands, roles, layer, kind_of)
     share_addressees(cands, roles, layer)
     definite_acts(cands, roles, layer)
+    repeated_acts(cands, roles)
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
                 and only_cautions(c.head, role[0], role[1], layer.token_actor)):

@@ -329,6 +329,33 @@ def _epistemic(modal, verb) -> bool:
     return "have" in aux or (modal.text.lower() == "must" and "be" in aux and verb.tag_ == "VBG")
 
 
+def _main_in_verbless(verb) -> bool:
+    """Whether ``verb`` is the main clause of a sentence the parser gave no verbal root: after a
+    fronted phrase ("Rather than alluding to false promises Y should be starting ...") it may hang
+    the clause as a relative clause of the phrase's noun. A clause with a relative word or mark of
+    its own ("promises that Y should keep"), or below a clause with a subject, is no main clause.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Rather", "than", "alluding", "to", "promises", "Y", "should", "apologise"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 7, 7, 4],
+    ...           deps=["advmod", "ROOT", "pcomp", "prep", "pobj", "nsubj", "aux", "relcl"],
+    ...           pos=["ADV", "ADP", "VERB", "ADP", "NOUN", "PROPN", "AUX", "VERB"])
+    >>> _main_in_verbless(doc[7])
+    True
+    """
+    root = next((a for a in verb.ancestors if a.dep_ == "ROOT"), verb)
+    if root.pos_ in ("VERB", "AUX") or verb.dep_ not in ("relcl", "acl", "ccomp"):
+        return False
+    if any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.text.lower() == "that"
+           for c in verb.children):
+        return False
+    return not any(a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+                   for a in verb.ancestors)
+
+
 def quoted_demands(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     """"Y should/must/ought to Z" in a continued quotation of X: X's REQUEST to Y. Not a first
     person ("we must": a resolve), a question, a condition or a negated forecast."""
@@ -339,7 +366,7 @@ def quoted_demands(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
             continue
         for modal in sent:
             if (modal.dep_ != "aux" or modal.text.lower() not in _DEMAND_MODALS
-                    or modal.head.dep_ not in ("ROOT", "conj")):
+                    or not (modal.head.dep_ in ("ROOT", "conj") or _main_in_verbless(modal.head))):
                 continue  # a main clause: "the idea that Y should Z" demands nothing
             verb = modal.head
             if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in verb.children):

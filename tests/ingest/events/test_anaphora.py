@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.anaphora import stem_matches
 from graphkit.ingest.events.find import find_events
+from graphkit.ingest.words import word_list
 from graphkit.models import Actor, Article
 from tests.ingest.events.test_find import events_of
 
@@ -66,3 +67,89 @@ def test_a_single_sentence_keeps_events_of(vocab):
             ("the", 3, "det", "DET", "the"), ("decision", 1, "dobj", "NOUN", "decision")]
     assert [(t, a, r) for t, _, a, r, _ in events_of(vocab, rows, {0: ("lloyd", "person")})] == [
         ("ACCUSE", ["lloyd"], [])]
+
+
+def _judged(vocab, verb, lemma, obj, obj_lemma, mods=(), other_title="Mr", pron="his"):
+    # "<title> Brown spoke . Blair <verb> <pron> [own] <obj>": whose <obj> Blair judges
+    rows = [(other_title, 1, "compound", "PROPN", other_title), ("Brown", 2, "nsubj", "PROPN", "Brown"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("Blair", 5, "nsubj", "PROPN", "Blair"), (verb, 5, "ROOT", "VERB", lemma),
+            (pron, 7 + len(mods), "poss", "PRON", pron)]
+    rows += [(m, 7 + len(mods), "amod", "ADJ", m) for m in mods]
+    rows += [(obj, 5, "dobj", "NOUN", obj_lemma)]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[1, 0, 0, 0, 1] + [0] * (len(rows) - 5))
+    layer = ActorLayer()
+    for aid in ("brown", "blair"):
+        layer.actors[aid] = Actor(id=aid, name=aid.title(), kind="person")
+    layer.token_actor.update({0: "brown", 1: "brown", 4: "blair", 6: "blair"})  # coref bound "his" to Blair
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.type, e.actors, e.recipients) for e in events]
+
+
+def test_a_possessive_in_the_object_of_praise_is_another_actors_act(vocab):
+    assert _judged(vocab, "praised", "praise", "handling", "handling") == [("SUPPORT", ["blair"], ["brown"])]
+    assert _judged(vocab, "criticised", "criticise", "record", "record") == [("ACCUSE", ["blair"], ["brown"])]
+
+
+def test_own_people_bodies_and_other_genders_stay_the_judges(vocab):
+    assert _judged(vocab, "praised", "praise", "record", "record", mods=("own",)) == [
+        ("SUPPORT", ["blair"], [])]  # self-praise said as such
+    assert _judged(vocab, "praised", "praise", "colleagues", "colleague") == [("SUPPORT", ["blair"], [])]
+    assert _judged(vocab, "praised", "praise", "handling", "handling", other_title="Mrs") == [
+        ("SUPPORT", ["blair"], [])]  # "his" is no woman's
+    assert _judged(vocab, "praised", "praise", "handling", "handling", pron="its") == [
+        ("SUPPORT", ["blair"], [])]  # "its" is no person's
+
+
+def test_only_verbs_of_judging_another_rebind_the_possessive(vocab):
+    assert _judged(vocab, "defended", "defend", "record", "record") == [("SUPPORT", ["blair"], [])]
+    assert {"praise", "criticise", "accuse", "thank", "congratulate"} <= word_list("judging_verbs")
+    assert "defend" not in word_list("judging_verbs")
+
+
+def test_a_noun_that_is_no_actor_and_agrees_is_the_likelier_owner(vocab):
+    # "Mr Brown spoke . Blair thanked workers and praised their handling": the workers' handling
+    rows = [("Mr", 1, "compound", "PROPN", "Mr"), ("Brown", 2, "nsubj", "PROPN", "Brown"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("Blair", 5, "nsubj", "PROPN", "Blair"), ("thanked", 5, "ROOT", "VERB", "thank"),
+            ("workers", 5, "dobj", "NOUN", "worker", "NNS"), ("and", 5, "cc", "CCONJ", "and"),
+            ("praised", 5, "conj", "VERB", "praise"), ("their", 10, "poss", "PRON", "their"),
+            ("handling", 8, "dobj", "NOUN", "handling")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows], sent_starts=[1, 0, 0, 0, 1] + [0] * 6)
+    layer = ActorLayer()
+    layer.actors["brown"] = Actor(id="brown", name="Brown", kind="organization")
+    layer.actors["blair"] = Actor(id="blair", name="Blair", kind="person")
+    layer.token_actor.update({0: "brown", 1: "brown", 4: "blair", 9: "blair"})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.actors, e.recipients) for e in events if e.label == "praised"] == [(["blair"], [])]
+    rows[6] = ("worker", 5, "dobj", "NOUN", "worker", "NN")  # a singular noun does not agree with "their"
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows], sent_starts=[1, 0, 0, 0, 1] + [0] * 6)
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.actors, e.recipients) for e in events if e.label == "praised"] == [(["blair"], ["brown"])]
+
+
+def test_real_model_reads_whose_act_is_judged(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+
+    def got(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        names = {a.id: a.name for a in recs.actors}
+        return {(e.type, tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+                for e in recs.events if e.type in ("SUPPORT", "ACCUSE")}
+
+    assert got("Gordon Brown spoke on Monday. Tony Blair praised his handling of the economy.") == {
+        ("SUPPORT", ("Tony Blair",), ("Gordon Brown",))}
+    assert got("Gordon Brown spoke on Monday. Tony Blair praised his own record.") == {
+        ("SUPPORT", ("Tony Blair",), ())}
+    said = "Michael Howard proposed a new asylum system. Matthew Taylor said it was {} to propose such a system."
+    assert ("ACCUSE", ("Matthew Taylor",), ("Michael Howard",)) in got(said.format("disgusting"))
+    assert not {e for e in got(said.format("not disgusting")) if e[0] == "ACCUSE"}

@@ -223,3 +223,41 @@ def test_a_judged_act_of_y_is_a_judgement_of_y(nlp):
     assert ("SUPPORT", ("Michael Howard",), ("Tony Blair",)) in got(
         "Michael Howard said it was a brave move by Tony Blair.")
     assert got("George Osborne said it was a decision by Gordon Brown.") == set()  # no judgement
+
+
+def _proposed_then_judged(vocab, first=("proposed", "propose"), modal=None, neg=False, pred="disgusting"):
+    # "Howard <first> a plan . Taylor said it [would] was <pred> [not] to propose it ."
+    rows = [("Howard", 1, "nsubj", "PROPN", "Howard"), (first[0], 1, "ROOT", "VERB", first[1]),
+            ("a", 3, "det", "DET", "a"), ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", ".")]
+    b = len(rows)  # "Taylor"
+    be = b + 3 + (1 if modal else 0)
+    inf = be + 3 + (1 if neg else 0)
+    rows += [("Taylor", b + 1, "nsubj", "PROPN", "Taylor"), ("said", b + 1, "ROOT", "VERB", "say"),
+             ("it", be, "nsubj", "PRON", "it")]
+    rows += [(modal, be, "aux", "AUX", modal, "MD")] if modal else []
+    rows += [("was", b + 1, "ccomp", "AUX", "be"), (pred, be, "acomp", "ADJ", pred)]
+    rows += [("not", inf, "neg", "PART", "not")] if neg else []
+    rows += [("to", inf, "aux", "PART", "to"), ("propose", be, "xcomp", "VERB", "propose"),
+             ("it", inf, "dobj", "PRON", "it"), (".", b + 1, "punct", "PUNCT", ".")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], tags=[r[5] if len(r) > 5 else "" for r in rows],
+              sent_starts=[1 if i in (0, b) else 0 for i in range(len(rows))])
+    layer = ActorLayer()
+    for i, aid in ((0, "howard"), (b, "taylor")):
+        layer.actors[aid] = Actor(id=aid, name=aid.title(), kind="person")
+        layer.token_actor[i] = aid
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.type, e.actors, e.recipients) for e in events if e.type == "ACCUSE"]
+
+
+def test_judging_an_act_without_a_doer_judges_who_did_it_just_before(vocab):
+    # "Howard proposed a plan. Taylor said it was disgusting to propose it."
+    assert _proposed_then_judged(vocab) == [("ACCUSE", ["taylor"], ["howard"])]
+
+
+def test_no_earlier_doer_a_forecast_or_a_negated_act_judges_nobody(vocab):
+    assert _proposed_then_judged(vocab, first=("slept", "sleep")) == []  # no act of proposing before
+    assert _proposed_then_judged(vocab, modal="would") == []  # "it would be disgusting": hypothetical
+    assert _proposed_then_judged(vocab, neg=True) == []  # "disgusting not to propose it"

@@ -288,3 +288,25 @@ def test_investigating_a_claim_that_y_did_wrong_investigates_y(nlp):
     recs = extract_doc(nlp(text), Article(id="a", text=text))
     names = {a.id: a.name for a in recs.actors}
     assert [(e.type, [names[x] for x in e.recipients]) for e in recs.events] == [("ACCUSE", ["Tony Blair"])]
+
+
+def _fronted(that: bool):
+    # '... " We wait . Rather than promises [that] Israel should withdraw . "': the parser gave the
+    # sentence no verbal root and hung the clause on "promises" as a relative clause
+    rows = QUOTED[:7] + [("Rather", 8, "advmod", "ADV", "rather"), ("than", 8, "ROOT", "ADP", "than"),
+                         ("promises", 8, "pobj", "NOUN", "promise")]
+    k = len(rows) + (1 if that else 0)  # index of "Israel"
+    rows += [("that", k + 2, "mark", "SCONJ", "that")] if that else []
+    rows += [("Israel", k + 2, "nsubj", "PROPN", "Israel"), ("should", k + 2, "aux", "AUX", "should"),
+             ("withdraw", 9, "relcl", "VERB", "withdraw"), (".", 8, "punct", "PUNCT", ".")]
+    return rows, k
+
+
+def test_y_should_act_after_a_fronted_phrase_is_a_demand_but_not_a_relative_clause(vocab):
+    rows, k = _fronted(that=False)
+    doc, layer = parse(vocab, rows, {0: "obama", k: "israel"}, starts=(0, 7))
+    assert [(c.extra["actors"], c.extra["recipients"]) for c in quoted_demands(doc, layer, {7: "obama"})] == [
+        (["obama"], ["israel"])]
+    rows, k = _fronted(that=True)  # "promises that Israel should withdraw": what was promised
+    doc, layer = parse(vocab, rows, {0: "obama", k: "israel"}, starts=(0, 7))
+    assert quoted_demands(doc, layer, {7: "obama"}) == []
