@@ -31,6 +31,7 @@ from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
@@ -340,9 +341,19 @@ def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
     if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
             x.dep_ == "dobj" for x in content.children)):
         return None  # "earnings should rise": a forecast, not a demand
-    if modal is not None and any(s.dep_ == "nsubj" and np_actors(s, layer) for s in clause.children):
+    if modal is not None and any(s.dep_ == "nsubj" and _agent_subject(s, layer) for s in clause.children):
         return Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
     return None
+
+
+def _agent_subject(subj: Token, layer) -> bool:
+    """Whether a subject names an actor that can be asked to act: an actor itself ("Israel",
+    "Israel and Hamas"), or people or a body of an actor ("Non-OPEC countries", "Israeli troops");
+    not a thing of an actor's ("Australia's economy", "U.S. commodity markets")."""
+    if any(layer.at(x.i) for x in (subj, *subj.conjuncts)):
+        return True
+    head = lemma_of(subj)
+    return bool(np_actors(subj, layer)) and (is_person_noun(head) or head in word_list("organisation_nouns"))
 
 
 #: Lemma hashes of the auxiliaries an elliptical clause keeps ("as did X", "as have Y").

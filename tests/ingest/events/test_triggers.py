@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
 from graphkit.ingest.events.triggers import find_candidates, verb_lemma
+from graphkit.models import Actor
 
 
 def _doc(vocab, words, lemmas, pos, deps, heads):
@@ -148,3 +149,24 @@ def test_a_joint_exercise_and_putting_forces_on_alert_are_events():
     assert lookup_noun("exercise", mod={"joint"}).type == "COOPERATE"
     assert lookup_noun("exercise", mod={"military"}) is None
     assert lookup_verb("put", pobj={"alert"}).type == "MOBILIZE"
+
+
+def _should(vocab, rows, actors):
+    """"Blair said <rows> should apologise": the kinds of the candidates."""
+    n = len(rows)
+    words = [("Blair", 1, "nsubj", "PROPN", "Blair"), ("said", 1, "ROOT", "VERB", "say"), *rows,
+             ("should", n + 3, "aux", "AUX", "should"), ("apologise", 1, "ccomp", "VERB", "apologise")]
+    doc = Doc(vocab, words=[w[0] for w in words], heads=[w[1] for w in words], deps=[w[2] for w in words],
+              pos=[w[3] for w in words], lemmas=[w[4] for w in words])
+    layer = ActorLayer()
+    for i, aid in actors.items():
+        layer.actors.setdefault(aid, Actor(id=aid, name=aid, kind="country"))
+        layer.token_actor[i] = aid
+    return [c.kind for c in find_candidates(doc, layer)]
+
+
+def test_should_of_an_actor_is_a_demand_of_a_thing_of_its_own_a_forecast(vocab):
+    assert "demand" in _should(vocab, [("Britain", 4, "nsubj", "PROPN", "Britain")], {2: "gbr"})
+    own = [("Britain", 4, "poss", "PROPN", "Britain"), ("'s", 2, "case", "PART", "'s"),
+           ("economy", 6, "nsubj", "NOUN", "economy")]
+    assert "demand" not in _should(vocab, own, {2: "gbr"})
