@@ -127,7 +127,7 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
     out: list[str] = []
     v = tok.head
     for _ in range(4):
-        if not through_nouns or v.pos_ in ("VERB", "AUX") or v.head is v:
+        if not through_nouns or v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         if any(c.dep_ in _SUBJ for c in v.children):
             break
@@ -138,7 +138,7 @@ def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]
             aid = token_actor.get(s.i)
             if aid and aid not in out:
                 out.append(aid)
-        if subj or v.dep_ not in _CLIMB or v.head is v:
+        if subj or v.dep_ not in _CLIMB or v.head.i == v.i:
             break
         v = v.head
     return out

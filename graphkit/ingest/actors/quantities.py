@@ -53,7 +53,7 @@ def quantity_head(tok):
     ('dozens', None)
     """
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.lower() != "of" or prep.head is prep:
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.lower() != "of" or prep.head.i == prep.i:
         return None
     head = prep.head
     return head if is_quantity_word(head.text.lower(), head.tag_) else None

@@ -53,7 +53,7 @@ def _path(c: Candidate) -> set[int]:
     out = {c.head.i}
     tok = c.start
     for _ in range(4):
-        if tok.i == c.head.i or tok.head is tok:
+        if tok.i == c.head.i or tok.head.i == tok.i:
             break
         out.add(tok.i)
         tok = tok.head
@@ -97,7 +97,7 @@ def _addressable(aid: str, layer) -> bool:
 def _partner(verb):
     """The verb whose addressee ``verb`` shares: the one it is coordinated with, or the one an
     elliptical clause repeats; else None."""
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.i < verb.i:
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.i < verb.i:
         return verb.head, "conj"
     elided = elided_verb(verb)
     return (elided, "ellipsis") if elided is not None else (None, "")

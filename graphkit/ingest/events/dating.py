@@ -66,7 +66,7 @@ def _governor(tok):
     prep = None
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return (cur if _is_verb(cur) else None), prep
         parent = cur.head
         if parent.dep_ == "prep" or parent.pos_ == "ADP":
@@ -205,7 +205,7 @@ class _Dater:
             return t, 0
         cur = tok
         for _ in range(6):
-            if cur.dep_ not in _CLIMB or cur.head is cur:
+            if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
                 break
             if cur.dep_ in ("advcl", "pcomp") and _temporal_mark(cur):
                 break
@@ -233,7 +233,7 @@ class _Dater:
             if n > 36600:  # a century of days: not a chained date
                 continue
             sign = -1 if nxt.text.lower() in ("after", "later") else 1
-            main = clause.head if clause.head is not clause else None
+            main = clause.head if clause.head.i != clause.i else None
             base = self.clause_date(main) if main is not None else None
             if base is not None and base[0].value and not _ISO_DAY.match(base[0].value):
                 continue

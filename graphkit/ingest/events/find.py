@@ -227,7 +227,7 @@ def _inverted_condition(verb) -> bool:
         if (tok.dep_ in ("advcl", "ccomp") and tok.head.i > tok.i and first.text.lower() in _INVERTING
                 and subj is not None and first.i < subj.i and not any(c.dep_ == "mark" for c in tok.children)):
             return True
-        if tok.dep_ != "xcomp" or tok.head is tok:
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -249,7 +249,7 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
         return False
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
         if intent in (tok.text.lower(), _lemma(tok)):

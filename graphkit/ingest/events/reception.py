@@ -89,7 +89,7 @@ def demanded_content(verb) -> bool:
     The parser hangs such an infinitive on the noun, on its "for" phrase, or on the verb whose
     object the noun is ("renewed his call for Blair [to resign]")."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return False
     infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
     if head.pos_ == "ADP" and head.text.lower() == "for" and verb.dep_ == "pcomp":

@@ -61,7 +61,7 @@ def _add(out: list[str], ids) -> None:
 def antecedent(tok):
     """The noun a relative pronoun ("which", "who") stands for, or None."""
     verb = tok.head
-    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
         return verb.head
     # a relative clause the parser attached elsewhere ("Egypt -- which drafted ..."):
     # the nearest noun or name before the pronoun
@@ -241,7 +241,7 @@ def _speaker_of(verb, layer, pronoun=None) -> list[str]:
         return []
     cur = verb
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
             return []
         cur = cur.head
         if _lemma(cur) in _SPEECH:
@@ -263,7 +263,7 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
                 _add(out, np_actors(o, layer))
             if out or any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objs):
                 return out  # "called on both sides to end the fighting": the sides, never the caller
-        if head.pos_ in ("ADJ",) and head.head is not head:  # "is willing to withdraw"
+        if head.pos_ in ("ADJ",) and head.head.i != head.i:  # "is willing to withdraw"
             return subject_actors(head.head, layer, _seen + 1)
         if is_passive(head) and _lemma(head) != "use":  # not "dollars are used to finance"
             # "the rebels are believed to have attacked", "Hamas was pressed to accept": the
@@ -277,7 +277,7 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
             _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
             if out:
                 return out
-        if _split_by_dash(head, verb) and head.head is not head and any(
+        if _split_by_dash(head, verb) and head.head.i != head.i and any(
                 c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
             return subject_actors(head.head, layer, _seen + 1)
         return subject_actors(head, layer, _seen + 1)
@@ -374,7 +374,7 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
     verb it is coordinated with or subordinated to, or the antecedent of a relative clause."""
     out: list[str] = []
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return out
     if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
         return np_actors(head, layer)

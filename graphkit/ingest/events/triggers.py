@@ -137,7 +137,7 @@ def objects_of(verb, kids=None) -> list:
         objs += [c for c in kids if c.dep_ == "nsubjpass"]
     out = []
     for o in objs:
-        if verb.dep_ == "relcl" and o.text.lower() in _RELATIVES and verb.head is not verb:
+        if verb.dep_ == "relcl" and o.text.lower() in _RELATIVES and verb.head.i != verb.i:
             o = verb.head  # "a helicopter that was captured": the relative pronoun stands for its noun
         out += [o, *[c for c in o.conjuncts if c.i > o.i]]
     return out
@@ -226,7 +226,7 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                           for p in c.children if p.dep_ == "pobj"}
     if "subj" in need:  # the subject, or the controller's ("members voted to strike")
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         facts["subj"] = set() if subj is None else {
             lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"}

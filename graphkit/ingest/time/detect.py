@@ -243,7 +243,7 @@ def clause_tense(doc, start: int, end: int, text: str | None = None, scheduled: 
                     and tok.lemma_.lower() not in _REPORTING and not any(c.dep_ == "aux" for c in tok.children):
                 return "future"  # news present of a schedule: "leaders meet Monday"
             return tense
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -271,9 +271,9 @@ def _verb_tense(tok, depth: int) -> str | None:
         return "past"
     if tok.tag_ == "VB" and any(a.text.lower() == "to" for a in auxes):
         head = tok.head
-        if head is not tok and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP"):
+        if head.i != tok.i and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
-        if head is tok or head.lemma_.lower() in _FUTURE_HEADS or depth > 3:
+        if head.i == tok.i or head.lemma_.lower() in _FUTURE_HEADS or depth > 3:
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl"):
@@ -281,7 +281,7 @@ def _verb_tense(tok, depth: int) -> str | None:
     if tok.tag_ in ("VBP", "VBZ", "VBG", "VB"):
         if tok.tag_ == "VBG" and tok.lemma_.lower() in _FUTURE_HEADS:
             return "future"
-        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and tok.head is not tok \
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and tok.head.i != tok.i \
                 and depth < 3 and tok.head.pos_ in ("VERB", "AUX"):
             return _verb_tense(tok.head, depth + 1)
         return "present"
