@@ -170,3 +170,9 @@ def test_should_of_an_actor_is_a_demand_of_a_thing_of_its_own_a_forecast(vocab):
     own = [("Britain", 4, "poss", "PROPN", "Britain"), ("'s", 2, "case", "PART", "'s"),
            ("economy", 6, "nsubj", "NOUN", "economy")]
     assert "demand" not in _should(vocab, own, {2: "gbr"})
+
+
+def test_expressing_gratitude_is_support_voicing_disapproval_is_criticism():
+    assert lookup_noun("gratitude", gov="express").type == "SUPPORT"
+    assert lookup_noun("disapproval", gov="voice").type == "ACCUSE"
+    assert lookup_noun("gratitude", gov="feel", bare=False) is None
