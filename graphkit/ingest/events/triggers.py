@@ -203,13 +203,16 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         facts["prep"] = prep
     if "obj" in need:
         obj: set[str] = set()
+        # "offered George Bush his congratulations": the parser hangs the object on the dative
+        obj |= {lemma_of(m) for d in kids if d.dep_ == "dative" for m in d.children if m.dep_ == "appos"
+                and m.pos_ == "NOUN" and any(x.dep_ in ("det", "predet", "poss") for x in m.children)}
         for o in objs:
             obj.add(lemma_of(o))
             obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
             # the second object of a two-object verb parsed as an apposition of the first:
             # "wish the couple all the luck", "gave them a veto"
             obj |= {lemma_of(m) for m in o.children if m.dep_ == "appos" and m.pos_ == "NOUN" and m.i > o.i + 1
-                    and any(d.dep_ in ("det", "predet") for d in m.children)}
+                    and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
             # "tons of food aid", "a state of siege", "thousands of refugees"
             obj |= _of_object(o)
             if o.like_num or o.ent_type_ == "MONEY":

@@ -176,3 +176,11 @@ def test_expressing_gratitude_is_support_voicing_disapproval_is_criticism():
     assert lookup_noun("gratitude", gov="express").type == "SUPPORT"
     assert lookup_noun("disapproval", gov="voice").type == "ACCUSE"
     assert lookup_noun("gratitude", gov="feel", bare=False) is None
+
+
+def test_the_object_the_parser_hangs_on_the_dative_counts(vocab):
+    # Blair offered Bush his congratulations ("congratulations" an apposition of "Bush")
+    doc = _doc(vocab, ["Blair", "offered", "Bush", "his", "congratulations"],
+               ["Blair", "offer", "Bush", "his", "congratulation"], ["PROPN", "VERB", "PROPN", "PRON", "NOUN"],
+               ["nsubj", "ROOT", "dative", "poss", "appos"], [1, 1, 1, 4, 2])
+    assert [c.trig.type for c in find_candidates(doc, ActorLayer())] == ["SUPPORT"]
