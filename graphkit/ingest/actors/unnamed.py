@@ -231,7 +231,8 @@ def find_unnamed(b) -> None:
         if not actors and not demonyms and national_office(table, i) and (home := home_country(b)):
             _home_office(b, i, home)  # "the Foreign Ministry said" in a Moscow story
             continue
-        acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass")  # collectives ("donors") only when they act
+        acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
+        # collectives ("donors") only when they act
         if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
                 is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
                 not _owned(table, i)):
@@ -245,6 +246,14 @@ def find_unnamed(b) -> None:
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     find_descriptions(b, titles=False)  # "the agency", "the committee"
+
+
+def _demoted_subject(t: TokenTable, i: int) -> bool:
+    """Whether the noun at ``i`` is the subject of a sentence whose verb the parser demoted to a
+    modifier of it ("The rebels disarmed under a peace deal": "rebels" the root, "disarmed" its
+    acl): a root noun, with no verb above it, that a verb modifies."""
+    return t.dep[i] == "ROOT" and any(t.dep[c] == "acl" and t.tag[c] in ("VBD", "VBN", "VBZ", "VBP")
+                                      for c in t.children(i))
 
 
 def _home_office(b, i: int, code: str) -> None:

@@ -596,3 +596,14 @@ def test_an_organisation_named_of_a_place_is_tied_to_its_country(nlp):
     layer = find_actors(nlp(text), Article(id="a", text=text))
     bank = next(a for a in layer.actors.values() if a.name == "Bank of England")
     assert [layer.actors[x].code for x in bank.affiliations] == ["GBR"]
+
+
+def test_a_root_noun_whose_verb_the_parser_demoted_acts(vocab):
+    # "The rebels disarmed under a deal": the parser made "rebels" the root, "disarmed" its acl
+    rows = [("The", 1, "det", "DET", "DT", "O"), ("rebels", 1, "ROOT", "NOUN", "NNS", "O"),
+            ("disarmed", 1, "acl", "VERB", "VBN", "O")]
+    layer, _ = run(make_doc(vocab, rows=rows))
+    assert layer.at(1) is not None and layer.actors[layer.at(1)].kind == "group"
+    rows[2] = ("armed", 1, "amod", "ADJ", "JJ", "O")  # "the rebels armed ...": no verb, no act
+    layer, _ = run(make_doc(vocab, rows=rows))
+    assert layer.at(1) is None
