@@ -312,6 +312,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
         if verdict.intent in ("prepare", "prepared", "ready") and trig.type == "ASSAULT":
             events.append((_MOBILIZE, "asserted"))
+        elif verdict.intent in ("prepare", "prepared", "ready") and trig.type == "MOBILIZE":
+            pass  # "preparing to send troops": readying a deployment threatens no one by itself
         else:
             events.append((_THREATEN if hostile else _AGREE, "asserted"))
         events.append((trig, "possible"))

@@ -448,3 +448,12 @@ def test_future_meeting_of_two_parties_is_no_fact(vocab):
     actors = {0: ("britain", "country"), 2: ("france", "country")}
     assert events_of(vocab, _meet_rows("will"), actors) == [("CONSULT", "met", ["britain"], ["france"], "possible")]
     assert events_of(vocab, _meet_rows(None), actors) == [("CONSULT", "met", ["britain"], ["france"], "asserted")]
+
+
+def test_preparing_a_deployment_is_no_threat(vocab):
+    # Iran is preparing to send troops
+    rows = [("Iran", 2, "nsubj", "PROPN", "Iran"), ("is", 2, "aux", "AUX", "be"),
+            ("preparing", 2, "ROOT", "VERB", "prepare"), ("to", 4, "aux", "PART", "to"),
+            ("send", 2, "xcomp", "VERB", "send"), ("troops", 4, "dobj", "NOUN", "troop")]
+    got = events_of(vocab, rows, {0: ("iran", "country")})
+    assert [(t, cert) for t, _, _, _, cert in got] == [("MOBILIZE", "possible")]
