@@ -180,8 +180,10 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     another party failed, deceived or misled (WordNet ``fault_verbs``) is criticising it. The
     fault must be said as a fact: not negated, hedged, forecast or asked."""
     out = []
-    for tok in tokens_where(doc, "VERB", word_list("fault_verbs")):
-        if (is_passive(tok) or not _fault_args(tok)
+    # "lied" is only the past of lie "tell an untruth" (lie "recline" has "lay"): a fault without object
+    lied = [t for t in tokens_where(doc, "VERB", {"lie"}) if t.text.lower() == "lied"]
+    for tok in sorted(tokens_where(doc, "VERB", word_list("fault_verbs")) + lied, key=lambda t: t.i):
+        if (is_passive(tok) or not (_fault_args(tok) or tok.text.lower() == "lied")
                 or not any(c.dep_ == "nsubj" for c in tok.children)):
             continue  # its own subject: in "criticised X for failing to ..." the criticism is the act
         verdict = assess(tok)

@@ -188,10 +188,10 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     objs = objects_of(verb, kids) if objs is None else objs
     facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
     if "prt" in need:
-        # "together" counts as a particle: "worked together", "came together"
+        # "together" and "aside" count as particles: "worked together", "brushed aside"
         # a preposition with no object of its own is a particle: "pulled out of Homs"
         facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.text.lower() == "together") or (
+            c.dep_ == "advmod" and c.text.lower() in ("together", "aside")) or (
             c.dep_ == "prep" and c.text.lower() in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))}
     if "prep" in need:
         prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}

@@ -310,3 +310,27 @@ def test_y_should_act_after_a_fronted_phrase_is_a_demand_but_not_a_relative_clau
     rows, k = _fronted(that=True)  # "promises that Israel should withdraw": what was promised
     doc, layer = parse(vocab, rows, {0: "obama", k: "israel"}, starts=(0, 7))
     assert quoted_demands(doc, layer, {7: "obama"}) == []
+
+
+def _said_lied(word):
+    """"Howard said Blair <word> about the war"."""
+    return [("Howard", 1, "nsubj", "PROPN", "Howard"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Blair", 3, "nsubj", "PROPN", "Blair"), (word, 1, "ccomp", "VERB", "lie"),
+            ("about", 3, "prep", "ADP", "about"), ("the", 6, "det", "DET", "the"), ("war", 4, "pobj", "NOUN", "war")]
+
+
+def test_saying_another_lied_is_criticising_them(vocab):
+    got = events_of(vocab, _said_lied("lied"), {0: "howard", 2: "blair"})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["howard"], ["blair"])]
+
+
+def test_lay_is_no_lie(vocab):
+    assert events_of(vocab, _said_lied("lay"), {0: "howard", 2: "blair"}) == []
+
+
+def test_brushed_aside_is_a_particle_verb(vocab):
+    rows = [("Brown", 1, "nsubj", "PROPN", "Brown"), ("brushed", 1, "ROOT", "VERB", "brush"),
+            ("aside", 1, "advmod", "ADV", "aside"), ("criticism", 1, "dobj", "NOUN", "criticism"),
+            ("from", 3, "prep", "ADP", "from"), ("Cable", 4, "pobj", "PROPN", "Cable")]
+    got = events_of(vocab, rows, {0: "brown", 5: "cable"})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("REJECT", ["brown"], ["cable"])]
