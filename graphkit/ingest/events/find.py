@@ -52,7 +52,7 @@ from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.quotes import doc_text, find_quotes
-from graphkit.ingest.events.reception import demanded_content, faced_demands
+from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
 from graphkit.ingest.events.triggers import LIGHT_VERBS
@@ -351,7 +351,7 @@ def find_events(doc, article: Article, layer,
     speakers = _speech.continued_speakers(doc, text, quotes)
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = (_find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
-             + faced_demands(doc, layer))
+             + faced_demands(doc, layer) + answered_charges(doc, layer))
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}

@@ -26,12 +26,14 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.lexicon import Trigger
+from functools import cache
+
+from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 
-__all__ = ["undergoer", "faced_demands", "demanded_content", "UNDERGO_VERBS", "ASKING_NOUNS"]
+__all__ = ["undergoer", "faced_demands", "answered_charges", "demanded_content", "UNDERGO_VERBS", "ASKING_NOUNS"]
 
 #: Verbs whose subject undergoes the act their object names ("faced criticism", "drew protests").
 UNDERGO_VERBS = frozenset({"face", "receive", "draw", "attract", "incur", "suffer", "endure", "weather",
@@ -73,6 +75,54 @@ def faced_demands(doc, layer) -> list[Candidate]:
         if authors and recips:
             out.append(Candidate(_ASKED, verb, tok, tok, "speech",
                                  extra={"actors": authors, "recipients": recips, "anchor": verb}))
+    return out
+
+
+_CHARGED = Trigger("ACCUSE", None, "criticized")
+
+
+@cache
+def _answering_verbs() -> frozenset[str]:
+    """Verbs of answering a charge: those the lexicon gives a REJECT or CONCEDE sense ("rejected",
+    "dismissed", "brushed aside", "accepted")."""
+    return frozenset(lemma for lemma, entries in load_lexicon()["V"].items()
+                     if any(e.trigger.type in ("REJECT", "CONCEDE") for e in entries))
+
+
+def answered_charges(doc, layer) -> list[Candidate]:
+    """ACCUSE candidates (kind ``"speech"``) from criticism a party answers: "Blair rejected
+    criticism from Howard", "brushed aside Howard's accusations" is Howard's criticism of Blair.
+    The noun is a criticism of the lexicon and needs its author ("from X", "by X", "X's").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Blair", "rejected", "criticism", "from", "Howard"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Blair", "reject", "criticism", "from", "Howard"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "blair", 4: "howard"}.get(i)
+    ...     def all_at(self, i):
+    ...         return [a] if (a := self.at(i)) else []
+    >>> [(c.extra["actors"], c.extra["recipients"]) for c in answered_charges(doc, Layer())]
+    [(['howard'], ['blair'])]
+    """
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or lemma_of(tok.head) not in _answering_verbs():
+            continue
+        trig = lookup_noun(lemma_of(tok))
+        if trig is None or trig.type != "ACCUSE" or any(c.dep_ in ("acl", "ccomp") for c in tok.children):
+            continue  # "allegations that Y lied" accuse Y, whoever answers them (graphkit.ingest.events.speech)
+        authors = [a for c in tok.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+        authors += prep_actors(tok, layer, {"from", "by"})
+        recips = [a for a in subject_actors(tok.head, layer) if a not in authors]
+        if authors and recips:
+            out.append(Candidate(_CHARGED, tok.head, tok, tok, "speech",
+                                 extra={"actors": authors, "recipients": recips, "anchor": tok.head}))
     return out
 
 

@@ -328,9 +328,11 @@ def test_lay_is_no_lie(vocab):
     assert events_of(vocab, _said_lied("lay"), {0: "howard", 2: "blair"}) == []
 
 
-def test_brushed_aside_is_a_particle_verb(vocab):
+def test_brushing_aside_criticism_from_x_answers_xs_criticism(vocab):
     rows = [("Brown", 1, "nsubj", "PROPN", "Brown"), ("brushed", 1, "ROOT", "VERB", "brush"),
             ("aside", 1, "advmod", "ADV", "aside"), ("criticism", 1, "dobj", "NOUN", "criticism"),
             ("from", 3, "prep", "ADP", "from"), ("Cable", 4, "pobj", "PROPN", "Cable")]
     got = events_of(vocab, rows, {0: "brown", 5: "cable"})
-    assert [(t, a, r) for t, _, a, r, _ in got] == [("REJECT", ["brown"], ["cable"])]
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("REJECT", ["brown"], ["cable"]), ("ACCUSE", ["cable"], ["brown"])]
+    rows[5] = ("voters", 4, "pobj", "NOUN", "voter")  # criticism by no actor: no one accused
+    assert [t for t, *_ in events_of(vocab, rows, {0: "brown"})] == ["REJECT"]
