@@ -118,10 +118,6 @@ def test_seeking_to_do_is_an_attempt_and_seeking_help_a_request(vocab):
     assert [c.trig.type for c in find_candidates(doc, layer)] == ["REQUEST"]
 
 
-def test_firing_a_weapon_is_an_assault_firing_staff_is_none():
-    assert lookup_verb("fire", obj={"missile"}).type == "ASSAULT"
-    assert lookup_verb("fire", obj={"worker"}) is None
-
 
 def test_signing_an_agreement_is_cooperation_signing_one_s_own_decree_is_none():
     assert lookup_verb("sign", obj={"ceasefire"}).type == "COOPERATE"
