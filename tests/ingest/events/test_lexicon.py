@@ -275,3 +275,20 @@ def test_grown_class_entries_need_their_argument_class():
 def test_grown_gerunds_of_material_verbs():
     assert lookup_noun("jailing").type == "COERCE"  # the -ing noun of a hand-written material verb
     assert lookup_noun("releasing") is None  # "release" has no-event senses by hand: no gerund
+
+
+def test_weapons_fired_or_launched_are_attacks_rounds_of_talks_are_not():
+    assert lookup_verb("fire", obj={"rocket"}).type == "ASSAULT"  # CLASS_SEEDS: fire.v.02 + @weapon
+    assert lookup_verb("launch", obj={"missile"}).type == "ASSAULT"
+    assert lookup_noun("fire", mod={"mortar"}).type == "ASSAULT"  # "mortar fire": the class as modifier
+    assert lookup_verb("fire", obj={"manager"}) is None  # firing staff
+    assert lookup_verb("launch", obj={"round", "talk"}) is None  # "round": mostly no ammunition in news
+    assert lookup_verb("move", obj={"troop"}).type == "MOBILIZE"
+    assert lookup_verb("send", obj={"division"}) is None  # a company division, more often than not
+
+
+def test_second_round_derivations_and_synonyms():
+    assert lookup_verb("conscript").type == "MOBILIZE"  # the verb of the grown noun "conscription"
+    assert lookup_noun("plunder").type == "ASSAULT"  # the noun of the grown verb "plunder"
+    assert lookup_verb("subvert").type == "COERCE"  # a synonym of the hand-written "overthrow"
+    assert lookup_verb("beat") is None  # refused: beating forecasts and rivals in business news
