@@ -13,7 +13,7 @@ __all__ = ["ADJ_CLASSES", "BRANDED", "CLASSES", "MATERIAL", "MAX_CLASS_WRONG", "
 #: of the class's roots, or in one of its lexicographer files.
 CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
-                "warplane.n.01", "rocket.n.01"), ()),  # rockets: "fired rockets" (missiles are rockets)
+                "warplane.n.01"), ()),
     "money": (("money.n.01", "money.n.02", "fund.n.01", "aid.n.03", "loan.n.01", "grant.n.01",
                "financial_aid.n.01", "funding.n.01"), ()),
     "idea": (("communication.n.02", "content.n.05", "outgo.n.01"), ()),  # what is said, thought, planned or spent
