@@ -87,9 +87,9 @@ CLASS_SEEDS: dict[str, tuple[str, str, int]] = {
     "fetter.v.01": ("COERCE", "@people", 0),
     "let_go_of.v.01": ("RETREAT", "@people", 0),
     "free.v.01": ("RETREAT", "@people", 0),
-    # weapons set off or sent at a target ("fired missiles", "lobbed shells"); not "launch": the light
-    # verb reads "launched missiles at" already, and "launched a bullet bond" is finance
-    "fire.v.02": ("ASSAULT", "@weapon", 0),
+    # weapons set off or sent at a target ("lobbed shells", "hurled grenades", "set off a bomb"); not
+    # "fire" or "launch": the light verb reads "fired/launched missiles at" already, and as verbs they
+    # took test firings and space launches for attacks ("launched a bullet bond" is finance)
     "hurl.v.01": ("ASSAULT", "@weapon", 0),
     "lob.v.01": ("ASSAULT", "@weapon", 0),
     "explode.v.01": ("ASSAULT", "@weapon", 0),
@@ -312,7 +312,7 @@ EXCLUDE: dict[str, str] = {
     "bring prt=down": "bringing down rates and prices in business news",
     "enjoin": "parties seeking to enjoin in business lawsuits: the doer is the court they ask",
     "redeploy": "redeploying assets, staff and aircraft in business news",
-    "go obj=@force": _OTHER, "travel obj=@force": _OTHER, "locomote obj=@force": _OTHER,
+    "casting obj=@weapon": "metal castings", "casting mod=@weapon": "metal castings", "go obj=@force": _OTHER, "travel obj=@force": _OTHER, "locomote obj=@force": _OTHER,
     "locomotion obj=@force": _OTHER, "locomotion mod=@force": _OTHER, "travel mod=@force": _OTHER,
 }
 

@@ -277,11 +277,12 @@ def test_grown_gerunds_of_material_verbs():
     assert lookup_noun("releasing") is None  # "release" has no-event senses by hand: no gerund
 
 
-def test_weapons_fired_are_attacks_rounds_are_not():
-    assert lookup_verb("fire", obj={"missile"}).type == "ASSAULT"  # CLASS_SEEDS: fire.v.02 + @weapon
-    assert lookup_noun("fire", mod={"mortar"}).type == "ASSAULT"  # "mortar fire": the class as modifier
-    assert lookup_verb("fire", obj={"manager"}) is None  # firing staff
-    assert lookup_verb("fire", obj={"round"}) is None  # "round": mostly no ammunition in news
+def test_weapons_hurled_or_set_off_are_attacks_rounds_are_not():
+    assert lookup_verb("hurl", obj={"grenade"}).type == "ASSAULT"  # CLASS_SEEDS: hurl.v.01 + @weapon
+    assert lookup_verb("set", prt={"off"}, obj={"bomb"}).type == "ASSAULT"  # explode.v.01: set_off
+    assert lookup_noun("detonation", mod={"bomb"}).type == "ASSAULT"  # the class as modifier
+    assert lookup_verb("hurl", obj={"insult"}) is None
+    assert lookup_verb("lob", obj={"round"}) is None  # "round": mostly no ammunition in news
     assert lookup_verb("enjoin") is None  # refused after reading: parties seeking to enjoin
     assert lookup_verb("move", obj={"troop"}).type == "MOBILIZE"
     assert lookup_verb("send", obj={"division"}) is None  # a company division, more often than not
