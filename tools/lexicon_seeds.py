@@ -312,6 +312,8 @@ EXCLUDE: dict[str, str] = {
     "bring prt=down": "bringing down rates and prices in business news",
     "enjoin": "parties seeking to enjoin in business lawsuits: the doer is the court they ask",
     "redeploy": "redeploying assets, staff and aircraft in business news",
+    "usurp": "usurping bids, roles and powers more often than rulers", "subvert": "subverting policies more "
+    "often than governments",
     "casting obj=@weapon": "metal castings", "casting mod=@weapon": "metal castings",
     "go obj=@force": _OTHER, "travel obj=@force": _OTHER, "locomote obj=@force": _OTHER,
     "locomotion obj=@force": _OTHER, "locomotion mod=@force": _OTHER, "travel mod=@force": _OTHER,

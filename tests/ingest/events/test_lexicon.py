@@ -291,5 +291,5 @@ def test_weapons_hurled_or_set_off_are_attacks_rounds_are_not():
 def test_second_round_derivations_and_synonyms():
     assert lookup_verb("conscript").type == "MOBILIZE"  # the verb of the grown noun "conscription"
     assert lookup_noun("plunder").type == "ASSAULT"  # the noun of the grown verb "plunder"
-    assert lookup_verb("subvert").type == "COERCE"  # a synonym of the hand-written "overthrow"
+    assert lookup_verb("bring", prt={"down"}) is None  # a synonym of "overthrow", refused: rates brought down
     assert lookup_verb("beat") is None  # refused: beating forecasts and rivals in business news
