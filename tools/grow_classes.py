@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ADJ_CLASSES", "BRANDED", "CLASSES", "adjective_words", "class_words", "write_classes"]
+__all__ = ["ADJ_CLASSES", "BRANDED", "CLASSES", "MATERIAL", "MAX_CLASS_WRONG", "adjective_words", "class_words",
+           "write_classes"]
 
 
 #: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
@@ -26,6 +27,11 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: Classes whose members are often named by make, capitalised in WordNet ("Kalashnikov", "Uzi").
 BRANDED = frozenset({"weapon"})
+#: Classes of material things whose polysemous members are left out where a usage corpus writes
+#: them mostly in other senses ("round" of talks, a company "division", oil "reserves"): the
+#: most uses a member may expect in senses other than its first (see ``write_classes``).
+MATERIAL = frozenset({"weapon", "force"})
+MAX_CLASS_WRONG = 100
 
 
 #: Classes of judging adjectives, for the appraisals of :mod:`graphkit.ingest.events.appraisal`: an
@@ -75,13 +81,19 @@ def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...], brands: b
     return sorted(out)
 
 
-def write_classes(wn, folder: Path) -> None:
-    """Write ``data/words/class_NAME.txt`` for each class."""
+def write_classes(wn, folder: Path, wrong=None) -> None:
+    """Write ``data/words/class_NAME.txt`` for each class; ``wrong(noun)``: the uses of a noun a
+    usage corpus is expected to have in other senses than its first (a class of :data:`MATERIAL`
+    leaves out the nouns above :data:`MAX_CLASS_WRONG`)."""
     for name, (roots, lexnames) in CLASSES.items():
         words = class_words(wn, roots, lexnames, brands=name in BRANDED)
+        if wrong is not None and name in MATERIAL:
+            words = [w for w in words if wrong(w) <= MAX_CLASS_WRONG]
         head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
                 f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
-                + (f" or in {', '.join(lexnames)}" if lexnames else "") + ". Do not edit by hand.\n")
+                + (f" or in {', '.join(lexnames)}" if lexnames else "")
+                + (", save those written mostly in other senses in Reuters-21578" if name in MATERIAL else "")
+                + ". Do not edit by hand.\n")
         (folder / f"class_{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
         print(f"class {name}: {len(words)} nouns")
     for name, heads in ADJ_CLASSES.items():

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from grow_classes import ADJ_CLASSES, CLASSES, adjective_words, class_words, write_classes
+from lexicon_channels import propose_more, seed_index
 from lexicon_seeds import ARG_SEEDS, CLASS_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
 
 __all__ = ["ADJ_CLASSES", "ARG_SEEDS", "CLASSES", "CLASS_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS",
@@ -383,6 +384,53 @@ def expected_wrong(wn, pos: str, lemma: str, source: str, uses: dict[tuple[str, 
     return uses.get((pos, lemma), 0) * (1 - share)
 
 
+HAND = Path(__file__).resolve().parents[1] / "graphkit/ingest/data/lexicon.tsv"
+
+
+def hand_lines(path: Path = HAND) -> list[list[str]]:
+    """The entries of the hand-written lexicon, as lists of columns."""
+    return [c for c in (line.split("\t") for line in path.read_text().splitlines())
+            if len(c) >= 6 and not c[0].startswith("#")]
+
+
+def select(wn, proposals: dict, lines: list[list[str]], uses: dict) -> tuple[list[str], int]:
+    """The lexicon rows of ``proposals`` that the hand lexicon (``lines``) leaves open and the
+    curation keeps, sorted by category, and how many were refused by their expected wrong uses."""
+    # a hand-written lemma with a bare entry is decided by hand; one with conditional entries
+    # only backs off to the grown bare sense when none of its conditions holds
+    bare = {(c[0], c[1]) for c in lines if c[2] == "."}
+    no_event = {c[1] for c in lines if c[0] == "V" and c[3] == "-"}  # verbs with senses that are no event
+    conditional = {(c[0], c[1], c[2]) for c in lines}
+    rows, refused = [], 0
+    for (pos, lemma, when), (typ, source) in sorted(proposals.items(), key=lambda kv: (kv[1][0], kv[0])):
+        if (pos, lemma) in bare or (pos, lemma, when) in conditional:
+            continue
+        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to", "=@")):
+            continue
+        if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
+            continue
+        if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
+            continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
+        if when == "." and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
+            refused += 1
+            continue
+        rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))
+    return rows, refused
+
+
+def grow(wn, lines: list[list[str]], uses: dict) -> tuple[list[str], int]:
+    """The rows of the grown lexicon and how many were refused by their expected wrong uses: the
+    first round (:func:`propose`), then the second (``lexicon_channels.propose_more``: derivations
+    and synonyms of what the first round and the hand lexicon ``lines`` accepted), whose proposals
+    count only where the first round made none for the same entry."""
+    hand_verbs = {c[1]: c[3] for c in lines if c[0] == "V" and c[2] == "." and c[3] != "-"}
+    first = propose(wn, hand_verbs)
+    rows, _ = select(wn, first, lines, uses)
+    more = propose_more(wn, rows, lines, seed_index(wn, (SEEDS, NOUN_SEEDS)), sense_ok=_sense_ok, entry=_entry,
+                        noun_entry=_noun_entry, last_synset=_last_synset)
+    return select(wn, {**more, **first}, lines, uses)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write ``graphkit/ingest/data/lexicon_wordnet.tsv`` from WordNet and the seeds above.
 
@@ -398,32 +446,9 @@ def main(argv: list[str] | None = None) -> int:
                     default=Path(__file__).resolve().parents[1] / "graphkit/ingest/data/lexicon_wordnet.tsv")
     args = ap.parse_args(argv)
     wn = open_wordnet(args.wordnet)
-    hand = Path(__file__).resolve().parents[1] / "graphkit/ingest/data/lexicon.tsv"
-    lines = [c for c in (line.split("\t") for line in hand.read_text().splitlines())
-             if len(c) >= 6 and not c[0].startswith("#")]
-    # a hand-written lemma with a bare entry is decided by hand; one with conditional entries
-    # only backs off to the grown bare sense when none of its conditions holds
-    bare = {(c[0], c[1]) for c in lines if c[2] == "."}
-    no_event = {c[1] for c in lines if c[0] == "V" and c[3] == "-"}  # verbs with senses that are no event
-    conditional = {(c[0], c[1], c[2]) for c in lines}
-    hand_verbs = {c[1]: c[3] for c in lines if c[0] == "V" and c[2] == "." and c[3] != "-"}
-    rows = []
+    lines = hand_lines()
     uses = usage_counts(wn, args.reuters)
-    refused = 0
-    proposals = propose(wn, hand_verbs)
-    for (pos, lemma, when), (typ, source) in sorted(proposals.items(), key=lambda kv: (kv[1][0], kv[0])):
-        if (pos, lemma) in bare or (pos, lemma, when) in conditional:
-            continue
-        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to", "=@")):
-            continue
-        if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
-            continue
-        if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
-            continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
-        if when == "." and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
-            refused += 1
-            continue
-        rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))
+    rows, refused = grow(wn, lines, uses)
     header = ("# graphkit event lexicon grown from WordNet 3.0 (Princeton University; WordNet licence) by\n"
               "# tools/grow_lexicon.py: synonyms, hyponyms, phrasal and prepositional verbs and derived event\n"
               "# nouns of the verb and noun seed senses of each PLOVER category (tools/lexicon_seeds.py), a\n"
@@ -440,7 +465,8 @@ def main(argv: list[str] | None = None) -> int:
               "# hyponym/derivation steps, or dom:SEED<hyponym<...<dominant sense.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} entries -> {args.out} ({refused} refused by their expected wrong uses in {args.reuters})")
-    write_classes(wn, args.out.parent / "words")
+    write_classes(wn, args.out.parent / "words", lambda noun: uses.get(("N", noun), 0) * (
+        1 - sense_share(wn, noun, wn.synsets(noun, "n")[0], "n")))
     return 0
 
 

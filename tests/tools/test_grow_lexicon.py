@@ -1,6 +1,8 @@
 """tools/grow_lexicon.py: proposals from WordNet (skipped without nltk or WordNet)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.tools.conftest import load_tool
 
 grow = load_tool("grow_lexicon")
@@ -128,3 +130,29 @@ def test_class_words_leave_out_names_but_keep_branded_weapons(wn):
     assert "statement" in ideas and "michael" not in ideas and "afrikaans" not in ideas
     assert "kalashnikov" not in grow.class_words(wn, ("weapon.n.01",), ())
     assert "kalashnikov" in grow.class_words(wn, ("weapon.n.01",), (), brands=True)
+
+
+@pytest.mark.shared
+def test_the_script_regenerates_the_grown_lexicon_and_classes(wn, tmp_path):
+    if not grow.REUTERS.exists():
+        pytest.skip("the usage corpus (../shared) is absent")
+    from pathlib import Path
+
+    data = Path(grow.HAND).parent
+    (tmp_path / "words").mkdir()
+    assert grow.main(["--out", str(tmp_path / "lexicon_wordnet.tsv")]) == 0
+    assert (tmp_path / "lexicon_wordnet.tsv").read_text() == (data / "lexicon_wordnet.tsv").read_text()
+    for name in ("weapon", "force", "people"):
+        assert (tmp_path / "words" / f"class_{name}.txt").read_text() == (
+            data / "words" / f"class_{name}.txt").read_text()
+
+
+def test_material_classes_leave_out_nouns_written_mostly_in_other_senses(wn, tmp_path):
+    busy = {"round": 1000, "division": 1000}  # "a round of talks", "a company division"
+    grow.write_classes(wn, tmp_path, lambda noun: busy.get(noun, 0))
+    weapons = (tmp_path / "class_weapon.txt").read_text().split("\n")
+    forces = (tmp_path / "class_force.txt").read_text().split("\n")
+    assert "round" not in weapons and "missile" in weapons
+    assert "division" not in forces and "battalion" in forces
+    grow.write_classes(wn, tmp_path)  # no usage corpus: every noun of the class
+    assert "round" in (tmp_path / "class_weapon.txt").read_text().split("\n")

@@ -275,3 +275,21 @@ def test_grown_class_entries_need_their_argument_class():
 def test_grown_gerunds_of_material_verbs():
     assert lookup_noun("jailing").type == "COERCE"  # the -ing noun of a hand-written material verb
     assert lookup_noun("releasing") is None  # "release" has no-event senses by hand: no gerund
+
+
+def test_weapons_hurled_or_set_off_are_attacks_rounds_are_not():
+    assert lookup_verb("hurl", obj={"grenade"}).type == "ASSAULT"  # CLASS_SEEDS: hurl.v.01 + @weapon
+    assert lookup_verb("set", prt={"off"}, obj={"bomb"}).type == "ASSAULT"  # explode.v.01: set_off
+    assert lookup_noun("detonation", mod={"bomb"}).type == "ASSAULT"  # the class as modifier
+    assert lookup_verb("hurl", obj={"insult"}) is None
+    assert lookup_verb("lob", obj={"round"}) is None  # "round": mostly no ammunition in news
+    assert lookup_verb("enjoin") is None  # refused after reading: parties seeking to enjoin
+    assert lookup_verb("move", obj={"troop"}).type == "MOBILIZE"
+    assert lookup_verb("send", obj={"division"}) is None  # a company division, more often than not
+
+
+def test_second_round_derivations_and_synonyms():
+    assert lookup_verb("conscript").type == "MOBILIZE"  # the verb of the grown noun "conscription"
+    assert lookup_noun("plunder").type == "ASSAULT"  # the noun of the grown verb "plunder"
+    assert lookup_verb("bring", prt={"down"}) is None  # a synonym of "overthrow", refused: rates brought down
+    assert lookup_verb("beat") is None  # refused: beating forecasts and rivals in business news

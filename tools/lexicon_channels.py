@@ -1,0 +1,122 @@
+"""The second round of ``tools/grow_lexicon.py``: WordNet's derivational and synonym links of the
+entries already accepted, each a general fact of English word formation.
+
+The first round (``grow_lexicon.propose``) grows every PLOVER category from seed senses. This
+round starts from what that round and the hand-written lexicon accepted, each entry in one
+WordNet sense (the sense its provenance ends in; for a hand-written lemma, its sense that lies
+under a seed of its category), and proposes with the same category:
+
+* the event nouns derived from each accepted verb, also those that name what is given
+  (``noun.possession``: "donate" -> "donation"): ``>deriv:`` of a verb;
+* the verbs derived from each accepted event noun ("ambush" -> "ambuscade", "conscription" ->
+  "conscript", "brawl" -> "brawl"): ``>deriv:`` of a noun, only verbs of acts between parties;
+* the synonyms (phrasal verbs included: "overthrow" -> "bring_down", "subvert") of the seeded
+  sense of each hand-written lemma: ``hand:LEMMA>wn:SENSE``.
+
+A word enters only where the sense it was reached in is a common sense of it (the first
+round's ``_sense_ok``); a proposal made for two categories is dropped.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+__all__ = ["NOUN_FILES", "VERB_FILES", "MAX_UP", "propose_more", "seed_index", "seeded_sense"]
+
+#: Lexicographer files of event nouns reached by derivation: acts, speech acts, events, and what
+#: is given or taken ("donation", "grant", "confiscation").
+NOUN_FILES = frozenset({"noun.act", "noun.communication", "noun.event", "noun.possession"})
+#: Lexicographer files of verbs reached from an event noun: acts between parties (fighting, touching,
+#: social acts, speech, giving and taking, moving); no verbs of feeling, thought or being.
+VERB_FILES = frozenset({"verb.competition", "verb.contact", "verb.social", "verb.communication",
+                        "verb.possession", "verb.motion"})
+#: How many hypernym steps a hand-written lemma's sense may lie under a seed of its category.
+MAX_UP = 3
+
+Add = Callable[[tuple[str, str, str], str, str], None]
+
+
+def seed_index(wn, tables: Iterable[dict[str, dict[str, int]]]) -> dict:
+    """``synset -> categories`` of the seed senses of ``tables`` (``SEEDS``, ``NOUN_SEEDS``)."""
+    out: dict = {}
+    for table in tables:
+        for typ, chosen in table.items():
+            for name in chosen:
+                out.setdefault(wn.synset(name), set()).add(typ)
+    return out
+
+
+def seeded_sense(wn, lemma: str, typ: str, tag: str, seeds: dict, max_rank: int = 3):
+    """The first of ``lemma``'s ``max_rank + 1`` most frequent senses that is, or lies at most
+    :data:`MAX_UP` hypernym steps under, a seed of category ``typ``; None if none does.
+
+    Examples
+    --------
+    >>> wn = open_wordnet()  # doctest: +SKIP
+    >>> seeds = seed_index(wn, (SEEDS, NOUN_SEEDS))  # doctest: +SKIP
+    >>> seeded_sense(wn, "overthrow", "COERCE", "v", seeds).name()  # doctest: +SKIP
+    'overthrow.v.01'
+    """
+    for sense in wn.synsets(lemma, tag)[:max_rank + 1]:
+        level, seen = [sense], {sense}
+        for _ in range(MAX_UP + 1):
+            if any(typ in seeds.get(s, ()) for s in level):
+                return sense
+            level = [h for s in level for h in s.hypernyms() if h not in seen]
+            seen.update(level)
+    return None
+
+
+def _derived(wn, lem, sense_ok) -> list[tuple[str, str, object]]:
+    """(part of speech, word, synset) of the words derived from WordNet lemma ``lem`` that name
+    an event: nouns of :data:`NOUN_FILES` for a verb, verbs of :data:`VERB_FILES` for a noun, each
+    only where that synset is a common sense of the word."""
+    out = []
+    want = ("n", NOUN_FILES) if lem.synset().pos() == "v" else ("v", VERB_FILES)
+    for d in sorted(lem.derivationally_related_forms(), key=lambda x: (x.synset().name(), x.name())):
+        syn, word = d.synset(), d.name().lower()
+        if syn.pos() == want[0] and syn.lexname() in want[1] and word.isalpha() and sense_ok(wn, word, syn, want[0]):
+            out.append(("N" if want[0] == "n" else "V", word, syn))
+    return out
+
+
+def _accepted(wn, rows: list[str], lines: list[list[str]], seeds: dict, last_synset) -> list[tuple]:
+    """(part of speech, lemma, category, synset, provenance) of each bare entry accepted so far:
+    the grown rows in the sense their provenance ends in (no gerunds: their sense is the verb's),
+    the hand-written lines in their seeded sense (:func:`seeded_sense`), if any."""
+    out = []
+    for row in rows:
+        pos, lemma, when, typ, _, _, source = row.split("\t")
+        if when == "." and ">ing:" not in source:
+            out.append((pos, lemma, typ, last_synset(wn, source), source))
+    for pos, lemma, when, typ, *_ in lines:
+        if when == "." and typ != "-":
+            sense = seeded_sense(wn, lemma, typ, pos.lower(), seeds)
+            if sense is not None:
+                out.append((pos, lemma, typ, sense, f"hand:{lemma}>wn:{sense.name()}"))
+    return out
+
+
+def propose_more(wn, rows: list[str], lines: list[list[str]], seeds: dict, *, sense_ok, entry, noun_entry,
+                 last_synset) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """The second round's proposals, ``(pos, lemma, conditions) -> (category, provenance)``, from
+    the grown ``rows`` and the hand-written ``lines`` (see the module); the first round's helpers
+    (``_sense_ok``, ``_entry``, ``_noun_entry``, ``_last_synset``) are passed in."""
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    clash: set[tuple[str, str, str]] = set()
+
+    def add(key, typ, source):
+        if key in out and out[key][0] != typ:
+            clash.add(key)
+        out.setdefault(key, (typ, source))
+
+    for pos, lemma, typ, sense, source in _accepted(wn, rows, lines, seeds, last_synset):
+        tag = pos.lower()
+        for lem in sense.lemmas():
+            if source.startswith("hand:"):  # the synonyms of a hand-written lemma's seeded sense
+                got = (entry if tag == "v" else noun_entry)(lem.name())
+                if got is not None and lem.name().lower() != lemma and sense_ok(wn, lem.name(), sense, tag):
+                    add((pos, got[0], got[1]), typ, source)
+            if lem.name().lower() == lemma:
+                for dpos, word, dsyn in _derived(wn, lem, sense_ok):
+                    add((dpos, word, "."), typ, f"{source}>deriv:{dsyn.name()}")
+    return {k: v for k, v in out.items() if k not in clash}
