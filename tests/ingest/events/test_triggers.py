@@ -180,3 +180,7 @@ def test_the_object_the_parser_hangs_on_the_dative_counts(vocab):
                ["Blair", "offer", "Bush", "his", "congratulation"], ["PROPN", "VERB", "PROPN", "PRON", "NOUN"],
                ["nsubj", "ROOT", "dative", "poss", "appos"], [1, 1, 1, 4, 2])
     assert [c.trig.type for c in find_candidates(doc, ActorLayer())] == ["SUPPORT"]
+
+
+def test_quelling_is_coercion_bankrolling_is_aid():
+    assert lookup_verb("quell").type == "COERCE" and lookup_verb("bankroll").type == "AID"
