@@ -184,3 +184,10 @@ def test_the_object_the_parser_hangs_on_the_dative_counts(vocab):
 
 def test_quelling_is_coercion_bankrolling_is_aid():
     assert lookup_verb("quell").type == "COERCE" and lookup_verb("bankroll").type == "AID"
+
+
+def test_fighting_fears_ordering_goods_and_quelling_fears_are_no_events():
+    assert lookup_verb("fight", obj={"fear", "*any"}) is None
+    assert lookup_verb("fight", obj={"rebel", "*any", "*actor"}).type == "ASSAULT"
+    assert lookup_verb("order", prep={"from"}, obj={"aircraft", "*any"}) is None
+    assert lookup_verb("quell", obj={"fear", "*any"}) is None
