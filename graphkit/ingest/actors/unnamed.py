@@ -8,6 +8,9 @@
 - a country's armed forces or police, or those who fight or oppose its government, by demonym
   ("Israeli troops", "Iraqi police", "Syrian rebels"): a group of the country with the noun's
   sector (ISRMIL, IRQCOP, SYRREB), never the country itself;
+- people whom an event of the lexicon is done to ("released 15 hostages", "killed three civilians",
+  "the release of the prisoners": WordNet's nouns for captives, civilians, refugees, dissidents,
+  ``class_people``), as a group tied to its country like the group nouns below;
 - a group noun (:mod:`graphkit.ingest.actors.groups`: "students", "police", "troops", "gunmen",
   "kidnappers"; capitalised too when it opens the sentence) that acts or is acted on (also "fired
   at students", "a crackdown on protesters") with no named principal: a group actor (police and
@@ -23,6 +26,8 @@ Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the c
 """
 from __future__ import annotations
 
+from functools import cache
+
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
@@ -34,6 +39,7 @@ from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
+from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
 __all__ = ["find_unnamed", "PEOPLE_NOUNS", "GROUP_NOUNS"]
@@ -106,8 +112,9 @@ def _in_role(t: TokenTable, i: int, preps: frozenset[str] = _ROLE_PREPS) -> bool
 _AIM_PREPS = frozenset({"at", "on", "upon"})
 
 
-def _forceful_verb(t: TokenTable, k: int) -> bool:
-    """Whether the token at ``k`` is a verb of the lexicon whose acts are force (ASSAULT, COERCE).
+def _forceful_verb(t: TokenTable, k: int, types: frozenset[str] | None = None) -> bool:
+    """Whether the token at ``k`` is a verb of the lexicon whose acts are force (ASSAULT, COERCE),
+    or of one of ``types`` ("-" for any event).
 
     The table keeps no lemmas: regular inflections are undone ("fired", "shelled", "opens").
     """
@@ -115,9 +122,37 @@ def _forceful_verb(t: TokenTable, k: int) -> bool:
 
     if t.pos[k] != "VERB":
         return False
-    low, verbs = t.lower[k], load_lexicon()["V"]
-    return any(f in verbs and any(e.trigger.type in _FORCE for e in verbs[f])
+    low, verbs, want = t.lower[k], load_lexicon()["V"], types or _FORCE
+    return any(f in verbs and any(e.trigger.type in want or (want == _ANY and e.trigger.type != "-")
+                                  for e in verbs[f])
                for f in (low, low[:-1], low[:-2], low[:-3]))
+
+
+_ANY = frozenset({"-"})
+
+
+def _acted_on(t: TokenTable, i: int) -> bool:
+    """Whether the noun at ``i`` undergoes an event the lexicon knows: the object of an event verb
+    ("released 15 hostages", "killed three civilians"), the "of" phrase of an event noun ("the
+    release of the prisoners"), not "efforts to protect civilians"."""
+    k = quantity_head_at(t, i)
+    k = i if k is None else k
+    while t.dep[k] == "conj" and t.head[k] != k:
+        k = t.head[k]
+    h = t.head[k]
+    if t.dep[k] in ("dobj", "nsubjpass"):
+        return _forceful_verb(t, h, _ANY)
+    if t.dep[k] == "pobj":
+        return (t.lower[h] == "of" and _event_noun(t, t.head[h])) or (
+            t.lower[h] in _GROUP_PREPS and _forceful_verb(t, t.head[h], _ANY))
+    return False
+
+
+@cache
+def _undergoing() -> frozenset[str]:
+    """Plurals of the nouns for people whom acts are done to (``data/words/class_people.txt``, grown
+    from WordNet: "hostages", "civilians", "prisoners")."""
+    return frozenset(w[:-3] + "men" if w.endswith("man") else w + "s" for w in word_list("class_people"))
 
 
 _FORCE = frozenset({"ASSAULT", "COERCE"})
@@ -135,6 +170,7 @@ def _event_noun(t: TokenTable, k: int) -> bool:
 def _grouped(low: str) -> bool:
     """Whether a noun names a group actor (:mod:`graphkit.ingest.actors.groups`)."""
     return is_group_noun(low) or is_group_word(low)
+
 
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -233,7 +269,8 @@ def find_unnamed(b) -> None:
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
         # collectives ("donors") only when they act
-        if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))) and (
+        if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))
+                or (low in _undergoing() and _acted_on(table, i))) and (
                 is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
                 not _owned(table, i)):
             if _own_forces(b, i, low) is not None:

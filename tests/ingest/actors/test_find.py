@@ -607,3 +607,19 @@ def test_a_root_noun_whose_verb_the_parser_demoted_acts(vocab):
     rows[2] = ("armed", 1, "amod", "ADJ", "JJ", "O")  # "the rebels armed ...": no verb, no act
     layer, _ = run(make_doc(vocab, rows=rows))
     assert layer.at(1) is None
+
+
+def _done_to(verb, lemma_tag="VBD"):
+    """"Rebels <verb> 15 hostages"."""
+    return [("Rebels", 1, "nsubj", "NOUN", "NNS", "O"), (verb, 1, "ROOT", "VERB", lemma_tag, "O"),
+            ("15", 3, "nummod", "NUM", "CD", "O"), ("hostages", 1, "dobj", "NOUN", "NNS", "O")]
+
+
+def test_people_an_event_is_done_to_are_a_group(vocab):
+    layer, _ = run(make_doc(vocab, rows=_done_to("released")))
+    assert layer.at(3) is not None and layer.actors[layer.at(3)].name.lower() == "hostages"
+
+
+def test_people_a_non_event_is_done_to_are_no_actor(vocab):
+    layer, _ = run(make_doc(vocab, rows=_done_to("protected")))
+    assert layer.at(3) is None
