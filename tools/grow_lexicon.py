@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from grow_classes import ADJ_CLASSES, CLASSES, adjective_words, class_words, write_classes
-from lexicon_channels import propose_more, seed_index
+from lexicon_channels import Proposals, propose_more, seed_index
 from lexicon_seeds import ARG_SEEDS, CLASS_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
 
 __all__ = ["ADJ_CLASSES", "ARG_SEEDS", "CLASSES", "CLASS_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS",
@@ -302,14 +302,8 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
     nouns derived from the first WordNet sense of each hand-written verb ("criticise" ->
     "criticism"), with the verb's category, unless a seed sense proposed the noun already.
     """
-    out: dict[tuple[str, str, str], tuple[str, str]] = {}
-    clash: set[tuple[str, str, str]] = set()
-
-    def add(key, typ, source):
-        if key in out and out[key][0] != typ:
-            clash.add(key)
-        out.setdefault(key, (typ, source))
-
+    found = Proposals()
+    add, out = found.add, found.out
     _from_seeds(wn, add)
     for pos, lemma, cond, typ, source in _dominant_list(wn):
         if f"{pos} {lemma} {cond}" in DOMINANT_ACCEPT:
@@ -328,7 +322,7 @@ def propose(wn, hand_verbs: dict[str, str] | None = None) -> dict[tuple[str, str
                 for word, nsyn in _derived_nouns(wn, lem):
                     if ("N", word, ".") not in out:  # a noun of a seed sense keeps its category
                         add(("N", word, "."), typ, f"hand:{verb}>wn:{senses[0].name()}>deriv:{nsyn}")
-    return {k: v for k, v in out.items() if k not in clash}
+    return found.kept()
 
 
 #: The Reuters-21578 corpus of the shared data, for the usage filter; its first ``HELD_OUT``

@@ -101,14 +101,8 @@ def propose_more(wn, rows: list[str], lines: list[list[str]], seeds: dict, *, se
     """The second round's proposals, ``(pos, lemma, conditions) -> (category, provenance)``, from
     the grown ``rows`` and the hand-written ``lines`` (see the module); the first round's helpers
     (``_sense_ok``, ``_entry``, ``_noun_entry``, ``_last_synset``) are passed in."""
-    out: dict[tuple[str, str, str], tuple[str, str]] = {}
-    clash: set[tuple[str, str, str]] = set()
-
-    def add(key, typ, source):
-        if key in out and out[key][0] != typ:
-            clash.add(key)
-        out.setdefault(key, (typ, source))
-
+    found = Proposals()
+    add = found.add
     for pos, lemma, typ, sense, source in _accepted(wn, rows, lines, seeds, last_synset):
         tag = pos.lower()
         for lem in sense.lemmas():
@@ -119,4 +113,30 @@ def propose_more(wn, rows: list[str], lines: list[list[str]], seeds: dict, *, se
             if lem.name().lower() == lemma:
                 for dpos, word, dsyn in _derived(wn, lem, sense_ok):
                     add((dpos, word, "."), typ, f"{source}>deriv:{dsyn.name()}")
-    return {k: v for k, v in out.items() if k not in clash}
+    return found.kept()
+
+
+class Proposals:
+    """Lexicon proposals ``(pos, lemma, conditions) -> (category, provenance)``; the first
+    provenance of a key is kept, and a key proposed for two categories is dropped (ambiguous).
+
+    >>> p = Proposals()
+    >>> p.add(("V", "shell", "."), "ASSAULT", "a"); p.add(("V", "shell", "."), "ASSAULT", "b")
+    >>> p.add(("V", "charge", "."), "ACCUSE", "c"); p.add(("V", "charge", "."), "ASSAULT", "d")
+    >>> p.kept()
+    {('V', 'shell', '.'): ('ASSAULT', 'a')}
+    """
+
+    def __init__(self) -> None:
+        self.out: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self.clash: set[tuple[str, str, str]] = set()
+
+    def add(self, key: tuple[str, str, str], typ: str, source: str) -> None:
+        """Propose ``key`` for category ``typ`` from ``source``."""
+        if key in self.out and self.out[key][0] != typ:
+            self.clash.add(key)
+        self.out.setdefault(key, (typ, source))
+
+    def kept(self) -> dict[tuple[str, str, str], tuple[str, str]]:
+        """The proposals made for one category only."""
+        return {k: v for k, v in self.out.items() if k not in self.clash}
