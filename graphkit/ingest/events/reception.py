@@ -89,6 +89,13 @@ def _answering_verbs() -> frozenset[str]:
                      if any(e.trigger.type in ("REJECT", "CONCEDE") for e in entries))
 
 
+@cache
+def _charge_nouns() -> frozenset[str]:
+    """Event nouns the lexicon gives an ACCUSE sense ("criticism", "accusation", "charge")."""
+    return frozenset(lemma for lemma, entries in load_lexicon()["N"].items()
+                     if any(e.trigger.type == "ACCUSE" for e in entries))
+
+
 def answered_charges(doc, layer) -> list[Candidate]:
     """ACCUSE candidates (kind ``"speech"``) from criticism a party answers: "Blair rejected
     criticism from Howard", "brushed aside Howard's accusations" is Howard's criticism of Blair.
@@ -111,8 +118,8 @@ def answered_charges(doc, layer) -> list[Candidate]:
     [(['howard'], ['blair'])]
     """
     out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or lemma_of(tok.head) not in _answering_verbs():
+    for tok in tokens_where(doc, "NOUN", _charge_nouns()):
+        if tok.dep_ != "dobj" or lemma_of(tok.head) not in _answering_verbs():
             continue
         trig = lookup_noun(lemma_of(tok))
         if trig is None or trig.type != "ACCUSE" or any(c.dep_ in ("acl", "ccomp") for c in tok.children):
