@@ -36,7 +36,7 @@ def cluster_sector(c: Cluster) -> str | None:
         if sector:
             return sector
     if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
-        return title_sector(c.names[0])
+        return title_sector(c.names[0]) or noun_sector(c.names[0])  # "gunman": the sector of "gunmen"
     if c.kind == "organization" and c.names:
         return noun_sector(c.names[0])
     return None

@@ -30,10 +30,10 @@ from __future__ import annotations
 from functools import cache
 
 from graphkit.ingest.actors.bodies import is_person_noun
-from graphkit.ingest.actors.sectors import noun_sector, sector_nouns
+from graphkit.ingest.actors.sectors import noun_sector, plural_of, sector_nouns
 from graphkit.ingest.words import word_list
 
-__all__ = ["is_group_word", "group_words", "common_at", "is_plural_at"]
+__all__ = ["is_group_word", "group_words", "common_at", "is_plural_at", "lone_agent_at"]
 
 #: Singular nouns that name a number of people ("the police", "the military").
 _COLLECTIVE = frozenset({"police", "military", "militia", "clergy", "gendarmerie"})
@@ -110,3 +110,37 @@ def is_plural_at(t, i: int, word: str) -> bool:
     if tag in ("NNS", "NNPS", ""):
         return True
     return tag == "NNP" and not t.text[i].islower() and is_group_word(word)
+
+
+#: Sectors of the one-person doers a news report names by a singular noun ("a gunman", "a soldier", "a
+#: policeman", "a militant"): armed forces, police, and those who fight a government (the hand lists
+#: only: WordNet's rarer senses make "a host" an army).
+_LONE_SECTORS = frozenset({"MIL", "COP", "REB"})
+
+
+def lone_agent_at(t, i: int, word: str) -> bool:
+    """Whether the singular noun at ``i`` names one unnamed doer of force or crime, or one member of a
+    country's forces or police, or of those who fight it ("a gunman", "the attacker", "a Turkish
+    soldier", "a suspected militant"): news reports their acts as it reports those of "gunmen" and
+    "soldiers". The noun is a count noun with an article or a demonym, and its plural names a group of
+    those people (``group_wordnet``, or the hand list of a sector of forces, police or rebels); not "student" or
+    "official", whose one holder is no actor of an event.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["A", "gunman", "shot", "a", "student", "and", "soldiers"],
+    ...           tags=["DT", "NN", "VBD", "DT", "NN", "CC", "NNS"], heads=[1, 2, 2, 4, 2, 4, 4],
+    ...           deps=["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj"])
+    >>> t = token_table(doc)
+    >>> lone_agent_at(t, 1, "gunman"), lone_agent_at(t, 4, "student"), lone_agent_at(t, 6, "soldiers")
+    (True, False, False)
+    """
+    if t.tag[i] != "NN" or not is_person_noun(word):  # not "a jet", though "jets" are forces
+        return False
+    plural = plural_of(word)
+    if not (plural in word_list("group_wordnet")
+            or any(plural in word_list(f"sector_{s.lower()}") for s in _LONE_SECTORS)):
+        return False
+    return any(t.dep[c] == "det" and t.lower[c] in ("a", "an", "the") or t.dep[c] == "amod" and t.text[c][:1].isupper()
+               for c in t.children(i))

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from graphkit.ingest.words import word_list
 
-__all__ = ["SECTORS", "title_sector", "noun_sector", "sector_nouns", "actor_code", "is_group_noun",
+__all__ = ["SECTORS", "title_sector", "noun_sector", "plural_of", "sector_nouns", "actor_code", "is_group_noun",
            "is_intergovernmental"]
 
 #: The CAMEO sectors graphkit assigns, each with its word list ``sector_<code lower>``.
@@ -79,8 +79,15 @@ def sector_nouns() -> frozenset[str]:
 
 
 def noun_sector(noun: str) -> str | None:
-    """The CAMEO sector of a noun for people or an institution ("police" -> COP), else None."""
-    return _by_phrase().get(noun.lower())
+    """The CAMEO sector of a noun for people or an institution ("police" -> COP), else None; a
+    singular takes the sector of its plural ("gunman" as "gunmen").
+
+    >>> noun_sector("police"), noun_sector("gunman"), noun_sector("tax")
+    ('COP', 'REB', None)
+    """
+    table = _by_phrase()
+    low = noun.lower()
+    return table.get(low) or table.get(plural_of(low))
 
 
 def is_group_noun(noun: str) -> bool:
@@ -122,3 +129,18 @@ def is_intergovernmental(name: str) -> bool:
 def actor_code(country: str | None, sector: str | None) -> str | None:
     """The CAMEO code of an actor of ``country`` (ISO-3) in ``sector``: both, or None."""
     return f"{country}{sector}" if country and sector else None
+
+
+def plural_of(noun: str) -> str:
+    """The regular plural of an English noun for people ("gunman" -> "gunmen").
+
+    >>> plural_of("gunman"), plural_of("soldier"), plural_of("enemy"), plural_of("bus")
+    ('gunmen', 'soldiers', 'enemies', 'buses')
+    """
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun + "s"

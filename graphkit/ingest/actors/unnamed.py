@@ -32,11 +32,11 @@ from graphkit.ingest.actors.bodies import country_at, find_body, place_of, stand
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
-from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at
+from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at, lone_agent_at
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.quantities import quantity_head_at
-from graphkit.ingest.actors.sectors import is_group_noun, noun_sector
+from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.ingest.words import word_list
@@ -268,10 +268,11 @@ def find_unnamed(b) -> None:
             _home_office(b, i, home)  # "the Foreign Ministry said" in a Moscow story
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
+        lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"
         # collectives ("donors") only when they act
-        if ((low in GROUP_NOUNS and acts) or (_grouped(low) and _in_role(table, i, _GROUP_PREPS))
+        if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and _in_role(table, i, _GROUP_PREPS))
                 or (low in _undergoing() and _acted_on(table, i))) and (
-                is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
+                lone or is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
                 not _owned(table, i)):
             if _own_forces(b, i, low) is not None:
                 continue  # "Britain mobilized army reservists": Britain's instrument, not a party
@@ -328,7 +329,7 @@ def _group_noun(b, i: int, main) -> None:
     """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
     t = b.table
     low = standard_spelling(t.lower[i])
-    national = _grouped(low) or low in _FORCES or noun_sector(low) in _LOCAL
+    national = _grouped(low) or _grouped(plural_of(low)) or low in _FORCES or noun_sector(low) in _LOCAL
     local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None)
     code = own or (main.code if main is not None else _sole_country(b))

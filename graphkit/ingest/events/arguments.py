@@ -35,6 +35,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.governors import governors
+from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
@@ -194,6 +195,37 @@ def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     return actors, recips
 
 
+#: Types of judging another's act ("condemned the attack", "welcomed the release"): whom it is aimed at is
+#: the act's doer, never those the act was done to.
+_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def judged_acts(verb, layer) -> tuple[list[str], set[str]]:
+    """The doers of the acts a verb of judging is aimed at, and those the acts were done to.
+
+    "condemned the attacks on Christians" is aimed at the attackers (unnamed), never at the
+    Christians; "condemned the Israeli attack on Gaza" at Israel; "welcomed the release of the
+    hostages by the rebels" at the rebels. An object that is an event noun of the lexicon is such an
+    act; its doers are its possessor, its "by" agent and the actors its modifiers name.
+    """
+    nouns = load_lexicon()["N"]
+    doers: list[str] = []
+    done_to: set[str] = set()
+    for o in _objects(verb):
+        if o.pos_ != "NOUN" or _lemma(o) not in nouns:
+            continue
+        own = [a for m in [o, *(m for m in o.children if m.dep_ in ("compound", "amod", "nmod"))]
+               if (a := layer.at(m.i))] + _noun_agents(o, layer)
+        doers += [a for a in own if a not in doers]
+        preps = RECIPIENT_PREPS | {"of", "for", "in", "near"}
+        done_to |= set(prep_actors(o, layer, preps))
+        # "the assault on Gaza as well as Egypt's role": a possessed conjunct is another judged thing
+        doers += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in preps
+                  for q in p.children if q.dep_ == "pobj" for x in q.conjuncts
+                  for m in x.children if m.dep_ == "poss" for a in np_actors(m, layer) if a not in doers]
+    return doers, done_to - set(doers)
+
+
 def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """A verb trigger: its subject and object, or whom its content clause is about."""
     actors = subject_actors(c.head, layer)
@@ -312,6 +344,12 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
             recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
     actors = list(dict.fromkeys(actors))
+    return _trimmed(c, layer, actors, recips)
+
+
+def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[list[str], list[str]]:
+    """The roles of a verb once the parties its phrases only seem to name are dropped: the owner of a
+    topic, a venue, those a judged act was done to; and the recipients of a reciprocal act."""
     if c.kind == "verb" and (owners := topic_owners(c.head, layer)):
         # "Blair clashed with Howard over Britain's future": the parties are Blair and Howard
         others = object_actors(c.head, layer, _PARTY_PREPS)
@@ -324,6 +362,9 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.kind == "verb" and reciprocal_object(c.head):
         # "Israel and Hamas blamed each other": each is the other's recipient, no place or third party
         return actors[:1], actors[1:]
+    if c.kind == "verb" and c.trig.type in _JUDGING:
+        doers, done_to = judged_acts(c.head, layer)
+        recips = [r for r in recips if r not in done_to] + doers
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
 

@@ -20,6 +20,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import is_group_head
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.ellipsis import elided_verb
@@ -141,14 +142,21 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
             # (the place is what it concerns, not who does it: ``place_ok`` False)
-            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (
-                    place_ok or c.text.lower() != "in" or _lemma(tok) not in load_lexicon()["N"]):
+            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (c.text.lower() != "in" or (
+                    _of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"]))):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))
             if out:
                 return out
     return out
+
+
+def _of_where_they_are(tok) -> bool:
+    """Whether the noun ``tok`` is of the place "in" which it is: people and bodies ("officials in
+    Cairo", "the government in Kabul"), but not a building or a place, which is only there ("a
+    market in Baghdad", "a mosque in Kano"): an event noun ("a rally in Lagos") is read by the caller."""
+    return _lemma(tok) in load_lexicon()["N"] or is_group_head(tok.text, _lemma(tok))
 
 
 def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
@@ -306,6 +314,10 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                     _add(out, np_actors(p, layer))
         elif not passive and c.dep_ in ("nsubj", "csubj", "expl"):
             _add(out, np_actors(c, layer))
+            if c.tag_ in ("VBG", "VBN") and c.dep_ == "nsubj":
+                # "The Red Cross operating in Iraq said": the parser makes a reduced relative the
+                # subject, and the noun it modifies that participle's subject
+                _add(out, [a for s in c.children if s.dep_ == "nsubj" for a in np_actors(s, layer)])
     fellows = [] if passive else comitative_actors(verb, layer)
     if out or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

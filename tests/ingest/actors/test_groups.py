@@ -1,6 +1,7 @@
 """Unnamed groups (graphkit.ingest.actors.groups, .unnamed): which plurals are groups, capitals that only
 open a sentence, the country of a group, and a country's own forces."""
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from graphkit.ingest.actors.groups import common_at, group_words, is_group_word, is_plural_at
 from graphkit.ingest.prepare.tokentable import token_table
@@ -138,3 +139,35 @@ def test_local_people_take_the_country_of_their_place_and_investors_none(vocab):
     assert by["villagers"].code == "KENCVL" and by["villagers"].affiliations == [by["Kenya"].id]
     _, by = run(make_doc(vocab, rows=sentence("Investors")))
     assert by["investors"].affiliations == []  # investors of anywhere
+
+
+def test_one_unnamed_doer_of_force_is_an_actor_of_its_place(vocab):
+    # A gunman killed a guard in Karachi .
+    rows = [("A", 1, "det", "DET", "DT", "O"), ("gunman", 2, "nsubj", "NOUN", "NN", "O"),
+            ("killed", 2, "ROOT", "VERB", "VBD", "O"), ("a", 4, "det", "DET", "DT", "O"),
+            ("guard", 2, "dobj", "NOUN", "NN", "O"), ("in", 2, "prep", "ADP", "IN", "O"),
+            ("Karachi", 5, "pobj", "PROPN", "NNP", "B-GPE")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    gunman = by["gunman"]
+    assert layer.at(1) == gunman.id and gunman.kind == "group" and gunman.code == "PAKREB"
+
+
+def test_one_holder_of_an_everyday_role_or_a_rare_sense_is_no_actor(vocab):
+    # A student attacked a host .  ("hosts" are an army only in WordNet's rarest sense)
+    rows = [("A", 1, "det", "DET", "DT", "O"), ("student", 2, "nsubj", "NOUN", "NN", "O"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "O"), ("a", 4, "det", "DET", "DT", "O"),
+            ("host", 2, "dobj", "NOUN", "NN", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(1) is None and layer.at(4) is None and "student" not in by and "host" not in by
+
+
+def test_a_lone_agent_needs_an_article_or_a_demonym():
+    from graphkit.ingest.actors.groups import lone_agent_at
+
+    doc = Doc(Vocab(), words=["gunman", "fire", "the", "soldier", "a", "soldiers"],
+              tags=["NN", "NN", "DT", "NN", "DT", "NNS"], heads=[1, 1, 3, 3, 5, 5],
+              deps=["compound", "ROOT", "det", "ROOT", "det", "ROOT"])
+    t = token_table(doc)
+    assert not lone_agent_at(t, 0, "gunman")  # "gunman fire": a modifier, no article
+    assert lone_agent_at(t, 3, "soldier")
+    assert not lone_agent_at(t, 5, "soldiers")  # a plural is a group noun, read elsewhere

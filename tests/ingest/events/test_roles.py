@@ -533,3 +533,36 @@ def test_where_a_meeting_is_held_is_no_party_to_it(vocab):
             ("House", 3, "pobj", "PROPN", "House")]
     actors = {0: ("kerry", "person"), 2: ("abbas", "person"), 4: ("white house", "organization")}
     assert [(t, r) for t, _, _, r, _ in events_of(vocab, rows, actors)] == [("CONSULT", ["abbas"])]
+
+
+def test_judging_an_act_is_aimed_at_its_doer_not_at_those_it_was_done_to(vocab):
+    # Egypt condemned the attacks on Christians  /  Egypt condemned Israel 's attack on Gaza
+    rows = [("Egypt", 1, "nsubj", "PROPN", "Egypt"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+            ("the", 3, "det", "DET", "the"), ("attacks", 1, "dobj", "NOUN", "attack"),
+            ("on", 3, "prep", "ADP", "on"), ("Christians", 4, "pobj", "PROPN", "Christians")]
+    got = events_of(vocab, rows, {0: ("egypt", "country"), 5: ("christians", "group")})
+    assert got == [("ACCUSE", "condemned", ["egypt"], [], "asserted")]
+    rows = [("Egypt", 1, "nsubj", "PROPN", "Egypt"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+            ("Israel", 4, "poss", "PROPN", "Israel"), ("'s", 2, "case", "PART", "'s"),
+            ("attack", 1, "dobj", "NOUN", "attack"), ("on", 4, "prep", "ADP", "on"),
+            ("Gaza", 5, "pobj", "PROPN", "Gaza")]
+    got = events_of(vocab, rows, {0: ("egypt", "country"), 2: ("israel", "country"), 6: ("gaza", "location")})
+    assert got == [("ACCUSE", "condemned", ["egypt"], ["israel"], "asserted")]
+
+
+def test_a_building_is_only_where_it_stands_but_people_are_of_their_place(vocab):
+    # a market in Baghdad  /  officials in Baghdad
+    for noun, lemma, want in (("market", "market", []), ("officials", "official", ["iraq"])):
+        rows = [("a", 1, "det", "DET", "a"), (noun, 1, "ROOT", "NOUN", lemma), ("in", 1, "prep", "ADP", "in"),
+                ("Baghdad", 2, "pobj", "PROPN", "Baghdad")]
+        doc, layer = parse(vocab, rows, {3: ("iraq", "location")})
+        assert np_actors(doc[1], layer) == want, noun
+
+
+def test_the_noun_a_misparsed_reduced_relative_modifies_is_the_subject(vocab):
+    # The Red Cross operating in Iraq said ...: the parser makes "operating" the subject of "said"
+    rows = [("Cross", 1, "nsubj", "PROPN", "Cross"), ("operating", 4, "nsubj", "VERB", "operate"),
+            ("in", 1, "prep", "ADP", "in"), ("Iraq", 2, "pobj", "PROPN", "Iraq"), ("said", 4, "ROOT", "VERB", "say")]
+    doc, layer = parse(vocab, rows, {0: ("red-cross", "organization"), 3: ("iraq", "country")})
+    doc[1].tag_ = "VBG"
+    assert subject_actors(doc[4], layer) == ["red-cross"]
