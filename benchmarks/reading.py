@@ -13,6 +13,13 @@ A change that raises the fold it was written from and not the other is overfitti
 Usage::
 
     python benchmarks/reading.py [--out /tmp/reading] [--only plover,bbc,seed,timebank] [--no-build]
+                                 [--heldout DIR]
+
+``--heldout DIR`` adds a set of one's own, kept outside the repository: ``DIR/reuters-sents.jsonl``
+(sentences in the scorer's ``petrarch`` format: ``{"id": "HS-0001", "text", "published", "events":
+[{"event", "source", "target"}], "noevents"}``), split by the parity of the row number, and
+``DIR/articles/`` (``seeds/NAME.txt``, ``gold/NAME.json`` in the BBC gold's format, ``published.json``
+mapping NAME to its date), split into the first and the last half of the names in sorted order.
 
 ``--no-build`` re-scores the graphs of an earlier run. Fold gold files are written under
 ``--out`` (never into the repository). Exits 0 without measuring when ../shared is absent.
@@ -56,6 +63,60 @@ def bbc_fold(name: str) -> str:
     """
     m = re.search(r"(\d+)\.\w+$", name)
     return "101-110" if m and int(m.group(1)) <= 110 else "111-120"
+
+
+def _split_sentences(src: Path, out: Path) -> dict[str, Path]:
+    """The held-out sentence rows in two files by the parity of their number."""
+    folds: dict[str, list[str]] = {"odd": [], "even": []}
+    for line in src.read_text().splitlines():
+        if line.strip():
+            folds[plover_fold(json.loads(line)["id"])].append(line)
+    paths = {}
+    for name, lines in folds.items():
+        paths[name] = out / f"heldout-sents-{name}.jsonl"
+        paths[name].write_text("\n".join(lines) + "\n")
+    return paths
+
+
+def _heldout_articles(src: Path, out: Path) -> tuple[Path, dict[str, Path]]:
+    """One JSONL of the held-out articles with their dates, and their gold split in two halves."""
+    dates = json.loads((src / "published.json").read_text())
+    names = sorted(f.stem for f in (src / "gold").glob("*.json"))
+    jsonl = out / "heldout-articles.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": n, "text": (src / "seeds" / f"{n}.txt").read_text(),
+                                         "published": dates.get(n)}) + "\n" for n in names))
+    folds = {}
+    for k, part in (("a", names[:len(names) // 2]), ("b", names[len(names) // 2:])):
+        d = folds[k] = out / f"heldout-gold-{k}"
+        d.mkdir(exist_ok=True)
+        for n in part:
+            if not (d / f"{n}.json").exists():
+                (d / f"{n}.json").symlink_to(src / "gold" / f"{n}.json")
+    return jsonl, folds
+
+
+def _heldout_rows(src: Path, out: Path, build: bool) -> list[tuple[str, str]]:
+    rows = []
+    if (src / "reuters-sents.jsonl").exists():
+        took = f"  [{_build(src / 'reuters-sents.jsonl', out / 'hsents'):.0f}s]" if build else ""
+        graph = str(out / "hsents" / "graph.json")
+        for fold, path in _split_sentences(src / "reuters-sents.jsonl", out).items():
+            line = _score("petrarch", graph, str(path))
+            typ, act, rec, full, prec = _nums(line, "type", "actor", "recipient", "full", "precision")
+            quiet = re.search(r"quiet (\S+)", line)
+            rows.append((f"held sents {fold}", f"type {typ}  actor {act}  recipient {rec}  full {full}  "
+                                               f"precision {prec}  quiet {quiet.group(1) if quiet else '?'}"))
+        rows[-1] = (rows[-1][0], rows[-1][1] + took)
+    if (src / "articles" / "gold").is_dir():
+        jsonl, folds = _heldout_articles(src / "articles", out)
+        took = f"  [{_build(jsonl, out / 'harts'):.0f}s]" if build else ""
+        for fold, path in folds.items():
+            line = _score("articles", str(out / "harts" / "graph.json"), str(path))
+            p, r = _nums(line, "events P", r"events P [0-9.]+ R")
+            (f1,), (aff,) = _nums(line, r"actors P [0-9.]+ R [0-9.]+ F1"), _raw(line, "affiliations")
+            rows.append((f"held arts {fold}", f"events P {p}  R {r}  actors F1 {f1}  affiliations {aff}"))
+        rows[-1] = (rows[-1][0], rows[-1][1] + took)
+    return rows
 
 
 def _build(src: Path, out: Path) -> float:
@@ -118,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/reading"))
     ap.add_argument("--only", default=",".join(SETS), help="comma-separated subset of " + ",".join(SETS))
     ap.add_argument("--no-build", action="store_true", help="re-score the graphs of an earlier run")
+    ap.add_argument("--heldout", type=Path, help="a folder of one's own held-out sets (see the module)")
     args = ap.parse_args(argv)
     if not SCORE.exists():
         print(f"skipped: {SCORE} not available")
@@ -154,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "timebank":
             (v,) = _nums(_score("timex", str(graph), str(sources["timebank"])), "value F1")
             rows.append(("timebank", f"value F1 {v}{took}"))
+    if args.heldout is not None:
+        rows += _heldout_rows(args.heldout, args.out, not args.no_build)
     width = max(len(k) for k, _ in rows)
     print(f"{'set':{width}} | figures")
     print(f"{'-' * width}-+-{'-' * 40}")
