@@ -52,7 +52,9 @@ people persons person someone anyone everyone country countries nation nations s
 kingdom kingdoms republic republics territory territories
 """.split())
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
-_ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
+_ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards", "between", "among"})
+#: Prepositions of the parties to a mutual act named by a noun ("talks between X and Y").
+_PARTY_PREPS = frozenset({"between", "among"})
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +158,10 @@ def _acts(t, i: int) -> bool:
         return _acts(t, t.head[i])
     if t.dep[i] in ("nsubj", "nsubjpass"):  # not of an infinitive: "wants all courts to have" wants them
         return not any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.children(t.head[i]))
-    return t.dep[i] == "pobj" and t.lower[t.head[i]] == "by"
+    if t.dep[i] != "pobj":
+        return False
+    p = t.head[i]  # "negotiations between mining companies and the union": each party acts
+    return t.lower[p] == "by" or (t.lower[p] in _PARTY_PREPS and t.pos[t.head[p]] == "NOUN")
 
 
 def _names_members(b, i: int) -> bool:

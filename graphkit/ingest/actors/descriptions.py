@@ -39,7 +39,7 @@ from graphkit.ingest.actors.gazetteer import party
 from graphkit.ingest.actors.titles import is_title_head, is_title_word, title_gender
 from graphkit.ingest.words import word_list
 
-__all__ = ["find_descriptions", "title_matches", "title_synonyms"]
+__all__ = ["find_descriptions", "name_heads", "title_matches", "title_synonyms"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Modifiers that make a title another office (its shadow, deputy or past holder).
@@ -151,6 +151,20 @@ def _monarch(b, i: int, words: list[str], caps: list[str], main):
     return g
 
 
+def name_heads(name: str) -> set[str]:
+    """The nouns a body's name is taken up by: its last word, and the head of an "N of M" name ("the
+    union" after "the National Union of Mineworkers", "the bank" after "the Bank of England").
+
+    >>> sorted(name_heads("National Union of Mineworkers")), sorted(name_heads("Child Support Agency"))
+    (['mineworkers', 'union'], ['agency'])
+    """
+    words = name.lower().split()
+    heads = set(words[-1:])
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads
+
+
 def _body(b, i: int):
     """The body named last before ``i`` whose name ends with the noun at ``i`` ("the agency")."""
     t = b.table
@@ -159,7 +173,7 @@ def _body(b, i: int):
     for c in b.clusters:
         if c.kind not in ("organization", "group") or c.code:
             continue
-        heads = {n.split()[-1].lower() for n in c.names if n.split()}
+        heads = {h for n in c.names for h in name_heads(n)}
         if noun in heads or (noun == "party" and any(party(n) for n in c.names)) or (
                 noun in _COMPANY and heads & word_list("company_name_ends")):
             at = _last_before(b, c, i)

@@ -157,3 +157,16 @@ def test_a_spokesman_for_a_body_is_the_body_acting(vocab):
             ("called", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
     layer, by = run(rows_doc(vocab, rows))
     assert layer.at(1) is not None and layer.at(1) == layer.at(3)
+
+
+def test_the_parties_to_a_mutual_act_named_by_a_noun_are_bodies(vocab):
+    # talks between mining companies and Iran foundered .  /  the price of mining companies fell .
+    rows = [("talks", 6, "nsubj", "NOUN", "NNS", "O"), ("between", 0, "prep", "ADP", "IN", "O"),
+            ("mining", 3, "compound", "NOUN", "NN", "O"), ("companies", 1, "pobj", "NOUN", "NNS", "O"),
+            ("and", 3, "cc", "CCONJ", "CC", "O"), ("Iran", 3, "conj", "PROPN", "NNP", "B-GPE"),
+            ("foundered", 6, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(3) == by["mining companies"].id
+    rows[0:2] = [("price", 6, "nsubj", "NOUN", "NN", "O"), ("of", 0, "prep", "ADP", "IN", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    assert layer.at(3) is None  # what is only owned or measured takes no part

@@ -111,3 +111,12 @@ def test_a_shadow_deputy_or_former_office_is_another_office():
     assert not title_matches(["president"], "former President")
     assert title_matches(["shadow", "chancellor"], "Shadow chancellor")
     assert title_matches(["deputy", "prime", "minister"], "Deputy Prime Minister")
+
+
+def test_a_body_named_n_of_m_is_taken_up_by_its_head_noun():
+    from graphkit.ingest.actors.descriptions import name_heads
+
+    assert name_heads("National Union of Mineworkers") == {"union", "mineworkers"}
+    assert name_heads("Bank of England") == {"bank", "england"}
+    assert name_heads("Child Support Agency") == {"agency"}
+    assert name_heads("Of Mice Society") == {"society"}  # a leading "of" is no "N of M"
