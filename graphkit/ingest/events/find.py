@@ -51,6 +51,7 @@ from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
+from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
@@ -401,4 +402,4 @@ def find_events(doc, article: Article, layer,
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
-    return events, quotes
+    return answer_partners(events, kind_of, [answers_a_move(found.cand.head) for _, _, found in out]), quotes

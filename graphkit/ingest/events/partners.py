@@ -1,0 +1,68 @@
+"""Whom a response answers: the one party its doer has been dealing with.
+
+News names both sides of a dispute or a negotiation once ("Negotiations between mining companies
+and the National Union of Mineworkers are foundering") and then reports each move by its doer alone
+("The union refused a request ...", "the union accepted all the proposals"). Accepting or refusing
+another's move (a request, proposal, offer, demand, appeal, ultimatum: :func:`answers_a_move`) answers
+whoever made it: when the article has so far shown the doer dealing with exactly one other party (as
+actor or recipient of an earlier event), the response with no recipient of its own answers that
+party. With two or more parties in play, or none, it keeps none: nothing is guessed. Accepting
+findings or pledging a policy answers no one.
+
+Examples
+--------
+>>> from graphkit.models import Event
+>>> def ev(n, t, actors, recips=()):
+...     return Event(id=f"a#e{n}", type=t, label=t.lower(), actors=list(actors), recipients=list(recips),
+...                  article="a", sentence="", start=n, end=n + 1)
+>>> events = [ev(0, "CONSULT", ["firms"], ["union"]), ev(1, "REJECT", ["union"])]
+>>> [e.recipients for e in answer_partners(events, lambda a: "organization", [False, True])]
+[['union'], ['firms']]
+>>> [e.recipients for e in answer_partners(events, lambda a: "organization", [False, False])]
+[['union'], []]
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphkit.models import Event
+
+__all__ = ["answer_partners", "answers_a_move"]
+
+#: Types of answering another party's move.
+_RESPONSES = frozenset({"AGREE", "REJECT", "CONCEDE"})
+#: Types of the nouns for a move made to another party (a request, a proposal or offer, an ultimatum).
+_MOVES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+#: Kinds of actor one deals with (a place is where, not whom).
+_PARTIES = frozenset({"person", "organization", "country", "group"})
+
+
+def answers_a_move(trigger) -> bool:
+    """Whether the trigger token's object is another party's move: a noun the lexicon has as a
+    request, offer or threat ("refused a request", "accepted the proposals", "rejected the ultimatum")."""
+    from graphkit.ingest.events.lexicon import load_lexicon
+
+    nouns = load_lexicon()["N"]
+    return any(c.dep_ in ("dobj", "nsubjpass")
+               and any(e.trigger.type in _MOVES for e in nouns.get(c.lemma_.lower(), ()))
+               for c in trigger.children)
+
+
+def answer_partners(events: list[Event], kind_of: Callable[[str], str | None], answers: list[bool]) -> list[Event]:
+    """``events`` (in text order) with the responses to a move (``answers``, one flag an event) that
+    name no recipient given the doer's one partner so far (see the module); ``kind_of`` maps an actor
+    id to its kind."""
+    partners: dict[str, set[str]] = {}
+    out: list[Event] = []
+    for e, answer in zip(events, answers, strict=True):
+        if answer and e.type in _RESPONSES and e.actors and not e.recipients and e.certainty == "asserted":
+            known = set().union(*(partners.get(a, set()) for a in e.actors)) - set(e.actors)
+            if len(known) == 1:
+                e = e.model_copy(update={"recipients": sorted(known)})
+        for a in e.actors:
+            for r in e.recipients:
+                if kind_of(a) in _PARTIES and kind_of(r) in _PARTIES and a != r:
+                    partners.setdefault(a, set()).add(r)
+                    partners.setdefault(r, set()).add(a)
+        out.append(e)
+    return out
