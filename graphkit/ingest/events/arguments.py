@@ -349,7 +349,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
 
 def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[list[str], list[str]]:
     """The roles of a verb once the parties its phrases only seem to name are dropped: the owner of a
-    topic, a venue, those a judged act was done to; and the recipients of a reciprocal act."""
+    topic, a venue, the place force comes from, those a judged act was done to; and the recipients of
+    a reciprocal act."""
     if c.kind == "verb" and (owners := topic_owners(c.head, layer)):
         # "Blair clashed with Howard over Britain's future": the parties are Blair and Howard
         others = object_actors(c.head, layer, _PARTY_PREPS)
@@ -362,6 +363,11 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
     if c.kind == "verb" and reciprocal_object(c.head):
         # "Israel and Hamas blamed each other": each is the other's recipient, no place or third party
         return actors[:1], actors[1:]
+    if c.kind in ("verb", "light") and c.trig.type == "ASSAULT" and (origins := prep_actors(c.head, layer, {"from"})):
+        # "rockets were fired from Gaza at Israel": force comes from a place, and hits what it is aimed at
+        others = object_actors(c.head, layer, RECIPIENT_PREPS - {"from"})
+        recips = [r for r in recips if r not in origins or r in others or (
+            (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
     if c.kind == "verb" and c.trig.type in _JUDGING:
         doers, done_to = judged_acts(c.head, layer)
         recips = [r for r in recips if r not in done_to] + doers

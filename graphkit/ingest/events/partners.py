@@ -38,14 +38,22 @@ _PARTIES = frozenset({"person", "organization", "country", "group"})
 
 
 def answers_a_move(trigger) -> bool:
-    """Whether the trigger token's object is another party's move: a noun the lexicon has as a
-    request, offer or threat ("refused a request", "accepted the proposals", "rejected the ultimatum")."""
+    """Whether the trigger token's object is another party's move, whose maker it does not name: a
+    noun the lexicon has as a request, offer or threat ("refused a request", "accepted the
+    proposals", "rejected the ultimatum")."""
     from graphkit.ingest.events.lexicon import load_lexicon
 
     nouns = load_lexicon()["N"]
-    return any(c.dep_ in ("dobj", "nsubjpass")
+    return any(c.dep_ in ("dobj", "nsubjpass") and not _maker_named(c)
                and any(e.trigger.type in _MOVES for e in nouns.get(c.lemma_.lower(), ()))
                for c in trigger.children)
+
+
+def _maker_named(noun) -> bool:
+    """Whether the move ``noun`` names its own maker ("Israel's proposal", "a request from the
+    union", "pledges made by airlines"): then the maker, actor or not, is whom it answers."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.text.lower() in ("by", "from"))
+               or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)) for c in noun.children)
 
 
 def answer_partners(events: list[Event], kind_of: Callable[[str], str | None], answers: list[bool]) -> list[Event]:

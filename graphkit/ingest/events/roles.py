@@ -142,7 +142,7 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
             # (the place is what it concerns, not who does it: ``place_ok`` False)
-            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (c.text.lower() != "in" or (
+            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
                     _of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"]))):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -153,9 +153,10 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
 
 
 def _of_where_they_are(tok) -> bool:
-    """Whether the noun ``tok`` is of the place "in" which it is: people and bodies ("officials in
-    Cairo", "the government in Kabul"), but not a building or a place, which is only there ("a
-    market in Baghdad", "a mosque in Kano"): an event noun ("a rally in Lagos") is read by the caller."""
+    """Whether the noun ``tok`` is of the place "in" which it is or "from" which it comes: people and
+    bodies ("officials in Cairo", "a delegation from Iran"), but not a building, a place or a thing,
+    which is only there or comes from there ("a market in Baghdad", "rockets from Gaza"): an event
+    noun ("a rally in Lagos") is read by the caller."""
     return _lemma(tok) in load_lexicon()["N"] or is_group_head(tok.text, _lemma(tok))
 
 

@@ -34,3 +34,11 @@ def test_a_response_answers_the_one_party_its_doer_deals_with():
     assert answer_partners([shelled, refusal], kinds, [False, True])[1].recipients == []
     maybe = _ev(1, "REJECT", ["union"], certainty="possible")
     assert answer_partners([talks, maybe], kinds, [False, True])[1].recipients == []
+
+
+def test_a_move_that_names_its_maker_answers_that_maker(vocab):
+    # the union refused a request by airlines
+    doc = Doc(vocab, words=["union", "refused", "a", "request", "by", "airlines"], heads=[1, 1, 3, 1, 3, 4],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+              lemmas=["union", "refuse", "a", "request", "by", "airline"])
+    assert not answers_a_move(doc[1])
