@@ -569,13 +569,13 @@ def test_the_noun_a_misparsed_reduced_relative_modifies_is_the_subject(vocab):
 
 
 def test_force_comes_from_a_place_and_hits_what_it_is_aimed_at(vocab):
-    # militants shelled Israel from Gaza  /  rockets from Gaza : the thing comes from the place
+    # militants shelled Israel from Gaza  /  goods from Gaza : the thing comes from the place
     rows = [("militants", 1, "nsubj", "NOUN", "militant"), ("shelled", 1, "ROOT", "VERB", "shell"),
             ("Israel", 1, "dobj", "PROPN", "Israel"), ("from", 1, "prep", "ADP", "from"),
             ("Gaza", 3, "pobj", "PROPN", "Gaza")]
     got = events_of(vocab, rows, {0: ("militants", "group"), 2: ("israel", "country"), 4: ("gaza", "location")})
     assert got == [("ASSAULT", "shelled", ["militants"], ["israel"], "asserted")]
-    rows = [("rockets", 0, "ROOT", "NOUN", "rocket"), ("from", 0, "prep", "ADP", "from"),
+    rows = [("goods", 0, "ROOT", "NOUN", "goods"), ("from", 0, "prep", "ADP", "from"),
             ("Gaza", 1, "pobj", "PROPN", "Gaza")]
     doc, layer = parse(vocab, rows, {2: ("gaza", "location")})
     assert np_actors(doc[0], layer) == []
