@@ -153,10 +153,8 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
 
 
 def _of_where_they_are(tok) -> bool:
-    """Whether the noun ``tok`` is of the place "in" which it is or "from" which it comes: people and
-    bodies ("officials in Cairo", "a delegation from Iran"), but not a building, a place or a thing,
-    which is only there or comes from there ("a market in Baghdad", "rockets from Gaza"): an event
-    noun ("a rally in Lagos") is read by the caller."""
+    """Whether the noun ``tok`` is of the place it is "in" or comes "from": people, bodies ("officials in
+    Cairo"), events (read by the caller), not a building or a thing ("a market in Baghdad")."""
     return _lemma(tok) in load_lexicon()["N"] or is_group_head(tok.text, _lemma(tok))
 
 
