@@ -20,9 +20,9 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.bodies import is_group_head
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
+from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.words import word_list
@@ -143,19 +143,13 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
             # (the place is what it concerns, not who does it: ``place_ok`` False)
             if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
-                    _of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"]))):
+                    of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"]))):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))
             if out:
                 return out
     return out
-
-
-def _of_where_they_are(tok) -> bool:
-    """Whether the noun ``tok`` is of the place it is "in" or comes "from": people, bodies ("officials in
-    Cairo"), events (read by the caller), not a building or a thing ("a market in Baghdad")."""
-    return _lemma(tok) in load_lexicon()["N"] or is_group_head(tok.text, _lemma(tok))
 
 
 def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
