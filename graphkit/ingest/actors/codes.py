@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.groups import branch_sector
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 
@@ -36,7 +37,8 @@ def cluster_sector(c: Cluster) -> str | None:
         if sector:
             return sector
     if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
-        return title_sector(c.names[0]) or noun_sector(c.names[0])  # "gunman": the sector of "gunmen"
+        # "gunman": the sector of "gunmen"; "congressional leaders": of the branch they serve
+        return title_sector(c.names[0]) or noun_sector(c.names[0]) or branch_sector(c.names[0])
     if c.kind == "organization" and c.names:
         return noun_sector(c.names[0])
     return None

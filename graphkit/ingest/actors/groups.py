@@ -33,7 +33,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.sectors import noun_sector, plural_of, sector_nouns
 from graphkit.ingest.words import word_list
 
-__all__ = ["is_group_word", "group_words", "common_at", "is_plural_at", "lone_agent_at"]
+__all__ = ["is_group_word", "group_words", "common_at", "is_plural_at", "lone_agent_at", "branch_sector", "branch_at"]
 
 #: Singular nouns that name a number of people ("the police", "the military").
 _COLLECTIVE = frozenset({"police", "military", "militia", "clergy", "gendarmerie"})
@@ -144,3 +144,33 @@ def lone_agent_at(t, i: int, word: str) -> bool:
         return False
     return any(t.dep[c] == "det" and t.lower[c] in ("a", "an", "the") or t.dep[c] == "amod" and t.text[c][:1].isupper()
                for c in t.children(i))
+
+
+@cache
+def _branches() -> dict[str, str]:
+    """Relational adjective -> the sector of the branch of a state it names (``sector_adjectives``,
+    grown from WordNet by ``tools/grow_pertainyms.py``: "congressional" LEG, "ministerial" GOV)."""
+    out = {}
+    for line in word_list("sector_adjectives"):
+        adj, _, sector = line.partition("=")
+        out[adj.strip()] = sector.strip().upper()
+    return out
+
+
+def branch_sector(name: str) -> str | None:
+    """The sector of a group named by a branch adjective and a noun ("congressional leaders" LEG).
+
+    >>> branch_sector("congressional leaders"), branch_sector("ministerial sources"), branch_sector("angry leaders")
+    ('LEG', 'GOV', None)
+    """
+    first = name.lower().split()[:1]
+    return _branches().get(first[0]) if first and len(name.split()) == 2 else None
+
+
+def branch_at(t, i: int) -> int | None:
+    """The branch adjective modifying the noun at ``i`` ("congressional" in "congressional
+    leaders"), right before it, else None."""
+    k = i - 1
+    if k >= 0 and t.head[k] == i and t.dep[k] == "amod" and t.lower[k] in _branches():
+        return k
+    return None

@@ -32,7 +32,7 @@ from graphkit.ingest.actors.bodies import country_at, find_body, place_of, stand
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
-from graphkit.ingest.actors.groups import common_at, is_group_word, is_plural_at, lone_agent_at
+from graphkit.ingest.actors.groups import branch_at, common_at, is_group_word, is_plural_at, lone_agent_at
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.quantities import quantity_head_at
@@ -264,10 +264,9 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
-        if not actors and not demonyms and national_office(table, i) and (home := home_country(b)):
-            _home_office(b, i, home)  # "the Foreign Ministry said" in a Moscow story
-            continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
+        if (not actors and not demonyms and _home_office(b, i)) or _branch_group(b, i, low, acts, main, generic):
+            continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"
         lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"
         # collectives ("donors") only when they act
         if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and _in_role(table, i, _GROUP_PREPS))
@@ -294,13 +293,17 @@ def _demoted_subject(t: TokenTable, i: int) -> bool:
                                       for c in t.children(i))
 
 
-def _home_office(b, i: int, code: str) -> None:
-    """The office at ``i`` ("the president", "the Foreign Ministry") refers to its country ``code``."""
+def _home_office(b, i: int) -> bool:
+    """Map a national office at ``i`` ("the president", "the Foreign Ministry") to the article's home
+    country, if it has one; True when it did."""
     t = b.table
+    if not national_office(t, i) or not (code := home_country(b)):
+        return False
     start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
     c = b.country(code)
     c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
     b.layer.token_actor[i] = b.ensure_id(c)
+    return True
 
 
 def _armed_group(b, i: int, d: int) -> bool:
@@ -342,6 +345,26 @@ def _group_noun(b, i: int, main) -> None:
     b.layer.token_actor[i] = g.id
     if code and national:  # not "donors" or "investors": a collective of anywhere
         b.tie(g, b.country(code))
+
+
+def _branch_group(b, i: int, low: str, acts: bool, main, generic: dict[str, list[int]]) -> bool:
+    """Map the holders of a branch of a state named by its adjective ("congressional leaders" at
+    ``i``), when they act or take part, to a group of the article's country, or of the only country
+    it names, noted in ``generic`` (only cited, "parliamentary sources said", it is dropped); True
+    when it did."""
+    t = b.table
+    k = branch_at(t, i)
+    if k is None or low not in SOURCE_NOUNS or not is_plural_at(t, i, low) or _described(b, i) or not (
+            acts or _in_role(t, i, _GROUP_PREPS)):
+        return False
+    code = main.code if main is not None else _sole_country(b)
+    g = b.group(f"{t.lower[k]} {t.lower[i]}", None)
+    g.extra.append((t.idx[k], t.idx[i] + len(t.text[i]), t.span_text(k, i + 1)))
+    b.layer.token_actor[i] = g.id
+    if code:
+        b.tie(g, b.country(code))
+    generic.setdefault(g.id, []).append(i)
+    return True
 
 
 def _clause_place(b, i: int) -> str | None:

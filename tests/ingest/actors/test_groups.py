@@ -171,3 +171,17 @@ def test_a_lone_agent_needs_an_article_or_a_demonym():
     assert not lone_agent_at(t, 0, "gunman")  # "gunman fire": a modifier, no article
     assert lone_agent_at(t, 3, "soldier")
     assert not lone_agent_at(t, 5, "soldiers")  # a plural is a group noun, read elsewhere
+
+
+def test_holders_of_a_branch_named_by_its_adjective_are_a_group_of_the_country(vocab):
+    # U.S. farmers urged congressional leaders  /  parliamentary sources said : only cited
+    rows = [("U.S.", 1, "compound", "PROPN", "NNP", "B-GPE"), ("farmers", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("urged", 2, "ROOT", "VERB", "VBD", "O"), ("congressional", 4, "amod", "ADJ", "JJ", "O"),
+            ("leaders", 2, "dobj", "NOUN", "NNS", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    leaders = by["congressional leaders"]
+    assert layer.at(4) == leaders.id and leaders.code == "USALEG" and leaders.affiliations == [by["United States"].id]
+    doc = make_doc(vocab, ["parliamentary", "sources", "said"], heads=[1, 2, 2], deps=["amod", "nsubj", "ROOT"],
+                   pos=["ADJ", "NOUN", "VERB"], tags=["JJ", "NNS", "VBD"], lemmas=["parliamentary", "source", "say"])
+    layer, by = run(doc)
+    assert layer.at(1) is None and "parliamentary sources" not in by
