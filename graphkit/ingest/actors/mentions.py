@@ -423,6 +423,9 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     styles = {ent.start: sm for ent in ents if (sm := styled_person(table, ent.start, ent.end)) is not None}
     in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
     ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
+    # a word of a party's name the model labelled apart ("[Christian] [Democrats]") is no name of its own
+    in_party = {k: pm.start for pm in parties.values() for k in range(pm.start, pm.end)}
+    ents = [ent for ent in ents if in_party.get(ent.start, ent.start) == ent.start or ent.start in parties]
     for ent in ents:
         if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or (
                 not _after_honorific(table, ent.start)
