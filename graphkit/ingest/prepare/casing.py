@@ -12,8 +12,8 @@ Representative"), so only words that are never names are given back their lower 
   lower case (a name goes on with capitals: "U.S. Trade Representative Clayton Yeutter");
 - it is a function word or modal ("Should", "May", "Earlier" is an adverb the model's lemma index lists
   only as such), or an inflected form (plural, past, third person) of a word the model's lemma index
-  knows ("Attacks", "Warships", "Raids", "Attacked"): a singular noun may be a company's name ("U.S.
-  Steel said") and is left alone;
+  knows ("Attacks", "Warships", "Raids", "Attacked"); a singular noun only before a function word ("U.S.
+  Attack on"): it may be a company's name ("U.S. Steel said") and is left alone before a verb;
 - it is no body or office noun ("U.S. Senate on Tuesday", "U.S. Courts" stay as written).
 
 The text keeps its length and offsets: only the case of one letter changes.
@@ -40,7 +40,12 @@ from graphkit.ingest.words import word_list
 __all__ = ["uncap_after_abbreviations", "lemma_words"]
 
 #: A dotted abbreviation, a capitalised word, and the first letter of the next word.
-_AFTER = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break (wire copy wraps lines), not a paragraph's
+_AFTER = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{2,3}}){_GAP}([A-Z][a-z]+)(?={_GAP}([a-z]+))")
+#: Prepositions a common noun goes on with ("U.S. Attack on", "U.S. Support for"); a name goes on with its
+#: verb or its next name ("U.S. Steel said", "U.S. Steel Corp").
+_PREPOSITIONS = frozenset({"on", "of", "for", "against", "to", "with", "in", "by", "from", "at", "over", "into",
+                           "toward", "towards", "between", "among"})
 #: Body and office nouns: a name's head even after a country's abbreviation ("U.S. Senate").
 _BODIES = ("body_nouns", "organisation_nouns", "office_bodies")
 
@@ -70,12 +75,12 @@ def _bases(word: str) -> list[str]:
     return out
 
 
-def _never_a_name(word: str, lemmas: Collection[str], plain: Collection[str]) -> bool:
+def _never_a_name(word: str, after: str, lemmas: Collection[str], plain: Collection[str]) -> bool:
     w = word.lower()
     if w in _bodies():
         return False
-    if w in _closed_words() or w in plain:
-        return True
+    if w in _closed_words() or w in plain or (w in lemmas and after in _PREPOSITIONS):
+        return True  # "U.S. Attack on": a name goes on with its verb or its next name ("U.S. Steel said")
     return w not in lemmas and any(b in lemmas for b in _bases(w))
 
 
@@ -83,11 +88,11 @@ def uncap_after_abbreviations(text: str, lemmas: Collection[str], plain: Collect
     """``text`` with the words a wire capitalised after a country's abbreviation in lower case (see the
     module). ``lemmas`` are the base forms of English nouns and verbs, ``plain`` the adverbs and
     adjectives that are no nouns ("earlier")."""
-    if ". " not in text:
+    if "." not in text:
         return text
     chars = None
     for m in _AFTER.finditer(text):
-        if country_code(m.group(1)) and _never_a_name(m.group(2), lemmas, plain):
+        if country_code(m.group(1)) and _never_a_name(m.group(2), m.group(3), lemmas, plain):
             chars = chars or list(text)
             chars[m.start(2)] = chars[m.start(2)].lower()
     return "".join(chars) if chars else text

@@ -4,7 +4,7 @@ from __future__ import annotations
 from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations
 from graphkit.ingest.prepare.sentences import tokenize
 
-LEMMAS = frozenset({"attack", "warship", "raid", "steel", "force", "senate", "join", "industry"})
+LEMMAS = frozenset({"attack", "support", "warship", "raid", "steel", "force", "senate", "join", "industry"})
 
 
 def restore(text: str) -> str:
@@ -14,6 +14,8 @@ def restore(text: str) -> str:
 def test_inflected_words_function_words_and_adverbs_are_lowered():
     assert restore("after U.S. Raids on the rigs") == "after U.S. raids on the rigs"
     assert restore("U.S. Warships shelled a platform") == "U.S. warships shelled a platform"
+    assert restore("for a U.S.\nAttack on an Iranian\ntarget") == "for a U.S.\nattack on an Iranian\ntarget"
+    assert restore("the U.S.\n\nAttacks on") == "the U.S.\n\nAttacks on"  # a new paragraph
     assert restore("the U.S. Attacked a platform") == "the U.S. attacked a platform"
     assert restore("that the U.K. Should join the EMS") == "that the U.K. should join the EMS"
     assert restore("a visit to the U.S. Earlier this month") == "a visit to the U.S. earlier this month"
@@ -21,6 +23,7 @@ def test_inflected_words_function_words_and_adverbs_are_lowered():
 
 def test_names_stay_as_written():
     assert restore("U.S. Steel said") == "U.S. Steel said"  # a singular noun may be a company
+    assert restore("U.S. Support for the plan") == "U.S. support for the plan"  # before a function word
     assert restore("the U.S. Senate on Tuesday") == "the U.S. Senate on Tuesday"  # a body's head
     assert restore("U.S. Courts ruled") == "U.S. Courts ruled"  # a body's head, plural
     assert restore("U.S. Forces attacked") == "U.S. forces attacked"  # no body noun: the group "U.S. forces"
