@@ -147,7 +147,18 @@ def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
         while e - s > 1 and (is_title_word(tt.text[s]) or is_honorific(tt.text[s]) or tt.lower[s] in ("of", "-")):
             leading.append(s)
             s += 1
+    if label == "ORG" and _abbreviation_and_portfolio(tt, s, e):
+        e = s + 1  # "[EC] Farm Commissioner": the body, then the office's portfolio
     return s, e, leading
+
+
+def _abbreviation_and_portfolio(tt, s, e) -> bool:
+    """Whether an organisation entity before a title is a known body's abbreviation and the title's
+    portfolio ("EC Farm Commissioner", "EC External Relations Commissioner"): the words after the
+    abbreviation name no body of their own ("UN Security Council President" is the council's)."""
+    return (e - s > 1 and e < len(tt.text) and expand_abbreviation(tt.text[s]) is not None
+            and tt.text[s].isupper() and is_title_head(tt.text[e])
+            and not any(tt.lower[k] in _ORG_WORDS for k in range(s + 1, e)))
 
 
 def _person_shaped(tt, s, e) -> bool:

@@ -14,7 +14,8 @@ Representative"), so only words that are never names are given back their lower 
   only as such), or an inflected form (plural, past, third person) of a word the model's lemma index
   knows ("Attacks", "Warships", "Raids", "Attacked"); a singular noun only before a function word ("U.S.
   Attack on"): it may be a company's name ("U.S. Steel said") and is left alone before a verb;
-- it is no body or office noun ("U.S. Senate on Tuesday", "U.S. Courts" stay as written).
+- it is no body or office noun and no title word ("U.S. Senate on Tuesday", "U.S. Courts", "U.S.
+  Secretary of State" stay as written).
 
 The text keeps its length and offsets: only the case of one letter changes.
 
@@ -35,6 +36,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from graphkit.ingest.actors.gazetteer import country_code
+from graphkit.ingest.actors.titles import is_title_word
 from graphkit.ingest.words import word_list
 
 __all__ = ["uncap_after_abbreviations", "lemma_words"]
@@ -77,8 +79,8 @@ def _bases(word: str) -> list[str]:
 
 def _never_a_name(word: str, after: str, lemmas: Collection[str], plain: Collection[str]) -> bool:
     w = word.lower()
-    if w in _bodies():
-        return False
+    if w in _bodies() or is_title_word(w):
+        return False  # "U.S. Senate on", "U.S. Secretary of State", "U.S. Officials" (a title word)
     if w in _closed_words() or w in plain or (w in lemmas and after in _PREPOSITIONS):
         return True  # "U.S. Attack on": a name goes on with its verb or its next name ("U.S. Steel said")
     return w not in lemmas and any(b in lemmas for b in _bases(w))

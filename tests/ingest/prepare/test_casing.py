@@ -4,7 +4,8 @@ from __future__ import annotations
 from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations
 from graphkit.ingest.prepare.sentences import tokenize
 
-LEMMAS = frozenset({"attack", "support", "warship", "raid", "steel", "force", "senate", "join", "industry"})
+LEMMAS = frozenset({"attack", "support", "secretary", "warship", "raid", "steel", "force", "senate", "join",
+                    "industry"})
 
 
 def restore(text: str) -> str:
@@ -26,6 +27,7 @@ def test_names_stay_as_written():
     assert restore("U.S. Support for the plan") == "U.S. support for the plan"  # before a function word
     assert restore("the U.S. Senate on Tuesday") == "the U.S. Senate on Tuesday"  # a body's head
     assert restore("U.S. Courts ruled") == "U.S. Courts ruled"  # a body's head, plural
+    assert restore("U.S. Secretary of State") == "U.S. Secretary of State"  # a title
     assert restore("U.S. Forces attacked") == "U.S. forces attacked"  # no body noun: the group "U.S. forces"
     assert restore("U.S. Attacks Iran") == "U.S. Attacks Iran"  # a headline: the next word is capitalised
     assert restore("the S.A. Attacks on") == "the S.A. Attacks on"  # no country's abbreviation
