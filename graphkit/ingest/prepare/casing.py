@@ -14,7 +14,8 @@ Representative"), so only words that are never names are given back their lower 
   only as such), or an inflected form (plural, past, third person) of a word the model's lemma index
   knows ("Attacks", "Warships", "Raids", "Attacked"); a singular noun only before a function word ("U.S.
   Attack on"): it may be a company's name ("U.S. Steel said") and is left alone before a verb;
-- it is no body or office noun and no title word ("U.S. Senate on Tuesday", "U.S. Courts", "U.S.
+- it is no determiner or pronoun, which open the next sentence ("visited the U.S. The sources said"),
+  no body or office noun and no title word ("U.S. Senate on Tuesday", "U.S. Courts", "U.S.
   Secretary of State" stay as written).
 
 The text keeps its length and offsets: only the case of one letter changes.
@@ -42,12 +43,15 @@ from graphkit.ingest.words import word_list
 __all__ = ["uncap_after_abbreviations", "lemma_words"]
 
 #: A dotted abbreviation, a capitalised word, and the first letter of the next word.
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space or one line break (wire copy wraps lines), not a paragraph's
+_GAP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # a space or a wrapped line; not a paragraph's break ("\n    ")
 _AFTER = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{2,3}}){_GAP}([A-Z][a-z]+)(?={_GAP}([a-z]+))")
 #: Prepositions a common noun goes on with ("U.S. Attack on", "U.S. Support for"); a name goes on with its
 #: verb or its next name ("U.S. Steel said", "U.S. Steel Corp").
 _PREPOSITIONS = frozenset({"on", "of", "for", "against", "to", "with", "in", "by", "from", "at", "over", "into",
                            "toward", "towards", "between", "among"})
+#: Determiners and pronouns: after "U.S." they open the next sentence ("visited the U.S. The sources said").
+_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "he", "she", "it", "they", "we", "i", "there",
+                      "his", "her", "its", "their", "our"})
 #: Body and office nouns: a name's head even after a country's abbreviation ("U.S. Senate").
 _BODIES = ("body_nouns", "organisation_nouns", "office_bodies")
 
@@ -79,7 +83,7 @@ def _bases(word: str) -> list[str]:
 
 def _never_a_name(word: str, after: str, lemmas: Collection[str], plain: Collection[str]) -> bool:
     w = word.lower()
-    if w in _bodies() or is_title_word(w):
+    if w in _bodies() or is_title_word(w) or w in _OPENERS:
         return False  # "U.S. Senate on", "U.S. Secretary of State", "U.S. Officials" (a title word)
     if w in _closed_words() or w in plain or (w in lemmas and after in _PREPOSITIONS):
         return True  # "U.S. Attack on": a name goes on with its verb or its next name ("U.S. Steel said")

@@ -17,6 +17,8 @@ def test_inflected_words_function_words_and_adverbs_are_lowered():
     assert restore("U.S. Warships shelled a platform") == "U.S. warships shelled a platform"
     assert restore("for a U.S.\nAttack on an Iranian\ntarget") == "for a U.S.\nattack on an Iranian\ntarget"
     assert restore("the U.S.\n\nAttacks on") == "the U.S.\n\nAttacks on"  # a new paragraph
+    assert restore("the U.S.\n    Attacks on") == "the U.S.\n    Attacks on"  # a new paragraph, indented
+    assert restore("visited the U.S. The sources said") == "visited the U.S. The sources said"  # a new sentence
     assert restore("the U.S. Attacked a platform") == "the U.S. attacked a platform"
     assert restore("that the U.K. Should join the EMS") == "that the U.K. should join the EMS"
     assert restore("a visit to the U.S. Earlier this month") == "a visit to the U.S. earlier this month"
