@@ -30,6 +30,11 @@ The rules, each a fact of WordNet's gloss style:
   not the philosopher of 1842-1910); or, undated, if they are a head of state or government (a hypernym in
   :data:`HEADS`); historic figures ("Napoleon", "(1769-1821)") do not give codes to modern news.
 
+Government bodies (:func:`body_rows`) are common nouns, not instances: a capitalised name WordNet files under a
+legislature, a department, an agency, a bureaucracy or the armed forces, with the country of its gloss ("the
+United States military establishment" the Pentagon, "the British civil service" Whitehall), and a building
+whose gloss calls it the seat of one ("citadel of Moscow, housing the offices of the Russian government").
+
 The output is sorted, so diffs are readable. Run it again after changing the rules.
 """
 from __future__ import annotations
@@ -57,8 +62,12 @@ OUT = ROOT / "graphkit" / "ingest" / "data" / "known_wordnet.tsv"
 SECTOR_SENSES: dict[str, str] = {
     "statesman.n.01": "GOV", "head_of_state.n.01": "GOV", "president_of_the_united_states.n.01": "GOV",
     "vice_president_of_the_united_states.n.01": "GOV", "prime_minister.n.01": "GOV", "politician.n.02": "GOV",
-    "terrorist_organization.n.01": "REB", "terrorist.n.01": "REB",
+    "terrorist_organization.n.01": "REB", "terrorist.n.01": "REB", "labor_leader.n.01": "LAB",
 }
+#: Senses whose direct instances act for a part of their country though no sector word says which: a bare
+#: "leader" with a nationality ("Libyan leader who seized power", "Iraqi leader who waged war") leads its
+#: government. (A religious leader would be CAMEO's REL, which graphkit does not assign.)
+INSTANCE_SECTORS: dict[str, str] = {"leader.n.01": "GOV"}
 #: Heads of state or government: kept undated (unless the gloss names a year before 1900, a century, BC or
 #: antiquity: "king of France from 1589 to 1610", "king of ancient Macedonia").
 HEADS = frozenset({"head_of_state.n.01", "prime_minister.n.01"})
@@ -202,7 +211,8 @@ def entry(synset) -> tuple[str, str | None, str | None] | None:
             int(y) >= MODERN for y in _ANY_YEAR.findall(gloss))  # "king of France from 1589 to 1610"
         if not undated_head and (year is None or year < MODERN):
             return None
-    sector = sector_of(levels)
+    own = [INSTANCE_SECTORS[x.name()] for x in synset.instance_hypernyms() if x.name() in INSTANCE_SECTORS]
+    sector = sector_of(levels) or (own[0] if own else None)
     if (country is None and sector is None) or (kind == "person" and sector is None):
         return None  # a writer's or singer's country alone would only fill the country of a titled namesake
     return kind, country, sector
@@ -246,12 +256,121 @@ def rows(wn) -> list[tuple[str, str, str, str, str]]:
     return sorted(set(out), key=lambda r: (r[0].lower(), r))
 
 
+#: The kinds of body a government is made of (WordNet senses): a name WordNet files under one of them names
+#: a part of a country's state ("the British civil service" Whitehall, "the United States military
+#: establishment" the Pentagon), with the sector of the nearest one listed first in :data:`BODY_SECTORS`.
+BODY_SECTORS: dict[str, str] = {
+    "legislature.n.01": "LEG", "military.n.01": "MIL", "armed_forces.n.01": "MIL", "police.n.01": "COP",
+    "court.n.01": "JUD", "judiciary.n.01": "JUD", "government.n.01": "GOV", "government_department.n.01": "GOV",
+    "bureaucracy.n.01": "GOV", "civil_service.n.01": "GOV", "agency.n.01": "GOV"}
+#: A gloss naming a body as the armed forces ("the United States military establishment").
+_MILITARY = re.compile(r"\b(?:military|army|navy|air ?force|armed forces|Department of Defense)\b", re.I)
+#: A building's gloss naming whose seat it is ("housing the offices of the Russian government",
+#: "the headquarters of the United States Department of Defense"): the seat stands for its occupant.
+_SEAT = re.compile(r"\b(?:offices?|residence|headquarters|seat) of the (.*)")
+
+
+#: What a seat of government is (a building, a citadel, a street): not a city or a country ("Sucre",
+#: Bolivia's seat of government, and "USA" are places of their own, not bodies).
+_SITES = frozenset({"structure.n.01", "way.n.06"})
+
+
+def _first_country(text: str) -> str | None:
+    """The first country (or demonym) named in ``text`` ("President of the United States" USA)."""
+    words = _words(text)
+    return next((code for i in range(len(words)) if (code := _country_at(words, i)[0])), None)
+
+
+def body_entry(synset) -> tuple[str, str] | None:
+    """(country, sector) of a capitalised common noun WordNet files under a body of government, or of a
+    building its gloss calls the seat of one, else None.
+
+    The country is the gloss's leading one ("the British government"), or the first one named in its
+    first clause for a department ("the federal department in the United States that ...").
+    """
+    gloss = synset.definition()
+    if synset.instance_hypernyms():  # a building or citadel: a body only as the seat of one
+        seat = _SEAT.search(gloss.split(";")[0])
+        country = _first_country(seat.group(1)) if seat else None
+        return (country, "MIL" if _MILITARY.search(seat.group(1)) else "GOV") if seat and country else None
+    closure = [x.name() for x in synset.closure(lambda x: x.hypernyms())]
+    sectors = [BODY_SECTORS[n] for n in closure if n in BODY_SECTORS]
+    country = leading_country(gloss) or _first_country(gloss.split(";")[0])
+    if not sectors or country is None:
+        return None
+    return country, "MIL" if _MILITARY.search(_leading_phrase(gloss)) else sectors[0]
+
+
+def _cut_short(lemma: str, synset) -> bool:
+    """Whether a name is a longer name of the same body cut short: a one-word name that is a word of it
+    ("Senate" of "United States Senate", "Commerce" of "Department of Commerce"), or a name that is the
+    rest of it after its country ("House of Commons" of "British House of Commons", "Supreme Court" of
+    "Supreme Court of the United States"). Many countries have a senate, a supreme court and a house of
+    commons: the short name is this one only beside its country, which the text then gives."""
+    words = lemma.split("_")
+    for other in synset.lemma_names():
+        rest = other.split("_")
+        if other == lemma or len(rest) <= len(words):
+            continue
+        if len(words) == 1 and lemma in rest:
+            return True
+        for i in range(len(rest) - len(words) + 1):
+            if rest[i:i + len(words)] == words and _first_country(" ".join(rest[:i] + rest[i + len(words):])):
+                return True
+    return False
+
+
+def _leading_phrase(gloss: str) -> str:
+    """The words of the gloss before its leading noun phrase ends (see :func:`leading_country`)."""
+    words = _words(gloss.split(";")[0])
+    end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_END), len(words))
+    return " ".join(words[:end])
+
+
+def body_rows(wn) -> list[tuple[str, str, str, str, str]]:
+    """(name, "organization", country, sector, synset) of the names of government bodies and their seats
+    ("White House", "Pentagon", "Downing Street", "Whitehall", "Kremlin", "Quai d'Orsay", "Knesset").
+
+    A name is kept when it is capitalised, not cut short (:func:`_cut_short`), and every WordNet sense
+    spelt the same way is the same country's body or its seat ("White House", the department and the
+    building; "Pentagon" the polygon is spelt lower-case; "Justice" the body is also a judge's title).
+    """
+    entries: dict[str, tuple[str, str]] = {}
+    places: set[str] = set()  # buildings and streets, which a body's name may be named after
+    for synset in wn.all_synsets("n"):
+        place = bool(synset.instance_hypernyms()) and bool(_SITES & {
+            x.name() for level in _levels(synset) for x in level})
+        places.update([synset.name()] if place else [])
+        e = body_entry(synset) if place or not synset.instance_hypernyms() else None
+        if e is not None:
+            entries[synset.name()] = e
+    out: dict[str, tuple[str, str, str, str, str]] = {}
+    for name in sorted(entries):
+        synset, (country, sector) = wn.synset(name), entries[name]
+        for lemma in synset.lemma_names():
+            if not lemma[:1].isupper() or _cut_short(lemma, synset):
+                continue
+            same = [s.name() for s in wn.synsets(lemma) if lemma in s.lemma_names()]
+            if all(entries.get(s, (country,))[0] == country and (s in entries or s in places) for s in same):
+                out.setdefault(lemma, (lemma.replace("_", " "), "organization", country, sector, name))
+    return list(out.values())
+
+
+def table_rows(wn) -> list[tuple[str, str, str, str, str]]:
+    """The known actors' table: :func:`rows` and :func:`body_rows`, sorted by name (a name both give is
+    read as the body: "Pentagon")."""
+    bodies = body_rows(wn)
+    names = {r[0] for r in bodies}
+    return sorted([r for r in rows(wn) if r[0] not in names] + bodies, key=lambda r: (r[0].lower(), r))
+
+
 def main() -> None:
     wn = open_wordnet()
-    table = rows(wn)
+    table = table_rows(wn)
     head = ("# Named people and organisations WordNet 3.0 knows as instances, with country and CAMEO sector\n"
             "# (tools/grow_known.py: country from the gloss's nationality, sector from the hypernym; only\n"
-            "# names with one WordNet sense; people only if born in 1900 or later, or undated heads of state).\n"
+            "# names with one WordNet sense; people only if born in 1900 or later, or undated heads of state),\n"
+            "# and the names of government bodies and their seats (\"White House\", \"Kremlin\", \"Whitehall\").\n"
             "# name<TAB>kind<TAB>country<TAB>sector<TAB>synset\n")
     OUT.write_text(head + "".join("\t".join(r) + "\n" for r in table), encoding="utf-8")
     print(f"{len(table)} names -> {OUT.relative_to(ROOT)}")

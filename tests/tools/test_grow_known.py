@@ -51,8 +51,34 @@ def test_entries_of_modern_people_and_armed_groups(wn):
 def test_grown_table_is_what_is_shipped(wn):
     shipped = resources.files("graphkit.ingest").joinpath("data", "known_wordnet.tsv").read_text(encoding="utf-8")
     rows = [tuple(line.split("\t")) for line in shipped.splitlines() if line and not line.startswith("#")]
-    grown = grow.rows(wn)
+    grown = grow.table_rows(wn)
     assert rows == grown
     names = {r[0] for r in grown}
     assert "Bush" not in names and "Base" not in names and {"Putin", "Hamas", "Tony Blair"} <= names
     assert not {"Salim", "Carlos", "Dubya", "Blair"} & names  # a given name, shared names, a nickname
+
+
+def test_a_bare_national_leader_leads_a_government_and_a_labour_leader_a_union(wn):
+    assert grow.entry(wn.synset("qaddafi.n.01")) == ("person", "LBY", "GOV")  # "Libyan leader who seized power"
+    assert grow.entry(wn.synset("hoffa.n.01")) == ("person", "USA", "LAB")
+    assert grow.entry(wn.synset("king.n.07")) is None  # a civil rights leader: under "leader", not directly
+
+
+def test_bodies_of_government_and_their_seats(wn):
+    assert grow.body_entry(wn.synset("white_house.n.01")) == ("USA", "GOV")
+    assert grow.body_entry(wn.synset("pentagon.n.02")) == ("USA", "MIL")  # "the United States military establishment"
+    assert grow.body_entry(wn.synset("downing_street.n.02")) == ("GBR", "GOV")
+    assert grow.body_entry(wn.synset("knesset.n.01")) == ("ISR", "LEG")
+    assert grow.body_entry(wn.synset("kremlin.n.01")) == ("RUS", "GOV")  # "housing the offices of the Russian ..."
+    assert grow.body_entry(wn.synset("paris.n.01")) is None
+    assert grow.body_entry(wn.synset("senate.n.01")) is None  # no country: any senate
+
+
+def test_body_names_are_whole_and_unambiguous(wn):
+    by_name = {r[0]: r for r in grow.body_rows(wn)}
+    assert by_name["Whitehall"][2:4] == ("GBR", "GOV") and by_name["Kremlin"][2] == "RUS"
+    assert by_name["Quai d'Orsay"][2] == "FRA" and by_name["Downing Street"][2] == "GBR"
+    # cut short from a name with its country: every country has a senate, a house of commons, an air force
+    assert not {"Senate", "Congress", "House of Commons", "Supreme Court", "Air Force", "Navy"} & set(by_name)
+    assert "USA" not in by_name  # the Army's abbreviation is also the country
+    assert "Sucre" not in by_name  # a city that is a seat of government is a place of its own

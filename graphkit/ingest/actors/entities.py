@@ -19,6 +19,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.gazetteer import expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
     initial_common_word,
@@ -29,10 +30,10 @@ from graphkit.ingest.actors.noise import (
 )
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_month, sunday_edition
-from graphkit.ingest.actors.titles import is_title_word
+from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import LEGAL_FORMS
 
-__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end"]
+__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end", "body_then_portfolio", "outside_parties"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
@@ -125,3 +126,19 @@ def name_ents(doc, body_start: int, table) -> list:
                 out.append(Span(doc, start, e, label=label))
             continue
     return out
+
+
+def body_then_portfolio(t, s: int, e: int) -> bool:
+    """Whether an organisation entity ``s:e`` before a title is a known body's abbreviation and the
+    title's portfolio ("EC Farm Commissioner", "EC External Relations Commissioner"): the words after the
+    abbreviation name no body of their own ("UN Security Council President" is the council's)."""
+    return (e - s > 1 and e < len(t.text) and t.text[s].isupper() and expand_abbreviation(t.text[s]) is not None
+            and is_title_head(t.text[e]) and not any(t.lower[k] in ORG_WORDS for k in range(s + 1, e)))
+
+
+def outside_parties(ents: list, parties: dict) -> list:
+    """The entities that are not a word inside the name of a party another entity starts
+    (``parties``: entity start -> party mention): "[Christian] [Democrats]" is one party, and its
+    "Democrats" no name of its own (not the Democratic Party)."""
+    inside = {k: pm.start for pm in parties.values() for k in range(pm.start, pm.end)}
+    return [ent for ent in ents if inside.get(ent.start, ent.start) == ent.start or ent.start in parties]

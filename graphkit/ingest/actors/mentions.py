@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
-from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, name_ents
+from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, body_then_portfolio, name_ents, outside_parties
 from graphkit.ingest.actors.gazetteer import (
     country_code,
     demonym_code,
@@ -147,6 +147,8 @@ def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
         while e - s > 1 and (is_title_word(tt.text[s]) or is_honorific(tt.text[s]) or tt.lower[s] in ("of", "-")):
             leading.append(s)
             s += 1
+    if label == "ORG" and body_then_portfolio(tt, s, e):
+        e = s + 1  # "[EC] Farm Commissioner": the body, then the office's portfolio
     return s, e, leading
 
 
@@ -423,6 +425,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
     styles = {ent.start: sm for ent in ents if (sm := styled_person(table, ent.start, ent.end)) is not None}
     in_style = {k for sm in styles.values() for k in range(sm.start, sm.end)}
     ents = [ent for ent in ents if ent.start in styles or not in_style.intersection(range(ent.start, ent.end))]
+    ents = outside_parties(ents, parties)  # "[Christian] [Democrats]": one party, not "Democrats"
     for ent in ents:
         if ent.start in parties or ent.start in styles or labels[ent.start] != "PERSON" or (
                 not _after_honorific(table, ent.start)

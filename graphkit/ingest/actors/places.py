@@ -34,6 +34,15 @@ __all__ = ["place_country", "is_place", "capital_country"]
 _MAJOR = frozenset({"Country", "Nation", "Province", "State", "Land", "Region", "Autonomous region",
                     "Autonomous community", "Federal district", "Autonomous republic", "Republic"})
 
+#: Compass words and landforms: a unit named by one of them alone ("Gulf", a province of Papua New Guinea;
+#: "Central", "Eastern", "Coast", "Plateau") is, in news, what the common word says ("the Gulf" is the
+#: Persian Gulf, "Central" a part of a name): such a one-word name is not read as that unit.
+_COMMON_GEOGRAPHY = frozenset({
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "gulf", "coast",
+    "bay", "delta", "plateau", "littoral", "highland", "highlands", "lakes", "lake", "pool", "cascade", "capital",
+    "border", "island", "islands", "mountain", "valley", "river", "sea", "upper", "lower", "interior", "centre",
+    "center", "coastal"})
+
 
 def _alpha3(alpha2: str) -> str | None:
     """ISO-3 code of the country of ISO-2 code ``alpha2``, else None.
@@ -103,10 +112,14 @@ def _build_places() -> dict[str, str]:
 def place_country(name: str) -> str | None:
     """ISO-3 code of the country of a sub-national unit or city named ``name``, else None.
 
-    Country names give None: a country is not a place below one.
+    Country names give None: a country is not a place below one; nor do compass words and landforms
+    alone (:data:`_COMMON_GEOGRAPHY`).
+
+    >>> place_country("Gulf") is None, place_country("the Gulf") is None, place_country("Central") is None
+    (True, True, True)
     """
     key = name_key(name)
-    if not key or country_code(name):
+    if not key or country_code(name) or key in _COMMON_GEOGRAPHY:
         return None
     return _places().get(key)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphkit.ingest.actors.gazetteer import expand_abbreviation
 from graphkit.ingest.words import word_list
 
 __all__ = ["SECTORS", "title_sector", "noun_sector", "plural_of", "sector_nouns", "actor_code", "is_group_noun",
@@ -105,7 +106,7 @@ def is_group_noun(noun: str) -> bool:
 #: or "League of" states, nations or countries; a "Group of" N; a "Treaty Organisation".
 _IGO = re.compile(
     r"^(?:the\s+)?(?:United\s+Nations\b|U\.N\.|UN\s)|\bSecurity\s+Council\b|"
-    r"^(?:the\s+)?(?:International|World|European|African|Arab|Asian|Inter-American|Pan-American|Islamic|Caribbean|"
+    r"^(?:the\s+)?(?:International|World|European|African|Arab|Asian|Inter-?American|Pan-American|Islamic|Caribbean|"
     r"Nordic|Andean|Commonwealth)\b.*\b(?:Fund|Bank|Agency|Organi[sz]ation|Court|Union|Community|Commission|"
     r"Parliament|Council|League|Office|Programme|Program)\b|"
     r"^(?:the\s+)?(?:Organi[sz]ation|Association|League|Conference|Council)\s+(?:of|for)\b.*"
@@ -121,8 +122,19 @@ def is_intergovernmental(name: str) -> bool:
     [True, True, True, True, True, True]
     >>> [is_intergovernmental(n) for n in ("International Monetary Exchange", "Labour Party", "Arab Bank Plc")]
     [False, False, False]
+
+    A body of such a body, named with its abbreviation first, is one too ("EC Commission", "IMF team"):
+
+    >>> [is_intergovernmental(n) for n in ("EC Executive Commission", "IMF team", "FBI agents", "EC")]
+    [True, True, False, True]
     """
-    last = name.rstrip(".").rsplit(None, 1)[-1].lower() if name.strip() else ""
+    words = name.strip().split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".").lower()
+    full = expand_abbreviation(words[0]) if words[0].isupper() else None
+    if full and last not in word_list("company_name_ends") and _IGO.search(full):
+        return True  # "EC Commission": the European Community's
     return bool(_IGO.search(name)) and last not in word_list("company_name_ends")  # "Arab Bank Plc": a firm
 
 

@@ -72,3 +72,18 @@ def test_a_country_named_with_of_and_a_possessive_is_a_country(nlp):
     text = "The People's Republic of China protested against the decision."
     layer = find_actors(nlp(text), Article(id="a", text=text))
     assert [a.code for a in layer.actors.values()] == ["CHN"]
+
+
+def test_a_word_of_a_party_name_labelled_apart_is_no_name_of_its_own(vocab):
+    words = ["The", "conservative", "Christian", "Democrats", "demanded", "a", "meeting", "."]
+    ents = ["O", "O", "B-NORP", "B-NORP", "O", "O", "O", "O"]
+    assert mentions(vocab, words, ents) == [("Christian Democratic Union", "organization")]  # no "Democrats"
+
+
+def test_a_body_abbreviation_before_a_titles_portfolio_is_the_body_alone(vocab):
+    words = ["EC", "Farm", "Commissioner", "Frans", "Andriessen", "spoke", "to", "UN", "Security", "Council",
+             "President", "Joe", "Smith", "."]
+    ents = ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON",
+            "I-PERSON", "O"]
+    found = {(m.text, m.start, m.end) for m in find_mentions(Doc(vocab, words=words, ents=ents))}
+    assert ("European Community", 0, 1) in found and ("UN Security Council", 7, 10) in found  # a name stays whole

@@ -31,3 +31,11 @@ def test_the_cached_table_is_the_table_the_packages_give(tmp_path, monkeypatch):
         assert again["scotland"] == "GBR" and len(list(tmp_path.iterdir())) == 1
     finally:
         _places.cache_clear()
+
+
+def test_compass_words_and_landforms_alone_are_no_units():
+    from graphkit.ingest.actors.places import place_country
+
+    assert place_country("Gulf") is None and place_country("the Gulf") is None  # a province of Papua New Guinea
+    assert place_country("Eastern") is None and place_country("Coast") is None
+    assert place_country("Gulf Coast") != "PNG" and place_country("Texas") == "USA"

@@ -52,3 +52,10 @@ def test_bodies_of_states_are_intergovernmental_by_their_name():
     assert not any(is_intergovernmental(n) for n in (
         "International Monetary Exchange", "Labour Party", "Arab Bank Plc", "International Business Machines",
         "Amnesty International", "Bank of England"))
+
+
+def test_a_body_named_after_a_body_of_states_abbreviation_is_one_too():
+    assert all(is_intergovernmental(n) for n in (
+        "EC Commission", "EC Executive Commission", "IMF team", "OPEC secretariat", "InterAmerican Development Bank"))
+    assert not any(is_intergovernmental(n) for n in (
+        "FBI agents", "CIA", "SEC Commission", "EC Holdings Plc", "ECB"))  # a national body; a firm; no known one
