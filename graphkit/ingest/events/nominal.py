@@ -169,8 +169,9 @@ def _unreal(noun, hedged_heads: set[int]) -> bool:
     if any(m.dep_ in ("amod", "compound", "det") and (_lemma(m) in _UNREAL_MODS or m.text.lower() in _UNREAL_MODS)
            for m in noun.children):
         return True
-    if noun.dep_ == "pobj" and noun.head.text.lower() == "for":
-        return True  # what is prepared or asked "for" is still to come ("rehearsals for a visit by X")
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "for" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # what a thing is "for" is still to come ("rehearsals for a visit by X", "calls for"),
+    # unlike what one acts "for" ("praised X for its cooperation", "punished for its attack")
     for a in noun.ancestors:
         if a.pos_ in ("VERB", "AUX"):
             return _lemma(a) in _UNREAL or a.i in hedged_heads or any(
@@ -195,6 +196,12 @@ def _sense(noun):
         if trig is not None:
             return trig
     return None
+
+
+def _background(noun) -> bool:
+    """Whether ``noun`` is an earlier act told as the occasion of the clause ("ordered patrols after
+    violent protests by X"): the report is of the clause's act."""
+    return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB"
 
 
 #: Nouns of going to another party: one's visit needs no named host.
@@ -228,7 +235,7 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     hedged = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type in _HEDGED_TYPES}
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        if tok.i in taken or not _own_doers(tok, layer) or _unreal(tok, hedged):
+        if tok.i in taken or not _own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
             continue
         trig = _sense(tok)
         if trig is None or trig.type == "AGREE" or _alone(tok, trig) or (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type) in same):
