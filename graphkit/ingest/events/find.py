@@ -338,7 +338,8 @@ def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
         if c is None:
             cands.append(_Cand(trig, verb, verb, noun, "light", noun=noun))
         else:
-            c.trig, c.kind, c.noun, c.end, c.neg_consumed = trig, "light", noun, max(c.end, noun, key=lambda t: t.i), False
+            c.trig, c.kind, c.noun, c.neg_consumed = trig, "light", noun, False
+            c.end = max(c.end, noun, key=lambda t: t.i)
     return cands
 
 
@@ -367,7 +368,8 @@ def find_events(doc, article: Article, layer,
     speakers = _speech.continued_speakers(doc, text, quotes)
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = _with_amounts(_find_candidates(doc, layer), doc, layer)
-    cands = (cands + nested_nouns(doc, cands, layer) + held_support(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+    cands = (cands + nested_nouns(doc, cands, layer) + held_support(doc, layer)
+             + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer))
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}

@@ -36,7 +36,8 @@ from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support", "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
+__all__ = ["nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support", "participle_agents",
+           "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
 #: Verbs by which one does the act a noun names ("staged a rally", "carried out an attack").
@@ -128,7 +129,8 @@ def modifier_doers(noun, layer) -> list[str]:
     for m in noun.children:
         a = layer.at(m.i)
         # an actor that spans the noun itself is a misread name ("U.S. Raids"), not the doer
-        if m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a != layer.at(noun.i) and a not in out:
+        if (m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a != layer.at(noun.i)
+                and a not in out):
             out.append(a)
     return out
 
@@ -238,7 +240,8 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
         if tok.i in taken or not _own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
             continue
         trig = _sense(tok)
-        if trig is None or trig.type == "AGREE" or _alone(tok, trig) or (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type) in same):
+        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type if trig else "") in same
+        if trig is None or trig.type == "AGREE" or _alone(tok, trig) or told:
             continue
         out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))
     return out
@@ -292,7 +295,8 @@ def amount_nouns(doc, layer) -> list[tuple]:
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
     >>> words = ["Reagan", "imposed", "300", "dlrs", "in", "sanctions"]
-    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"],
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"],
     ...           pos=["PROPN", "VERB", "NUM", "NOUN", "ADP", "NOUN"],
     ...           lemmas=["Reagan", "impose", "300", "dlrs", "in", "sanction"])
     >>> [(v.text, n.text, t.type) for v, n, t in amount_nouns(doc, None)]
@@ -375,7 +379,8 @@ def avenged_doers(head, layer) -> list[str]:
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
     >>> words = ["Tehran", "threatened", "vengeance", "after", "U.S.", "raids"]
-    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
     ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "NOUN"],
     ...           lemmas=["Tehran", "threaten", "vengeance", "after", "U.S.", "raid"])
     >>> class Layer:
