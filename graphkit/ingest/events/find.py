@@ -51,7 +51,7 @@ from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.market import market_subject as _market_subject
-from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, nested_nouns
+from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
@@ -331,7 +331,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
 
 def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
     """The candidates, a verb whose object is an amount "in" an event noun taking that noun's sense
-    ("imposed 300 mln dlrs in sanctions", "pledged 3 billion dlrs in fresh funds to Jakarta")."""
+    ("imposed 300 mln dlrs in sanctions", "pledged 3 billion dlrs in fresh funds to Jakarta"), without
+    the light verbs whose event noun only modifies a thing ("called a compromise budget ...")."""
+    cands = [c for c in cands if not (c.kind == "light" and c.noun is not None and modifier_only(c.noun))]
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
     for verb, noun, trig in amount_nouns(doc, layer):
         c = by_head.get(verb.i)

@@ -36,8 +36,8 @@ from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support", "participle_agents",
-           "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
+__all__ = ["modifier_only", "nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support",
+           "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
 #: Verbs by which one does the act a noun names ("staged a rally", "carried out an attack").
@@ -405,3 +405,33 @@ def avenged_doers(head, layer) -> list[str]:
                     out += _own_doers(o, layer) or [x for m in o.children if m.dep_ in ("amod", "compound", "nmod")
                                                     if (x := layer.at(m.i)) and x != layer.at(o.i)]
     return list(dict.fromkeys(out))
+
+
+#: Nouns of a thing that carries out or embodies the act its modifier names: an "aid package" is aid, a
+#: "protest note" a protest, "strike action" a strike; a "compromise budget" is a budget.
+_VEHICLES = frozenset({"package", "programme", "program", "note", "letter", "action", "effort", "campaign",
+                       "operation", "mission", "drive", "move", "step", "measure", "initiative", "bid", "attempt",
+                       "deal", "accord", "pact", "agreement", "talk", "offer", "call", "threat", "order", "ban",
+                       "facility", "line"})
+
+
+def modifier_only(noun) -> bool:
+    """Whether event noun ``noun`` only modifies another noun that is no act ("a compromise budget",
+    "attack helicopters"), so that it names no event; not when that noun carries the act out ("an aid
+    package", "a protest note").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["a", "compromise", "budget"], heads=[2, 2, 2],
+    ...           deps=["det", "compound", "ROOT"], lemmas=["a", "compromise", "budget"])
+    >>> modifier_only(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["an", "aid", "package"], heads=[2, 2, 2],
+    ...           deps=["det", "compound", "ROOT"], lemmas=["an", "aid", "package"])
+    >>> modifier_only(doc[1])
+    False
+    """
+    head = _lemma(noun.head)
+    return noun.dep_ == "compound" and head not in _VEHICLES and head not in load_lexicon()["N"]

@@ -181,3 +181,13 @@ def test_revenge_is_aimed_at_the_avenged_acts_doer(vocab):
                 ("U.S.", 5, "compound", "PROPN", "U.S."), ("raids", 3, "pobj", "NOUN", "raid")]
         doc, layer = parse(vocab, rows, {0: ("iran", "country"), 4: ("usa", "country")})
         assert avenged_doers(doc[1], layer) == want, noun
+
+
+def test_an_event_noun_that_only_modifies_a_thing_is_no_event(vocab):
+    # The union announced a strike committee  /  The union announced strike action
+    for noun, want in (("committee", []), ("action", ["PROTEST"])):
+        rows = [("union", 1, "nsubj", "NOUN", "union"), ("announced", 1, "ROOT", "VERB", "announce"),
+                ("a", 4, "det", "DET", "a"), ("strike", 4, "compound", "NOUN", "strike"),
+                (noun, 1, "dobj", "NOUN", noun)]
+        got = events_of(vocab, rows, {0: ("union", "organization")})
+        assert [e[0] for e in got] == want, noun
