@@ -31,7 +31,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
-from graphkit.ingest.events.roles import np_actors, subject_actors
+from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
@@ -105,14 +105,17 @@ def occasion_doers(noun, layer) -> list[str]:
     >>> occasion_doers(doc[1], Layer())
     ['clark']
     """
+    parties = ("with", "between", "to") if _lemma(noun) in _GOING else ("with", "between")
     if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not any(
-            p.dep_ == "prep" and p.text.lower() in ("with", "between") for p in noun.children):
+            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children):
         return []  # "at a public meeting": no party to meet
     prep = noun.head
     if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings"
         noun, prep = prep.head, prep.head.head
     if prep.dep_ != "prep" or prep.text.lower() not in _OCCASION or prep.head.pos_ not in ("VERB", "AUX"):
         return []
+    if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
+        return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
     return subject_actors(prep.head, layer)
 
 
@@ -174,11 +177,15 @@ def _unreal(noun, hedged_heads: set[int]) -> bool:
     if noun.dep_ == "pobj" and noun.head.text.lower() == "for" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # what a thing is "for" is still to come ("rehearsals for a visit by X", "calls for"),
     # unlike what one acts "for" ("praised X for its cooperation", "punished for its attack")
+    below = noun
     for a in noun.ancestors:
         if a.pos_ in ("VERB", "AUX"):
+            if below.dep_ == "prep" and below.text.lower() in _OCCASION:
+                return False  # the occasion of what is asked is no part of it ("During a visit to X, Y was asked")
             return _lemma(a) in _UNREAL or a.i in hedged_heads or any(
                 x.dep_ == "aux" and x.text.lower() in ("will", "would", "could", "might", "may", "should", "to")
                 for x in a.children) and noun.head.i == a.i
+        below = a
     return False
 
 
