@@ -198,7 +198,8 @@ def test_one_visits_where_one_is_asked_during_a_visit(vocab):
     rows = [("During", 8, "prep", "ADP", "during"), ("a", 2, "det", "DET", "a"), ("visit", 0, "pobj", "NOUN", "visit"),
             ("to", 2, "prep", "ADP", "to"), ("China", 3, "pobj", "PROPN", "China"), (",", 8, "punct", "PUNCT", ","),
             ("Kondo", 8, "nsubjpass", "PROPN", "Kondo"), ("was", 8, "auxpass", "AUX", "be"),
-            ("asked", 8, "ROOT", "VERB", "ask"), ("by", 8, "agent", "ADP", "by"), ("Volcker", 9, "pobj", "PROPN", "Volcker")]
+            ("asked", 8, "ROOT", "VERB", "ask"), ("by", 8, "agent", "ADP", "by"),
+            ("Volcker", 9, "pobj", "PROPN", "Volcker")]
     actors = {4: ("china", "country"), 6: ("kondo", "person"), 10: ("volcker", "person")}
     doc, layer = parse(vocab, rows, actors)
     assert occasion_doers(doc[2], layer) == ["kondo"]
