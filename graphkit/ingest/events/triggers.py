@@ -275,10 +275,6 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | No
             if explicit:
                 trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand),
                                    pobj=_prep_objects(cand), bare=False)
-                if trig is not None and lookup_verb(vl) is not None and trig == lookup_noun(
-                        lemma_of(cand), gov="", mod=_noun_mods(cand), obj=_of_object(cand), pobj=_prep_objects(cand),
-                        bare=False):
-                    trig = None  # a verb with a sense of its own keeps it ("backed Reagan's retaliatory strike")
             else:
                 trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand),
                                    pobj=_prep_objects(cand))
