@@ -33,7 +33,7 @@ from __future__ import annotations
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
-from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate
+from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
 __all__ = ["modifier_only", "nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support",
@@ -58,7 +58,7 @@ PATIENT_PREPS = frozenset({"on", "against", "upon", "into"})
 def participle_agents(noun, layer) -> list[str]:
     """The agent of a passive participle of doing that modifies ``noun``: "a strike called by
     workers" (see the module); a participle of judging ("the strike condemned by X") names no doer."""
-    return [a for v in noun.children if v.dep_ == "acl" and _lemma(v) in _DOING
+    return [a for v in noun.children if v.dep_ == "acl" and verb_lemma(v) in _DOING
             for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
             for a in np_actors(o, layer)]
 
@@ -198,7 +198,7 @@ def _sense(noun):
     pobj = {_lemma(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
             for q in p.children if q.dep_ == "pobj"}
     govs = [_lemma(noun.head)] if noun.dep_ in ("dobj", "nsubjpass") else []
-    govs += [_lemma(v) for v in noun.children if v.dep_ == "acl" and _lemma(v) in _DOING]
+    govs += [verb_lemma(v) for v in noun.children if v.dep_ == "acl" and verb_lemma(v) in _DOING]
     govs += ["go"] if noun.dep_ == "pobj" and noun.head.text.lower() == "on" else []
     for gov in [*govs, None]:
         trig = lookup_noun(_lemma(noun), gov=gov, mod=mods, obj=obj, pobj=pobj, bare=gov is None)

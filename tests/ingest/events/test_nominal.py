@@ -26,6 +26,8 @@ def _strike_called_by(vocab, verb, lemma):
 def test_the_agent_of_a_participle_of_doing_does_the_act(vocab):
     doc, layer = _strike_called_by(vocab, "called", "call")
     assert participle_agents(doc[1], layer) == ["workers"]
+    doc, layer = _strike_called_by(vocab, "staged", "stag")  # a mangled lemma is repaired
+    assert participle_agents(doc[1], layer) == ["workers"]
     doc, layer = _strike_called_by(vocab, "condemned", "condemn")  # judging it is not doing it
     assert participle_agents(doc[1], layer) == []
 
