@@ -35,7 +35,8 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.governors import governors
-from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
+from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
@@ -97,7 +98,7 @@ def _noun_agents(noun, layer) -> list[str]:
             and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
         # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
         out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
-    return out
+    return out or nominal_doers(noun, layer)  # "a strike called by workers", "were on strike"
 
 
 #: Verbs by which one owns an act ("claimed responsibility for", "took responsibility for"). A
@@ -175,10 +176,26 @@ def _of_parties(noun: Token, layer) -> list[str]:
     return out
 
 
+def _own_doers(verb, noun, layer) -> list[str]:
+    """The doers an event noun names itself when the verb that takes it is no way of doing it by that
+    verb's subject: "accepted the resignation of Martens' coalition" (the coalition resigned), but "Kerry
+    announced his resignation" stays Kerry's and "lodged a protest" (a sense of the verb with the noun)
+    its subject's."""
+    if lookup_noun(_lemma(noun), gov=_lemma(verb), bare=False) is not None:
+        return []
+    own = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+    own += prep_actors(noun, layer, {"by"})
+    if _lemma(noun) in _DOER_OF:  # "the resignation of Martens' coalition", not "of forces from Panama"
+        own += [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children
+                if o.dep_ == "pobj" for m in (o, *(m for m in o.children if m.dep_ == "poss"))
+                if m.pos_ == "PROPN" or m.dep_ == "poss" if (a := layer.at(m.i))]
+    return list(dict.fromkeys(own))
+
+
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."; a
     light verb with no doer of its own is the noun's parties' ("a meeting of X, Y and Z was held")."""
-    actors = subject_actors(c.head, layer) or _noun_agents(noun, layer)
+    actors = _own_doers(c.head, noun, layer) or subject_actors(c.head, layer) or _noun_agents(noun, layer)
     recips = prep_actors(noun, layer)
     if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
         recips += _of_parties(noun, layer)
@@ -330,6 +347,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _addressee(c, layer)
     if none_yet() and c.kind in ("verb", "light"):
         recips += _deep_recipients(c, layer)
+    if none_yet() and c.kind in ("verb", "light"):
+        recips += avenged_doers(c.head, layer)  # "threatened vengeance after the U.S. raids"
     if c.trig.type == "THREATEN" and none_yet():
         recips += _condition_party(c, layer)
     if c.kind == "verb" and c.trig.label.endswith(" with"):

@@ -49,8 +49,9 @@ from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_o
 from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.coordination import share_addressees
-from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
+from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
@@ -278,6 +279,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
         anchor = c.extra.get("anchor")
         verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
+    elif c.extra.get("presupposed"):  # "backed Reagan's strike on Iran": the strike is a fact
+        verdict = Assessment()
     else:
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
     if not actors and (verdict.future or verdict.certainty != "asserted"):
@@ -327,6 +330,40 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     return [_Found(c, t, actors, recips, location, cert) for t, cert in events]
 
 
+def _own_sense(verb, noun) -> Trigger | None:
+    """The sense of ``verb`` by itself when it has one and the sense its event noun object gave it does
+    not name it: "backed Reagan's retaliatory strike" is a backing (SUPPORT), the strike's own sense
+    ("retaliatory" makes it an attack) says nothing of "back"; "launched a retaliatory strike" has no sense
+    of "launch" but the strike's, and "lodged a protest" is named by the noun's entry."""
+    vl, lemma = _verb_lemma(verb), _lemma(noun)
+    own = lookup_verb(vl)
+    if own is None:
+        return None
+    mods = {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+    named = lookup_noun(lemma, gov=vl, mod=mods, bare=False)
+    return own if named is not None and named == lookup_noun(lemma, gov="", mod=mods, bare=False) else None
+
+
+def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
+    """The candidates, a verb whose object is an amount "in" an event noun taking that noun's sense
+    ("imposed 300 mln dlrs in sanctions", "pledged 3 billion dlrs in fresh funds to Jakarta"), without
+    the light verbs whose event noun only modifies a thing ("called a compromise budget ..."), and a
+    verb with a sense of its own keeping it (:func:`_own_sense`)."""
+    cands = [c for c in cands if not (c.kind == "light" and c.noun is not None and modifier_only(c.noun))]
+    for c in cands:
+        if c.kind == "light" and c.noun is not None and (own := _own_sense(c.head, c.noun)) is not None:
+            c.trig, c.kind, c.noun, c.end = own, "verb", None, c.head  # "backed Reagan's retaliatory strike"
+    by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}
+    for verb, noun, trig in amount_nouns(doc, layer):
+        told = by_head.get(verb.i)
+        if told is None:
+            cands.append(_Cand(trig, verb, verb, noun, "light", noun=noun))
+        else:
+            told.trig, told.kind, told.noun, told.neg_consumed = trig, "light", noun, False
+            told.end = max(told.end, noun, key=lambda t: t.i)
+    return cands
+
+
 def find_events(doc, article: Article, layer,
                 timexes: list[TimeExpression]) -> tuple[list[Event], list[Quote]]:
     """Events and quotes of one parsed article; actor ids are the layer's local ids.
@@ -351,7 +388,9 @@ def find_events(doc, article: Article, layer,
     quotes = find_quotes(doc, article, layer, text=text)
     speakers = _speech.continued_speakers(doc, text, quotes)
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
-    cands = (_find_candidates(doc, layer) + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+    cands = _with_amounts(_find_candidates(doc, layer), doc, layer)
+    cands = (cands + nested_nouns(doc, cands, layer) + held_support(doc, layer)
+             + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer))
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
@@ -375,6 +414,10 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
+    for n, c in enumerate(cands):
+        role = roles[n]
+        if role is not None and not role[0] and c.kind == "verb" and (doers := cause_doers(c.head, layer)):
+            roles[n] = (doers, [r for r in role[1] if r not in doers])  # "an attack by rebels killed ten"
     _aim_commitments(cands, roles, layer, kind_of)
     share_addressees(cands, roles, layer)
     definite_acts(cands, roles, layer)

@@ -80,8 +80,9 @@ def test_possessive_noun_gives_recipient_of_outer_event(vocab):
             ("assault", 1, "dobj", "NOUN", "assault"), ("on", 4, "prep", "ADP", "on"),
             ("Gaza", 5, "pobj", "PROPN", "Gaza")]
     got = events_of(vocab, rows, {0: ("erdogan", "person"), 2: ("israel", "country"), 6: ("gaza", "location")})
-    # the assault is the argument of the criticism, not a second event
-    assert got == [("ACCUSE", "criticized", ["erdogan"], ["israel"], "asserted")]
+    # the criticism is aimed at the assault's doer; the assault, which names its doer, is an act of its own
+    assert got == [("ACCUSE", "criticized", ["erdogan"], ["israel"], "asserted"),
+                   ("ASSAULT", "attacked", ["israel"], ["gaza"], "asserted")]
 
 
 def test_possessive_noun_event_standing_alone(vocab):
@@ -457,3 +458,15 @@ def test_preparing_a_deployment_is_no_threat(vocab):
             ("send", 2, "xcomp", "VERB", "send"), ("troops", 4, "dobj", "NOUN", "troop")]
     got = events_of(vocab, rows, {0: ("iran", "country")})
     assert [(t, cert) for t, _, _, _, cert in got] == [("MOBILIZE", "possible")]
+
+
+def test_a_verb_with_a_sense_of_its_own_is_no_light_verb_of_a_modified_noun(vocab):
+    # The Senate backed Reagan 's retaliatory strike: "backed" stays SUPPORT ("retaliatory strike" names no verb)
+    rows = [("Senate", 1, "nsubj", "PROPN", "Senate"), ("backed", 1, "ROOT", "VERB", "back"),
+            ("Reagan", 4, "poss", "PROPN", "Reagan"), ("'s", 2, "case", "PART", "'s"),
+            ("strike", 1, "dobj", "NOUN", "strike")]
+    rows.insert(4, ("retaliatory", 5, "amod", "ADJ", "retaliatory"))
+    rows[2] = ("Reagan", 5, "poss", "PROPN", "Reagan")
+    rows[5] = ("strike", 1, "dobj", "NOUN", "strike")
+    got = events_of(vocab, rows, {0: ("senate", "organization"), 2: ("reagan", "person")})
+    assert ("SUPPORT", "supported", ["senate"], ["reagan"], "asserted") in got

@@ -547,7 +547,9 @@ def test_judging_an_act_is_aimed_at_its_doer_not_at_those_it_was_done_to(vocab):
             ("attack", 1, "dobj", "NOUN", "attack"), ("on", 4, "prep", "ADP", "on"),
             ("Gaza", 5, "pobj", "PROPN", "Gaza")]
     got = events_of(vocab, rows, {0: ("egypt", "country"), 2: ("israel", "country"), 6: ("gaza", "location")})
-    assert got == [("ACCUSE", "condemned", ["egypt"], ["israel"], "asserted")]
+    # the judged attack, which names its doer, is an event of its own (graphkit.ingest.events.nominal)
+    assert got == [("ACCUSE", "condemned", ["egypt"], ["israel"], "asserted"),
+                   ("ASSAULT", "attacked", ["israel"], ["gaza"], "asserted")]
 
 
 def test_a_building_is_only_where_it_stands_but_people_are_of_their_place(vocab):
@@ -579,3 +581,27 @@ def test_force_comes_from_a_place_and_hits_what_it_is_aimed_at(vocab):
             ("Gaza", 1, "pobj", "PROPN", "Gaza")]
     doc, layer = parse(vocab, rows, {2: ("gaza", "location")})
     assert np_actors(doc[0], layer) == []
+
+
+def test_a_light_verbs_noun_that_names_its_doer_is_that_doers_act(vocab):
+    # King Baudouin accepted the resignation of Martens  /  Kerry announced his resignation
+    rows = [("Baudouin", 1, "nsubj", "PROPN", "Baudouin"), ("accepted", 1, "ROOT", "VERB", "accept"),
+            ("the", 3, "det", "DET", "the"), ("resignation", 1, "dobj", "NOUN", "resignation"),
+            ("of", 3, "prep", "ADP", "of"), ("Martens", 4, "pobj", "PROPN", "Martens")]
+    got = events_of(vocab, rows, {0: ("baudouin", "person"), 5: ("martens", "person")})
+    assert [(e[0], e[2]) for e in got] == [("RETREAT", ["martens"])]
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("announced", 1, "ROOT", "VERB", "announce"),
+            ("his", 3, "poss", "PRON", "his"), ("resignation", 1, "dobj", "NOUN", "resignation")]
+    got = events_of(vocab, rows, {0: ("kerry", "person")})
+    assert [(e[0], e[2]) for e in got] == [("RETREAT", ["kerry"])]
+
+
+def test_the_of_phrase_of_a_departure_names_its_doer_only_by_name(vocab):
+    # The United States speeded up the withdrawal of forces from Panama: the forces are no name
+    rows = [("States", 1, "nsubj", "PROPN", "States"), ("speeded", 1, "ROOT", "VERB", "speed"),
+            ("up", 1, "prt", "ADP", "up"), ("the", 4, "det", "DET", "the"),
+            ("withdrawal", 1, "dobj", "NOUN", "withdrawal"), ("of", 4, "prep", "ADP", "of"),
+            ("forces", 5, "pobj", "NOUN", "force"), ("from", 6, "prep", "ADP", "from"),
+            ("Panama", 7, "pobj", "PROPN", "Panama")]
+    got = events_of(vocab, rows, {0: ("usa", "country"), 6: ("panama", "country"), 8: ("panama", "country")})
+    assert [(e[0], e[2]) for e in got] == [("RETREAT", ["usa"])]

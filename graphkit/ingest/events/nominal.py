@@ -1,0 +1,444 @@
+"""Who does an act named by a noun, when the noun's own phrase does not say it.
+
+News names many acts by nouns and puts their doer somewhere else in the clause:
+
+* the agent of a participle by which the act is done: "a general strike called by workers",
+  "the demonstration staged by students", "an attack carried out by rebels"
+  (:func:`participle_agents`);
+* the subject of a state the act is: "the seamen were still on strike", "X is on a visit to Y"
+  (:func:`state_doers`);
+* the subject of the clause a meeting is the occasion of: "After a day of meetings with Bush,
+  Clark said ...", "Glitman presented the treaty during a meeting with the Soviet team" -- one takes
+  part in the meeting one speaks or acts at (:func:`occasion_doers`);
+* a nationality or name modifying the noun when its patient is named by a preposition: in "U.S.
+  attacks on Iranian oil platforms" the platforms are attacked, so the U.S. attacks
+  (:func:`modifier_doers`).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["a", "strike", "called", "by", "workers"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3], deps=["det", "ROOT", "acl", "agent", "pobj"],
+...           pos=["DET", "NOUN", "VERB", "ADP", "NOUN"], lemmas=["a", "strike", "call", "by", "worker"])
+>>> class Layer:
+...     actors = {}
+...     def at(self, i):
+...         return "workers" if i == 4 else None
+>>> participle_agents(doc[1], Layer())
+['workers']
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
+from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
+from graphkit.ingest.events.scan import tokens_where
+from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+
+__all__ = ["modifier_only", "nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support",
+           "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
+           "PATIENT_PREPS"]
+
+#: Verbs by which one does the act a noun names ("staged a rally", "carried out an attack").
+_DOING = LIGHT_VERBS | frozenset({"stage", "call", "carry", "launch", "mount", "conduct", "organize", "organise",
+                                  "wage", "lead", "perpetrate", "commit", "spearhead", "sponsor", "mastermind"})
+#: Verbs of being in a state: "were on strike", "went on strike", "is on a visit to".
+_BEING = frozenset({"be", "go", "remain", "stay", "come", "continue"})
+#: Prepositions of the occasion of a clause ("after talks with X", "during a meeting with Y").
+_OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
+#: Nouns of meeting, which their occasion's subject takes part in (a "press conference" is no meeting
+#: with anyone, so it is not here).
+_MEETINGS = frozenset({"meeting", "talk", "negotiation", "consultation", "discussion", "visit", "summit",
+                       "session", "round", "encounter"})
+#: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
+PATIENT_PREPS = frozenset({"on", "against", "upon", "into"})
+
+
+def participle_agents(noun, layer) -> list[str]:
+    """The agent of a passive participle of doing that modifies ``noun``: "a strike called by
+    workers" (see the module); a participle of judging ("the strike condemned by X") names no doer."""
+    return [a for v in noun.children if v.dep_ == "acl" and verb_lemma(v) in _DOING
+            for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+            for a in np_actors(o, layer)]
+
+
+def state_doers(noun, layer) -> list[str]:
+    """The subject of "be/go on <noun>": "the seamen were still on strike".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["seamen", "were", "on", "strike"], heads=[1, 1, 1, 2],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj"], lemmas=["seaman", "be", "on", "strike"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "seamen" if i == 0 else None
+    >>> state_doers(doc[3], Layer())
+    ['seamen']
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.text.lower() != "on" or prep.dep_ != "prep" or _lemma(prep.head) not in _BEING:
+        return []
+    return subject_actors(prep.head, layer)
+
+
+def occasion_doers(noun, layer) -> list[str]:
+    """The subject of the clause a meeting noun is the occasion of: "After a day of meetings with
+    Bush, Clark told ...", "presented the treaty during a meeting with the Soviet team".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["After", "meetings", "with", "Bush", ",", "Clark", "spoke"]
+    >>> doc = Doc(Vocab(), words=words, heads=[6, 0, 1, 2, 6, 6, 6],
+    ...           deps=["prep", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT"],
+    ...           pos=["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
+    ...           lemmas=["after", "meeting", "with", "Bush", ",", "Clark", "speak"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {3: "bush", 5: "clark"}.get(i)
+    >>> occasion_doers(doc[1], Layer())
+    ['clark']
+    """
+    parties = ("with", "between", "to") if _lemma(noun) in _GOING else ("with", "between")
+    if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not any(
+            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children):
+        return []  # "at a public meeting": no party to meet
+    prep = noun.head
+    if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings"
+        noun, prep = prep.head, prep.head.head
+    if prep.dep_ != "prep" or prep.text.lower() not in _OCCASION or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
+        return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
+    return subject_actors(prep.head, layer)
+
+
+def modifier_doers(noun, layer) -> list[str]:
+    """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
+    attacks on Iranian oil platforms" (the U.S.), but not "Iranian attacks" alone, nor an actor that
+    is the patient itself."""
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in PATIENT_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return []
+    patients = {a for o in objs for a in np_actors(o, layer)}
+    out: list[str] = []
+    for m in noun.children:
+        a = layer.at(m.i)
+        # an actor that spans the noun itself is a misread name ("U.S. Raids"), not the doer
+        if (m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a != layer.at(noun.i)
+                and a not in out):
+            out.append(a)
+    return out
+
+
+def nominal_doers(noun, layer) -> list[str]:
+    """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
+    for how in (participle_agents, state_doers, occasion_doers, modifier_doers):
+        if out := how(noun, layer):
+            return list(dict.fromkeys(out))
+    return []
+
+
+#: Verbs whose object is no act that happened: what is asked, promised, feared or planned
+#: ("demanded Israel's withdrawal", "feared an Iranian attack on Kuwait").
+_UNREAL = frozenset({"demand", "urge", "call", "seek", "want", "ask", "request", "plan", "propose", "discuss",
+                     "consider", "fear", "expect", "anticipate", "predict", "oppose", "prevent", "avert", "avoid",
+                     "block", "threaten", "warn", "promise", "pledge", "vow", "deny", "reject", "rule", "await",
+                     "prepare", "risk", "need", "require", "favour", "favor", "suggest"})
+#: Modifiers of an act not (yet) done: "a possible attack", "the planned withdrawal".
+_UNREAL_MODS = frozenset({"possible", "planned", "proposed", "expected", "potential", "future", "threatened",
+                          "promised", "prospective", "likely", "feared", "imminent", "alleged", "rumoured",
+                          "rumored", "hypothetical", "further", "any"})
+_HEDGED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
+
+
+def _own_doers(noun, layer) -> list[str]:
+    """The doers ``noun``'s own words name: its possessor, its "by" agent, or those of
+    :func:`nominal_doers`."""
+    out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+    out += [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "by"
+            for o in p.children if o.dep_ == "pobj" for a in np_actors(o, layer)]
+    return out or nominal_doers(noun, layer)
+
+
+def _unreal(noun, hedged_heads: set[int]) -> bool:
+    """Whether ``noun`` names an act not said to have happened: one modified as possible or planned,
+    or the argument of a verb of asking, fearing or planning (see ``_UNREAL``), or of a commitment."""
+    if any(m.dep_ in ("amod", "compound", "det") and (_lemma(m) in _UNREAL_MODS or m.text.lower() in _UNREAL_MODS)
+           for m in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "for" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # what a thing is "for" is still to come ("rehearsals for a visit by X", "calls for"),
+    # unlike what one acts "for" ("praised X for its cooperation", "punished for its attack")
+    below = noun
+    for a in noun.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            if below.dep_ == "prep" and below.text.lower() in _OCCASION:
+                return False  # the occasion of what is asked is no part of it ("During a visit to X, Y was asked")
+            return _lemma(a) in _UNREAL or a.i in hedged_heads or any(
+                x.dep_ == "aux" and x.text.lower() in ("will", "would", "could", "might", "may", "should", "to")
+                for x in a.children) and noun.head.i == a.i
+        below = a
+    return False
+
+
+def _sense(noun):
+    """The sense of event noun ``noun``, its governing verb being the verb it is the object of, the
+    participle of doing that modifies it ("a strike called by ...") or "go" ("were on strike")."""
+    mods = {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+    obj = {_lemma(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+           for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
+    pobj = {_lemma(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
+            for q in p.children if q.dep_ == "pobj"}
+    govs = [_lemma(noun.head)] if noun.dep_ in ("dobj", "nsubjpass") else []
+    govs += [verb_lemma(v) for v in noun.children if v.dep_ == "acl" and verb_lemma(v) in _DOING]
+    govs += ["go"] if noun.dep_ == "pobj" and noun.head.text.lower() == "on" else []
+    for gov in [*govs, None]:
+        trig = lookup_noun(_lemma(noun), gov=gov, mod=mods, obj=obj, pobj=pobj, bare=gov is None)
+        if trig is not None:
+            return trig
+    return None
+
+
+def _background(noun) -> bool:
+    """Whether ``noun`` is an earlier act told as the occasion of the clause ("ordered patrols after
+    violent protests by X"): the report is of the clause's act."""
+    return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB"
+
+
+#: Nouns of going to another party: one's visit needs no named host.
+_GOING = frozenset({"visit", "trip", "tour", "mission"})
+
+
+def _alone(noun, trig) -> bool:
+    """Whether a meeting noun names no party besides its owner: "at its annual meeting", "the Bundesbank's
+    council meeting" are gatherings of one body, no consultation with anyone."""
+    return trig.type == "CONSULT" and _lemma(noun) not in _GOING and not any(
+        p.dep_ == "prep" and p.text.lower() in ("with", "between", "among") for p in noun.children)
+
+
+def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
+    """Event nouns inside the phrases of other acts that are acts of their own because their words
+    name their doer: "backed President Reagan's retaliatory strike against Iranian targets",
+    "after U.S. attacks on Iranian oil platforms", "in clashes during a general strike called by
+    workers", "were still on strike". Not an act that is only asked for, feared or planned
+    ("demanded Israel's withdrawal"), nor an offer or proposal (what is judged: "criticised a proposal
+    by X to ..."), nor the noun a light verb or a verb of the same type already
+    tells ("launched an attack", "Israel's attack killed ten").
+
+    Returns
+    -------
+    list of Candidate
+        Noun candidates (kind ``"noun"``) marked ``extra["presupposed"]``: a noun phrase naming a
+        done act presents it as a fact.
+    """
+    taken = {c.head.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
+    same = {(c.head.i, c.trig.type) for c in cands if c.kind in ("verb", "light")}
+    hedged = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type in _HEDGED_TYPES}
+    out = []
+    for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
+        if tok.i in taken or not _own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
+            continue
+        trig = _sense(tok)
+        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type if trig else "") in same
+        if trig is None or trig.type == "AGREE" or _alone(tok, trig) or told:
+            continue
+        out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))
+    return out
+
+
+def cause_doers(verb, layer) -> list[str]:
+    """The doers of an act that is the subject of ``verb``, as its words name them: "an attack
+    carried out by rebels killed ten soldiers" (the rebels killed them).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "'s", "attack", "killed", "ten"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 0, 3, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "dobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "VERB", "NUM"], lemmas=["Israel", "'s", "attack", "kill", "ten"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "israel" if i == 0 else None
+    >>> cause_doers(doc[3], Layer())
+    ['israel']
+    """
+    nouns = load_lexicon()["N"]
+    return [a for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and _lemma(s) in nouns
+            for a in _own_doers(s, layer)]
+
+
+#: Nouns of a quantity that "in" says what of: "a total of 3 billion dlrs in fresh funds".
+_TOTALS = frozenset({"total", "sum", "amount", "package", "worth", "tranche"})
+
+
+def _amount(tok) -> bool:
+    """Whether ``tok`` heads an amount: a number is among its modifiers ("300 mln dlrs"), or it is a
+    noun of a total ("a total of ...")."""
+    return _lemma(tok) in _TOTALS or any(c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in tok.children)
+
+
+def amount_nouns(doc, layer) -> list[tuple]:
+    """Acts named by what an amount is "in" when the amount is the object of their verb: "imposed 300
+    mln dlrs in sanctions on Japanese goods" (SANCTION), "pledged 3.15 billion dlrs in fresh funds to
+    Jakarta" (AID), "approved $5 billion in loans to X" -- the amount is how much of the act there was.
+
+    Returns
+    -------
+    list of (Token, Token, Trigger)
+        The verb, the event noun and the noun's sense with that verb, in the noun's text order.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Reagan", "imposed", "300", "dlrs", "in", "sanctions"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "NUM", "NOUN", "ADP", "NOUN"],
+    ...           lemmas=["Reagan", "impose", "300", "dlrs", "in", "sanction"])
+    >>> [(v.text, n.text, t.type) for v, n, t in amount_nouns(doc, None)]
+    [('imposed', 'sanctions', 'SANCTION')]
+    """
+    out = []
+    for noun in tokens_where(doc, "NOUN", load_lexicon()["N"]):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.text.lower() != "in" or prep.dep_ != "prep" or not _amount(prep.head):
+            continue
+        amount = prep.head
+        if amount.dep_ == "pobj" and amount.head.text.lower() == "of" and _lemma(amount.head.head) in _TOTALS:
+            amount = amount.head.head  # "a total of 3 billion dlrs in funds": "in" may hang on either
+        if amount.dep_ != "dobj" or amount.head.pos_ != "VERB":
+            continue
+        verb, mods = amount.head, {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+        # a sense with this verb, or the bare one with a verb of doing ("needs 3 bn dlrs in assistance": none)
+        trig = lookup_noun(_lemma(noun), gov=_lemma(verb), mod=mods, bare=_lemma(verb) in _DOING)
+        if trig is not None:
+            out.append((verb, noun, trig))
+    return out
+
+
+#: Verbs of having a party's backing: "X has the full support of Y", "won the backing of Y".
+_HAVING = frozenset({"have", "enjoy", "win", "gain", "receive", "get", "secure", "obtain", "retain", "keep",
+                     "command", "count", "earn"})
+#: Nouns of backing given by a party.
+_BACKING = frozenset({"support", "backing", "blessing", "endorsement"})
+_SUPPORTED = Trigger("SUPPORT", None, "supported")
+
+
+def held_support(doc, layer) -> list[Candidate]:
+    """SUPPORT candidates (kind ``"speech"``) from "X has/enjoys/won the support of Y" (or "Y's
+    support", "support from Y"): Y supports X, the subject of the verb of having receives it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Kuwait", "has", "the", "support", "of", "Riyadh"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Kuwait", "have", "the", "support", "of", "Riyadh"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "kuwait", 5: "saudi"}.get(i)
+    >>> [(c.extra["actors"], c.extra["recipients"]) for c in held_support(doc, Layer())]
+    [(['saudi'], ['kuwait'])]
+    """
+    out = []
+    for noun in tokens_where(doc, "NOUN", _BACKING):
+        verb = noun.head
+        if noun.dep_ != "dobj" or _lemma(verb) not in _HAVING:
+            continue
+        givers = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+        givers += [a for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("of", "from")
+                   for o in p.children if o.dep_ == "pobj" for a in np_actors(o, layer)]
+        takers = [a for a in subject_actors(verb, layer) if a not in givers]
+        if givers and takers:
+            out.append(Candidate(_SUPPORTED, verb, noun, noun, "speech",
+                                 extra={"actors": list(dict.fromkeys(givers)), "recipients": takers, "anchor": verb}))
+    return out
+
+
+#: Words of paying back an act: their "for" or "after" phrase names the act, its doer is the target.
+_REVENGE = frozenset({"retaliate", "retaliation", "retaliatory", "revenge", "vengeance", "avenge", "reprisal",
+                      "reprisals", "payback"})
+_FOR_ACT = frozenset({"for", "after", "following", "over"})
+
+
+def avenged_doers(head, layer) -> list[str]:
+    """The doers of the act a retaliation pays back, when ``head`` (a trigger) or its object is a word
+    of revenge: "would retaliate for U.S. Navy attacks on Gulf oil platforms" (the U.S.), "threatened
+    vengeance after the U.S. raids" (the U.S.). A modifier of the avenged act names its doer: the one
+    who avenges it is whom it was done to.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Tehran", "threatened", "vengeance", "after", "U.S.", "raids"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "NOUN"],
+    ...           lemmas=["Tehran", "threaten", "vengeance", "after", "U.S.", "raid"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "iran", 4: "usa"}.get(i)
+    >>> avenged_doers(doc[1], Layer())
+    ['usa']
+    """
+    args = [head, *(c for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp"))]
+    if not any(_lemma(a) in _REVENGE or any(_lemma(m) in _REVENGE for m in a.children if m.dep_ == "amod")
+               for a in args):
+        return []
+    nouns = load_lexicon()["N"]
+    out: list[str] = []
+    for a in args:
+        for p in a.children:
+            if p.dep_ != "prep" or p.text.lower() not in _FOR_ACT:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and _lemma(o) in nouns:
+                    out += _own_doers(o, layer) or [x for m in o.children if m.dep_ in ("amod", "compound", "nmod")
+                                                    if (x := layer.at(m.i)) and x != layer.at(o.i)]
+    return list(dict.fromkeys(out))
+
+
+#: Nouns of a thing that carries out or embodies the act its modifier names: an "aid package" is aid, a
+#: "protest note" a protest, "strike action" a strike; a "compromise budget" is a budget.
+_VEHICLES = frozenset({"package", "programme", "program", "note", "letter", "action", "effort", "campaign",
+                       "operation", "mission", "drive", "move", "step", "measure", "initiative", "bid", "attempt",
+                       "deal", "accord", "pact", "agreement", "talk", "offer", "call", "threat", "order", "ban",
+                       "facility", "line"})
+
+
+def modifier_only(noun) -> bool:
+    """Whether event noun ``noun`` only modifies another noun that is no act ("a compromise budget",
+    "attack helicopters"), so that it names no event; not when that noun carries the act out ("an aid
+    package", "a protest note").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["a", "compromise", "budget"], heads=[2, 2, 2],
+    ...           deps=["det", "compound", "ROOT"], lemmas=["a", "compromise", "budget"])
+    >>> modifier_only(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["an", "aid", "package"], heads=[2, 2, 2],
+    ...           deps=["det", "compound", "ROOT"], lemmas=["an", "aid", "package"])
+    >>> modifier_only(doc[1])
+    False
+    """
+    head = _lemma(noun.head)
+    return noun.dep_ == "compound" and head not in _VEHICLES and head not in load_lexicon()["N"]

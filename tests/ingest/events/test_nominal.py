@@ -1,0 +1,208 @@
+"""Who does an act a noun names (graphkit.ingest.events.nominal), on hand-built spaCy Docs."""
+from __future__ import annotations
+
+from graphkit.ingest.events.nominal import (
+    amount_nouns,
+    avenged_doers,
+    cause_doers,
+    held_support,
+    modifier_doers,
+    nested_nouns,
+    occasion_doers,
+    participle_agents,
+    state_doers,
+)
+from graphkit.ingest.events.triggers import find_candidates
+from tests.ingest.events.test_find import events_of, parse
+
+
+def _strike_called_by(vocab, verb, lemma):
+    # a strike <verb> by workers
+    rows = [("a", 1, "det", "DET", "a"), ("strike", 1, "ROOT", "NOUN", "strike"), (verb, 1, "acl", "VERB", lemma),
+            ("by", 2, "agent", "ADP", "by"), ("workers", 3, "pobj", "NOUN", "worker")]
+    return parse(vocab, rows, {4: ("workers", "group")})
+
+
+def test_the_agent_of_a_participle_of_doing_does_the_act(vocab):
+    doc, layer = _strike_called_by(vocab, "called", "call")
+    assert participle_agents(doc[1], layer) == ["workers"]
+    doc, layer = _strike_called_by(vocab, "staged", "stag")  # a mangled lemma is repaired
+    assert participle_agents(doc[1], layer) == ["workers"]
+    doc, layer = _strike_called_by(vocab, "condemned", "condemn")  # judging it is not doing it
+    assert participle_agents(doc[1], layer) == []
+
+
+def test_being_on_strike_is_the_subjects_act(vocab):
+    rows = [("seamen", 1, "nsubj", "NOUN", "seaman"), ("were", 1, "ROOT", "AUX", "be"),
+            ("still", 1, "advmod", "ADV", "still"), ("on", 1, "prep", "ADP", "on"),
+            ("strike", 3, "pobj", "NOUN", "strike")]
+    doc, layer = parse(vocab, rows, {0: ("seamen", "group")})
+    assert state_doers(doc[4], layer) == ["seamen"]
+    assert events_of(vocab, rows, {0: ("seamen", "group")}) == [
+        ("PROTEST", "struck against", ["seamen"], [], "asserted")]
+    # "seamen were on the ship": no act
+    rows[4] = ("ship", 3, "pobj", "NOUN", "ship")
+    assert events_of(vocab, rows, {0: ("seamen", "group")}) == []
+
+
+def _meeting_rows(prep, with_party=True):
+    # <prep> meetings (with Bush) , Clark spoke
+    rows = [(prep, 5, "prep", "ADP", prep.lower()), ("meetings", 0, "pobj", "NOUN", "meeting")]
+    rows += [("with", 1, "prep", "ADP", "with"), ("Bush", 2, "pobj", "PROPN", "Bush")] if with_party else []
+    n = len(rows)
+    rows += [(",", n + 2, "punct", "PUNCT", ","), ("Clark", n + 2, "nsubj", "PROPN", "Clark"),
+             ("spoke", n + 2, "ROOT", "VERB", "speak")]
+    rows[0] = (prep, n + 2, "prep", "ADP", prep.lower())
+    return rows
+
+
+def test_a_meeting_is_the_occasions_subjects_with_its_party(vocab):
+    rows = _meeting_rows("After")
+    doc, layer = parse(vocab, rows, {3: ("bush", "person"), 5: ("clark", "person")})
+    assert occasion_doers(doc[1], layer) == ["clark"]
+    assert ("CONSULT", "met", ["clark"], ["bush"], "asserted") in events_of(
+        vocab, rows, {3: ("bush", "person"), 5: ("clark", "person")})
+    # "at meetings, Clark spoke": no party to meet, and "at" is where, not the occasion
+    rows = _meeting_rows("After", with_party=False)
+    doc, layer = parse(vocab, rows, {3: ("clark", "person")})
+    assert occasion_doers(doc[1], layer) == []
+    rows = _meeting_rows("At")
+    doc, layer = parse(vocab, rows, {3: ("bush", "person"), 5: ("clark", "person")})
+    assert occasion_doers(doc[1], layer) == []
+
+
+def _attacks(vocab, with_target=True, name_spans_noun=False):
+    # U.S. attacks (on Iranian platforms)
+    rows = [("U.S.", 1, "compound", "PROPN", "U.S."), ("attacks", 1, "ROOT", "NOUN", "attack")]
+    if with_target:
+        rows += [("on", 1, "prep", "ADP", "on"), ("Iranian", 4, "amod", "ADJ", "iranian"),
+                 ("platforms", 2, "pobj", "NOUN", "platform")]
+    actors = {0: ("usa", "country"), 1: ("usa", "country")} if name_spans_noun else {0: ("usa", "country")}
+    if with_target:
+        actors[3] = ("iran", "country")
+    return parse(vocab, rows, actors)
+
+
+def test_a_modifier_does_the_act_when_a_preposition_names_its_patient(vocab):
+    doc, layer = _attacks(vocab)
+    assert modifier_doers(doc[1], layer) == ["usa"]
+    doc, layer = _attacks(vocab, with_target=False)  # "U.S. attacks" alone may be on the U.S.
+    assert modifier_doers(doc[1], layer) == []
+    doc, layer = _attacks(vocab, name_spans_noun=True)  # "U.S. Attacks" read as one name
+    assert modifier_doers(doc[1], layer) == []
+
+
+def _backed(vocab, verb, lemma, mod="retaliatory"):
+    # The Senate <verb> Reagan 's <mod> strike against Iran
+    rows = [("Senate", 1, "nsubj", "PROPN", "Senate"), (verb, 1, "ROOT", "VERB", lemma),
+            ("Reagan", 5, "poss", "PROPN", "Reagan"), ("'s", 2, "case", "PART", "'s"),
+            (mod, 5, "amod", "ADJ", mod), ("strike", 1, "dobj", "NOUN", "strike"),
+            ("against", 5, "prep", "ADP", "against"), ("Iran", 6, "pobj", "PROPN", "Iran")]
+    return rows, {0: ("senate", "organization"), 2: ("reagan", "person"), 7: ("iran", "country")}
+
+
+def test_an_act_with_its_own_doer_inside_another_is_an_event(vocab):
+    rows, actors = _backed(vocab, "backed", "back")
+    got = events_of(vocab, rows, actors)
+    assert ("SUPPORT", "supported", ["senate"], ["reagan"], "asserted") in got
+    assert ("ASSAULT", "bombed", ["reagan"], ["iran"], "asserted") in got
+
+
+def test_an_act_only_asked_for_or_planned_is_no_event(vocab):
+    rows, actors = _backed(vocab, "demanded", "demand")
+    assert not [e for e in events_of(vocab, rows, actors) if e[0] == "ASSAULT"]
+    rows, actors = _backed(vocab, "backed", "back", mod="possible")
+    doc, layer = parse(vocab, rows, actors)
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
+
+
+def test_an_act_told_as_the_occasion_is_background(vocab):
+    # police patrolled after protests by groups
+    rows = [("police", 1, "nsubj", "NOUN", "police"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
+            ("after", 1, "prep", "ADP", "after"), ("protests", 2, "pobj", "NOUN", "protest"),
+            ("by", 3, "prep", "ADP", "by"), ("groups", 4, "pobj", "NOUN", "group")]
+    doc, layer = parse(vocab, rows, {0: ("police", "group"), 5: ("groups", "group")})
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
+    rows[2], rows[1] = ("during", 1, "prep", "ADP", "during"), ("patrolled", 1, "ROOT", "VERB", "patrol")
+    doc, layer = parse(vocab, rows, {0: ("police", "group"), 5: ("groups", "group")})
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["protests"]
+
+
+def test_the_doer_of_a_cause_subject_does_the_verbs_act(vocab):
+    # an attack by rebels killed soldiers
+    rows = [("an", 1, "det", "DET", "an"), ("attack", 5, "nsubj", "NOUN", "attack"), ("by", 1, "prep", "ADP", "by"),
+            ("rebels", 2, "pobj", "NOUN", "rebel"), ("yesterday", 5, "npadvmod", "NOUN", "yesterday"),
+            ("killed", 5, "ROOT", "VERB", "kill"), ("soldiers", 5, "dobj", "NOUN", "soldier")]
+    actors = {3: ("rebels", "group"), 6: ("soldiers", "group")}
+    doc, layer = parse(vocab, rows, actors)
+    assert cause_doers(doc[5], layer) == ["rebels"]
+    assert ("ASSAULT", "killed", ["rebels"], ["soldiers"], "asserted") in events_of(vocab, rows, actors)
+
+
+def _amount(vocab, verb, lemma, noun, noun_lemma):
+    # Reagan <verb> 300 dlrs in <noun> on Japan
+    rows = [("Reagan", 1, "nsubj", "PROPN", "Reagan"), (verb, 1, "ROOT", "VERB", lemma),
+            ("300", 3, "nummod", "NUM", "300"), ("dlrs", 1, "dobj", "NOUN", "dlrs"),
+            ("in", 3, "prep", "ADP", "in"), (noun, 4, "pobj", "NOUN", noun_lemma), ("on", 5, "prep", "ADP", "on"),
+            ("Japan", 6, "pobj", "PROPN", "Japan")]
+    return rows, {0: ("reagan", "person"), 7: ("japan", "country")}
+
+
+def test_an_amount_in_an_event_noun_is_that_act(vocab):
+    rows, actors = _amount(vocab, "imposed", "impose", "sanctions", "sanction")
+    assert events_of(vocab, rows, actors) == [("SANCTION", "sanctioned", ["reagan"], ["japan"], "asserted")]
+    rows, actors = _amount(vocab, "pledged", "pledge", "funds", "fund")
+    doc, layer = parse(vocab, rows, actors)
+    assert [(v.text, t.type) for v, _, t in amount_nouns(doc, layer)] == [("pledged", "AID")]
+    rows, actors = _amount(vocab, "needs", "need", "assistance", "assistance")  # needing it is no giving
+    doc, layer = parse(vocab, rows, actors)
+    assert amount_nouns(doc, layer) == []
+
+
+def _has_support(vocab, verb, lemma):
+    # Kuwait <verb> the support of Riyadh
+    rows = [("Kuwait", 1, "nsubj", "PROPN", "Kuwait"), (verb, 1, "ROOT", "VERB", lemma),
+            ("the", 3, "det", "DET", "the"), ("support", 1, "dobj", "NOUN", "support"),
+            ("of", 3, "prep", "ADP", "of"), ("Riyadh", 4, "pobj", "PROPN", "Riyadh")]
+    return rows, {0: ("kuwait", "country"), 5: ("saudi-arabia", "country")}
+
+
+def test_who_has_the_support_of_another_receives_it(vocab):
+    rows, actors = _has_support(vocab, "has", "have")
+    assert events_of(vocab, rows, actors) == [("SUPPORT", "supported", ["saudi-arabia"], ["kuwait"], "asserted")]
+    rows, actors = _has_support(vocab, "lost", "lose")
+    doc, layer = parse(vocab, rows, actors)
+    assert held_support(doc, layer) == []
+
+
+def test_revenge_is_aimed_at_the_avenged_acts_doer(vocab):
+    # Tehran threatened vengeance after U.S. raids  /  Tehran threatened protests after U.S. raids
+    for noun, lemma, want in (("vengeance", "vengeance", ["usa"]), ("protests", "protest", [])):
+        rows = [("Tehran", 1, "nsubj", "PROPN", "Tehran"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+                (noun, 1, "dobj", "NOUN", lemma), ("after", 1, "prep", "ADP", "after"),
+                ("U.S.", 5, "compound", "PROPN", "U.S."), ("raids", 3, "pobj", "NOUN", "raid")]
+        doc, layer = parse(vocab, rows, {0: ("iran", "country"), 4: ("usa", "country")})
+        assert avenged_doers(doc[1], layer) == want, noun
+
+
+def test_an_event_noun_that_only_modifies_a_thing_is_no_event(vocab):
+    # The union announced a strike committee  /  The union announced strike action
+    for noun, want in (("committee", []), ("action", ["PROTEST"])):
+        rows = [("union", 1, "nsubj", "NOUN", "union"), ("announced", 1, "ROOT", "VERB", "announce"),
+                ("a", 4, "det", "DET", "a"), ("strike", 4, "compound", "NOUN", "strike"),
+                (noun, 1, "dobj", "NOUN", noun)]
+        got = events_of(vocab, rows, {0: ("union", "organization")})
+        assert [e[0] for e in got] == want, noun
+
+
+def test_one_visits_where_one_is_asked_during_a_visit(vocab):
+    # During a visit to China , Kondo was asked by Volcker : the visitor is the passive subject
+    rows = [("During", 8, "prep", "ADP", "during"), ("a", 2, "det", "DET", "a"), ("visit", 0, "pobj", "NOUN", "visit"),
+            ("to", 2, "prep", "ADP", "to"), ("China", 3, "pobj", "PROPN", "China"), (",", 8, "punct", "PUNCT", ","),
+            ("Kondo", 8, "nsubjpass", "PROPN", "Kondo"), ("was", 8, "auxpass", "AUX", "be"),
+            ("asked", 8, "ROOT", "VERB", "ask"), ("by", 8, "agent", "ADP", "by"),
+            ("Volcker", 9, "pobj", "PROPN", "Volcker")]
+    actors = {4: ("china", "country"), 6: ("kondo", "person"), 10: ("volcker", "person")}
+    doc, layer = parse(vocab, rows, actors)
+    assert occasion_doers(doc[2], layer) == ["kondo"]
+    assert ("CONSULT", "visited", ["kondo"], ["china"], "asserted") in events_of(vocab, rows, actors)
