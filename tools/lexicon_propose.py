@@ -1,0 +1,231 @@
+"""Proposals for the curated channel of the grown event lexicon (``tools/lexicon_curation.tsv``).
+
+The automatic channels of ``tools/grow_lexicon.py`` stop where WordNet's links stop being right
+most of the time. This tool proposes further, for a reader to judge row by row; only the rows a
+reader accepts enter the lexicon (``lexicon_channels.curated``). Its channels, each a WordNet link:
+
+* ``deep``: verb and noun hyponyms one or two levels under the seeds' own depth;
+* ``dom``: lemmas whose dominant sense lies up to four hypernym steps under a seed;
+* ``mwe``: two-word event nouns (a modifier and a head: "car bomb", "peace talks") anywhere under
+  a noun seed, or derived from a verb seed, whose head alone is no event of that category;
+* ``deriv``: the event nouns and verbs derived from the grown entries, in their grown sense;
+* ``group``: the verb groups and "also see" senses of the grown entries;
+* ``freq``: words written at least :data:`MIN_USES` times in Reuters-21578 one of whose four most
+  frequent senses lies up to four hypernym steps under a seed (their uses decide: read them).
+
+Each proposal is printed with its gloss, the rank and share of its sense, its uses in Reuters-21578
+and a few concordance lines (``python tools/lexicon_propose.py --channel dom --out FILE``).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import grow_lexicon as gl
+from lexicon_channels import read_curation
+
+__all__ = ["CHANNELS", "Proposal", "concordance", "known_entries", "proposals"]
+
+#: A proposal: (pos, lemma, conditions, synset name, category, proposal path).
+Proposal = tuple[str, str, str, str, str, str]
+#: The channels, in the order they are offered.
+CHANNELS = ("dom", "mwe", "deep", "deriv", "group", "freq")
+
+
+def _below(syn, depth: int, path: str) -> Iterator[tuple[object, str, int]]:
+    """Each hyponym of ``syn`` down to ``depth`` levels, with its path and level."""
+    level = [(syn, path)]
+    for d in range(1, depth + 1):
+        level = [(h, f"{p}>hypo:{h.name()}") for s, p in level for h in sorted(s.hyponyms(), key=lambda x: x.name())]
+        for h, p in level:
+            yield h, p, d
+
+
+def _deep(wn, extra: int = 2) -> Iterator[Proposal]:
+    for tag, table in (("v", gl.SEEDS), ("n", gl.NOUN_SEEDS)):
+        for typ, seeds in table.items():
+            for seed, depth in seeds.items():
+                for syn, path, d in _below(wn.synset(seed), depth + extra, f"wn:{seed}"):
+                    if d <= depth or (tag == "n" and syn.lexname() not in gl.SEED_NOUN_FILES):
+                        continue
+                    for lem in syn.lemmas():
+                        got = (gl._entry if tag == "v" else gl._noun_entry)(lem.name())
+                        if got is not None and got[1] == "." and gl._sense_ok(wn, lem.name(), syn, tag):
+                            yield tag.upper(), got[0], ".", syn.name(), typ, path
+
+
+def _dom(wn) -> Iterator[Proposal]:
+    for pos, lemma, cond, typ, source in gl.dominant(wn, max_up=4):
+        yield pos, lemma, cond, gl._last_synset(wn, source).name(), typ, source
+
+
+def _mwe(wn) -> Iterator[Proposal]:
+    roots: list[tuple[object, str, str]] = []
+    for typ, seeds in gl.NOUN_SEEDS.items():
+        roots += [(wn.synset(s), typ, f"wn:{s}") for s in seeds]
+    for typ, seeds in gl.SEEDS.items():
+        for s in seeds:
+            for lem in wn.synset(s).lemmas():
+                for word, nsyn in gl._derived_nouns(wn, lem):
+                    roots.append((wn.synset(nsyn), typ, f"wn:{s}>deriv:{nsyn}"))
+    for root, typ, path in roots:
+        for syn, p, _ in [(root, path, 0), *_below(root, 4, path)]:
+            for lem in syn.lemmas():
+                if "_" in lem.name():
+                    got = gl._noun_entry(lem.name())
+                    if got is not None and got[1] != ".":
+                        yield "N", got[0], got[1], syn.name(), typ, p
+
+
+#: The fewest uses in Reuters-21578 of a word the ``freq`` channel proposes.
+MIN_USES = 5
+
+
+def _freq(wn) -> Iterator[Proposal]:
+    from lexicon_channels import seed_index
+
+    seeds = seed_index(wn, (gl.SEEDS, gl.NOUN_SEEDS))
+    uses = gl.usage_counts(wn, gl.REUTERS, skip=0)
+    for (pos, lemma), k in sorted(uses.items()):
+        tag = pos.lower()
+        if k < MIN_USES or not lemma.isalpha():
+            continue
+        for sense in wn.synsets(lemma, tag)[:4]:
+            if tag == "n" and sense.lexname() not in gl.SEED_NOUN_FILES:
+                continue
+            level, path = [sense], {sense: sense.name()}
+            hit = None
+            for _ in range(5):
+                hit = next((s for s in level if s in seeds), None)
+                if hit is not None:
+                    break
+                nxt = []
+                for s in level:
+                    for h in s.hypernyms():
+                        if h not in path:
+                            path[h] = f"{h.name()}<{path[s]}"
+                            nxt.append(h)
+                level = nxt
+            if hit is not None and len(seeds[hit]) == 1:
+                yield pos, lemma, ".", sense.name(), next(iter(seeds[hit])), f"freq:{path[hit]}"
+                break
+
+
+def _accepted_senses(wn, rows: list[str]) -> Iterator[tuple[str, str, str, object, str]]:
+    for row in rows:
+        pos, lemma, when, typ, _, _, source = row.split("\t")
+        if when == "." and ">ing:" not in source:
+            yield pos, lemma, typ, gl._last_synset(wn, source), source
+
+
+def _deriv(wn, rows: list[str]) -> Iterator[Proposal]:
+    from lexicon_channels import _derived
+
+    for pos, lemma, typ, syn, source in _accepted_senses(wn, rows):
+        for lem in syn.lemmas():
+            if lem.name().lower() == lemma:
+                for dpos, word, dsyn in _derived(wn, lem, lambda *a: True):
+                    yield dpos, word, ".", dsyn.name(), typ, f"{source}>deriv:{dsyn.name()}"
+
+
+def _group(wn, rows: list[str]) -> Iterator[Proposal]:
+    for pos, lemma, typ, syn, source in _accepted_senses(wn, rows):
+        kin = [("group", k) for k in syn.verb_groups()] + [("also", k) for k in syn.also_sees()]
+        for rel, k in kin:
+            for lem in k.lemmas():
+                got = (gl._entry if k.pos() == "v" else gl._noun_entry)(lem.name())
+                if got is not None and k.pos() == syn.pos():
+                    yield pos, got[0], got[1], k.name(), typ, f"{source}>{rel}:{k.name()}"
+
+
+def known_entries(lines: list[list[str]], rows: list[str]) -> tuple[set, dict]:
+    """The (pos, lemma, conditions) of the lexicon, and (pos, lemma) -> category of its bare entries."""
+    have, bare = set(), {}
+    for c in [*lines, *(r.split("\t") for r in rows)]:
+        have.add((c[0], c[1], c[2]))
+        if c[2] == ".":
+            bare[(c[0], c[1])] = c[3]
+    return have, bare
+
+
+def proposals(wn, channel: str, lines: list[list[str]], rows: list[str], curation: Path) -> list[Proposal]:
+    """The new proposals of ``channel``: not in the lexicon (hand ``lines``, grown ``rows``),
+    not refused in ``lexicon_seeds.EXCLUDE``, not yet judged in ``curation``, one category only,
+    and for a compound no repetition of its head's bare sense."""
+    make = {"deep": lambda: _deep(wn), "dom": lambda: _dom(wn), "mwe": lambda: _mwe(wn),
+            "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn)}[channel]
+    have, bare = known_entries(lines, rows)
+    judged = {(r["pos"], r["lemma"], r["when"]) for r in read_curation(curation)}
+    hand_lemmas = {(c[0], c[1]) for c in lines}
+    cats: dict = defaultdict(set)
+    first: dict = {}
+    for p in make():
+        key = p[:3]
+        if key in have or key in judged or (p[0], p[1]) in hand_lemmas and p[2] == ".":
+            continue
+        if p[1] in gl.EXCLUDE or f"{p[1]} {p[2]}" in gl.EXCLUDE or p[1] in gl.NO_BACKOFF:
+            continue
+        if p[2] != "." and bare.get((p[0], p[1])) == p[4]:
+            continue  # "car bomb": the head alone says it
+        cats[key].add(p[4])
+        first.setdefault(key, p)
+    return [p for k, p in sorted(first.items()) if len(cats[k]) == 1]
+
+
+def concordance(path: Path, lemmas: set[str], wn, per: int = 3, width: int = 70) -> dict[str, list[str]]:
+    """Up to ``per`` lines of Reuters-21578 text around each form of ``lemmas`` (any part of
+    speech), and the count of its uses under the key ``"#LEMMA"``."""
+    out: dict[str, list[str]] = defaultdict(list)
+    forms: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    counts: dict[str, int] = defaultdict(int)
+    for text in texts:
+        for m in re.finditer(r"\b[a-z]+\b", text):
+            w = m.group()
+            if w not in forms:
+                forms[w] = {x for t in ("n", "v") for x in wn._morphy(w, t)} & lemmas or set()
+            for lem in forms[w]:
+                counts[lem] += 1
+                if len(out[lem]) < per:
+                    a, b = max(0, m.start() - width // 2), m.end() + width // 2
+                    out[lem].append(" ".join(text[a:b].split()))
+    for lem in lemmas:
+        out[f"#{lem}"] = [str(counts.get(lem, 0))]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the new proposals of one channel, each with gloss, sense rank and share, uses and
+    concordance lines, as a TSV to be judged."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--channel", choices=CHANNELS, required=True)
+    ap.add_argument("--curation", type=Path, default=Path(__file__).with_name("lexicon_curation.tsv"))
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    wn = gl.open_wordnet()
+    lines = gl.hand_lines()
+    grown = Path(gl.HAND).with_name("lexicon_wordnet.tsv").read_text().splitlines()
+    rows = [r for r in grown if r and not r.startswith("#")]
+    props = proposals(wn, args.channel, lines, rows, args.curation)
+    conc = concordance(gl.REUTERS, {p[1] for p in props}, wn)
+    with args.out.open("w") as f:
+        for pos, lemma, when, syn, typ, path in props:
+            s = wn.synset(syn)
+            senses = wn.synsets(lemma, pos.lower())
+            rank = senses.index(s) if s in senses else -1
+            share = gl.sense_share(wn, lemma, s, pos.lower()) if rank >= 0 else 0.0
+            f.write("\t".join((pos, lemma, when, syn, typ, path, f"r{rank}/{len(senses)} s{share:.2f}",
+                               conc[f"#{lemma}"][0], s.definition(), " | ".join(conc.get(lemma, [])))) + "\n")
+    print(f"{len(props)} proposals -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
