@@ -10,6 +10,9 @@ reader accepts enter the lexicon (``lexicon_channels.curated``). Its channels, e
   a noun seed, or derived from a verb seed, whose head alone is no event of that category;
 * ``deriv``: the event nouns and verbs derived from the grown entries, in their grown sense;
 * ``group``: the verb groups and "also see" senses of the grown entries;
+* ``roots``: the verbs (phrasal ones too) and derived event nouns of :data:`ROOTS`, more senses read
+  from each category's definition, with two levels of hyponyms: proposals only, never seeds;
+* ``class``: the verbs of :data:`CLASS_ROOTS`, events only with an object of an argument class;
 * ``freq``: words written at least :data:`MIN_USES` times in Reuters-21578 one of whose four most
   frequent senses lies up to four hypernym steps under a seed (their uses decide: read them).
 
@@ -33,7 +36,7 @@ __all__ = ["CHANNELS", "Proposal", "concordance", "known_entries", "proposals"]
 #: A proposal: (pos, lemma, conditions, synset name, category, proposal path).
 Proposal = tuple[str, str, str, str, str, str]
 #: The channels, in the order they are offered.
-CHANNELS = ("dom", "mwe", "deep", "deriv", "group", "freq")
+CHANNELS = ("dom", "mwe", "deep", "deriv", "group", "freq", "roots", "class")
 
 
 def _below(syn, depth: int, path: str) -> Iterator[tuple[object, str, int]]:
@@ -54,8 +57,8 @@ def _deep(wn, extra: int = 2) -> Iterator[Proposal]:
                         continue
                     for lem in syn.lemmas():
                         got = (gl._entry if tag == "v" else gl._noun_entry)(lem.name())
-                        if got is not None and got[1] == "." and gl._sense_ok(wn, lem.name(), syn, tag):
-                            yield tag.upper(), got[0], ".", syn.name(), typ, path
+                        if got is not None and gl._sense_ok(wn, lem.name(), syn, tag):
+                            yield tag.upper(), got[0], got[1], syn.name(), typ, path
 
 
 def _dom(wn) -> Iterator[Proposal]:
@@ -79,6 +82,73 @@ def _mwe(wn) -> Iterator[Proposal]:
                     got = gl._noun_entry(lem.name())
                     if got is not None and got[1] != ".":
                         yield "N", got[0], got[1], syn.name(), typ, p
+
+
+#: More senses of each PLOVER category's definition (docs/taxonomy.md), proposed for reading:
+#: unlike the seeds of ``lexicon_seeds``, whose lemmas enter without reading, each lemma under
+#: these enters only where a reader accepts it.
+ROOTS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("bomb.v.01", "stab.v.01", "beat.v.02", "massacre.v.01", "assassinate.v.01", "ambush.v.01",
+                "hijack.v.01", "loot.v.01", "besiege.v.01", "shell.v.01", "strafe.v.01", "fight.v.02",
+                "batter.v.01", "assault.v.01", "mug.v.01", "lynch.v.01", "behead.v.01", "abduct.v.01"),
+    "COERCE": ("arrest.v.01", "detain.v.01", "deport.v.01", "confiscate.v.01", "nationalize.v.01",
+               "expropriate.v.01", "suppress.v.04", "crack_down.v.01", "intern.v.01", "quarantine.v.01",
+               "occupy.v.05", "annex.v.01", "jail.v.01", "requisition.v.02", "disband.v.01", "outlaw.v.01"),
+    "PROTEST": ("picket.v.01", "march.v.04", "boycott.v.01", "mutiny.v.01"),
+    "THREATEN": ("warn.v.01", "threaten.v.01", "bully.v.01", "coerce.v.01"),
+    "SANCTION": ("break_off.v.02", "recall.v.04", "penalize.v.01", "fine.v.01", "ostracize.v.01"),
+    "REQUEST": ("call_on.v.01", "plead.v.02", "implore.v.01", "solicit.v.01", "summon.v.01", "petition.v.01"),
+    "AGREE": ("consent.v.01", "approve.v.01", "ratify.v.01", "vow.v.01", "offer.v.01", "endorse.v.02"),
+    "COOPERATE": ("cooperate.v.01", "coordinate.v.01", "team_up.v.01", "join_forces.v.01"),
+    "AID": ("aid.v.01", "fund.v.01", "subsidize.v.01", "lend.v.01", "relieve.v.03", "shelter.v.01",
+            "evacuate.v.01"),
+    "RETREAT": ("resign.v.01", "release.v.01", "pull_out.v.02", "demobilize.v.01", "withdraw.v.02", "pardon.v.01",
+                "amnesty.v.01", "repeal.v.01", "abdicate.v.01", "capitulate.v.01"),
+    "CONCEDE": ("relent.v.01", "back_down.v.01", "recant.v.01", "confess.v.01", "repent.v.01"),
+    "CONSULT": ("discuss.v.01", "mediate.v.01", "converse.v.01", "telephone.v.01", "brief.v.01"),
+    "SUPPORT": ("endorse.v.01", "applaud.v.01", "hail.v.01", "laud.v.01", "thank.v.01", "sympathize.v.01"),
+    "REJECT": ("deny.v.01", "refuse.v.01", "spurn.v.01", "rebuff.v.01", "repudiate.v.01", "disobey.v.01",
+               "resist.v.02", "balk.v.01"),
+    "ACCUSE": ("criticize.v.01", "denounce.v.01", "sue.v.01", "indict.v.01", "allege.v.01", "probe.v.01",
+               "deplore.v.01", "slander.v.01", "ridicule.v.01", "scold.v.01", "rebuke.v.01"),
+    "MOBILIZE": ("alert.v.01", "station.v.01", "mass.v.01", "reinforce.v.01", "recruit.v.01", "conscript.v.01",
+                 "rearm.v.01"),
+}
+
+
+def _roots(wn) -> Iterator[Proposal]:
+    for typ, names in ROOTS.items():
+        for name in names:
+            root = wn.synset(name)
+            for syn, path, _ in [(root, f"root:{name}", 0), *_below(root, 2, f"root:{name}")]:
+                for lem in syn.lemmas():
+                    got = gl._entry(lem.name())
+                    if got is not None and gl._sense_ok(wn, lem.name(), syn, "v"):
+                        yield "V", got[0], got[1], syn.name(), typ, path
+                    for word, nsyn in gl._derived_nouns(wn, lem):
+                        yield "N", word, ".", nsyn, typ, f"{path}>deriv:{nsyn}"
+
+
+#: Senses that are material acts only with an object of an argument class (as ``CLASS_SEEDS``,
+#: but proposed for reading): ``synset: (category, classes)``: troops stationed, massed or flown,
+#: weapons thrown, dropped or planted, arms delivered or channelled, people held.
+CLASS_ROOTS: dict[str, tuple[str, str]] = {
+    "station.v.01": ("MOBILIZE", "@force"), "post.v.03": ("MOBILIZE", "@force"),
+    "position.v.01": ("MOBILIZE", "@force"), "mass.v.01": ("MOBILIZE", "@force"), "fly.v.04": ("MOBILIZE", "@force"),
+    "race.v.04": ("MOBILIZE", "@force"), "concentrate.v.05": ("MOBILIZE", "@force"),
+    "throw.v.01": ("ASSAULT", "@weapon"), "drop.v.01": ("ASSAULT", "@weapon"), "plant.v.05": ("ASSAULT", "@weapon"),
+    "deliver.v.02": ("AID", "@weapon"), "transmit.v.04": ("AID", "@weapon"), "smuggle.v.01": ("AID", "@weapon"),
+    "restrain.v.03": ("COERCE", "@people"), "catch.v.04": ("COERCE", "@people"),
+}
+
+
+def _class(wn) -> Iterator[Proposal]:
+    for name, (typ, classes) in CLASS_ROOTS.items():
+        for lem in wn.synset(name).lemmas():
+            got = gl._entry(lem.name())
+            if got is not None and "obj=" not in got[1]:
+                when = f"obj={classes}" if got[1] == "." else f"{got[1]};obj={classes}"
+                yield "V", got[0], when, name, typ, f"class:{name}[{classes}]"
 
 
 #: The fewest uses in Reuters-21578 of a word the ``freq`` channel proposes.
@@ -147,6 +217,9 @@ def known_entries(lines: list[list[str]], rows: list[str]) -> tuple[set, dict]:
     have, bare = set(), {}
     for c in [*lines, *(r.split("\t") for r in rows)]:
         have.add((c[0], c[1], c[2]))
+        key, _, values = c[2].partition("=")
+        if ";" not in c[2] and "|" in values:  # "prt=down|off|away" has "prt=off"
+            have.update((c[0], c[1], f"{key}={v}") for v in values.split("|"))
         if c[2] == ".":
             bare[(c[0], c[1])] = c[3]
     return have, bare
@@ -157,7 +230,8 @@ def proposals(wn, channel: str, lines: list[list[str]], rows: list[str], curatio
     not refused in ``lexicon_seeds.EXCLUDE``, not yet judged in ``curation``, one category only,
     and for a compound no repetition of its head's bare sense."""
     make = {"deep": lambda: _deep(wn), "dom": lambda: _dom(wn), "mwe": lambda: _mwe(wn),
-            "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn)}[channel]
+            "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn), "roots": lambda: _roots(wn),
+            "class": lambda: _class(wn)}[channel]
     have, bare = known_entries(lines, rows)
     judged = {(r["pos"], r["lemma"], r["when"]) for r in read_curation(curation)}
     hand_lemmas = {(c[0], c[1]) for c in lines}
