@@ -228,18 +228,20 @@ def known_entries(lines: list[list[str]], rows: list[str]) -> tuple[set, dict]:
 def proposals(wn, channel: str, lines: list[list[str]], rows: list[str], curation: Path) -> list[Proposal]:
     """The new proposals of ``channel``: not in the lexicon (hand ``lines``, grown ``rows``),
     not refused in ``lexicon_seeds.EXCLUDE``, not yet judged in ``curation``, one category only,
-    and for a compound no repetition of its head's bare sense."""
+    no lemma whose bare sense ``lexicon.tsv`` gives (there the hand entries decide), and for a
+    compound no repetition of its head's bare sense."""
     make = {"deep": lambda: _deep(wn), "dom": lambda: _dom(wn), "mwe": lambda: _mwe(wn),
             "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn), "roots": lambda: _roots(wn),
             "class": lambda: _class(wn)}[channel]
     have, bare = known_entries(lines, rows)
     judged = {(r["pos"], r["lemma"], r["when"]) for r in read_curation(curation)}
     hand_lemmas = {(c[0], c[1]) for c in lines}
+    hand_bare = {(c[0], c[1]) for c in lines if c[2] == "."}  # there the hand entries decide
     cats: dict = defaultdict(set)
     first: dict = {}
     for p in make():
         key = p[:3]
-        if key in have or key in judged or (p[0], p[1]) in hand_lemmas and p[2] == ".":
+        if key in have or key in judged or (p[0], p[1]) in hand_bare or (p[0], p[1]) in hand_lemmas and p[2] == ".":
             continue
         if p[1] in gl.EXCLUDE or f"{p[1]} {p[2]}" in gl.EXCLUDE or p[1] in gl.NO_BACKOFF:
             continue
