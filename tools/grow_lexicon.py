@@ -408,7 +408,8 @@ def select(wn, proposals: dict, lines: list[list[str]], uses: dict) -> tuple[lis
             continue
         if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
             continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
-        if when == "." and not source.startswith("cur:") and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
+        read = source.startswith("cur:")  # a curated row: its uses were read
+        if when == "." and not read and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
             refused += 1
             continue
         rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))

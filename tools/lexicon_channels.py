@@ -170,7 +170,7 @@ def read_curation(path) -> list[dict[str, str]]:
         if len(cols) != len(CURATION_COLUMNS) or cols[5] not in ("accept", "reject") or not cols[6].strip():
             raise ValueError(f"{path} line {n}: expected {len(CURATION_COLUMNS)} columns, a verdict "
                              f"accept/reject and a reason: {line!r}")
-        out.append(dict(zip(CURATION_COLUMNS, cols)))
+        out.append(dict(zip(CURATION_COLUMNS, cols, strict=True)))
     return out
 
 
@@ -179,9 +179,9 @@ def curated(rows: list[dict[str, str]]) -> tuple[dict[tuple[str, str, str], tupl
     (category, "cur:SYNSET<-PATH")``, and the (pos, lemma, conditions) refused.
 
     >>> rows = [dict(zip(CURATION_COLUMNS, ("N", "bomb", "mod=car", "car_bomb.n.01", "ASSAULT", "accept",
-    ...                                     "a bomb in a car", "wn:bombing.n.01"))),
+    ...                                     "a bomb in a car", "wn:bombing.n.01"), strict=True)),
     ...         dict(zip(CURATION_COLUMNS, ("N", "round", ".", "round.n.05", "ASSAULT", "reject",
-    ...                                     "ammunition sense rare in news", "wn:x")))]
+    ...                                     "ammunition sense rare in news", "wn:x"), strict=True))]
     >>> acc, rej = curated(rows)
     >>> acc
     {('N', 'bomb', 'mod=car'): ('ASSAULT', 'cur:car_bomb.n.01<-wn:bombing.n.01')}

@@ -10,8 +10,9 @@ reader accepts enter the lexicon (``lexicon_channels.curated``). Its channels, e
   a noun seed, or derived from a verb seed, whose head alone is no event of that category;
 * ``deriv``: the event nouns and verbs derived from the grown entries, in their grown sense;
 * ``group``: the verb groups and "also see" senses of the grown entries;
-* ``roots``: the verbs (phrasal ones too) and derived event nouns of :data:`ROOTS`, more senses read
-  from each category's definition, with two levels of hyponyms: proposals only, never seeds;
+* ``roots``: the verbs (phrasal ones too) and derived event nouns of :data:`ROOTS`, and the nouns
+  and compounds of :data:`NOUN_ROOTS`, more senses read from each category's definition, with two
+  levels of hyponyms: proposals only, never seeds;
 * ``class``: the verbs of :data:`CLASS_ROOTS`, events only with an object of an argument class;
 * ``freq``: words written at least :data:`MIN_USES` times in Reuters-21578 one of whose four most
   frequent senses lies up to four hypernym steps under a seed (their uses decide: read them).
@@ -40,7 +41,12 @@ CHANNELS = ("dom", "mwe", "deep", "deriv", "group", "freq", "roots", "class")
 
 
 def _below(syn, depth: int, path: str) -> Iterator[tuple[object, str, int]]:
-    """Each hyponym of ``syn`` down to ``depth`` levels, with its path and level."""
+    """Each hyponym of ``syn`` down to ``depth`` levels, with its path and level.
+
+    >>> wn = gl.open_wordnet()  # doctest: +SKIP
+    >>> next(_below(wn.synset("stab.v.01"), 1, "root:stab.v.01"))  # doctest: +SKIP
+    (Synset('bayonet.v.01'), 'root:stab.v.01>hypo:bayonet.v.01', 1)
+    """
     level = [(syn, path)]
     for d in range(1, depth + 1):
         level = [(h, f"{p}>hypo:{h.name()}") for s, p in level for h in sorted(s.hyponyms(), key=lambda x: x.name())]
@@ -73,7 +79,7 @@ def _mwe(wn) -> Iterator[Proposal]:
     for typ, seeds in gl.SEEDS.items():
         for s in seeds:
             for lem in wn.synset(s).lemmas():
-                for word, nsyn in gl._derived_nouns(wn, lem):
+                for _word, nsyn in gl._derived_nouns(wn, lem):
                     roots.append((wn.synset(nsyn), typ, f"wn:{s}>deriv:{nsyn}"))
     for root, typ, path in roots:
         for syn, p, _ in [(root, path, 0), *_below(root, 4, path)]:
@@ -116,6 +122,32 @@ ROOTS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Event noun senses of the definitions, proposed with their hyponyms and compounds for reading.
+NOUN_ROOTS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("attack.n.01", "bombing.n.01", "assassination.n.01", "kidnapping.n.01", "massacre.n.01",
+                "ambush.n.01", "hijacking.n.01", "execution.n.01", "shooting.n.01", "fighting.n.01", "battle.n.01",
+                "invasion.n.01"),
+    "COERCE": ("arrest.n.01", "detention.n.01", "deportation.n.01", "confiscation.n.01", "raid.n.01"),
+    "SANCTION": ("expulsion.n.01", "embargo.n.01"),
+    "PROTEST": ("protest.n.01", "riot.n.01", "boycott.n.01"),
+    "THREATEN": ("warning.n.01",), "REQUEST": ("request.n.01",),
+    "REJECT": ("denial.n.01", "rejection.n.01", "refusal.n.01"),
+    "AID": ("aid.n.02", "donation.n.01"), "SUPPORT": ("praise.n.01",), "COOPERATE": ("cooperation.n.01",),
+    "MOBILIZE": ("mobilization.n.01",),
+}
+
+
+def _noun_roots(wn) -> Iterator[Proposal]:
+    for typ, names in NOUN_ROOTS.items():
+        for name in names:
+            root = wn.synset(name)
+            for syn, path, _ in [(root, f"root:{name}", 0), *_below(root, 2, f"root:{name}")]:
+                for lem in syn.lemmas():
+                    got = gl._noun_entry(lem.name())
+                    if got is not None and (got[1] != "." or gl._sense_ok(wn, lem.name(), syn, "n")):
+                        yield "N", got[0], got[1], syn.name(), typ, path
+
+
 def _roots(wn) -> Iterator[Proposal]:
     for typ, names in ROOTS.items():
         for name in names:
@@ -127,6 +159,7 @@ def _roots(wn) -> Iterator[Proposal]:
                         yield "V", got[0], got[1], syn.name(), typ, path
                     for word, nsyn in gl._derived_nouns(wn, lem):
                         yield "N", word, ".", nsyn, typ, f"{path}>deriv:{nsyn}"
+    yield from _noun_roots(wn)
 
 
 #: Senses that are material acts only with an object of an argument class (as ``CLASS_SEEDS``,
@@ -195,7 +228,7 @@ def _accepted_senses(wn, rows: list[str]) -> Iterator[tuple[str, str, str, objec
 def _deriv(wn, rows: list[str]) -> Iterator[Proposal]:
     from lexicon_channels import _derived
 
-    for pos, lemma, typ, syn, source in _accepted_senses(wn, rows):
+    for _pos, lemma, typ, syn, source in _accepted_senses(wn, rows):
         for lem in syn.lemmas():
             if lem.name().lower() == lemma:
                 for dpos, word, dsyn in _derived(wn, lem, lambda *a: True):
@@ -203,7 +236,7 @@ def _deriv(wn, rows: list[str]) -> Iterator[Proposal]:
 
 
 def _group(wn, rows: list[str]) -> Iterator[Proposal]:
-    for pos, lemma, typ, syn, source in _accepted_senses(wn, rows):
+    for pos, _lemma, typ, syn, source in _accepted_senses(wn, rows):
         kin = [("group", k) for k in syn.verb_groups()] + [("also", k) for k in syn.also_sees()]
         for rel, k in kin:
             for lem in k.lemmas():
@@ -213,7 +246,15 @@ def _group(wn, rows: list[str]) -> Iterator[Proposal]:
 
 
 def known_entries(lines: list[list[str]], rows: list[str]) -> tuple[set, dict]:
-    """The (pos, lemma, conditions) of the lexicon, and (pos, lemma) -> category of its bare entries."""
+    """The (pos, lemma, conditions) of the lexicon (a list of alternatives counts as each of them),
+    and (pos, lemma) -> category of its bare entries.
+
+    Examples
+    --------
+    >>> have, bare = known_entries([["V", "back", "prt=down|off", "CONCEDE", ".", "backed down"]], [])
+    >>> sorted(have), bare
+    ([('V', 'back', 'prt=down'), ('V', 'back', 'prt=down|off'), ('V', 'back', 'prt=off')], {})
+    """
     have, bare = set(), {}
     for c in [*lines, *(r.split("\t") for r in rows)]:
         have.add((c[0], c[1], c[2]))
@@ -231,8 +272,8 @@ def proposals(wn, channel: str, lines: list[list[str]], rows: list[str], curatio
     no lemma whose bare sense ``lexicon.tsv`` gives (there the hand entries decide), and for a
     compound no repetition of its head's bare sense."""
     make = {"deep": lambda: _deep(wn), "dom": lambda: _dom(wn), "mwe": lambda: _mwe(wn),
-            "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn), "roots": lambda: _roots(wn),
-            "class": lambda: _class(wn)}[channel]
+            "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn),
+            "roots": lambda: _roots(wn), "class": lambda: _class(wn)}[channel]
     have, bare = known_entries(lines, rows)
     judged = {(r["pos"], r["lemma"], r["when"]) for r in read_curation(curation)}
     hand_lemmas = {(c[0], c[1]) for c in lines}

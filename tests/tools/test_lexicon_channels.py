@@ -62,10 +62,6 @@ def test_a_proposal_for_two_categories_is_dropped(wn, seeds):
     assert ("N", "plunder", ".") in _more(wn, seeds, rows[:1], [])
 
 
-def _row(*cols):
-    return dict(zip(channels.CURATION_COLUMNS, cols))
-
-
 def test_a_curation_record_reads_accepted_rows_as_proposals_and_refused_ones_as_a_set(tmp_path):
     p = tmp_path / "c.tsv"
     p.write_text("# header\n"
