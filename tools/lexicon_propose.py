@@ -122,6 +122,26 @@ ROOTS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A second reading of the definitions: more senses, proposed the same way.
+ROOTS_MORE: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("torpedo.v.01", "raze.v.01", "stone.v.01", "overrun.v.01", "shoot_down.v.01", "behead.v.01",
+                "decapitate.v.01", "garrote.v.01", "strangle.v.01", "hack.v.02", "gun_down.v.01", "pistol-whip.v.01",
+                "dynamite.v.01", "firebomb.v.01", "blow_up.v.01", "destroy.v.02", "wound.v.01"),
+    "COERCE": ("exile.v.01", "banish.v.01", "harass.v.01", "incarcerate.v.01", "gag.v.02", "muzzle.v.01",
+               "suppress.v.01", "quell.v.01", "crush.v.04", "disperse.v.04", "impound.v.01", "dissolve.v.02"),
+    "SUPPORT": ("salute.v.02", "honor.v.02", "recognize.v.05", "acclaim.v.01", "extol.v.01", "glorify.v.02",
+                "bless.v.01"),
+    "REQUEST": ("invite.v.01", "beseech.v.01", "entreat.v.01", "exhort.v.01", "lobby.v.01", "ask.v.04",
+                "require.v.02"),
+    "THREATEN": ("menace.v.01", "intimidate.v.01", "warn.v.02", "blackmail.v.01", "extort.v.01"),
+    "PROTEST": ("demonstrate.v.02", "rally.v.01", "strike.v.02", "riot.v.01", "revolt.v.01", "march.v.01"),
+    "COOPERATE": ("collaborate.v.02", "unite.v.01", "federate.v.01", "merge.v.01", "pool.v.01", "share.v.02"),
+    "CONSULT": ("negotiate.v.02", "consult.v.02", "parley.v.01", "call.v.05", "meet.v.01", "receive.v.08",
+                "entertain.v.02"),
+}
+for _typ, _names in ROOTS_MORE.items():
+    ROOTS[_typ] = ROOTS[_typ] + _names
+
 #: Event noun senses of the definitions, proposed with their hyponyms and compounds for reading.
 NOUN_ROOTS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("attack.n.01", "bombing.n.01", "assassination.n.01", "kidnapping.n.01", "massacre.n.01",
