@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from grow_classes import ADJ_CLASSES, CLASSES, adjective_words, class_words, write_classes
-from lexicon_channels import Proposals, propose_more, seed_index
+from lexicon_channels import Proposals, curated, propose_more, read_curation, seed_index
 from lexicon_seeds import ARG_SEEDS, CLASS_SEEDS, DOMINANT_ACCEPT, EXCLUDE, LABELS, NO_BACKOFF, NOUN_SEEDS, SEEDS
 
 __all__ = ["ADJ_CLASSES", "ARG_SEEDS", "CLASSES", "CLASS_SEEDS", "DOMINANT_ACCEPT", "EXCLUDE", "LABELS",
@@ -362,7 +362,10 @@ def usage_counts(wn, path: Path = REUTERS, skip: int = HELD_OUT) -> dict[tuple[s
 
 
 def _last_synset(wn, source: str):
-    """The synset a provenance ends in ("wn:a.v.01>hypo:b.v.01" -> b.v.01; "dom:a.n.01<b.n.01" -> b.n.01)."""
+    """The synset a provenance ends in ("wn:a.v.01>hypo:b.v.01" -> b.v.01; "dom:a.n.01<b.n.01" -> b.n.01;
+    "cur:b.n.01<-PATH" -> b.n.01)."""
+    if source.startswith("cur:"):
+        return wn.synset(source[4:].split("<-", 1)[0])
     name = source.split(">")[-1].split(":", 1)[-1].split("[")[0].split("<")[-1]
     return wn.synset(name)
 
@@ -405,24 +408,33 @@ def select(wn, proposals: dict, lines: list[list[str]], uses: dict) -> tuple[lis
             continue
         if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
             continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
-        if when == "." and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
+        read = source.startswith("cur:")  # a curated row: its uses were read
+        if when == "." and not read and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
             refused += 1
             continue
         rows.append("\t".join((pos, lemma, when, typ, ".", LABELS[typ], source)))
     return rows, refused
 
 
-def grow(wn, lines: list[list[str]], uses: dict) -> tuple[list[str], int]:
+#: The curation record: proposals read and judged one by one (``tools/lexicon_propose.py``).
+CURATION = Path(__file__).with_name("lexicon_curation.tsv")
+
+
+def grow(wn, lines: list[list[str]], uses: dict, curation: Path = CURATION) -> tuple[list[str], int]:
     """The rows of the grown lexicon and how many were refused by their expected wrong uses: the
     first round (:func:`propose`), then the second (``lexicon_channels.propose_more``: derivations
     and synonyms of what the first round and the hand lexicon ``lines`` accepted), whose proposals
-    count only where the first round made none for the same entry."""
+    count only where the first round made none for the same entry, then the rows a reader accepted
+    in the ``curation`` record (``cur:``; not filtered by usage: the reader read their uses). A
+    proposal the record refuses is left out whatever channel makes it."""
     hand_verbs = {c[1]: c[3] for c in lines if c[0] == "V" and c[2] == "." and c[3] != "-"}
+    accepted, refused = curated(read_curation(curation))
     first = propose(wn, hand_verbs)
     rows, _ = select(wn, first, lines, uses)
     more = propose_more(wn, rows, lines, seed_index(wn, (SEEDS, NOUN_SEEDS)), sense_ok=_sense_ok, entry=_entry,
                         noun_entry=_noun_entry, last_synset=_last_synset)
-    return select(wn, {**more, **first}, lines, uses)
+    merged = {k: v for k, v in {**accepted, **more, **first}.items() if k not in refused}
+    return select(wn, merged, lines, uses)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -450,13 +462,14 @@ def main(argv: list[str] | None = None) -> int:
               "# lemmas whose dominant sense lies under a seed (DOMINANT_ACCEPT); the event nouns derived from\n"
               "# the first sense of each verb of lexicon.tsv; verb groups of the seeds (>group:); the -ing nouns\n"
               "# of the material categories' verbs (>ing:VERB); verbs and derived nouns that are events only with\n"
-              "# an object of an argument class (CLASS_SEEDS, [@class]). Refused: EXCLUDE and NO_BACKOFF (each\n"
-              "# with its reason), and words frequent in Reuters-21578 (articles after the first 300) in other\n"
-              "# senses.\n"
+              "# an object of an argument class (CLASS_SEEDS, [@class]); entries a reader accepted one by one in\n"
+              "# tools/lexicon_curation.tsv (cur:SENSE<-proposal path). Refused: EXCLUDE and NO_BACKOFF (each\n"
+              "# with its reason), the rows the curation refuses, and (but for curated rows) words frequent in\n"
+              "# Reuters-21578 (articles after the first 300) in other senses.\n"
               "# An entry counts for a lemma lexicon.tsv gives no bare sense (there it is the back-off of the\n"
               "# hand conditions). Do not edit by hand: change the seeds and re-run.\n"
               "# Columns as in lexicon.tsv, then the provenance: seed synset (wn:) or hand verb (hand:) >\n"
-              "# hyponym/derivation steps, or dom:SEED<hyponym<...<dominant sense.\n")
+              "# hyponym/derivation steps, or dom:SEED<hyponym<...<dominant sense, or cur:SENSE<-proposal path.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} entries -> {args.out} ({refused} refused by their expected wrong uses in {args.reuters})")
     write_classes(wn, args.out.parent / "words", lambda noun: uses.get(("N", noun), 0) * (

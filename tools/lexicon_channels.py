@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-__all__ = ["NOUN_FILES", "VERB_FILES", "MAX_UP", "propose_more", "seed_index", "seeded_sense"]
+__all__ = ["CURATION_COLUMNS", "NOUN_FILES", "VERB_FILES", "MAX_UP", "curated", "propose_more", "read_curation",
+           "seed_index", "seeded_sense"]
 
 #: Lexicographer files of event nouns reached by derivation: acts, speech acts, events, and what
 #: is given or taken ("donation", "grant", "confiscation").
@@ -140,3 +141,58 @@ class Proposals:
     def kept(self) -> dict[tuple[str, str, str], tuple[str, str]]:
         """The proposals made for one category only."""
         return {k: v for k, v in self.out.items() if k not in self.clash}
+
+
+#: The columns of ``tools/lexicon_curation.tsv``, one row per judged proposal.
+CURATION_COLUMNS = ("pos", "lemma", "when", "synset", "category", "verdict", "reason", "path")
+
+
+def read_curation(path) -> list[dict[str, str]]:
+    """The judged proposals of the curation record ``path`` (see its header), as dicts of
+    :data:`CURATION_COLUMNS`; empty when it does not exist. A malformed row raises ValueError.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "c.tsv"
+    >>> _ = p.write_text("# note\\nV\\tstrafe\\t.\\tstrafe.v.01\\tASSAULT\\taccept\\tthe gloss is the act\\twn:x\\n")
+    >>> [(r["lemma"], r["verdict"]) for r in read_curation(p)]
+    [('strafe', 'accept')]
+    """
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(CURATION_COLUMNS) or cols[5] not in ("accept", "reject") or not cols[6].strip():
+            raise ValueError(f"{path} line {n}: expected {len(CURATION_COLUMNS)} columns, a verdict "
+                             f"accept/reject and a reason: {line!r}")
+        out.append(dict(zip(CURATION_COLUMNS, cols, strict=True)))
+    return out
+
+
+def curated(rows: list[dict[str, str]]) -> tuple[dict[tuple[str, str, str], tuple[str, str]], set]:
+    """The accepted rows of a curation record as proposals ``(pos, lemma, conditions) ->
+    (category, "cur:SYNSET<-PATH")``, and the (pos, lemma, conditions) refused.
+
+    >>> rows = [dict(zip(CURATION_COLUMNS, ("N", "bomb", "mod=car", "car_bomb.n.01", "ASSAULT", "accept",
+    ...                                     "a bomb in a car", "wn:bombing.n.01"), strict=True)),
+    ...         dict(zip(CURATION_COLUMNS, ("N", "round", ".", "round.n.05", "ASSAULT", "reject",
+    ...                                     "ammunition sense rare in news", "wn:x"), strict=True))]
+    >>> acc, rej = curated(rows)
+    >>> acc
+    {('N', 'bomb', 'mod=car'): ('ASSAULT', 'cur:car_bomb.n.01<-wn:bombing.n.01')}
+    >>> rej
+    {('N', 'round', '.')}
+    """
+    accepted, refused = {}, set()
+    for r in rows:
+        key = (r["pos"], r["lemma"], r["when"])
+        if r["verdict"] == "accept":
+            accepted[key] = (r["category"], f"cur:{r['synset']}<-{r['path']}")
+        else:
+            refused.add(key)
+    return accepted, refused

@@ -132,6 +132,31 @@ def test_class_words_leave_out_names_but_keep_branded_weapons(wn):
     assert "kalashnikov" in grow.class_words(wn, ("weapon.n.01",), (), brands=True)
 
 
+def test_the_curated_channel_adds_accepted_rows_and_removes_refused_ones(wn, tmp_path):
+    cur = tmp_path / "c.tsv"
+    cur.write_text("V\tbayonet\t.\tbayonet.v.01\tASSAULT\taccept\tstab with a bayonet\troot:stab.v.01\n"
+                   "V\tupbraid\t.\treproach.v.01\tACCUSE\treject\ta test refusal\twn:accuse.v.01\n")
+    rows, _ = grow.grow(wn, grow.hand_lines(), {}, curation=cur)
+    keys = {tuple(r.split("\t")[:3]): r.split("\t") for r in rows}
+    assert keys[("V", "bayonet", ".")][3] == "ASSAULT"
+    assert keys[("V", "bayonet", ".")][6] == "cur:bayonet.v.01<-root:stab.v.01"
+    assert ("V", "upbraid", ".") not in keys  # proposed by a seed, refused by the record
+    plain, _ = grow.grow(wn, grow.hand_lines(), {}, curation=tmp_path / "none.tsv")
+    assert any(r.startswith("V\tupbraid\t.\t") for r in plain) and not any(r.startswith("V\tbayonet\t") for r in plain)
+
+
+def test_the_last_synset_of_a_curated_provenance_is_the_read_sense(wn):
+    assert grow._last_synset(wn, "cur:bayonet.v.01<-root:stab.v.01>hypo:x.v.01").name() == "bayonet.v.01"
+
+
+def test_the_curation_record_is_consistent():
+    rows = grow.read_curation(grow.CURATION)
+    keys = [(r["pos"], r["lemma"], r["when"]) for r in rows]
+    assert len(keys) == len(set(keys))  # one verdict per proposal
+    assert len(rows) > 1000 and sum(r["verdict"] == "accept" for r in rows) > 90
+    assert all(r["category"] in grow.LABELS for r in rows)
+
+
 @pytest.mark.shared
 def test_the_script_regenerates_the_grown_lexicon_and_classes(wn, tmp_path):
     if not grow.REUTERS.exists():

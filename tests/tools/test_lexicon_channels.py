@@ -60,3 +60,24 @@ def test_a_proposal_for_two_categories_is_dropped(wn, seeds):
     props = _more(wn, seeds, rows, [])
     assert ("N", "plunder", ".") not in props and ("N", "plundering", ".") not in props
     assert ("N", "plunder", ".") in _more(wn, seeds, rows[:1], [])
+
+
+def test_a_curation_record_reads_accepted_rows_as_proposals_and_refused_ones_as_a_set(tmp_path):
+    p = tmp_path / "c.tsv"
+    p.write_text("# header\n"
+                 "V\tbayonet\t.\tbayonet.v.01\tASSAULT\taccept\tstab with a bayonet\troot:stab.v.01\n"
+                 "N\tstorm\t.\tstorm.n.03\tASSAULT\treject\ta storm of weather first\tfreq:x\n")
+    accepted, refused = channels.curated(channels.read_curation(p))
+    assert accepted == {("V", "bayonet", "."): ("ASSAULT", "cur:bayonet.v.01<-root:stab.v.01")}
+    assert refused == {("N", "storm", ".")}
+    assert channels.read_curation(tmp_path / "absent.tsv") == []
+
+
+@pytest.mark.parametrize("line", ["V\tx\t.\tx.v.01\tASSAULT\tmaybe\twhy\tpath",  # no verdict
+                                  "V\tx\t.\tx.v.01\tASSAULT\treject\t \tpath",  # no reason
+                                  "V\tx\t.\tASSAULT\taccept\twhy"])  # a column short
+def test_a_malformed_curation_row_is_an_error(tmp_path, line):
+    p = tmp_path / "c.tsv"
+    p.write_text(line + "\n")
+    with pytest.raises(ValueError):
+        channels.read_curation(p)

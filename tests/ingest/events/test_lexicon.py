@@ -101,9 +101,9 @@ def test_grown_entries_answer_only_where_the_hand_lexicon_has_no_bare_sense():
     text = resources.files("graphkit.ingest").joinpath("data/lexicon_wordnet.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     assert len(rows) > 400
-    # provenance on every entry: a seed synset, a hand-written verb and its WordNet sense, or
-    # a dominant sense under a seed (dom:SEED<...<SENSE)
-    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:", "dom:")) for r in rows)
+    # provenance on every entry: a seed synset, a hand-written verb and its WordNet sense,
+    # a dominant sense under a seed (dom:SEED<...<SENSE), or a sense a reader accepted (cur:SENSE<-PATH)
+    assert all(len(r) == 7 and r[6].startswith(("wn:", "hand:", "dom:", "cur:")) for r in rows)
     hand = resources.files("graphkit.ingest").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
     cols = [c for c in (line.split("\t") for line in hand.splitlines()) if len(c) == 6]
     bare = {(c[0], c[1]) for c in cols if c[2] == "."}
@@ -293,3 +293,21 @@ def test_second_round_derivations_and_synonyms():
     assert lookup_noun("plunder").type == "ASSAULT"  # the noun of the grown verb "plunder"
     assert lookup_verb("bring", prt={"down"}) is None  # a synonym of "overthrow", refused: rates brought down
     assert lookup_verb("beat") is None  # refused: beating forecasts and rivals in business news
+
+
+def test_curated_entries_keep_the_readers_condition_and_category():
+    assert lookup_verb("bow", prep={"to"}).type == "CONCEDE"  # "bowed to pressure": the reader's condition
+    assert lookup_verb("bow") is None  # bare "bow" refused: a gesture, or "bow out"
+    assert lookup_verb("bow", prt={"out"}).type == "RETREAT"
+    assert lookup_verb("impugn").type == "ACCUSE"  # proposed as REQUEST, corrected by the reader
+    assert lookup_noun("job", mod={"hatchet"}).type == "ACCUSE"  # "a hatchet job": a compound entry
+    assert lookup_noun("job") is None
+
+
+def test_curated_class_entries_need_their_class():
+    assert lookup_verb("drop", obj={"bomb"}).type == "ASSAULT"
+    assert lookup_verb("drop", obj={"plan"}) is None
+    assert lookup_verb("post", obj={"troop"}).type == "MOBILIZE"
+    assert lookup_verb("post", obj={"loss"}) is None  # "posted a loss"
+    assert lookup_verb("transfer", obj={"rifle"}).type == "AID"
+    assert lookup_verb("transfer", obj={"fund"}) is None  # funds transferred: no @money on "transfer"
