@@ -156,7 +156,7 @@ def _verb_needs() -> dict[str, frozenset]:
         for e in entries:
             for key, vals in e.conditions:
                 keys.add(key)
-                if key == "obj" and vals & {"*actor", "*org"}:
+                if key == "obj" and vals & {"*actor", "*org", "*person"}:
                     keys.add("*actor")
         out[lemma] = frozenset(keys)
     return out
@@ -176,6 +176,15 @@ def _is_org(tok, layer) -> bool:
         last = str(getattr(actor, "name", "")).lower().replace(".", "").split()[-1:]
         return getattr(actor, "kind", None) == "organization" and not set(last) & word_list("company_name_ends")
     return tok.ent_type_ == "ORG"
+
+
+def _is_person(tok, layer) -> bool:
+    """Whether ``tok`` names a person ("captured Hasenfus" is an arrest, "captured Juba" an assault)."""
+    actors = getattr(layer, "actors", None)
+    aid = layer.at(tok.i)
+    if actors is not None and aid in actors:
+        return getattr(actors[aid], "kind", None) == "person"
+    return tok.ent_type_ == "PERSON"
 
 
 _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
@@ -221,6 +230,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                 obj.add("*actor")
                 if _is_org(o, layer):
                     obj.add("*org")
+                if _is_person(o, layer):
+                    obj.add("*person")
         if objs:
             obj.add("*any")
         facts["obj"] = obj
