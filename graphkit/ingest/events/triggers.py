@@ -35,6 +35,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
@@ -132,13 +133,15 @@ def objects_of(verb, kids=None) -> list:
     ['Abbas', 'Kerry']
     """
     kids = list(verb.children) if kids is None else kids
-    objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
+    objs = [(c, verb) for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):  # passive
-        objs += [c for c in kids if c.dep_ == "nsubjpass"]
+        objs += [(c, verb) for c in kids if c.dep_ == "nsubjpass"]
+    elif (shared := passive_head(verb)) is not None:  # "was captured, tried and sentenced"
+        objs += [(c, shared) for c in shared.children if c.dep_ == "nsubjpass"]
     out = []
-    for o in objs:
-        if verb.dep_ == "relcl" and o.text.lower() in _RELATIVES and verb.head.i != verb.i:
-            o = verb.head  # "a helicopter that was captured": the relative pronoun stands for its noun
+    for o, v in objs:
+        if v.dep_ == "relcl" and o.text.lower() in _RELATIVES and v.head.i != v.i:
+            o = v.head  # "a helicopter that was captured": the relative pronoun stands for its noun
         out += [o, *[c for c in o.conjuncts if c.i > o.i]]
     return out
 
@@ -234,6 +237,9 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                     obj.add("*person")
         if objs:
             obj.add("*any")
+        if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
+               for o in objs):
+            obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
         facts["obj"] = obj
     if "with" in need:
         facts["with_"] = {lemma_of(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
@@ -250,6 +256,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     if "comp" in need:
         facts["comp"] = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
+        if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
+            facts["comp"].add("*clause")  # a finite clause with its own subject: "vowed that Egypt would ..."
     return facts
 
 

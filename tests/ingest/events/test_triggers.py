@@ -224,3 +224,9 @@ def test_retaliating_is_a_punishment_or_with_arms_an_assault_and_will_retaliate_
     rows = [("Iran", 2, "nsubj", "PROPN", "Iran", "NNP"), ("will", 2, "aux", "AUX", "will", "MD"),
             ("retaliate", 2, "ROOT", "VERB", "retaliate", "VB")]
     assert [e[0] for e in events_of(vocab, rows, {0: "iran"}) if e[4] == "asserted"] == ["THREATEN"]
+
+
+def test_call_on_or_for_asks_only_when_the_preposition_follows_the_verb():
+    assert lookup_verb("call", prep={"on"}).type == "REQUEST"
+    assert lookup_verb("call", prep={"on"}, obj={"attack", "*any", "*before"}) is None  # "called the attacks on X ..."
+    assert lookup_verb("call", prep={"on"}, obj={"reference", "*any"}).type == "REQUEST"
