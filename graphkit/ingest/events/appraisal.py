@@ -303,7 +303,7 @@ def _displeased(verb, layer) -> Candidate | None:
         return None
     speakers = own_side(subject_actors(verb, layer), layer)
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        recips = np_actors(obj, layer) or act_makers(obj, layer, speakers)
+        recips = np_actors(obj, layer) or act_makers(obj, layer, list(speakers))
         recips = [r for r in dict.fromkeys(recips) if r not in speakers]
         if recips and speakers:
             return Candidate(_ACCUSE, verb, verb, verb, "appraisal", extra={"recipients": recips})

@@ -230,3 +230,9 @@ def test_call_on_or_for_asks_only_when_the_preposition_follows_the_verb():
     assert lookup_verb("call", prep={"on"}).type == "REQUEST"
     assert lookup_verb("call", prep={"on"}, obj={"attack", "*any", "*before"}) is None  # "called the attacks on X ..."
     assert lookup_verb("call", prep={"on"}, obj={"reference", "*any"}).type == "REQUEST"
+
+
+def test_calling_off_or_cancelling_talks_refuses_them_calling_off_a_strike_concedes():
+    assert lookup_verb("call", prt={"off"}, obj={"talk"}).type == "REJECT"
+    assert lookup_verb("cancel", obj={"meeting"}).type == "REJECT"  # @N:CONSULT
+    assert lookup_verb("call", prt={"off"}, obj={"strike"}).type == "CONCEDE"
