@@ -258,6 +258,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
         if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
             facts["comp"].add("*clause")  # a finite clause with its own subject: "vowed that Egypt would ..."
+        if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) for c in kids):
+            facts["comp"].add("*not")  # a negated complement: "vowed not to return the Golan"
     return facts
 
 

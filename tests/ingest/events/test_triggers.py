@@ -236,3 +236,10 @@ def test_calling_off_or_cancelling_talks_refuses_them_calling_off_a_strike_conce
     assert lookup_verb("call", prt={"off"}, obj={"talk"}).type == "REJECT"
     assert lookup_verb("cancel", obj={"meeting"}).type == "REJECT"  # @N:CONSULT
     assert lookup_verb("call", prt={"off"}, obj={"strike"}).type == "CONCEDE"
+
+
+def test_a_vow_to_act_is_decided_by_what_is_vowed():
+    assert lookup_verb("vow", comp={"keep"}) is None  # "vowed to keep the gulf open": no promise to anyone
+    assert lookup_verb("vow", comp={"return", "*not"}).type == "AGREE"  # "vowed not to return": refused
+    assert lookup_verb("vow", comp={"support", "*clause"}).type == "AGREE"  # "vowed that Egypt would support"
+    assert lookup_verb("vow").type == "AGREE"
