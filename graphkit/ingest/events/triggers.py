@@ -254,13 +254,20 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
                          for o in c.children if o.dep_ == "pobj"}
     if "comp" in need:
-        facts["comp"] = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
-        if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
-            facts["comp"].add("*clause")  # a finite clause with its own subject: "vowed that Egypt would ..."
-        if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) for c in kids):
-            facts["comp"].add("*not")  # a negated complement: "vowed not to return the Golan"
+        facts["comp"] = _comp_facts(kids)
     return facts
+
+
+def _comp_facts(kids) -> set[str]:
+    """The verb lemmas of a verb's clausal complements, "*clause" for a finite one with a subject of
+    its own ("vowed that Egypt would ...") and "*not" for a negated one ("vowed not to return")."""
+    comp = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
+    if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
+        comp.add("*clause")
+    if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) for c in kids):
+        comp.add("*not")
+    return comp
 
 
 def _noun_mods(noun) -> set[str]:
