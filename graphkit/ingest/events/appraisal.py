@@ -54,7 +54,10 @@ __all__ = ["find_appraisals", "NAMING_VERBS", "own_side"]
 #: Verbs that name what their object is ("called X a liar", "described X as irresponsible").
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "condemn", "denounce"})
 _REPORTING = word_list("reporting_verbs")
-_SPEECH = NAMING_VERBS | _REPORTING
+#: Verbs of displeasure at a thing (WordNet regret.v.04 "be sorry about", resent.v.01, lament.v.01,
+#: bemoan): aimed at another party's act ("regretted West German opposition") they criticise it.
+DISPLEASED_VERBS = frozenset({"regret", "resent", "lament", "bemoan", "rue"})
+_SPEECH = NAMING_VERBS | _REPORTING | DISPLEASED_VERBS
 _ACCUSE = Trigger("ACCUSE", None, "criticized")
 _PRAISE = Trigger("SUPPORT", None, "praised")
 _GLAD = Trigger("SUPPORT", None, "supported")
@@ -104,6 +107,8 @@ def _judgements(pred) -> list:
     """The adjectives a predicate says: itself and its coordinated adjectives, or the
     adjectives of a predicate noun ("a good and humane judge", "an irresponsible move")."""
     heads = [pred, *pred.conjuncts]
+    if pred.tag_ == "VBN":  # a participle of feeling: "was irritated by", "was angered at"
+        return [h for h in heads if h.tag_ == "VBN"]
     if pred.pos_ == "ADJ":
         return [h for h in heads if h.pos_ == "ADJ"]
     if lemma_of(pred) == "one":  # "one of the great advocates": the adjectives of the class named
@@ -128,7 +133,7 @@ def _cause_recipients(adj, layer) -> list[str]:
     decided", "angry with X", "ashamed to be a member of X"."""
     out: list[str] = []
     for c in adj.children:
-        if c.dep_ == "prep" and c.text.lower() in _GLAD_PREPS:
+        if c.dep_ in ("prep", "agent") and c.text.lower() in _GLAD_PREPS:  # "irritated by X's failure"
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer)]
         elif c.dep_ == "ccomp":
             out += [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
@@ -257,6 +262,11 @@ def _act_agent(clause):
 def _reported(verb, layer) -> Candidate | None:
     """"X said Y was Z", "X said: 'I am pleased that ...'"."""
     for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _class(clause) in _FEELINGS and not _negated(
+                clause) and any(c.dep_ == "auxpass" for c in clause.children):  # "said he was irritated by Y's failure"
+            target = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
+            if (found := _candidate(verb, target, clause, layer)) is not None:
+                return found
         if clause.dep_ != "ccomp" or lemma_of(clause) != "be" or _negated(clause):
             continue
         subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
@@ -269,6 +279,34 @@ def _reported(verb, layer) -> Candidate | None:
         for pred in clause.children:
             if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer, act=act)) is not None:
                 return found
+    return None
+
+
+def _displeased(verb, layer) -> Candidate | None:
+    """"X regretted Y's opposition", "resents the decision by Y": criticism of the act's doer,
+    never of the speaker's own side ("regretted its mistake") and not when negated or forecast.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Holland", "regretted", "German", "opposition"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "amod", "dobj"], pos=["PROPN", "VERB", "ADJ", "NOUN"],
+    ...           lemmas=["Holland", "regret", "german", "opposition"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "nld", 2: "deu"}.get(i)
+    >>> _displeased(doc[1], Layer()).extra["recipients"]
+    ['deu']
+    """
+    if _negated(verb):
+        return None
+    speakers = own_side(subject_actors(verb, layer), layer)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        recips = np_actors(obj, layer) or act_makers(obj, layer, list(speakers))
+        recips = [r for r in dict.fromkeys(recips) if r not in speakers]
+        if recips and speakers:
+            return Candidate(_ACCUSE, verb, verb, verb, "appraisal", extra={"recipients": recips})
     return None
 
 
@@ -296,6 +334,8 @@ def find_appraisals(doc, layer) -> list[Candidate]:
         found = _naming(tok, layer) if lem in NAMING_VERBS else None
         if found is None and lem in _REPORTING:
             found = _reported(tok, layer)
+        if found is None and lem in DISPLEASED_VERBS:
+            found = _displeased(tok, layer)
         if found is not None:
             out.append(found)
     return out

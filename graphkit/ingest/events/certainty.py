@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
+from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -299,7 +300,33 @@ class _Walk:
 _GO_ON: Token | None = cast("Token | None", object())
 
 
-def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
+#: Acts a purpose clause does by being said or done ("met to discuss", "marched to protest"): the
+#: act whose purpose they are is already them.
+_SELF_ACHIEVED = frozenset({"CONSULT", "PROTEST", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT",
+                            "CONCEDE"})
+
+
+def _material_aim(tok: Token, triggers) -> bool:
+    """Whether ``tok``, a purpose clause, names a material act (force, coercion, aid, sanctions) that
+    its matrix act only aims at: "troops patrolled to prevent riots" prevented nothing yet, while
+    "met to discuss" and "marched to protest" are the discussion and the protest.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["troops", "patrolled", "to", "prevent", "riots"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "advcl", "dobj"], lemmas=["troop", "patrol", "to", "prevent", "riot"])
+    >>> _material_aim(doc[3], {1: False, 3: False}), _material_aim(doc[3], frozenset())
+    (True, False)
+    """
+    if not isinstance(triggers, dict) or triggers.get(tok.i, True):
+        return False
+    trig = lookup_verb((tok.lemma_ or tok.text).lower())
+    return trig is not None and trig.type not in _SELF_ACHIEVED
+
+
+def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = None) -> Token | None:
     """A step across a clause boundary (relative, adverbial, conjoined, prepositional):
     the next token to read, None to stop, or ``_GO_ON``."""
     head = cur.head
@@ -318,6 +345,9 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers) -> Token | None:
             st.matrix, st.poss = head, True
             return None
         st.purpose = True  # a purpose clause ("will visit ... to mediate") shares its verb's context
+        if tok is not None and cur.i == tok.i and _material_aim(tok, triggers):
+            st.poss = True  # "patrolled the Copperbelt to prevent riots": an aim, not a result
+            return None
         st.absorb(head)
         return head
     if dep == "conj":
@@ -435,7 +465,7 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         if claimed is not None:  # "(denied) claims that Iran had supplied weapons": no fact
             st.neg, st.poss = st.neg or claimed == "negated", True
             break
-        nxt = _clause_step(st, cur, dep, triggers)
+        nxt = _clause_step(st, cur, dep, triggers, tok)
         nxt = _content_step(st, cur, dep, triggers, tok) if nxt is _GO_ON else nxt
         if (nxt is not None and nxt.i == cur.head.i and dep in ("xcomp", "advcl", "conj")
                 and not (dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children))

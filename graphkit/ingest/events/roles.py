@@ -2,9 +2,8 @@
 
 Everything here reads spaCy tokens and the actor stage's :class:`ActorLayer` (``layer.at(i)``
 maps name tokens, resolved pronouns, titles, demonyms and anonymous sources to local actor
-ids). Noun phrases are searched in a fixed, shallow order (the head, appositions, compound
-and adjectival modifiers such as demonyms, possessives, then "of"/"from"/"in" phrases), never
-through relative clauses, so the cost is linear in the size of the phrase.
+ids). Noun phrases are searched in a fixed, shallow order (the head, appositions, compounds, demonyms,
+possessives, "of"/"from"/"in" phrases), never through relative clauses: linear in the phrase.
 
 Examples
 --------
@@ -25,6 +24,7 @@ from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
 __all__ = [
@@ -203,8 +203,8 @@ def arg_actors(tok, layer) -> list[str]:
 
 
 def is_passive(verb) -> bool:
-    """Whether ``verb`` is a passive ("was shelled", "were killed")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Whether ``verb`` is a passive ("was shelled", "were killed", "was captured and tried")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or passive_head(verb) is not None
 
 
 def _split_by_dash(head, verb) -> bool:
@@ -440,14 +440,13 @@ def _stray_conjuncts(obj, layer) -> list[str]:
 
 
 def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
-    """The recipients of ``verb``: objects, passive subjects, datives, prepositional objects
-    (those of the verb an elliptical "as did X" repeats)."""
+    """Recipients of ``verb``: objects, passive subjects, datives, prepositional objects (of "as did X"'s verb)."""
     if (elided := elided_verb(verb)) is not None:  # not the first doers: "his congratulations"
         first = subject_actors(elided, layer)
         return [a for a in object_actors(elided, layer, preps) if a not in first]
     out: list[str] = []
-    passive = is_passive(verb)
-    for c in verb.children:
+    passive, shared = is_passive(verb), passive_head(verb)  # "was captured and tried": the shared subject
+    for c in [*verb.children, *[s for s in (shared.children if shared else ()) if s.dep_ == "nsubjpass"]]:
         if c.dep_ in ("dobj", "dative", "iobj") or (passive and c.dep_ == "nsubjpass"):
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 continue

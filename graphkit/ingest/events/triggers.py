@@ -35,6 +35,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
@@ -132,13 +133,15 @@ def objects_of(verb, kids=None) -> list:
     ['Abbas', 'Kerry']
     """
     kids = list(verb.children) if kids is None else kids
-    objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
+    objs = [(c, verb) for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):  # passive
-        objs += [c for c in kids if c.dep_ == "nsubjpass"]
+        objs += [(c, verb) for c in kids if c.dep_ == "nsubjpass"]
+    elif (shared := passive_head(verb)) is not None:  # "was captured, tried and sentenced"
+        objs += [(c, shared) for c in shared.children if c.dep_ == "nsubjpass"]
     out = []
-    for o in objs:
-        if verb.dep_ == "relcl" and o.text.lower() in _RELATIVES and verb.head.i != verb.i:
-            o = verb.head  # "a helicopter that was captured": the relative pronoun stands for its noun
+    for o, v in objs:
+        if v.dep_ == "relcl" and o.text.lower() in _RELATIVES and v.head.i != v.i:
+            o = v.head  # "a helicopter that was captured": the relative pronoun stands for its noun
         out += [o, *[c for c in o.conjuncts if c.i > o.i]]
     return out
 
@@ -156,7 +159,7 @@ def _verb_needs() -> dict[str, frozenset]:
         for e in entries:
             for key, vals in e.conditions:
                 keys.add(key)
-                if key == "obj" and vals & {"*actor", "*org"}:
+                if key == "obj" and vals & {"*actor", "*org", "*person"}:
                     keys.add("*actor")
         out[lemma] = frozenset(keys)
     return out
@@ -176,6 +179,15 @@ def _is_org(tok, layer) -> bool:
         last = str(getattr(actor, "name", "")).lower().replace(".", "").split()[-1:]
         return getattr(actor, "kind", None) == "organization" and not set(last) & word_list("company_name_ends")
     return tok.ent_type_ == "ORG"
+
+
+def _is_person(tok, layer) -> bool:
+    """Whether ``tok`` names a person ("captured Hasenfus" is an arrest, "captured Juba" an assault)."""
+    actors = getattr(layer, "actors", None)
+    aid = layer.at(tok.i)
+    if actors is not None and aid in actors:
+        return getattr(actors[aid], "kind", None) == "person"
+    return tok.ent_type_ == "PERSON"
 
 
 _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
@@ -221,8 +233,13 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                 obj.add("*actor")
                 if _is_org(o, layer):
                     obj.add("*org")
+                if _is_person(o, layer):
+                    obj.add("*person")
         if objs:
             obj.add("*any")
+        if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
+               for o in objs):
+            obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
         facts["obj"] = obj
     if "with" in need:
         facts["with_"] = {lemma_of(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
@@ -237,9 +254,20 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
                          for o in c.children if o.dep_ == "pobj"}
     if "comp" in need:
-        facts["comp"] = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
+        facts["comp"] = _comp_facts(kids)
     return facts
+
+
+def _comp_facts(kids) -> set[str]:
+    """The verb lemmas of a verb's clausal complements, "*clause" for a finite one with a subject of
+    its own ("vowed that Egypt would ...") and "*not" for a negated one ("vowed not to return")."""
+    comp = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
+    if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
+        comp.add("*clause")
+    if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) for c in kids):
+        comp.add("*not")
+    return comp
 
 
 def _noun_mods(noun) -> set[str]:

@@ -15,6 +15,9 @@
 - **A warning aimed at nobody is a caution.** "X warned there was a risk of inflation", "warned
   against complacency", "warned that companies might disobey": a warning is a threat when it has a
   party to threaten or says what the speaker's side will do (:func:`only_cautions`).
+- **Conjoined participles share the passive.** In "Hasenfus was captured, tried and sentenced" the
+  one auxiliary makes every participle passive: Hasenfus was sentenced, he did not sentence
+  (:func:`passive_head`).
 - **An object asked is the addressee.** In "urged voters to hold him to account" the voters are
   asked; the parties inside what they are asked to do (a possessor, an object) are not addressed
   (:func:`asks_object`).
@@ -37,7 +40,38 @@ import dataclasses
 from graphkit.ingest.actors.reported import in_quotation
 
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
-           "asks_a_question", "only_cautions"]
+           "asks_a_question", "only_cautions", "passive_head"]
+
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"})
+
+
+def passive_head(verb):
+    """The passive verb whose subject and auxiliary ``verb`` shares, or None: a bare past participle
+    coordinated after a passive ("was captured, tried and sentenced"), with no subject, auxiliary or
+    object of its own (every conjunct between them bare too). "was arrested and will resign",
+    "was captured and escaped" (a past tense of its own) are active.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "was", "captured", ",", "tried", "and", "sentenced"],
+    ...           heads=[2, 2, 2, 2, 2, 4, 4], deps=["nsubjpass", "auxpass", "ROOT", "punct", "conj", "cc", "conj"],
+    ...           tags=["NNP", "VBD", "VBN", ",", "VBD", "CC", "VBN"])
+    >>> passive_head(doc[6]).text, passive_head(doc[4]), passive_head(doc[2])
+    ('captured', None, None)
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        if any(c.dep_ in _OWN_CLAUSE for c in cur.children):
+            return None
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX", "") or cur.tag_ != "VBN":
+        return None
+    return cur if any(c.dep_ == "auxpass" for c in cur.children) else None
+
 
 #: Third-person personal pronouns: never the speaker of the quoted words they stand in.
 THIRD_PERSON = frozenset("he him his himself she her hers herself it its itself they them their theirs "

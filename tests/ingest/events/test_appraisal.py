@@ -261,3 +261,30 @@ def test_no_earlier_doer_a_forecast_or_a_negated_act_judges_nobody(vocab):
     assert _proposed_then_judged(vocab, first=("slept", "sleep")) == []  # no act of proposing before
     assert _proposed_then_judged(vocab, modal="would") == []  # "it would be disgusting": hypothetical
     assert _proposed_then_judged(vocab, neg=True) == []  # "disgusting not to propose it"
+
+
+def test_the_speakers_irritation_at_an_actors_failure_criticises_it(vocab):
+    # "Miller said he was irritated by the Senate 's failure"
+    rows = [("Miller", 1, "nsubj", "PROPN", "Miller", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("he", 4, "nsubjpass", "PRON", "he", "PRP"), ("was", 4, "auxpass", "AUX", "be", "VBD"),
+            ("irritated", 1, "ccomp", "VERB", "irritate", "VBN"), ("by", 4, "agent", "ADP", "by", "IN"),
+            ("Senate", 8, "poss", "PROPN", "Senate", "NNP"), ("'s", 6, "case", "PART", "'s", "POS"),
+            ("failure", 5, "pobj", "NOUN", "failure", "NN")]
+    assert events_of(vocab, rows, {0: "miller", 2: "miller", 6: "senate"}) == [
+        ("ACCUSE", "complained", ["miller"], ["senate"], "asserted")]
+    rows[2] = ("Kennedy", 4, "nsubjpass", "PROPN", "Kennedy", "NNP")  # another's irritation: no act of Miller's
+    assert events_of(vocab, rows, {0: "miller", 2: "kennedy", 6: "senate"}) == []
+
+
+def _regretted(obj_rows):
+    return [("Holland", 1, "nsubj", "PROPN", "Holland"), ("regretted", 1, "ROOT", "VERB", "regret"), *obj_rows]
+
+
+def test_regretting_another_partys_act_criticises_it_not_ones_own(vocab):
+    # "Holland regretted German opposition" / "Holland regretted its mistake"
+    rows = _regretted([("German", 3, "amod", "ADJ", "german"), ("opposition", 1, "dobj", "NOUN", "opposition")])
+    assert events_of(vocab, rows, {0: "nld", 2: "deu"}) == [("ACCUSE", "criticized", ["nld"], ["deu"], "asserted")]
+    rows = _regretted([("its", 3, "poss", "PRON", "its"), ("mistake", 1, "dobj", "NOUN", "mistake")])
+    assert events_of(vocab, rows, {0: "nld", 2: "nld"}) == []
+    rows = _regretted([("the", 3, "det", "DET", "the"), ("loss", 1, "dobj", "NOUN", "loss")])
+    assert events_of(vocab, rows, {0: "nld"}) == []

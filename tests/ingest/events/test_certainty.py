@@ -416,3 +416,23 @@ def test_neither_nor_subjects_negate(vocab):
                          ("nor", 1, "cc", "CCONJ", "nor"), ("Hamas", 1, "conj", "PROPN", "Hamas"),
                          ("accepted", 4, "ROOT", "VERB", "accept")])
     assert assess(doc[4]).certainty == "negated"
+
+
+# troops patrolled the town to prevent riots / leaders met to discuss the crisis
+def _purpose(vocab, verb, lemma, obj, olemma):
+    return doc_of(vocab, [("troops", 1, "nsubj", "NOUN", "troop"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
+                          ("to", 3, "aux", "PART", "to"), (verb, 1, "advcl", "VERB", lemma),
+                          (obj, 3, "dobj", "NOUN", olemma)])
+
+
+def test_a_material_act_in_a_purpose_clause_is_an_aim_not_a_fact(vocab):
+    doc = _purpose(vocab, "prevent", "prevent", "riots", "riot")
+    assert assess(doc[3], {1: False, 3: False}).certainty == "possible"
+    assert assess(doc[1], {1: False, 3: False}).certainty == "asserted"
+
+
+def test_a_meeting_or_a_speech_act_in_a_purpose_clause_is_done_by_the_act(vocab):
+    doc = _purpose(vocab, "discuss", "discuss", "crisis", "crisis")
+    assert assess(doc[3], {1: False, 3: False}).certainty == "asserted"
+    doc = _purpose(vocab, "demand", "demand", "reforms", "reform")
+    assert assess(doc[3], {1: False, 3: True}).certainty == "asserted"

@@ -191,3 +191,55 @@ def test_fighting_fears_ordering_goods_and_quelling_fears_are_no_events():
     assert lookup_verb("fight", obj={"rebel", "*any", "*actor"}).type == "ASSAULT"
     assert lookup_verb("order", prep={"from"}, obj={"aircraft", "*any"}) is None
     assert lookup_verb("quell", obj={"fear", "*any"}) is None
+
+
+def test_capturing_a_person_is_an_arrest_and_a_town_an_assault(vocab):
+    layer = _layer(t0=("rebels", "group"), t2=("hasenfus", "person"))
+    doc = _doc(vocab, ["Rebels", "captured", "Hasenfus"], ["rebel", "capture", "Hasenfus"], ["NOUN", "VERB", "PROPN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert [c.trig.type for c in find_candidates(doc, layer)] == ["COERCE"]
+    layer = _layer(t0=("rebels", "group"), t2=("juba", "location"))
+    doc = _doc(vocab, ["Rebels", "captured", "Juba"], ["rebel", "capture", "Juba"], ["NOUN", "VERB", "PROPN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert [c.trig.type for c in find_candidates(doc, layer)] == ["ASSAULT"]
+
+
+def test_barring_talks_is_a_rejection_barring_imports_a_ban():
+    assert lookup_verb("bar", obj={"negotiation"}).type == "REJECT"
+    assert lookup_verb("ban", obj={"talk"}).type == "REJECT"
+    assert lookup_verb("ban", obj={"import"}).type == "COERCE"
+
+
+def test_speaking_to_reporters_is_no_consultation():
+    assert lookup_verb("speak", prep={"to"}, pobj={"reporter"}) is None
+    assert lookup_verb("meet", obj={"journalist"}) is None
+    assert lookup_verb("speak", prep={"to"}, pobj={"minister"}).type == "CONSULT"
+
+
+def test_retaliating_is_a_punishment_or_with_arms_an_assault_and_will_retaliate_a_threat(vocab):
+    assert lookup_verb("retaliate").type == "SANCTION"
+    assert lookup_verb("retaliate", with_={"missile"}).type == "ASSAULT"
+    assert lookup_noun("retaliation") is None  # "in retaliation for": the motive of another act
+    from tests.ingest.events.test_speech import events_of
+    rows = [("Iran", 2, "nsubj", "PROPN", "Iran", "NNP"), ("will", 2, "aux", "AUX", "will", "MD"),
+            ("retaliate", 2, "ROOT", "VERB", "retaliate", "VB")]
+    assert [e[0] for e in events_of(vocab, rows, {0: "iran"}) if e[4] == "asserted"] == ["THREATEN"]
+
+
+def test_call_on_or_for_asks_only_when_the_preposition_follows_the_verb():
+    assert lookup_verb("call", prep={"on"}).type == "REQUEST"
+    assert lookup_verb("call", prep={"on"}, obj={"attack", "*any", "*before"}) is None  # "called the attacks on X ..."
+    assert lookup_verb("call", prep={"on"}, obj={"reference", "*any"}).type == "REQUEST"
+
+
+def test_calling_off_or_cancelling_talks_refuses_them_calling_off_a_strike_concedes():
+    assert lookup_verb("call", prt={"off"}, obj={"talk"}).type == "REJECT"
+    assert lookup_verb("cancel", obj={"meeting"}).type == "REJECT"  # @N:CONSULT
+    assert lookup_verb("call", prt={"off"}, obj={"strike"}).type == "CONCEDE"
+
+
+def test_a_vow_to_act_is_decided_by_what_is_vowed():
+    assert lookup_verb("vow", comp={"keep"}) is None  # "vowed to keep the gulf open": no promise to anyone
+    assert lookup_verb("vow", comp={"return", "*not"}).type == "AGREE"  # "vowed not to return": refused
+    assert lookup_verb("vow", comp={"support", "*clause"}).type == "AGREE"  # "vowed that Egypt would support"
+    assert lookup_verb("vow").type == "AGREE"

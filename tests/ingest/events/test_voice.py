@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from graphkit.ingest.events.voice import asks_object, notes_another_party, without_speaker_pronouns
+from graphkit.ingest.events.voice import asks_object, notes_another_party, passive_head, without_speaker_pronouns
 from graphkit.models import Article
 from tests.ingest.events.test_speech import events_of, parse
 
@@ -99,3 +99,26 @@ def test_a_warning_aimed_at_nobody_is_no_threat(nlp):
     assert "THREATEN" in types("Hamas warned that it would retaliate.")
     assert "THREATEN" not in types("Gustavo Petricioli warned against complacency.")
     assert "THREATEN" in types("Iran warned the United States against any attack.")
+
+
+# Hasenfus was captured , tried and sentenced
+CAPTURED = [("Hasenfus", 2, "nsubjpass", "PROPN", "Hasenfus", "NNP"), ("was", 2, "auxpass", "AUX", "be", "VBD"),
+            ("captured", 2, "ROOT", "VERB", "capture", "VBN"), (",", 2, "punct", "PUNCT", ",", ","),
+            ("tried", 2, "conj", "VERB", "try", "VBD"), ("and", 4, "cc", "CCONJ", "and", "CC"),
+            ("sentenced", 4, "conj", "VERB", "sentence", "VBN")]
+
+
+def test_conjoined_participles_share_the_passive_and_its_subject_is_the_patient(vocab):
+    doc, _ = parse(vocab, CAPTURED, {0: "hasenfus"})
+    assert passive_head(doc[6]).i == 2 and passive_head(doc[2]) is None
+    got = events_of(vocab, CAPTURED, {0: "hasenfus"})
+    assert [e for e in got if "hasenfus" in e[2]] == []  # he did not sentence anyone
+    assert ("COERCE", "seized", [], ["hasenfus"], "asserted") in got  # capturing a person is an arrest
+
+
+def test_a_conjunct_with_an_auxiliary_of_its_own_is_active(vocab):
+    # Hasenfus was captured and will resign
+    rows = CAPTURED[:3] + [("and", 2, "cc", "CCONJ", "and", "CC"), ("will", 5, "aux", "AUX", "will", "MD"),
+                           ("resigned", 2, "conj", "VERB", "resign", "VBN")]
+    doc, _ = parse(vocab, rows, {0: "hasenfus"})
+    assert passive_head(doc[5]) is None
