@@ -306,9 +306,14 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | No
             else:
                 trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand),
                                    pobj=_prep_objects(cand))
-            if trig is not None:
+            if trig is not None and (vl not in _CONVENING or trig.type in _CONVENING[vl]):
                 return trig, cand
     return None
+
+
+#: Light verbs that convene or proclaim, and the acts they can: one calls a strike, a meeting, a truce or
+#: a halt, never an attack ("called the U.S. attacks an escalation" names them).
+_CONVENING = {"call": frozenset({"PROTEST", "CONSULT", "RETREAT", "REQUEST", "CONCEDE", "REJECT", "MOBILIZE"})}
 
 
 @lru_cache(maxsize=1)

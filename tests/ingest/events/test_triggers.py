@@ -243,3 +243,18 @@ def test_a_vow_to_act_is_decided_by_what_is_vowed():
     assert lookup_verb("vow", comp={"return", "*not"}).type == "AGREE"  # "vowed not to return": refused
     assert lookup_verb("vow", comp={"support", "*clause"}).type == "AGREE"  # "vowed that Egypt would support"
     assert lookup_verb("vow").type == "AGREE"
+
+
+def test_one_calls_a_strike_or_a_meeting_but_never_an_attack(vocab):
+    # they called the attacks an escalation: "call" names the attacks, it does not launch them
+    from graphkit.ingest.events.triggers import _light
+
+    doc = Doc(vocab, words=["they", "called", "the", "attacks"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "det", "dobj"], pos=["PRON", "VERB", "DET", "NOUN"],
+              lemmas=["they", "call", "the", "attack"])
+    assert _light(doc[1], None, explicit=False) is None
+    doc = Doc(vocab, words=["they", "called", "a", "meeting"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "det", "dobj"], pos=["PRON", "VERB", "DET", "NOUN"],
+              lemmas=["they", "call", "a", "meeting"])
+    found = _light(doc[1], None, explicit=False)
+    assert found is not None and found[0].type == "CONSULT"
