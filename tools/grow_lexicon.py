@@ -231,21 +231,27 @@ def dominant(wn, max_up: int = 3):
                 continue
             if len(senses) > 1 and sense_share(wn, name, senses[0], tag) < 0.5:
                 continue
-            level, path = [senses[0]], {senses[0]: senses[0].name()}
-            for _ in range(max_up + 1):
-                hit = [s for s in level if s in seeds]
-                if hit:
-                    typs = seeds[hit[0]]
-                    if len(typs) == 1:
-                        yield pos, got[0], got[1], next(iter(typs)), f"dom:{path[hit[0]]}"
-                    break
-                nxt = []
-                for s in level:
-                    for h in s.hypernyms():
-                        if h not in path:
-                            path[h] = f"{h.name()}<{path[s]}"
-                            nxt.append(h)
-                level = nxt
+            found = seed_above(senses[0], seeds, max_up)
+            if found is not None and len(seeds[found[0]]) == 1:
+                yield pos, got[0], got[1], next(iter(seeds[found[0]])), f"dom:{found[1]}"
+
+
+def seed_above(sense, seeds, max_up: int):
+    """The nearest seed (a key of ``seeds``) at most ``max_up`` hypernym steps above ``sense``, with
+    the path to it ("seed<...<sense"), breadth first; None when there is none."""
+    level, path = [sense], {sense: sense.name()}
+    for _ in range(max_up + 1):
+        hit = next((s for s in level if s in seeds), None)
+        if hit is not None:
+            return hit, path[hit]
+        nxt = []
+        for s in level:
+            for h in s.hypernyms():
+                if h not in path:
+                    path[h] = f"{h.name()}<{path[s]}"
+                    nxt.append(h)
+        level = nxt
+    return None
 
 
 def _from_seeds(wn, add) -> None:

@@ -220,21 +220,9 @@ def _freq(wn) -> Iterator[Proposal]:
         for sense in wn.synsets(lemma, tag)[:4]:
             if tag == "n" and sense.lexname() not in gl.SEED_NOUN_FILES:
                 continue
-            level, path = [sense], {sense: sense.name()}
-            hit = None
-            for _ in range(5):
-                hit = next((s for s in level if s in seeds), None)
-                if hit is not None:
-                    break
-                nxt = []
-                for s in level:
-                    for h in s.hypernyms():
-                        if h not in path:
-                            path[h] = f"{h.name()}<{path[s]}"
-                            nxt.append(h)
-                level = nxt
-            if hit is not None and len(seeds[hit]) == 1:
-                yield pos, lemma, ".", sense.name(), next(iter(seeds[hit])), f"freq:{path[hit]}"
+            found = gl.seed_above(sense, seeds, 4)
+            if found is not None and len(seeds[found[0]]) == 1:
+                yield pos, lemma, ".", sense.name(), next(iter(seeds[found[0]])), f"freq:{found[1]}"
                 break
 
 
