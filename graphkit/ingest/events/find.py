@@ -84,11 +84,13 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 _NARRATED = frozenset({"will", "shall", "'ll"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
-#: Intentions that are plans, told to no one: "plans to acknowledge", "intends to visit" schedule a
-#: peaceful act without committing the doer to anyone; only a promise, an offer, an agreement, a
+#: Intentions that are plans, told to no one: "plans to acknowledge", "intends to defend itself" schedule
+#: a peaceful act without committing the doer to anyone; only a promise, an offer, an agreement, a
 #: readiness or wish of its own ("is willing to", "wants to") or the doer's announcement ("said it will
-#: give") is the commitment PLOVER codes AGREE.
+#: give") is the commitment PLOVER codes AGREE. A planned meeting stays one (PLOVER: "plan a future
+#: meeting" is AGREE): it is planned with the other party.
 _PLANS = frozenset({"plan", "intend"})
+_PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -317,7 +319,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
             and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)):
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
     elif (verdict.future and certainty == "asserted" and verdict.intent in _PLANS
-            and verdict.matrix is None and trig.type not in _NO_PROMISE and PLOVER_SCORES[trig.type] >= 0):
+            and verdict.matrix is None and trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0):
         events.append((trig, "possible"))  # "Reagan plans to acknowledge ...": a plan, promised to no one
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
