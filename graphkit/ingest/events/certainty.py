@@ -188,7 +188,7 @@ def _own(tok, consumed_neg: bool):
                 poss = True
             elif low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
                 fut, intent = True, intent or low
-        elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably"):
+        elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably", "likely"):
             poss = True
         elif c.dep_ == "advmod" and low in ("never",) and not consumed_neg:
             neg = True

@@ -447,3 +447,13 @@ def test_what_is_said_to_be_likely_is_no_fact(vocab):
     assert assess(doc_of(vocab, rows)[6]).certainty == "possible"
     rows[2] = ("clear", 1, "acomp", "ADJ", "clear")
     assert assess(doc_of(vocab, rows)[6]).certainty == "asserted"
+
+
+def test_what_will_likely_happen_is_a_forecast(vocab):
+    # the Fed will likely raise rates  /  the Fed will raise rates
+    rows = [("Fed", 3, "nsubj", "PROPN", "Fed"), ("will", 3, "aux", "AUX", "will"),
+            ("likely", 3, "advmod", "ADV", "likely"), ("raise", 3, "ROOT", "VERB", "raise"),
+            ("rates", 3, "dobj", "NOUN", "rate")]
+    assert assess(doc_of(vocab, rows)[3]).certainty == "possible"
+    rows[2] = ("soon", 3, "advmod", "ADV", "soon")
+    assert assess(doc_of(vocab, rows)[3]).certainty == "asserted"
