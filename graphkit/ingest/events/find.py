@@ -17,7 +17,8 @@ certainty from :mod:`graphkit.ingest.events.certainty`, quotes from
 names one: judgements (:mod:`graphkit.ingest.events.appraisal`), claims of wrongdoing, verdicts and
 demands (:mod:`graphkit.ingest.events.speech`). A stated intention ("will give", "said they would
 boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
-with the act itself as a ``possible`` event.
+with the act itself as a ``possible`` event; a plan ("plans to", "intends to") is promised to no one,
+so only its act is recorded, as ``possible``.
 
 Examples
 --------
