@@ -188,7 +188,7 @@ def _own(tok, consumed_neg: bool):
                 poss = True
             elif low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
                 fut, intent = True, intent or low
-        elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably"):
+        elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably", "likely"):
             poss = True
         elif c.dep_ == "advmod" and low in ("never",) and not consumed_neg:
             neg = True
@@ -365,7 +365,10 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
     hl = head.lemma_.lower() or head.text.lower()
-    if hl in HYPOTHETICAL_HEADS or (dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
+    likely = dep in ("ccomp", "csubj") and hl == "be" and any(  # "it was likely that X would ease": a forecast
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children)
+    if likely or hl in HYPOTHETICAL_HEADS or (
+            dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
     subj = subject(head)

@@ -17,7 +17,8 @@ certainty from :mod:`graphkit.ingest.events.certainty`, quotes from
 names one: judgements (:mod:`graphkit.ingest.events.appraisal`), claims of wrongdoing, verdicts and
 demands (:mod:`graphkit.ingest.events.speech`). A stated intention ("will give", "said they would
 boycott") is recorded as the commitment PLOVER codes (AGREE, or THREATEN for a hostile act),
-with the act itself as a ``possible`` event.
+with the act itself as a ``possible`` event; a plan ("plans to", "intends to") is promised to no one,
+so only its act is recorded, as ``possible``.
 
 Examples
 --------
@@ -84,6 +85,13 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 _NARRATED = frozenset({"will", "shall", "'ll"})
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
+#: Intentions that are plans, told to no one: "plans to acknowledge", "intends to defend itself" schedule
+#: a peaceful act without committing the doer to anyone; only a promise, an offer, an agreement, a
+#: readiness or wish of its own ("is willing to", "wants to") or the doer's announcement ("said it will
+#: give") is the commitment PLOVER codes AGREE. A planned meeting stays one (PLOVER: "plan a future
+#: meeting" is AGREE): it is planned with the other party.
+_PLANS = frozenset({"plan", "intend"})
+_PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 _PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -311,6 +319,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED
             and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)):
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
+    elif (verdict.future and certainty == "asserted" and verdict.intent in _PLANS
+            and verdict.matrix is None and trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0):
+        events.append((trig, "possible"))  # "Reagan plans to acknowledge ...": a plan, promised to no one
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
         hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"

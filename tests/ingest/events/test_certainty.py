@@ -436,3 +436,24 @@ def test_a_meeting_or_a_speech_act_in_a_purpose_clause_is_done_by_the_act(vocab)
     assert assess(doc[3], {1: False, 3: False}).certainty == "asserted"
     doc = _purpose(vocab, "demand", "demand", "reforms", "reform")
     assert assess(doc[3], {1: False, 3: True}).certainty == "asserted"
+
+
+def test_what_is_said_to_be_likely_is_no_fact(vocab):
+    # it was likely that Japan would ease controls  /  it was clear that Japan would ease controls
+    rows = [("it", 1, "nsubj", "PRON", "it"), ("was", 1, "ROOT", "AUX", "be"), ("likely", 1, "acomp", "ADJ", "likely"),
+            ("that", 6, "mark", "SCONJ", "that"), ("Japan", 6, "nsubj", "PROPN", "Japan"),
+            ("would", 6, "aux", "AUX", "would"), ("ease", 1, "ccomp", "VERB", "ease"),
+            ("controls", 6, "dobj", "NOUN", "control")]
+    assert assess(doc_of(vocab, rows)[6]).certainty == "possible"
+    rows[2] = ("clear", 1, "acomp", "ADJ", "clear")
+    assert assess(doc_of(vocab, rows)[6]).certainty == "asserted"
+
+
+def test_what_will_likely_happen_is_a_forecast(vocab):
+    # the Fed will likely raise rates  /  the Fed will raise rates
+    rows = [("Fed", 3, "nsubj", "PROPN", "Fed"), ("will", 3, "aux", "AUX", "will"),
+            ("likely", 3, "advmod", "ADV", "likely"), ("raise", 3, "ROOT", "VERB", "raise"),
+            ("rates", 3, "dobj", "NOUN", "rate")]
+    assert assess(doc_of(vocab, rows)[3]).certainty == "possible"
+    rows[2] = ("soon", 3, "advmod", "ADV", "soon")
+    assert assess(doc_of(vocab, rows)[3]).certainty == "asserted"

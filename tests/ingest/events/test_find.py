@@ -223,6 +223,29 @@ def test_a_future_attributed_after_it_is_reported(vocab):
     assert [g[0] for g in got if g[4] == "asserted"] == ["AGREE"]
 
 
+@pytest.mark.parametrize("word,lemma,typ", [("plans", "plan", []), ("intends", "intend", []),
+                                            ("promised", "promise", ["AGREE"]),
+                                            ("offered", "offer", ["AGREE"])])
+def test_a_plan_is_promised_to_no_one_a_promise_or_offer_is(vocab, word, lemma, typ):
+    # Finland plans to give Tanzania aid (a plan: the gift stays possible) / Finland promised to give ...
+    rows = [("Finland", 1, "nsubj", "PROPN", "Finland"), (word, 1, "ROOT", "VERB", lemma),
+            ("to", 3, "aux", "PART", "to"), ("give", 1, "xcomp", "VERB", "give"),
+            ("Tanzania", 3, "dative", "PROPN", "Tanzania"), ("aid", 3, "dobj", "NOUN", "aid")]
+    got = events_of(vocab, rows, {0: ("fin", "country"), 4: ("tza", "country")})
+    assert [g[0] for g in got if g[4] == "asserted"] == typ
+    assert ("AID", "aided", ["fin"], ["tza"], "possible") in got  # the gift itself is not yet made
+
+
+def test_a_planned_meeting_is_agreed_with_the_other_party(vocab):
+    # Finland plans to meet Tanzania (PLOVER: "plan a future meeting" is AGREE)
+    rows = [("Finland", 1, "nsubj", "PROPN", "Finland"), ("plans", 1, "ROOT", "VERB", "plan"),
+            ("to", 3, "aux", "PART", "to"), ("meet", 1, "xcomp", "VERB", "meet"),
+            ("Tanzania", 3, "dobj", "PROPN", "Tanzania")]
+    got = events_of(vocab, rows, {0: ("fin", "country"), 4: ("tza", "country")})
+    assert [g[0] for g in got if g[4] == "asserted"] == ["AGREE"]
+    assert ("CONSULT", "met", ["fin"], ["tza"], "possible") in got
+
+
 def test_no_actor_no_event(vocab):
     rows = [("Someone", 1, "nsubj", "NOUN", "someone"), ("attacked", 1, "ROOT", "VERB", "attack"),
             ("Gaza", 1, "dobj", "PROPN", "Gaza")]
