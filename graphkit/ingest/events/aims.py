@@ -103,6 +103,13 @@ _RESUMING = frozenset({"resumption", "renewal", "escalation", "continuation", "e
                        "intensification", "repetition", "wave", "series", "campaign"})
 
 
+def _hostile_verb(tok) -> bool:
+    """Whether ``tok`` is a verb with a hostile sense (see ``_HOSTILE``): "attacked", "seized"."""
+    from graphkit.ingest.events.lexicon import load_lexicon
+
+    return tok.pos_ == "VERB" and any(e.trigger.type in _HOSTILE for e in load_lexicon()["V"].get(_lemma(tok), ()))
+
+
 def _hostile_noun(tok) -> bool:
     """Whether ``tok`` is a noun that names a hostile act in its bare sense (see ``_HOSTILE``).
 
@@ -157,7 +164,7 @@ def answered_doers(head, layer) -> list[str]:
 
     if not is_revenge(head):
         return []
-    out = [a for cl in head.children if cl.dep_ == "advcl" and any(
+    out = [a for cl in head.children if cl.dep_ == "advcl" and _hostile_verb(cl) and any(
         m.dep_ == "mark" and m.text.lower() in ("after", "following", "because") for m in cl.children)
            for s in cl.children if s.dep_ in ("nsubj", "nsubjpass") for a in arg_actors(s, layer)]
     if out:
@@ -189,8 +196,28 @@ def threatened_targets(head, layer) -> list[str]:
     acts = [o for o in _objects(head) if o.pos_ in ("NOUN", "PROPN")]
     acts += [o for a in acts if _lemma(a) in _RESUMING for p in a.children if p.dep_ == "prep"
              and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
-    return [x for a in acts if _hostile_noun(a)
-            for x in prep_actors(a, layer, {"on", "against", "upon", "at", "into"})]
+    targets = [o for a in acts if _hostile_noun(a) for p in a.children if p.dep_ == "prep"
+               and p.text.lower() in ("on", "against", "upon", "at", "into") for o in p.children if o.dep_ == "pobj"]
+    return [x for t in targets for x in arg_actors(t, layer) or _country_of_demonym(t, layer)]
+
+
+def _country_of_demonym(noun, layer) -> list[str]:
+    """The country actor of the article a demonym modifying ``noun`` names: "Iranian towns" are Iran's.
+
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Iranian", "towns"], heads=[1, 1], deps=["amod", "ROOT"])
+    >>> class Actor:
+    ...     kind, code = "country", "IRN"
+    >>> class Layer:
+    ...     actors = {"iran": Actor()}
+    >>> _country_of_demonym(doc[1], Layer())
+    ['iran']
+    """
+    from graphkit.ingest.actors.gazetteer import demonym_code
+
+    codes = {code for m in noun.children if m.dep_ == "amod" and (code := demonym_code(m.text))}
+    return [aid for aid, a in layer.actors.items() if a.kind == "country" and a.code in codes]
 
 
 def governing_conditions(noun, layer) -> list[str]:
