@@ -104,10 +104,12 @@ _RESUMING = frozenset({"resumption", "renewal", "escalation", "continuation", "e
 
 
 def _hostile_verb(tok) -> bool:
-    """Whether ``tok`` is a verb with a hostile sense (see ``_HOSTILE``): "attacked", "seized"."""
+    """Whether ``tok`` is a verb whose bare sense is hostile (see ``_HOSTILE``): "attacked", "seized", not
+    "spoke" (hostile only in "spoke out against")."""
     from graphkit.ingest.events.lexicon import load_lexicon
 
-    return tok.pos_ == "VERB" and any(e.trigger.type in _HOSTILE for e in load_lexicon()["V"].get(_lemma(tok), ()))
+    return tok.pos_ == "VERB" and any(not e.conditions and e.trigger.type in _HOSTILE
+                                      for e in load_lexicon()["V"].get(_lemma(tok), ()))
 
 
 def _hostile_noun(tok) -> bool:
@@ -227,7 +229,9 @@ def governing_conditions(noun, layer) -> list[str]:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     for cl in (verb.children if verb is not None and verb.pos_ in ("VERB", "AUX") else ()):
         if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in cl.children):
-            out += [a for s in cl.children if s.dep_ == "nsubj" for a in arg_actors(s, layer)]
+            # "if the EC proceeds ... and if European countries do not cut back": each condition's party
+            out += [a for v in (cl, *cl.conjuncts) for s in v.children if s.dep_ == "nsubj"
+                    for a in arg_actors(s, layer)]
     return out
 
 
