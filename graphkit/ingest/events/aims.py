@@ -169,10 +169,14 @@ def answered_doers(head, layer) -> list[str]:
     out = [a for cl in head.children if cl.dep_ == "advcl" and _hostile_verb(cl) and any(
         m.dep_ == "mark" and m.text.lower() in ("after", "following", "because") for m in cl.children)
            for s in cl.children if s.dep_ in ("nsubj", "nsubjpass") for a in arg_actors(s, layer)]
+    # "vowed retaliation for the Indian shelling": the country of the act's demonym
+    args = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    out += [a for x in args for p in x.children if p.dep_ == "prep" and p.text.lower() in ("for", "after", "over")
+            for o in p.children if o.dep_ == "pobj" and _hostile_noun(o) for a in _country_of_demonym(o, layer)]
     if out:
         return out
     for tok in reversed(head.doc[head.sent.start:head.i]):
-        if doers := _act_doers(tok, layer):
+        if doers := _act_doers(tok, layer) or (_hostile_noun(tok) and _country_of_demonym(tok, layer)):
             return doers
     return []
 
@@ -219,14 +223,17 @@ def _country_of_demonym(noun, layer) -> list[str]:
     from graphkit.ingest.actors.gazetteer import demonym_code
 
     codes = {code for m in noun.children if m.dep_ == "amod" and (code := demonym_code(m.text))}
+    if not codes:
+        return []
     return [aid for aid, a in layer.actors.items() if a.kind == "country" and a.code in codes]
 
 
 def governing_conditions(noun, layer) -> list[str]:
-    """The party of an "if"/"unless" clause of the verb that governs event noun ``noun``: "will take
-    trade reprisals if the EC proceeds with the ban" (the EC)."""
+    """The party of an "if"/"unless" clause of the verb that governs event noun ``noun`` (or of verb
+    ``noun`` itself): "will take trade reprisals if the EC proceeds with the ban" (the EC), "would
+    retaliate if Taiwan declared independence" (Taiwan)."""
     out: list[str] = []
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+    verb = noun if noun.pos_ == "VERB" else noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     for cl in (verb.children if verb is not None and verb.pos_ in ("VERB", "AUX") else ()):
         if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in cl.children):
             # "if the EC proceeds ... and if European countries do not cut back": each condition's party
@@ -273,6 +280,7 @@ def threat_recipients(c: Candidate, layer, actors: list[str], recips: list[str])
     heads = [c.head] if c.noun is None else [c.head, c.noun]
     found = [a for h in heads for a in avenged_doers(h, layer) + answered_doers(h, layer)]
     found = found or [a for h in heads for a in threatened_targets(h, layer)]
-    found = found or [a for h in heads if h.pos_ in ("NOUN", "PROPN") for a in governing_conditions(h, layer)]
+    found = found or [a for h in heads if h.pos_ in ("NOUN", "PROPN") or c.trig.type != "THREATEN"
+                      for a in governing_conditions(h, layer)]
     found = [a for a in dict.fromkeys(found) if a not in actors]
     return found or recips

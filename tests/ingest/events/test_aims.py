@@ -94,3 +94,27 @@ def test_a_named_party_stays_and_a_place_gives_way_to_the_answered_acts_doer(voc
         doc, layer = parse(vocab, _retaliate(obj), actors)
         c = Candidate(Trigger("THREATEN", None, "threatened"), doc[2], doc[2], doc[2], "verb")
         assert threat_recipients(c, layer, ["irn"], [obj.lower()]) == want, obj
+
+
+def test_a_demonym_names_the_doer_of_the_answered_act_when_its_country_is_an_actor(vocab):
+    # Pakistan vowed retaliation for the Indian shelling
+    rows = [("Pakistan", 1, "nsubj", "PROPN", "Pakistan"), ("vowed", 1, "ROOT", "VERB", "vow"),
+            ("retaliation", 1, "dobj", "NOUN", "retaliation"), ("for", 2, "prep", "ADP", "for"),
+            ("the", 6, "det", "DET", "the"), ("Indian", 6, "amod", "ADJ", "indian"),
+            ("shelling", 3, "pobj", "NOUN", "shelling")]
+    doc, layer = parse(vocab, rows, {0: ("pak", "country")})
+    assert answered_doers(doc[1], layer) == []
+    layer.actors["ind"] = layer.actors["pak"].model_copy(update={"id": "ind", "code": "IND"})
+    assert answered_doers(doc[1], layer) == ["ind"]
+
+
+def test_a_conditional_retaliation_is_aimed_at_the_conditions_party(vocab):
+    # China would retaliate if Taiwan declared independence
+    rows = [("China", 2, "nsubj", "PROPN", "China"), ("would", 2, "aux", "AUX", "would"),
+            ("retaliate", 2, "ROOT", "VERB", "retaliate"), ("if", 5, "mark", "SCONJ", "if"),
+            ("Taiwan", 5, "nsubj", "PROPN", "Taiwan"), ("declared", 2, "advcl", "VERB", "declare"),
+            ("independence", 5, "dobj", "NOUN", "independence")]
+    doc, layer = parse(vocab, rows, {0: ("chn", "country"), 4: ("twn", "country")})
+    assert governing_conditions(doc[2], layer) == ["twn"]
+    got = events_of(vocab, rows, {0: ("chn", "country"), 4: ("twn", "country")})
+    assert got and all(e[3] == ["twn"] for e in got)
