@@ -271,9 +271,8 @@ def threat_recipients(c: Candidate, layer, actors: list[str], recips: list[str])
     """
     from graphkit.ingest.events.nominal import avenged_doers
 
-    def place(r: str) -> bool:
-        return (a := layer.actors.get(r)) is not None and a.kind in ("country", "location") and not any(
-            layer.at(t.i) == r for t in c.head.children if t.dep_ in ("dobj", "dative"))
+    def place(r: str) -> bool:  # "attacks on Gulf oil platforms": where, not whom (a country is a party)
+        return (a := layer.actors.get(r)) is not None and a.kind == "location"
 
     if any(r not in actors and not place(r) for r in recips):
         return recips
