@@ -199,7 +199,9 @@ def threatened_targets(head, layer) -> list[str]:
     >>> threatened_targets(doc[1], Layer())
     ['syr']
     """
-    acts = [o for o in _objects(head) if o.pos_ in ("NOUN", "PROPN")]
+    # the act held out, or the object of the verb that holds it out ("threatened to resume air raids on X")
+    verbs = [head, *(x for x in head.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+    acts = [o for v in verbs for o in _objects(v) if o.pos_ in ("NOUN", "PROPN")]
     acts += [o for a in acts if _lemma(a) in _RESUMING for p in a.children if p.dep_ == "prep"
              and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
     targets = [o for a in acts if _hostile_noun(a) for p in a.children if p.dep_ == "prep"

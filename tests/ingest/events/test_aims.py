@@ -118,3 +118,13 @@ def test_a_conditional_retaliation_is_aimed_at_the_conditions_party(vocab):
     assert governing_conditions(doc[2], layer) == ["twn"]
     got = events_of(vocab, rows, {0: ("chn", "country"), 4: ("twn", "country")})
     assert got and all(e[3] == ["twn"] for e in got)
+
+
+def test_the_act_a_threatened_verb_holds_out_has_the_target(vocab):
+    # Iraq threatened to resume raids on Iran  /  Iraq threatened to resume talks on Iran
+    for noun, lemma, want in (("raids", "raid", ["irn"]), ("talks", "talk", [])):
+        rows = [("Iraq", 1, "nsubj", "PROPN", "Iraq"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+                ("to", 3, "aux", "PART", "to"), ("resume", 1, "xcomp", "VERB", "resume"),
+                (noun, 3, "dobj", "NOUN", lemma), ("on", 4, "prep", "ADP", "on"), ("Iran", 5, "pobj", "PROPN", "Iran")]
+        doc, layer = parse(vocab, rows, {0: ("irq", "country"), 6: ("irn", "country")})
+        assert threatened_targets(doc[1], layer) == want, noun
