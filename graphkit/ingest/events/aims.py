@@ -245,9 +245,10 @@ def governing_conditions(noun, layer) -> list[str]:
 
 
 def threat_recipients(c: Candidate, layer, actors: list[str], recips: list[str]) -> list[str]:
-    """The recipients of a threat ``c`` once whom it aims at is read, when its own words name no party
-    but places: the doer of the act a retaliation answers (:func:`answered_doers`, and a "for" phrase,
-    see :func:`graphkit.ingest.events.nominal.avenged_doers`), the target of the act it holds out
+    """The recipients of a threat or retaliation ``c`` once whom it aims at is read, when its own words
+    name no party but places (other candidates keep ``recips``): the doer of the act a retaliation
+    answers (:func:`answered_doers`, and a "for" phrase, see
+    :func:`graphkit.ingest.events.nominal.avenged_doers`), the target of the act it holds out
     (:func:`threatened_targets`), the party of its condition (:func:`governing_conditions`).
 
     Examples
@@ -271,14 +272,17 @@ def threat_recipients(c: Candidate, layer, actors: list[str], recips: list[str])
     >>> threat_recipients(c, Layer(), ["irn"], ["gulf"])
     ['usa']
     """
-    from graphkit.ingest.events.nominal import avenged_doers
+    from graphkit.ingest.events.nominal import avenged_doers, is_revenge
+
+    heads = [c.head] if c.noun is None else [c.head, c.noun]
+    if c.trig.type != "THREATEN" and not any(is_revenge(h) for h in heads):
+        return recips
 
     def place(r: str) -> bool:  # "attacks on Gulf oil platforms": where, not whom (a country is a party)
         return (a := layer.actors.get(r)) is not None and a.kind == "location"
 
     if any(r not in actors and not place(r) for r in recips):
         return recips
-    heads = [c.head] if c.noun is None else [c.head, c.noun]
     found = [a for h in heads for a in avenged_doers(h, layer) + answered_doers(h, layer)]
     found = found or [a for h in heads for a in threatened_targets(h, layer)]
     found = found or [a for h in heads if h.pos_ in ("NOUN", "PROPN") or c.trig.type != "THREATEN"

@@ -37,7 +37,7 @@ from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipient
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
-from graphkit.ingest.events.nominal import avenged_doers, is_revenge, nominal_doers
+from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
@@ -352,8 +352,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += avenged_doers(c.head, layer)  # "threatened vengeance after the U.S. raids"
     if c.trig.type == "THREATEN" and none_yet():
         recips += _condition_party(c, layer)
-    if c.trig.type == "THREATEN" or is_revenge(c.head) or c.noun is not None and is_revenge(c.noun):
-        recips = threat_recipients(c, layer, actors, recips)
+    recips = threat_recipients(c, layer, actors, recips)  # a threat's or a retaliation's aim, one level deeper
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
         direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
