@@ -92,3 +92,200 @@ def purpose_recipients(verb, layer) -> list[str]:
                                                                    "with", "by", "from"):
                             out += [a for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
     return out
+
+
+#: Types of act a threat or a retaliation answers or holds out: force, pressure, penalties, charges.
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "PROTEST", "REJECT"})
+#: Nouns that name some act without saying which ("the U.S. action", "the Soviet move").
+_ACTS = frozenset({"action", "move", "act", "operation"})
+#: Nouns of taking up again or widening an act ("a resumption of air raids"): the act is their "of" phrase.
+_RESUMING = frozenset({"resumption", "renewal", "escalation", "continuation", "extension", "expansion",
+                       "intensification", "repetition", "wave", "series", "campaign"})
+
+
+def _hostile_verb(tok) -> bool:
+    """Whether ``tok`` is a verb whose bare sense is hostile (see ``_HOSTILE``): "attacked", "seized", not
+    "spoke" (hostile only in "spoke out against")."""
+    from graphkit.ingest.events.lexicon import load_lexicon
+
+    return tok.pos_ == "VERB" and any(not e.conditions and e.trigger.type in _HOSTILE
+                                      for e in load_lexicon()["V"].get(_lemma(tok), ()))
+
+
+def _hostile_noun(tok) -> bool:
+    """Whether ``tok`` is a noun that names a hostile act in its bare sense (see ``_HOSTILE``).
+
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["raids", "talks"], pos=["NOUN", "NOUN"], lemmas=["raid", "talk"])
+    >>> [_hostile_noun(t) for t in doc]
+    [True, False]
+    """
+    from graphkit.ingest.events.lexicon import load_lexicon
+
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    senses = load_lexicon()["N"].get(_lemma(tok), ())
+    return any(e.trigger.type in _HOSTILE for e in senses) and not any(
+        not e.conditions and e.trigger.type not in _HOSTILE for e in senses)
+
+
+def _act_doers(noun, layer) -> list[str]:
+    """The doers a hostile or generic act noun's own words name: "the U.S. raids", "the U.S. action"."""
+    from graphkit.ingest.events.nominal import own_doers
+
+    if not (_hostile_noun(noun) or _lemma(noun) in _ACTS):
+        return []
+    return own_doers(noun, layer) or [x for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+                                      if (x := layer.at(m.i)) and x != layer.at(noun.i)]
+
+
+def answered_doers(head, layer) -> list[str]:
+    """The doers of the act a retaliation answers when no "for" phrase names it: the subject of an
+    "after" clause ("vowed revenge after Japanese troops attacked the village"), else the doers of the
+    nearest act named before it in the sentence ("called the U.S. attacks an escalation and promised
+    retaliation").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["China", "vowed", "revenge", "after", "Japan", "attacked"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+    ...           pos=["PROPN", "VERB", "NOUN", "SCONJ", "PROPN", "VERB"],
+    ...           lemmas=["China", "vow", "revenge", "after", "Japan", "attack"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "chn", 4: "jpn"}.get(i)
+    >>> answered_doers(doc[1], Layer())
+    ['jpn']
+    """
+    from graphkit.ingest.events.nominal import is_revenge
+
+    if not is_revenge(head):
+        return []
+    out = [a for cl in head.children if cl.dep_ == "advcl" and _hostile_verb(cl) and any(
+        m.dep_ == "mark" and m.text.lower() in ("after", "following", "because") for m in cl.children)
+           for s in cl.children if s.dep_ in ("nsubj", "nsubjpass") for a in arg_actors(s, layer)]
+    # "vowed retaliation for the Indian shelling": the country of the act's demonym
+    args = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    out += [a for x in args for p in x.children if p.dep_ == "prep" and p.text.lower() in ("for", "after", "over")
+            for o in p.children if o.dep_ == "pobj" and _hostile_noun(o) for a in _country_of_demonym(o, layer)]
+    if out:
+        return out
+    for tok in reversed(head.doc[head.sent.start:head.i]):
+        if doers := _act_doers(tok, layer) or (_hostile_noun(tok) and _country_of_demonym(tok, layer)):
+            return doers
+    return []
+
+
+def threatened_targets(head, layer) -> list[str]:
+    """The targets of the act a threat holds out: "threatened a resumption of air raids on Iranian
+    towns" (Iran), "threatened strikes against Syria" (Syria).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "threatened", "raids", "on", "Syria"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"], lemmas=["Israel", "threaten", "raid", "on", "Syria"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "isr", 4: "syr"}.get(i)
+    >>> threatened_targets(doc[1], Layer())
+    ['syr']
+    """
+    # the act held out, or the object of the verb that holds it out ("threatened to resume air raids on X")
+    verbs = [head, *(x for x in head.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+    acts = [o for v in verbs for o in _objects(v) if o.pos_ in ("NOUN", "PROPN")]
+    acts += [o for a in acts if _lemma(a) in _RESUMING for p in a.children if p.dep_ == "prep"
+             and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
+    targets = [o for a in acts if _hostile_noun(a) for p in a.children if p.dep_ == "prep"
+               and p.text.lower() in ("on", "against", "upon", "at", "into") for o in p.children if o.dep_ == "pobj"]
+    return [x for t in targets for x in arg_actors(t, layer) or _country_of_demonym(t, layer)]
+
+
+def _country_of_demonym(noun, layer) -> list[str]:
+    """The country actor of the article a demonym modifying ``noun`` names: "Iranian towns" are Iran's.
+
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Iranian", "towns"], heads=[1, 1], deps=["amod", "ROOT"])
+    >>> class Actor:
+    ...     kind, code = "country", "IRN"
+    >>> class Layer:
+    ...     actors = {"iran": Actor()}
+    >>> _country_of_demonym(doc[1], Layer())
+    ['iran']
+    """
+    from graphkit.ingest.actors.gazetteer import demonym_code
+
+    codes = {code for m in noun.children if m.dep_ == "amod" and (code := demonym_code(m.text))}
+    if not codes:
+        return []
+    return [aid for aid, a in layer.actors.items() if a.kind == "country" and a.code in codes]
+
+
+def governing_conditions(noun, layer) -> list[str]:
+    """The party of an "if"/"unless" clause of the verb that governs event noun ``noun`` (or of verb
+    ``noun`` itself): "will take trade reprisals if the EC proceeds with the ban" (the EC), "would
+    retaliate if Taiwan declared independence" (Taiwan)."""
+    out: list[str] = []
+    verb = noun if noun.pos_ == "VERB" else noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+    for cl in (verb.children if verb is not None and verb.pos_ in ("VERB", "AUX") else ()):
+        if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in cl.children):
+            # "if the EC proceeds ... and if European countries do not cut back": each condition's party
+            out += [a for v in (cl, *cl.conjuncts) for s in v.children if s.dep_ == "nsubj"
+                    for a in arg_actors(s, layer)]
+    return out
+
+
+def threat_recipients(c: Candidate, layer, actors: list[str], recips: list[str]) -> list[str]:
+    """The recipients of a threat or retaliation ``c`` once whom it aims at is read, when its own words
+    name no party but places (other candidates keep ``recips``): the doer of the act a retaliation
+    answers (:func:`answered_doers`, and a "for" phrase, see
+    :func:`graphkit.ingest.events.nominal.avenged_doers`), the target of the act it holds out
+    (:func:`threatened_targets`), the party of its condition (:func:`governing_conditions`).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> words = ["Iran", "would", "retaliate", "for", "U.S.", "attacks", "on", "Gulf", "platforms"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 5, 3, 5, 8, 6],
+    ...           deps=["nsubj", "aux", "ROOT", "prep", "compound", "pobj", "prep", "compound", "pobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "NOUN", "ADP", "PROPN", "NOUN"],
+    ...           lemmas=["Iran", "would", "retaliate", "for", "U.S.", "attack", "on", "Gulf", "platform"])
+    >>> class Actor:
+    ...     def __init__(self, kind):
+    ...         self.kind = kind
+    >>> class Layer:
+    ...     actors = {"gulf": Actor("location"), "usa": Actor("country"), "irn": Actor("country")}
+    ...     def at(self, i):
+    ...         return {0: "irn", 4: "usa", 7: "gulf"}.get(i)
+    >>> c = Candidate(Trigger("THREATEN", None, "threatened"), doc[2], doc[2], doc[2], "verb")
+    >>> threat_recipients(c, Layer(), ["irn"], ["gulf"])
+    ['usa']
+    """
+    from graphkit.ingest.events.nominal import avenged_doers, is_revenge
+
+    heads = [c.head] if c.noun is None else [c.head, c.noun]
+    if c.trig.type != "THREATEN" and not any(is_revenge(h) for h in heads):
+        return recips
+
+    def place(r: str) -> bool:  # "attacks on Gulf oil platforms": where, not whom (a country is a party)
+        return (a := layer.actors.get(r)) is not None and a.kind == "location"
+
+    if any(r not in actors and not place(r) for r in recips):
+        return recips
+    found = [a for h in heads for a in avenged_doers(h, layer) + answered_doers(h, layer)]
+    found = found or [a for h in heads for a in threatened_targets(h, layer)]
+    found = found or [a for h in heads if h.pos_ in ("NOUN", "PROPN") or c.trig.type != "THREATEN"
+                      for a in governing_conditions(h, layer)]
+    found = [a for a in dict.fromkeys(found) if a not in actors]
+    return found or recips

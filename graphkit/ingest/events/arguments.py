@@ -34,6 +34,7 @@ from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
+from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
@@ -351,6 +352,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += avenged_doers(c.head, layer)  # "threatened vengeance after the U.S. raids"
     if c.trig.type == "THREATEN" and none_yet():
         recips += _condition_party(c, layer)
+    recips = threat_recipients(c, layer, actors, recips)  # a threat's or a retaliation's aim, one level deeper
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
         direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]

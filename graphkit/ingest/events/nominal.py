@@ -36,7 +36,8 @@ from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["modifier_only", "nested_nouns", "cause_doers", "avenged_doers", "amount_nouns", "held_support",
+__all__ = ["own_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
+           "amount_nouns", "held_support",
            "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
@@ -375,6 +376,28 @@ _REVENGE = frozenset({"retaliate", "retaliation", "retaliatory", "revenge", "ven
 _FOR_ACT = frozenset({"for", "after", "following", "over"})
 
 
+def own_doers(noun, layer) -> list[str]:
+    """The doers event noun ``noun``'s own words name (its possessor, "by" agent or modifier)."""
+    return _own_doers(noun, layer)
+
+
+def is_revenge(head) -> bool:
+    """Whether trigger ``head``, its object or complement, or one of their modifiers is a word of revenge.
+
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["vowed", "retaliation"], heads=[0, 0], deps=["ROOT", "dobj"],
+    ...           lemmas=["vow", "retaliation"])
+    >>> is_revenge(doc[0])
+    True
+    >>> is_revenge(Doc(Vocab(), words=["vowed", "support"], heads=[0, 0], deps=["ROOT", "dobj"])[0])
+    False
+    """
+    args = [head, *(c for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp"))]
+    return any(_lemma(a) in _REVENGE or any(_lemma(m) in _REVENGE for m in a.children if m.dep_ == "amod")
+               for a in args)
+
+
 def avenged_doers(head, layer) -> list[str]:
     """The doers of the act a retaliation pays back, when ``head`` (a trigger) or its object is a word
     of revenge: "would retaliate for U.S. Navy attacks on Gulf oil platforms" (the U.S.), "threatened
@@ -397,10 +420,9 @@ def avenged_doers(head, layer) -> list[str]:
     >>> avenged_doers(doc[1], Layer())
     ['usa']
     """
-    args = [head, *(c for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp"))]
-    if not any(_lemma(a) in _REVENGE or any(_lemma(m) in _REVENGE for m in a.children if m.dep_ == "amod")
-               for a in args):
+    if not is_revenge(head):
         return []
+    args = [head, *(c for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp"))]
     nouns = load_lexicon()["N"]
     out: list[str] = []
     for a in args:
