@@ -65,15 +65,16 @@ def bbc_fold(name: str) -> str:
     return "101-110" if m and int(m.group(1)) <= 110 else "111-120"
 
 
-def _split_sentences(src: Path, out: Path) -> dict[str, Path]:
-    """The held-out sentence rows in two files by the parity of their number."""
+def _split_by_parity(src: Path, out: Path, prefix: str) -> dict[str, Path]:
+    """The JSONL rows of ``src`` in two files ``out/PREFIX-odd.jsonl`` and ``-even`` by the parity of
+    the number their id ends with."""
     folds: dict[str, list[str]] = {"odd": [], "even": []}
     for line in src.read_text().splitlines():
         if line.strip():
             folds[plover_fold(json.loads(line)["id"])].append(line)
     paths = {}
     for name, lines in folds.items():
-        paths[name] = out / f"heldout-sents-{name}.jsonl"
+        paths[name] = out / f"{prefix}-{name}.jsonl"
         paths[name].write_text("\n".join(lines) + "\n")
     return paths
 
@@ -100,7 +101,7 @@ def _heldout_rows(src: Path, out: Path, build: bool) -> list[tuple[str, str]]:
     if (src / "reuters-sents.jsonl").exists():
         took = f"  [{_build(src / 'reuters-sents.jsonl', out / 'hsents'):.0f}s]" if build else ""
         graph = str(out / "hsents" / "graph.json")
-        for fold, path in _split_sentences(src / "reuters-sents.jsonl", out).items():
+        for fold, path in _split_by_parity(src / "reuters-sents.jsonl", out, "heldout-sents").items():
             line = _score("petrarch", graph, str(path))
             typ, act, rec, full, prec = _nums(line, "type", "actor", "recipient", "full", "precision")
             quiet = re.search(r"quiet (\S+)", line)
@@ -150,18 +151,6 @@ def _raw(line: str, *keys: str) -> list[str]:
     return out
 
 
-def _split_plover(out: Path) -> dict[str, Path]:
-    rows = [line for line in (SHARED / "data" / "plover-gsr-dev.jsonl").read_text().splitlines() if line.strip()]
-    folds: dict[str, list[str]] = {"odd": [], "even": []}
-    for line in rows:
-        folds[plover_fold(json.loads(line)["id"])].append(line)
-    paths = {}
-    for name, lines in folds.items():
-        paths[name] = out / f"plover-{name}.jsonl"
-        paths[name].write_text("\n".join(lines) + "\n")
-    return paths
-
-
 def _split_bbc(out: Path) -> dict[str, Path]:
     paths = {}
     for f in sorted((SHARED / "gold" / "bbc-dev").glob("*.json")):
@@ -201,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("seed", f"events P {p}  R {r}  dates {dates}  actors F1 {f1}  affiliations {aff}{took}"))
         elif name == "plover":
             rows.append(("plover all", _plover(_score("plover", str(graph), str(sources["plover"]))) + took))
-            for fold, path in _split_plover(args.out).items():
+            for fold, path in _split_by_parity(sources["plover"], args.out, "plover").items():
                 rows.append((f"plover {fold}", _plover(_score("plover", str(graph), str(path)))))
         elif name == "bbc":
             for fold, path in sorted(_split_bbc(args.out).items()):
