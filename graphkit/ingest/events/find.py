@@ -224,6 +224,16 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
 
 
 _INVERTING = frozenset({"had", "were", "should"})
+#: Conjunctions of a time clause whose present tense tells what is still to come.
+_BEFORE = frozenset({"before", "until", "till", "unless"})
+
+
+def _yet_to_come(verb) -> bool:
+    """Whether ``verb`` heads a time clause in the present tense after "before" or "until": English
+    tells what is still to come so ("two weeks before the U.S. imposes tariffs"), and the past what
+    happened ("before the U.S. imposed tariffs")."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.text.lower() in _BEFORE for c in verb.children)
 
 
 def _inverted_condition(verb) -> bool:
@@ -297,8 +307,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = spoken_attack(c, c.trig, actors, recips, layer), verdict.certainty
-    if certainty == "asserted" and _inverted_condition(c.head):
-        certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis
+    if certainty == "asserted" and (_inverted_condition(c.head) or _yet_to_come(c.head)):
+        certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis; "before X imposes": to come
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
     if not recips and location and location not in actors and trig.type not in _PLACE_ONLY and not people_object(c):

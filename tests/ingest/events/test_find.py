@@ -493,3 +493,20 @@ def test_a_verb_with_a_sense_of_its_own_is_no_light_verb_of_a_modified_noun(voca
     rows[5] = ("strike", 1, "dobj", "NOUN", "strike")
     got = events_of(vocab, rows, {0: ("senate", "organization"), 2: ("reagan", "person")})
     assert ("SUPPORT", "supported", ["senate"], ["reagan"], "asserted") in got
+
+
+def test_a_present_tense_after_before_or_until_is_still_to_come(vocab):
+    # Japan met Korea before Israel shells / shelled Gaza
+    for tag, want in (("VBZ", "possible"), ("VBD", "asserted")):
+        words = ["Japan", "met", "Korea", "before", "Israel", "shells", "Gaza"]
+        doc = Doc(vocab, words=words, heads=[1, 1, 1, 5, 5, 1, 5],
+                  deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "dobj"],
+                  pos=["PROPN", "VERB", "PROPN", "SCONJ", "PROPN", "VERB", "PROPN"],
+                  tags=["NNP", "VBD", "NNP", "IN", "NNP", tag, "NNP"],
+                  lemmas=["Japan", "meet", "Korea", "before", "Israel", "shell", "Gaza"])
+        layer = ActorLayer()
+        for i, aid in ((0, "japan"), (2, "korea"), (4, "israel"), (6, "gaza")):
+            layer.actors[aid] = Actor(id=aid, name=aid.title(), kind="country")
+            layer.token_actor[i] = aid
+        events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+        assert [(e.type, e.certainty) for e in events if e.type == "ASSAULT"] == [("ASSAULT", want)], tag
