@@ -265,8 +265,9 @@ def find_unnamed(b) -> None:
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
-        if (not actors and not demonyms and _home_office(b, i)) or _branch_group(b, i, low, acts, main, generic):
-            continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"
+        if (not actors and not demonyms and _home_office(b, i)) or _branch_group(b, i, low, acts, main, generic) or (
+                _own_country(b, i)):
+            continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"
         lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"
         # collectives ("donors") only when they act
         if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and _in_role(table, i, _GROUP_PREPS))
@@ -365,6 +366,37 @@ def _branch_group(b, i: int, low: str, acts: bool, main, generic: dict[str, list
         b.tie(g, b.country(code))
     generic.setdefault(g.id, []).append(i)
     return True
+
+
+#: Nouns a speaker uses for the state they serve ("his country would retaliate").
+_HOMELAND = frozenset({"country", "nation", "state", "government", "homeland"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _own_country(b, i: int) -> bool:
+    """Map "his country", "their nation" at ``i`` to the one country the possessor serves: the
+    subject of the nearest clause above it that is a person or group tied to exactly one country
+    ("Iranian Premier Mousavi reiterated his country would retaliate": Iran); True when it did."""
+    t = b.table
+    if t.lower[i] not in _HOMELAND or not any(t.dep[c] == "poss" and t.lower[c] in _POSSESSIVES
+                                              for c in t.children(i)):
+        return False
+    k = i
+    for _ in range(4):
+        k = t.head[k]
+        subj = next((c for c in t.children(k) if t.dep[c] == "nsubj" and c != i), None)
+        who = b.tok_cluster.get(subj) if subj is not None else None
+        if who is not None and who.kind in ("person", "group"):
+            codes = {x.code for x in b.affil.get(id(who), []) if x.code}
+            if len(codes) != 1:
+                return False
+            c = b.country(codes.pop())
+            c.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
+            b.layer.token_actor[i] = b.ensure_id(c)
+            return True
+        if t.head[k] == k:
+            break
+    return False
 
 
 def _clause_place(b, i: int) -> str | None:

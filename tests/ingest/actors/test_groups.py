@@ -185,3 +185,18 @@ def test_holders_of_a_branch_named_by_its_adjective_are_a_group_of_the_country(v
                    pos=["ADJ", "NOUN", "VERB"], tags=["JJ", "NNS", "VBD"], lemmas=["parliamentary", "source", "say"])
     layer, by = run(doc)
     assert layer.at(1) is None and "parliamentary sources" not in by
+
+
+def test_his_country_is_the_country_its_possessor_serves(vocab):
+    # Egyptian President Mubarak said his country would retaliate .
+    rows = [("Egyptian", 2, "amod", "ADJ", "JJ", "B-NORP"), ("President", 2, "compound", "PROPN", "NNP", "O"),
+            ("Mubarak", 3, "nsubj", "PROPN", "NNP", "B-PERSON"), ("said", 3, "ROOT", "VERB", "VBD", "O"),
+            ("his", 5, "poss", "PRON", "PRP$", "O"), ("country", 7, "nsubj", "NOUN", "NN", "O"),
+            ("would", 7, "aux", "AUX", "MD", "O"), ("retaliate", 3, "ccomp", "VERB", "VB", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(5) == by["Egypt"].id
+    rows[2] = ("Mubarak", 3, "nsubj", "PROPN", "NNP", "B-PERSON")
+    rows[0:2] = [("The", 2, "det", "DET", "DT", "O"), ("old", 2, "amod", "ADJ", "JJ", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(5) is None  # a possessor tied to no country: nothing is guessed
