@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["word_list", "list_names"]
+__all__ = ["word_list", "word_pairs", "list_names"]
 
 
 @cache
@@ -33,6 +33,16 @@ def word_list(name: str) -> frozenset[str]:
         if word:
             words.add(word)
     return frozenset(words)
+
+
+@cache
+def word_pairs(name: str) -> dict[str, str]:
+    """The "word = value" lines of list ``name`` as a mapping (both sides stripped, lower case).
+
+    >>> word_pairs("sector_adjectives")["congressional"]
+    'leg'
+    """
+    return {a.strip(): b.strip() for a, _, b in (line.partition("=") for line in word_list(name))}
 
 
 def list_names() -> list[str]:

@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.kin import head_group, is_participle, kin_group
 from graphkit.ingest.actors.places import place_country
-from graphkit.ingest.words import word_list
+from graphkit.ingest.words import word_list, word_pairs
 
 __all__ = ["find_body", "is_classifier", "is_group_head", "is_person_noun", "place_of", "standard_spelling",
            "country_at", "singular"]
@@ -59,7 +59,7 @@ _PARTY_PREPS = frozenset({"between", "among"})
 
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
-    return {a.strip(): b.strip() for a, _, b in (x.partition("=") for x in word_list("spelling_variants"))}
+    return word_pairs("spelling_variants")
 
 
 def standard_spelling(noun: str) -> str:

@@ -31,7 +31,7 @@ from functools import cache
 
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.sectors import noun_sector, plural_of, sector_nouns
-from graphkit.ingest.words import word_list
+from graphkit.ingest.words import word_list, word_pairs
 
 __all__ = ["is_group_word", "group_words", "common_at", "is_plural_at", "lone_agent_at", "branch_sector", "branch_at"]
 
@@ -150,11 +150,7 @@ def lone_agent_at(t, i: int, word: str) -> bool:
 def _branches() -> dict[str, str]:
     """Relational adjective -> the sector of the branch of a state it names (``sector_adjectives``,
     grown from WordNet by ``tools/grow_pertainyms.py``: "congressional" LEG, "ministerial" GOV)."""
-    out = {}
-    for line in word_list("sector_adjectives"):
-        adj, _, sector = line.partition("=")
-        out[adj.strip()] = sector.strip().upper()
-    return out
+    return {adj: sector.upper() for adj, sector in word_pairs("sector_adjectives").items()}
 
 
 def branch_sector(name: str) -> str | None:

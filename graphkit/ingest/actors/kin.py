@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from graphkit.ingest.words import word_list
+from graphkit.ingest.words import word_pairs
 from graphkit.names import name_key
 
 __all__ = ["same_body_noun", "kin_group", "head_group", "is_participle"]
@@ -31,7 +31,7 @@ __all__ = ["same_body_noun", "kin_group", "head_group", "is_participle"]
 
 @cache
 def _forms() -> dict[str, str]:
-    return {a.strip(): b.strip() for a, _, b in (x.partition("=") for x in word_list("body_synonyms"))}
+    return word_pairs("body_synonyms")
 
 
 def _singulars(word: str) -> set[str]:

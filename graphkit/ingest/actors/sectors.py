@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from graphkit.ingest.actors.gazetteer import expand_abbreviation
-from graphkit.ingest.words import word_list
+from graphkit.ingest.words import word_list, word_pairs
 
 __all__ = ["SECTORS", "title_sector", "noun_sector", "plural_of", "sector_nouns", "actor_code", "is_group_noun",
            "is_intergovernmental"]
@@ -45,8 +45,7 @@ def _by_phrase() -> dict[str, str]:
     for sector in SECTORS:
         for phrase in word_list(f"sector_{sector.lower()}"):
             out.setdefault(phrase, sector)
-    for line in word_list("sector_wordnet"):  # "noun = sector", grown from WordNet; the hand lists win
-        noun, _, sector = line.partition(" = ")
+    for noun, sector in word_pairs("sector_wordnet").items():  # grown from WordNet; the hand lists win
         if sector.upper() in SECTORS:
             out.setdefault(noun, sector.upper())
     return out

@@ -152,7 +152,7 @@ def _acted_on(t: TokenTable, i: int) -> bool:
 def _undergoing() -> frozenset[str]:
     """Plurals of the nouns for people whom acts are done to (``data/words/class_people.txt``, grown
     from WordNet: "hostages", "civilians", "prisoners")."""
-    return frozenset(w[:-3] + "men" if w.endswith("man") else w + "s" for w in word_list("class_people"))
+    return frozenset(plural_of(w) for w in word_list("class_people"))
 
 
 _FORCE = frozenset({"ASSAULT", "COERCE"})

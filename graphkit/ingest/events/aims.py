@@ -132,12 +132,11 @@ def _hostile_noun(tok) -> bool:
 
 def _act_doers(noun, layer) -> list[str]:
     """The doers a hostile or generic act noun's own words name: "the U.S. raids", "the U.S. action"."""
-    from graphkit.ingest.events.nominal import own_doers
+    from graphkit.ingest.events.nominal import named_doers
 
     if not (_hostile_noun(noun) or _lemma(noun) in _ACTS):
         return []
-    return own_doers(noun, layer) or [x for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
-                                      if (x := layer.at(m.i)) and x != layer.at(noun.i)]
+    return named_doers(noun, layer)
 
 
 def answered_doers(head, layer) -> list[str]:

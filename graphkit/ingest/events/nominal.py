@@ -36,7 +36,7 @@ from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["own_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
+__all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
            "amount_nouns", "held_support",
            "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
@@ -139,6 +139,13 @@ def modifier_doers(noun, layer) -> list[str]:
     return out
 
 
+def named_doers(noun, layer) -> list[str]:
+    """The doers event noun ``noun``'s words name (:func:`own_doers`), else the actors its modifiers
+    name ("the U.S. raids", "Iranian attacks"), other than the one the noun itself stands for."""
+    return own_doers(noun, layer) or [x for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+                                      if (x := layer.at(m.i)) and x != layer.at(noun.i)]
+
+
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
     for how in (participle_agents, state_doers, occasion_doers, modifier_doers):
@@ -160,7 +167,7 @@ _UNREAL_MODS = frozenset({"possible", "planned", "proposed", "expected", "potent
 _HEDGED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
 
 
-def _own_doers(noun, layer) -> list[str]:
+def own_doers(noun, layer) -> list[str]:
     """The doers ``noun``'s own words name: its possessor, its "by" agent, or those of
     :func:`nominal_doers`."""
     out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
@@ -245,7 +252,7 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     hedged = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type in _HEDGED_TYPES}
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        if tok.i in taken or not _own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
+        if tok.i in taken or not own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
             continue
         trig = _sense(tok)
         told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type if trig else "") in same
@@ -275,7 +282,7 @@ def cause_doers(verb, layer) -> list[str]:
     """
     nouns = load_lexicon()["N"]
     return [a for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and _lemma(s) in nouns
-            for a in _own_doers(s, layer)]
+            for a in own_doers(s, layer)]
 
 
 #: Nouns of a quantity that "in" says what of: "a total of 3 billion dlrs in fresh funds".
@@ -376,11 +383,6 @@ _REVENGE = frozenset({"retaliate", "retaliation", "retaliatory", "revenge", "ven
 _FOR_ACT = frozenset({"for", "after", "following", "over"})
 
 
-def own_doers(noun, layer) -> list[str]:
-    """The doers event noun ``noun``'s own words name (its possessor, "by" agent or modifier)."""
-    return _own_doers(noun, layer)
-
-
 def is_revenge(head) -> bool:
     """Whether trigger ``head``, its object or complement, or one of their modifiers is a word of revenge.
 
@@ -431,8 +433,7 @@ def avenged_doers(head, layer) -> list[str]:
                 continue
             for o in p.children:
                 if o.dep_ == "pobj" and _lemma(o) in nouns:
-                    out += _own_doers(o, layer) or [x for m in o.children if m.dep_ in ("amod", "compound", "nmod")
-                                                    if (x := layer.at(m.i)) and x != layer.at(o.i)]
+                    out += named_doers(o, layer)
     return list(dict.fromkeys(out))
 
 
