@@ -20,6 +20,7 @@ Usage::
 [{"event", "source", "target"}], "noevents"}``), split by the parity of the row number, and
 ``DIR/articles/`` (``seeds/NAME.txt``, ``gold/NAME.json`` in the BBC gold's format, ``published.json``
 mapping NAME to its date), split into the first and the last half of the names in sorted order.
+A second sentence file, ``DIR/reuters-sents2.jsonl``, is scored whole: a test set kept unread.
 
 ``--no-build`` re-scores the graphs of an earlier run. Fold gold files are written under
 ``--out`` (never into the repository). Exits 0 without measuring when ../shared is absent.
@@ -102,12 +103,12 @@ def _heldout_rows(src: Path, out: Path, build: bool) -> list[tuple[str, str]]:
         took = f"  [{_build(src / 'reuters-sents.jsonl', out / 'hsents'):.0f}s]" if build else ""
         graph = str(out / "hsents" / "graph.json")
         for fold, path in _split_by_parity(src / "reuters-sents.jsonl", out, "heldout-sents").items():
-            line = _score("petrarch", graph, str(path))
-            typ, act, rec, full, prec = _nums(line, "type", "actor", "recipient", "full", "precision")
-            quiet = re.search(r"quiet (\S+)", line)
-            rows.append((f"held sents {fold}", f"type {typ}  actor {act}  recipient {rec}  full {full}  "
-                                               f"precision {prec}  quiet {quiet.group(1) if quiet else '?'}"))
+            rows.append((f"held sents {fold}", _sentence_figures(_score("petrarch", graph, str(path)))))
         rows[-1] = (rows[-1][0], rows[-1][1] + took)
+    if (src / "reuters-sents2.jsonl").exists():
+        took = f"  [{_build(src / 'reuters-sents2.jsonl', out / 'hsents2'):.0f}s]" if build else ""
+        line = _score("petrarch", str(out / "hsents2" / "graph.json"), str(src / "reuters-sents2.jsonl"))
+        rows.append(("held sents 2", _sentence_figures(line) + took))
     if (src / "articles" / "gold").is_dir():
         jsonl, folds = _heldout_articles(src / "articles", out)
         took = f"  [{_build(jsonl, out / 'harts'):.0f}s]" if build else ""
@@ -118,6 +119,14 @@ def _heldout_rows(src: Path, out: Path, build: bool) -> list[tuple[str, str]]:
             rows.append((f"held arts {fold}", f"events P {p}  R {r}  actors F1 {f1}  affiliations {aff}"))
         rows[-1] = (rows[-1][0], rows[-1][1] + took)
     return rows
+
+
+def _sentence_figures(line: str) -> str:
+    """The scorer's last ``petrarch`` line as the table's cell."""
+    typ, act, rec, full, prec = _nums(line, "type", "actor", "recipient", "full", "precision")
+    quiet = re.search(r"quiet (\S+)", line)
+    return (f"type {typ}  actor {act}  recipient {rec}  full {full}  precision {prec}  "
+            f"quiet {quiet.group(1) if quiet else '?'}")
 
 
 def _build(src: Path, out: Path) -> float:
