@@ -24,6 +24,7 @@ from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.owners import names_money, owner_over_place
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
@@ -125,7 +126,7 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                            for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)])
         if out:
             return out
-    for dep in _MOD_DEPS:
+    for dep in _MOD_DEPS if not names_money(tok) else ():  # "US dlrs": a currency, no party
         for c in children:
             if c.dep_ == dep:
                 aid = layer.at(c.i)
@@ -137,7 +138,7 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                     if dep == "compound":  # "the Israel-Hamas conflict"
                         _add(out, [layer.at(x.i) for x in c.children if x.dep_ == "compound"])
         if out:
-            return out
+            return owner_over_place(tok, out, layer) or out  # "its Gulf oil platforms": its owner's
     if depth < 2:
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there

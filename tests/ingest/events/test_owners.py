@@ -1,0 +1,34 @@
+"""Whose thing a noun phrase names: the owner over the place, no party in a unit of money."""
+from __future__ import annotations
+
+from graphkit.ingest.events.roles import np_actors
+from tests.ingest.events.test_find import events_of, parse
+
+
+def test_a_possessor_owns_a_thing_its_place_modifier_only_locates(vocab):
+    # attacked two of its Gulf oil platforms ("its" is Iran)
+    rows = [("Navy", 1, "nsubj", "PROPN", "Navy"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("its", 4, "poss", "PRON", "its"), ("Gulf", 4, "compound", "PROPN", "Gulf"),
+            ("platforms", 1, "dobj", "NOUN", "platform")]
+    actors = {0: ("navy", "organization"), 2: ("iran", "country"), 3: ("gulf", "location")}
+    doc, layer = parse(vocab, rows, actors)
+    assert np_actors(doc[4], layer) == ["iran"]
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["navy"], ["iran"], "asserted")]
+
+
+def test_a_possessor_does_not_replace_a_party_modifier(vocab):
+    # criticized Israel's Hamas policy: the compound is a party, kept first as before
+    rows = [("Israel", 2, "poss", "PROPN", "Israel"), ("Hamas", 2, "compound", "PROPN", "Hamas"),
+            ("policy", 2, "ROOT", "NOUN", "policy")]
+    doc, layer = parse(vocab, rows, {0: ("israel", "country"), 1: ("hamas", "organization")})
+    assert np_actors(doc[2], layer) == ["hamas"]
+
+
+def test_a_country_before_a_unit_of_money_is_no_party(vocab):
+    # granted credits worth 54.9 mln US dlrs
+    rows = [("US", 1, "compound", "PROPN", "US"), ("dlrs", 1, "ROOT", "NOUN", "dlrs")]
+    doc, layer = parse(vocab, rows, {0: ("usa", "country")})
+    assert np_actors(doc[1], layer) == []
+    rows = [("US", 1, "compound", "PROPN", "US"), ("firms", 1, "ROOT", "NOUN", "firm")]
+    doc, layer = parse(vocab, rows, {0: ("usa", "country")})
+    assert np_actors(doc[1], layer) == ["usa"]
