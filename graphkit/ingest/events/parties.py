@@ -1,0 +1,73 @@
+"""The parties a verb's phrases only seem to name, and reciprocal acts.
+
+"Blair clashed with Howard over Britain's future": Britain only owns the matter in dispute
+(:func:`topic_owners`); "Israel and Hamas blamed each other": each is the other's recipient
+(:func:`reciprocal_object`). Used by :mod:`graphkit.ingest.events.arguments`.
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.quantities import quantified_group
+from graphkit.ingest.events.roles import np_actors
+
+__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "TOPIC_PREPS"]
+
+#: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
+TOPIC_PREPS = frozenset({"over", "about"})
+
+
+def topic_owners(verb, layer) -> set[str]:
+    """Actors named only as owners inside what ``verb`` is about: the possessor or modifier of
+    the object of "over" or "about" when that object is no actor itself.
+
+    A dispute's parties are its subject and its "with" partner; "over Britain's future" is the
+    matter in dispute, and Britain no party to it. Where no party is named besides the doer, the
+    caller keeps them: "Labour hit out over Tory plans" criticises the Tories.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["clashed", "over", "Britain", "'s", "future"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "uk" if i == 2 else None
+    >>> topic_owners(doc[0], Layer())
+    {'uk'}
+    """
+    out: set[str] = set()
+    for p in verb.children:
+        if p.dep_ == "prep" and p.text.lower() in TOPIC_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj" and layer.at(o.i) is None and quantified_group(o) is None:
+                    out.update(np_actors(o, layer))
+    return out
+
+
+def is_reciprocal(tok) -> bool:
+    """Whether ``tok`` heads the reciprocal pronoun "each other" or "one another"."""
+    low = tok.text.lower()
+    kids = {k.text.lower() for k in tok.children}
+    return (low == "other" and "each" in kids) or (low == "another" and "one" in kids) or (
+        low == "one" and "another" in kids)
+
+
+def reciprocal_object(verb) -> bool:
+    """Whether the object of ``verb``, direct or prepositional, is reciprocal ("attacked each other",
+    "fought with one another"): the doers act on one another.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "other"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    True
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "side"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    False
+    """
+    args = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
+    args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(is_reciprocal(a) for a in args)
