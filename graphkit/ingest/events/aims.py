@@ -102,7 +102,8 @@ _ANSWERS = frozenset({"retaliation", "response", "reprisal", "revenge", "reply",
 
 def answered_act_doers(noun, layer) -> list[str]:
     """The doers of the act a noun of answering answers: "struck ... in retaliation for an Iranian missile
-    attack on a Kuwaiti ship" is aimed at Iran, who did the attack, never at those it was done to.
+    attack on a Kuwaiti ship" is aimed at Iran, who did the attack, never at those it was done to; "tariffs
+    ... in retaliation for Japan's failure to ..." at Japan.
 
     Examples
     --------
@@ -122,9 +123,11 @@ def answered_act_doers(noun, layer) -> list[str]:
     """
     if _lemma(noun) not in _ANSWERS:
         return []
+    from graphkit.ingest.events.nominal import named_doers
+
     acts = [q for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("for", "to", "against")
-            for q in p.children if q.dep_ == "pobj" and (_hostile_noun(q) or _lemma(q) in _ACTS)]
-    return [a for q in acts for a in _act_doers(q, layer) or _country_of_demonym(q, layer)]
+            for q in p.children if q.dep_ == "pobj" and q.pos_ == "NOUN"]
+    return [a for q in acts for a in named_doers(q, layer) or _country_of_demonym(q, layer)]
 
 
 #: Types of act a threat or a retaliation answers or holds out: force, pressure, penalties, charges.
