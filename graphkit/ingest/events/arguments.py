@@ -53,6 +53,7 @@ from graphkit.ingest.events.roles import (
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
+from graphkit.ingest.events.venues import venue_party_actors
 from graphkit.ingest.events.voice import asks_object
 
 if TYPE_CHECKING:
@@ -338,6 +339,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
+    if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
+        recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:

@@ -1,7 +1,9 @@
 """Whose thing a noun phrase names when its modifiers name several parties, or none.
 
 A thing is the party that owns it, not the place it stands in: "two of its Gulf oil platforms" are
-the possessor's ("its"), the Gulf only where they stand; "Iran's Gulf ports" are Iran's. And a
+the possessor's ("its"), the Gulf only where they stand; "Iran's Gulf ports" are Iran's. A firm
+"of" a place ("First Securities Transfer Systems Inc of Pompano Beach, Fla.") is only based there, and a
+place in apposition ("Fla.") only where that is. And a
 country written before a unit of money names the currency, never a party: "54.9 mln US dlrs" is no
 act of or on the United States.
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.mentions import is_money_word
 
-__all__ = ["owner_over_place", "names_money"]
+__all__ = ["owner_over_place", "names_money", "only_its_seat", "is_place"]
 
 
 def owner_over_place(tok, found: list[str], layer) -> list[str] | None:
@@ -47,8 +49,7 @@ def owner_over_place(tok, found: list[str], layer) -> list[str] | None:
     list of str or None
         The actors of its possessive modifiers, or None.
     """
-    actors = getattr(layer, "actors", {})
-    if not found or not all((a := actors.get(x)) is not None and a.kind == "location" for x in found):
+    if not found or not all(is_place(x, layer) for x in found):
         return None
     owners = [aid for c in tok.children if c.dep_ == "poss" and (aid := layer.at(c.i)) and aid not in found]
     return owners or None
@@ -58,3 +59,30 @@ def names_money(tok) -> bool:
     """Whether the noun ``tok`` is a unit of money ("dlrs", "dollars", "marks"): a country before it
     ("US dlrs", "Japanese yen") names the currency, not a party."""
     return is_money_word(tok.text)
+
+
+def only_its_seat(tok, found: list[str], layer) -> bool:
+    """Whether the places ``found`` in the "of" phrase of the name ``tok`` are only where the
+    organisation it names is based ("Gipharmex (Giuliani Group), of Milan, Italy"): a part of a name
+    the actor stage did not resolve, whose "of" phrase names places only.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Transfer", "Inc", "of", "Fla."], ents=["B-ORG", "I-ORG", "O", "B-GPE"],
+    ...           pos=["PROPN", "PROPN", "ADP", "PROPN"])
+    >>> class Actor:
+    ...     kind = "location"
+    >>> class Layer:
+    ...     actors = {"fla": Actor()}
+    >>> only_its_seat(doc[1], ["fla"], Layer()), only_its_seat(doc[0], [], Layer())
+    (True, False)
+    """
+    return bool(found) and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and all(is_place(x, layer) for x in found)
+
+
+def is_place(aid: str, layer) -> bool:
+    """Whether actor ``aid`` of ``layer`` is a place that is no state (a city, a region, a sea)."""
+    a = getattr(layer, "actors", {}).get(aid)
+    return a is not None and a.kind == "location"

@@ -32,3 +32,16 @@ def test_a_country_before_a_unit_of_money_is_no_party(vocab):
     rows = [("US", 1, "compound", "PROPN", "US"), ("firms", 1, "ROOT", "NOUN", "firm")]
     doc, layer = parse(vocab, rows, {0: ("usa", "country")})
     assert np_actors(doc[1], layer) == ["usa"]
+
+
+def test_a_place_in_apposition_to_a_name_is_only_where_it_is(vocab):
+    # acquired Transfer Inc of Pompano Beach, Fla.: the firm, not Florida
+    rows = [("Inc", 0, "ROOT", "PROPN", "Inc"), ("of", 0, "prep", "ADP", "of"),
+            ("Beach", 1, "pobj", "PROPN", "Beach"), (",", 2, "punct", "PUNCT", ","),
+            ("Fla.", 2, "appos", "PROPN", "Fla.")]
+    doc, layer = parse(vocab, rows, {0: ("firm", "organization"), 2: ("firm", "organization"),
+                                     4: ("fla", "location")})
+    assert np_actors(doc[0], layer) == ["firm"]
+    doc, layer = parse(vocab, rows, {0: ("firm", "organization"), 2: ("firm", "organization"),
+                                     4: ("smith", "person")})  # "his counterpart, Smith": the person
+    assert np_actors(doc[2], layer) == ["smith", "firm"]
