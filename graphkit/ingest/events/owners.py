@@ -3,7 +3,8 @@
 A thing is the party that owns it, not the place it stands in: "two of its Gulf oil platforms" are
 the possessor's ("its"), the Gulf only where they stand; "Iran's Gulf ports" are Iran's. A firm
 "of" a place ("First Securities Transfer Systems Inc of Pompano Beach, Fla.") is only based there, and a
-place in apposition ("Fla.") only where that is. And a
+place in apposition ("Fla.") only where that is. A noun of relation names the other party: "Israel's
+militia ally" is no Israeli. And a
 country written before a unit of money names the currency, never a party: "54.9 mln US dlrs" is no
 act of or on the United States.
 
@@ -28,7 +29,11 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.mentions import is_money_word
 
-__all__ = ["owner_over_place", "names_money", "only_its_seat", "is_place"]
+__all__ = ["owner_over_place", "names_money", "only_its_seat", "is_place", "modifier_deps"]
+
+#: Nouns of a relation to another party: "Israel's militia ally", "its rivals" are not the possessor.
+_RELATIONS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent",
+                        "counterpart", "competitor", "creditor", "debtor", "critic", "challenger"})
 
 
 def owner_over_place(tok, found: list[str], layer) -> list[str] | None:
@@ -86,3 +91,20 @@ def is_place(aid: str, layer) -> bool:
     """Whether actor ``aid`` of ``layer`` is a place that is no state (a city, a region, a sea)."""
     a = getattr(layer, "actors", {}).get(aid)
     return a is not None and a.kind == "location"
+
+
+def modifier_deps(tok, deps: tuple[str, ...]) -> tuple[str, ...]:
+    """The modifier dependencies ``deps`` whose actors the noun ``tok`` names: none for a unit of money
+    ("US dlrs"), no possessor for a noun of relation ("Israel's militia ally", "its rivals").
+
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["allies", "dlrs", "troops"], lemmas=["ally", "dlrs", "troop"])
+    >>> [modifier_deps(t, ("compound", "poss")) for t in doc]
+    [('compound',), (), ('compound', 'poss')]
+    """
+    if names_money(tok):
+        return ()
+    if (tok.lemma_ or tok.text).lower() in _RELATIONS:
+        return tuple(d for d in deps if d != "poss")
+    return deps

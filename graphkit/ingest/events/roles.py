@@ -24,7 +24,7 @@ from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
-from graphkit.ingest.events.owners import is_place, names_money, only_its_seat, owner_over_place
+from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
@@ -126,7 +126,7 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                            for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)])
         if out:
             return out
-    for dep in _MOD_DEPS if not names_money(tok) else ():  # "US dlrs": a currency, no party
+    for dep in modifier_deps(tok, _MOD_DEPS):  # "US dlrs": a currency, no party; "Israel's ally": not Israel
         for c in children:
             if c.dep_ == dep:
                 aid = layer.at(c.i)

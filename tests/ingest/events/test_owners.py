@@ -45,3 +45,14 @@ def test_a_place_in_apposition_to_a_name_is_only_where_it_is(vocab):
     doc, layer = parse(vocab, rows, {0: ("firm", "organization"), 2: ("firm", "organization"),
                                      4: ("smith", "person")})  # "his counterpart, Smith": the person
     assert np_actors(doc[2], layer) == ["smith", "firm"]
+
+
+def test_a_noun_of_relation_is_not_its_possessor(vocab):
+    # attacked Israel's militia ally: the ally, not Israel; Israel's militia: Israel's
+    rows = [("Israel", 2, "poss", "PROPN", "Israel"), ("militia", 2, "compound", "NOUN", "militia"),
+            ("ally", 2, "ROOT", "NOUN", "ally")]
+    doc, layer = parse(vocab, rows, {0: ("israel", "country")})
+    assert np_actors(doc[2], layer) == []
+    rows = [("Israel", 1, "poss", "PROPN", "Israel"), ("militia", 1, "ROOT", "NOUN", "militia")]
+    doc, layer = parse(vocab, rows, {0: ("israel", "country")})
+    assert np_actors(doc[1], layer) == ["israel"]
