@@ -9,6 +9,13 @@ actor or recipient of an earlier event), the response with no recipient of its o
 party. With two or more parties in play, or none, it keeps none: nothing is guessed. Accepting
 findings or pledging a policy answers no one.
 
+What is agreed, refused or conceded at a meeting is agreed with those met: "Baker met Japanese
+officials and agreed to cut the deficit", "Conable met with Brazilian officials and told reporters,
+'We agreed to ...'", "During his visit to Tokyo, Baker pledged ...". A response with no recipient of
+its own, after a meeting of its doer with other parties in the same sentence, is addressed to them
+(:func:`met_partners`); one told before the meeting ("Declining to give figures, he said he had
+discussed ... with X") answers someone else.
+
 Examples
 --------
 >>> from graphkit.models import Event
@@ -27,7 +34,7 @@ from collections.abc import Callable
 
 from graphkit.models import Event
 
-__all__ = ["answer_partners", "answers_a_move"]
+__all__ = ["answer_partners", "answers_a_move", "met_partners"]
 
 #: Types of answering another party's move.
 _RESPONSES = frozenset({"AGREE", "REJECT", "CONCEDE"})
@@ -62,7 +69,7 @@ def answer_partners(events: list[Event], kind_of: Callable[[str], str | None], a
     id to its kind."""
     partners: dict[str, set[str]] = {}
     out: list[Event] = []
-    for e, answer in zip(events, answers, strict=True):
+    for e, answer in zip(met_partners(events), answers, strict=True):
         if answer and e.type in _RESPONSES and e.actors and not e.recipients and e.certainty == "asserted":
             known = set().union(*(partners.get(a, set()) for a in e.actors)) - set(e.actors)
             if len(known) == 1:
@@ -72,5 +79,31 @@ def answer_partners(events: list[Event], kind_of: Callable[[str], str | None], a
                 if kind_of(a) in _PARTIES and kind_of(r) in _PARTIES and a != r:
                     partners.setdefault(a, set()).add(r)
                     partners.setdefault(r, set()).add(a)
+        out.append(e)
+    return out
+
+
+def met_partners(events: list[Event]) -> list[Event]:
+    """``events`` with the responses (agreeing, refusing, conceding) that name no recipient addressed
+    to the parties their doer meets earlier in the same sentence (see the module).
+
+    Examples
+    --------
+    >>> def ev(n, t, actors, recips=()):
+    ...     return Event(id=f"a#e{n}", type=t, label=t.lower(), actors=list(actors), recipients=list(recips),
+    ...                  article="a", sentence="Baker met Japan and agreed.", start=n, end=n + 1)
+    >>> [e.recipients for e in met_partners([ev(0, "CONSULT", ["baker"], ["japan"]), ev(1, "AGREE", ["baker"])])]
+    [['japan'], ['japan']]
+    >>> [e.recipients for e in met_partners([ev(0, "CONSULT", ["kohl"], ["japan"]), ev(1, "AGREE", ["baker"])])]
+    [['japan'], []]
+    """
+    meetings = [m for m in events if m.type == "CONSULT" and m.certainty == "asserted" and m.recipients]
+    out: list[Event] = []
+    for e in events:
+        if e.type in _RESPONSES and e.certainty == "asserted" and e.actors and not e.recipients:
+            met = [r for m in meetings if m.article == e.article and m.sentence == e.sentence and m.start < e.start
+                   and set(m.actors) & set(e.actors) for r in m.recipients if r not in e.actors]
+            if met:
+                e = e.model_copy(update={"recipients": list(dict.fromkeys(met))})
         out.append(e)
     return out
