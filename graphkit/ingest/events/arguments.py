@@ -38,7 +38,13 @@ from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.parties import TOPIC_PREPS, is_reciprocal, reciprocal_object, topic_owners
+from graphkit.ingest.events.parties import (
+    TOPIC_PREPS,
+    is_reciprocal,
+    own_acts_parties,
+    reciprocal_object,
+    topic_owners,
+)
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -395,7 +401,8 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
     if c.kind == "verb" and c.trig.type in _JUDGING:
         doers, done_to = judged_acts(c.head, layer)
-        recips = [r for r in recips if r not in done_to] + doers
+        inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"
+        recips = [r for r in recips if r not in done_to and r not in inside] + doers
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
 

@@ -4,7 +4,7 @@ A thing is the party that owns it, not the place it stands in: "two of its Gulf 
 the possessor's ("its"), the Gulf only where they stand; "Iran's Gulf ports" are Iran's. A firm
 "of" a place ("First Securities Transfer Systems Inc of Pompano Beach, Fla.") is only based there, and a
 place in apposition ("Fla.") only where that is. A noun of relation names the other party: "Israel's
-militia ally" is no Israeli. And a
+militia ally" is no Israeli; "the Iran scandal" is no act of Iran's. And a
 country written before a unit of money names the currency, never a party: "54.9 mln US dlrs" is no
 act of or on the United States.
 
@@ -34,6 +34,9 @@ __all__ = ["owner_over_place", "names_money", "only_its_seat", "is_place", "modi
 #: Nouns of a relation to another party: "Israel's militia ally", "its rivals" are not the possessor.
 _RELATIONS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent",
                         "counterpart", "competitor", "creditor", "debtor", "critic", "challenger"})
+#: Nouns of a matter named after what it concerns: "the Iran scandal", "the Gulf crisis", "the Cyprus question"
+#: are no acts of or on Iran, the Gulf or Cyprus.
+_MATTERS = frozenset({"scandal", "affair", "crisis", "issue", "question", "controversy", "saga"})
 
 
 def owner_over_place(tok, found: list[str], layer) -> list[str] | None:
@@ -95,16 +98,20 @@ def is_place(aid: str, layer) -> bool:
 
 def modifier_deps(tok, deps: tuple[str, ...]) -> tuple[str, ...]:
     """The modifier dependencies ``deps`` whose actors the noun ``tok`` names: none for a unit of money
-    ("US dlrs"), no possessor for a noun of relation ("Israel's militia ally", "its rivals").
+    ("US dlrs"), no possessor for a noun of relation ("Israel's militia ally", "its rivals"), no
+    modifier naming what a matter concerns ("the Iran scandal").
 
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["allies", "dlrs", "troops"], lemmas=["ally", "dlrs", "troop"])
+    >>> doc = Doc(Vocab(), words=["allies", "dlrs", "troops", "scandal"], lemmas=["ally", "dlrs", "troop", "scandal"])
     >>> [modifier_deps(t, ("compound", "poss")) for t in doc]
-    [('compound',), (), ('compound', 'poss')]
+    [('compound',), (), ('compound', 'poss'), ('poss',)]
     """
     if names_money(tok):
         return ()
-    if (tok.lemma_ or tok.text).lower() in _RELATIONS:
+    low = (tok.lemma_ or tok.text).lower()
+    if low in _RELATIONS:
         return tuple(d for d in deps if d != "poss")
+    if low in _MATTERS:
+        return tuple(d for d in deps if d not in ("compound", "amod"))
     return deps

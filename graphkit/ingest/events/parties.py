@@ -2,14 +2,15 @@
 
 "Blair clashed with Howard over Britain's future": Britain only owns the matter in dispute
 (:func:`topic_owners`); "Israel and Hamas blamed each other": each is the other's recipient
-(:func:`reciprocal_object`). Used by :mod:`graphkit.ingest.events.arguments`.
+(:func:`reciprocal_object`); "Reagan defended his decision to sell arms to Iran": judging one's own
+act is addressed to no one its words name (:func:`own_acts_parties`). Used by :mod:`graphkit.ingest.events.arguments`.
 """
 from __future__ import annotations
 
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events.roles import np_actors
 
-__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "TOPIC_PREPS"]
+__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "TOPIC_PREPS"]
 
 #: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
 TOPIC_PREPS = frozenset({"over", "about"})
@@ -71,3 +72,27 @@ def reciprocal_object(verb) -> bool:
     args = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
     args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(is_reciprocal(a) for a in args)
+
+
+def own_acts_parties(objects, actors: list[str], layer) -> set[str]:
+    """The actors named inside those of ``objects`` that are the doers' own ("his decision to sell arms
+    to Iran", "its policy towards Syria"): an object whose possessor is one of ``actors``. Judging
+    one's own act is not aimed at them.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["defended", "his", "decision", "to", "Iran"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 2, 0, 2, 3], deps=["ROOT", "poss", "dobj", "prep", "pobj"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {1: "reagan", 4: "iran"}.get(i)
+    >>> own_acts_parties([doc[2]], ["reagan"], Layer()), own_acts_parties([doc[2]], ["dole"], Layer())
+    ({'iran'}, set())
+    """
+    out: set[str] = set()
+    for o in objects:
+        if any(c.dep_ == "poss" and layer.at(c.i) in actors for c in o.children):
+            out.update(a for t in o.subtree if t.i != o.i and (a := layer.at(t.i)) and a not in actors)
+    return out

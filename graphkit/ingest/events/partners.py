@@ -2,12 +2,13 @@
 
 News names both sides of a dispute or a negotiation once ("Negotiations between mining companies
 and the National Union of Mineworkers are foundering") and then reports each move by its doer alone
-("The union refused a request ...", "the union accepted all the proposals"). Accepting or refusing
-another's move (a request, proposal, offer, demand, appeal, ultimatum: :func:`answers_a_move`) answers
-whoever made it: when the article has so far shown the doer dealing with exactly one other party (as
-actor or recipient of an earlier event), the response with no recipient of its own answers that
-party. With two or more parties in play, or none, it keeps none: nothing is guessed. Accepting
-findings or pledging a policy answers no one.
+("The union refused a request ...", "the union accepted all the proposals", "the union had called off
+talks"). Accepting or refusing another's move (a request, proposal, offer, demand, appeal, ultimatum:
+:func:`answers_a_move`), or calling off or refusing dealings with another (talks, negotiations),
+answers whoever made them or takes part in them: when the article has so far shown the doer
+dealing with exactly one other party (as actor or recipient of an earlier event), the response with
+no recipient of its own answers that party. With two or more parties in play, or none, it keeps
+none: nothing is guessed. Accepting findings or pledging a policy answers no one.
 
 What is agreed, refused or conceded at a meeting is agreed with those met: "Baker met Japanese
 officials and agreed to cut the deficit", "Conable met with Brazilian officials and told reporters,
@@ -40,6 +41,8 @@ __all__ = ["answer_partners", "answers_a_move", "met_partners"]
 _RESPONSES = frozenset({"AGREE", "REJECT", "CONCEDE"})
 #: Types of the nouns for a move made to another party (a request, a proposal or offer, an ultimatum).
 _MOVES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+#: Types of the nouns for dealings held with another party: calling off or refusing talks answers it.
+_DEALINGS = frozenset({"CONSULT"})
 #: Kinds of actor one deals with (a place is where, not whom).
 _PARTIES = frozenset({"person", "organization", "country", "group"})
 
@@ -47,13 +50,19 @@ _PARTIES = frozenset({"person", "organization", "country", "group"})
 def answers_a_move(trigger) -> bool:
     """Whether the trigger token's object is another party's move, whose maker it does not name: a
     noun the lexicon has as a request, offer or threat ("refused a request", "accepted the
-    proposals", "rejected the ultimatum")."""
+    proposals", "rejected the ultimatum"), or dealings whose other party it does not name ("called
+    off talks")."""
     from graphkit.ingest.events.lexicon import load_lexicon
 
     nouns = load_lexicon()["N"]
-    return any(c.dep_ in ("dobj", "nsubjpass") and not _maker_named(c)
-               and any(e.trigger.type in _MOVES for e in nouns.get(c.lemma_.lower(), ()))
+    return any(c.dep_ in ("dobj", "nsubjpass") and not _maker_named(c) and not _party_named(c)
+               and any(e.trigger.type in _MOVES | _DEALINGS for e in nouns.get(c.lemma_.lower(), ()))
                for c in trigger.children)
+
+
+def _party_named(noun) -> bool:
+    """Whether the dealing ``noun`` names its other party ("talks with the union")."""
+    return any(c.dep_ == "prep" and c.text.lower() in ("with", "between") for c in noun.children)
 
 
 def _maker_named(noun) -> bool:

@@ -56,3 +56,26 @@ def test_a_noun_of_relation_is_not_its_possessor(vocab):
     rows = [("Israel", 1, "poss", "PROPN", "Israel"), ("militia", 1, "ROOT", "NOUN", "militia")]
     doc, layer = parse(vocab, rows, {0: ("israel", "country")})
     assert np_actors(doc[1], layer) == ["israel"]
+
+
+def test_a_matter_named_after_a_place_is_no_act_of_that_place(vocab):
+    # investigating the Iran scandal: no act on Iran
+    rows = [("Iran", 1, "compound", "PROPN", "Iran"), ("scandal", 1, "ROOT", "NOUN", "scandal")]
+    doc, layer = parse(vocab, rows, {0: ("iran", "country")})
+    assert np_actors(doc[1], layer) == []
+
+
+def test_judging_ones_own_act_is_aimed_at_no_one_it_names(vocab):
+    # Reagan defended his decision to sell arms to Iran; Dole criticised Reagan's decision to sell arms to Iran
+    def rows(subject, owner):
+        return [(subject, 1, "nsubj", "PROPN", subject), ("defended", 1, "ROOT", "VERB", "defend"),
+                (owner, 3, "poss", "PRON" if owner == "his" else "PROPN", owner),
+                ("decision", 1, "dobj", "NOUN", "decision"), ("to", 5, "aux", "PART", "to"),
+                ("sell", 3, "acl", "VERB", "sell"), ("arms", 5, "dobj", "NOUN", "arm"),
+                ("to", 5, "prep", "ADP", "to"), ("Iran", 7, "pobj", "PROPN", "Iran")]
+    got = events_of(vocab, rows("Reagan", "his"), {0: ("reagan", "person"), 2: ("reagan", "person"),
+                                                   8: ("iran", "country")})
+    assert ("SUPPORT", "defended", ["reagan"], [], "asserted") in got
+    got = events_of(vocab, rows("Dole", "Reagan"), {0: ("dole", "person"), 2: ("reagan", "person"),
+                                                    8: ("iran", "country")})
+    assert [e[3] for e in got if e[0] == "SUPPORT"] == [["reagan"]]

@@ -55,3 +55,13 @@ def test_what_is_agreed_after_a_meeting_in_the_sentence_is_agreed_with_those_met
     assert met_partners([met, other])[1].recipients == []
     assert met_partners([met, _ev(5, "AGREE", ["kohl"])])[1].recipients == []
     assert met_partners([met, _ev(5, "AGREE", ["baker"], certainty="possible")])[1].recipients == []
+
+
+def test_calling_off_talks_answers_the_party_one_deals_with(vocab):
+    doc = Doc(vocab, words=["union", "called", "off", "talks"], heads=[1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "prt", "dobj"], lemmas=["union", "call", "off", "talk"])
+    assert answers_a_move(doc[1])
+    doc = Doc(vocab, words=["union", "called", "off", "talks", "with", "firms"], heads=[1, 1, 1, 1, 3, 4],
+              deps=["nsubj", "ROOT", "prt", "dobj", "prep", "pobj"],
+              lemmas=["union", "call", "off", "talk", "with", "firm"])
+    assert not answers_a_move(doc[1])  # the party is named
