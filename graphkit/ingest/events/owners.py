@@ -55,11 +55,15 @@ def owner_over_place(tok, found: list[str], layer) -> list[str] | None:
     Returns
     -------
     list of str or None
-        The actors of its possessive modifiers, or None.
+        The actors of its possessive modifiers; an empty list when the places belong to no state
+        ("Gulf oil platforms"); else None.
     """
     if not found or not all(is_place(x, layer) for x in found):
         return None
     owners = [aid for c in tok.children if c.dep_ == "poss" and (aid := layer.at(c.i)) and aid not in found]
+    placed = {layer.at(c.i) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if not owners and all(_stateless(x, layer) and x in placed for x in found):
+        return []  # "attacks on Gulf oil platforms": a sea or a region is where they stand, no party
     return owners or None
 
 
@@ -115,3 +119,11 @@ def modifier_deps(tok, deps: tuple[str, ...]) -> tuple[str, ...]:
     if low in _MATTERS:
         return tuple(d for d in deps if d not in ("compound", "amod"))
     return deps
+
+
+def _stateless(aid: str, layer) -> bool:
+    """Whether actor ``aid`` is a place of no state: no country code, no country it belongs to (a sea,
+    a region: "the Gulf")."""
+    a = getattr(layer, "actors", {}).get(aid)
+    return a is not None and a.kind == "location" and not getattr(a, "code", None) and not getattr(
+        a, "affiliations", None)

@@ -138,7 +138,8 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                     if dep == "compound":  # "the Israel-Hamas conflict"
                         _add(out, [layer.at(x.i) for x in c.children if x.dep_ == "compound"])
         if out:
-            return owner_over_place(tok, out, layer) or out  # "its Gulf oil platforms": its owner's
+            owner = owner_over_place(tok, out, layer)  # "its Gulf oil platforms": its owner's
+            return out if owner is None else owner
     if depth < 2:
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there

@@ -79,3 +79,15 @@ def test_judging_ones_own_act_is_aimed_at_no_one_it_names(vocab):
     got = events_of(vocab, rows("Dole", "Reagan"), {0: ("dole", "person"), 2: ("reagan", "person"),
                                                     8: ("iran", "country")})
     assert [e[3] for e in got if e[0] == "SUPPORT"] == [["reagan"]]
+
+
+def test_a_sea_or_region_before_a_thing_is_only_where_it_is(vocab):
+    # attacks on Gulf shipping: the Gulf (no state) is no party; Gaza border crossings: Gaza (of a state) is
+    rows = [("Gulf", 1, "compound", "PROPN", "Gulf"), ("shipping", 1, "ROOT", "NOUN", "shipping")]
+    doc, layer = parse(vocab, rows, {0: ("gulf", "location")})
+    assert np_actors(doc[1], layer) == []
+    layer.actors["gulf"] = layer.actors["gulf"].model_copy(update={"code": "PSE"})
+    assert np_actors(doc[1], layer) == ["gulf"]
+    rows = [("Gulf", 1, "poss", "PROPN", "Gulf"), ("ports", 1, "ROOT", "NOUN", "port")]  # the owner stays
+    doc, layer = parse(vocab, rows, {0: ("gulf", "location")})
+    assert np_actors(doc[1], layer) == ["gulf"]
