@@ -41,6 +41,7 @@ from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
+    measure_bodies,
     own_acts_parties,
     reciprocal_object,
     topic_owners,
@@ -403,6 +404,7 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         doers, done_to = judged_acts(c.head, layer)
         inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"
         recips = [r for r in recips if r not in done_to and r not in inside] + doers
+        recips = recips or measure_bodies(_objects(c.head), layer)  # "the act introduced in Congress"
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
 

@@ -3,14 +3,16 @@
 "Blair clashed with Howard over Britain's future": Britain only owns the matter in dispute
 (:func:`topic_owners`); "Israel and Hamas blamed each other": each is the other's recipient
 (:func:`reciprocal_object`); "Reagan defended his decision to sell arms to Iran": judging one's own
-act is addressed to no one its words name (:func:`own_acts_parties`). Used by :mod:`graphkit.ingest.events.arguments`.
+act is addressed to no one its words name (:func:`own_acts_parties`); "attacked the trade act
+introduced in the U.S. Congress": judging a measure is aimed at the body it was brought in
+(:func:`measure_bodies`). Used by :mod:`graphkit.ingest.events.arguments`.
 """
 from __future__ import annotations
 
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events.roles import np_actors
 
-__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "TOPIC_PREPS"]
+__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "measure_bodies", "TOPIC_PREPS"]
 
 #: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
 TOPIC_PREPS = frozenset({"over", "about"})
@@ -93,6 +95,38 @@ def own_acts_parties(objects, actors: list[str], layer) -> set[str]:
     """
     out: set[str] = set()
     for o in objects:
+        if any(a not in actors for a in np_actors(o, layer)):
+            continue  # the object names another party itself: "blaming its ally Israel"
         if any(c.dep_ == "poss" and layer.at(c.i) in actors for c in o.children):
             out.update(a for t in o.subtree if t.i != o.i and (a := layer.at(t.i)) and a not in actors)
+    return out
+
+
+def measure_bodies(objects, layer) -> list[str]:
+    """The organisations in which the measures ``objects`` were brought in, passed or taken, by a
+    participle after them ("the act introduced in the U.S. Congress", "a resolution adopted in the
+    Senate"): they answer for it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["act", "introduced", "in", "Congress"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "prep", "pobj"], tags=["NN", "VBN", "IN", "NNP"])
+    >>> class Actor:
+    ...     kind = "organization"
+    >>> class Layer:
+    ...     actors = {"congress": Actor()}
+    ...     def at(self, i):
+    ...         return {3: "congress"}.get(i)
+    >>> measure_bodies([doc[0]], Layer())
+    ['congress']
+    """
+    out: list[str] = []
+    for o in objects:
+        for q in (q for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN" for p in v.children
+                  if p.dep_ == "prep" and p.text.lower() == "in" for q in p.children if q.dep_ == "pobj"):
+            a = layer.at(q.i)
+            if a and (actor := layer.actors.get(a)) is not None and actor.kind == "organization" and a not in out:
+                out.append(a)
     return out

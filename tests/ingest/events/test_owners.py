@@ -91,3 +91,26 @@ def test_a_sea_or_region_before_a_thing_is_only_where_it_is(vocab):
     rows = [("Gulf", 1, "poss", "PROPN", "Gulf"), ("ports", 1, "ROOT", "NOUN", "port")]  # the owner stays
     doc, layer = parse(vocab, rows, {0: ("gulf", "location")})
     assert np_actors(doc[1], layer) == ["gulf"]
+
+
+def test_judging_a_party_of_ones_own_is_still_aimed_at_it(vocab):
+    # the U.S. blamed its ally Israel: Israel, though "its"
+    rows = [("U.S.", 1, "nsubj", "PROPN", "U.S."), ("blamed", 1, "ROOT", "VERB", "blame"),
+            ("its", 3, "poss", "PRON", "its"), ("ally", 1, "dobj", "NOUN", "ally"),
+            ("Israel", 3, "appos", "PROPN", "Israel")]
+    got = events_of(vocab, rows, {0: ("usa", "country"), 2: ("usa", "country"), 4: ("israel", "country")})
+    assert ("ACCUSE", "blamed", ["usa"], ["israel"], "asserted") in got
+
+
+def test_judging_a_measure_is_aimed_at_the_body_it_was_brought_in(vocab):
+    # Hong Kong attacked the act introduced in Congress
+    rows = [("Kong", 1, "nsubj", "PROPN", "Kong"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("the", 3, "det", "DET", "the"), ("act", 1, "dobj", "NOUN", "act"),
+            ("introduced", 3, "acl", "VERB", "introduce"), ("in", 4, "prep", "ADP", "in"),
+            ("Congress", 5, "pobj", "PROPN", "Congress")]
+    doc, layer = parse(vocab, rows, {0: ("hk", "country"), 6: ("congress", "organization")})
+    doc[4].tag_ = "VBN"
+    from graphkit.ingest.events.find import find_events
+    from graphkit.models import Article
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events] == [("ACCUSE", ["hk"], ["congress"])]
