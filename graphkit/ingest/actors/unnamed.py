@@ -105,11 +105,13 @@ def _in_role(t: TokenTable, i: int, preps: frozenset[str] = _ROLE_PREPS) -> bool
     # "the arrest of three journalists", "the departure of the troops": who undergoes or does the act;
     # "fired at Israeli towns", "opened fire on Syrian positions": whom force is aimed at
     return t.lower[p] in preps or (t.lower[p] == "of" and _event_noun(t, t.head[p])) or (
-        t.lower[p] in _AIM_PREPS and _forceful_verb(t, t.head[p]))
+        t.lower[p] in _AIM_PREPS and (_forceful_verb(t, t.head[p], _AIMED) or _event_noun(t, t.head[p], _AIMED)))
 
 
 #: Prepositions that name whom force is aimed at.
 _AIM_PREPS = frozenset({"at", "on", "upon"})
+#: Acts aimed "at" or "on" what they hit, the verb's or the noun's ("fired at", "attacks on", "sanctions on").
+_AIMED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def _forceful_verb(t: TokenTable, k: int, types: frozenset[str] | None = None) -> bool:
@@ -158,13 +160,16 @@ def _undergoing() -> frozenset[str]:
 _FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
-def _event_noun(t: TokenTable, k: int) -> bool:
-    """Whether the token at ``k`` is an event noun of the lexicon ("arrest", "killing", "release")."""
+def _event_noun(t: TokenTable, k: int, types: frozenset[str] | None = None) -> bool:
+    """Whether the token at ``k`` is an event noun of the lexicon ("arrest", "killing", "release"),
+    with a sense of one of ``types`` if given ("attacks", "sanctions")."""
     from graphkit.ingest.events.lexicon import load_lexicon  # here: the events package imports this one
 
     low = t.lower[k]
     nouns = load_lexicon()["N"]
-    return t.pos[k] == "NOUN" and (low in nouns or (t.tag[k] == "NNS" and low[:-1] in nouns))
+    forms = [f for f in (low, low[:-1] if t.tag[k] == "NNS" else None) if f and f in nouns]
+    return t.pos[k] == "NOUN" and bool(forms) and (
+        types is None or any(e.trigger.type in types for f in forms for e in nouns[f]))
 
 
 def _grouped(low: str) -> bool:

@@ -29,7 +29,7 @@ def deep_recipients(c: Candidate, layer) -> list[str]:
     if c.noun is not None:
         args.append(c.noun)
     args += [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _DEEP_PREPS | _ALONG
-             for o in p.children if o.dep_ == "pobj"]
+             for o in p.children if o.dep_ == "pobj" and _lemma(o) not in _ANSWERS]  # not "in retaliation for"
     out: list[str] = []
     for _depth in range(2):
         nxt = []
@@ -87,11 +87,47 @@ def purpose_recipients(verb, layer) -> list[str]:
                 if o.dep_ == "pobj" and _lemma(o) in ("protest", "opposition", "defiance", "response",
                                                       "retaliation", "solidarity", "support", "pressure",
                                                       "call", "appeal", "demand", "objection"):
+                    out += answered_act_doers(o, layer)
                     for p in o.children:
                         if p.dep_ == "prep" and p.text.lower() in ("against", "of", "at", "over", "to",
-                                                                   "with", "by", "from"):
+                                                                   "with", "by", "from") and not (
+                                _lemma(o) in _ANSWERS and out):
                             out += [a for q in p.children if q.dep_ == "pobj" for a in arg_actors(q, layer)]
     return out
+
+
+#: Nouns of answering an act: "in retaliation for X", "in response to X" aim at X's doer.
+_ANSWERS = frozenset({"retaliation", "response", "reprisal", "revenge", "reply", "answer"})
+
+
+def answered_act_doers(noun, layer) -> list[str]:
+    """The doers of the act a noun of answering answers: "struck ... in retaliation for an Iranian missile
+    attack on a Kuwaiti ship" is aimed at Iran, who did the attack, never at those it was done to; "tariffs
+    ... in retaliation for Japan's failure to ..." at Japan.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["retaliation", "for", "U.S.", "raids", "on", "Iran"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 3, 1, 3, 4],
+    ...           deps=["ROOT", "prep", "compound", "pobj", "prep", "pobj"],
+    ...           pos=["NOUN", "ADP", "PROPN", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["retaliation", "for", "U.S.", "raid", "on", "Iran"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {2: "usa", 5: "irn"}.get(i)
+    >>> answered_act_doers(doc[0], Layer())
+    ['usa']
+    """
+    if _lemma(noun) not in _ANSWERS:
+        return []
+    from graphkit.ingest.events.nominal import named_doers
+
+    acts = [q for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("for", "to", "against")
+            for q in p.children if q.dep_ == "pobj" and q.pos_ == "NOUN"]
+    return [a for q in acts for a in named_doers(q, layer) or _country_of_demonym(q, layer)]
 
 
 #: Types of act a threat or a retaliation answers or holds out: force, pressure, penalties, charges.

@@ -38,6 +38,15 @@ from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
+from graphkit.ingest.events.parties import (
+    TOPIC_PREPS,
+    is_reciprocal,
+    measure_bodies,
+    own_acts_parties,
+    reciprocal_object,
+    topic_owners,
+)
+from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
@@ -51,6 +60,7 @@ from graphkit.ingest.events.roles import (
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
+from graphkit.ingest.events.venues import venue_party_actors
 from graphkit.ingest.events.voice import asks_object
 
 if TYPE_CHECKING:
@@ -64,9 +74,8 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "S
 #: Speech acts and meetings addressed to the object of the verb whose purpose they are.
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 _PLACES = frozenset({"country", "location"})
-#: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
-_TOPIC_PREPS = frozenset({"over", "about"})
-_PARTY_PREPS = RECIPIENT_PREPS - _TOPIC_PREPS
+#: Prepositions that name a party, not what a dispute or a statement is about ("clashed over the euro").
+_PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
 _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: Event nouns whose "between" parties are all actors ("clashes between X and Y").
@@ -336,7 +345,9 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := content_clause(c.head)) is not None:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
-        recips += undergoer(c.head, layer)  # "Blair faced criticism from Howard"
+        recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
+    if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
+        recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:
@@ -391,67 +402,11 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
     if c.kind == "verb" and c.trig.type in _JUDGING:
         doers, done_to = judged_acts(c.head, layer)
-        recips = [r for r in recips if r not in done_to] + doers
+        inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"
+        recips = [r for r in recips if r not in done_to and r not in inside] + doers
+        recips = recips or measure_bodies(_objects(c.head), layer)  # "the act introduced in Congress"
     recips = [r for r in dict.fromkeys(recips) if r not in actors]
     return actors, recips
-
-
-def topic_owners(verb, layer) -> set[str]:
-    """Actors named only as owners inside what ``verb`` is about: the possessor or modifier of
-    the object of "over" or "about" when that object is no actor itself.
-
-    A dispute's parties are its subject and its "with" partner; "over Britain's future" is the
-    matter in dispute, and Britain no party to it. Where no party is named besides the doer, the
-    caller keeps them: "Labour hit out over Tory plans" criticises the Tories.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["clashed", "over", "Britain", "'s", "future"]
-    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"])
-    >>> class Layer:
-    ...     actors = {}
-    ...     def at(self, i):
-    ...         return "uk" if i == 2 else None
-    >>> topic_owners(doc[0], Layer())
-    {'uk'}
-    """
-    out: set[str] = set()
-    for p in verb.children:
-        if p.dep_ == "prep" and p.text.lower() in _TOPIC_PREPS:
-            for o in p.children:
-                if o.dep_ == "pobj" and layer.at(o.i) is None and quantified_group(o) is None:
-                    out.update(np_actors(o, layer))
-    return out
-
-
-def _is_reciprocal(tok) -> bool:
-    """Whether ``tok`` heads the reciprocal pronoun "each other" or "one another"."""
-    low = tok.text.lower()
-    kids = {k.text.lower() for k in tok.children}
-    return (low == "other" and "each" in kids) or (low == "another" and "one" in kids) or (
-        low == "one" and "another" in kids)
-
-
-def reciprocal_object(verb) -> bool:
-    """Whether the object of ``verb``, direct or prepositional, is reciprocal ("attacked each other",
-    "fought with one another"): the doers act on one another.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["blamed", "each", "other"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
-    >>> reciprocal_object(doc[0])
-    True
-    >>> doc = Doc(Vocab(), words=["blamed", "each", "side"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
-    >>> reciprocal_object(doc[0])
-    False
-    """
-    args = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
-    args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(_is_reciprocal(a) for a in args)
 
 
 #: Plurals for people that WordNet's first sense or a regular singular misses.
@@ -464,7 +419,7 @@ def _names_people(tok) -> bool:
     counted = quantified_group(tok)
     if counted is not None:
         tok = counted
-    if tok.tag_ == "PRP" or _is_reciprocal(tok):
+    if tok.tag_ == "PRP" or is_reciprocal(tok):
         return tok.text.lower() not in ("it", "itself")
     low = tok.text.lower()
     return low in _IRREGULAR_PEOPLE or is_person_noun(low) or is_person_noun(_lemma(tok))

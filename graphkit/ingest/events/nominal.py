@@ -35,6 +35,7 @@ from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.events.venues import venue_parties
 
 __all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
            "amount_nouns", "held_support",
@@ -107,9 +108,9 @@ def occasion_doers(noun, layer) -> list[str]:
     ['clark']
     """
     parties = ("with", "between", "to") if _lemma(noun) in _GOING else ("with", "between")
-    if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not any(
-            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children):
-        return []  # "at a public meeting": no party to meet
+    if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not (any(
+            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children) or venue_parties(noun)):
+        return []  # "at a public meeting": no party to meet ("a meeting at the mission with X" has one)
     prep = noun.head
     if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings"
         noun, prep = prep.head, prep.head.head

@@ -24,6 +24,7 @@ from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
@@ -103,8 +104,8 @@ def _own_group(tok, own: str, layer) -> list[str]:
                 _add(out, inner)
         elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
             _add(out, [layer.at(x.i) for x in c.conjuncts])
-        elif c.dep_ == "appos" and layer.at(c.i) and layer.at(c.i) not in out:
-            out.insert(0, layer.at(c.i))  # "his Russian counterpart, Vladimir Putin"
+        elif c.dep_ == "appos" and layer.at(c.i) and layer.at(c.i) not in out and not is_place(layer.at(c.i), layer):
+            out.insert(0, layer.at(c.i))  # "his Russian counterpart, Vladimir Putin" (not "Pompano Beach, Fla.")
     return out
 
 
@@ -125,7 +126,7 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                            for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)])
         if out:
             return out
-    for dep in _MOD_DEPS:
+    for dep in modifier_deps(tok, _MOD_DEPS):  # "US dlrs": a currency, no party; "Israel's ally": not Israel
         for c in children:
             if c.dep_ == dep:
                 aid = layer.at(c.i)
@@ -137,7 +138,8 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                     if dep == "compound":  # "the Israel-Hamas conflict"
                         _add(out, [layer.at(x.i) for x in c.children if x.dep_ == "compound"])
         if out:
-            return out
+            owner = owner_over_place(tok, out, layer)  # "its Gulf oil platforms": its owner's
+            return out if owner is None else owner
     if depth < 2:
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
@@ -148,7 +150,7 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))
             if out:
-                return out
+                return [] if only_its_seat(tok, out, layer) else out  # "Inc of Pompano Beach, Fla."
     return out
 
 

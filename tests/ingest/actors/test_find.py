@@ -307,6 +307,21 @@ def test_a_demonym_on_what_force_is_aimed_at_is_the_country(vocab):
     assert layer.at(5) == by["Israel"].id
 
 
+def _aimed_noun(noun, prep):
+    """"Reagan imposed <noun> <prep> Japanese goods"."""
+    return [("Reagan", 1, "nsubj", "PROPN", "NNP", "B-PERSON"), ("imposed", 1, "ROOT", "VERB", "VBD", "O"),
+            (noun, 1, "dobj", "NOUN", "NNS", "O"), (prep, 2, "prep", "ADP", "IN", "O"),
+            ("Japanese", 5, "amod", "ADJ", "JJ", "B-NORP"), ("goods", 3, "pobj", "NOUN", "NNS", "O")]
+
+
+def test_a_demonym_on_what_an_act_noun_is_aimed_at_is_the_country(vocab):
+    for noun in ("sanctions", "attacks", "raids"):  # a penalty or force aimed "on" a state's things
+        layer, by = run(make_doc(vocab, rows=_aimed_noun(noun, "on")))
+        assert layer.at(5) == by["Japan"].id, noun
+    layer, _ = run(make_doc(vocab, rows=_aimed_noun("talks", "on")))  # what talks are about: no party
+    assert layer.at(5) is None
+
+
 def test_a_demonym_on_a_place_where_one_only_is_stays_no_party(vocab):
     layer, _ = run(make_doc(vocab, rows=_aimed("kept", "at")))
     assert layer.at(5) is None

@@ -128,3 +128,15 @@ def test_the_act_a_threatened_verb_holds_out_has_the_target(vocab):
                 (noun, 3, "dobj", "NOUN", lemma), ("on", 4, "prep", "ADP", "on"), ("Iran", 5, "pobj", "PROPN", "Iran")]
         doc, layer = parse(vocab, rows, {0: ("irq", "country"), 6: ("irn", "country")})
         assert threatened_targets(doc[1], layer) == want, noun
+
+
+def test_an_act_in_retaliation_is_aimed_at_the_doer_of_the_act_it_answers(vocab):
+    # Israel struck in retaliation for a Hezbollah attack on Kuwaiti ships: Hezbollah, not Kuwait
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("struck", 1, "ROOT", "VERB", "strike"),
+            ("in", 1, "prep", "ADP", "in"), ("retaliation", 2, "pobj", "NOUN", "retaliation"),
+            ("for", 3, "prep", "ADP", "for"), ("Hezbollah", 6, "compound", "PROPN", "Hezbollah"),
+            ("attack", 4, "pobj", "NOUN", "attack"), ("on", 6, "prep", "ADP", "on"),
+            ("ships", 7, "pobj", "NOUN", "ship")]
+    actors = {0: ("israel", "country"), 5: ("hezbollah", "organization"), 8: ("kuwait", "country")}
+    got = events_of(vocab, rows, actors)
+    assert ("ASSAULT", "attacked", ["israel"], ["hezbollah"], "asserted") in got

@@ -42,3 +42,26 @@ def test_a_move_that_names_its_maker_answers_that_maker(vocab):
               deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
               lemmas=["union", "refuse", "a", "request", "by", "airline"])
     assert not answers_a_move(doc[1])
+
+
+def test_what_is_agreed_after_a_meeting_in_the_sentence_is_agreed_with_those_met():
+    from graphkit.ingest.events.partners import met_partners
+
+    met, agreed = _ev(0, "CONSULT", ["baker"], ["japan"]), _ev(5, "AGREE", ["baker"])
+    assert met_partners([met, agreed])[1].recipients == ["japan"]
+    # told before the meeting, in another sentence, or by another doer: addressed to no one met
+    assert met_partners([_ev(5, "CONSULT", ["baker"], ["japan"]), _ev(0, "REJECT", ["baker"])])[1].recipients == []
+    other = agreed.model_copy(update={"sentence": "Later, Baker agreed."})
+    assert met_partners([met, other])[1].recipients == []
+    assert met_partners([met, _ev(5, "AGREE", ["kohl"])])[1].recipients == []
+    assert met_partners([met, _ev(5, "AGREE", ["baker"], certainty="possible")])[1].recipients == []
+
+
+def test_calling_off_talks_answers_the_party_one_deals_with(vocab):
+    doc = Doc(vocab, words=["union", "called", "off", "talks"], heads=[1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "prt", "dobj"], lemmas=["union", "call", "off", "talk"])
+    assert answers_a_move(doc[1])
+    doc = Doc(vocab, words=["union", "called", "off", "talks", "with", "firms"], heads=[1, 1, 1, 1, 3, 4],
+              deps=["nsubj", "ROOT", "prt", "dobj", "prep", "pobj"],
+              lemmas=["union", "call", "off", "talk", "with", "firm"])
+    assert not answers_a_move(doc[1])  # the party is named

@@ -1,0 +1,132 @@
+"""The parties a verb's phrases only seem to name, and reciprocal acts.
+
+"Blair clashed with Howard over Britain's future": Britain only owns the matter in dispute
+(:func:`topic_owners`); "Israel and Hamas blamed each other": each is the other's recipient
+(:func:`reciprocal_object`); "Reagan defended his decision to sell arms to Iran": judging one's own
+act is addressed to no one its words name (:func:`own_acts_parties`); "attacked the trade act
+introduced in the U.S. Congress": judging a measure is aimed at the body it was brought in
+(:func:`measure_bodies`). Used by :mod:`graphkit.ingest.events.arguments`.
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.quantities import quantified_group
+from graphkit.ingest.events.roles import np_actors
+
+__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "measure_bodies", "TOPIC_PREPS"]
+
+#: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
+TOPIC_PREPS = frozenset({"over", "about"})
+
+
+def topic_owners(verb, layer) -> set[str]:
+    """Actors named only as owners inside what ``verb`` is about: the possessor or modifier of
+    the object of "over" or "about" when that object is no actor itself.
+
+    A dispute's parties are its subject and its "with" partner; "over Britain's future" is the
+    matter in dispute, and Britain no party to it. Where no party is named besides the doer, the
+    caller keeps them: "Labour hit out over Tory plans" criticises the Tories.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["clashed", "over", "Britain", "'s", "future"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "uk" if i == 2 else None
+    >>> topic_owners(doc[0], Layer())
+    {'uk'}
+    """
+    out: set[str] = set()
+    for p in verb.children:
+        if p.dep_ == "prep" and p.text.lower() in TOPIC_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj" and layer.at(o.i) is None and quantified_group(o) is None:
+                    out.update(np_actors(o, layer))
+    return out
+
+
+def is_reciprocal(tok) -> bool:
+    """Whether ``tok`` heads the reciprocal pronoun "each other" or "one another"."""
+    low = tok.text.lower()
+    kids = {k.text.lower() for k in tok.children}
+    return (low == "other" and "each" in kids) or (low == "another" and "one" in kids) or (
+        low == "one" and "another" in kids)
+
+
+def reciprocal_object(verb) -> bool:
+    """Whether the object of ``verb``, direct or prepositional, is reciprocal ("attacked each other",
+    "fought with one another"): the doers act on one another.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "other"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    True
+    >>> doc = Doc(Vocab(), words=["blamed", "each", "side"], heads=[0, 2, 0], deps=["ROOT", "det", "dobj"])
+    >>> reciprocal_object(doc[0])
+    False
+    """
+    args = [x for x in verb.children if x.dep_ in ("dobj", "dative")]
+    args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(is_reciprocal(a) for a in args)
+
+
+def own_acts_parties(objects, actors: list[str], layer) -> set[str]:
+    """The actors named inside those of ``objects`` that are the doers' own ("his decision to sell arms
+    to Iran", "its policy towards Syria"): an object whose possessor is one of ``actors``. Judging
+    one's own act is not aimed at them.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["defended", "his", "decision", "to", "Iran"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 2, 0, 2, 3], deps=["ROOT", "poss", "dobj", "prep", "pobj"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {1: "reagan", 4: "iran"}.get(i)
+    >>> own_acts_parties([doc[2]], ["reagan"], Layer()), own_acts_parties([doc[2]], ["dole"], Layer())
+    ({'iran'}, set())
+    """
+    out: set[str] = set()
+    for o in objects:
+        if any(a not in actors for a in np_actors(o, layer)):
+            continue  # the object names another party itself: "blaming its ally Israel"
+        if any(c.dep_ == "poss" and layer.at(c.i) in actors for c in o.children):
+            out.update(a for t in o.subtree if t.i != o.i and (a := layer.at(t.i)) and a not in actors)
+    return out
+
+
+def measure_bodies(objects, layer) -> list[str]:
+    """The organisations in which the measures ``objects`` were brought in, passed or taken, by a
+    participle after them ("the act introduced in the U.S. Congress", "a resolution adopted in the
+    Senate"): they answer for it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["act", "introduced", "in", "Congress"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "prep", "pobj"], tags=["NN", "VBN", "IN", "NNP"])
+    >>> class Actor:
+    ...     kind = "organization"
+    >>> class Layer:
+    ...     actors = {"congress": Actor()}
+    ...     def at(self, i):
+    ...         return {3: "congress"}.get(i)
+    >>> measure_bodies([doc[0]], Layer())
+    ['congress']
+    """
+    out: list[str] = []
+    for o in objects:
+        for q in (q for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN" for p in v.children
+                  if p.dep_ == "prep" and p.text.lower() == "in" for q in p.children if q.dep_ == "pobj"):
+            a = layer.at(q.i)
+            if a and (actor := layer.actors.get(a)) is not None and actor.kind == "organization" and a not in out:
+                out.append(a)
+    return out
