@@ -22,6 +22,12 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "dissident.n.01", "activist.n.01", "protester.n.02", "journalist.n.01"), ()),  # who is held or freed
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
+    # acts one is blamed for: errors, crimes, breaches, aggression, provocation, atrocities (the
+    # predicate nouns of a judgement: "called the attacks an escalation", "said the policy was a
+    # miscalculation"; :mod:`graphkit.ingest.events.appraisal`)
+    "wrong": (("mistake.n.01", "error.n.05", "crime.n.01", "crime.n.02", "violation.n.02", "misconduct.n.01",
+               "misbehavior.n.01", "injustice.n.01", "betrayal.n.01", "aggression.n.03", "aggravation.n.02",
+               "atrocity.n.02", "escalation.n.01"), ()),
 }
 
 

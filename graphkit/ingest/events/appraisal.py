@@ -73,9 +73,12 @@ _SITUATION = frozenset({"it", "this", "that"})
 
 
 def _class(tok, own_words: bool = False) -> str | None:
-    """The class of a predicate word: a WordNet class, else (when the grammar makes it the
-    speaker's ``own_words``) the sign of its strong VADER valence."""
+    """The class of a predicate word: a WordNet class (a noun of an act one is blamed for,
+    ``class_wrong``, condemns), else (when the grammar makes it the speaker's ``own_words``) the
+    sign of its strong VADER valence."""
     word = lemma_of(tok)
+    if tok.pos_ == "NOUN" and (word in word_list("class_wrong") or tok.text.lower() in word_list("class_wrong")):
+        return "condemn"  # an act one is blamed for: "a miscalculation", "an escalation", "a betrayal"
     for name in ("condemn", "praise", "glad", "aggrieved"):
         if word in word_list(f"class_{name}") or tok.text.lower() in word_list(f"class_{name}"):
             return name
@@ -207,6 +210,56 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
+#: Naming verbs whose object and predicate are two bare noun phrases ("called X a Y").
+_TWO_NPS = frozenset({"call", "brand", "label", "dub", "term"})
+#: Where a clause ends for a reading by word order.
+_CLAUSE_END = frozenset({",", ";", ":", "--", "(", ")", "."})
+
+
+def _first_np(toks: list) -> list:
+    """The words of the first noun phrase of ``toks``: up to its first preposition, verb or
+    conjunction ("the U.S. attacks" of "the U.S. attacks on two platforms")."""
+    out: list = []
+    for t in toks:
+        if out and (t.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ") or t.tag_ in ("VBN", "VBG", "WDT")):
+            break
+        out.append(t)
+    return out
+
+
+def _word_order_naming(verb, layer) -> Candidate | None:
+    """"X called Y a Z" read by word order where the parser lost the two noun phrases (it often
+    takes "Y" for a clause or hangs "a Z" on a word inside "Y"): the first indefinite noun phrase
+    after the object is the predicate, and it must hold a judging word ("called the U.S. attacks
+    an escalation"). The judged are the actors of the object's first noun phrase or its maker."""
+    if lemma_of(verb) not in _TWO_NPS or _negated(verb) or any(
+            c.dep_ in ("prep", "prt") and c.i == verb.i + 1 for c in verb.children):
+        return None  # "called on X", "called for X", "called off"
+    end = next((t.i for t in verb.doc[verb.i + 1:] if t.text in _CLAUSE_END or t.is_sent_start), len(verb.doc))
+    words = list(verb.doc[verb.i + 1:end])
+    k = next((n for n, t in enumerate(words) if n and t.text.lower() in ("a", "an")), None)
+    if k is None or not any(t.pos_ in ("NOUN", "PROPN") for t in words[:k]):
+        return None  # "called a meeting": the object itself is indefinite
+    pred = []
+    for t in words[k + 1:]:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "PUNCT") or t.tag_ in (",", "."):
+            break
+        pred.append(t)
+    obj = _first_np(words[:k])
+    speakers = own_side(subject_actors(verb, layer), layer)
+    recips = [a for t in obj for a in layer.all_at(t.i)]
+    heads = [t for t in obj if t.pos_ == "NOUN" and t.head not in obj]
+    if not recips and heads:
+        recips = act_makers(heads[0], layer, list(speakers))
+    recips = [r for r in dict.fromkeys(recips) if r not in speakers]
+    for t in pred:
+        kind = _class(t, own_words=True) if t.pos_ in ("NOUN", "ADJ") else None
+        if kind in ("condemn", "praise") and recips and speakers:
+            return Candidate(_ACCUSE if kind == "condemn" else _PRAISE, verb, t, t, "appraisal",
+                             extra={"recipients": recips})
+    return None
+
+
 def _extraposed(clause, subj):
     """The real subject when ``subj`` is the expletive "it" of an extraposed clause: in "it was
     misleading for the bank to split ..." the judged one is the bank; with no subject of its own
@@ -332,6 +385,8 @@ def find_appraisals(doc, layer) -> list[Candidate]:
         tok = doc[i]
         lem = lemma_of(tok)
         found = _naming(tok, layer) if lem in NAMING_VERBS else None
+        if found is None and lem in _TWO_NPS:
+            found = _word_order_naming(tok, layer)
         if found is None and lem in _REPORTING:
             found = _reported(tok, layer)
         if found is None and lem in DISPLEASED_VERBS:

@@ -108,9 +108,19 @@ _CAUSES = frozenset({"bomb", "bombing", "blast", "explosion", "shell", "shelling
 _MATERIAL = frozenset({"ASSAULT", "COERCE"})
 
 
+#: Verbs of legal accusation (WordNet 3.0 indict.v.01, charge.v.02, prosecute.v.02, arraign.v.01,
+#: impeach.v.02): acts of prosecutors, grand juries and courts, which news reports in the passive
+#: without their doer, as it reports arrests ("were charged with espionage", "was indicted by a
+#: grand jury").
+_LEGAL_ACCUSE = frozenset({"indict", "charge", "prosecute", "arraign", "impeach"})
+
+
 def _agentless(c) -> bool:
     """Whether ``c`` is an act whose doer is not said: an agentless passive ("three civilians
-    were killed") or a cause for subject ("a roadside bombing killed one soldier")."""
+    were killed", "were charged with espionage": a legal accusation, whatever body its agent
+    names) or a cause for subject ("a roadside bombing killed one soldier")."""
+    if c.kind == "verb" and c.trig.type == "ACCUSE" and _lemma(c.head) in _LEGAL_ACCUSE:
+        return is_passive(c.head)
     if c.kind != "verb" or c.trig.type not in _MATERIAL:
         return False
     if is_passive(c.head):  # no agent, or a cause for agent ("killed by a roadside bomb")

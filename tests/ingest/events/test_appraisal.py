@@ -288,3 +288,48 @@ def test_regretting_another_partys_act_criticises_it_not_ones_own(vocab):
     assert events_of(vocab, rows, {0: "nld", 2: "nld"}) == []
     rows = _regretted([("the", 3, "det", "DET", "the"), ("loss", 1, "dobj", "NOUN", "loss")])
     assert events_of(vocab, rows, {0: "nld"}) == []
+
+
+def test_the_wrong_class_holds_acts_one_is_blamed_for_from_wordnet():
+    words = word_list("class_wrong")
+    assert {"mistake", "miscalculation", "blunder", "provocation", "violation", "crime", "escalation"} <= words
+    assert not words & {"success", "achievement", "plan", "attack", "policy", "gambling"}
+
+
+def test_saying_an_actors_act_was_a_wrong_criticises_the_actor(vocab):
+    # "Keating said Labour 's policy was a miscalculation"
+    rows = [("Keating", 1, "nsubj", "PROPN", "Keating"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Labour", 4, "poss", "PROPN", "Labour"), ("'s", 2, "case", "PART", "'s"),
+            ("policy", 5, "nsubj", "NOUN", "policy"), ("was", 1, "ccomp", "AUX", "be"),
+            ("a", 7, "det", "DET", "a"), ("miscalculation", 5, "attr", "NOUN", "miscalculation")]
+    assert events_of(vocab, rows, {0: "keating", 2: "labour"}) == [
+        ("ACCUSE", "criticized", ["keating"], ["labour"], "asserted")]
+    rows[7] = ("priority", 5, "attr", "NOUN", "priority")  # a neutral noun judges nothing
+    assert events_of(vocab, rows, {0: "keating", 2: "labour"}) == []
+
+
+# "Rafsanjani called the U.S. attacks an escalation", as the small model parses it: "attacks" a
+# verb of its own and "escalation" its object
+CALLED = [("Rafsanjani", 1, "nsubj", "PROPN", "Rafsanjani"), ("called", 1, "ROOT", "VERB", "call"),
+          ("the", 3, "det", "DET", "the"), ("U.S.", 1, "dobj", "PROPN", "U.S."),
+          ("attacks", 1, "ccomp", "VERB", "attack", "VBZ"), ("an", 6, "det", "DET", "an"),
+          ("escalation", 4, "dobj", "NOUN", "escalation")]
+
+
+def test_calling_an_act_a_wrong_is_read_by_word_order_when_the_parse_fails(vocab):
+    doc, layer = parse(vocab, CALLED, {0: "iran", 3: "usa"})
+    assert [(c.trig.type, c.start.text, c.extra["recipients"]) for c in find_appraisals(doc, layer)] == [
+        ("ACCUSE", "escalation", ["usa"])]
+
+
+def test_an_indefinite_object_is_no_predicate(vocab):
+    # "Rafsanjani called a meeting an escalation" has no object before the predicate
+    rows = list(CALLED)
+    rows[2] = ("a", 3, "det", "DET", "a")
+    rows[3] = ("meeting", 1, "dobj", "NOUN", "meeting")
+    doc, layer = parse(vocab, rows, {0: "iran"})
+    assert find_appraisals(doc, layer) == []
+    rows = list(CALLED)
+    rows[6] = ("increase", 4, "dobj", "NOUN", "increase")  # no judging word: no judgement
+    doc, layer = parse(vocab, rows, {0: "iran", 3: "usa"})
+    assert find_appraisals(doc, layer) == []
