@@ -542,3 +542,35 @@ def test_letting_ones_controls_lapse_is_a_retreat(vocab):
     assert events_of(vocab, rows, {0: ("usa", "country")}) == [("RETREAT", "let lapse", ["usa"], [], "asserted")]
     rows[4] = ("continue", 1, "ccomp", "VERB", "continue")
     assert events_of(vocab, rows, {0: ("usa", "country")}) == []
+
+
+def test_a_court_sentence_is_reported_without_its_court(vocab):
+    rows = [("Hasenfus", 2, "nsubjpass", "PROPN", "Hasenfus"), ("was", 2, "auxpass", "AUX", "be"),
+            ("sentenced", 2, "ROOT", "VERB", "sentence"), ("to", 2, "prep", "ADP", "to"),
+            ("jail", 3, "pobj", "NOUN", "jail")]
+    assert events_of(vocab, rows, {0: ("hasenfus", "person")}) == [
+        ("SANCTION", "sentenced", [], ["hasenfus"], "asserted")]
+
+
+def test_going_ahead_with_an_act_is_the_act(vocab):
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("went", 1, "ROOT", "VERB", "go"),
+            ("ahead", 1, "advmod", "ADV", "ahead"), ("with", 1, "prep", "ADP", "with"),
+            ("its", 5, "poss", "PRON", "its"), ("offensive", 3, "pobj", "NOUN", "offensive")]
+    assert [e[0] for e in events_of(vocab, rows, {0: ("isr", "country")})] == ["ASSAULT"]
+    rows[2] = ("away", 1, "advmod", "ADV", "away")  # "went away with its offensive": no carrying out said
+    assert events_of(vocab, rows, {0: ("isr", "country")}) == []
+
+
+def test_a_warning_that_the_speakers_country_may_act_is_a_threat(vocab):
+    # "Sourrouille warned Argentina may break off negotiations"
+    rows = [("Sourrouille", 1, "nsubj", "PROPN", "Sourrouille"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("Argentina", 4, "nsubj", "PROPN", "Argentina"), ("may", 4, "aux", "AUX", "may"),
+            ("break", 1, "ccomp", "VERB", "break"), ("off", 4, "prt", "ADP", "off"),
+            ("negotiations", 4, "dobj", "NOUN", "negotiation")]
+    doc, layer = parse(vocab, rows, {0: ("sourrouille", "person"), 2: ("arg", "country")})
+    layer.actors["sourrouille"] = layer.actors["sourrouille"].model_copy(update={"affiliations": ["arg"]})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert ("THREATEN", ["sourrouille"]) in [(e.type, e.actors) for e in events]
+    layer.actors["sourrouille"] = layer.actors["sourrouille"].model_copy(update={"affiliations": []})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert "THREATEN" not in [e.type for e in events]  # another's act foreseen: a caution
