@@ -57,7 +57,10 @@ _REPORTING = word_list("reporting_verbs")
 #: Verbs of displeasure at a thing (WordNet regret.v.04 "be sorry about", resent.v.01, lament.v.01,
 #: bemoan): aimed at another party's act ("regretted West German opposition") they criticise it.
 DISPLEASED_VERBS = frozenset({"regret", "resent", "lament", "bemoan", "rue"})
-_SPEECH = NAMING_VERBS | _REPORTING | DISPLEASED_VERBS
+#: Verbs of sympathy with another's reasons (WordNet understand.v.03 "sympathize with"): "said it
+#: understood why the U.S. attacked" supports the doer of the act understood.
+SYMPATHY_VERBS = frozenset({"understand", "sympathize", "sympathise"})
+_SPEECH = NAMING_VERBS | _REPORTING | DISPLEASED_VERBS | SYMPATHY_VERBS
 _ACCUSE = Trigger("ACCUSE", None, "criticized")
 _PRAISE = Trigger("SUPPORT", None, "praised")
 _GLAD = Trigger("SUPPORT", None, "supported")
@@ -312,9 +315,17 @@ def _act_agent(clause):
     return None
 
 
+def _said_clauses(verb) -> list:
+    """The clauses ``verb`` reports: its complements, and the clauses of a comma-spliced run the
+    parser hangs on the last one ("said: 'He is honest, he is dedicated, he tells the truth'")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    return out + [k for c in out for k in c.children if k.dep_ == "ccomp" and k.i < c.i and any(
+        p.text == "," and k.i < p.i < c.i for p in c.children)]
+
+
 def _reported(verb, layer) -> Candidate | None:
     """"X said Y was Z", "X said: 'I am pleased that ...'"."""
-    for clause in verb.children:
+    for clause in _said_clauses(verb):
         if clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _class(clause) in _FEELINGS and not _negated(
                 clause) and any(c.dep_ == "auxpass" for c in clause.children):  # "said he was irritated by Y's failure"
             target = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
@@ -363,6 +374,36 @@ def _displeased(verb, layer) -> Candidate | None:
     return None
 
 
+def _sympathy(verb, layer) -> Candidate | None:
+    """"X understood why Y attacked": support of Y, the doer of the act whose reasons the speaker
+    understands (a clause opened by "why"); not when negated or forecast ("does not understand why").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "understood", "why", "Washington", "attacked"], heads=[1, 1, 4, 4, 1],
+    ...           deps=["nsubj", "ROOT", "advmod", "nsubj", "ccomp"], pos=["PROPN", "VERB", "ADV", "PROPN", "VERB"],
+    ...           lemmas=["Japan", "understand", "why", "Washington", "attack"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "jpn", 3: "usa"}.get(i)
+    >>> _sympathy(doc[1], Layer()).extra["recipients"]
+    ['usa']
+    """
+    if _negated(verb):
+        return None
+    speakers = own_side(subject_actors(verb, layer), layer)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(m.text.lower() == "why" and m.i < clause.i for m in clause.children):
+            continue
+        doers = [a for s in clause.children if s.dep_ == "nsubj" for a in np_actors(s, layer) if a not in speakers]
+        if doers and speakers:
+            return Candidate(_PRAISE._replace(label="supported"), verb, verb, verb, "appraisal",
+                             extra={"recipients": doers})
+    return None
+
+
 def find_appraisals(doc, layer) -> list[Candidate]:
     """The judgements passed in ``doc``: candidates of kind ``"appraisal"`` whose head is the
     speech verb (its subject is the speaker) and whose ``extra["recipients"]`` are the
@@ -391,6 +432,8 @@ def find_appraisals(doc, layer) -> list[Candidate]:
             found = _reported(tok, layer)
         if found is None and lem in DISPLEASED_VERBS:
             found = _displeased(tok, layer)
+        if found is None and lem in SYMPATHY_VERBS:
+            found = _sympathy(tok, layer)
         if found is not None:
             out.append(found)
     return out

@@ -333,3 +333,28 @@ def test_an_indefinite_object_is_no_predicate(vocab):
     rows[6] = ("increase", 4, "dobj", "NOUN", "increase")  # no judging word: no judgement
     doc, layer = parse(vocab, rows, {0: "iran", 3: "usa"})
     assert find_appraisals(doc, layer) == []
+
+
+def test_understanding_why_an_actor_acted_supports_it(vocab):
+    # "Japan understood why Washington attacked"
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("understood", 1, "ROOT", "VERB", "understand"),
+            ("why", 4, "advmod", "ADV", "why"), ("Washington", 4, "nsubj", "PROPN", "Washington"),
+            ("attacked", 1, "ccomp", "VERB", "attack")]
+    doc, layer = parse(vocab, rows, {0: "jpn", 3: "usa"})
+    assert [(c.trig.type, c.extra["recipients"]) for c in find_appraisals(doc, layer)] == [("SUPPORT", ["usa"])]
+    rows[2] = ("that", 4, "mark", "SCONJ", "that")  # "understood that Washington attacked": only knowing
+    doc, layer = parse(vocab, rows, {0: "jpn", 3: "usa"})
+    assert find_appraisals(doc, layer) == []
+
+
+def test_a_comma_spliced_run_of_quoted_clauses_is_all_said(vocab):
+    # 'Abshire said: "He is honest, he tells the truth"', the parser hanging "is" on "tells"
+    rows = [("Abshire", 1, "nsubj", "PROPN", "Abshire"), ("said", 1, "ROOT", "VERB", "say"),
+            ("He", 3, "nsubj", "PRON", "he", "PRP"), ("is", 7, "ccomp", "AUX", "be"),
+            ("honest", 3, "acomp", "ADJ", "honest"), (",", 7, "punct", "PUNCT", ","),
+            ("he", 7, "nsubj", "PRON", "he", "PRP"), ("tells", 1, "ccomp", "VERB", "tell"),
+            ("truth", 7, "dobj", "NOUN", "truth")]
+    assert events_of(vocab, rows, {0: "abshire", 2: "reagan", 6: "reagan"}) == [
+        ("SUPPORT", "praised", ["abshire"], ["reagan"], "asserted")]
+    rows[5] = ("and", 7, "cc", "CCONJ", "and")  # no comma: the parser's clause is not a run of said clauses
+    assert events_of(vocab, rows, {0: "abshire", 2: "reagan", 6: "reagan"}) == []
