@@ -27,7 +27,7 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # miscalculation"; :mod:`graphkit.ingest.events.appraisal`)
     "wrong": (("mistake.n.01", "error.n.05", "crime.n.01", "crime.n.02", "violation.n.02", "misconduct.n.01",
                "misbehavior.n.01", "injustice.n.01", "betrayal.n.01", "aggression.n.03", "aggravation.n.02",
-               "atrocity.n.02", "escalation.n.01"), ()),
+               "atrocity.n.02", "escalation.n.01", "aggression.n.01", "terrorism.n.01", "intervention.n.02"), ()),
 }
 
 

@@ -109,6 +109,10 @@ def in_quotes(tok) -> bool:
     return sum(t.text in _QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
 
 
+#: Predicate nouns that name a member of the class their "of" phrase names.
+_OF_KIND = frozenset({"one", "act", "case", "form", "kind"})
+
+
 def _judgements(pred) -> list:
     """The adjectives a predicate says: itself and its coordinated adjectives, or the
     adjectives of a predicate noun ("a good and humane judge", "an irresponsible move")."""
@@ -117,7 +121,7 @@ def _judgements(pred) -> list:
         return [h for h in heads if h.tag_ == "VBN"]
     if pred.pos_ == "ADJ":
         return [h for h in heads if h.pos_ == "ADJ"]
-    if lemma_of(pred) == "one":  # "one of the great advocates": the adjectives of the class named
+    if lemma_of(pred) in _OF_KIND:  # "one of the great advocates", "an act of aggression": the class named
         heads = [o for p in pred.children if p.dep_ == "prep" and p.text.lower() == "of"
                  for o in p.children if o.dep_ == "pobj"]
         heads += [c for h in heads for c in h.conjuncts]

@@ -358,3 +358,16 @@ def test_a_comma_spliced_run_of_quoted_clauses_is_all_said(vocab):
         ("SUPPORT", "praised", ["abshire"], ["reagan"], "asserted")]
     rows[5] = ("and", 7, "cc", "CCONJ", "and")  # no comma: the parser's clause is not a run of said clauses
     assert events_of(vocab, rows, {0: "abshire", 2: "reagan", 6: "reagan"}) == []
+
+
+def test_an_act_of_a_wrong_criticises_its_doer(vocab):
+    # "Syria said Israel 's move was an act of aggression"
+    rows = [("Syria", 1, "nsubj", "PROPN", "Syria"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Israel", 4, "poss", "PROPN", "Israel"), ("'s", 2, "case", "PART", "'s"),
+            ("move", 5, "nsubj", "NOUN", "move"), ("was", 1, "ccomp", "AUX", "be"),
+            ("an", 7, "det", "DET", "an"), ("act", 5, "attr", "NOUN", "act"), ("of", 7, "prep", "ADP", "of"),
+            ("aggression", 8, "pobj", "NOUN", "aggression")]
+    assert events_of(vocab, rows, {0: "syria", 2: "israel"}) == [
+        ("ACCUSE", "criticized", ["syria"], ["israel"], "asserted")]
+    rows[9] = ("retaliation", 8, "pobj", "NOUN", "retaliation")  # an act of another kind judges nothing
+    assert events_of(vocab, rows, {0: "syria", 2: "israel"}) == []
