@@ -245,8 +245,9 @@ def _word_order_naming(verb, layer) -> Candidate | None:
     end = next((t.i for t in verb.doc[verb.i + 1:] if t.text in _CLAUSE_END or t.is_sent_start), len(verb.doc))
     words = list(verb.doc[verb.i + 1:end])
     k = next((n for n, t in enumerate(words) if n and t.text.lower() in ("a", "an")), None)
-    if k is None or not any(t.pos_ in ("NOUN", "PROPN") for t in words[:k]):
-        return None  # "called a meeting": the object itself is indefinite
+    if k is None or not any(t.pos_ in ("NOUN", "PROPN") for t in words[:k]) or any(
+            t.tag_ in ("TO", "MD", "WDT", "WP", "PRP") or t.pos_ in ("AUX", "SCONJ") for t in words[:k]):
+        return None  # "called a meeting": the object itself is indefinite; "called X to warn him ...": a clause
     pred = []
     for t in words[k + 1:]:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "PUNCT") or t.tag_ in (",", "."):

@@ -326,8 +326,9 @@ def _material_aim(tok: Token, triggers) -> bool:
     return trig is not None and trig.type not in _SELF_ACHIEVED
 
 
-#: Tags of a verb that carries its own tense (no auxiliary of another verb reaches it).
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a verb that carries its own tense (no auxiliary of another verb reaches it); not VBP,
+#: which the tagger also gives a bare verb conjoined under a modal ("would seek ..., seek ...").
+_FINITE = frozenset({"VBD", "VBZ"})
 
 
 def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = None) -> Token | None:

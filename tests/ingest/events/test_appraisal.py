@@ -371,3 +371,14 @@ def test_an_act_of_a_wrong_criticises_its_doer(vocab):
         ("ACCUSE", "criticized", ["syria"], ["israel"], "asserted")]
     rows[9] = ("retaliation", 8, "pobj", "NOUN", "retaliation")  # an act of another kind judges nothing
     assert events_of(vocab, rows, {0: "syria", 2: "israel"}) == []
+
+
+def test_a_clause_after_the_object_is_no_predicate_by_word_order(vocab):
+    # "Baker called Miyazawa to warn him talks would be a success": a telephone call, no naming
+    rows = [("Baker", 1, "nsubj", "PROPN", "Baker"), ("called", 1, "ROOT", "VERB", "call"),
+            ("Miyazawa", 1, "dobj", "PROPN", "Miyazawa"), ("to", 4, "aux", "PART", "to", "TO"),
+            ("warn", 1, "advcl", "VERB", "warn"), ("him", 4, "dobj", "PRON", "he", "PRP"),
+            ("talks", 8, "nsubj", "NOUN", "talk"), ("would", 8, "aux", "AUX", "would", "MD"),
+            ("be", 4, "ccomp", "AUX", "be"), ("a", 10, "det", "DET", "a"), ("success", 8, "attr", "NOUN", "success")]
+    doc, layer = parse(vocab, rows, {0: "usa", 2: "jpn", 5: "jpn"})
+    assert find_appraisals(doc, layer) == []
