@@ -326,11 +326,6 @@ def _material_aim(tok: Token, triggers) -> bool:
     return trig is not None and trig.type not in _SELF_ACHIEVED
 
 
-#: Tags of a verb that carries its own tense (no auxiliary of another verb reaches it); not VBP,
-#: which the tagger also gives a bare verb conjoined under a modal ("would seek ..., seek ...").
-_FINITE = frozenset({"VBD", "VBZ"})
-
-
 def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = None) -> Token | None:
     """A step across a clause boundary (relative, adverbial, conjoined, prepositional):
     the next token to read, None to stop, or ``_GO_ON``."""
@@ -356,8 +351,8 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
         st.absorb(head)
         return head
     if dep == "conj":
-        if not (cur.tag_ in _FINITE and head.tag_ == "VB"):
-            st.absorb(head)  # a tensed conjunct has its own: "did not comment but said ..."
+        if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"):  # not VBP: the tagger's bare verbs
+            st.absorb(head)  # a tensed conjunct has its own tense: "did not comment but said ..."
         return head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         if head.text.lower() == "without":
