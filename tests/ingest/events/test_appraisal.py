@@ -37,7 +37,7 @@ BRANDED = [("Janner", 1, "nsubj", "PROPN", "Janner"), ("branded", 1, "ROOT", "VE
 
 
 def test_the_adjective_classes_come_from_wordnet():
-    assert {"disgraceful", "irresponsible", "disappointing", "stupid"} <= word_list("class_condemn")
+    assert {"disgraceful", "irresponsible", "disappointing", "stupid", "guilty"} <= word_list("class_condemn")
     assert {"admirable", "excellent", "good"} <= word_list("class_praise")
     assert {"delighted", "pleased", "happy"} <= word_list("class_glad")
     assert not word_list("class_condemn") & word_list("class_praise")
