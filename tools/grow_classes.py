@@ -22,6 +22,12 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "dissident.n.01", "activist.n.01", "protester.n.02", "journalist.n.01"), ()),  # who is held or freed
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
                "police.n.01", "policeman.n.01"), ()),
+    # acts one is blamed for: errors, crimes, breaches, aggression, provocation, atrocities (the
+    # predicate nouns of a judgement: "called the attacks an escalation", "said the policy was a
+    # miscalculation"; :mod:`graphkit.ingest.events.appraisal`)
+    "wrong": (("mistake.n.01", "error.n.05", "crime.n.01", "crime.n.02", "violation.n.02", "misconduct.n.01",
+               "misbehavior.n.01", "injustice.n.01", "betrayal.n.01", "aggression.n.03", "aggravation.n.02",
+               "atrocity.n.02", "escalation.n.01", "aggression.n.01", "terrorism.n.01", "intervention.n.02"), ()),
 }
 
 
@@ -41,9 +47,10 @@ ADJ_CLASSES: dict[str, tuple[str, ...]] = {
     "condemn": ("bad.a.01", "unsatisfactory.a.01", "offensive.a.05", "immoral.a.01", "dishonorable.a.01",
                 "irresponsible.a.01", "wicked.a.01", "evil.a.01", "wrong.a.02", "intolerable.a.01",
                 "incompetent.a.01", "dishonest.a.01", "unfair.a.01", "unjust.a.01", "stupid.a.01", "foolish.a.01",
-                "unwise.a.01", "inexcusable.a.01", "shameful.a.01"),
+                "unwise.a.01", "inexcusable.a.01", "shameful.a.01", "guilty.a.01"),
     "praise": ("good.a.01", "admirable.a.01", "honorable.a.01", "praiseworthy.a.01", "excellent.a.01",
-               "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02"),
+               "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02", "honest.a.01",
+               "dedicated.a.01"),
     "glad": ("pleased.a.01", "glad.a.01", "happy.a.01", "grateful.a.01", "proud.a.01!"),
     "aggrieved": ("angry.a.01", "ashamed.a.01", "displeased.a.01", "dissatisfied.a.01", "aghast.s.01!"),
 }

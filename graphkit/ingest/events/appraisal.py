@@ -57,7 +57,10 @@ _REPORTING = word_list("reporting_verbs")
 #: Verbs of displeasure at a thing (WordNet regret.v.04 "be sorry about", resent.v.01, lament.v.01,
 #: bemoan): aimed at another party's act ("regretted West German opposition") they criticise it.
 DISPLEASED_VERBS = frozenset({"regret", "resent", "lament", "bemoan", "rue"})
-_SPEECH = NAMING_VERBS | _REPORTING | DISPLEASED_VERBS
+#: Verbs of sympathy with another's reasons (WordNet understand.v.03 "sympathize with"): "said it
+#: understood why the U.S. attacked" supports the doer of the act understood.
+SYMPATHY_VERBS = frozenset({"understand", "sympathize", "sympathise"})
+_SPEECH = NAMING_VERBS | _REPORTING | DISPLEASED_VERBS | SYMPATHY_VERBS
 _ACCUSE = Trigger("ACCUSE", None, "criticized")
 _PRAISE = Trigger("SUPPORT", None, "praised")
 _GLAD = Trigger("SUPPORT", None, "supported")
@@ -73,9 +76,12 @@ _SITUATION = frozenset({"it", "this", "that"})
 
 
 def _class(tok, own_words: bool = False) -> str | None:
-    """The class of a predicate word: a WordNet class, else (when the grammar makes it the
-    speaker's ``own_words``) the sign of its strong VADER valence."""
+    """The class of a predicate word: a WordNet class (a noun of an act one is blamed for,
+    ``class_wrong``, condemns), else (when the grammar makes it the speaker's ``own_words``) the
+    sign of its strong VADER valence."""
     word = lemma_of(tok)
+    if tok.pos_ == "NOUN" and (word in word_list("class_wrong") or tok.text.lower() in word_list("class_wrong")):
+        return "condemn"  # an act one is blamed for: "a miscalculation", "an escalation", "a betrayal"
     for name in ("condemn", "praise", "glad", "aggrieved"):
         if word in word_list(f"class_{name}") or tok.text.lower() in word_list(f"class_{name}"):
             return name
@@ -103,6 +109,10 @@ def in_quotes(tok) -> bool:
     return sum(t.text in _QUOTE_MARKS for t in tok.doc[start:tok.i]) % 2 == 1
 
 
+#: Predicate nouns that name a member of the class their "of" phrase names.
+_OF_KIND = frozenset({"one", "act", "case", "form", "kind"})
+
+
 def _judgements(pred) -> list:
     """The adjectives a predicate says: itself and its coordinated adjectives, or the
     adjectives of a predicate noun ("a good and humane judge", "an irresponsible move")."""
@@ -111,7 +121,7 @@ def _judgements(pred) -> list:
         return [h for h in heads if h.tag_ == "VBN"]
     if pred.pos_ == "ADJ":
         return [h for h in heads if h.pos_ == "ADJ"]
-    if lemma_of(pred) == "one":  # "one of the great advocates": the adjectives of the class named
+    if lemma_of(pred) in _OF_KIND:  # "one of the great advocates", "an act of aggression": the class named
         heads = [o for p in pred.children if p.dep_ == "prep" and p.text.lower() == "of"
                  for o in p.children if o.dep_ == "pobj"]
         heads += [c for h in heads for c in h.conjuncts]
@@ -207,6 +217,57 @@ def _naming(verb, layer) -> Candidate | None:
     return None
 
 
+#: Naming verbs whose object and predicate are two bare noun phrases ("called X a Y").
+_TWO_NPS = frozenset({"call", "brand", "label", "dub", "term"})
+#: Where a clause ends for a reading by word order.
+_CLAUSE_END = frozenset({",", ";", ":", "--", "(", ")", "."})
+
+
+def _first_np(toks: list) -> list:
+    """The words of the first noun phrase of ``toks``: up to its first preposition, verb or
+    conjunction ("the U.S. attacks" of "the U.S. attacks on two platforms")."""
+    out: list = []
+    for t in toks:
+        if out and (t.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ") or t.tag_ in ("VBN", "VBG", "WDT")):
+            break
+        out.append(t)
+    return out
+
+
+def _word_order_naming(verb, layer) -> Candidate | None:
+    """"X called Y a Z" read by word order where the parser lost the two noun phrases (it often
+    takes "Y" for a clause or hangs "a Z" on a word inside "Y"): the first indefinite noun phrase
+    after the object is the predicate, and it must hold a judging word ("called the U.S. attacks
+    an escalation"). The judged are the actors of the object's first noun phrase or its maker."""
+    if lemma_of(verb) not in _TWO_NPS or _negated(verb) or any(
+            c.dep_ in ("prep", "prt") and c.i == verb.i + 1 for c in verb.children):
+        return None  # "called on X", "called for X", "called off"
+    end = next((t.i for t in verb.doc[verb.i + 1:] if t.text in _CLAUSE_END or t.is_sent_start), len(verb.doc))
+    words = list(verb.doc[verb.i + 1:end])
+    k = next((n for n, t in enumerate(words) if n and t.text.lower() in ("a", "an")), None)
+    if k is None or not any(t.pos_ in ("NOUN", "PROPN") for t in words[:k]) or any(
+            t.tag_ in ("TO", "MD", "WDT", "WP", "PRP") or t.pos_ in ("AUX", "SCONJ") for t in words[:k]):
+        return None  # "called a meeting": the object itself is indefinite; "called X to warn him ...": a clause
+    pred = []
+    for t in words[k + 1:]:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "PUNCT") or t.tag_ in (",", "."):
+            break
+        pred.append(t)
+    obj = _first_np(words[:k])
+    speakers = own_side(subject_actors(verb, layer), layer)
+    recips = [a for t in obj for a in layer.all_at(t.i)]
+    heads = [t for t in obj if t.pos_ == "NOUN" and t.head not in obj]
+    if not recips and heads:
+        recips = act_makers(heads[0], layer, list(speakers))
+    recips = [r for r in dict.fromkeys(recips) if r not in speakers]
+    for t in pred:
+        kind = _class(t, own_words=True) if t.pos_ in ("NOUN", "ADJ") else None
+        if kind in ("condemn", "praise") and recips and speakers:
+            return Candidate(_ACCUSE if kind == "condemn" else _PRAISE, verb, t, t, "appraisal",
+                             extra={"recipients": recips})
+    return None
+
+
 def _extraposed(clause, subj):
     """The real subject when ``subj`` is the expletive "it" of an extraposed clause: in "it was
     misleading for the bank to split ..." the judged one is the bank; with no subject of its own
@@ -259,9 +320,17 @@ def _act_agent(clause):
     return None
 
 
+def _said_clauses(verb) -> list:
+    """The clauses ``verb`` reports: its complements, and the clauses of a comma-spliced run the
+    parser hangs on the last one ("said: 'He is honest, he is dedicated, he tells the truth'")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    return out + [k for c in out for k in c.children if k.dep_ == "ccomp" and k.i < c.i and any(
+        p.text == "," and k.i < p.i < c.i for p in c.children)]
+
+
 def _reported(verb, layer) -> Candidate | None:
     """"X said Y was Z", "X said: 'I am pleased that ...'"."""
-    for clause in verb.children:
+    for clause in _said_clauses(verb):
         if clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _class(clause) in _FEELINGS and not _negated(
                 clause) and any(c.dep_ == "auxpass" for c in clause.children):  # "said he was irritated by Y's failure"
             target = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
@@ -310,6 +379,36 @@ def _displeased(verb, layer) -> Candidate | None:
     return None
 
 
+def _sympathy(verb, layer) -> Candidate | None:
+    """"X understood why Y attacked": support of Y, the doer of the act whose reasons the speaker
+    understands (a clause opened by "why"); not when negated or forecast ("does not understand why").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "understood", "why", "Washington", "attacked"], heads=[1, 1, 4, 4, 1],
+    ...           deps=["nsubj", "ROOT", "advmod", "nsubj", "ccomp"], pos=["PROPN", "VERB", "ADV", "PROPN", "VERB"],
+    ...           lemmas=["Japan", "understand", "why", "Washington", "attack"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "jpn", 3: "usa"}.get(i)
+    >>> _sympathy(doc[1], Layer()).extra["recipients"]
+    ['usa']
+    """
+    if _negated(verb):
+        return None
+    speakers = own_side(subject_actors(verb, layer), layer)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(m.text.lower() == "why" and m.i < clause.i for m in clause.children):
+            continue
+        doers = [a for s in clause.children if s.dep_ == "nsubj" for a in np_actors(s, layer) if a not in speakers]
+        if doers and speakers:
+            return Candidate(_PRAISE._replace(label="supported"), verb, verb, verb, "appraisal",
+                             extra={"recipients": doers})
+    return None
+
+
 def find_appraisals(doc, layer) -> list[Candidate]:
     """The judgements passed in ``doc``: candidates of kind ``"appraisal"`` whose head is the
     speech verb (its subject is the speaker) and whose ``extra["recipients"]`` are the
@@ -332,10 +431,14 @@ def find_appraisals(doc, layer) -> list[Candidate]:
         tok = doc[i]
         lem = lemma_of(tok)
         found = _naming(tok, layer) if lem in NAMING_VERBS else None
+        if found is None and lem in _TWO_NPS:
+            found = _word_order_naming(tok, layer)
         if found is None and lem in _REPORTING:
             found = _reported(tok, layer)
         if found is None and lem in DISPLEASED_VERBS:
             found = _displeased(tok, layer)
+        if found is None and lem in SYMPATHY_VERBS:
+            found = _sympathy(tok, layer)
         if found is not None:
             out.append(found)
     return out

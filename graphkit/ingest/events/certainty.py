@@ -351,7 +351,8 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
         st.absorb(head)
         return head
     if dep == "conj":
-        st.absorb(head)
+        if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"):  # not VBP: the tagger's bare verbs
+            st.absorb(head)  # a tensed conjunct has its own tense: "did not comment but said ..."
         return head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         if head.text.lower() == "without":

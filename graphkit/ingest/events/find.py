@@ -44,7 +44,7 @@ from __future__ import annotations
 from typing import NamedTuple, cast
 
 from graphkit.ingest.events import speech as _speech
-from graphkit.ingest.events.anaphora import definite_acts
+from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_object
 from graphkit.ingest.events.attribution import blamed_party
@@ -108,9 +108,25 @@ _CAUSES = frozenset({"bomb", "bombing", "blast", "explosion", "shell", "shelling
 _MATERIAL = frozenset({"ASSAULT", "COERCE"})
 
 
+#: Verbs of legal accusation (WordNet 3.0 indict.v.01, charge.v.02, prosecute.v.02, arraign.v.01,
+#: impeach.v.02): acts of prosecutors, grand juries and courts, which news reports in the passive
+#: without their doer, as it reports arrests ("were charged with espionage", "was indicted by a
+#: grand jury").
+_LEGAL_ACCUSE = frozenset({"indict", "charge", "prosecute", "arraign", "impeach"})
+#: Verbs of a court's judgement (WordNet 3.0 sentence.v.01, convict.v.01, domain law): "was sentenced
+#: to 30 years", "were convicted of spying".
+_LEGAL_SANCTION = frozenset({"sentence", "convict"})
+
+
+_LEGAL = {("ACCUSE", v) for v in _LEGAL_ACCUSE} | {("SANCTION", v) for v in _LEGAL_SANCTION}
+
+
 def _agentless(c) -> bool:
     """Whether ``c`` is an act whose doer is not said: an agentless passive ("three civilians
-    were killed") or a cause for subject ("a roadside bombing killed one soldier")."""
+    were killed", "were charged with espionage", "was sentenced to 30 years": a legal act, whatever
+    body its agent names) or a cause for subject ("a roadside bombing killed one soldier")."""
+    if c.kind == "verb" and (c.trig.type, _lemma(c.head)) in _LEGAL:
+        return is_passive(c.head)
     if c.kind != "verb" or c.trig.type not in _MATERIAL:
         return False
     if is_passive(c.head):  # no agent, or a cause for agent ("killed by a roadside bomb")
@@ -445,8 +461,9 @@ def find_events(doc, article: Article, layer,
     repeated_acts(cands, roles)
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
-                and only_cautions(c.head, role[0], role[1], layer.token_actor)):
-            roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone
+                and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
+            roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
+            # speaker's side is its body too ("the minister warned Argentina may break off talks")
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     heads: dict[tuple, set[int]] = {}  # act -> the trigger heads that gave it

@@ -52,6 +52,10 @@ LIGHT_VERBS = frozenset({
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
 _IN_LIGHT = frozenset({"engage", "involve", "participate", "take", "join"})
+#: Verbs of carrying out the act their "with" phrase names: "proceeded with the strike", and with
+#: "ahead" or "forward": "would go ahead with sanctions", "pressed ahead with the offensive".
+_WITH_LIGHT = frozenset({"proceed", "go", "press", "push", "forge", "move"})
+_AHEAD = frozenset({"ahead", "forward"})
 #: Adverbial particles the parser may attach as a preposition when another follows ("out of").
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
 
@@ -294,6 +298,9 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | No
     if vl in _IN_LIGHT:  # "engaged in ethnic cleansing", "took part in talks"
         objects += [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "in"
                     for o in p.children if o.dep_ == "pobj"]
+    elif vl in _WITH_LIGHT and (vl == "proceed" or any(c.text.lower() in _AHEAD for c in verb.children)):
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "with"
+                    for o in p.children if o.dep_ == "pobj"]
     elif not explicit and vl not in LIGHT_VERBS:
         return None
     for n in objects:
@@ -321,7 +328,7 @@ def _trigger_words() -> tuple[frozenset, frozenset]:
     """Lemmas that may start a candidate: (verbs, including the governors named by noun
     entries, light verbs and speech verbs; event nouns)."""
     lex = load_lexicon()
-    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _DEMAND_SPEECH
+    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _WITH_LIGHT | _DEMAND_SPEECH
     for entries in lex["N"].values():
         for e in entries:
             verbs.update(v for key, vals in e.conditions if key == "gov" for v in vals)

@@ -37,7 +37,7 @@ BRANDED = [("Janner", 1, "nsubj", "PROPN", "Janner"), ("branded", 1, "ROOT", "VE
 
 
 def test_the_adjective_classes_come_from_wordnet():
-    assert {"disgraceful", "irresponsible", "disappointing", "stupid"} <= word_list("class_condemn")
+    assert {"disgraceful", "irresponsible", "disappointing", "stupid", "guilty"} <= word_list("class_condemn")
     assert {"admirable", "excellent", "good"} <= word_list("class_praise")
     assert {"delighted", "pleased", "happy"} <= word_list("class_glad")
     assert not word_list("class_condemn") & word_list("class_praise")
@@ -288,3 +288,97 @@ def test_regretting_another_partys_act_criticises_it_not_ones_own(vocab):
     assert events_of(vocab, rows, {0: "nld", 2: "nld"}) == []
     rows = _regretted([("the", 3, "det", "DET", "the"), ("loss", 1, "dobj", "NOUN", "loss")])
     assert events_of(vocab, rows, {0: "nld"}) == []
+
+
+def test_the_wrong_class_holds_acts_one_is_blamed_for_from_wordnet():
+    words = word_list("class_wrong")
+    assert {"mistake", "miscalculation", "blunder", "provocation", "violation", "crime", "escalation"} <= words
+    assert not words & {"success", "achievement", "plan", "attack", "policy", "gambling"}
+
+
+def test_saying_an_actors_act_was_a_wrong_criticises_the_actor(vocab):
+    # "Keating said Labour 's policy was a miscalculation"
+    rows = [("Keating", 1, "nsubj", "PROPN", "Keating"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Labour", 4, "poss", "PROPN", "Labour"), ("'s", 2, "case", "PART", "'s"),
+            ("policy", 5, "nsubj", "NOUN", "policy"), ("was", 1, "ccomp", "AUX", "be"),
+            ("a", 7, "det", "DET", "a"), ("miscalculation", 5, "attr", "NOUN", "miscalculation")]
+    assert events_of(vocab, rows, {0: "keating", 2: "labour"}) == [
+        ("ACCUSE", "criticized", ["keating"], ["labour"], "asserted")]
+    rows[7] = ("priority", 5, "attr", "NOUN", "priority")  # a neutral noun judges nothing
+    assert events_of(vocab, rows, {0: "keating", 2: "labour"}) == []
+
+
+# "Rafsanjani called the U.S. attacks an escalation", as the small model parses it: "attacks" a
+# verb of its own and "escalation" its object
+CALLED = [("Rafsanjani", 1, "nsubj", "PROPN", "Rafsanjani"), ("called", 1, "ROOT", "VERB", "call"),
+          ("the", 3, "det", "DET", "the"), ("U.S.", 1, "dobj", "PROPN", "U.S."),
+          ("attacks", 1, "ccomp", "VERB", "attack", "VBZ"), ("an", 6, "det", "DET", "an"),
+          ("escalation", 4, "dobj", "NOUN", "escalation")]
+
+
+def test_calling_an_act_a_wrong_is_read_by_word_order_when_the_parse_fails(vocab):
+    doc, layer = parse(vocab, CALLED, {0: "iran", 3: "usa"})
+    assert [(c.trig.type, c.start.text, c.extra["recipients"]) for c in find_appraisals(doc, layer)] == [
+        ("ACCUSE", "escalation", ["usa"])]
+
+
+def test_an_indefinite_object_is_no_predicate(vocab):
+    # "Rafsanjani called a meeting an escalation" has no object before the predicate
+    rows = list(CALLED)
+    rows[2] = ("a", 3, "det", "DET", "a")
+    rows[3] = ("meeting", 1, "dobj", "NOUN", "meeting")
+    doc, layer = parse(vocab, rows, {0: "iran"})
+    assert find_appraisals(doc, layer) == []
+    rows = list(CALLED)
+    rows[6] = ("increase", 4, "dobj", "NOUN", "increase")  # no judging word: no judgement
+    doc, layer = parse(vocab, rows, {0: "iran", 3: "usa"})
+    assert find_appraisals(doc, layer) == []
+
+
+def test_understanding_why_an_actor_acted_supports_it(vocab):
+    # "Japan understood why Washington attacked"
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("understood", 1, "ROOT", "VERB", "understand"),
+            ("why", 4, "advmod", "ADV", "why"), ("Washington", 4, "nsubj", "PROPN", "Washington"),
+            ("attacked", 1, "ccomp", "VERB", "attack")]
+    doc, layer = parse(vocab, rows, {0: "jpn", 3: "usa"})
+    assert [(c.trig.type, c.extra["recipients"]) for c in find_appraisals(doc, layer)] == [("SUPPORT", ["usa"])]
+    rows[2] = ("that", 4, "mark", "SCONJ", "that")  # "understood that Washington attacked": only knowing
+    doc, layer = parse(vocab, rows, {0: "jpn", 3: "usa"})
+    assert find_appraisals(doc, layer) == []
+
+
+def test_a_comma_spliced_run_of_quoted_clauses_is_all_said(vocab):
+    # 'Abshire said: "He is honest, he tells the truth"', the parser hanging "is" on "tells"
+    rows = [("Abshire", 1, "nsubj", "PROPN", "Abshire"), ("said", 1, "ROOT", "VERB", "say"),
+            ("He", 3, "nsubj", "PRON", "he", "PRP"), ("is", 7, "ccomp", "AUX", "be"),
+            ("honest", 3, "acomp", "ADJ", "honest"), (",", 7, "punct", "PUNCT", ","),
+            ("he", 7, "nsubj", "PRON", "he", "PRP"), ("tells", 1, "ccomp", "VERB", "tell"),
+            ("truth", 7, "dobj", "NOUN", "truth")]
+    assert events_of(vocab, rows, {0: "abshire", 2: "reagan", 6: "reagan"}) == [
+        ("SUPPORT", "praised", ["abshire"], ["reagan"], "asserted")]
+    rows[5] = ("and", 7, "cc", "CCONJ", "and")  # no comma: the parser's clause is not a run of said clauses
+    assert events_of(vocab, rows, {0: "abshire", 2: "reagan", 6: "reagan"}) == []
+
+
+def test_an_act_of_a_wrong_criticises_its_doer(vocab):
+    # "Syria said Israel 's move was an act of aggression"
+    rows = [("Syria", 1, "nsubj", "PROPN", "Syria"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Israel", 4, "poss", "PROPN", "Israel"), ("'s", 2, "case", "PART", "'s"),
+            ("move", 5, "nsubj", "NOUN", "move"), ("was", 1, "ccomp", "AUX", "be"),
+            ("an", 7, "det", "DET", "an"), ("act", 5, "attr", "NOUN", "act"), ("of", 7, "prep", "ADP", "of"),
+            ("aggression", 8, "pobj", "NOUN", "aggression")]
+    assert events_of(vocab, rows, {0: "syria", 2: "israel"}) == [
+        ("ACCUSE", "criticized", ["syria"], ["israel"], "asserted")]
+    rows[9] = ("retaliation", 8, "pobj", "NOUN", "retaliation")  # an act of another kind judges nothing
+    assert events_of(vocab, rows, {0: "syria", 2: "israel"}) == []
+
+
+def test_a_clause_after_the_object_is_no_predicate_by_word_order(vocab):
+    # "Baker called Miyazawa to warn him talks would be a success": a telephone call, no naming
+    rows = [("Baker", 1, "nsubj", "PROPN", "Baker"), ("called", 1, "ROOT", "VERB", "call"),
+            ("Miyazawa", 1, "dobj", "PROPN", "Miyazawa"), ("to", 4, "aux", "PART", "to", "TO"),
+            ("warn", 1, "advcl", "VERB", "warn"), ("him", 4, "dobj", "PRON", "he", "PRP"),
+            ("talks", 8, "nsubj", "NOUN", "talk"), ("would", 8, "aux", "AUX", "would", "MD"),
+            ("be", 4, "ccomp", "AUX", "be"), ("a", 10, "det", "DET", "a"), ("success", 8, "attr", "NOUN", "success")]
+    doc, layer = parse(vocab, rows, {0: "usa", 2: "jpn", 5: "jpn"})
+    assert find_appraisals(doc, layer) == []

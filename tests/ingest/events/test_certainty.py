@@ -457,3 +457,17 @@ def test_what_will_likely_happen_is_a_forecast(vocab):
     assert assess(doc_of(vocab, rows)[3]).certainty == "possible"
     rows[2] = ("soon", 3, "advmod", "ADV", "soon")
     assert assess(doc_of(vocab, rows)[3]).certainty == "asserted"
+
+
+def test_a_tensed_conjunct_escapes_the_negation_of_the_first(vocab):
+    from spacy.tokens import Doc
+
+    from graphkit.ingest.events.certainty import assess
+
+    # "X did not comment but said ...": "said" is asserted; "did not comment or say": both negated
+    doc = Doc(vocab, words=["X", "did", "not", "comment", "but", "said"], heads=[3, 3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "neg", "ROOT", "cc", "conj"], tags=["NNP", "VBD", "RB", "VB", "CC", "VBD"])
+    assert assess(doc[5]).certainty == "asserted"
+    doc = Doc(vocab, words=["X", "did", "not", "comment", "or", "say"], heads=[3, 3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "neg", "ROOT", "cc", "conj"], tags=["NNP", "VBD", "RB", "VB", "CC", "VB"])
+    assert assess(doc[5]).certainty == "negated"

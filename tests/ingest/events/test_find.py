@@ -510,3 +510,67 @@ def test_a_present_tense_after_before_or_until_is_still_to_come(vocab):
             layer.token_actor[i] = aid
         events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
         assert [(e.type, e.certainty) for e in events if e.type == "ASSAULT"] == [("ASSAULT", want)], tag
+
+
+def test_a_legal_accusation_is_reported_without_its_doer(vocab):
+    # "Deaver was indicted by a grand jury": the prosecuting body is no actor, the act is kept
+    rows = [("Deaver", 2, "nsubjpass", "PROPN", "Deaver"), ("was", 2, "auxpass", "AUX", "be"),
+            ("indicted", 2, "ROOT", "VERB", "indict"), ("by", 2, "agent", "ADP", "by"),
+            ("a", 6, "det", "DET", "a"), ("grand", 6, "amod", "ADJ", "grand"), ("jury", 3, "pobj", "NOUN", "jury")]
+    assert events_of(vocab, rows, {0: ("deaver", "person")}) == [
+        ("ACCUSE", "accused", [], ["deaver"], "asserted")]
+    # words need a speaker: "Deaver was criticised by a grand jury" is no event without one
+    rows[2] = ("criticised", 2, "ROOT", "VERB", "criticise")
+    assert events_of(vocab, rows, {0: ("deaver", "person")}) == []
+
+
+def test_voting_against_rejects(vocab):
+    rows = [("Deputies", 1, "nsubj", "PROPN", "Deputies"), ("voted", 1, "ROOT", "VERB", "vote"),
+            ("against", 1, "prep", "ADP", "against"), ("Chirac", 2, "pobj", "PROPN", "Chirac")]
+    actors = {0: ("deputies", "group"), 3: ("chirac", "person")}
+    assert events_of(vocab, rows, actors) == [("REJECT", "voted against", ["deputies"], ["chirac"], "asserted")]
+    rows[2] = ("for", 1, "prep", "ADP", "for")  # "voted for the budget", "for an unchanged policy": mostly no party
+    assert events_of(vocab, rows, actors) == []
+    rows[2] = ("on", 1, "prep", "ADP", "on")
+    assert events_of(vocab, rows, actors) == []
+
+
+def test_letting_ones_controls_lapse_is_a_retreat(vocab):
+    rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), ("allowed", 1, "ROOT", "VERB", "allow"),
+            ("controls", 4, "nsubj", "NOUN", "control"), ("to", 4, "aux", "PART", "to"),
+            ("lapse", 1, "ccomp", "VERB", "lapse")]
+    assert events_of(vocab, rows, {0: ("usa", "country")}) == [("RETREAT", "let lapse", ["usa"], [], "asserted")]
+    rows[4] = ("continue", 1, "ccomp", "VERB", "continue")
+    assert events_of(vocab, rows, {0: ("usa", "country")}) == []
+
+
+def test_a_court_sentence_is_reported_without_its_court(vocab):
+    rows = [("Hasenfus", 2, "nsubjpass", "PROPN", "Hasenfus"), ("was", 2, "auxpass", "AUX", "be"),
+            ("sentenced", 2, "ROOT", "VERB", "sentence"), ("to", 2, "prep", "ADP", "to"),
+            ("jail", 3, "pobj", "NOUN", "jail")]
+    assert events_of(vocab, rows, {0: ("hasenfus", "person")}) == [
+        ("SANCTION", "sentenced", [], ["hasenfus"], "asserted")]
+
+
+def test_going_ahead_with_an_act_is_the_act(vocab):
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("went", 1, "ROOT", "VERB", "go"),
+            ("ahead", 1, "advmod", "ADV", "ahead"), ("with", 1, "prep", "ADP", "with"),
+            ("its", 5, "poss", "PRON", "its"), ("offensive", 3, "pobj", "NOUN", "offensive")]
+    assert [e[0] for e in events_of(vocab, rows, {0: ("isr", "country")})] == ["ASSAULT"]
+    rows[2] = ("away", 1, "advmod", "ADV", "away")  # "went away with its offensive": no carrying out said
+    assert events_of(vocab, rows, {0: ("isr", "country")}) == []
+
+
+def test_a_warning_that_the_speakers_country_may_act_is_a_threat(vocab):
+    # "Sourrouille warned Argentina may break off negotiations"
+    rows = [("Sourrouille", 1, "nsubj", "PROPN", "Sourrouille"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("Argentina", 4, "nsubj", "PROPN", "Argentina"), ("may", 4, "aux", "AUX", "may"),
+            ("break", 1, "ccomp", "VERB", "break"), ("off", 4, "prt", "ADP", "off"),
+            ("negotiations", 4, "dobj", "NOUN", "negotiation")]
+    doc, layer = parse(vocab, rows, {0: ("sourrouille", "person"), 2: ("arg", "country")})
+    layer.actors["sourrouille"] = layer.actors["sourrouille"].model_copy(update={"affiliations": ["arg"]})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert ("THREATEN", ["sourrouille"]) in [(e.type, e.actors) for e in events]
+    layer.actors["sourrouille"] = layer.actors["sourrouille"].model_copy(update={"affiliations": []})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert "THREATEN" not in [e.type for e in events]  # another's act foreseen: a caution

@@ -311,3 +311,13 @@ def test_curated_class_entries_need_their_class():
     assert lookup_verb("post", obj={"loss"}) is None  # "posted a loss"
     assert lookup_verb("transfer", obj={"rifle"}).type == "AID"
     assert lookup_verb("transfer", obj={"fund"}) is None  # funds transferred: no @money on "transfer"
+
+
+def test_phrasal_senses_of_votes_lapses_and_closures():
+    assert lookup_verb("vote", prep={"against"}).type == "REJECT"
+    assert lookup_verb("vote", prep={"for"}) is None  # "voted for the budget": mostly no party supported
+    assert lookup_verb("vote") is None  # voting itself takes no side
+    assert lookup_verb("allow", comp={"lapse"}).type == "RETREAT"  # "allowed controls to lapse"
+    assert lookup_verb("allow", comp={"continue"}) is None
+    assert lookup_verb("seal", prt={"off"}).type == "COERCE"
+    assert lookup_verb("seal") is None  # "sealed the deal"
