@@ -149,6 +149,14 @@ def _owner_noun(doc, k) -> bool:
             and doc[k + 1].text in ("'s", "\u2019s") and k > 0 and _low(doc[k - 1]) == "the")
 
 
+def _portfolio_word(tok) -> bool:
+    """Whether ``tok`` is a capitalised portfolio word of a title that is no name ("Budget" in "White House
+    Budget Chief"): a noun compound inside the title phrase, outside any entity, not opening a sentence.
+    The body named before it is still the office's."""
+    return (tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.text.isalpha()
+            and tok.text[:1].isupper() and not tok.is_sent_start)
+
+
 def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
     """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
     steps = 0
@@ -185,7 +193,7 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
                 t.dep_ == "amod" and t.text.isalpha()) or (
                 t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
-                and t.text[:1].islower()):
+                and t.text[:1].islower()) or _portfolio_word(t):
             i -= 1
             steps += 1
             continue

@@ -42,13 +42,14 @@ from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
+from graphkit.ingest.actors.counterparts import counterpart_codes
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.homes import coded_homes, principals_of, unnamed_homes
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
-from graphkit.ingest.actors.offices import home_country
+from graphkit.ingest.actors.offices import home_country, national_body
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
@@ -365,28 +366,41 @@ class _Builder:
         offices, the country the article names most ("Home Secretary X" in a British report), else
         the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
         unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
-        story about Japanese exports is American)."""
+        story about Japanese exports is American) or the clause names that country as the person's
+        counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain"). A state's body named by
+        its common noun alone ("the Senate") is the one of that setting too."""
         t = self.table
         main = self.main_country()
         for c in self.clusters:
             if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
                 continue
+            others = counterpart_codes(self, c)  # "X may ask Britain": Britain is not X's
             for m in c.mentions:
                 if self.affil[id(c)]:
                     break
                 lo, hi = self.bounds[m.start]
-                found = {id(x): x for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code}
+                found = {id(x): x for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
+                         and x.code not in others}
                 subjects = {id(x) for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
-                            and t.dep[k] in ("nsubj", "nsubjpass")}
+                            and t.dep[k] in ("nsubj", "nsubjpass") and x.code not in others}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
             if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
                     and known_actor(c.names, c.kind) is None:  # WordNet's "Reagan" beats the setting's guess
-                if main is None and (code := home_country(self)):  # the dateline's or headline's country
-                    main = self.country(code)
-                    self.kept.add(id(main))  # kept though the body may not name it
-                if main is not None:
+                main = self._setting(main)
+                if main is not None and main.code not in others:
                     self.tie(c, main)
+        for c in self.clusters:  # "the Senate" of a report set in the United States
+            if c.kind == "organization" and not c.code and not self.affil[id(c)] and national_body(c.names) \
+                    and known_actor(c.names, c.kind) is None and (main := self._setting(main)) is not None:
+                self.tie(c, main)
+
+    def _setting(self, main: Cluster | None) -> Cluster | None:
+        """``main`` (the country the article names most), else the country of its dateline or headline."""
+        if main is None and (code := home_country(self)):
+            main = self.country(code)
+            self.kept.add(id(main))  # kept though the body may not name it
+        return main
 
     def ensure_id(self, c: Cluster) -> str:
         if not c.id:
