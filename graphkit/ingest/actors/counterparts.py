@@ -58,6 +58,12 @@ def _clause_verb(t, h: int) -> int | None:
     return None
 
 
+def _shares_subject(t, k: int) -> bool:
+    """Whether the clause at ``k`` is an infinitive whose doer is the subject of the verb above: "X is to meet
+    Y" ("xcomp" with no object above it: "X asked Britain to restore ties" is Britain's doing)."""
+    return t.dep[k] == "xcomp" and not any(t.dep[c] in ("dobj", "dative") for c in t.children(t.head[k]))
+
+
 def _party_path(t, k: int, verb: int, actor: Callable[[int], bool]) -> bool:
     """Whether token ``k`` is a party of ``verb``'s clause: an argument (or the modifier of an argument
     that is an actor) reached through objects and the phrases that hold them ("a visit to the U.S.")."""
@@ -66,12 +72,14 @@ def _party_path(t, k: int, verb: int, actor: Callable[[int], bool]) -> bool:
         j = t.head[j]
     if j != k and not actor(j):
         return False  # "Britain's policy": an owner, not a party
+    if t.dep[j] == "pobj" and t.lower[t.head[j]] == "of" and actor(t.head[t.head[j]]):
+        j = t.head[t.head[j]]  # "representatives of the Soviet Union"
     if t.dep[j] not in _ARGS or (t.dep[j] == "pobj" and t.lower[t.head[j]] not in _PARTY_PREPS):
         return False
     seen = 0
     while j != verb and seen < 8:
         dep, up = t.dep[j], t.head[j]
-        if dep in _CLAUSES or up == j:
+        if (dep in _CLAUSES and not _shares_subject(t, j)) or up == j:
             return False
         if t.lower[up].startswith(_RETURNS):
             return False
@@ -113,7 +121,8 @@ def counterpart_codes(b, c) -> set[str]:
     """The codes of the countries the clauses of the mentions of person ``c`` name as its counterparts;
     ``b`` is the actor builder of :mod:`graphkit.ingest.actors.find` (its token table, sentence bounds
     and token clusters)."""
-    t, out = b.table, set()
+    t = b.table
+    out: set[str] = set()
 
     def actor(j: int) -> bool:
         return t.pos[j] == "PROPN" or j in b.tok_cluster or t.lower[j] in SOURCE_NOUNS

@@ -49,7 +49,7 @@ from graphkit.ingest.actors.homes import coded_homes, principals_of, unnamed_hom
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
-from graphkit.ingest.actors.offices import home_country, national_body
+from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
@@ -206,9 +206,10 @@ class _Builder:
         if t is not c and t not in self.affil[id(c)]:
             self.affil[id(c)].append(t)
 
-    def main_country(self) -> Cluster | None:
+    def main_country(self, clear: bool = False) -> Cluster | None:
         """The country the article is about: named (by name, demonym, its places, its peoples and its
-        parties) at least twice and more than any other, if the article names it itself."""
+        parties) at least twice and more than any other (``clear``: more than twice as often as any other,
+        as a report names the country it stands in), if the article names it itself."""
         votes: Counter = Counter()
         for c in self.clusters:
             n = len(c.mentions) + len(c.extra)
@@ -221,7 +222,7 @@ class _Builder:
             elif c.kind == "organization" and (pty := party(c.name())):
                 votes[pty[1]] += n
         ranked = votes.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * (1 + clear) >= ranked[0][1]):
             return None
         top = self.by_code.get(ranked[0][0])
         return top if top is not None and (top.mentions or top.extra) else None
@@ -367,10 +368,9 @@ class _Builder:
         the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
         unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
         story about Japanese exports is American) or the clause names that country as the person's
-        counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain"). A state's body named by
-        its common noun alone ("the Senate") is the one of that setting too."""
+        counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain")."""
         t = self.table
-        main = self.main_country()
+        main = self.main_country(clear=True)  # a guess: only when one country stands out
         for c in self.clusters:
             if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
                 continue
@@ -390,10 +390,6 @@ class _Builder:
                 main = self._setting(main)
                 if main is not None and main.code not in others:
                     self.tie(c, main)
-        for c in self.clusters:  # "the Senate" of a report set in the United States
-            if c.kind == "organization" and not c.code and not self.affil[id(c)] and national_body(c.names) \
-                    and known_actor(c.names, c.kind) is None and (main := self._setting(main)) is not None:
-                self.tie(c, main)
 
     def _setting(self, main: Cluster | None) -> Cluster | None:
         """``main`` (the country the article names most), else the country of its dateline or headline."""

@@ -42,10 +42,9 @@ from bisect import bisect_left
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.mentions import is_money_word
 from graphkit.ingest.actors.places import capital_country, place_country
-from graphkit.ingest.actors.sectors import noun_sector
 from graphkit.ingest.actors.titles import is_title_word
 
-__all__ = ["is_office_name", "national_office", "national_body", "home_country"]
+__all__ = ["is_office_name", "national_office", "home_country"]
 
 #: Head nouns of the offices of a national executive.
 _OFFICES = frozenset({"president", "premier", "minister", "ministry", "government", "cabinet", "embassy"})
@@ -105,22 +104,6 @@ def national_office(t, i: int) -> bool:
         return False
     mods = _modifiers(t, i)
     return all(is_title_word(t.text[c]) and t.lower[c] not in _PAST for c in mods)
-
-
-#: Sectors of the bodies of a state: its government, legislature and courts.
-_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
-
-
-def national_body(names: list[str]) -> bool:
-    """Whether an organisation named only by the common noun of a state's body ("Senate", "Parliament",
-    "Supreme Court", "Cabinet") is one: written so, news means the body of the country it is set in.
-
-    >>> national_body(["Senate"]), national_body(["Supreme Court"]), national_body(["Senate Budget Committee"])
-    (True, True, False)
-    >>> national_body(["Labour Party"]), national_body(["senate"])
-    (False, False)
-    """
-    return any(n[:1].isupper() and noun_sector(n) in _STATE_SECTORS for n in names)
 
 
 def _dateline(b) -> str | None:

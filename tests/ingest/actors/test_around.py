@@ -22,3 +22,29 @@ def test_an_envoy_to_a_place_is_of_the_country_of_the_demonym_before_the_title(v
 def test_only_an_envoys_to_is_skipped(vocab):
     layer, by = run(_envoy(vocab, "from"))
     assert by["Octavio Valerio"].affiliations == []
+
+
+def _portfolio(vocab, portfolio_ent):
+    # White House Budget Chief James Miller said .
+    rows = [("White", 1, "compound", "PROPN", "NNP", "B-ORG"), ("House", 3, "compound", "PROPN", "NNP", "I-ORG"),
+            ("Budget", 3, "compound", "PROPN", "NNP", portfolio_ent), ("Chief", 5, "compound", "PROPN", "NNP", "O"),
+            ("James", 5, "compound", "PROPN", "NNP", "B-PERSON"), ("Miller", 6, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("said", 6, "ROOT", "VERB", "VBD", "O"), (".", 6, "punct", "PUNCT", ".", "O")]
+    return make_doc(vocab, rows=rows)
+
+
+def test_a_body_before_a_capitalised_portfolio_is_the_offices(vocab):
+    layer, by = run(_portfolio(vocab, "O"))
+    miller = by["James Miller"]
+    assert miller.titles == ["Chief"]
+    assert [layer.actors[x].name for x in miller.affiliations][:1] == ["White House"]
+
+
+def test_a_portfolio_with_no_body_before_it_ties_to_nothing(vocab):
+    doc = make_doc(vocab, rows=[("Budget", 1, "compound", "PROPN", "NNP", "O"),
+                                ("Chief", 3, "compound", "PROPN", "NNP", "O"),
+                                ("James", 3, "compound", "PROPN", "NNP", "B-PERSON"),
+                                ("Miller", 4, "nsubj", "PROPN", "NNP", "I-PERSON"),
+                                ("said", 4, "ROOT", "VERB", "VBD", "O")])
+    layer, by = run(doc)
+    assert by["James Miller"].titles == ["Chief"] and by["James Miller"].affiliations == []
