@@ -106,6 +106,9 @@ def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
     run: list[int] = []
     while i >= lo:
         t = doc[i]
+        if not t.text.strip():  # a line break of hard-wrapped wire text: "Relations\nCommissioner"
+            i -= 1
+            continue
         low = _low(t)
         multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
         if is_party_word(doc, i):
@@ -163,6 +166,9 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
     first = i + 1
     while i >= lo and steps < 6:
         t = doc[i]
+        if not t.text.strip():  # "EC\nExternal Relations Commissioner": a line break inside the phrase
+            i -= 1
+            continue
         if i - 1 >= lo and t.text in ("'s", "\u2019s") and _owner_noun(doc, i - 1):
             m.described_by = (i - 1, _low(doc[i - 1]))  # "the agency's chief executive X"
             return i - 1

@@ -48,3 +48,19 @@ def test_a_portfolio_with_no_body_before_it_ties_to_nothing(vocab):
                                 ("said", 4, "ROOT", "VERB", "VBD", "O")])
     layer, by = run(doc)
     assert by["James Miller"].titles == ["Chief"] and by["James Miller"].affiliations == []
+
+
+def test_a_line_break_inside_a_title_phrase_is_skipped(vocab):
+    # EC \n External Relations Commissioner Willy de Clercq spoke  (hard-wrapped wire text)
+    rows = [("EC", 4, "compound", "PROPN", "NNP", "B-ORG"), ("\n", 0, "dep", "SPACE", "_SP", "O"),
+            ("External", 3, "compound", "PROPN", "NNP", "O"), ("Relations", 4, "compound", "PROPN", "NNP", "O"),
+            ("Commissioner", 7, "compound", "PROPN", "NNP", "O"), ("Willy", 7, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("de", 7, "compound", "X", "FW", "I-PERSON"), ("Clercq", 8, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("spoke", 8, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    clercq = by["Willy de Clercq"]
+    assert clercq.titles == ["External Relations Commissioner"]
+    assert [layer.actors[x].name for x in clercq.affiliations] == ["European Community"]
+    rows[1] = ("said", 0, "dep", "VERB", "VBD", "O")  # a word, not a line break, ends the phrase
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Willy de Clercq"].affiliations == []
