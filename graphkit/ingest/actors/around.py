@@ -318,12 +318,19 @@ def _office_in_apposition(doc, j: int, lo: int, m: NameMention, consumed: set[in
     return True
 
 
+def _next_word(doc, k: int, hi: int) -> int:
+    """The first token from ``k`` on that is no line break of hard-wrapped text (``hi`` if none)."""
+    while k < hi and not doc[k].text.strip():
+        k += 1
+    return k
+
+
 def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
     j = end
     if j + 1 < hi and _low(doc[j]) in ("of", "from"):
-        k = j + 1
+        k = _next_word(doc, j + 1, hi)
         if k < hi and _low(doc[k]) == "the":
-            k += 1
+            k = _next_word(doc, k + 1, hi)
         if k < hi and doc[k].ent_type_ in ("GPE", "ORG"):
             m.affil_spans.append(ent_span(doc, k))
             j = ent_span(doc, k)[1]
@@ -336,6 +343,9 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
     affil_before = None
     while k < hi and k < j + 10:
         t = doc[k]
+        if not t.text.strip():  # a line break: "the parliamentary\nspeaker"
+            k += 1
+            continue
         if not run and _owner_noun(doc, k):  # "X, the organisation's president"
             m.described_by = (k, _low(t))
             k += 2

@@ -64,3 +64,16 @@ def test_a_line_break_inside_a_title_phrase_is_skipped(vocab):
     rows[1] = ("said", 0, "dep", "VERB", "VBD", "O")  # a word, not a line break, ends the phrase
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["Willy de Clercq"].affiliations == []
+
+
+def test_a_line_break_after_of_or_inside_a_title_after_the_name_is_skipped(vocab):
+    # Zhao of \n China , the prime \n minister , spoke
+    rows = [("Zhao", 11, "nsubj", "PROPN", "NNP", "B-PERSON"), ("of", 0, "prep", "ADP", "IN", "O"),
+            ("\n", 1, "dep", "SPACE", "_SP", "O"), ("China", 1, "pobj", "PROPN", "NNP", "B-GPE"),
+            (",", 0, "punct", "PUNCT", ",", "O"), ("the", 8, "det", "DET", "DT", "O"),
+            ("prime", 8, "amod", "ADJ", "JJ", "O"), ("\n", 6, "dep", "SPACE", "_SP", "O"),
+            ("minister", 0, "appos", "NOUN", "NN", "O"), (",", 0, "punct", "PUNCT", ",", "O"),
+            ("has", 11, "aux", "AUX", "VBZ", "O"), ("spoken", 11, "ROOT", "VERB", "VBN", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Zhao"].titles == ["prime minister"]
+    assert [layer.actors[x].code for x in by["Zhao"].affiliations] == ["CHN"]
