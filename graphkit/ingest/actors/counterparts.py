@@ -27,11 +27,15 @@ Examples
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Collection
 
+from graphkit.ingest.actors.gazetteer import party
+from graphkit.ingest.actors.known import known_actor
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 
-__all__ = ["counterpart_tokens", "counterpart_codes"]
+__all__ = ["counterpart_tokens", "counterpart_codes", "country_votes"]
 
 #: Dependencies of a clause's other parties: objects, recipients, the objects of prepositions.
 _ARGS = frozenset({"dobj", "dative", "pobj", "iobj"})
@@ -137,3 +141,37 @@ def counterpart_codes(b, c) -> set[str]:
                     coded.setdefault(k, x.code)
         out.update(coded[k] for k in counterpart_tokens(t, h, set(coded), actor))
     return out
+
+
+def _is_destination(t, k: int) -> bool:
+    """Whether the name at head token ``k`` is where something goes or whom it is done with ("arms to Iran",
+    "talks with Japan"), or modifies such a noun ("U.S. arms" is not; "Iranian officials" in "met with
+    Iranian officials" is)."""
+    while t.dep[k] in _MODIFIERS and t.head[k] != k:
+        k = t.head[k]
+    return t.dep[k] == "pobj" and t.lower[t.head[k]] in _PARTY_PREPS - {"by", "on", "upon"}
+
+
+def country_votes(b, setting: bool = False) -> Counter:
+    """How often builder ``b``'s article names each country: by name or demonym, by its places, peoples and
+    parties. With ``setting``, only where the article stands: not the names of where things go or whom they
+    are done with ("arms to Iran", :func:`_is_destination`), and with the countries WordNet knows of the people
+    and bodies the article names ("Reagan", "the White House": a U.S. report about Iran)."""
+    t = b.table
+    votes: Counter = Counter()
+    for c in b.clusters:
+        heads = [next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
+                 for m in c.mentions] + [bisect_left(t.idx, s) for s, _, _ in c.extra]
+        n = sum(not _is_destination(t, k) for k in heads if k < len(t.text)) if setting else len(heads)
+        if c.code:
+            votes[c.code] += n
+        elif c.kind == "location" and (home := place_country(c.name())):
+            votes[home] += n
+        elif c.kind == "group" and c.pcode:
+            votes[c.pcode] += n
+        elif c.kind == "organization" and (pty := party(c.name())):
+            votes[pty[1]] += n if not setting or pty[1] in b.by_code else 0  # a party: of a country named
+        elif setting and c.kind in ("person", "organization") and (known := known_actor(c.names, c.kind)) \
+                and known.country:
+            votes[known.country] += n
+    return votes

@@ -74,3 +74,28 @@ def test_the_settings_guess_never_gives_a_person_the_country_they_ask(vocab):
     rows[2] = ("Britain", 4, "nsubj", "PROPN", "NNP", "B-GPE")
     layer, by = run(make_doc(vocab, rows=rows))
     assert [layer.actors[x].code for x in by["Fahd"].affiliations] == ["GBR"]
+
+
+def test_a_report_naming_known_us_actors_only_is_set_in_the_united_states(vocab):
+    words = ["Reagan", "spoke", ".", "Reagan", "left", ".", "Defense", "Secretary", "Caspar", "Weinberger", "said", "."]
+    ents = ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert [layer.actors[x].code for x in by["Caspar Weinberger"].affiliations] == ["USA"]
+    words[0] = words[3] = "Smith"  # no known actor: no setting, no guess
+    layer, by = run(make_doc(vocab, words, ents))
+    assert by["Caspar Weinberger"].affiliations == []
+
+
+def test_where_arms_go_is_not_where_the_report_stands(vocab):
+    # Secretary Weinberger sold arms to Iran . Iran paid .
+    rows = [("Secretary", 1, "compound", "PROPN", "NNP", "O"), ("Weinberger", 2, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("sold", 2, "ROOT", "VERB", "VBD", "O"), ("arms", 2, "dobj", "NOUN", "NNS", "O"),
+            ("to", 3, "prep", "ADP", "IN", "O"), ("Iran", 4, "pobj", "PROPN", "NNP", "B-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O"), ("Iran", 7, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("paid", 8, "ROOT", "VERB", "VBD", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+    rows[7] = ("Iran", 8, "nsubj", "PROPN", "NNP", "B-GPE")
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Weinberger"].affiliations == []
+    rows[4] = ("in", 3, "prep", "ADP", "IN", "O")  # "arms in Iran": Iran is where the report stands
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Weinberger"].affiliations] == ["IRN"]
