@@ -106,6 +106,9 @@ def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
     run: list[int] = []
     while i >= lo:
         t = doc[i]
+        if not t.text.strip():  # a line break of hard-wrapped wire text: "Relations\nCommissioner"
+            i -= 1
+            continue
         low = _low(t)
         multi_org = t.ent_type_ == "ORG" and not t.text.islower() and not _demonym_office(doc, i)
         if is_party_word(doc, i):
@@ -149,12 +152,23 @@ def _owner_noun(doc, k) -> bool:
             and doc[k + 1].text in ("'s", "\u2019s") and k > 0 and _low(doc[k - 1]) == "the")
 
 
+def _portfolio_word(tok) -> bool:
+    """Whether ``tok`` is a capitalised portfolio word of a title that is no name ("Budget" in "White House
+    Budget Chief"): a noun compound inside the title phrase, outside any entity, not opening a sentence.
+    The body named before it is still the office's."""
+    return (tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.text.isalpha()
+            and tok.text[:1].isupper() and not tok.is_sent_start)
+
+
 def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
     """Look left of a title (from token ``i``) for an affiliation; returns the leftmost token used."""
     steps = 0
     first = i + 1
     while i >= lo and steps < 6:
         t = doc[i]
+        if not t.text.strip():  # "EC\nExternal Relations Commissioner": a line break inside the phrase
+            i -= 1
+            continue
         if i - 1 >= lo and t.text in ("'s", "\u2019s") and _owner_noun(doc, i - 1):
             m.described_by = (i - 1, _low(doc[i - 1]))  # "the agency's chief executive X"
             return i - 1
@@ -185,7 +199,7 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
                 t.dep_ == "amod" and t.text.isalpha()) or (
                 t.dep_ in _MODIFIER_DEPS and t.pos_ not in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PUNCT")
-                and t.text[:1].islower()):
+                and t.text[:1].islower()) or _portfolio_word(t):
             i -= 1
             steps += 1
             continue
@@ -304,12 +318,19 @@ def _office_in_apposition(doc, j: int, lo: int, m: NameMention, consumed: set[in
     return True
 
 
+def _next_word(doc, k: int, hi: int) -> int:
+    """The first token from ``k`` on that is no line break of hard-wrapped text (``hi`` if none)."""
+    while k < hi and not doc[k].text.strip():
+        k += 1
+    return k
+
+
 def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
     j = end
     if j + 1 < hi and _low(doc[j]) in ("of", "from"):
-        k = j + 1
+        k = _next_word(doc, j + 1, hi)
         if k < hi and _low(doc[k]) == "the":
-            k += 1
+            k = _next_word(doc, k + 1, hi)
         if k < hi and doc[k].ent_type_ in ("GPE", "ORG"):
             m.affil_spans.append(ent_span(doc, k))
             j = ent_span(doc, k)[1]
@@ -322,6 +343,9 @@ def title_right(doc, end, hi, m: NameMention, consumed: set[int]) -> None:
     affil_before = None
     while k < hi and k < j + 10:
         t = doc[k]
+        if not t.text.strip():  # a line break: "the parliamentary\nspeaker"
+            k += 1
+            continue
         if not run and _owner_noun(doc, k):  # "X, the organisation's president"
             m.described_by = (k, _low(t))
             k += 2

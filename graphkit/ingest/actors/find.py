@@ -35,13 +35,14 @@ True
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
+from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.homes import coded_homes, principals_of, unnamed_homes
@@ -181,6 +182,7 @@ class _Builder:
         self.kinds: dict[str, str] = {}
         self.groups: dict[str, Cluster] = {}
         self.kept: set[int] = set()  # clusters recorded without a mention (a headline's country)
+        self.unnamed_home: str | None = None  # the country of a report's places and known actors, unnamed
 
     # ------------------------------------------------------------------ clusters
     def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
@@ -205,25 +207,20 @@ class _Builder:
         if t is not c and t not in self.affil[id(c)]:
             self.affil[id(c)].append(t)
 
-    def main_country(self) -> Cluster | None:
+    def main_country(self, clear: bool = False) -> Cluster | None:
         """The country the article is about: named (by name, demonym, its places, its peoples and its
-        parties) at least twice and more than any other, if the article names it itself."""
-        votes: Counter = Counter()
-        for c in self.clusters:
-            n = len(c.mentions) + len(c.extra)
-            if c.code:
-                votes[c.code] += n
-            elif c.kind == "location" and (home := place_country(c.name())):
-                votes[home] += n
-            elif c.kind == "group" and c.pcode:
-                votes[c.pcode] += n
-            elif c.kind == "organization" and (pty := party(c.name())):
-                votes[pty[1]] += n
-        ranked = votes.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        parties) at least twice and more than any other, if the article names it itself. ``clear``: where the
+        article stands (:func:`~graphkit.ingest.actors.counterparts.country_votes`), more than twice as often
+        as any other, as a report names the country it stands in."""
+        ranked = country_votes(self, setting=clear).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * (1 + clear) >= ranked[0][1]):
             return None
         top = self.by_code.get(ranked[0][0])
-        return top if top is not None and (top.mentions or top.extra) else None
+        if top is not None and (top.mentions or top.extra):
+            return top
+        if clear:  # a U.S. report names Washington and Reagan, not the United States
+            self.unnamed_home = ranked[0][0]
+        return None
 
     # ------------------------------------------------------------------ steps
     def affiliations(self) -> None:
@@ -365,28 +362,36 @@ class _Builder:
         offices, the country the article names most ("Home Secretary X" in a British report), else
         the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
         unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
-        story about Japanese exports is American)."""
+        story about Japanese exports is American) or the clause names that country as the person's
+        counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain")."""
         t = self.table
-        main = self.main_country()
+        main = self.main_country(clear=True)  # a guess: only when one country stands out
         for c in self.clusters:
             if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
                 continue
+            others = counterpart_codes(self, c)  # "X may ask Britain": Britain is not X's
             for m in c.mentions:
                 if self.affil[id(c)]:
                     break
                 lo, hi = self.bounds[m.start]
-                found = {id(x): x for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code}
+                found = {id(x): x for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
+                         and x.code not in others}
                 subjects = {id(x) for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
-                            and t.dep[k] in ("nsubj", "nsubjpass")}
+                            and t.dep[k] in ("nsubj", "nsubjpass") and x.code not in others}
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
             if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
                     and known_actor(c.names, c.kind) is None:  # WordNet's "Reagan" beats the setting's guess
-                if main is None and (code := home_country(self)):  # the dateline's or headline's country
-                    main = self.country(code)
-                    self.kept.add(id(main))  # kept though the body may not name it
-                if main is not None:
+                main = self._setting(main)
+                if main is not None and main.code not in others:
                     self.tie(c, main)
+
+    def _setting(self, main: Cluster | None) -> Cluster | None:
+        """``main`` (the country the article names most), else the country of its dateline or headline."""
+        if main is None and (code := self.unnamed_home or home_country(self)):
+            main = self.country(code)
+            self.kept.add(id(main))  # kept though the body may not name it
+        return main
 
     def ensure_id(self, c: Cluster) -> str:
         if not c.id:

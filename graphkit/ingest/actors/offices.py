@@ -53,6 +53,10 @@ _HOME_OFFICES = _OFFICES - {"embassy"}
 #: Members of a national executive named as a body with no article ("Ministers rejected the plan"):
 #: in a country's own news, its government.
 _COLLEGES = frozenset({"ministers"})
+#: Prepositions before where things go or whom they are done with, in a headline ("Arms To Iran").
+_TOWARD = frozenset({"to", "with", "against", "toward", "towards", "into"})
+#: Words after which a headline's phrase has ended ("Arms To Iran Seen ..." has no such word: it goes on).
+_PHRASE_ENDS = frozenset({"in", "on", "over", "for", "after", "as", "by", "at", "-", "--", ",", ":", "and"})
 #: Modifiers of someone who no longer holds the office ("the former president").
 _PAST = frozenset({"former", "ex", "ex-", "late"})
 
@@ -130,6 +134,8 @@ def _title_country(title: str | None, body: int) -> str | None:
 
     >>> _title_country("Japan To Allow More Foreign Brokers At Auctions", 0)
     'JPN'
+    >>> _title_country("Reagan Says He Wrong In Selling Arms To Iran", 0) is None
+    True
     """
     if body or not title:
         return None
@@ -141,11 +147,24 @@ def _title_country(title: str | None, body: int) -> str | None:
             phrase = " ".join(words[k:k + n])
             code = country_code(phrase) or demonym_code(phrase) if phrase[:1].isupper() else None
             if len(words[k:k + n]) == n and code:
-                codes.add(code)
+                if not _toward(words, k, k + n):  # "Selling Arms To Iran": not the story's country
+                    codes.add(code)
                 k += n - 1
                 break
         k += 1
     return codes.pop() if len(codes) == 1 else None
+
+
+def _toward(words: list[str], start: int, end: int) -> bool:
+    """Whether the country at ``words[start:end]`` of a headline is where things go or whom they are done with:
+    after "To", "With", "Against"... and ending a phrase ("Arms To Iran", not "Blow To Japan Tax Plan").
+
+    >>> _toward("Sells Arms To Iran".split(), 3, 4), _toward("Blow To Japan Tax Plan".split(), 2, 3)
+    (True, False)
+    """
+    if not start or words[start - 1].lower() not in _TOWARD:
+        return False
+    return end >= len(words) or words[end].lower() in _PHRASE_ENDS
 
 
 def _headline_country(t, body: int) -> str | None:
@@ -167,7 +186,7 @@ def _headline_country(t, body: int) -> str | None:
                 continue
             phrase = " ".join(words)
             code = country_code(phrase) or demonym_code(phrase)
-            if code:
+            if code and not _toward(t.text[:body], k, k + n):  # "Arms To Iran"
                 codes.add(code)
                 k += n - 1
                 break

@@ -22,3 +22,58 @@ def test_an_envoy_to_a_place_is_of_the_country_of_the_demonym_before_the_title(v
 def test_only_an_envoys_to_is_skipped(vocab):
     layer, by = run(_envoy(vocab, "from"))
     assert by["Octavio Valerio"].affiliations == []
+
+
+def _portfolio(vocab, portfolio_ent):
+    # White House Budget Chief James Miller said .
+    rows = [("White", 1, "compound", "PROPN", "NNP", "B-ORG"), ("House", 3, "compound", "PROPN", "NNP", "I-ORG"),
+            ("Budget", 3, "compound", "PROPN", "NNP", portfolio_ent), ("Chief", 5, "compound", "PROPN", "NNP", "O"),
+            ("James", 5, "compound", "PROPN", "NNP", "B-PERSON"), ("Miller", 6, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("said", 6, "ROOT", "VERB", "VBD", "O"), (".", 6, "punct", "PUNCT", ".", "O")]
+    return make_doc(vocab, rows=rows)
+
+
+def test_a_body_before_a_capitalised_portfolio_is_the_offices(vocab):
+    layer, by = run(_portfolio(vocab, "O"))
+    miller = by["James Miller"]
+    assert miller.titles == ["Chief"]
+    assert [layer.actors[x].name for x in miller.affiliations][:1] == ["White House"]
+
+
+def test_a_portfolio_with_no_body_before_it_ties_to_nothing(vocab):
+    doc = make_doc(vocab, rows=[("Budget", 1, "compound", "PROPN", "NNP", "O"),
+                                ("Chief", 3, "compound", "PROPN", "NNP", "O"),
+                                ("James", 3, "compound", "PROPN", "NNP", "B-PERSON"),
+                                ("Miller", 4, "nsubj", "PROPN", "NNP", "I-PERSON"),
+                                ("said", 4, "ROOT", "VERB", "VBD", "O")])
+    layer, by = run(doc)
+    assert by["James Miller"].titles == ["Chief"] and by["James Miller"].affiliations == []
+
+
+def test_a_line_break_inside_a_title_phrase_is_skipped(vocab):
+    # EC \n External Relations Commissioner Willy de Clercq spoke  (hard-wrapped wire text)
+    rows = [("EC", 4, "compound", "PROPN", "NNP", "B-ORG"), ("\n", 0, "dep", "SPACE", "_SP", "O"),
+            ("External", 3, "compound", "PROPN", "NNP", "O"), ("Relations", 4, "compound", "PROPN", "NNP", "O"),
+            ("Commissioner", 7, "compound", "PROPN", "NNP", "O"), ("Willy", 7, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("de", 7, "compound", "X", "FW", "I-PERSON"), ("Clercq", 8, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("spoke", 8, "ROOT", "VERB", "VBD", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    clercq = by["Willy de Clercq"]
+    assert clercq.titles == ["External Relations Commissioner"]
+    assert [layer.actors[x].name for x in clercq.affiliations] == ["European Community"]
+    rows[1] = ("said", 0, "dep", "VERB", "VBD", "O")  # a word, not a line break, ends the phrase
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Willy de Clercq"].affiliations == []
+
+
+def test_a_line_break_after_of_or_inside_a_title_after_the_name_is_skipped(vocab):
+    # Zhao of \n China , the prime \n minister , spoke
+    rows = [("Zhao", 11, "nsubj", "PROPN", "NNP", "B-PERSON"), ("of", 0, "prep", "ADP", "IN", "O"),
+            ("\n", 1, "dep", "SPACE", "_SP", "O"), ("China", 1, "pobj", "PROPN", "NNP", "B-GPE"),
+            (",", 0, "punct", "PUNCT", ",", "O"), ("the", 8, "det", "DET", "DT", "O"),
+            ("prime", 8, "amod", "ADJ", "JJ", "O"), ("\n", 6, "dep", "SPACE", "_SP", "O"),
+            ("minister", 0, "appos", "NOUN", "NN", "O"), (",", 0, "punct", "PUNCT", ",", "O"),
+            ("has", 11, "aux", "AUX", "VBZ", "O"), ("spoken", 11, "ROOT", "VERB", "VBN", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Zhao"].titles == ["prime minister"]
+    assert [layer.actors[x].code for x in by["Zhao"].affiliations] == ["CHN"]

@@ -157,7 +157,7 @@ def test_a_minister_launching_a_bodys_plan_keeps_the_articles_country_and_its_co
             ("Home", 7, "compound", "PROPN", "NNP", "B-ORG"), ("Office", 9, "poss", "PROPN", "NNP", "I-ORG"),
             ("'s", 7, "case", "PART", "POS", "O"), ("plan", 4, "dobj", "NOUN", "NN", "O"),
             (".", 4, "punct", "PUNCT", ".", "O"), ("Britain", 12, "nsubj", "PROPN", "NNP", "B-GPE"),
-            ("agreed", 12, "ROOT", "VERB", "VBD", "O"), ("with", 12, "prep", "ADP", "IN", "O"),
+            ("agreed", 12, "ROOT", "VERB", "VBD", "O"), ("in", 12, "prep", "ADP", "IN", "O"),
             ("Britain", 13, "pobj", "PROPN", "NNP", "B-GPE"), (".", 12, "punct", "PUNCT", ".", "O")]
     _, by = run(make_doc(vocab, rows=rows))
     smith = by["John Smith"]
