@@ -1,0 +1,69 @@
+"""Hard-wrapped wire copy joined back into running lines before spaCy reads it.
+
+Wire archives (Reuters-21578 among them) wrap their text at a fixed width and mark a paragraph by
+a line break plus indentation or by a blank line. spaCy keeps every line break as a token of its
+own, and a ``"\\n"`` inside a sentence ("called the U.S. attacks on two of\\nits Gulf oil
+platforms") breaks the tagger's and the parser's reading of the words around it: a verb becomes a
+noun, a name is cut in two. :func:`unwrap` gives such a text its running lines back:
+
+- only a text whose layout is hard-wrapped: at least three lines, nearly all of them no longer
+  than a wire's width (:data:`WIDTH`), and most of them ending inside a sentence (no full stop,
+  question or exclamation mark, colon or closing quote at the end); prose with one paragraph or
+  one sentence a line (a web page's text, the BBC's) is left exactly as it is, since there a line
+  break ends a paragraph;
+- only a single line break between two printed characters: a blank line or a break followed by
+  indentation is a paragraph's end and stays.
+
+Each joining line break becomes one space, so the text keeps its length and every offset.
+
+Examples
+--------
+>>> wire = ("Iran's spokesman Ali Akbar\\nHashemi Rafsanjani called the U.S. attacks on two of\\n"
+...         "its Gulf oil platforms an escalation.\\n    He promised retaliation.")
+>>> print(unwrap(wire))
+Iran's spokesman Ali Akbar Hashemi Rafsanjani called the U.S. attacks on two of its Gulf oil platforms an escalation.
+    He promised retaliation.
+>>> len(unwrap(wire)) == len(wire)
+True
+>>> prose = "Ministers met on Monday.\\nThe talks went on.\\nNo deal was made."
+>>> unwrap(prose) == prose
+True
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["WIDTH", "is_hard_wrapped", "unwrap"]
+
+#: The widest line of a hard-wrapped wire text (Reuters wraps at about 65 characters, AP at 70-80).
+WIDTH = 80
+#: The share of lines that must fit the width for a text to count as hard-wrapped.
+_SHARE = 0.9
+#: The share of lines (all but the last) that must end inside a sentence.
+_CUT = 0.5
+#: Characters that end a sentence or a paragraph at the end of a line.
+_ENDS = frozenset(".?!:;\"'\u201d\u2019)")
+#: A single line break between two printed characters: neither a blank line nor indentation follows.
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is laid out in lines of a fixed width: at least three lines, nearly all short,
+    and most of them cut inside a sentence.
+
+    >>> is_hard_wrapped("talks on\\nthe border were\\nheld"), is_hard_wrapped("They met.\\nThey spoke.\\nNo deal.")
+    (True, False)
+    >>> is_hard_wrapped("one long paragraph " * 10 + "\\nb\\nc")
+    False
+    """
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3 or sum(len(line) <= WIDTH for line in lines) < _SHARE * len(lines):
+        return False
+    return sum(line[-1] not in _ENDS for line in lines[:-1]) >= _CUT * (len(lines) - 1)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of its hard wrapping turned into spaces (same length), else as it is."""
+    if "\n" not in text or not is_hard_wrapped(text):
+        return text
+    return _WRAP.sub(" ", text)
