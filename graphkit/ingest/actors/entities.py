@@ -5,7 +5,10 @@ repairs of :mod:`graphkit.ingest.actors.noise` and :mod:`graphkit.ingest.actors.
 name ending in a month word ("Theresa May") is a name, not a date; a sentence-initial common word
 ("Foster carers") is none; a list of places ("Midlands, Merseyside"), a spaced dash ("Veritas -
 Latin") and a party before a country ("Labour Britain") are cut; a name followed by its partners
-and legal forms ("J.P. Morgan and Co Inc", "Lazard Freres et Cie") is one firm's.
+and legal forms ("J.P. Morgan and Co Inc", "Lazard Freres et Cie") is one firm's; two person's names
+with nothing but a wrapped line between them are one ("Ali Akbar" "Hashemi Rafsanjani"); capitalised
+words after a title are a person's name also where the model is silent
+(:mod:`graphkit.ingest.actors.titled`).
 
 Examples
 --------
@@ -29,7 +32,14 @@ from graphkit.ingest.actors.noise import (
     told_programme,
 )
 from graphkit.ingest.actors.places import is_place
-from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_month, sunday_edition
+from graphkit.ingest.actors.shapes import (
+    acronym_arm,
+    facility_end,
+    name_with_month,
+    person_runs_on,
+    sunday_edition,
+)
+from graphkit.ingest.actors.titled import titled_name_end
 from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import LEGAL_FORMS
 
@@ -86,6 +96,10 @@ def name_ents(doc, body_start: int, table) -> list:
         if iob[i] == "B" and (end := told_programme(table, i)) > i:
             skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
             continue
+        if iob[i] in ("O", "") and (end := titled_name_end(table, i)) > i:
+            out.append(Span(doc, i, end, label="PERSON"))  # "Premier Mir-Hossein Mousavi": NER silent
+            skip = end
+            continue
         if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
             out.append(Span(doc, i, i + 2, label="PERSON"))
             continue
@@ -100,6 +114,8 @@ def name_ents(doc, body_start: int, table) -> list:
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
             label = etype[i]
+            if label == "PERSON" and (end := person_runs_on(table, e)) > e:
+                e, skip = end, end  # "Ali Akbar" + "Hashemi Rafsanjani": one name the model cut in two
             if label in ("PERSON", "ORG") and (end := partners_end(table, e)) > e:
                 e, label, skip = end, "ORG", end  # "J.P. Morgan and Co Inc": a firm, not a person
             cuts = split_points(table, i, e)

@@ -156,8 +156,8 @@ def _person_shaped(tt, s, e) -> bool:
     """Whether tokens ``s:e`` look like a personal name (capitalised words, particles, initials)."""
     for k in range(s, e):
         w = tt.text[k]
-        if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and tt.text[k - 1] == "-"):
-            continue
+        if w in ("-", "'", ".") or not w.strip() or w.lower() in _PARTICLES or (k > s and tt.text[k - 1] == "-"):
+            continue  # a hyphen, a particle, the line break of a name wrapped over two lines
         if w.lower().rstrip(".") in _CALENDAR or w.lower().rstrip(".") in _UNITS:
             return False
         if not w[:1].isupper() or any(ch.isdigit() for ch in w):
