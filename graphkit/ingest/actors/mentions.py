@@ -323,8 +323,8 @@ def _relabel(doc, tt, ent) -> str:
         return "PERSON"  # "Ms Blears", whatever the model said
     if label != "PERSON" and _after_honorific(tt, ent.start) and _person_shaped(tt, ent.start, ent.end):
         return "PERSON"  # "Mr German": after an honorific any word is a surname
-    if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
-        return "ORG"  # "Vulcan Corp"
+    if label in ("NORP", "GPE", "LOC") and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
+        return "ORG"  # "Vulcan Corp", "Marine Midland Banks Inc"
     if label == "PERSON":
         words = [_low(t) for t in ent]
         if any(w in _ORG_WORDS for w in words):
@@ -454,7 +454,8 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
         label = labels[ent.start]
-        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)) or people_code(ent.text):
+        flat = " ".join(ent.text.split())  # "North\nAmerican": a wrapped line
+        if label == "NORP" or (demonym_code(flat) and not country_code(flat)) or people_code(flat):
             g = _group_from_norp(doc, table, ent.start, ent.end)
             if g is not None:
                 out.append(g)
