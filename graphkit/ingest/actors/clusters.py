@@ -9,7 +9,8 @@ legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westp
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
-"place" that acts as a subject and is the surname of one person ("Alfonsin said").
+"place" that acts as a subject and is the surname of one person ("Alfonsin said"). Two people's
+surnames joined by a hyphen ("the Yeutter-de Clercq meeting") are no actor of their own.
 Names already found are then looked for where the model missed them (:func:`propagate`).
 
 Examples
@@ -196,6 +197,18 @@ class _Index:
             if len(words) > 2 and words[1] == "of" and words[0] in _BACK_REFERENCES:
                 self.org_first[words[0]].append(c)  # "the House" when one "House of ..." is named
 
+    def pair_of_people(self, c: Cluster) -> bool:
+        """Whether ``c`` is only two people's surnames joined by a hyphen ("the Yeutter-de Clercq
+        meeting"), each the surname of another person named in full: two actors, not a third."""
+        for n in c.names:
+            parts = n.split("-")
+            if len(parts) != 2 or not all(parts):
+                return False
+            owners = [{id(t) for t in self.persons.get(name_key(p), []) if t is not c} for p in parts]
+            if len(owners[0]) != 1 or len(owners[1]) != 1 or owners[0] == owners[1]:
+                return False
+        return bool(c.names)
+
     def target(self, c: Cluster) -> Cluster | None:
         """The cluster ``c`` is a short form of, else None."""
         key = name_key(c.name())
@@ -264,7 +277,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
     for c in clusters:
         t = merged.get(id(c))
         if t is None:
-            out.append(c)
+            if not index.pair_of_people(c):
+                out.append(c)
             continue
         while id(t) in merged:
             t = merged[id(t)]
