@@ -44,7 +44,7 @@ from graphkit.ingest.actors.noise import is_bare_description
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.ingest.words import word_list
 
-__all__ = ["uncap_after_abbreviations", "lemma_words"]
+__all__ = ["uncap_after_abbreviations", "lemma_words", "base_forms"]
 
 #: A dotted abbreviation, a capitalised word, and the first letter of the next word.
 _GAP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # a space or a wrapped line; not a paragraph's break ("\n    ")
@@ -77,7 +77,7 @@ def _bodies() -> frozenset[str]:
     return frozenset(words | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")})
 
 
-def _bases(word: str) -> list[str]:
+def base_forms(word: str) -> list[str]:
     """The base forms an inflected word may have ("attacks" attack, "raided" raid, "carries" carry)."""
     out = []
     if word.endswith("ies"):
@@ -99,7 +99,7 @@ def _never_a_name(word: str, after: str, lemmas: Collection[str], plain: Collect
         return True  # "U.S. Attack on": a name goes on with its verb or its next name ("U.S. Steel said")
     if det and w in lemmas and w.endswith(_ACT_SUFFIXES) and not is_bare_description(w):  # "Administration"
         return True  # "the U.S. Action have": a noun of an act or a state after "the", no firm's name
-    return w not in lemmas and any(b in lemmas for b in _bases(w))
+    return w not in lemmas and any(b in lemmas for b in base_forms(w))
 
 
 def uncap_after_abbreviations(text: str, lemmas: Collection[str], plain: Collection[str] = ()) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations
+from graphkit.ingest.prepare.truecase import pos_lemmas, restore_capitals
 
 __all__ = ["tokenize"]
 
@@ -40,7 +41,8 @@ def tokenize(nlp, text: str, title: str | None = None):
     The title line counts only when ``text`` begins with ``title`` followed by a line break
     (how text files and many records carry their headline).
     """
-    doc = nlp.make_doc(uncap_after_abbreviations(text, *lemma_words(nlp)))  # "U.S. Attacks on"
+    prepared = uncap_after_abbreviations(text, *lemma_words(nlp))  # "U.S. Attacks on"
+    doc = nlp.make_doc(restore_capitals(prepared, pos_lemmas(nlp)))  # "iranian foreign minister ali akbar velayati"
     starts = [m.end() for m in _BREAK.finditer(text)]
     if title and text.startswith(title) and text[len(title):len(title) + 1] == "\n":
         starts.append(len(title) + 1)
