@@ -13,7 +13,9 @@
   body's regional arm, not the region;
 - "Ali Akbar Hashemi Rafsanjani": two person's names with nothing between them, or only the line break
   of a wire wrapping its lines, are one person's name (a list of people is written with commas or
-  "and"): the model cuts long names at a wrapped line or between given names and surnames.
+  "and"): the model cuts long names at a wrapped line or between given names and surnames; after a
+  wrapped line, one proper noun the gazetteers do not know as a place goes on the name whatever the
+  model's label ("Ali Akbar" + "Velayati").
 
 Examples
 --------
@@ -129,9 +131,20 @@ def person_runs_on(tt, e: int) -> int:
         k = e
         if k < n and not tt.text[k].strip() and tt.text[k].count("\n") == 1 and tt.text[k].endswith("\n"):
             k += 1  # a wrapped line ("Ali Akbar\nHashemi"), not a paragraph's break or indent
-        if k >= n or tt.ent_iob[k] != "B" or tt.ent_type[k] != "PERSON" or tt.sent_start[k] \
-                or not tt.text[k][:1].isupper() or tt.ent_type[e - 1] != "PERSON":
+        if k >= n or tt.ent_iob[k] != "B" or tt.sent_start[k] or not tt.text[k][:1].isupper() \
+                or tt.ent_type[e - 1] != "PERSON" or not (tt.ent_type[k] == "PERSON" or (k > e and _lone_surname(tt, k))):
             return e
         e = k + 1
         while e < n and tt.ent_iob[e] == "I":
             e += 1
+
+
+def _lone_surname(tt, k: int) -> bool:
+    """Whether the entity at ``k`` is one unknown proper noun the model gave another label ("Ali Akbar" +
+    wrapped line + "Velayati", taken for a place): no country, nationality or place the gazetteers know."""
+    from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+    from graphkit.ingest.actors.places import is_place
+
+    w = tt.text[k]
+    return ((k + 1 >= len(tt.text) or tt.ent_iob[k + 1] != "I") and tt.tag[k] == "NNP" and w.isalpha()
+            and not w.isupper() and not (country_code(w) or demonym_code(w) or is_place(w)))

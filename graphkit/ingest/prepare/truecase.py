@@ -11,8 +11,8 @@ eight after its first written with a capital) and shows it by writing a name in 
   "soviet union"), unless WordNet lists the word in lower case as a common word as well ("turkey",
   "polish", "male": ``place_common_words``);
 - the days of the week and the months that are no common words ("monday", "january"; not "may");
-- a title in lower case ("foreign minister", "president") and the words after it up to the first
-  word that is no name: punctuation, a function word, a title word, a verb, adjective or adverb of
+- a title in lower case ("foreign minister", "president"; no adjective: "major", "official") and the
+  words after it up to the first word that is no name: punctuation, a function or stop word, a title word, a verb, adjective or adverb of
   the model's lemma index ("velayati, here", "portillo nationalised"). English writes the name of a
   title's holder right after the title. A name of two words or more so found shows the sentence
   needs its capitals; one word does not, but is restored with the others.
@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, people_code
 from graphkit.ingest.actors.places import capital_country
-from graphkit.ingest.actors.titles import is_title_head, is_title_word
+from graphkit.ingest.actors.titles import TITLE_MODIFIERS, is_title_head, is_title_word
 from graphkit.ingest.prepare.casing import base_forms
 from graphkit.ingest.words import word_list
 
@@ -66,15 +66,16 @@ def _closed() -> frozenset[str]:
 def _place(words: list[str]) -> bool:
     """Whether lower-case ``words`` are a country, a demonym or a capital no common word spells."""
     text = " ".join(words)
-    if len(words) == 1 and text in word_list("place_common_words"):
-        return False
+    if len(words) == 1 and (len(text) < 3 or text in word_list("place_common_words")):
+        return False  # "us", "turkey"
     return bool(country_code(text) or demonym_code(text) or people_code(text) or capital_country(text))
 
 
 def _name_word(word: str, lemmas: Mapping[str, Collection[str]]) -> bool:
     """Whether a lower-case word after a title may be a word of the holder's name."""
     w = word.lower()
-    if not word.islower() or w in _closed() or is_title_word(w) or w in _CALENDAR or len(w) < 2:
+    if not word.islower() or w in _closed() or w in lemmas.get("stop", ()) or is_title_word(w) \
+            or w in _CALENDAR or len(w) < 2:
         return False
     bases = [w, *_bases(w)]
     return not any(b in lemmas.get(pos, ()) for b in bases for pos in ("verb", "adj", "adv"))
@@ -119,8 +120,9 @@ def _titled_names(words: list[re.Match], low: list[str], lemmas, caps: list[int]
     whether there was one."""
     found = False
     for k, w in enumerate(low):
-        if not (is_title_head(w) and words[k].group().islower()) or k + 1 >= len(words):
-            continue
+        if not (is_title_head(w) and words[k].group().islower()) or k + 1 >= len(words) \
+                or w in lemmas.get("adj", ()) or w in TITLE_MODIFIERS:
+            continue  # "other major currencies", "official": an adjective, no title
         e = k + 1
         while e < len(words) and e - k <= MAX_NAME and _name_word(words[e].group(), lemmas) \
                 and words[e].start() - words[e - 1].end() == 1:  # one space: no comma, no stop between
@@ -137,7 +139,8 @@ def _titled_names(words: list[re.Match], low: list[str], lemmas, caps: list[int]
 
 def restore_capitals(text: str, lemmas: Mapping[str, Collection[str]]) -> str:
     """``text`` with capitals given back to the names of its mostly lower-case sentences (see the
-    module). ``lemmas`` maps "verb", "adj" and "adv" to the base forms the model's lemma index lists."""
+    module). ``lemmas`` maps "verb", "adj" and "adv" to the base forms the model's lemma index lists
+    and "stop" to the language's stop words (:func:`pos_lemmas`)."""
     chars = None
     for start, end in _sentences(text):
         words = list(_WORD.finditer(text, start, end))
@@ -164,10 +167,13 @@ def _sentences(text: str):
 @lru_cache(maxsize=4)
 def pos_lemmas(nlp) -> dict[str, frozenset[str]]:
     """The base forms of verbs, adjectives and adverbs in the model's lemma index, with their irregular
-    forms ("met", "better"); empty when the model has none."""
+    forms ("met", "better"), and the language's stop words ("stop": "because", "us"); empty when the
+    model has no lemma index."""
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups
         index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     except (KeyError, AttributeError, ValueError):
         return {}
-    return {pos: frozenset(index.get(pos, [])) | frozenset(irregular.get(pos, {})) for pos in ("verb", "adj", "adv")}
+    out = {pos: frozenset(index.get(pos, [])) | frozenset(irregular.get(pos, {})) for pos in ("verb", "adj", "adv")}
+    out["stop"] = frozenset(getattr(nlp.Defaults, "stop_words", ()))
+    return out
