@@ -62,7 +62,8 @@ def after_title(tt, i: int) -> bool:
     k = i - 1
     if k < 0 or not is_title_word(tt.text[k]) or tt.lower[k] in _organisation_words() - {"state"}:
         return False
-    if tt.lower[k] in TITLE_MODIFIERS and (k == 0 or not is_title_word(tt.text[k - 1])):
+    before = k - 2 if k > 1 and tt.lower[k - 1] == "of" else k - 1  # "Secretary of State"
+    if tt.lower[k] in TITLE_MODIFIERS and (before < 0 or not is_title_word(tt.text[before])):
         return False
     if tt.ent_type[k] not in ("", "PERSON", "NORP", "GPE"):
         return False  # "Media General Class A": the word is inside the model's name of a firm

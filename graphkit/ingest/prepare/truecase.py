@@ -66,6 +66,8 @@ def _closed() -> frozenset[str]:
 def _place(words: list[str]) -> bool:
     """Whether lower-case ``words`` are a country, a demonym or a capital no common word spells."""
     text = " ".join(words)
+    if words[0] in _closed():
+        return False  # "the soviet union": the country's name starts after "the"
     if len(words) == 1 and (len(text) < 3 or text in word_list("place_common_words")):
         return False  # "us", "turkey"
     return bool(country_code(text) or demonym_code(text) or people_code(text) or capital_country(text))

@@ -152,3 +152,14 @@ def test_a_known_place_listed_with_an_organisation_stays_a_place(vocab):
     _, by = run(doc)
     assert by["Gaza"].kind == "location" and by["Amicus"].kind == "organization"
 
+
+
+def test_two_surnames_joined_by_a_hyphen_are_no_third_actor(vocab):
+    words = ["Clayton", "Yeutter", "met", "Willy", "de", "Clercq", ".", "The", "Yeutter", "-", "de", "Clercq", "meeting",
+             "and", "Robert", "Kilroy", "-", "Silk", "ended", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG",
+            "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, True, True, True, False, True, True, False, False, True, True, True, True, True, False,
+              False, True, False, False]
+    _, by = run(Doc(vocab, words=words, spaces=spaces, ents=ents))
+    assert set(by) == {"Clayton Yeutter", "Willy de Clercq", "Robert Kilroy-Silk"}
