@@ -96,12 +96,9 @@ def name_ents(doc, body_start: int, table) -> list:
         if iob[i] == "B" and (end := told_programme(table, i)) > i:
             skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
             continue
-        if iob[i] in ("O", "") and (end := titled_name_end(table, i)) > i:
-            out.append(Span(doc, i, end, label="PERSON"))  # "Premier Mir-Hossein Mousavi": NER silent
+        if (end := _unlabelled_person(table, i)) > i:  # "Premier Mir-Hossein Mousavi", "Theresa May"
+            out.append(Span(doc, i, end, label="PERSON"))
             skip = end
-            continue
-        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
-            out.append(Span(doc, i, i + 2, label="PERSON"))
             continue
         if iob[i] == "B" and etype[i] in LABEL_KIND:
             e = i + 1
@@ -114,10 +111,8 @@ def name_ents(doc, body_start: int, table) -> list:
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
             label = etype[i]
-            if label == "PERSON" and (end := person_runs_on(table, e)) > e:
-                e, skip = end, end  # "Ali Akbar" + "Hashemi Rafsanjani": one name the model cut in two
-            if label in ("PERSON", "ORG") and (end := partners_end(table, e)) > e:
-                e, label, skip = end, "ORG", end  # "J.P. Morgan and Co Inc": a firm, not a person
+            if (run_on := _runs_on(table, e, label)) != (e, label):
+                (e, label), skip = run_on, run_on[0]
             cuts = split_points(table, i, e)
             if (end := sunday_edition(table, i, e)) > e:  # "the Independent on Sunday": a paper
                 e, label = end, "ORG"
@@ -142,6 +137,29 @@ def name_ents(doc, body_start: int, table) -> list:
                 out.append(Span(doc, start, e, label=label))
             continue
     return out
+
+
+def _unlabelled_person(table, i: int) -> int:
+    """The end of a person's name starting at token ``i`` that the model did not label a person, else
+    ``i``: capitalised words after a title ("Premier Mir-Hossein Mousavi"), a name ending in a month
+    word ("Theresa May", taken for a date)."""
+    iob = table.ent_iob[i]
+    if iob in ("O", "") and (end := titled_name_end(table, i)) > i:
+        return end
+    if table.ent_type[i] in ("DATE", "") and iob != "I" and name_with_month(table, i):
+        return i + 2
+    return i
+
+
+def _runs_on(table, e: int, label: str) -> tuple[int, str]:
+    """(end, label) of an entity ending at ``e`` with what the model cut off it: the rest of a person's
+    name ("Ali Akbar" + "Hashemi Rafsanjani"), a firm's partners and legal forms ("J.P. Morgan and Co
+    Inc": a firm, not a person)."""
+    if label == "PERSON":
+        e = person_runs_on(table, e)
+    if label in ("PERSON", "ORG") and (end := partners_end(table, e)) > e:
+        return end, "ORG"
+    return e, label
 
 
 def body_then_portfolio(t, s: int, e: int) -> bool:

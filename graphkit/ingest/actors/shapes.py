@@ -132,7 +132,8 @@ def person_runs_on(tt, e: int) -> int:
         if k < n and not tt.text[k].strip() and tt.text[k].count("\n") == 1 and tt.text[k].endswith("\n"):
             k += 1  # a wrapped line ("Ali Akbar\nHashemi"), not a paragraph's break or indent
         if k >= n or tt.ent_iob[k] != "B" or tt.sent_start[k] or not tt.text[k][:1].isupper() \
-                or tt.ent_type[e - 1] != "PERSON" or not (tt.ent_type[k] == "PERSON" or (k > e and _lone_surname(tt, k))):
+                or tt.ent_type[e - 1] != "PERSON" \
+                or not (tt.ent_type[k] == "PERSON" or (k > e and _lone_surname(tt, k))):
             return e
         e = k + 1
         while e < n and tt.ent_iob[e] == "I":

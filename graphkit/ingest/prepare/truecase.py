@@ -12,10 +12,11 @@ eight after its first written with a capital) and shows it by writing a name in 
   "polish", "male": ``place_common_words``);
 - the days of the week and the months that are no common words ("monday", "january"; not "may");
 - a title in lower case ("foreign minister", "president"; no adjective: "major", "official") and the
-  words after it up to the first word that is no name: punctuation, a function or stop word, a title word, a verb, adjective or adverb of
-  the model's lemma index ("velayati, here", "portillo nationalised"). English writes the name of a
-  title's holder right after the title. A name of two words or more so found shows the sentence
-  needs its capitals; one word does not, but is restored with the others.
+  words after it up to the first word that is no name: punctuation, a function or stop word, a title
+  word, a verb, adjective or adverb of the model's lemma index ("velayati, here", "portillo
+  nationalised"). English writes the name of a title's holder right after the title. A name of two
+  words or more so found shows the sentence needs its capitals; one word does not, but is restored
+  with the others.
 
 The text keeps its length and offsets: only the case of first letters changes.
 

@@ -155,8 +155,8 @@ def test_a_known_place_listed_with_an_organisation_stays_a_place(vocab):
 
 
 def test_two_surnames_joined_by_a_hyphen_are_no_third_actor(vocab):
-    words = ["Clayton", "Yeutter", "met", "Willy", "de", "Clercq", ".", "The", "Yeutter", "-", "de", "Clercq", "meeting",
-             "and", "Robert", "Kilroy", "-", "Silk", "ended", "."]
+    words = ["Clayton", "Yeutter", "met", "Willy", "de", "Clercq", ".", "The", "Yeutter", "-", "de", "Clercq",
+             "meeting", "and", "Robert", "Kilroy", "-", "Silk", "ended", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG",
             "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
     spaces = [True, True, True, True, True, False, True, True, False, False, True, True, True, True, True, False,
