@@ -27,8 +27,9 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import cast
 
-from graphkit.ingest.actors.gazetteer import country_name
+from graphkit.ingest.actors.gazetteer import country_name, party
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
+from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
@@ -327,6 +328,8 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
                     k in covered for k in range(i, j)):
                 if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
                     continue
+                if len(words) == 1 and party(text[i]) and other_name_after_party(table, j):
+                    continue  # "Labour Day" is no mention of Labour
                 hit = (c, i, j)
                 break
         if hit:

@@ -40,12 +40,14 @@ from graphkit.ingest.actors.gazetteer import (
 )
 from graphkit.ingest.actors.links import link_declared
 from graphkit.ingest.actors.noise import (
+    acronym_in_text,
     common_acronyms,
     is_bare_description,
     is_cut_compass,
     is_initial_group_noun,
     is_opinion_plural,
     not_an_agent,
+    other_name_after_party,
 )
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
 from graphkit.ingest.actors.shapes import styled_person
@@ -264,7 +266,8 @@ def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMentio
         for width in (3, 2, 1):
             j = i + width
             if j <= n and not any(k in taken or tt.ent_iob[k] in ("B", "I") for k in range(i, j)) \
-                    and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())):
+                    and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())) \
+                    and not other_name_after_party(tt, j):
                 m = _party_mention(tt, i, j)
                 if m is not None:
                     out.append(m)
@@ -299,13 +302,6 @@ def _group_from_norp(doc, tt, s, e) -> NameMention | None:
                        strong=True)
 
 
-def _acronym_in_text(doc, i: int) -> bool:
-    """Whether token ``i`` is a word in capitals ("STET") among lower-case words."""
-    w = doc[i].text
-    return len(w) > 1 and w.isalpha() and w.isupper() and any(
-        doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
-
-
 def _after_honorific(tt, k: int) -> bool:
     """Whether token ``k`` follows a capitalised honorific ("Mr", "Mrs", "Lord")."""
     return k > 0 and tt.text[k - 1][:1].isupper() and is_honorific(tt.text[k - 1])
@@ -331,7 +327,7 @@ def _relabel(doc, tt, ent) -> str:
             return "ORG"
         if len(ent) > 1 and demonym_code(ent[0].text) and ent[-1].text.endswith("s"):
             return "NORP"
-        if len(ent) == 1 and _acronym_in_text(doc, ent.start):
+        if len(ent) == 1 and acronym_in_text(doc, ent.start):
             return "ORG"  # "STET said": people are not written in capitals in running text
         if len(ent) == 1:
             root = ent.root
