@@ -51,6 +51,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: Calendar names that are no common words (not "may", "march", "august").
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february april june
 july september october november december""".split())
+#: Compass words: before a demonym they make another ("south american" is no American).
+_COMPASS = frozenset("north south east west central northern southern eastern western latin".split())
 #: Most words after the first that a mostly lower-case sentence writes with a capital, per word.
 MAX_CAPITALS = 1 / 8
 #: Fewest words a sentence needs for its case to be judged.
@@ -103,7 +105,7 @@ def _sentence_caps(words: list[re.Match], lemmas: Mapping[str, Collection[str]])
         if w.islower():
             for size in (3, 2, 1):  # "soviet union", "saudi arabia", "cuban"
                 if k + size <= len(words) and all(words[j].group().islower() for j in range(k, k + size)) \
-                        and _place(low[k:k + size]):
+                        and _place(low[k:k + size]) and not (k > 0 and low[k - 1] in _COMPASS):
                     caps += [words[j].start() for j in range(k, k + size)]
                     evidence, k = True, k + size
                     break

@@ -22,6 +22,8 @@ def test_places_demonyms_days_titles_and_holders_get_their_capitals():
         "Then President Jose Lopez Portillo nationalised the banks in 1982."
     assert restore("the talks with the soviet union and west germany went on today.") == \
         "the talks with the Soviet Union and West Germany went on today."
+    assert restore("the south american country met cuban officials today.") == \
+        "the south american country met Cuban officials today."  # no American: a compass word before it
 
 
 def test_sentences_written_with_capitals_stay_as_written():
