@@ -9,7 +9,8 @@ legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westp
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
-"place" that acts as a subject and is the surname of one person ("Alfonsin said"). Two people's
+"place" that acts as a subject and is the surname of one person ("Alfonsin said"). Bodies named
+after one chair are one ("the Tower commission", "the Tower board"). Two people's
 surnames joined by a hyphen ("the Yeutter-de Clercq meeting") are no actor of their own.
 Names already found are then looked for where the model missed them (:func:`propagate`).
 
@@ -31,6 +32,7 @@ from graphkit.ingest.actors.gazetteer import country_name, party
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
 from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
+from graphkit.ingest.actors.shapes import EPONYM_BODIES
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
@@ -160,6 +162,7 @@ class _Index:
         self.org_head: dict[str, list[Cluster]] = defaultdict(list)
         self.given: dict[str, list[Cluster]] = defaultdict(list)
         self.org_first: dict[str, list[Cluster]] = defaultdict(list)
+        self.eponyms: dict[str, Cluster] = {}  # "tower" -> the first "Tower commission"
         for c in clusters:
             words = c.name().split()
             if c.kind == "person" and len(words) > 1:
@@ -180,6 +183,8 @@ class _Index:
                 self.places[name_key(" ".join(words[:-1]))].append(c)
             if c.kind == "organization" and not c.code:
                 self._org(c)
+                if len(words) == 2 and words[1] in EPONYM_BODIES:
+                    self.eponyms.setdefault(name_key(words[0]), c)
 
     def _org(self, c: Cluster) -> None:
         # the first words of a company's name ("Hitech" for "Hitech Engineering Co"), or the head
@@ -239,6 +244,9 @@ class _Index:
             target = _only(self.places.get(key, []), c)
         if target is None and not cands and c.kind == "person" and len(words) == 1 and not c.titles:
             target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
+        if target is None and c.kind == "organization" and len(words) == 2 and words[1] in EPONYM_BODIES:
+            first = self.eponyms.get(name_key(words[0]))
+            target = first if first is not c else None  # "the Tower board" is the "Tower commission"
         if target is not None and c.gender and target.gender and c.gender != target.gender:
             return None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
         return target

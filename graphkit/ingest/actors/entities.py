@@ -34,6 +34,7 @@ from graphkit.ingest.actors.noise import (
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import (
     acronym_arm,
+    eponym_body_end,
     facility_end,
     name_with_month,
     person_runs_on,
@@ -114,10 +115,8 @@ def name_ents(doc, body_start: int, table) -> list:
             if (run_on := _runs_on(table, e, label)) != (e, label):
                 (e, label), skip = run_on, run_on[0]
             cuts = split_points(table, i, e)
-            if (end := sunday_edition(table, i, e)) > e:  # "the Independent on Sunday": a paper
-                e, label = end, "ORG"
-            elif label in ("ORG", "FAC") and (end := facility_end(table, i, e)) > e:
-                e, label = end, "FAC"  # "King Cross station"; a city's ("Bangkok airport") stays the city
+            if (named := _named_thing(table, i, e, label))[0] > e:
+                e, label = named
             if label in ("GPE", "LOC") and (arm := acronym_arm(table, i)) < i:  # "HI Europe"
                 out.append(Span(doc, arm, e, label="ORG"))
                 continue
@@ -149,6 +148,19 @@ def _unlabelled_person(table, i: int) -> int:
     if table.ent_type[i] in ("DATE", "") and iob != "I" and name_with_month(table, i):
         return i + 2
     return i
+
+
+def _named_thing(table, s: int, e: int, label: str) -> tuple[int, str]:
+    """(end, label) of the name at ``s:e`` taken with the word that makes it a thing's: a paper's
+    Sunday edition ("the Independent on Sunday"), a body named after its chair ("the Tower commission"),
+    a facility ("King Cross station"; a city's, "Bangkok airport", stays the city)."""
+    if (end := sunday_edition(table, s, e)) > e:
+        return end, "ORG"
+    if label in ("PERSON", "FAC") and (end := eponym_body_end(table, s, e)) > e:
+        return end, "ORG"
+    if label in ("ORG", "FAC") and (end := facility_end(table, s, e)) > e:
+        return end, "FAC"
+    return e, label
 
 
 def _runs_on(table, e: int, label: str) -> tuple[int, str]:

@@ -11,6 +11,8 @@
   "Bangkok airport", still names the city, which is the actor);
 - "HI Europe": an unrecognised acronym right before a region, as its compound, is the name of a
   body's regional arm, not the region;
+- "the Tower commission": a surname the model took for a person or a place, as the compound of a
+  lower-case noun for a body that inquires or judges, names that body after its chair;
 - "Ali Akbar Hashemi Rafsanjani": two person's names with nothing between them, or only the line break
   of a wire wrapping its lines, are one person's name (a list of people is written with commas or
   "and"): the model cuts long names at a wrapped line or between given names and surnames; after a
@@ -38,7 +40,8 @@ from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
 __all__ = ["CALENDAR", "MONTH_NAMES", "STYLED_RANKS", "name_with_month", "styled_person", "sunday_edition",
-           "facility_end", "acronym_arm", "person_runs_on"]
+           "facility_end", "acronym_arm", "person_runs_on",
+           "EPONYM_BODIES", "eponym_body_end"]
 
 CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
                       "sat sun january february march april july september october november december "
@@ -149,3 +152,25 @@ def _lone_surname(tt, k: int) -> bool:
     w = tt.text[k]
     return ((k + 1 >= len(tt.text) or tt.ent_iob[k + 1] != "I") and tt.tag[k] == "NNP" and w.isalpha()
             and not w.isupper() and not (country_code(w) or demonym_code(w) or is_place(w)))
+
+
+#: Lower-case nouns for bodies news names after their chair ("the Tower commission", "the Scarman inquiry").
+EPONYM_BODIES = frozenset("commission committee board inquiry panel tribunal".split())
+
+
+def eponym_body_end(tt, s: int, e: int) -> int:
+    """The end of a body named after its chair when the one-word name at ``s:e`` is the compound of a
+    lower-case body noun ("Tower commission"), else ``e``.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["the", "Tower", "commission", "and", "EC", "board"],
+    ...                     heads=[2, 2, 2, 2, 5, 3], deps=["det", "compound", "ROOT", "cc", "compound", "conj"]))
+    >>> eponym_body_end(t, 1, 2), eponym_body_end(t, 4, 5)
+    (3, 5)
+    """
+    if e - s != 1 or e >= len(tt.text) or tt.lower[e] not in EPONYM_BODIES or not tt.text[e].islower():
+        return e
+    w = tt.text[s]
+    return e + 1 if w.isalpha() and w[:1].isupper() and w[1:].islower() and tt.head[s] == e else e
