@@ -10,7 +10,7 @@ person), the head noun alone of one organisation name ("the Exchange" -> "Americ
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
 "place" that acts as a subject and is the surname of one person ("Alfonsin said"). Bodies named
-after one chair are one ("the Tower commission", "the Tower board"). Two people's
+after one chair are one ("the Tower commission", "the Tower inquiry"). Two people's
 surnames joined by a hyphen ("the Yeutter-de Clercq meeting") are no actor of their own.
 Names already found are then looked for where the model missed them (:func:`propagate`).
 
@@ -246,7 +246,7 @@ class _Index:
             target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
         if target is None and c.kind == "organization" and len(words) == 2 and words[1] in EPONYM_BODIES:
             first = self.eponyms.get(name_key(words[0]))
-            target = first if first is not c else None  # "the Tower board" is the "Tower commission"
+            target = first if first is not c else None  # "the Tower inquiry" is the "Tower commission"
         if target is not None and c.gender and target.gender and c.gender != target.gender:
             return None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
         return target

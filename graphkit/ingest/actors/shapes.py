@@ -154,8 +154,9 @@ def _lone_surname(tt, k: int) -> bool:
             and not w.isupper() and not (country_code(w) or demonym_code(w) or is_place(w)))
 
 
-#: Lower-case nouns for bodies news names after their chair ("the Tower commission", "the Scarman inquiry").
-EPONYM_BODIES = frozenset("commission committee board inquiry panel tribunal".split())
+#: Lower-case nouns for bodies news names after their chair ("the Tower commission", "the Scarman inquiry");
+#: not "board", which is most often a company's ("a Lane board meeting").
+EPONYM_BODIES = frozenset("commission committee inquiry panel tribunal".split())
 
 
 def eponym_body_end(tt, s: int, e: int) -> int:
@@ -165,7 +166,7 @@ def eponym_body_end(tt, s: int, e: int) -> int:
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
     >>> from graphkit.ingest.prepare.tokentable import token_table
-    >>> t = token_table(Doc(Vocab(), words=["the", "Tower", "commission", "and", "EC", "board"],
+    >>> t = token_table(Doc(Vocab(), words=["the", "Tower", "commission", "and", "EC", "panel"],
     ...                     heads=[2, 2, 2, 2, 5, 3], deps=["det", "compound", "ROOT", "cc", "compound", "conj"]))
     >>> eponym_body_end(t, 1, 2), eponym_body_end(t, 4, 5)
     (3, 5)
