@@ -115,8 +115,8 @@ def name_ents(doc, body_start: int, table) -> list:
             if (run_on := _runs_on(table, e, label)) != (e, label):
                 (e, label), skip = run_on, run_on[0]
             cuts = split_points(table, i, e)
-            if (named := _named_thing(table, i, e, label))[0] > e:
-                e, label = named
+            if (thing := _named_thing(table, i, e, label))[0] > e:
+                e, label = thing
             if label in ("GPE", "LOC") and (arm := acronym_arm(table, i)) < i:  # "HI Europe"
                 out.append(Span(doc, arm, e, label="ORG"))
                 continue
