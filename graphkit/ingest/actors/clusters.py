@@ -336,7 +336,7 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
                     k in covered for k in range(i, j)):
                 if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
                     continue
-                if len(words) == 1 and party(text[i]) and other_name_after_party(table, j):
+                if len(words) == 1 and party(text[i]) and other_name_after_party(table, j, _GENERIC):
                     continue  # "Labour Day" is no mention of Labour
                 hit = (c, i, j)
                 break

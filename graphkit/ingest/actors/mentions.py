@@ -267,7 +267,7 @@ def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMentio
             j = i + width
             if j <= n and not any(k in taken or tt.ent_iob[k] in ("B", "I") for k in range(i, j)) \
                     and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())) \
-                    and not other_name_after_party(tt, j):
+                    and not other_name_after_party(tt, j, _ORG_WORDS | _INSTITUTIONS):
                 m = _party_mention(tt, i, j)
                 if m is not None:
                     out.append(m)

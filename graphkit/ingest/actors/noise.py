@@ -231,27 +231,24 @@ def acronym_in_text(doc, i: int) -> bool:
         doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
 
 
-def other_name_after_party(tt, j: int) -> bool:
+def other_name_after_party(tt, j: int, org_words: frozenset[str] = frozenset()) -> bool:
     """Whether the capitalised word at ``j``, right after a party's name, makes the two words another
     name ("Labour Day", a holiday): a word in small letters after its capital that is no title, office,
     body or organisation word ("Labour MP", "Labour Government"), no place or nationality ("Labour
-    Britain", "Labour London Assembly member") and no name of its own the model found."""
+    Britain", "Labour London Assembly member") and no name of its own the model found. ``org_words``
+    are further words of organisations' names (the caller's)."""
     if j >= len(tt.text) or tt.ent_iob[j] == "B":
         return False
     w = tt.text[j]
     if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or is_title_word(w) or is_honorific(w):
         return False
-    from graphkit.ingest.actors.entities import ORG_WORDS
     from graphkit.ingest.actors.places import is_place
 
     low = w.lower()
-    return not (low in ORG_WORDS or low in _body_words() or party(w) or country_code(w) or demonym_code(w)
+    return not (low in org_words or low in _body_words() or party(w) or country_code(w) or demonym_code(w)
                 or is_place(w))
 
 
 @cache
 def _body_words() -> frozenset[str]:
-    from graphkit.ingest.actors.mentions import _INSTITUTIONS
-
-    return frozenset(word_list("body_nouns") | word_list("organisation_nouns") | word_list("office_bodies")
-                     | _INSTITUTIONS)
+    return frozenset(word_list("body_nouns") | word_list("organisation_nouns") | word_list("office_bodies"))

@@ -46,9 +46,7 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    from graphkit.ingest.actors.entities import ORG_WORDS
-
-    words = set(ORG_WORDS) | set(LEGAL_FORMS)
+    words = set(LEGAL_FORMS)
     for name in ("body_nouns", "organisation_nouns", "office_bodies"):
         words |= word_list(name)
     return frozenset(words)

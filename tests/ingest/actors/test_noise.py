@@ -159,7 +159,9 @@ def test_a_party_name_before_another_capitalised_noun_is_another_name(vocab):
              "Labour", "Kinnock"]
     ents = ["O"] * 13 + ["B-PERSON"]
     t = token_table(Doc(vocab, words=words, ents=ents))
-    assert [other_name_after_party(t, j) for j in (1, 4, 7, 10, 13)] == [True, False, False, False, False]
+    assert [other_name_after_party(t, j, frozenset({"cabinet"})) for j in (1, 4, 7, 10, 13)] == \
+        [True, False, False, False, False]
+    assert other_name_after_party(t, 10)  # "Cabinet" only as the caller's organisation word
 
 
 def test_labour_day_is_no_party(vocab):
