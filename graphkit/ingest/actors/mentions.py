@@ -277,6 +277,11 @@ def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMentio
     return out
 
 
+def _people_word(text: str) -> bool:
+    """Whether ``text`` is a demonym (not a country's name) or a people's name ("Kurds")."""
+    return bool((demonym_code(text) and not country_code(text)) or people_code(text))
+
+
 def _group_from_norp(doc, tt, s, e) -> NameMention | None:
     """A people ("the Palestinians", "Kurds") named by a nationality/religious entity used as a noun."""
     while s < e and _low(doc[s]) in _DETS:
@@ -449,9 +454,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
-        label = labels[ent.start]
-        flat = " ".join(ent.text.split())  # "North\nAmerican": a wrapped line
-        if label == "NORP" or (demonym_code(flat) and not country_code(flat)) or people_code(flat):
+        if (label := labels[ent.start]) == "NORP" or _people_word(" ".join(ent.text.split())):  # "North\nAmerican"
             g = _group_from_norp(doc, table, ent.start, ent.end)
             if g is not None:
                 out.append(g)
