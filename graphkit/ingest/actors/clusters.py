@@ -9,7 +9,9 @@ legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westp
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
-"place" that acts as a subject and is the surname of one person ("Alfonsin said").
+"place" that acts as a subject and is the surname of one person ("Alfonsin said"). Bodies named
+after one chair are one ("the Tower commission", "the Tower inquiry"). Two people's
+surnames joined by a hyphen ("the Yeutter-de Clercq meeting") are no actor of their own.
 Names already found are then looked for where the model missed them (:func:`propagate`).
 
 Examples
@@ -26,9 +28,11 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import cast
 
-from graphkit.ingest.actors.gazetteer import country_name
+from graphkit.ingest.actors.gazetteer import country_name, party
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
+from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
+from graphkit.ingest.actors.shapes import EPONYM_BODIES
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
@@ -158,6 +162,7 @@ class _Index:
         self.org_head: dict[str, list[Cluster]] = defaultdict(list)
         self.given: dict[str, list[Cluster]] = defaultdict(list)
         self.org_first: dict[str, list[Cluster]] = defaultdict(list)
+        self.eponyms: dict[str, Cluster] = {}  # "tower" -> the first "Tower commission"
         for c in clusters:
             words = c.name().split()
             if c.kind == "person" and len(words) > 1:
@@ -178,6 +183,8 @@ class _Index:
                 self.places[name_key(" ".join(words[:-1]))].append(c)
             if c.kind == "organization" and not c.code:
                 self._org(c)
+                if len(words) == 2 and words[1] in EPONYM_BODIES:
+                    self.eponyms.setdefault(name_key(words[0]), c)
 
     def _org(self, c: Cluster) -> None:
         # the first words of a company's name ("Hitech" for "Hitech Engineering Co"), or the head
@@ -195,6 +202,18 @@ class _Index:
                 self.org_prefix[" ".join(words[2:])].append(c)
             if len(words) > 2 and words[1] == "of" and words[0] in _BACK_REFERENCES:
                 self.org_first[words[0]].append(c)  # "the House" when one "House of ..." is named
+
+    def pair_of_people(self, c: Cluster) -> bool:
+        """Whether ``c`` is only two people's surnames joined by a hyphen ("the Yeutter-de Clercq
+        meeting"), each the surname of another person named in full: two actors, not a third."""
+        for n in c.names:
+            parts = n.split("-")
+            if len(parts) != 2 or not all(parts):
+                return False
+            owners = [{id(t) for t in self.persons.get(name_key(p), []) if t is not c} for p in parts]
+            if len(owners[0]) != 1 or len(owners[1]) != 1 or owners[0] == owners[1]:
+                return False
+        return bool(c.names)
 
     def target(self, c: Cluster) -> Cluster | None:
         """The cluster ``c`` is a short form of, else None."""
@@ -225,6 +244,9 @@ class _Index:
             target = _only(self.places.get(key, []), c)
         if target is None and not cands and c.kind == "person" and len(words) == 1 and not c.titles:
             target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
+        if target is None and c.kind == "organization" and len(words) == 2 and words[1] in EPONYM_BODIES:
+            first = self.eponyms.get(name_key(words[0]))
+            target = first if first is not c else None  # "the Tower inquiry" is the "Tower commission"
         if target is not None and c.gender and target.gender and c.gender != target.gender:
             return None  # "Mrs Howard" is not "Michael Howard, Mr Howard"
         return target
@@ -264,7 +286,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
     for c in clusters:
         t = merged.get(id(c))
         if t is None:
-            out.append(c)
+            if not index.pair_of_people(c):
+                out.append(c)
             continue
         while id(t) in merged:
             t = merged[id(t)]
@@ -313,6 +336,8 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
                     k in covered for k in range(i, j)):
                 if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
                     continue
+                if len(words) == 1 and party(text[i]) and other_name_after_party(table, j, _GENERIC):
+                    continue  # "Labour Day" is no mention of Labour
                 hit = (c, i, j)
                 break
         if hit:

@@ -5,7 +5,10 @@ repairs of :mod:`graphkit.ingest.actors.noise` and :mod:`graphkit.ingest.actors.
 name ending in a month word ("Theresa May") is a name, not a date; a sentence-initial common word
 ("Foster carers") is none; a list of places ("Midlands, Merseyside"), a spaced dash ("Veritas -
 Latin") and a party before a country ("Labour Britain") are cut; a name followed by its partners
-and legal forms ("J.P. Morgan and Co Inc", "Lazard Freres et Cie") is one firm's.
+and legal forms ("J.P. Morgan and Co Inc", "Lazard Freres et Cie") is one firm's; two person's names
+with nothing but a wrapped line between them are one ("Ali Akbar" "Hashemi Rafsanjani"); capitalised
+words after a title are a person's name also where the model is silent
+(:mod:`graphkit.ingest.actors.titled`).
 
 Examples
 --------
@@ -29,7 +32,15 @@ from graphkit.ingest.actors.noise import (
     told_programme,
 )
 from graphkit.ingest.actors.places import is_place
-from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_month, sunday_edition
+from graphkit.ingest.actors.shapes import (
+    acronym_arm,
+    eponym_body_end,
+    facility_end,
+    name_with_month,
+    person_runs_on,
+    sunday_edition,
+)
+from graphkit.ingest.actors.titled import titled_name_end
 from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import LEGAL_FORMS
 
@@ -86,8 +97,9 @@ def name_ents(doc, body_start: int, table) -> list:
         if iob[i] == "B" and (end := told_programme(table, i)) > i:
             skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
             continue
-        if etype[i] in ("DATE", "") and iob[i] != "I" and name_with_month(table, i):
-            out.append(Span(doc, i, i + 2, label="PERSON"))
+        if (end := _unlabelled_person(table, i)) > i:  # "Premier Mir-Hossein Mousavi", "Theresa May"
+            out.append(Span(doc, i, end, label="PERSON"))
+            skip = end
             continue
         if iob[i] == "B" and etype[i] in LABEL_KIND:
             e = i + 1
@@ -100,13 +112,11 @@ def name_ents(doc, body_start: int, table) -> list:
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
             label = etype[i]
-            if label in ("PERSON", "ORG") and (end := partners_end(table, e)) > e:
-                e, label, skip = end, "ORG", end  # "J.P. Morgan and Co Inc": a firm, not a person
+            if (run_on := _runs_on(table, e, label)) != (e, label):
+                (e, label), skip = run_on, run_on[0]
             cuts = split_points(table, i, e)
-            if (end := sunday_edition(table, i, e)) > e:  # "the Independent on Sunday": a paper
-                e, label = end, "ORG"
-            elif label in ("ORG", "FAC") and (end := facility_end(table, i, e)) > e:
-                e, label = end, "FAC"  # "King Cross station"; a city's ("Bangkok airport") stays the city
+            if (thing := _named_thing(table, i, e, label))[0] > e:
+                e, label = thing
             if label in ("GPE", "LOC") and (arm := acronym_arm(table, i)) < i:  # "HI Europe"
                 out.append(Span(doc, arm, e, label="ORG"))
                 continue
@@ -126,6 +136,42 @@ def name_ents(doc, body_start: int, table) -> list:
                 out.append(Span(doc, start, e, label=label))
             continue
     return out
+
+
+def _unlabelled_person(table, i: int) -> int:
+    """The end of a person's name starting at token ``i`` that the model did not label a person, else
+    ``i``: capitalised words after a title ("Premier Mir-Hossein Mousavi"), a name ending in a month
+    word ("Theresa May", taken for a date)."""
+    iob = table.ent_iob[i]
+    if iob in ("O", "") and (end := titled_name_end(table, i)) > i:
+        return end
+    if table.ent_type[i] in ("DATE", "") and iob != "I" and name_with_month(table, i):
+        return i + 2
+    return i
+
+
+def _named_thing(table, s: int, e: int, label: str) -> tuple[int, str]:
+    """(end, label) of the name at ``s:e`` taken with the word that makes it a thing's: a paper's
+    Sunday edition ("the Independent on Sunday"), a body named after its chair ("the Tower commission"),
+    a facility ("King Cross station"; a city's, "Bangkok airport", stays the city)."""
+    if (end := sunday_edition(table, s, e)) > e:
+        return end, "ORG"
+    if label in ("PERSON", "FAC") and (end := eponym_body_end(table, s, e)) > e:
+        return end, "ORG"
+    if label in ("ORG", "FAC") and (end := facility_end(table, s, e)) > e:
+        return end, "FAC"
+    return e, label
+
+
+def _runs_on(table, e: int, label: str) -> tuple[int, str]:
+    """(end, label) of an entity ending at ``e`` with what the model cut off it: the rest of a person's
+    name ("Ali Akbar" + "Hashemi Rafsanjani"), a firm's partners and legal forms ("J.P. Morgan and Co
+    Inc": a firm, not a person)."""
+    if label == "PERSON":
+        e = person_runs_on(table, e)
+    if label in ("PERSON", "ORG") and (end := partners_end(table, e)) > e:
+        return end, "ORG"
+    return e, label
 
 
 def body_then_portfolio(t, s: int, e: int) -> bool:

@@ -40,12 +40,14 @@ from graphkit.ingest.actors.gazetteer import (
 )
 from graphkit.ingest.actors.links import link_declared
 from graphkit.ingest.actors.noise import (
+    acronym_in_text,
     common_acronyms,
     is_bare_description,
     is_cut_compass,
     is_initial_group_noun,
     is_opinion_plural,
     not_an_agent,
+    other_name_after_party,
 )
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
 from graphkit.ingest.actors.shapes import styled_person
@@ -156,8 +158,8 @@ def _person_shaped(tt, s, e) -> bool:
     """Whether tokens ``s:e`` look like a personal name (capitalised words, particles, initials)."""
     for k in range(s, e):
         w = tt.text[k]
-        if w in ("-", "'", ".") or w.lower() in _PARTICLES or (k > s and tt.text[k - 1] == "-"):
-            continue
+        if w in ("-", "'", ".") or not w.strip() or w.lower() in _PARTICLES or (k > s and tt.text[k - 1] == "-"):
+            continue  # a hyphen, a particle, the line break of a name wrapped over two lines
         if w.lower().rstrip(".") in _CALENDAR or w.lower().rstrip(".") in _UNITS:
             return False
         if not w[:1].isupper() or any(ch.isdigit() for ch in w):
@@ -264,7 +266,8 @@ def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMentio
         for width in (3, 2, 1):
             j = i + width
             if j <= n and not any(k in taken or tt.ent_iob[k] in ("B", "I") for k in range(i, j)) \
-                    and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())):
+                    and is_party_word(doc, j - 1) and party(" ".join(tt.span_text(i, j).split())) \
+                    and not other_name_after_party(tt, j, _ORG_WORDS | _INSTITUTIONS):
                 m = _party_mention(tt, i, j)
                 if m is not None:
                     out.append(m)
@@ -272,6 +275,11 @@ def _unlabelled_parties(doc, tt, start: int, taken: set[int]) -> list[NameMentio
                     break
         i += 1
     return out
+
+
+def _people_word(text: str) -> bool:
+    """Whether ``text`` is a demonym (not a country's name) or a people's name ("Kurds")."""
+    return bool((demonym_code(text) and not country_code(text)) or people_code(text))
 
 
 def _group_from_norp(doc, tt, s, e) -> NameMention | None:
@@ -299,13 +307,6 @@ def _group_from_norp(doc, tt, s, e) -> NameMention | None:
                        strong=True)
 
 
-def _acronym_in_text(doc, i: int) -> bool:
-    """Whether token ``i`` is a word in capitals ("STET") among lower-case words."""
-    w = doc[i].text
-    return len(w) > 1 and w.isalpha() and w.isupper() and any(
-        doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
-
-
 def _after_honorific(tt, k: int) -> bool:
     """Whether token ``k`` follows a capitalised honorific ("Mr", "Mrs", "Lord")."""
     return k > 0 and tt.text[k - 1][:1].isupper() and is_honorific(tt.text[k - 1])
@@ -323,15 +324,15 @@ def _relabel(doc, tt, ent) -> str:
         return "PERSON"  # "Ms Blears", whatever the model said
     if label != "PERSON" and _after_honorific(tt, ent.start) and _person_shaped(tt, ent.start, ent.end):
         return "PERSON"  # "Mr German": after an honorific any word is a surname
-    if label == "NORP" and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
-        return "ORG"  # "Vulcan Corp"
+    if label in ("NORP", "GPE", "LOC") and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
+        return "ORG"  # "Vulcan Corp", "Marine Midland Banks Inc"
     if label == "PERSON":
         words = [_low(t) for t in ent]
         if any(w in _ORG_WORDS for w in words):
             return "ORG"
         if len(ent) > 1 and demonym_code(ent[0].text) and ent[-1].text.endswith("s"):
             return "NORP"
-        if len(ent) == 1 and _acronym_in_text(doc, ent.start):
+        if len(ent) == 1 and acronym_in_text(doc, ent.start):
             return "ORG"  # "STET said": people are not written in capitals in running text
         if len(ent) == 1:
             root = ent.root
@@ -453,8 +454,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
             continue
         if all(k in consumed for k in range(ent.start, ent.end)):
             continue
-        label = labels[ent.start]
-        if label == "NORP" or (demonym_code(ent.text) and not country_code(ent.text)) or people_code(ent.text):
+        if (label := labels[ent.start]) == "NORP" or _people_word(" ".join(ent.text.split())):  # "North\nAmerican"
             g = _group_from_norp(doc, table, ent.start, ent.end)
             if g is not None:
                 out.append(g)

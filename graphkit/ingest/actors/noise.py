@@ -17,6 +17,10 @@ Each rule is a fact of English spelling or of news writing, not a list of string
   (ICT)") abbreviate common nouns (:func:`common_acronyms`);
 - names of documents, laws, religions and abstract nouns never act (:func:`not_an_agent`).
 
+A party's short name before another capitalised word that is no title, body or place ("Labour Day")
+is part of another name (:func:`other_name_after_party`); a word in capitals among lower-case words
+names a body, not a person (:func:`acronym_in_text`).
+
 The entity splits of :func:`split_points` cut what the model ran together: a spaced dash
 ("Veritas - Latin for truth") and a party before a country ("With Labour Britain is working").
 
@@ -32,14 +36,15 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from graphkit.ingest.actors.gazetteer import country_code, party
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party
+from graphkit.ingest.actors.titles import is_honorific, is_title_word
 from graphkit.ingest.words import word_list
 
 __all__ = [
     "starts_clause", "capitalised_inside", "modifier_words", "initial_common_word", "is_initial_group_noun",
     "is_bare_description",
     "is_opinion_plural", "is_cut_compass", "told_programme", "is_generic_use", "common_acronyms", "not_an_agent",
-    "split_points",
+    "split_points", "acronym_in_text", "other_name_after_party",
 ]
 
 #: Nouns for the executive of any state: alone, even capitalised ("the Government's plans"), a
@@ -217,3 +222,33 @@ def split_points(tt, s: int, e: int) -> list[tuple[int, int]]:
             out.append((k, k))
             break
     return out
+
+
+def acronym_in_text(doc, i: int) -> bool:
+    """Whether token ``i`` is a word in capitals ("STET") among lower-case words."""
+    w = doc[i].text
+    return len(w) > 1 and w.isalpha() and w.isupper() and any(
+        doc[k].text.islower() for k in range(max(0, i - 3), min(len(doc), i + 4)))
+
+
+def other_name_after_party(tt, j: int, org_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the capitalised word at ``j``, right after a party's name, makes the two words another
+    name ("Labour Day", a holiday): a word in small letters after its capital that is no title, office,
+    body or organisation word ("Labour MP", "Labour Government"), no place or nationality ("Labour
+    Britain", "Labour London Assembly member") and no name of its own the model found. ``org_words``
+    are further words of organisations' names (the caller's)."""
+    if j >= len(tt.text) or tt.ent_iob[j] == "B":
+        return False
+    w = tt.text[j]
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or is_title_word(w) or is_honorific(w):
+        return False
+    from graphkit.ingest.actors.places import is_place
+
+    low = w.lower()
+    return not (low in org_words or low in _body_words() or party(w) or country_code(w) or demonym_code(w)
+                or is_place(w))
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(word_list("body_nouns") | word_list("organisation_nouns") | word_list("office_bodies"))

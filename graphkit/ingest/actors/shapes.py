@@ -10,7 +10,14 @@
   noun for a transport facility or a way, is the name of that place (a city's name so used,
   "Bangkok airport", still names the city, which is the actor);
 - "HI Europe": an unrecognised acronym right before a region, as its compound, is the name of a
-  body's regional arm, not the region.
+  body's regional arm, not the region;
+- "the Tower commission": a surname the model took for a person or a place, as the compound of a
+  lower-case noun for a body that inquires or judges, names that body after its chair;
+- "Ali Akbar Hashemi Rafsanjani": two person's names with nothing between them, or only the line break
+  of a wire wrapping its lines, are one person's name (a list of people is written with commas or
+  "and"): the model cuts long names at a wrapped line or between given names and surnames; after a
+  wrapped line, one proper noun the gazetteers do not know as a place goes on the name whatever the
+  model's label ("Ali Akbar" + "Velayati").
 
 Examples
 --------
@@ -33,7 +40,8 @@ from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
 __all__ = ["CALENDAR", "MONTH_NAMES", "STYLED_RANKS", "name_with_month", "styled_person", "sunday_edition",
-           "facility_end", "acronym_arm"]
+           "facility_end", "acronym_arm", "person_runs_on",
+           "EPONYM_BODIES", "eponym_body_end"]
 
 CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
                       "sat sun january february march april july september october november december "
@@ -105,3 +113,65 @@ def acronym_arm(tt, s: int) -> int:
     if k < 0 or tt.ent_iob[k] not in ("O", "") or not (tt.text[k].isalpha() and tt.text[k].isupper()):
         return s
     return k if 1 < len(tt.text[k]) <= 5 and tt.dep[k] == "compound" and tt.head[k] >= s else s
+
+
+def person_runs_on(tt, e: int) -> int:
+    """The end of a person's name ending at ``e`` taken with the person's names that follow it with
+    nothing between them but a wrapped line ("Ali Akbar" + "Hashemi Rafsanjani"), else ``e``.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> words = ["Ali", "Akbar", "Hashemi", "Rafsanjani", "and", "Ali", "Khamenei", "\\n\\n", "Ali", "Velayati"]
+    >>> t = token_table(Doc(Vocab(), words=words, spaces=[True] * 7 + [False] * 3,
+    ...                     ents=["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON",
+    ...                           "O", "B-PERSON", "I-PERSON"]))
+    >>> person_runs_on(t, 2), person_runs_on(t, 7)
+    (4, 7)
+    """
+    n = len(tt.text)
+    while True:
+        k = e
+        if k < n and not tt.text[k].strip() and tt.text[k].count("\n") == 1 and tt.text[k].endswith("\n"):
+            k += 1  # a wrapped line ("Ali Akbar\nHashemi"), not a paragraph's break or indent
+        if k >= n or tt.ent_iob[k] != "B" or tt.sent_start[k] or not tt.text[k][:1].isupper() \
+                or tt.ent_type[e - 1] != "PERSON" \
+                or not (tt.ent_type[k] == "PERSON" or (k > e and _lone_surname(tt, k))):
+            return e
+        e = k + 1
+        while e < n and tt.ent_iob[e] == "I":
+            e += 1
+
+
+def _lone_surname(tt, k: int) -> bool:
+    """Whether the entity at ``k`` is one unknown proper noun the model gave another label ("Ali Akbar" +
+    wrapped line + "Velayati", taken for a place): no country, nationality or place the gazetteers know."""
+    from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+    from graphkit.ingest.actors.places import is_place
+
+    w = tt.text[k]
+    return ((k + 1 >= len(tt.text) or tt.ent_iob[k + 1] != "I") and tt.tag[k] == "NNP" and w.isalpha()
+            and not w.isupper() and not (country_code(w) or demonym_code(w) or is_place(w)))
+
+
+#: Lower-case nouns for bodies news names after their chair ("the Tower commission", "the Scarman inquiry");
+#: not "board", which is most often a company's ("a Lane board meeting").
+EPONYM_BODIES = frozenset("commission committee inquiry panel tribunal".split())
+
+
+def eponym_body_end(tt, s: int, e: int) -> int:
+    """The end of a body named after its chair when the one-word name at ``s:e`` is the compound of a
+    lower-case body noun ("Tower commission"), else ``e``.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> t = token_table(Doc(Vocab(), words=["the", "Tower", "commission", "and", "EC", "panel"],
+    ...                     heads=[2, 2, 2, 2, 5, 3], deps=["det", "compound", "ROOT", "cc", "compound", "conj"]))
+    >>> eponym_body_end(t, 1, 2), eponym_body_end(t, 4, 5)
+    (3, 5)
+    """
+    if e - s != 1 or e >= len(tt.text) or tt.lower[e] not in EPONYM_BODIES or not tt.text[e].islower():
+        return e
+    w = tt.text[s]
+    return e + 1 if w.isalpha() and w[:1].isupper() and w[1:].islower() and tt.head[s] == e else e

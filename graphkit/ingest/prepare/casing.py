@@ -13,7 +13,8 @@ Representative"), so only words that are never names are given back their lower 
 - it is a function word or modal ("Should", "May", "Earlier" is an adverb the model's lemma index lists
   only as such), or an inflected form (plural, past, third person) of a word the model's lemma index
   knows ("Attacks", "Warships", "Raids", "Attacked"); a singular noun only before a function word ("U.S.
-  Attack on"): it may be a company's name ("U.S. Steel said") and is left alone before a verb;
+  Attack on"), or after a determiner when it names an act or a state ("the U.S. Action have": "-tion",
+  "-ment", "-ance"...): it may be a company's name ("U.S. Steel said") and is left alone before a verb;
 - it is no determiner or pronoun, which open the next sentence ("visited the U.S. The sources said"),
   no body or office noun and no title word ("U.S. Senate on Tuesday", "U.S. Courts", "U.S.
   Secretary of State" stay as written).
@@ -29,6 +30,8 @@ Examples
 'the U.K. should join, U.S. earlier this month, U.S. Steel said'
 >>> restore("U.S. Attacks Iran. The U.S. Navy attacks")
 'U.S. Attacks Iran. The U.S. Navy attacks'
+>>> uncap_after_abbreviations("of the U.S. Action have all, U.S. Action said", {"action"})
+'of the U.S. action have all, U.S. Action said'
 """
 from __future__ import annotations
 
@@ -37,10 +40,11 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from graphkit.ingest.actors.gazetteer import country_code
+from graphkit.ingest.actors.noise import is_bare_description
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.ingest.words import word_list
 
-__all__ = ["uncap_after_abbreviations", "lemma_words"]
+__all__ = ["uncap_after_abbreviations", "lemma_words", "base_forms"]
 
 #: A dotted abbreviation, a capitalised word, and the first letter of the next word.
 _GAP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # a space or a wrapped line; not a paragraph's break ("\n    ")
@@ -52,6 +56,12 @@ _PREPOSITIONS = frozenset({"on", "of", "for", "against", "to", "with", "in", "by
 #: Determiners and pronouns: after "U.S." they open the next sentence ("visited the U.S. The sources said").
 _OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "he", "she", "it", "they", "we", "i", "there",
                       "his", "her", "its", "their", "our"})
+#: Endings of nouns naming an act, a process or a state ("action", "involvement", "assistance",
+#: "presence"): after "the U.S." such a noun is what the country does, never a firm's or a body's name
+#: (bodies so ending, "Commission", "Federation", are body nouns and stay).
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+#: A definite or demonstrative determiner right before the abbreviation ("the U.S. Action").
+_DETERMINER = re.compile(r"(?<![\w])(?:the|this|that|any|its)[ \t]*\n?[ \t]*$", re.I)
 #: Body and office nouns: a name's head even after a country's abbreviation ("U.S. Senate").
 _BODIES = ("body_nouns", "organisation_nouns", "office_bodies")
 
@@ -67,7 +77,7 @@ def _bodies() -> frozenset[str]:
     return frozenset(words | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")})
 
 
-def _bases(word: str) -> list[str]:
+def base_forms(word: str) -> list[str]:
     """The base forms an inflected word may have ("attacks" attack, "raided" raid, "carries" carry)."""
     out = []
     if word.endswith("ies"):
@@ -81,13 +91,15 @@ def _bases(word: str) -> list[str]:
     return out
 
 
-def _never_a_name(word: str, after: str, lemmas: Collection[str], plain: Collection[str]) -> bool:
+def _never_a_name(word: str, after: str, lemmas: Collection[str], plain: Collection[str], det: bool = False) -> bool:
     w = word.lower()
     if w in _bodies() or is_title_word(w) or w in _OPENERS:
         return False  # "U.S. Senate on", "U.S. Secretary of State", "U.S. Officials" (a title word)
     if w in _closed_words() or w in plain or (w in lemmas and after in _PREPOSITIONS):
         return True  # "U.S. Attack on": a name goes on with its verb or its next name ("U.S. Steel said")
-    return w not in lemmas and any(b in lemmas for b in _bases(w))
+    if det and w in lemmas and w.endswith(_ACT_SUFFIXES) and not is_bare_description(w):  # "Administration"
+        return True  # "the U.S. Action have": a noun of an act or a state after "the", no firm's name
+    return w not in lemmas and any(b in lemmas for b in base_forms(w))
 
 
 def uncap_after_abbreviations(text: str, lemmas: Collection[str], plain: Collection[str] = ()) -> str:
@@ -98,7 +110,8 @@ def uncap_after_abbreviations(text: str, lemmas: Collection[str], plain: Collect
         return text
     chars = None
     for m in _AFTER.finditer(text):
-        if country_code(m.group(1)) and _never_a_name(m.group(2), m.group(3), lemmas, plain):
+        det = _DETERMINER.search(text, max(0, m.start() - 8), m.start()) is not None
+        if country_code(m.group(1)) and _never_a_name(m.group(2), m.group(3), lemmas, plain, det):
             chars = chars or list(text)
             chars[m.start(2)] = chars[m.start(2)].lower()
     return "".join(chars) if chars else text

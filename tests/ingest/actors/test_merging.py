@@ -152,3 +152,45 @@ def test_a_known_place_listed_with_an_organisation_stays_a_place(vocab):
     _, by = run(doc)
     assert by["Gaza"].kind == "location" and by["Amicus"].kind == "organization"
 
+
+
+def test_two_surnames_joined_by_a_hyphen_are_no_third_actor(vocab):
+    words = ["Clayton", "Yeutter", "met", "Willy", "de", "Clercq", ".", "The", "Yeutter", "-", "de", "Clercq",
+             "meeting", "and", "Robert", "Kilroy", "-", "Silk", "ended", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG",
+            "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, True, True, True, False, True, True, False, False, True, True, True, True, True, False,
+              False, True, False, False]
+    _, by = run(Doc(vocab, words=words, spaces=spaces, ents=ents))
+    assert set(by) == {"Clayton Yeutter", "Willy de Clercq", "Robert Kilroy-Silk"}
+
+
+def test_a_body_named_after_its_chair_is_one_organisation_by_any_of_its_nouns(vocab):
+    # Reagan read the Tower commission report . the Tower inquiry met .
+    words = ["Reagan", "read", "the", "Tower", "commission", "report", ".", "The", "Tower", "inquiry", "met", "."]
+    heads = [1, 1, 5, 4, 5, 1, 1, 9, 9, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct", "det", "compound", "nsubj", "ROOT",
+            "punct"]
+    ents = ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-FAC", "O", "O", "O"]
+    layer, by = run(Doc(vocab, words=words, heads=heads, deps=deps, ents=ents))
+    assert {"Reagan", "Tower commission"} <= set(by) and not {"Tower", "Tower inquiry"} & set(by)
+    tower = by["Tower commission"]
+    assert tower.kind == "organization" and layer.at(9) == tower.id
+
+
+def test_a_person_before_a_body_noun_he_does_not_modify_stays_a_person(vocab):
+    # Tower told the commission .
+    words = ["Tower", "told", "the", "commission", "."]
+    heads = [1, 1, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct"]
+    _, by = run(Doc(vocab, words=words, heads=heads, deps=deps, ents=["B-PERSON", "O", "O", "O", "O"]))
+    assert set(by) == {"Tower"} and by["Tower"].kind == "person"
+
+
+def test_a_company_board_is_no_body_named_after_a_chair(vocab):
+    # after a Lane board meeting
+    words = ["after", "a", "Lane", "board", "meeting"]
+    heads = [0, 4, 3, 4, 0]
+    deps = ["ROOT", "det", "compound", "compound", "pobj"]
+    _, by = run(Doc(vocab, words=words, heads=heads, deps=deps, ents=["O", "O", "B-PERSON", "O", "O"]))
+    assert "Lane board" not in by

@@ -150,3 +150,23 @@ def test_a_demonym_before_a_party_word_is_a_party_of_its_own(vocab):
     words = ["Neither", "the", "English", "Democrats", "nor", "Kerry", "agreed", "."]
     ents = ["O", "O", "B-LANGUAGE", "B-NORP", "O", "B-PERSON", "O", "O"]
     assert names(vocab, words, ents) == [("English Democrats", "organization"), ("Kerry", "person")]
+
+
+def test_a_party_name_before_another_capitalised_noun_is_another_name(vocab):
+    from graphkit.ingest.actors.noise import other_name_after_party
+
+    words = ["Labour", "Day", "and", "Labour", "MP", "and", "Labour", "Britain", "and", "Labour", "Cabinet", "and",
+             "Labour", "Kinnock"]
+    ents = ["O"] * 13 + ["B-PERSON"]
+    t = token_table(Doc(vocab, words=words, ents=ents))
+    assert [other_name_after_party(t, j, frozenset({"cabinet"})) for j in (1, 4, 7, 10, 13)] == \
+        [True, False, False, False, False]
+    assert other_name_after_party(t, 10)  # "Cabinet" only as the caller's organisation word
+
+
+def test_labour_day_is_no_party(vocab):
+    from tests.ingest.actors.test_find import run
+
+    words = ["Workers", "observe", "Labour", "Day", ".", "Labour", "MPs", "agreed", "."]
+    _, by = run(Doc(vocab, words=words, ents=["O"] * 9))
+    assert [m.start for m in by["Labour Party"].mentions] == [len("Workers observe Labour Day . ")]

@@ -1,7 +1,14 @@
 """Name shapes the model gets wrong, on hand-built Docs."""
 from spacy.tokens import Doc
 
-from graphkit.ingest.actors.shapes import acronym_arm, facility_end, name_with_month, styled_person, sunday_edition
+from graphkit.ingest.actors.shapes import (
+    acronym_arm,
+    facility_end,
+    name_with_month,
+    person_runs_on,
+    styled_person,
+    sunday_edition,
+)
 from graphkit.ingest.prepare.tokentable import token_table
 
 
@@ -51,3 +58,35 @@ def test_an_unknown_acronym_compound_of_a_region_is_a_regional_arm(vocab):
                deps=["ROOT", "compound", "pobj", "cc", "det", "compound", "compound", "conj"])
     assert acronym_arm(t, 2) == 1
     assert acronym_arm(t, 6) == 6  # "UK" is an entity of its own
+
+
+def test_a_name_cut_in_two_by_the_model_is_one_person_and_its_surname_joins_it(vocab):
+    from tests.ingest.actors.test_find import run
+
+    words = ["Spokesman", "Ali", "Akbar", "\n", "Hashemi", "Rafsanjani", "spoke", ".", "Rafsanjani", "left", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    spaces = [True, True, False, False, True, True, False, True, True, False, False]
+    layer, by = run(Doc(vocab, words=words, spaces=spaces, ents=ents))
+    assert set(by) == {"Ali Akbar Hashemi Rafsanjani"}
+    assert layer.at(8) == by["Ali Akbar Hashemi Rafsanjani"].id
+
+
+def test_people_listed_or_split_by_a_paragraph_stay_apart(vocab):
+    from tests.ingest.actors.test_find import run
+
+    words = ["Ali", "Khamenei", "and", "Ali", "Velayati", "spoke", ".", "\n\n", "Ali", "Akbar", "\n    ", "Mousavi",
+             "left"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O",
+            "B-PERSON", "O"]
+    spaces = [True, True, True, True, True, False, False, False, True, False, False, True, False]
+    _, by = run(Doc(vocab, words=words, spaces=spaces, ents=ents))
+    assert {"Ali Khamenei", "Ali Velayati", "Ali Akbar", "Mousavi"} <= set(by)
+
+
+def test_an_unknown_word_after_a_wrapped_line_goes_on_the_name_a_place_does_not(vocab):
+    words = ["Ali", "Akbar", "\n", "Velayati", "met", "Ali", "Akbar", "\n", "Tehran", "officials"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    tags = ["NNP", "NNP", "_SP", "NNP", "VBD", "NNP", "NNP", "_SP", "NNP", "NNS"]
+    spaces = [True, False, False, True, True, True, False, False, True, False]
+    t = token_table(Doc(vocab, words=words, spaces=spaces, ents=ents, tags=tags))
+    assert person_runs_on(t, 2) == 4 and person_runs_on(t, 7) == 7

@@ -46,3 +46,12 @@ def test_the_model_reads_the_restored_text(nlp):
     assert "attack" in lemmas and "earlier" in plain
     doc = tokenize(nlp, "Investors worried after U.S. Attacks on Iranian oil platforms.")
     assert [t.text for t in doc][4] == "attacks"
+
+
+def test_a_noun_of_an_act_after_the_abbreviation_and_a_determiner_is_lowered():
+    lemmas = LEMMAS | {"action", "decision", "administration"}
+    assert uncap_after_abbreviations("of the U.S. Action have all", lemmas) == "of the U.S. action have all"
+    assert uncap_after_abbreviations("said the U.S.\nDecision was", lemmas) == "said the U.S.\ndecision was"
+    assert uncap_after_abbreviations("U.S. Action said", lemmas) == "U.S. Action said"  # no determiner: a name
+    assert uncap_after_abbreviations("the U.S. Administration said", lemmas) == "the U.S. Administration said"
+    assert uncap_after_abbreviations("the U.S. Steel said", lemmas) == "the U.S. Steel said"  # no act noun
