@@ -42,11 +42,8 @@ def tokenize(nlp, text: str, title: str | None = None):
     The title line counts only when ``text`` begins with ``title`` followed by a line break
     (how text files and many records carry their headline).
     """
-<<<<<<< HEAD
-=======
     prepared = uncap_after_abbreviations(unwrap(text), *lemma_words(nlp))  # "U.S. Attacks on"
     doc = nlp.make_doc(restore_capitals(prepared, pos_lemmas(nlp)))  # "iranian foreign minister ali akbar velayati"
->>>>>>> names2
     starts = [m.end() for m in _BREAK.finditer(text)]
     if title and text.startswith(title) and text[len(title):len(title) + 1] == "\n":
         starts.append(len(title) + 1)
