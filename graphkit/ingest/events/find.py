@@ -49,6 +49,7 @@ from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_object
 from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
+from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
@@ -483,4 +484,5 @@ def find_events(doc, article: Article, layer,
                 out.append((c.start.idx, n * 2 + k, found))
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
-    return answer_partners(events, kind_of, [answers_a_move(found.cand.head) for _, _, found in out]), quotes
+    events = answer_partners(events, kind_of, [answers_a_move(found.cand.head) for _, _, found in out])
+    return [e for e in events if not between_firms(e, layer.actors, text)], quotes

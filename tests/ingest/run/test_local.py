@@ -111,7 +111,8 @@ def test_huge_article_is_parsed_in_chunks_with_whole_text_offsets():
     whole = decode_records(extract_blobs([art])[0])
     assert rec.article.text == text
     mentions = [m for a in rec.actors for m in a.mentions]
-    assert mentions and all(text[m.start:m.end] == m.text for m in mentions)
+    # a name over a wrapped line is read with a space for its line break (prepare/layout.py)
+    assert mentions and all(text[m.start:m.end].split() == m.text.split() for m in mentions)
     assert rec.article.timexes and all(text[t.start:t.end] == t.text for t in rec.article.timexes)
     assert all(text[e.start:e.end] for e in rec.events)
     assert len({e.id for e in rec.events}) == len(rec.events)

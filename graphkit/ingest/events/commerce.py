@@ -1,0 +1,66 @@
+"""Dealings between firms are commerce, not political events.
+
+PLOVER codes what states, their agents and political groups do to one another; a company agreeing to
+buy another, suing a rival or refusing a bid is business news, whatever verb tells it ("Pennwalt Corp
+agreed to acquire ...", "Texaco is appealing the ruling"). An event is dropped when every one of its
+actors is a firm and every recipient is a firm too, or it has none. A firm's act towards a state or
+its bodies stays ("USAir asked the Department of Transportation to dismiss the application"), and so
+does any act a state or a person takes part in.
+
+An organisation is a firm when the name it is given ends with a legal form of a company ("Inc",
+"Corp", "Ltd", "Plc", "AG": :data:`graphkit.names.LEGAL_FORMS`), or when a mention of it is followed by
+a stock ticker in angle brackets, the financial wire's way of marking a listed company ("Fidata
+Corp <FID>", "<Bond Corp International Ltd>").
+
+Examples
+--------
+>>> from graphkit.models import Actor, Event, Mention
+>>> firm = Actor(id="a", name="Kapok Corp", kind="organization")
+>>> rival = Actor(id="b", name="Fidata", kind="organization",
+...               mentions=[Mention(article="x", start=0, end=6, text="Fidata")])
+>>> state = Actor(id="c", name="Japan", kind="country", code="JPN")
+>>> actors = {a.id: a for a in (firm, rival, state)}
+>>> ev = Event(id="e", type="AGREE", label="agreed with", actors=["a"], recipients=["b"],
+...            article="x", sentence="", start=0, end=1)
+>>> between_firms(ev, actors, "Fidata <FID> said")
+True
+>>> between_firms(ev.model_copy(update={"recipients": ["c"]}), actors, "Fidata <FID> said")
+False
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from graphkit.models import Actor, Event
+from graphkit.names import LEGAL_FORMS, name_key
+
+__all__ = ["is_firm", "between_firms"]
+
+#: A stock ticker right after a name: "<FID>", "<VOWG.F>".
+_TICKER = re.compile(r"\s*>?\s*<[A-Z][A-Z0-9.]*>")
+
+
+def is_firm(actor: Actor, text: str = "") -> bool:
+    """Whether ``actor`` is a company: an organisation named with a legal form or followed by a ticker.
+
+    >>> is_firm(Actor(id="a", name="Royal Dutch Petroleum Co", kind="organization"))
+    True
+    >>> is_firm(Actor(id="b", name="World Bank", kind="organization"))
+    False
+    """
+    if actor.kind != "organization":
+        return False
+    for name in (actor.name, *actor.aliases):
+        words = name.replace(",", " ").split()
+        if len(words) > 1 and name_key(words[-1].rstrip(".")) in LEGAL_FORMS:
+            return True
+    return any(_TICKER.match(text, m.end) for m in actor.mentions if 0 < m.end <= len(text))
+
+
+def between_firms(event: Event, actors: Mapping[str, Actor], text: str = "") -> bool:
+    """Whether every actor of ``event`` is a firm, and every recipient too (or it has none)."""
+    if not event.actors:
+        return False
+    parties = [actors.get(a) for a in (*event.actors, *event.recipients)]
+    return all(p is not None and is_firm(p, text) for p in parties)

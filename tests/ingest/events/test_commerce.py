@@ -1,0 +1,71 @@
+"""Dealings between firms are no PLOVER events; a firm's act towards a state or a person stays."""
+import pytest
+
+from graphkit.ingest.events.commerce import between_firms, is_firm
+from graphkit.models import Actor, Event, Mention
+
+
+def firm(aid, name, *mentions):
+    return Actor(id=aid, name=name, kind="organization", mentions=list(mentions))
+
+
+ACTORS = {a.id: a for a in (
+    firm("pz", "Pennzoil Co"), firm("tx", "Texaco Inc"),
+    firm("fd", "Fidata", Mention(article="x", start=0, end=6, text="Fidata")),
+    firm("wb", "World Bank"),
+    Actor(id="jp", name="Japan", kind="country", code="JPN"),
+    Actor(id="dot", name="Department of Transportation", kind="organization", code="USAGOV"),
+)}
+
+
+def event(actors, recipients=()):
+    return Event(id="e", type="AGREE", label="agreed with", actors=list(actors), recipients=list(recipients),
+                 article="x", sentence="", start=0, end=1)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Royal Dutch Petroleum Co", True), ("Montedison Spa", True), ("Courtaulds Plc", True),
+    ("Volkswagen AG", True), ("World Bank", False), ("Inc", False), ("Bank of Japan", False),
+])
+def test_a_firm_is_named_with_a_legal_form(name, expected):
+    assert is_firm(firm("a", name)) is expected
+
+
+def test_a_ticker_after_a_mention_marks_a_listed_company():
+    text = "Fidata <FID> said it reached a settlement."
+    assert is_firm(ACTORS["fd"], text)
+    assert not is_firm(ACTORS["fd"], "Fidata said it reached a settlement.")
+
+
+def test_a_country_or_person_is_no_firm_whatever_its_name():
+    assert not is_firm(Actor(id="p", name="Pennzoil Co", kind="person"))
+
+
+def test_firms_among_themselves_are_commerce():
+    assert between_firms(event(["tx"], ["pz"]), ACTORS)
+    assert between_firms(event(["tx"]), ACTORS)  # "Texaco is appealing the ruling"
+
+
+def test_a_firm_dealing_with_a_state_or_its_body_stays():
+    assert not between_firms(event(["tx"], ["jp"]), ACTORS)
+    assert not between_firms(event(["tx"], ["dot"]), ACTORS)
+    assert not between_firms(event(["jp"], ["tx"]), ACTORS)
+    assert not between_firms(event(["wb"], ["tx"]), ACTORS)
+
+
+def test_an_event_with_no_actor_is_not_judged():
+    assert not between_firms(event([], ["tx"]), ACTORS)
+
+
+@pytest.mark.model
+def test_an_acquisition_between_firms_gives_no_event_and_a_request_to_a_ministry_does(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+    from graphkit.ingest.prepare.sentences import tokenize
+    from graphkit.models import Article
+
+    def events(text):
+        art = Article(id="x", text=text, published="1987-03-01")
+        return [e.type for e in extract_doc(nlp(tokenize(nlp, text)), art).events if e.certainty == "asserted"]
+
+    assert events("Hudson Foods Inc said it has agreed to acquire Thies Cos Inc.") == []
+    assert events("Japan agreed with Hudson Foods Inc on a new plant.") == ["AGREE"]
