@@ -54,6 +54,7 @@ from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
+from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
@@ -460,6 +461,9 @@ def find_events(doc, article: Article, layer,
     share_addressees(cands, roles, layer)
     definite_acts(cands, roles, layer)
     repeated_acts(cands, roles)
+    for n, c in enumerate(cands):
+        if c.trig.type == "REQUEST" and c.kind in ("demand", "speech") and own_demand(roles[n], layer):
+            roles[n] = None
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
                 and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):

@@ -372,11 +372,13 @@ def _scan(doc) -> tuple[list[int], list[int]]:
 
 def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
     """"X said Y must/should/has to ...": a demand on Y, unless it is a forecast ("earnings
-    should rise", "X will have to ...")."""
+    should rise", "X will have to ...") or a need of a thing ("Y needs 120 mln dlrs to repair
+    the pipeline", "Y has the right to ...": the verb's own object is what Y needs or has)."""
     modal: Token | None = next((a for a in clause.children if a.dep_ == "aux"
                                 and a.text.lower() in ("must", "should")), None)
     if modal is None and lemma_of(clause) in ("have", "need") and any(
             x.dep_ == "xcomp" for x in clause.children) and not any(
+            x.dep_ == "dobj" for x in clause.children) and not any(
             (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
                 a.dep_ == "advmod" and a.text.lower() == "yet") for a in clause.children):
         modal = clause  # "X must/has to ...", but "X will/may have to ..." is a forecast

@@ -258,3 +258,25 @@ def test_one_calls_a_strike_or_a_meeting_but_never_an_attack(vocab):
               lemmas=["they", "call", "a", "meeting"])
     found = _light(doc[1], None, explicit=False)
     assert found is not None and found[0].type == "CONSULT"
+
+
+def _needs(vocab, obj: bool):
+    """"Blair said Britain needs [money] to repair it": the kinds of the candidates."""
+    words = [("Blair", 1, "nsubj", "PROPN", "Blair"), ("said", 1, "ROOT", "VERB", "say"),
+             ("Britain", 3, "nsubj", "PROPN", "Britain"), ("needs", 1, "ccomp", "VERB", "need")]
+    if obj:
+        words.append(("money", 3, "dobj", "NOUN", "money"))
+    n = len(words)
+    words += [("to", n + 1, "aux", "PART", "to"), ("repair", 3, "xcomp", "VERB", "repair"),
+              ("it", n + 1, "dobj", "PRON", "it")]
+    doc = Doc(vocab, words=[w[0] for w in words], heads=[w[1] for w in words], deps=[w[2] for w in words],
+              pos=[w[3] for w in words], lemmas=[w[4] for w in words])
+    layer = ActorLayer()
+    layer.actors["gbr"] = Actor(id="gbr", name="gbr", kind="country")
+    layer.token_actor[2] = "gbr"
+    return [c.kind for c in find_candidates(doc, layer)]
+
+
+def test_needing_to_act_is_a_demand_and_needing_a_thing_to_act_is_none(vocab):
+    assert "demand" in _needs(vocab, obj=False)
+    assert "demand" not in _needs(vocab, obj=True)
