@@ -6,8 +6,8 @@ a member of a government, the state they govern ("Deputy Prime Minister Kim said
 needed to reorganise", "the minister said his country needs to repair the pipeline"), the
 sentence states a need or a resolve of the speaker's side, as a first-person "we must" does:
 nobody is asked anything. A banker, a party or a lobby saying what their country's government
-must do asks it ("the chairman said Canadian negotiators must insure access"): they are kept,
-and so is a demand on another body the speaker sits in (a minister at a development bank).
+must do asks it ("the chairman said Canadian negotiators must insure access", "the opposition
+spokesman said the government needed to address it"): they are kept.
 
 Examples
 --------
@@ -28,14 +28,16 @@ __all__ = ["own_demand", "own_side_of_speakers"]
 
 
 def own_side_of_speakers(ids: list[str], layer) -> set[str]:
-    """The speakers and the countries that the members of a government among them serve.
+    """The speakers and the countries that the members of a government among them serve. A
+    speaker also tied to a party, a bank or a chamber (an opposition spokesman, a central bank
+    governor, a business leader) speaks for that body, not for the state: only the speaker.
 
     Examples
     --------
     >>> from graphkit.ingest.actors.find import ActorLayer
     >>> from graphkit.models import Actor
     >>> layer = ActorLayer(actors={"a": Actor(id="a", name="A", kind="person", sector="GOV",
-    ...                                       affiliations=["adb", "jpn"]),
+    ...                                       affiliations=["jpn"]),
     ...                            "jpn": Actor(id="jpn", name="Japan", kind="country"),
     ...                            "adb": Actor(id="adb", name="ADB", kind="organization", sector="IGO")})
     >>> sorted(own_side_of_speakers(["a"], layer))
@@ -45,9 +47,10 @@ def own_side_of_speakers(ids: list[str], layer) -> set[str]:
     out = set(ids)
     for a in ids:
         who = actors.get(a)
-        if who is None or who.sector != "GOV":
+        if who is None or who.sector != "GOV" or not who.affiliations:
             continue
-        out |= {f for f in who.affiliations if f in actors and actors[f].kind == "country"}
+        if all(f in actors and actors[f].kind == "country" for f in who.affiliations):
+            out |= set(who.affiliations)
     return out
 
 
