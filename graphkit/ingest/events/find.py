@@ -51,6 +51,7 @@ from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
+from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
@@ -443,7 +444,8 @@ def find_events(doc, article: Article, layer,
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and asks_a_question(c.head)) or (
-        c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) else event_roles(c, layer)
+        c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
+        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
         for c in cands]
     for n, c in enumerate(cands):
         if c.kind == "verb" and (blamed := blamed_party(c.head, layer)) is not None:
