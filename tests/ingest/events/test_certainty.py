@@ -471,3 +471,12 @@ def test_a_tensed_conjunct_escapes_the_negation_of_the_first(vocab):
     doc = Doc(vocab, words=["X", "did", "not", "comment", "or", "say"], heads=[3, 3, 3, 3, 3, 3],
               deps=["nsubj", "aux", "neg", "ROOT", "cc", "conj"], tags=["NNP", "VBD", "RB", "VB", "CC", "VB"])
     assert assess(doc[5]).certainty == "negated"
+
+
+def test_what_is_hard_to_do_is_not_done(vocab):
+    # there are difficulties to reach an agreement
+    doc = doc_of(vocab, [("there", 1, "expl", "PRON", "there"), ("are", 1, "ROOT", "AUX", "be"),
+                         ("difficulties", 1, "attr", "NOUN", "difficulty"), ("to", 4, "aux", "PART", "to"),
+                         ("reach", 2, "acl", "VERB", "reach"), ("an", 6, "det", "DET", "an"),
+                         ("agreement", 4, "dobj", "NOUN", "agreement")])
+    assert assess(doc[4]).certainty == "possible"
