@@ -52,8 +52,8 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
                                 "suspicion", "allegation", "assumption", "speculation", "notion",
                                 # what is sought, needed or weighed has not happened: "efforts to end",
                                 # "troops needed to secure", "the option to"; or is hard: "difficulties to reach"
-                                "effort", "need", "necessary", "require", "option", "alternative", "struggle",
-                                "reluctant", "unwilling", "hesitant", "loath", "wary", "difficulty", "difficult", "trouble"})
+                                "effort", "need", "necessary", "require", "option", "alternative", "struggle", "loath",
+                                "reluctant", "unwilling", "hesitant", "wary", "difficulty", "difficult", "trouble"})
 #: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
 PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
                               "suggested", "hypothetical", "likely", "expected", "threatened", "future",
