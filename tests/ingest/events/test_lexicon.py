@@ -321,3 +321,11 @@ def test_phrasal_senses_of_votes_lapses_and_closures():
     assert lookup_verb("allow", comp={"continue"}) is None
     assert lookup_verb("seal", prt={"off"}).type == "COERCE"
     assert lookup_verb("seal") is None  # "sealed the deal"
+
+
+def test_frequent_gaps_of_unlabelled_news():
+    assert lookup_verb("disagree", prep={"with"}).type == "ACCUSE"
+    assert lookup_verb("work", prep={"with"}).type == "COOPERATE"
+    assert lookup_verb("send", obj={"delegation"}).mode == "visit"
+    assert lookup_noun("pressure", gov="put", pobj={"Japan"}).type == "REQUEST"
+    assert lookup_noun("pressure", gov="put", pobj={"dollar"}) is None  # a market under pressure
