@@ -325,7 +325,7 @@ def test_phrasal_senses_of_votes_lapses_and_closures():
 
 def test_frequent_gaps_of_unlabelled_news():
     assert lookup_verb("disagree", prep={"with"}).type == "ACCUSE"
-    assert lookup_verb("work", prep={"with"}).type == "COOPERATE"
+    assert lookup_verb("work", prep={"with"}) is None  # refused: an intention as often as an act
     assert lookup_verb("send", obj={"delegation"}).mode == "visit"
     assert lookup_noun("pressure", gov="put", pobj={"Japan"}).type == "REQUEST"
     assert lookup_noun("pressure", gov="put", pobj={"dollar"}) is None  # a market under pressure
