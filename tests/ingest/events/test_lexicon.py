@@ -321,3 +321,12 @@ def test_phrasal_senses_of_votes_lapses_and_closures():
     assert lookup_verb("allow", comp={"continue"}) is None
     assert lookup_verb("seal", prt={"off"}).type == "COERCE"
     assert lookup_verb("seal") is None  # "sealed the deal"
+
+
+def test_frequent_gaps_of_unlabelled_news():
+    assert lookup_verb("disagree", prep={"with"}).type == "ACCUSE"
+    assert lookup_verb("work", prep={"with"}) is None  # refused: an intention as often as an act
+    assert lookup_verb("send", obj={"delegation"}).mode == "visit"
+    assert lookup_verb("put", obj={"pressure"}, pobj={"Japan"}).type == "REQUEST"
+    assert lookup_verb("put", obj={"pressure"}, pobj={"dollar"}) is None  # a market under pressure
+    assert lookup_noun("pressure", gov="recognise") is None  # "recognise the funding pressures"
