@@ -44,7 +44,7 @@ from graphkit.ingest.actors.noise import is_bare_description
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.ingest.words import word_list
 
-__all__ = ["uncap_after_abbreviations", "lemma_words", "base_forms"]
+__all__ = ["uncap_after_abbreviations", "lemma_table", "lemma_words", "base_forms"]
 
 #: A dotted abbreviation, a capitalised word, and the first letter of the next word.
 _GAP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # a space or a wrapped line; not a paragraph's break ("\n    ")
@@ -118,13 +118,22 @@ def uncap_after_abbreviations(text: str, lemmas: Collection[str], plain: Collect
 
 
 @lru_cache(maxsize=4)
+def lemma_table(nlp, name: str) -> dict[str, frozenset[str]] | None:
+    """The words of the model's lemmatizer table ``name`` ("lemma_index": base forms, "lemma_exc":
+    irregular forms) by part of speech, or None when the model has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table(name)
+    except (KeyError, AttributeError, ValueError):
+        return None
+    return {pos: frozenset(table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
+
+
+@lru_cache(maxsize=4)
 def lemma_words(nlp) -> tuple[frozenset[str], frozenset[str]]:
     """(base forms of nouns and verbs, adverbs and adjectives that are neither) of the model's lemma index,
     or two empty sets when the model has none."""
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, AttributeError, ValueError):
+    by_pos = lemma_table(nlp, "lemma_index")
+    if by_pos is None:
         return frozenset(), frozenset()
-    by_pos = {pos: set(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
-    lemmas = frozenset(by_pos["noun"] | by_pos["verb"])
-    return lemmas, frozenset((by_pos["adj"] | by_pos["adv"]) - lemmas)
+    lemmas = by_pos["noun"] | by_pos["verb"]
+    return lemmas, (by_pos["adj"] | by_pos["adv"]) - lemmas

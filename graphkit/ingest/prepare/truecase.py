@@ -40,7 +40,7 @@ from functools import lru_cache
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, people_code
 from graphkit.ingest.actors.places import capital_country
 from graphkit.ingest.actors.titles import TITLE_MODIFIERS, is_title_head, is_title_word
-from graphkit.ingest.prepare.casing import base_forms
+from graphkit.ingest.prepare.casing import base_forms, lemma_table
 from graphkit.ingest.words import word_list
 
 __all__ = ["restore_capitals", "pos_lemmas"]
@@ -174,11 +174,9 @@ def pos_lemmas(nlp) -> dict[str, frozenset[str]]:
     """The base forms of verbs, adjectives and adverbs in the model's lemma index, with their irregular
     forms ("met", "better"), and the language's stop words ("stop": "because", "us"); empty when the
     model has no lemma index."""
-    try:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
-    except (KeyError, AttributeError, ValueError):
+    index, irregular = lemma_table(nlp, "lemma_index"), lemma_table(nlp, "lemma_exc")
+    if index is None or irregular is None:
         return {}
-    out = {pos: frozenset(index.get(pos, [])) | frozenset(irregular.get(pos, {})) for pos in ("verb", "adj", "adv")}
+    out = {pos: index[pos] | irregular[pos] for pos in ("verb", "adj", "adv")}
     out["stop"] = frozenset(getattr(nlp.Defaults, "stop_words", ()))
     return out
