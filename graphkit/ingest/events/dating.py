@@ -14,6 +14,14 @@ For each event trigger, in order:
    governs -- "agreed to meet today");
 5. none: ``date`` stays null and the event counts as reported on the publication date.
 
+An asserted event whose verb is not in the past tense and that its own clause (steps 1-2) dates
+after the publication day has not happened yet: a report cannot tell as done what is set for a
+later day ("when he visits Washington on April 29", "the talks open on Monday" read on a Friday).
+It becomes ``possible``, as a planned act is (:func:`later_than`). A past verb keeps its event: the
+later date is that of what it is about ("proposed a meeting on April 23", "requested funds for
+1988"), and so does a date found elsewhere in the sentence (steps 3-4), which may belong to
+another act ("attacked the ship, days before the talks due on May 2").
+
 Durations, sets and vague references (PRESENT_REF, ...) never date an event. Happened-on
 (``date``, ``date_text``) and reported-on (``reported``) are kept apart. With no publication
 date, day-level dates are null and ``date_offset_days`` keeps the offset from publication.
@@ -38,7 +46,7 @@ import re
 
 from graphkit.models import Event, TimeExpression
 
-__all__ = ["merge_twins", "date_events", "datable"]
+__all__ = ["merge_twins", "date_events", "datable", "later_than"]
 
 _BOUND_PREPS = {"since", "until", "till", "by", "through", "from", "to"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "npadvmod", "advmod"}
@@ -93,6 +101,41 @@ def _value(t: TimeExpression, shift_days: int = 0):
     return None, None
 
 
+def later_than(value: str | None, published: str | None) -> bool:
+    """Whether a calendar ``value`` (a year, month or day) lies wholly after the day ``published``.
+
+    Examples
+    --------
+    >>> later_than("1987-04-29", "1987-04-14"), later_than("1987-05", "1987-04-14")
+    (True, True)
+    >>> later_than("1987-04", "1987-04-14"), later_than("1987-04-13", "1987-04-14")
+    (False, False)
+    >>> later_than("1987-W16", "1987-04-14")
+    False
+    """
+    if not value or not published or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    return value > published[:len(value)]
+
+
+def _not_past(verb) -> bool:
+    """Whether a verb tells its act as present or to come: "visits", "is meeting", "will meet"
+    (not "met", "has requested", nor an infinitive: "met to discuss ...").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["He", "will", "visit", "Tokyo"], tags=["PRP", "MD", "VB", "NNP"],
+    ...           heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"])
+    >>> _not_past(doc[2])
+    True
+    """
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _temporal_mark(verb) -> str | None:
     for c in verb.children:
         if c.dep_ == "mark" and c.text.lower() in _TEMPORAL_MARKS:
@@ -126,6 +169,10 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
         trig = _root(doc, ev.start, ev.end)
         if trig is not None and ev.date is None:
             update.update(dater.date_of(trig))
+            if (ev.certainty == "asserted" and update.pop("own", False) and _not_past(trig)
+                    and later_than(update.get("date"), published)):
+                update["certainty"] = "possible"  # "when he visits Washington on April 29": to come
+        update.pop("own", None)
         out.append(ev.model_copy(update=update) if update else ev)
     return merge_twins(out, lambda a, b: _coordinated(doc, a, b))
 
@@ -258,7 +305,8 @@ class _Dater:
         return min(in_sent, key=lambda it: abs(it[1].i - trig.i))[0] if in_sent else None
 
     def date_of(self, trig) -> dict:
-        """``date``, ``date_text`` and ``date_offset_days`` of the event whose trigger is ``trig``."""
+        """``date``, ``date_text`` and ``date_offset_days`` of the event whose trigger is ``trig``, and
+        ``own``: whether its own clause (or one it belongs to) gave the date."""
         found = self.clause_date(trig)
         t = found[0] if found is not None else None
         if t is None:
@@ -269,4 +317,4 @@ class _Dater:
         if t is None:
             return {}
         value, off = _value(t)
-        return {"date": value, "date_text": t.text, "date_offset_days": off}
+        return {"date": value, "date_text": t.text, "date_offset_days": off, "own": found is not None}

@@ -144,3 +144,32 @@ def test_coordinated_triggers_of_one_act_are_one_event():
     assert [(e.id, e.label, e.date) for e in out] == [("a#e0", "killed", "2014-07-24")]
     other = ev(doc, "wounded", 1).model_copy(update={"recipients": ["y"]})  # another recipient: another event
     assert len(date_events(doc, [ev(doc, "killed"), other], [], PUB)) == 2
+
+
+VISIT = [("He", 2, "nsubj", "PRON", "PRP"), ("will", 2, "aux", "AUX", "MD"), ("visit", 2, "ROOT", "VERB", "VB"),
+         ("Tokyo", 2, "dobj", "PROPN", "NNP"), ("on", 2, "prep", "ADP", "IN"), ("Friday", 4, "pobj", "PROPN", "NNP"),
+         (".", 2, "punct", "PUNCT", ".")]
+PROPOSED = [("Seoul", 1, "nsubj", "PROPN", "NNP"), ("proposed", 1, "ROOT", "VERB", "VBD"),
+            ("talks", 1, "dobj", "NOUN", "NNS"), ("on", 1, "prep", "ADP", "IN"), ("Friday", 3, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+MET_TO = [("They", 1, "nsubj", "PRON", "PRP"), ("met", 1, "ROOT", "VERB", "VBD"), ("to", 3, "aux", "PART", "TO"),
+          ("discuss", 1, "advcl", "VERB", "VB"), ("it", 3, "dobj", "PRON", "PRP"), ("on", 3, "prep", "ADP", "IN"),
+          ("Friday", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+
+
+@pytest.mark.parametrize("rows, word, value, certainty", [
+    (VISIT, "visit", "2014-07-25", "possible"),  # set for a later day: to come
+    (VISIT, "visit", "2014-07-23", "asserted"),  # a day already past
+    (PROPOSED, "proposed", "2014-07-25", "asserted"),  # a past act about a later day
+    (MET_TO, "discuss", "2014-07-25", "asserted"),  # an infinitive is no future
+])
+def test_an_act_set_for_a_day_after_publication_has_not_happened(rows, word, value, certainty):
+    doc = parse(rows)
+    out = date_events(doc, [ev(doc, word)], [tx(doc, "Friday", value)], PUB)
+    assert (out[0].date, out[0].certainty) == (value, certainty)
+
+
+def test_a_later_date_elsewhere_in_the_sentence_keeps_the_event():
+    doc = parse(SAID)
+    out = date_events(doc, [ev(doc, "attacked")], [tx(doc, "Wednesday", "2014-07-30")], PUB)
+    assert out[0].certainty == "asserted"
