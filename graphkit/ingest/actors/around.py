@@ -121,8 +121,16 @@ def _title_run_left(doc, i, lo) -> tuple[list[int], int]:
             run.append(i)
             i -= 1
             continue
+        if run and i - 1 >= lo and ((_portfolio_word(t) and _low(doc[i - 1]) in ("and", "&")) or (
+                low in ("and", "&") and (is_title_word(_low(doc[i - 1])) or _portfolio_word(doc[i - 1])))):
+            run.append(i)  # "Energy and Mines Minister", "Trade and Industry Minister": one office
+            i -= 1
+            continue
         break
-    return _last_office(doc, sorted(run)), i
+    run.sort()
+    while run and _low(doc[run[0]]) in ("and", "&"):  # "[Ecuadorean Energy] and Mines Minister": a body
+        i = run.pop(0)  # cut the coordination off, not a title of its own
+    return _last_office(doc, run), i
 
 
 def _demonym_office(doc, i) -> bool:

@@ -22,7 +22,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.gazetteer import expand_abbreviation
+from graphkit.ingest.actors.gazetteer import demonym_code, expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
     initial_common_word,
@@ -44,7 +44,8 @@ from graphkit.ingest.actors.titled import titled_name_end
 from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import LEGAL_FORMS
 
-__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end", "body_then_portfolio", "outside_parties"]
+__all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end", "body_then_portfolio", "demonym_then_portfolio",
+           "outside_parties"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
@@ -180,6 +181,32 @@ def body_then_portfolio(t, s: int, e: int) -> bool:
     abbreviation name no body of their own ("UN Security Council President" is the council's)."""
     return (e - s > 1 and e < len(t.text) and t.text[s].isupper() and expand_abbreviation(t.text[s]) is not None
             and is_title_head(t.text[e]) and not any(t.lower[k] in ORG_WORDS for k in range(s + 1, e)))
+
+
+def demonym_then_portfolio(t, s: int, e: int) -> bool:
+    """Whether an organisation entity ``s:e`` is a demonym and the first words of a title's portfolio
+    ("[Venezuelan Energy] and Mines Minister Arturo Hernandez", "[Saudi Oil] Minister"): the office of
+    the person the title names, of that people's country, and no body of its own (a body's name has a
+    word of bodies: "Venezuelan Energy Ministry", "Saudi Oil Company").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> words = ["Venezuelan", "Energy", "and", "Mines", "Minister", "Arturo", "Hernandez"]
+    >>> t = token_table(Doc(Vocab(), words=words))
+    >>> demonym_then_portfolio(t, 0, 2), demonym_then_portfolio(t, 0, 1)
+    (True, False)
+    """
+    if e - s < 2 or not demonym_code(t.text[s]) or any(t.lower[k] in ORG_WORDS for k in range(s, e)):
+        return False
+    k = e
+    while k < len(t.text) and k < e + 4 and not is_title_head(t.text[k]):
+        if not (t.text[k][:1].isupper() or t.lower[k] in ("and", "&")) or t.lower[k] in ORG_WORDS:
+            return False
+        k += 1
+    return k < len(t.text) and is_title_head(t.text[k]) and k + 1 < len(t.text) and t.text[k + 1][:1].isupper()
 
 
 def outside_parties(ents: list, parties: dict) -> list:

@@ -29,7 +29,14 @@ import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
-from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, body_then_portfolio, name_ents, outside_parties
+from graphkit.ingest.actors.entities import (
+    LABEL_KIND,
+    ORG_WORDS,
+    body_then_portfolio,
+    demonym_then_portfolio,
+    name_ents,
+    outside_parties,
+)
 from graphkit.ingest.actors.gazetteer import (
     country_code,
     demonym_code,
@@ -151,6 +158,8 @@ def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
             s += 1
     if label == "ORG" and body_then_portfolio(tt, s, e):
         e = s + 1  # "[EC] Farm Commissioner": the body, then the office's portfolio
+    if label == "ORG" and demonym_then_portfolio(tt, s, e):
+        e = s  # "[Venezuelan Energy] and Mines Minister": a people and a portfolio, no body
     return s, e, leading
 
 

@@ -10,6 +10,13 @@ object is that noun ("announced an increase" -> "the increase"), or, for somethi
 announcement", "the remarks": nouns of statement and of reporting verbs), a reporting verb ("Ms
 Essex said: ..."). The nearest such act wins; its doers become the recipients.
 
+A definite noun that is not the reported verb's own noun still names the act when it names an act of
+the same kind: "the charge" (a noun of accusation, WordNet ``accusation_nouns``) is the accusation
+just reported, whatever its verb ("The United States accused Japan of dumping ... Tokyo rejected
+the charge": the United States), "the raid" the attack, "the offer" the proposal (the event
+lexicon's type of the noun, :func:`noun_type`). The nearest earlier event of that type with a doer
+in the noun's sentence or the three before wins (:func:`same_kind_makers`).
+
 An act judged without a doer ("it was disgusting to propose a system ...": an infinitive after
 "it is ADJ" with no subject of its own) is the act the text has reported just before, and so is
 aimed at its doer (:func:`act_doers`): the same verb with an actor for subject ("Howard proposed
@@ -41,10 +48,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
+from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "own_side",
-           "stem_matches", "REACTIONS"]
+__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
+           "own_side", "same_kind_makers", "stem_matches", "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
@@ -270,6 +278,39 @@ def act_doers(verb, layer, own: set[str]) -> list[str]:
     return []
 
 
+def noun_type(lemma: str) -> str | None:
+    """The PLOVER type of the act a noun names: ACCUSE for a noun of accusation, else the event
+    lexicon's bare sense of the noun.
+
+    Examples
+    --------
+    >>> noun_type("charge"), noun_type("raid"), noun_type("table")
+    ('ACCUSE', 'ASSAULT', None)
+    """
+    if lemma in word_list("accusation_nouns"):
+        return "ACCUSE"
+    trig = lookup_noun(lemma)
+    return trig.type if trig is not None else None
+
+
+def same_kind_makers(noun, cands: list, roles: list, own: list[str]) -> list[str]:
+    """The doers, other than ``own``, of the nearest event before the definite ``noun`` of the
+    type it names (:func:`noun_type`), in its sentence or the three before, else []."""
+    kind = noun_type(noun.lemma_.lower()) if is_definite(noun) else None
+    if kind is None:
+        return []
+    sents = list(noun.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    first = sents[max(0, here - _REACH)].start
+    for c, role in sorted(zip(cands, roles, strict=True), key=lambda x: -x[0].head.i):
+        if not first <= c.head.i < noun.i or c.trig.type != kind or role is None or c.head is noun:
+            continue
+        doers = [a for a in role[0] if a not in own]
+        if doers:
+            return doers
+    return []
+
+
 def definite_acts(cands: list, roles: list, layer) -> None:
     """Give reactions with no recipient the maker of the definite act they react to (see the
     module); ``roles`` (``(actors, recipients)`` or None per candidate) is updated in place."""
@@ -281,6 +322,8 @@ def definite_acts(cands: list, roles: list, layer) -> None:
             continue
         noun = next((x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")), None)
         makers = act_makers(noun, layer, role[0]) if noun is not None else []
+        if not makers and noun is not None:
+            makers = same_kind_makers(noun, cands, roles, role[0])
         if not makers and c.kind == "verb":
             makers = judged_owner(c.head, layer, own_side(role[0], layer))
         if makers:

@@ -77,3 +77,23 @@ def test_a_line_break_after_of_or_inside_a_title_after_the_name_is_skipped(vocab
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["Zhao"].titles == ["prime minister"]
     assert [layer.actors[x].code for x in by["Zhao"].affiliations] == ["CHN"]
+
+
+def _two_portfolios(vocab, first_ent):
+    # Venezuelan Energy and Mines Minister Arturo Grisanti said .
+    rows = [("Venezuelan", 1, "compound", "PROPN", "NNP", first_ent), ("Energy", 4, "nmod", "PROPN", "NNP",
+                                                                         "I-ORG" if first_ent == "B-ORG" else "O"),
+            ("and", 1, "cc", "CCONJ", "CC", "O"), ("Mines", 4, "compound", "PROPN", "NNP", "O"),
+            ("Minister", 6, "compound", "PROPN", "NNP", "O"),
+            ("Arturo", 6, "compound", "PROPN", "NNP", "B-PERSON"), ("Grisanti", 7, "nsubj", "PROPN", "NNP", "I-PERSON"),
+            ("said", 7, "ROOT", "VERB", "VBD", "O"), (".", 7, "punct", "PUNCT", ".", "O")]
+    return make_doc(vocab, rows=rows)
+
+
+def test_coordinated_portfolios_are_one_office_of_the_demonyms_country(vocab):
+    for ent in ("B-NORP", "B-ORG"):  # the model may take the demonym and first portfolio for a body
+        layer, by = run(_two_portfolios(vocab, ent))
+        grisanti = by["Arturo Grisanti"]
+        assert grisanti.titles == ["Energy and Mines Minister"]
+        assert [layer.actors[x].code for x in grisanti.affiliations] == ["VEN"]
+        assert "Venezuelan Energy" not in by

@@ -153,3 +153,13 @@ def test_real_model_reads_whose_act_is_judged(nlp):
     said = "Michael Howard proposed a new asylum system. Matthew Taylor said it was {} to propose such a system."
     assert ("ACCUSE", ("Matthew Taylor",), ("Michael Howard",)) in got(said.format("disgusting"))
     assert not {e for e in got(said.format("not disgusting")) if e[0] == "ACCUSE"}
+
+
+def test_the_raid_is_the_attack_just_reported_whatever_its_verb(vocab):
+    assert _accuse(vocab, _two_sentences("attacked", "attack", "town", "the", "raid", "raid")) == [
+        (["lloyd"], ["essex"])]
+
+
+def test_an_act_of_another_kind_is_not_what_the_noun_names(vocab):
+    assert _accuse(vocab, _two_sentences("visited", "visit", "town", "the", "raid", "raid")) == [
+        (["lloyd"], [])]
