@@ -27,6 +27,7 @@ from __future__ import annotations
 from graphkit.ingest.actors import find_actors
 from graphkit.ingest.events import date_events, find_events
 from graphkit.ingest.events.quotes import doc_text
+from graphkit.ingest.events.regions import drop_regions
 from graphkit.ingest.time import find_timexes
 from graphkit.models import Article, ArticleRecords
 
@@ -41,7 +42,7 @@ def extract_doc(doc, article: Article) -> ArticleRecords:
     layer = find_actors(doc, article)
     timexes = find_timexes(doc, article.published, doc_text(doc, article))
     events, quotes = find_events(doc, article, layer, timexes)
-    events = date_events(doc, events, timexes, article.published)
+    events = drop_regions(date_events(doc, events, timexes, article.published), layer.actors)
     said: dict[str, list] = {}
     for q in quotes:
         if q.speaker in layer.actors:
