@@ -15,7 +15,10 @@ references already resolved). Each reference is resolved against that history:
 - plural pronouns ("they", "them") to the actors last named together ("Charles and Camilla ... they"),
   and descriptions of two people ("the couple", "the pair", "the two men", "both men") to the two
   people the previous such description took, else to those named together most often (the latest on
-  a tie), never to the subject of their own clause.
+  a tie), never to the subject of their own clause;
+- "the two sides", "both sides", "the two parties" to the two parties last named together, of any
+  kind ("Japan and the United States held talks ... The two sides agreed"), never to the subject
+  of their own clause.
 
 Sentences that are only quoted words (a quotation continued over sentences after its attribution,
 ``"We will win," he said.`` followed by more of the speech) do not count in the distance back to a
@@ -282,6 +285,25 @@ def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> li
     return best
 
 
+#: Nouns that name the two parties of a dispute or a negotiation ("the two sides", "both parties").
+_SIDES = frozenset({"sides", "parties"})
+
+
+def _is_sides(t, i: int) -> bool:
+    """Whether token ``i`` heads "the two sides", "both sides" (or "parties")."""
+    if t.lower[i] not in _SIDES or t.tag[i] not in ("NNS", ""):
+        return False
+    return any((t.dep[c] == "nummod" and t.lower[c] == "two") or t.lower[c] == "both" for c in t.children(i))
+
+
+def _sides(tok, i: int, coords, token_actor) -> list[str] | None:
+    """The two parties "the two sides" at ``i`` refers to: the last two actors named together before
+    it, none of them the subject of its own clause."""
+    banned = set(_clause_subjects(tok, token_actor)) if tok.dep_ in _OBJ else set()
+    pairs = [g for k, g in sorted(coords.items()) if k < i and len(g) == 2 and not banned & set(g)]
+    return list(pairs[-1]) if pairs else None
+
+
 #: The words :func:`_both` reads as "both of them" ("both", "both of them", "both of us").
 _BOTH_WORDS = frozenset({"both", "them", "us"})
 
@@ -449,11 +471,13 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                 if cls == "p" and src is not None:
                     plural[i] = list(groups[src])
                     found = plural[i][0]  # token_actor holds the first of several
+        elif pos[i] == "NOUN" and _is_sides(t, i) and (
+                sides := _sides(doc[i], i, {**coords, **plural}, token_actor)) is not None:
+            plural[i], found = sides, sides[0]
         elif pos[i] == "NOUN" and _is_pair(t, i):
             pair = last_pair = _pair(doc[i], i, last_pair, coords, token_actor, kinds)
             if pair is not None:
-                plural[i] = list(pair)
-                found = pair[0]
+                plural[i], found = list(pair), pair[0]
         elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
             found = _relative_antecedent(doc[i], token_actor)
         elif low in DESCRIPTIONS and (desc := _description(doc[i])) is not None:

@@ -237,3 +237,22 @@ def test_both_is_the_two_parties_just_named(nlp):
     subj, obj = [t.i for t in doc if t.text.lower() == "both"]
     want = [layer.at(doc[1].i), layer.at(doc[4].i)]
     assert layer.plural[subj] == want and layer.plural[obj] == want
+
+
+def _sides_rows(noun, mod):
+    # Japan and America met . The two sides agreed .
+    return [("Japan", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("America", 0, "conj", "PROPN", "NNP"), ("met", 3, "ROOT", "VERB", "VBD"), (".", 3, "punct", "PUNCT", "."),
+            ("The", 7, "det", "DET", "DT"), mod, (noun, 8, "nsubj", "NOUN", "NNS"),
+            ("agreed", 8, "ROOT", "VERB", "VBD"), (".", 8, "punct", "PUNCT", ".")]
+
+
+def test_the_two_sides_are_the_two_parties_named_together(vocab):
+    kinds = {"jpn": "country", "usa": "country"}
+    for mod in (("two", 7, "nummod", "NUM", "CD"), ("both", 7, "det", "DET", "DT")):
+        ta = {0: "jpn", 2: "usa"}
+        plural = resolve_references(parsed(vocab, _sides_rows("sides", mod)), ta, kinds)
+        assert plural[7] == ["jpn", "usa"] and ta[7] == "jpn"
+    ta = {0: "jpn", 2: "usa"}  # "the two issues" are no parties
+    assert 7 not in resolve_references(parsed(vocab, _sides_rows("issues", ("two", 7, "nummod", "NUM", "CD"))),
+                                       ta, kinds)
