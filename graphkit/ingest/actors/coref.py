@@ -429,17 +429,15 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     dict
         The ``plural`` mapping.
     """
-    genders = genders or {}
-    plural = {} if plural is None else plural
+    genders, plural = genders or {}, ({} if plural is None else plural)
     names = dict(token_actor)
     history: list[_Ref] = []
     seen: Counter = Counter()  # references to each actor so far
     sent = -1
     t = table if table is not None else token_table(doc)
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
-    coords = _coordinations(t, names, kinds)
+    coords, quoted = _coordinations(t, names, kinds), quoted_only_sentences(doc, t)
     last_pair: list[str] | None = None
-    quoted = quoted_only_sentences(doc, t)
     for i in range(len(lower)):
         if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1
