@@ -299,12 +299,19 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
     return out
 
 
+#: Labels of things the model gives a person's name it has seen whole before ("Lyng" after "Richard
+#: Lyng" taken for a product); never the labels of dates, figures and peoples ("May", "German").
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
 def propagate(doc, clusters: list[Cluster], body_start: int,
               covered: set[int], table=None) -> list[tuple[Cluster, int, int]]:
     """Further mentions of names already found: tokens spelling a known name the model missed.
 
     Returns ``(cluster, start, end)`` token spans not in ``covered`` (which is updated); in the
-    headline (before ``body_start``) any capitalised spelling of a known name counts.
+    headline (before ``body_start``) any capitalised spelling of a known name counts; in the body,
+    tokens the model labels as a figure, a date or a people do not, nor those it labels as a thing
+    unless the name is a person's (:data:`_THING_LABELS`).
     ``table`` is the :class:`~graphkit.ingest.prepare.tokentable.TokenTable` of ``doc`` if at hand.
     """
     index: dict[str, list[tuple[list[str], Cluster]]] = defaultdict(list)
@@ -334,8 +341,9 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
             j = i + len(words)
             if j <= size and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
                     k in covered for k in range(i, j)):
-                if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS:
-                    continue
+                if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS and not (
+                        c.kind == "person" and ent_type[i] in _THING_LABELS):
+                    continue  # "Lyng urged Japan", the model's product: still Richard Lyng
                 if len(words) == 1 and party(text[i]) and other_name_after_party(table, j, _GENERIC):
                     continue  # "Labour Day" is no mention of Labour
                 hit = (c, i, j)

@@ -187,6 +187,15 @@ def test_missed_mentions_of_known_names_are_found(vocab):
     assert len(by["Hamas"].mentions) == 2 and layer.at(6) == by["Hamas"].id
 
 
+def test_a_surname_the_model_took_for_a_thing_is_still_the_person_but_a_date_is_not(vocab):
+    words = ["Richard", "Lyng", "spoke", ".", "Lyng", "left", "in", "May", ".", "Theresa", "May", "came", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PRODUCT", "O", "O", "B-DATE", "O", "B-PERSON", "I-PERSON",
+            "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert layer.at(4) == by["Richard Lyng"].id  # a product label: still Richard Lyng
+    assert layer.at(7) is None  # a date label: the month, not Theresa May
+
+
 # ---------------------------------------------------------------- groups and unnamed sources
 def test_peoples_are_groups_with_their_country_code_and_adjectives_are_not_actors(vocab):
     words = ["the", "Palestinians", "and", "Islamist", "groups"]
