@@ -56,6 +56,7 @@ from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.obligation import own_demand
+from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
@@ -426,7 +427,7 @@ def find_events(doc, article: Article, layer,
     """
     text = doc_text(doc, article)
     quotes = find_quotes(doc, article, layer, text=text)
-    speakers = _speech.continued_speakers(doc, text, quotes)
+    speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = _with_amounts(_find_candidates(doc, layer), doc, layer)
     cands = (cands + nested_nouns(doc, cands, layer) + held_support(doc, layer)
