@@ -45,7 +45,7 @@ from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import LEGAL_FORMS
 
 __all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end", "body_then_portfolio", "demonym_then_portfolio",
-           "outside_parties"]
+           "outside_parties", "portfolio_cut"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}
@@ -207,6 +207,16 @@ def demonym_then_portfolio(t, s: int, e: int) -> bool:
             return False
         k += 1
     return k < len(t.text) and is_title_head(t.text[k]) and k + 1 < len(t.text) and t.text[k + 1][:1].isupper()
+
+
+def portfolio_cut(t, s: int, e: int) -> int:
+    """The end of the name in an organisation entity ``s:e`` written before a title's portfolio: the
+    body's abbreviation only ("[EC] Farm Commissioner": :func:`body_then_portfolio`), nothing for a
+    demonym and a portfolio ("Venezuelan Energy and Mines Minister": :func:`demonym_then_portfolio`),
+    else ``e``."""
+    if body_then_portfolio(t, s, e):
+        return s + 1
+    return s if demonym_then_portfolio(t, s, e) else e
 
 
 def outside_parties(ents: list, parties: dict) -> list:

@@ -29,14 +29,7 @@ import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
-from graphkit.ingest.actors.entities import (
-    LABEL_KIND,
-    ORG_WORDS,
-    body_then_portfolio,
-    demonym_then_portfolio,
-    name_ents,
-    outside_parties,
-)
+from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, name_ents, outside_parties, portfolio_cut
 from graphkit.ingest.actors.gazetteer import (
     country_code,
     demonym_code,
@@ -156,10 +149,8 @@ def _strip(tt, s, e, label) -> tuple[int, int, list[int]]:
         while e - s > 1 and (is_title_word(tt.text[s]) or is_honorific(tt.text[s]) or tt.lower[s] in ("of", "-")):
             leading.append(s)
             s += 1
-    if label == "ORG" and body_then_portfolio(tt, s, e):
-        e = s + 1  # "[EC] Farm Commissioner": the body, then the office's portfolio
-    if label == "ORG" and demonym_then_portfolio(tt, s, e):
-        e = s  # "[Venezuelan Energy] and Mines Minister": a people and a portfolio, no body
+    if label == "ORG":
+        e = portfolio_cut(tt, s, e)  # "[EC] Farm Commissioner", "[Venezuelan Energy] and Mines Minister"
     return s, e, leading
 
 
