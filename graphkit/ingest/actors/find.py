@@ -362,7 +362,7 @@ class _Builder:
         offices, the country the article names most ("Home Secretary X" in a British report), else
         the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
         unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
-        story about Japanese exports is American) or the clause names that country as the person's
+        story about Japanese exports is American, even in a sentence that names Japan alone) or the clause names that country as the person's
         counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain")."""
         t = self.table
         main = self.main_country(clear=True)  # a guess: only when one country stands out
@@ -370,6 +370,9 @@ class _Builder:
             if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
                 continue
             others = counterpart_codes(self, c)  # "X may ask Britain": Britain is not X's
+            known = known_actor(c.names, c.kind)
+            if known is not None and known.country:  # WordNet's "Reagan" is American whatever his sentence names
+                others = {*others, *(x.code for x in self.by_code.values() if x.code != known.country)}
             for m in c.mentions:
                 if self.affil[id(c)]:
                     break
@@ -381,7 +384,7 @@ class _Builder:
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
             if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
-                    and known_actor(c.names, c.kind) is None:  # WordNet's "Reagan" beats the setting's guess
+                    and known is None:  # WordNet's "Reagan" beats the setting's guess
                 main = self._setting(main)
                 if main is not None and main.code not in others:
                     self.tie(c, main)

@@ -37,6 +37,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.gazetteer import country_name
@@ -66,12 +67,26 @@ def unnamed_homes(b) -> set[int]:
 
 def principals_of(b, c: Cluster) -> list[Cluster]:
     """Whom ``c`` speaks for through its ties: a spokeswoman's principal's country, a person's
-    body's country."""
+    body's country, and the country of the state, province or city a person holds office in or
+    represents ("Alberta Premier Don Getty", "George Mitchell of Maine") -- unless the place's name
+    is also a noun for people ("Liberal leader John Turner": a party, not the town in Kansas)."""
     ties = b.affil.get(id(c), [])
     principals = [u for x in ties if x.kind == "person" for u in b.affil.get(id(x), []) if u is not c]
-    principals += [u for x in ties if c.kind == "person" and x.kind == "organization"
+    principals += [u for x in ties if c.kind == "person" and (x.kind == "organization" or _place(x))
                    for u in b.affil.get(id(x), []) if u.kind == "country" and u not in principals]
     return principals
+
+
+def _place(c: Cluster) -> bool:
+    """Whether ``c`` is a place whose name is no noun for people ("Alberta", not "Liberal").
+
+    >>> alberta, liberal = Cluster(), Cluster()
+    >>> alberta.names, liberal.names = ["Alberta"], ["Liberal"]
+    >>> alberta.kinds["location"] = liberal.kinds["location"] = 1
+    >>> _place(alberta), _place(liberal)
+    (True, False)
+    """
+    return c.kind == "location" and not is_person_noun(c.name().lower())
 
 
 def coded_homes(b) -> set[int]:

@@ -9,7 +9,9 @@ evidence always wins (``codes.cluster_code``).
 A person is matched by its full name (its longest: "Vladimir Putin"), or, named by one word only, by
 that word ("Putin"); "Dennis Blair" is not Tony Blair, and "John M. Huston" of a 1987 business story is
 not the film director John Huston, so a known surname alone does not match a full name WordNet does not
-list. An organisation or group is matched by any of its names ("Hezbollah", "Hizbollah").
+list. An organisation or group is matched by any of its names ("Hezbollah", "Hizbollah"), or, when it has a name of
+several words, by those only: "ICC" is the Interstate Commerce Commission, but not once the article has
+written it out as the International Chamber of Commerce.
 
 Examples
 --------
@@ -21,6 +23,8 @@ Known(name='Vladimir Putin', country='RUS', sector='GOV', synset='putin.n.01')
 (True, True)
 >>> known_actor(["Vladimir V. Putin"], "person") is None
 True
+>>> known_actor(["ICC"], "organization").country, known_actor(["International Chamber of Commerce", "ICC"], "organization")
+('USA', None)
 """
 from __future__ import annotations
 
@@ -71,5 +75,6 @@ def known_actor(names: list[str], kind: str) -> Known | None:
         return _person(names)
     if kind in _ORGANISATIONS:
         table = _table()
-        return next((k for n in names if (k := table.get(("organization", name_key(n)))) is not None), None)
+        full = [n for n in names if len(name_key(n).split()) > 1]  # "International Chamber of Commerce", "ICC"
+        return next((k for n in full or names if (k := table.get(("organization", name_key(n)))) is not None), None)
     return None
