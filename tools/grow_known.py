@@ -354,9 +354,10 @@ def body_rows(wn) -> list[tuple[str, str, str, str, str]]:
     """(name, "organization", country, sector, synset) of the names of government bodies and their seats
     ("White House", "Pentagon", "Downing Street", "Whitehall", "Kremlin", "Quai d'Orsay", "Knesset").
 
-    A name is kept when it is capitalised, not cut short (:func:`_cut_short`), and every WordNet sense
-    spelt the same way is the same country's body or its seat ("White House", the department and the
-    building; "Pentagon" the polygon is spelt lower-case; "Justice" the body is also a judge's title).
+    A name is kept when it is capitalised and every WordNet sense spelt the same way is the same country's
+    body or its seat ("White House", the department and the building; "Pentagon" the polygon is spelt
+    lower-case; "Justice" the body is also a judge's title). A name cut short (:func:`_cut_short`: "Senate",
+    "Congress") is of the kind "organization short": the country's body only in a report that stands in it.
     """
     entries: dict[str, tuple[str, str]] = {}
     places: set[str] = set()  # buildings and streets, which a body's name may be named after
@@ -371,11 +372,12 @@ def body_rows(wn) -> list[tuple[str, str, str, str, str]]:
     for name in sorted(entries):
         synset, (country, sector) = wn.synset(name), entries[name]
         for lemma in synset.lemma_names():
-            if not lemma[:1].isupper() or _cut_short(lemma, synset):
+            if not lemma[:1].isupper():
                 continue
+            kind = "organization short" if _cut_short(lemma, synset) else "organization"
             same = [s.name() for s in wn.synsets(lemma) if lemma in s.lemma_names()]
             if all(entries.get(s, (country,))[0] == country and (s in entries or s in places) for s in same):
-                out.setdefault(lemma, (lemma.replace("_", " "), "organization", country, sector, name))
+                out.setdefault(lemma, (lemma.replace("_", " "), kind, country, sector, name))
     return list(out.values())
 
 
@@ -393,7 +395,9 @@ def main() -> None:
     head = ("# Named people and organisations WordNet 3.0 knows as instances, with country and CAMEO sector\n"
             "# (tools/grow_known.py: country from the gloss's nationality, sector from the hypernym; only\n"
             "# names with one WordNet sense; people only if born in 1900 or later, or undated heads of state),\n"
-            "# and the names of government bodies and their seats (\"White House\", \"Kremlin\", \"Whitehall\").\n"
+            "# and the names of government bodies and their seats (\"White House\", \"Kremlin\", \"Whitehall\");\n"
+            "# kind \"organization short\": a body's name cut short (\"Senate\"), its country's only where a\n"
+            "# report stands there.\n"
             "# name<TAB>kind<TAB>country<TAB>sector<TAB>synset\n")
     OUT.write_text(head + "".join("\t".join(r) + "\n" for r in table), encoding="utf-8")
     print(f"{len(table)} names -> {OUT.relative_to(ROOT)}")

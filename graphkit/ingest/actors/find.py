@@ -42,10 +42,10 @@ from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes
+from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes, outvoted
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
-from graphkit.ingest.actors.homes import coded_homes, principals_of, unnamed_homes
+from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
@@ -139,6 +139,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.stated_roles()
     b.described()
     b.places()
+    short_bodies(b)  # "Congress" in a U.S. report
     b.predicative()
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
@@ -209,11 +210,15 @@ class _Builder:
 
     def main_country(self, clear: bool = False) -> Cluster | None:
         """The country the article is about: named (by name, demonym, its places, its peoples and its
-        parties) at least twice and more than any other, if the article names it itself. ``clear``: where the
+        parties) at least twice and more than any other, if the article names it itself and no other country
+        stands out as much where the article stands (:func:`~graphkit.ingest.actors.counterparts.outvoted`: not
+        Iran in a U.S. report on arms sold to Iran). ``clear``: where the
         article stands (:func:`~graphkit.ingest.actors.counterparts.country_votes`), more than twice as often
         as any other, as a report names the country it stands in."""
         ranked = country_votes(self, setting=clear).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * (1 + clear) >= ranked[0][1]):
+            return None
+        if not clear and outvoted(self, ranked[0][0]):  # named most, but the report stands elsewhere
             return None
         top = self.by_code.get(ranked[0][0])
         if top is not None and (top.mentions or top.extra):
@@ -362,7 +367,8 @@ class _Builder:
         offices, the country the article names most ("Home Secretary X" in a British report), else
         the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
         unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
-        story about Japanese exports is American, even in a sentence that names Japan alone) or the clause names that country as the person's
+        story about Japanese exports is American, even in a sentence that names Japan alone) or the clause
+        names that country as the person's
         counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain")."""
         t = self.table
         main = self.main_country(clear=True)  # a guess: only when one country stands out
@@ -372,7 +378,7 @@ class _Builder:
             others = counterpart_codes(self, c)  # "X may ask Britain": Britain is not X's
             known = known_actor(c.names, c.kind)
             if known is not None and known.country:  # WordNet's "Reagan" is American whatever his sentence names
-                others = {*others, *(x.code for x in self.by_code.values() if x.code != known.country)}
+                others = {*others, *(code for code in self.by_code if code != known.country)}
             for m in c.mentions:
                 if self.affil[id(c)]:
                     break

@@ -122,7 +122,8 @@ def _generic_ends(subdivisions) -> set[tuple[str, str]]:
     the local word for their kind, which English leaves out ("Anhui Sheng" is Anhui, "Moskovskaya oblast'").
 
     >>> from types import SimpleNamespace as S
-    >>> subs = [S(country_code="CN", name=f"P{i} Sheng") for i in range(10)] + [S(country_code="CN", name="Beijing Shi")]
+    >>> subs = [S(country_code="CN", name=f"P{i} Sheng") for i in range(10)]
+    >>> subs.append(S(country_code="CN", name="Beijing Shi"))
     >>> sorted(_generic_ends(subs))
     [('CN', 'Sheng')]
     """

@@ -640,3 +640,16 @@ def test_people_an_event_is_done_to_are_a_group(vocab):
 def test_people_a_non_event_is_done_to_are_no_actor(vocab):
     layer, _ = run(make_doc(vocab, rows=_done_to("protected")))
     assert layer.at(3) is None
+
+
+def test_the_one_country_of_a_sentence_is_not_that_of_a_known_office_holder(vocab):
+    # President Reagan said Japan has failed .
+    rows = [("President", 1, "compound", "PROPN", "NNP", "O"), ("Reagan", 2, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("said", 2, "ROOT", "VERB", "VBD", "O"), ("Japan", 5, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("has", 5, "aux", "AUX", "VBZ", "O"), ("failed", 2, "ccomp", "VERB", "VBN", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Reagan"].affiliations] == ["USA"]  # WordNet's, not Japan
+    rows[1] = ("Halvorsen", 2, "nsubj", "PROPN", "NNP", "B-PERSON")  # unknown: the sentence's one country
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Halvorsen"].affiliations] == ["JPN"]
