@@ -21,8 +21,8 @@ capitalised place opening the body), else the country the body names itself most
 else, when the body names no country twice, the one country its headline names ("Japan To Allow More
 Foreign Brokers", "Swedish Government Eases Freeze": a wire headline names the country of the story;
 but "Nakasone ... To Soothe U.S. Anger" is about Japan, which the body names most). A country known
-only from its parties or places is not enough: a British report names no Britain, and its "government" is not that of the
-one foreign country it mentions.
+only from its parties or places is not enough: a British report names no Britain, and its "government"
+is not that of the one foreign country it mentions.
 
 Examples
 --------
