@@ -218,7 +218,7 @@ class _Builder:
         ranked = country_votes(self, setting=clear).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * (1 + clear) >= ranked[0][1]):
             return None
-        if not clear and outvoted(self, ranked[0][0]):  # named most, but the report stands elsewhere
+        if not clear and outvoted(self, ranked[0][0], ties=False):  # named most, but the report stands elsewhere
             return None
         top = self.by_code.get(ranked[0][0])
         if top is not None and (top.mentions or top.extra):
