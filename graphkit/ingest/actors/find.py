@@ -289,7 +289,8 @@ class _Builder:
                 if not c.titles and (office := appositive_title(t, h)):
                     c.titles.append(office)  # "the Archbishop of Canterbury, Rowan Williams"
                 for k in role_owners(t, h):
-                    if (x := self.tok_cluster.get(k)) is not None and x.kind in ("organization", "country"):
+                    if (x := self.tok_cluster.get(k)) is not None and (x.kind in ("organization", "country") or (
+                            x.kind == "location" and place_country(x.name()))):  # "X, a Michigan Democrat"
                         self.tie(c, x)
                     elif x is None and (code := demonym_code(t.text[k])):  # "a member of the Syrian parliament"
                         self.tie(c, self.country(code, k, k + 1))
