@@ -51,6 +51,7 @@ from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
@@ -144,6 +145,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     b.office_holders()
+    department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()
     b.unnamed()
     body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
