@@ -60,9 +60,8 @@ def _owners(t, k: int) -> list[int]:
 
 def role_owners(t, h: int) -> list[int]:
     """Tokens of the bodies a sentence makes the person named at head token ``h`` a member of, by
-    apposition to a role ("one of UKIP's members, X"), by "who is" + role ("X, who is Veritas'
-    leader"), or by a capitalised "of" phrase of the name ("Zhao Ziyang of China and Anibal Cavaco
-    Silva of Portugal": each conjunct its own)."""
+    apposition to a role ("one of UKIP's members, X") or by "who is" + role ("X, who is Veritas'
+    leader")."""
     out: list[int] = []
     roles = [g for g in t.children(h) if t.dep[g] == "appos"]  # "X, president of Costa Rica's central bank"
     if t.dep[h] == "appos":
@@ -77,8 +76,6 @@ def role_owners(t, h: int) -> list[int]:
             for a in t.children(r):
                 if t.dep[a] == "attr" and _role(t, a):
                     out += _owners(t, a)
-        elif t.dep[r] == "prep" and t.lower[r] == "of":  # "Anibal Cavaco Silva of Portugal", "Mitchell of Maine"
-            out += [o for o in t.children(r) if t.dep[o] == "pobj" and t.text[o][:1].isupper()]
     return out
 
 

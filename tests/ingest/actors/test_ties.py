@@ -84,16 +84,3 @@ def test_a_party_member_of_a_place_is_a_role_in_the_place(vocab):
     rows[6] = ("voter", 2, "appos", "NOUN", "NN", "O")  # "a Michigan voter": no role in a body
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["David Bonior"].affiliations == []
-
-
-def test_each_conjunct_name_takes_its_own_of_phrase(vocab):
-    # Zhao of China and Silva of Portugal signed .
-    from tests.ingest.actors.test_find import make_doc, run
-    rows = [("Zhao", 7, "nsubj", "PROPN", "NNP", "B-PERSON"), ("of", 0, "prep", "ADP", "IN", "O"),
-            ("China", 1, "pobj", "PROPN", "NNP", "B-GPE"), ("and", 0, "cc", "CCONJ", "CC", "O"),
-            ("Silva", 0, "conj", "PROPN", "NNP", "B-PERSON"), ("of", 4, "prep", "ADP", "IN", "O"),
-            ("Portugal", 5, "pobj", "PROPN", "NNP", "B-GPE"), ("signed", 7, "ROOT", "VERB", "VBD", "O"),
-            (".", 7, "punct", "PUNCT", ".", "O")]
-    layer, by = run(make_doc(vocab, rows=rows))
-    assert [layer.actors[x].code for x in by["Silva"].affiliations] == ["PRT"]
-    assert [layer.actors[x].code for x in by["Zhao"].affiliations] == ["CHN"]
