@@ -237,6 +237,21 @@ def _one_word_ok(lemma: str, synset, parts: dict[str, set[str]]) -> bool:
     return lemma in surnames and parts.get(lemma.lower(), set()) == {synset.name()}
 
 
+def _one_actor(wn, lemma: str, e: tuple[str, str | None, str | None]) -> bool:
+    """Whether every WordNet sense of ``lemma`` names an actor like entry ``e``: one sense, or a person's full
+    name whose senses are all people of one sector and of ``e``'s country where their gloss names one
+    ("George Bush", the 41st and the 43rd President of the United States, both American statesmen; not
+    "Bush", also a shrub, nor two organisations of one name)."""
+    senses = wn.synsets(lemma)
+    if len(senses) == 1:
+        return True
+    kind, country, sector = e
+    if kind != "person" or country is None or "_" not in lemma:
+        return False
+    others = [entry(s) if s.instance_hypernyms() else None for s in senses]
+    return all(o is not None and o[0] == kind and o[2] == sector and o[1] in (None, country) for o in others)
+
+
 def rows(wn) -> list[tuple[str, str, str, str, str]]:
     """(name, kind, country, sector, synset) of every unambiguous modern actor name WordNet knows."""
     out, parts = [], _name_parts(wn)
@@ -248,7 +263,7 @@ def rows(wn) -> list[tuple[str, str, str, str, str]]:
             continue
         kind, country, sector = e
         for lemma in synset.lemma_names():
-            if len(wn.synsets(lemma)) != 1 or not lemma[:1].isupper():
+            if not lemma[:1].isupper() or not _one_actor(wn, lemma, e):
                 continue  # "Bush": a shrub and two presidents; "Base": al-Qaeda and a common noun
             if kind == "person" and "_" not in lemma and not _one_word_ok(lemma, synset, parts):
                 continue
@@ -262,7 +277,7 @@ def rows(wn) -> list[tuple[str, str, str, str, str]]:
 BODY_SECTORS: dict[str, str] = {
     "legislature.n.01": "LEG", "military.n.01": "MIL", "armed_forces.n.01": "MIL", "police.n.01": "COP",
     "court.n.01": "JUD", "judiciary.n.01": "JUD", "government.n.01": "GOV", "government_department.n.01": "GOV",
-    "bureaucracy.n.01": "GOV", "civil_service.n.01": "GOV", "agency.n.01": "GOV"}
+    "bureaucracy.n.01": "GOV", "civil_service.n.01": "GOV", "agency.n.01": "GOV", "central_bank.n.01": "GOV"}
 #: A gloss naming a body as the armed forces ("the United States military establishment").
 _MILITARY = re.compile(r"\b(?:military|army|navy|air ?force|armed forces|Department of Defense)\b", re.I)
 #: A building's gloss naming whose seat it is ("housing the offices of the Russian government",
@@ -295,10 +310,18 @@ def body_entry(synset) -> tuple[str, str] | None:
         return (country, "MIL" if _MILITARY.search(seat.group(1)) else "GOV") if seat and country else None
     closure = [x.name() for x in synset.closure(lambda x: x.hypernyms())]
     sectors = [BODY_SECTORS[n] for n in closure if n in BODY_SECTORS]
-    country = leading_country(gloss) or _first_country(gloss.split(";")[0])
+    country = leading_country(gloss) or _first_country(gloss.split(";")[0]) or _kind_country(synset)
     if not sectors or country is None:
         return None
     return country, "MIL" if _MILITARY.search(_leading_phrase(gloss)) else sectors[0]
+
+
+def _kind_country(synset) -> str | None:
+    """The country the gloss of a body's kind names, when every body of that kind is of one country: "the
+    federal department that administers programs ... to farmers" (the Department of Agriculture) is an
+    executive department, "a federal department in the executive branch of the government of the United
+    States"; a central bank is "a government monetary authority" of no country named."""
+    return next((c for h in synset.hypernyms() if (c := _first_country(h.definition().split(";")[0]))), None)
 
 
 def _cut_short(lemma: str, synset) -> bool:
@@ -331,9 +354,10 @@ def body_rows(wn) -> list[tuple[str, str, str, str, str]]:
     """(name, "organization", country, sector, synset) of the names of government bodies and their seats
     ("White House", "Pentagon", "Downing Street", "Whitehall", "Kremlin", "Quai d'Orsay", "Knesset").
 
-    A name is kept when it is capitalised, not cut short (:func:`_cut_short`), and every WordNet sense
-    spelt the same way is the same country's body or its seat ("White House", the department and the
-    building; "Pentagon" the polygon is spelt lower-case; "Justice" the body is also a judge's title).
+    A name is kept when it is capitalised and every WordNet sense spelt the same way is the same country's
+    body or its seat ("White House", the department and the building; "Pentagon" the polygon is spelt
+    lower-case; "Justice" the body is also a judge's title). A name cut short (:func:`_cut_short`: "Senate",
+    "Congress") is of the kind "organization short": the country's body only in a report that stands in it.
     """
     entries: dict[str, tuple[str, str]] = {}
     places: set[str] = set()  # buildings and streets, which a body's name may be named after
@@ -348,11 +372,12 @@ def body_rows(wn) -> list[tuple[str, str, str, str, str]]:
     for name in sorted(entries):
         synset, (country, sector) = wn.synset(name), entries[name]
         for lemma in synset.lemma_names():
-            if not lemma[:1].isupper() or _cut_short(lemma, synset):
+            if not lemma[:1].isupper():
                 continue
+            kind = "organization short" if _cut_short(lemma, synset) else "organization"
             same = [s.name() for s in wn.synsets(lemma) if lemma in s.lemma_names()]
             if all(entries.get(s, (country,))[0] == country and (s in entries or s in places) for s in same):
-                out.setdefault(lemma, (lemma.replace("_", " "), "organization", country, sector, name))
+                out.setdefault(lemma, (lemma.replace("_", " "), kind, country, sector, name))
     return list(out.values())
 
 
@@ -370,7 +395,9 @@ def main() -> None:
     head = ("# Named people and organisations WordNet 3.0 knows as instances, with country and CAMEO sector\n"
             "# (tools/grow_known.py: country from the gloss's nationality, sector from the hypernym; only\n"
             "# names with one WordNet sense; people only if born in 1900 or later, or undated heads of state),\n"
-            "# and the names of government bodies and their seats (\"White House\", \"Kremlin\", \"Whitehall\").\n"
+            "# and the names of government bodies and their seats (\"White House\", \"Kremlin\", \"Whitehall\");\n"
+            "# kind \"organization short\": a body's name cut short (\"Senate\"), its country's only where a\n"
+            "# report stands there.\n"
             "# name<TAB>kind<TAB>country<TAB>sector<TAB>synset\n")
     OUT.write_text(head + "".join("\t".join(r) + "\n" for r in table), encoding="utf-8")
     print(f"{len(table)} names -> {OUT.relative_to(ROOT)}")

@@ -78,7 +78,24 @@ def test_body_names_are_whole_and_unambiguous(wn):
     by_name = {r[0]: r for r in grow.body_rows(wn)}
     assert by_name["Whitehall"][2:4] == ("GBR", "GOV") and by_name["Kremlin"][2] == "RUS"
     assert by_name["Quai d'Orsay"][2] == "FRA" and by_name["Downing Street"][2] == "GBR"
-    # cut short from a name with its country: every country has a senate, a house of commons, an air force
-    assert not {"Senate", "Congress", "House of Commons", "Supreme Court", "Air Force", "Navy"} & set(by_name)
+    # cut short from a name with its country: every country has a senate, a house of commons, an air force;
+    # such a name is its country's only where a report stands there
+    short = {"Senate", "Congress", "House of Commons", "Supreme Court", "Air Force", "Navy"}
+    assert {by_name[n][1] for n in short} == {"organization short"}
+    assert by_name["Senate"][2] == "USA" and by_name["House of Commons"][2] == "GBR"
+    assert by_name["Whitehall"][1] == "organization"
     assert "USA" not in by_name  # the Army's abbreviation is also the country
     assert "Sucre" not in by_name  # a city that is a seat of government is a place of its own
+
+
+def test_a_body_whose_gloss_names_no_country_takes_the_country_of_its_kind(wn):
+    by_name = {r[0]: r for r in grow.body_rows(wn)}
+    assert by_name["USDA"][2:4] == ("USA", "GOV")  # "the federal department ...": an executive department of the U.S.
+    assert by_name["Bundesbank"][2:4] == ("DEU", "GOV")  # a central bank, "the central bank of Germany"
+    assert "Treasury" not in by_name  # also Treasury bills and a British minister
+
+
+def test_a_full_name_of_several_people_of_one_country_and_sector_is_kept(wn):
+    names = {r[0]: r for r in grow.rows(wn)}
+    assert names["George Bush"][1:4] == ("person", "USA", "GOV")
+    assert "Bush" not in names  # a shrub too

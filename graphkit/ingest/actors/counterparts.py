@@ -32,10 +32,11 @@ from collections.abc import Callable, Collection
 
 from graphkit.ingest.actors.gazetteer import party
 from graphkit.ingest.actors.known import known_actor
+from graphkit.ingest.actors.mentions import is_money_word
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 
-__all__ = ["counterpart_tokens", "counterpart_codes", "country_votes"]
+__all__ = ["counterpart_tokens", "counterpart_codes", "country_votes", "outvoted"]
 
 #: Dependencies of a clause's other parties: objects, recipients, the objects of prepositions.
 _ARGS = frozenset({"dobj", "dative", "pobj", "iobj"})
@@ -146,7 +147,9 @@ def counterpart_codes(b, c) -> set[str]:
 def _is_destination(t, k: int) -> bool:
     """Whether the name at head token ``k`` is where something goes or whom it is done with ("arms to Iran",
     "talks with Japan"), or modifies such a noun ("U.S. arms" is not; "Iranian officials" in "met with
-    Iranian officials" is)."""
+    Iranian officials" is); a country's currency ("U.S. Dlrs") names no place either."""
+    if t.dep[k] in _MODIFIERS and is_money_word(t.text[t.head[k]]):
+        return True  # "357 mln U.S. Dlrs": a currency, not where the report stands
     while t.dep[k] in _MODIFIERS and t.head[k] != k:
         k = t.head[k]
     return t.dep[k] == "pobj" and t.lower[t.head[k]] in _PARTY_PREPS - {"by", "on", "upon"}
@@ -175,3 +178,14 @@ def country_votes(b, setting: bool = False) -> Counter:
                 and known.country:
             votes[known.country] += n
     return votes
+
+
+def outvoted(b, code: str, ties: bool = True) -> bool:
+    """Whether where builder ``b``'s article stands (:func:`country_votes` with ``setting``) names another
+    country at least as often as ``code`` (more often, without ``ties``), or none at all: the country named
+    most is then no setting to guess from. A U.S. report on arms sold to Iran names Iran more often than the
+    United States, but its Reagan, White House and Michigan stand in the United States: its "Democratic
+    leaders" are not Iran's."""
+    votes = country_votes(b, setting=True)
+    own = votes.get(code, 0)
+    return not own or any(n > own - ties for other, n in votes.items() if other != code)

@@ -42,15 +42,16 @@ from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes
+from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes, outvoted
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
-from graphkit.ingest.actors.homes import coded_homes, principals_of, unnamed_homes
+from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
@@ -139,10 +140,12 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.stated_roles()
     b.described()
     b.places()
+    short_bodies(b)  # "Congress" in a U.S. report
     b.predicative()
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     b.office_holders()
+    department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()
     b.unnamed()
     body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
@@ -209,11 +212,15 @@ class _Builder:
 
     def main_country(self, clear: bool = False) -> Cluster | None:
         """The country the article is about: named (by name, demonym, its places, its peoples and its
-        parties) at least twice and more than any other, if the article names it itself. ``clear``: where the
+        parties) at least twice and more than any other, if the article names it itself and no other country
+        stands out as much where the article stands (:func:`~graphkit.ingest.actors.counterparts.outvoted`: not
+        Iran in a U.S. report on arms sold to Iran). ``clear``: where the
         article stands (:func:`~graphkit.ingest.actors.counterparts.country_votes`), more than twice as often
         as any other, as a report names the country it stands in."""
         ranked = country_votes(self, setting=clear).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * (1 + clear) >= ranked[0][1]):
+            return None
+        if not clear and outvoted(self, ranked[0][0], ties=False):  # named most, but the report stands elsewhere
             return None
         top = self.by_code.get(ranked[0][0])
         if top is not None and (top.mentions or top.extra):
@@ -284,7 +291,8 @@ class _Builder:
                 if not c.titles and (office := appositive_title(t, h)):
                     c.titles.append(office)  # "the Archbishop of Canterbury, Rowan Williams"
                 for k in role_owners(t, h):
-                    if (x := self.tok_cluster.get(k)) is not None and x.kind in ("organization", "country"):
+                    if (x := self.tok_cluster.get(k)) is not None and (x.kind in ("organization", "country") or (
+                            x.kind == "location" and place_country(x.name()))):  # "X, a Michigan Democrat"
                         self.tie(c, x)
                     elif x is None and (code := demonym_code(t.text[k])):  # "a member of the Syrian parliament"
                         self.tie(c, self.country(code, k, k + 1))
@@ -362,7 +370,8 @@ class _Builder:
         offices, the country the article names most ("Home Secretary X" in a British report), else
         the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
         unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
-        story about Japanese exports is American) or the clause names that country as the person's
+        story about Japanese exports is American, even in a sentence that names Japan alone) or the clause
+        names that country as the person's
         counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain")."""
         t = self.table
         main = self.main_country(clear=True)  # a guess: only when one country stands out
@@ -370,6 +379,9 @@ class _Builder:
             if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
                 continue
             others = counterpart_codes(self, c)  # "X may ask Britain": Britain is not X's
+            known = known_actor(c.names, c.kind)
+            if known is not None and known.country:  # WordNet's "Reagan" is American whatever his sentence names
+                others = {*others, *(code for code in self.by_code if code != known.country)}
             for m in c.mentions:
                 if self.affil[id(c)]:
                     break
@@ -381,7 +393,7 @@ class _Builder:
                 if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
                     self.tie(c, next(iter(found.values())))
             if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
-                    and known_actor(c.names, c.kind) is None:  # WordNet's "Reagan" beats the setting's guess
+                    and known is None:  # WordNet's "Reagan" beats the setting's guess
                 main = self._setting(main)
                 if main is not None and main.code not in others:
                     self.tie(c, main)

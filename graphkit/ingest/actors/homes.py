@@ -37,12 +37,15 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.codes import cluster_code
+from graphkit.ingest.actors.counterparts import outvoted
 from graphkit.ingest.actors.gazetteer import country_name
+from graphkit.ingest.actors.known import short_body
 from graphkit.ingest.actors.places import capital_country
 
-__all__ = ["coded_homes", "principals_of", "unnamed_homes"]
+__all__ = ["coded_homes", "principals_of", "short_bodies", "unnamed_homes"]
 
 #: Prepositions whose object is a party to the clause, not its setting ("to", not "in").
 _PARTY_PREPS = frozenset({"to", "with", "against", "by", "from"})
@@ -66,21 +69,55 @@ def unnamed_homes(b) -> set[int]:
 
 def principals_of(b, c: Cluster) -> list[Cluster]:
     """Whom ``c`` speaks for through its ties: a spokeswoman's principal's country, a person's
-    body's country."""
+    body's country, and the country of the state, province or city a person holds office in or
+    represents ("Alberta Premier Don Getty", "George Mitchell of Maine") -- unless the place's name
+    is also a noun for people ("Liberal leader John Turner": a party, not the town in Kansas)."""
     ties = b.affil.get(id(c), [])
     principals = [u for x in ties if x.kind == "person" for u in b.affil.get(id(x), []) if u is not c]
-    principals += [u for x in ties if c.kind == "person" and x.kind == "organization"
+    principals += [u for x in ties if c.kind == "person" and (x.kind == "organization" or _place(x))
                    for u in b.affil.get(id(x), []) if u.kind == "country" and u not in principals]
     return principals
 
 
+def _place(c: Cluster) -> bool:
+    """Whether ``c`` is a place whose name is no noun for people ("Alberta", not "Liberal").
+
+    >>> alberta, liberal = Cluster(), Cluster()
+    >>> alberta.names, liberal.names = ["Alberta"], ["Liberal"]
+    >>> alberta.kinds["location"] = liberal.kinds["location"] = 1
+    >>> _place(alberta), _place(liberal)
+    (True, False)
+    """
+    return c.kind == "location" and not is_person_noun(c.name().lower())
+
+
+def short_bodies(b) -> None:
+    """Tie a national body named by its short name, with no country of its own in the text ("Congress", "the
+    Senate", :func:`~graphkit.ingest.actors.known.short_body`), to the country WordNet gives it, when the
+    article stands there: no other country is named more often where it stands
+    (:func:`~graphkit.ingest.actors.counterparts.outvoted`). A U.S. report on arms sold to Iran that names
+    Reagan and the White House is about the U.S. Senate; "a new Congress" of a report on the Philippines is
+    the Philippines' own, and stays untied."""
+    for c in list(b.clusters):
+        if c.kind != "organization" or c.code or b.affil.get(id(c)):
+            continue
+        known = short_body(c.names)
+        if known is not None and known.country and not outvoted(b, known.country, ties=False):
+            home = b.country(known.country)
+            b.kept.add(id(home))
+            b.tie(c, home)
+
+
 def coded_homes(b) -> set[int]:
-    """Countries of actors whose code names a country their ties do not (see the module)."""
-    homes = set()
+    """Countries of actors whose code names a country their ties do not (see the module), and the countries
+    of their principals (:func:`principals_of`: "Alberta Premier Don Getty" in a report that names no Canada)."""
+    homes: set[int] = set()
     for c in list(b.clusters):
         if c.kind == "country" or not (c.mentions or c.extra):
             continue
-        ties = [*b.affil.get(id(c), []), *principals_of(b, c)]
+        principals = principals_of(b, c)
+        homes.update(id(x) for x in principals if x.kind == "country" and x.id)
+        ties = [*b.affil.get(id(c), []), *principals]
         code = cluster_code(c, ties)[1] or ""
         prefix = code[:3]
         if len(code) > 3 and country_name(prefix) != prefix \

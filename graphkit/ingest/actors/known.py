@@ -9,7 +9,9 @@ evidence always wins (``codes.cluster_code``).
 A person is matched by its full name (its longest: "Vladimir Putin"), or, named by one word only, by
 that word ("Putin"); "Dennis Blair" is not Tony Blair, and "John M. Huston" of a 1987 business story is
 not the film director John Huston, so a known surname alone does not match a full name WordNet does not
-list. An organisation or group is matched by any of its names ("Hezbollah", "Hizbollah").
+list. An organisation or group is matched by any of its names ("Hezbollah", "Hizbollah"), or, when it has a name of
+several words, by those only: "ICC" is the Interstate Commerce Commission, but not once the article has
+written it out as the International Chamber of Commerce.
 
 Examples
 --------
@@ -21,6 +23,9 @@ Known(name='Vladimir Putin', country='RUS', sector='GOV', synset='putin.n.01')
 (True, True)
 >>> known_actor(["Vladimir V. Putin"], "person") is None
 True
+>>> icc = ["International Chamber of Commerce", "ICC"]
+>>> known_actor(["ICC"], "organization").country, known_actor(icc, "organization")
+('USA', None)
 """
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from typing import NamedTuple
 
 from graphkit.names import name_key
 
-__all__ = ["Known", "known_actor"]
+__all__ = ["Known", "known_actor", "short_body"]
 
 
 class Known(NamedTuple):
@@ -71,5 +76,19 @@ def known_actor(names: list[str], kind: str) -> Known | None:
         return _person(names)
     if kind in _ORGANISATIONS:
         table = _table()
-        return next((k for n in names if (k := table.get(("organization", name_key(n)))) is not None), None)
+        full = [n for n in names if len(name_key(n).split()) > 1]  # "International Chamber of Commerce", "ICC"
+        return next((k for n in full or names if (k := table.get(("organization", name_key(n)))) is not None), None)
     return None
+
+
+def short_body(names: list[str]) -> Known | None:
+    """The national body WordNet names by a name cut short from one with its country ("Senate" of "United States
+    Senate", "Congress"), else None. Many countries have a senate: the caller decides whether the article stands
+    in the body's country (:func:`graphkit.ingest.actors.homes.short_bodies`).
+
+    >>> short_body(["Senate"]).country, short_body(["Congress"]).sector, short_body(["Bundesbank"]) is None
+    ('USA', 'LEG', True)
+    """
+    table = _table()
+    full = [n for n in names if len(name_key(n).split()) > 1]
+    return next((k for n in full or names if (k := table.get(("organization short", name_key(n)))) is not None), None)

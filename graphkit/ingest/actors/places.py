@@ -98,6 +98,7 @@ def _build_places() -> dict[str, str]:
             key, code = name_key(city["name"]), _alpha3(city["countrycode"])
             if code and city["population"] > population.get(key, -1):
                 out[key], population[key] = code, city["population"]
+    generic = _generic_ends(pycountry.subdivisions)
     for sub in pycountry.subdivisions:  # states and nations win over cities of the same name
         code = _alpha3(sub.country_code)
         for name in sub.name.split("[")[0].split(";"):  # "Wales [Cymru GB-CYM]", "A; B"
@@ -106,7 +107,32 @@ def _build_places() -> dict[str, str]:
                     out[name_key(name)] = code
                 else:  # a parish or district named like a bigger city elsewhere ("Manchester")
                     out.setdefault(name_key(name), code)
+                words = name.split()
+                if len(words) > 1 and (sub.country_code, words[-1]) in generic:  # "Anhui Sheng": Anhui
+                    out.setdefault(name_key(" ".join(words[:-1])), code)
     return out
+
+
+#: How many subdivisions of one country a last word must end to be the word for their kind ("Sheng").
+_GENERIC_MIN = 10
+
+
+def _generic_ends(subdivisions) -> set[tuple[str, str]]:
+    """(country, word) of the last words that end at least :data:`_GENERIC_MIN` subdivision names of one country:
+    the local word for their kind, which English leaves out ("Anhui Sheng" is Anhui, "Moskovskaya oblast'").
+
+    >>> from types import SimpleNamespace as S
+    >>> subs = [S(country_code="CN", name=f"P{i} Sheng") for i in range(10)]
+    >>> subs.append(S(country_code="CN", name="Beijing Shi"))
+    >>> sorted(_generic_ends(subs))
+    [('CN', 'Sheng')]
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for sub in subdivisions:
+        words = sub.name.split("[")[0].split()
+        if len(words) > 1:
+            counts[(sub.country_code, words[-1])] = counts.get((sub.country_code, words[-1]), 0) + 1
+    return {k for k, n in counts.items() if n >= _GENERIC_MIN}
 
 
 def place_country(name: str) -> str | None:

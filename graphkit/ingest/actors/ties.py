@@ -3,7 +3,8 @@
 Used by :mod:`graphkit.ingest.actors.find`. Each is a construction of English, read on the parse:
 
 - a role in apposition: "one of UKIP's two London Assembly members, Damien Hockney" -- the name
-  is in apposition to a role noun whose possessor and compounds are the bodies it is a role in;
+  is in apposition to a role noun whose possessor and compounds are the bodies it is a role in; a
+  party's member is such a role, in the place it represents ("David Bonior, a Michigan Democrat");
 - a role in a relative clause: "Damien Hockney, who is now Veritas' deputy leader" -- "who is"
   with a role noun whose possessor is the body;
 - a party's short name before a title: "Green MSP Mark Ballard" -- a capitalised word before the
@@ -22,7 +23,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import name_key
@@ -36,7 +37,10 @@ _OWNER_DEPS = frozenset({"poss", "compound"})
 
 
 def _role(t, k: int) -> bool:
-    return is_title_head(t.text[k]) or t.lower[k] in _MEMBER_NOUNS
+    """Whether the noun at ``k`` names a role in a body: a title's head, a noun of membership, or a party's
+    member ("a Michigan Democrat", "a New York Republican": a party of the place's politics)."""
+    return is_title_head(t.text[k]) or t.lower[k] in _MEMBER_NOUNS or (t.text[k][:1].isupper() and bool(
+        party(t.text[k])))
 
 
 def _owners(t, k: int) -> list[int]:

@@ -98,3 +98,22 @@ def test_where_arms_go_is_not_where_the_report_stands(vocab):
     rows[4] = ("in", 3, "prep", "ADP", "IN", "O")  # "arms in Iran": Iran is where the report stands
     layer, by = run(make_doc(vocab, rows=rows))
     assert [layer.actors[x].code for x in by["Weinberger"].affiliations] == ["IRN"]
+
+
+def test_the_country_named_most_is_no_setting_where_the_report_stands_elsewhere(vocab):
+    from graphkit.ingest.actors.counterparts import outvoted
+    from graphkit.ingest.actors.find import _Builder
+    from graphkit.ingest.actors.offices import home_country
+    from graphkit.models import Article
+
+    words = ["Iran", "paid", ".", "Iran", "left", ".", "Reagan", "spoke", ".", "Reagan", "left", ".",
+             "Reagan", "won", "."]
+    ents = ["B-GPE", "O", "O"] * 2 + ["B-PERSON", "O", "O"] * 3
+    doc = make_doc(vocab, words, ents)
+    b = _Builder(doc, Article(id="a", text=doc.text))
+    assert outvoted(b, "IRN") and not outvoted(b, "USA")
+    assert home_country(b) is None and b.main_country() is None  # Iran is named most, Reagan stands at home
+    words[6] = words[9] = words[12] = "Smith"  # no known actor: Iran is the setting
+    doc = make_doc(vocab, words, ents)
+    b = _Builder(doc, Article(id="a", text=doc.text))
+    assert home_country(b) == "IRN" and b.main_country().code == "IRN"

@@ -272,7 +272,9 @@ def test_a_title_before_the_next_name_is_not_an_apposition(vocab):
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"]
     _, by = run(make_doc(vocab, words, ents))
     assert by["James Baker"].titles == ["Treasury Secretary"] and by["James Baker"].affiliations == []
-    assert by["Paul Volcker"].titles == ["chairman"] and by["Paul Volcker"].affiliations == [by["Federal Reserve"].id]
+    assert by["Paul Volcker"].titles == ["chairman"]  # the Fed's, which WordNet knows as the U.S. central bank
+    assert by["Paul Volcker"].affiliations == [by["Federal Reserve"].id, by["United States"].id]
+    assert by["Paul Volcker"].code[:3] == "USA" and by["James Baker"].code is None
 
 
 def test_led_and_multiword_demonyms_give_the_country(vocab):
@@ -647,3 +649,16 @@ def test_people_an_event_is_done_to_are_a_group(vocab):
 def test_people_a_non_event_is_done_to_are_no_actor(vocab):
     layer, _ = run(make_doc(vocab, rows=_done_to("protected")))
     assert layer.at(3) is None
+
+
+def test_the_one_country_of_a_sentence_is_not_that_of_a_known_office_holder(vocab):
+    # President Reagan said Japan has failed .
+    rows = [("President", 1, "compound", "PROPN", "NNP", "O"), ("Reagan", 2, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("said", 2, "ROOT", "VERB", "VBD", "O"), ("Japan", 5, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("has", 5, "aux", "AUX", "VBZ", "O"), ("failed", 2, "ccomp", "VERB", "VBN", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Reagan"].affiliations] == ["USA"]  # WordNet's, not Japan
+    rows[1] = ("Halvorsen", 2, "nsubj", "PROPN", "NNP", "B-PERSON")  # unknown: the sentence's one country
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Halvorsen"].affiliations] == ["JPN"]

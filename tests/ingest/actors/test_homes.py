@@ -34,3 +34,30 @@ def test_a_capital_named_as_a_setting_keeps_no_country(vocab):
             ("in", 1, "prep", "ADP", "IN", "O"), ("Berlin", 2, "pobj", "PROPN", "NNP", "B-GPE")]
     _, by = run(make_doc(vocab, rows=rows))
     assert country_name("DEU") not in by
+
+
+def test_a_person_holding_office_in_a_province_is_of_its_country(vocab):
+    words = ["Alberta", "Premier", "Don", "Getty", "spoke", "."]
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    getty = by["Don Getty"]
+    assert by["Alberta"].id in getty.affiliations and by[country_name("CAN")].id in getty.affiliations
+    assert getty.code == "CANGOV"
+
+
+def test_a_place_named_by_a_noun_for_people_gives_no_country(vocab):
+    words = ["Liberal", "leader", "John", "Turner", "spoke", "."]  # Liberal, Kansas: a party here
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert not any(layer.actors[x].code for x in by["John Turner"].affiliations)
+
+
+def test_a_body_named_short_is_of_the_country_the_report_stands_in(vocab):
+    words = ["Reagan", "spoke", ".", "Congress", "voted", "."]
+    ents = ["B-PERSON", "O", "O", "B-ORG", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert [layer.actors[x].code for x in by["Congress"].affiliations] == ["USA"]
+    words = ["Manila", "spoke", ".", "Philippines", "votes", ".", "Congress", "voted", "."]  # the Philippines'
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "B-ORG", "O", "O"]
+    layer, by = run(make_doc(vocab, words, ents))
+    assert by["Congress"].affiliations == []

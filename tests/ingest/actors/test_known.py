@@ -4,7 +4,7 @@ import pytest
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.gazetteer import country_name
-from graphkit.ingest.actors.known import _table, known_actor
+from graphkit.ingest.actors.known import _table, known_actor, short_body
 from graphkit.ingest.actors.sectors import SECTORS
 from tests.ingest.actors.test_find import make_doc, run
 
@@ -44,7 +44,7 @@ def test_table_rows_are_well_formed():
     rows = list(_table().items())
     assert len(rows) > 300
     for (kind, _), k in rows:
-        assert kind in ("person", "organization") and k.synset.count(".") >= 2
+        assert kind in ("person", "organization", "organization short") and k.synset.count(".") >= 2
         assert k.sector is None or k.sector in SECTORS
         assert k.country is None or country_name(k.country) != k.country or k.country == "SUN"
 
@@ -67,3 +67,29 @@ def test_named_person_without_title_gets_known_code(vocab):
                    ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"])
     _, by = run(doc)
     assert by["Yasser Arafat"].code == "PSEGOV" and by["Yasser Arafat"].sector == "GOV"
+
+
+def test_a_full_name_whose_senses_all_agree_is_known():
+    k = known_actor(["George Bush", "Bush"], "person")  # the 41st and the 43rd President: both American statesmen
+    assert k is not None and (k.country, k.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("names, code", [
+    (["Bundesbank"], "DEU"),  # a central bank, "the central bank of Germany"
+    (["Federal Reserve", "Fed"], "USA"),
+    (["Securities and Exchange Commission", "SEC"], "USA"),  # its kind, an independent agency, is American
+    (["USDA"], "USA"),
+])
+def test_known_bodies_of_a_country(names, code):
+    k = known_actor(names, "organization")
+    assert k is not None and k.country == code
+
+
+def test_an_acronym_decides_no_known_body_once_the_full_name_is_written():
+    assert known_actor(["ICC"], "organization").country == "USA"  # the Interstate Commerce Commission
+    assert known_actor(["International Chamber of Commerce", "ICC"], "organization") is None
+
+
+def test_a_body_named_short_is_no_known_actor_by_itself():
+    assert known_actor(["Senate"], "organization") is None and known_actor(["Congress"], "organization") is None
+    assert short_body(["Senate"]).country == "USA" and short_body(["Senate of Italy"]) is None

@@ -39,3 +39,8 @@ def test_compass_words_and_landforms_alone_are_no_units():
     assert place_country("Gulf") is None and place_country("the Gulf") is None  # a province of Papua New Guinea
     assert place_country("Eastern") is None and place_country("Coast") is None
     assert place_country("Gulf Coast") != "PNG" and place_country("Texas") == "USA"
+
+
+def test_a_province_is_found_without_its_local_kind_word():
+    assert place_country("Anhui") == place_country("Sichuan") == "CHN"  # "Anhui Sheng" in ISO 3166-2
+    assert place_country("Sheng") is None

@@ -67,3 +67,20 @@ def test_a_person_of_a_body_tied_to_a_country_belongs_to_that_country(nlp):
     assembly = next(a for a in layer.actors.values() if a.kind == "organization")
     assert assembly.id in fabius.affiliations and "FRA" in [layer.actors[x].code for x in fabius.affiliations]
     assert fabius.code.startswith("FRA")
+
+
+def test_a_party_member_of_a_place_is_a_role_in_the_place(vocab):
+    # Rep. David Bonior , a Michigan Democrat , told reporters .
+    from tests.ingest.actors.test_find import make_doc, run
+    rows = [("Rep.", 2, "compound", "PROPN", "NNP", "O"), ("David", 2, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("Bonior", 8, "nsubj", "PROPN", "NNP", "I-PERSON"), (",", 2, "punct", "PUNCT", ",", "O"),
+            ("a", 6, "det", "DET", "DT", "O"), ("Michigan", 6, "compound", "PROPN", "NNP", "B-GPE"),
+            ("Democrat", 2, "appos", "PROPN", "NNP", "B-NORP"), (",", 2, "punct", "PUNCT", ",", "O"),
+            ("told", 8, "ROOT", "VERB", "VBD", "O"), ("reporters", 8, "dobj", "NOUN", "NNS", "O"),
+            (".", 8, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Michigan"].id in by["David Bonior"].affiliations
+    assert "USA" in [layer.actors[x].code for x in by["David Bonior"].affiliations]
+    rows[6] = ("voter", 2, "appos", "NOUN", "NN", "O")  # "a Michigan voter": no role in a body
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["David Bonior"].affiliations == []
