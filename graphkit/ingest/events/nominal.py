@@ -10,6 +10,8 @@ News names many acts by nouns and puts their doer somewhere else in the clause:
 * the subject of the clause a meeting is the occasion of: "After a day of meetings with Bush,
   Clark said ...", "Glitman presented the treaty during a meeting with the Soviet team" -- one takes
   part in the meeting one speaks or acts at (:func:`occasion_doers`);
+* the subject of a verb of going or leading a party to a meeting: "Bedregal led a team to the talks"
+  (:func:`attending_doers`);
 * a nationality or name modifying the noun when its patient is named by a preposition: in "U.S.
   attacks on Iranian oil platforms" the platforms are attacked, so the U.S. attacks
   (:func:`modifier_doers`).
@@ -38,7 +40,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.venues import venue_parties
 
 __all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
-           "amount_nouns", "held_support",
+           "amount_nouns", "held_support", "attending_doers",
            "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
@@ -49,10 +51,16 @@ _DOING = LIGHT_VERBS | frozenset({"stage", "call", "carry", "launch", "mount", "
 _BEING = frozenset({"be", "go", "remain", "stay", "come", "continue"})
 #: Prepositions of the occasion of a clause ("after talks with X", "during a meeting with Y").
 _OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
+#: Prepositions of a meeting one takes part in while doing the clause's act ("At talks with X, Y said",
+#: "in a telephone conversation with X", "at the end of a visit to Y"): the occasions and "at", "in".
+_TAKING_PART = _OCCASION | {"at", "in"}
+#: Verbs of going to a meeting or leading a party to it: their subject takes part ("led a team to the
+#: talks", "came to the negotiations", "went to the summit"); one invited, asked or sent to it is another.
+_ATTENDING = frozenset({"lead", "come", "go", "return", "travel", "fly", "head", "arrive"})
 #: Nouns of meeting, which their occasion's subject takes part in (a "press conference" is no meeting
 #: with anyone, so it is not here).
 _MEETINGS = frozenset({"meeting", "talk", "negotiation", "consultation", "discussion", "visit", "summit",
-                       "session", "round", "encounter"})
+                       "session", "round", "encounter", "conversation"})
 #: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
 PATIENT_PREPS = frozenset({"on", "against", "upon", "into"})
 
@@ -107,17 +115,53 @@ def occasion_doers(noun, layer) -> list[str]:
     >>> occasion_doers(doc[1], Layer())
     ['clark']
     """
-    parties = ("with", "between", "to") if _lemma(noun) in _GOING else ("with", "between")
+    going = _lemma(noun) in _GOING
+    parties = ("with", "between", "to") if going else ("with", "between")
+    # a visit "here" is to the place the report is filed from: the subject is the visitor
     if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not (any(
-            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children) or venue_parties(noun)):
+            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children) or venue_parties(noun) or (
+            going and any(m.dep_ == "advmod" and m.text.lower() == "here" for m in noun.children))):
         return []  # "at a public meeting": no party to meet ("a meeting at the mission with X" has one)
     prep = noun.head
-    if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings"
+    if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings", "at the end of"
         noun, prep = prep.head, prep.head.head
-    if prep.dep_ != "prep" or prep.text.lower() not in _OCCASION or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep.dep_ != "prep" or prep.text.lower() not in _TAKING_PART or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
         return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
+    return subject_actors(prep.head, layer)
+
+
+def attending_doers(noun, layer) -> list[str]:
+    """The subject of a verb of going or leading a party to a meeting noun: "Bedregal led a team of
+    officials to the talks", "the minister came to the negotiations" (see ``_ATTENDING``); not what one
+    goes "for", which is still to come ("flying to Japan for talks").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Bedregal", "led", "a", "team", "to", "the", "talks"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 6, 4],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+    ...           lemmas=["Bedregal", "lead", "a", "team", "to", "the", "talk"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "bedregal" if i == 0 else None
+    >>> attending_doers(doc[6], Layer())
+    ['bedregal']
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 6, 4],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+    ...           lemmas=["Bedregal", "invite", "a", "team", "to", "the", "talk"])
+    >>> attending_doers(doc[6], Layer())
+    []
+    """
+    prep = noun.head
+    if (_lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or prep.dep_ != "prep"
+            or prep.text.lower() not in ("to", "at") or _lemma(prep.head) not in _ATTENDING):
+        return []
     return subject_actors(prep.head, layer)
 
 
@@ -149,7 +193,7 @@ def named_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, modifier_doers):
+    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []

@@ -47,7 +47,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
     "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
-    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "chair",
 })
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
@@ -204,10 +204,10 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     objs = objects_of(verb, kids) if objs is None else objs
     facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
     if "prt" in need:
-        # "together" and "aside" count as particles: "worked together", "brushed aside"
-        # a preposition with no object of its own is a particle: "pulled out of Homs"
+        # "together", "aside" and "forward" count as particles: "worked together", "brushed aside",
+        # "put the plan forward"; a preposition with no object of its own is a particle: "pulled out of Homs"
         facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.text.lower() in ("together", "aside")) or (
+            c.dep_ == "advmod" and c.text.lower() in ("together", "aside", "forward")) or (
             c.dep_ == "prep" and c.text.lower() in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))}
     if "prep" in need:
         prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}
@@ -253,7 +253,7 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         facts["subj"] = set() if subj is None else {
-            lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"}
+            lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"} | _of_object(subj)
     if "pobj" in need:
         facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
                          for o in c.children if o.dep_ == "pobj"}
