@@ -330,3 +330,25 @@ def test_frequent_gaps_of_unlabelled_news():
     assert lookup_verb("put", obj={"pressure"}, pobj={"Japan"}).type == "REQUEST"
     assert lookup_verb("put", obj={"pressure"}, pobj={"dollar"}) is None  # a market under pressure
     assert lookup_noun("pressure", gov="recognise") is None  # "recognise the funding pressures"
+
+
+def test_recall_reading_of_unseen_news():
+    assert lookup_verb("meet", obj={"commitment"}) is None  # fulfilling one's pledges meets no one
+    assert lookup_verb("meet", obj={"counterpart"}).type == "CONSULT"
+    assert lookup_verb("seek", obj={"re-election"}) is None
+    assert lookup_verb("seek", obj={"aid"}).type == "REQUEST"
+    assert lookup_verb("approve", obj={"bill"}) is None  # a vote on legislation
+    assert lookup_verb("approve", obj={"tariff"}).type == "SANCTION"
+    assert lookup_verb("approve", obj={"plan"}).type == "AGREE"
+    assert lookup_verb("propose", obj={"law"}) is None
+    assert lookup_verb("propose", obj={"ceasefire"}).type == "AGREE"
+    assert lookup_verb("march", subj={"troop"}).type == "MOBILIZE"
+    assert lookup_verb("march", subj={"student"}).type == "PROTEST"
+    assert lookup_verb("crush", obj={"attack"}).type == "ASSAULT"
+    assert lookup_verb("crush", obj={"uprising"}).type == "COERCE"
+    assert lookup_verb("crush", obj={"can"}) is None
+    assert lookup_verb("reconvene").type == "CONSULT"
+    assert lookup_verb("put", prt={"forward"}, obj={"proposal"}).type == "AGREE"
+    assert lookup_verb("put", prt={"forward"}, obj={"candidate"}) is None  # nominating is no offer
+    assert lookup_verb("monitor", obj={"radio"}) is None  # listening to a broadcast
+    assert lookup_verb("monitor", obj={"election"}).type == "ACCUSE"

@@ -280,3 +280,35 @@ def _needs(vocab, obj: bool):
 def test_needing_to_act_is_a_demand_and_needing_a_thing_to_act_is_none(vocab):
     assert "demand" in _needs(vocab, obj=False)
     assert "demand" not in _needs(vocab, obj=True)
+
+
+def _rows_doc(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+
+
+def test_the_subject_of_a_quantity_is_what_it_counts(vocab):
+    # Scores of troops marched into the camp: troops deploy; scores of students marched: a protest
+    def marched(noun, lemma):
+        rows = [("Scores", 3, "nsubj", "NOUN", "score"), ("of", 0, "prep", "ADP", "of"),
+                (noun, 1, "pobj", "NOUN", lemma), ("marched", 3, "ROOT", "VERB", "march"),
+                ("into", 3, "prep", "ADP", "into"), ("camps", 4, "pobj", "NOUN", "camp")]
+        return [(c.trig.type, c.head.text) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert marched("troops", "troop") == [("MOBILIZE", "marched")]
+    assert marched("students", "student") == [("PROTEST", "marched")]
+
+
+def test_forward_is_a_particle_and_one_chairs_a_meeting(vocab):
+    # Britain put (its ideas) forward: proposed; Britain put its ideas there: nothing
+    def put(adv):
+        rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("put", 1, "ROOT", "VERB", "put"),
+                ("ideas", 1, "dobj", "NOUN", "idea"), (adv, 1, "advmod", "ADV", adv)]
+        return [(c.trig.type, c.trig.label) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert put("forward") == [("AGREE", "proposed")]
+    assert put("there") == []
+    rows = [("Eyskens", 1, "nsubj", "PROPN", "Eyskens"), ("chaired", 1, "ROOT", "VERB", "chair"),
+            ("a", 3, "det", "DET", "a"), ("meeting", 1, "dobj", "NOUN", "meeting")]
+    assert [(c.kind, c.trig.type) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())] == [
+        ("light", "CONSULT")]
