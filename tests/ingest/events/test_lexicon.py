@@ -352,3 +352,15 @@ def test_recall_reading_of_unseen_news():
     assert lookup_verb("put", prt={"forward"}, obj={"candidate"}) is None  # nominating is no offer
     assert lookup_verb("monitor", obj={"radio"}) is None  # listening to a broadcast
     assert lookup_verb("monitor", obj={"election"}).type == "ACCUSE"
+
+
+def test_threats_strikes_proposals_and_yielding_of_unseen_news():
+    assert lookup_verb("stop", obj={"work"}, subj={"worker"}).type == "PROTEST"
+    assert lookup_verb("stop", obj={"work"}, subj={"plant"}) is None  # a plant stopping work strikes no one
+    assert lookup_verb("impose", obj={"countermeasure"}).type == "SANCTION"
+    assert lookup_verb("present", obj={"proposal"}).type == "AGREE"
+    assert lookup_verb("present", obj={"award"}) is None
+    assert lookup_noun("threat", gov="raise").type == "THREATEN"
+    assert lookup_verb("avenge").type == "SANCTION"  # "vowed to avenge": a threat, made so by the future
+    assert lookup_verb("drop", obj={"objection"}).type == "CONCEDE"
+    assert lookup_verb("drop", obj={"price"}) is None

@@ -312,3 +312,23 @@ def test_forward_is_a_particle_and_one_chairs_a_meeting(vocab):
             ("a", 3, "det", "DET", "a"), ("meeting", 1, "dobj", "NOUN", "meeting")]
     assert [(c.kind, c.trig.type) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())] == [
         ("light", "CONSULT")]
+
+
+def test_an_adverb_after_a_verb_is_its_particle_and_dlrs_are_money(vocab):
+    # workers walked (out): a strike; the parser makes "out" an adverb
+    def walked(adv):
+        rows = [("workers", 1, "nsubj", "NOUN", "worker"), ("walked", 1, "ROOT", "VERB", "walk")]
+        rows += [(adv, 1, "advmod", "ADV", adv)] if adv else []
+        return [(c.trig.type, c.head.text) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert walked("out") == [("PROTEST", "walked")]
+    assert walked(None) == []
+    # the Bank lent Brazil 500 mln dlrs: an amount of money; 5 pct is none
+    def lent(unit):
+        rows = [("Bank", 1, "nsubj", "PROPN", "Bank"), ("lent", 1, "ROOT", "VERB", "lend"),
+                ("Brazil", 1, "dative", "PROPN", "Brazil"), ("500", 4, "nummod", "NUM", "500"),
+                (unit, 1, "dobj", "NOUN", unit)]
+        return [c.trig.type for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert lent("dlrs") == ["AID"]
+    assert lent("pct") == []
