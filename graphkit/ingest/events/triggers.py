@@ -32,9 +32,9 @@ from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
 from graphkit.ingest.actors.bodies import is_person_noun
-from graphkit.ingest.actors.mentions import is_money_word
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.events.money import money_amount
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
@@ -234,7 +234,7 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                     and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
             # "tons of food aid", "a state of siege", "thousands of refugees"
             obj |= _of_object(o)
-            if o.like_num or o.ent_type_ == "MONEY" or _money_amount(o):
+            if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
                 obj.add("$")
             if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
                 obj.add("*actor")
@@ -289,27 +289,6 @@ def _prep_objects(noun) -> set[str]:
 
 #: Adverbs the parser gives phrasal verbs instead of particles ("walked out", "stepped down").
 _ADVERB_PARTICLES = frozenset({"out", "down", "off", "back", "away", "up", "over"})
-#: Newswire units that are no money though written like "dlrs" ("5 pct", "300 mln").
-_NOT_MONEY = frozenset({"pct", "mln", "bln", "avg", "revs", "shr", "shrs", "qtr", "vs", "oper", "div"})
-
-
-def _money_amount(noun) -> bool:
-    """Whether ``noun`` counts an amount of money: a unit of money with a number ("500 mln dlrs",
-    "200 mln marks"), which the entity recogniser misses in the newswire's "dlrs".
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["500", "mln", "dlrs", "5", "pct"], heads=[2, 2, 2, 4, 4],
-    ...           deps=["nummod", "amod", "ROOT", "nummod", "ROOT"])
-    >>> _money_amount(doc[2]), _money_amount(doc[4])
-    (True, False)
-    """
-    return (noun.text.lower().rstrip(".") not in _NOT_MONEY and is_money_word(noun.text)
-            and any(c.like_num or c.dep_ == "nummod" for c in noun.children))
-
-
 def _of_object(noun) -> set[str]:
     """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
     return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
