@@ -122,7 +122,7 @@ def nominal_doers(noun, layer) -> list[str]:
 _UNREAL = frozenset({"demand", "urge", "call", "seek", "want", "ask", "request", "plan", "propose", "discuss",
                      "consider", "fear", "expect", "anticipate", "predict", "oppose", "prevent", "avert", "avoid",
                      "block", "threaten", "warn", "promise", "pledge", "vow", "deny", "reject", "rule", "await",
-                     "prepare", "risk", "need", "require", "favour", "favor", "suggest"})
+                     "prepare", "risk", "need", "require", "favour", "favor", "suggest", "recommend", "advocate"})
 #: Modifiers of an act not (yet) done: "a possible attack", "the planned withdrawal".
 _UNREAL_MODS = frozenset({"possible", "planned", "proposed", "expected", "potential", "future", "threatened",
                           "promised", "prospective", "likely", "feared", "imminent", "alleged", "rumoured",

@@ -364,3 +364,10 @@ def test_threats_strikes_proposals_and_yielding_of_unseen_news():
     assert lookup_verb("avenge").type == "SANCTION"  # "vowed to avenge": a threat, made so by the future
     assert lookup_verb("drop", obj={"objection"}).type == "CONCEDE"
     assert lookup_verb("drop", obj={"price"}) is None
+
+
+def test_countermeasures_pay_back_and_helping_a_party_aids_it():
+    assert lookup_noun("countermeasure").type == "SANCTION"
+    assert lookup_verb("impose", obj={"measure"}) is None  # "imposed austerity measures": no sanction
+    assert lookup_verb("help", obj={"*actor"}).type == "AID"
+    assert lookup_verb("help", obj={"economy"}) is None

@@ -214,3 +214,16 @@ def test_one_visits_where_one_is_asked_during_a_visit(vocab):
     doc, layer = parse(vocab, rows, actors)
     assert occasion_doers(doc[2], layer) == ["kondo"]
     assert ("CONSULT", "visited", ["kondo"], ["china"], "asserted") in events_of(vocab, rows, actors)
+
+
+def test_an_act_recommended_is_not_done(vocab):
+    # they recommended sanctions against Canada: the sanctions are only recommended
+    from graphkit.ingest.events.nominal import _unreal
+
+    rows = [("they", 1, "nsubj", "PRON", "they"), ("recommended", 1, "ROOT", "VERB", "recommend"),
+            ("sanctions", 1, "dobj", "NOUN", "sanction")]
+    doc, _ = parse(vocab, rows, {})
+    assert _unreal(doc[2], set())
+    rows[1] = ("announced", 1, "ROOT", "VERB", "announce")
+    doc, _ = parse(vocab, rows, {})
+    assert not _unreal(doc[2], set())
