@@ -34,6 +34,8 @@ OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
 #: Prepositions of a meeting one takes part in while doing the clause's act ("At talks with X, Y said",
 #: "in a telephone conversation with X", "at the end of a visit to Y"): the occasions and "at", "in".
 _TAKING_PART = OCCASION | {"at", "in"}
+#: Prepositions of a meeting going on while the clause's act is done ("at talks here", "during a session").
+_WHILE_THERE = frozenset({"at", "in", "during"})
 #: Verbs of going to a meeting or leading a party to it: their subject takes part ("led a team to the
 #: talks", "came to the negotiations", "went to the summit"); one invited, asked or sent to it is another.
 _ATTENDING = frozenset({"lead", "come", "go", "return", "travel", "fly", "head", "arrive"})
@@ -68,24 +70,41 @@ def occasion_doers(noun, layer) -> list[str]:
     going = _lemma(noun) in GOING
     parties = ("with", "between", "to") if going else ("with", "between")
     # a visit "here" is to the place the report is filed from: the subject is the visitor
-    if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not (any(
-            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children) or venue_parties(noun) or (
-            going and any(m.dep_ == "advmod" and m.text.lower() == "here" for m in noun.children))):
-        return []  # "at a public meeting": no party to meet ("a meeting at the mission with X" has one)
+    named = any(p.dep_ == "prep" and p.text.lower() in parties for p in noun.children) or bool(
+        venue_parties(noun)) or (going and any(m.dep_ == "advmod" and m.text.lower() == "here" for m in noun.children))
+    if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj":
+        return []
     prep = noun.head
     if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings", "at the end of"
         noun, prep = prep.head, prep.head.head
     if prep.dep_ != "prep" or prep.text.lower() not in _TAKING_PART or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    # "at a public meeting": no party to meet ("a meeting at the mission with X" has one), unless the
+    # clause acts on one there ("At meetings here, Bank officials pressed their Japanese counterparts");
+    # a meeting named by its body or owner is that body's gathering ("At today's Cabinet meeting, ...")
+    if not named and not (prep.text.lower() in _WHILE_THERE and _acts_on_party(prep.head, layer) and not any(
+            m.dep_ in ("compound", "poss", "nmod") for m in noun.children)):
         return []
     if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
         return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
     return subject_actors(prep.head, layer)
 
 
+def _acts_on_party(verb, layer) -> bool:
+    """Whether ``verb`` acts on an actor other than its subject: its object, its dative or the object of
+    its "to" or "with" phrase ("gave the message to Abe", "pressed their Japanese counterparts")."""
+    subjects = {layer.at(c.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    args = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    args += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.text.lower() in ("to", "with")
+             for o in p.children if o.dep_ == "pobj"]
+    return any(a not in subjects for x in args for a in np_actors(x, layer))
+
+
 def attending_doers(noun, layer) -> list[str]:
-    """The subject of a verb of going or leading a party to a meeting noun: "Bedregal led a team of
-    officials to the talks", "the minister came to the negotiations" (see ``_ATTENDING``); not what one
-    goes "for", which is still to come ("flying to Japan for talks").
+    """The subject of a verb of going or leading a party to a meeting noun, or of coming back from it:
+    "Bedregal led a team of officials to the talks", "the minister came to the negotiations", "Soares, who
+    returns from a visit to Brazil" (see ``_ATTENDING``); not what one goes "for", which is still to come
+    ("flying to Japan for talks").
 
     Examples
     --------
@@ -110,6 +129,6 @@ def attending_doers(noun, layer) -> list[str]:
     """
     prep = noun.head
     if (_lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or prep.dep_ != "prep"
-            or prep.text.lower() not in ("to", "at") or _lemma(prep.head) not in _ATTENDING):
+            or prep.text.lower() not in ("to", "at", "from") or _lemma(prep.head) not in _ATTENDING):
         return []
     return subject_actors(prep.head, layer)

@@ -371,3 +371,8 @@ def test_countermeasures_pay_back_and_helping_a_party_aids_it():
     assert lookup_verb("impose", obj={"measure"}) is None  # "imposed austerity measures": no sanction
     assert lookup_verb("help", obj={"*actor"}).type == "AID"
     assert lookup_verb("help", obj={"economy"}) is None
+
+
+def test_tariffs_imposed_or_announced_sanction():
+    assert lookup_noun("tariff", gov="announce").type == "SANCTION"
+    assert lookup_noun("tariff", gov="cut") is None  # "cut its tariffs": no sanction

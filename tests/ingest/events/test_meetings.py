@@ -40,3 +40,35 @@ def test_who_leads_a_team_to_talks_takes_part_in_them(vocab):
     for verb, lemma in (("invited", "invite"), ("sent", "send")):
         doc, layer = parse(vocab, _to_the_talks(verb, lemma), actors)
         assert attending_doers(doc[6], layer) == [], verb
+
+
+def _at_talks(mod=None):
+    # At (Cabinet) talks , Clark pressed Abe
+    rows = [("At", 5, "prep", "ADP", "at")]
+    rows += [(mod, 2, "compound", "PROPN", mod)] if mod else []
+    n = len(rows)
+    rows += [("talks", 0, "pobj", "NOUN", "talk"), (",", n + 3, "punct", "PUNCT", ","),
+             ("Clark", n + 3, "nsubj", "PROPN", "Clark"), ("pressed", n + 3, "ROOT", "VERB", "press"),
+             ("Abe", n + 3, "dobj", "PROPN", "Abe")]
+    rows[0] = ("At", n + 3, "prep", "ADP", "at")
+    return rows
+
+
+def test_a_meeting_where_one_acts_on_a_party_is_one_with_it(vocab):
+    doc, layer = parse(vocab, _at_talks(), {3: ("clark", "person"), 5: ("abe", "person")})
+    assert occasion_doers(doc[1], layer) == ["clark"]
+    # the gathering of one body ("At Cabinet talks") or a clause acting on nobody meets no one
+    doc, layer = parse(vocab, _at_talks("Cabinet"), {4: ("clark", "person"), 6: ("abe", "person")})
+    assert occasion_doers(doc[2], layer) == []
+    doc, layer = parse(vocab, _at_talks(), {3: ("clark", "person")})
+    assert occasion_doers(doc[1], layer) == []
+
+
+def test_who_returns_from_a_visit_made_it(vocab):
+    rows = [("Soares", 1, "nsubj", "PROPN", "Soares"), ("returned", 1, "ROOT", "VERB", "return"),
+            ("from", 1, "prep", "ADP", "from"), ("a", 4, "det", "DET", "a"), ("visit", 2, "pobj", "NOUN", "visit"),
+            ("to", 4, "prep", "ADP", "to"), ("Brazil", 5, "pobj", "PROPN", "Brazil")]
+    actors = {0: ("soares", "person"), 6: ("brazil", "country")}
+    doc, layer = parse(vocab, rows, actors)
+    assert attending_doers(doc[4], layer) == ["soares"]
+    assert ("CONSULT", "visited", ["soares"], ["brazil"], "asserted") in events_of(vocab, rows, actors)
