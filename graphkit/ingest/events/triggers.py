@@ -255,6 +255,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        elif subj is None and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG":
+            subj = verb.head  # "striking miners", "workers striking at the plant": the noun does it
         facts["subj"] = set() if subj is None else {
             lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"} | _of_object(subj)
     if "pobj" in need:

@@ -376,3 +376,9 @@ def test_countermeasures_pay_back_and_helping_a_party_aids_it():
 def test_tariffs_imposed_or_announced_sanction():
     assert lookup_noun("tariff", gov="announce").type == "SANCTION"
     assert lookup_noun("tariff", gov="cut") is None  # "cut its tariffs": no sanction
+
+
+def test_giving_way_and_softening_a_stance_yield():
+    assert lookup_verb("give", obj={"way"}).type == "CONCEDE"
+    assert lookup_verb("soften", obj={"stance"}).type == "CONCEDE"
+    assert lookup_verb("soften", obj={"blow"}) is None

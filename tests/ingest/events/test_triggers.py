@@ -332,3 +332,11 @@ def test_an_adverb_after_a_verb_is_its_particle_and_dlrs_are_money(vocab):
 
     assert lent("dlrs") == ["AID"]
     assert lent("pct") == []
+
+
+def test_the_noun_a_participle_modifies_is_its_subject(vocab):
+    # striking workers: workers on strike, no attack
+    rows = [("striking", 1, "amod", "VERB", "strike"), ("workers", 1, "ROOT", "NOUN", "worker")]
+    doc = _rows_doc(vocab, rows)
+    doc[0].tag_ = "VBG"
+    assert [(c.trig.type, c.head.text) for c in find_candidates(doc, ActorLayer())] == [("PROTEST", "striking")]
