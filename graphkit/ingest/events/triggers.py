@@ -48,7 +48,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
     "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
-    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "chair",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "chair", "pay",
 })
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").

@@ -382,3 +382,13 @@ def test_giving_way_and_softening_a_stance_yield():
     assert lookup_verb("give", obj={"way"}).type == "CONCEDE"
     assert lookup_verb("soften", obj={"stance"}).type == "CONCEDE"
     assert lookup_verb("soften", obj={"blow"}) is None
+
+
+def test_escorts_blasts_halted_aid_and_duties():
+    assert lookup_verb("escort", subj={"warship"}).type == "MOBILIZE"
+    assert lookup_verb("escort", subj={"police"}) is None
+    assert lookup_verb("blast", obj={"*actor"}).type == "ACCUSE"
+    assert lookup_verb("halt", obj={"aid"}).type == "SANCTION"
+    assert lookup_verb("halt", obj={"shelling"}).type == "RETREAT"
+    assert lookup_noun("duty", gov="slap").type == "SANCTION"
+    assert lookup_noun("duty", gov="perform") is None

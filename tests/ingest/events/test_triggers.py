@@ -340,3 +340,12 @@ def test_the_noun_a_participle_modifies_is_its_subject(vocab):
     doc = _rows_doc(vocab, rows)
     doc[0].tag_ = "VBG"
     assert [(c.trig.type, c.head.text) for c in find_candidates(doc, ActorLayer())] == [("PROTEST", "striking")]
+
+
+def test_paying_a_visit_is_visiting(vocab):
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("paid", 1, "ROOT", "VERB", "pay"),
+            ("a", 3, "det", "DET", "a"), ("visit", 1, "dobj", "NOUN", "visit")]
+    assert [(c.kind, c.trig.type) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())] == [
+        ("light", "CONSULT")]
+    rows[3] = ("price", 1, "dobj", "NOUN", "price")
+    assert find_candidates(_rows_doc(vocab, rows), ActorLayer()) == []
