@@ -34,6 +34,8 @@ OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
 #: Prepositions of a meeting one takes part in while doing the clause's act ("At talks with X, Y said",
 #: "in a telephone conversation with X", "at the end of a visit to Y"): the occasions and "at", "in".
 _TAKING_PART = OCCASION | {"at", "in"}
+#: Auxiliaries of a clause not (yet) done: a meeting that is its occasion has not taken place either.
+_NOT_YET = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "to", "'ll", "wo"})
 #: Prepositions of a meeting going on while the clause's act is done ("at talks here", "during a session").
 _WHILE_THERE = frozenset({"at", "in", "during"})
 #: Verbs of going to a meeting or leading a party to it: their subject takes part ("led a team to the
@@ -85,6 +87,8 @@ def occasion_doers(noun, layer) -> list[str]:
     if not named and not (prep.text.lower() in _WHILE_THERE and _acts_on_party(prep.head, layer) and not any(
             m.dep_ in ("compound", "poss", "nmod") for m in noun.children)):
         return []
+    if any(c.dep_ == "aux" and c.text.lower() in _NOT_YET for c in prep.head.children):
+        return []  # "will make proposals at a meeting with Reagan": the meeting is still to come
     if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
         return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
     return subject_actors(prep.head, layer)
@@ -131,4 +135,6 @@ def attending_doers(noun, layer) -> list[str]:
     if (_lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or prep.dep_ != "prep"
             or prep.text.lower() not in ("to", "at", "from") or _lemma(prep.head) not in _ATTENDING):
         return []
+    if _lemma(prep.head) == "lead" and not any(c.dep_ == "dobj" for c in prep.head.children):
+        return []  # "processes leading to the summit": what leads to it brings no one there
     return subject_actors(prep.head, layer)

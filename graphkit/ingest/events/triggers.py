@@ -48,7 +48,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
     "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
-    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "chair", "pay",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "pay",
 })
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
@@ -206,11 +206,12 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
     if "prt" in need:
         # "together", "aside" and "forward" count as particles: "worked together", "brushed aside",
-        # "put the plan forward", and so do the adverbs of phrasal verbs after them ("workers walked out",
-        # "backed down"); a preposition with no object of its own is a particle: "pulled out of Homs"
+        # "put the plan forward", and so do the adverbs of phrasal verbs right after them ("workers walked
+        # out", "backed down", not "rise by 4.5 pct, up from"); a preposition with no object of its own
+        # is a particle: "pulled out of Homs"
         facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt" or (
             c.dep_ == "advmod" and c.text.lower() in ("together", "aside", "forward")) or (
-            c.dep_ == "advmod" and c.i > verb.i and c.text.lower() in _ADVERB_PARTICLES) or (
+            c.dep_ == "advmod" and c.i == verb.i + 1 and c.text.lower() in _ADVERB_PARTICLES) or (
             c.dep_ == "prep" and c.text.lower() in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))}
     if "prep" in need:
         prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}

@@ -72,3 +72,23 @@ def test_who_returns_from_a_visit_made_it(vocab):
     doc, layer = parse(vocab, rows, actors)
     assert attending_doers(doc[4], layer) == ["soares"]
     assert ("CONSULT", "visited", ["soares"], ["brazil"], "asserted") in events_of(vocab, rows, actors)
+
+
+def test_a_meeting_of_a_clause_still_to_come_has_not_taken_place(vocab):
+    # Clark will speak at talks with Bush
+    rows = [("Clark", 2, "nsubj", "PROPN", "Clark"), ("will", 2, "aux", "AUX", "will"),
+            ("speak", 2, "ROOT", "VERB", "speak"), ("at", 2, "prep", "ADP", "at"), ("talks", 3, "pobj", "NOUN", "talk"),
+            ("with", 4, "prep", "ADP", "with"), ("Bush", 5, "pobj", "PROPN", "Bush")]
+    doc, layer = parse(vocab, rows, {0: ("clark", "person"), 6: ("bush", "person")})
+    assert occasion_doers(doc[4], layer) == []
+    rows[1] = ("did", 2, "aux", "AUX", "do")
+    doc, layer = parse(vocab, rows, {0: ("clark", "person"), 6: ("bush", "person")})
+    assert occasion_doers(doc[4], layer) == ["clark"]
+
+
+def test_what_leads_to_a_summit_brings_no_one_there(vocab):
+    # processes leading to the summit (no object led there)
+    rows = [("processes", 1, "nsubj", "NOUN", "process"), ("led", 1, "ROOT", "VERB", "lead"),
+            ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"), ("summit", 2, "pobj", "NOUN", "summit")]
+    doc, layer = parse(vocab, rows, {0: ("oecd", "organization")})
+    assert attending_doers(doc[4], layer) == []

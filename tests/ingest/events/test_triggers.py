@@ -299,7 +299,7 @@ def test_the_subject_of_a_quantity_is_what_it_counts(vocab):
     assert marched("students", "student") == [("PROTEST", "marched")]
 
 
-def test_forward_is_a_particle_and_one_chairs_a_meeting(vocab):
+def test_forward_is_a_particle_and_one_chairs_a_meeting_of_ministers(vocab):
     # Britain put (its ideas) forward: proposed; Britain put its ideas there: nothing
     def put(adv):
         rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("put", 1, "ROOT", "VERB", "put"),
@@ -308,10 +308,13 @@ def test_forward_is_a_particle_and_one_chairs_a_meeting(vocab):
 
     assert put("forward") == [("AGREE", "proposed")]
     assert put("there") == []
+    # Eyskens chaired a meeting of ministers: he met them; "chaired a meeting" alone names no party
     rows = [("Eyskens", 1, "nsubj", "PROPN", "Eyskens"), ("chaired", 1, "ROOT", "VERB", "chair"),
-            ("a", 3, "det", "DET", "a"), ("meeting", 1, "dobj", "NOUN", "meeting")]
+            ("a", 3, "det", "DET", "a"), ("meeting", 1, "dobj", "NOUN", "meeting"), ("of", 3, "prep", "ADP", "of"),
+            ("ministers", 4, "pobj", "NOUN", "minister")]
     assert [(c.kind, c.trig.type) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())] == [
         ("light", "CONSULT")]
+    assert [c.kind for c in find_candidates(_rows_doc(vocab, rows[:4]), ActorLayer())] == ["noun"]
 
 
 def test_an_adverb_after_a_verb_is_its_particle_and_dlrs_are_money(vocab):
@@ -323,6 +326,10 @@ def test_an_adverb_after_a_verb_is_its_particle_and_dlrs_are_money(vocab):
 
     assert walked("out") == [("PROTEST", "walked")]
     assert walked(None) == []
+    # "output is planned to rise by 4.5 pct, up from 4.4": an adverb further on is no particle
+    rows = [("output", 1, "nsubj", "NOUN", "output"), ("rose", 1, "ROOT", "VERB", "rise"),
+            ("sharply", 1, "advmod", "ADV", "sharply"), ("up", 1, "advmod", "ADV", "up")]
+    assert find_candidates(_rows_doc(vocab, rows), ActorLayer()) == []
     # the Bank lent Brazil 500 mln dlrs: an amount of money; 5 pct is none
     def lent(unit):
         rows = [("Bank", 1, "nsubj", "PROPN", "Bank"), ("lent", 1, "ROOT", "VERB", "lend"),
