@@ -26,8 +26,9 @@ from __future__ import annotations
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.venues import venue_parties
+from graphkit.ingest.words import word_list
 
-__all__ = ["occasion_doers", "attending_doers", "OCCASION", "GOING"]
+__all__ = ["occasion_doers", "attending_doers", "reporting_side", "OCCASION", "GOING"]
 
 #: Prepositions of the occasion of a clause ("after talks with X", "during a meeting with Y").
 OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
@@ -45,6 +46,8 @@ _ATTENDING = frozenset({"lead", "come", "go", "return", "travel", "fly", "head",
 #: with anyone, so it is not here).
 _MEETINGS = frozenset({"meeting", "talk", "negotiation", "consultation", "discussion", "visit", "summit",
                        "session", "round", "encounter", "conversation"})
+#: Verbs of reporting: their subject tells of its own talks ("said talks with Japan failed").
+_REPORTING = word_list("reporting_verbs")
 #: Nouns of going to another party: one's visit needs no named host.
 GOING = frozenset({"visit", "trip", "tour", "mission"})
 
@@ -138,3 +141,38 @@ def attending_doers(noun, layer) -> list[str]:
     if _lemma(prep.head) == "lead" and not any(c.dep_ == "dobj" for c in prep.head.children):
         return []  # "processes leading to the summit": what leads to it brings no one there
     return subject_actors(prep.head, layer)
+
+
+def reporting_side(noun, layer) -> list[str]:
+    """The speaker who reports talks "with" a party in the clause they say, when nothing else names who
+    held them: "White House officials said no progress had been made in talks with Japan" -- one side
+    tells of its own talks with the other (not of talks "between" others, which name their parties).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Washington", "said", "talks", "with", "Tokyo", "failed"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 5, 2, 3, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "prep", "pobj", "ccomp"],
+    ...           lemmas=["Washington", "say", "talk", "with", "Tokyo", "fail"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "usa", 4: "jpn"}.get(i)
+    >>> reporting_side(doc[2], Layer())
+    ['usa']
+    """
+    if _lemma(noun) not in _MEETINGS - GOING or (noun.dep_ == "pobj" and noun.head.text.lower() == "for"):
+        return []  # "sending Shultz to Moscow for talks with X": talks one goes for are to come
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []  # "my discussions with X": the possessor says whose they are, resolved or not
+    partners = [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "with"
+                for o in p.children if o.dep_ == "pobj" for a in np_actors(o, layer)]
+    if not partners:
+        return []
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "ccomp"), None)
+    if (clause is None or clause.dep_ != "ccomp" or _lemma(clause.head) not in _REPORTING
+            or any(c.dep_ == "aux" and c.text.lower() in _NOT_YET for c in clause.children)):
+        return []  # "said talks with X would resume": talks still to come
+    return [a for a in subject_actors(clause.head, layer) if a not in partners]

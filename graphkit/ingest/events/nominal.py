@@ -33,7 +33,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
-from graphkit.ingest.events.meetings import GOING, OCCASION, attending_doers, occasion_doers
+from graphkit.ingest.events.meetings import GOING, OCCASION, attending_doers, occasion_doers, reporting_side
 from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
@@ -111,7 +111,7 @@ def named_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers):
+    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, reporting_side):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []

@@ -92,3 +92,44 @@ def test_what_leads_to_a_summit_brings_no_one_there(vocab):
             ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"), ("summit", 2, "pobj", "NOUN", "summit")]
     doc, layer = parse(vocab, rows, {0: ("oecd", "organization")})
     assert attending_doers(doc[4], layer) == []
+
+
+def _said_talks(aux=None):
+    # Washington said talks with Tokyo (would) fail(ed)
+    n = 6 if aux else 5
+    rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), ("said", 1, "ROOT", "VERB", "say"),
+            ("talks", n, "nsubj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Tokyo", 3, "pobj", "PROPN", "Tokyo")]
+    rows += [(aux, n, "aux", "AUX", aux)] if aux else []
+    return rows + [("failed", 1, "ccomp", "VERB", "fail")]
+
+
+def test_who_reports_talks_with_a_party_held_them(vocab):
+    from graphkit.ingest.events.meetings import reporting_side
+
+    actors = {0: ("usa", "country"), 4: ("jpn", "country")}
+    doc, layer = parse(vocab, _said_talks(), actors)
+    assert reporting_side(doc[2], layer) == ["usa"]
+    doc, layer = parse(vocab, _said_talks(aux="would"), actors)
+    assert reporting_side(doc[2], layer) == []  # talks still to come
+    # Washington said Reagan sent Shultz for (in) talks with Tokyo: talks one is sent for are to come
+    for prep, want in (("for", []), ("in", ["usa"])):
+        rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), ("said", 1, "ROOT", "VERB", "say"),
+                ("Reagan", 3, "nsubj", "PROPN", "Reagan"), ("sent", 1, "ccomp", "VERB", "send"),
+                ("Shultz", 3, "dobj", "PROPN", "Shultz"), (prep, 3, "prep", "ADP", prep),
+                ("talks", 5, "pobj", "NOUN", "talk"), ("with", 6, "prep", "ADP", "with"),
+                ("Tokyo", 7, "pobj", "PROPN", "Tokyo")]
+        doc, layer = parse(vocab, rows, {0: ("usa", "country"), 8: ("jpn", "country")})
+        assert reporting_side(doc[6], layer) == want, prep
+
+
+def test_possessed_talks_are_their_possessors_not_the_speakers(vocab):
+    from graphkit.ingest.events.meetings import reporting_side
+
+    # Washington said their talks with Tokyo failed
+    rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), ("said", 1, "ROOT", "VERB", "say"),
+            ("their", 3, "poss", "PRON", "their"), ("talks", 6, "nsubj", "NOUN", "talk"),
+            ("with", 3, "prep", "ADP", "with"), ("Tokyo", 4, "pobj", "PROPN", "Tokyo"),
+            ("failed", 1, "ccomp", "VERB", "fail")]
+    doc, layer = parse(vocab, rows, {0: ("usa", "country"), 5: ("jpn", "country")})
+    assert reporting_side(doc[3], layer) == []
