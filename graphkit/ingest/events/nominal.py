@@ -10,6 +10,8 @@ News names many acts by nouns and puts their doer somewhere else in the clause:
 * the subject of the clause a meeting is the occasion of: "After a day of meetings with Bush,
   Clark said ...", "Glitman presented the treaty during a meeting with the Soviet team" -- one takes
   part in the meeting one speaks or acts at (:func:`occasion_doers`);
+* the subject of a verb of going or leading a party to a meeting: "Bedregal led a team to the talks"
+  (:func:`attending_doers`);
 * a nationality or name modifying the noun when its patient is named by a preposition: in "U.S.
   attacks on Iranian oil platforms" the platforms are attacked, so the U.S. attacks
   (:func:`modifier_doers`).
@@ -31,14 +33,14 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
-from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
+from graphkit.ingest.events.meetings import GOING, OCCASION, attending_doers, occasion_doers, reporting_side
+from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
-from graphkit.ingest.events.venues import venue_parties
 
 __all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
-           "amount_nouns", "held_support",
+           "amount_nouns", "held_support", "attending_doers",
            "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
@@ -47,12 +49,6 @@ _DOING = LIGHT_VERBS | frozenset({"stage", "call", "carry", "launch", "mount", "
                                   "wage", "lead", "perpetrate", "commit", "spearhead", "sponsor", "mastermind"})
 #: Verbs of being in a state: "were on strike", "went on strike", "is on a visit to".
 _BEING = frozenset({"be", "go", "remain", "stay", "come", "continue"})
-#: Prepositions of the occasion of a clause ("after talks with X", "during a meeting with Y").
-_OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
-#: Nouns of meeting, which their occasion's subject takes part in (a "press conference" is no meeting
-#: with anyone, so it is not here).
-_MEETINGS = frozenset({"meeting", "talk", "negotiation", "consultation", "discussion", "visit", "summit",
-                       "session", "round", "encounter"})
 #: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
 PATIENT_PREPS = frozenset({"on", "against", "upon", "into"})
 
@@ -87,40 +83,6 @@ def state_doers(noun, layer) -> list[str]:
     return subject_actors(prep.head, layer)
 
 
-def occasion_doers(noun, layer) -> list[str]:
-    """The subject of the clause a meeting noun is the occasion of: "After a day of meetings with
-    Bush, Clark told ...", "presented the treaty during a meeting with the Soviet team".
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["After", "meetings", "with", "Bush", ",", "Clark", "spoke"]
-    >>> doc = Doc(Vocab(), words=words, heads=[6, 0, 1, 2, 6, 6, 6],
-    ...           deps=["prep", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT"],
-    ...           pos=["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
-    ...           lemmas=["after", "meeting", "with", "Bush", ",", "Clark", "speak"])
-    >>> class Layer:
-    ...     actors = {}
-    ...     def at(self, i):
-    ...         return {3: "bush", 5: "clark"}.get(i)
-    >>> occasion_doers(doc[1], Layer())
-    ['clark']
-    """
-    parties = ("with", "between", "to") if _lemma(noun) in _GOING else ("with", "between")
-    if _lemma(noun) not in _MEETINGS or noun.dep_ != "pobj" or not (any(
-            p.dep_ == "prep" and p.text.lower() in parties for p in noun.children) or venue_parties(noun)):
-        return []  # "at a public meeting": no party to meet ("a meeting at the mission with X" has one)
-    prep = noun.head
-    if prep.text.lower() == "of" and prep.head.dep_ == "pobj":  # "after a day of meetings"
-        noun, prep = prep.head, prep.head.head
-    if prep.dep_ != "prep" or prep.text.lower() not in _OCCASION or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
-        return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
-    return subject_actors(prep.head, layer)
-
-
 def modifier_doers(noun, layer) -> list[str]:
     """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
     attacks on Iranian oil platforms" (the U.S.), but not "Iranian attacks" alone, nor an actor that
@@ -149,7 +111,7 @@ def named_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, modifier_doers):
+    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, reporting_side):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
@@ -160,7 +122,7 @@ def nominal_doers(noun, layer) -> list[str]:
 _UNREAL = frozenset({"demand", "urge", "call", "seek", "want", "ask", "request", "plan", "propose", "discuss",
                      "consider", "fear", "expect", "anticipate", "predict", "oppose", "prevent", "avert", "avoid",
                      "block", "threaten", "warn", "promise", "pledge", "vow", "deny", "reject", "rule", "await",
-                     "prepare", "risk", "need", "require", "favour", "favor", "suggest"})
+                     "prepare", "risk", "need", "require", "favour", "favor", "suggest", "recommend", "advocate"})
 #: Modifiers of an act not (yet) done: "a possible attack", "the planned withdrawal".
 _UNREAL_MODS = frozenset({"possible", "planned", "proposed", "expected", "potential", "future", "threatened",
                           "promised", "prospective", "likely", "feared", "imminent", "alleged", "rumoured",
@@ -189,7 +151,7 @@ def _unreal(noun, hedged_heads: set[int]) -> bool:
     below = noun
     for a in noun.ancestors:
         if a.pos_ in ("VERB", "AUX"):
-            if below.dep_ == "prep" and below.text.lower() in _OCCASION:
+            if below.dep_ == "prep" and below.text.lower() in OCCASION:
                 return False  # the occasion of what is asked is no part of it ("During a visit to X, Y was asked")
             return _lemma(a) in _UNREAL or a.i in hedged_heads or any(
                 x.dep_ == "aux" and x.text.lower() in ("will", "would", "could", "might", "may", "should", "to")
@@ -222,14 +184,11 @@ def _background(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB"
 
 
-#: Nouns of going to another party: one's visit needs no named host.
-_GOING = frozenset({"visit", "trip", "tour", "mission"})
-
 
 def _alone(noun, trig) -> bool:
     """Whether a meeting noun names no party besides its owner: "at its annual meeting", "the Bundesbank's
     council meeting" are gatherings of one body, no consultation with anyone."""
-    return trig.type == "CONSULT" and _lemma(noun) not in _GOING and not any(
+    return trig.type == "CONSULT" and _lemma(noun) not in GOING and not any(
         p.dep_ == "prep" and p.text.lower() in ("with", "between", "among") for p in noun.children)
 
 

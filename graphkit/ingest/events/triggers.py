@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.events.money import money_amount
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
@@ -47,7 +48,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "renew", "reiterate", "step", "intensify", "escalate", "unleash",
     "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
-    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap",
+    "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "pay",
 })
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").
@@ -204,10 +205,13 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     objs = objects_of(verb, kids) if objs is None else objs
     facts: dict = {"neg": any(c.dep_ == "neg" for c in kids)}
     if "prt" in need:
-        # "together" and "aside" count as particles: "worked together", "brushed aside"
-        # a preposition with no object of its own is a particle: "pulled out of Homs"
+        # "together", "aside" and "forward" count as particles: "worked together", "brushed aside",
+        # "put the plan forward", and so do the adverbs of phrasal verbs right after them ("workers walked
+        # out", "backed down", not "rise by 4.5 pct, up from"); a preposition with no object of its own
+        # is a particle: "pulled out of Homs"
         facts["prt"] = {lemma_of(c) for c in kids if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.text.lower() in ("together", "aside")) or (
+            c.dep_ == "advmod" and c.text.lower() in ("together", "aside", "forward")) or (
+            c.dep_ == "advmod" and c.i == verb.i + 1 and c.text.lower() in _ADVERB_PARTICLES) or (
             c.dep_ == "prep" and c.text.lower() in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))}
     if "prep" in need:
         prep = {c.text.lower() for c in kids if c.dep_ in ("prep", "dative", "agent")}
@@ -231,7 +235,7 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                     and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
             # "tons of food aid", "a state of siege", "thousands of refugees"
             obj |= _of_object(o)
-            if o.like_num or o.ent_type_ == "MONEY":
+            if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
                 obj.add("$")
             if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
                 obj.add("*actor")
@@ -252,8 +256,10 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        elif subj is None and verb.dep_ in ("amod", "acl") and verb.tag_ == "VBG":
+            subj = verb.head  # "striking miners", "workers striking at the plant": the noun does it
         facts["subj"] = set() if subj is None else {
-            lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"}
+            lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"} | _of_object(subj)
     if "pobj" in need:
         facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
                          for o in c.children if o.dep_ == "pobj"}
@@ -284,6 +290,8 @@ def _prep_objects(noun) -> set[str]:
             for q in p.children if q.dep_ == "pobj"}
 
 
+#: Adverbs the parser gives phrasal verbs instead of particles ("walked out", "stepped down").
+_ADVERB_PARTICLES = frozenset({"out", "down", "off", "back", "away", "up", "over"})
 def _of_object(noun) -> set[str]:
     """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
     return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"

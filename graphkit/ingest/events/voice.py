@@ -226,6 +226,9 @@ def asks_a_question(verb) -> bool:
 
 
 _WARNING = frozenset({"warn", "caution"})
+#: Nouns of paying back: a warning "of" them is the speaker's threat ("Japan warned of retaliation").
+_REPRISALS = frozenset({"retaliation", "reprisal", "revenge", "vengeance", "countermeasure", "counter-measure",
+                        "counteraction", "retribution"})
 _SELF = frozenset({"i", "we"})
 
 
@@ -234,7 +237,7 @@ def only_cautions(verb, actors: list[str], recipients: list[str], token_actor: d
     (``actors``) and does not say what the speakers will do ("warned that it would retaliate").
     On newswire such warnings are mostly forecasts ("warned there was a risk of inflation",
     "warned against complacency"); the few threats without a target named ("warned of
-    reprisals") are lost with them.
+    reprisals") are kept when what is warned of is a reprisal (``_REPRISALS``): that is the speaker's.
 
     Examples
     --------
@@ -247,9 +250,16 @@ def only_cautions(verb, actors: list[str], recipients: list[str], token_actor: d
     True
     >>> only_cautions(doc[1], ["gatt"], ["usa"], {0: "gatt"})
     False
+    >>> doc = Doc(Vocab(), words=["Japan", "warned", "of", "reprisals"], heads=[1, 1, 1, 2],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj"], lemmas=["Japan", "warn", "of", "reprisal"])
+    >>> only_cautions(doc[1], ["jpn"], [], {0: "jpn"})
+    False
     """
     if (verb.lemma_ or verb.text).lower() not in _WARNING or [r for r in recipients if r not in actors]:
         return False
+    if any(p.dep_ == "prep" and p.text.lower() == "of" and (o.lemma_ or o.text).lower() in _REPRISALS
+           for p in verb.children for o in p.children if o.dep_ == "pobj"):
+        return False  # "warned of retaliation": the speaker's own reprisal
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp"):
             for s in clause.children:

@@ -330,3 +330,65 @@ def test_frequent_gaps_of_unlabelled_news():
     assert lookup_verb("put", obj={"pressure"}, pobj={"Japan"}).type == "REQUEST"
     assert lookup_verb("put", obj={"pressure"}, pobj={"dollar"}) is None  # a market under pressure
     assert lookup_noun("pressure", gov="recognise") is None  # "recognise the funding pressures"
+
+
+def test_recall_reading_of_unseen_news():
+    assert lookup_verb("meet", obj={"commitment"}) is None  # fulfilling one's pledges meets no one
+    assert lookup_verb("meet", obj={"counterpart"}).type == "CONSULT"
+    assert lookup_verb("seek", obj={"re-election"}) is None
+    assert lookup_verb("seek", obj={"aid"}).type == "REQUEST"
+    assert lookup_verb("approve", obj={"bill"}) is None  # a vote on legislation
+    assert lookup_verb("approve", obj={"tariff"}).type == "SANCTION"
+    assert lookup_verb("approve", obj={"plan"}).type == "AGREE"
+    assert lookup_verb("propose", obj={"law"}) is None
+    assert lookup_verb("propose", obj={"ceasefire"}).type == "AGREE"
+    assert lookup_verb("march", subj={"troop"}).type == "MOBILIZE"
+    assert lookup_verb("march", subj={"student"}).type == "PROTEST"
+    assert lookup_verb("crush", obj={"attack"}).type == "ASSAULT"
+    assert lookup_verb("crush", obj={"uprising"}).type == "COERCE"
+    assert lookup_verb("crush", obj={"can"}) is None
+    assert lookup_verb("reconvene").type == "CONSULT"
+    assert lookup_verb("put", prt={"forward"}, obj={"proposal"}).type == "AGREE"
+    assert lookup_verb("put", prt={"forward"}, obj={"candidate"}) is None  # nominating is no offer
+    assert lookup_verb("monitor", obj={"radio"}) is None  # listening to a broadcast
+    assert lookup_verb("monitor", obj={"election"}).type == "ACCUSE"
+
+
+def test_threats_strikes_proposals_and_yielding_of_unseen_news():
+    assert lookup_verb("stop", obj={"work"}, subj={"worker"}).type == "PROTEST"
+    assert lookup_verb("stop", obj={"work"}, subj={"plant"}) is None  # a plant stopping work strikes no one
+    assert lookup_verb("impose", obj={"countermeasure"}).type == "SANCTION"
+    assert lookup_verb("present", obj={"proposal"}).type == "AGREE"
+    assert lookup_verb("present", obj={"award"}) is None
+    assert lookup_noun("threat", gov="raise").type == "THREATEN"
+    assert lookup_verb("avenge").type == "SANCTION"  # "vowed to avenge": a threat, made so by the future
+    assert lookup_verb("drop", obj={"objection"}).type == "CONCEDE"
+    assert lookup_verb("drop", obj={"price"}) is None
+
+
+def test_countermeasures_pay_back_and_helping_a_party_aids_it():
+    assert lookup_noun("countermeasure").type == "SANCTION"
+    assert lookup_verb("impose", obj={"measure"}) is None  # "imposed austerity measures": no sanction
+    assert lookup_verb("help", obj={"*actor"}).type == "AID"
+    assert lookup_verb("help", obj={"economy"}) is None
+
+
+def test_tariffs_imposed_or_announced_sanction():
+    assert lookup_noun("tariff", gov="announce").type == "SANCTION"
+    assert lookup_noun("tariff", gov="cut") is None  # "cut its tariffs": no sanction
+
+
+def test_giving_way_and_softening_a_stance_yield():
+    assert lookup_verb("give", obj={"way"}).type == "CONCEDE"
+    assert lookup_verb("soften", obj={"stance"}).type == "CONCEDE"
+    assert lookup_verb("soften", obj={"blow"}) is None
+
+
+def test_escorts_blasts_halted_aid_and_duties():
+    assert lookup_verb("escort", subj={"warship"}).type == "MOBILIZE"
+    assert lookup_verb("escort", subj={"police"}) is None
+    assert lookup_verb("blast", obj={"*actor"}).type == "ACCUSE"
+    assert lookup_verb("halt", obj={"aid"}).type == "SANCTION"
+    assert lookup_verb("halt", obj={"shelling"}).type == "RETREAT"
+    assert lookup_noun("duty", gov="slap").type == "SANCTION"
+    assert lookup_noun("duty", gov="perform") is None

@@ -62,11 +62,19 @@ def test_a_meeting_is_the_occasions_subjects_with_its_party(vocab):
     assert occasion_doers(doc[1], layer) == ["clark"]
     assert ("CONSULT", "met", ["clark"], ["bush"], "asserted") in events_of(
         vocab, rows, {3: ("bush", "person"), 5: ("clark", "person")})
-    # "at meetings, Clark spoke": no party to meet, and "at" is where, not the occasion
+    # "after meetings, Clark spoke": no party to meet
     rows = _meeting_rows("After", with_party=False)
     doc, layer = parse(vocab, rows, {3: ("clark", "person")})
     assert occasion_doers(doc[1], layer) == []
+    # "At meetings with Bush, Clark spoke": one speaks at a meeting one takes part in
     rows = _meeting_rows("At")
+    doc, layer = parse(vocab, rows, {3: ("bush", "person"), 5: ("clark", "person")})
+    assert occasion_doers(doc[1], layer) == ["clark"]
+    rows = _meeting_rows("At", with_party=False)
+    doc, layer = parse(vocab, rows, {3: ("clark", "person")})
+    assert occasion_doers(doc[1], layer) == []  # "at meetings" alone: a gathering, no party met
+    # "Because of meetings with Bush, Clark spoke": no occasion the subject takes part in
+    rows = _meeting_rows("Because")
     doc, layer = parse(vocab, rows, {3: ("bush", "person"), 5: ("clark", "person")})
     assert occasion_doers(doc[1], layer) == []
 
@@ -206,3 +214,16 @@ def test_one_visits_where_one_is_asked_during_a_visit(vocab):
     doc, layer = parse(vocab, rows, actors)
     assert occasion_doers(doc[2], layer) == ["kondo"]
     assert ("CONSULT", "visited", ["kondo"], ["china"], "asserted") in events_of(vocab, rows, actors)
+
+
+def test_an_act_recommended_is_not_done(vocab):
+    # they recommended sanctions against Canada: the sanctions are only recommended
+    from graphkit.ingest.events.nominal import _unreal
+
+    rows = [("they", 1, "nsubj", "PRON", "they"), ("recommended", 1, "ROOT", "VERB", "recommend"),
+            ("sanctions", 1, "dobj", "NOUN", "sanction")]
+    doc, _ = parse(vocab, rows, {})
+    assert _unreal(doc[2], set())
+    rows[1] = ("announced", 1, "ROOT", "VERB", "announce")
+    doc, _ = parse(vocab, rows, {})
+    assert not _unreal(doc[2], set())

@@ -280,3 +280,79 @@ def _needs(vocab, obj: bool):
 def test_needing_to_act_is_a_demand_and_needing_a_thing_to_act_is_none(vocab):
     assert "demand" in _needs(vocab, obj=False)
     assert "demand" not in _needs(vocab, obj=True)
+
+
+def _rows_doc(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+
+
+def test_the_subject_of_a_quantity_is_what_it_counts(vocab):
+    # Scores of troops marched into the camp: troops deploy; scores of students marched: a protest
+    def marched(noun, lemma):
+        rows = [("Scores", 3, "nsubj", "NOUN", "score"), ("of", 0, "prep", "ADP", "of"),
+                (noun, 1, "pobj", "NOUN", lemma), ("marched", 3, "ROOT", "VERB", "march"),
+                ("into", 3, "prep", "ADP", "into"), ("camps", 4, "pobj", "NOUN", "camp")]
+        return [(c.trig.type, c.head.text) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert marched("troops", "troop") == [("MOBILIZE", "marched")]
+    assert marched("students", "student") == [("PROTEST", "marched")]
+
+
+def test_forward_is_a_particle_and_one_chairs_a_meeting_of_ministers(vocab):
+    # Britain put (its ideas) forward: proposed; Britain put its ideas there: nothing
+    def put(adv):
+        rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("put", 1, "ROOT", "VERB", "put"),
+                ("ideas", 1, "dobj", "NOUN", "idea"), (adv, 1, "advmod", "ADV", adv)]
+        return [(c.trig.type, c.trig.label) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert put("forward") == [("AGREE", "proposed")]
+    assert put("there") == []
+    # Eyskens chaired a meeting of ministers: he met them; "chaired a meeting" alone names no party
+    rows = [("Eyskens", 1, "nsubj", "PROPN", "Eyskens"), ("chaired", 1, "ROOT", "VERB", "chair"),
+            ("a", 3, "det", "DET", "a"), ("meeting", 1, "dobj", "NOUN", "meeting"), ("of", 3, "prep", "ADP", "of"),
+            ("ministers", 4, "pobj", "NOUN", "minister")]
+    assert [(c.kind, c.trig.type) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())] == [
+        ("light", "CONSULT")]
+    assert [c.kind for c in find_candidates(_rows_doc(vocab, rows[:4]), ActorLayer())] == ["noun"]
+
+
+def test_an_adverb_after_a_verb_is_its_particle_and_dlrs_are_money(vocab):
+    # workers walked (out): a strike; the parser makes "out" an adverb
+    def walked(adv):
+        rows = [("workers", 1, "nsubj", "NOUN", "worker"), ("walked", 1, "ROOT", "VERB", "walk")]
+        rows += [(adv, 1, "advmod", "ADV", adv)] if adv else []
+        return [(c.trig.type, c.head.text) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert walked("out") == [("PROTEST", "walked")]
+    assert walked(None) == []
+    # "output is planned to rise by 4.5 pct, up from 4.4": an adverb further on is no particle
+    rows = [("output", 1, "nsubj", "NOUN", "output"), ("rose", 1, "ROOT", "VERB", "rise"),
+            ("sharply", 1, "advmod", "ADV", "sharply"), ("up", 1, "advmod", "ADV", "up")]
+    assert find_candidates(_rows_doc(vocab, rows), ActorLayer()) == []
+    # the Bank lent Brazil 500 mln dlrs: an amount of money; 5 pct is none
+    def lent(unit):
+        rows = [("Bank", 1, "nsubj", "PROPN", "Bank"), ("lent", 1, "ROOT", "VERB", "lend"),
+                ("Brazil", 1, "dative", "PROPN", "Brazil"), ("500", 4, "nummod", "NUM", "500"),
+                (unit, 1, "dobj", "NOUN", unit)]
+        return [c.trig.type for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())]
+
+    assert lent("dlrs") == ["AID"]
+    assert lent("pct") == []
+
+
+def test_the_noun_a_participle_modifies_is_its_subject(vocab):
+    # striking workers: workers on strike, no attack
+    rows = [("striking", 1, "amod", "VERB", "strike"), ("workers", 1, "ROOT", "NOUN", "worker")]
+    doc = _rows_doc(vocab, rows)
+    doc[0].tag_ = "VBG"
+    assert [(c.trig.type, c.head.text) for c in find_candidates(doc, ActorLayer())] == [("PROTEST", "striking")]
+
+
+def test_paying_a_visit_is_visiting(vocab):
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("paid", 1, "ROOT", "VERB", "pay"),
+            ("a", 3, "det", "DET", "a"), ("visit", 1, "dobj", "NOUN", "visit")]
+    assert [(c.kind, c.trig.type) for c in find_candidates(_rows_doc(vocab, rows), ActorLayer())] == [
+        ("light", "CONSULT")]
+    rows[3] = ("price", 1, "dobj", "NOUN", "price")
+    assert find_candidates(_rows_doc(vocab, rows), ActorLayer()) == []

@@ -122,3 +122,17 @@ def test_a_conjunct_with_an_auxiliary_of_its_own_is_active(vocab):
                            ("resigned", 2, "conj", "VERB", "resign", "VBN")]
     doc, _ = parse(vocab, rows, {0: "hasenfus"})
     assert passive_head(doc[5]) is None
+
+
+def test_a_warning_of_reprisals_is_the_speakers_threat(vocab):
+    from spacy.tokens import Doc
+
+    from graphkit.ingest.events.voice import only_cautions
+
+    def warned(noun, lemma):
+        doc = Doc(vocab, words=["Japan", "warned", "of", noun], heads=[1, 1, 1, 2],
+                  deps=["nsubj", "ROOT", "prep", "pobj"], lemmas=["Japan", "warn", "of", lemma])
+        return only_cautions(doc[1], ["jpn"], [], {0: "jpn"})
+
+    assert not warned("retaliation", "retaliation")
+    assert warned("inflation", "inflation")  # a caution, no threat

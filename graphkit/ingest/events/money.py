@@ -1,0 +1,30 @@
+"""Amounts of money among the arguments of a trigger ("lent Brazil 500 mln dlrs").
+
+The entity recogniser reads "$500 million" as money but misses the newswire's "500 mln dlrs"; a
+unit of money counted by a number is an amount all the same (lexicon conditions test it as ``$``).
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.mentions import is_money_word
+
+__all__ = ["money_amount"]
+
+#: Newswire units that are no money though written like "dlrs" ("5 pct", "300 mln").
+_NOT_MONEY = frozenset({"pct", "mln", "bln", "avg", "revs", "shr", "shrs", "qtr", "vs", "oper", "div"})
+
+
+def money_amount(noun) -> bool:
+    """Whether ``noun`` counts an amount of money: a unit of money with a number ("500 mln dlrs",
+    "200 mln marks"), which the entity recogniser misses in the newswire's "dlrs".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["500", "mln", "dlrs", "5", "pct"], heads=[2, 2, 2, 4, 4],
+    ...           deps=["nummod", "amod", "ROOT", "nummod", "ROOT"])
+    >>> money_amount(doc[2]), money_amount(doc[4])
+    (True, False)
+    """
+    return (noun.text.lower().rstrip(".") not in _NOT_MONEY and is_money_word(noun.text)
+            and any(c.like_num or c.dep_ == "nummod" for c in noun.children))

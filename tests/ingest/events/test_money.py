@@ -1,0 +1,26 @@
+"""Amounts of money among trigger arguments (graphkit.ingest.events.money), on hand-built spaCy Docs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.money import money_amount
+
+
+def _amount(vocab, words, deps, heads):
+    return Doc(vocab, words=words, deps=deps, heads=heads)
+
+
+def test_a_counted_unit_of_money_is_an_amount(vocab):
+    doc = _amount(vocab, ["200", "mln", "marks"], ["nummod", "amod", "ROOT"], [2, 2, 2])
+    assert money_amount(doc[2])
+    doc = _amount(vocab, ["300", "Dlrs"], ["nummod", "ROOT"], [1, 1])
+    assert money_amount(doc[1])
+
+
+def test_units_that_are_no_money_and_uncounted_currencies_are_none(vocab):
+    doc = _amount(vocab, ["5", "pct"], ["nummod", "ROOT"], [1, 1])
+    assert not money_amount(doc[1])
+    doc = _amount(vocab, ["the", "dollar"], ["det", "ROOT"], [1, 1])  # the currency, not an amount
+    assert not money_amount(doc[1])
+    doc = _amount(vocab, ["500", "troops"], ["nummod", "ROOT"], [1, 1])
+    assert not money_amount(doc[1])
