@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
 from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -127,26 +128,9 @@ def _forms(tok) -> set[str]:
     return out
 
 
-_COUNTERFACTUAL_AUX = frozenset({"would", "could", "should", "might", "'d"})
 #: Conjunctions of time: a simple present after them under a future or modal clause is a future
 #: ("will not negotiate until Turkey withdraws"), no fact.
 _TEMPORAL_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "whenever", "as"})
-
-
-def _counterfactual(tok) -> bool:
-    """Whether ``tok`` is a past modal perfect ("would have offered", "could have won"): no fact.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["Kohl", "would", "have", "offered", "it"], heads=[3, 3, 3, 3, 3],
-    ...           deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "PRP"])
-    >>> _counterfactual(doc[3]), _counterfactual(doc[0])
-    (True, False)
-    """
-    auxes = [c.text.lower() for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
-    return tok.tag_ == "VBN" and "have" in auxes and bool(_COUNTERFACTUAL_AUX & set(auxes))
 
 
 def _future_time_clause(cur, marks: set[str]) -> bool:
@@ -175,8 +159,8 @@ def _future_time_clause(cur, marks: set[str]) -> bool:
 def _own(tok, consumed_neg: bool):
     neg = poss = fut = False
     intent = None
-    if _counterfactual(tok):
-        poss = True  # "would have preferred to offer": it did not happen
+    if counterfactual(tok) or scheduled(tok) or hedged(tok):
+        poss = True  # "would have preferred to offer": it did not happen; "meet tomorrow", "will almost certainly"
     for c in tok.children:
         low = c.text.lower()
         if c.dep_ == "neg" and not consumed_neg:

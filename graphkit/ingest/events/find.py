@@ -57,6 +57,7 @@ from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
+from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
@@ -299,10 +300,11 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
 
 def _said_after(tok) -> bool:
     """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser
-    joined to it ("The UN will provide aid, the WFP said": "said" a conjunct of "provide")."""
+    joined to it ("The UN will provide aid, the WFP said": "said" a conjunct of "provide"); one with a
+    content of its own ("..., but diplomats said they believed ...") says something else."""
     for head in (tok, *tok.ancestors):
         if any(c.dep_ in ("conj", "parataxis") and c.i > tok.i and c.lemma_.lower() in word_list("reporting_verbs")
-               for c in head.children):
+               and not any(k.dep_ == "ccomp" for k in c.children) for c in head.children):
             return True
     return False
 
@@ -363,8 +365,10 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         events.append((trig, "possible"))
     elif (verdict.future and certainty == "asserted" and trig.type in _NO_PROMISE and trig is c.trig
             and not c.neg_consumed and c.kind in ("verb", "light")
-            and (not verdict.reported or verdict.conditional)):
-        events.append((trig, "possible"))  # "the government will investigate", "if elected, will seek"
+            and (not verdict.reported or verdict.conditional
+                 or (trig.type in ADDRESSED_TYPES and not continued(c.head)))):
+        # "the government will investigate", "if elected, will seek", "said it would seek loans from Japan"
+        events.append((trig, "possible"))
     else:
         events.append((trig, certainty))
     return [_Found(c, t, actors, recips, location, cert) for t, cert in events]
