@@ -405,7 +405,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     return None
 
 
-def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
+def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> Assessment:
     """The certainty of the event whose trigger is ``tok``.
 
     Parameters
@@ -419,8 +419,12 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         clause ("swore to fight") content rather than a fact ("mobilised groups to help").
     consumed_neg : bool
         The trigger's negation is already part of its meaning ("did not accept" -> REJECT).
+    noun : spacy.tokens.Token, optional
+        The event noun of a light verb: "no" before it negates the act ("made no concessions").
     """
     st = _Walk(*_own(tok, consumed_neg))
+    if noun is not None and not consumed_neg and any(d.dep_ == "det" and d.text.lower() == "no" for d in noun.children):
+        st.neg = True  # "had no complaints", "held no talks": none was made
     cond = None
     kids = list(tok.children)
     if any(c.dep_ in ("amod", "compound") and c.text.lower() in PROSPECTIVE_MODS for c in kids):

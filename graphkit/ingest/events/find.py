@@ -54,6 +54,7 @@ from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
+from graphkit.ingest.events.mood import asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
@@ -321,7 +322,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     elif c.extra.get("presupposed"):  # "backed Reagan's strike on Iran": the strike is a fact
         verdict = Assessment()
     else:
-        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed, noun=c.noun if c.kind == "light" else None)
     if not actors and (verdict.future or verdict.certainty != "asserted"):
         return []  # no doer: only a reported fact ("were killed"), never an intention
     location = _location(c, layer, kind_of)
@@ -447,7 +448,7 @@ def find_events(doc, article: Article, layer,
 
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
-        c.kind == "verb" and c.trig.type == "REQUEST" and asks_a_question(c.head)) or (
+        c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
         for c in cands]

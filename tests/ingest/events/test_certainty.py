@@ -480,3 +480,12 @@ def test_what_is_hard_to_do_is_not_done(vocab):
                          ("reach", 2, "acl", "VERB", "reach"), ("an", 6, "det", "DET", "an"),
                          ("agreement", 4, "dobj", "NOUN", "agreement")])
     assert assess(doc[4]).certainty == "possible"
+
+
+def test_no_before_a_light_verbs_noun_negates_the_act(vocab):
+    # Japan made no concessions  /  Japan made concessions
+    for det, expected in (("no", "negated"), ("some", "asserted")):
+        doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), ("made", 1, "ROOT", "VERB", "make"),
+                             (det, 3, "det", "DET", det), ("concessions", 1, "dobj", "NOUN", "concession")])
+        assert assess(doc[1], noun=doc[3]).certainty == expected
+        assert assess(doc[1]).certainty == "asserted"  # without its noun the verb says nothing of it
