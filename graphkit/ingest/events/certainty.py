@@ -51,10 +51,11 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
                                 "slated", "allow", "permit", "let", "enable", "perception", "belief", "impression",
                                 "suspicion", "allegation", "assumption", "speculation", "notion",
-                                # what is sought, needed or weighed has not happened: "efforts to end",
-                                # "troops needed to secure", "the option to"; or is hard: "difficulties to reach"
-                                "effort", "need", "necessary", "require", "option", "alternative", "struggle", "loath",
-                                "reluctant", "unwilling", "hesitant", "wary", "difficulty", "difficult", "trouble"})
+                                # what is sought, tried, needed or weighed has not happened: "efforts to end",
+                                # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
+                                "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
+                                "alternative", "struggle", "loath", "reluctant", "unwilling", "hesitant", "wary",
+                                "difficulty", "difficult", "trouble"})
 #: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
 PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
                               "suggested", "hypothetical", "likely", "expected", "threatened", "future",
@@ -346,14 +347,21 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
     return _GO_ON
 
 
+#: Heads of trying: what is tried is not done ("tried to negotiate"), but an attempted attack is an
+#: attack (CAMEO 18-20 code the attempt: "attempted to assassinate").
+_CONATIVE = frozenset({"attempt", "try", "bid"})
+
+
 def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Token | None:
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
     hl = head.lemma_.lower() or head.text.lower()
     likely = dep in ("ccomp", "csubj") and hl == "be" and any(  # "it was likely that X would ease": a forecast
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children)
-    if likely or hl in HYPOTHETICAL_HEADS or (
-            dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
+    if (likely or hl in HYPOTHETICAL_HEADS or (
+            dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
+            hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
+            and own.type == "ASSAULT"):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
     subj = subject(head)

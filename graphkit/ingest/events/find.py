@@ -48,7 +48,7 @@ from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_object
 from graphkit.ingest.events.attribution import blamed_party
-from graphkit.ingest.events.certainty import Assessment, assess, is_question
+from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
@@ -58,7 +58,7 @@ from graphkit.ingest.events.mood import asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
-from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued
+from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
@@ -94,7 +94,7 @@ _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 #: a peaceful act without committing the doer to anyone; only a promise, an offer, an agreement, a
 #: readiness or wish of its own ("is willing to", "wants to") or the doer's announcement ("said it will
 #: give") is the commitment PLOVER codes AGREE. A planned meeting stays one (PLOVER: "plan a future
-#: meeting" is AGREE): it is planned with the other party.
+#: meeting" is AGREE): it is planned with the other party; with none named, it is promised to no one.
 _PLANS = frozenset({"plan", "intend"})
 _PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
@@ -300,9 +300,8 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
 
 
 def _said_after(tok) -> bool:
-    """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser
-    joined to it ("The UN will provide aid, the WFP said": "said" a conjunct of "provide"); one with a
-    content of its own ("..., but diplomats said they believed ...") says something else."""
+    """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser joined to it
+    ("The UN will provide aid, the WFP said"); one with a content of its own ("but X said they ...") does not."""
     for head in (tok, *tok.ancestors):
         if any(c.dep_ in ("conj", "parataxis") and c.i > tok.i and c.lemma_.lower() in word_list("reporting_verbs")
                and not any(k.dep_ == "ccomp" for k in c.children) for c in head.children):
@@ -351,9 +350,10 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED
             and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)):
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
-    elif (verdict.future and certainty == "asserted" and verdict.intent in _PLANS
-            and verdict.matrix is None and trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0):
-        events.append((trig, "possible"))  # "Reagan plans to acknowledge ...": a plan, promised to no one
+    elif verdict.future and certainty == "asserted" and ((verdict.intent in _PLANS and verdict.matrix is None and (
+            trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0)) or (trig.type == "CONSULT" and not recips
+            and verdict.intent in FUTURE_AUX and not party_named(c.head, c.noun, topical=" with" in trig.label))):
+        events.append((trig, "possible"))  # "Reagan plans to acknowledge", "ministers will meet": promised to no one
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
         hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"

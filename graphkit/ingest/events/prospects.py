@@ -23,7 +23,7 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "scheduled"]
+__all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled"]
 
 #: Acts done by addressing another party (PLOVER REQUEST, ACCUSE): announced, they are yet to be done.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -138,3 +138,31 @@ def continued(verb) -> bool:
     """
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and (head.lemma_ or head.text).lower() in _CONTINUING
+
+
+def party_named(*tokens, topical: bool = False) -> bool:
+    """Whether a party is named with an act ``tokens`` (its verb, its noun or None): an object or a phrase
+    with "with", "to", "between" ("will meet aid donors", "talks with the banks"), actor or not. A
+    meeting told without one ("ministers will meet next Tuesday") is promised to no one. The act's own
+    noun ("hold a news conference") is no party, nor is the object of a verb of topic (``topical``:
+    "discuss the situation").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["they", "will", "meet", "donors"], heads=[2, 2, 2, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "dobj"])
+    >>> party_named(doc[2]), party_named(doc[0]), party_named(doc[2], topical=True)
+    (True, False, False)
+    """
+    tokens = tuple(t for t in tokens if t is not None)
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP" and c not in tokens and not (
+                    topical and c.dep_ == "dobj"):
+                return True
+            if c.dep_ == "prep" and c.text.lower() in ("with", "to", "between") and any(
+                    p.dep_ == "pobj" for p in c.children):
+                return True
+    return False

@@ -489,3 +489,11 @@ def test_no_before_a_light_verbs_noun_negates_the_act(vocab):
                              (det, 3, "det", "DET", det), ("concessions", 1, "dobj", "NOUN", "concession")])
         assert assess(doc[1], noun=doc[3]).certainty == expected
         assert assess(doc[1]).certainty == "asserted"  # without its noun the verb says nothing of it
+
+
+def test_what_is_tried_is_not_done_but_an_attempted_attack_is_an_attack(vocab):
+    # Israel tried to negotiate  /  Israel tried to kill Abbas
+    for verb, expected in (("negotiate", "possible"), ("kill", "asserted")):
+        doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("tried", 1, "ROOT", "VERB", "try"),
+                             ("to", 3, "aux", "PART", "to"), (verb, 1, "xcomp", "VERB", verb)])
+        assert assess(doc[3]).certainty == expected

@@ -611,3 +611,16 @@ def test_a_reporting_conjunct_with_a_content_of_its_own_attributes_nothing(vocab
     got = events_of(vocab, rows, {0: ("fin", "country"), 3: ("tza", "country")})
     assert [g[0] for g in got if g[4] == "asserted"] == []
     assert ("AID", "aided", ["fin"], ["tza"], "possible") in got
+
+
+def test_a_meeting_announced_with_no_other_party_is_promised_to_no_one(vocab):
+    # Finland said it will meet (Tanzania): only a meeting with another party is agreed with it
+    for with_other in (False, True):
+        rows = [("Finland", 1, "nsubj", "PROPN", "Finland"), ("said", 1, "ROOT", "VERB", "say"),
+                ("it", 4, "nsubj", "PRON", "it"), ("will", 4, "aux", "AUX", "will"),
+                ("meet", 1, "ccomp", "VERB", "meet")]
+        rows += [("Tanzania", 4, "dobj", "PROPN", "Tanzania")] if with_other else []
+        parties = {0: ("fin", "country"), 2: ("fin", "country"), **({5: ("tza", "country")} if with_other else {})}
+        got = events_of(vocab, rows, parties)
+        assert [g[0] for g in got if g[4] == "asserted"] == (["AGREE"] if with_other else [])
+        assert any(g[0] == "CONSULT" and g[4] == "possible" for g in got)
