@@ -34,6 +34,9 @@ _AHEAD_WORDS = frozenset({"tomorrow", "tonight"})
 #: Modifiers that put a time ahead: "next week", "the coming month", "later this week".
 _AHEAD_MODS = frozenset({"next", "coming", "upcoming", "following", "later"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
 #: Adverbs that hedge a certainty word: "almost certainly", "nearly certain".
 _HEDGES = frozenset({"almost", "nearly", "virtually", "probably", "most"})
 _CERTAINTY_WORDS = frozenset({"certainly", "surely", "definitely", "inevitably"})
@@ -43,9 +46,11 @@ _COUNTERFACTUAL_AUX = frozenset({"would", "could", "should", "might", "'d"})
 
 def _ahead(time, weekday: bool) -> bool:
     """Whether the time word ``time`` names a time to come: "tomorrow", "next week", "later this
-    month", and (when ``weekday``) a day of the week."""
-    low = time.text.lower()
+    month", and (when ``weekday``, for a present tense) a day of the week or of a month ("on April 29")."""
+    low = time.text.lower().rstrip(".")
     if low in _AHEAD_WORDS or (weekday and low in _WEEKDAYS):
+        return True
+    if weekday and low in _MONTHS and any(c.like_num or c.text.isdigit() for c in time.children):
         return True
     mods = [c for c in time.children if c.dep_ in ("amod", "advmod", "det", "poss", "compound")]
     if any(m.text.lower() in _AHEAD_MODS for m in mods):

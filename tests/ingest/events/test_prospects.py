@@ -32,6 +32,15 @@ def test_a_present_with_a_time_to_come_is_scheduled(vocab, tag, time, mod, expec
     assert (assess(doc[1]).certainty == "possible") is expected
 
 
+def test_a_present_on_a_day_of_a_month_is_scheduled(vocab):
+    # Nakasone visits Washington on April 29  /  visited ... on April 29
+    for tag, expected in (("VBZ", True), ("VBD", False)):
+        rows = [("Nakasone", 1, "nsubj", "NNP", "PROPN", "Nakasone"), ("visits", 1, "ROOT", tag, "VERB", "visit"),
+                ("Washington", 1, "dobj", "NNP", "PROPN", "Washington"), ("on", 1, "prep", "IN", "ADP", "on"),
+                ("April", 3, "pobj", "NNP", "PROPN", "April"), ("29", 4, "nummod", "CD", "NUM", "29")]
+        assert scheduled(doc_of(vocab, rows)[1]) is expected
+
+
 def test_a_present_with_an_auxiliary_keeps_its_tense(vocab):
     # officials have met tomorrow's deadline ... : "has met" is a perfect, no schedule
     rows = [("officials", 2, "nsubj", "NNS", "NOUN", "official"), ("have", 2, "aux", "VBP", "AUX", "have"),
