@@ -368,8 +368,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
             and not c.neg_consumed and c.kind in ("verb", "light")
             and (not verdict.reported or verdict.conditional
                  or (trig.type in ADDRESSED_TYPES and not continued(c.head)))):
-        # "the government will investigate", "if elected, will seek", "said it would seek loans from Japan"
-        events.append((trig, "possible"))
+        events.append((trig, "possible"))  # "will investigate", "if elected, will seek", "said it would seek loans"
     else:
         events.append((trig, certainty))
     return [_Found(c, t, actors, recips, location, cert) for t, cert in events]
