@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
 from graphkit.ingest.events.lexicon import lookup_verb
-from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled
+from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -350,6 +350,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
 #: Heads of trying: what is tried is not done ("tried to negotiate"), but an attempted attack is an
 #: attack (CAMEO 18-20 code the attempt: "attempted to assassinate").
 _CONATIVE = frozenset({"attempt", "try", "bid"})
+_SEEMING = frozenset({"seem", "appear"})
 
 
 def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Token | None:
@@ -358,7 +359,8 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     hl = head.lemma_.lower() or head.text.lower()
     likely = dep in ("ccomp", "csubj") and hl == "be" and any(  # "it was likely that X would ease": a forecast
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children)
-    if (likely or hl in HYPOTHETICAL_HEADS or (
+    seeming = dep == "xcomp" and hl in _SEEMING and verb_chain(tok, cur)  # "appeared ready to accept": a look
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or (
             dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
             hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
             and own.type == "ASSAULT"):

@@ -23,7 +23,7 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled"]
+__all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled", "verb_chain"]
 
 #: Acts done by addressing another party (PLOVER REQUEST, ACCUSE): announced, they are yet to be done.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -171,3 +171,24 @@ def party_named(*tokens, topical: bool = False) -> bool:
                     p.dep_ == "pobj" for p in c.children):
                 return True
     return False
+
+
+def verb_chain(tok, top) -> bool:
+    """Whether ``tok`` reaches ``top`` through verbs' complements only ("accept" in "appeared to be ready
+    to accept"), not through an argument noun ("contradict statements by X ruling out ...").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "appeared", "to", "accept", "Y"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"])
+    >>> verb_chain(doc[3], doc[3]), verb_chain(doc[4], doc[3])
+    (True, False)
+    """
+    t = tok
+    while t.i != top.i:
+        if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True

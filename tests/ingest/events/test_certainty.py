@@ -497,3 +497,15 @@ def test_what_is_tried_is_not_done_but_an_attempted_attack_is_an_attack(vocab):
         doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("tried", 1, "ROOT", "VERB", "try"),
                              ("to", 3, "aux", "PART", "to"), (verb, 1, "xcomp", "VERB", verb)])
         assert assess(doc[3]).certainty == expected
+
+
+def test_what_seems_done_is_not_said_done_but_what_it_is_about_is(vocab):
+    # Israel appeared to accept  /  Israel appeared to counter Egypt's offer
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("appeared", 1, "ROOT", "VERB", "appear"),
+                         ("to", 3, "aux", "PART", "to"), ("accept", 1, "xcomp", "VERB", "accept")])
+    assert assess(doc[3]).certainty == "possible"
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("appeared", 1, "ROOT", "VERB", "appear"),
+                         ("to", 3, "aux", "PART", "to"), ("counter", 1, "xcomp", "VERB", "counter"),
+                         ("Egypt", 6, "poss", "PROPN", "Egypt"), ("'s", 4, "case", "PART", "'s"),
+                         ("offer", 3, "dobj", "NOUN", "offer")])
+    assert assess(doc[6]).certainty == "asserted"
