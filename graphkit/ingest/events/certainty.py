@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
 from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -50,10 +51,11 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "thi
                                 "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
                                 "slated", "allow", "permit", "let", "enable", "perception", "belief", "impression",
                                 "suspicion", "allegation", "assumption", "speculation", "notion",
-                                # what is sought, needed or weighed has not happened: "efforts to end",
-                                # "troops needed to secure", "the option to"; or is hard: "difficulties to reach"
-                                "effort", "need", "necessary", "require", "option", "alternative", "struggle", "loath",
-                                "reluctant", "unwilling", "hesitant", "wary", "difficulty", "difficult", "trouble"})
+                                # what is sought, tried, needed or weighed has not happened: "efforts to end",
+                                # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
+                                "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
+                                "alternative", "struggle", "loath", "reluctant", "unwilling", "hesitant", "wary",
+                                "difficulty", "difficult", "trouble"})
 #: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
 PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
                               "suggested", "hypothetical", "likely", "expected", "threatened", "future",
@@ -127,26 +129,9 @@ def _forms(tok) -> set[str]:
     return out
 
 
-_COUNTERFACTUAL_AUX = frozenset({"would", "could", "should", "might", "'d"})
 #: Conjunctions of time: a simple present after them under a future or modal clause is a future
 #: ("will not negotiate until Turkey withdraws"), no fact.
 _TEMPORAL_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "whenever", "as"})
-
-
-def _counterfactual(tok) -> bool:
-    """Whether ``tok`` is a past modal perfect ("would have offered", "could have won"): no fact.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["Kohl", "would", "have", "offered", "it"], heads=[3, 3, 3, 3, 3],
-    ...           deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNP", "MD", "VB", "VBN", "PRP"])
-    >>> _counterfactual(doc[3]), _counterfactual(doc[0])
-    (True, False)
-    """
-    auxes = [c.text.lower() for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
-    return tok.tag_ == "VBN" and "have" in auxes and bool(_COUNTERFACTUAL_AUX & set(auxes))
 
 
 def _future_time_clause(cur, marks: set[str]) -> bool:
@@ -175,8 +160,8 @@ def _future_time_clause(cur, marks: set[str]) -> bool:
 def _own(tok, consumed_neg: bool):
     neg = poss = fut = False
     intent = None
-    if _counterfactual(tok):
-        poss = True  # "would have preferred to offer": it did not happen
+    if counterfactual(tok) or scheduled(tok) or hedged(tok):
+        poss = True  # "would have preferred to offer": it did not happen; "meet tomorrow", "will almost certainly"
     for c in tok.children:
         low = c.text.lower()
         if c.dep_ == "neg" and not consumed_neg:
@@ -362,14 +347,23 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
     return _GO_ON
 
 
+#: Heads of trying: what is tried is not done ("tried to negotiate"), but an attempted attack is an
+#: attack (CAMEO 18-20 code the attempt: "attempted to assassinate").
+_CONATIVE = frozenset({"attempt", "try", "bid"})
+_SEEMING = frozenset({"seem", "appear"})
+
+
 def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Token | None:
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
     hl = head.lemma_.lower() or head.text.lower()
     likely = dep in ("ccomp", "csubj") and hl == "be" and any(  # "it was likely that X would ease": a forecast
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children)
-    if likely or hl in HYPOTHETICAL_HEADS or (
-            dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS):
+    seeming = dep == "xcomp" and hl in _SEEMING and verb_chain(tok, cur)  # "appeared ready to accept": a look
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or (
+            dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
+            hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
+            and own.type == "ASSAULT"):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
     subj = subject(head)
@@ -421,7 +415,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     return None
 
 
-def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
+def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> Assessment:
     """The certainty of the event whose trigger is ``tok``.
 
     Parameters
@@ -435,8 +429,12 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False) -> Assessment:
         clause ("swore to fight") content rather than a fact ("mobilised groups to help").
     consumed_neg : bool
         The trigger's negation is already part of its meaning ("did not accept" -> REJECT).
+    noun : spacy.tokens.Token, optional
+        The event noun of a light verb: "no" before it negates the act ("made no concessions").
     """
     st = _Walk(*_own(tok, consumed_neg))
+    if noun is not None and not consumed_neg and any(d.dep_ == "det" and d.text.lower() == "no" for d in noun.children):
+        st.neg = True  # "had no complaints", "held no talks": none was made
     cond = None
     kids = list(tok.children)
     if any(c.dep_ in ("amod", "compound") and c.text.lower() in PROSPECTIVE_MODS for c in kids):

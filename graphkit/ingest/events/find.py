@@ -48,16 +48,18 @@ from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_object
 from graphkit.ingest.events.attribution import blamed_party
-from graphkit.ingest.events.certainty import Assessment, assess, is_question
+from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
+from graphkit.ingest.events.mood import asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
+from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
@@ -93,7 +95,7 @@ _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 #: a peaceful act without committing the doer to anyone; only a promise, an offer, an agreement, a
 #: readiness or wish of its own ("is willing to", "wants to") or the doer's announcement ("said it will
 #: give") is the commitment PLOVER codes AGREE. A planned meeting stays one (PLOVER: "plan a future
-#: meeting" is AGREE): it is planned with the other party.
+#: meeting" is AGREE): it is planned with the other party; with none named, it is promised to no one.
 _PLANS = frozenset({"plan", "intend"})
 _PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
@@ -299,11 +301,11 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
 
 
 def _said_after(tok) -> bool:
-    """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser
-    joined to it ("The UN will provide aid, the WFP said": "said" a conjunct of "provide")."""
+    """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser joined to it
+    ("The UN will provide aid, the WFP said"); one with a content of its own ("but X said they ...") does not."""
     for head in (tok, *tok.ancestors):
         if any(c.dep_ in ("conj", "parataxis") and c.i > tok.i and c.lemma_.lower() in word_list("reporting_verbs")
-               for c in head.children):
+               and not any(k.dep_ == "ccomp" for k in c.children) for c in head.children):
             return True
     return False
 
@@ -320,7 +322,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     elif c.extra.get("presupposed"):  # "backed Reagan's strike on Iran": the strike is a fact
         verdict = Assessment()
     else:
-        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)  # only ancestors are read
+        verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed, noun=c.noun if c.kind == "light" else None)
     if not actors and (verdict.future or verdict.certainty != "asserted"):
         return []  # no doer: only a reported fact ("were killed"), never an intention
     location = _location(c, layer, kind_of)
@@ -349,9 +351,10 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED
             and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)):
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
-    elif (verdict.future and certainty == "asserted" and verdict.intent in _PLANS
-            and verdict.matrix is None and trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0):
-        events.append((trig, "possible"))  # "Reagan plans to acknowledge ...": a plan, promised to no one
+    elif verdict.future and certainty == "asserted" and ((verdict.intent in _PLANS and verdict.matrix is None and (
+            trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0)) or (trig.type == "CONSULT" and not recips
+            and verdict.intent in FUTURE_AUX and not party_named(c.head, c.noun, topical=" with" in trig.label))):
+        events.append((trig, "possible"))  # "Reagan plans to acknowledge", "ministers will meet": promised to no one
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
         hostile = PLOVER_SCORES[trig.type] < 0 or verdict.condition == "unless"
@@ -364,8 +367,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         events.append((trig, "possible"))
     elif (verdict.future and certainty == "asserted" and trig.type in _NO_PROMISE and trig is c.trig
             and not c.neg_consumed and c.kind in ("verb", "light")
-            and (not verdict.reported or verdict.conditional)):
-        events.append((trig, "possible"))  # "the government will investigate", "if elected, will seek"
+            and (not verdict.reported or verdict.conditional
+                 or (trig.type in ADDRESSED_TYPES and not continued(c.head)))):
+        events.append((trig, "possible"))  # "will investigate", "if elected, will seek", "said it would seek loans"
     else:
         events.append((trig, certainty))
     return [_Found(c, t, actors, recips, location, cert) for t, cert in events]
@@ -444,7 +448,7 @@ def find_events(doc, article: Article, layer,
 
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
-        c.kind == "verb" and c.trig.type == "REQUEST" and asks_a_question(c.head)) or (
+        c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
         for c in cands]

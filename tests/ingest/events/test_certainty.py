@@ -480,3 +480,32 @@ def test_what_is_hard_to_do_is_not_done(vocab):
                          ("reach", 2, "acl", "VERB", "reach"), ("an", 6, "det", "DET", "an"),
                          ("agreement", 4, "dobj", "NOUN", "agreement")])
     assert assess(doc[4]).certainty == "possible"
+
+
+def test_no_before_a_light_verbs_noun_negates_the_act(vocab):
+    # Japan made no concessions  /  Japan made concessions
+    for det, expected in (("no", "negated"), ("some", "asserted")):
+        doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), ("made", 1, "ROOT", "VERB", "make"),
+                             (det, 3, "det", "DET", det), ("concessions", 1, "dobj", "NOUN", "concession")])
+        assert assess(doc[1], noun=doc[3]).certainty == expected
+        assert assess(doc[1]).certainty == "asserted"  # without its noun the verb says nothing of it
+
+
+def test_what_is_tried_is_not_done_but_an_attempted_attack_is_an_attack(vocab):
+    # Israel tried to negotiate  /  Israel tried to kill Abbas
+    for verb, expected in (("negotiate", "possible"), ("kill", "asserted")):
+        doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("tried", 1, "ROOT", "VERB", "try"),
+                             ("to", 3, "aux", "PART", "to"), (verb, 1, "xcomp", "VERB", verb)])
+        assert assess(doc[3]).certainty == expected
+
+
+def test_what_seems_done_is_not_said_done_but_what_it_is_about_is(vocab):
+    # Israel appeared to accept  /  Israel appeared to counter Egypt's offer
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("appeared", 1, "ROOT", "VERB", "appear"),
+                         ("to", 3, "aux", "PART", "to"), ("accept", 1, "xcomp", "VERB", "accept")])
+    assert assess(doc[3]).certainty == "possible"
+    doc = doc_of(vocab, [("Israel", 1, "nsubj", "PROPN", "Israel"), ("appeared", 1, "ROOT", "VERB", "appear"),
+                         ("to", 3, "aux", "PART", "to"), ("counter", 1, "xcomp", "VERB", "counter"),
+                         ("Egypt", 6, "poss", "PROPN", "Egypt"), ("'s", 4, "case", "PART", "'s"),
+                         ("offer", 3, "dobj", "NOUN", "offer")])
+    assert assess(doc[6]).certainty == "asserted"

@@ -574,3 +574,53 @@ def test_a_warning_that_the_speakers_country_may_act_is_a_threat(vocab):
     layer.actors["sourrouille"] = layer.actors["sourrouille"].model_copy(update={"affiliations": []})
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert "THREATEN" not in [e.type for e in events]  # another's act foreseen: a caution
+
+
+@pytest.mark.parametrize("verb,lemma,typ,certainty", [
+    ("ask", "ask", "REQUEST", "possible"),       # a request announced is not yet made
+    ("criticise", "criticise", "ACCUSE", "possible"),
+    ("reject", "reject", "REJECT", "asserted"),  # a stance announced is taken
+])
+def test_a_reported_future_request_is_not_yet_made_a_stance_is_taken(vocab, verb, lemma, typ, certainty):
+    # Brazil said it would ask Japan / criticise Japan / reject Japan('s plan)
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"), (verb, 1, "ccomp", "VERB", lemma),
+            ("Japan", 4, "dobj", "PROPN", "Japan")]
+    got = events_of(vocab, rows, {0: ("bra", "country"), 2: ("bra", "country"), 5: ("jpn", "country")})
+    assert [(g[0], g[4]) for g in got] == [(typ, certainty)]
+
+
+def test_a_request_continued_is_under_way(vocab):
+    # Brazil said it would continue to urge Japan
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"),
+            ("continue", 1, "ccomp", "VERB", "continue"), ("to", 6, "aux", "PART", "to"),
+            ("urge", 4, "xcomp", "VERB", "urge"), ("Japan", 6, "dobj", "PROPN", "Japan")]
+    got = events_of(vocab, rows, {0: ("bra", "country"), 2: ("bra", "country"), 7: ("jpn", "country")})
+    assert ("REQUEST", "asserted") in [(g[0], g[4]) for g in got]
+
+
+def test_a_reporting_conjunct_with_a_content_of_its_own_attributes_nothing(vocab):
+    # Finland will give Tanzania aid , but diplomats said they doubted it : the writer's schedule
+    rows = [("Finland", 2, "nsubj", "PROPN", "Finland"), ("will", 2, "aux", "AUX", "will"),
+            ("give", 2, "ROOT", "VERB", "give"), ("Tanzania", 2, "dative", "PROPN", "Tanzania"),
+            ("aid", 2, "dobj", "NOUN", "aid"), (",", 2, "punct", "PUNCT", ","), ("but", 2, "cc", "CCONJ", "but"),
+            ("diplomats", 8, "nsubj", "NOUN", "diplomat"), ("said", 2, "conj", "VERB", "say"),
+            ("they", 10, "nsubj", "PRON", "they"), ("doubted", 8, "ccomp", "VERB", "doubt"),
+            ("it", 10, "dobj", "PRON", "it")]
+    got = events_of(vocab, rows, {0: ("fin", "country"), 3: ("tza", "country")})
+    assert [g[0] for g in got if g[4] == "asserted"] == []
+    assert ("AID", "aided", ["fin"], ["tza"], "possible") in got
+
+
+def test_a_meeting_announced_with_no_other_party_is_promised_to_no_one(vocab):
+    # Finland said it will meet (Tanzania): only a meeting with another party is agreed with it
+    for with_other in (False, True):
+        rows = [("Finland", 1, "nsubj", "PROPN", "Finland"), ("said", 1, "ROOT", "VERB", "say"),
+                ("it", 4, "nsubj", "PRON", "it"), ("will", 4, "aux", "AUX", "will"),
+                ("meet", 1, "ccomp", "VERB", "meet")]
+        rows += [("Tanzania", 4, "dobj", "PROPN", "Tanzania")] if with_other else []
+        parties = {0: ("fin", "country"), 2: ("fin", "country"), **({5: ("tza", "country")} if with_other else {})}
+        got = events_of(vocab, rows, parties)
+        assert [g[0] for g in got if g[4] == "asserted"] == (["AGREE"] if with_other else [])
+        assert any(g[0] == "CONSULT" and g[4] == "possible" for g in got)

@@ -1,0 +1,55 @@
+"""Mood: whether a verb that can both demand and assert ("insist") demands or asserts.
+
+"Japan insisted that the U.S. lift its sanctions" demands (the content is a subjunctive, or says
+what "should" be done; "insisted on ..." too), while "Reagan insisted he has told all he knows"
+and "the official insisted that the country was living up to its pact" assert: their content is
+an indicative clause with a tense of its own (WordNet 3.0 insist.v.01 "be emphatic or resolute
+and refuse to budge" and insist.v.02 "assert to be true"). An assertion is no PLOVER event.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["Reagan", "insisted", "he", "had", "told", "all"], heads=[1, 1, 4, 4, 1, 4],
+...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"], tags=["NNP", "VBD", "PRP", "VBD", "VBN", "DT"],
+...           lemmas=["Reagan", "insist", "he", "have", "tell", "all"])
+>>> asserts_a_fact(doc[1])
+True
+"""
+from __future__ import annotations
+
+__all__ = ["asserts_a_fact"]
+
+#: Verbs of both demanding and asserting (WordNet 3.0: insist.v.01 and insist.v.02).
+_DEMAND_OR_ASSERT = frozenset({"insist"})
+#: Auxiliaries that give a clause a tense of its own: an indicative, a statement.
+_TENSED_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "'s", "will", "would", "'ll", "did", "does"})
+
+
+def _indicative(clause) -> bool:
+    """Whether ``clause`` is an indicative with a tense of its own: a past ("was living up to",
+    "had told"), a perfect ("has told") or a future ("would keep"); never a bare or "should" form."""
+    auxes = [c.text.lower() for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("should", "must") for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or any(a in _TENSED_AUX for a in auxes)
+
+
+def asserts_a_fact(verb) -> bool:
+    """Whether ``verb``, a verb of demanding or asserting, asserts: its content clause is indicative.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "insisted", "that", "Washington", "lift", "sanctions"],
+    ...           heads=[1, 1, 4, 4, 1, 4], deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj"],
+    ...           tags=["NNP", "VBD", "IN", "NNP", "VB", "NNS"], lemmas=["Japan", "insist", "that", "Washington",
+    ...                                                             "lift", "sanction"])
+    >>> asserts_a_fact(doc[1])
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in _DEMAND_OR_ASSERT:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_indicative(c) for c in clauses)

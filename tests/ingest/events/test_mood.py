@@ -1,0 +1,41 @@
+"""A verb of demanding or asserting ("insist") demands with a subjunctive, asserts with an indicative."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.mood import asserts_a_fact
+
+
+def insisted(vocab, content):
+    """ "Japan insisted (that) Washington <content...> sanctions" with the content's (word, tag, dep) rows."""
+    words = ["Japan", "insisted", "that", "Washington"] + [w for w, _, _ in content] + ["sanctions"]
+    verb = 4 + next(k for k, (_, _, d) in enumerate(content) if d == "ccomp")
+    heads = [1, 1, verb, verb] + [1 if d == "ccomp" else verb for _, _, d in content] + [verb]
+    deps = ["nsubj", "ROOT", "mark", "nsubj"] + [d for _, _, d in content] + ["dobj"]
+    tags = ["NNP", "VBD", "IN", "NNP"] + [t for _, t, _ in content] + ["NNS"]
+    lemmas = ["Japan", "insist", "that", "Washington"] + [w for w, _, _ in content] + ["sanction"]
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("content,expected", [
+    ([("lift", "VB", "ccomp")], False),                         # subjunctive: a demand
+    ([("should", "MD", "aux"), ("lift", "VB", "ccomp")], False),  # "should": a demand
+    ([("lifted", "VBD", "ccomp")], True),                       # a past: a claim
+    ([("has", "VBZ", "aux"), ("lifted", "VBN", "ccomp")], True),  # a perfect: a claim
+    ([("would", "MD", "aux"), ("lift", "VB", "ccomp")], True),   # a reported future: a claim
+])
+def test_insist_demands_with_a_subjunctive_and_asserts_with_an_indicative(vocab, content, expected):
+    doc = insisted(vocab, content)
+    assert asserts_a_fact(doc[1]) is expected
+
+
+def test_insist_on_and_other_verbs_demand(vocab):
+    # Japan insisted on talks  /  Japan demanded that Washington lifted sanctions
+    doc = Doc(vocab, words=["Japan", "insisted", "on", "talks"], heads=[1, 1, 1, 2],
+              deps=["nsubj", "ROOT", "prep", "pobj"], tags=["NNP", "VBD", "IN", "NNS"],
+              lemmas=["Japan", "insist", "on", "talk"])
+    assert not asserts_a_fact(doc[1])
+    doc = insisted(vocab, [("lifted", "VBD", "ccomp")])
+    doc[1].lemma_ = "demand"
+    assert not asserts_a_fact(doc[1])
