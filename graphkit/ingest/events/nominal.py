@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
+from graphkit.ingest.events.nominal_roles import misplaced_agents, modifier_actor, patient_objects
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
@@ -125,17 +126,14 @@ def modifier_doers(noun, layer) -> list[str]:
     """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
     attacks on Iranian oil platforms" (the U.S.), but not "Iranian attacks" alone, nor an actor that
     is the patient itself."""
-    objs = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in PATIENT_PREPS
-            for o in p.children if o.dep_ == "pobj"]
+    objs = patient_objects(noun)  # "on", "against", or "of" of an act done to something
     if not objs:
         return []
     patients = {a for o in objs for a in np_actors(o, layer)}
     out: list[str] = []
     for m in noun.children:
-        a = layer.at(m.i)
-        # an actor that spans the noun itself is a misread name ("U.S. Raids"), not the doer
-        if (m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a != layer.at(noun.i)
-                and a not in out):
+        a = modifier_actor(m, noun, layer)  # "U.S. attacks", "the Soviet invasion of Afghanistan"
+        if m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a not in out:
             out.append(a)
     return out
 
@@ -149,7 +147,7 @@ def named_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, modifier_doers):
+    for how in (participle_agents, state_doers, occasion_doers, modifier_doers, misplaced_agents):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
