@@ -31,7 +31,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
-from graphkit.ingest.events.nominal_roles import misplaced_agents, modifier_actor, patient_objects
+from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents, modifier_actor, patient_objects
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
@@ -127,7 +127,7 @@ def modifier_doers(noun, layer) -> list[str]:
     attacks on Iranian oil platforms" (the U.S.), but not "Iranian attacks" alone, nor an actor that
     is the patient itself."""
     objs = patient_objects(noun)  # "on", "against", or "of" of an act done to something
-    if not objs:
+    if not objs or hypothetical(noun, _UNREAL_MODS):  # "any Iranian attack on X": nobody's yet
         return []
     patients = {a for o in objs for a in np_actors(o, layer)}
     out: list[str] = []
@@ -281,7 +281,7 @@ def cause_doers(verb, layer) -> list[str]:
     """
     nouns = load_lexicon()["N"]
     return [a for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and _lemma(s) in nouns
-            for a in own_doers(s, layer)]
+            and not hypothetical(s, _UNREAL_MODS) for a in own_doers(s, layer)]  # "any attack will bring"
 
 
 #: Nouns of a quantity that "in" says what of: "a total of 3 billion dlrs in fresh funds".

@@ -33,7 +33,7 @@ from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["modifier_actor", "patient_objects", "misplaced_agents"]
+__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "DOER_OF"]
 
 #: Nouns of an act whose "of" phrase names its doer, not its patient: "the resignation of Nakasone",
 #: "the visit of the Pope", "the withdrawal of troops".
@@ -41,7 +41,8 @@ DOER_OF = frozenset({"resignation", "departure", "visit", "surrender", "defectio
                      "abdication", "withdrawal", "arrival", "return", "retreat", "pullout", "exit", "strike",
                      "protest", "demonstration", "march", "rally", "meeting", "talk", "trip", "tour",
                      "mission", "campaign", "offensive", "war", "fight", "clash", "collapse", "victory",
-                     "uprising", "revolt", "rebellion", "mutiny", "riot"})
+                     "uprising", "revolt", "rebellion", "mutiny", "riot", "summit", "conference", "session",
+                     "gathering", "congress", "convention", "assembly", "negotiation", "consultation"})
 #: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
 _PATIENT = frozenset({"on", "against", "upon", "into"})
 
@@ -122,3 +123,22 @@ def misplaced_agents(noun, layer) -> list[str]:
         out += [a for b in o.children if b.dep_ == "prep" and b.text.lower() == "by"
                 for x in b.children if x.dep_ == "pobj" for a in np_actors(x, layer)]
     return list(dict.fromkeys(out))
+
+
+def hypothetical(noun, words) -> bool:
+    """Whether event noun ``noun`` is told as an act that may or may not come, by a determiner or
+    adjective among ``words``: "any Iranian attack on Soviet ships will bring a response" names no
+    attack, so no one does what it would cause.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["any", "attack"], heads=[1, 1], deps=["det", "ROOT"])
+    >>> hypothetical(doc[1], {"any", "possible"})
+    True
+    >>> doc = Doc(Vocab(), words=["the", "attack"], heads=[1, 1], deps=["det", "ROOT"])
+    >>> hypothetical(doc[1], {"any", "possible"})
+    False
+    """
+    return any(m.dep_ in ("det", "amod") and m.text.lower() in words for m in noun.children)
