@@ -3,7 +3,12 @@ from __future__ import annotations
 
 from graphkit.ingest.events.find import find_events
 from graphkit.ingest.events.nominal import modifier_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import misplaced_agents, modifier_actor, patient_objects
+from graphkit.ingest.events.nominal_roles import (
+    misplaced_agents,
+    modifier_actor,
+    patient_countries,
+    patient_objects,
+)
 from graphkit.models import Actor, Article
 from tests.ingest.events.test_find import parse
 
@@ -84,3 +89,19 @@ def test_a_demonym_doer_makes_the_noun_an_event(vocab):
     assert modifier_doers(doc[1], layer) == ["iraq"]
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert [(e.type, e.actors, e.recipients) for e in events] == [("ASSAULT", ["iraq"], ["iran"])]
+
+
+def _attacks_on(vocab, target):
+    # Iraqi attacks on <target> shipping
+    rows = [("Iraqi", 1, "amod", "ADJ", "iraqi"), ("attacks", 1, "ROOT", "NOUN", "attack"),
+            ("on", 1, "prep", "ADP", "on"), (target, 4, "amod", "ADJ", target.lower()),
+            ("shipping", 2, "pobj", "NOUN", "shipping")]
+    doc, layer = parse(vocab, rows, {})
+    return doc, _with_codes(layer, {"iraq": "IRQ", "iran": "IRN"})
+
+
+def test_a_demonym_of_the_patient_names_whom_the_act_is_done_to(vocab):
+    doc, layer = _attacks_on(vocab, "Iranian")
+    assert patient_countries(doc[1], layer) == ["iran"]
+    doc, layer = _attacks_on(vocab, "Iraqi")  # Iraq, who attacks, is not its own target
+    assert patient_countries(doc[1], layer) == []
