@@ -13,6 +13,10 @@ the terminal". Two general facts of English are read here:
   (:func:`misplaced_agents`). Only when the "of" object is a party (people are not made "by" anyone,
   unlike "a report by the ministry").
 
+The same adjective on the patient names whom the act is done to ("attacks on Iranian shipping",
+:func:`patient_countries`); an act told as one that may come ("any Iranian attack") has no doer
+(:func:`hypothetical`).
+
 Examples
 --------
 >>> from spacy.vocab import Vocab
