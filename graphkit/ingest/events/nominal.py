@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.meetings import GOING, OCCASION, attending_doers, occasion_doers, reporting_side
+from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents, modifier_actor, patient_objects
 from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
@@ -87,17 +88,14 @@ def modifier_doers(noun, layer) -> list[str]:
     """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
     attacks on Iranian oil platforms" (the U.S.), but not "Iranian attacks" alone, nor an actor that
     is the patient itself."""
-    objs = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in PATIENT_PREPS
-            for o in p.children if o.dep_ == "pobj"]
-    if not objs:
+    objs = patient_objects(noun)  # "on", "against", or "of" of an act done to something
+    if not objs or hypothetical(noun, _UNREAL_MODS):  # "any Iranian attack on X": nobody's yet
         return []
     patients = {a for o in objs for a in np_actors(o, layer)}
     out: list[str] = []
     for m in noun.children:
-        a = layer.at(m.i)
-        # an actor that spans the noun itself is a misread name ("U.S. Raids"), not the doer
-        if (m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a != layer.at(noun.i)
-                and a not in out):
+        a = modifier_actor(m, noun, layer)  # "U.S. attacks", "the Soviet invasion of Afghanistan"
+        if m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a not in out:
             out.append(a)
     return out
 
@@ -111,7 +109,8 @@ def named_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, reporting_side):
+    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, misplaced_agents,
+                reporting_side):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
@@ -242,7 +241,7 @@ def cause_doers(verb, layer) -> list[str]:
     """
     nouns = load_lexicon()["N"]
     return [a for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and _lemma(s) in nouns
-            for a in own_doers(s, layer)]
+            and not hypothetical(s, _UNREAL_MODS) for a in own_doers(s, layer)]  # "any attack will bring"
 
 
 #: Nouns of a quantity that "in" says what of: "a total of 3 billion dlrs in fresh funds".
