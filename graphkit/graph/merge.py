@@ -12,7 +12,11 @@ Matching rules:
   a person known only by the surname; when several people share the surname nothing is joined;
 - two people with different first names, or whose countries of affiliation conflict, or whose
   honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
-- unnamed collectives ("donors", "protesters") belong to their article and are not merged.
+- unnamed collectives ("donors", "protesters") belong to their article and are not merged;
+- organisations and groups tied to countries (by affiliation or their CAMEO code) that conflict stay
+  apart, and a body with a generic name ("Congress", "the Foreign Ministry": :mod:`graphkit.graph.bodies`)
+  joins another only when both are tied to a common country or neither is tied to any, so that the
+  Philippine "Congress" of one story does not take the country of the U.S. one of another.
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from graphkit.graph.bodies import generic_body, tie_codes
 from graphkit.models import Actor, Article, ArticleRecords, Event
 from graphkit.names import honorific_gender, name_key, org_key, strip_honorific, unique_slug
 
@@ -112,6 +117,12 @@ class Corpus:
             known = self._aff_codes.get(gid)
             if known and codes and not known & codes:
                 return False
+            return True
+        known = self._aff_codes.get(gid, set())
+        if known and codes and not known & codes:
+            return False  # the Labour Party of Britain and that of Israel
+        if bool(known) != bool(codes) and (generic_body(actor.name) or generic_body(target.name)):
+            return False  # a "Senate" of no known country is not the U.S. one of another story
         return True
 
     def _full(self, actor: Actor) -> str:
@@ -172,6 +183,8 @@ class Corpus:
         local: dict[str, str] = {}
         for actor in records.actors:
             codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
+            if actor.kind in ("organization", "group"):
+                codes = tie_codes(actor.code, codes)
             gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)

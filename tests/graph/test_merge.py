@@ -123,3 +123,42 @@ def test_honorifics_keep_a_woman_and_a_man_of_one_surname_apart():
     assert set(people) == {"Michael Howard", "Howard"}
     assert "Mrs Howard" in people["Howard"].aliases and "Mrs Howard" not in people["Michael Howard"].aliases
     assert people["Michael Howard"].sector == "OPP"  # the sector joins with the man
+
+
+def _bodies(*arts):
+    """One article per (name, country or None): the body affiliated with that country."""
+    out = []
+    for i, (name, code) in enumerate(arts):
+        land = [actor("c", code, "country", code=code)] if code else []
+        out.append(rec(f"a{i}", *land, actor("b", name, "organization", affiliations=["c"] if code else [])))
+    return merge_records(out)
+
+
+def bodies_of(c, name):
+    return sorted(sorted(c._aff_codes[a.id]) for a in c.actors.values() if a.name == name)
+
+
+def test_a_generic_body_joins_only_a_body_of_its_country():
+    c = _bodies(("Congress", "USA"), ("Congress", "PHL"), ("Congress", "USA"))
+    assert bodies_of(c, "Congress") == [["PHL"], ["USA"]]
+
+
+def test_an_untied_generic_body_joins_untied_ones_only():
+    c = _bodies(("the Senate", "USA"), ("the Senate", None), ("the Senate", None))
+    senates = [a for a in c.actors.values() if a.kind == "organization"]
+    assert sorted(len(a.mentions) for a in senates) == [1, 2]
+    assert sorted(sorted(c._aff_codes[a.id]) for a in senates) == [[], ["USA"]]
+
+
+def test_a_named_organisation_joins_across_articles_unless_countries_conflict():
+    c = _bodies(("Texaco", "USA"), ("Texaco", None))
+    assert [len(a.mentions) for a in c.actors.values() if a.name == "Texaco"] == [2]
+    c = _bodies(("Likud", "ISR"), ("Likud", "GBR"))
+    assert bodies_of(c, "Likud") == [["GBR"], ["ISR"]]
+
+
+def test_an_organisations_own_code_ties_it_to_a_country():
+    c = merge_records([rec("a", actor("b", "Foreign Ministry", "organization", code="FRAGOV")),
+                       rec("b", actor("b", "Foreign Ministry", "organization", code="USAGOV")),
+                       rec("c", actor("b", "Foreign Ministry", "organization", code="FRAGOV"))])
+    assert sorted((a.code, len(a.mentions)) for a in c.actors.values()) == [("FRAGOV", 2), ("USAGOV", 1)]

@@ -1,0 +1,94 @@
+"""Bodies with a generic name, and the countries an actor is tied to, for the merge across articles.
+
+Every state has a "Congress" or a "Parliament", a "Treasury", a "Foreign Ministry", a "central bank" and
+an "Army": a body named by common English words alone is one body only within one country. Two articles
+that both write "the Senate" speak of one Senate only when their countries agree, so the merge
+(:mod:`graphkit.graph.merge`) joins such a body of one article to that of another only when both are
+tied to a common country, or when neither is tied to any (then no country can spread from one to the
+other). A name is *generic* (:func:`generic_body`) when each of its words, the links "of", "and", "for"
+and "the" apart, is a noun or adjective of WordNet as the spaCy model's lemmatizer ships it (its
+``lemma_index`` table), and none names a country or its people: "Congress", "Foreign Ministry", "Central
+Bank", "Ministry of Finance" are generic; "Philippine Congress", "OPEC", "Reuters" are not. A word in capitals
+("UN", "NATO") is an abbreviation, a name.
+
+The countries of an actor (:func:`tie_codes`) are those of the actors it is affiliated with in its article,
+and the country part of its own CAMEO code ("PHLLEG" -> "PHL").
+
+Examples
+--------
+>>> generic_body("the Senate"), generic_body("Foreign Ministry"), generic_body("Philippine Congress")
+(True, True, False)
+>>> generic_body("NATO"), generic_body("senate")
+(False, False)
+>>> sorted(tie_codes("PHLLEG", {"USA"})), sorted(tie_codes("IGOUNO", set())), sorted(tie_codes(None, set()))
+(['PHL', 'USA'], [], [])
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from graphkit.names import name_key
+
+__all__ = ["generic_body", "tie_codes", "common_words"]
+
+_LINKS = frozenset({"of", "and", "for", "the", "on"})
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """WordNet's nouns and adjectives as the spaCy model's lemmatizer ships them (its ``lemma_index``),
+    empty when the model's tables cannot be read (then no name is generic)."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from graphkit.ingest.prepare.model import default_model_name
+
+        found = list(Path(get_package_path(default_model_name())).glob("**/lemmatizer/lookups/lookups.bin"))
+        table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
+        return frozenset(table.get("noun", [])) | frozenset(table.get("adj", []))
+    except Exception:  # no model package, or one without the tables: the rule stays off
+        return frozenset()
+
+
+def _common(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) or its singular is in ``words`` ("ministries" -> "ministry")."""
+    forms = {word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word,
+             word[:-3] + "y" if word.endswith("ies") else word}
+    return bool(forms & words)
+
+
+@cache
+def generic_body(name: str) -> bool:
+    """Whether a capitalised name is made of common words only ("the Senate", "Foreign Ministry"): the
+    name of one body in each country (see the module). A name in small letters is no body's name.
+
+    >>> generic_body("Ministry of Finance"), generic_body("Treasury"), generic_body("Reuters")
+    (True, True, False)
+    """
+    if not any(ch.isupper() for ch in name):
+        return False
+    raw = [w for w in name.replace("-", " ").split() if w.lower() not in _LINKS]
+    if not raw or any(len(w) > 1 and w.isupper() for w in raw):
+        return False  # an abbreviation ("UN", "NATO") is a name
+    words = common_words()
+    keys = [w for w in name_key(name).split() if w not in _LINKS]
+    if not keys or not all(w.isalpha() and _common(w, words) for w in keys):
+        return False
+    from graphkit.ingest.actors.gazetteer import is_country_word
+
+    return not any(is_country_word(w) for w in raw)
+
+
+def tie_codes(code: str | None, codes: set[str]) -> set[str]:
+    """The countries of an actor: the country parts ("USAGOV" -> "USA") of ``codes`` (those of its
+    affiliations) and of its own CAMEO ``code``, when they are a country's ISO code (not "IGO", "NGO").
+
+    >>> sorted(tie_codes("USAGOV", {"USALEG", "GBR"}))
+    ['GBR', 'USA']
+    """
+    from graphkit.ingest.actors.gazetteer import country_name
+
+    heads = {c[:3] for c in (*codes, code or "") if len(c) >= 3}
+    return {h for h in heads if country_name(h) != h}
