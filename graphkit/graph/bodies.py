@@ -3,21 +3,22 @@
 Every state has a "Congress" or a "Parliament", a "Treasury", a "Foreign Ministry", a "central bank" and
 an "Army": a body named by common English words alone is one body only within one country. Two articles
 that both write "the Senate" speak of one Senate only when their countries agree, so the merge
-(:mod:`graphkit.graph.merge`) joins such a body of one article to that of another only when both are
-tied to a common country, or when neither is tied to any (then no country can spread from one to the
-other). A name is *generic* (:func:`generic_body`) when each of its words, the links "of", "and", "for"
+(:mod:`graphkit.graph.merge`) ties such a body, when its text ties it to no country, to the countries its
+story mentions, and keeps bodies of conflicting countries apart (a story that names no country leaves the
+body free to join anyother). A name is *generic* (:func:`generic_body`) when each of its words, the links "of", "and", "for"
 and "the" apart, is a noun or adjective of WordNet as the spaCy model's lemmatizer ships it (its
-``lemma_index`` table), and none names a country or its people: "Congress", "Foreign Ministry", "Central
-Bank", "Ministry of Finance" are generic; "Philippine Congress", "OPEC", "Reuters" are not. A word in capitals
-("UN", "NATO") is an abbreviation, a name.
+``lemma_index`` table), none names a country or its people, and it has one word only: "Congress",
+"Parliament", "Treasury" are generic; "Philippine Congress", "OPEC", "Reuters" are not, nor are names of
+several words, which WordNet's tables cannot tell from one body's own name ("International Monetary
+Fund", "World Bank" are made of common words too). A word in capitals ("UN", "NATO") is a name.
 
 The countries of an actor (:func:`tie_codes`) are those of the actors it is affiliated with in its article,
 and the country part of its own CAMEO code ("PHLLEG" -> "PHL").
 
 Examples
 --------
->>> generic_body("the Senate"), generic_body("Foreign Ministry"), generic_body("Philippine Congress")
-(True, True, False)
+>>> generic_body("the Senate"), generic_body("World Bank"), generic_body("Philippine Congress")
+(True, False, False)
 >>> generic_body("NATO"), generic_body("senate")
 (False, False)
 >>> sorted(tie_codes("PHLLEG", {"USA"})), sorted(tie_codes("IGOUNO", set())), sorted(tie_codes(None, set()))
@@ -64,7 +65,7 @@ def generic_body(name: str) -> bool:
     """Whether a capitalised name is made of common words only ("the Senate", "Foreign Ministry"): the
     name of one body in each country (see the module). A name in small letters is no body's name.
 
-    >>> generic_body("Ministry of Finance"), generic_body("Treasury"), generic_body("Reuters")
+    >>> generic_body("Parliament"), generic_body("Treasury"), generic_body("Reuters")
     (True, True, False)
     """
     if not any(ch.isupper() for ch in name):
@@ -74,6 +75,8 @@ def generic_body(name: str) -> bool:
         return False  # an abbreviation ("UN", "NATO") is a name
     words = common_words()
     keys = [w for w in name_key(name).split() if w not in _LINKS]
+    if len(keys) != 1:
+        return False  # "International Monetary Fund", "World Bank": one body's own name
     if not keys or not all(w.isalpha() and _common(w, words) for w in keys):
         return False
     from graphkit.ingest.actors.gazetteer import is_country_word

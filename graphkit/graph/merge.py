@@ -14,9 +14,9 @@ Matching rules:
   honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
 - unnamed collectives ("donors", "protesters") belong to their article and are not merged;
 - organisations and groups tied to countries (by affiliation or their CAMEO code) that conflict stay
-  apart, and a body with a generic name ("Congress", "the Foreign Ministry": :mod:`graphkit.graph.bodies`)
-  joins another only when both are tied to a common country or neither is tied to any, so that the
-  Philippine "Congress" of one story does not take the country of the U.S. one of another.
+  apart; a body with a generic name ("Congress", "Parliament": :mod:`graphkit.graph.bodies`) that the
+  text ties to no country is tied to the countries its story mentions (if any), so that the Philippine
+  "Congress" of one story does not take the country of the U.S. one of another.
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
@@ -43,6 +43,7 @@ from graphkit.names import honorific_gender, name_key, org_key, strip_honorific,
 
 __all__ = ["Corpus", "merge_records"]
 
+_BODIES = ("organization", "group")
 _PRIORITY = {"country": 4, "person": 3, "group": 2, "organization": 1, "location": 0}
 
 
@@ -118,11 +119,11 @@ class Corpus:
             if known and codes and not known & codes:
                 return False
             return True
+        if actor.kind not in _BODIES or target.kind not in _BODIES:
+            return True
         known = self._aff_codes.get(gid, set())
         if known and codes and not known & codes:
             return False  # the Labour Party of Britain and that of Israel
-        if bool(known) != bool(codes) and (generic_body(actor.name) or generic_body(target.name)):
-            return False  # a "Senate" of no known country is not the U.S. one of another story
         return True
 
     def _full(self, actor: Actor) -> str:
@@ -181,10 +182,14 @@ class Corpus:
         """Merge one article's records into the corpus."""
         by_local = {a.id: a for a in records.actors}
         local: dict[str, str] = {}
+        story_codes = {a.code[:3] for a in records.actors if a.kind == "country" and a.code}
         for actor in records.actors:
             codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
-            if actor.kind in ("organization", "group"):
+            if actor.kind in _BODIES:
                 codes = tie_codes(actor.code, codes)
+            story = not codes and actor.kind in _BODIES and generic_body(actor.name)
+            if story:  # "the Senate" of a story about Italy is Italy's
+                codes = story_codes
             gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)
@@ -198,7 +203,8 @@ class Corpus:
                 kind = max(votes, key=lambda k: (votes[k], _PRIORITY[k]))
                 if kind != target.kind:  # a pydantic assignment costs; most votes change nothing
                     target.kind = kind
-            self._aff_codes[gid] |= codes
+            if not story or gid not in self._aff_codes:  # the story's countries only seed a body
+                self._aff_codes[gid] |= codes
             self._index(gid, actor)
             local[actor.id] = gid
         for actor in records.actors:

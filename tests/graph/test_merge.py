@@ -143,11 +143,14 @@ def test_a_generic_body_joins_only_a_body_of_its_country():
     assert bodies_of(c, "Congress") == [["PHL"], ["USA"]]
 
 
-def test_an_untied_generic_body_joins_untied_ones_only():
-    c = _bodies(("the Senate", "USA"), ("the Senate", None), ("the Senate", None))
-    senates = [a for a in c.actors.values() if a.kind == "organization"]
-    assert sorted(len(a.mentions) for a in senates) == [1, 2]
-    assert sorted(sorted(c._aff_codes[a.id]) for a in senates) == [[], ["USA"]]
+def test_an_untied_generic_body_takes_the_countries_of_its_story():
+    it, us = actor("i", "Italy", "country", code="ITA"), actor("u", "U.S.", "country", code="USA")
+    senate = actor("s", "Senate", "organization")
+    c = merge_records([rec("a", us, actor("s", "Senate", "organization", affiliations=["u"])),
+                       rec("b", it, senate), rec("c", senate), rec("d", it, senate), rec("e", us, senate)])
+    sizes = sorted((sorted(c._aff_codes[a.id]), sorted(m.article for m in a.mentions))
+                   for a in c.actors.values() if a.name == "Senate")
+    assert sizes == [(["ITA"], ["x", "x"]), (["USA"], ["x", "x", "x"])]
 
 
 def test_a_named_organisation_joins_across_articles_unless_countries_conflict():
