@@ -5,8 +5,9 @@ an "Army": a body named by common English words alone is one body only within on
 that both write "the Senate" speak of one Senate only when their countries agree, so the merge
 (:mod:`graphkit.graph.merge`) ties such a body, when its text ties it to no country, to the countries its
 story mentions, and keeps bodies of conflicting countries apart (a story that names no country leaves the
-body free to join anyother). A name is *generic* (:func:`generic_body`) when each of its words, the links "of", "and", "for"
-and "the" apart, is a noun or adjective of WordNet as the spaCy model's lemmatizer ships it (its
+body free to join any).
+A name is *generic* (:func:`generic_body`) when each of its words, the links "of", "and", "for" and
+"the" apart, is a noun or adjective of WordNet as the spaCy model's lemmatizer ships it (its
 ``lemma_index`` table), none names a country or its people, and it has one word only: "Congress",
 "Parliament", "Treasury" are generic; "Philippine Congress", "OPEC", "Reuters" are not, nor are names of
 several words, which WordNet's tables cannot tell from one body's own name ("International Monetary
