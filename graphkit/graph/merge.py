@@ -183,10 +183,11 @@ class Corpus:
         by_local = {a.id: a for a in records.actors}
         local: dict[str, str] = {}
         story_codes = {a.code[:3] for a in records.actors if a.kind == "country" and a.code}
+        countries = story_codes | self._by_code.keys()
         for actor in records.actors:
             codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
             if actor.kind in _BODIES:
-                codes = tie_codes(actor.code, codes)
+                codes = tie_codes(actor.code, codes, countries)
             story = not codes and actor.kind in _BODIES and generic_body(actor.name)
             if story:  # "the Senate" of a story about Italy is Italy's
                 codes = story_codes

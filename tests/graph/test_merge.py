@@ -161,7 +161,9 @@ def test_a_named_organisation_joins_across_articles_unless_countries_conflict():
 
 
 def test_an_organisations_own_code_ties_it_to_a_country():
-    c = merge_records([rec("a", actor("b", "Foreign Ministry", "organization", code="FRAGOV")),
-                       rec("b", actor("b", "Foreign Ministry", "organization", code="USAGOV")),
+    fr, us = actor("f", "France", "country", code="FRA"), actor("u", "U.S.", "country", code="USA")
+    c = merge_records([rec("a", fr, actor("b", "Foreign Ministry", "organization", code="FRAGOV")),
+                       rec("b", us, actor("b", "Foreign Ministry", "organization", code="USAGOV")),
                        rec("c", actor("b", "Foreign Ministry", "organization", code="FRAGOV"))])
-    assert sorted((a.code, len(a.mentions)) for a in c.actors.values()) == [("FRAGOV", 2), ("USAGOV", 1)]
+    bodies = [a for a in c.actors.values() if a.kind == "organization"]
+    assert sorted((a.code, len(a.mentions)) for a in bodies) == [("FRAGOV", 2), ("USAGOV", 1)]
