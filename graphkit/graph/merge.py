@@ -12,7 +12,11 @@ Matching rules:
   a person known only by the surname; when several people share the surname nothing is joined;
 - two people with different first names, or whose countries of affiliation conflict, or whose
   honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
-- unnamed collectives ("donors", "protesters") belong to their article and are not merged.
+- unnamed collectives ("donors", "protesters") belong to their article and are not merged;
+- organisations and groups tied to countries (by affiliation or their CAMEO code) that conflict stay
+  apart; a body with a generic name ("Congress", "Parliament": :mod:`graphkit.graph.bodies`) that the
+  text ties to no country is tied to the countries its story mentions (if any), so that the Philippine
+  "Congress" of one story does not take the country of the U.S. one of another.
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
@@ -33,11 +37,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from graphkit.graph.bodies import generic_body, tie_codes
 from graphkit.models import Actor, Article, ArticleRecords, Event
 from graphkit.names import honorific_gender, name_key, org_key, strip_honorific, unique_slug
 
 __all__ = ["Corpus", "merge_records"]
 
+_BODIES = ("organization", "group")
 _PRIORITY = {"country": 4, "person": 3, "group": 2, "organization": 1, "location": 0}
 
 
@@ -112,6 +118,12 @@ class Corpus:
             known = self._aff_codes.get(gid)
             if known and codes and not known & codes:
                 return False
+            return True
+        if actor.kind not in _BODIES or target.kind not in _BODIES:
+            return True
+        known = self._aff_codes.get(gid, set())
+        if known and codes and not known & codes:
+            return False  # the Labour Party of Britain and that of Israel
         return True
 
     def _full(self, actor: Actor) -> str:
@@ -170,8 +182,15 @@ class Corpus:
         """Merge one article's records into the corpus."""
         by_local = {a.id: a for a in records.actors}
         local: dict[str, str] = {}
+        story_codes = {a.code[:3] for a in records.actors if a.kind == "country" and a.code}
+        countries = story_codes | self._by_code.keys()
         for actor in records.actors:
             codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
+            if actor.kind in _BODIES:
+                codes = tie_codes(actor.code, codes, countries)
+            story = not codes and actor.kind in _BODIES and generic_body(actor.name)
+            if story:  # "the Senate" of a story about Italy is Italy's
+                codes = story_codes
             gid = self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)
@@ -185,7 +204,8 @@ class Corpus:
                 kind = max(votes, key=lambda k: (votes[k], _PRIORITY[k]))
                 if kind != target.kind:  # a pydantic assignment costs; most votes change nothing
                     target.kind = kind
-            self._aff_codes[gid] |= codes
+            if not story or gid not in self._aff_codes:  # the story's countries only seed a body
+                self._aff_codes[gid] |= codes
             self._index(gid, actor)
             local[actor.id] = gid
         for actor in records.actors:

@@ -123,3 +123,47 @@ def test_honorifics_keep_a_woman_and_a_man_of_one_surname_apart():
     assert set(people) == {"Michael Howard", "Howard"}
     assert "Mrs Howard" in people["Howard"].aliases and "Mrs Howard" not in people["Michael Howard"].aliases
     assert people["Michael Howard"].sector == "OPP"  # the sector joins with the man
+
+
+def _bodies(*arts):
+    """One article per (name, country or None): the body affiliated with that country."""
+    out = []
+    for i, (name, code) in enumerate(arts):
+        land = [actor("c", code, "country", code=code)] if code else []
+        out.append(rec(f"a{i}", *land, actor("b", name, "organization", affiliations=["c"] if code else [])))
+    return merge_records(out)
+
+
+def bodies_of(c, name):
+    return sorted(sorted(c._aff_codes[a.id]) for a in c.actors.values() if a.name == name)
+
+
+def test_a_generic_body_joins_only_a_body_of_its_country():
+    c = _bodies(("Congress", "USA"), ("Congress", "PHL"), ("Congress", "USA"))
+    assert bodies_of(c, "Congress") == [["PHL"], ["USA"]]
+
+
+def test_an_untied_generic_body_takes_the_countries_of_its_story():
+    it, us = actor("i", "Italy", "country", code="ITA"), actor("u", "U.S.", "country", code="USA")
+    senate = actor("s", "Senate", "organization")
+    c = merge_records([rec("a", us, actor("s", "Senate", "organization", affiliations=["u"])),
+                       rec("b", it, senate), rec("c", senate), rec("d", it, senate), rec("e", us, senate)])
+    sizes = sorted((sorted(c._aff_codes[a.id]), sorted(m.article for m in a.mentions))
+                   for a in c.actors.values() if a.name == "Senate")
+    assert sizes == [(["ITA"], ["x", "x"]), (["USA"], ["x", "x", "x"])]
+
+
+def test_a_named_organisation_joins_across_articles_unless_countries_conflict():
+    c = _bodies(("Texaco", "USA"), ("Texaco", None))
+    assert [len(a.mentions) for a in c.actors.values() if a.name == "Texaco"] == [2]
+    c = _bodies(("Likud", "ISR"), ("Likud", "GBR"))
+    assert bodies_of(c, "Likud") == [["GBR"], ["ISR"]]
+
+
+def test_an_organisations_own_code_ties_it_to_a_country():
+    fr, us = actor("f", "France", "country", code="FRA"), actor("u", "U.S.", "country", code="USA")
+    c = merge_records([rec("a", fr, actor("b", "Foreign Ministry", "organization", code="FRAGOV")),
+                       rec("b", us, actor("b", "Foreign Ministry", "organization", code="USAGOV")),
+                       rec("c", actor("b", "Foreign Ministry", "organization", code="FRAGOV"))])
+    bodies = [a for a in c.actors.values() if a.kind == "organization"]
+    assert sorted((a.code, len(a.mentions)) for a in bodies) == [("FRAGOV", 2), ("USAGOV", 1)]
