@@ -38,7 +38,7 @@ from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import patient_countries
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, patient_countries
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -83,10 +83,8 @@ _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
                            "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
                            "ceasefire", "gunbattle", "skirmish", "conflict"})
-#: Nouns of acts without an object: their "of" phrase names the doer ("the resignation of Y",
-#: "the departure of the troops"), where that of a transitive act names its patient ("the arrest of Y").
-_DOER_OF = frozenset({"resignation", "departure", "visit", "surrender", "defection", "walkout", "retirement",
-                      "abdication", "withdrawal", "arrival", "return", "retreat", "pullout", "exit"})
+#: Nouns of acts without an object, whose "of" phrase names the doer ("the resignation of Y").
+_DOER_OF = INTRANSITIVE_ACTS
 #: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
 _GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
                      "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})

@@ -5,21 +5,7 @@ meetings with Bush, Clark said ...", "At a meeting with Nakasone, Abe made the r
 "said at the end of a brief visit here"), and in the meeting one goes or leads a party to ("Bedregal
 led a team of officials to the talks"). Used by :mod:`graphkit.ingest.events.nominal`.
 
-Examples
---------
->>> from spacy.vocab import Vocab
->>> from spacy.tokens import Doc
->>> words = ["At", "talks", "with", "Bush", ",", "Clark", "spoke"]
->>> doc = Doc(Vocab(), words=words, heads=[6, 0, 1, 2, 6, 6, 6],
-...           deps=["prep", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT"],
-...           pos=["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"],
-...           lemmas=["at", "talk", "with", "Bush", ",", "Clark", "speak"])
->>> class Layer:
-...     actors = {}
-...     def at(self, i):
-...         return {3: "bush", 5: "clark"}.get(i)
->>> occasion_doers(doc[1], Layer())
-['clark']
+See :func:`occasion_doers` for a worked example.
 """
 from __future__ import annotations
 

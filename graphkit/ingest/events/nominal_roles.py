@@ -37,16 +37,22 @@ from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "patient_countries", "DOER_OF"]
+__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "patient_countries", "DOER_OF",
+           "INTRANSITIVE_ACTS"]
 
+#: Nouns of acts without an object: their "of" phrase names the doer ("the resignation of Y",
+#: "the departure of the troops"), where that of a transitive act names its patient ("the arrest of Y").
+INTRANSITIVE_ACTS = frozenset({"resignation", "departure", "visit", "surrender", "defection", "walkout",
+                               "retirement", "abdication", "withdrawal", "arrival", "return", "retreat",
+                               "pullout", "exit"})
 #: Nouns of an act whose "of" phrase names its doer, not its patient: "the resignation of Nakasone",
-#: "the visit of the Pope", "the withdrawal of troops".
-DOER_OF = frozenset({"resignation", "departure", "visit", "surrender", "defection", "walkout", "retirement",
-                     "abdication", "withdrawal", "arrival", "return", "retreat", "pullout", "exit", "strike",
-                     "protest", "demonstration", "march", "rally", "meeting", "talk", "trip", "tour",
-                     "mission", "campaign", "offensive", "war", "fight", "clash", "collapse", "victory",
-                     "uprising", "revolt", "rebellion", "mutiny", "riot", "summit", "conference", "session",
-                     "gathering", "congress", "convention", "assembly", "negotiation", "consultation"})
+#: "the visit of the Pope", "the withdrawal of troops"; also the gatherings, fights and protests one
+#: takes part in ("the strike of the miners", "the summit of the seven").
+DOER_OF = INTRANSITIVE_ACTS | frozenset({
+    "strike", "protest", "demonstration", "march", "rally", "meeting", "talk", "trip", "tour", "mission",
+    "campaign", "offensive", "war", "fight", "clash", "collapse", "victory", "uprising", "revolt", "rebellion",
+    "mutiny", "riot", "summit", "conference", "session", "gathering", "congress", "convention", "assembly",
+    "negotiation", "consultation"})
 #: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
 _PATIENT = frozenset({"on", "against", "upon", "into"})
 
