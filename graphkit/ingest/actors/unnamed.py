@@ -33,6 +33,7 @@ from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import branch_at, common_at, is_group_word, is_plural_at, lone_agent_at
+from graphkit.ingest.actors.heads import group_modifier_at, member_group_word, owned_at
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.quantities import quantity_head_at
@@ -244,8 +245,9 @@ def find_unnamed(b) -> None:
             g.extra.append((idx[d], idx[i] + len(text[i]), span_text(d, i + 1)))
             token_actor[i] = g.id
             continue
-        if not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0]):
-            continue
+        if (not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0])) or (
+                not demonyms and _member_group(b, i, main)):
+            continue  # "Israeli troops"; "rebel leaders": the rebels
         human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
         if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
                 find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
@@ -278,13 +280,13 @@ def find_unnamed(b) -> None:
         if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and _in_role(table, i, _GROUP_PREPS))
                 or (low in _undergoing() and _acted_on(table, i))) and (
                 lone or is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
-                not _owned(table, i)):
+                not owned_at(table, i)):
             if _own_forces(b, i, low) is not None:
                 continue  # "Britain mobilized army reservists": Britain's instrument, not a party
             _group_noun(b, i, main)
             if low not in _INSTITUTION_NOUNS and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
-        elif low in _FORCES and _in_role(table, i, _GROUP_PREPS) and not _owned(table, i) and any(
+        elif low in _FORCES and _in_role(table, i, _GROUP_PREPS) and not owned_at(table, i) and any(
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
@@ -334,10 +336,12 @@ def _armed_group(b, i: int, d: int) -> bool:
     return True
 
 
-def _group_noun(b, i: int, main) -> None:
-    """A group actor for the group noun at ``i`` ("students", "police"), tied to its country."""
+def _group_noun(b, i: int, main, low: str | None = None, start: int | None = None) -> None:
+    """A group actor for the group noun at ``i`` ("students", "police"), tied to its country; or for
+    the group noun ``low`` that the modifier at ``start`` names ("rebel leaders": the rebels)."""
     t = b.table
-    low = standard_spelling(t.lower[i])
+    low = low or standard_spelling(t.lower[i])
+    start = i if start is None else start
     national = _grouped(low) or _grouped(plural_of(low)) or low in _FORCES or noun_sector(low) in _LOCAL
     local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None)
@@ -347,10 +351,20 @@ def _group_noun(b, i: int, main) -> None:
     homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()
     key = f"{name_key(low)}@{own}" if own and homes and own not in homes else None  # police of two countries
     g = b.group(low, None, kind, key)
-    g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
+    g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
     b.layer.token_actor[i] = g.id
     if code and national:  # not "donors" or "investors": a collective of anywhere
         b.tie(g, b.country(code))
+
+
+def _member_group(b, i: int, main) -> bool:
+    """Map the leaders or units of a group at ``i`` ("rebel leaders", "army units") that take part in
+    an act to the group (:mod:`graphkit.ingest.actors.heads`); True when it did."""
+    k = group_modifier_at(b.table, i)
+    if k is None or k in b.layer.token_actor or not _in_role(b.table, i, _GROUP_PREPS) or _described(b, i):
+        return False
+    _group_noun(b, i, main, member_group_word(b.table.text[k]), k)
+    return True
 
 
 def _branch_group(b, i: int, low: str, acts: bool, main, generic: dict[str, list[int]]) -> bool:
@@ -462,15 +476,6 @@ def _own_forces(b, i: int, low: str) -> str | None:
         if aid and b.kinds.get(aid) == "country":
             return aid
     return None
-
-
-def _owned(t: TokenTable, i: int) -> bool:
-    """Whether the noun at ``i`` belongs to someone the sentence names ("its forces", "their troops",
-    "Iraq's army": the owner acts, found by coreference), or is an idiom's bare object ("join forces")."""
-    kids = t.children(i)
-    if any(t.dep[c] == "poss" for c in kids):
-        return True
-    return t.dep[i] == "dobj" and t.lower[i] == "forces" and all(t.dep[c] == "prep" for c in kids)
 
 
 def _sole_country(b) -> str | None:
