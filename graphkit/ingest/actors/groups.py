@@ -16,8 +16,7 @@ a group actor (:mod:`graphkit.ingest.actors.unnamed` ties it to its country) whe
   ``tools/grow_groups.py``: "attackers", "kidnappers", "rioters", "fighters").
 
 A word that starts a sentence is capitalised without being a name: "Police arrested ..." is
-the group noun "police" (:func:`common_at`), unless the model found a name there; so is the
-plural of an acronym that names a group ("MPs").
+the group noun "police" (:func:`common_at`), unless the model found a name there.
 
 Examples
 --------
@@ -85,7 +84,7 @@ def common_at(t, i: int) -> bool:
     (True, True, False)
     """
     word = t.text[i]
-    if word.islower() or _acronym_plural(word):
+    if word.islower():
         return True
     if not (word[:1].isupper() and word[1:].islower()):
         return False
@@ -93,16 +92,6 @@ def common_at(t, i: int) -> bool:
     while k > 0 and not t.sent_start[k] and t.text[k - 1] in _OPENERS:
         k -= 1
     return k == 0 or t.sent_start[k]
-
-
-def _acronym_plural(word: str) -> bool:
-    """Whether ``word`` is the plural of an acronym that names a group ("MPs", "MEPs"): a common noun,
-    though written in capitals.
-
-    >>> _acronym_plural("MPs"), _acronym_plural("NGOs"), _acronym_plural("Mps")
-    (True, False, False)
-    """
-    return len(word) > 2 and word.endswith("s") and word[:-1].isupper() and is_group_word(word)
 
 
 def is_plural_at(t, i: int, word: str) -> bool:

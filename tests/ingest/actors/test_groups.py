@@ -200,14 +200,3 @@ def test_his_country_is_the_country_its_possessor_serves(vocab):
     rows[0:2] = [("The", 2, "det", "DET", "DT", "O"), ("old", 2, "amod", "ADJ", "JJ", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
     assert layer.at(5) is None  # a possessor tied to no country: nothing is guessed
-
-
-def test_members_of_a_legislature_who_act_are_a_group_of_their_country(vocab):
-    # MPs in Nairobi attacked the budget .  : a chamber's members act together (they vote, walk out, protest)
-    rows = [("MPs", 4, "nsubj", "NOUN", "NNS", "O"), ("in", 0, "prep", "ADP", "IN", "O"),
-            ("Nairobi", 1, "pobj", "PROPN", "NNP", "B-GPE"), ("angrily", 4, "advmod", "ADV", "RB", "O"),
-            ("attacked", 4, "ROOT", "VERB", "VBD", "O"), ("the", 6, "det", "DET", "DT", "O"),
-            ("budget", 4, "dobj", "NOUN", "NN", "O")]
-    layer, by = run(make_doc(vocab, rows=rows))
-    assert layer.at(0) == by["mps"].id and by["mps"].kind == "group" and by["mps"].code == "KENLEG"
-    assert {"legislators", "deputies", "senators"} <= group_words()
