@@ -33,7 +33,7 @@ from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import branch_at, common_at, is_group_word, is_plural_at, lone_agent_at
-from graphkit.ingest.actors.heads import group_modifier_at, member_group_word, owned_at
+from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, member_group_word, owned_at
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.quantities import quantity_head_at
@@ -358,12 +358,15 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
 
 
 def _member_group(b, i: int, main) -> bool:
-    """Map the leaders or units of a group at ``i`` ("rebel leaders", "army units") that take part in
-    an act to the group (:mod:`graphkit.ingest.actors.heads`); True when it did."""
-    k = group_modifier_at(b.table, i)
-    if k is None or k in b.layer.token_actor or not _in_role(b.table, i, _GROUP_PREPS) or _described(b, i):
+    """Map the leaders or units of a group at ``i`` that take part in an act, or the places it holds that
+    are hit, to the group (:mod:`graphkit.ingest.actors.heads`); True when it did."""
+    t = b.table
+    k = group_modifier_at(t, i)
+    if k is None or k in b.layer.token_actor or not _in_role(t, i, _GROUP_PREPS) or _described(b, i) or (
+            t.lower[i] in HELD_NOUNS and not hit_at(t, i, lambda h: _forceful_verb(t, h, _AIMED) or _event_noun(
+                t, h, _AIMED))):  # "rebel positions" only where they are hit, not visited
         return False
-    _group_noun(b, i, main, member_group_word(b.table.text[k]), k)
+    _group_noun(b, i, main, member_group_word(t.text[k]), k)
     return True
 
 

@@ -44,3 +44,18 @@ def test_army_units_that_attack_are_the_army(vocab):
             ("town", 2, "dobj", "NOUN", "NN", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
     assert layer.at(1) == by["army"].id and by["army"].kind == "organization"
+
+
+def test_positions_of_a_group_are_the_group_only_where_they_are_hit(vocab):
+    # troops shelled rebel positions .  /  the minister visited refugee camps .
+    rows = [("troops", 1, "nsubj", "NOUN", "NNS", "O"), ("shelled", 1, "ROOT", "VERB", "VBD", "O"),
+            ("rebel", 3, "compound", "NOUN", "NN", "O"), ("positions", 1, "dobj", "NOUN", "NNS", "O"),
+            ("in", 1, "prep", "ADP", "IN", "O"), ("Lima", 4, "pobj", "PROPN", "NNP", "B-GPE")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(3) == by["rebels"].id and by["rebels"].code == "PERREB"
+    rows = [("the", 1, "det", "DET", "DT", "O"), ("minister", 2, "nsubj", "NOUN", "NN", "O"),
+            ("visited", 2, "ROOT", "VERB", "VBD", "O"), ("refugee", 4, "compound", "NOUN", "NN", "O"),
+            ("camps", 2, "dobj", "NOUN", "NNS", "O"), ("in", 2, "prep", "ADP", "IN", "O"),
+            ("Lima", 5, "pobj", "PROPN", "NNP", "B-GPE")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert "refugees" not in by and layer.at(4) is None
