@@ -106,7 +106,8 @@ def predicate(noun) -> set[str]:
     >>> sorted(predicate(doc[0])), predicate(doc[2])
     (['be', 'swift'], set())
     >>> doc = Doc(Vocab(), words=["Retaliation", "would", "be", "swift"],
-    ...           lemmas=["retaliation", "would", "be", "swift"], heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "acomp"])
+    ...           lemmas=["retaliation", "would", "be", "swift"],
+    ...           heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "acomp"])
     >>> predicate(doc[0])
     set()
     """
