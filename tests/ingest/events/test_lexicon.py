@@ -406,3 +406,7 @@ def test_what_is_said_of_a_subject_chooses_a_nouns_sense():
 def test_walking_out_in_protest_is_a_protest():
     assert lookup_verb("walk", prt={"out"}, pobj={"protest"}).type == "PROTEST"
     assert lookup_verb("walk", prt={"out"}, pobj={"parliament"}).type != "PROTEST"
+
+
+def test_a_strike_that_kills_is_an_attack():
+    assert lookup_noun("strike", pred={"kill"}, bare=False).type == "ASSAULT"
