@@ -37,7 +37,7 @@ __all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "CO
 #: ``tools/grow_lexicon.py`` (its entries only for lemmas the first has not).
 LEXICON_FILES = ("lexicon.tsv", "lexicon_wordnet.tsv")
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
-CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj")
+CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj", "pred")
 
 
 class Trigger(NamedTuple):
@@ -227,7 +227,7 @@ def lookup_verb(lemma: str, *, prt=None, prep=None, obj=None, with_=None, neg: b
     return _lookup("V", lemma, facts, bare)
 
 
-def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=None,
+def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=None, pred=None,
                 bare: bool = True) -> Trigger | None:
     """The trigger for an event noun, given its governing verb, modifiers and "of" object.
 
@@ -242,6 +242,9 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=
         phrase with that object's compounds ("a suspension of interest payments").
     pobj : iterable of str, optional
         Lemmas of the objects of its other prepositions ("an attack on the cost of ...").
+    pred : iterable of str, optional
+        When it is a subject: the lemma of its verb and of that verb's adjective complement
+        ("the strike entered its third day", "the retaliation was swift").
     bare : bool
         Whether an entry without conditions may answer.
 
@@ -257,8 +260,10 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=
     True
     >>> lookup_noun("suspension", obj={"payment", "interest"}) is None
     True
+    >>> lookup_noun("strike", pred={"enter"}, bare=False).type  # a strike said to go on
+    'PROTEST'
     """
-    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj, pobj=pobj), bare)
+    return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj, pobj=pobj, pred=pred), bare)
 
 
 def __getattr__(name: str):

@@ -36,7 +36,7 @@ from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.meetings import GOING, OCCASION, attending_doers, occasion_doers, reporting_side
 from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents, modifier_actor, patient_objects
 from graphkit.ingest.events.roles import np_actors, subject_actors
-from graphkit.ingest.events.scan import tokens_where
+from graphkit.ingest.events.scan import predicate, tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
@@ -171,7 +171,7 @@ def _sense(noun):
     govs += [verb_lemma(v) for v in noun.children if v.dep_ == "acl" and verb_lemma(v) in _DOING]
     govs += ["go"] if noun.dep_ == "pobj" and noun.head.text.lower() == "on" else []
     for gov in [*govs, None]:
-        trig = lookup_noun(_lemma(noun), gov=gov, mod=mods, obj=obj, pobj=pobj, bare=gov is None)
+        trig = lookup_noun(_lemma(noun), gov=gov, mod=mods, obj=obj, pobj=pobj, pred=predicate(noun), bare=gov is None)
         if trig is not None:
             return trig
     return None

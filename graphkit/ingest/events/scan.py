@@ -24,7 +24,10 @@ from typing import NamedTuple
 
 from spacy.attrs import LEMMA, ORTH, POS
 
-__all__ = ["Words", "words", "tokens_where"]
+__all__ = ["Words", "words", "tokens_where", "predicate"]
+
+#: Auxiliaries of a clause told as possible or to come, not as done.
+_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "must", "can", "shall", "'d", "'ll", "to"})
 
 
 class Words(NamedTuple):
@@ -88,3 +91,29 @@ def tokens_where(doc, pos: str, lemmas) -> list:
     """
     w = words(doc)
     return [doc[i] for i, (p, lem) in enumerate(zip(w.pos, w.lemma, strict=True)) if p == pos and lem in lemmas]
+
+
+def predicate(noun) -> set[str]:
+    """What is said of ``noun`` when it is the subject of a clause: the lemma of its verb and of that
+    verb's adjective complement ("the strike entered its third day", "retaliation was swift").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Retaliation", "was", "swift"], lemmas=["retaliation", "be", "swift"],
+    ...           heads=[1, 1, 1], deps=["nsubj", "ROOT", "acomp"])
+    >>> sorted(predicate(doc[0])), predicate(doc[2])
+    (['be', 'swift'], set())
+    >>> doc = Doc(Vocab(), words=["Retaliation", "would", "be", "swift"],
+    ...           lemmas=["retaliation", "would", "be", "swift"],
+    ...           heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "acomp"])
+    >>> predicate(doc[0])
+    set()
+    """
+    if noun.dep_ != "nsubj" or any(d.dep_ == "det" and d.text.lower() in ("any", "no") for d in noun.children):
+        return set()  # "any retaliation would be swift" says nothing of a done act
+    verb = noun.head
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.text.lower() in _MODALS for c in verb.children):
+        return set()  # "a strike could spread", "retaliation would be swift" tell of no act done
+    return {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "acomp")}

@@ -36,6 +36,7 @@ from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.money import money_amount
 from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.events.scan import predicate
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
@@ -482,7 +483,8 @@ def find_candidates(doc, layer) -> list[Candidate]:
             continue
         tok = doc[i]
         gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
-        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok), pobj=_prep_objects(tok))
+        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok), pobj=_prep_objects(tok),
+                           pred=predicate(tok))
         if trig is not None:
             cands.append(Candidate(trig, tok, tok, tok, "noun"))
     return cands

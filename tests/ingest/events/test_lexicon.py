@@ -392,3 +392,21 @@ def test_escorts_blasts_halted_aid_and_duties():
     assert lookup_verb("halt", obj={"shelling"}).type == "RETREAT"
     assert lookup_noun("duty", gov="slap").type == "SANCTION"
     assert lookup_noun("duty", gov="perform") is None
+
+
+def test_what_is_said_of_a_subject_chooses_a_nouns_sense():
+    # a strike said to go on is a labour protest; "in retaliation" alone is no act, a swift one is
+    assert lookup_noun("strike", pred={"continue"}, bare=False).type == "PROTEST"
+    assert lookup_noun("strike", pred={"say"}, bare=False) is None
+    assert lookup_noun("strike", mod={"air"}, pred={"continue"}).type == "ASSAULT"
+    assert lookup_noun("retaliation", pred={"be", "swift"}).type == "SANCTION"
+    assert lookup_noun("retaliation") is None
+
+
+def test_walking_out_in_protest_is_a_protest():
+    assert lookup_verb("walk", prt={"out"}, pobj={"protest"}).type == "PROTEST"
+    assert lookup_verb("walk", prt={"out"}, pobj={"parliament"}).type != "PROTEST"
+
+
+def test_a_strike_that_kills_is_an_attack():
+    assert lookup_noun("strike", pred={"kill"}, bare=False).type == "ASSAULT"

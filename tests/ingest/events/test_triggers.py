@@ -356,3 +356,24 @@ def test_paying_a_visit_is_visiting(vocab):
         ("light", "CONSULT")]
     rows[3] = ("price", 1, "dobj", "NOUN", "price")
     assert find_candidates(_rows_doc(vocab, rows), ActorLayer()) == []
+
+
+def test_a_strike_said_to_go_on_is_a_protest_and_one_that_could_spread_is_none(vocab):
+    words = ["the", "strike", "entered", "its", "third", "day"]
+    doc = _doc(vocab, words, ["the", "strike", "enter", "its", "third", "day"],
+               ["DET", "NOUN", "VERB", "PRON", "ADJ", "NOUN"], ["det", "nsubj", "ROOT", "poss", "amod", "dobj"],
+               [1, 2, 2, 5, 5, 2])
+    assert [(c.kind, c.trig.type, c.head.text) for c in find_candidates(doc, ActorLayer())] == [
+        ("noun", "PROTEST", "strike")]
+    doc = _doc(vocab, ["the", "strike", "could", "spread"], ["the", "strike", "could", "spread"],
+               ["DET", "NOUN", "AUX", "VERB"], ["det", "nsubj", "aux", "ROOT"], [1, 3, 3, 3])
+    assert find_candidates(doc, ActorLayer()) == []
+
+
+def test_a_swift_retaliation_is_a_sanction_one_that_would_be_swift_is_none(vocab):
+    doc = _doc(vocab, ["retaliation", "was", "swift"], ["retaliation", "be", "swift"], ["NOUN", "AUX", "ADJ"],
+               ["nsubj", "ROOT", "acomp"], [1, 1, 1])
+    assert [(c.trig.type, c.head.text) for c in find_candidates(doc, ActorLayer())] == [("SANCTION", "retaliation")]
+    doc = _doc(vocab, ["retaliation", "would", "be", "swift"], ["retaliation", "would", "be", "swift"],
+               ["NOUN", "AUX", "AUX", "ADJ"], ["nsubj", "aux", "ROOT", "acomp"], [2, 2, 2, 2])
+    assert find_candidates(doc, ActorLayer()) == []
