@@ -47,6 +47,7 @@ from graphkit.ingest.events.parties import (
     reciprocal_object,
     topic_owners,
 )
+from graphkit.ingest.events.patients import patient_nations
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -75,6 +76,8 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "S
 #: Speech acts and meetings addressed to the object of the verb whose purpose they are.
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 _PLACES = frozenset({"country", "location"})
+#: Acts aimed at a party's goods, forces or people: the country owning their patient is their recipient.
+_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "THREATEN", "MOBILIZE"})
 #: Prepositions that name a party, not what a dispute or a statement is about ("clashed over the euro").
 _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
@@ -386,6 +389,10 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
     if none_yet() and c.kind == "noun":
         recips += patient_countries(c.head, layer)  # "attacks on Iranian shipping": Iran
+    if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
+        # "imposed tariffs on imports of Japanese goods", "attacked positions of Iraqi forces": Japan, Iraq
+        heads = [noun] if noun is not None else list(_objects(c.head)) * (c.kind == "verb")
+        recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     if none_yet() and c.kind in ("verb", "light"):

@@ -32,7 +32,8 @@ def test_a_verb_with_a_complement_of_its_own_shares_no_object(vocab):
     doc, _ = parse(vocab, rows, {})
     assert shared_object_verb(doc[1]) is None
     # a later verb with a subject of its own starts a new clause: "X attacked and Y sank the ship"
-    rows = [("X", 1, "nsubj", "PROPN", "X"), ("attacked", 1, "ROOT", "VERB", "attack"), ("and", 1, "cc", "CCONJ", "and"),
-            ("Y", 4, "nsubj", "PROPN", "Y"), ("sank", 1, "conj", "VERB", "sink"), ("ships", 4, "dobj", "NOUN", "ship")]
+    rows = [("X", 1, "nsubj", "PROPN", "X"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("and", 1, "cc", "CCONJ", "and"), ("Y", 4, "nsubj", "PROPN", "Y"), ("sank", 1, "conj", "VERB", "sink"),
+            ("ships", 4, "dobj", "NOUN", "ship")]
     doc, _ = parse(vocab, rows, {})
     assert shared_object_verb(doc[1]) is None
