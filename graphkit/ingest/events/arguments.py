@@ -391,7 +391,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += patient_countries(c.head, layer)  # "attacks on Iranian shipping": Iran
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "imposed tariffs on imports of Japanese goods", "attacked positions of Iraqi forces": Japan, Iraq
-        heads = [noun] if noun is not None else list(_objects(c.head)) * (c.kind == "verb")
+        heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"

@@ -30,6 +30,9 @@ from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
 
 __all__ = ["patient_nations"]
 
+#: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
+_VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
+
 
 def _country(aid: str | None, layer) -> bool:
     return aid is not None and (a := layer.actors.get(aid)) is not None and a.kind == "country"
@@ -42,7 +45,7 @@ def patient_nations(noun, layer) -> list[str]:
     Parameters
     ----------
     noun : Token
-        An event noun ("tariffs", "sanctions", "attack").
+        An event noun ("tariffs", "sanctions", "attack"), or the verb that takes one ("imposed").
     layer : ActorLayer
         The actor stage's result (``layer.at(i)``, ``layer.actors``).
 
@@ -53,7 +56,11 @@ def patient_nations(noun, layer) -> list[str]:
         on Iranian towns" are not aimed at Iraq).
     """
     doers = {modifier_actor(m, noun, layer) for m in noun.children}
-    pats = patient_objects(noun)
+    if noun.pos_ in ("VERB", "AUX"):  # "imposed tariffs on imports of ...", never "warned of Iranian attacks"
+        pats = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in _VERB_PATIENT
+                for o in p.children if o.dep_ == "pobj"]
+    else:
+        pats = patient_objects(noun)
     pats += [o for p in pats for q in p.children if q.dep_ == "prep" and q.text.lower() == "of"
              for o in q.children if o.dep_ == "pobj"]
     out = [a for o in pats for m in o.children if m.dep_ in ("amod", "compound")

@@ -31,6 +31,17 @@ def test_tariffs_on_a_countrys_goods_are_aimed_at_that_country(vocab):
         ("SANCTION", ["usa"], ["japan"])]
 
 
+def test_tariffs_imposed_on_a_countrys_goods_are_aimed_at_that_country(vocab):
+    rows = _tariffs("Japanese")
+    rows[3] = ("on", 1, "prep", "ADP", "on")  # the parser hangs "on" on the verb
+    doc, layer = _layer(vocab, rows, [("japan", "JPN")])
+    assert patient_nations(doc[2], layer) == []
+    assert patient_nations(doc[1], layer) == ["japan"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events if e.type == "SANCTION"] == [
+        ("SANCTION", ["usa"], ["japan"])]
+
+
 def test_no_country_of_the_article_or_the_doers_own_names_no_recipient(vocab):
     doc, layer = _layer(vocab, _tariffs("Japanese"), [])  # no Japan in the article: nobody to name
     assert patient_nations(doc[2], layer) == []
