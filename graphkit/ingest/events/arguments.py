@@ -47,7 +47,7 @@ from graphkit.ingest.events.parties import (
     reciprocal_object,
     topic_owners,
 )
-from graphkit.ingest.events.patients import patient_nations
+from graphkit.ingest.events.patients import givers_of_given, patient_nations
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -447,6 +447,10 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         others = object_actors(c.head, layer, RECIPIENT_PREPS - {"from"})
         recips = [r for r in recips if r not in origins or r in others or (
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
+    if c.kind == "verb" and c.trig.type in ("AID", "SANCTION"):
+        # "cut U.S. aid to Mexico": the aid's giver is no recipient of the cut
+        given = [a for o in _objects(c.head) for a in givers_of_given(o, layer)]
+        recips = [r for r in recips if r not in given]
     if c.kind == "verb" and c.trig.type in _JUDGING:
         doers, done_to = judged_acts(c.head, layer)
         inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"

@@ -26,9 +26,12 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
+from graphkit.ingest.events.roles import prep_actors
+from graphkit.ingest.events.triggers import lemma_of
 
-__all__ = ["patient_nations"]
+__all__ = ["patient_nations", "givers_of_given"]
 
 #: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
 _VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
@@ -66,3 +69,45 @@ def patient_nations(noun, layer) -> list[str]:
     out = [a for o in pats for m in o.children if m.dep_ in ("amod", "compound")
            and _country(a := modifier_actor(m, o, layer), layer) and a not in doers]
     return list(dict.fromkeys(out))
+
+
+def givers_of_given(obj, layer) -> list[str]:
+    """The givers a noun of aid names by its own modifiers when a "to" or "for" phrase names whom it goes
+    to: "cut U.S. aid to Mexico" withholds from Mexico what the United States gives, so the United
+    States is no recipient of the cut; without such a phrase ("cut U.S. aid") nothing is said.
+
+    Parameters
+    ----------
+    obj : Token
+        The object of a verb ("aid", "loans", "credits").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Actor ids of its possessive, compound and adjectival modifiers, none its "to"/"for" phrase (or
+        that of the verb taking it) names.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["cut", "U.S.", "aid", "to", "Mexico"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "compound", "dobj", "prep", "pobj"], lemmas=["cut", "U.S.", "aid", "to", "Mexico"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {1: "usa", 4: "mex"}.get(i)
+    >>> givers_of_given(doc[2], Layer())
+    ['usa']
+    """
+    if not any(e.trigger.type == "AID" for e in load_lexicon()["N"].get(lemma_of(obj), ())):
+        return []
+    takers = prep_actors(obj, layer, {"to", "for"})
+    if obj.dep_ == "dobj":
+        takers += prep_actors(obj.head, layer, {"to", "for"})
+    if not takers:
+        return []
+    own = [a for m in obj.children if m.dep_ in ("poss", "compound", "amod") and (a := layer.at(m.i))]
+    return [a for a in dict.fromkeys(own) if a not in takers]

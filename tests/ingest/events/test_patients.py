@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.patients import patient_nations
+from graphkit.ingest.events.patients import givers_of_given, patient_nations
 from graphkit.models import Actor, Article
 from tests.ingest.events.test_find import parse
 
@@ -53,3 +53,23 @@ def test_no_country_of_the_article_or_the_doers_own_names_no_recipient(vocab):
             ("positions", 2, "pobj", "NOUN", "position")]
     doc, layer = _layer(vocab, rows, [("iraq", "IRQ")], subject=False)
     assert patient_nations(doc[1], layer) == []
+
+
+def _cut(with_to):
+    # the Senate cut U.S. aid (to Mexico)
+    rows = [("Senate", 1, "nsubj", "PROPN", "Senate"), ("cut", 1, "ROOT", "VERB", "cut"),
+            ("U.S.", 3, "compound", "PROPN", "U.S."), ("aid", 1, "dobj", "NOUN", "aid")]
+    return rows + [("to", 1, "prep", "ADP", "to"), ("Mexico", 4, "pobj", "PROPN", "Mexico")] * with_to
+
+
+def test_the_giver_of_aid_cut_to_another_is_no_recipient_of_the_cut(vocab):
+    doc, layer = parse(vocab, _cut(True), {0: ("senate", "organization"), 2: ("usa", "country"),
+                                          5: ("mex", "country")})
+    assert givers_of_given(doc[3], layer) == ["usa"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events] == [("SANCTION", ["senate"], ["mex"])]
+
+
+def test_aid_cut_with_no_taker_named_keeps_its_giver(vocab):
+    doc, layer = parse(vocab, _cut(False), {0: ("senate", "organization"), 2: ("usa", "country")})
+    assert givers_of_given(doc[3], layer) == []
