@@ -66,9 +66,8 @@ def patient_nations(noun, layer) -> list[str]:
         pats = patient_objects(noun)
     pats += [o for p in pats for q in p.children if q.dep_ == "prep" and q.text.lower() == "of"
              for o in q.children if o.dep_ == "pobj"]
-    out = [a for o in pats for m in o.children if m.dep_ in ("amod", "compound")
-           and _country(a := modifier_actor(m, o, layer), layer) and a not in doers]
-    return list(dict.fromkeys(out))
+    named = [modifier_actor(m, o, layer) for o in pats for m in o.children if m.dep_ in ("amod", "compound")]
+    return list(dict.fromkeys(a for a in named if a is not None and _country(a, layer) and a not in doers))
 
 
 def givers_of_given(obj, layer) -> list[str]:
