@@ -1,7 +1,7 @@
-"""The roles a candidate's own words give (graphkit.ingest.events.arguments), on hand-built spaCy Docs."""
+"""The object the verbs of a list share (graphkit.ingest.events.shared), on hand-built spaCy Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.arguments import shared_object_verb
+from graphkit.ingest.events.shared import shared_object_verb
 from tests.ingest.events.test_find import events_of, parse
 
 # U.S. forces attacked , seized , and sank an Iranian ship
