@@ -47,6 +47,7 @@ from graphkit.ingest.events.parties import (
     reciprocal_object,
     topic_owners,
 )
+from graphkit.ingest.events.patients import givers_of_given, patient_nations
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -58,6 +59,7 @@ from graphkit.ingest.events.roles import (
     prep_actors,
     subject_actors,
 )
+from graphkit.ingest.events.shared import shared_object_verb
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
@@ -75,6 +77,8 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "S
 #: Speech acts and meetings addressed to the object of the verb whose purpose they are.
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 _PLACES = frozenset({"country", "location"})
+#: Acts aimed at a party's goods, forces or people: the country owning their patient is their recipient.
+_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "THREATEN", "MOBILIZE"})
 #: Prepositions that name a party, not what a dispute or a statement is about ("clashed over the euro").
 _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
@@ -257,8 +261,9 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     actors = subject_actors(c.head, layer)
     recips = object_actors(c.head, layer)
     if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
-        # a shared object: "killed or wounded 1,500 soldiers"
+        # a shared object: "killed or wounded 1,500 soldiers", "attacked, seized and sank an Iranian ship"
         nxt = next((x for x in c.head.children if x.dep_ == "conj" and x.i <= c.head.i + 2), None)
+        nxt = shared_object_verb(c.head) or nxt
         if nxt is not None:
             recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
     if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
@@ -347,6 +352,10 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
     if none_yet() and c.kind == "noun":
         recips += patient_countries(c.head, layer)  # "attacks on Iranian shipping": Iran
+    if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
+        # "imposed tariffs on imports of Japanese goods", "attacked positions of Iraqi forces": Japan, Iraq
+        heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
+        recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     if none_yet() and c.kind in ("verb", "light"):
@@ -401,6 +410,10 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         others = object_actors(c.head, layer, RECIPIENT_PREPS - {"from"})
         recips = [r for r in recips if r not in origins or r in others or (
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
+    if c.kind == "verb" and c.trig.type in ("AID", "SANCTION"):
+        # "cut U.S. aid to Mexico": the aid's giver is no recipient of the cut
+        given = [a for o in _objects(c.head) for a in givers_of_given(o, layer)]
+        recips = [r for r in recips if r not in given]
     if c.kind == "verb" and c.trig.type in _JUDGING:
         doers, done_to = judged_acts(c.head, layer)
         inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"

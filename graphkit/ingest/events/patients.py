@@ -1,0 +1,112 @@
+"""The country an act is aimed at when only an adjective of nationality names it, one phrase down.
+
+A country's goods, exports, ships or positions are that country's: "imposed tariffs on Japanese
+goods" and "tariffs on imports of Japanese electronic goods" are aimed at Japan, "sanctions against
+South African exports" at South Africa. The adjective (or a country's name, "U.S. goods") modifies the
+patient of the act noun ("on", "against", "upon", "into", "of") or the "of" phrase of that patient
+("imports of ..."). Only country actors of the article, and none that does the act (see
+:func:`graphkit.ingest.events.nominal_roles.modifier_actor`).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["tariffs", "on", "imports", "of", "Japanese", "goods"]
+>>> doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 2, 5, 3],
+...           deps=["ROOT", "prep", "pobj", "prep", "amod", "pobj"],
+...           lemmas=["tariff", "on", "import", "of", "japanese", "good"])
+>>> class Actor:
+...     kind, code = "country", "JPN"
+>>> class Layer:
+...     actors = {"japan": Actor()}
+...     def at(self, i):
+...         return None
+>>> patient_nations(doc[0], Layer())
+['japan']
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
+from graphkit.ingest.events.roles import prep_actors
+from graphkit.ingest.events.triggers import lemma_of
+
+__all__ = ["patient_nations", "givers_of_given"]
+
+#: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
+_VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
+
+
+def _country(aid: str | None, layer) -> bool:
+    return aid is not None and (a := layer.actors.get(aid)) is not None and a.kind == "country"
+
+
+def patient_nations(noun, layer) -> list[str]:
+    """The countries the modifiers of the patient of event noun ``noun``, or of that patient's "of"
+    phrase, name (see the module).
+
+    Parameters
+    ----------
+    noun : Token
+        An event noun ("tariffs", "sanctions", "attack"), or the verb that takes one ("imposed").
+    layer : ActorLayer
+        The actor stage's result (``layer.at(i)``, ``layer.actors``).
+
+    Returns
+    -------
+    list of str
+        Country actor ids, none that a modifier of ``noun`` itself names (its doer: "Iraqi attacks
+        on Iranian towns" are not aimed at Iraq).
+    """
+    doers = {modifier_actor(m, noun, layer) for m in noun.children}
+    if noun.pos_ in ("VERB", "AUX"):  # "imposed tariffs on imports of ...", never "warned of Iranian attacks"
+        pats = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() in _VERB_PATIENT
+                for o in p.children if o.dep_ == "pobj"]
+    else:
+        pats = patient_objects(noun)
+    pats += [o for p in pats for q in p.children if q.dep_ == "prep" and q.text.lower() == "of"
+             for o in q.children if o.dep_ == "pobj"]
+    named = [modifier_actor(m, o, layer) for o in pats for m in o.children if m.dep_ in ("amod", "compound")]
+    return list(dict.fromkeys(a for a in named if a is not None and _country(a, layer) and a not in doers))
+
+
+def givers_of_given(obj, layer) -> list[str]:
+    """The givers a noun of aid names by its own modifiers when a "to" or "for" phrase names whom it goes
+    to: "cut U.S. aid to Mexico" withholds from Mexico what the United States gives, so the United
+    States is no recipient of the cut; without such a phrase ("cut U.S. aid") nothing is said.
+
+    Parameters
+    ----------
+    obj : Token
+        The object of a verb ("aid", "loans", "credits").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Actor ids of its possessive, compound and adjectival modifiers, none its "to"/"for" phrase (or
+        that of the verb taking it) names.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["cut", "U.S.", "aid", "to", "Mexico"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "compound", "dobj", "prep", "pobj"], lemmas=["cut", "U.S.", "aid", "to", "Mexico"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {1: "usa", 4: "mex"}.get(i)
+    >>> givers_of_given(doc[2], Layer())
+    ['usa']
+    """
+    if not any(e.trigger.type == "AID" for e in load_lexicon()["N"].get(lemma_of(obj), ())):
+        return []
+    takers = prep_actors(obj, layer, {"to", "for"})
+    if obj.dep_ == "dobj":
+        takers += prep_actors(obj.head, layer, {"to", "for"})
+    if not takers:
+        return []
+    own = [a for m in obj.children if m.dep_ in ("poss", "compound", "amod") and (a := layer.at(m.i))]
+    return [a for a in dict.fromkeys(own) if a not in takers]

@@ -1,0 +1,75 @@
+"""The country an act is aimed at through the patient's adjective (graphkit.ingest.events.patients)."""
+from __future__ import annotations
+
+from graphkit.ingest.events.find import find_events
+from graphkit.ingest.events.patients import givers_of_given, patient_nations
+from graphkit.models import Actor, Article
+from tests.ingest.events.test_find import parse
+
+
+def _tariffs(adjective):
+    # Washington imposed tariffs on imports of <adjective> goods
+    return [("Washington", 1, "nsubj", "PROPN", "Washington"), ("imposed", 1, "ROOT", "VERB", "impose"),
+            ("tariffs", 1, "dobj", "NOUN", "tariff"), ("on", 2, "prep", "ADP", "on"),
+            ("imports", 3, "pobj", "NOUN", "import"), ("of", 4, "prep", "ADP", "of"),
+            (adjective, 7, "amod", "ADJ", adjective.lower()), ("goods", 5, "pobj", "NOUN", "good")]
+
+
+def _layer(vocab, rows, countries, subject=True):
+    doc, layer = parse(vocab, rows, {0: ("usa", "country")} if subject else {})
+    layer.actors["usa"] = Actor(id="usa", name="United States", kind="country", code="USA")
+    for aid, code in countries:
+        layer.actors[aid] = Actor(id=aid, name=aid.title(), kind="country", code=code)
+    return doc, layer
+
+
+def test_tariffs_on_a_countrys_goods_are_aimed_at_that_country(vocab):
+    doc, layer = _layer(vocab, _tariffs("Japanese"), [("japan", "JPN")])
+    assert patient_nations(doc[2], layer) == ["japan"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events if e.type == "SANCTION"] == [
+        ("SANCTION", ["usa"], ["japan"])]
+
+
+def test_tariffs_imposed_on_a_countrys_goods_are_aimed_at_that_country(vocab):
+    rows = _tariffs("Japanese")
+    rows[3] = ("on", 1, "prep", "ADP", "on")  # the parser hangs "on" on the verb
+    doc, layer = _layer(vocab, rows, [("japan", "JPN")])
+    assert patient_nations(doc[2], layer) == []
+    assert patient_nations(doc[1], layer) == ["japan"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events if e.type == "SANCTION"] == [
+        ("SANCTION", ["usa"], ["japan"])]
+
+
+def test_no_country_of_the_article_or_the_doers_own_names_no_recipient(vocab):
+    doc, layer = _layer(vocab, _tariffs("Japanese"), [])  # no Japan in the article: nobody to name
+    assert patient_nations(doc[2], layer) == []
+    doc, layer = _layer(vocab, _tariffs("Dutch"), [("japan", "JPN")])
+    assert patient_nations(doc[2], layer) == []
+    # "Iraqi attacks on Iraqi positions": a country the act noun's own adjective names does it
+    rows = [("Iraqi", 1, "amod", "ADJ", "iraqi"), ("attacks", 1, "ROOT", "NOUN", "attack"),
+            ("on", 1, "prep", "ADP", "on"), ("Iraqi", 4, "amod", "ADJ", "iraqi"),
+            ("positions", 2, "pobj", "NOUN", "position")]
+    doc, layer = _layer(vocab, rows, [("iraq", "IRQ")], subject=False)
+    assert patient_nations(doc[1], layer) == []
+
+
+def _cut(with_to):
+    # the Senate cut U.S. aid (to Mexico)
+    rows = [("Senate", 1, "nsubj", "PROPN", "Senate"), ("cut", 1, "ROOT", "VERB", "cut"),
+            ("U.S.", 3, "compound", "PROPN", "U.S."), ("aid", 1, "dobj", "NOUN", "aid")]
+    return rows + [("to", 1, "prep", "ADP", "to"), ("Mexico", 4, "pobj", "PROPN", "Mexico")] * with_to
+
+
+def test_the_giver_of_aid_cut_to_another_is_no_recipient_of_the_cut(vocab):
+    doc, layer = parse(vocab, _cut(True), {0: ("senate", "organization"), 2: ("usa", "country"),
+                                          5: ("mex", "country")})
+    assert givers_of_given(doc[3], layer) == ["usa"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events] == [("SANCTION", ["senate"], ["mex"])]
+
+
+def test_aid_cut_with_no_taker_named_keeps_its_giver(vocab):
+    doc, layer = parse(vocab, _cut(False), {0: ("senate", "organization"), 2: ("usa", "country")})
+    assert givers_of_given(doc[3], layer) == []
