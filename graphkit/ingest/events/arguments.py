@@ -38,7 +38,7 @@ from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, patient_countries
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -350,10 +350,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
-    if none_yet() and c.kind == "noun":
-        recips += patient_countries(c.head, layer)  # "attacks on Iranian shipping": Iran
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
-        # "imposed tariffs on imports of Japanese goods", "attacked positions of Iraqi forces": Japan, Iraq
+        # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":

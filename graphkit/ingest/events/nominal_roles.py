@@ -14,8 +14,8 @@ the terminal". Two general facts of English are read here:
   unlike "a report by the ministry").
 
 The same adjective on the patient names whom the act is done to ("attacks on Iranian shipping",
-:func:`patient_countries`); an act told as one that may come ("any Iranian attack") has no doer
-(:func:`hypothetical`).
+:func:`graphkit.ingest.events.patients.patient_nations`); an act told as one that may come ("any
+Iranian attack") has no doer (:func:`hypothetical`).
 
 Examples
 --------
@@ -37,7 +37,7 @@ from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "patient_countries", "DOER_OF",
+__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "DOER_OF",
            "INTRANSITIVE_ACTS"]
 
 #: Nouns of acts without an object: their "of" phrase names the doer ("the resignation of Y",
@@ -152,31 +152,3 @@ def hypothetical(noun, words) -> bool:
     False
     """
     return any(m.dep_ in ("det", "amod") and m.text.lower() in words for m in noun.children)
-
-
-def patient_countries(noun, layer) -> list[str]:
-    """The countries an adjective of nationality names in the patient phrases of event noun ``noun``:
-    "attacks on Iranian shipping" (Iran), "the Chinese shelling of Vietnamese positions" (Vietnam) -- a
-    country's ships, towns or positions are that country's, whom the act is done to. Only country
-    actors of the article, and none that does the act.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["attacks", "on", "Iranian", "shipping"]
-    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 3, 1], deps=["ROOT", "prep", "amod", "pobj"],
-    ...           lemmas=["attack", "on", "iranian", "shipping"])
-    >>> class Actor:
-    ...     kind, code = "country", "IRN"
-    >>> class Layer:
-    ...     actors = {"iran": Actor()}
-    ...     def at(self, i):
-    ...         return None
-    >>> patient_countries(doc[0], Layer())
-    ['iran']
-    """
-    doers = {modifier_actor(m, noun, layer) for m in noun.children}
-    out = [a for o in patient_objects(noun) for m in o.children
-           if m.dep_ == "amod" and (a := modifier_actor(m, o, layer)) and a not in doers]
-    return list(dict.fromkeys(out))

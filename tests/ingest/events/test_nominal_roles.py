@@ -6,9 +6,9 @@ from graphkit.ingest.events.nominal import modifier_doers, nominal_doers
 from graphkit.ingest.events.nominal_roles import (
     misplaced_agents,
     modifier_actor,
-    patient_countries,
     patient_objects,
 )
+from graphkit.ingest.events.patients import patient_nations
 from graphkit.models import Actor, Article
 from tests.ingest.events.test_find import parse
 
@@ -102,6 +102,6 @@ def _attacks_on(vocab, target):
 
 def test_a_demonym_of_the_patient_names_whom_the_act_is_done_to(vocab):
     doc, layer = _attacks_on(vocab, "Iranian")
-    assert patient_countries(doc[1], layer) == ["iran"]
+    assert patient_nations(doc[1], layer) == ["iran"]
     doc, layer = _attacks_on(vocab, "Iraqi")  # Iraq, who attacks, is not its own target
-    assert patient_countries(doc[1], layer) == []
+    assert patient_nations(doc[1], layer) == []
