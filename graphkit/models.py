@@ -117,6 +117,9 @@ class Actor(_Record):
     affiliations: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    #: A body named by one common word ("the Senate", "Treasury"): one such body in every country, so the
+    #: merge across articles joins it only with a body of its story's countries.
+    generic_name: bool = False
 
 
 class Event(_Record):

@@ -13,10 +13,10 @@ Matching rules:
 - two people with different first names, or whose countries of affiliation conflict, or whose
   honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
 - unnamed collectives ("donors", "protesters") belong to their article and are not merged;
-- organisations and groups tied to countries (by affiliation or their CAMEO code) that conflict stay
-  apart; a body with a generic name ("Congress", "Parliament": :mod:`graphkit.graph.bodies`) that the
-  text ties to no country is tied to the countries its story mentions (if any), so that the Philippine
-  "Congress" of one story does not take the country of the U.S. one of another.
+- organisations and groups tied to countries (by affiliation or their CAMEO code, :func:`tie_codes`) that
+  conflict stay apart; a body with a generic name ("Congress", "Parliament": ``Actor.generic_name``, which
+  the actor stage marks) that the text ties to no country is tied to the countries its story mentions (if
+  any), so that the Philippine "Congress" of one story does not take the country of the U.S. one of another.
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
@@ -37,7 +37,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from graphkit.graph.bodies import generic_body, tie_codes
 from graphkit.models import Actor, Article, ArticleRecords, Event
 from graphkit.names import honorific_gender, name_key, org_key, strip_honorific, unique_slug
 
@@ -188,7 +187,7 @@ class Corpus:
             codes = {c for x in actor.affiliations if x in by_local and (c := by_local[x].code)}
             if actor.kind in _BODIES:
                 codes = tie_codes(actor.code, codes, countries)
-            story = not codes and actor.kind in _BODIES and generic_body(actor.name)
+            story = not codes and actor.generic_name
             if story:  # "the Senate" of a story about Italy is Italy's
                 codes = story_codes
             gid = self._match(actor, codes)
@@ -221,6 +220,20 @@ class Corpus:
                 "recipients": _dedupe(local.get(a, a) for a in ev.recipients),
                 "location": local.get(ev.location, ev.location) if ev.location else None,
             }))
+
+
+def tie_codes(code: str | None, codes: set[str], countries) -> set[str]:
+    """The countries of an actor: the country parts ("USAGOV" -> "USA") of ``codes`` (those of its
+    affiliations) and of its own CAMEO ``code``, when they are the code of a country of ``countries``
+    (the ISO codes of the countries the corpus has seen; not "IGO", "NGO").
+
+    >>> sorted(tie_codes("USAGOV", {"USALEG", "GBR", "IGOUNO"}, {"USA", "GBR"}))
+    ['GBR', 'USA']
+    >>> sorted(tie_codes("PHLLEG", {"USA"}, {"PHL", "USA"})), sorted(tie_codes("IGOUNO", set(), {"USA"}))
+    (['PHL', 'USA'], [])
+    """
+    heads = {c[:3] for c in (*codes, code or "") if len(c) >= 3}
+    return {h for h in heads if h in countries}
 
 
 def _fresh(actor: Actor, gid: str) -> Actor:

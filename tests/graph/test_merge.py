@@ -145,12 +145,18 @@ def test_a_generic_body_joins_only_a_body_of_its_country():
 
 def test_an_untied_generic_body_takes_the_countries_of_its_story():
     it, us = actor("i", "Italy", "country", code="ITA"), actor("u", "U.S.", "country", code="USA")
-    senate = actor("s", "Senate", "organization")
-    c = merge_records([rec("a", us, actor("s", "Senate", "organization", affiliations=["u"])),
+    senate = actor("s", "Senate", "organization", generic_name=True)
+    c = merge_records([rec("a", us, actor("s", "Senate", "organization", affiliations=["u"], generic_name=True)),
                        rec("b", it, senate), rec("c", senate), rec("d", it, senate), rec("e", us, senate)])
     sizes = sorted((sorted(c._aff_codes[a.id]), sorted(m.article for m in a.mentions))
                    for a in c.actors.values() if a.name == "Senate")
     assert sizes == [(["ITA"], ["x", "x"]), (["USA"], ["x", "x", "x"])]
+
+
+def test_a_body_the_actor_stage_did_not_mark_generic_joins_across_stories():
+    it, us = actor("i", "Italy", "country", code="ITA"), actor("u", "U.S.", "country", code="USA")
+    c = merge_records([rec("a", us, actor("s", "Senate", "organization")), rec("b", it, actor("s", "Senate", "organization"))])
+    assert [len(a.mentions) for a in c.actors.values() if a.name == "Senate"] == [2]
 
 
 def test_a_named_organisation_joins_across_articles_unless_countries_conflict():

