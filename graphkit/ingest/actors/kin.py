@@ -21,7 +21,6 @@ Examples
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from graphkit.ingest.words import word_pairs
 from graphkit.names import name_key
@@ -93,22 +92,6 @@ def head_group(groups: dict, head: str):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-@cache
-def _lemma_index() -> tuple[frozenset[str], frozenset[str]]:
-    """WordNet's nouns and verbs as the spaCy model's lemmatizer ships them (empty without the tables)."""
-    try:
-        from spacy.lookups import Lookups
-        from spacy.util import get_package_path
-
-        from graphkit.ingest.prepare.model import default_model_name
-
-        found = list(Path(get_package_path(default_model_name())).glob("**/lemmatizer/lookups/lookups.bin"))
-        table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
-        return frozenset(table.get("noun", [])), frozenset(table.get("verb", []))
-    except Exception:  # no model package, or one without the tables: the rule stays off
-        return frozenset(), frozenset()
-
-
 def is_participle(word: str) -> bool:
     """Whether a lower-case modifier is a present participle and no noun: "-ing" on a verb of
     WordNet's ("neighbouring", "competing", "opposing"), and no noun of its own as "housing",
@@ -119,7 +102,10 @@ def is_participle(word: str) -> bool:
     """
     if not (word.islower() and word.endswith("ing") and len(word) > 5):
         return False
-    nouns, verbs = _lemma_index()
+    from graphkit.ingest.prepare.model import package_lemma_index  # prepare imports the actor stage
+
+    index = package_lemma_index()
+    nouns, verbs = index["noun"], index["verb"]
     stem = word[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return word not in nouns and bool(stems & verbs)
