@@ -232,6 +232,21 @@ def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+def _of_the_office(doc, i: int, lo: int) -> list[int]:
+    """The tokens "of the <Office>" ending at ``i`` after a title's head, when <Office> is one capitalised
+    word the model names nothing ("Chancellor of the Exchequer", "Minister of the Interior"): the office is
+    part of the title (a named body, "of the World Bank", is an affiliation instead). Else empty."""
+    if i - 3 < lo:
+        return []
+    t = doc[i]
+    word = t.text
+    if t.ent_type_ or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return []
+    if _low(doc[i - 1]) != "the" or _low(doc[i - 2]) != "of" or not is_title_head(doc[i - 3].text):
+        return []
+    return [i - 2, i - 1, i]
+
+
 def _portfolio_title_left(doc, i, lo, m: NameMention, consumed: set[int]) -> bool:
     """A title with a capitalised portfolio ending at token ``i`` ("Minister for Children, Young People
     and Families Margaret Hodge"): the portfolio is part of the title, and its words no actor."""
@@ -270,7 +285,9 @@ def title_left(doc, start, lo, m: NameMention, consumed: set[int]) -> None:
     of_affil = _of_affiliation_left(doc, i, lo)
     if of_affil is not None:  # "the leader of Hamas, Khaled Meshaal"
         i = of_affil[0] - 1
-    run, j = _title_run_left(doc, i, lo)
+    office = _of_the_office(doc, i, lo)
+    run, j = _title_run_left(doc, office[0] - 1 if office else i, lo)
+    run += office if run else []
     if of_affil is not None and run and any(is_title_head(doc[k].text) for k in run):
         m.affil_spans.append(of_affil[1])
     if not run or not any(is_title_head(doc[k].text) for k in run):

@@ -60,8 +60,9 @@ def title_sector(title: str) -> str | None:
     if _OPPOSITION.intersection(words):
         return "OPP"
     table = _by_phrase()
-    if "for" in words[1:] and table.get(" ".join(words)) is None:  # "Minister for X": the office
-        words = words[:words.index("for", 1)]
+    for link in ("for", "of"):  # "Minister for X", "Chancellor of the Exchequer": the office
+        if link in words[1:] and table.get(" ".join(words)) is None:
+            words = words[:words.index(link, 1)]
     for n in range(len(words), 0, -1):  # the longest phrase ending the title ("prime minister")
         sector = table.get(" ".join(words[-n:]))
         if sector:

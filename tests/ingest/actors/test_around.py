@@ -97,3 +97,25 @@ def test_coordinated_portfolios_are_one_office_of_the_demonyms_country(vocab):
         assert grisanti.titles == ["Energy and Mines Minister"]
         assert [layer.actors[x].code for x in grisanti.affiliations] == ["VEN"]
         assert "Venezuelan Energy" not in by
+
+
+def _office(vocab, office_ent):
+    # French Minister of the Interior Charles Pasqua said .
+    rows = [("French", 1, "amod", "ADJ", "JJ", "B-NORP"), ("Minister", 7, "nsubj", "PROPN", "NNP", "O"),
+            ("of", 1, "prep", "ADP", "IN", "O"), ("the", 6, "det", "DET", "DT", office_ent[0]),
+            ("Interior", 6, "compound", "PROPN", "NNP", office_ent[1]),
+            ("Charles", 6, "compound", "PROPN", "NNP", "B-PERSON"), ("Pasqua", 2, "pobj", "PROPN", "NNP", "I-PERSON"),
+            ("said", 7, "ROOT", "VERB", "VBD", "O"), (".", 7, "punct", "PUNCT", ".", "O")]
+    return make_doc(vocab, rows=rows)
+
+
+def test_an_unnamed_office_after_of_the_is_part_of_the_title_and_the_demonym_its_country(vocab):
+    layer, by = run(_office(vocab, ("O", "O")))
+    pasqua = by["Charles Pasqua"]
+    assert pasqua.titles == ["Minister of the Interior"] and pasqua.code == "FRAGOV"
+    assert "Interior" not in by
+
+
+def test_a_named_body_after_of_the_is_no_part_of_the_title(vocab):
+    layer, by = run(_office(vocab, ("B-ORG", "I-ORG")))
+    assert "Minister of the Interior" not in by["Charles Pasqua"].titles

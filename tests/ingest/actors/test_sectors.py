@@ -17,6 +17,11 @@ def test_titles_take_the_sector_of_their_longest_known_ending():
     assert title_sector("leader") is None and title_sector("") is None
 
 
+def test_an_office_after_of_takes_the_sector_of_the_head_before_it():
+    assert title_sector("Minister of the Interior") == "GOV" and title_sector("Chancellor of the Exchequer") == "GOV"
+    assert title_sector("Leader of the Opposition") == "OPP" and title_sector("Head of State") is None
+
+
 def test_group_nouns_and_their_sectors():
     assert [noun_sector(n) for n in ("police", "troops", "students", "rebels", "refugees")] == \
         ["COP", "MIL", "EDU", "REB", "REF"]
