@@ -255,10 +255,12 @@ class _Builder:
             long = next((m for m in c.mentions if m.end - m.start > 1), None)
             if long is None:
                 continue
-            first = text[long.start]
-            own = country_code(first) or demonym_code(first)
-            if own and first[:1].isupper():
-                self.tie(c, self.country(own, long.start, long.start + 1))
+            n = next((n for n in (2, 1) if long.end - long.start > n and text[long.start][:1].isupper() and (
+                country_code(w := " ".join(text[long.start:long.start + n])) or demonym_code(w))), 0)
+            if n:  # "Israeli army", "North Korean Central News Agency"
+                first = " ".join(text[long.start:long.start + n])
+                own = country_code(first) or demonym_code(first)
+                self.tie(c, self.country(own, long.start, long.start + n))
             elif (of := self._of_country(long.start, long.end)) is not None:
                 self.tie(c, of)  # "the Defence Ministry of Israel", "Bank of Japan"
 

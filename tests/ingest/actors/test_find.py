@@ -662,3 +662,11 @@ def test_the_one_country_of_a_sentence_is_not_that_of_a_known_office_holder(voca
     rows[1] = ("Halvorsen", 2, "nsubj", "PROPN", "NNP", "B-PERSON")  # unknown: the sentence's one country
     layer, by = run(make_doc(vocab, rows=rows))
     assert [layer.actors[x].code for x in by["Halvorsen"].affiliations] == ["JPN"]
+
+
+def test_an_organisation_named_after_a_two_word_demonym_is_of_its_country(vocab):
+    doc = make_doc(vocab, ["The", "North", "Korean", "Central", "News", "Agency", "said", "."],
+                   ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    layer, by = run(doc)
+    agency = by["North Korean Central News Agency"]
+    assert [layer.actors[x].code for x in agency.affiliations] == ["PRK"]
