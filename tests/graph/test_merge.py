@@ -173,3 +173,10 @@ def test_an_organisations_own_code_ties_it_to_a_country():
                        rec("c", actor("b", "Foreign Ministry", "organization", code="FRAGOV"))])
     bodies = [a for a in c.actors.values() if a.kind == "organization"]
     assert sorted((a.code, len(a.mentions)) for a in bodies) == [("FRAGOV", 2), ("USAGOV", 1)]
+
+
+def test_a_body_named_in_small_letters_keeps_its_storys_country():
+    ph, ar = actor("p", "Philippines", "country", code="PHL"), actor("a", "Argentina", "country", code="ARG")
+    c = merge_records([rec("a", ph, actor("x", "army", "organization", generic_name=True)),
+                       rec("b", ar, actor("x", "Army", "organization", generic_name=True))])
+    assert bodies_of(c, "army") == [["PHL"]] and bodies_of(c, "Army") == [["ARG"]]

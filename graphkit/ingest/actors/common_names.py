@@ -6,19 +6,21 @@ stage marks such a body's record (``Actor.generic_name``) so that the merge acro
 (:mod:`graphkit.graph.merge`) ties it, when its text ties it to no country, to the countries its story
 names, and keeps bodies of conflicting countries apart.
 
-A name is generic (:func:`generic_body`) when it is capitalised and, the links "of", "and", "for", "on"
-and "the" apart, it has one word, and that word (or its singular) is a noun or adjective of WordNet as
+A name is generic (:func:`generic_body`) when, the links "of", "and", "for", "on" and "the" apart, it has
+one word, and that word (or its singular) is a noun or adjective of WordNet as
 the spaCy model's lemmatizer ships it (:func:`~graphkit.ingest.prepare.model.package_lemma_index`):
 "Congress", "Parliament", "Treasury" are generic; "Philippine Congress", "OPEC", "Reuters" are not, nor
 are names of several words, which WordNet's lists cannot tell from one body's own name ("International
 Monetary Fund", "World Bank" are made of common words too). A word in capitals ("UN", "NATO") is a name.
+A body the text names in small letters ("an army spokesman") is the most generic of all: the merge never
+starts a match from it, but marking it keeps a body of another country from joining it later.
 
 Examples
 --------
 >>> generic_body("the Senate"), generic_body("World Bank"), generic_body("Philippine Congress")
 (True, False, False)
->>> generic_body("NATO"), generic_body("senate"), generic_body("Ministries")
-(False, False, True)
+>>> generic_body("NATO"), generic_body("army"), generic_body("Ministries"), generic_body("army officers")
+(False, True, True, False)
 """
 from __future__ import annotations
 
@@ -51,14 +53,12 @@ def _common(word: str) -> bool:
 
 @cache
 def generic_body(name: str) -> bool:
-    """Whether a capitalised name is one common word ("the Senate", "Treasury"): the name of one body
-    in each country (see the module). A name in small letters is no body's name.
+    """Whether a name is one common word ("the Senate", "Treasury", "army"): the name of one body in
+    each country (see the module).
 
     >>> generic_body("Parliament"), generic_body("Treasury"), generic_body("Reuters")
     (True, True, False)
     """
-    if not any(ch.isupper() for ch in name):
-        return False
     raw = [w for w in name.replace("-", " ").split() if w.lower() not in _LINKS]
     if not raw or any(len(w) > 1 and w.isupper() for w in raw):
         return False  # an abbreviation ("UN", "NATO") is a name

@@ -11,8 +11,9 @@ def test_one_common_word_is_generic_and_a_names_own_words_are_not():
     assert not any(generic_body(n) for n in ("Reuters", "Philippine Congress", "World Bank", "Foreign Ministry", "Likud"))
 
 
-def test_abbreviations_and_lower_case_words_are_no_generic_names():
-    assert not any(generic_body(n) for n in ("NATO", "UN", "senate", "the U.S. Senate"))
+def test_abbreviations_are_no_generic_names_and_a_body_in_small_letters_is_generic():
+    assert not any(generic_body(n) for n in ("NATO", "UN", "the U.S. Senate", "army officers"))
+    assert generic_body("army") and generic_body("the government")
 
 
 def test_only_bodies_are_generic():
