@@ -165,7 +165,8 @@ def _is_subject(t, i: int) -> bool:
     for _ in range(3):  # a name inside a subject phrase ("U.S. Secretary of State John Kerry")
         if dep[i] in _SUBJ:
             return True
-        if dep[i] not in ("compound", "appos", "poss", "amod", "nmod") or head[i] == i:
+        # an owner is not: "The United States, Taiwan's main trading partner, said ... It criticised"
+        if dep[i] not in ("compound", "appos", "amod", "nmod") or head[i] == i:
             return False
         i = head[i]
     return False
