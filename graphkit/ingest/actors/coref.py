@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.quotations import quoted_only_sentences
+from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
@@ -164,7 +165,8 @@ def _is_subject(t, i: int) -> bool:
     for _ in range(3):  # a name inside a subject phrase ("U.S. Secretary of State John Kerry")
         if dep[i] in _SUBJ:
             return True
-        if dep[i] not in ("compound", "appos", "poss", "amod", "nmod") or head[i] == i:
+        # an owner is not: "The United States, Taiwan's main trading partner, said ... It criticised"
+        if dep[i] not in ("compound", "appos", "amod", "nmod") or head[i] == i:
             return False
         i = head[i]
     return False
@@ -184,6 +186,8 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         g = genders.get(aid)
         return kinds.get(aid) in want and not (cls in ("m", "f") and g is not None and g != cls)
 
+    if possessive and (aid := reason_object(tok, token_actor)) is not None and agrees(aid) and aid not in banned:
+        return aid  # "Iran thanked Syria for its support": Syria
     if possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
         for aid in _clause_subjects(tok, token_actor, through_nouns=True):
             if agrees(aid) and aid not in banned:

@@ -34,6 +34,7 @@ from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import branch_at, common_at, is_group_word, is_plural_at, lone_agent_at
 from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, member_group_word, owned_at
+from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.quantities import quantity_head_at
@@ -206,7 +207,7 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
                     actors.append(aid)
                 elif not aid and text[k][:1].isupper():
                     word = doc[k:_ent_end(t, k)].text if t.ent_iob[k] == "B" else text[k]
-                    if demonym_code(word):
+                    if demonym_code(word) and not inside_other_name(doc, t, k):  # not "Latin American"
                         demonyms.append(k)
         elif d == "prep" and (t.lower[c] in ("of", "from") or (t.lower[c] == "for" and t.lower[i] in _SPEAK_FOR)):
             for o in (g for g in t.children(c) if dep[g] == "pobj"):
@@ -215,8 +216,6 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
                     if aid and kinds.get(aid) in ("country", "organization"):
                         actors.append(aid)
     return actors, demonyms
-
-
 
 
 def find_unnamed(b) -> None:

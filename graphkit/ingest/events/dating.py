@@ -44,6 +44,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from graphkit.ingest.events.retold import merge_retold
 from graphkit.models import Event, TimeExpression
 
 __all__ = ["merge_twins", "date_events", "datable", "later_than"]
@@ -174,7 +175,7 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
                 update["certainty"] = "possible"  # "when he visits Washington on April 29": to come
         update.pop("own", None)
         out.append(ev.model_copy(update=update) if update else ev)
-    return merge_twins(out, lambda a, b: _coordinated(doc, a, b))
+    return merge_retold(doc, merge_twins(out, lambda a, b: _coordinated(doc, a, b)))
 
 
 def _coordinated(doc, a: Event, b: Event) -> bool:

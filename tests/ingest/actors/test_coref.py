@@ -256,3 +256,17 @@ def test_the_two_sides_are_the_two_parties_named_together(vocab):
     ta = {0: "jpn", 2: "usa"}  # "the two issues" are no parties
     assert 7 not in resolve_references(parsed(vocab, _sides_rows("issues", ("two", 7, "nummod", "NUM", "CD"))),
                                        ta, kinds)
+
+
+def test_the_owner_inside_a_subject_phrase_is_not_the_subject_a_pronoun_prefers(vocab):
+    # The States , Taiwan 's partner , said . It criticised .
+    rows = [("The", 1, "det", "DET", "DT"), ("States", 7, "nsubj", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+            ("Taiwan", 5, "poss", "PROPN", "NNP"), ("'s", 3, "case", "PART", "POS"),
+            ("partner", 1, "appos", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
+            ("said", 7, "ROOT", "VERB", "VBD"), (".", 7, "punct", "PUNCT", "."),
+            ("It", 10, "nsubj", "PRON", "PRP"), ("criticised", 10, "ROOT", "VERB", "VBD"),
+            (".", 10, "punct", "PUNCT", ".")]
+    doc = parsed(vocab, rows)
+    ta = {1: "usa", 3: "taiwan"}
+    resolve_references(doc, ta, {"usa": "country", "taiwan": "country"})
+    assert ta[9] == "usa"

@@ -1,0 +1,48 @@
+"""Acts told again by a definite event noun (hand-built parsed Docs)."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.retold import merge_retold, refers_back
+from graphkit.models import Event
+
+# Fahd appealed . <det> plea came .
+WORDS = ["Fahd", "appealed", ".", "His", "plea", "came", "."]
+POS = ["PROPN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"]
+
+
+def _doc(vocab, det: str, dep: str = "poss", noun_pos: str = "NOUN"):
+    words = list(WORDS)
+    words[3] = det
+    pos = list(POS)
+    pos[4] = noun_pos
+    return Doc(vocab, words=words, heads=[1, 1, 1, 4, 5, 5, 5],
+               deps=["nsubj", "ROOT", "punct", dep, "nsubj", "ROOT", "punct"], pos=pos)
+
+
+def _ev(n, doc, tok, recips=(), date=None, certainty="asserted"):
+    t = doc[tok]
+    return Event(id=f"a#e{n}", type="REQUEST", label="asked", actors=["fahd"], recipients=list(recips),
+                 article="a", sentence="", start=t.idx, end=t.idx + len(t), date=date, certainty=certainty)
+
+
+def test_a_possessed_event_noun_is_the_act_reported_before(vocab):
+    doc = _doc(vocab, "His")
+    out = merge_retold(doc, [_ev(0, doc, 1, certainty="possible"), _ev(1, doc, 4, ["opec"], "1987-03-02")])
+    assert [(e.id, e.recipients, e.date, e.certainty) for e in out] == [("a#e0", ["opec"], "1987-03-02", "possible")]
+
+
+def test_a_definite_article_refers_back_and_an_indefinite_one_does_not(vocab):
+    assert refers_back(_doc(vocab, "The", "det")[4])
+    doc = _doc(vocab, "A", "det")
+    assert not refers_back(doc[4])
+    assert len(merge_retold(doc, [_ev(0, doc, 1), _ev(1, doc, 4)])) == 2
+
+
+def test_a_verb_reports_an_act_of_its_own(vocab):
+    doc = _doc(vocab, "His", noun_pos="VERB")
+    assert len(merge_retold(doc, [_ev(0, doc, 1), _ev(1, doc, 4)])) == 2
+
+
+def test_other_addressees_or_dates_are_another_act(vocab):
+    doc = _doc(vocab, "His")
+    assert len(merge_retold(doc, [_ev(0, doc, 1, ["iran"]), _ev(1, doc, 4, ["opec"])])) == 2
+    assert len(merge_retold(doc, [_ev(0, doc, 1, date="1987-03-01"), _ev(1, doc, 4, date="1987-03-02")])) == 2
