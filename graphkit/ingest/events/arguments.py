@@ -356,6 +356,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
+    if c.kind == "verb" and c.trig.mode == "visit" and (hosts := prep_actors(c.head, layer, {"for", "in"})):
+        recips = hosts if none_yet() or _lemma(c.head) == "leave" else recips  # "left Tokyo for Seoul": Seoul
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:

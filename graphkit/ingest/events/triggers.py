@@ -262,8 +262,8 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         facts["subj"] = set() if subj is None else {
             lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"} | _of_object(subj)
     if "pobj" in need:
-        facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
-                         for o in c.children if o.dep_ == "pobj"}
+        pobjs = [o for c in kids if c.dep_ in ("prep", "dative", "agent") for o in c.children if o.dep_ == "pobj"]
+        facts["pobj"] = {lemma_of(o) for o in pobjs} | ({"*actor"} if layer is not None and any(layer.at(o.i) for o in pobjs) else set())
     if "comp" in need:
         facts["comp"] = _comp_facts(kids)
     return facts
