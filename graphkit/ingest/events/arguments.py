@@ -330,6 +330,19 @@ def _of_recipients(noun: Token, layer) -> list[str]:
             for o in p.children if o.dep_ == "pobj" for a in prep_actors(o, layer)]
 
 
+def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) -> list[str]:
+    """The host of a visit by going ("left for Tokyo", "arrived in Moscow"; "left Tokyo for Seoul": Seoul)
+    and whom one is behind ("rallied behind Reagan"), when the verb's other phrases name no recipient."""
+    if c.kind != "verb":
+        return recips
+    none_yet = not [r for r in recips if r not in actors]
+    if c.trig.mode == "visit" and (hosts := prep_actors(c.head, layer, {"for", "in"})):
+        return hosts if none_yet or _lemma(c.head) == "leave" else recips
+    if none_yet and c.trig.type == "SUPPORT":
+        return recips + prep_actors(c.head, layer, {"behind"})
+    return recips
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
@@ -356,8 +369,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
-    if c.kind == "verb" and c.trig.mode == "visit" and (hosts := prep_actors(c.head, layer, {"for", "in"})):
-        recips = hosts if none_yet() or _lemma(c.head) == "leave" else recips  # "left Tokyo for Seoul": Seoul
+    recips = _visited_or_backed(c, layer, actors, recips)
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:

@@ -32,8 +32,15 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
-from graphkit.ingest.events.meetings import GOING, OCCASION, aside_doers, attending_doers, occasion_doers, reporting_side
+from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.events.meetings import (
+    GOING,
+    OCCASION,
+    aside_doers,
+    attending_doers,
+    occasion_doers,
+    reporting_side,
+)
 from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents, modifier_actor, patient_objects
 from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import predicate, tokens_where
@@ -117,6 +124,13 @@ _FROM_AUTHOR = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "
                           "AID"})
 
 
+def _answered(noun) -> bool:
+    """Whether ``noun`` is what another act answers: the object of an event verb, or of its preposition
+    ("conceded to demands from UNITA", "rejected threats from X"): the report is of the answer."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and lookup_verb(verb_lemma(verb)) is not None
+
+
 def source_doers(noun, layer) -> list[str]:
     """The actors of the "from" phrase of event noun ``noun`` when its sense is something said or given
     (see ``_FROM_AUTHOR``): "the recent threats of trade retaliation from the European Community".
@@ -139,7 +153,7 @@ def source_doers(noun, layer) -> list[str]:
     []
     """
     trig = lookup_noun(_lemma(noun))
-    if trig is None or trig.type not in _FROM_AUTHOR:
+    if trig is None or trig.type not in _FROM_AUTHOR or _answered(noun):
         return []
     # the parser may hang "from" on the "of" object: "threats of retaliation from the EC"
     heads = [noun, *(q for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
