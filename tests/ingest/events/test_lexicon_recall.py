@@ -78,3 +78,15 @@ def test_pumping_shells_into_a_target_fires_them(vocab):
         ("ASSAULT", "attacked", ["usa"])]
     rows[2] = ("money", 1, "dobj", "NOUN", "money")  # pumping money into a platform fires nothing
     assert events_of(vocab, rows, {0: ("usa", "country"), 4: ("iran", "country")}) == []
+
+
+def test_a_place_modifying_an_owned_trip_is_its_host(vocab):
+    # Thatcher capitalised on her Soviet trip
+    rows = [("Thatcher", 1, "nsubj", "PROPN", "Thatcher"), ("capitalised", 1, "ROOT", "VERB", "capitalise"),
+            ("on", 1, "prep", "ADP", "on"), ("her", 5, "poss", "PRON", "her"),
+            ("Soviet", 5, "amod", "ADJ", "soviet"), ("trip", 2, "pobj", "NOUN", "trip")]
+    actors = {0: ("thatcher", "person"), 3: ("thatcher", "person"), 4: ("ussr", "country")}
+    assert events_of(vocab, rows, actors) == [("CONSULT", "visited", ["thatcher"], ["ussr"], "asserted")]
+    rows[3] = ("the", 5, "det", "DET", "the")  # "the Soviet trip": nobody owns it, the adjective may be the visitor
+    assert ("CONSULT", "visited", ["thatcher"], ["ussr"], "asserted") not in events_of(
+        vocab, rows, {0: ("thatcher", "person"), 4: ("ussr", "country")})
