@@ -38,7 +38,7 @@ from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -330,6 +330,23 @@ def _of_recipients(noun: Token, layer) -> list[str]:
             for o in p.children if o.dep_ == "pobj" for a in prep_actors(o, layer)]
 
 
+def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) -> list[str]:
+    """The host of a visit by going ("left for Tokyo", "arrived in Moscow"; "left Tokyo for Seoul": Seoul)
+    and whom one is behind ("rallied behind Reagan"), when the verb's other phrases name no recipient."""
+    none_yet = not [r for r in recips if r not in actors]
+    if c.kind == "noun" and c.trig.mode == "visit" and none_yet and any(m.dep_ == "poss" for m in c.head.children):
+        # "her Soviet trip", "his Middle East tour": with its owner the visitor, a place names the host
+        return recips + [a for m in c.head.children if m.dep_ in ("amod", "compound")
+                         if (a := modifier_actor(m, c.head, layer)) and a not in actors]
+    if c.kind != "verb":
+        return recips
+    if c.trig.mode == "visit" and (hosts := prep_actors(c.head, layer, {"for", "in"})):
+        return hosts if none_yet or _lemma(c.head) == "leave" else recips
+    if none_yet and c.trig.type == "SUPPORT":
+        return recips + prep_actors(c.head, layer, {"behind"})
+    return recips
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
@@ -356,6 +373,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
+    recips = _visited_or_backed(c, layer, actors, recips)
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
     if none_yet() and c.kind == "verb" and c.trig.type in VERBAL_TYPES:

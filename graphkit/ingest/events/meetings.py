@@ -14,7 +14,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.venues import venue_parties
 from graphkit.ingest.words import word_list
 
-__all__ = ["occasion_doers", "attending_doers", "reporting_side", "OCCASION", "GOING"]
+__all__ = ["occasion_doers", "attending_doers", "reporting_side", "aside_doers", "OCCASION", "GOING"]
 
 #: Prepositions of the occasion of a clause ("after talks with X", "during a meeting with Y").
 OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
@@ -162,3 +162,47 @@ def reporting_side(noun, layer) -> list[str]:
             or any(c.dep_ == "aux" and c.text.lower() in _NOT_YET for c in clause.children)):
         return []  # "said talks with X would resume": talks still to come
     return [a for a in subject_actors(clause.head, layer) if a not in partners]
+
+
+#: Prepositions of a phrase set beside a subject that tells where or when it is ("X, in a speech on the
+#: first day of a visit to Y, said", "X, here on a visit, said").
+_ASIDE = frozenset({"in", "on", "during", "of", "at"})
+
+
+def aside_doers(noun, layer) -> list[str]:
+    """The subject a visit is told of in a phrase set beside it: "Duffy, here on a three-day visit, said
+    ...", "Weizsaecker, in a speech on the first day of an official visit to Argentina, said ..." -- the
+    phrase hangs on the subject (or on "here" by the verb), so the subject is the visitor.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Duffy", ",", "here", "on", "a", "visit", ",", "said"]
+    >>> doc = Doc(Vocab(), words=words, heads=[7, 7, 7, 2, 5, 3, 7, 7],
+    ...           deps=["nsubj", "punct", "advmod", "prep", "det", "pobj", "punct", "ROOT"],
+    ...           pos=["PROPN", "PUNCT", "ADV", "ADP", "DET", "NOUN", "PUNCT", "VERB"],
+    ...           lemmas=["Duffy", ",", "here", "on", "a", "visit", ",", "say"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "duffy" if i == 0 else None
+    >>> aside_doers(doc[5], Layer())
+    ['duffy']
+    """
+    if _lemma(noun) not in GOING or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    for _ in range(3):  # "on the first day of", "in a speech during": up to the phrase's anchor
+        up = prep.head
+        if up.dep_ != "pobj" or up.head.dep_ != "prep" or up.head.text.lower() not in _ASIDE:
+            break
+        prep = up.head
+    if prep.dep_ != "prep" or prep.text.lower() not in _ASIDE:
+        return []
+    anchor = prep.head
+    if anchor.dep_ == "nsubj" and anchor.head.pos_ in ("VERB", "AUX"):
+        return np_actors(anchor, layer)
+    if anchor.dep_ == "advmod" and anchor.text.lower() in ("here", "there") and prep.text.lower() == "on":
+        return subject_actors(anchor.head, layer)
+    return []

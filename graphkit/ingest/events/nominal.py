@@ -32,8 +32,15 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
-from graphkit.ingest.events.meetings import GOING, OCCASION, attending_doers, occasion_doers, reporting_side
+from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.events.meetings import (
+    GOING,
+    OCCASION,
+    aside_doers,
+    attending_doers,
+    occasion_doers,
+    reporting_side,
+)
 from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents, modifier_actor, patient_objects
 from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import predicate, tokens_where
@@ -41,7 +48,7 @@ from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
 __all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
-           "amount_nouns", "held_support", "attending_doers",
+           "amount_nouns", "held_support", "attending_doers", "source_doers",
            "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
@@ -86,9 +93,12 @@ def state_doers(noun, layer) -> list[str]:
 
 def modifier_doers(noun, layer) -> list[str]:
     """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
-    attacks on Iranian oil platforms" (the U.S.), but not "Iranian attacks" alone, nor an actor that
-    is the patient itself."""
-    objs = patient_objects(noun)  # "on", "against", or "of" of an act done to something
+    attacks on Iranian oil platforms" (the U.S.), or the party it is addressed to ("West German aid to
+    Bolivia"), but not "Iranian attacks" alone, nor an actor that is the patient itself."""
+    # "on", "against", or "of" of an act done to something; else "to" naming the party it is addressed
+    # or given to ("West German aid to Bolivia", "the Japanese visit to Washington")
+    objs = patient_objects(noun) or [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "to"
+                                     for o in p.children if o.dep_ == "pobj" and np_actors(o, layer)]
     if not objs or hypothetical(noun, _UNREAL_MODS):  # "any Iranian attack on X": nobody's yet
         return []
     patients = {a for o in objs for a in np_actors(o, layer)}
@@ -107,10 +117,55 @@ def named_doers(noun, layer) -> list[str]:
                                       if (x := layer.at(m.i)) and x != layer.at(noun.i)]
 
 
+#: Categories whose "from" phrase names the doer: what is said or given comes from its author ("threats
+#: of retaliation from the EC", "aid from Japan"); a withdrawal, an expulsion or fire "from" a place
+#: leaves or starts there.
+_FROM_AUTHOR = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                          "AID"})
+
+
+def _answered(noun) -> bool:
+    """Whether ``noun`` is what another act answers: the object of an event verb, or of its preposition
+    ("conceded to demands from UNITA", "rejected threats from X"): the report is of the answer."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and lookup_verb(verb_lemma(verb)) is not None
+
+
+def source_doers(noun, layer) -> list[str]:
+    """The actors of the "from" phrase of event noun ``noun`` when its sense is something said or given
+    (see ``_FROM_AUTHOR``): "the recent threats of trade retaliation from the European Community".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["threats", "from", "Brussels"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], lemmas=["threat", "from", "Brussels"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "ec" if i == 2 else None
+    >>> source_doers(doc[0], Layer())
+    ['ec']
+    >>> doc = Doc(Vocab(), words=["withdrawal", "from", "Chad"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], lemmas=["withdrawal", "from", "Chad"])
+    >>> source_doers(doc[0], Layer())
+    []
+    """
+    trig = lookup_noun(_lemma(noun))
+    if trig is None or trig.type not in _FROM_AUTHOR or _answered(noun):
+        return []
+    # the parser may hang "from" on the "of" object: "threats of retaliation from the EC"
+    heads = [noun, *(q for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+                     for q in p.children if q.dep_ == "pobj" and not layer.at(q.i))]
+    return list(dict.fromkeys(a for h in heads for p in h.children if p.dep_ == "prep" and p.text.lower() == "from"
+                              for o in p.children if o.dep_ == "pobj" for a in np_actors(o, layer)))
+
+
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
     for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, misplaced_agents,
-                reporting_side):
+                reporting_side, aside_doers, source_doers):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []

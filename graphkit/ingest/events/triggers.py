@@ -262,8 +262,9 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
         facts["subj"] = set() if subj is None else {
             lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"} | _of_object(subj)
     if "pobj" in need:
-        facts["pobj"] = {lemma_of(o) for c in kids if c.dep_ in ("prep", "dative", "agent")
-                         for o in c.children if o.dep_ == "pobj"}
+        pobjs = [o for c in kids if c.dep_ in ("prep", "dative", "agent") for o in c.children if o.dep_ == "pobj"]
+        named = layer is not None and any(layer.at(o.i) for o in pobjs)  # "left for Tokyo": pobj=*actor
+        facts["pobj"] = {lemma_of(o) for o in pobjs} | ({"*actor"} if named else set())
     if "comp" in need:
         facts["comp"] = _comp_facts(kids)
     return facts
@@ -291,6 +292,7 @@ def _prep_objects(noun) -> set[str]:
             for q in p.children if q.dep_ == "pobj"}
 
 
+_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 #: Adverbs the parser gives phrasal verbs instead of particles ("walked out", "stepped down").
 _ADVERB_PARTICLES = frozenset({"out", "down", "off", "back", "away", "up", "over"})
 def _of_object(noun) -> set[str]:
@@ -313,8 +315,10 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | No
     elif not explicit and vl not in LIGHT_VERBS:
         return None
     for n in objects:
-        for cand in [n, *[m for m in n.children if m.dep_ == "compound"]]:
-            if cand.pos_ not in ("NOUN", "PROPN", ""):
+        # "launched a new offensive east of Basra": the parser takes the act for an adjective of the compass word
+        compass = n.text.lower() in _COMPASS
+        for cand in [n, *[m for m in n.children if m.dep_ == "compound" or (m.dep_ == "amod" and compass)]]:
+            if cand.pos_ not in ("NOUN", "PROPN", "") and cand.dep_ != "amod":
                 continue
             if explicit:
                 trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand),

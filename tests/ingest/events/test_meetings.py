@@ -1,7 +1,7 @@
 """Meetings one takes part in (graphkit.ingest.events.meetings), on hand-built spaCy Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.meetings import attending_doers, occasion_doers
+from graphkit.ingest.events.meetings import aside_doers, attending_doers, occasion_doers
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -133,3 +133,21 @@ def test_possessed_talks_are_their_possessors_not_the_speakers(vocab):
             ("failed", 1, "ccomp", "VERB", "fail")]
     doc, layer = parse(vocab, rows, {0: ("usa", "country"), 5: ("jpn", "country")})
     assert reporting_side(doc[3], layer) == []
+
+
+def test_a_visit_told_beside_the_subject_is_the_subjects(vocab):
+    # Weizsaecker , in a speech on the day of a visit to Argentina , said
+    rows = [("Weizsaecker", 14, "nsubj", "PROPN", "Weizsaecker"), (",", 0, "punct", "PUNCT", ","),
+            ("in", 0, "prep", "ADP", "in"), ("a", 4, "det", "DET", "a"), ("speech", 2, "pobj", "NOUN", "speech"),
+            ("on", 4, "prep", "ADP", "on"), ("the", 7, "det", "DET", "the"), ("day", 5, "pobj", "NOUN", "day"),
+            ("of", 7, "prep", "ADP", "of"), ("a", 10, "det", "DET", "a"), ("visit", 8, "pobj", "NOUN", "visit"),
+            ("to", 10, "prep", "ADP", "to"), ("Argentina", 11, "pobj", "PROPN", "Argentina"),
+            (",", 0, "punct", "PUNCT", ","), ("said", 14, "ROOT", "VERB", "say")]
+    actors = {0: ("weizsaecker", "person"), 12: ("argentina", "country")}
+    doc, layer = parse(vocab, rows, actors)
+    assert aside_doers(doc[10], layer) == ["weizsaecker"]
+    assert events_of(vocab, rows, actors) == [("CONSULT", "visited", ["weizsaecker"], ["argentina"], "asserted")]
+    # the object of the verb is no subject: "said, in a speech, ..." hung elsewhere names no visitor
+    rows[2] = ("in", 14, "prep", "ADP", "in")
+    doc, layer = parse(vocab, rows, actors)
+    assert aside_doers(doc[10], layer) == []

@@ -10,6 +10,7 @@ from graphkit.ingest.events.nominal import (
     nested_nouns,
     occasion_doers,
     participle_agents,
+    source_doers,
     state_doers,
 )
 from graphkit.ingest.events.triggers import find_candidates
@@ -227,3 +228,47 @@ def test_an_act_recommended_is_not_done(vocab):
     rows[1] = ("announced", 1, "ROOT", "VERB", "announce")
     doc, _ = parse(vocab, rows, {})
     assert not _unreal(doc[2], set())
+
+
+def test_what_is_said_or_given_from_a_party_is_its_act(vocab):
+    # threats of retaliation from the EC: the parser hangs "from" on the "of" object
+    rows = [("threats", 0, "ROOT", "NOUN", "threat"), ("of", 0, "prep", "ADP", "of"),
+            ("retaliation", 1, "pobj", "NOUN", "retaliation"), ("from", 2, "prep", "ADP", "from"),
+            ("Brussels", 3, "pobj", "PROPN", "Brussels")]
+    doc, layer = parse(vocab, rows, {4: ("ec", "organization")})
+    assert source_doers(doc[0], layer) == ["ec"]
+    # a withdrawal "from" a place leaves it: the place does not withdraw
+    rows = [("withdrawal", 0, "ROOT", "NOUN", "withdrawal"), ("from", 0, "prep", "ADP", "from"),
+            ("Chad", 1, "pobj", "PROPN", "Chad")]
+    doc, layer = parse(vocab, rows, {2: ("chad", "country")})
+    assert source_doers(doc[0], layer) == []
+
+
+def test_a_demonym_names_the_doer_when_to_names_the_party(vocab):
+    rows = [("Japanese", 1, "amod", "ADJ", "japanese"), ("visit", 1, "ROOT", "NOUN", "visit"),
+            ("to", 1, "prep", "ADP", "to"), ("Washington", 2, "pobj", "PROPN", "Washington")]
+    doc, layer = parse(vocab, rows, {0: ("japan", "country"), 3: ("washington", "location")})
+    assert modifier_doers(doc[1], layer) == ["japan"]
+    # with no party named, the adjective may be whom the act is for: nobody is said to do it
+    doc, layer = parse(vocab, rows[:2], {0: ("japan", "country")})
+    assert modifier_doers(doc[1], layer) == []
+
+
+def test_what_another_act_answers_is_no_act_of_its_author_here(vocab):
+    # conceded to demands from UNITA: the report is of the concession
+    rows = [("Santos", 1, "nsubj", "PROPN", "Santos"), ("conceded", 1, "ROOT", "VERB", "concede"),
+            ("to", 1, "prep", "ADP", "to"), ("demands", 2, "pobj", "NOUN", "demand"),
+            ("from", 3, "prep", "ADP", "from"), ("UNITA", 4, "pobj", "PROPN", "UNITA")]
+    doc, layer = parse(vocab, rows, {0: ("santos", "person"), 5: ("unita", "organization")})
+    assert source_doers(doc[3], layer) == []
+    rows[1] = ("welcomed", 1, "ROOT", "ADJ", "welcome")  # no act of its own: the demands are UNITA's
+    doc, layer = parse(vocab, rows, {0: ("santos", "person"), 5: ("unita", "organization")})
+    assert source_doers(doc[3], layer) == ["unita"]
+
+
+def test_a_possessed_trip_to_a_party_is_a_visit(vocab):
+    rows = [("her", 1, "poss", "PRON", "her"), ("trip", 4, "nsubj", "NOUN", "trip"),
+            ("to", 1, "prep", "ADP", "to"), ("Moscow", 2, "pobj", "PROPN", "Moscow"),
+            ("helped", 4, "ROOT", "VERB", "help"), ("her", 4, "dobj", "PRON", "she")]
+    got = events_of(vocab, rows, {0: ("thatcher", "person"), 3: ("moscow", "location"), 5: ("thatcher", "person")})
+    assert ("CONSULT", "visited", ["thatcher"], ["moscow"], "asserted") in got

@@ -7,6 +7,7 @@ from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
 from graphkit.ingest.events.triggers import find_candidates, verb_lemma
 from graphkit.models import Actor
+from tests.ingest.events.test_find import events_of
 
 
 def _doc(vocab, words, lemmas, pos, deps, heads):
@@ -377,3 +378,13 @@ def test_a_swift_retaliation_is_a_sanction_one_that_would_be_swift_is_none(vocab
     doc = _doc(vocab, ["retaliation", "would", "be", "swift"], ["retaliation", "would", "be", "swift"],
                ["NOUN", "AUX", "AUX", "ADJ"], ["nsubj", "aux", "ROOT", "acomp"], [2, 2, 2, 2])
     assert find_candidates(doc, ActorLayer()) == []
+
+
+def test_an_offensive_taken_for_an_adjective_of_the_compass_is_launched(vocab):
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("launched", 1, "ROOT", "VERB", "launch"),
+            ("an", 4, "det", "DET", "an"), ("offensive", 4, "amod", "ADJ", "offensive"),
+            ("east", 1, "dobj", "NOUN", "east"), ("of", 4, "prep", "ADP", "of"), ("Basra", 5, "pobj", "PROPN", "Basra")]
+    actors = {0: ("iran", "country"), 6: ("basra", "location")}
+    assert [e[:3] for e in events_of(vocab, rows, actors)] == [("ASSAULT", "attacked", ["iran"])]
+    rows[4] = ("area", 1, "dobj", "NOUN", "area")  # "an offensive area": an adjective all the same
+    assert events_of(vocab, rows, actors) == []
