@@ -18,7 +18,8 @@ most; its "senators" are American), so the country is looked for, in order (:fun
    (its places, people and bodies name it more than twice as often as any other: the setting that
    untied office holders take, :meth:`graphkit.ingest.actors.find._Builder.office_holders`).
 
-With none of them the group is left untied: a wrong country is worse than none.
+With none of them the plural is no actor: members of no known chamber are no one in particular, and a
+wrong country is worse than none.
 
 Examples
 --------
@@ -118,17 +119,19 @@ def _nearest_chamber(b, i: int, others: set[str]) -> str | None:
     return best[1] if best else None
 
 
-def chamber_group(b, i: int, low: str) -> str:
+def chamber_group(b, i: int, low: str) -> str | None:
     """Map the plural ``low`` at ``i`` that names a chamber's members to a group actor tied to
-    :func:`member_country` (untied without one); its id."""
+    :func:`member_country`, and return its id; None (no actor: members of no known chamber are no one in
+    particular) without a country."""
     code = member_country(b, i)
+    if not code:
+        return None
     t = b.table
     name = t.text[i] if is_acronym_member(t.text[i]) else low  # "MPs"
     g = b.group(name, None, "group", f"{low}@{code}")  # the deputies of two countries are two groups
     g.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
     b.layer.token_actor[i] = g.id
-    if code:
-        b.tie(g, b.country(code))
+    b.tie(g, b.country(code))
     return g.id
 
 
@@ -146,3 +149,17 @@ def party_members(b, low: str, actors: list[str]) -> bool:
     """Whether ``low`` names the members of a chamber and ``actors`` (the actors named in its phrase)
     include an organisation: "Labour MPs", "Democratic senators" are their party acting."""
     return is_member_word(low) and any(b.kinds.get(a) == "organization" for a in actors)
+
+
+def tie_named_members(b) -> None:
+    """Tie an actor the model took for a name that is only a chamber's members ("the MPs", an
+    organisation by its capitals) and that has no country, to :func:`member_country` at its first mention."""
+    for c in b.clusters:
+        if c.kind in ("organization", "group") and c.mentions and not c.code and not b.affil.get(id(c)) and all(
+                is_member_word(n.split()[-1]) and len(n.split()) <= 2 for n in c.names):
+            t, m = b.table, c.mentions[0]
+            h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
+            if code := member_country(b, h):
+                home = b.country(code)
+                b.ensure_id(home)
+                b.tie(c, home)

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from graphkit.ingest.actors.blocs import find_blocs
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
-from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members
+from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
@@ -233,6 +234,7 @@ def find_unnamed(b) -> None:
     main = b.main_country()
     generic: dict[str, list[int]] = {}  # unnamed groups with no name in their phrase
     find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
+    find_blocs(b)  # "the Group of Seven", "G-7", "the seven major industrial nations"
     for i in range(b.body, len(text)):
         if i in token_actor or pos[i] not in ("NOUN", "PROPN"):
             continue
@@ -295,6 +297,7 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
+    tie_named_members(b)  # "the MPs" the model took for a name
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 
@@ -317,7 +320,7 @@ def _members(b, i: int, low: str, acts: bool, generic: dict[str, list[int]]) -> 
     if is_plural_at(t, i, low) and (acts or _in_role(t, i, _GROUP_PREPS)) and not _described(b, i) and (
             not owned_at(t, i)):
         gid = chamber_group(b, i, low)
-        if is_generic(b, i):
+        if gid is not None and is_generic(b, i):
             generic.setdefault(gid, []).append(i)
     return True
 
