@@ -79,14 +79,15 @@ def _bloc(b, name: str) -> Cluster:
     """The article's actor for the group ``name`` (the model's, if it found the name; made if new)."""
     key = name_key(name)
     for c in b.clusters:
-        if any(name_key(n) == key for n in c.names):
+        if c.kind != "country" and any(name_key(n) == key for n in c.names):
             return c
     return b.group(name, None, "organization")
 
 
 def find_blocs(b) -> None:
     """Map the groups of countries named by number in builder ``b``'s article to one actor each (see the
-    module); a name the model found as another actor ("G-5") takes the full name first."""
+    module). A name the model found alone ("G-5") takes the full name; a longer one ("Reuters the G-7",
+    "G-5 and G-7") gives its tokens up."""
     t, token_actor = b.table, b.layer.token_actor
     by_id = {c.id: c for c in b.clusters if c.id}
     for i in range(b.body, len(t.text)):
@@ -97,11 +98,12 @@ def find_blocs(b) -> None:
         end = written[1] if written else i + 1
         start = next((c for c in t.children(i) if t.lower[c] == "the"), i) if end == i + 1 else i
         own = by_id.get(token_actor.get(i, ""))
-        if own is not None and own.kind != "country":
+        if own is not None and own.kind != "country" and all(
+                name_key(n) in (name_key(name), name_key(t.text[i])) for n in own.names):
             if name not in own.names:
                 own.names.insert(0, name)  # "G-5": "Group of Five"
             continue
-        g = _bloc(b, name)
+        g = _bloc(b, name)  # a name of its own, or the tokens taken from a wrong one ("G-5 and G-7", "Group of")
         b.ensure_id(g)
         g.extra.append((t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end)))
         for k in range(i, end):
