@@ -15,6 +15,11 @@ names it three ways, all one actor, a body of states (CAMEO's IGO, by
 Each is named "Group of" and the number (in words up to ten: "Group of Seven"), the name the
 abbreviation list gives "G7", and one actor per number in an article.
 
+States named together by their region ("Western governments", "Arab states", "African nations",
+"Latin American countries") act together too, as a group actor of that name, when they take part in
+a clause (subject, object, agent, or the object of a preposition of a party); no country is theirs
+(no country is guessed for them) and no dictionary codes them.
+
 Examples
 --------
 >>> bloc_name("G-7"), bloc_name("G5"), bloc_name("G-24"), bloc_name("GM"), bloc_name("G-1")
@@ -36,6 +41,13 @@ _ABBREVIATION = re.compile(r"^G-?(\d{1,2})$")
 _STATES = frozenset({"nations", "countries", "democracies", "powers", "states", "economies"})
 #: Adjectives of the industrial democracies, spelt every way news spells them.
 _INDUSTRIAL = frozenset({"industrial", "industrialised", "industrialized", "industrialist"})
+#: Adjectives of the regions whose states news names together ("Western governments", "Arab states").
+_REGIONS = frozenset({"western", "arab", "african", "european", "asian", "latin american", "gulf", "nordic",
+                      "scandinavian", "caribbean", "andean", "baltic", "balkan", "pacific"})
+#: Nouns for the states or governments of a region.
+_REGION_HEADS = _STATES | {"governments", "allies"}
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_PARTY_PREPS = frozenset({"by", "to", "with", "against", "from", "between", "among", "on"})
 
 
 def _number(word: str) -> int | None:
@@ -66,6 +78,22 @@ def _spelt_out(t, i: int) -> str | None:
     return _group_of(counts[0]) if any(t.lower[c] in _INDUSTRIAL for c in kids if c < i) else None
 
 
+def _region_start(t, i: int) -> int | None:
+    """The first token of the region adjective of the plural at ``i`` ("Arab" in "Arab states", "Latin"
+    in "Latin American countries") when that plural names a region's states taking part in a clause,
+    else None."""
+    if t.lower[i] not in _REGION_HEADS or t.tag[i] not in ("NNS", "NNPS"):
+        return None
+    k = i - 1
+    start = k - 1 if k > 0 and f"{t.lower[k - 1]} {t.lower[k]}" in _REGIONS else k
+    if k < 0 or t.head[k] != i or not t.text[start][:1].isupper() or " ".join(t.lower[start:i]) not in _REGIONS:
+        return None
+    while t.dep[i] == "conj" and t.head[i] != i:
+        i = t.head[i]
+    dep = t.dep[i]
+    return start if dep in _PARTY_DEPS or (dep == "pobj" and t.lower[t.head[i]] in _PARTY_PREPS) else None
+
+
 def _written_group(t, i: int) -> tuple[str, int] | None:
     """("Group of N", end) where "Group of" and a number start at token ``i``, else None."""
     if t.text[i] != "Group" or i + 2 >= len(t.text) or t.lower[i + 1] != "of":
@@ -91,6 +119,9 @@ def find_blocs(b) -> None:
     t, token_actor = b.table, b.layer.token_actor
     by_id = {c.id: c for c in b.clusters if c.id}
     for i in range(b.body, len(t.text)):
+        if i not in token_actor and (r := _region_start(t, i)) is not None:
+            _region_group(b, r, i)
+            continue
         written = _written_group(t, i)
         name = written[0] if written else bloc_name(t.text[i]) or _spelt_out(t, i)
         if name is None:
@@ -108,3 +139,12 @@ def find_blocs(b) -> None:
         g.extra.append((t.idx[start], t.idx[end - 1] + len(t.text[end - 1]), t.span_text(start, end)))
         for k in range(i, end):
             token_actor[k] = g.id
+
+
+def _region_group(b, start: int, i: int) -> None:
+    """Map the plural at ``i`` to the group of the region's states its modifier from ``start`` names."""
+    t = b.table
+    name = " ".join([*t.text[start:i], t.lower[i]])  # "Western governments"
+    g = b.group(name, None)
+    g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
+    b.layer.token_actor[i] = g.id
