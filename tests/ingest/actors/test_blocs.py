@@ -35,3 +35,18 @@ def test_two_industrial_nations_are_no_group(vocab):
             ("nations", 5, "nsubj", "NOUN", "NNS", "O"), ("agreed", 5, "ROOT", "VERB", "VBD", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
     assert layer.at(4) is None and not any(n.startswith("Group of") for n in by)
+
+
+def test_states_named_by_their_region_that_act_are_a_group_of_no_country(vocab):
+    # Arab states condemned Israel .  /  He visited Arab states .  (a destination: no party)
+    rows = [("Arab", 1, "amod", "ADJ", "JJ", "B-NORP"), ("states", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("condemned", 2, "ROOT", "VERB", "VBD", "O"), ("Israel", 2, "dobj", "PROPN", "NNP", "B-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    arab = by["Arab states"]
+    assert layer.at(1) == arab.id and arab.kind == "group" and arab.affiliations == [] and arab.code is None
+    rows = [("He", 1, "nsubj", "PRON", "PRP", "O"), ("toured", 1, "ROOT", "VERB", "VBD", "O"),
+            ("in", 1, "prep", "ADP", "IN", "O"), ("Arab", 4, "amod", "ADJ", "JJ", "B-NORP"),
+            ("states", 2, "pobj", "NOUN", "NNS", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(4) is None and "Arab states" not in by
