@@ -46,6 +46,7 @@ __all__ = ["find_body", "is_classifier", "is_group_head", "is_person_noun", "pla
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOT_NAME_POS = frozenset({"DET", "NUM", "PUNCT", "PRON", "CCONJ"})
 _NOT_NAME_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "poss", "punct", "cc"})
+_BREAKS = frozenset({"-", "--", ":", "\u2013", "\u2014"})
 #: Words for anyone, and for countries and places, which are actors of their own ("donor countries").
 _NOT_GROUPS = frozenset("""
 people persons person someone anyone everyone country countries nation nations state states
@@ -185,6 +186,11 @@ def _span_start(b, i: int, plural: bool) -> int | None:
         lo = b.doc[k].left_edge.i
         if plural:  # "local government and council tax payers": a plural's name starts after a coordinator
             lo = max([lo, *(j + 1 for j in range(lo, i) if t.dep[j] == "cc")])
+        # "TOKYO - U.S. senators": no name runs across a dash or a colon (a dateline, a heading)
+        cut = max([lo, *(j + 1 for j in range(lo, i) if _break_at(t, j))])
+        if cut > k:
+            return start
+        lo = cut
         while lo < k and (t.pos[lo] in _NOT_NAME_POS or t.dep[lo] in _NOT_NAME_DEPS):
             lo += 1  # "the", "some", "two", "Sixteen" begin no name
         if lo > 0 and t.text[lo - 1] == "-" and t.pos[lo - 1] == "PUNCT" and lo - 2 >= 0 and t.pos[lo - 2] == "NUM":
@@ -194,6 +200,12 @@ def _span_start(b, i: int, plural: bool) -> int | None:
             return start  # a descriptive adjective ("angry councils", "the well-managed councils")
         start = lo
     return start
+
+
+def _break_at(t, j: int) -> bool:
+    """Whether token ``j`` is a colon, or a dash written apart ("TOKYO - U.S."; not "Labour-run")."""
+    return t.pos[j] == "PUNCT" and (t.text[j] == ":" or (t.text[j] in _BREAKS and j > 0 and (
+        t.idx[j] > t.idx[j - 1] + len(t.text[j - 1]))))
 
 
 def place_of(b, i: int) -> str | None:
@@ -222,9 +234,10 @@ def country_at(b, code: str, k: int, end: int):
 
 
 def _country(b, start: int, i: int, main):
-    """The country cluster of a demonym or place in tokens ``start:i``, of "in X", else of the article."""
+    """The country cluster of a demonym or place in tokens ``start:i`` (the one nearest the noun, which
+    classifies it), of "in X", else of the article."""
     t = b.table
-    for k in range(start, i):
+    for k in range(i - 1, start - 1, -1):
         for end in (k + 2, k + 1):  # "Sri Lankan army", "Afghan guerrillas"
             words = " ".join(t.text[k:end])
             code = demonym_code(words) if end <= i and words[:1].isupper() else None

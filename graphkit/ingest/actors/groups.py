@@ -16,7 +16,9 @@ a group actor (:mod:`graphkit.ingest.actors.unnamed` ties it to its country) whe
   ``tools/grow_groups.py``: "attackers", "kidnappers", "rioters", "fighters").
 
 A word that starts a sentence is capitalised without being a name: "Police arrested ..." is
-the group noun "police" (:func:`common_at`), unless the model found a name there.
+the group noun "police" (:func:`common_at`), unless the model found a name there; so is the plural
+of an acronym for the members of a legislature ("MPs": :func:`member_words`, the plurals of the sector
+LEG that name people; :mod:`graphkit.ingest.actors.chambers` ties them to their chamber's country).
 
 Examples
 --------
@@ -33,7 +35,8 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.sectors import noun_sector, plural_of, sector_nouns
 from graphkit.ingest.words import word_list, word_pairs
 
-__all__ = ["is_group_word", "group_words", "common_at", "is_plural_at", "lone_agent_at", "branch_sector", "branch_at"]
+__all__ = ["is_group_word", "group_words", "member_words", "is_member_word", "is_acronym_member", "common_at",
+           "is_plural_at", "lone_agent_at", "branch_sector", "branch_at"]
 
 #: Singular nouns that name a number of people ("the police", "the military").
 _COLLECTIVE = frozenset({"police", "military", "militia", "clergy", "gendarmerie"})
@@ -66,6 +69,46 @@ def group_words() -> frozenset[str]:
     return frozenset(listed | people)
 
 
+#: Plurals of the sector LEG that name people of any standing or an act, not members of a chamber:
+#: "peers" are first one's equals, "representatives" anyone's agents; "filibusters" are acts.
+_NOT_MEMBERS = frozenset({"peers", "representatives", "filibusters", "filibusterers", "whips"})
+
+
+def _singular_person(word: str) -> bool:
+    """Whether a plural's singular names a person ("congressmen" -> congressman) or is itself a
+    title of the sector LEG ("mps" -> "mp": an acronym WordNet does not know as one)."""
+    one = word[:-3] + "man" if word.endswith("men") else word[:-1]
+    return is_person_noun(word) or is_person_noun(one) or (
+        word.endswith("s") and noun_sector(one) == "LEG" and one.isalpha() and len(one) <= 3)
+
+
+@cache
+def member_words() -> frozenset[str]:
+    """The plurals of the sector LEG that name the members of a chamber, as people: "deputies",
+    "senators", "congressmen", "MPs" (not "peers", first one's equals, nor "representatives").
+
+    >>> sorted(member_words() & {"deputies", "senators", "congressmen", "mps", "peers", "representatives"})
+    ['congressmen', 'deputies', 'mps', 'senators']
+    """
+    return frozenset(w for w in sector_nouns() if " " not in w and "-" not in w and noun_sector(w) == "LEG"
+                     and w.endswith(("s", "men")) and w not in _NOT_MEMBERS and _singular_person(w))
+
+
+def is_member_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a plural naming members of a legislature."""
+    return word.lower() in member_words()
+
+
+def is_acronym_member(word: str) -> bool:
+    """Whether ``word`` is the plural of an acronym for a chamber's members ("MPs", "MEPs"): a common
+    noun, though written in capitals.
+
+    >>> is_acronym_member("MPs"), is_acronym_member("MPS"), is_acronym_member("NGOs")
+    (True, False, False)
+    """
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper() and is_member_word(word)
+
+
 def is_group_word(word: str) -> bool:
     """Whether ``word`` (any case) is a plural noun naming a group actor."""
     return word.lower() in group_words()
@@ -84,7 +127,7 @@ def common_at(t, i: int) -> bool:
     (True, True, False)
     """
     word = t.text[i]
-    if word.islower():
+    if word.islower() or is_acronym_member(word):  # "MPs"
         return True
     if not (word[:1].isupper() and word[1:].islower()):
         return False

@@ -41,11 +41,11 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.counterparts import outvoted
-from graphkit.ingest.actors.gazetteer import country_name
+from graphkit.ingest.actors.gazetteer import country_name, demonym_code
 from graphkit.ingest.actors.known import short_body
-from graphkit.ingest.actors.places import capital_country
+from graphkit.ingest.actors.places import capital_country, place_country
 
-__all__ = ["coded_homes", "principals_of", "short_bodies", "unnamed_homes"]
+__all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "unnamed_homes", "own_country"]
 
 #: Prepositions whose object is a party to the clause, not its setting ("to", not "in").
 _PARTY_PREPS = frozenset({"to", "with", "against", "by", "from"})
@@ -139,4 +139,53 @@ def acts(t, c: Cluster) -> bool:
             return True
         if t.dep[k] == "pobj" and t.text[t.head[k]].lower() in _PARTY_PREPS:
             return True
+    return False
+
+
+def sole_country(b) -> str | None:
+    """The one country the article names (by name, demonym, people, or a place of it), if it names
+    only one: a short report's country, though named only once ("..., Nigerian officials said")."""
+    codes = set()
+    for c in b.clusters:
+        if not (c.mentions or c.extra):
+            continue
+        if c.code:
+            codes.add(c.code)
+        elif c.kind == "group" and c.pcode:
+            codes.add(c.pcode)
+        elif c.kind == "location" and (home := place_country(c.name())):
+            codes.add(home)
+    text = b.table.text
+    codes.update(code for k in range(b.body, len(text)) if text[k][:1].isupper() and (code := demonym_code(text[k])))
+    return codes.pop() if len(codes) == 1 else None
+
+
+#: Nouns a speaker uses for the state they serve ("his country would retaliate").
+_HOMELAND = frozenset({"country", "nation", "state", "government", "homeland"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def own_country(b, i: int) -> bool:
+    """Map "his country", "their nation" at ``i`` to the one country the possessor serves: the
+    subject of the nearest clause above it that is a person or group tied to exactly one country
+    ("Iranian Premier Mousavi reiterated his country would retaliate": Iran); True when it did."""
+    t = b.table
+    if t.lower[i] not in _HOMELAND or not any(t.dep[c] == "poss" and t.lower[c] in _POSSESSIVES
+                                              for c in t.children(i)):
+        return False
+    k = i
+    for _ in range(4):
+        k = t.head[k]
+        subj = next((c for c in t.children(k) if t.dep[c] == "nsubj" and c != i), None)
+        who = b.tok_cluster.get(subj) if subj is not None else None
+        if who is not None and who.kind in ("person", "group"):
+            codes = {x.code for x in b.affil.get(id(who), []) if x.code}
+            if len(codes) != 1:
+                return False
+            c = b.country(codes.pop())
+            c.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
+            b.layer.token_actor[i] = b.ensure_id(c)
+            return True
+        if t.head[k] == k:
+            break
     return False

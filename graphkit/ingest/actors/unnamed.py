@@ -28,15 +28,24 @@ from __future__ import annotations
 
 from functools import cache
 
+from graphkit.ingest.actors.blocs import find_blocs
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
+from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
-from graphkit.ingest.actors.groups import branch_at, common_at, is_group_word, is_plural_at, lone_agent_at
+from graphkit.ingest.actors.groups import (
+    branch_at,
+    common_at,
+    is_group_word,
+    is_member_word,
+    is_plural_at,
+    lone_agent_at,
+)
 from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, member_group_word, owned_at
+from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
-from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
@@ -175,9 +184,8 @@ def _event_noun(t: TokenTable, k: int, types: frozenset[str] | None = None) -> b
 
 
 def _grouped(low: str) -> bool:
-    """Whether a noun names a group actor (:mod:`graphkit.ingest.actors.groups`)."""
-    return is_group_noun(low) or is_group_word(low)
-
+    """Whether a noun names a group actor, or the members of a chamber (:mod:`graphkit.ingest.actors.groups`)."""
+    return is_group_noun(low) or is_group_word(low) or is_member_word(low)
 
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -227,6 +235,7 @@ def find_unnamed(b) -> None:
     main = b.main_country()
     generic: dict[str, list[int]] = {}  # unnamed groups with no name in their phrase
     find_descriptions(b, titles=True)  # "the prime minister", "the Conservative leader"
+    find_blocs(b)  # "the Group of Seven", "G-7", "the seven major industrial nations"
     for i in range(b.body, len(text)):
         if i in token_actor or pos[i] not in ("NOUN", "PROPN"):
             continue
@@ -247,9 +256,9 @@ def find_unnamed(b) -> None:
         if (not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0])) or (
                 not demonyms and _member_group(b, i, main)):
             continue  # "Israeli troops"; "rebel leaders": the rebels
-        human = low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or (actors and is_group_noun(low))
+        human = _human(b, low, actors)
         if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
-                find_body(b, i, doc[i].lemma_, main)):  # "Welsh councils", "local authorities"
+                find_body(b, i, doc[i].lemma_, member_home(b, i, low, main))):  # "Welsh councils"
             if table.tag[i] in ("NNS", "") and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
             continue
@@ -272,8 +281,8 @@ def find_unnamed(b) -> None:
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
         if (not actors and not demonyms and _home_office(b, i)) or _branch_group(b, i, low, acts, main, generic) or (
-                _own_country(b, i)):
-            continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"
+                own_country(b, i)) or _members(b, i, low, acts, generic):
+            continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"; "MPs"
         lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"
         # collectives ("donors") only when they act
         if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and _in_role(table, i, _GROUP_PREPS))
@@ -289,7 +298,32 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
+    tie_named_members(b)  # "the MPs" the model took for a name
     find_descriptions(b, titles=False)  # "the agency", "the committee"
+
+
+def _human(b, low: str, actors: list[str]) -> bool:
+    """Whether the noun ``low`` names people who act for ``actors``, the actors of its phrase, or are a
+    people: sources, peoples, collectives; a group noun or a chamber's members with a named principal
+    ("Hezbollah guerrillas", "Labour MPs": the body acting)."""
+    return low in SOURCE_NOUNS or low in PEOPLE_NOUNS or low in GROUP_NOUNS or bool(actors) and (
+        is_group_noun(low) or party_members(b, low, actors))
+
+
+def _members(b, i: int, low: str, acts: bool, generic: dict[str, list[int]]) -> bool:
+    """Map the plural at ``i`` that names a chamber's members ("deputies", "MPs"), when they act or take
+    part, to a group of their chamber's country (:func:`~graphkit.ingest.actors.chambers.chamber_group`),
+    noted in ``generic`` (only cited, "senators said", it is dropped); whether ``low`` names members
+    (then no other rule reads it)."""
+    t = b.table
+    if not is_member_word(low):
+        return False
+    if is_plural_at(t, i, low) and (acts or _in_role(t, i, _GROUP_PREPS)) and not _described(b, i) and (
+            not owned_at(t, i)):
+        gid = chamber_group(b, i, low)
+        if gid is not None and is_generic(b, i):
+            generic.setdefault(gid, []).append(i)
+    return True
 
 
 def _demoted_subject(t: TokenTable, i: int) -> bool:
@@ -344,7 +378,7 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     national = _grouped(low) or _grouped(plural_of(low)) or low in _FORCES or noun_sector(low) in _LOCAL
     local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None)
-    code = own or (main.code if main is not None else _sole_country(b))
+    code = own or (main.code if main is not None else sole_country(b))
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))
     homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()
@@ -379,7 +413,7 @@ def _branch_group(b, i: int, low: str, acts: bool, main, generic: dict[str, list
     if k is None or low not in SOURCE_NOUNS or not is_plural_at(t, i, low) or _described(b, i) or not (
             acts or _in_role(t, i, _GROUP_PREPS)):
         return False
-    code = main.code if main is not None else _sole_country(b)
+    code = main.code if main is not None else sole_country(b)
     g = b.group(f"{t.lower[k]} {t.lower[i]}", None)
     g.extra.append((t.idx[k], t.idx[i] + len(t.text[i]), t.span_text(k, i + 1)))
     b.layer.token_actor[i] = g.id
@@ -387,37 +421,6 @@ def _branch_group(b, i: int, low: str, acts: bool, main, generic: dict[str, list
         b.tie(g, b.country(code))
     generic.setdefault(g.id, []).append(i)
     return True
-
-
-#: Nouns a speaker uses for the state they serve ("his country would retaliate").
-_HOMELAND = frozenset({"country", "nation", "state", "government", "homeland"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
-
-
-def _own_country(b, i: int) -> bool:
-    """Map "his country", "their nation" at ``i`` to the one country the possessor serves: the
-    subject of the nearest clause above it that is a person or group tied to exactly one country
-    ("Iranian Premier Mousavi reiterated his country would retaliate": Iran); True when it did."""
-    t = b.table
-    if t.lower[i] not in _HOMELAND or not any(t.dep[c] == "poss" and t.lower[c] in _POSSESSIVES
-                                              for c in t.children(i)):
-        return False
-    k = i
-    for _ in range(4):
-        k = t.head[k]
-        subj = next((c for c in t.children(k) if t.dep[c] == "nsubj" and c != i), None)
-        who = b.tok_cluster.get(subj) if subj is not None else None
-        if who is not None and who.kind in ("person", "group"):
-            codes = {x.code for x in b.affil.get(id(who), []) if x.code}
-            if len(codes) != 1:
-                return False
-            c = b.country(codes.pop())
-            c.extra.append((t.idx[i], t.idx[i] + len(t.text[i]), t.text[i]))
-            b.layer.token_actor[i] = b.ensure_id(c)
-            return True
-        if t.head[k] == k:
-            break
-    return False
 
 
 def _clause_place(b, i: int) -> str | None:
@@ -478,21 +481,3 @@ def _own_forces(b, i: int, low: str) -> str | None:
         if aid and b.kinds.get(aid) == "country":
             return aid
     return None
-
-
-def _sole_country(b) -> str | None:
-    """The one country the article names (by name, demonym, people, or a place of it), if it names
-    only one: a short report's country, though named only once ("..., Nigerian officials said")."""
-    codes = set()
-    for c in b.clusters:
-        if not (c.mentions or c.extra):
-            continue
-        if c.code:
-            codes.add(c.code)
-        elif c.kind == "group" and c.pcode:
-            codes.add(c.pcode)
-        elif c.kind == "location" and (home := place_country(c.name())):
-            codes.add(home)
-    text = b.table.text
-    codes.update(code for k in range(b.body, len(text)) if text[k][:1].isupper() and (code := demonym_code(text[k])))
-    return codes.pop() if len(codes) == 1 else None

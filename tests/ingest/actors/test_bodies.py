@@ -170,3 +170,14 @@ def test_the_parties_to_a_mutual_act_named_by_a_noun_are_bodies(vocab):
     rows[0:2] = [("price", 6, "nsubj", "NOUN", "NN", "O"), ("of", 0, "prep", "ADP", "IN", "O")]
     layer, by = run(rows_doc(vocab, rows))
     assert layer.at(3) is None  # what is only owned or measured takes no part
+
+
+def test_a_dateline_before_a_group_is_no_part_of_its_name_nor_its_country(vocab):
+    # TOKYO - U.S. senators urged Japan .  (the demonym nearest the noun classifies it)
+    rows = [("TOKYO", 3, "compound", "PROPN", "NNP", "B-GPE"), ("-", 3, "punct", "PUNCT", "HYPH", "O"),
+            ("U.S.", 3, "compound", "PROPN", "NNP", "B-GPE"), ("senators", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("urged", 4, "ROOT", "VERB", "VBD", "O"), ("Japan", 4, "dobj", "PROPN", "NNP", "B-GPE"),
+            (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    senators = by["U.S. senators"]
+    assert layer.at(3) == senators.id and senators.code == "USALEG"
