@@ -35,7 +35,7 @@ from graphkit.ingest.actors.counterparts import counterpart_tokens
 from graphkit.ingest.actors.gazetteer import party
 from graphkit.ingest.actors.groups import is_acronym_member, is_member_word
 from graphkit.ingest.actors.homes import principals_of
-from graphkit.ingest.actors.offices import _dateline as dateline_country
+from graphkit.ingest.actors.offices import dateline_country
 from graphkit.ingest.actors.sectors import title_sector
 
 __all__ = ["member_country", "member_home", "chamber_group", "party_members"]

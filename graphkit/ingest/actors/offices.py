@@ -45,7 +45,7 @@ from graphkit.ingest.actors.mentions import is_money_word
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.titles import is_title_word
 
-__all__ = ["is_office_name", "national_office", "home_country"]
+__all__ = ["is_office_name", "national_office", "home_country", "dateline_country"]
 
 #: Head nouns of the offices of a national executive.
 _OFFICES = frozenset({"president", "premier", "minister", "ministry", "government", "cabinet", "embassy"})
@@ -111,7 +111,7 @@ def national_office(t, i: int) -> bool:
     return all(is_title_word(t.text[c]) and t.lower[c] not in _PAST for c in mods)
 
 
-def _dateline(b) -> str | None:
+def dateline_country(b) -> str | None:
     """The country of the place that opens the body as a dateline ("MOSCOW -", "Nairobi, Kenya -")."""
     t = b.table
     c = b.tok_cluster.get(b.body)
@@ -214,7 +214,7 @@ def _own_mentions(b, c) -> int:
 
 def home_country(b) -> str | None:
     """The code of the country the article of builder ``b`` is set in (see the module), else None."""
-    code = _dateline(b)
+    code = dateline_country(b)
     if code:
         return code
     counts = sorted(((_own_mentions(b, c), c.code) for c in b.clusters if c.kind == "country" and c.code),
