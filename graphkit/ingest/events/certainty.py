@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
+from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
 from graphkit.ingest.words import word_list
@@ -36,8 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX",
-           "NEGATING_VERBS",
-           "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
+           "NEGATING_VERBS", "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS", "CLAIM_NOUNS", "DENYING_VERBS", "claim_content"]
 
 MODALS = word_list("modals")
@@ -45,12 +45,13 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
                             "stop", "abandon", "reject", "oppose", "prevent", "halt", "failure", "refusal",
                             "inability", "unable", "unwilling", "reluctant"})
-HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "think", "predict", "confident",
-                                "forecast", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
-                                "unlikely", "possible", "whether", "consider", "mull", "weigh",
-                                "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
-                                "slated", "allow", "permit", "let", "enable", "perception", "belief", "impression",
-                                "suspicion", "allegation", "assumption", "speculation", "notion",
+HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "believe", "think", "predict",
+                                "confident", "forecast", "hope", "wish", "expect", "fear", "possibility", "chance",
+                                "likely", "unlikely", "possible", "whether", "consider", "mull", "weigh", "suggest",
+                                "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled", "slated",
+                                "allow", "permit", "let", "enable", "authorize", "authorise", "empower", "intention",
+                                "intent", "perception", "belief", "impression", "suspicion", "allegation",
+                                "assumption", "speculation", "notion",
                                 # what is sought, tried, needed or weighed has not happened: "efforts to end",
                                 # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
                                 "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
@@ -158,8 +159,8 @@ def _future_time_clause(cur, marks: set[str]) -> bool:
 
 
 def _own(tok, consumed_neg: bool):
-    neg = poss = fut = False
-    intent = None
+    fut, intent, later = False, None, deferred(tok)  # "talks were postponed", "called off its attack"
+    neg, poss = later == "negated", later == "possible"
     if counterfactual(tok) or scheduled(tok) or hedged(tok):
         poss = True  # "would have preferred to offer": it did not happen; "meet tomorrow", "will almost certainly"
     for c in tok.children:
