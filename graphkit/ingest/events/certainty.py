@@ -44,7 +44,7 @@ MODALS = word_list("modals")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
                             "stop", "abandon", "reject", "oppose", "prevent", "halt", "failure", "refusal",
-                            "inability", "unable", "unwilling", "reluctant"})
+                            "inability", "unable", "unwilling", "reluctant", "unwillingness", "reluctance"})
 HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "believe", "think", "predict",
                                 "confident", "forecast", "hope", "wish", "expect", "fear", "possibility", "chance",
                                 "likely", "unlikely", "possible", "whether", "consider", "mull", "weigh", "suggest",

@@ -99,8 +99,8 @@ _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _PLANS = frozenset({"plan", "intend"})
 _PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
-#: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
-_PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+#: Categories where a place is where it happened, not whom it concerned ("met in Cairo", "walked out in Toronto").
+_PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "CONCEDE"})
 
 
 #: Causes that are no actor: "a roadside bombing killed one soldier".
