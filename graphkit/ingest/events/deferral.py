@@ -7,7 +7,10 @@ places an act ahead of the time it speaks of by the phrase that frames it: "in t
 Shultz's visit", "on the eve of the talks", "ahead of the summit", "to lay the groundwork for
 Nakasone's visit", "in preparation for the meeting": the framed act has yet to happen. And an act
 another clause makes unlikely or impossible ("making an agreement at the summit unlikely") is no
-fact either. :func:`graphkit.ingest.events.certainty.assess` reads :func:`deferred`.
+fact either, nor is what a bill, plan or motion would do ("approved a bill to aid the rebels", "a
+measure that would impose tariffs", "legislation imposing sanctions"): it is done once the law is
+applied, which the sentence does not tell. :func:`graphkit.ingest.events.certainty.assess` reads
+:func:`deferred`.
 
 Examples
 --------
@@ -19,6 +22,8 @@ Examples
 'possible'
 """
 from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import lookup_verb
 
 __all__ = ["deferred"]
 
@@ -41,6 +46,14 @@ _AHEAD_HEADS = frozenset({"ahead", "advance", "eve", "groundwork", "preparation"
 #: Predicates that make an act improbable or impossible: "making an agreement unlikely".
 _UNLIKELY = frozenset({"unlikely", "impossible", "improbable", "doubtful", "uncertain", "difficult"})
 _MAKING = frozenset({"make", "render", "leave"})
+#: Nouns of texts not yet in force, that would do what their clause says: bills, proposals, plans, motions
+#: ("a law imposing sanctions", "a resolution imposing sanctions" are in force once passed).
+_PROPOSED_TEXTS = frozenset({"bill", "proposal", "plan", "draft", "motion", "measure", "legislation", "amendment",
+                             "scheme", "initiative", "petition", "package", "program", "programme", "option",
+                             "strategy", "version", "formula", "project"})
+#: Speech acts: a text that urges, condemns or backs does so when it is adopted ("a resolution urging").
+_SAID = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+_WOULD = frozenset({"would", "will", "could", "might", "may", "'d", "'ll", "wo"})
 
 
 def _lemma(tok) -> str:
@@ -61,6 +74,17 @@ def _put_off(verb) -> str | None:
 def _unlikely(verb) -> bool:
     """Whether ``verb`` ("make", "render", "leave") has an unlikely or impossible predicate."""
     return any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _lemma(c) in _UNLIKELY for c in verb.children)
+
+
+def _in_a_text(tok) -> bool:
+    """Whether verb ``tok`` says what a bill, plan or motion would do: its infinitive ("a bill to aid"),
+    participle ("legislation imposing sanctions") or modal relative ("a measure that would impose")."""
+    if tok.dep_ not in ("relcl", "acl") or _lemma(tok.head) not in _PROPOSED_TEXTS or tok.head.i == tok.i:
+        return False
+    if (own := lookup_verb(_lemma(tok))) is not None and own.type in _SAID:
+        return False  # "a resolution urging Reagan to negotiate": adopted, it urges
+    auxes = {c.text.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return tok.tag_ == "VBG" or bool(auxes & (_WOULD | {"to"}))
 
 
 def _framing_head(tok):
@@ -106,6 +130,8 @@ def deferred(tok) -> str | None:
     """
     if _lemma(tok) in _MAKING and any(c.dep_ == "dobj" for c in tok.children) and _unlikely(tok):
         return "possible"  # "making an agreement unlikely": the light verb of its noun
+    if _in_a_text(tok):
+        return "possible"  # "approved a bill to aid the rebels"
     head = tok.head
     if head.i == tok.i:
         return None

@@ -21,12 +21,30 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["only_located", "venue_towns"]
+__all__ = ["PLACE_ONLY", "only_located", "place_only", "venue_towns"]
 
 #: Prepositions of place: their object is where, not whom.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout"})
 #: Acts said to a party (PLOVER verbal categories): a town only located is none of their parties.
 _SAID = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+#: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
+PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+#: Categories addressed to a party, where a town is where it was said ("walked out in Toronto", "is
+#: seeking in Washington"), while a country may be asked ("sought refuge in Germany").
+_TOWN_ONLY = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def place_only(trig_type: str, kind: str | None) -> bool:
+    """Whether the place (of actor kind ``kind``) where an act of ``trig_type`` happened is no party to it.
+
+    Examples
+    --------
+    >>> place_only("CONSULT", "country"), place_only("REJECT", "location"), place_only("REQUEST", "country")
+    (True, True, False)
+    >>> place_only("ASSAULT", "location")  # "shelled Juba": the place is the target
+    False
+    """
+    return trig_type in PLACE_ONLY or (trig_type in _TOWN_ONLY and kind == "location")
 
 
 def _located(tok) -> bool:

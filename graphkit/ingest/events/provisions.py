@@ -19,13 +19,13 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["sets_out_terms"]
+__all__ = ["TERM_NOUNS", "sets_out_terms"]
 
 #: Nouns of documents that set out terms (plans, laws, budgets, contracts and agreements).
-_TERMS = frozenset({"plan", "scheme", "proposal", "program", "programme", "package", "bill", "budget", "law",
-                    "legislation", "act", "amendment", "measure", "statute", "regulation", "rule", "code", "charter",
-                    "constitution", "contract", "agreement", "accord", "deal", "pact", "treaty", "protocol",
-                    "draft", "formula", "option", "version", "project", "strategy", "reform"})
+TERM_NOUNS = frozenset({"plan", "scheme", "proposal", "program", "programme", "package", "bill", "budget", "law",
+                        "legislation", "act", "amendment", "measure", "statute", "regulation", "rule", "code",
+                        "charter", "constitution", "contract", "agreement", "accord", "deal", "pact", "treaty",
+                        "protocol", "draft", "formula", "option", "version", "project", "strategy", "reform"})
 #: Verbs by which a document states what it provides.
 _PROVIDING = frozenset({"call", "require", "demand", "envisage", "envision", "stipulate", "provide"})
 
@@ -44,4 +44,4 @@ def sets_out_terms(verb) -> bool:
     """
     if (verb.lemma_ or verb.text).lower() not in _PROVIDING:
         return False
-    return any(c.dep_ == "nsubj" and (c.lemma_ or c.text).lower() in _TERMS for c in verb.children)
+    return any(c.dep_ == "nsubj" and (c.lemma_ or c.text).lower() in TERM_NOUNS for c in verb.children)

@@ -88,3 +88,30 @@ def test_an_act_made_unlikely_is_no_fact(vocab):
         doc = doc_of(vocab, rows)
         assert deferred(doc[2]) == expected
         assert deferred(doc[0]) == expected  # the light verb "make an agreement"
+
+
+@pytest.mark.parametrize("form,tag,aux,expected", [
+    ("aid", "VB", "to", "possible"),        # approved a bill to aid the rebels
+    ("aiding", "VBG", None, "possible"),    # a bill aiding the rebels
+    ("aid", "VB", "would", "possible"),     # a bill that would aid the rebels
+    ("aided", "VBN", None, None),           # the rebels aided ... : a past participle tells what was done
+])
+def test_what_a_bill_would_do_is_not_done(vocab, form, tag, aux, expected):
+    rows = [("House", 1, "nsubj", "NNP", "PROPN", "House"), ("approved", 1, "ROOT", "VBD", "VERB", "approve"),
+            ("a", 3, "det", "DT", "DET", "a"), ("bill", 1, "dobj", "NN", "NOUN", "bill")]
+    if aux is not None:
+        rows += [(aux, 5, "aux", "TO" if aux == "to" else "MD", "AUX", aux)]
+    verb = len(rows)
+    rows += [(form, 3, "relcl" if aux else "acl", tag, "VERB", "aid"), ("rebels", verb, "dobj", "NNS", "NOUN", "rebel")]
+    doc = doc_of(vocab, rows)
+    assert deferred(doc[verb]) == expected
+    assert (assess(doc[verb]).certainty == "possible") is (expected == "possible")
+
+
+def test_a_text_that_urges_does_so_and_a_law_is_in_force(vocab):
+    # passed a bill urging Reagan ...  /  passed a law imposing sanctions
+    for noun, verb, lemma in (("bill", "urging", "urge"), ("law", "imposing", "impose")):
+        rows = [("House", 1, "nsubj", "NNP", "PROPN", "House"), ("passed", 1, "ROOT", "VBD", "VERB", "pass"),
+                ("a", 3, "det", "DT", "DET", "a"), (noun, 1, "dobj", "NN", "NOUN", noun),
+                (verb, 3, "acl", "VBG", "VERB", lemma), ("Reagan", 4, "dobj", "NNP", "PROPN", "Reagan")]
+        assert deferred(doc_of(vocab, rows)[4]) is None
