@@ -42,7 +42,7 @@ __all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verb
 
 MODALS = word_list("modals")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
+NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "refrain", "neglect", "forgo", "cease",
                             "stop", "abandon", "reject", "oppose", "prevent", "halt", "failure", "refusal",
                             "inability", "unable", "unwilling", "reluctant", "unwillingness", "reluctance"})
 HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "believe", "think", "predict",
@@ -165,7 +165,7 @@ def _own(tok, consumed_neg: bool):
         poss = True  # "would have preferred to offer": it did not happen; "meet tomorrow", "will almost certainly"
     for c in tok.children:
         low = c.text.lower()
-        if c.dep_ == "neg" and not consumed_neg:
+        if (c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never")) and not consumed_neg:
             neg = True
         elif c.dep_ == "det" and low == "no" and not consumed_neg:
             neg = True
@@ -176,12 +176,12 @@ def _own(tok, consumed_neg: bool):
                 fut, intent = True, intent or low
         elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably", "likely"):
             poss = True
-        elif c.dep_ == "advmod" and low in ("never",) and not consumed_neg:
-            neg = True
         elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
             neg = True  # "has yet to approve", "is yet to decide": it has not happened
         elif not consumed_neg and _none_said(c):
             neg = True  # "in no way abandoned", "at no time attacked", "neither X nor Y accepted"
+    if neg and any(c.dep_ == "aux" and c.text.lower() in ("might", "may") for c in tok.children):
+        neg, poss = False, True  # "might not approve": it may not happen, which is no refusal
     return neg, poss, fut, intent
 
 

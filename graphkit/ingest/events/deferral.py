@@ -9,7 +9,8 @@ Nakasone's visit", "in preparation for the meeting": the framed act has yet to h
 another clause makes unlikely or impossible ("making an agreement at the summit unlikely") is no
 fact either, nor is what a bill, plan or motion would do ("approved a bill to aid the rebels", "a
 measure that would impose tariffs", "legislation imposing sanctions"): it is done once the law is
-applied, which the sentence does not tell. :func:`graphkit.ingest.events.certainty.assess` reads
+applied, which the sentence does not tell; defeated ("defeated a move to block aid"), it is not done at
+all. An act "under consideration" is not decided. :func:`graphkit.ingest.events.certainty.assess` reads
 :func:`deferred`.
 
 Examples
@@ -53,6 +54,12 @@ _PROPOSED_TEXTS = frozenset({"bill", "proposal", "plan", "draft", "motion", "mea
                              "strategy", "version", "formula", "project"})
 #: Speech acts: a text that urges, condemns or backs does so when it is adopted ("a resolution urging").
 _SAID = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+#: Verbs that defeat a text or a move put to a vote: what it would do is not done.
+_DEFEATING = frozenset({"defeat", "reject", "kill", "block", "veto", "quash", "overturn", "thwart"})
+#: Nouns of acts begun but not done, which a defeat undoes ("defeated a move to block aid").
+_MOVES = frozenset({"move", "bid", "attempt", "effort", "push", "drive"})
+#: Nouns of what is weighed: an act "under consideration" or "under study" has not been decided.
+_WEIGHING = frozenset({"consideration", "study", "review", "discussion", "examination", "negotiation", "debate"})
 _WOULD = frozenset({"would", "will", "could", "might", "may", "'d", "'ll", "wo"})
 
 
@@ -74,6 +81,21 @@ def _put_off(verb) -> str | None:
 def _unlikely(verb) -> bool:
     """Whether ``verb`` ("make", "render", "leave") has an unlikely or impossible predicate."""
     return any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _lemma(c) in _UNLIKELY for c in verb.children)
+
+
+def _defeated(tok) -> bool:
+    """Whether verb ``tok`` says what a text or move would do that was defeated ("defeated a move to block")."""
+    text = tok.head
+    return (tok.dep_ in ("relcl", "acl") and _lemma(text) in _PROPOSED_TEXTS | _MOVES and text.i != tok.i
+            and text.dep_ in ("dobj", "nsubjpass") and _lemma(text.head) in _DEFEATING
+            and not any(c.dep_ == "neg" for c in text.head.children))
+
+
+def _weighed(tok) -> bool:
+    """Whether noun ``tok`` is the subject of "be under consideration" (or study, review)."""
+    return tok.dep_ == "nsubj" and _lemma(tok.head) == "be" and any(
+        p.dep_ == "prep" and p.text.lower() == "under" and any(_lemma(o) in _WEIGHING for o in p.children)
+        for p in tok.head.children)
 
 
 def _in_a_text(tok) -> bool:
@@ -130,8 +152,10 @@ def deferred(tok) -> str | None:
     """
     if _lemma(tok) in _MAKING and any(c.dep_ == "dobj" for c in tok.children) and _unlikely(tok):
         return "possible"  # "making an agreement unlikely": the light verb of its noun
-    if _in_a_text(tok):
-        return "possible"  # "approved a bill to aid the rebels"
+    if _defeated(tok):
+        return "negated"  # "the Senate defeated a move to block aid"
+    if _in_a_text(tok) or _weighed(tok):
+        return "possible"  # "approved a bill to aid the rebels", "a visit ... was under consideration"
     head = tok.head
     if head.i == tok.i:
         return None

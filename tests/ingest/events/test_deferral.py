@@ -115,3 +115,22 @@ def test_a_text_that_urges_does_so_and_a_law_is_in_force(vocab):
                 ("a", 3, "det", "DT", "DET", "a"), (noun, 1, "dobj", "NN", "NOUN", noun),
                 (verb, 3, "acl", "VBG", "VERB", lemma), ("Reagan", 4, "dobj", "NNP", "PROPN", "Reagan")]
         assert deferred(doc_of(vocab, rows)[4]) is None
+
+
+def test_what_a_defeated_move_would_do_is_not_done(vocab):
+    # the Senate defeated / backed a move to block aid
+    for verb, lemma, expected in (("defeated", "defeat", "negated"), ("backed", "back", None)):
+        rows = [("Senate", 1, "nsubj", "NNP", "PROPN", "Senate"), (verb, 1, "ROOT", "VBD", "VERB", lemma),
+                ("a", 3, "det", "DT", "DET", "a"), ("move", 1, "dobj", "NN", "NOUN", "move"),
+                ("to", 5, "aux", "TO", "PART", "to"), ("block", 3, "acl", "VB", "VERB", "block"),
+                ("aid", 5, "dobj", "NN", "NOUN", "aid")]
+        assert deferred(doc_of(vocab, rows)[5]) == expected
+
+
+def test_an_act_under_consideration_is_not_decided(vocab):
+    # a visit was under consideration  /  a visit was under way
+    for noun, expected in (("consideration", "possible"), ("way", None)):
+        rows = [("a", 1, "det", "DT", "DET", "a"), ("visit", 2, "nsubj", "NN", "NOUN", "visit"),
+                ("was", 2, "ROOT", "VBD", "AUX", "be"), ("under", 2, "prep", "IN", "ADP", "under"),
+                (noun, 3, "pobj", "NN", "NOUN", noun)]
+        assert deferred(doc_of(vocab, rows)[1]) == expected
