@@ -44,4 +44,6 @@ def sets_out_terms(verb) -> bool:
     """
     if (verb.lemma_ or verb.text).lower() not in _PROVIDING:
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.lemma_ or verb.head.text).lower() in TERM_NOUNS:
+        return True  # "an economic package calling for more spending"
     return any(c.dep_ == "nsubj" and (c.lemma_ or c.text).lower() in TERM_NOUNS for c in verb.children)

@@ -20,3 +20,12 @@ def test_a_document_of_terms_provides_what_it_calls_for(vocab, subject, verb, ex
               deps=["det", "nsubj", "ROOT", "prep", "pobj"], lemmas=["the", subject, verb, "for", "loan"])
     assert sets_out_terms(doc[2]) is expected
     assert asserts_a_fact(doc[2]) is expected  # the demand is dropped by the event stage
+
+
+def test_a_package_calling_for_spending_sets_it_out(vocab):
+    # revealed a package calling for spending  /  passed a resolution calling for a ceasefire
+    for noun, expected in (("package", True), ("resolution", False)):
+        doc = Doc(vocab, words=["revealed", "a", noun, "calling", "for", "spending"], heads=[0, 2, 0, 2, 3, 4],
+                  deps=["ROOT", "det", "dobj", "acl", "prep", "pobj"], tags=["VBD", "DT", "NN", "VBG", "IN", "NN"],
+                  lemmas=["reveal", "a", noun, "call", "for", "spending"])
+        assert sets_out_terms(doc[3]) is expected
