@@ -5,7 +5,7 @@ place it was made in or the place of what it is about: "At the Venice summit, tr
 on Washington" asks nothing of Venice, "welcomed the outcome of a meeting in Frankfurt" welcomes no one
 in Frankfurt, and "IRNA, monitored in Nicosia" says nothing to Nicosia. A town (an actor of kind
 ``location``) is such a place when every mention of it in the sentence is the object of a locative
-preposition ("in Frankfurt", "at Geneva") or the modifier of a common noun ("the Venice summit"). A
+preposition ("in Frankfurt", "at Geneva") or the modifier of an event noun ("the Venice summit"). A
 town named as an argument ("pressed Tokyo to buy", "Washington's demands", "a visit to Washington")
 stands for its government and stays. :func:`graphkit.ingest.events.arguments.event_roles` reads
 :func:`venue_towns`.
@@ -20,6 +20,8 @@ Examples
 True
 """
 from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import load_lexicon
 
 __all__ = ["PLACE_ONLY", "only_located", "place_only", "venue_towns"]
 
@@ -54,7 +56,8 @@ def _located(tok) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.text.lower() in _LOCATIVE:
         return True
-    return tok.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i != tok.i
+    return (tok.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i != tok.i
+            and (head.lemma_ or head.text).lower() in load_lexicon()["N"])  # "the Venice summit", "the Paris pact"
 
 
 def only_located(doc, mentions: list[int]) -> bool:
@@ -66,7 +69,7 @@ def only_located(doc, mentions: list[int]) -> bool:
     >>> from spacy.tokens import Doc
     >>> doc = Doc(Vocab(), words=["pressed", "Tokyo", "at", "the", "Venice", "summit"], heads=[0, 0, 0, 5, 5, 2],
     ...           deps=["ROOT", "dobj", "prep", "det", "compound", "pobj"], pos=["VERB", "PROPN", "ADP", "DET",
-    ...           "PROPN", "NOUN"])
+    ...           "PROPN", "NOUN"], lemmas=["press", "Tokyo", "at", "the", "Venice", "summit"])
     >>> only_located(doc, [1]), only_located(doc, [4])
     (False, True)
     """
