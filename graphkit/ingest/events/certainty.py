@@ -64,7 +64,7 @@ PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "p
 #: Negating heads that say an attempt failed, not that the act was refused ("failed to conclude").
 FAILING_HEADS = frozenset({"fail", "failure", "inability", "unable", "prevent", "halt", "stop", "cease"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
-                          "prepared", "determined", "go", "resolve", "eager",
+                          "prepared", "determined", "go", "resolve", "eager", "keen",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
 #: Nouns of unverified claims (WordNet: claims, allegations, accusations, rumours, reports, guesses):

@@ -10,7 +10,8 @@ another clause makes unlikely or impossible ("making an agreement at the summit 
 fact either, nor is what a bill, plan or motion would do ("approved a bill to aid the rebels", "a
 measure that would impose tariffs", "legislation imposing sanctions"): it is done once the law is
 applied, which the sentence does not tell; defeated ("defeated a move to block aid"), it is not done at
-all. An act "under consideration" is not decided. :func:`graphkit.ingest.events.certainty.assess` reads
+all. An act "under consideration" is not decided, and one named by an indefinite subject of a hypothetical
+modal ("a new agreement would pave the way") is only imagined. :func:`graphkit.ingest.events.certainty.assess` reads
 :func:`deferred`.
 
 Examples
@@ -60,6 +61,7 @@ _DEFEATING = frozenset({"defeat", "reject", "kill", "block", "veto", "quash", "o
 _MOVES = frozenset({"move", "bid", "attempt", "effort", "push", "drive"})
 #: Nouns of what is weighed: an act "under consideration" or "under study" has not been decided.
 _WEIGHING = frozenset({"consideration", "study", "review", "discussion", "examination", "negotiation", "debate"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d"})
 _WOULD = frozenset({"would", "will", "could", "might", "may", "'d", "'ll", "wo"})
 
 
@@ -96,6 +98,15 @@ def _weighed(tok) -> bool:
     return tok.dep_ == "nsubj" and _lemma(tok.head) == "be" and any(
         p.dep_ == "prep" and p.text.lower() == "under" and any(_lemma(o) in _WEIGHING for o in p.children)
         for p in tok.head.children)
+
+
+def _hypothetical_subject(tok) -> bool:
+    """Whether noun ``tok`` is an indefinite subject of a hypothetical modal: "a new agreement between the
+    IMF and Zaire would pave the way", "any accord would have to include": no such act is told."""
+    head = tok.head
+    return (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and head.i != tok.i
+            and any(c.dep_ == "det" and c.text.lower() in ("a", "an", "any") for c in tok.children)
+            and any(c.dep_ == "aux" and c.text.lower() in _HYPOTHETICAL_AUX for c in head.children))
 
 
 def _in_a_text(tok) -> bool:
@@ -154,7 +165,7 @@ def deferred(tok) -> str | None:
         return "possible"  # "making an agreement unlikely": the light verb of its noun
     if _defeated(tok):
         return "negated"  # "the Senate defeated a move to block aid"
-    if _in_a_text(tok) or _weighed(tok):
+    if _in_a_text(tok) or _weighed(tok) or _hypothetical_subject(tok):
         return "possible"  # "approved a bill to aid the rebels", "a visit ... was under consideration"
     head = tok.head
     if head.i == tok.i:

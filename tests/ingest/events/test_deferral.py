@@ -134,3 +134,12 @@ def test_an_act_under_consideration_is_not_decided(vocab):
                 ("was", 2, "ROOT", "VBD", "AUX", "be"), ("under", 2, "prep", "IN", "ADP", "under"),
                 (noun, 3, "pobj", "NN", "NOUN", noun)]
         assert deferred(doc_of(vocab, rows)[1]) == expected
+
+
+def test_an_indefinite_act_that_would_do_something_is_imagined(vocab):
+    # a new agreement would pave the way  /  the agreement would pave the way  /  an agreement paved the way
+    for det, aux, expected in (("a", "would", "possible"), ("the", "would", None), ("an", "will", None)):
+        rows = [(det, 1, "det", "DT", "DET", det), ("agreement", 3, "nsubj", "NN", "NOUN", "agreement"),
+                (aux, 3, "aux", "MD", "AUX", aux), ("pave", 3, "ROOT", "VB", "VERB", "pave"),
+                ("way", 3, "dobj", "NN", "NOUN", "way")]
+        assert deferred(doc_of(vocab, rows)[1]) == expected
