@@ -56,8 +56,11 @@ def _located(tok) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.text.lower() in _LOCATIVE:
         return True
-    return (tok.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i != tok.i
-            and (head.lemma_ or head.text).lower() in load_lexicon()["N"])  # "the Venice summit", "the Paris pact"
+    if tok.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN" or head.i == tok.i:
+        return False
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head  # "the Geneva superpower talks": the phrase's head
+    return (head.lemma_ or head.text).lower() in load_lexicon()["N"]  # "the Venice summit", "the Paris pact"
 
 
 def only_located(doc, mentions: list[int]) -> bool:

@@ -56,3 +56,11 @@ def test_a_town_modifying_a_thing_is_not_only_located(vocab):
               deps=["ROOT", "nmod", "amod", "dobj"], pos=["VERB", "PROPN", "ADJ", "NOUN"],
               lemmas=["give", "Montreal", "special", "status"])
     assert not only_located(doc, [1])
+
+
+def test_a_town_modifying_a_compound_event_noun_is_its_venue(vocab):
+    # at the Geneva superpower talks
+    doc = Doc(vocab, words=["at", "the", "Geneva", "superpower", "talks"], heads=[0, 4, 3, 4, 0],
+              deps=["ROOT", "det", "compound", "compound", "pobj"], pos=["ADP", "DET", "PROPN", "NOUN", "NOUN"],
+              lemmas=["at", "the", "Geneva", "superpower", "talk"])
+    assert only_located(doc, [2])
