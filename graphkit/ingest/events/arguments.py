@@ -37,6 +37,7 @@ from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipient
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
+from graphkit.ingest.events.locatives import venue_towns
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.parties import (
@@ -435,7 +436,8 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"
         recips = [r for r in recips if r not in done_to and r not in inside] + doers
         recips = recips or measure_bodies(_objects(c.head), layer)  # "the act introduced in Congress"
-    recips = [r for r in dict.fromkeys(recips) if r not in actors]
+    venues = venue_towns(c.trig.type, c.head, recips, layer)  # "called on X at the Venice summit": not Venice
+    recips = [r for r in dict.fromkeys(recips) if r not in actors and r not in venues]
     return actors, recips
 
 

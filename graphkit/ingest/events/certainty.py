@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
+from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
 from graphkit.ingest.words import word_list
@@ -36,21 +37,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Assessment", "assess", "condition_of", "is_question", "triggers_verbal", "MODALS", "FUTURE_AUX",
-           "NEGATING_VERBS",
-           "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
+           "NEGATING_VERBS", "HYPOTHETICAL_HEADS", "PROSPECTIVE_MODS", "FAILING_HEADS",
            "INTENT_HEADS", "SPEECH_VERBS", "CLAIM_NOUNS", "DENYING_VERBS", "claim_content"]
 
 MODALS = word_list("modals")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "neglect", "forgo", "cease",
+NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "avoid", "refrain", "neglect", "forgo", "cease",
                             "stop", "abandon", "reject", "oppose", "prevent", "halt", "failure", "refusal",
-                            "inability", "unable", "unwilling", "reluctant"})
-HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "believe", "think", "predict", "confident",
-                                "forecast", "hope", "wish", "expect", "fear", "possibility", "chance", "likely",
-                                "unlikely", "possible", "whether", "consider", "mull", "weigh",
-                                "suggest", "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled",
-                                "slated", "allow", "permit", "let", "enable", "perception", "belief", "impression",
-                                "suspicion", "allegation", "assumption", "speculation", "notion",
+                            "inability", "unable", "unwilling", "reluctant", "unwillingness", "reluctance"})
+HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "believe", "think", "predict",
+                                "confident", "forecast", "hope", "wish", "expect", "fear", "possibility", "chance",
+                                "likely", "unlikely", "possible", "whether", "consider", "mull", "weigh", "suggest",
+                                "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled", "slated",
+                                "allow", "permit", "let", "enable", "authorize", "authorise", "empower", "intention",
+                                "intent", "perception", "belief", "impression", "suspicion", "allegation",
+                                "assumption", "speculation", "notion",
                                 # what is sought, tried, needed or weighed has not happened: "efforts to end",
                                 # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
                                 "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
@@ -63,7 +64,7 @@ PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "p
 #: Negating heads that say an attempt failed, not that the act was refused ("failed to conclude").
 FAILING_HEADS = frozenset({"fail", "failure", "inability", "unable", "prevent", "halt", "stop", "cease"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
-                          "prepared", "determined", "go", "resolve", "eager",
+                          "prepared", "determined", "go", "resolve", "eager", "keen",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
 #: Nouns of unverified claims (WordNet: claims, allegations, accusations, rumours, reports, guesses):
@@ -158,13 +159,13 @@ def _future_time_clause(cur, marks: set[str]) -> bool:
 
 
 def _own(tok, consumed_neg: bool):
-    neg = poss = fut = False
-    intent = None
+    fut, intent, later = False, None, deferred(tok)  # "talks were postponed", "called off its attack"
+    neg, poss = later == "negated", later == "possible"
     if counterfactual(tok) or scheduled(tok) or hedged(tok):
         poss = True  # "would have preferred to offer": it did not happen; "meet tomorrow", "will almost certainly"
     for c in tok.children:
         low = c.text.lower()
-        if c.dep_ == "neg" and not consumed_neg:
+        if (c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never")) and not consumed_neg:
             neg = True
         elif c.dep_ == "det" and low == "no" and not consumed_neg:
             neg = True
@@ -175,12 +176,12 @@ def _own(tok, consumed_neg: bool):
                 fut, intent = True, intent or low
         elif c.dep_ == "advmod" and low in ("allegedly", "possibly", "perhaps", "maybe", "probably", "likely"):
             poss = True
-        elif c.dep_ == "advmod" and low in ("never",) and not consumed_neg:
-            neg = True
         elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
             neg = True  # "has yet to approve", "is yet to decide": it has not happened
         elif not consumed_neg and _none_said(c):
             neg = True  # "in no way abandoned", "at no time attacked", "neither X nor Y accepted"
+    if neg and any(c.dep_ == "aux" and c.text.lower() in ("might", "may") for c in tok.children):
+        neg, poss = False, True  # "might not approve": it may not happen, which is no refusal
     return neg, poss, fut, intent
 
 

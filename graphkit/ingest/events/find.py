@@ -53,6 +53,7 @@ from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
+from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
@@ -99,8 +100,6 @@ _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _PLANS = frozenset({"plan", "intend"})
 _PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
-#: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
-_PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 
 #: Causes that are no actor: "a roadside bombing killed one soldier".
@@ -237,7 +236,7 @@ def _aim_commitments(cands: list[_Cand], roles: list, layer, kind_of) -> None:
             if k is None or inner_role is None:
                 continue
             inner = [r for r in inner_role[1] if r not in actors and r not in recips]
-            if not inner and not inner_role[1] and cands[k].trig.type not in _PLACE_ONLY:
+            if not inner and not inner_role[1] and cands[k].trig.type not in PLACE_ONLY:
                 # the place the act is aimed at: "threatened to impose a curfew in Algiers"
                 place = _location(cands[k], layer, kind_of)
                 inner = [place] if place and place not in actors and place not in recips else []
@@ -333,7 +332,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis; "before X imposes": to come
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"
-    if not recips and location and location not in actors and trig.type not in _PLACE_ONLY and not people_object(c):
+    if not recips and location and location not in actors and not place_only(trig.type, kind_of(location)) and (
+            not people_object(c)):
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
             and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):

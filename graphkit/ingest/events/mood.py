@@ -4,7 +4,8 @@
 what "should" be done; "insisted on ..." too), while "Reagan insisted he has told all he knows"
 and "the official insisted that the country was living up to its pact" assert: their content is
 an indicative clause with a tense of its own (WordNet 3.0 insist.v.01 "be emphatic or resolute
-and refuse to budge" and insist.v.02 "assert to be true"). An assertion is no PLOVER event.
+and refuse to budge" and insist.v.02 "assert to be true"). An assertion is no PLOVER event; nor is
+what a document of terms "calls for" (:mod:`graphkit.ingest.events.provisions`).
 
 Examples
 --------
@@ -17,6 +18,8 @@ Examples
 True
 """
 from __future__ import annotations
+
+from graphkit.ingest.events.provisions import sets_out_terms
 
 __all__ = ["asserts_a_fact"]
 
@@ -49,6 +52,8 @@ def asserts_a_fact(verb) -> bool:
     >>> asserts_a_fact(doc[1])
     False
     """
+    if sets_out_terms(verb):
+        return True  # "the plan calls for loans to be tied to reforms": a term it sets out
     if (verb.lemma_ or verb.text).lower() not in _DEMAND_OR_ASSERT:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]

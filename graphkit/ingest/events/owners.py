@@ -31,9 +31,10 @@ from graphkit.ingest.actors.mentions import is_money_word
 
 __all__ = ["owner_over_place", "names_money", "only_its_seat", "is_place", "modifier_deps"]
 
-#: Nouns of a relation to another party: "Israel's militia ally", "its rivals" are not the possessor.
+#: Nouns of a relation to another party: "Israel's militia ally", "its rivals", "his colleagues" are not the possessor.
 _RELATIONS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent",
-                        "counterpart", "competitor", "creditor", "debtor", "critic", "challenger"})
+                        "counterpart", "competitor", "creditor", "debtor", "critic", "challenger", "colleague",
+                        "friend", "successor", "predecessor"})
 #: Nouns of a matter named after what it concerns: "the Iran scandal", "the Gulf crisis", "the Cyprus question"
 #: are no acts of or on Iran, the Gulf or Cyprus.
 _MATTERS = frozenset({"scandal", "affair", "crisis", "issue", "question", "controversy", "saga"})

@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.reported import in_quotation
+from graphkit.ingest.events.lexicon import load_lexicon
 
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
            "asks_a_question", "only_cautions", "passive_head"]
@@ -230,6 +232,32 @@ _WARNING = frozenset({"warn", "caution"})
 _REPRISALS = frozenset({"retaliation", "reprisal", "revenge", "vengeance", "countermeasure", "counter-measure",
                         "counteraction", "retribution"})
 _SELF = frozenset({"i", "we"})
+#: Auxiliaries of a forecast: "might force", "could hurt", "would lead to".
+_FORECAST_AUX = frozenset({"might", "could", "may", "would", "will", "can", "'ll", "wo"})
+#: Acts that are themselves hostile: a warning that they will come is a threat ("sanctions would follow").
+_HOSTILE = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "ACCUSE", "PROTEST"})
+
+
+def _foretells_a_thing(clause) -> bool:
+    """Whether content clause ``clause`` of a warning foretells what a thing will do ("a dollar fall might
+    force the Fed to raise rates", "the bill could hurt exports"): told with a modal, its subject is a thing
+    -- no actor, pronoun, people, owner ("its move", "a U.S. move") or hostile act ("sanctions would
+    follow") -- and no reprisal is named. Such a warning says what is to be feared, not what the speaker
+    will do: no threat, whoever it names."""
+    subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or is_person_noun(subj.text.lower()) or is_person_noun(_lemma(subj)):
+        return False
+    if not any(c.dep_ == "aux" and c.text.lower() in _FORECAST_AUX for c in clause.children):
+        return False
+    if any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") or t.tag_ in ("PRP$", "NNP", "NNPS") for t in subj.subtree):
+        return False
+    if any(e.trigger.type in _HOSTILE for e in load_lexicon()["N"].get(_lemma(subj), ())):
+        return False
+    return not any(_lemma(t) in _REPRISALS for t in clause.subtree)
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.text).lower()
 
 
 def only_cautions(verb, actors: list[str], recipients: list[str], token_actor: dict[int, str]) -> bool:
@@ -255,7 +283,11 @@ def only_cautions(verb, actors: list[str], recipients: list[str], token_actor: d
     >>> only_cautions(doc[1], ["jpn"], [], {0: "jpn"})
     False
     """
-    if (verb.lemma_ or verb.text).lower() not in _WARNING or [r for r in recipients if r not in actors]:
+    if (verb.lemma_ or verb.text).lower() not in _WARNING:
+        return False
+    if any(c.dep_ == "ccomp" and _foretells_a_thing(c) for c in verb.children):
+        return True  # "warned that a dollar fall might force the Fed to ...": a forecast, whoever it names
+    if [r for r in recipients if r not in actors]:
         return False
     if any(p.dep_ == "prep" and p.text.lower() == "of" and (o.lemma_ or o.text).lower() in _REPRISALS
            for p in verb.children for o in p.children if o.dep_ == "pobj"):

@@ -509,3 +509,20 @@ def test_what_seems_done_is_not_said_done_but_what_it_is_about_is(vocab):
                          ("Egypt", 6, "poss", "PROPN", "Egypt"), ("'s", 4, "case", "PART", "'s"),
                          ("offer", 3, "dobj", "NOUN", "offer")])
     assert assess(doc[6]).certainty == "asserted"
+
+
+def test_might_not_is_a_possibility_and_refraining_negates(vocab):
+    from spacy.tokens import Doc
+
+    from graphkit.ingest.events.certainty import assess
+
+    # Congress might not approve it  /  Congress could not approve it
+    for aux, expected in (("might", "possible"), ("could", "negated")):
+        doc = Doc(vocab, words=["Congress", aux, "not", "approve", "it"], heads=[3, 3, 3, 3, 3],
+                  deps=["nsubj", "aux", "neg", "ROOT", "dobj"], lemmas=["Congress", aux, "not", "approve", "it"])
+        assert assess(doc[3]).certainty == expected
+    # he refrained from making any commitment
+    doc = Doc(vocab, words=["he", "refrained", "from", "making", "any", "commitment"], heads=[1, 1, 1, 2, 5, 3],
+              deps=["nsubj", "ROOT", "prep", "pcomp", "det", "dobj"],
+              lemmas=["he", "refrain", "from", "make", "any", "commitment"])
+    assert assess(doc[5]).certainty == "negated"

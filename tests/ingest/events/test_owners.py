@@ -114,3 +114,12 @@ def test_judging_a_measure_is_aimed_at_the_body_it_was_brought_in(vocab):
     from graphkit.models import Article
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert [(e.type, e.actors, e.recipients) for e in events] == [("ACCUSE", ["hk"], ["congress"])]
+
+
+def test_a_possessor_of_colleagues_is_not_one_of_them(vocab):
+    # Tamura 's colleagues agreed  /  Tamura 's ministry agreed
+    for noun, lemma, expected in (("colleagues", "colleague", []), ("ministry", "ministry", ["tamura"])):
+        rows = [("Tamura", 2, "poss", "PROPN", "Tamura"), ("'s", 0, "case", "PART", "'s"),
+                (noun, 3, "nsubj", "NOUN", lemma), ("agreed", 3, "ROOT", "VERB", "agree")]
+        doc, layer = parse(vocab, rows, {0: ("tamura", "person")})
+        assert np_actors(doc[2], layer) == expected

@@ -136,3 +136,43 @@ def test_a_warning_of_reprisals_is_the_speakers_threat(vocab):
 
     assert not warned("retaliation", "retaliation")
     assert warned("inflation", "inflation")  # a caution, no threat
+
+
+def _warned_that(vocab, subj_rows, aux="might"):
+    """"US warned that SUBJECT AUX force Fed": ``subj_rows`` are (word, dep, tag, pos, lemma) of the subject
+    phrase, its head last; the head is token ``2 + len(subj_rows)``."""
+    from spacy.tokens import Doc
+
+    k = 2 + len(subj_rows)  # the subject's head
+    rows = [("US", 1, "nsubj", "NNP", "PROPN", "US"), ("warned", 1, "ROOT", "VBD", "VERB", "warn"),
+            ("that", k + 2, "mark", "IN", "SCONJ", "that")]
+    rows += [(w, k, d, t, p, lem) for w, d, t, p, lem in subj_rows[:-1]]
+    w, _, t, p, lem = subj_rows[-1]
+    rows += [(w, k + 2, "nsubj", t, p, lem), (aux, k + 2, "aux", "MD", "AUX", aux),
+             ("force", 1, "ccomp", "VB", "VERB", "force"), ("Fed", k + 2, "dobj", "NNP", "PROPN", "Fed")]
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               tags=[r[3] for r in rows], pos=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+
+
+def test_a_warning_of_what_a_thing_will_do_is_no_threat(vocab):
+    from graphkit.ingest.events.voice import only_cautions
+
+    # the US warned that a dollar fall might force the Fed to ...
+    doc = _warned_that(vocab, [("a", "det", "DT", "DET", "a"), ("dollar", "compound", "NN", "NOUN", "dollar"),
+                               ("fall", "nsubj", "NN", "NOUN", "fall")])
+    assert [t.text for t in doc if t.dep_ == "nsubj"] == ["US", "fall"] and doc[5].head.text == "force"
+    assert only_cautions(doc[1], ["usa"], ["fed"], {0: "usa", 7: "fed"})
+
+
+def test_a_warning_of_what_a_party_or_its_act_will_do_stays_a_threat(vocab):
+    from graphkit.ingest.events.voice import only_cautions
+
+    # ... that Iran might force the Fed; ... that its move might force the Fed; ... that sanctions might ...
+    iran = _warned_that(vocab, [("Iran", "nsubj", "NNP", "PROPN", "Iran")])
+    assert not only_cautions(iran[1], ["usa"], ["fed"], {0: "usa", 3: "irn", 6: "fed"})
+    its = _warned_that(vocab, [("its", "poss", "PRP$", "PRON", "its"), ("move", "nsubj", "NN", "NOUN", "move")])
+    assert not only_cautions(its[1], ["usa"], ["fed"], {0: "usa", 7: "fed"})
+    sanctions = _warned_that(vocab, [("sanctions", "nsubj", "NNS", "NOUN", "sanction")])
+    assert not only_cautions(sanctions[1], ["usa"], ["fed"], {0: "usa", 6: "fed"})
+    told = _warned_that(vocab, [("a", "det", "DT", "DET", "a"), ("fall", "nsubj", "NN", "NOUN", "fall")], aux="did")
+    assert not only_cautions(told[1], ["usa"], ["fed"], {0: "usa", 7: "fed"})  # no modal: no forecast
