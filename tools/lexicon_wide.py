@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import grow_lexicon as gl
 import lexicon_propose as lp
@@ -155,10 +156,12 @@ def _deriv(wn, table) -> Iterator[lp.Proposal]:
 
 def _hypo(wn, table) -> Iterator[lp.Proposal]:
     for syn, cats in sorted(table.items(), key=lambda kv: kv[0].name()):
-        typ = next(iter(cats)) if len(cats) == 1 else None
-        for h, path, _ in lp._below(syn, 5, f"wide:{syn.name()}") if typ else ():
-            gloss = h.definition().lower()
-            if not any(w in gloss for w in GLOSS_WORDS[typ]):
+        if len(cats) != 1:
+            continue
+        typ: str = next(iter(cats))
+        below: list[tuple[Any, str, int]] = list(lp._below(syn, 5, f"wide:{syn.name()}"))
+        for h, path, _ in below:
+            if not any(w in h.definition().lower() for w in GLOSS_WORDS[typ]):
                 continue
             if h.pos() == "n" and h.lexname() not in gl.SEED_NOUN_FILES:
                 continue
