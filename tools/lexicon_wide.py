@@ -13,7 +13,10 @@ lemma: the *anchors*), each channel a WordNet link that is a general fact of Eng
   nouns ("resign" -> "resignation"), in one of the word's four most frequent senses;
 * ``hypo``: hyponyms of the anchors down to three levels whose gloss names the category (a word of
   :data:`GLOSS_WORDS`): the gloss test that keeps the deep hyponyms that are still the act;
-* ``group``: the verb groups and "also see" senses of the anchors.
+* ``group``: the verb groups and "also see" senses of the anchors;
+* ``minor``: the lemmas of the seeds' senses (to their depth) and of the anchors whose sense is a
+  minor one of theirs (``grow_lexicon._sense_ok`` fails): read to accept the few whose news use is
+  the act anyway, or to accept them with a condition that selects the sense.
 
 A proposal made for two categories is dropped. Each is printed with its gloss, the rank and share
 of its sense, its uses in the political articles of Reuters-21578 (:data:`POLITICAL`) and a few
@@ -36,7 +39,7 @@ from lexicon_channels import NOUN_FILES, VERB_FILES, seed_index, seeded_sense
 
 __all__ = ["CHANNELS", "GLOSS_WORDS", "POLITICAL", "anchors", "idiom_entry", "nearest", "political_uses", "wide"]
 
-CHANNELS = ("phrasal", "compound", "deriv", "hypo", "group")
+CHANNELS = ("phrasal", "compound", "deriv", "hypo", "group", "minor")
 #: An article of Reuters-21578 is political when it writes one of these words.
 POLITICAL = re.compile(r"\b(government|minister|president|troops|police|army|rebels?|guerrillas?|war|"
                        r"parliament|embassy|sanctions?|opposition|diplomats?|protesters?|soldiers?)\b")
@@ -183,10 +186,24 @@ def _group(wn, table) -> Iterator[lp.Proposal]:
                         yield k.pos().upper(), got[0], got[1], k.name(), next(iter(cats)), f"wide:{syn.name()}>{rel}"
 
 
+def _minor(wn, table) -> Iterator[lp.Proposal]:
+    walks = [(typ, syn, src) for tab in (gl.SEEDS, gl.NOUN_SEEDS) for typ, seeds in tab.items()
+             for syn, src in gl._walk(wn, seeds)]
+    walks += [(next(iter(cats)), syn, f"wide:{syn.name()}") for syn, cats in sorted(
+        table.items(), key=lambda kv: kv[0].name()) if len(cats) == 1]
+    for typ, syn, src in walks:
+        tag = syn.pos()
+        for lem in syn.lemmas():
+            got = (gl._entry if tag == "v" else gl._noun_entry)(lem.name())
+            if got is not None and (tag == "v" or got[1] == ".") and not gl._sense_ok(wn, lem.name(), syn, tag):
+                yield tag.upper(), got[0], got[1], syn.name(), typ, f"{src}|minor"
+
+
 def wide(wn, channel: str, lines: list[list[str]], rows: list[str], curation: Path) -> list[lp.Proposal]:
     """The new proposals of ``channel`` (see the module), filtered as ``lexicon_propose.proposals``."""
     table = anchors(wn, lines, rows)
-    make = {"phrasal": _phrasal, "compound": _compound, "deriv": _deriv, "hypo": _hypo, "group": _group}[channel]
+    make = {"phrasal": _phrasal, "compound": _compound, "deriv": _deriv, "hypo": _hypo, "group": _group,
+            "minor": _minor}[channel]
     return lp.new_proposals(make(wn, table), lines, rows, curation)
 
 
