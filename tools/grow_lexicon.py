@@ -408,13 +408,16 @@ def select(wn, proposals: dict, lines: list[list[str]], uses: dict) -> tuple[lis
     for (pos, lemma, when), (typ, source) in sorted(proposals.items(), key=lambda kv: (kv[1][0], kv[0])):
         if (pos, lemma) in bare or (pos, lemma, when) in conditional:
             continue
-        if lemma in EXCLUDE and not any(c in when for c in ("*actor", "*org", "prep=to", "=@")):
+        read = source.startswith("cur:")  # a curated row: its uses were read
+        # a refused lemma keeps the rows whose condition selects another sense: argument conditions,
+        # and conditions a reader chose in the curation record ("legal action" of refused "action")
+        if lemma in EXCLUDE and not (read and when != ".") and not any(
+                c in when for c in ("*actor", "*org", "prep=to", "=@")):
             continue
         if f"{lemma} {when}" in EXCLUDE or (when == "." and lemma in NO_BACKOFF):
             continue
         if ">ing:" in source and source.rsplit(">ing:", 1)[1] in no_event:
             continue  # "releasing": the gerund cannot carry the conditions that tell the senses apart
-        read = source.startswith("cur:")  # a curated row: its uses were read
         if when == "." and not read and expected_wrong(wn, pos, lemma, source, uses) > MAX_WRONG_USES:
             refused += 1
             continue

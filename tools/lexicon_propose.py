@@ -32,7 +32,7 @@ from pathlib import Path
 import grow_lexicon as gl
 from lexicon_channels import read_curation
 
-__all__ = ["CHANNELS", "Proposal", "concordance", "known_entries", "proposals"]
+__all__ = ["CHANNELS", "Proposal", "concordance", "known_entries", "new_proposals", "proposals"]
 
 #: A proposal: (pos, lemma, conditions, synset name, category, proposal path).
 Proposal = tuple[str, str, str, str, str, str]
@@ -282,13 +282,18 @@ def proposals(wn, channel: str, lines: list[list[str]], rows: list[str], curatio
     make = {"deep": lambda: _deep(wn), "dom": lambda: _dom(wn), "mwe": lambda: _mwe(wn),
             "deriv": lambda: _deriv(wn, rows), "group": lambda: _group(wn, rows), "freq": lambda: _freq(wn),
             "roots": lambda: _roots(wn), "class": lambda: _class(wn)}[channel]
+    return new_proposals(make(), lines, rows, curation)
+
+
+def new_proposals(made, lines: list[list[str]], rows: list[str], curation: Path) -> list[Proposal]:
+    """The proposals of ``made`` that :func:`proposals` keeps (see there)."""
     have, bare = known_entries(lines, rows)
     judged = {(r["pos"], r["lemma"], r["when"]) for r in read_curation(curation)}
     hand_lemmas = {(c[0], c[1]) for c in lines}
     hand_bare = {(c[0], c[1]) for c in lines if c[2] == "."}  # there the hand entries decide
     cats: dict = defaultdict(set)
     first: dict = {}
-    for p in make():
+    for p in made:
         key = p[:3]
         if key in have or key in judged or (p[0], p[1]) in hand_bare or (p[0], p[1]) in hand_lemmas and p[2] == ".":
             continue
