@@ -43,7 +43,8 @@ CREATE TABLE actors (
   seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL, code TEXT,
   sector TEXT, aliases TEXT NOT NULL, titles TEXT NOT NULL, affiliations TEXT NOT NULL,
   mentions INTEGER NOT NULL, quotes INTEGER NOT NULL,
-  events INTEGER NOT NULL, degree INTEGER NOT NULL, pagerank REAL NOT NULL);
+  events INTEGER NOT NULL, degree INTEGER NOT NULL, pagerank REAL NOT NULL,
+  generic_name INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX actors_kind ON actors(kind);
 CREATE INDEX actors_code ON actors(code);
 CREATE INDEX actors_sector ON actors(sector);
@@ -132,7 +133,7 @@ def _actor_rows(actors, ranks: dict, out: dict) -> None:
         events, degree, pagerank = ranks.get(a.id, (0, 0, 0.0))
         out["actors"].append((seq, a.id, a.name, a.kind, a.code, getattr(a, "sector", None), dumps(a.aliases),
                               dumps(a.titles), dumps(a.affiliations), len(a.mentions), len(a.quotes),
-                              events, degree, pagerank))
+                              events, degree, pagerank, int(getattr(a, "generic_name", False))))
         out["aliases"] += [(a.id, i, x) for i, x in enumerate(a.aliases)]
         out["actor_keys"] += [(k, a.id) for k in actor_keys(a)]
         out["affiliations"] += [(a.id, i, x) for i, x in enumerate(a.affiliations)]

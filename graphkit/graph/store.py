@@ -55,7 +55,7 @@ from graphkit.names import name_key
 __all__ = ["GraphStore", "View", "Deferred", "read_sqlite"]
 
 _HAS_SECTOR = "sector" in Actor.model_fields
-_ACTOR_COLS = "seq, id, name, kind, code, sector, aliases, titles, affiliations"
+_ACTOR_COLS = "seq, id, name, kind, code, sector, aliases, titles, affiliations, generic_name"
 _EVENT_COLS = ("id, type, mode, label, location, date, date_text, date_offset_days, reported, certainty, article, "
                "sentence, start, \"end\", score, actors, recipients")
 _EVENT_FIELDS = [c.strip().strip('"') for c in _EVENT_COLS.split(",")]
@@ -133,6 +133,8 @@ class GraphStore:
                       "titles": titles, "affiliations": affiliations, "mentions": [], "quotes": []}
             if _HAS_SECTOR:
                 fields["sector"] = r[5]
+            if r[9]:
+                fields["generic_name"] = True
             found.append(fields)
         if full and found:
             ids = {f["id"]: f for f in found}
