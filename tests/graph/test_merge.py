@@ -155,7 +155,8 @@ def test_an_untied_generic_body_takes_the_countries_of_its_story():
 
 def test_a_body_the_actor_stage_did_not_mark_generic_joins_across_stories():
     it, us = actor("i", "Italy", "country", code="ITA"), actor("u", "U.S.", "country", code="USA")
-    c = merge_records([rec("a", us, actor("s", "Senate", "organization")), rec("b", it, actor("s", "Senate", "organization"))])
+    senate = actor("s", "Senate", "organization")
+    c = merge_records([rec("a", us, senate), rec("b", it, senate)])
     assert [len(a.mentions) for a in c.actors.values() if a.name == "Senate"] == [2]
 
 

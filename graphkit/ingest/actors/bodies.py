@@ -238,11 +238,11 @@ def _country(b, start: int, i: int, main):
     classifies it), of "in X", else of the article."""
     t = b.table
     for k in range(i - 1, start - 1, -1):
-        for end in (k + 2, k + 1):  # "Sri Lankan army", "Afghan guerrillas"
-            words = " ".join(t.text[k:end])
-            code = demonym_code(words) if end <= i and words[:1].isupper() else None
+        for first in (k - 1, k):  # "Sri Lankan army", "Afghan guerrillas": the longest demonym ending at k
+            words = " ".join(t.text[first:k + 1])  # ("North Korean", not "Korean", of "North Korean troops")
+            code = demonym_code(words) if first >= start and words[:1].isupper() else None
             if code:
-                return country_at(b, code, k, end)  # a country named by its demonym
+                return country_at(b, code, first, k + 1)  # a country named by its demonym
         x = b.tok_cluster.get(k)
         code = x and (x.code or (place_country(x.name()) if x.kind == "location" else None))
         if code:

@@ -38,9 +38,10 @@ from graphkit.ingest.actors.homes import principals_of
 from graphkit.ingest.actors.offices import dateline_country
 from graphkit.ingest.actors.sectors import title_sector
 
-__all__ = ["member_country", "member_home", "chamber_group", "party_members"]
+__all__ = ["member_country", "member_home", "chamber_group", "party_members", "tie_named_members"]
 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
 
 def member_country(b, i: int) -> str | None:
     """The code of the country of the chamber whose members the plural at ``i`` names (see the

@@ -60,10 +60,17 @@ def title_sector(title: str) -> str | None:
     if _OPPOSITION.intersection(words):
         return "OPP"
     table = _by_phrase()
-    for link in ("for", "of"):  # "Minister for X", "Chancellor of the Exchequer": the office
-        if link in words[1:] and table.get(" ".join(words)) is None:
-            words = words[:words.index(link, 1)]
-    for n in range(len(words), 0, -1):  # the longest phrase ending the title ("prime minister")
+    if "for" in words[1:] and table.get(" ".join(words)) is None:  # "Minister for X": the office
+        words = words[:words.index("for", 1)]
+    sector = _ending_sector(words, table)
+    if sector is None and "of" in words[1:]:  # "Chancellor of the Exchequer": its head's, when the end has none
+        sector = _ending_sector(words[:words.index("of", 1)], table)
+    return sector
+
+
+def _ending_sector(words: list[str], table: dict[str, str]) -> str | None:
+    """The sector of the longest phrase of ``table`` ending ``words`` ("prime minister"), else None."""
+    for n in range(len(words), 0, -1):
         sector = table.get(" ".join(words[-n:]))
         if sector:
             return sector

@@ -75,7 +75,7 @@ def merge_retold(doc, events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         k = kept[first]
-        update: dict = {"recipients": k.recipients or ev.recipients}
+        update: dict = {"recipients": list(dict.fromkeys([*k.recipients, *ev.recipients]))}  # the later may add some
         if k.date is None and k.date_offset_days is None:
             update.update(date=ev.date, date_text=ev.date_text, date_offset_days=ev.date_offset_days)
         kept[first] = k.model_copy(update=update)

@@ -181,3 +181,13 @@ def test_a_dateline_before_a_group_is_no_part_of_its_name_nor_its_country(vocab)
     layer, by = run(make_doc(vocab, rows=rows))
     senators = by["U.S. senators"]
     assert layer.at(3) == senators.id and senators.code == "USALEG"
+
+
+def test_the_nearest_demonym_is_read_whole_not_by_its_last_word(vocab):
+    # Wales is poor . North Korean councils set taxes .  ("Korean" alone is South Korea's)
+    rows = _councils("Korean", "I-NORP")
+    rows[4:4] = [("North", 5, "amod", "ADJ", "JJ", "B-NORP")]
+    rows = [(w, h + (h >= 4), d, p, tag, e) for w, h, d, p, tag, e in rows]
+    layer, by = run(rows_doc(vocab, rows))
+    g = by["North Korean councils"]
+    assert [a.code for a in by.values() if a.id in g.affiliations] == ["PRK"]

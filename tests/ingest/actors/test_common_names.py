@@ -8,7 +8,8 @@ from graphkit.models import Article
 
 def test_one_common_word_is_generic_and_a_names_own_words_are_not():
     assert [generic_body(n) for n in ("Senate", "the Parliament", "Ministries", "Treasury")] == [True] * 4
-    assert not any(generic_body(n) for n in ("Reuters", "Philippine Congress", "World Bank", "Foreign Ministry", "Likud"))
+    names = ("Reuters", "Philippine Congress", "World Bank", "Foreign Ministry", "Likud")
+    assert not any(generic_body(n) for n in names)
 
 
 def test_abbreviations_are_no_generic_names_and_a_body_in_small_letters_is_generic():

@@ -22,6 +22,13 @@ def test_an_office_after_of_takes_the_sector_of_the_head_before_it():
     assert title_sector("Leader of the Opposition") == "OPP" and title_sector("Head of State") is None
 
 
+def test_a_body_or_title_whose_ending_has_a_sector_keeps_it_through_of():
+    # "of" gives the head's sector only when the name's ending has none
+    assert [title_sector(n) for n in ("House of Representatives", "House of Commons", "Chamber of Deputies",
+                                      "Member of Congress", "Member of the European Parliament")] == ["LEG"] * 5
+    assert title_sector("President of the Supreme Court") == "JUD" and title_sector("Chief of the Army") == "MIL"
+
+
 def test_group_nouns_and_their_sectors():
     assert [noun_sector(n) for n in ("police", "troops", "students", "rebels", "refugees")] == \
         ["COP", "MIL", "EDU", "REB", "REF"]

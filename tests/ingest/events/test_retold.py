@@ -30,6 +30,12 @@ def test_a_possessed_event_noun_is_the_act_reported_before(vocab):
     assert [(e.id, e.recipients, e.date, e.certainty) for e in out] == [("a#e0", ["opec"], "1987-03-02", "possible")]
 
 
+def test_the_earlier_report_takes_the_addressees_the_later_one_adds(vocab):
+    doc = _doc(vocab, "His")
+    out = merge_retold(doc, [_ev(0, doc, 1, ["opec"]), _ev(1, doc, 4, ["opec", "iran"])])
+    assert [(e.id, e.recipients) for e in out] == [("a#e0", ["opec", "iran"])]
+
+
 def test_a_definite_article_refers_back_and_an_indefinite_one_does_not(vocab):
     assert refers_back(_doc(vocab, "The", "det")[4])
     doc = _doc(vocab, "A", "det")
