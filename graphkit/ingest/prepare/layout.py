@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WIDTH", "is_hard_wrapped", "unwrap", "dateline_ends"]
+__all__ = ["WIDTH", "is_hard_wrapped", "unwrap", "dateline_ends", "datelines"]
 
 #: The widest line of a hard-wrapped wire text (Reuters wraps at about 65 characters, AP at 70-80).
 WIDTH = 80
@@ -89,4 +89,19 @@ def dateline_ends(text: str) -> list[int]:
     >>> dateline_ends("Kuwait - the biggest buyer - said so.\\n    The U.S. - and Japan - agreed.")
     []
     """
-    return [m.end() for m in _DATELINE.finditer(text)]
+    return [end for _, end, _ in datelines(text)]
+
+
+def datelines(text: str) -> list[tuple[int, int, str]]:
+    """The paragraph datelines of ``text`` (see :func:`dateline_ends`): where each starts and ends and the
+    place it names, its country or state kept ("FREETOWN, Sierra Leone").
+
+    >>> datelines("Highlights\\n    NEW DELHI, India - Hindus rallied.")
+    [(15, 34, 'NEW DELHI, India')]
+    """
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = re.split(r"[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+$", m.group(0).strip(" \t") + " ")[0]
+        place = re.sub(r" \([A-Za-z]+\)$", "", place.strip())
+        out.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t")), m.end(), place))
+    return out
