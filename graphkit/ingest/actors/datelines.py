@@ -6,7 +6,8 @@ Thatcher's Conservative party ...". The article as a whole is set nowhere, and t
 most is not that of every item: an office holder an item gives no country of their own ("President
 Ershad") is of the country of the item's dateline, as a wire story's office holders are of its
 dateline's country (:func:`graphkit.ingest.actors.offices.home_country`). The item is the paragraph
-the dateline opens (:func:`graphkit.ingest.prepare.layout.datelines` finds the datelines).
+the dateline opens (a story's own dateline sets its first paragraph so, whatever country the rest
+of the story names most) (:func:`graphkit.ingest.prepare.layout.datelines` finds the datelines).
 
 Examples
 --------
@@ -52,11 +53,11 @@ def _items(text: str) -> list[tuple[int, int, str]]:
 
 def item_country(b, k: int) -> str | None:
     """The country of the dateline opening the roundup item (paragraph) that holds token ``k`` of builder
-    ``b``'s article, when the article has at least two datelines (a roundup), else None."""
+    ``b``'s article, else None."""
     items = getattr(b, "_dateline_items", None)
     if items is None:
         items = _items(b.table.doc_text)
-        b._dateline_items = items = items if len(items) >= 2 else []
+        b._dateline_items = items
     at = b.table.idx[k]
     i = bisect_right([s for s, _, _ in items], at) - 1
     return items[i][2] if i >= 0 and items[i][0] <= at < items[i][1] else None
