@@ -5,9 +5,10 @@ its dateline: "DHAKA - President Hossain Mohammad Ershad said ...", "LONDON - ..
 Thatcher's Conservative party ...". The article as a whole is set nowhere, and the country it names
 most is not that of every item: an office holder an item gives no country of their own ("President
 Ershad") is of the country of the item's dateline, as a wire story's office holders are of its
-dateline's country (:func:`graphkit.ingest.actors.offices.home_country`). The item is the paragraph
-the dateline opens (a story's own dateline sets its first paragraph so, whatever country the rest
-of the story names most) (:func:`graphkit.ingest.prepare.layout.datelines` finds the datelines).
+dateline's country (:func:`graphkit.ingest.actors.offices.home_country`); so are the unnamed groups
+that act where they live (:data:`AT_HOME`: "MANILA - Communist rebels said"). The item is the
+paragraph the dateline opens (:func:`graphkit.ingest.prepare.layout.datelines` finds the datelines);
+a story's own dateline sets its first paragraph so, whatever country the rest of the story names most.
 
 Examples
 --------
@@ -26,7 +27,12 @@ from graphkit.ingest.actors.gazetteer import country_code
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.prepare.layout import datelines
 
-__all__ = ["item_country"]
+__all__ = ["AT_HOME", "item_country"]
+
+#: Sectors of the unnamed groups that act where they live, so of a roundup item's country ("MANILA -
+#: Communist rebels said", "DHAKA - Students marched"): civilians, workers, refugees, students, the
+#: opposition, rebels and police; not troops, officials, reporters or traders, who travel.
+AT_HOME = frozenset({"CVL", "LAB", "REF", "EDU", "OPP", "REB", "COP"})
 
 #: A paragraph's end: a blank line, or a line break then indentation.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]+")

@@ -36,3 +36,21 @@ def test_an_untied_office_holder_of_a_roundup_item_is_of_its_datelines_country(v
     doc = make_doc(vocab, words, ents, spaces=spaces)
     layer, by = run(doc, title="Highlights")
     assert {layer.actors[a].code for a in by["Karim"].affiliations} - {None} == {"BGD"}
+
+
+def test_rebels_of_a_roundup_item_are_of_its_datelines_country(vocab):
+    # Highlights / WASHINGTON - U.S. aid to U.S. allies rose . / MANILA - Communist rebels attacked a post .
+    rows = [("Highlights", 0, "ROOT", "NOUN", "NN", "O"), ("\n    ", 0, "dep", "SPACE", "_SP", "O"),
+            ("WASHINGTON", 9, "npadvmod", "PROPN", "NNP", "B-GPE"), ("-", 9, "punct", "PUNCT", ":", "O"),
+            ("U.S.", 5, "compound", "PROPN", "NNP", "B-GPE"), ("aid", 9, "nsubj", "NOUN", "NN", "O"),
+            ("to", 5, "prep", "ADP", "IN", "O"), ("U.S.", 8, "compound", "PROPN", "NNP", "B-GPE"),
+            ("allies", 6, "pobj", "NOUN", "NNS", "O"), ("rose", 9, "ROOT", "VERB", "VBD", "O"),
+            (".", 9, "punct", "PUNCT", ".", "O"), ("\n    ", 10, "dep", "SPACE", "_SP", "O"),
+            ("MANILA", 16, "npadvmod", "PROPN", "NNP", "B-GPE"), ("-", 16, "punct", "PUNCT", ":", "O"),
+            ("Communist", 15, "amod", "ADJ", "JJ", "B-NORP"), ("rebels", 16, "nsubj", "NOUN", "NNS", "O"),
+            ("attacked", 16, "ROOT", "VERB", "VBD", "O"), ("a", 18, "det", "DET", "DT", "O"),
+            ("post", 16, "dobj", "NOUN", "NN", "O"), (".", 16, "punct", "PUNCT", ".", "O")]
+    doc = make_doc(vocab, rows=rows)
+    layer, by = run(doc, title="Highlights")
+    rebels = layer.actors[layer.token_actor[15]]
+    assert {layer.actors[a].code for a in rebels.affiliations} == {"PHL"}
