@@ -6,7 +6,8 @@ Minister X was asked by **U.S.** Federal Reserve chairman Paul Volcker", "X met 
 A country so named (the object, the recipient, the object of a preposition of a party or a
 destination, or the demonym or possessor of such an object when it is an actor) is the person's
 counterpart, not their country: a guess of the person's country from the setting of the article
-(:meth:`graphkit.ingest.actors.find._Builder.office_holders`) must not give it.
+(:meth:`graphkit.ingest.actors.find._Builder.office_holders`) must not give it. Nor may it give the
+country of the side that meets or visits the person (:mod:`graphkit.ingest.actors.hosts`).
 
 Not counterparts: a country in the person's own phrase ("Minister X of Japan"), in a clause the
 verb reports ("X said Britain would ..."), in a place of the act ("X said in Tokyo"), owning a
@@ -31,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 
 from graphkit.ingest.actors.gazetteer import party
+from graphkit.ingest.actors.hosts import host_codes
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import is_money_word
 from graphkit.ingest.actors.places import place_country
@@ -141,6 +143,7 @@ def counterpart_codes(b, c) -> set[str]:
                 if lo <= (k := bisect_left(t.idx, s)) < hi:
                     coded.setdefault(k, x.code)
         out.update(coded[k] for k in counterpart_tokens(t, h, set(coded), actor))
+        out.update(host_codes(t, h, coded))
     return out
 
 

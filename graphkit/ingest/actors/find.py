@@ -44,6 +44,7 @@ from graphkit.ingest.actors.codes import cluster_code, cluster_sector
 from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes, outvoted
+from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
@@ -397,9 +398,12 @@ class _Builder:
                     self.tie(c, next(iter(found.values())))
             if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
                     and known is None:  # WordNet's "Reagan" beats the setting's guess
-                main = self._setting(main)
-                if main is not None and main.code not in others:
-                    self.tie(c, main)
+                item = item_country(self, c.mentions[0].start)  # a roundup's item: its dateline's country
+                here = self.country(item) if item else self._setting(main)
+                main = main if item else here
+                if here is not None and here.code not in others:
+                    self.kept.add(id(here))
+                    self.tie(c, here)
 
     def _setting(self, main: Cluster | None) -> Cluster | None:
         """``main`` (the country the article names most), else the country of its dateline or headline."""

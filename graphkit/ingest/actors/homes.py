@@ -155,9 +155,26 @@ def sole_country(b) -> str | None:
             codes.add(c.pcode)
         elif c.kind == "location" and (home := place_country(c.name())):
             codes.add(home)
-    text = b.table.text
-    codes.update(code for k in range(b.body, len(text)) if text[k][:1].isupper() and (code := demonym_code(text[k])))
+    codes.update(_demonym_codes(b))
     return codes.pop() if len(codes) == 1 else None
+
+
+def _demonym_codes(b) -> set[str]:
+    """The codes of the demonyms of the body of builder ``b``'s article, two words first ("South African" is
+    no "African"), not inside the name of an organisation ("Anglo American Corp" names no American)."""
+    text, codes = b.table.text, set()
+    k = b.body
+    while k < len(text):
+        x = b.tok_cluster.get(k)
+        if not text[k][:1].isupper() or (x is not None and x.kind == "organization"):
+            k += 1
+            continue
+        two = demonym_code(f"{text[k]} {text[k + 1]}") if k + 1 < len(text) and text[k + 1][:1].isupper() else None
+        code = two or demonym_code(text[k])
+        if code:
+            codes.add(code)
+        k += 2 if two else 1
+    return codes
 
 
 #: Nouns a speaker uses for the state they serve ("his country would retaliate").

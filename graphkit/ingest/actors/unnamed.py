@@ -31,6 +31,7 @@ from functools import cache
 from graphkit.ingest.actors.blocs import find_blocs
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
+from graphkit.ingest.actors.datelines import AT_HOME, item_country
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
@@ -377,7 +378,8 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     start = i if start is None else start
     national = _grouped(low) or _grouped(plural_of(low)) or low in _FORCES or noun_sector(low) in _LOCAL
     local = national and noun_sector(low) not in _TRAVELLING
-    own = place_of(b, i) or (_clause_place(b, i) if local else None)
+    own = place_of(b, i) or (_clause_place(b, i) if local else None) or (
+        item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
     code = own or (main.code if main is not None else sole_country(b))
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WIDTH", "is_hard_wrapped", "unwrap"]
+__all__ = ["WIDTH", "is_hard_wrapped", "unwrap", "dateline_ends", "datelines"]
 
 #: The widest line of a hard-wrapped wire text (Reuters wraps at about 65 characters, AP at 70-80).
 WIDTH = 80
@@ -45,6 +45,11 @@ _CUT = 0.5
 _ENDS = frozenset(".?!:;\"'\u201d\u2019)")
 #: A single line break between two printed characters: neither a blank line nor indentation follows.
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+#: A dateline opening a paragraph: a place in capitals ("MANILA", "NEW DELHI"), maybe its country or
+#: state ("FREETOWN, Sierra Leone", "ZEEBRUGGE, Belgium") and the agency ("(Reuter)"), then a dash.
+_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?=[A-Z.' -]*[A-Z]{3})[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
+                       r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z]+\))?"
+                       r"[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+(?=\S)")
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -67,3 +72,36 @@ def unwrap(text: str) -> str:
     if "\n" not in text or not is_hard_wrapped(text):
         return text
     return _WRAP.sub(" ", text)
+
+
+def dateline_ends(text: str) -> list[int]:
+    """The offsets in ``text`` where a paragraph's dateline ends and its first sentence starts.
+
+    A wire story opens with a dateline ("MANILA - Communist rebels said ..."), and a news roundup opens
+    every item with one, inside one text. The place is where the item was written, no part of the
+    sentence: left glued to it, the tagger reads "MANILA - Communist rebels" as one name, and the place
+    as the subject of the sentence. Only a place in capitals followed by a dash opens a dateline (how
+    the wires write it); a name in running text ("Kuwait - the biggest buyer") is no dateline.
+
+    >>> text = "Highlights\\nMANILA - Rebels said they attacked.\\n    NEW DELHI, India - Hindus rallied."
+    >>> [text[k:k + 6] for k in dateline_ends(text)]
+    ['Rebels', 'Hindus']
+    >>> dateline_ends("Kuwait - the biggest buyer - said so.\\n    The U.S. - and Japan - agreed.")
+    []
+    """
+    return [end for _, end, _ in datelines(text)]
+
+
+def datelines(text: str) -> list[tuple[int, int, str]]:
+    """The paragraph datelines of ``text`` (see :func:`dateline_ends`): where each starts and ends and the
+    place it names, its country or state kept ("FREETOWN, Sierra Leone").
+
+    >>> datelines("Highlights\\n    NEW DELHI, India - Hindus rallied.")
+    [(15, 34, 'NEW DELHI, India')]
+    """
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = re.split(r"[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+$", m.group(0).strip(" \t") + " ")[0]
+        place = re.sub(r" \([A-Za-z]+\)$", "", place.strip())
+        out.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t")), m.end(), place))
+    return out

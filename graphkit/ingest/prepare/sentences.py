@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations
-from graphkit.ingest.prepare.layout import unwrap
+from graphkit.ingest.prepare.layout import dateline_ends, unwrap
 from graphkit.ingest.prepare.truecase import pos_lemmas, restore_capitals
 
 __all__ = ["tokenize"]
@@ -45,6 +45,12 @@ def tokenize(nlp, text: str, title: str | None = None):
     prepared = uncap_after_abbreviations(unwrap(text), *lemma_words(nlp))  # "U.S. Attacks on"
     doc = nlp.make_doc(restore_capitals(prepared, pos_lemmas(nlp)))  # "iranian foreign minister ali akbar velayati"
     starts = [m.end() for m in _BREAK.finditer(text)]
+    datelines = dateline_ends(text)  # "MANILA - Rebels said": the item starts after its dateline
+    for at in datelines:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and not doc[span.end].is_space:
+            doc[span.end].is_sent_start = False  # "BONN - West German Chancellor ...": no one-word sentence
+    starts += datelines
     if title and text.startswith(title) and text[len(title):len(title) + 1] == "\n":
         starts.append(len(title) + 1)
     for at in starts:

@@ -61,3 +61,20 @@ def test_a_body_named_short_is_of_the_country_the_report_stands_in(vocab):
     ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "B-ORG", "O", "O"]
     layer, by = run(make_doc(vocab, words, ents))
     assert by["Congress"].affiliations == []
+
+
+def test_the_sole_countrys_demonyms_are_read_two_words_first_and_not_inside_a_firms_name(vocab):
+    from types import SimpleNamespace
+
+    from graphkit.ingest.actors.homes import _demonym_codes, sole_country
+    from graphkit.ingest.prepare.tokentable import token_table
+
+    # South African miners struck at Anglo American Corp .
+    words = ["South", "African", "miners", "struck", "at", "Anglo", "American", "Corp", "."]
+    firm = SimpleNamespace(kind="organization")
+    b = SimpleNamespace(table=token_table(make_doc(vocab, words)), body=0, clusters=[],
+                        tok_cluster={5: firm, 6: firm, 7: firm})
+    assert _demonym_codes(b) == {"ZAF"}
+    assert sole_country(b) == "ZAF"
+    b.tok_cluster = {}
+    assert _demonym_codes(b) == {"ZAF", "USA"} and sole_country(b) is None

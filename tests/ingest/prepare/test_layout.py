@@ -1,7 +1,7 @@
 """Hard-wrapped wire copy is joined into running lines (same length); prose with one paragraph a line is not."""
 import spacy
 
-from graphkit.ingest.prepare.layout import is_hard_wrapped, unwrap
+from graphkit.ingest.prepare.layout import dateline_ends, datelines, is_hard_wrapped, unwrap
 from graphkit.ingest.prepare.sentences import tokenize
 
 WIRE = ("Iran's top war spokesman Ali Akbar\nHashemi Rafsanjani on Tuesday called the U.S. attacks on two of\n"
@@ -41,3 +41,16 @@ def test_tokenize_keeps_only_the_paragraph_break_as_a_space_token():
     assert [t.text for t in doc if t.is_space] == ["\n    ", "\n"]  # the indented break and the final one
     assert [t.text for t in doc if t.is_sent_start] == ["Iran", "The"]
     assert len(doc.text) == len(WIRE)
+
+
+def test_paragraph_datelines_end_where_the_item_starts():
+    text = ("World News Highlights\nRescue workers planned to go.\n    MANILA - Communist rebels said so.\n"
+            "    FREETOWN, Sierra Leone - A coup failed.\n    BUENOS AIRES (Reuter) - Pope John Paul spoke.")
+    assert [text[k:k + 4] for k in dateline_ends(text)] == ["Comm", "A co", "Pope"]
+    assert [p for _, _, p in datelines(text)] == ["MANILA", "FREETOWN, Sierra Leone", "BUENOS AIRES"]
+    assert [text[s:e] for s, e, _ in datelines(text)][0] == "MANILA - "
+
+
+def test_no_dateline_in_running_text_nor_from_a_country_abbreviation():
+    assert dateline_ends("Kuwait - the biggest buyer - said so.\n    U.S. - Japan talks began.") == []
+    assert dateline_ends("Talks went on. ROME - it said.") == []

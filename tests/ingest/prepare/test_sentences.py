@@ -38,3 +38,10 @@ def test_parser_keeps_the_breaks(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["U.S. Says Gaps Remain as Kerry Presses Gaza Truce",
                      "U.S. Secretary of State John Kerry worked the phones."]
+
+
+def test_a_paragraph_dateline_is_no_part_of_its_first_sentence(blank):
+    doc = tokenize(blank, "Highlights\n    BONN - West German Chancellor Kohl spoke.\n    MANILA - Rebels said so.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "West" in starts and "Rebels" in starts
+    assert not doc[[t.text for t in doc].index("German")].is_sent_start  # no one-word sentence "West"
