@@ -256,11 +256,10 @@ class _Builder:
             long = next((m for m in c.mentions if m.end - m.start > 1), None)
             if long is None:
                 continue
-            n = next((n for n in (2, 1) if long.end - long.start > n and text[long.start][:1].isupper() and (
-                country_code(w := " ".join(text[long.start:long.start + n])) or demonym_code(w))), 0)
-            if n:  # "Israeli army", "North Korean Central News Agency"
-                first = " ".join(text[long.start:long.start + n])
-                own = country_code(first) or demonym_code(first)
+            opening = [(n, " ".join(text[long.start:long.start + n])) for n in (2, 1) if long.end - long.start > n]
+            own, n = next(((cc, n) for n, w in opening if w[:1].isupper() and (
+                cc := country_code(w) or demonym_code(w))), (None, 0))
+            if own:  # "Israeli army", "North Korean Central News Agency"
                 self.tie(c, self.country(own, long.start, long.start + n))
             elif (of := self._of_country(long.start, long.end)) is not None:
                 self.tie(c, of)  # "the Defence Ministry of Israel", "Bank of Japan"
