@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
+from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
 from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
@@ -117,6 +117,10 @@ class Assessment(NamedTuple):
     failed: bool = False
     #: The event is the consequence of a condition ("if elected, he will seek advice").
     conditional: bool = False
+    #: Negated and also only possible, with no intention denied ("has no plans to yield" is one): a
+    #: negated act in a condition or in another's words ("if the talks fail to reach agreement", "urged
+    #: Iran not to accept"), which tells no refusal as a fact.
+    hypothetical: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -379,11 +383,13 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         return None
     if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
         st.neg, st.matrix, st.failed = True, head, hl in FAILING_HEADS
+        st.poss = st.poss or in_condition(head)  # "if the talks fail to reach agreement"
         return None
     if dep in _CONTENT_DEPS and head.i in triggers:
         st.matrix = head
         if hl in NEGATING_VERBS:
             st.neg, st.failed = True, hl in FAILING_HEADS
+            st.poss = st.poss or in_condition(head)  # "if they continue to refuse to approve"
         else:
             st.poss = True
         return None
@@ -486,7 +492,8 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> 
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
         st.fut, st.intent = False, None
     return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported,
-                      st.failed and st.neg, st.conditional is not None)
+                      st.failed and st.neg, st.conditional is not None,
+                      st.neg and st.poss and st.intent is None)
 
 
 def is_question(tok) -> bool:

@@ -100,6 +100,10 @@ _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 _PLANS = frozenset({"plan", "intend"})
 _PLANNED_ALONE = frozenset(set(PLOVER_SCORES) - _NO_PROMISE - {"CONSULT"})
 _REJECTED = Trigger("REJECT", None, "rejected")
+#: Verbs of making an offer (WordNet 3.0 offer.v.01 "present for acceptance or rejection", propose.v.01,
+#: promise.v.01, guarantee.v.02, pledge.v.01, vow.v.01): the first move, not an answer to one, so their
+#: negation ("is not offering new loans", "cannot guarantee a share") is no offer, not a refusal.
+_OFFERS = frozenset({"offer", "propose", "promise", "guarantee", "pledge", "vow"})
 
 
 #: Causes that are no actor: "a roadside bombing killed one soldier".
@@ -335,9 +339,11 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if not recips and location and location not in actors and not place_only(trig.type, kind_of(location)) and (
             not people_object(c)):
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
-    if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
-            and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
-        trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
+    if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and not verdict.purpose
+            and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)
+            and _verb_lemma(c.head) not in _OFFERS):
+        # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
+        trig, certainty = _REJECTED, "possible" if verdict.hypothetical else "asserted"
     if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
         # "X and Y met", "talks between X and Y": each pair, the first named as actor
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
