@@ -117,9 +117,7 @@ class Assessment(NamedTuple):
     failed: bool = False
     #: The event is the consequence of a condition ("if elected, he will seek advice").
     conditional: bool = False
-    #: Negated and also only possible, with no intention denied ("has no plans to yield" is one): a
-    #: negated act in a condition or in another's words ("if the talks fail to reach agreement", "urged
-    #: Iran not to accept"), which tells no refusal as a fact.
+    #: Negated and only possible, no intention denied: "if the talks fail to agree", "urged Iran not to accept".
     hypothetical: bool = False
 
 
