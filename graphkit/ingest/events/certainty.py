@@ -27,9 +27,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from graphkit.ingest.events.conditions import condition_of, conditioned, own_commitment, subject
+from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
 from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.ingest.events.mood import is_question
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
 from graphkit.ingest.words import word_list
 
@@ -56,7 +57,9 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "bel
                                 # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
                                 "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
                                 "alternative", "struggle", "loath", "reluctant", "unwilling", "hesitant", "wary",
-                                "difficulty", "difficult", "trouble"})
+                                "difficulty", "difficult", "trouble",
+                                # a capacity to act is no act: "Reagan's ability to veto", "the right to strike"
+                                "ability", "capability", "capacity", "power", "right"})
 #: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
 PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
                               "suggested", "hypothetical", "likely", "expected", "threatened", "future",
@@ -117,6 +120,8 @@ class Assessment(NamedTuple):
     failed: bool = False
     #: The event is the consequence of a condition ("if elected, he will seek advice").
     conditional: bool = False
+    #: Negated and only possible, no intention denied: "if the talks fail to agree", "urged Iran not to accept".
+    hypothetical: bool = False
 
 
 def _forms(tok) -> set[str]:
@@ -379,11 +384,13 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         return None
     if dep in _CONTENT_DEPS and hl in NEGATING_VERBS and head.i not in triggers:
         st.neg, st.matrix, st.failed = True, head, hl in FAILING_HEADS
+        st.poss = st.poss or in_condition(head)  # "if the talks fail to reach agreement"
         return None
     if dep in _CONTENT_DEPS and head.i in triggers:
         st.matrix = head
         if hl in NEGATING_VERBS:
             st.neg, st.failed = True, hl in FAILING_HEADS
+            st.poss = st.poss or in_condition(head)  # "if they continue to refuse to approve"
         else:
             st.poss = True
         return None
@@ -486,14 +493,5 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> 
     if st.obliged:  # "would have to withdraw", "must accept": an obligation, no intention
         st.fut, st.intent = False, None
     return Assessment(certainty, st.fut, cond, st.matrix, st.intent, st.purpose, st.reported,
-                      st.failed and st.neg, st.conditional is not None)
-
-
-def is_question(tok) -> bool:
-    """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
-    try:
-        sent = tok.sent
-    except ValueError:  # no sentence boundaries
-        return False
-    last = next((t for t in reversed(sent) if t.text not in ('"', "'", "''", "”", "’", ")")), None)
-    return last is not None and last.text == "?"
+                      st.failed and st.neg, st.conditional is not None,
+                      st.neg and st.poss and st.intent is None)

@@ -15,7 +15,7 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["condition_of", "conditioned", "own_commitment", "subject"]
+__all__ = ["condition_of", "conditioned", "in_condition", "own_commitment", "subject"]
 
 #: Words opening a condition clause without an "if": "in case", "provided (that)", "as long as".
 _CONDITION_OPENERS = (("in", "case"), ("provided",), ("providing",), ("as", "long", "as"), ("so", "long", "as"),
@@ -125,3 +125,26 @@ def own_commitment(clause, reporter) -> bool:
         return True  # "said Petrobras will negotiate elsewhere if ...": a stated commitment, not a guess
     said_by = subject(reporter)
     return said_by is not None and (said_by.lemma_ or said_by.text).lower() == (subj.lemma_ or subj.text).lower()
+
+
+def in_condition(verb) -> bool:
+    """Whether ``verb``, or the verb whose infinitive it is, heads a condition ("if it fails to",
+    "unless they continue to refuse to").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["talks", "end", "if", "they", "fail", "to", "agree"], heads=[1, 1, 4, 4, 1, 6, 4],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "aux", "xcomp"])
+    >>> in_condition(doc[4]), in_condition(doc[1])
+    (True, False)
+    """
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("if", "unless") for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -63,6 +63,7 @@ from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
+from graphkit.ingest.events.refusals import negation_refuses
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
 from graphkit.ingest.events.triggers import LIGHT_VERBS
@@ -159,19 +160,6 @@ def _protest_purpose(c, by_head) -> bool:
         return False
     gov = by_head.get(c.head.head.i)
     return gov is not None and gov.trig.type == "PROTEST"
-
-
-def _not_yet(verb) -> bool:
-    """Whether the negation of ``verb`` is only "not yet" ("has not yet agreed", "has yet to
-    approve"): it has not happened, which is no refusal."""
-    if any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in head.children)
-
-
-def _under_without(tok) -> bool:
-    return any(a.text.lower() == "without" for a in tok.ancestors if a.dep_ == "prep" or a.pos_ == "ADP")
 
 
 def _sentence_start(tok) -> int:
@@ -335,9 +323,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if not recips and location and location not in actors and not place_only(trig.type, kind_of(location)) and (
             not people_object(c)):
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
-    if (certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb"
-            and not is_passive(c.head) and not _under_without(c.head) and not _not_yet(c.head)):
-        trig, certainty = _REJECTED, "asserted"  # "failed to reach agreement", "will not accept"
+    if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
+        # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
+        trig, certainty = _REJECTED, "possible" if verdict.hypothetical else "asserted"
     if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
         # "X and Y met", "talks between X and Y": each pair, the first named as actor
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"

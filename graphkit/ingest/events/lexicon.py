@@ -57,6 +57,23 @@ class Entry(NamedTuple):
     trigger: Trigger
 
 
+def _argument_class(name: str, where: str) -> frozenset[str]:
+    """The words of argument class ``name`` ("@weapon"): data/words/class_NAME.txt, or a word list the
+    pipeline already reads (data/words/NAME.txt: "@body_offices", the heads of offices in a body).
+
+    Examples
+    --------
+    >>> "chairman" in _argument_class("@body_offices", "x"), "rifle" in _argument_class("@weapon", "x")
+    (True, True)
+    """
+    for file in (f"class_{name[1:]}", name[1:]):
+        try:
+            return frozenset(word_list(file))
+        except KeyError:
+            continue
+    raise ValueError(f"{where}: unknown argument class {name!r}")
+
+
 def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...]:
     if text == ".":
         return ()
@@ -72,10 +89,7 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
                     raise ValueError(f"{where}: {v!r} names no PLOVER category")
                 words.add(v)
             elif v.startswith("@"):  # an argument class, defined once in data/words/class_NAME.txt
-                try:
-                    words |= word_list(f"class_{v[1:]}")
-                except KeyError:
-                    raise ValueError(f"{where}: unknown argument class {v!r}") from None
+                words |= _argument_class(v, where)
             elif v:
                 words.add(v)
         out.append((key, frozenset(words)))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from graphkit.ingest.events.provisions import sets_out_terms
 
-__all__ = ["asserts_a_fact"]
+__all__ = ["asserts_a_fact", "is_question"]
 
 #: Verbs of both demanding and asserting (WordNet 3.0: insist.v.01 and insist.v.02).
 _DEMAND_OR_ASSERT = frozenset({"insist"})
@@ -58,3 +58,13 @@ def asserts_a_fact(verb) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_indicative(c) for c in clauses)
+
+
+def is_question(tok) -> bool:
+    """Whether ``tok`` is in a question ("Will they withdraw?"): asked, not said."""
+    try:
+        sent = tok.sent
+    except ValueError:  # no sentence boundaries
+        return False
+    last = next((t for t in reversed(sent) if t.text not in ('"', "'", "''", "”", "’", ")")), None)
+    return last is not None and last.text == "?"

@@ -25,6 +25,7 @@ from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.events.reasons import reason_targets
 from graphkit.ingest.events.voice import passive_head
 from graphkit.ingest.words import word_list
 
@@ -387,6 +388,9 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
         return np_actors(head, layer)
     if dep in ("xcomp", "conj"):
         return _controller(verb, layer, passive, _seen)
+    for target in reason_targets(verb):  # "punished Japan for violating the pact": Japan violated it
+        if found := np_actors(target, layer):
+            return found
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         if anchor.pos_ in ("VERB", "AUX"):

@@ -526,3 +526,11 @@ def test_might_not_is_a_possibility_and_refraining_negates(vocab):
               deps=["nsubj", "ROOT", "prep", "pcomp", "det", "dobj"],
               lemmas=["he", "refrain", "from", "make", "any", "commitment"])
     assert assess(doc[5]).certainty == "negated"
+
+
+def test_a_capacity_to_act_is_no_act(vocab):
+    # Reagan's ability to veto bills
+    doc = Doc(vocab, words=["Reagan", "'s", "ability", "to", "veto", "bills"], heads=[2, 0, 2, 4, 2, 4],
+              deps=["poss", "case", "ROOT", "aux", "acl", "dobj"],
+              lemmas=["Reagan", "'s", "ability", "to", "veto", "bill"])
+    assert assess(doc[4], {4: True}).certainty == "possible"

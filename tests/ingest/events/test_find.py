@@ -624,3 +624,44 @@ def test_a_meeting_announced_with_no_other_party_is_promised_to_no_one(vocab):
         got = events_of(vocab, rows, parties)
         assert [g[0] for g in got if g[4] == "asserted"] == (["AGREE"] if with_other else [])
         assert any(g[0] == "CONSULT" and g[4] == "possible" for g in got)
+
+
+def test_a_negated_offer_is_no_refusal(vocab):
+    # Peru did not propose a truce: no offer was made, none was refused
+    rows = [("Peru", 3, "nsubj", "PROPN", "Peru"), ("did", 3, "aux", "AUX", "do"),
+            ("not", 3, "neg", "PART", "not"), ("propose", 3, "ROOT", "VERB", "propose"),
+            ("a", 5, "det", "DET", "a"), ("truce", 3, "dobj", "NOUN", "truce")]
+    got = events_of(vocab, rows, {0: ("peru", "country")})
+    assert got and all(e[0] != "REJECT" and e[4] == "negated" for e in got)
+
+
+def test_a_refusal_in_a_condition_is_only_possible(vocab):
+    # Prices fall if Syria does not accept the plan
+    rows = [("Prices", 1, "nsubj", "NOUN", "price"), ("fall", 1, "ROOT", "VERB", "fall"),
+            ("if", 6, "mark", "SCONJ", "if"), ("Syria", 6, "nsubj", "PROPN", "Syria"),
+            ("does", 6, "aux", "AUX", "do"), ("not", 6, "neg", "PART", "not"),
+            ("accept", 1, "advcl", "VERB", "accept"), ("the", 8, "det", "DET", "the"),
+            ("plan", 6, "dobj", "NOUN", "plan")]
+    got = events_of(vocab, rows, {3: ("syria", "country")})
+    assert got == [("REJECT", "rejected", ["syria"], [], "possible")]
+
+
+def test_the_negated_purpose_of_an_act_is_no_refusal(vocab):
+    # Israel did not act to accept the plan: the negation is the act's, the purpose refuses nothing
+    rows = [("Israel", 3, "nsubj", "PROPN", "Israel"), ("did", 3, "aux", "AUX", "do"),
+            ("not", 3, "neg", "PART", "not"), ("act", 3, "ROOT", "VERB", "act"),
+            ("to", 5, "aux", "PART", "to"), ("accept", 3, "advcl", "VERB", "accept"),
+            ("the", 7, "det", "DET", "the"), ("plan", 5, "dobj", "NOUN", "plan")]
+    got = events_of(vocab, rows, {0: ("israel", "country")})
+    assert not any(e[0] == "REJECT" for e in got)
+
+
+def test_failing_to_agree_in_a_condition_is_only_possible(vocab):
+    # Prices fall if Syria fails to accept the plan
+    rows = [("Prices", 1, "nsubj", "NOUN", "price"), ("fall", 1, "ROOT", "VERB", "fall"),
+            ("if", 4, "mark", "SCONJ", "if"), ("Syria", 4, "nsubj", "PROPN", "Syria"),
+            ("fails", 1, "advcl", "VERB", "fail"), ("to", 6, "aux", "PART", "to"),
+            ("accept", 4, "xcomp", "VERB", "accept"), ("the", 8, "det", "DET", "the"),
+            ("plan", 6, "dobj", "NOUN", "plan")]
+    got = events_of(vocab, rows, {3: ("syria", "country")})
+    assert got == [("REJECT", "rejected", ["syria"], [], "possible")]

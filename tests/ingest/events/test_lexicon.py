@@ -410,3 +410,9 @@ def test_walking_out_in_protest_is_a_protest():
 
 def test_a_strike_that_kills_is_an_attack():
     assert lookup_noun("strike", pred={"kill"}, bare=False).type == "ASSAULT"
+
+
+def test_dismissing_an_office_holder_is_no_rejection():
+    # the class may name a word list of the pipeline (data/words/body_offices.txt)
+    assert lookup_verb("dismiss", obj={"head"}) is None
+    assert lookup_verb("dismiss", obj={"claim"}).type == "REJECT"
