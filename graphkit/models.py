@@ -35,6 +35,9 @@ PLOVER_SCORES: dict[str, float] = {
     "PROTEST": -5.0, "SANCTION": -6.0, "MOBILIZE": -5.5, "COERCE": -7.0, "ASSAULT": -9.0,
 }
 PLOVER_TYPES: tuple[str, ...] = tuple(PLOVER_SCORES)
+#: The categories of acts done by saying them (a promise, a demand, a threat, a refusal, an accusation,
+#: praise, an apology): what is said of them has addressees, places and certainty of its own.
+VERBAL_TYPES: frozenset[str] = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",

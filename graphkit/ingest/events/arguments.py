@@ -66,15 +66,14 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.venues import venue_party_actors
 from graphkit.ingest.events.voice import asks_object
+from graphkit.models import VERBAL_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["event_roles", "VERBAL_TYPES", "content_clause", "people_object", "reciprocal_object",
+__all__ = ["event_roles", "content_clause", "people_object", "reciprocal_object",
            "topic_owners"]
 
-#: Categories that are speech acts: a clause they embed is their content, not a separate fact.
-VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: Speech acts and meetings addressed to the object of the verb whose purpose they are.
 _ADDRESSED = VERBAL_TYPES | {"CONSULT", "PROTEST"}
 _PLACES = frozenset({"country", "location"})

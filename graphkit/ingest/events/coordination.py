@@ -38,11 +38,11 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.models import VERBAL_TYPES
 
-__all__ = ["share_addressees", "SPEECH_ACT_TYPES"]
+__all__ = ["share_addressees"]
 
 #: PLOVER's verbal categories: the acts done by speaking.
-SPEECH_ACT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: Verbs of saying whose object (or "to" phrase) is the addressee: "told MPs", "assured voters".
 _ADDRESSING = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "write", "say"})
 
@@ -120,7 +120,7 @@ def share_addressees(cands: list[Candidate], roles: list, layer) -> None:
     order = sorted(range(len(cands)), key=lambda n: cands[n].head.i)
     for n in order:
         c, role = cands[n], roles[n]
-        if role is None or c.kind not in ("verb", "light") or c.trig.type not in SPEECH_ACT_TYPES:
+        if role is None or c.kind not in ("verb", "light") or c.trig.type not in VERBAL_TYPES:
             continue
         actors, recips = role
         if not actors or [r for r in recips if r not in actors] or _own_addressee(c):
@@ -131,7 +131,7 @@ def share_addressees(cands: list[Candidate], roles: list, layer) -> None:
         shared: list[str] = []
         for m in order:
             other, theirs = cands[m], roles[m]
-            if (m == n or theirs is None or other.trig.type not in SPEECH_ACT_TYPES
+            if (m == n or theirs is None or other.trig.type not in VERBAL_TYPES
                     or verb.i not in _path(other)):
                 continue
             if how == "conj" and not set(actors) & set(theirs[0]):

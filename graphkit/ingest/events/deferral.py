@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.models import VERBAL_TYPES
 
 __all__ = ["deferred"]
 
@@ -54,7 +55,6 @@ _PROPOSED_TEXTS = frozenset({"bill", "proposal", "plan", "draft", "motion", "mea
                              "scheme", "initiative", "petition", "package", "program", "programme", "option",
                              "strategy", "version", "formula", "project"})
 #: Speech acts: a text that urges, condemns or backs does so when it is adopted ("a resolution urging").
-_SAID = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: Verbs that defeat a text or a move put to a vote: what it would do is not done.
 _DEFEATING = frozenset({"defeat", "reject", "kill", "block", "veto", "quash", "overturn", "thwart"})
 #: Nouns of acts begun but not done, which a defeat undoes ("defeated a move to block aid").
@@ -114,7 +114,7 @@ def _in_a_text(tok) -> bool:
     participle ("legislation imposing sanctions") or modal relative ("a measure that would impose")."""
     if tok.dep_ not in ("relcl", "acl") or _lemma(tok.head) not in _PROPOSED_TEXTS or tok.head.i == tok.i:
         return False
-    if (own := lookup_verb(_lemma(tok))) is not None and own.type in _SAID:
+    if (own := lookup_verb(_lemma(tok))) is not None and own.type in VERBAL_TYPES:
         return False  # "a resolution urging Reagan to negotiate": adopted, it urges
     auxes = {c.text.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")}
     return tok.tag_ == "VBG" or bool(auxes & (_WOULD | {"to"}))

@@ -46,7 +46,7 @@ from typing import NamedTuple, cast
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
-from graphkit.ingest.events.arguments import VERBAL_TYPES, event_roles, people_object
+from graphkit.ingest.events.arguments import event_roles, people_object
 from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
@@ -75,9 +75,9 @@ from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
 from graphkit.ingest.events.verbal import spoken_attack
 from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.ingest.words import word_list
-from graphkit.models import PLOVER_SCORES, Article, Certainty, Event, PloverType, Quote, TimeExpression
+from graphkit.models import PLOVER_SCORES, VERBAL_TYPES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
-__all__ = ["find_events", "LIGHT_VERBS", "VERBAL_TYPES"]
+__all__ = ["find_events", "LIGHT_VERBS"]
 
 #: Commitments: a hostile act promised is a threat ("vowed to destroy ...").
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake"})

@@ -22,13 +22,13 @@ True
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.models import VERBAL_TYPES
 
 __all__ = ["PLACE_ONLY", "only_located", "place_only", "venue_towns"]
 
 #: Prepositions of place: their object is where, not whom.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout"})
 #: Acts said to a party (PLOVER verbal categories): a town only located is none of their parties.
-_SAID = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: Categories addressed to a party, where a town is where it was said ("walked out in Toronto", "is
@@ -98,7 +98,7 @@ def venue_towns(trig_type: str, head, recips: list[str], layer) -> list[str]:
     list of str
         Actor ids of kind ``location`` to drop from ``recips``.
     """
-    if trig_type not in _SAID:
+    if trig_type not in VERBAL_TYPES:
         return []
     try:
         span = head.sent

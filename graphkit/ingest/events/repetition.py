@@ -30,8 +30,8 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.bodies import is_person_noun
-from graphkit.ingest.events.coordination import SPEECH_ACT_TYPES
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.models import VERBAL_TYPES
 
 __all__ = ["repeated_acts", "says_again"]
 
@@ -88,7 +88,7 @@ def repeated_acts(cands: list[Candidate], roles: list) -> None:
     for k, n in enumerate(order):
         c, role = cands[n], roles[n]
         if (role is None or not role[0] or [r for r in role[1] if r not in role[0]]
-                or c.kind not in ("verb", "light") or c.trig.type not in SPEECH_ACT_TYPES or not says_again(c.head)
+                or c.kind not in ("verb", "light") or c.trig.type not in VERBAL_TYPES or not says_again(c.head)
                 or _addressed(c)):
             continue
         sents = {_sentence(c.head)}
