@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from graphkit.ingest.actors.gazetteer import country_code
 from graphkit.ingest.actors.places import capital_country, place_country
@@ -45,25 +46,25 @@ def _place_code(place: str) -> str | None:
         or capital_country(city)
 
 
-def _items(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8)
+def _items(text: str) -> tuple[tuple[int, int, str], ...]:
     """The items of ``text`` opened by a dateline whose country is known: start, end (the paragraph's end)
-    and the country's code."""
+    and the country's code (read once per article text)."""
     out = []
     for start, end, place in datelines(text):
         code = _place_code(place)
         if code:
             stop = _PARAGRAPH.search(text, end)
             out.append((start, stop.start() if stop else len(text), code))
-    return out
+    return tuple(out)
 
 
 def item_country(b, k: int) -> str | None:
     """The country of the dateline opening the roundup item (paragraph) that holds token ``k`` of builder
     ``b``'s article, else None."""
-    items = getattr(b, "_dateline_items", None)
-    if items is None:
-        items = _items(b.table.doc_text)
-        b._dateline_items = items
+    items = _items(b.table.doc_text)
+    if not items:
+        return None
     at = b.table.idx[k]
     i = bisect_right([s for s, _, _ in items], at) - 1
     return items[i][2] if i >= 0 and items[i][0] <= at < items[i][1] else None

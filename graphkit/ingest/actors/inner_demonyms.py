@@ -19,6 +19,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.around import ent_span
 from graphkit.ingest.actors.gazetteer import demonym_code
 
 __all__ = ["inside_other_name"]
@@ -26,13 +27,7 @@ __all__ = ["inside_other_name"]
 
 def inside_other_name(doc, table, k: int) -> bool:
     """Whether token ``k`` continues an entity begun before it whose whole text is no demonym."""
-    iob = table.ent_iob
-    if iob[k] != "I":
+    if table.ent_iob[k] != "I":
         return False
-    s = k
-    while s > 0 and iob[s] == "I":
-        s -= 1
-    e = k + 1
-    while e < len(iob) and iob[e] == "I":
-        e += 1
+    s, e = ent_span(doc, k)
     return demonym_code(doc[s:e].text) is None
