@@ -1,0 +1,171 @@
+"""Frames that keep a wire story's clause from asserting its event, read from the parse.
+
+The later paragraphs of a news story tell what is wanted, what is not happening and what others
+expect, in frames the event's own clause does not show:
+
+* a mandative clause: "it was important that Brazil presented a credible program", "it is vital
+  that X withdraw" says what should be, not what was (the mandative subjunctive's licensors);
+* a prospect denied: "there is no question of Brazil agreeing", "made little progress in
+  agreeing a scheme", "no sign of talks": nothing was agreed or held;
+* an adjunct of an act to come: "Funaro would leave tomorrow after meeting Stoltenberg", "Brazil
+  might adopt a new approach, involving separate discussions": a participle or a temporal
+  gerund shares the time and the modality of the verb it hangs on; so does a state entered
+  "on" an act ("it will likely go on strike");
+* the content of a charge: "Vietnam charged that the bank had cut off its aid" is Vietnam's
+  accusation, not a cut-off the writer reports.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["it", "was", "important", "that", "Brazil", "presented", "a", "program"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 7, 5],
+...           deps=["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp", "det", "dobj"],
+...           tags=["PRP", "VBD", "JJ", "IN", "NNP", "VBD", "DT", "NN"],
+...           lemmas=["it", "be", "important", "that", "Brazil", "present", "a", "program"])
+>>> unreal_frame(doc[5])
+'mandative'
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["unreal_frame"]
+
+#: Adjectives that license the mandative subjunctive ("it is essential that he resign"):
+#: necessity and importance (Quirk et al. 1985, 16.32), not evaluation ("significant", "odd").
+MANDATIVE_ADJECTIVES = frozenset({"important", "necessary", "essential", "vital", "imperative", "crucial",
+                                  "urgent", "desirable", "advisable", "preferable", "critical"})
+#: Nouns of a prospect or of its evidence: "no question of", "little progress in", "no sign of".
+PROSPECT_NOUNS = frozenset({"question", "chance", "prospect", "hope", "possibility", "likelihood", "sign",
+                            "evidence", "progress", "headway", "success", "breakthrough", "movement"})
+#: Prepositions that take a prospect's content ("question of agreeing", "progress in/towards talks").
+_CONTENT_PREPS = frozenset({"of", "in", "on", "towards", "toward"})
+#: Prepositions of time whose gerund tells when the verb it hangs on happens ("after meeting X").
+_TIME_PREPS = frozenset({"after", "before", "until", "upon", "on", "while", "when"})
+#: Verbs of charging: what they claim is the accuser's allegation, not a reported fact.
+CHARGING_VERBS = frozenset({"allege", "charge"})
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _mandated(tok) -> bool:
+    """Whether the clause of ``tok`` is the content of "it is important/necessary that ..."."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "ccomp":
+            head = cur.head
+            if _lemma(head) in MANDATIVE_ADJECTIVES or (_lemma(head) == "be" and any(
+                    c.dep_ in ("acomp", "attr") and _lemma(c) in MANDATIVE_ADJECTIVES for c in head.children)):
+                return True
+            return False
+        if cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "compound") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def _denied(noun) -> bool:
+    """Whether ``noun`` is held to nothing: "no", "little" or "without" before it."""
+    if any(c.dep_ in ("det", "amod", "neg") and c.text.lower() in ("no", "little") for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.text.lower() == "without"
+
+
+def _denied_prospect(tok) -> bool:
+    """Whether ``tok`` is what a denied prospect is of: "no question of Brazil agreeing",
+    "made little progress in agreeing" (the parser hangs "in" on the verb)."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.text.lower() not in _CONTENT_PREPS:
+        return False
+    prep = tok.head
+    gov = prep.head
+    if gov.pos_ in ("NOUN", "PROPN") or gov.tag_.startswith("NN"):
+        return _lemma(gov) in PROSPECT_NOUNS and _denied(gov)
+    return any(c.dep_ == "dobj" and _lemma(c) in PROSPECT_NOUNS and _denied(c) and c.i < prep.i
+               for c in gov.children)
+
+
+def _not_real(verb) -> bool:
+    """Whether ``verb`` tells an act to come or only possible: its own future or modal, or its frame."""
+    if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in FUTURE_AUX | MODALS for c in verb.children):
+        return True
+    verdict = assess(verb)
+    return verdict.certainty != "asserted" or verdict.future
+
+
+def _governing_verb(tok) -> Token | None:
+    """The verb an adjunct ``tok`` hangs on: a participle ("..., involving talks"), a temporal
+    gerund ("after meeting X") or an act a state is entered on ("go on strike")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.text.lower() in _TIME_PREPS:
+        return tok.head.head
+    if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.text.lower() == "on" and (
+            tok.head.head.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+        return tok.head.head  # "will go on strike": the bare act noun is a state entered
+    return None
+
+
+def _adjunct_of_unreal(tok) -> bool:
+    """Whether ``tok`` (or the act noun it is the object of) is an adjunct of an act to come."""
+    cur = tok
+    for _ in range(3):
+        verb = _governing_verb(cur)
+        if verb is not None:
+            return verb.pos_ in ("VERB", "AUX") and _not_real(verb)
+        if cur.dep_ == "dobj" and cur.head.tag_ == "VBG":
+            cur = cur.head  # "involving separate discussions": the noun's verb
+            continue
+        return False
+    return False
+
+
+def _charged(tok) -> bool:
+    """Whether the clause of ``tok`` is the content of a charge ("charged that the bank had cut ...")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "ccomp":
+            return _lemma(cur.head) in CHARGING_VERBS
+        if cur.dep_ in ("dobj", "pobj", "prep", "xcomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def unreal_frame(tok) -> str | None:
+    """The frame that keeps the event of trigger ``tok`` from being asserted, or None.
+
+    One of ``"mandative"``, ``"denied prospect"``, ``"adjunct"`` (of an act to come) and
+    ``"charge"``.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["there", "is", "no", "question", "of", "Brazil", "agreeing"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 6, 4],
+    ...           deps=["expl", "ROOT", "det", "attr", "prep", "nsubj", "pcomp"],
+    ...           tags=["EX", "VBZ", "DT", "NN", "IN", "NNP", "VBG"], pos=["PRON", "VERB", "DET", "NOUN", "ADP",
+    ...           "PROPN", "VERB"], lemmas=["there", "be", "no", "question", "of", "Brazil", "agree"])
+    >>> unreal_frame(doc[6])
+    'denied prospect'
+    """
+    if _mandated(tok):
+        return "mandative"
+    if _denied_prospect(tok):
+        return "denied prospect"
+    if _adjunct_of_unreal(tok):
+        return "adjunct"
+    if _charged(tok):
+        return "charge"
+    return None

@@ -1,0 +1,98 @@
+"""Frames that keep a clause from asserting its event: mandative, denied prospect, adjunct of an act to come,
+the content of a charge."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.frames import unreal_frame
+
+
+def doc_of(vocab, rows):
+    """A Doc from ``(word, head, dep, tag, pos, lemma)`` rows."""
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               tags=[r[3] for r in rows], pos=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+
+
+@pytest.mark.parametrize("adjective,expected", [("important", "mandative"), ("vital", "mandative"),
+                                                ("surprising", None), ("clear", None)])
+def test_a_clause_after_an_adjective_of_necessity_is_mandative(vocab, adjective, expected):
+    # it was important that Brazil presented a program  /  it was clear that Brazil presented a program
+    doc = doc_of(vocab, [("it", 1, "nsubj", "PRP", "PRON", "it"), ("was", 1, "ROOT", "VBD", "AUX", "be"),
+                         (adjective, 1, "acomp", "JJ", "ADJ", adjective), ("that", 5, "mark", "IN", "SCONJ", "that"),
+                         ("Brazil", 5, "nsubj", "NNP", "PROPN", "Brazil"),
+                         ("presented", 1, "ccomp", "VBD", "VERB", "present"),
+                         ("program", 5, "dobj", "NN", "NOUN", "program")])
+    assert unreal_frame(doc[5]) == expected
+
+
+@pytest.mark.parametrize("det,expected", [("no", "denied prospect"), ("some", None)])
+def test_what_no_question_is_of_did_not_happen(vocab, det, expected):
+    # there is no question of Brazil agreeing  /  there is some question of Brazil agreeing (no denial)
+    doc = doc_of(vocab, [("there", 1, "expl", "EX", "PRON", "there"), ("is", 1, "ROOT", "VBZ", "AUX", "be"),
+                         (det, 3, "det", "DT", "DET", det), ("question", 1, "attr", "NN", "NOUN", "question"),
+                         ("of", 3, "prep", "IN", "ADP", "of"), ("Brazil", 6, "nsubj", "NNP", "PROPN", "Brazil"),
+                         ("agreeing", 4, "pcomp", "VBG", "VERB", "agree")])
+    assert unreal_frame(doc[6]) == expected
+
+
+@pytest.mark.parametrize("amount,noun,expected", [("little", "progress", "denied prospect"),
+                                                  ("good", "progress", None), ("little", "money", None)])
+def test_little_progress_in_an_act_hung_on_the_verb(vocab, amount, noun, expected):
+    # the ministers made little progress in agreeing a scheme
+    doc = doc_of(vocab, [("ministers", 1, "nsubj", "NNS", "NOUN", "minister"),
+                         ("made", 1, "ROOT", "VBD", "VERB", "make"),
+                         (amount, 3, "amod", "JJ", "ADJ", amount), (noun, 1, "dobj", "NN", "NOUN", noun),
+                         ("in", 1, "prep", "IN", "ADP", "in"), ("agreeing", 4, "pcomp", "VBG", "VERB", "agree"),
+                         ("scheme", 5, "dobj", "NN", "NOUN", "scheme")])
+    assert unreal_frame(doc[5]) == expected
+
+
+@pytest.mark.parametrize("aux,expected", [("would", "adjunct"), (None, None)])
+def test_a_gerund_after_an_act_to_come_is_to_come(vocab, aux, expected):
+    # Funaro would leave after meeting Stoltenberg  /  Funaro left after meeting Stoltenberg
+    rows = [("Funaro", 2 if aux else 1, "nsubj", "NNP", "PROPN", "Funaro")]
+    if aux:
+        rows += [(aux, 2, "aux", "MD", "AUX", aux), ("leave", 2, "ROOT", "VB", "VERB", "leave")]
+    else:
+        rows += [("left", 1, "ROOT", "VBD", "VERB", "leave")]
+    v = len(rows) - 1
+    rows += [("after", v, "prep", "IN", "ADP", "after"), ("meeting", v + 1, "pcomp", "VBG", "VERB", "meet"),
+             ("Stoltenberg", v + 2, "dobj", "NNP", "PROPN", "Stoltenberg")]
+    doc = doc_of(vocab, rows)
+    assert unreal_frame(doc[v + 2]) == expected
+
+
+@pytest.mark.parametrize("aux,expected", [("might", "adjunct"), (None, None)])
+def test_a_participle_shares_the_modality_of_its_verb(vocab, aux, expected):
+    # Brazil might adopt an approach, involving discussions  /  Brazil adopted an approach, involving discussions
+    rows = [("Brazil", 2 if aux else 1, "nsubj", "NNP", "PROPN", "Brazil")]
+    if aux:
+        rows += [(aux, 2, "aux", "MD", "AUX", aux), ("adopt", 2, "ROOT", "VB", "VERB", "adopt")]
+    else:
+        rows += [("adopted", 1, "ROOT", "VBD", "VERB", "adopt")]
+    v = len(rows) - 1
+    rows += [("approach", v, "dobj", "NN", "NOUN", "approach"), ("involving", v, "advcl", "VBG", "VERB", "involve"),
+             ("discussions", v + 2, "dobj", "NNS", "NOUN", "discussion")]
+    doc = doc_of(vocab, rows)
+    assert unreal_frame(doc[v + 3]) == expected
+
+
+@pytest.mark.parametrize("advmod,expected", [("likely", "adjunct"), ("now", None)])
+def test_going_on_strike_is_as_certain_as_the_going(vocab, advmod, expected):
+    # the union will likely go on strike  /  the union will now go on strike ... (a future: no fact either)
+    doc = doc_of(vocab, [("union", 3, "nsubj", "NN", "NOUN", "union"), ("has", 3, "aux", "VBZ", "AUX", "have"),
+                         (advmod, 3, "advmod", "RB", "ADV", advmod), ("gone", 3, "ROOT", "VBN", "VERB", "go"),
+                         ("on", 3, "prep", "IN", "ADP", "on"), ("strike", 4, "pobj", "NN", "NOUN", "strike")])
+    assert unreal_frame(doc[5]) == expected
+
+
+@pytest.mark.parametrize("verb,lemma,expected", [("charged", "charge", "charge"), ("reported", "report", None)])
+def test_what_a_charge_says_is_the_accusers(vocab, verb, lemma, expected):
+    # Vietnam charged that the bank had cut off its aid  /  Vietnam reported that ...
+    doc = doc_of(vocab, [("Vietnam", 1, "nsubj", "NNP", "PROPN", "Vietnam"),
+                         (verb, 1, "ROOT", "VBD", "VERB", lemma),
+                         ("that", 5, "mark", "IN", "SCONJ", "that"), ("bank", 5, "nsubj", "NN", "NOUN", "bank"),
+                         ("had", 5, "aux", "VBD", "AUX", "have"), ("cut", 1, "ccomp", "VBN", "VERB", "cut"),
+                         ("aid", 5, "dobj", "NN", "NOUN", "aid")])
+    assert unreal_frame(doc[5]) == expected
