@@ -52,7 +52,7 @@ from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
-from graphkit.ingest.events.frames import unreal_frame
+from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
@@ -302,8 +302,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
     actors, recips = role
-    if not actors and not (recips and _agentless(c)):
-        return []
+    if (not actors and not (recips and _agentless(c))) or (c.kind == "demand" and forecast_modal(c.content)):
+        return []  # "should have used": a reproach, no demand (events.frames)
     if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
         anchor = c.extra.get("anchor")
         verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
@@ -328,7 +328,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
-        trig, certainty = _REJECTED, "possible" if verdict.hypothetical else "asserted"
+        trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
     if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
         # "X and Y met", "talks between X and Y": each pair, the first named as actor
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"

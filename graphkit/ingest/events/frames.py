@@ -12,7 +12,12 @@ expect, in frames the event's own clause does not show:
   gerund shares the time and the modality of the verb it hangs on; so does a state entered
   "on" an act ("it will likely go on strike");
 * the content of a charge: "Vietnam charged that the bank had cut off its aid" is Vietnam's
-  accusation, not a cut-off the writer reports.
+  accusation, not a cut-off the writer reports;
+* what a power allows: "Reagan's authority to negotiate a GATT agreement";
+* a passive opener with no agent: "Asked what form retaliation might take, Fluegel said": the
+  subject was asked, by someone the story does not name;
+* a judgement in the form of a demand: "the Tories should have used the money" (a reproach),
+  "the parties should have about 1.3 mln votes" (a forecast).
 
 Examples
 --------
@@ -35,7 +40,7 @@ from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unreal_frame"]
+__all__ = ["unreal_frame", "forecast_modal"]
 
 #: Adjectives that license the mandative subjunctive ("it is essential that he resign"):
 #: necessity and importance (Quirk et al. 1985, 16.32), not evaluation ("significant", "odd").
@@ -50,6 +55,13 @@ _CONTENT_PREPS = frozenset({"of", "in", "on", "towards", "toward"})
 _TIME_PREPS = frozenset({"after", "before", "until", "upon", "on", "while", "when"})
 #: Verbs of charging: what they claim is the accuser's allegation, not a reported fact.
 CHARGING_VERBS = frozenset({"allege", "charge"})
+#: Verbs that charge someone with an act ("accused X of", "charged X with", "suspected of"): the act
+#: is the charge's content. The charge itself is the event (ACCUSE).
+ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
+_CHARGE_PREPS = frozenset({"of", "with"})
+#: Nouns of a power, right or ability: their infinitive is what may be done, not what was.
+CAPACITY_NOUNS = frozenset({"authority", "power", "right", "mandate", "permission", "ability", "capacity",
+                            "freedom", "licence", "license", "leeway", "discretion", "option"})
 
 
 def _lemma(tok) -> str:
@@ -130,23 +142,67 @@ def _adjunct_of_unreal(tok) -> bool:
 
 
 def _charged(tok) -> bool:
-    """Whether the clause of ``tok`` is the content of a charge ("charged that the bank had cut ...")."""
+    """Whether ``tok`` is what a charge says: "charged that the bank had cut ...", "accused Tokyo of
+    failing to meet the terms", "suspected of supplying arms"."""
     cur = tok
-    for _ in range(3):
+    for _ in range(5):
+        head = cur.head
         if cur.dep_ == "ccomp":
-            return _lemma(cur.head) in CHARGING_VERBS
-        if cur.dep_ in ("dobj", "pobj", "prep", "xcomp") and cur.head.i != cur.i:
-            cur = cur.head
+            return _lemma(head) in CHARGING_VERBS
+        if cur.dep_ == "prep" and cur.text.lower() in _CHARGE_PREPS:
+            return _lemma(head) in ACCUSING_VERBS
+        if cur.dep_ in ("dobj", "pobj", "pcomp", "prep", "xcomp") and head.i != cur.i:
+            cur = head
             continue
         return False
     return False
 
 
+def _capacity(tok) -> bool:
+    """Whether ``tok`` is what a power or right allows: "Reagan's authority to negotiate", "retain
+    powers to withdraw tax credits", "no right to respond"."""
+    return tok.dep_ == "acl" and _lemma(tok.head) in CAPACITY_NOUNS and any(
+        c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children)
+
+
+def _unnamed_doer(tok) -> bool:
+    """Whether ``tok`` is a passive participle opening a clause with no agent ("Asked what form
+    retaliation might take, Fluegel said ..."): the subject it is told of is the one acted on."""
+    opener = tok.tag_ in ("VBN", "VBD") and tok.i < tok.head.i  # the tagger's "Asked/VBD ..., X said" too
+    return tok.dep_ == "advcl" and opener and not any(
+        c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
+def forecast_modal(clause) -> bool:
+    """Whether "X must/should ..." in ``clause`` judges rather than demands: a perfect ("the Tories
+    should have used the money": a reproach of the past; "must have known": an inference) or
+    "should have" a quantity or none ("should have about 1.3 mln votes", "should have no problems").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Tories", "should", "have", "used", "money"], heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "aux", "ROOT", "dobj"], tags=["NNPS", "MD", "VB", "VBN", "NN"],
+    ...           lemmas=["Tory", "should", "have", "use", "money"])
+    >>> forecast_modal(doc[3])
+    True
+    """
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if not any(a.text.lower() in ("must", "should", "ought") for a in auxes):
+        return False
+    if clause.tag_ == "VBN" and any(a.text.lower() == "have" for a in auxes):
+        return True
+    return _lemma(clause) == "have" and any(
+        c.dep_ == "dobj" and any(d.dep_ in ("nummod", "quantmod") or (d.dep_ == "det" and d.text.lower() == "no")
+                                 for d in c.children) for c in clause.children)
+
+
 def unreal_frame(tok) -> str | None:
     """The frame that keeps the event of trigger ``tok`` from being asserted, or None.
 
-    One of ``"mandative"``, ``"denied prospect"``, ``"adjunct"`` (of an act to come) and
-    ``"charge"``.
+    One of ``"mandative"``, ``"denied prospect"``, ``"adjunct"`` (of an act to come),
+    ``"charge"``, ``"capacity"`` (what a power allows) and ``"unnamed doer"`` (a passive opener).
 
     Examples
     --------
@@ -168,4 +224,8 @@ def unreal_frame(tok) -> str | None:
         return "adjunct"
     if _charged(tok):
         return "charge"
+    if _capacity(tok):
+        return "capacity"
+    if _unnamed_doer(tok):
+        return "unnamed doer"
     return None

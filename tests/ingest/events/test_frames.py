@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.frames import unreal_frame
+from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 
 
 def doc_of(vocab, rows):
@@ -96,3 +96,55 @@ def test_what_a_charge_says_is_the_accusers(vocab, verb, lemma, expected):
                          ("had", 5, "aux", "VBD", "AUX", "have"), ("cut", 1, "ccomp", "VBN", "VERB", "cut"),
                          ("aid", 5, "dobj", "NN", "NOUN", "aid")])
     assert unreal_frame(doc[5]) == expected
+
+
+@pytest.mark.parametrize("noun,expected", [("authority", "capacity"), ("right", "capacity"), ("decision", None)])
+def test_what_a_power_allows_is_no_act(vocab, noun, expected):
+    # the bill extends Reagan's authority to negotiate an agreement  /  Reagan's decision to negotiate (no power)
+    doc = doc_of(vocab, [("bill", 1, "nsubj", "NN", "NOUN", "bill"), ("extends", 1, "ROOT", "VBZ", "VERB", "extend"),
+                         ("Reagan", 3, "poss", "NNP", "PROPN", "Reagan"), (noun, 1, "dobj", "NN", "NOUN", noun),
+                         ("to", 5, "aux", "TO", "PART", "to"), ("negotiate", 3, "acl", "VB", "VERB", "negotiate"),
+                         ("agreement", 5, "dobj", "NN", "NOUN", "agreement")])
+    assert unreal_frame(doc[5]) == expected
+
+
+@pytest.mark.parametrize("tag,by,expected", [("VBN", False, "unnamed doer"), ("VBD", False, "unnamed doer"),
+                                             ("VBN", True, None)])
+def test_a_passive_opener_without_agent_names_no_doer(vocab, tag, by, expected):
+    # Asked about the plan, Fluegel said ...  /  Asked by reporters about the plan, Fluegel said ...
+    rows = [("Asked", 6 if by else 4, "advcl", tag, "VERB", "ask")]
+    if by:
+        rows += [("by", 0, "agent", "IN", "ADP", "by"), ("reporters", 1, "pobj", "NNS", "NOUN", "reporter")]
+    k = len(rows)
+    rows += [("about", 0, "prep", "IN", "ADP", "about"), ("plan", k, "pobj", "NN", "NOUN", "plan"),
+             ("Fluegel", k + 3, "nsubj", "NNP", "PROPN", "Fluegel"), ("said", k + 3, "ROOT", "VBD", "VERB", "say")]
+    doc = doc_of(vocab, rows)
+    assert unreal_frame(doc[0]) == expected
+
+
+def test_a_participle_after_its_verb_is_no_opener(vocab):
+    # governors met last night, called on Sarney (the parser's advcl after its head): the doer is the subject
+    doc = doc_of(vocab, [("governors", 1, "nsubj", "NNS", "NOUN", "governor"),
+                         ("met", 1, "ROOT", "VBD", "VERB", "meet"), ("called", 1, "advcl", "VBN", "VERB", "call"),
+                         ("on", 2, "prep", "IN", "ADP", "on"),
+                         ("Sarney", 3, "pobj", "NNP", "PROPN", "Sarney")])
+    assert unreal_frame(doc[2]) is None
+
+
+@pytest.mark.parametrize("words,tags,deps,heads,expected", [
+    (["Tories", "should", "have", "used", "money"], ["NNPS", "MD", "VB", "VBN", "NN"],
+     ["nsubj", "aux", "aux", "ROOT", "dobj"], [3, 3, 3, 3, 3], True),                     # a reproach
+    (["Tories", "should", "use", "the", "money"], ["NNPS", "MD", "VB", "DT", "NN"],
+     ["nsubj", "aux", "ROOT", "det", "dobj"], [2, 2, 2, 4, 2], False),                    # a demand
+    (["Venezuela", "should", "have", "no", "problems"], ["NNP", "MD", "VB", "DT", "NNS"],
+     ["nsubj", "aux", "ROOT", "det", "dobj"], [2, 2, 2, 4, 2], True),                     # a forecast
+    (["Japan", "should", "have", "open", "markets"], ["NNP", "MD", "VB", "JJ", "NNS"],
+     ["nsubj", "aux", "ROOT", "amod", "dobj"], [2, 2, 2, 4, 2], False),                   # a demand
+    (["Japan", "will", "have", "used", "money"], ["NNP", "MD", "VB", "VBN", "NN"],
+     ["nsubj", "aux", "aux", "ROOT", "dobj"], [3, 3, 3, 3, 3], False),                    # no must/should
+])
+def test_a_perfect_or_a_quantity_after_should_is_no_demand(vocab, words, tags, deps, heads, expected):
+    lemmas = [{"used": "use", "problems": "problem", "markets": "market"}.get(w, w.lower()) for w in words]
+    doc = Doc(vocab, words=words, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert forecast_modal(root) is expected
