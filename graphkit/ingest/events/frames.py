@@ -110,7 +110,12 @@ def _not_real(verb) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in FUTURE_AUX | MODALS for c in verb.children):
         return True
     verdict = assess(verb)
-    return verdict.certainty != "asserted" or verdict.future
+    if verdict.certainty != "asserted" or verdict.future:
+        return True
+    if _lemma(verb) == "be":  # "was due to hold talks ..., before travelling": the copula's predicate tells
+        return any(x.dep_ == "xcomp" and _not_real(x) for a in verb.children if a.dep_ in ("acomp", "attr")
+                   for x in a.children)
+    return False
 
 
 def _governing_verb(tok) -> Token | None:

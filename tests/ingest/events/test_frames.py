@@ -148,3 +148,14 @@ def test_a_perfect_or_a_quantity_after_should_is_no_demand(vocab, words, tags, d
     doc = Doc(vocab, words=words, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert forecast_modal(root) is expected
+
+
+@pytest.mark.parametrize("predicate,expected", [("due", "adjunct"), ("happy", None)])
+def test_a_gerund_after_a_scheduled_act_is_to_come(vocab, predicate, expected):
+    # Funaro was due to hold talks, before travelling to Washington  /  was happy to hold talks, before travelling
+    doc = doc_of(vocab, [("Funaro", 1, "nsubj", "NNP", "PROPN", "Funaro"), ("was", 1, "ROOT", "VBD", "AUX", "be"),
+                         (predicate, 1, "acomp", "JJ", "ADJ", predicate), ("to", 4, "aux", "TO", "PART", "to"),
+                         ("hold", 2, "xcomp", "VB", "VERB", "hold"), ("talks", 4, "dobj", "NNS", "NOUN", "talk"),
+                         ("before", 1, "prep", "IN", "ADP", "before"),
+                         ("travelling", 6, "pcomp", "VBG", "VERB", "travel")])
+    assert unreal_frame(doc[7]) == expected
