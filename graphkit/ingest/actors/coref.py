@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
+from graphkit.ingest.actors.responses import answered_proposal
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
@@ -188,7 +189,9 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
 
     if possessive and (aid := reason_object(tok, token_actor)) is not None and agrees(aid) and aid not in banned:
         return aid  # "Iran thanked Syria for its support": Syria
-    if possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
+    if possessive and answered_proposal(tok):  # "rejected its request": another party's (responses)
+        banned.update(_clause_subjects(tok, token_actor, through_nouns=True))
+    elif possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
         for aid in _clause_subjects(tok, token_actor, through_nouns=True):
             if agrees(aid) and aid not in banned:
                 return aid

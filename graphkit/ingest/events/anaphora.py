@@ -51,7 +51,7 @@ from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
+__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type", "reacted_noun",
            "own_side", "same_kind_makers", "stem_matches", "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
@@ -59,6 +59,8 @@ REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
 #: Suffixes that make an event noun of a verb ("announce-ment", "propos-al", "deci-sion").
 _SUFFIXES = ("ment", "al", "ion", "tion", "ation", "sion", "ision", "ure", "ance", "ence", "s", "")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVES = frozenset({"which", "that", "whom"})
 #: How many sentences before the reaction's own an act may be reported.
 _REACH = 3
 #: Possessive pronouns -> the agreement they ask for ("m", "f", "p": plural).
@@ -83,14 +85,23 @@ def stem_matches(verb: str, noun: str) -> bool:
 
 def is_definite(noun) -> bool:
     """Whether ``noun`` heads a definite phrase with no owner: "the decision", not "Blair's
-    decision", "the Blair decision" nor "the decision of the court"."""
+    decision", "the Blair decision" nor "the decision of the court". An appositive restates what
+    it follows, so it is definite whatever its determiner ("Reagan's decision to offer wheat --
+    an offer Moscow spurned"), and so does a noun summing up the clause before it ("Reagan
+    offered wheat, an offer Moscow spurned": parsed ``npadvmod`` with a relative clause)."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     kids = list(noun.children)
-    if not any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids):
+    if not _restating(noun) and not any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids):
         return False
     return not any(k.dep_ in ("poss", "compound") or (k.dep_ == "prep" and k.text.lower() in ("of", "by"))
                    for k in kids)
+
+
+def _restating(noun) -> bool:
+    """Whether ``noun`` restates what it follows: an appositive, or a summative noun with a
+    relative clause after a clause ("..., a move Moscow spurned")."""
+    return noun.dep_ == "appos" or (noun.dep_ == "npadvmod" and any(k.dep_ == "relcl" for k in noun.children))
 
 
 def act_makers(noun, layer, own: list[str]) -> list[str]:
@@ -311,6 +322,31 @@ def same_kind_makers(noun, cands: list, roles: list, own: list[str]) -> list[str
     return []
 
 
+def reacted_noun(verb):
+    """The noun a reaction ``verb`` is aimed at: its object, or, in a relative clause with a
+    subject of its own, the noun the clause modifies ("an offer Moscow spurned", "the plan which
+    Iraq rejected"); None when it has none.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["an", "offer", "Moscow", "spurned"], heads=[1, 1, 3, 1],
+    ...           deps=["det", "ROOT", "nsubj", "relcl"], pos=["DET", "NOUN", "PROPN", "VERB"])
+    >>> reacted_noun(doc[3]).text
+    'offer'
+    >>> doc = Doc(Vocab(), words=["states", "that", "spurned", "it"], heads=[0, 2, 0, 2],
+    ...           deps=["ROOT", "nsubj", "relcl", "dobj"], pos=["NOUN", "PRON", "VERB", "PRON"])
+    >>> reacted_noun(doc[2]).text
+    'it'
+    """
+    obj = next((x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or (obj is not None and obj.text.lower() not in _RELATIVES):
+        return obj
+    own_subject = any(x.dep_ == "nsubj" and x.text.lower() not in _RELATIVES for x in verb.children)
+    return verb.head if own_subject else obj
+
+
 def definite_acts(cands: list, roles: list, layer) -> None:
     """Give reactions with no recipient the maker of the definite act they react to (see the
     module); ``roles`` (``(actors, recipients)`` or None per candidate) is updated in place."""
@@ -320,7 +356,7 @@ def definite_acts(cands: list, roles: list, layer) -> None:
             continue
         if c.kind not in ("verb", "light", "appraisal"):
             continue
-        noun = next((x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")), None)
+        noun = reacted_noun(c.head)
         makers = act_makers(noun, layer, role[0]) if noun is not None else []
         if not makers and noun is not None:
             makers = same_kind_makers(noun, cands, roles, role[0])

@@ -163,3 +163,37 @@ def test_the_raid_is_the_attack_just_reported_whatever_its_verb(vocab):
 def test_an_act_of_another_kind_is_not_what_the_noun_names(vocab):
     assert _accuse(vocab, _two_sentences("visited", "visit", "town", "the", "raid", "raid")) == [
         (["lloyd"], [])]
+
+
+def _offer_spurned(vocab, relative_subject):
+    # "Reagan offered wheat , an offer Moscow spurned" / "..., an offer that spurned" (no own subject)
+    rows = [("Reagan", 1, "nsubj", "PROPN", "Reagan"), ("offered", 1, "ROOT", "VERB", "offer"),
+            ("wheat", 1, "dobj", "NOUN", "wheat"), (",", 1, "punct", "PUNCT", ","),
+            ("an", 5, "det", "DET", "an"), ("offer", 1, "npadvmod", "NOUN", "offer"),
+            (relative_subject, 7, "nsubj", "PROPN" if relative_subject == "Moscow" else "PRON", relative_subject),
+            ("spurned", 5, "relcl", "VERB", "spurn")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[1] + [0] * (len(words) - 1))
+    layer = ActorLayer()
+    for i, aid, name in ((0, "reagan", "Reagan"), (6, "rus", "Moscow")):
+        if doc[i].text == name:
+            layer.actors[aid] = Actor(id=aid, name=name, kind="person" if aid == "reagan" else "country")
+            layer.token_actor[i] = aid
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.actors, e.recipients) for e in events if e.type == "REJECT"]
+
+
+def test_an_offer_spurned_in_a_summing_relative_clause_is_aimed_at_its_maker(vocab):
+    assert _offer_spurned(vocab, "Moscow") == [(["rus"], ["reagan"])]
+
+
+def test_reacted_noun_of_a_relative_clause_without_its_own_subject_is_not_the_modified_noun(vocab):
+    from graphkit.ingest.events.anaphora import reacted_noun
+    rows = [("states", 0, "ROOT", "NOUN"), ("that", 2, "nsubj", "PRON"), ("spurned", 0, "relcl", "VERB"),
+            ("offers", 2, "dobj", "NOUN")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows])
+    assert reacted_noun(doc[2]).text == "offers"
+    assert reacted_noun(doc[0]) is None
