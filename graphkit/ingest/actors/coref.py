@@ -48,8 +48,8 @@ from dataclasses import dataclass
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
-from graphkit.ingest.actors.responses import answered_proposal
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
+from graphkit.ingest.actors.responses import answered_proposal
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 

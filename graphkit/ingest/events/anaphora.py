@@ -51,8 +51,8 @@ from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type", "reacted_noun",
-           "own_side", "same_kind_makers", "stem_matches", "REACTIONS"]
+__all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
+           "reacted_noun", "own_side", "same_kind_makers", "stem_matches", "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})

@@ -48,8 +48,9 @@ def test_ones_own_request_withdrawn_or_a_thing_rejected_keeps_the_subject(vocab,
     assert ta[6] == "usa"
 
 
-def test_turned_down_answers_but_turned_to_does_not(vocab):
-    rows = [("Washington", 1, "nsubj", "PROPN", "NNP", "Washington", 1), ("turned", 1, "ROOT", "VERB", "VBD", "turn", 0),
+def test_turned_down_answers_but_turned_over_does_not(vocab):
+    rows = [("Washington", 1, "nsubj", "PROPN", "NNP", "Washington", 1),
+            ("turned", 1, "ROOT", "VERB", "VBD", "turn", 0),
             ("down", 1, "prt", "ADP", "RP", "down", 0), ("its", 4, "poss", "PRON", "PRP$", "its", 0),
             ("offer", 1, "dobj", "NOUN", "NN", "offer", 0)]
     assert answered_proposal(parsed(vocab, rows)[3])
