@@ -36,6 +36,11 @@ but a single person; not when a noun that is no actor and agrees (people for "hi
 alone: a thing is as often its antecedent as a party. A possessed person or body ("praised his
 colleagues", "criticised his party") is the judge's own and stays so.
 
+An act said to be like another ("Australia made similar criticisms", "Britain made the same
+appeal") with no addressee is aimed where the nearest earlier act of its type by other doers was
+(:func:`similar_acts`). A reaction in a relative clause is aimed at the noun it modifies ("an offer
+Moscow spurned"), and an appositive restates what it follows (:func:`reacted_noun`).
+
 Examples
 --------
 >>> stem_matches("decide", "decision"), stem_matches("announce", "announcement")
@@ -52,7 +57,7 @@ from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.words import word_list
 
 __all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
-           "reacted_noun", "own_side", "same_kind_makers", "stem_matches", "REACTIONS"]
+           "reacted_noun", "own_side", "similar_acts", "same_kind_makers", "stem_matches", "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
@@ -349,7 +354,8 @@ def reacted_noun(verb):
 
 def definite_acts(cands: list, roles: list, layer) -> None:
     """Give reactions with no recipient the maker of the definite act they react to (see the
-    module); ``roles`` (``(actors, recipients)`` or None per candidate) is updated in place."""
+    module), then acts said to be like another their addressee (:func:`similar_acts`); ``roles``
+    (``(actors, recipients)`` or None per candidate) is updated in place."""
     for n, c in enumerate(cands):
         role = roles[n]
         if role is None or role[1] or not role[0] or c.trig.type not in REACTIONS:
@@ -364,3 +370,58 @@ def definite_acts(cands: list, roles: list, layer) -> None:
             makers = judged_owner(c.head, layer, own_side(role[0], layer))
         if makers:
             roles[n] = (role[0], makers)
+    similar_acts(cands, roles)
+
+
+#: Adjectives by which an act's noun says it is like an act just reported ("similar criticisms").
+_LIKE = frozenset({"similar", "same", "identical"})
+
+
+def _likened(c) -> bool:
+    """Whether candidate ``c``'s event noun (or its verb's object) is said to be like another's:
+    "made similar criticisms", "voiced the same demand", "a similar appeal"."""
+    noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else next(
+        (o for o in c.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"), None)
+    return noun is not None and any(m.dep_ == "amod" and m.text.lower() in _LIKE for m in noun.children)
+
+
+def similar_acts(cands: list, roles: list) -> None:
+    """Give an act said to be like another ("Australia made similar criticisms") with no addressee
+    the addressee of the nearest earlier act of the same type by other doers, in its sentence or
+    the three before: "similar" and "the same" point back to that act, and English does not name
+    its addressee again. ``roles`` is updated in place.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> from graphkit.ingest.events.triggers import Candidate
+    >>> words = ["X", "criticised", "Y", ".", "Z", "made", "similar", "criticisms"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 5, 5, 7, 5], sent_starts=[1, 0, 0, 0, 1, 0, 0, 0],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "amod", "dobj"])
+    >>> accuse = Trigger("ACCUSE", None, "criticized")
+    >>> cands = [Candidate(accuse, doc[1], doc[1], doc[1], "verb"),
+    ...          Candidate(accuse, doc[5], doc[5], doc[7], "light", noun=doc[7])]
+    >>> roles = [(["x"], ["y"]), (["z"], [])]
+    >>> similar_acts(cands, roles)
+    >>> roles[1]
+    (['z'], ['y'])
+    """
+    for n, c in enumerate(cands):
+        role = roles[n]
+        if role is None or not role[0] or [r for r in role[1] if r not in role[0]] or not _likened(c):
+            continue
+        sents = list(c.head.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= c.head.i < s.end)
+        first = sents[max(0, here - _REACH)].start
+        earlier = sorted((m for m in range(len(cands)) if first <= cands[m].head.i < c.head.i),
+                         key=lambda m: -cands[m].head.i)
+        for m in earlier:
+            theirs = roles[m]
+            if theirs is None or cands[m].trig.type != c.trig.type or set(theirs[0]) & set(role[0]):
+                continue
+            shared = [r for r in theirs[1] if r not in role[0] and r not in theirs[0]]
+            if shared:
+                roles[n] = (role[0], shared)
+                break

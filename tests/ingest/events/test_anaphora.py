@@ -197,3 +197,24 @@ def test_reacted_noun_of_a_relative_clause_without_its_own_subject_is_not_the_mo
               pos=[r[3] for r in rows])
     assert reacted_noun(doc[2]).text == "offers"
     assert reacted_noun(doc[0]) is None
+
+
+def _likened(vocab, adjective):
+    # "Essex criticised Blair . Lloyd made <adjective> criticisms"
+    rows = [("Essex", 1, "nsubj", "PROPN", "Essex"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+            ("Blair", 1, "dobj", "PROPN", "Blair"), (".", 1, "punct", "PUNCT", "."),
+            ("Lloyd", 5, "nsubj", "PROPN", "Lloyd"), ("made", 5, "ROOT", "VERB", "make"),
+            (adjective, 7, "amod", "ADJ", adjective), ("criticisms", 5, "dobj", "NOUN", "criticism")]
+    doc, layer = _sents(vocab, rows)
+    layer.actors["blair"] = Actor(id="blair", name="Blair", kind="person")
+    layer.token_actor[2] = "blair"
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return sorted((e.actors, e.recipients) for e in events if e.type == "ACCUSE")
+
+
+def test_similar_criticisms_are_aimed_where_the_criticism_just_reported_was(vocab):
+    assert _likened(vocab, "similar") == [(["essex"], ["blair"]), (["lloyd"], ["blair"])]
+
+
+def test_other_criticisms_take_no_addressee_from_before(vocab):
+    assert _likened(vocab, "harsh") == [(["essex"], ["blair"]), (["lloyd"], [])]
