@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.members import listed_members
+from graphkit.ingest.actors.namesakes import namesake
 from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
@@ -489,7 +490,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (desc := _description(doc[i])) is not None:
-            found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
+            found = (namesake(i, lower, names, kinds, desc[0]) if desc[1] == 1 else None) or _resolve_description(
+                i, desc, sent, history, kinds, seen, plural)
             found = _government(found, home, seen) if low == "government" else found
         if found is not None:
             token_actor[i] = found
