@@ -57,13 +57,16 @@ from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.words import word_list
 
 __all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
-           "reacted_noun", "own_side", "similar_acts", "same_kind_makers", "stem_matches", "REACTIONS"]
+           "planned_makers", "reacted_noun", "own_side", "similar_acts", "same_kind_makers", "stem_matches",
+           "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
 #: Suffixes that make an event noun of a verb ("announce-ment", "propos-al", "deci-sion").
 _SUFFIXES = ("ment", "al", "ion", "tion", "ation", "sion", "ision", "ure", "ance", "ence", "s", "")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Participles by which a noun is said to be planned ("the planned sale", "the proposed levy").
+_PLANNED = frozenset({"planned", "proposed", "projected", "intended", "envisaged", "suggested"})
 #: Relative pronouns that stand for the noun a relative clause modifies.
 _RELATIVES = frozenset({"which", "that", "whom"})
 #: How many sentences before the reaction's own an act may be reported.
@@ -327,6 +330,55 @@ def same_kind_makers(noun, cands: list, roles: list, own: list[str]) -> list[str
     return []
 
 
+def _is_plan(noun) -> bool:
+    """Whether ``noun`` names a plan: a plan noun (WordNet ``class_plan``: plan, proposal, scheme),
+    "idea", or a noun said to be planned or proposed ("the planned sale", "the proposed levy")."""
+    lemma = noun.lemma_.lower()
+    return lemma in word_list("class_plan") or lemma == "idea" or any(
+        m.dep_ == "amod" and m.text.lower() in _PLANNED for m in noun.children)
+
+
+def planned_makers(noun, cands: list, roles: list, layer, own: list[str]) -> list[str]:
+    """Who made the plan the definite ``noun`` names ("supported this idea", "opposed the planned
+    sale"), other than ``own``: the doers of the nearest earlier proposal (an AGREE act) in its
+    sentence or the three before, or the owners of the nearest earlier plan noun there ("Fujitsu's
+    plan to buy Fairchild"), whichever is nearer; else []. To propose or plan is to make a plan, so
+    a plan referred to again is the proposer's.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> words = ["Fujitsu", "'s", "plan", "failed", ".", "Baldrige", "opposed", "the", "planned", "sale"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 0, 3, 3, 3, 6, 6, 9, 9, 6],
+    ...           sent_starts=[1, 0, 0, 0, 0, 1, 0, 0, 0, 0],
+    ...           deps=["poss", "case", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "amod", "dobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "VERB", "NOUN"],
+    ...           lemmas=["Fujitsu", "'s", "plan", "fail", ".", "Baldrige", "oppose", "the", "plan", "sale"])
+    >>> layer = ActorLayer(actors={"f": Actor(id="f", name="Fujitsu", kind="organization"),
+    ...                            "b": Actor(id="b", name="Baldrige", kind="person")},
+    ...                    token_actor={0: "f", 5: "b"})
+    >>> planned_makers(doc[9], [], [], layer, ["b"])
+    ['f']
+    """
+    if not is_definite(noun) or not _is_plan(noun):
+        return []
+    sents = list(noun.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    first = sents[max(0, here - _REACH)].start
+    found: list[tuple[int, list[str]]] = []
+    for c, role in zip(cands, roles, strict=True):
+        if first <= c.head.i < noun.i and c.trig.type == "AGREE" and role is not None and c.head is not noun:
+            if doers := [a for a in role[0] if a not in own]:
+                found.append((c.head.i, doers))
+    for t in noun.doc[first:noun.i]:
+        if t.pos_ == "NOUN" and _is_plan(t) and (owners := act_owners(t, layer, set(own))):
+            found.append((t.i, owners))
+    return list(dict.fromkeys(max(found, key=lambda x: x[0])[1])) if found else []
+
+
 def reacted_noun(verb):
     """The noun a reaction ``verb`` is aimed at: its object, or, in a relative clause with a
     subject of its own, the noun the clause modifies ("an offer Moscow spurned", "the plan which
@@ -366,6 +418,8 @@ def definite_acts(cands: list, roles: list, layer) -> None:
         makers = act_makers(noun, layer, role[0]) if noun is not None else []
         if not makers and noun is not None:
             makers = same_kind_makers(noun, cands, roles, role[0])
+        if not makers and noun is not None:
+            makers = planned_makers(noun, cands, roles, layer, role[0])
         if not makers and c.kind == "verb":
             makers = judged_owner(c.head, layer, own_side(role[0], layer))
         if makers:

@@ -218,3 +218,20 @@ def test_similar_criticisms_are_aimed_where_the_criticism_just_reported_was(voca
 
 def test_other_criticisms_take_no_addressee_from_before(vocab):
     assert _likened(vocab, "harsh") == [(["essex"], ["blair"]), (["lloyd"], [])]
+
+
+def _plan_opposed(vocab, det, noun, lemma):
+    # "Essex proposed cuts . Lloyd criticised <det> <noun>": a plan noun stands for the proposal
+    rows = [("Essex", 1, "nsubj", "PROPN", "Essex"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("cuts", 1, "dobj", "NOUN", "cut"), (".", 1, "punct", "PUNCT", "."),
+            ("Lloyd", 5, "nsubj", "PROPN", "Lloyd"), ("criticised", 5, "ROOT", "VERB", "criticise"),
+            (det, 7, "det", "DET", det.lower()), (noun, 5, "dobj", "NOUN", lemma)]
+    return _accuse(vocab, rows)
+
+
+def test_this_idea_is_the_proposal_just_reported(vocab):
+    assert _plan_opposed(vocab, "this", "idea", "idea") == [(["lloyd"], ["essex"])]
+
+
+def test_an_idea_that_is_no_definite_reference_has_no_maker(vocab):
+    assert _plan_opposed(vocab, "an", "idea", "idea") == [(["lloyd"], [])]
