@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.members import listed_members
-from graphkit.ingest.actors.namesakes import namesake
+from graphkit.ingest.actors.namesakes import bearer
 from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
@@ -466,8 +466,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         low = lower[i]
         found = None
         if low in _BOTH_WORDS and (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
-            plural[i] = both  # "Both criticised the plan", "both of them": the two parties just named
-            found = both[0]
+            plural[i], found = both, both[0]  # "Both criticised the plan", "both of them": the two just named
         elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
             tok = doc[i]
             cls, poss = PRONOUNS[low]
@@ -489,9 +488,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             found = _relative_antecedent(doc[i], token_actor)
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
-        elif low in DESCRIPTIONS and (desc := _description(doc[i])) is not None:
-            found = (namesake(i, lower, names, kinds, desc[0]) if desc[1] == 1 else None) or _resolve_description(
-                i, desc, sent, history, kinds, seen, plural)
+        elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
+            found = bearer(i, lower, names, kinds, d) or _resolve_description(i, d, sent, history, kinds, seen, plural)
             found = _government(found, home, seen) if low == "government" else found
         if found is not None:
             token_actor[i] = found

@@ -11,24 +11,25 @@ namesake the description is resolved by kind and salience as before
 """
 from __future__ import annotations
 
-__all__ = ["namesake"]
+__all__ = ["bearer"]
 
 
-def namesake(i: int, lower: list[str], names: dict[int, str], kinds: dict[str, str], kind: str) -> str | None:
+def bearer(i: int, lower, names: dict[int, str], kinds: dict[str, str], desc: tuple[str, int]) -> str | None:
     """The actor whose name ends in the head word of the description at token ``i``, or None.
 
     Parameters
     ----------
     i : int
         Index of the description's head noun ("union").
-    lower : list of str
+    lower : sequence of str
         The lowercased words of the document.
     names : dict
         Token index -> actor id for every token of the names found in the document.
     kinds : dict
         Actor id -> kind.
-    kind : str
-        The kind the description refers to ("organization").
+    desc : tuple of (str, int)
+        The kind the description refers to ("organization") and its number: only a singular
+        description ("the union", not "the two unions") has a namesake.
 
     Returns
     -------
@@ -40,11 +41,14 @@ def namesake(i: int, lower: list[str], names: dict[int, str], kinds: dict[str, s
     --------
     >>> lower = ["the", "union", "rejected", "it", ".", "the", "letter", "carriers", "union", "said"]
     >>> names = {6: "lcu", 7: "lcu", 8: "lcu"}
-    >>> namesake(1, lower, names, {"lcu": "organization"}, "organization")
+    >>> bearer(1, lower, names, {"lcu": "organization"}, ("organization", 1))
     'lcu'
-    >>> namesake(1, lower, names, {"lcu": "country"}, "organization") is None
+    >>> bearer(1, lower, names, {"lcu": "country"}, ("organization", 1)) is None
     True
     """
+    kind, number = desc
+    if number != 1:
+        return None
     word = lower[i]
     found = [j for j, aid in names.items() if j != i and lower[j] == word and kinds.get(aid) == kind
              and names.get(j + 1) != aid]  # the last word of the name: its head

@@ -2,7 +2,7 @@
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.namesakes import namesake
+from graphkit.ingest.actors.namesakes import bearer
 
 
 def parsed(vocab, rows):
@@ -35,4 +35,5 @@ def test_a_namesake_of_another_kind_is_no_referent(vocab):
 def test_the_nearest_earlier_namesake_wins_over_a_later_one():
     lower = ["world", "bank", "lent", ".", "the", "bank", "said", ".", "chase", "bank", "agreed"]
     names = {0: "wb", 1: "wb", 8: "chase", 9: "chase"}
-    assert namesake(5, lower, names, {"wb": "organization", "chase": "organization"}, "organization") == "wb"
+    assert bearer(5, lower, names, {"wb": "organization", "chase": "organization"}, ("organization", 1)) == "wb"
+    assert bearer(5, lower, names, {"wb": "organization", "chase": "organization"}, ("organization", 2)) is None
