@@ -46,9 +46,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.members import listed_members
+from graphkit.ingest.actors.namesakes import bearer
 from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
+from graphkit.ingest.actors.responses import answered_proposal
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -188,7 +191,9 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
 
     if possessive and (aid := reason_object(tok, token_actor)) is not None and agrees(aid) and aid not in banned:
         return aid  # "Iran thanked Syria for its support": Syria
-    if possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
+    if possessive and answered_proposal(tok):  # "rejected its request": another party's (responses)
+        banned.update(_clause_subjects(tok, token_actor, through_nouns=True))
+    elif possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
         for aid in _clause_subjects(tok, token_actor, through_nouns=True):
             if agrees(aid) and aid not in banned:
                 return aid
@@ -461,8 +466,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         low = lower[i]
         found = None
         if low in _BOTH_WORDS and (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
-            plural[i] = both  # "Both criticised the plan", "both of them": the two parties just named
-            found = both[0]
+            plural[i], found = both, both[0]  # "Both criticised the plan", "both of them": the two just named
         elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
             tok = doc[i]
             cls, poss = PRONOUNS[low]
@@ -482,8 +486,10 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                 plural[i], found = list(pair), pair[0]
         elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
             found = _relative_antecedent(doc[i], token_actor)
-        elif low in DESCRIPTIONS and (desc := _description(doc[i])) is not None:
-            found = _resolve_description(i, desc, sent, history, kinds, seen, plural)
+        elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
+            plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
+        elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
+            found = bearer(i, lower, names, kinds, d) or _resolve_description(i, d, sent, history, kinds, seen, plural)
             found = _government(found, home, seen) if low == "government" else found
         if found is not None:
             token_actor[i] = found

@@ -36,6 +36,11 @@ but a single person; not when a noun that is no actor and agrees (people for "hi
 alone: a thing is as often its antecedent as a party. A possessed person or body ("praised his
 colleagues", "criticised his party") is the judge's own and stays so.
 
+An act said to be like another ("Australia made similar criticisms", "Britain made the same
+appeal") with no addressee is aimed where the nearest earlier act of its type by other doers was
+(:func:`similar_acts`). A reaction in a relative clause is aimed at the noun it modifies ("an offer
+Moscow spurned"), and an appositive restates what it follows (:func:`reacted_noun`).
+
 Examples
 --------
 >>> stem_matches("decide", "decision"), stem_matches("announce", "announcement")
@@ -52,13 +57,18 @@ from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.words import word_list
 
 __all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
-           "own_side", "same_kind_makers", "stem_matches", "REACTIONS"]
+           "planned_makers", "reacted_noun", "own_side", "similar_acts", "same_kind_makers", "stem_matches",
+           "REACTIONS"]
 
 #: Reactions that are aimed at someone: criticism, praise, refusal, concession.
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
 #: Suffixes that make an event noun of a verb ("announce-ment", "propos-al", "deci-sion").
 _SUFFIXES = ("ment", "al", "ion", "tion", "ation", "sion", "ision", "ure", "ance", "ence", "s", "")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Participles by which a noun is said to be planned ("the planned sale", "the proposed levy").
+_PLANNED = frozenset({"planned", "proposed", "projected", "intended", "envisaged", "suggested"})
+#: Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVES = frozenset({"which", "that", "whom"})
 #: How many sentences before the reaction's own an act may be reported.
 _REACH = 3
 #: Possessive pronouns -> the agreement they ask for ("m", "f", "p": plural).
@@ -83,14 +93,23 @@ def stem_matches(verb: str, noun: str) -> bool:
 
 def is_definite(noun) -> bool:
     """Whether ``noun`` heads a definite phrase with no owner: "the decision", not "Blair's
-    decision", "the Blair decision" nor "the decision of the court"."""
+    decision", "the Blair decision" nor "the decision of the court". An appositive restates what
+    it follows, so it is definite whatever its determiner ("Reagan's decision to offer wheat --
+    an offer Moscow spurned"), and so does a noun summing up the clause before it ("Reagan
+    offered wheat, an offer Moscow spurned": parsed ``npadvmod`` with a relative clause)."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     kids = list(noun.children)
-    if not any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids):
+    if not _restating(noun) and not any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids):
         return False
     return not any(k.dep_ in ("poss", "compound") or (k.dep_ == "prep" and k.text.lower() in ("of", "by"))
                    for k in kids)
+
+
+def _restating(noun) -> bool:
+    """Whether ``noun`` restates what it follows: an appositive, or a summative noun with a
+    relative clause after a clause ("..., a move Moscow spurned")."""
+    return noun.dep_ == "appos" or (noun.dep_ == "npadvmod" and any(k.dep_ == "relcl" for k in noun.children))
 
 
 def act_makers(noun, layer, own: list[str]) -> list[str]:
@@ -311,20 +330,152 @@ def same_kind_makers(noun, cands: list, roles: list, own: list[str]) -> list[str
     return []
 
 
+def _is_plan(noun) -> bool:
+    """Whether ``noun`` names a plan: a plan noun (WordNet ``class_plan``: plan, proposal, scheme),
+    "idea", or a noun said to be planned or proposed ("the planned sale", "the proposed levy")."""
+    lemma = noun.lemma_.lower()
+    return lemma in word_list("class_plan") or lemma == "idea" or any(
+        m.dep_ == "amod" and m.text.lower() in _PLANNED for m in noun.children)
+
+
+def planned_makers(noun, cands: list, roles: list, layer, own: list[str]) -> list[str]:
+    """Who made the plan the definite ``noun`` names ("supported this idea", "opposed the planned
+    sale"), other than ``own``: the doers of the nearest earlier proposal (an AGREE act) in its
+    sentence or the three before, or the owners of the nearest earlier plan noun there ("Fujitsu's
+    plan to buy Fairchild"), whichever is nearer; else []. To propose or plan is to make a plan, so
+    a plan referred to again is the proposer's.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> words = ["Fujitsu", "'s", "plan", "failed", ".", "Baldrige", "opposed", "the", "planned", "sale"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 0, 3, 3, 3, 6, 6, 9, 9, 6],
+    ...           sent_starts=[1, 0, 0, 0, 0, 1, 0, 0, 0, 0],
+    ...           deps=["poss", "case", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "amod", "dobj"],
+    ...           pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "VERB", "NOUN"],
+    ...           lemmas=["Fujitsu", "'s", "plan", "fail", ".", "Baldrige", "oppose", "the", "plan", "sale"])
+    >>> layer = ActorLayer(actors={"f": Actor(id="f", name="Fujitsu", kind="organization"),
+    ...                            "b": Actor(id="b", name="Baldrige", kind="person")},
+    ...                    token_actor={0: "f", 5: "b"})
+    >>> planned_makers(doc[9], [], [], layer, ["b"])
+    ['f']
+    """
+    if not is_definite(noun) or not _is_plan(noun):
+        return []
+    sents = list(noun.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    first = sents[max(0, here - _REACH)].start
+    found: list[tuple[int, list[str]]] = []
+    for c, role in zip(cands, roles, strict=True):
+        if first <= c.head.i < noun.i and c.trig.type == "AGREE" and role is not None and c.head is not noun:
+            if doers := [a for a in role[0] if a not in own]:
+                found.append((c.head.i, doers))
+    for t in noun.doc[first:noun.i]:
+        if t.pos_ == "NOUN" and _is_plan(t) and (owners := act_owners(t, layer, set(own))):
+            found.append((t.i, owners))
+    return list(dict.fromkeys(max(found, key=lambda x: x[0])[1])) if found else []
+
+
+def reacted_noun(verb):
+    """The noun a reaction ``verb`` is aimed at: its object, or, in a relative clause with a
+    subject of its own, the noun the clause modifies ("an offer Moscow spurned", "the plan which
+    Iraq rejected"); None when it has none.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["an", "offer", "Moscow", "spurned"], heads=[1, 1, 3, 1],
+    ...           deps=["det", "ROOT", "nsubj", "relcl"], pos=["DET", "NOUN", "PROPN", "VERB"])
+    >>> reacted_noun(doc[3]).text
+    'offer'
+    >>> doc = Doc(Vocab(), words=["states", "that", "spurned", "it"], heads=[0, 2, 0, 2],
+    ...           deps=["ROOT", "nsubj", "relcl", "dobj"], pos=["NOUN", "PRON", "VERB", "PRON"])
+    >>> reacted_noun(doc[2]).text
+    'it'
+    """
+    obj = next((x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or (obj is not None and obj.text.lower() not in _RELATIVES):
+        return obj
+    own_subject = any(x.dep_ == "nsubj" and x.text.lower() not in _RELATIVES for x in verb.children)
+    return verb.head if own_subject else obj
+
+
 def definite_acts(cands: list, roles: list, layer) -> None:
     """Give reactions with no recipient the maker of the definite act they react to (see the
-    module); ``roles`` (``(actors, recipients)`` or None per candidate) is updated in place."""
+    module), then acts said to be like another their addressee (:func:`similar_acts`); ``roles``
+    (``(actors, recipients)`` or None per candidate) is updated in place."""
     for n, c in enumerate(cands):
         role = roles[n]
         if role is None or role[1] or not role[0] or c.trig.type not in REACTIONS:
             continue
         if c.kind not in ("verb", "light", "appraisal"):
             continue
-        noun = next((x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")), None)
+        noun = reacted_noun(c.head)
         makers = act_makers(noun, layer, role[0]) if noun is not None else []
         if not makers and noun is not None:
             makers = same_kind_makers(noun, cands, roles, role[0])
+        if not makers and noun is not None:
+            makers = planned_makers(noun, cands, roles, layer, role[0])
         if not makers and c.kind == "verb":
             makers = judged_owner(c.head, layer, own_side(role[0], layer))
         if makers:
             roles[n] = (role[0], makers)
+    similar_acts(cands, roles)
+
+
+#: Adjectives by which an act's noun says it is like an act just reported ("similar criticisms").
+_LIKE = frozenset({"similar", "same", "identical"})
+
+
+def _likened(c) -> bool:
+    """Whether candidate ``c``'s event noun (or its verb's object) is said to be like another's:
+    "made similar criticisms", "voiced the same demand", "a similar appeal"."""
+    noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else next(
+        (o for o in c.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"), None)
+    return noun is not None and any(m.dep_ == "amod" and m.text.lower() in _LIKE for m in noun.children)
+
+
+def similar_acts(cands: list, roles: list) -> None:
+    """Give an act said to be like another ("Australia made similar criticisms") with no addressee
+    the addressee of the nearest earlier act of the same type by other doers, in its sentence or
+    the three before: "similar" and "the same" point back to that act, and English does not name
+    its addressee again. ``roles`` is updated in place.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> from graphkit.ingest.events.triggers import Candidate
+    >>> words = ["X", "criticised", "Y", ".", "Z", "made", "similar", "criticisms"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 5, 5, 7, 5], sent_starts=[1, 0, 0, 0, 1, 0, 0, 0],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "amod", "dobj"])
+    >>> accuse = Trigger("ACCUSE", None, "criticized")
+    >>> cands = [Candidate(accuse, doc[1], doc[1], doc[1], "verb"),
+    ...          Candidate(accuse, doc[5], doc[5], doc[7], "light", noun=doc[7])]
+    >>> roles = [(["x"], ["y"]), (["z"], [])]
+    >>> similar_acts(cands, roles)
+    >>> roles[1]
+    (['z'], ['y'])
+    """
+    for n, c in enumerate(cands):
+        role = roles[n]
+        if role is None or not role[0] or [r for r in role[1] if r not in role[0]] or not _likened(c):
+            continue
+        sents = list(c.head.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= c.head.i < s.end)
+        first = sents[max(0, here - _REACH)].start
+        earlier = sorted((m for m in range(len(cands)) if first <= cands[m].head.i < c.head.i),
+                         key=lambda m: -cands[m].head.i)
+        for m in earlier:
+            theirs = roles[m]
+            if theirs is None or cands[m].trig.type != c.trig.type or set(theirs[0]) & set(role[0]):
+                continue
+            shared = [r for r in theirs[1] if r not in role[0] and r not in theirs[0]]
+            if shared:
+                roles[n] = (role[0], shared)
+                break

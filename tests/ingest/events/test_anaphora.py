@@ -163,3 +163,75 @@ def test_the_raid_is_the_attack_just_reported_whatever_its_verb(vocab):
 def test_an_act_of_another_kind_is_not_what_the_noun_names(vocab):
     assert _accuse(vocab, _two_sentences("visited", "visit", "town", "the", "raid", "raid")) == [
         (["lloyd"], [])]
+
+
+def _offer_spurned(vocab, relative_subject):
+    # "Reagan offered wheat , an offer Moscow spurned" / "..., an offer that spurned" (no own subject)
+    rows = [("Reagan", 1, "nsubj", "PROPN", "Reagan"), ("offered", 1, "ROOT", "VERB", "offer"),
+            ("wheat", 1, "dobj", "NOUN", "wheat"), (",", 1, "punct", "PUNCT", ","),
+            ("an", 5, "det", "DET", "an"), ("offer", 1, "npadvmod", "NOUN", "offer"),
+            (relative_subject, 7, "nsubj", "PROPN" if relative_subject == "Moscow" else "PRON", relative_subject),
+            ("spurned", 5, "relcl", "VERB", "spurn")]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[1] + [0] * (len(words) - 1))
+    layer = ActorLayer()
+    for i, aid, name in ((0, "reagan", "Reagan"), (6, "rus", "Moscow")):
+        if doc[i].text == name:
+            layer.actors[aid] = Actor(id=aid, name=name, kind="person" if aid == "reagan" else "country")
+            layer.token_actor[i] = aid
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.actors, e.recipients) for e in events if e.type == "REJECT"]
+
+
+def test_an_offer_spurned_in_a_summing_relative_clause_is_aimed_at_its_maker(vocab):
+    assert _offer_spurned(vocab, "Moscow") == [(["rus"], ["reagan"])]
+
+
+def test_reacted_noun_of_a_relative_clause_without_its_own_subject_is_not_the_modified_noun(vocab):
+    from graphkit.ingest.events.anaphora import reacted_noun
+    rows = [("states", 0, "ROOT", "NOUN"), ("that", 2, "nsubj", "PRON"), ("spurned", 0, "relcl", "VERB"),
+            ("offers", 2, "dobj", "NOUN")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows])
+    assert reacted_noun(doc[2]).text == "offers"
+    assert reacted_noun(doc[0]) is None
+
+
+def _likened(vocab, adjective):
+    # "Essex criticised Blair . Lloyd made <adjective> criticisms"
+    rows = [("Essex", 1, "nsubj", "PROPN", "Essex"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+            ("Blair", 1, "dobj", "PROPN", "Blair"), (".", 1, "punct", "PUNCT", "."),
+            ("Lloyd", 5, "nsubj", "PROPN", "Lloyd"), ("made", 5, "ROOT", "VERB", "make"),
+            (adjective, 7, "amod", "ADJ", adjective), ("criticisms", 5, "dobj", "NOUN", "criticism")]
+    doc, layer = _sents(vocab, rows)
+    layer.actors["blair"] = Actor(id="blair", name="Blair", kind="person")
+    layer.token_actor[2] = "blair"
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return sorted((e.actors, e.recipients) for e in events if e.type == "ACCUSE")
+
+
+def test_similar_criticisms_are_aimed_where_the_criticism_just_reported_was(vocab):
+    assert _likened(vocab, "similar") == [(["essex"], ["blair"]), (["lloyd"], ["blair"])]
+
+
+def test_other_criticisms_take_no_addressee_from_before(vocab):
+    assert _likened(vocab, "harsh") == [(["essex"], ["blair"]), (["lloyd"], [])]
+
+
+def _plan_opposed(vocab, det, noun, lemma):
+    # "Essex proposed cuts . Lloyd criticised <det> <noun>": a plan noun stands for the proposal
+    rows = [("Essex", 1, "nsubj", "PROPN", "Essex"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("cuts", 1, "dobj", "NOUN", "cut"), (".", 1, "punct", "PUNCT", "."),
+            ("Lloyd", 5, "nsubj", "PROPN", "Lloyd"), ("criticised", 5, "ROOT", "VERB", "criticise"),
+            (det, 7, "det", "DET", det.lower()), (noun, 5, "dobj", "NOUN", lemma)]
+    return _accuse(vocab, rows)
+
+
+def test_this_idea_is_the_proposal_just_reported(vocab):
+    assert _plan_opposed(vocab, "this", "idea", "idea") == [(["lloyd"], ["essex"])]
+
+
+def test_an_idea_that_is_no_definite_reference_has_no_maker(vocab):
+    assert _plan_opposed(vocab, "an", "idea", "idea") == [(["lloyd"], [])]
