@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.groups import branch_sector
+from graphkit.ingest.actors.institutions import is_national_bank
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 
@@ -39,8 +40,8 @@ def cluster_sector(c: Cluster) -> str | None:
     if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
         # "gunman": the sector of "gunmen"; "congressional leaders": of the branch they serve
         return title_sector(c.names[0]) or noun_sector(c.names[0]) or branch_sector(c.names[0])
-    if c.kind == "organization" and c.names:
-        return noun_sector(c.names[0])
+    if c.kind == "organization" and c.names:  # "the Central Bank": of its government (Phoenix's ~GOVBUS agents)
+        return noun_sector(c.names[0]) or ("GOV" if is_national_bank(c.names[0]) else None)
     return None
 
 
