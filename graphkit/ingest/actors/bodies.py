@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from graphkit.ingest.actors.blocs import regional
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.kin import head_group, is_participle, kin_group
 from graphkit.ingest.actors.places import place_country
@@ -248,7 +249,7 @@ def _country(b, start: int, i: int, main):
         if code:
             return b.country(code)
     code = place_of(b, i)
-    return b.country(code) if code else main
+    return b.country(code) if code else None if regional(t, i) else main  # "European bankers": not the article's
 
 
 def find_body(b, i: int, lemma: str, main) -> bool:

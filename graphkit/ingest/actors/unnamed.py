@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphkit.ingest.actors.blocs import find_blocs
+from graphkit.ingest.actors.blocs import find_blocs, regional
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
 from graphkit.ingest.actors.datelines import AT_HOME, item_country
@@ -380,7 +380,7 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None) or (
         item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
-    code = own or (main.code if main is not None else sole_country(b))
+    code = own or (None if regional(t, i) else main.code if main is not None else sole_country(b))
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))
     homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()
