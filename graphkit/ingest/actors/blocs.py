@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 
 from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.regions import REGIONS
 from graphkit.names import name_key
 
-__all__ = ["REGIONS", "bloc_name", "find_blocs", "regional"]
+__all__ = ["bloc_name", "find_blocs"]
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NAMES = {n: w.capitalize() for w, n in _WORDS.items()}
@@ -41,29 +42,10 @@ _ABBREVIATION = re.compile(r"^G-?(\d{1,2})$")
 _STATES = frozenset({"nations", "countries", "democracies", "powers", "states", "economies"})
 #: Adjectives of the industrial democracies, spelt every way news spells them.
 _INDUSTRIAL = frozenset({"industrial", "industrialised", "industrialized", "industrialist"})
-#: Adjectives of the regions whose states news names together ("Western governments", "Arab states").
-REGIONS = frozenset({"western", "arab", "african", "european", "asian", "latin american", "gulf", "nordic",
-                      "scandinavian", "caribbean", "andean", "baltic", "balkan", "pacific"})
 #: Nouns for the states or governments of a region.
 _REGION_HEADS = _STATES | {"governments", "allies"}
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _PARTY_PREPS = frozenset({"by", "to", "with", "against", "from", "between", "among", "on"})
-
-
-def regional(t, i: int) -> bool:
-    """Whether the noun at ``i`` is named by a region's adjective ("European bankers", "Latin American debtors"):
-    people of many countries, so of no one country and not the article's.
-
-    >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> from graphkit.ingest.prepare.tokentable import token_table
-    >>> t = token_table(Doc(Vocab(), words=["European", "bankers", "and", "Brazilian", "bankers"],
-    ...                     heads=[1, 1, 1, 4, 1], deps=["amod", "ROOT", "cc", "amod", "conj"]))
-    >>> regional(t, 1), regional(t, 4)
-    (True, False)
-    """
-    return any(t.dep[c] in ("amod", "compound") and t.text[c][:1].isupper() and (
-        t.lower[c] in REGIONS or (c > 0 and f"{t.lower[c - 1]} {t.lower[c]}" in REGIONS)) for c in t.children(i))
 
 
 def _number(word: str) -> int | None:

@@ -35,10 +35,10 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from graphkit.ingest.actors.blocs import regional
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.kin import head_group, is_participle, kin_group
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.words import word_list, word_pairs
 
 __all__ = ["find_body", "is_classifier", "is_group_head", "is_person_noun", "place_of", "standard_spelling",

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphkit.ingest.actors.blocs import find_blocs, regional
+from graphkit.ingest.actors.blocs import find_blocs
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
 from graphkit.ingest.actors.datelines import AT_HOME, item_country
@@ -48,6 +48,7 @@ from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.quantities import quantity_head_at
+from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
