@@ -9,7 +9,7 @@ __all__ = ["REGIONS", "regional"]
 
 #: Adjectives of the regions whose states news names together ("Western governments", "Arab states").
 REGIONS = frozenset({"western", "arab", "african", "european", "asian", "latin american", "gulf", "nordic",
-           "scandinavian", "caribbean", "andean", "baltic", "balkan", "pacific"})
+                     "scandinavian", "caribbean", "andean", "baltic", "balkan", "pacific"})
 
 
 def regional(t, i: int) -> bool:
