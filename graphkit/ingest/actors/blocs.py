@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from graphkit.ingest.actors.clusters import Cluster
+from graphkit.ingest.actors.regions import REGIONS
 from graphkit.names import name_key
 
 __all__ = ["bloc_name", "find_blocs"]
@@ -41,9 +42,6 @@ _ABBREVIATION = re.compile(r"^G-?(\d{1,2})$")
 _STATES = frozenset({"nations", "countries", "democracies", "powers", "states", "economies"})
 #: Adjectives of the industrial democracies, spelt every way news spells them.
 _INDUSTRIAL = frozenset({"industrial", "industrialised", "industrialized", "industrialist"})
-#: Adjectives of the regions whose states news names together ("Western governments", "Arab states").
-_REGIONS = frozenset({"western", "arab", "african", "european", "asian", "latin american", "gulf", "nordic",
-                      "scandinavian", "caribbean", "andean", "baltic", "balkan", "pacific"})
 #: Nouns for the states or governments of a region.
 _REGION_HEADS = _STATES | {"governments", "allies"}
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
@@ -85,8 +83,8 @@ def _region_start(t, i: int) -> int | None:
     if t.lower[i] not in _REGION_HEADS or t.tag[i] not in ("NNS", "NNPS"):
         return None
     k = i - 1
-    start = k - 1 if k > 0 and f"{t.lower[k - 1]} {t.lower[k]}" in _REGIONS else k
-    if k < 0 or t.head[k] != i or not t.text[start][:1].isupper() or " ".join(t.lower[start:i]) not in _REGIONS:
+    start = k - 1 if k > 0 and f"{t.lower[k - 1]} {t.lower[k]}" in REGIONS else k
+    if k < 0 or t.head[k] != i or not t.text[start][:1].isupper() or " ".join(t.lower[start:i]) not in REGIONS:
         return None
     while t.dep[i] == "conj" and t.head[i] != i:
         i = t.head[i]

@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.kin import head_group, is_participle, kin_group
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.words import word_list, word_pairs
 
 __all__ = ["find_body", "is_classifier", "is_group_head", "is_person_noun", "place_of", "standard_spelling",
@@ -248,7 +249,7 @@ def _country(b, start: int, i: int, main):
         if code:
             return b.country(code)
     code = place_of(b, i)
-    return b.country(code) if code else main
+    return b.country(code) if code else None if regional(t, i) else main  # "European bankers": not the article's
 
 
 def find_body(b, i: int, lemma: str, main) -> bool:

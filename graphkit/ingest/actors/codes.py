@@ -24,8 +24,10 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.groups import branch_sector
+from graphkit.ingest.actors.institutions import is_national_bank
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
+from graphkit.ingest.words import word_list
 
 __all__ = ["cluster_sector", "cluster_code"]
 
@@ -39,9 +41,23 @@ def cluster_sector(c: Cluster) -> str | None:
     if c.kind == "group" and c.names:  # a group is what its head noun names: "Israeli troops", "U.S. firms"
         # "gunman": the sector of "gunmen"; "congressional leaders": of the branch they serve
         return title_sector(c.names[0]) or noun_sector(c.names[0]) or branch_sector(c.names[0])
-    if c.kind == "organization" and c.names:
-        return noun_sector(c.names[0])
+    if c.kind == "organization" and c.names:  # "the Central Bank": of its government (Phoenix's ~GOVBUS agents)
+        return noun_sector(c.names[0]) or ("GOV" if is_national_bank(c.names[0]) else None)
     return None
+
+
+def _firms_only(ties: list[Cluster]) -> bool:
+    """Whether a person's ties are companies ("Boliden AB", "Chrysler Corp"), and no country or other body.
+
+    >>> firm, state = Cluster(), Cluster()
+    >>> firm.names, state.code = ["Boliden AB"], "SWE"
+    >>> firm.kinds["organization"] += 1
+    >>> _firms_only([firm]), _firms_only([firm, state]), _firms_only([])
+    (True, False, False)
+    """
+    ends = word_list("company_name_ends")
+    return bool(ties) and all(x.kind == "organization" and not x.code and x.names
+                              and x.names[0].split()[-1].lower() in ends for x in ties)
 
 
 def cluster_code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | None]:
@@ -52,6 +68,8 @@ def cluster_code(c: Cluster, ties: list[Cluster]) -> tuple[str | None, str | Non
     if c.kind == "organization" and any(is_intergovernmental(n) for n in c.names):
         return "IGO", "IGO"  # a body of states belongs to no one country (CAMEO codes it IGO...)
     sector = cluster_sector(c)
+    if sector == "GOV" and c.kind == "person" and _firms_only(ties):
+        sector = "BUS"  # "Boliden president Kjell Nilsson": a company's president, not a government's
     if c.kind == "group" and c.pcode and not sector:
         sector = "CVL"  # a people named by its nationality: the country's civilians
     country = c.pcode or next((x.code for x in ties if x.code), None)

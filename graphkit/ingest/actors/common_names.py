@@ -21,11 +21,14 @@ Examples
 (True, False, False)
 >>> generic_body("NATO"), generic_body("army"), generic_body("Ministries"), generic_body("army officers")
 (False, True, True, False)
+>>> generic_body("Central Bank"), generic_body("National Bank"), generic_body("Arab Bank")
+(True, True, False)
 """
 from __future__ import annotations
 
 from functools import cache
 
+from graphkit.ingest.actors.institutions import is_national_bank
 from graphkit.names import name_key
 
 __all__ = ["generic_body", "is_generic_body"]
@@ -63,6 +66,8 @@ def generic_body(name: str) -> bool:
     if not raw or any(len(w) > 1 and w.isupper() for w in raw):
         return False  # an abbreviation ("UN", "NATO") is a name
     keys = [w for w in name_key(name).split() if w not in _LINKS]
+    if is_national_bank(name):  # "the Central Bank": one in each country (:mod:`.institutions`)
+        return True
     return len(keys) == 1 and keys[0].isalpha() and _common(keys[0])
 
 

@@ -9,10 +9,12 @@ dateline's country (:func:`graphkit.ingest.actors.offices.home_country`); so are
 that act where they live (:data:`AT_HOME`: "MANILA - Communist rebels said"). The item is the
 paragraph the dateline opens (:func:`graphkit.ingest.prepare.layout.datelines` finds the datelines);
 a story's own dateline sets its first paragraph so, whatever country the rest of the story names most.
+The country of a dateline's place (:func:`place_code`) is read here for every reader of datelines, the
+story's own (:func:`graphkit.ingest.actors.offices.dateline_country`) as well.
 
 Examples
 --------
->>> _place_code("NEW DELHI, India"), _place_code("MANILA"), _place_code("ZEEBRUGGE, Belgium")
+>>> place_code("NEW DELHI, India"), place_code("MANILA"), place_code("ZEEBRUGGE, Belgium")
 ('IND', 'PHL', 'BEL')
 >>> text = "Highlights\\n    DHAKA - Ershad said.\\n    LONDON - Thatcher said.\\nShe left."
 >>> [(text[a:b], code) for a, b, code in _items(text)]
@@ -28,7 +30,7 @@ from graphkit.ingest.actors.gazetteer import country_code
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.prepare.layout import datelines
 
-__all__ = ["AT_HOME", "item_country"]
+__all__ = ["AT_HOME", "item_country", "place_code"]
 
 #: Sectors of the unnamed groups that act where they live, so of a roundup item's country ("MANILA -
 #: Communist rebels said", "DHAKA - Students marched"): civilians, workers, refugees, students, the
@@ -39,7 +41,7 @@ AT_HOME = frozenset({"CVL", "LAB", "REF", "EDU", "OPP", "REB", "COP"})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 
 
-def _place_code(place: str) -> str | None:
+def place_code(place: str) -> str | None:
     """The country of a dateline's place: the country it adds ("FREETOWN, Sierra Leone"), else the city's."""
     city, _, rest = place.partition(", ")
     return (country_code(rest) if rest else None) or country_code(city) or place_country(city) \
@@ -52,7 +54,7 @@ def _items(text: str) -> tuple[tuple[int, int, str], ...]:
     and the country's code (read once per article text)."""
     out = []
     for start, end, place in datelines(text):
-        code = _place_code(place)
+        code = place_code(place)
         if code:
             stop = _PARAGRAPH.search(text, end)
             out.append((start, stop.start() if stop else len(text), code))

@@ -48,12 +48,14 @@ from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
+from graphkit.ingest.actors.institutions import national_banks
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
+from graphkit.ingest.actors.possessors import owned_bodies
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
@@ -146,6 +148,8 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.predicative()
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
+    owned_bodies(b)  # "Japan's Export-Import Bank"
+    national_banks(b)  # "Central Bank President X" in a report from Bolivia
     b.office_holders()
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()

@@ -40,10 +40,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from graphkit.ingest.actors.counterparts import outvoted
+from graphkit.ingest.actors.datelines import place_code
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.mentions import is_money_word
-from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.titles import is_title_word
+from graphkit.ingest.prepare.layout import opening_dateline
 
 __all__ = ["is_office_name", "national_office", "home_country", "dateline_country"]
 
@@ -112,21 +113,14 @@ def national_office(t, i: int) -> bool:
 
 
 def dateline_country(b) -> str | None:
-    """The country of the place that opens the body as a dateline ("MOSCOW -", "Nairobi, Kenya -")."""
+    """The country of the dateline that opens the body ("MOSCOW -", "Nairobi, Kenya -"): read as every dateline
+    is (:func:`~graphkit.ingest.prepare.layout.opening_dateline`, :func:`~graphkit.ingest.actors.datelines.place_code`).
+    """
     t = b.table
-    c = b.tok_cluster.get(b.body)
-    if c is None or c.kind not in ("location", "country") or not t.text[b.body][:1].isupper():
+    if b.body >= len(t.text):
         return None
-    end = max(m.end for m in c.mentions if m.start == b.body) if any(
-        m.start == b.body for m in c.mentions) else b.body + 1
-    k = end
-    while k < len(t.text) and k < end + 6 and t.text[k] not in ("-", "--", "_", "\u2014", "\u2013"):
-        if t.text[k] == "." or (t.dep[k] in ("nsubj", "ROOT") and t.pos[k] == "VERB"):
-            return None
-        k += 1
-    if k >= len(t.text) or k >= end + 6:
-        return None
-    return c.code or place_country(c.name()) or capital_country(c.name())
+    place = opening_dateline(t.doc_text, t.idx[b.body])
+    return place_code(place) if place else None
 
 
 def _title_country(title: str | None, body: int) -> str | None:

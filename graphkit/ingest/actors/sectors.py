@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.gazetteer import expand_abbreviation
 from graphkit.ingest.words import word_list, word_pairs
 
@@ -112,7 +113,7 @@ def is_group_noun(noun: str) -> bool:
 #: commission, parliament, council, league, office or programme; an "Organisation of/for", "Association of"
 #: or "League of" states, nations or countries; a "Group of" N; a "Treaty Organisation".
 _IGO = re.compile(
-    r"^(?:the\s+)?(?:United\s+Nations\b|U\.N\.|UN\s)|\bSecurity\s+Council\b|"
+    r"^(?:the\s+)?(?:United\s+Nations\b|U\.N\.|UN\s)|(?<!National\s)\bSecurity\s+Council\b|"
     r"^(?:the\s+)?(?:International|World|European|African|Arab|Asian|Inter-?American|Pan-American|Islamic|Caribbean|"
     r"Nordic|Andean|Commonwealth)\b.*\b(?:Fund|Bank|Agency|Organi[sz]ation|Court|Union|Community|Commission|"
     r"Parliament|Council|League|Office|Programme|Program)\b|"
@@ -134,15 +135,30 @@ def is_intergovernmental(name: str) -> bool:
 
     >>> [is_intergovernmental(n) for n in ("EC Executive Commission", "IMF team", "FBI agents", "EC")]
     [True, True, False, True]
+
+    A nation's own council, and a union whose members are people, are no bodies of states:
+
+    >>> [is_intergovernmental(n) for n in ("National Security Council", "International Union of Electronic Workers")]
+    [False, False]
     """
     words = name.strip().split()
-    if not words:
+    if not words or _of_people(words):
         return False
     last = words[-1].rstrip(".").lower()
     full = expand_abbreviation(words[0]) if words[0].isupper() else None
     if full and last not in word_list("company_name_ends") and _IGO.search(full):
         return True  # "EC Commission": the European Community's
     return bool(_IGO.search(name)) and last not in word_list("company_name_ends")  # "Arab Bank Plc": a firm
+
+
+def _of_people(words: list[str]) -> bool:
+    """Whether a name ends in an "of" phrase naming people: its members ("International Union of Electronic
+    Workers", "World Federation of Journalists") are people, not states.
+
+    >>> _of_people("International Union of Electronic Workers".split()), _of_people("Organization of States".split())
+    (True, False)
+    """
+    return "of" in words[1:-1] and is_person_noun(words[-1].rstrip(".,"))
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:

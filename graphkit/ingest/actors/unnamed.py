@@ -48,6 +48,7 @@ from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.quantities import quantity_head_at
+from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
@@ -380,7 +381,7 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None) or (
         item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
-    code = own or (main.code if main is not None else sole_country(b))
+    code = own or (None if regional(t, i) else main.code if main is not None else sole_country(b))
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))
     homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()

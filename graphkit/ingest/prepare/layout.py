@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WIDTH", "is_hard_wrapped", "unwrap", "dateline_ends", "datelines"]
+__all__ = ["WIDTH", "is_hard_wrapped", "unwrap", "dateline_ends", "datelines", "opening_dateline"]
 
 #: The widest line of a hard-wrapped wire text (Reuters wraps at about 65 characters, AP at 70-80).
 WIDTH = 80
@@ -50,6 +50,11 @@ _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 _DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?=[A-Z.' -]*[A-Z]{3})[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
                        r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z]+\))?"
                        r"[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+(?=\S)")
+#: A story's own dateline, where its body opens: the place in capitals or not ("Nairobi, Kenya (AP) _"), since
+#: at the very start of a story a place and a dash are no running text.
+_OPENING = re.compile(r"[ \t]*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}"
+                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)"
+                      r"(?: \([A-Za-z]+\))?[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+(?=\S)")
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -105,3 +110,21 @@ def datelines(text: str) -> list[tuple[int, int, str]]:
         place = re.sub(r" \([A-Za-z]+\)$", "", place.strip())
         out.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t")), m.end(), place))
     return out
+
+
+def opening_dateline(text: str, start: int = 0) -> str | None:
+    """The place of the dateline that opens a story's body at offset ``start`` of ``text``, else None: a
+    paragraph's dateline (:func:`datelines`) there, or a place written in any case followed by a dash.
+
+    >>> opening_dateline("MOSCOW - The ministry said."), opening_dateline("Nairobi, Kenya (AP) _ Police said.")
+    ('MOSCOW', 'Nairobi, Kenya')
+    >>> opening_dateline("Headline\\nNEW DELHI, India - Hindus rallied.", 9)
+    'NEW DELHI, India'
+    >>> opening_dateline("Talks - a sham - went on."), opening_dateline("The talks went on.")
+    ('Talks', None)
+    """
+    for s, _, place in datelines(text[start:start + 120]):
+        if s == len(text[start:]) - len(text[start:].lstrip(" \t")):
+            return place
+    m = _OPENING.match(text, start)
+    return m.group(1) if m else None

@@ -191,3 +191,17 @@ def test_the_nearest_demonym_is_read_whole_not_by_its_last_word(vocab):
     layer, by = run(rows_doc(vocab, rows))
     g = by["North Korean councils"]
     assert [a.code for a in by.values() if a.id in g.affiliations] == ["PRK"]
+
+
+def test_a_group_named_by_a_region_is_not_of_the_articles_country(vocab):
+    # Brazil agreed . Brazil paid . <modifier> bankers said .
+    def build(modifier):
+        rows = [("Brazil", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("agreed", 1, "ROOT", "VERB", "VBD", "O"),
+                (".", 1, "punct", "PUNCT", ".", "O"), ("Brazil", 4, "nsubj", "PROPN", "NNP", "B-GPE"),
+                ("paid", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O"),
+                (modifier, 7, "amod", "ADJ", "JJ", "B-NORP"), ("bankers", 8, "nsubj", "NOUN", "NNS", "O"),
+                ("said", 8, "ROOT", "VERB", "VBD", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+        return run(make_doc(vocab, rows=rows))[1]
+    assert build("European")["European bankers"].affiliations == []
+    by = build("Local")  # no region: the article's own
+    assert by["Local bankers"].affiliations == [by["Brazil"].id]

@@ -1,17 +1,17 @@
 """Each item of a roundup is set where its dateline says (graphkit.ingest.actors.datelines)."""
 from types import SimpleNamespace
 
-from graphkit.ingest.actors.datelines import _items, _place_code, item_country
+from graphkit.ingest.actors.datelines import _items, item_country, place_code
 from tests.ingest.actors.test_find import make_doc, run
 
 ROUNDUP = "Highlights\n    DHAKA - Ershad said.\n    LONDON - Hollis said.\nShe left.\n    Markets fell."
 
 
 def test_the_country_of_a_datelines_place_or_of_the_country_it_adds():
-    assert _place_code("MANILA") == "PHL"
-    assert _place_code("NEW DELHI, India") == "IND"
-    assert _place_code("ZEEBRUGGE, Belgium") == "BEL"
-    assert _place_code("NOWHERESVILLE") is None
+    assert place_code("MANILA") == "PHL"
+    assert place_code("NEW DELHI, India") == "IND"
+    assert place_code("ZEEBRUGGE, Belgium") == "BEL"
+    assert place_code("NOWHERESVILLE") is None
 
 
 def test_an_item_runs_from_its_dateline_to_its_paragraphs_end():

@@ -670,3 +670,16 @@ def test_an_organisation_named_after_a_two_word_demonym_is_of_its_country(vocab)
     layer, by = run(doc)
     agency = by["North Korean Central News Agency"]
     assert [layer.actors[x].code for x in agency.affiliations] == ["PRK"]
+
+
+def test_a_companys_president_is_of_business_a_governments_of_government(vocab):
+    # Boliden AB president Kjell Nilsson spoke .
+    rows = [("Boliden", 1, "compound", "PROPN", "NNP", "B-ORG"), ("AB", 2, "compound", "PROPN", "NNP", "I-ORG"),
+            ("president", 4, "compound", "NOUN", "NN", "O"), ("Kjell", 4, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("Nilsson", 5, "nsubj", "PROPN", "NNP", "I-PERSON"), ("spoke", 5, "ROOT", "VERB", "VBD", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O")]
+    by = run(make_doc(vocab, rows=rows))[1]
+    assert by["Kjell Nilsson"].sector == "BUS"
+    rows[:2] = [("Swedish", 1, "amod", "ADJ", "JJ", "B-NORP"), ("government", 2, "compound", "NOUN", "NN", "O")]
+    by = run(make_doc(vocab, rows=rows))[1]
+    assert by["Kjell Nilsson"].sector == "GOV"

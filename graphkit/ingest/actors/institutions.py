@@ -1,0 +1,69 @@
+"""A nation's monetary institution named by its kind alone: "the Central Bank", "the Reserve Bank".
+
+Every country has one central bank, and its own news names it by the kind of bank alone, without the
+country ("Central Bank President Javier Nogales told Reuters" in a report from Bolivia, "Reserve Bank
+governor Gerhard de Kock" in one from South Africa), as it names its own ministries (:mod:`.offices`).
+The field's agent dictionary (Phoenix ``agents``: ``CENTRAL_BANK``, ``RESERVE_BANK``, ``NATIONAL_BANK``
+``[~GOVBUS]``) codes such a bank as an agent of a country's government. So:
+
+- an organisation whose every name is such a kind of bank and nothing else (:func:`is_national_bank`: no
+  proper word, no "of" phrase, no country: "Central Bank of Brazil" and "Bank of Japan" are tied by their
+  own words) is of the country the article is set in: its roundup item's dateline, else the country it
+  names most and stands in, else its dateline's or headline's (:func:`~.offices.home_country`);
+- the people the text ties to that bank ("Central Bank President X") are of that country too.
+
+Examples
+--------
+>>> is_national_bank("Central Bank"), is_national_bank("the Reserve Bank"), is_national_bank("State Bank")
+(True, True, True)
+>>> is_national_bank("Arab Bank"), is_national_bank("Central Bank of Brazil"), is_national_bank("First National Bank")
+(False, False, False)
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.datelines import item_country
+from graphkit.ingest.actors.offices import home_country
+
+__all__ = ["is_national_bank", "national_banks"]
+
+#: Kinds of bank of which a country has one, its monetary authority (the Phoenix agents' central, reserve and
+#: national bank; "State Bank" as Pakistan's and the Soviet Union's are named).
+_KINDS = frozenset({"central", "reserve", "national", "state"})
+
+
+def is_national_bank(name: str) -> bool:
+    """Whether ``name`` is a kind of national bank and nothing else ("Central Bank", "the Reserve Bank")."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 2 and words[1].lower() == "bank" and words[0].lower() in _KINDS \
+        and words[0][:1].isupper() and words[1][:1].isupper()
+
+
+def national_banks(b) -> None:
+    """Tie each uncoded national bank of builder ``b``'s article, and the people tied to it, to the country the
+    article is set in (see the module)."""
+    banks = [c for c in b.clusters if c.kind == "organization" and not c.code and c.names and c.mentions
+             and all(is_national_bank(n) for n in c.names) and not any(x.code for x in b.affil[id(c)])]
+    if not banks:
+        return
+    for bank in banks:
+        here = _setting(b, bank.mentions[0].start)
+        if here is None:
+            continue
+        b.kept.add(id(here))
+        b.tie(bank, here)
+        for c in b.clusters:
+            if c.kind == "person" and bank in b.affil[id(c)] and not any(x.code for x in b.affil[id(c)]):
+                b.tie(c, here)
+
+
+def _setting(b, k: int):
+    """The country cluster of the setting of token ``k`` of builder ``b``'s article, else None."""
+    code = item_country(b, k)
+    if code is None:
+        main = b.main_country(clear=True)
+        if main is not None:
+            return main
+        code = b.unnamed_home or home_country(b)
+    return b.country(code) if code else None

@@ -1,0 +1,40 @@
+"""A nation's central bank named by its kind alone (graphkit.ingest.actors.institutions)."""
+
+from graphkit.ingest.actors.institutions import is_national_bank
+from tests.ingest.actors.test_find import make_doc, run
+
+
+def _report(vocab, bank):
+    # Bolivia agreed . Bolivia paid . <bank> President Javier Nogales said .
+    rows = [("Bolivia", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("agreed", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Bolivia", 4, "nsubj", "PROPN", "NNP", "B-GPE"), ("paid", 4, "ROOT", "VERB", "VBD", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O")]
+    n = len(rows)
+    words = bank.split()
+    rows += [(w, n + len(words) + 2, "compound", "PROPN", "NNP", ("B-ORG" if i == 0 else "I-ORG"))
+             for i, w in enumerate(words)]
+    m = len(rows)
+    rows += [("President", m + 2, "compound", "PROPN", "NNP", "O"), ("Javier", m + 2, "compound", "PROPN", "NNP",
+                                                                      "B-PERSON"),
+             ("Nogales", m + 3, "nsubj", "PROPN", "NNP", "I-PERSON"), ("said", m + 3, "ROOT", "VERB", "VBD", "O"),
+             (".", m + 3, "punct", "PUNCT", ".", "O")]
+    return make_doc(vocab, rows=rows)
+
+
+def test_the_names_of_a_national_bank():
+    assert is_national_bank("Central Bank") and is_national_bank("the National Bank")
+    assert not is_national_bank("central bank")  # no name: the unnamed sources read it
+    assert not is_national_bank("Bank of Japan") and not is_national_bank("Arab Bank")
+
+
+def test_a_central_bank_and_its_president_are_of_the_reports_country(vocab):
+    layer, by = run(_report(vocab, "Central Bank"))
+    bolivia = by["Bolivia"].id
+    assert bolivia in by["Central Bank"].affiliations and by["Central Bank"].code == "BOLGOV"
+    assert bolivia in by["Javier Nogales"].affiliations and by["Javier Nogales"].code == "BOLGOV"
+
+
+def test_a_bank_named_by_more_than_its_kind_is_left_alone(vocab):
+    layer, by = run(_report(vocab, "Commercial Bank"))
+    assert by["Commercial Bank"].code is None and by["Bolivia"].id not in by["Commercial Bank"].affiliations
