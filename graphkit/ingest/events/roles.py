@@ -26,7 +26,7 @@ from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.reasons import reason_targets
-from graphkit.ingest.events.voice import passive_head
+from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun
 from graphkit.ingest.words import word_list
 
 __all__ = [
@@ -206,8 +206,8 @@ def arg_actors(tok, layer) -> list[str]:
 
 
 def is_passive(verb) -> bool:
-    """Whether ``verb`` is a passive ("was shelled", "were killed", "was captured and tried")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or passive_head(verb) is not None
+    """Whether ``verb`` is a passive ("was shelled", "were killed", "was captured and tried", "X, backed by Y")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_passive(verb)
 
 
 def _split_by_dash(head, verb) -> bool:
@@ -458,6 +458,7 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
                 continue
             _add(out, arg_actors(c, layer))
             _add(out, _stray_conjuncts(c, layer))
+    _add(out, arg_actors(noun, layer) if (noun := patient_noun(verb)) is not None else [])  # "X, backed by Y"
     for c in verb.children:
         if c.dep_ == "prt":  # "hand over to", "pulled out of"
             _add(out, prep_actors(c, layer, preps | {"of"}))

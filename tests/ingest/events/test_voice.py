@@ -3,7 +3,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from graphkit.ingest.events.voice import asks_object, notes_another_party, passive_head, without_speaker_pronouns
+from graphkit.ingest.events.voice import (
+    asks_object,
+    notes_another_party,
+    passive_head,
+    patient_noun,
+    reduced_passive,
+    without_speaker_pronouns,
+)
 from graphkit.models import Article
 from tests.ingest.events.test_speech import events_of, parse
 
@@ -176,3 +183,24 @@ def test_a_warning_of_what_a_party_or_its_act_will_do_stays_a_threat(vocab):
     assert not only_cautions(sanctions[1], ["usa"], ["fed"], {0: "usa", 6: "fed"})
     told = _warned_that(vocab, [("a", "det", "DT", "DET", "a"), ("fall", "nsubj", "NN", "NOUN", "fall")], aux="did")
     assert not only_cautions(told[1], ["usa"], ["fed"], {0: "usa", 7: "fed"})  # no modal: no forecast
+
+
+# Britain , backed by France , opposed the tax
+BACKED = [("Britain", 5, "nsubj", "PROPN", "Britain", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+          ("backed", 0, "acl", "VERB", "back", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+          ("France", 3, "pobj", "PROPN", "France", "NNP"), ("opposed", 5, "ROOT", "VERB", "oppose", "VBD"),
+          ("the", 7, "det", "DET", "the", "DT"), ("tax", 5, "dobj", "NOUN", "tax", "NN")]
+
+
+def test_a_participle_with_a_by_agent_is_a_passive_whose_noun_is_the_patient(vocab):
+    doc, _ = parse(vocab, BACKED, {})
+    assert reduced_passive(doc[2]) and patient_noun(doc[2]).text == "Britain"
+    assert not reduced_passive(doc[5]) and patient_noun(doc[5]) is None
+    got = events_of(vocab, BACKED, {0: "britain", 4: "france"})
+    assert ("SUPPORT", "supported", ["france"], ["britain"], "asserted") in got
+
+
+def test_a_by_phrase_naming_a_cause_is_no_doer(vocab):
+    rows = [*BACKED[:4], ("collapse", 3, "pobj", "NOUN", "collapse", "NN"), *BACKED[5:]]
+    doc, _ = parse(vocab, rows, {})
+    assert not reduced_passive(doc[2]) and patient_noun(doc[2]) is None
