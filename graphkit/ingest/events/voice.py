@@ -46,7 +46,8 @@ from graphkit.ingest.events.relatives import gap_object
 from graphkit.ingest.words import word_list
 
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
-           "asks_a_question", "only_cautions", "passive_head", "reduced_passive", "bare_passive", "patient_noun"]
+           "asks_a_question", "only_cautions", "passive_head", "reduced_passive", "bare_passive", "patient_noun",
+           "party_patient"]
 
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"})
 
@@ -123,6 +124,31 @@ def patient_noun(verb):
     ('steps', None)
     """
     return verb.head if reduced_passive(verb) or gap_object(verb) is not None else None
+
+
+def party_patient(verb, layer) -> bool:
+    """Whether the noun a reduced passive ``verb`` modifies names a party (a country, body or person,
+    or one's own: "its application, supported by X") in its own words (not in its phrases). A thing's
+    or a place's history ("a lunch hosted by X", "the channel, disputed by X and Y", "a budget
+    hammered out by X") describes that thing, and is no act between parties.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Canada", ",", "backed", "by", "Australia"], heads=[0, 0, 0, 2, 3],
+    ...           deps=["ROOT", "punct", "acl", "agent", "pobj"], tags=["NNP", ",", "VBN", "IN", "NNP"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "canada", 4: "australia"}.get(i)
+    >>> party_patient(doc[2], Layer())
+    True
+    """
+    kinds = getattr(layer, "actors", {})
+    nouns = [verb.head, *verb.head.conjuncts]
+    words = nouns + [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
+    return any((aid := layer.at(t.i)) and getattr(kinds.get(aid), "kind", None) != "location" for t in words)
 
 
 def _names_a_doer(noun) -> bool:

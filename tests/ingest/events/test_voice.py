@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from graphkit.ingest.events.voice import (
     asks_object,
     notes_another_party,
+    party_patient,
     passive_head,
     patient_noun,
     reduced_passive,
@@ -204,3 +205,16 @@ def test_a_by_phrase_naming_a_cause_is_no_doer(vocab):
     rows = [*BACKED[:4], ("collapse", 3, "pobj", "NOUN", "collapse", "NN"), *BACKED[5:]]
     doc, _ = parse(vocab, rows, {})
     assert not reduced_passive(doc[2]) and patient_noun(doc[2]) is None
+
+
+def test_a_things_history_told_by_a_participle_is_no_act_between_parties(vocab):
+    # Kerry attended a lunch hosted by France
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry", "NNP"), ("attended", 1, "ROOT", "VERB", "attend", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("lunch", 1, "dobj", "NOUN", "lunch", "NN"),
+            ("hosted", 3, "acl", "VERB", "host", "VBN"), ("by", 4, "agent", "ADP", "by", "IN"),
+            ("France", 5, "pobj", "PROPN", "France", "NNP")]
+    doc, layer = parse(vocab, rows, {0: "kerry", 6: "france"})
+    assert reduced_passive(doc[4]) and not party_patient(doc[4], layer)
+    assert not [e for e in events_of(vocab, rows, {0: "kerry", 6: "france"}) if e[2] == ["france"]]
+    doc, layer = parse(vocab, BACKED, {0: "britain", 4: "france"})
+    assert party_patient(doc[2], layer)
