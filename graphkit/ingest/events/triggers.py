@@ -37,7 +37,7 @@ from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, l
 from graphkit.ingest.events.money import money_amount
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.scan import predicate
-from graphkit.ingest.events.voice import party_patient, passive_head, patient_noun, reduced_passive
+from graphkit.ingest.events.voice import passive_head, patient_counts, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
@@ -459,7 +459,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
     needs = _verb_needs()
     for i in verb_idx:
         tok = doc[i]
-        if reduced_passive(tok) and not party_patient(tok, layer):
+        if reduced_passive(tok) and not patient_counts(tok, layer):
             continue  # "a lunch hosted by X": a thing's history, no act between parties
         if tok.pos_ == "VERB" or tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"):
             lem = verb_lemma(tok)

@@ -47,7 +47,7 @@ from graphkit.ingest.words import word_list
 
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
            "asks_a_question", "only_cautions", "passive_head", "reduced_passive", "bare_passive", "patient_noun",
-           "party_patient"]
+           "patient_counts"]
 
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"})
 
@@ -126,11 +126,13 @@ def patient_noun(verb):
     return verb.head if reduced_passive(verb) or gap_object(verb) is not None else None
 
 
-def party_patient(verb, layer) -> bool:
-    """Whether the noun a reduced passive ``verb`` modifies names a party (a country, body or person,
-    or one's own: "its application, supported by X") in its own words (not in its phrases). A thing's
-    or a place's history ("a lunch hosted by X", "the channel, disputed by X and Y", "a budget
-    hammered out by X") describes that thing, and is no act between parties.
+def patient_counts(verb, layer) -> bool:
+    """Whether the noun a reduced passive ``verb`` modifies makes it an act between parties: the noun
+    names a party (a country, body or person, or one's own: "its application, supported by X") in
+    its own words (not in its phrases). An act's agent ("the tariffs announced by X") is read with
+    the event noun (:mod:`nominal`); a thing's or a place's history ("a lunch hosted by X", "the
+    channel, disputed by X and Y", "a budget hammered out by X") describes that thing, and is no act
+    between parties.
 
     Examples
     --------
@@ -142,7 +144,7 @@ def party_patient(verb, layer) -> bool:
     ...     actors = {}
     ...     def at(self, i):
     ...         return {0: "canada", 4: "australia"}.get(i)
-    >>> party_patient(doc[2], Layer())
+    >>> patient_counts(doc[2], Layer())
     True
     """
     kinds = getattr(layer, "actors", {})

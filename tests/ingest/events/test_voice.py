@@ -6,8 +6,8 @@ from types import SimpleNamespace
 from graphkit.ingest.events.voice import (
     asks_object,
     notes_another_party,
-    party_patient,
     passive_head,
+    patient_counts,
     patient_noun,
     reduced_passive,
     without_speaker_pronouns,
@@ -214,7 +214,7 @@ def test_a_things_history_told_by_a_participle_is_no_act_between_parties(vocab):
             ("hosted", 3, "acl", "VERB", "host", "VBN"), ("by", 4, "agent", "ADP", "by", "IN"),
             ("France", 5, "pobj", "PROPN", "France", "NNP")]
     doc, layer = parse(vocab, rows, {0: "kerry", 6: "france"})
-    assert reduced_passive(doc[4]) and not party_patient(doc[4], layer)
+    assert reduced_passive(doc[4]) and not patient_counts(doc[4], layer)
     assert not [e for e in events_of(vocab, rows, {0: "kerry", 6: "france"}) if e[2] == ["france"]]
     doc, layer = parse(vocab, BACKED, {0: "britain", 4: "france"})
-    assert party_patient(doc[2], layer)
+    assert patient_counts(doc[2], layer)
