@@ -81,10 +81,10 @@ def passive_head(verb):
 
 
 def reduced_passive(verb) -> bool:
-    """Whether ``verb`` is a reduced passive relative clause: a past participle modifying a noun,
-    with a "by" agent that names a doer ("the proposal, backed by France": France backs the
-    proposal; not "countries chastened by the collapse of prices"). Without an agent the participle
-    may be an adjective or an active verb the parser misread ("troops stationed there"), and is
+    """Whether ``verb`` is a reduced passive clause: a past participle modifying a noun (or opening
+    the sentence whose subject it describes: "Backed by France, Britain ..."), with a "by" agent
+    that names a doer ("the proposal, backed by France": France backs the proposal; not "countries
+    chastened by the collapse of prices"). Without an agent the participle may be an adjective or an active verb the parser misread ("troops stationed there"), and is
     left alone.
 
     Examples
@@ -97,7 +97,7 @@ def reduced_passive(verb) -> bool:
     >>> reduced_passive(doc[1]), reduced_passive(doc[0])
     (True, False)
     """
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+    if verb.tag_ != "VBN" or verb.head.i == verb.i or not (verb.dep_ == "acl" or _fronted(verb)):
         return False
     return any(_names_a_doer(p) for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
 
@@ -123,7 +123,18 @@ def patient_noun(verb):
     >>> patient_noun(doc[1]).text, patient_noun(doc[3])
     ('steps', None)
     """
-    return verb.head if reduced_passive(verb) or gap_object(verb) is not None else None
+    if reduced_passive(verb):
+        return _fronted(verb) or verb.head
+    return gap_object(verb)
+
+
+def _fronted(verb):
+    """The subject a participle clause opening its sentence describes ("Backed by France, Britain
+    opposed ...": Britain), or None: a bare participle before its head verb, with no subject or
+    auxiliary of its own ("Having attacked X, ..." is active)."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
 
 
 def patient_counts(verb, layer) -> bool:
@@ -139,7 +150,8 @@ def patient_counts(verb, layer) -> bool:
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
     >>> doc = Doc(Vocab(), words=["Canada", ",", "backed", "by", "Australia"], heads=[0, 0, 0, 2, 3],
-    ...           deps=["ROOT", "punct", "acl", "agent", "pobj"], tags=["NNP", ",", "VBN", "IN", "NNP"])
+    ...           deps=["ROOT", "punct", "acl", "agent", "pobj"], tags=["NNP", ",", "VBN", "IN", "NNP"],
+    ...           pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN"])
     >>> class Layer:
     ...     actors = {}
     ...     def at(self, i):
@@ -147,8 +159,10 @@ def patient_counts(verb, layer) -> bool:
     >>> patient_counts(doc[2], Layer())
     True
     """
-    kinds = getattr(layer, "actors", {})
-    nouns = [verb.head, *verb.head.conjuncts]
+    kinds, noun = getattr(layer, "actors", {}), patient_noun(verb)
+    if noun is None:
+        return False
+    nouns = [noun, *noun.conjuncts]
     words = nouns + [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
     return any((aid := layer.at(t.i)) and getattr(kinds.get(aid), "kind", None) != "location" for t in words)
 

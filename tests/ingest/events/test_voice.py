@@ -218,3 +218,15 @@ def test_a_things_history_told_by_a_participle_is_no_act_between_parties(vocab):
     assert not [e for e in events_of(vocab, rows, {0: "kerry", 6: "france"}) if e[2] == ["france"]]
     doc, layer = parse(vocab, BACKED, {0: "britain", 4: "france"})
     assert patient_counts(doc[2], layer)
+
+
+def test_a_participle_opening_the_sentence_describes_its_subject(vocab):
+    # Backed by France , Britain opposed the tax
+    rows = [("Backed", 5, "advcl", "VERB", "back", "VBN"), ("by", 0, "agent", "ADP", "by", "IN"),
+            ("France", 1, "pobj", "PROPN", "France", "NNP"), (",", 5, "punct", "PUNCT", ",", ","),
+            ("Britain", 5, "nsubj", "PROPN", "Britain", "NNP"), ("opposed", 5, "ROOT", "VERB", "oppose", "VBD"),
+            ("the", 7, "det", "DET", "the", "DT"), ("tax", 5, "dobj", "NOUN", "tax", "NN")]
+    doc, _ = parse(vocab, rows, {})
+    assert reduced_passive(doc[0]) and patient_noun(doc[0]).text == "Britain"
+    got = events_of(vocab, rows, {2: "france", 4: "britain"})
+    assert ("SUPPORT", "supported", ["france"], ["britain"], "asserted") in got
