@@ -84,8 +84,8 @@ def reduced_passive(verb) -> bool:
     """Whether ``verb`` is a reduced passive clause: a past participle modifying a noun (or opening
     the sentence whose subject it describes: "Backed by France, Britain ..."), with a "by" agent
     that names a doer ("the proposal, backed by France": France backs the proposal; not "countries
-    chastened by the collapse of prices"). Without an agent the participle may be an adjective or an active verb the parser misread ("troops stationed there"), and is
-    left alone.
+    chastened by the collapse of prices"). Without an agent the participle may be an adjective or an
+    active verb the parser misread ("troops stationed there"), and is left alone.
 
     Examples
     --------
