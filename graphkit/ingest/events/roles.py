@@ -26,7 +26,7 @@ from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.reasons import reason_targets
-from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun
+from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
 __all__ = [
@@ -279,7 +279,7 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
     if dep == "conj":
         if is_passive(head) and not passive:  # "has been indicted ... and will resign"
             _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
-            if out:
+            if out or reduced_passive(head):  # "an appeal filed by X and assist ...": X files, no more
                 return out
         if _split_by_dash(head, verb) and head.head.i != head.i and any(
                 c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):

@@ -230,3 +230,14 @@ def test_a_participle_opening_the_sentence_describes_its_subject(vocab):
     assert reduced_passive(doc[0]) and patient_noun(doc[0]).text == "Britain"
     got = events_of(vocab, rows, {2: "france", 4: "britain"})
     assert ("SUPPORT", "supported", ["france"], ["britain"], "asserted") in got
+
+
+def test_an_active_verb_joined_to_a_reduced_passive_is_not_done_by_its_agent(vocab):
+    # Kerry met an envoy sent by France and assist ...: the parser's conjunct of "sent" is no act of France's
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry", "NNP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("an", 3, "det", "DET", "an", "DT"), ("envoy", 1, "dobj", "NOUN", "envoy", "NN"),
+            ("sent", 3, "acl", "VERB", "send", "VBN"), ("by", 4, "agent", "ADP", "by", "IN"),
+            ("France", 5, "pobj", "PROPN", "France", "NNP"), ("and", 4, "cc", "CCONJ", "and", "CC"),
+            ("assist", 4, "conj", "VERB", "assist", "VB"), ("Iraq", 8, "dobj", "PROPN", "Iraq", "NNP")]
+    got = events_of(vocab, rows, {0: "kerry", 6: "france", 9: "iraq"})
+    assert not [e for e in got if e[2] == ["france"] and e[3] == ["iraq"]]
