@@ -26,7 +26,7 @@ from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.reasons import reason_targets
-from graphkit.ingest.events.voice import passive_head
+from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
 __all__ = [
@@ -206,8 +206,8 @@ def arg_actors(tok, layer) -> list[str]:
 
 
 def is_passive(verb) -> bool:
-    """Whether ``verb`` is a passive ("was shelled", "were killed", "was captured and tried")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or passive_head(verb) is not None
+    """Whether ``verb`` is a passive ("was shelled", "were killed", "was captured and tried", "X, backed by Y")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_passive(verb)
 
 
 def _split_by_dash(head, verb) -> bool:
@@ -279,7 +279,7 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
     if dep == "conj":
         if is_passive(head) and not passive:  # "has been indicted ... and will resign"
             _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
-            if out:
+            if out or reduced_passive(head):  # "an appeal filed by X and assist ...": X files, no more
                 return out
         if _split_by_dash(head, verb) and head.head.i != head.i and any(
                 c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
@@ -458,6 +458,7 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
                 continue
             _add(out, arg_actors(c, layer))
             _add(out, _stray_conjuncts(c, layer))
+    _add(out, arg_actors(noun, layer) if (noun := patient_noun(verb)) is not None else [])  # "X, backed by Y"
     for c in verb.children:
         if c.dep_ == "prt":  # "hand over to", "pulled out of"
             _add(out, prep_actors(c, layer, preps | {"of"}))

@@ -37,7 +37,7 @@ from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, l
 from graphkit.ingest.events.money import money_amount
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.scan import predicate
-from graphkit.ingest.events.voice import passive_head
+from graphkit.ingest.events.voice import passive_head, patient_counts, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
@@ -144,6 +144,8 @@ def objects_of(verb, kids=None) -> list:
         objs += [(c, verb) for c in kids if c.dep_ == "nsubjpass"]
     elif (shared := passive_head(verb)) is not None:  # "was captured, tried and sentenced"
         objs += [(c, shared) for c in shared.children if c.dep_ == "nsubjpass"]
+    elif (noun := patient_noun(verb)) is not None:  # "the steps urged by X", "the tariffs he imposed"
+        objs.append((noun, verb))
     out = []
     for o, v in objs:
         if v.dep_ == "relcl" and o.text.lower() in _RELATIVES and v.head.i != v.i:
@@ -457,6 +459,8 @@ def find_candidates(doc, layer) -> list[Candidate]:
     needs = _verb_needs()
     for i in verb_idx:
         tok = doc[i]
+        if reduced_passive(tok) and not patient_counts(tok, layer):
+            continue  # "a lunch hosted by X": a thing's history, no act between parties
         if tok.pos_ == "VERB" or tok.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"):
             lem = verb_lemma(tok)
             kids = list(tok.children)

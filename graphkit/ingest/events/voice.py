@@ -17,7 +17,9 @@
   party to threaten or says what the speaker's side will do (:func:`only_cautions`).
 - **Conjoined participles share the passive.** In "Hasenfus was captured, tried and sentenced" the
   one auxiliary makes every participle passive: Hasenfus was sentenced, he did not sentence
-  (:func:`passive_head`).
+  (:func:`passive_head`). A past participle that modifies a noun and names its doer with "by" is
+  a passive with the noun as its patient: "the proposal, backed by France", "steps urged by the
+  U.S." (:func:`reduced_passive`).
 - **An object asked is the addressee.** In "urged voters to hold him to account" the voters are
   asked; the parties inside what they are asked to do (a possessor, an object) are not addressed
   (:func:`asks_object`).
@@ -40,9 +42,12 @@ import dataclasses
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.reported import in_quotation
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.relatives import gap_object
+from graphkit.ingest.words import word_list
 
 __all__ = ["THIRD_PERSON", "without_speaker_pronouns", "notes_another_party", "NOTING_VERBS", "asks_object",
-           "asks_a_question", "only_cautions", "passive_head"]
+           "asks_a_question", "only_cautions", "passive_head", "reduced_passive", "bare_passive", "patient_noun",
+           "patient_counts"]
 
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"})
 
@@ -73,6 +78,101 @@ def passive_head(verb):
     if cur.pos_ not in ("VERB", "AUX", "") or cur.tag_ != "VBN":
         return None
     return cur if any(c.dep_ == "auxpass" for c in cur.children) else None
+
+
+def reduced_passive(verb) -> bool:
+    """Whether ``verb`` is a reduced passive clause: a past participle modifying a noun (or opening
+    the sentence whose subject it describes: "Backed by France, Britain ..."), with a "by" agent
+    that names a doer ("the proposal, backed by France": France backs the proposal; not "countries
+    chastened by the collapse of prices"). Without an agent the participle may be an adjective or an
+    active verb the parser misread ("troops stationed there"), and is left alone.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["steps", "urged", "by", "Washington"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "agent", "pobj"], tags=["NNS", "VBN", "IN", "NNP"],
+    ...           pos=["NOUN", "VERB", "ADP", "PROPN"])
+    >>> reduced_passive(doc[1]), reduced_passive(doc[0])
+    (True, False)
+    """
+    if verb.tag_ != "VBN" or verb.head.i == verb.i or not (verb.dep_ == "acl" or _fronted(verb)):
+        return False
+    return any(_names_a_doer(p) for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+
+
+def bare_passive(verb) -> bool:
+    """Whether ``verb`` is passive with no auxiliary of its own: a participle sharing another's
+    (:func:`passive_head`) or a reduced relative clause (:func:`reduced_passive`)."""
+    return passive_head(verb) is not None or reduced_passive(verb)
+
+
+def patient_noun(verb):
+    """The noun ``verb`` modifies when that noun is what the verb acts on, else None: the noun of a
+    reduced passive ("the proposal, backed by France") or of a relative clause whose object is
+    its gap ("the tariffs he imposed", :func:`relatives.gap_object`).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["steps", "urged", "by", "Washington"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "agent", "pobj"], tags=["NNS", "VBN", "IN", "NNP"],
+    ...           pos=["NOUN", "VERB", "ADP", "PROPN"])
+    >>> patient_noun(doc[1]).text, patient_noun(doc[3])
+    ('steps', None)
+    """
+    if reduced_passive(verb):
+        return _fronted(verb) or verb.head
+    return gap_object(verb)
+
+
+def _fronted(verb):
+    """The subject a participle clause opening its sentence describes ("Backed by France, Britain
+    opposed ...": Britain), or None: a bare participle before its head verb, with no subject or
+    auxiliary of its own ("Having attacked X, ..." is active)."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+
+
+def patient_counts(verb, layer) -> bool:
+    """Whether the noun a reduced passive ``verb`` modifies makes it an act between parties: the noun
+    names a party (a country, body or person, or one's own: "its application, supported by X") in
+    its own words (not in its phrases). An act's agent ("the tariffs announced by X") is read with
+    the event noun (:mod:`nominal`); a thing's or a place's history ("a lunch hosted by X", "the
+    channel, disputed by X and Y", "a budget hammered out by X") describes that thing, and is no act
+    between parties.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Canada", ",", "backed", "by", "Australia"], heads=[0, 0, 0, 2, 3],
+    ...           deps=["ROOT", "punct", "acl", "agent", "pobj"], tags=["NNP", ",", "VBN", "IN", "NNP"],
+    ...           pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "canada", 4: "australia"}.get(i)
+    >>> patient_counts(doc[2], Layer())
+    True
+    """
+    kinds, noun = getattr(layer, "actors", {}), patient_noun(verb)
+    if noun is None:
+        return False
+    nouns = [noun, *noun.conjuncts]
+    words = nouns + [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
+    return any((aid := layer.at(t.i)) and getattr(kinds.get(aid), "kind", None) != "location" for t in words)
+
+
+def _names_a_doer(noun) -> bool:
+    """Whether a "by" phrase names who did it (a name, a pronoun, people or a body: "by France", "by
+    other opposition parties") rather than what did it ("chastened by the collapse of the ITC")."""
+    low = (noun.lemma_ or noun.text).lower()
+    return (noun.pos_ in ("PROPN", "PRON") or is_person_noun(noun.text) or is_person_noun(low)
+            or low in word_list("body_nouns"))
 
 
 #: Third-person personal pronouns: never the speaker of the quoted words they stand in.

@@ -387,6 +387,7 @@ def test_giving_way_and_softening_a_stance_yield():
 def test_escorts_blasts_halted_aid_and_duties():
     assert lookup_verb("escort", subj={"warship"}).type == "MOBILIZE"
     assert lookup_verb("escort", subj={"police"}) is None
+    assert lookup_verb("escort", subj={"force", "u.s."}).type == "MOBILIZE"  # "U.S. forces began escorting"
     assert lookup_verb("blast", obj={"*actor"}).type == "ACCUSE"
     assert lookup_verb("halt", obj={"aid"}).type == "SANCTION"
     assert lookup_verb("halt", obj={"shelling"}).type == "RETREAT"

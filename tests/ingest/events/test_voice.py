@@ -3,7 +3,15 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from graphkit.ingest.events.voice import asks_object, notes_another_party, passive_head, without_speaker_pronouns
+from graphkit.ingest.events.voice import (
+    asks_object,
+    notes_another_party,
+    passive_head,
+    patient_counts,
+    patient_noun,
+    reduced_passive,
+    without_speaker_pronouns,
+)
 from graphkit.models import Article
 from tests.ingest.events.test_speech import events_of, parse
 
@@ -176,3 +184,60 @@ def test_a_warning_of_what_a_party_or_its_act_will_do_stays_a_threat(vocab):
     assert not only_cautions(sanctions[1], ["usa"], ["fed"], {0: "usa", 6: "fed"})
     told = _warned_that(vocab, [("a", "det", "DT", "DET", "a"), ("fall", "nsubj", "NN", "NOUN", "fall")], aux="did")
     assert not only_cautions(told[1], ["usa"], ["fed"], {0: "usa", 7: "fed"})  # no modal: no forecast
+
+
+# Britain , backed by France , opposed the tax
+BACKED = [("Britain", 5, "nsubj", "PROPN", "Britain", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+          ("backed", 0, "acl", "VERB", "back", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+          ("France", 3, "pobj", "PROPN", "France", "NNP"), ("opposed", 5, "ROOT", "VERB", "oppose", "VBD"),
+          ("the", 7, "det", "DET", "the", "DT"), ("tax", 5, "dobj", "NOUN", "tax", "NN")]
+
+
+def test_a_participle_with_a_by_agent_is_a_passive_whose_noun_is_the_patient(vocab):
+    doc, _ = parse(vocab, BACKED, {})
+    assert reduced_passive(doc[2]) and patient_noun(doc[2]).text == "Britain"
+    assert not reduced_passive(doc[5]) and patient_noun(doc[5]) is None
+    got = events_of(vocab, BACKED, {0: "britain", 4: "france"})
+    assert ("SUPPORT", "supported", ["france"], ["britain"], "asserted") in got
+
+
+def test_a_by_phrase_naming_a_cause_is_no_doer(vocab):
+    rows = [*BACKED[:4], ("collapse", 3, "pobj", "NOUN", "collapse", "NN"), *BACKED[5:]]
+    doc, _ = parse(vocab, rows, {})
+    assert not reduced_passive(doc[2]) and patient_noun(doc[2]) is None
+
+
+def test_a_things_history_told_by_a_participle_is_no_act_between_parties(vocab):
+    # Kerry attended a lunch hosted by France
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry", "NNP"), ("attended", 1, "ROOT", "VERB", "attend", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("lunch", 1, "dobj", "NOUN", "lunch", "NN"),
+            ("hosted", 3, "acl", "VERB", "host", "VBN"), ("by", 4, "agent", "ADP", "by", "IN"),
+            ("France", 5, "pobj", "PROPN", "France", "NNP")]
+    doc, layer = parse(vocab, rows, {0: "kerry", 6: "france"})
+    assert reduced_passive(doc[4]) and not patient_counts(doc[4], layer)
+    assert not [e for e in events_of(vocab, rows, {0: "kerry", 6: "france"}) if e[2] == ["france"]]
+    doc, layer = parse(vocab, BACKED, {0: "britain", 4: "france"})
+    assert patient_counts(doc[2], layer)
+
+
+def test_a_participle_opening_the_sentence_describes_its_subject(vocab):
+    # Backed by France , Britain opposed the tax
+    rows = [("Backed", 5, "advcl", "VERB", "back", "VBN"), ("by", 0, "agent", "ADP", "by", "IN"),
+            ("France", 1, "pobj", "PROPN", "France", "NNP"), (",", 5, "punct", "PUNCT", ",", ","),
+            ("Britain", 5, "nsubj", "PROPN", "Britain", "NNP"), ("opposed", 5, "ROOT", "VERB", "oppose", "VBD"),
+            ("the", 7, "det", "DET", "the", "DT"), ("tax", 5, "dobj", "NOUN", "tax", "NN")]
+    doc, _ = parse(vocab, rows, {})
+    assert reduced_passive(doc[0]) and patient_noun(doc[0]).text == "Britain"
+    got = events_of(vocab, rows, {2: "france", 4: "britain"})
+    assert ("SUPPORT", "supported", ["france"], ["britain"], "asserted") in got
+
+
+def test_an_active_verb_joined_to_a_reduced_passive_is_not_done_by_its_agent(vocab):
+    # Kerry met an envoy sent by France and assist ...: the parser's conjunct of "sent" is no act of France's
+    rows = [("Kerry", 1, "nsubj", "PROPN", "Kerry", "NNP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("an", 3, "det", "DET", "an", "DT"), ("envoy", 1, "dobj", "NOUN", "envoy", "NN"),
+            ("sent", 3, "acl", "VERB", "send", "VBN"), ("by", 4, "agent", "ADP", "by", "IN"),
+            ("France", 5, "pobj", "PROPN", "France", "NNP"), ("and", 4, "cc", "CCONJ", "and", "CC"),
+            ("assist", 4, "conj", "VERB", "assist", "VB"), ("Iraq", 8, "dobj", "PROPN", "Iraq", "NNP")]
+    got = events_of(vocab, rows, {0: "kerry", 6: "france", 9: "iraq"})
+    assert not [e for e in got if e[2] == ["france"] and e[3] == ["iraq"]]
