@@ -1,13 +1,14 @@
 """A stance on a domestic policy taken before no other party is no event between parties.
 
-"The cabinet approved the budget", "the party backed the tax reform", "Democrats and Republicans
-joined to oppose the bill", "the government rejected calls for higher taxes": a government, a
-party or a chamber approving, backing, rejecting, calling for or proposing a law, a tax, a budget,
-a price or a policy, with no recipient named, is domestic legislation or an opinion with no
-target, which event data does not code as an act between actors. The same stance taken towards
-another party is kept: it has a recipient ("backed the Commission proposal", "urged Japan to cut
-taxes"), or the policy names another actor ("opposed the bill imposing tariffs on Japan"); so are
-promises ("pledged tax cuts", "is committed to opening up the economy"), which PLOVER codes as
+"The cabinet approved the budget", "Democrats and Republicans joined to oppose the bill", "the
+government rejected calls for higher taxes": a government, a party or a chamber approving, rejecting,
+calling for or proposing a law, a tax, a budget, a price or a policy, with no recipient named, is
+domestic legislation or an opinion with no target, which event data does not code as an act between
+actors. Backing a policy is backing the party that proposed it (SUPPORT is kept). The same stance
+taken towards another party is kept: it has a recipient ("urged Japan to cut taxes"), or the policy
+names another actor ("opposed the bill imposing tariffs on Japan"), or the doer is a state or an
+international body ("West Germany opposed the oils and fats tax": a stance in a forum of states); so
+are promises ("pledged tax cuts", "is committed to opening up the economy"), which PLOVER codes as
 commitments even when made to no one in particular.
 
 What the stance is on is the head noun of the verb's object or of a prepositional object ("called
@@ -22,9 +23,9 @@ Examples
 >>> doc = Doc(Vocab(), words=["the", "cabinet", "approved", "the", "budget"],
 ...           heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "det", "dobj"],
 ...           lemmas=["the", "cabinet", "approve", "the", "budget"])
->>> policy_stance(doc[2], "SUPPORT", (["cabinet"], []), {1: "cabinet"})
+>>> policy_stance(doc[2], "CONCEDE", (["cabinet"], []), {1: "cabinet"})
 True
->>> policy_stance(doc[2], "SUPPORT", (["cabinet"], ["eu"]), {1: "cabinet"})
+>>> policy_stance(doc[2], "CONCEDE", (["cabinet"], ["eu"]), {1: "cabinet"})
 False
 """
 from __future__ import annotations
@@ -44,8 +45,9 @@ POLICY_NOUNS = frozenset({
     "legislation", "pavage", "paye", "policy", "price", "prohibition", "rates", "reform", "rico", "statute",
     "supertax", "surtax", "tax", "taxation", "usury", "vat", "vigorish"})
 
-#: The stances: backing, rejecting, calling for, proposing and approving ("approved" is CONCEDE).
-STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "REQUEST", "AGREE", "CONCEDE"})
+#: The stances: rejecting, calling for, proposing and approving ("approved" is CONCEDE). Backing (SUPPORT)
+#: is not one: what is backed is another's proposal, whose author is the party backed.
+STANCE_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "CONCEDE"})
 
 #: Commitments (:mod:`graphkit.ingest.events.find`): a promise is coded made to no one in particular.
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake", "guarantee"})
@@ -101,12 +103,19 @@ def policy_nouns_of(head) -> list:
     return [n for n in _object_nouns(head) if _lemma(n) in POLICY_NOUNS]
 
 
+def _international(actor) -> bool:
+    """Whether ``actor`` is a state or an international body, which news names as a doer in relations
+    between states: a domestic stance is a government's, a party's, a chamber's or a person's."""
+    return actor is not None and (actor.kind == "country" or actor.sector == "IGO")
+
+
 def policy_stance(head, kind: str, role: tuple[list[str], list[str]] | None, token_actor: dict[int, str],
-                  noun=None) -> bool:
+                  noun=None, actors: dict | None = None) -> bool:
     """Whether the stance ``kind`` (a PLOVER type) of the trigger ``head`` with roles ``role`` (actors,
     recipients) is one on a domestic policy before no other party: no recipient, and a policy noun
     (:func:`policy_nouns_of`, of ``noun`` too for a light verb: "gave its backing to the budget") whose
-    phrase names no actor but the doers (``token_actor``: token index -> actor id).
+    phrase names no actor but the doers (``token_actor``: token index -> actor id), none of whom is a state
+    or an international body (``actors``: actor id -> :class:`~graphkit.models.Actor`).
 
     Examples
     --------
@@ -119,6 +128,8 @@ def policy_stance(head, kind: str, role: tuple[list[str], list[str]] | None, tok
     """
     if role is None or role[1] or not role[0] or kind not in STANCE_TYPES or _lemma(head) in _PROMISES:
         return False
+    if any(_international((actors or {}).get(a)) for a in role[0]):
+        return False  # "West Germany opposed the oils and fats tax": a state's stance in a forum of states
     nouns = policy_nouns_of(head) + (policy_nouns_of(noun) if noun is not None and noun is not head else [])
     if not nouns:
         return False

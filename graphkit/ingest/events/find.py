@@ -464,7 +464,7 @@ def find_events(doc, article: Article, layer,
         if c.trig.type == "REQUEST" and c.kind in ("demand", "speech") and own_demand(roles[n], layer):
             roles[n] = None
         elif c.kind in ("verb", "light", "noun") and policy_stance(c.head, c.trig.type, roles[n], layer.token_actor,
-                                                                   c.noun):
+                                                                   c.noun, layer.actors):
             roles[n] = None  # "the cabinet approved the budget": domestic policy, no act between parties
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None

@@ -20,11 +20,12 @@ def test_a_stance_on_a_law_tax_or_budget_with_no_recipient_is_domestic(vocab, no
     assert policy_stance(doc[1], "REJECT", (["labour"], []), layer.token_actor) is expected
 
 
-def test_a_stance_with_a_recipient_or_of_another_type_is_kept(vocab):
+def test_a_stance_with_a_recipient_a_backing_or_another_type_is_kept(vocab):
     doc, layer = parse(vocab, _opposed([("the", 3, "det", "DET", "the"), ("budget", 1, "dobj", "NOUN", "budget")]),
                        {0: ("labour", "organization")})
     assert not policy_stance(doc[1], "REJECT", (["labour"], ["government"]), layer.token_actor)
     assert not policy_stance(doc[1], "ACCUSE", (["labour"], []), layer.token_actor)
+    assert not policy_stance(doc[1], "SUPPORT", (["labour"], []), layer.token_actor)  # backs the policy's author
     assert not policy_stance(doc[1], "REJECT", None, layer.token_actor)
 
 
