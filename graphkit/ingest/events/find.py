@@ -51,6 +51,7 @@ from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
+from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
@@ -462,6 +463,9 @@ def find_events(doc, article: Article, layer,
     for n, c in enumerate(cands):
         if c.trig.type == "REQUEST" and c.kind in ("demand", "speech") and own_demand(roles[n], layer):
             roles[n] = None
+        elif c.kind in ("verb", "light", "noun") and policy_stance(c.head, c.trig.type, roles[n], layer.token_actor,
+                                                                   c.noun, layer.actors):
+            roles[n] = None  # "the cabinet approved the budget": domestic policy, no act between parties
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
                 and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
