@@ -150,7 +150,17 @@ def test_an_untied_generic_body_takes_the_countries_of_its_story():
                        rec("b", it, senate), rec("c", senate), rec("d", it, senate), rec("e", us, senate)])
     sizes = sorted((sorted(c._aff_codes[a.id]), sorted(m.article for m in a.mentions))
                    for a in c.actors.values() if a.name == "Senate")
-    assert sizes == [(["ITA"], ["x", "x"]), (["USA"], ["x", "x", "x"])]
+    assert sizes == [([], ["x"]), (["ITA"], ["x", "x"]), (["USA"], ["x", "x"])]  # "c" names no country
+
+
+def test_an_untied_generic_body_and_a_tied_one_stay_apart_in_either_order():
+    ch = actor("c", "Switzerland", "country", code="CHE")
+    bank = actor("b", "Central Bank", "organization", generic_name=True)
+    for order in ((rec("a", ch, bank), rec("b", bank)), (rec("b", bank), rec("a", ch, bank))):
+        c = merge_records(order)
+        assert bodies_of(c, "Central Bank") == [[], ["CHE"]]
+    c = merge_records([rec("a", bank), rec("b", bank)])  # two of no known country: one name, one actor
+    assert bodies_of(c, "Central Bank") == [[]]
 
 
 def test_a_body_the_actor_stage_did_not_mark_generic_joins_across_stories():
