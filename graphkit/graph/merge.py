@@ -16,7 +16,9 @@ Matching rules:
 - organisations and groups tied to countries (by affiliation or their CAMEO code, :func:`tie_codes`) that
   conflict stay apart; a body with a generic name ("Congress", "Parliament": ``Actor.generic_name``, which
   the actor stage marks) that the text ties to no country is tied to the countries its story mentions (if
-  any), so that the Philippine "Congress" of one story does not take the country of the U.S. one of another.
+  any), so that the Philippine "Congress" of one story does not take the country of the U.S. one of another;
+  a generic body tied to some country does not join one of another story tied to none (that body keeps no
+  code it was never given).
 
 The canonical name is the fullest proper form seen; every other form is kept as an alias.
 
@@ -123,6 +125,8 @@ class Corpus:
         known = self._aff_codes.get(gid, set())
         if known and codes and not known & codes:
             return False  # the Labour Party of Britain and that of Israel
+        if target.generic_name and codes and not known:
+            return False  # the Swiss "Central Bank" does not join, and code, one of a story naming no country
         return True
 
     def _full(self, actor: Actor) -> str:

@@ -153,6 +153,16 @@ def test_an_untied_generic_body_takes_the_countries_of_its_story():
     assert sizes == [(["ITA"], ["x", "x"]), (["USA"], ["x", "x", "x"])]
 
 
+def test_a_tied_generic_body_does_not_join_an_untied_one_seen_first():
+    ch = actor("c", "Switzerland", "country", code="CHE")
+    bank = actor("b", "Central Bank", "organization", generic_name=True)
+    c = merge_records([rec("b", bank), rec("a", ch, bank)])
+    assert bodies_of(c, "Central Bank") == [[], ["CHE"]]
+    assert sorted(a.code or "" for a in c.actors.values() if a.name == "Central Bank") == ["", ""]
+    c = merge_records([rec("a", bank), rec("b", bank)])  # two of no known country: one name, one actor
+    assert bodies_of(c, "Central Bank") == [[]]
+
+
 def test_a_body_the_actor_stage_did_not_mark_generic_joins_across_stories():
     it, us = actor("i", "Italy", "country", code="ITA"), actor("u", "U.S.", "country", code="USA")
     senate = actor("s", "Senate", "organization")
