@@ -32,6 +32,8 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.frames import answered_request, clause_doers, clause_sense, done_by_clause, framed_sense
+from graphkit.ingest.events.frames import scheduled
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
@@ -164,8 +166,8 @@ def source_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, misplaced_agents,
-                reporting_side, aside_doers, source_doers):
+    for how in (participle_agents, clause_doers, state_doers, occasion_doers, attending_doers, modifier_doers,
+                misplaced_agents, reporting_side, aside_doers, source_doers):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
@@ -266,11 +268,14 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     hedged = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type in _HEDGED_TYPES}
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        if tok.i in taken or not own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
+        if tok.i in taken or not own_doers(tok, layer) or _background(tok) or scheduled(tok):
             continue
-        trig = _sense(tok)
-        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type if trig else "") in same
-        if trig is None or trig.type == "AGREE" or _alone(tok, trig) or told:
+        trig = _sense(tok) or clause_sense(tok) or framed_sense(tok, layer)  # "aid to Bolivia": see frames
+        if trig is None or (_unreal(tok, hedged) and not done_by_clause(tok) and not answered_request(tok, trig, {
+                c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type == "REJECT"})):
+            continue
+        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type) in same
+        if trig.type == "AGREE" or _alone(tok, trig) or told:
             continue
         out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))
     return out

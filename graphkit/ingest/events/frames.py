@@ -1,0 +1,230 @@
+"""What an event noun's own phrase says of its act: its sense, its doer, and whether it was done.
+
+:mod:`graphkit.ingest.events.nominal` reads event nouns nested in other phrases ("backed Reagan's
+strike on Iran"). Three general facts of English news writing are read here:
+
+* a noun whose lexicon senses all need a governing verb ("gave aid", "granted a loan", "issued a
+  call") still names its act when its own phrase names the party it is addressed to: "West German aid
+  to Bolivia", "a World Bank loan to Manila", "a call by OPEC to boost prices", "calls for his
+  resignation" -- the sense of its entries, when they agree on one category (:func:`framed_sense`);
+* a relative clause or participle of doing that modifies an event noun tells that the act was done
+  and by whom: "the tariffs Reagan ordered on Japanese goods" (Reagan), "U.S. sanctions imposed in
+  1982" (the U.S.) (:func:`clause_doers`, :func:`done_by_clause`);
+* an act named with a time still to come ("a visit to Tokyo next week", "a meeting set for next
+  Wednesday") is scheduled, not done (:func:`scheduled`).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["aid", "to", "Bolivia"]
+>>> doc = Doc(Vocab(), words=words, heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"], lemmas=["aid", "to", "Bolivia"])
+>>> class Layer:
+...     actors = {}
+...     def at(self, i):
+...         return "bolivia" if i == 2 else None
+>>> framed_sense(doc[0], Layer()).type
+'AID'
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
+from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
+from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.events.triggers import LIGHT_VERBS, verb_lemma
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+
+__all__ = ["framed_sense", "clause_sense", "clause_doers", "done_by_clause", "answered_request", "scheduled",
+           "ADDRESSEE_PREPS"]
+
+#: Prepositions naming the party an act is addressed to, given to or done to ("aid to Bolivia",
+#: "credits for Poland", "sanctions on Japan", "talks with Iran").
+ADDRESSEE_PREPS = frozenset({"to", "for", "on", "against", "with", "toward", "towards"})
+#: Verbs by which an act named by a noun is done, besides the noun's own governing verbs: "the
+#: sanctions imposed in 1982", "the loan granted last month".
+_DOING = LIGHT_VERBS | frozenset({"impose", "order", "stage", "carry", "launch", "mount", "conduct", "wage",
+                                  "grant", "extend", "give", "provide", "approve", "announce", "declare", "issue",
+                                  "make", "sign", "lodge", "file", "send", "deliver", "pledge", "disburse", "levy",
+                                  "slap", "enforce", "lift", "renew", "reiterate", "commit", "perpetrate"})
+#: Words of a time still to come that date an act ("next week", "tomorrow", "later this month").
+_AHEAD = frozenset({"next", "tomorrow", "upcoming", "forthcoming", "coming", "later"})
+#: Participles and adjectives of an act set for a later time ("talks scheduled for April", "due").
+_SET = frozenset({"schedule", "set", "due", "slate", "plan", "expect", "fix"})
+#: Prepositions of a date ("talks in coming weeks", "a meeting on Monday next week").
+_WHEN = frozenset({"in", "on", "at", "for"})
+
+
+def _addressee(noun, layer) -> bool:
+    """Whether ``noun``'s own phrase names a party it is addressed or done to ("aid to Bolivia")."""
+    return any(p.dep_ == "prep" and p.text.lower() in ADDRESSEE_PREPS and any(
+        o.dep_ == "pobj" and np_actors(o, layer) for o in p.children) for p in noun.children)
+
+
+def _asks(noun) -> bool:
+    """Whether ``noun`` has the complement of a request: "a call for restraint", "calls to boost prices"."""
+    return any((p.dep_ == "prep" and p.text.lower() == "for") or (
+        p.dep_ == "acl" and any(x.dep_ == "aux" and x.text.lower() == "to" for x in p.children))
+        for p in noun.children)
+
+
+def framed_sense(noun, layer) -> Trigger | None:
+    """The sense of event noun ``noun`` whose lexicon entries all need a condition (see the module)
+    when its phrase addresses the act to a party, or asks for something (REQUEST): the one category
+    its event entries agree on, else None. A noun with a bare sense is read by its lexicon entry.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["a", "call", "for", "restraint"], heads=[1, 1, 1, 2],
+    ...           deps=["det", "ROOT", "prep", "pobj"], lemmas=["a", "call", "for", "restraint"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return None
+    >>> framed_sense(doc[1], Layer()).type
+    'REQUEST'
+    >>> doc = Doc(Vocab(), words=["aid", "to", "farmers"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], lemmas=["aid", "to", "farmer"])
+    >>> framed_sense(doc[0], Layer()) is None  # addressed to no party
+    True
+    """
+    entries = load_lexicon()["N"].get(_lemma(noun), [])
+    if not entries or any(not e.conditions for e in entries):
+        return None
+    senses = {e.trigger.type: e.trigger for e in entries if e.trigger.type != "-"}
+    if "REQUEST" in senses and _asks(noun):
+        return senses["REQUEST"]
+    if len(senses) == 1 and _addressee(noun, layer):
+        return next(iter(senses.values()))
+    return None
+
+
+def _doing_clauses(noun):
+    """The relative clauses and participles of ``noun`` that tell it done: a verb of doing it (its own
+    governing verb or one of ``_DOING``) in the past, neither negated nor under a modal."""
+    for v in noun.children:
+        if v.dep_ not in ("relcl", "acl") or v.tag_ not in ("VBD", "VBN"):
+            continue
+        lemma = verb_lemma(v)
+        if lemma not in _DOING and lookup_noun(_lemma(noun), gov=lemma, bare=False) is None:
+            continue
+        if any(x.dep_ in ("neg", "aux") and x.tag_ != "VBZ" and x.lemma_.lower() not in ("have", "be")
+               for x in v.children):
+            continue
+        yield v
+
+
+def done_by_clause(noun) -> bool:
+    """Whether a relative clause or participle of doing tells ``noun``'s act done: "the tariffs Reagan
+    ordered", "the sanctions imposed in 1982" -- whatever the clause around the noun says of it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["sanctions", "imposed", "in", "1982"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "prep", "pobj"], tags=["NNS", "VBN", "IN", "CD"],
+    ...           lemmas=["sanction", "impose", "in", "1982"])
+    >>> done_by_clause(doc[0])
+    True
+    >>> doc = Doc(Vocab(), words=["sanctions", "proposed"], heads=[0, 0], deps=["ROOT", "acl"],
+    ...           tags=["NNS", "VBN"], lemmas=["sanction", "propose"])
+    >>> done_by_clause(doc[0])
+    False
+    """
+    return next(_doing_clauses(noun), None) is not None
+
+
+def clause_sense(noun) -> Trigger | None:
+    """The sense event noun ``noun`` has with the verb of a relative clause or participle of doing
+    it: "the tariffs Reagan ordered" (SANCTION), "the loan granted to Manila" (AID).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["tariffs", "Reagan", "ordered"], heads=[0, 2, 0], deps=["ROOT", "nsubj", "relcl"],
+    ...           tags=["NNS", "NNP", "VBD"], lemmas=["tariff", "Reagan", "order"])
+    >>> clause_sense(doc[0]).type
+    'SANCTION'
+    """
+    for v in _doing_clauses(noun):
+        if (trig := lookup_noun(_lemma(noun), gov=verb_lemma(v), bare=False)) is not None:
+            return trig
+    return None
+
+
+def answered_request(noun, trig, refusals: set[int]) -> bool:
+    """Whether request ``noun`` (of sense ``trig``) is the object of a refusal (a verb among
+    ``refusals``, the heads of REJECT acts): "Sayad refused Sarney's request" -- one refuses a request
+    that was made, where one rejecting an attack or a plan says nothing of it having been done.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["refused", "request"], heads=[0, 0], deps=["ROOT", "dobj"])
+    >>> answered_request(doc[1], Trigger("REQUEST", None, "asked"), {0})
+    True
+    >>> answered_request(doc[1], Trigger("ASSAULT", None, "attacked"), {0})
+    False
+    """
+    return trig.type == "REQUEST" and noun.dep_ == "dobj" and noun.head.i in refusals
+
+
+def clause_doers(noun, layer) -> list[str]:
+    """The doers of ``noun``'s act that a relative clause or participle of doing names: the subject of
+    the clause ("the tariffs Reagan ordered"), else, for a participle with no agent, the actors of the
+    noun's modifiers that are not its patient ("U.S. sanctions imposed in 1982").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "tariffs", "Reagan", "ordered"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1], deps=["det", "ROOT", "nsubj", "relcl"],
+    ...           tags=["DT", "NNS", "NNP", "VBD"], lemmas=["the", "tariff", "Reagan", "order"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "reagan" if i == 2 else None
+    >>> clause_doers(doc[1], Layer())
+    ['reagan']
+    """
+    out: list[str] = []
+    for v in _doing_clauses(noun):
+        subj = [a for s in v.children if s.dep_ == "nsubj" for a in np_actors(s, layer)]
+        agent = [a for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                 for a in np_actors(o, layer)]
+        out += subj or agent
+        if not subj and not agent and v.dep_ == "acl":
+            patients = {a for o in patient_objects(noun) for a in np_actors(o, layer)}
+            out += [a for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+                    if (a := modifier_actor(m, noun, layer)) and a not in patients]
+    return list(dict.fromkeys(out))
+
+
+def scheduled(noun) -> bool:
+    """Whether ``noun``'s act is dated to a time still to come by its own phrase ("a visit to Tokyo
+    next week", "talks later this month") or set for one ("a meeting set for next Wednesday").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["a", "visit", "next", "week"], heads=[1, 1, 3, 1],
+    ...           deps=["det", "ROOT", "amod", "npadvmod"], lemmas=["a", "visit", "next", "week"])
+    >>> scheduled(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["a", "visit", "last", "week"], heads=[1, 1, 3, 1],
+    ...           deps=["det", "ROOT", "amod", "npadvmod"], lemmas=["a", "visit", "last", "week"])
+    >>> scheduled(doc[1])
+    False
+    """
+    for c in noun.children:
+        if c.dep_ in ("npadvmod", "advmod", "amod", "acl") or (c.dep_ == "prep" and c.text.lower() in _WHEN):
+            if {x.text.lower() for x in c.subtree} & _AHEAD or (c.dep_ == "acl" and verb_lemma(c) in _SET):
+                return True
+    head = noun.head  # "the meeting ... was set for Wednesday": the noun the subject of a verb of setting
+    return noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET
