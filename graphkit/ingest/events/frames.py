@@ -136,6 +136,13 @@ def done_by_clause(noun) -> bool:
     return next(_doing_clauses(noun), None) is not None
 
 
+def _gathering(noun) -> bool:
+    """Whether ``noun`` names a meeting, whose modifier names whose meeting it is ("a UMOA meeting held
+    in Yamoussoukro": the union met, with no party to consult)."""
+    trig = lookup_noun(_lemma(noun))
+    return trig is not None and trig.type == "CONSULT"
+
+
 def clause_sense(noun) -> Trigger | None:
     """The sense event noun ``noun`` has with the verb of a relative clause or participle of doing
     it: "the tariffs Reagan ordered" (SANCTION), "the loan granted to Manila" (AID).
@@ -191,6 +198,18 @@ def clause_doers(noun, layer) -> list[str]:
     ...         return "reagan" if i == 2 else None
     >>> clause_doers(doc[1], Layer())
     ['reagan']
+    >>> doc = Doc(Vocab(), words=["U.S.", "sanctions", "imposed"], heads=[1, 1, 1], deps=["compound", "ROOT", "acl"],
+    ...           tags=["NNP", "NNS", "VBN"], lemmas=["U.S.", "sanction", "impose"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "usa" if i == 0 else None
+    >>> clause_doers(doc[1], Layer())
+    ['usa']
+    >>> doc = Doc(Vocab(), words=["UMOA", "meeting", "held"], heads=[1, 1, 1], deps=["compound", "ROOT", "acl"],
+    ...           tags=["NNP", "NN", "VBN"], lemmas=["UMOA", "meeting", "hold"])
+    >>> clause_doers(doc[1], Layer())  # a body's own meeting: no doer of a consultation
+    []
     """
     out: list[str] = []
     for v in _doing_clauses(noun):
@@ -198,7 +217,7 @@ def clause_doers(noun, layer) -> list[str]:
         agent = [a for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
                  for a in np_actors(o, layer)]
         out += subj or agent
-        if not subj and not agent and v.dep_ == "acl":
+        if not subj and not agent and v.dep_ == "acl" and not _gathering(noun):
             patients = {a for o in patient_objects(noun) for a in np_actors(o, layer)}
             out += [a for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
                     if (a := modifier_actor(m, noun, layer)) and a not in patients]
