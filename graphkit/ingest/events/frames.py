@@ -224,6 +224,14 @@ def clause_doers(noun, layer) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _date_words(mod) -> list:
+    """The words of a date phrase ``mod`` of a noun: the modifier and its own modifiers ("next week",
+    "tomorrow"), or the object of a preposition and its modifiers ("in coming weeks"); not a whole
+    phrase that may hold another act ("ahead of her visit next week")."""
+    heads = [o for o in mod.children if o.dep_ == "pobj"] if mod.dep_ == "prep" else [mod]
+    return [x for h in heads for x in (h, *h.children) if x.dep_ != "prep"]
+
+
 def scheduled(noun) -> bool:
     """Whether ``noun``'s act is dated to a time still to come by its own phrase ("a visit to Tokyo
     next week", "talks later this month") or set for one ("a meeting set for next Wednesday").
@@ -240,10 +248,15 @@ def scheduled(noun) -> bool:
     ...           deps=["det", "ROOT", "amod", "npadvmod"], lemmas=["a", "visit", "last", "week"])
     >>> scheduled(doc[1])
     False
+    >>> words = ["talks", "ahead", "of", "a", "visit", "next", "week"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 4, 2, 6, 4],
+    ...           deps=["ROOT", "advmod", "prep", "det", "pobj", "amod", "npadvmod"])
+    >>> scheduled(doc[0]), scheduled(doc[4])  # the visit is ahead, not the talks
+    (False, True)
     """
     for c in noun.children:
         if c.dep_ in ("npadvmod", "advmod", "amod", "acl") or (c.dep_ == "prep" and c.text.lower() in _WHEN):
-            if {x.text.lower() for x in c.subtree} & _AHEAD or (c.dep_ == "acl" and verb_lemma(c) in _SET):
+            if {x.text.lower() for x in _date_words(c)} & _AHEAD or (c.dep_ == "acl" and verb_lemma(c) in _SET):
                 return True
     head = noun.head  # "the meeting ... was set for Wednesday": the noun the subject of a verb of setting
     return noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET
