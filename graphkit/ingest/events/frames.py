@@ -46,6 +46,8 @@ _DOING = LIGHT_VERBS | frozenset({"impose", "order", "stage", "carry", "launch",
                                   "grant", "extend", "give", "provide", "approve", "announce", "declare", "issue",
                                   "make", "sign", "lodge", "file", "send", "deliver", "pledge", "disburse", "levy",
                                   "slap", "enforce", "lift", "renew", "reiterate", "commit", "perpetrate"})
+#: Verbs of stopping an act before it is done: their object did not happen, whatever its clause says.
+_STOPPED = frozenset({"prevent", "avert", "avoid", "block", "stop", "forbid", "foil", "thwart", "ban", "prohibit"})
 #: Words of a time still to come that date an act ("next week", "tomorrow", "later this month").
 _AHEAD = frozenset({"next", "tomorrow", "upcoming", "forthcoming", "coming", "later"})
 #: Participles and adjectives of an act set for a later time ("talks scheduled for April", "due").
@@ -92,7 +94,9 @@ def framed_sense(noun, layer) -> Trigger | None:
     entries = load_lexicon()["N"].get(_lemma(noun), [])
     if not entries or any(not e.conditions for e in entries):
         return None
-    senses = {e.trigger.type: e.trigger for e in entries if e.trigger.type != "-"}
+    # the senses that need only a governing verb: a frame stands for the verb, not for a modifier ("legal action")
+    senses = {e.trigger.type: e.trigger for e in entries
+              if e.trigger.type != "-" and {k for k, _ in e.conditions} == {"gov"}}
     if "REQUEST" in senses and _asks(noun):
         return senses["REQUEST"]
     if len(senses) == 1 and _addressee(noun, layer):
@@ -132,7 +136,13 @@ def done_by_clause(noun) -> bool:
     ...           tags=["NNS", "VBN"], lemmas=["sanction", "propose"])
     >>> done_by_clause(doc[0])
     False
+    >>> doc = Doc(Vocab(), words=["prevented", "rally", "staged"], heads=[0, 0, 1], deps=["ROOT", "dobj", "acl"],
+    ...           tags=["VBD", "NN", "VBN"], lemmas=["prevent", "rally", "stage"])
+    >>> done_by_clause(doc[1])
+    False
     """
+    if noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(noun.head) in _STOPPED:
+        return False  # "police prevented the demonstration staged by students": it did not take place
     return next(_doing_clauses(noun), None) is not None
 
 
@@ -256,7 +266,8 @@ def scheduled(noun) -> bool:
     """
     for c in noun.children:
         if c.dep_ in ("npadvmod", "advmod", "amod", "acl") or (c.dep_ == "prep" and c.text.lower() in _WHEN):
-            if {x.text.lower() for x in _date_words(c)} & _AHEAD or (c.dep_ == "acl" and verb_lemma(c) in _SET):
+            if {x.text.lower() for x in _date_words(c)} & _AHEAD or (c.dep_ == "acl" and c.tag_ in ("VBN", "JJ")
+                                                                      and verb_lemma(c) in _SET):
                 return True
     head = noun.head  # "the meeting ... was set for Wednesday": the noun the subject of a verb of setting
     return noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET
