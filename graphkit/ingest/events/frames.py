@@ -52,6 +52,11 @@ _STOPPED = frozenset({"prevent", "avert", "avoid", "block", "stop", "forbid", "f
 _AHEAD = frozenset({"next", "tomorrow", "upcoming", "forthcoming", "coming", "later"})
 #: Participles and adjectives of an act set for a later time ("talks scheduled for April", "due").
 _SET = frozenset({"schedule", "set", "due", "slate", "plan", "expect", "fix"})
+#: Adjectives of an act not yet done: "pending sanctions", "the proposed boycott", "a possible attack".
+_UNDONE = frozenset({"pending", "proposed", "planned", "possible", "potential", "prospective", "mooted",
+                     "contemplated", "envisaged", "intended", "projected"})
+#: Auxiliaries of an act still to come.
+_MODAL_AHEAD = frozenset({"will", "shall", "'ll", "should", "would"})
 #: Prepositions of a date ("talks in coming weeks", "a meeting on Monday next week").
 _WHEN = frozenset({"in", "on", "at", "for"})
 
@@ -244,7 +249,9 @@ def _date_words(mod) -> list:
 
 def scheduled(noun) -> bool:
     """Whether ``noun``'s act is dated to a time still to come by its own phrase ("a visit to Tokyo
-    next week", "talks later this month") or set for one ("a meeting set for next Wednesday").
+    next week", "talks later this month"), set for one ("a meeting set for next Wednesday"), the
+    occasion of an act to come ("will say during his visit"), or told as not yet done ("pending
+    sanctions").
 
     Examples
     --------
@@ -263,11 +270,34 @@ def scheduled(noun) -> bool:
     ...           deps=["ROOT", "advmod", "prep", "det", "pobj", "amod", "npadvmod"])
     >>> scheduled(doc[0]), scheduled(doc[4])  # the visit is ahead, not the talks
     (False, True)
+    >>> words = ["He", "will", "speak", "during", "his", "visit"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 5, 3], deps=["nsubj", "aux", "ROOT", "prep", "poss", "pobj"],
+    ...           pos=["PRON", "AUX", "VERB", "ADP", "PRON", "NOUN"])
+    >>> scheduled(doc[5])
+    True
+    >>> doc = Doc(Vocab(), words=["pending", "sanctions"], heads=[1, 1], deps=["amod", "ROOT"])
+    >>> scheduled(doc[1])
+    True
     """
+    if any(c.dep_ == "amod" and c.text.lower() in _UNDONE for c in noun.children):
+        return True  # "news of pending U.S. trade sanctions against Japan"
     for c in noun.children:
         if c.dep_ in ("npadvmod", "advmod", "amod", "acl") or (c.dep_ == "prep" and c.text.lower() in _WHEN):
             if {x.text.lower() for x in _date_words(c)} & _AHEAD or (c.dep_ == "acl" and c.tag_ in ("VBN", "JJ")
                                                                       and verb_lemma(c) in _SET):
                 return True
     head = noun.head  # "the meeting ... was set for Wednesday": the noun the subject of a verb of setting
-    return noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET
+    return (noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET) or _future_occasion(noun)
+
+
+def _future_occasion(noun) -> bool:
+    """Whether ``noun`` is the occasion of an act still to come: "Chirac is expected to canvass support
+    during his visit to Washington", "Del Mazo should be in Lima on a visit" -- the occasion of what will
+    be done is itself ahead."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.lower() not in ("during", "on", "at"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and (
+        any(x.dep_ == "aux" and x.text.lower() in _MODAL_AHEAD for x in verb.children)
+        or (verb.dep_ == "xcomp" and verb_lemma(verb.head) in _SET | {"hope", "intend", "want"}))
