@@ -31,8 +31,8 @@ from __future__ import annotations
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
 from graphkit.ingest.events.roles import np_actors
-from graphkit.ingest.events.triggers import LIGHT_VERBS, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.events.triggers import verb_lemma
 
 __all__ = ["framed_sense", "clause_sense", "clause_doers", "done_by_clause", "answered_request", "scheduled",
            "ADDRESSEE_PREPS"]
@@ -41,11 +41,15 @@ __all__ = ["framed_sense", "clause_sense", "clause_doers", "done_by_clause", "an
 #: "credits for Poland", "sanctions on Japan", "talks with Iran").
 ADDRESSEE_PREPS = frozenset({"to", "for", "on", "against", "with", "toward", "towards"})
 #: Verbs by which an act named by a noun is done, besides the noun's own governing verbs: "the
-#: sanctions imposed in 1982", "the loan granted last month".
-_DOING = LIGHT_VERBS | frozenset({"impose", "order", "stage", "carry", "launch", "mount", "conduct", "wage",
-                                  "grant", "extend", "give", "provide", "approve", "announce", "declare", "issue",
-                                  "make", "sign", "lodge", "file", "send", "deliver", "pledge", "disburse", "levy",
-                                  "slap", "enforce", "lift", "renew", "reiterate", "commit", "perpetrate"})
+#: sanctions imposed in 1982", "the offensive Iran launched". Not verbs that also make things that are no
+#: act ("a release he issued" is a document, "the access it has" a right).
+_DOING = frozenset({"impose", "order", "stage", "carry", "launch", "mount", "conduct", "wage", "perpetrate",
+                    "commit", "slap", "levy", "sign", "unleash", "make", "mastermind"})
+#: Categories a frame may give: acts given or addressed by their doer, named by a possessor or modifier
+#: ("Japan's aid to X", "U.S. duties on Y", "OPEC's call for Z", "Iran's warning to W"); not acts
+#: whose owner receives them ("Poland's access to NATO", "compensation to X") or things that may be no act at
+#: all ("Soviet gas to Europe", "U.S. missiles in Europe", "a conference on X").
+_FRAMED = frozenset({"AID", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "ACCUSE"})
 #: Verbs of stopping an act before it is done: their object did not happen, whatever its clause says.
 _STOPPED = frozenset({"prevent", "avert", "avoid", "block", "stop", "forbid", "foil", "thwart", "ban", "prohibit"})
 #: Words of a time still to come that date an act ("next week", "tomorrow", "later this month").
@@ -101,7 +105,7 @@ def framed_sense(noun, layer) -> Trigger | None:
         return None
     # the senses that need only a governing verb: a frame stands for the verb, not for a modifier ("legal action")
     senses = {e.trigger.type: e.trigger for e in entries
-              if e.trigger.type != "-" and {k for k, _ in e.conditions} == {"gov"}}
+              if e.trigger.type in _FRAMED and {k for k, _ in e.conditions} == {"gov"}}
     if "REQUEST" in senses and _asks(noun):
         return senses["REQUEST"]
     if len(senses) == 1 and _addressee(noun, layer):
