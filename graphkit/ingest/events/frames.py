@@ -44,7 +44,8 @@ ADDRESSEE_PREPS = frozenset({"to", "for", "on", "against", "with", "toward", "to
 #: sanctions imposed in 1982", "the offensive Iran launched". Not verbs that also make things that are no
 #: act ("a release he issued" is a document, "the access it has" a right).
 _DOING = frozenset({"impose", "order", "stage", "carry", "launch", "mount", "conduct", "wage", "perpetrate",
-                    "commit", "slap", "levy", "sign", "unleash", "make", "mastermind"})
+                    "commit", "slap", "levy", "sign", "unleash", "make", "mastermind", "announce", "unveil",
+                    "begin", "start", "open", "hold", "resume", "submit", "table", "present"})
 #: Categories a frame may give: acts given or addressed by their doer, named by a possessor or modifier
 #: ("Japan's aid to X", "U.S. duties on Y", "OPEC's call for Z", "Iran's warning to W"); not acts
 #: whose owner receives them ("Poland's access to NATO", "compensation to X") or things that may be no act at
