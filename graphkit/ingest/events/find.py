@@ -52,7 +52,7 @@ from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
-from graphkit.ingest.events.frames import scheduled
+from graphkit.ingest.events.frames import done_by_clause, scheduled
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
@@ -307,7 +307,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
         anchor = c.extra.get("anchor")
         verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
-    elif c.extra.get("presupposed"):  # "backed Reagan's strike on Iran": the strike is a fact
+    elif c.extra.get("presupposed") or (c.kind == "noun" and done_by_clause(c.head)):
+        # "backed Reagan's strike on Iran", "to enforce the embargo the UN has imposed": the act is a fact
         verdict = Assessment()
     else:
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed, noun=c.noun if c.kind == "light" else None)
