@@ -143,3 +143,20 @@ def test_an_act_dated_ahead_or_pending_is_not_done(vocab):
             ("was", 3, "auxpass", "AUX", "VBD", "be"), ("set", 3, "ROOT", "VERB", "VBN", "set")]
     doc, _ = _parse(vocab, rows, {})
     assert scheduled(doc[1])
+
+
+def test_an_act_told_done_by_its_own_clause_is_a_fact_under_a_request(vocab):
+    # Kuwait asked Washington to enforce the embargo the UN imposed
+    rows = [("Kuwait", 1, "nsubj", "PROPN", "NNP", "Kuwait"), ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+            ("Washington", 1, "dobj", "PROPN", "NNP", "Washington"), ("to", 4, "aux", "PART", "TO", "to"),
+            ("enforce", 1, "xcomp", "VERB", "VB", "enforce"), ("the", 6, "det", "DET", "DT", "the"),
+            ("embargo", 4, "dobj", "NOUN", "NN", "embargo"), ("the", 8, "det", "DET", "DT", "the"),
+            ("UN", 9, "nsubj", "PROPN", "NNP", "UN"), ("imposed", 6, "relcl", "VERB", "VBD", "impose")]
+    actors = {0: ("kuwait", "country"), 2: ("usa", "country"), 8: ("un", "organization")}
+    got = _events(vocab, rows, actors)
+    assert [e for e in got if e[0] == "SANCTION"] == [("SANCTION", ["un"], [], "asserted")]
+    # "the embargo the UN may impose": no fact
+    rows[8] = ("UN", 10, "nsubj", "PROPN", "NNP", "UN")
+    rows[9:] = [("may", 10, "aux", "AUX", "MD", "may"), ("impose", 6, "relcl", "VERB", "VB", "impose")]
+    got = _events(vocab, rows, actors)
+    assert all(e[3] != "asserted" for e in got if e[0] == "SANCTION")
