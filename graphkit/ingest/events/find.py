@@ -52,12 +52,12 @@ from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.figurative import in_comparison
-from graphkit.ingest.events.frames import done_by_clause, scheduled
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
+from graphkit.ingest.events.noun_frames import done_by_clause, scheduled
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
@@ -319,7 +319,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = spoken_attack(c, c.trig, actors, recips, layer), verdict.certainty
     if certainty == "asserted" and (_inverted_condition(c.head) or _yet_to_come(c.head) or (
-            c.kind == "noun" and scheduled(c.head))):  # "a visit to Tokyo next week": events.frames
+            c.kind == "noun" and scheduled(c.head))):  # "a visit to Tokyo next week": events.noun_frames
         certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis; "before X imposes": to come
     if certainty == "asserted" and (is_question(c.head) or (verdict.intent == "would" and not verdict.reported)):
         return [_Found(c, trig, actors, recips, location, "possible")]  # "would it ...?", "X would have to"

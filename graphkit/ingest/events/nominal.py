@@ -32,7 +32,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events import frames as _frames
+from graphkit.ingest.events import noun_frames as _frames
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,

@@ -1,11 +1,12 @@
-"""What an event noun's own phrase says of its act (graphkit.ingest.events.frames), on hand-built spaCy Docs."""
+"""What an event noun's own phrase says of its act (graphkit.ingest.events.noun_frames), on hand-built spaCy Docs."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.frames import (
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.noun_frames import (
     answered_request,
     clause_doers,
     clause_sense,
@@ -13,7 +14,6 @@ from graphkit.ingest.events.frames import (
     framed_sense,
     scheduled,
 )
-from graphkit.ingest.events.lexicon import Trigger
 from graphkit.models import Actor, Article
 
 
