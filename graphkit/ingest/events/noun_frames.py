@@ -34,7 +34,7 @@ from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import verb_lemma
 
-__all__ = ["framed_sense", "clause_sense", "clause_doers", "done_by_clause", "answered_request", "scheduled",
+__all__ = ["untold", "framed_sense", "clause_sense", "clause_doers", "done_by_clause", "answered_request", "scheduled",
            "ADDRESSEE_PREPS"]
 
 #: Prepositions naming the party an act is addressed to, given to or done to ("aid to Bolivia",
@@ -306,3 +306,24 @@ def _future_occasion(noun) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (
         any(x.dep_ == "aux" and x.text.lower() in _MODAL_AHEAD for x in verb.children)
         or (verb.dep_ == "xcomp" and verb_lemma(verb.head) in _SET | {"hope", "intend", "want"}))
+
+
+def untold(cands: list) -> list:
+    """The candidates without the event nouns whose own relative clause or participle tells the same act
+    as a trigger of its own ("the embargo the UN imposed": "imposed" tells the sanction; one act, not two).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.triggers import Candidate
+    >>> doc = Doc(Vocab(), words=["embargo", "UN", "imposed"], heads=[0, 2, 0], deps=["ROOT", "nsubj", "relcl"])
+    >>> sanction = Trigger("SANCTION", None, "sanctioned")
+    >>> noun = Candidate(sanction, doc[0], doc[0], doc[0], "noun")
+    >>> verb = Candidate(sanction, doc[2], doc[2], doc[2], "verb")
+    >>> [c.kind for c in untold([noun, verb])]
+    ['verb']
+    """
+    told = {(c.head.head.i, c.trig.type) for c in cands
+            if c.kind in ("verb", "light") and c.head.dep_ in ("relcl", "acl") and c.head.head.i != c.head.i}
+    return [c for c in cands if c.kind != "noun" or (c.head.i, c.trig.type) not in told]
