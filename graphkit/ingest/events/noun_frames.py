@@ -317,7 +317,8 @@ def untold(cands: list) -> list:
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
     >>> from graphkit.ingest.events.triggers import Candidate
-    >>> doc = Doc(Vocab(), words=["embargo", "UN", "imposed"], heads=[0, 2, 0], deps=["ROOT", "nsubj", "relcl"])
+    >>> doc = Doc(Vocab(), words=["embargo", "UN", "imposed"], heads=[0, 2, 0], deps=["ROOT", "nsubj", "relcl"],
+    ...           tags=["NN", "NNP", "VBD"])
     >>> sanction = Trigger("SANCTION", None, "sanctioned")
     >>> noun = Candidate(sanction, doc[0], doc[0], doc[0], "noun")
     >>> verb = Candidate(sanction, doc[2], doc[2], doc[2], "verb")
@@ -325,5 +326,6 @@ def untold(cands: list) -> list:
     ['verb']
     """
     told = {(c.head.head.i, c.trig.type) for c in cands
-            if c.kind in ("verb", "light") and c.head.dep_ in ("relcl", "acl") and c.head.head.i != c.head.i}
+            if c.kind in ("verb", "light") and c.head.dep_ in ("relcl", "acl") and c.head.tag_ in ("VBD", "VBN")
+            and c.head.head.i != c.head.i}  # not the act an offer or a call is for ("an offer to proceed")
     return [c for c in cands if c.kind != "noun" or (c.head.i, c.trig.type) not in told]
