@@ -59,6 +59,7 @@ from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
+from graphkit.ingest.events.noun_frames import done_by_clause, scheduled, untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
@@ -308,7 +309,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
         anchor = c.extra.get("anchor")
         verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
-    elif c.extra.get("presupposed"):  # "backed Reagan's strike on Iran": the strike is a fact
+    elif c.extra.get("presupposed") or (c.kind == "noun" and done_by_clause(c.head)):
+        # "backed Reagan's strike on Iran", "to enforce the embargo the UN has imposed": the act is a fact
         verdict = Assessment()
     else:
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed, noun=c.noun if c.kind == "light" else None)
@@ -318,7 +320,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = spoken_attack(c, c.trig, actors, recips, layer), verdict.certainty
-    if certainty == "asserted" and (_inverted_condition(c.head) or _yet_to_come(c.head)):
+    if certainty == "asserted" and (_inverted_condition(c.head) or _yet_to_come(c.head) or (
+            c.kind == "noun" and scheduled(c.head))):  # "a visit to Tokyo next week": events.noun_frames
         certainty = "possible"  # "Had Israel attacked Gaza, ...": a hypothesis; "before X imposes": to come
     if certainty == "asserted" and c.kind != "speech" and unreal_frame(c.head):
         certainty = "possible"  # "no question of agreeing", "after meeting X" under "would": see events.frames
@@ -426,7 +429,7 @@ def find_events(doc, article: Article, layer,
     speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = _with_amounts(_find_candidates(doc, layer), doc, layer)
-    cands = (cands + nested_nouns(doc, cands, layer) + held_support(doc, layer)
+    cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer))
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands

@@ -32,6 +32,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events import noun_frames as _frames
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
@@ -164,8 +165,8 @@ def source_doers(noun, layer) -> list[str]:
 
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
-    for how in (participle_agents, state_doers, occasion_doers, attending_doers, modifier_doers, misplaced_agents,
-                reporting_side, aside_doers, source_doers):
+    for how in (participle_agents, _frames.clause_doers, state_doers, occasion_doers, attending_doers, modifier_doers,
+                misplaced_agents, reporting_side, aside_doers, source_doers):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
@@ -264,13 +265,17 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     taken = {c.head.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
     same = {(c.head.i, c.trig.type) for c in cands if c.kind in ("verb", "light")}
     hedged = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type in _HEDGED_TYPES}
+    refused = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type == "REJECT"}
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        if tok.i in taken or not own_doers(tok, layer) or _unreal(tok, hedged) or _background(tok):
+        if tok.i in taken or not own_doers(tok, layer) or _background(tok) or _frames.scheduled(tok):
             continue
-        trig = _sense(tok)
-        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type if trig else "") in same
-        if trig is None or trig.type == "AGREE" or _alone(tok, trig) or told:
+        trig = _sense(tok) or _frames.clause_sense(tok) or _frames.framed_sense(tok, layer)  # "aid to Bolivia"
+        done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))
+        if trig is None or (_unreal(tok, hedged) and not done):  # "the tariffs Reagan ordered", "refused X's request"
+            continue
+        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type) in same
+        if trig.type == "AGREE" or _alone(tok, trig) or told:
             continue
         out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))
     return out
