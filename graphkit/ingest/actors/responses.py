@@ -7,7 +7,9 @@ government granted his appeal". A possessive pronoun owning the object of a verb
 (:data:`PROPOSAL_NOUNS`) therefore does not name the verb's subject, which a possessive in a
 clause otherwise prefers ("Israel must end its siege"); it names an earlier party. "Own" keeps
 the subject ("rejected its own proposal"), and so does any other verb ("withdrew its request",
-"renewed its offer": one withdraws or renews one's own).
+"renewed its offer": one withdraws or renews one's own). A possessed subject answers its owner's
+own proposal ("Fujitsu's board approved its bid", "Iran's parliament rejected its offer"): the
+board or parliament is its owner's organ, and the possessive names the owner.
 """
 from __future__ import annotations
 
@@ -47,7 +49,8 @@ def answered_proposal(tok) -> bool:
     -------
     bool
         True when ``tok`` is the ``poss`` of a noun of :data:`PROPOSAL_NOUNS` that is the direct
-        object (or passive subject) of a verb of :data:`ANSWERING_VERBS`, with no "own".
+        object (or passive subject) of a verb of :data:`ANSWERING_VERBS`, with no "own" and no
+        possessed subject ("Fujitsu's board").
 
     Examples
     --------
@@ -71,4 +74,7 @@ def answered_proposal(tok) -> bool:
         return False
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return _answering(noun.head)
+    verb = noun.head
+    if any(s.dep_ == "nsubj" and any(c.dep_ == "poss" for c in s.children) for s in verb.children):
+        return False  # "Fujitsu's board approved its bid": a body answers its owner's own proposal
+    return _answering(verb)

@@ -370,7 +370,7 @@ def planned_makers(noun, cands: list, roles: list, layer, own: list[str]) -> lis
     first = sents[max(0, here - _REACH)].start
     found: list[tuple[int, list[str]]] = []
     for c, role in zip(cands, roles, strict=True):
-        if first <= c.head.i < noun.i and c.trig.type == "AGREE" and role is not None and c.head is not noun:
+        if first <= c.head.i < noun.i and c.trig.type == "AGREE" and role is not None:
             if doers := [a for a in role[0] if a not in own]:
                 found.append((c.head.i, doers))
     for t in noun.doc[first:noun.i]:
@@ -381,8 +381,9 @@ def planned_makers(noun, cands: list, roles: list, layer, own: list[str]) -> lis
 
 def reacted_noun(verb):
     """The noun a reaction ``verb`` is aimed at: its object, or, in a relative clause with a
-    subject of its own, the noun the clause modifies ("an offer Moscow spurned", "the plan which
-    Iraq rejected"); None when it has none.
+    subject of its own or whose object is the relative pronoun, the noun the clause modifies ("an
+    offer Moscow spurned", "the plan which Iraq rejected", "the plan which was rejected by Iraq");
+    None when it has none.
 
     Examples
     --------
@@ -400,8 +401,10 @@ def reacted_noun(verb):
     obj = next((x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")), None)
     if verb.dep_ != "relcl" or (obj is not None and obj.text.lower() not in _RELATIVES):
         return obj
+    if obj is not None:  # "the plan which Iraq rejected", "the plan which was rejected by Iraq"
+        return verb.head
     own_subject = any(x.dep_ == "nsubj" and x.text.lower() not in _RELATIVES for x in verb.children)
-    return verb.head if own_subject else obj
+    return verb.head if own_subject else None
 
 
 def definite_acts(cands: list, roles: list, layer) -> None:
@@ -433,10 +436,15 @@ _LIKE = frozenset({"similar", "same", "identical"})
 
 def _likened(c) -> bool:
     """Whether candidate ``c``'s event noun (or its verb's object) is said to be like another's:
-    "made similar criticisms", "voiced the same demand", "a similar appeal"."""
-    noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else next(
-        (o for o in c.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"), None)
-    return noun is not None and any(m.dep_ == "amod" and m.text.lower() in _LIKE for m in noun.children)
+    "made similar criticisms", "voiced the same demand", "a similar appeal". A verb's object is
+    the target, not the act: only "the same" target is the other act's ("attacked the same
+    tanker"); "attacked a similar ship" is another ship."""
+    if c.kind in ("light", "noun"):
+        noun, like = (c.noun if c.kind == "light" else c.head), _LIKE
+    else:
+        noun = next((o for o in c.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"), None)
+        like = _LIKE - {"similar"}
+    return noun is not None and any(m.dep_ == "amod" and m.text.lower() in like for m in noun.children)
 
 
 def similar_acts(cands: list, roles: list) -> None:

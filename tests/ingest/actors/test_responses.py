@@ -56,3 +56,14 @@ def test_turned_down_answers_but_turned_over_does_not(vocab):
     assert answered_proposal(parsed(vocab, rows)[3])
     rows[2] = ("over", 1, "prt", "ADP", "RP", "over", 0)
     assert not answered_proposal(parsed(vocab, rows)[3])
+
+
+def test_a_possessed_body_answers_its_owners_own_proposal(vocab):
+    # "Fujitsu 's board approved its bid": the board is Fujitsu's; "its" is Fujitsu's, not another's
+    rows = [("Fujitsu", 2, "poss", "PROPN", "NNP", "Fujitsu", 1), ("'s", 0, "case", "PART", "POS", "'s", 0),
+            ("board", 3, "nsubj", "NOUN", "NN", "board", 0), ("approved", 3, "ROOT", "VERB", "VBD", "approve", 0),
+            ("its", 5, "poss", "PRON", "PRP$", "its", 0), ("bid", 3, "dobj", "NOUN", "NN", "bid", 0)]
+    doc = parsed(vocab, rows)
+    assert answered_proposal(doc[4]) is False
+    rows[0], rows[1] = ("the", 2, "det", "DET", "DT", "the", 1), ("new", 2, "amod", "ADJ", "JJ", "new", 0)
+    assert answered_proposal(parsed(vocab, rows)[4]) is True  # "the new board approved its bid": another's

@@ -235,3 +235,38 @@ def test_this_idea_is_the_proposal_just_reported(vocab):
 
 def test_an_idea_that_is_no_definite_reference_has_no_maker(vocab):
     assert _plan_opposed(vocab, "an", "idea", "idea") == [(["lloyd"], [])]
+
+
+def test_reacted_noun_of_a_passive_relative_clause_is_the_modified_noun(vocab):
+    # "the plan which was rejected by Iraq": the relative pronoun is the passive subject
+    from graphkit.ingest.events.anaphora import reacted_noun
+    rows = [("the", 1, "det", "DET"), ("plan", 1, "ROOT", "NOUN"), ("which", 4, "nsubjpass", "PRON"),
+            ("was", 4, "auxpass", "AUX"), ("rejected", 1, "relcl", "VERB"), ("by", 4, "agent", "ADP"),
+            ("Iraq", 5, "pobj", "PROPN")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows])
+    assert reacted_noun(doc[4]).text == "plan"
+
+
+def _likened_target(vocab, adjective):
+    # "X attacked Y . Z attacked <adjective> tanker": the verb's object is a target, not the act
+    from graphkit.ingest.events.anaphora import similar_acts
+    from graphkit.ingest.events.lexicon import Trigger
+    from graphkit.ingest.events.triggers import Candidate
+    words = ["X", "attacked", "Y", ".", "Z", "attacked", "the", adjective, "tanker"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 1, 5, 5, 8, 8, 5], sent_starts=[1, 0, 0, 0, 1, 0, 0, 0, 0],
+              deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "amod", "dobj"],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "ADJ", "NOUN"])
+    attack = Trigger("ASSAULT", None, "attacked")
+    cands = [Candidate(attack, doc[1], doc[1], doc[1], "verb"), Candidate(attack, doc[5], doc[5], doc[5], "verb")]
+    roles = [(["x"], ["y"]), (["z"], [])]
+    similar_acts(cands, roles)
+    return roles[1]
+
+
+def test_the_same_target_is_the_one_just_attacked(vocab):
+    assert _likened_target(vocab, "same") == (["z"], ["y"])
+
+
+def test_a_similar_target_is_another_one(vocab):
+    assert _likened_target(vocab, "similar") == (["z"], [])
