@@ -59,7 +59,8 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "bel
                                 "alternative", "struggle", "loath", "reluctant", "unwilling", "hesitant", "wary",
                                 "difficulty", "difficult", "trouble",
                                 # a capacity to act is no act: "Reagan's ability to veto", "the right to strike"
-                                "ability", "capability", "capacity", "power", "right"})
+                                "ability", "capability", "capacity", "power", "right", "authority", "mandate",
+                                "permission", "freedom", "licence", "license", "leeway", "discretion"})
 #: Modifiers of an event noun that make it a prospect: "the planned withdrawal", "proposed sanctions".
 PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "prospective", "intended", "mooted",
                               "suggested", "hypothetical", "likely", "expected", "threatened", "future",

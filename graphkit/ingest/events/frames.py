@@ -52,16 +52,20 @@ PROSPECT_NOUNS = frozenset({"question", "chance", "prospect", "hope", "possibili
 #: Prepositions that take a prospect's content ("question of agreeing", "progress in/towards talks").
 _CONTENT_PREPS = frozenset({"of", "in", "on", "towards", "toward"})
 #: Prepositions of time whose gerund tells when the verb it hangs on happens ("after meeting X").
-_TIME_PREPS = frozenset({"after", "before", "until", "upon", "on", "while", "when"})
+_TIME_PREPS = frozenset({"after", "before", "until", "upon", "on"})
 #: Verbs of charging: what they claim is the accuser's allegation, not a reported fact.
 CHARGING_VERBS = frozenset({"allege", "charge"})
 #: Verbs that charge someone with an act ("accused X of", "charged X with", "suspected of"): the act
 #: is the charge's content. The charge itself is the event (ACCUSE).
 ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
 _CHARGE_PREPS = frozenset({"of", "with"})
-#: Nouns of a power, right or ability: their infinitive is what may be done, not what was.
-CAPACITY_NOUNS = frozenset({"authority", "power", "right", "mandate", "permission", "ability", "capacity",
-                            "freedom", "licence", "license", "leeway", "discretion", "option"})
+#: Prospect nouns of advance: their setting ("progress in the talks held in Geneva") is no content; only a
+#: gerund ("progress in agreeing") or "towards" phrase is.
+_ADVANCE_NOUNS = frozenset({"progress", "headway", "success", "breakthrough", "movement"})
+#: Verbs a state is entered with "on" + a bare act noun ("go on strike", "remain on alert").
+_STATE_VERBS = frozenset({"go", "be", "stay", "remain"})
+#: Verbs of asking and telling: a passive opener of one ("Asked what form ..., X said") is put to the subject.
+_ASKING_VERBS = frozenset({"ask", "question", "press", "tell"})
 
 
 def _lemma(tok) -> str:
@@ -87,7 +91,8 @@ def _mandated(tok) -> bool:
 
 def _denied(noun) -> bool:
     """Whether ``noun`` is held to nothing: "no", "little" or "without" before it."""
-    if any(c.dep_ in ("det", "amod", "neg") and c.text.lower() in ("no", "little") for c in noun.children):
+    words = {c.text.lower() for c in noun.children if c.dep_ in ("det", "amod", "neg")}
+    if "no" in words or ("little" in words and "a" not in words):  # "a little progress" is some
         return True
     return noun.dep_ == "pobj" and noun.head.text.lower() == "without"
 
@@ -99,10 +104,13 @@ def _denied_prospect(tok) -> bool:
         return False
     prep = tok.head
     gov = prep.head
+    content = tok.tag_ == "VBG" or prep.text.lower() in ("towards", "toward")
+
+    def denied(noun) -> bool:
+        return _lemma(noun) in PROSPECT_NOUNS and _denied(noun) and (content or _lemma(noun) not in _ADVANCE_NOUNS)
     if gov.pos_ in ("NOUN", "PROPN") or gov.tag_.startswith("NN"):
-        return _lemma(gov) in PROSPECT_NOUNS and _denied(gov)
-    return any(c.dep_ == "dobj" and _lemma(c) in PROSPECT_NOUNS and _denied(c) and c.i < prep.i
-               for c in gov.children)
+        return denied(gov)
+    return any(c.dep_ == "dobj" and denied(c) and c.i < prep.i for c in gov.children)
 
 
 def _not_real(verb) -> bool:
@@ -110,7 +118,7 @@ def _not_real(verb) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in FUTURE_AUX | MODALS for c in verb.children):
         return True
     verdict = assess(verb)
-    if verdict.certainty != "asserted" or verdict.future:
+    if verdict.certainty == "possible" or verdict.future:  # "did not comment after meeting X": it was held
         return True
     if _lemma(verb) == "be":  # "was due to hold talks ..., before travelling": the copula's predicate tells
         return any(x.dep_ == "xcomp" and _not_real(x) for a in verb.children if a.dep_ in ("acomp", "attr")
@@ -127,7 +135,7 @@ def _governing_verb(tok) -> Token | None:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.text.lower() in _TIME_PREPS:
         return tok.head.head
     if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.text.lower() == "on" and (
-            tok.head.head.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            _lemma(tok.head.head) in _STATE_VERBS and not any(c.dep_ in ("det", "poss") for c in tok.children)):
         return tok.head.head  # "will go on strike": the bare act noun is a state entered
     return None
 
@@ -163,18 +171,11 @@ def _charged(tok) -> bool:
     return False
 
 
-def _capacity(tok) -> bool:
-    """Whether ``tok`` is what a power or right allows: "Reagan's authority to negotiate", "retain
-    powers to withdraw tax credits", "no right to respond"."""
-    return tok.dep_ == "acl" and _lemma(tok.head) in CAPACITY_NOUNS and any(
-        c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children)
-
-
 def _unnamed_doer(tok) -> bool:
     """Whether ``tok`` is a passive participle opening a clause with no agent ("Asked what form
     retaliation might take, Fluegel said ..."): the subject it is told of is the one acted on."""
     opener = tok.tag_ in ("VBN", "VBD") and tok.i < tok.head.i  # the tagger's "Asked/VBD ..., X said" too
-    return tok.dep_ == "advcl" and opener and not any(
+    return tok.dep_ == "advcl" and opener and _lemma(tok) in _ASKING_VERBS and not any(
         c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
@@ -207,7 +208,8 @@ def unreal_frame(tok) -> str | None:
     """The frame that keeps the event of trigger ``tok`` from being asserted, or None.
 
     One of ``"mandative"``, ``"denied prospect"``, ``"adjunct"`` (of an act to come),
-    ``"charge"``, ``"capacity"`` (what a power allows) and ``"unnamed doer"`` (a passive opener).
+    ``"charge"`` and ``"unnamed doer"`` (a passive opener of asking). What a power allows ("Reagan's
+    authority to negotiate") is read by :mod:`~graphkit.ingest.events.certainty` (its hypothetical heads).
 
     Examples
     --------
@@ -229,8 +231,6 @@ def unreal_frame(tok) -> str | None:
         return "adjunct"
     if _charged(tok):
         return "charge"
-    if _capacity(tok):
-        return "capacity"
     if _unnamed_doer(tok):
         return "unnamed doer"
     return None

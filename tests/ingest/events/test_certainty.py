@@ -1,6 +1,7 @@
 """Certainty of event mentions: negation, modality, hypotheticals, content of other events."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.certainty import assess
@@ -534,3 +535,14 @@ def test_a_capacity_to_act_is_no_act(vocab):
               deps=["poss", "case", "ROOT", "aux", "acl", "dobj"],
               lemmas=["Reagan", "'s", "ability", "to", "veto", "bill"])
     assert assess(doc[4], {4: True}).certainty == "possible"
+
+
+@pytest.mark.parametrize("noun,expected", [("authority", "possible"), ("right", "possible"),
+                                           ("decision", "asserted")])
+def test_what_a_power_allows_is_no_act(vocab, noun, expected):
+    # the bill extends Reagan's authority to negotiate an agreement  /  Reagan's decision to negotiate
+    doc = doc_of(vocab, [("bill", 1, "nsubj", "NOUN", "bill"), ("extends", 1, "ROOT", "VERB", "extend"),
+                         ("Reagan", 3, "poss", "PROPN", "Reagan"), (noun, 1, "dobj", "NOUN", noun),
+                         ("to", 5, "aux", "PART", "to"), ("negotiate", 3, "acl", "VERB", "negotiate"),
+                         ("agreement", 5, "dobj", "NOUN", "agreement")])
+    assert assess(doc[5]).certainty == expected
