@@ -54,6 +54,7 @@ from functools import lru_cache
 
 from graphkit.ingest.actors.bodies import is_group_head, is_person_noun
 from graphkit.ingest.events.lexicon import lookup_noun
+from graphkit.ingest.events.repetition import borrow_addressee, recent_sentences
 from graphkit.ingest.words import word_list
 
 __all__ = ["act_doers", "act_makers", "act_owners", "definite_acts", "is_definite", "judged_owner", "noun_type",
@@ -127,11 +128,9 @@ def _is_saying(lemma: str) -> bool:
 
 def _maker(noun, doc, layer, own: list[str]) -> list[str]:
     """The doers of the nearest act before ``noun`` that it names (see the module)."""
-    sents = list(doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
     lemma = noun.lemma_.lower()
     said = _is_saying(lemma)
-    for s in reversed(sents[max(0, here - _REACH):here + 1]):
+    for s in reversed(recent_sentences(noun, _REACH)):
         for v in reversed(list(s)):
             if v.i >= noun.i or v.pos_ not in ("VERB", "AUX"):
                 continue
@@ -278,9 +277,7 @@ def act_doers(verb, layer, own: set[str]) -> list[str]:
     lemma = verb.lemma_.lower()
     plans = word_list("class_plan")
     planning = any(stem_matches(lemma, n) for n in plans)
-    sents = list(verb.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
-    for s in reversed(sents[max(0, here - _REACH):here + 1]):
+    for s in reversed(recent_sentences(verb, _REACH)):
         for t in reversed(list(s)):
             if t.i >= verb.i:
                 continue
@@ -318,9 +315,7 @@ def same_kind_makers(noun, cands: list, roles: list, own: list[str]) -> list[str
     kind = noun_type(noun.lemma_.lower()) if is_definite(noun) else None
     if kind is None:
         return []
-    sents = list(noun.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-    first = sents[max(0, here - _REACH)].start
+    first = recent_sentences(noun, _REACH)[0].start
     for c, role in sorted(zip(cands, roles, strict=True), key=lambda x: -x[0].head.i):
         if not first <= c.head.i < noun.i or c.trig.type != kind or role is None or c.head is noun:
             continue
@@ -365,9 +360,7 @@ def planned_makers(noun, cands: list, roles: list, layer, own: list[str]) -> lis
     """
     if not is_definite(noun) or not _is_plan(noun):
         return []
-    sents = list(noun.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-    first = sents[max(0, here - _REACH)].start
+    first = recent_sentences(noun, _REACH)[0].start
     found: list[tuple[int, list[str]]] = []
     for c, role in zip(cands, roles, strict=True):
         if first <= c.head.i < noun.i and c.trig.type == "AGREE" and role is not None:
@@ -474,16 +467,4 @@ def similar_acts(cands: list, roles: list) -> None:
         role = roles[n]
         if role is None or not role[0] or [r for r in role[1] if r not in role[0]] or not _likened(c):
             continue
-        sents = list(c.head.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start <= c.head.i < s.end)
-        first = sents[max(0, here - _REACH)].start
-        earlier = sorted((m for m in range(len(cands)) if first <= cands[m].head.i < c.head.i),
-                         key=lambda m: -cands[m].head.i)
-        for m in earlier:
-            theirs = roles[m]
-            if theirs is None or cands[m].trig.type != c.trig.type or set(theirs[0]) & set(role[0]):
-                continue
-            shared = [r for r in theirs[1] if r not in role[0] and r not in theirs[0]]
-            if shared:
-                roles[n] = (role[0], shared)
-                break
+        borrow_addressee(cands, roles, n)

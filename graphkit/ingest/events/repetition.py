@@ -33,7 +33,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.models import VERBAL_TYPES
 
-__all__ = ["repeated_acts", "says_again"]
+__all__ = ["repeated_acts", "says_again", "recent_sentences", "borrow_addressee"]
 
 #: Adverbs by which an act repeats another's ("also", "too", "as well", "likewise").
 _AGAIN = frozenset({"also", "too", "likewise", "similarly"})
@@ -73,34 +73,52 @@ def _addressed(c: Candidate) -> bool:
                and (o.pos_ in ("PROPN", "PRON") or is_person_noun(o.text)) for o in c.head.children)
 
 
-def _sentence(tok) -> int:
-    """The index of the first token of ``tok``'s sentence (0 without sentence boundaries)."""
+def recent_sentences(tok, reach: int = _REACH) -> list:
+    """The sentence of ``tok`` and the ``reach`` before it, in text order (the whole text as one
+    sentence when it has no sentence boundaries).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["A", ".", "B", ".", "C", "."], sent_starts=[1, 0, 1, 0, 1, 0])
+    >>> [s.text for s in recent_sentences(doc[4], reach=1)]
+    ['B .', 'C .']
+    """
     try:
-        return tok.sent.start
+        sents = list(tok.doc.sents)
     except ValueError:
-        return 0
+        return [tok.doc[:]]
+    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    return sents[max(0, here - reach):here + 1]
+
+
+def borrow_addressee(cands: list[Candidate], roles: list, n: int, same_words: bool = False) -> None:
+    """Give candidate ``n`` the addressees of the nearest earlier act of its type by other doers in
+    its sentence or the three before (told with the same words if ``same_words``), if any;
+    ``roles`` is updated in place."""
+    c, role = cands[n], roles[n]
+    first = recent_sentences(c.head)[0].start
+    earlier = sorted((m for m in range(len(cands)) if first <= cands[m].head.i < c.head.i),
+                     key=lambda m: -cands[m].head.i)
+    for m in earlier:
+        other, theirs = cands[m], roles[m]
+        if (theirs is None or other.trig.type != c.trig.type or set(theirs[0]) & set(role[0])
+                or (same_words and _word(other) != _word(c))):
+            continue
+        shared = [r for r in theirs[1] if r not in role[0] and r not in theirs[0]]
+        if shared:
+            roles[n] = (role[0], shared)
+            return
 
 
 def repeated_acts(cands: list[Candidate], roles: list) -> None:
     """Give speech acts marked "also"/"too" with no addressee the addressee of the act they repeat
     (see the module); ``roles`` (``(actors, recipients)`` or None per candidate) is updated in place."""
-    order = sorted(range(len(cands)), key=lambda n: cands[n].head.i)
-    for k, n in enumerate(order):
+    for n in sorted(range(len(cands)), key=lambda n: cands[n].head.i):
         c, role = cands[n], roles[n]
         if (role is None or not role[0] or [r for r in role[1] if r not in role[0]]
                 or c.kind not in ("verb", "light") or c.trig.type not in VERBAL_TYPES or not says_again(c.head)
                 or _addressed(c)):
             continue
-        sents = {_sentence(c.head)}
-        for m in reversed(order[:k]):
-            other, theirs = cands[m], roles[m]
-            sents.add(_sentence(other.head))
-            if len(sents) > _REACH + 1:
-                break
-            if (theirs is None or other.trig.type != c.trig.type or _word(other) != _word(c)
-                    or set(theirs[0]) & set(role[0])):
-                continue
-            shared = [r for r in theirs[1] if r not in role[0] and r not in theirs[0]]
-            if shared:
-                roles[n] = (role[0], shared)
-                break
+        borrow_addressee(cands, roles, n, same_words=True)
