@@ -129,7 +129,7 @@ def _country_actor(code: str, hint: str | None, layer) -> str:
     """The id of the layer's actor for the country ``code`` (added, without mentions, when the layer has
     none; ``hint`` an affiliation id naming it)."""
     for aid, actor in layer.actors.items():
-        if actor.kind == "country" and actor.code == code:
+        if actor.kind == "country" and (actor.code or country_code(actor.name)) == code:
             return aid
     aid = hint if hint and hint not in layer.actors else unique_slug(country_name(code), layer.actors)
     layer.actors[aid] = Actor(id=aid, name=country_name(code), kind="country", code=code)
