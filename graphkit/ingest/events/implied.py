@@ -57,14 +57,18 @@ _LEGAL_VERBS = frozenset({"indict", "charge", "prosecute", "arraign", "sentence"
                           "expel", "deport", "execute"})
 #: Acts whose place of origin is the state that does them: "expelled from Nicaragua".
 _FROM_ACTS = frozenset({"expel", "deport"})
-_COUNTRY_KINDS = ("country",)
+#: Organs of a state named without their state ("arrested by police", "sentenced by a military court",
+#: "indicted by a grand jury"): the agent is the state where the act is done, as with no agent at all.
+_STATE_ORGANS = frozenset({"police", "policeman", "court", "jury", "judge", "tribunal", "prosecutor",
+                           "authority", "magistrate"})
 #: A paragraph's end: a blank line, or a line break then indentation.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 
 
 def state_act(verb, kind: str, mode: str | None) -> bool:
     """Whether ``verb`` (of PLOVER type ``kind``, lexicon mode ``mode``) is a legal or coercive act
-    told in the passive with no agent ("were arrested", "was sentenced"), not "arrested by rebels".
+    told in the passive with no agent ("were arrested", "was sentenced") or an organ of the state for agent
+    ("arrested by police", "sentenced by a court"), not "arrested by rebels".
 
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
@@ -76,7 +80,8 @@ def state_act(verb, kind: str, mode: str | None) -> bool:
     lemma = lemma_of(verb)
     if not ((kind == "COERCE" and mode in _COERCIVE_MODES) or lemma in _LEGAL_VERBS):
         return False
-    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    return is_passive(verb) and all(lemma_of(p) in _STATE_ORGANS for c in verb.children if c.dep_ == "agent"
+                                    for p in c.children if p.dep_ == "pobj")
 
 
 def dateline_code(text: str, body: int, at: int) -> str | None:
@@ -170,6 +175,8 @@ def implied_roles(verb, recips: list[str], layer, kinds, dateline: str | None) -
     """
     place = _from_place(verb, layer, kinds) if lemma_of(verb) in _FROM_ACTS else None
     place = place or location_of([verb], layer, kinds)
+    if place is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        place = location_of([verb.head], layer, kinds)  # "arrested in Hawthorne and charged with theft"
     code = _code_of(place, layer) if place else None
     code = code or dateline
     if not code:

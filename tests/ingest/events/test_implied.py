@@ -75,10 +75,12 @@ def test_future_arrest_gets_no_doer(vocab):
     assert all(not e[1] for e in got) and "philippines" not in layer.actors
 
 
-def test_an_agent_is_no_implied_doer(vocab):
-    rows = _passive("arrested", "arrest", [("by", 2, "agent", "ADP", "by"), ("police", 3, "pobj", "NOUN", "police")])
+def test_an_agent_other_than_a_state_organ_is_no_implied_doer(vocab):
+    rows = _passive("arrested", "arrest", [("by", 2, "agent", "ADP", "by"), ("rebels", 3, "pobj", "NOUN", "rebel")])
     doc, _ = parse(vocab, rows, {})
     assert not state_act(doc[2], "COERCE", "arrest")
+    rows = _passive("arrested", "arrest", [("by", 2, "agent", "ADP", "by"), ("police", 3, "pobj", "NOUN", "police")])
+    assert state_act(parse(vocab, rows, {})[0][2], "COERCE", "arrest")
     assert state_act(parse(vocab, _passive("arrested", "arrest", []), {})[0][2], "COERCE", "arrest")
 
 
