@@ -120,14 +120,17 @@ def _code_of(aid: str, layer) -> str | None:
 
 
 def _from_place(verb, layer, kinds) -> str | None:
-    """The place actor an expulsion or deportation is from: "expelled from Nicaragua"."""
+    """The place actor an expulsion or deportation is from ("expelled from Nicaragua"); "" when it is from
+    something else ("expelled from the party": no act of a state), None when no "from" is said."""
+    found = None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.text.lower() == "from":
             for p in prep.children:
                 aid = layer.at(p.i) if p.dep_ == "pobj" else None
                 if aid and kinds(aid) in ("country", "location"):
                     return aid
-    return None
+                found = "" if p.dep_ == "pobj" else found
+    return found
 
 
 def _country_actor(code: str, hint: str | None, layer) -> str:
@@ -174,6 +177,8 @@ def implied_roles(verb, recips: list[str], layer, kinds, dateline: str | None) -
     (list of str, list of str)
     """
     place = _from_place(verb, layer, kinds) if lemma_of(verb) in _FROM_ACTS else None
+    if place == "":
+        return [], recips  # "expelled from the party"
     place = place or location_of([verb], layer, kinds)
     if place is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         place = location_of([verb.head], layer, kinds)  # "arrested in Hawthorne and charged with theft"

@@ -96,3 +96,12 @@ def test_roundup_item_dateline_only_within_its_paragraph():
     text = "Highlights\n    DHAKA - Men were held.\n    LONDON - Men were held.\n\nLater text."
     assert dateline_code(text, 0, text.index("Men were held.\n    LONDON")) == "BGD"
     assert dateline_code(text, 0, text.index("Later")) is None
+
+
+def test_expulsion_from_no_place_gets_no_doer_from_the_dateline(vocab):
+    rows = [("MOSCOW", 4, "npadvmod", "PROPN", "Moscow"), ("-", 4, "punct", "PUNCT", "-"),
+            ("Rebels", 4, "nsubjpass", "NOUN", "rebel"), ("were", 4, "auxpass", "AUX", "be"),
+            ("expelled", 4, "ROOT", "VERB", "expel"), ("from", 4, "prep", "ADP", "from"),
+            ("the", 7, "det", "DET", "the"), ("party", 5, "pobj", "NOUN", "party")]
+    got, layer = events_of(vocab, rows, {0: ("moscow", "location"), 2: ("rebels", "group")})
+    assert all(not e[1] for e in got) and "russia" not in layer.actors
