@@ -54,6 +54,7 @@ from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
+from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
@@ -474,6 +475,7 @@ def find_events(doc, article: Article, layer,
                 and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
             # speaker's side is its body too ("the minister warned Argentina may break off talks")
+    imply_state_doers(doc, article, text, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     heads: dict[tuple, set[int]] = {}  # act -> the trigger heads that gave it
