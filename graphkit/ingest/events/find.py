@@ -47,10 +47,10 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles, people_object
-from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
+from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
@@ -59,7 +59,7 @@ from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
-from graphkit.ingest.events.nominal import amount_nouns, cause_doers, held_support, modifier_only, nested_nouns
+from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled, untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
@@ -448,18 +448,7 @@ def find_events(doc, article: Article, layer,
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
         for c in cands]
-    for n, c in enumerate(cands):
-        if c.kind == "verb" and (blamed := blamed_party(c.head, layer)) is not None:
-            said_by = _speech.speaker_of(c.head, layer, speakers)[0]  # "Y is to blame, X said"
-            roles[n] = (said_by, [b for b in blamed if b not in said_by]) if said_by and blamed else None
-    for n, c in enumerate(cands):
-        role = roles[n]
-        if role is not None and not role[0] and (speaker := _speech.first_person_speaker(c, quotes, speakers)):
-            roles[n] = ([speaker], [r for r in role[1] if r != speaker])
-    for n, c in enumerate(cands):
-        role = roles[n]
-        if role is not None and not role[0] and c.kind == "verb" and (doers := cause_doers(c.head, layer)):
-            roles[n] = (doers, [r for r in role[1] if r not in doers])  # "an attack by rebels killed ten"
+    fill_doers(cands, roles, layer, quotes, speakers)  # "Y is to blame, X said", "I", "an attack by rebels"
     _aim_commitments(cands, roles, layer, kind_of)
     share_addressees(cands, roles, layer)
     definite_acts(cands, roles, layer)
