@@ -1,25 +1,10 @@
 """Rule tests for the implied state doer of agentless legal and coercive acts (events.implied)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.find import find_events
 from graphkit.ingest.events.implied import dateline_code, state_act
-from graphkit.models import Actor, Article
-
-
-def parse(vocab, rows, actors):
-    """A Doc from ``(word, head, dep, pos, lemma)`` rows and a layer from ``{index: (id, kind)}``."""
-    words = [r[0] for r in rows]
-    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
-              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-              lemmas=[r[4] for r in rows], sent_starts=[1] + [0] * (len(words) - 1))
-    layer = ActorLayer()
-    for i, (aid, kind) in actors.items():
-        layer.actors.setdefault(aid, Actor(id=aid, name=aid.title(), kind=kind))
-        layer.token_actor[i] = aid
-    return doc, layer
+from graphkit.models import Article
+from tests.ingest.events.test_find import parse
 
 
 def events_of(vocab, rows, actors):
