@@ -10,7 +10,8 @@ __all__ = ["ADJ_CLASSES", "BRANDED", "CLASSES", "MATERIAL", "MAX_CLASS_WRONG", "
 
 #: Semantic classes of arguments, each defined once, for lexicon conditions ``obj=@NAME``:
 #: a single-word noun belongs to a class when its first (most frequent) sense is under one
-#: of the class's roots, or in one of its lexicographer files.
+#: of the class's roots, or in one of its lexicographer files. A root ending in "!" gives itself
+#: only, not its hyponyms; a root starting with "-" takes its subtree out of the class.
 CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "weapon": (("weapon.n.01", "weaponry.n.01", "ammunition.n.01", "military_vehicle.n.01", "warship.n.01",
                 "warplane.n.01"), ()),
@@ -28,6 +29,14 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "wrong": (("mistake.n.01", "error.n.05", "crime.n.01", "crime.n.02", "violation.n.02", "misconduct.n.01",
                "misbehavior.n.01", "injustice.n.01", "betrayal.n.01", "aggression.n.03", "aggravation.n.02",
                "atrocity.n.02", "escalation.n.01", "aggression.n.01", "terrorism.n.01", "intervention.n.02"), ()),
+    # laws, taxes, budgets, prices and policies: what a government sets at home (domestic
+    # stances, :mod:`graphkit.ingest.events.domestic`). Not duty.n.03: tariffs and customs duties
+    # fall on other countries' goods. The policies themselves only: their hyponyms are doctrines
+    # ("protectionism", "apartheid").
+    "policy": (("legislation.n.01", "legislation.n.02", "legislative_act.n.01", "bill.n.01", "law.n.01",
+                "law.n.02", "amendment.n.01", "amendment.n.02", "tax.n.01", "-duty.n.03", "taxation.n.03",
+                "budget.n.01", "budget.n.02", "price.n.02", "rate.n.02", "policy.n.01!", "policy.n.02!",
+                "reform.n.01!", "reform.n.02!", "monetary_value.n.01!"), ()),
 }
 
 
@@ -74,8 +83,11 @@ def adjective_words(wn, heads: tuple[str, ...]) -> list[str]:
 def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...], brands: bool = False) -> list[str]:
     """The single-word common nouns whose first sense is under ``roots`` or in ``lexnames`` (a
     proper name, whose first sense is an instance or only capitalised, is none; ``brands``: a
-    capitalised kind is one, as weapons are named by make: "Kalashnikov", "Exocet")."""
-    root_set = {wn.synset(r) for r in roots}
+    capitalised kind is one, as weapons are named by make: "Kalashnikov", "Exocet"). A root
+    "NAME!" is that sense only; a root "-NAME" leaves its subtree out."""
+    under = {wn.synset(r) for r in roots if r[0] != "-" and r[-1] != "!"}
+    own = {wn.synset(r[:-1]) for r in roots if r[-1] == "!"}
+    left_out = {wn.synset(r[1:]) for r in roots if r[0] == "-"}
     out = set()
     for lemma in wn.all_lemma_names("n"):
         if not lemma.isalpha():
@@ -83,9 +95,17 @@ def class_words(wn, roots: tuple[str, ...], lexnames: tuple[str, ...], brands: b
         first = wn.synsets(lemma, "n")[0]
         if first.instance_hypernyms() or not (brands or any(n.islower() for n in first.lemma_names())):
             continue  # a name ("Michael", "Erie", "Afrikaans"): no class of common nouns
-        if first.lexname() in lexnames or root_set & ({first} | set(first.closure(lambda s: s.hypernyms()))):
+        above = {first} | set(first.closure(lambda s: s.hypernyms()))
+        if left_out & above:
+            continue
+        if first.lexname() in lexnames or first in own or under & above:
             out.add(lemma.lower())
     return sorted(out)
+
+
+def _marked(roots: tuple[str, ...]) -> bool:
+    """Whether a class has a root of its own sense only ("NAME!") or a subtree left out ("-NAME")."""
+    return any(r[0] == "-" or r[-1] == "!" for r in roots)
 
 
 def write_classes(wn, folder: Path, wrong=None) -> None:
@@ -98,6 +118,7 @@ def write_classes(wn, folder: Path, wrong=None) -> None:
             words = [w for w in words if wrong(w) <= MAX_CLASS_WRONG]
         head = (f"# Argument class '{name}' for event lexicon conditions (obj=@{name}), grown from WordNet 3.0\n"
                 f"# by tools/grow_lexicon.py: nouns whose first sense is under {', '.join(roots)}"
+                + (" ('!': that sense only; '-': not under it)" if _marked(roots) else "")
                 + (f" or in {', '.join(lexnames)}" if lexnames else "")
                 + (", save those written mostly in other senses in Reuters-21578" if name in MATERIAL else "")
                 + ". Do not edit by hand.\n")

@@ -36,6 +36,16 @@ def test_class_words_follow_first_senses(wn):
     assert "letter" not in words
 
 
+def test_class_roots_can_stand_alone_or_leave_a_subtree_out(wn):
+    taxes = grow.class_words(wn, ("tax.n.01",), ())
+    assert "vat" in taxes and "tariff" in taxes  # a tariff is a duty, a kind of tax
+    assert "tariff" not in grow.class_words(wn, ("tax.n.01", "-duty.n.03"), ())
+    assert "vat" in grow.class_words(wn, ("tax.n.01", "-duty.n.03"), ())
+    policies = grow.class_words(wn, ("policy.n.01!", "policy.n.02!"), ())
+    assert "policy" in policies and "protectionism" not in policies
+    assert "protectionism" in grow.class_words(wn, ("policy.n.02",), ())
+
+
 def test_prepositional_and_together_verbs_become_conditions():
     assert grow._entry("side_with") == ("side", "prep=with")
     assert grow._entry("work_together") == ("work", "prt=together")

@@ -34,16 +34,9 @@ from graphkit.ingest.words import word_list
 
 __all__ = ["POLICY_NOUNS", "STANCE_TYPES", "policy_nouns_of", "policy_stance"]
 
-#: Laws, taxes, budgets, prices and policies: the single-word nouns whose first (most frequent)
-#: WordNet 3.0 sense is, or is under, legislation.n.01, legislation.n.02, legislative_act.n.01,
-#: bill.n.01, law.n.01, law.n.02, amendment.n.01, amendment.n.02, tax.n.01 (but not duty.n.03:
-#: tariffs and customs duties fall on other countries' goods), taxation.n.03, budget.n.01,
-#: budget.n.02, price.n.02, rate.n.02, or is policy.n.01, policy.n.02, reform.n.01, reform.n.02 or
-#: monetary_value.n.01 (the hyponyms of the policies are doctrines: "protectionism", "apartheid").
-POLICY_NOUNS = frozenset({
-    "amendment", "bill", "budget", "capitation", "constitution", "excise", "fica", "fisa", "freightage", "law",
-    "legislation", "pavage", "paye", "policy", "price", "prohibition", "rates", "reform", "rico", "statute",
-    "supertax", "surtax", "tax", "taxation", "usury", "vat", "vigorish"})
+#: Laws, taxes, budgets, prices and policies: the argument class ``@policy`` grown from WordNet 3.0
+#: (``data/words/class_policy.txt``; its roots are defined in ``tools/grow_classes.CLASSES``).
+POLICY_NOUNS = word_list("class_policy")
 
 #: The stances: rejecting, calling for, proposing and approving ("approved" is CONCEDE). Backing (SUPPORT)
 #: is not one: what is backed is another's proposal, whose author is the party backed.
