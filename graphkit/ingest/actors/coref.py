@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.members import listed_members
 from graphkit.ingest.actors.namesakes import bearer
+from graphkit.ingest.actors.places import capital_country
 from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
@@ -187,7 +188,8 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
 
     def agrees(aid) -> bool:
         g = genders.get(aid)
-        return kinds.get(aid) in want and not (cls in ("m", "f") and g is not None and g != cls)
+        kind = "country" if kinds.get(aid) == "location" and capital_country(aid) else kinds.get(aid)
+        return kind in want and not (cls in ("m", "f") and g is not None and g != cls)  # "Baghdad said its"
 
     if possessive and (aid := reason_object(tok, token_actor)) is not None and agrees(aid) and aid not in banned:
         return aid  # "Iran thanked Syria for its support": Syria

@@ -19,10 +19,15 @@ Examples
 ...           ents=["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "O"])
 >>> [(e.text, e.label_) for e in name_ents(doc, 0, token_table(doc))]
 [('Bristol', 'GPE'), ('Leeds', 'GPE'), ('Kerry', 'PERSON')]
+>>> doc = Doc(Vocab(), words=["Nigeria", "missed", "a", "payment", "to", "Michael", "Jordan"],
+...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN"], deps=["nsubj", "ROOT", "det", "dobj",
+...           "prep", "compound", "pobj"], heads=[1, 1, 3, 1, 1, 6, 4])
+>>> [(e.text, e.label_) for e in name_ents(doc, 0, token_table(doc))]
+[('Nigeria', 'GPE')]
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.gazetteer import demonym_code, expand_abbreviation
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
     initial_common_word,
@@ -102,6 +107,9 @@ def name_ents(doc, body_start: int, table) -> list:
             out.append(Span(doc, i, end, label="PERSON"))
             skip = end
             continue
+        if _unlabelled_country(table, i):
+            out.append(Span(doc, i, i + 1, label="GPE"))
+            continue
         if iob[i] == "B" and etype[i] in LABEL_KIND:
             e = i + 1
             while e < n and iob[e] == "I":
@@ -149,6 +157,18 @@ def _unlabelled_person(table, i: int) -> int:
     if table.ent_type[i] in ("DATE", "") and iob != "I" and name_with_month(table, i):
         return i + 2
     return i
+
+
+def _unlabelled_country(table, i: int) -> bool:
+    """Whether token ``i`` is a country's one-word name the model left unlabelled ("Nigeria missed the
+    payment"), standing alone: no capitalised word of a longer name beside it ("Michael Jordan"), no
+    modifier of a noun ("U.S. Economy")."""
+    text, n = table.text, len(table.text)
+    if table.ent_iob[i] not in ("O", "") or table.pos[i] != "PROPN" or not text[i].istitle():
+        return False
+    if table.dep[i] == "compound" or not country_code(text[i]):
+        return False
+    return not any(0 <= k < n and table.pos[k] == "PROPN" and text[k][:1].isupper() for k in (i - 1, i + 1))
 
 
 def _named_thing(table, s: int, e: int, label: str) -> tuple[int, str]:

@@ -46,14 +46,17 @@ _ENDS = frozenset(".?!:;\"'\u201d\u2019)")
 #: A single line break between two printed characters: neither a blank line nor indentation follows.
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 #: A dateline opening a paragraph: a place in capitals ("MANILA", "NEW DELHI"), maybe its country or
-#: state ("FREETOWN, Sierra Leone", "ZEEBRUGGE, Belgium") and the agency ("(Reuter)"), then a dash.
+#: state ("FREETOWN, Sierra Leone", "ZEEBRUGGE, Belgium"), the day ("TOKYO, March 3") and the agency
+#: ("(Reuter)"), then a dash.
+_DAY_OF = r",? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+_DAY = f"(?:{_DAY_OF})?"
 _DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?=[A-Z.' -]*[A-Z]{3})[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
-                       r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z]+\))?"
+                       r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}?)?" + _DAY + r"(?: \([A-Za-z]+\))?"
                        r"[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+(?=\S)")
 #: A story's own dateline, where its body opens: the place in capitals or not ("Nairobi, Kenya (AP) _"), since
 #: at the very start of a story a place and a dash are no running text.
 _OPENING = re.compile(r"[ \t]*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}"
-                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)"
+                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}?)?)" + _DAY +
                       r"(?: \([A-Za-z]+\))?[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+(?=\S)")
 
 
@@ -103,11 +106,13 @@ def datelines(text: str) -> list[tuple[int, int, str]]:
 
     >>> datelines("Highlights\\n    NEW DELHI, India - Hindus rallied.")
     [(15, 34, 'NEW DELHI, India')]
+    >>> datelines("TOKYO, March 3 (Reuters) - Japan protested."), datelines("LONDON, Sept. 14 - Talks ended.")
+    ([(0, 27, 'TOKYO')], [(0, 19, 'LONDON')])
     """
     out = []
     for m in _DATELINE.finditer(text):
         place = re.split(r"[ \t]+(?:-|--|_|\u2014|\u2013)[ \t]+$", m.group(0).strip(" \t") + " ")[0]
-        place = re.sub(r" \([A-Za-z]+\)$", "", place.strip())
+        place = re.sub(_DAY_OF + "$", "", re.sub(r" \([A-Za-z]+\)$", "", place.strip()))
         out.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t")), m.end(), place))
     return out
 

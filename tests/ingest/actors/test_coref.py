@@ -54,6 +54,20 @@ def test_it_refers_to_organisations_and_countries_not_people_and_not_pleonastic(
     assert 2 not in ta
 
 
+def test_it_refers_to_a_capital_named_as_its_government_not_to_other_places(vocab):
+    # Iran attacked . Baghdad said its forces won .
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("attacked", 1, "ROOT", "VERB", "VBD"),
+            (".", 1, "punct", "PUNCT", "."), ("Baghdad", 4, "nsubj", "PROPN", "NNP"),
+            ("said", 4, "ROOT", "VERB", "VBD"), ("its", 6, "poss", "PRON", "PRP$"),
+            ("forces", 7, "nsubj", "NOUN", "NNS"), ("won", 4, "ccomp", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")]
+    ta = {0: "iran", 3: "baghdad"}
+    resolve_references(parsed(vocab, rows), ta, {"iran": "country", "baghdad": "location"})
+    assert ta[5] == "baghdad"
+    ta = {0: "iran", 3: "basra"}  # a city that is no capital speaks for no government
+    resolve_references(parsed(vocab, rows), ta, {"iran": "country", "basra": "location"})
+    assert ta[5] == "iran"
+
+
 def test_relative_pronoun_takes_its_antecedent_only_when_it_is_an_actor(vocab):
     # Egypt -- which drafted a plan which Hamas opposed
     rows = [("Egypt", 0, "ROOT", "PROPN", "NNP"), ("--", 0, "punct", "PUNCT", ":"),

@@ -21,3 +21,14 @@ def test_a_person_and_a_lower_case_company_stay_apart(vocab):
             ("left", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["John Smith"].kind == "person"
+
+
+def test_a_country_the_model_left_unlabelled_is_an_actor_unless_part_of_a_longer_name(vocab):
+    # Nigeria missed a payment to Michael Jordan .
+    rows = [("Nigeria", 1, "nsubj", "PROPN", "NNP", "O"), ("missed", 1, "ROOT", "VERB", "VBD", "O"),
+            ("a", 3, "det", "DET", "DT", "O"), ("payment", 1, "dobj", "NOUN", "NN", "O"),
+            ("to", 3, "prep", "ADP", "IN", "O"), ("Michael", 6, "compound", "PROPN", "NNP", "O"),
+            ("Jordan", 4, "pobj", "PROPN", "NNP", "O"), (".", 1, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Nigeria"].kind == "country" and by["Nigeria"].code == "NGA"
+    assert not any("Jordan" in name for name in by)

@@ -51,6 +51,13 @@ def test_paragraph_datelines_end_where_the_item_starts():
     assert [text[s:e] for s, e, _ in datelines(text)][0] == "MANILA - "
 
 
+def test_a_dateline_may_carry_the_day_which_is_no_part_of_the_place():
+    text = "TOKYO, March 3 (Reuters) - Japan protested.\n    FREETOWN, Sierra Leone, Sept. 14 - A coup failed."
+    assert [text[k:k + 5] for k in dateline_ends(text)] == ["Japan", "A cou"]
+    assert [p for _, _, p in datelines(text)] == ["TOKYO", "FREETOWN, Sierra Leone"]
+    assert dateline_ends("He said on March 3 - a Tuesday - that it was over.") == []
+
+
 def test_no_dateline_in_running_text_nor_from_a_country_abbreviation():
     assert dateline_ends("Kuwait - the biggest buyer - said so.\n    U.S. - Japan talks began.") == []
     assert dateline_ends("Talks went on. ROME - it said.") == []
