@@ -38,6 +38,19 @@ __all__ = ["attacking_sides", "fought_pairs"]
 _SIDE_TAKING = frozenset({"ASSAULT"})
 
 
+def _time_anchor(noun) -> bool:
+    """Whether ``noun`` dates another act ("holed up since last month's U.S. invasion"): the report
+    is of that act, the anchor may be long past."""
+    return noun.dep_ == "pobj" and noun.head.text.lower() == "since"
+
+
+def _person(aid: str, layer) -> bool:
+    """Whether actor ``aid`` is a person: a name set before "attacks" is a headline's subject ("Howard
+    attacks cost of asylum"), not the side of an armed attack."""
+    a = layer.actors.get(aid)
+    return a is not None and a.kind == "person"
+
+
 def attacking_sides(noun, layer) -> list[str]:
     """The actors the modifiers of attack noun ``noun`` name (see the module), other than the
     actor the noun itself is and the actors its "on"/"against" phrase names as attacked.
@@ -68,7 +81,7 @@ def attacking_sides(noun, layer) -> list[str]:
     ['iraq']
     """
     trig = lookup_noun(lemma_of(noun))
-    if trig is None or trig.type not in _SIDE_TAKING:
+    if trig is None or trig.type not in _SIDE_TAKING or _time_anchor(noun):
         return []
     attacked = {a for o in patient_objects(noun) for a in np_actors(o, layer)}
     out: list[str] = []
@@ -76,7 +89,7 @@ def attacking_sides(noun, layer) -> list[str]:
         if m.dep_ not in ("amod", "compound", "nmod"):
             continue
         a = modifier_actor(m, noun, layer)
-        if a and a not in attacked and a not in out:
+        if a and a not in attacked and a not in out and not _person(a, layer):
             out.append(a)
     return out
 

@@ -66,3 +66,16 @@ def test_only_fighting_words_are_reciprocal(vocab):
     assert fought_pairs(doc[0], "ASSAULT", ["iran", "iraq"], []) == [("iran", "iraq"), ("iraq", "iran")]
     assert fought_pairs(doc[0], "ASSAULT", ["iran", "iraq"], ["kuwait"]) == []
     assert fought_pairs(doc[0], "ACCUSE", ["iran", "iraq"], []) == []
+
+
+def test_a_person_before_attacks_is_no_side_and_since_dates_an_act(vocab):
+    # Howard attacks (a headline misread as a noun)
+    rows = [("Howard", 1, "compound", "PROPN", "Howard"), ("attacks", 1, "ROOT", "NOUN", "attack")]
+    doc, layer = parse(vocab, rows, {0: ("howard", "person")})
+    assert attacking_sides(doc[1], layer) == []
+    # held since the U.S. invasion: the invasion dates the holding
+    rows = [("held", 0, "ROOT", "VERB", "hold"), ("since", 0, "prep", "ADP", "since"),
+            ("the", 4, "det", "DET", "the"), ("U.S.", 4, "compound", "PROPN", "U.S."),
+            ("invasion", 1, "pobj", "NOUN", "invasion")]
+    doc, layer = parse(vocab, rows, {3: ("usa", "country")})
+    assert attacking_sides(doc[4], layer) == []
