@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events import noun_frames as _frames
-from graphkit.ingest.events.assailants import attacking_sides
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
@@ -167,7 +166,7 @@ def source_doers(noun, layer) -> list[str]:
 def nominal_doers(noun, layer) -> list[str]:
     """The doer of the act ``noun`` names from the clause around it (see the module), else nobody."""
     for how in (participle_agents, _frames.clause_doers, state_doers, occasion_doers, attending_doers, modifier_doers,
-                misplaced_agents, reporting_side, aside_doers, source_doers, attacking_sides):
+                misplaced_agents, reporting_side, aside_doers, source_doers):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
