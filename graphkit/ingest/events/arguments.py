@@ -35,6 +35,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
+from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
@@ -350,6 +351,8 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
+    if not actors and c.trig.type == "ASSAULT" and (sides := sides_between(c.head, layer)):  # "fights between X, Y"
+        actors, recips = sides, [r for r in recips if r not in sides]
 
     def none_yet() -> bool:
         return not [r for r in recips if r not in actors]

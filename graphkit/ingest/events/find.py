@@ -47,6 +47,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles, people_object
+from graphkit.ingest.events.assailants import fought_pairs
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
@@ -334,11 +335,12 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
         trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
-    if trig.type in _MUTUAL and not recips and len(actors) > 1 and c.trig.mode != "third-party":
+    fought = fought_pairs(c.head, trig.type, actors, recips)  # "clashes between X and Y": each on the other
+    if (fought or trig.type in _MUTUAL) and not recips and len(actors) > 1 and c.trig.mode != "third-party":
         # "X and Y met", "talks between X and Y": each pair, the first named as actor
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [_Found(c, trig, [a], [b], location, certainty)
-                for k, a in enumerate(actors) for b in actors[k + 1:]]
+                for a, b in fought or [(a, b) for k, a in enumerate(actors) for b in actors[k + 1:]]]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
         events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's

@@ -208,7 +208,8 @@ def _unreal(noun, hedged_heads: set[int]) -> bool:
         if a.pos_ in ("VERB", "AUX"):
             if below.dep_ == "prep" and below.text.lower() in OCCASION:
                 return False  # the occasion of what is asked is no part of it ("During a visit to X, Y was asked")
-            return _lemma(a) in _UNREAL or a.i in hedged_heads or any(
+            # the doer of a verb of asking or threatening is no content of it ("the tariffs threaten X")
+            return (below.dep_ != "nsubj" and (_lemma(a) in _UNREAL or a.i in hedged_heads)) or any(
                 x.dep_ == "aux" and x.text.lower() in ("will", "would", "could", "might", "may", "should", "to")
                 for x in a.children) and noun.head.i == a.i
         below = a

@@ -417,3 +417,11 @@ def test_dismissing_an_office_holder_is_no_rejection():
     # the class may name a word list of the pipeline (data/words/body_offices.txt)
     assert lookup_verb("dismiss", obj={"head"}) is None
     assert lookup_verb("dismiss", obj={"claim"}).type == "REJECT"
+
+
+def test_destroying_and_raiding_by_armed_forces_is_an_attack():
+    from graphkit.ingest.events.lexicon import lookup_verb
+    assert lookup_verb("destroy", subj={"warship"}).type == "ASSAULT"
+    assert lookup_verb("raid", subj={"force"}).type == "ASSAULT"
+    assert lookup_verb("raid", subj={"police"}).type == "COERCE"  # a police raid coerces
+    assert lookup_verb("destroy", subj={"mob"}).type == "COERCE"
