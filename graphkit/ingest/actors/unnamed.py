@@ -197,6 +197,10 @@ _SPEAK_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                         "officials", "source", "sources", "representative", "representatives", "lawyer",
                         "lawyers", "negotiator", "negotiators", "envoy", "envoys"})
 _PRE_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+#: Participles after which the country names a patron, not the group's own side ("Syrian-backed
+#: militiamen", "Iranian-trained guerrillas" are proxies; "U.S.-led forces" are the U.S.'s).
+_PATRONS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
+                      "inspired", "allied", "aligned", "leaning", "oriented", "influenced", "installed", "created"})
 
 
 def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple[list[str], list[int]]:
@@ -209,7 +213,7 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
         d = dep[c]
         if d in _MOD_DEPS:
             mods = [c, *t.conjuncts(c)]
-            if d == "amod" and text[c].islower():  # "U.S.-led forces", "Vietnamese-backed"
+            if d == "amod" and text[c].islower() and t.lower[c] not in _PATRONS:  # "U.S.-led forces"
                 mods += [g for g in t.children(c) if dep[g] in _PRE_DEPS and g < c]
             for k in mods:
                 aid = token_actor.get(k)

@@ -1,0 +1,19 @@
+"""Unnamed groups and the sides they act for (graphkit.ingest.actors.unnamed)."""
+
+from tests.ingest.actors.test_find import make_doc, run
+
+
+def _forces(vocab, participle):
+    # Vietnamese-<participle> forces attacked .
+    rows = [("Vietnamese", 2, "npadvmod", "ADJ", "JJ", "B-NORP"), ("-", 2, "punct", "PUNCT", "HYPH", "O"),
+            (participle, 3, "amod", "VERB", "VBN", "O"), ("forces", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("attacked", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    return layer, by
+
+
+def test_forces_led_by_a_country_act_for_it_but_proxies_do_not_act_for_their_patron(vocab):
+    layer, by = _forces(vocab, "led")
+    assert layer.token_actor.get(3) == by["Vietnam"].id
+    layer, by = _forces(vocab, "backed")
+    assert "Vietnam" not in by or layer.token_actor.get(3) != by["Vietnam"].id
