@@ -1,0 +1,73 @@
+"""Acts done together: each party does the act with each other party, both ways.
+
+Some acts take two sides by their meaning: a meeting, talks, negotiations, cooperation, a signed
+agreement, and agreeing with someone. When such an act names several doers and no one else ("X and
+Y met", "talks between X and Y", "X and Y signed an accord", "Canada and the United States agreed to
+the charge"), no doer is only the actor: X met Y and Y met X, X agreed with Y and Y with X. Each
+ordered pair of doers is one event, so the graph holds the act in both directions. An act of three
+or more doers is multilateral (a round of talks, a coalition working together): no one of them is
+its counterpart, and each pair is told once, the first named as actor, so that a gathering of many
+does not multiply into every direction.
+
+Acts with a direction stay one way: a mediation is by a third party, and a promise or an offer
+("X and Y offered aid") goes from its makers to someone else; only the verb "agree" itself, whose
+doers agree with one another, makes an AGREE mutual.
+
+Examples
+--------
+>>> is_mutual("CONSULT", None, "meet", "verb")
+True
+>>> is_mutual("CONSULT", "third-party", "mediate", "verb")
+False
+>>> is_mutual("AGREE", None, "agree", "verb"), is_mutual("AGREE", None, "offer", "verb")
+(True, False)
+>>> each_way(["canada", "usa"])
+[('canada', 'usa'), ('usa', 'canada')]
+>>> each_way(["gmb", "unison", "amicus"])
+[('gmb', 'unison'), ('gmb', 'amicus'), ('unison', 'amicus')]
+"""
+from __future__ import annotations
+
+__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way"]
+
+#: Types of acts between parties: without a recipient, the doers are one another's partners.
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: Modes of those acts that a third party does for others ("mediated between X and Y").
+_ONE_WAY_MODES = frozenset({"third-party"})
+#: Verbs of agreeing whose doers agree with one another ("X and Y agreed to ...").
+_AGREEING_VERBS = frozenset({"agree"})
+
+
+def is_mutual(kind: str, mode: str | None, lemma: str, form: str) -> bool:
+    """Whether an act of PLOVER type ``kind`` and ``mode``, said by the word of ``lemma`` (a "verb",
+    "noun", ... candidate ``form``), is done by its doers with one another.
+
+    Examples
+    --------
+    >>> is_mutual("COOPERATE", None, "sign", "light")
+    True
+    >>> is_mutual("AGREE", None, "agreement", "noun")
+    False
+    """
+    if kind in MUTUAL_TYPES:
+        return mode not in _ONE_WAY_MODES
+    return kind == "AGREE" and form == "verb" and lemma in _AGREEING_VERBS
+
+
+def each_way(doers: list[str]) -> list[tuple[str, str]]:
+    """The (actor, recipient) pairs of a mutual act of ``doers``: two doers each with the other, both
+    ways; three or more (a multilateral act) each pair once, the first named as actor.
+
+    Examples
+    --------
+    >>> each_way(["israel", "hamas"])
+    [('israel', 'hamas'), ('hamas', 'israel')]
+    >>> each_way(["egypt", "israel", "hamas"])
+    [('egypt', 'israel'), ('egypt', 'hamas'), ('israel', 'hamas')]
+    >>> each_way(["egypt"])
+    []
+    """
+    doers = list(dict.fromkeys(doers))
+    if len(doers) == 2:
+        return [(doers[0], doers[1]), (doers[1], doers[0])]
+    return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:]]

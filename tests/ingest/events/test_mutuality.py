@@ -1,0 +1,53 @@
+"""Tests for graphkit.ingest.events.mutuality: acts two doers do with each other, both ways."""
+from __future__ import annotations
+
+from graphkit.ingest.events.mutuality import each_way, is_mutual
+from tests.ingest.events.test_find import events_of
+
+
+def test_meetings_cooperation_and_agreeing_are_mutual_but_offers_and_mediation_are_not():
+    assert is_mutual("CONSULT", None, "talk", "noun")
+    assert is_mutual("COOPERATE", None, "sign", "light")
+    assert is_mutual("AGREE", None, "agree", "verb")
+    assert not is_mutual("AGREE", None, "offer", "verb")
+    assert not is_mutual("AGREE", None, "agreement", "noun")
+    assert not is_mutual("CONSULT", "third-party", "mediate", "verb")
+    assert not is_mutual("REQUEST", None, "urge", "verb")
+
+
+def test_two_doers_go_both_ways_and_a_gathering_of_more_each_pair_once():
+    assert each_way(["can", "usa"]) == [("can", "usa"), ("usa", "can")]
+    assert each_way(["can", "usa", "can"]) == [("can", "usa"), ("usa", "can")]
+    assert each_way(["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert each_way(["a"]) == []
+
+
+def _agreed_rows(verb, lemma):
+    # Canada and Mexico <agreed|offered> to the charge
+    return [("Canada", 3, "nsubj", "PROPN", "Canada"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Mexico", 0, "conj", "PROPN", "Mexico"), (verb, 3, "ROOT", "VERB", lemma),
+            ("to", 3, "prep", "ADP", "to"), ("the", 6, "det", "DET", "the"), ("charge", 4, "pobj", "NOUN", "charge")]
+
+
+def test_two_parties_that_agree_agree_with_each_other(vocab):
+    actors = {0: ("canada", "country"), 2: ("mexico", "country")}
+    got = [(t, a, r) for t, _, a, r, c in events_of(vocab, _agreed_rows("agreed", "agree"), actors) if c == "asserted"]
+    assert got == [("AGREE", ["canada"], ["mexico"]), ("AGREE", ["mexico"], ["canada"])]
+
+
+def test_two_parties_that_offer_something_offer_it_together_to_no_one_named(vocab):
+    actors = {0: ("canada", "country"), 2: ("mexico", "country")}
+    got = events_of(vocab, _agreed_rows("offered", "offer"), actors)
+    assert got and all(a == ["canada", "mexico"] and r == [] for _, _, a, r, _ in got)
+
+
+def test_entering_talks_with_a_party_is_holding_talks_with_it(vocab):
+    # Brazil enters talks with Peru
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("enters", 1, "ROOT", "VERB", "enter"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Peru", 3, "pobj", "PROPN", "Peru")]
+    got = events_of(vocab, rows, {0: ("brazil", "country"), 4: ("peru", "country")})
+    assert [(t, a, r, c) for t, _, a, r, c in got] == [("CONSULT", ["brazil"], ["peru"], "asserted")]
+    rows[1] = ("leaves", 1, "ROOT", "VERB", "leave")  # leaving talks is no holding of them
+    got = events_of(vocab, rows, {0: ("brazil", "country"), 4: ("peru", "country")})
+    assert ("CONSULT", ["brazil"], ["peru"], "asserted") not in [(t, a, r, c) for t, _, a, r, c in got]
