@@ -59,7 +59,7 @@ from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
-from graphkit.ingest.events.mutuality import each_way, is_mutual
+from graphkit.ingest.events.mutuality import mutual_pairs
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled, untold
 from graphkit.ingest.events.obligation import own_demand
@@ -333,10 +333,11 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
         trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
-    if not recips and len(actors) > 1 and is_mutual(trig.type, c.trig.mode, _lemma(c.head), c.kind):
+    if not recips and len(actors) > 1 and (pairs := mutual_pairs(trig.type, c.trig.mode, _lemma(c.head), c.kind,
+                                                                  actors)):
         # "X and Y met", "talks between X and Y", "X and Y agreed": each with the other, both ways
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
-        return [_Found(c, trig, [a], [b], location, certainty) for a, b in each_way(actors)]
+        return [_Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
         events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's

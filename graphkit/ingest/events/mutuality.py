@@ -9,9 +9,11 @@ or more doers is multilateral (a round of talks, a coalition working together): 
 its counterpart, and each pair is told once, the first named as actor, so that a gathering of many
 does not multiply into every direction.
 
-Acts with a direction stay one way: a mediation is by a third party, and a promise or an offer
-("X and Y offered aid") goes from its makers to someone else; only the verb "agree" itself, whose
-doers agree with one another, makes an AGREE mutual.
+Acts with a direction stay one way: a mediation is by a third party (no pairs at all), a visit goes
+from its visitor to its host (the first named doer of a visit or a welcome is the actor, the others
+its counterparts, one way only), and a promise or an offer ("X and Y offered aid") goes from its
+makers to someone else; only the verb "agree" itself, whose doers agree with one another, makes an
+AGREE mutual.
 
 Examples
 --------
@@ -28,12 +30,15 @@ False
 """
 from __future__ import annotations
 
-__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way"]
+__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs"]
 
 #: Types of acts between parties: without a recipient, the doers are one another's partners.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
-#: Modes of those acts that a third party does for others ("mediated between X and Y").
+#: Modes of those acts done for others by a third party ("mediated between X and Y"): no pairs.
 _ONE_WAY_MODES = frozenset({"third-party"})
+#: Modes of those acts that go from one side to the other: a visit from its visitor to its host, a
+#: host's welcome to its guest.
+_DIRECTED_MODES = frozenset({"visit", "host"})
 #: Verbs of agreeing whose doers agree with one another ("X and Y agreed to ...").
 _AGREEING_VERBS = frozenset({"agree"})
 
@@ -52,6 +57,27 @@ def is_mutual(kind: str, mode: str | None, lemma: str, form: str) -> bool:
     if kind in MUTUAL_TYPES:
         return mode not in _ONE_WAY_MODES
     return kind == "AGREE" and form == "verb" and lemma in _AGREEING_VERBS
+
+
+def mutual_pairs(kind: str, mode: str | None, lemma: str, form: str, doers: list[str]) -> list[tuple[str, str]]:
+    """The (actor, recipient) pairs of an act of several ``doers`` and no recipient (see
+    :func:`is_mutual` for the other arguments): both ways for a mutual act (:func:`each_way`), each
+    pair once for a visit or a welcome, none for another act.
+
+    Examples
+    --------
+    >>> mutual_pairs("CONSULT", None, "talk", "noun", ["usa", "jpn"])
+    [('usa', 'jpn'), ('jpn', 'usa')]
+    >>> mutual_pairs("CONSULT", "visit", "visit", "noun", ["irn", "cub"])
+    [('irn', 'cub')]
+    >>> mutual_pairs("AGREE", None, "offer", "verb", ["can", "mex"])
+    []
+    """
+    if not is_mutual(kind, mode, lemma, form):
+        return []
+    if mode in _DIRECTED_MODES:
+        return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:] if a != b]
+    return each_way(doers)
 
 
 def each_way(doers: list[str]) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 """Tests for graphkit.ingest.events.mutuality: acts two doers do with each other, both ways."""
 from __future__ import annotations
 
-from graphkit.ingest.events.mutuality import each_way, is_mutual
+from graphkit.ingest.events.mutuality import each_way, is_mutual, mutual_pairs
 from tests.ingest.events.test_find import events_of
 
 
@@ -51,3 +51,10 @@ def test_entering_talks_with_a_party_is_holding_talks_with_it(vocab):
     rows[1] = ("leaves", 1, "ROOT", "VERB", "leave")  # leaving talks is no holding of them
     got = events_of(vocab, rows, {0: ("brazil", "country"), 4: ("peru", "country")})
     assert ("CONSULT", ["brazil"], ["peru"], "asserted") not in [(t, a, r, c) for t, _, a, r, c in got]
+
+
+def test_a_visit_goes_one_way_from_its_first_named_doer_and_a_mediation_gives_no_pairs():
+    assert mutual_pairs("CONSULT", "visit", "visit", "noun", ["irn", "cub"]) == [("irn", "cub")]
+    assert mutual_pairs("CONSULT", "host", "host", "verb", ["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert mutual_pairs("CONSULT", "third-party", "mediate", "verb", ["a", "b"]) == []
+    assert mutual_pairs("COOPERATE", None, "sign", "light", ["pak", "swe"]) == [("pak", "swe"), ("swe", "pak")]
