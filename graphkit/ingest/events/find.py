@@ -333,8 +333,7 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
         trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
-    if not recips and len(actors) > 1 and (pairs := mutual_pairs(trig.type, c.trig.mode, _lemma(c.head), c.kind,
-                                                                  actors)):
+    if not recips and len(actors) > 1 and (pairs := mutual_pairs(trig.type, c.trig.mode, trig.label, actors)):
         # "X and Y met", "talks between X and Y", "X and Y agreed": each with the other, both ways
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [_Found(c, trig, [a], [b], location, certainty) for a, b in pairs]

@@ -12,16 +12,16 @@ does not multiply into every direction.
 Acts with a direction stay one way: a mediation is by a third party (no pairs at all), a visit goes
 from its visitor to its host (the first named doer of a visit or a welcome is the actor, the others
 its counterparts, one way only), and a promise or an offer ("X and Y offered aid") goes from its
-makers to someone else; only the verb "agree" itself, whose doers agree with one another, makes an
-AGREE mutual.
+makers to someone else; only agreeing with someone (the lexicon's relation "agreed with": "agreed",
+"reached an accord", "concluded a treaty"), whose doers agree with one another, is a mutual AGREE.
 
 Examples
 --------
->>> is_mutual("CONSULT", None, "meet", "verb")
+>>> is_mutual("CONSULT", None, "met")
 True
->>> is_mutual("CONSULT", "third-party", "mediate", "verb")
+>>> is_mutual("CONSULT", "third-party", "mediated")
 False
->>> is_mutual("AGREE", None, "agree", "verb"), is_mutual("AGREE", None, "offer", "verb")
+>>> is_mutual("AGREE", None, "agreed with"), is_mutual("AGREE", None, "offered")
 (True, False)
 >>> each_way(["canada", "usa"])
 [('canada', 'usa'), ('usa', 'canada')]
@@ -39,41 +39,42 @@ _ONE_WAY_MODES = frozenset({"third-party"})
 #: Modes of those acts that go from one side to the other: a visit from its visitor to its host, a
 #: host's welcome to its guest.
 _DIRECTED_MODES = frozenset({"visit", "host"})
-#: Verbs of agreeing whose doers agree with one another ("X and Y agreed to ...").
-_AGREEING_VERBS = frozenset({"agree"})
+#: The relation of agreeing with someone, whose doers agree with one another ("X and Y agreed to ...",
+#: "X and Y reached an accord"), as against offering or promising something to someone.
+_AGREEING = "agreed with"
 
 
-def is_mutual(kind: str, mode: str | None, lemma: str, form: str) -> bool:
-    """Whether an act of PLOVER type ``kind`` and ``mode``, said by the word of ``lemma`` (a "verb",
-    "noun", ... candidate ``form``), is done by its doers with one another.
+def is_mutual(kind: str, mode: str | None, label: str) -> bool:
+    """Whether an act of PLOVER type ``kind``, ``mode`` and relation ``label`` (the lexicon's edge
+    label) is done by its doers with one another.
 
     Examples
     --------
-    >>> is_mutual("COOPERATE", None, "sign", "light")
+    >>> is_mutual("COOPERATE", None, "signed with")
     True
-    >>> is_mutual("AGREE", None, "agreement", "noun")
+    >>> is_mutual("AGREE", None, "promised")
     False
     """
     if kind in MUTUAL_TYPES:
         return mode not in _ONE_WAY_MODES
-    return kind == "AGREE" and form == "verb" and lemma in _AGREEING_VERBS
+    return kind == "AGREE" and label == _AGREEING
 
 
-def mutual_pairs(kind: str, mode: str | None, lemma: str, form: str, doers: list[str]) -> list[tuple[str, str]]:
+def mutual_pairs(kind: str, mode: str | None, label: str, doers: list[str]) -> list[tuple[str, str]]:
     """The (actor, recipient) pairs of an act of several ``doers`` and no recipient (see
     :func:`is_mutual` for the other arguments): both ways for a mutual act (:func:`each_way`), each
     pair once for a visit or a welcome, none for another act.
 
     Examples
     --------
-    >>> mutual_pairs("CONSULT", None, "talk", "noun", ["usa", "jpn"])
+    >>> mutual_pairs("CONSULT", None, "held talks with", ["usa", "jpn"])
     [('usa', 'jpn'), ('jpn', 'usa')]
-    >>> mutual_pairs("CONSULT", "visit", "visit", "noun", ["irn", "cub"])
+    >>> mutual_pairs("CONSULT", "visit", "visited", ["irn", "cub"])
     [('irn', 'cub')]
-    >>> mutual_pairs("AGREE", None, "offer", "verb", ["can", "mex"])
+    >>> mutual_pairs("AGREE", None, "offered", ["can", "mex"])
     []
     """
-    if not is_mutual(kind, mode, lemma, form):
+    if not is_mutual(kind, mode, label):
         return []
     if mode in _DIRECTED_MODES:
         return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:] if a != b]

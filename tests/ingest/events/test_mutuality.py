@@ -6,13 +6,13 @@ from tests.ingest.events.test_find import events_of
 
 
 def test_meetings_cooperation_and_agreeing_are_mutual_but_offers_and_mediation_are_not():
-    assert is_mutual("CONSULT", None, "talk", "noun")
-    assert is_mutual("COOPERATE", None, "sign", "light")
-    assert is_mutual("AGREE", None, "agree", "verb")
-    assert not is_mutual("AGREE", None, "offer", "verb")
-    assert not is_mutual("AGREE", None, "agreement", "noun")
-    assert not is_mutual("CONSULT", "third-party", "mediate", "verb")
-    assert not is_mutual("REQUEST", None, "urge", "verb")
+    assert is_mutual("CONSULT", None, "held talks with")
+    assert is_mutual("COOPERATE", None, "signed with")
+    assert is_mutual("AGREE", None, "agreed with")
+    assert not is_mutual("AGREE", None, "offered")
+    assert not is_mutual("AGREE", None, "proposed")
+    assert not is_mutual("CONSULT", "third-party", "mediated")
+    assert not is_mutual("REQUEST", None, "agreed with")
 
 
 def test_two_doers_go_both_ways_and_a_gathering_of_more_each_pair_once():
@@ -54,7 +54,16 @@ def test_entering_talks_with_a_party_is_holding_talks_with_it(vocab):
 
 
 def test_a_visit_goes_one_way_from_its_first_named_doer_and_a_mediation_gives_no_pairs():
-    assert mutual_pairs("CONSULT", "visit", "visit", "noun", ["irn", "cub"]) == [("irn", "cub")]
-    assert mutual_pairs("CONSULT", "host", "host", "verb", ["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
-    assert mutual_pairs("CONSULT", "third-party", "mediate", "verb", ["a", "b"]) == []
-    assert mutual_pairs("COOPERATE", None, "sign", "light", ["pak", "swe"]) == [("pak", "swe"), ("swe", "pak")]
+    assert mutual_pairs("CONSULT", "visit", "visited", ["irn", "cub"]) == [("irn", "cub")]
+    assert mutual_pairs("CONSULT", "host", "hosted", ["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert mutual_pairs("CONSULT", "third-party", "mediated", ["a", "b"]) == []
+    assert mutual_pairs("COOPERATE", None, "signed with", ["pak", "swe"]) == [("pak", "swe"), ("swe", "pak")]
+
+
+def test_two_parties_that_conclude_an_accord_agree_with_each_other(vocab):
+    # Japan and China concluded an accord
+    rows = [("Japan", 3, "nsubj", "PROPN", "Japan"), ("and", 0, "cc", "CCONJ", "and"),
+            ("China", 0, "conj", "PROPN", "China"), ("concluded", 3, "ROOT", "VERB", "conclude"),
+            ("an", 5, "det", "DET", "an"), ("accord", 3, "dobj", "NOUN", "accord")]
+    got = events_of(vocab, rows, {0: ("japan", "country"), 2: ("china", "country")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("AGREE", ["japan"], ["china"]), ("AGREE", ["china"], ["japan"])]
