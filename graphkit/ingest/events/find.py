@@ -60,6 +60,7 @@ from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
+from graphkit.ingest.events.mutuality import mutual_pairs
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled, untold
 from graphkit.ingest.events.obligation import own_demand
@@ -90,8 +91,6 @@ _AGREE = Trigger("AGREE", None, "promised")
 _THREATEN = Trigger("THREATEN", None, "threatened")
 _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
-#: Acts between parties: without a recipient, the parties are the actors themselves.
-_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 #: The plain future: said by the writer, not by the actor, a peaceful act is what is expected (a
 #: visit, a resignation), no commitment; a hostile one stays a threat, which news reports only when
 #: it is made ("Iran will shell Iraq").
@@ -335,12 +334,11 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
         trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
-    fought = fought_pairs(c.head, trig.type, actors, recips)  # "clashes between X and Y": each on the other
-    if (fought or trig.type in _MUTUAL) and not recips and len(actors) > 1 and c.trig.mode != "third-party":
-        # "X and Y met", "talks between X and Y": each pair, the first named as actor
+    fought = fought_pairs(c.head, trig.type, actors, recips) if c.trig.mode != "third-party" else []
+    if not recips and len(actors) > 1 and (pairs := fought or mutual_pairs(trig.type, c.trig.mode, trig.label, actors)):
+        # "clashes between X and Y", "X and Y met", "talks between X and Y": each with the other, both ways
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
-        return [_Found(c, trig, [a], [b], location, certainty)
-                for a, b in fought or [(a, b) for k, a in enumerate(actors) for b in actors[k + 1:]]]
+        return [_Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
         events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's

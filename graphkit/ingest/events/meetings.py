@@ -14,7 +14,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.venues import venue_parties
 from graphkit.ingest.words import word_list
 
-__all__ = ["occasion_doers", "attending_doers", "reporting_side", "aside_doers", "OCCASION", "GOING"]
+__all__ = ["occasion_doers", "attending_doers", "reporting_side", "aside_doers", "held_before", "OCCASION", "GOING"]
 
 #: Prepositions of the occasion of a clause ("after talks with X", "during a meeting with Y").
 OCCASION = frozenset({"after", "during", "before", "following", "throughout"})
@@ -81,6 +81,32 @@ def occasion_doers(noun, layer) -> list[str]:
     if is_passive(prep.head):  # "During a visit to the U.S., Kondo was asked by Volcker": Kondo visited
         return [a for s in prep.head.children if s.dep_ == "nsubjpass" for a in np_actors(s, layer)]
     return subject_actors(prep.head, layer)
+
+
+def held_before(noun) -> bool:
+    """Whether ``noun`` is a meeting with a named party, which the clause it is the occasion of ("after",
+    "following") goes on from: "After talks with Shultz, Peres accused Syria" -- Peres held the talks,
+    then accused. Unlike another's act told as a clause's background ("ordered patrols after protests
+    by X"), one's own meeting with a party is an act of one's own, reported with what follows it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["After", "talks", "with", "Shultz", ",", "Peres", "accused", "Syria"]
+    >>> doc = Doc(Vocab(), words=words, heads=[6, 0, 1, 2, 6, 6, 6, 6],
+    ...           deps=["prep", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+    ...           lemmas=["after", "talk", "with", "Shultz", ",", "Peres", "accuse", "Syria"])
+    >>> held_before(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["After", "talks", ",", "Peres", "accused", "Syria"], heads=[4, 0, 4, 4, 4, 4],
+    ...           deps=["prep", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+    ...           lemmas=["after", "talk", ",", "Peres", "accuse", "Syria"])
+    >>> held_before(doc[1])
+    False
+    """
+    parties = ("with", "between", "to") if _lemma(noun) in GOING else ("with", "between")
+    return _lemma(noun) in _MEETINGS and any(p.dep_ == "prep" and p.text.lower() in parties for p in noun.children)
 
 
 def _acts_on_party(verb, layer) -> bool:

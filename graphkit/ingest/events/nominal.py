@@ -39,6 +39,7 @@ from graphkit.ingest.events.meetings import (
     OCCASION,
     aside_doers,
     attending_doers,
+    held_before,
     occasion_doers,
     reporting_side,
 )
@@ -269,7 +270,8 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     refused = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type == "REJECT"}
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        if tok.i in taken or not own_doers(tok, layer) or _background(tok) or _frames.scheduled(tok):
+        if tok.i in taken or not own_doers(tok, layer) or (_background(tok) and not held_before(tok)) or (
+                _frames.scheduled(tok)):
             continue
         trig = _sense(tok) or _frames.clause_sense(tok) or _frames.framed_sense(tok, layer)  # "aid to Bolivia"
         done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))

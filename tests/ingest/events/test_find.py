@@ -308,9 +308,10 @@ def test_talks_between_two_parties(vocab):
             ("Hamas", 2, "conj", "PROPN", "Hamas"), ("resumed", 5, "ROOT", "VERB", "resume"),
             ("in", 5, "prep", "ADP", "in"), ("Cairo", 6, "pobj", "PROPN", "Cairo")]
     doc, layer = parse(vocab, rows, {2: ("israel", "country"), 4: ("hamas", "organization"), 7: ("cairo", "location")})
-    (ev,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
-    # a meeting of several parties gives each pair, the first named as actor
-    assert (ev.type, ev.actors, ev.recipients, ev.location) == ("CONSULT", ["israel"], ["hamas"], "cairo")
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    # talks of two parties are each one's with the other: both ways
+    assert [(ev.type, ev.actors, ev.recipients, ev.location) for ev in events] == [
+        ("CONSULT", ["israel"], ["hamas"], "cairo"), ("CONSULT", ["hamas"], ["israel"], "cairo")]
 
 
 def test_a_meeting_of_three_gives_each_pair(vocab):
@@ -356,7 +357,8 @@ def test_parties_that_work_together_cooperate_pairwise(vocab):
             ("Unison", 0, "conj", "PROPN", "Unison"), ("worked", 3, "ROOT", "VERB", "work"),
             ("together", 3, "advmod", "ADV", "together")]
     got = events_of(vocab, rows, {0: ("amicus", "organization"), 2: ("unison", "organization")})
-    assert got == [("COOPERATE", "cooperated with", ["amicus"], ["unison"], "asserted")]
+    assert got == [("COOPERATE", "cooperated with", ["amicus"], ["unison"], "asserted"),
+                   ("COOPERATE", "cooperated with", ["unison"], ["amicus"], "asserted")]
     rows[4] = ("hard", 3, "advmod", "ADV", "hard")
     assert events_of(vocab, rows, {0: ("amicus", "organization"), 2: ("unison", "organization")}) == []
 
@@ -470,8 +472,10 @@ def _meet_rows(aux):
 
 def test_future_meeting_of_two_parties_is_no_fact(vocab):
     actors = {0: ("britain", "country"), 2: ("france", "country")}
-    assert events_of(vocab, _meet_rows("will"), actors) == [("CONSULT", "met", ["britain"], ["france"], "possible")]
-    assert events_of(vocab, _meet_rows(None), actors) == [("CONSULT", "met", ["britain"], ["france"], "asserted")]
+    assert events_of(vocab, _meet_rows("will"), actors) == [("CONSULT", "met", ["britain"], ["france"], "possible"),
+                                                            ("CONSULT", "met", ["france"], ["britain"], "possible")]
+    assert events_of(vocab, _meet_rows(None), actors) == [("CONSULT", "met", ["britain"], ["france"], "asserted"),
+                                                          ("CONSULT", "met", ["france"], ["britain"], "asserted")]
 
 
 def test_preparing_a_deployment_is_no_threat(vocab):

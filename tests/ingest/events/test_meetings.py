@@ -1,7 +1,7 @@
 """Meetings one takes part in (graphkit.ingest.events.meetings), on hand-built spaCy Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.meetings import aside_doers, attending_doers, occasion_doers
+from graphkit.ingest.events.meetings import aside_doers, attending_doers, held_before, occasion_doers
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -151,3 +151,29 @@ def test_a_visit_told_beside_the_subject_is_the_subjects(vocab):
     rows[2] = ("in", 14, "prep", "ADP", "in")
     doc, layer = parse(vocab, rows, actors)
     assert aside_doers(doc[10], layer) == []
+
+
+def _after(noun, noun_lemma, prep, party):
+    # After <noun> <prep> <party> , Peres accused Syria
+    return [("After", 6, "prep", "ADP", "after"), (noun, 0, "pobj", "NOUN", noun_lemma),
+            (prep, 1, "prep", "ADP", prep.lower()), (party, 2, "pobj", "PROPN", party), (",", 6, "punct", "PUNCT", ","),
+            ("Peres", 6, "nsubj", "PROPN", "Peres"), ("accused", 6, "ROOT", "VERB", "accuse"),
+            ("Syria", 6, "dobj", "PROPN", "Syria")]
+
+
+def test_ones_own_talks_with_a_party_before_acting_are_an_act_too(vocab):
+    actors = {3: ("shultz", "person"), 5: ("peres", "person"), 7: ("syria", "country")}
+    got = events_of(vocab, _after("talks", "talk", "with", "Shultz"), actors)
+    assert ("CONSULT", "held talks with", ["peres"], ["shultz"], "asserted") in got
+    assert ("ACCUSE", "accused", ["peres"], ["syria"], "asserted") in got
+    doc, _ = parse(vocab, _after("talks", "talk", "with", "Shultz"), actors)
+    assert held_before(doc[1])
+
+
+def test_anothers_act_told_as_the_background_stays_no_act_of_the_clause(vocab):
+    # After protests by students , Peres accused Syria: the protests are the students' background act
+    actors = {3: ("students", "group"), 5: ("peres", "person"), 7: ("syria", "country")}
+    got = events_of(vocab, _after("protests", "protest", "by", "Students"), actors)
+    assert [g[0] for g in got] == ["ACCUSE"]
+    doc, _ = parse(vocab, _after("protests", "protest", "by", "Students"), actors)
+    assert not held_before(doc[1])

@@ -1,0 +1,100 @@
+"""Acts done together: each party does the act with each other party, both ways.
+
+Some acts take two sides by their meaning: a meeting, talks, negotiations, cooperation, a signed
+agreement, and agreeing with someone. When such an act names several doers and no one else ("X and
+Y met", "talks between X and Y", "X and Y signed an accord", "Canada and the United States agreed to
+the charge"), no doer is only the actor: X met Y and Y met X, X agreed with Y and Y with X. Each
+ordered pair of doers is one event, so the graph holds the act in both directions. An act of three
+or more doers is multilateral (a round of talks, a coalition working together): no one of them is
+its counterpart, and each pair is told once, the first named as actor, so that a gathering of many
+does not multiply into every direction.
+
+Acts with a direction stay one way: a mediation is by a third party (no pairs at all), a visit goes
+from its visitor to its host (the first named doer of a visit or a welcome is the actor, the others
+its counterparts, one way only), and a promise or an offer ("X and Y offered aid") goes from its
+makers to someone else; only agreeing with someone (the lexicon's relation "agreed with": "agreed",
+"reached an accord", "concluded a treaty"), whose doers agree with one another, is a mutual AGREE.
+
+Examples
+--------
+>>> is_mutual("CONSULT", None, "met")
+True
+>>> is_mutual("CONSULT", "third-party", "mediated")
+False
+>>> is_mutual("AGREE", None, "agreed with"), is_mutual("AGREE", None, "offered")
+(True, False)
+>>> each_way(["canada", "usa"])
+[('canada', 'usa'), ('usa', 'canada')]
+>>> each_way(["gmb", "unison", "amicus"])
+[('gmb', 'unison'), ('gmb', 'amicus'), ('unison', 'amicus')]
+"""
+from __future__ import annotations
+
+__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs"]
+
+#: Types of acts between parties: without a recipient, the doers are one another's partners.
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: Modes of those acts done for others by a third party ("mediated between X and Y"): no pairs.
+_ONE_WAY_MODES = frozenset({"third-party"})
+#: Modes of those acts that go from one side to the other: a visit from its visitor to its host, a
+#: host's welcome to its guest.
+_DIRECTED_MODES = frozenset({"visit", "host"})
+#: The relation of agreeing with someone, whose doers agree with one another ("X and Y agreed to ...",
+#: "X and Y reached an accord"), as against offering or promising something to someone.
+_AGREEING = "agreed with"
+
+
+def is_mutual(kind: str, mode: str | None, label: str) -> bool:
+    """Whether an act of PLOVER type ``kind``, ``mode`` and relation ``label`` (the lexicon's edge
+    label) is done by its doers with one another.
+
+    Examples
+    --------
+    >>> is_mutual("COOPERATE", None, "signed with")
+    True
+    >>> is_mutual("AGREE", None, "promised")
+    False
+    """
+    if kind in MUTUAL_TYPES:
+        return mode not in _ONE_WAY_MODES
+    return kind == "AGREE" and label == _AGREEING
+
+
+def mutual_pairs(kind: str, mode: str | None, label: str, doers: list[str]) -> list[tuple[str, str]]:
+    """The (actor, recipient) pairs of an act of several ``doers`` and no recipient (see
+    :func:`is_mutual` for the other arguments): both ways for a mutual act (:func:`each_way`), each
+    pair once for a visit or a welcome, none for another act.
+
+    Examples
+    --------
+    >>> mutual_pairs("CONSULT", None, "held talks with", ["usa", "jpn"])
+    [('usa', 'jpn'), ('jpn', 'usa')]
+    >>> mutual_pairs("CONSULT", "visit", "visited", ["irn", "cub"])
+    [('irn', 'cub')]
+    >>> mutual_pairs("AGREE", None, "offered", ["can", "mex"])
+    []
+    """
+    if not is_mutual(kind, mode, label):
+        return []
+    if mode in _DIRECTED_MODES:
+        return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:] if a != b]
+    return each_way(doers)
+
+
+def each_way(doers: list[str]) -> list[tuple[str, str]]:
+    """The (actor, recipient) pairs of a mutual act of ``doers``: two doers each with the other, both
+    ways; three or more (a multilateral act) each pair once, the first named as actor.
+
+    Examples
+    --------
+    >>> each_way(["israel", "hamas"])
+    [('israel', 'hamas'), ('hamas', 'israel')]
+    >>> each_way(["egypt", "israel", "hamas"])
+    [('egypt', 'israel'), ('egypt', 'hamas'), ('israel', 'hamas')]
+    >>> each_way(["egypt"])
+    []
+    """
+    doers = list(dict.fromkeys(doers))
+    if len(doers) == 2:
+        return [(doers[0], doers[1]), (doers[1], doers[0])]
+    return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:]]

@@ -1,0 +1,69 @@
+"""Tests for graphkit.ingest.events.mutuality: acts two doers do with each other, both ways."""
+from __future__ import annotations
+
+from graphkit.ingest.events.mutuality import each_way, is_mutual, mutual_pairs
+from tests.ingest.events.test_find import events_of
+
+
+def test_meetings_cooperation_and_agreeing_are_mutual_but_offers_and_mediation_are_not():
+    assert is_mutual("CONSULT", None, "held talks with")
+    assert is_mutual("COOPERATE", None, "signed with")
+    assert is_mutual("AGREE", None, "agreed with")
+    assert not is_mutual("AGREE", None, "offered")
+    assert not is_mutual("AGREE", None, "proposed")
+    assert not is_mutual("CONSULT", "third-party", "mediated")
+    assert not is_mutual("REQUEST", None, "agreed with")
+
+
+def test_two_doers_go_both_ways_and_a_gathering_of_more_each_pair_once():
+    assert each_way(["can", "usa"]) == [("can", "usa"), ("usa", "can")]
+    assert each_way(["can", "usa", "can"]) == [("can", "usa"), ("usa", "can")]
+    assert each_way(["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert each_way(["a"]) == []
+
+
+def _agreed_rows(verb, lemma):
+    # Canada and Mexico <agreed|offered> to the charge
+    return [("Canada", 3, "nsubj", "PROPN", "Canada"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Mexico", 0, "conj", "PROPN", "Mexico"), (verb, 3, "ROOT", "VERB", lemma),
+            ("to", 3, "prep", "ADP", "to"), ("the", 6, "det", "DET", "the"), ("charge", 4, "pobj", "NOUN", "charge")]
+
+
+def test_two_parties_that_agree_agree_with_each_other(vocab):
+    actors = {0: ("canada", "country"), 2: ("mexico", "country")}
+    got = [(t, a, r) for t, _, a, r, c in events_of(vocab, _agreed_rows("agreed", "agree"), actors) if c == "asserted"]
+    assert got == [("AGREE", ["canada"], ["mexico"]), ("AGREE", ["mexico"], ["canada"])]
+
+
+def test_two_parties_that_offer_something_offer_it_together_to_no_one_named(vocab):
+    actors = {0: ("canada", "country"), 2: ("mexico", "country")}
+    got = events_of(vocab, _agreed_rows("offered", "offer"), actors)
+    assert got and all(a == ["canada", "mexico"] and r == [] for _, _, a, r, _ in got)
+
+
+def test_entering_talks_with_a_party_is_holding_talks_with_it(vocab):
+    # Brazil enters talks with Peru
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("enters", 1, "ROOT", "VERB", "enter"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Peru", 3, "pobj", "PROPN", "Peru")]
+    got = events_of(vocab, rows, {0: ("brazil", "country"), 4: ("peru", "country")})
+    assert [(t, a, r, c) for t, _, a, r, c in got] == [("CONSULT", ["brazil"], ["peru"], "asserted")]
+    rows[1] = ("leaves", 1, "ROOT", "VERB", "leave")  # leaving talks is no holding of them
+    got = events_of(vocab, rows, {0: ("brazil", "country"), 4: ("peru", "country")})
+    assert ("CONSULT", ["brazil"], ["peru"], "asserted") not in [(t, a, r, c) for t, _, a, r, c in got]
+
+
+def test_a_visit_goes_one_way_from_its_first_named_doer_and_a_mediation_gives_no_pairs():
+    assert mutual_pairs("CONSULT", "visit", "visited", ["irn", "cub"]) == [("irn", "cub")]
+    assert mutual_pairs("CONSULT", "host", "hosted", ["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert mutual_pairs("CONSULT", "third-party", "mediated", ["a", "b"]) == []
+    assert mutual_pairs("COOPERATE", None, "signed with", ["pak", "swe"]) == [("pak", "swe"), ("swe", "pak")]
+
+
+def test_two_parties_that_conclude_an_accord_agree_with_each_other(vocab):
+    # Japan and China concluded an accord
+    rows = [("Japan", 3, "nsubj", "PROPN", "Japan"), ("and", 0, "cc", "CCONJ", "and"),
+            ("China", 0, "conj", "PROPN", "China"), ("concluded", 3, "ROOT", "VERB", "conclude"),
+            ("an", 5, "det", "DET", "an"), ("accord", 3, "dobj", "NOUN", "accord")]
+    got = events_of(vocab, rows, {0: ("japan", "country"), 2: ("china", "country")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("AGREE", ["japan"], ["china"]), ("AGREE", ["china"], ["japan"])]
