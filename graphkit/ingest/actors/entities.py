@@ -22,7 +22,6 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.acting_offices import is_acting
 from graphkit.ingest.actors.gazetteer import demonym_code, expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
@@ -46,7 +45,7 @@ from graphkit.ingest.actors.titles import is_title_head, is_title_word
 from graphkit.names import LEGAL_FORMS
 
 __all__ = ["LABEL_KIND", "ORG_WORDS", "name_ents", "partners_end", "body_then_portfolio", "demonym_then_portfolio",
-           "outside_parties", "portfolio_cut", "is_acting"]
+           "outside_parties", "portfolio_cut"]
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
               "FAC": "location", "NORP": "group"}

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
-from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, is_acting, name_ents, outside_parties, portfolio_cut
+from graphkit.ingest.actors.entities import LABEL_KIND, ORG_WORDS, name_ents, outside_parties, portfolio_cut
 from graphkit.ingest.actors.gazetteer import (
     country_code,
     demonym_code,
@@ -465,8 +465,8 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         m = _mention_from_span(table, s, e, label)
         if m is None:
             continue
-        if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not is_acting(
-                doc, s, e) and not (e - s == 1 and doc[s].text[:1].isupper() and _low(doc[s]) in _INSTITUTIONS):
+        if m.kind == "organization" and all(is_title_word(doc[k].text) for k in range(s, e)) and not (
+                e - s == 1 and doc[s].text[:1].isupper() and _low(doc[s]) in _INSTITUTIONS):
             continue  # "State", "Foreign Ministry" on their own are offices, not actors
         if m.kind == "location":
             root = doc[s:e].root

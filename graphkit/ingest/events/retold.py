@@ -17,7 +17,9 @@ misread: "New Zealand has imposed sanctions against Fiji ... The sanctions were 
 cabinet" -- "the cabinet" taken for Fiji's government; the noun may be the object or passive subject
 of the trigger verb. An act against a party is not that party's own
 act told again with "the" (its own act of the same type is told with "its", or as a new act with
-"a"), so the later is merged into the earlier (:func:`_misread_doers`).
+"a"), so the later is merged into the earlier (:func:`_misread_doers`). Acts both sides do to each
+other (fighting, talks, cooperation, agreement) are left alone: "Iraq repelled an Iranian attack ... an
+Iranian brigade launched the overnight attack".
 
 Examples
 --------
@@ -42,6 +44,9 @@ from graphkit.models import Event
 __all__ = ["merge_retold", "refers_back"]
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Acts both sides do to each other (fighting, meeting, cooperating, agreeing): "the attack" the
+#: addressee of an earlier attack launched may be its own.
+_BOTH_SIDES = frozenset({"ASSAULT", "CONSULT", "COOPERATE", "AGREE"})
 
 
 def refers_back(tok) -> bool:
@@ -75,10 +80,10 @@ def _misread_doers(tok, a: Event, b: Event) -> bool:
     """Whether ``b``, told by the determined noun ``tok``, is the act ``a`` with its addressees taken
     for its doers (see the module)."""
     kids = list(tok.children)
-    return (a.type == b.type and bool(a.actors) and bool(b.actors) and set(b.actors) <= set(a.recipients)
-            and not set(b.actors) & set(a.actors) and not any(k.dep_ == "poss" for k in kids)
-            and any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids)
-            and a.certainty == "asserted")
+    return (a.type == b.type and a.type not in _BOTH_SIDES and bool(a.actors) and bool(b.actors)
+            and set(b.actors) <= set(a.recipients) and not set(b.actors) & set(a.actors)
+            and not any(k.dep_ == "poss" for k in kids) and a.certainty == "asserted"
+            and any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids))
 
 
 def merge_retold(doc, events: list[Event]) -> list[Event]:
