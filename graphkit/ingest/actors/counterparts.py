@@ -13,6 +13,10 @@ Not counterparts: a country in the person's own phrase ("Minister X of Japan"), 
 verb reports ("X said Britain would ..."), in a place of the act ("X said in Tokyo"), owning a
 thing ("X defended Britain's policy"), or the place one returns to ("X returned to Britain").
 
+The other party of an act the person reports is a counterpart too ("New Zealand has imposed sanctions
+against **Fiji**, acting prime minister Palmer said": an official tells what their own side did to
+another), though the reported clause's subject is not.
+
 Examples
 --------
 >>> from spacy.tokens import Doc
@@ -49,6 +53,9 @@ _PARTY_PREPS = frozenset({"to", "with", "by", "against", "toward", "towards", "o
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj", "xcomp", "pcomp"})
 #: Dependencies of a modifier inside a noun phrase ("U.S. officials", "Britain's envoy").
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+#: Verbs of saying (their forms): their subject reports the clause they take.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "announces", "stated", "reported",
+                        "added", "disclosed", "confirmed"})
 #: Verbs and nouns of going home: their destination is the person's own country.
 _RETURNS = ("return", "back", "home")
 
@@ -143,8 +150,20 @@ def counterpart_codes(b, c) -> set[str]:
                 if lo <= (k := bisect_left(t.idx, s)) < hi:
                     coded.setdefault(k, x.code)
         out.update(coded[k] for k in counterpart_tokens(t, h, set(coded), actor))
+        out.update(coded[k] for d in _reported_doers(t, h) for k in counterpart_tokens(t, d, set(coded), actor))
         out.update(host_codes(t, h, coded))
     return out
+
+
+def _reported_doers(t, h: int) -> list[int]:
+    """The subjects of the clauses that the person at head token ``h`` reports as its verb's subject: "New
+    Zealand" in "New Zealand has imposed sanctions against Fiji, Palmer said". The party of an act a person
+    reports is the reporter's counterpart too: an official tells what their own side did to another."""
+    verb = t.head[h]
+    if t.dep[h] != "nsubj" or t.lower[verb] not in _REPORTING:
+        return []
+    clauses = [k for k in t.children(verb) if t.dep[k] in ("ccomp", "parataxis")]
+    return [k for c in clauses for k in t.children(c) if t.dep[k] == "nsubj"]
 
 
 def _is_destination(t, k: int) -> bool:

@@ -11,6 +11,16 @@ planned visit happen) and takes the addressees and date the later one adds. An i
 ("a plea", "another offer") or a verb reports an act of its own, and so does a definite noun
 whose date differs from the earlier act's.
 
+A noun headed by a determiner ("the sanctions", not "its sanctions") that names the type of an act
+reported earlier but is given as doers only that act's addressees is the same act with its doer
+misread: "New Zealand has imposed sanctions against Fiji ... The sanctions were approved by the
+cabinet" -- "the cabinet" taken for Fiji's government; the noun may be the object or passive subject
+of the trigger verb. An act against a party is not that party's own
+act told again with "the" (its own act of the same type is told with "its", or as a new act with
+"a"), so the later is merged into the earlier (:func:`_misread_doers`). Acts both sides do to each
+other (fighting, talks, cooperation, agreement) are left alone: "Iraq repelled an Iranian attack ... an
+Iranian brigade launched the overnight attack".
+
 Examples
 --------
 >>> from spacy.vocab import Vocab
@@ -27,11 +37,16 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.lexicon import lookup_noun
+from graphkit.ingest.events.triggers import lemma_of
 from graphkit.models import Event
 
 __all__ = ["merge_retold", "refers_back"]
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Acts both sides do to each other (fighting, meeting, cooperating, agreeing): "the attack" the
+#: addressee of an earlier attack launched may be its own.
+_BOTH_SIDES = frozenset({"ASSAULT", "CONSULT", "COOPERATE", "AGREE"})
 
 
 def refers_back(tok) -> bool:
@@ -53,6 +68,24 @@ def _agree(a: Event, b: Event) -> bool:
             and (a.date is None or b.date is None or a.date == b.date))
 
 
+def _told_noun(tok, kind: str):
+    """The noun that names the act of trigger ``tok``, an event noun of type ``kind``: itself, or the
+    object or passive subject of a trigger verb ("The sanctions were approved"), else None."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return next((n for n in nouns if n.pos_ == "NOUN" and (t := lookup_noun(lemma_of(n))) is not None
+                 and t.type == kind), None)
+
+
+def _misread_doers(tok, a: Event, b: Event) -> bool:
+    """Whether ``b``, told by the determined noun ``tok``, is the act ``a`` with its addressees taken
+    for its doers (see the module)."""
+    kids = list(tok.children)
+    return (a.type == b.type and a.type not in _BOTH_SIDES and bool(a.actors) and bool(b.actors)
+            and set(b.actors) <= set(a.recipients) and not set(b.actors) & set(a.actors)
+            and not any(k.dep_ == "poss" for k in kids) and a.certainty == "asserted"
+            and any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids))
+
+
 def merge_retold(doc, events: list[Event]) -> list[Event]:
     """The events of one article with every act told again by a definite event noun merged
     into its earlier report (see the module). Ids are renumbered in order when any is merged.
@@ -71,10 +104,16 @@ def merge_retold(doc, events: list[Event]) -> list[Event]:
         if span is not None and len(span) and refers_back(span.root):
             first = next((n for n in reversed(range(len(kept))) if kept[n].end <= ev.start and _agree(kept[n], ev)),
                          None)
+        noun = _told_noun(span.root, ev.type) if span is not None and len(span) else None
+        if first is None and noun is not None:
+            first = next((n for n in reversed(range(len(kept))) if kept[n].end <= ev.start
+                          and _misread_doers(noun, kept[n], ev)), None)
         if first is None:
             kept.append(ev)
             continue
         k = kept[first]
+        if set(ev.actors) <= set(k.recipients) and not set(ev.actors) & set(k.actors):
+            ev = ev.model_copy(update={"recipients": []})  # misread doers: the addressees are the earlier's
         update: dict = {"recipients": list(dict.fromkeys([*k.recipients, *ev.recipients]))}  # the later may add some
         if k.date is None and k.date_offset_days is None:
             update.update(date=ev.date, date_text=ev.date_text, date_offset_days=ev.date_offset_days)

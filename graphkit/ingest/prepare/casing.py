@@ -19,6 +19,12 @@ Representative"), so only words that are never names are given back their lower 
   no body or office noun and no title word ("U.S. Senate on Tuesday", "U.S. Courts", "U.S.
   Secretary of State" stay as written).
 
+Two more places show the wire's capital, not a name (:func:`uncap_before_names`): a coordinator
+between two names ("the U.S. And Japan": no name goes on with "And"), and an inflected word between the
+abbreviation and a country's name ("the U.S. Criticised Japan's policy", "U.S. Wants Japan to act": a
+name after a country's abbreviation never goes on with another country's name); the same inflected word
+before a clause's punctuation ("threatened U.S. Reprisals.") names no body either.
+
 The text keeps its length and offsets: only the case of one letter changes.
 
 Examples
@@ -32,6 +38,8 @@ Examples
 'U.S. Attacks Iran. The U.S. Navy attacks'
 >>> uncap_after_abbreviations("of the U.S. Action have all, U.S. Action said", {"action"})
 'of the U.S. action have all, U.S. Action said'
+>>> uncap_before_names("the U.S. And Japan, the U.S. Criticised Japan's, U.S. Appeals Court", {"criticise", "appeal"})
+"the U.S. and Japan, the U.S. criticised Japan's, U.S. Appeals Court"
 """
 from __future__ import annotations
 
@@ -44,11 +52,15 @@ from graphkit.ingest.actors.noise import is_bare_description
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.ingest.words import word_list
 
-__all__ = ["uncap_after_abbreviations", "lemma_table", "lemma_words", "base_forms"]
+__all__ = ["uncap_after_abbreviations", "uncap_before_names", "lemma_table", "lemma_words", "base_forms"]
 
 #: A dotted abbreviation, a capitalised word, and the first letter of the next word.
 _GAP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # a space or a wrapped line; not a paragraph's break ("\n    ")
 _AFTER = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{2,3}}){_GAP}([A-Z][a-z]+)(?={_GAP}([a-z]+))")
+#: A dotted abbreviation and a capitalised word before a capitalised word or a clause's punctuation.
+_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{2,3}}){_GAP}([A-Z][a-z]+)(?=(?:{_GAP}([A-Z][\w-]*)|[,;:]|\.\s))")
+#: Coordinators, which join two names and are never part of one ("the U.S. And Japan").
+_COORDINATORS = frozenset({"and", "or", "nor"})
 #: Prepositions a common noun goes on with ("U.S. Attack on", "U.S. Support for"); a name goes on with its
 #: verb or its next name ("U.S. Steel said", "U.S. Steel Corp").
 _PREPOSITIONS = frozenset({"on", "of", "for", "against", "to", "with", "in", "by", "from", "at", "over", "into",
@@ -137,3 +149,26 @@ def lemma_words(nlp) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     lemmas = by_pos["noun"] | by_pos["verb"]
     return lemmas, (by_pos["adj"] | by_pos["adv"]) - lemmas
+
+
+def uncap_before_names(text: str, lemmas: Collection[str]) -> str:
+    """``text`` with a coordinator before a name, and an inflected word before a country's name or a
+    clause's punctuation, in lower case after a country's abbreviation (see the module); ``lemmas``
+    are the base forms of English nouns and verbs."""
+    if "." not in text:
+        return text
+    chars = None
+    for m in _BEFORE.finditer(text):
+        word, after = m.group(2).lower(), m.group(3)
+        if not country_code(m.group(1)) or word in _OPENERS or word in _bodies() or is_title_word(word):
+            continue
+        inflected = word not in lemmas and any(b in lemmas for b in base_forms(word))
+        if (after and word in _COORDINATORS) or (inflected and (not after or _names_country(after))):
+            chars = chars or list(text)
+            chars[m.start(2)] = chars[m.start(2)].lower()
+    return "".join(chars) if chars else text
+
+
+def _names_country(word: str) -> bool:
+    """Whether ``word`` ("Japan's", "Japan") is a country's name."""
+    return bool(country_code(re.sub(r"'s?$", "", word)))

@@ -117,3 +117,20 @@ def test_the_country_named_most_is_no_setting_where_the_report_stands_elsewhere(
     doc = make_doc(vocab, words, ents)
     b = _Builder(doc, Article(id="a", text=doc.text))
     assert home_country(b) == "IRN" and b.main_country().code == "IRN"
+
+
+def test_the_party_of_an_act_a_person_reports_is_no_country_of_theirs(vocab):
+    # Iran fell . Iran left . Britain sanctioned Iran , Minister Palmer said .
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("fell", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Iran", 4, "nsubj", "PROPN", "NNP", "B-GPE"), ("left", 4, "ROOT", "VERB", "VBD", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+            ("Britain", 7, "nsubj", "PROPN", "NNP", "B-GPE"), ("sanctioned", 12, "ccomp", "VERB", "VBD", "O"),
+            ("Iran", 7, "dobj", "PROPN", "NNP", "B-GPE"), (",", 12, "punct", "PUNCT", ",", "O"),
+            ("Minister", 11, "compound", "PROPN", "NNP", "O"), ("Palmer", 12, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("said", 12, "ROOT", "VERB", "VBD", "O"), (".", 12, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Palmer"].affiliations] == ["GBR"]
+    rows[12] = ("left", 12, "ROOT", "VERB", "VBD", "O")  # no report: the country the article names most
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Palmer"].affiliations] != ["GBR"]

@@ -52,3 +52,41 @@ def test_other_addressees_or_dates_are_another_act(vocab):
     doc = _doc(vocab, "His")
     assert len(merge_retold(doc, [_ev(0, doc, 1, ["iran"]), _ev(1, doc, 4, ["opec"])])) == 2
     assert len(merge_retold(doc, [_ev(0, doc, 1, date="1987-03-01"), _ev(1, doc, 4, date="1987-03-02")])) == 2
+
+
+# NZ imposed sanctions on Fiji . The sanctions were approved by the cabinet .
+SANCTION_WORDS = ["NZ", "imposed", "sanctions", "on", "Fiji", ".", "The", "sanctions", "were", "approved", "by", "it",
+                  "."]
+
+
+def _sanction_doc(vocab, det: str = "The", det_dep: str = "det"):
+    words = list(SANCTION_WORDS)
+    words[6] = det
+    return Doc(vocab, words=words, heads=[1, 1, 1, 2, 3, 1, 7, 9, 9, 9, 9, 10, 9],
+               deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", det_dep, "nsubjpass", "auxpass", "ROOT",
+                     "agent", "pobj", "punct"],
+               pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "ADP", "PRON",
+                    "PUNCT"],
+               lemmas=["NZ", "impose", "sanction", "on", "Fiji", ".", "the", "sanction", "be", "approve", "by", "it",
+                       "."])
+
+
+def _sanction(n, doc, tok, actors, recips=()):
+    t = doc[tok]
+    return Event(id=f"a#e{n}", type="SANCTION", label="sanctioned", actors=list(actors), recipients=list(recips),
+                 article="a", sentence="", start=t.idx, end=t.idx + len(t))
+
+
+def test_a_determined_act_given_the_earlier_acts_addressee_for_doer_is_that_act(vocab):
+    doc = _sanction_doc(vocab)
+    out = merge_retold(doc, [_sanction(0, doc, 1, ["nz"], ["fiji"]), _sanction(1, doc, 9, ["fiji"])])
+    assert [(e.id, e.actors, e.recipients) for e in out] == [("a#e0", ["nz"], ["fiji"])]
+
+
+def test_the_addressees_own_act_told_with_a_possessive_or_other_doers_stays(vocab):
+    doc = _sanction_doc(vocab, "its", "poss")
+    out = merge_retold(doc, [_sanction(0, doc, 1, ["nz"], ["fiji"]), _sanction(1, doc, 9, ["fiji"])])
+    assert len(out) == 2  # "its sanctions": Fiji's own
+    doc = _sanction_doc(vocab)
+    out = merge_retold(doc, [_sanction(0, doc, 1, ["nz"], ["fiji"]), _sanction(1, doc, 9, ["australia"])])
+    assert len(out) == 2  # another doer, not the earlier act's addressee

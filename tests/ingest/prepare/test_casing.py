@@ -1,7 +1,7 @@
 """prepare.casing: words a wire capitalised after a country's abbreviation get their lower case back."""
 from __future__ import annotations
 
-from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations
+from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations, uncap_before_names
 from graphkit.ingest.prepare.sentences import tokenize
 
 LEMMAS = frozenset({"attack", "support", "secretary", "warship", "raid", "steel", "force", "senate", "join",
@@ -55,3 +55,25 @@ def test_a_noun_of_an_act_after_the_abbreviation_and_a_determiner_is_lowered():
     assert uncap_after_abbreviations("U.S. Action said", lemmas) == "U.S. Action said"  # no determiner: a name
     assert uncap_after_abbreviations("the U.S. Administration said", lemmas) == "the U.S. Administration said"
     assert uncap_after_abbreviations("the U.S. Steel said", lemmas) == "the U.S. Steel said"  # no act noun
+
+
+def test_a_coordinator_between_two_names_is_lowered():
+    assert uncap_before_names("talks between the U.S. And Japan", LEMMAS) == "talks between the U.S. and Japan"
+    assert uncap_before_names("the U.K. Or France", LEMMAS) == "the U.K. or France"
+    assert uncap_before_names("the U.S. And", LEMMAS) == "the U.S. And"  # no name follows
+    assert uncap_before_names("the S.A. And Co", LEMMAS) == "the S.A. And Co"  # no country's abbreviation
+
+
+def test_an_inflected_word_before_a_country_or_punctuation_is_lowered():
+    lemmas = LEMMAS | {"criticise", "want", "reprisal", "appeal", "holding"}
+    assert uncap_before_names("the U.S. Criticised Japan's policy", lemmas) == "the U.S. criticised Japan's policy"
+    assert uncap_before_names("U.S. Wants Japan to act", lemmas) == "U.S. wants Japan to act"
+    assert uncap_before_names("threatened U.S. Reprisals. The", lemmas) == "threatened U.S. reprisals. The"
+    assert uncap_before_names("the U.S. Appeals Court", lemmas) == "the U.S. Appeals Court"  # a name goes on
+    assert uncap_before_names("U.S. Holdings Inc", lemmas) == "U.S. Holdings Inc"
+    assert uncap_before_names("U.S. Courts, which", lemmas | {"court"}) == "U.S. Courts, which"  # a body
+
+
+def test_the_tokenizer_reads_the_coordinator_in_lower_case(nlp):
+    doc = tokenize(nlp, "Talks between the U.S. And Japan ended.")
+    assert [t.text for t in doc][4] == "and"
