@@ -38,7 +38,7 @@ from collections.abc import Callable, Collection
 from graphkit.ingest.actors.gazetteer import party
 from graphkit.ingest.actors.hosts import host_codes
 from graphkit.ingest.actors.known import known_actor
-from graphkit.ingest.actors.mentions import is_money_word
+from graphkit.ingest.actors.market_words import is_money_word
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 

@@ -25,7 +25,6 @@ Examples
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.around import DETS, NameMention, _low, is_party_word, title_left, title_right
@@ -39,6 +38,12 @@ from graphkit.ingest.actors.gazetteer import (
     people_name,
 )
 from graphkit.ingest.actors.links import link_declared
+from graphkit.ingest.actors.market_words import CODE as _CODE
+from graphkit.ingest.actors.market_words import CURRENCIES as _CURRENCIES
+from graphkit.ingest.actors.market_words import TICKER as _TICKER
+from graphkit.ingest.actors.market_words import UNITS as _UNITS
+from graphkit.ingest.actors.market_words import WIRE_AGENCIES as _WIRE_AGENCIES
+from graphkit.ingest.actors.market_words import only_figures as _figures
 from graphkit.ingest.actors.noise import (
     acronym_in_text,
     common_acronyms,
@@ -55,7 +60,7 @@ from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_he
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
-__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND", "headline_end", "is_money_word"]
+__all__ = ["NameMention", "find_mentions", "sentence_bounds", "LABEL_KIND", "headline_end"]
 
 _DETS = DETS
 _ORG_WORDS = ORG_WORDS
@@ -65,37 +70,6 @@ peninsula strip valley region province island islands city town village district
 border river lake mountains desert camp airport port enclave
 """.split())
 _ORG_HEADS = frozenset("militia movement party faction rebels guerrillas fighters militants brigade".split())
-#: Newswire abbreviations of units and figures that the model takes for names ("Dlrs", "Avg").
-_UNITS = frozenset("dlrs dlr pct mln bln cts avg revs shr shrs qtr vs oper pence stg yen div".split())
-#: A figure written with a decimal point or fraction ("7.0p", "1-1/2", "4.5"), never part of a name.
-_FIGURE = re.compile(r"\d+(?:[.,/-]\d+)+[a-z]{0,2}", re.I)
-#: Currencies: "U.S. Dollar", "Sterling" are what is traded, not who acts.
-_CURRENCIES = frozenset("""
-dollar dollars yen sterling franc francs lira lire peso pesos rupee rupees rouble roubles ruble rubles
-guilder guilders krona kronor krone kroner mark marks deutschemark deutschemarks escudo escudos drachma
-drachmas schilling schillings rand riyal riyals dinar dinars baht yuan ringgit rupiah shekel shekels
-ecu ecus
-""".split())
-
-
-def is_money_word(word: str) -> bool:
-    """Whether ``word`` names a currency or a newswire unit of money ("dollars", "Dlrs", "stg"):
-    a country written before it ("U.S. Dlrs") names the currency, not the country acting.
-
-    >>> is_money_word("Dlrs"), is_money_word("dollars"), is_money_word("troops")
-    (True, True, False)
-    """
-    w = word.lower().rstrip(".")
-    return w in _CURRENCIES or w in _UNITS
-
-
-#: Money supply aggregates and credit ratings ("M-1", "Sterling M3", "PSL2", "Baa-3").
-_CODE = re.compile(r"(?:m|psl|l|aaa|aa|baa|ba|caa|ca)-?\d[a-z]?", re.I)
-#: A Reuters instrument code of a share ("TIGL.L", "AAPL.O"), written after company names.
-_TICKER = re.compile(r"[A-Z]{3,5}\.[A-Z]{1,2}")
-#: News agencies: in a wire story "Reuters" is who reports ("told Reuters"), not an actor.
-_WIRE_AGENCIES = frozenset({"reuters", "reuter", "associated press", "agence france presse", "afp",
-                            "united press international", "upi"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
                         "le", "del", "dos", "das", "y", "abu", "ben", "st", "mc"})
 _INSTITUTIONS = frozenset({"army", "navy", "police", "senate", "parliament", "treasury", "house", "cabinet",
@@ -165,12 +139,6 @@ def _person_shaped(tt, s, e) -> bool:
         if not w[:1].isupper() or any(ch.isdigit() for ch in w):
             return False
     return True
-
-
-def _figures(tt, s, e) -> bool:
-    """Whether tokens ``s:e`` are only figures and newswire units ("Div 7.0p", "Revs 24.9")."""
-    return all(not any(ch.isalpha() for ch in tt.text[k]) or tt.lower[k].rstrip(".") in _UNITS
-               or _FIGURE.fullmatch(tt.text[k]) for k in range(s, e))
 
 
 def _mention_from_span(tt, s, e, label) -> NameMention | None:

@@ -42,7 +42,7 @@ from bisect import bisect_left
 from graphkit.ingest.actors.counterparts import outvoted
 from graphkit.ingest.actors.datelines import place_code
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
-from graphkit.ingest.actors.mentions import is_money_word
+from graphkit.ingest.actors.market_words import is_money_word
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.ingest.prepare.layout import opening_dateline
 

@@ -5,7 +5,7 @@ unit of money counted by a number is an amount all the same (lexicon conditions 
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.mentions import is_money_word
+from graphkit.ingest.actors.market_words import is_money_word
 
 __all__ = ["money_amount"]
 

@@ -27,7 +27,7 @@ True
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.mentions import is_money_word
+from graphkit.ingest.actors.market_words import is_money_word
 
 __all__ = ["owner_over_place", "names_money", "only_its_seat", "is_place", "modifier_deps"]
 
