@@ -4,15 +4,7 @@
 Y fought": each side attacks the other, so the act goes both ways (:func:`fought_pairs`); the sides of
 a "between" phrase are its doers even when the parser hangs the phrase on a verb of reporting
 ("clashes have been reported between X and Y", :func:`sides_between`). A word of one-sided attack
-("Iran and Iraq attacked shipping") is no fight between its doers.
-
-Examples
---------
->>> from spacy.vocab import Vocab
->>> from spacy.tokens import Doc
->>> doc = Doc(Vocab(), words=["clashes"], lemmas=["clash"])
->>> fought_pairs(doc[0], "ASSAULT", ["chad", "libya"], [])
-[('chad', 'libya'), ('libya', 'chad')]
+("Iran and Iraq attacked shipping") is no fight between its doers. Examples are given with each function.
 """
 from __future__ import annotations
 
