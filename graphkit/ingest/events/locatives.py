@@ -32,8 +32,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throu
 #: Categories where a place is where it happened, not whom it concerned ("met in Cairo").
 PLACE_ONLY = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: Categories addressed to a party, where a town is where it was said ("walked out in Toronto", "is
-#: seeking in Washington", "marched in La Paz"), while a country may be asked ("sought refuge in Germany").
-_TOWN_ONLY = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+#: seeking in Washington"), while a country may be asked ("sought refuge in Germany").
+_TOWN_ONLY = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 
 def place_only(trig_type: str, kind: str | None) -> bool:

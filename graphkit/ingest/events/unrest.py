@@ -6,7 +6,7 @@ who strike or march there are the country's own people, so the country of that p
 PLOVER codes an unnamed crowd by its country. The place is the one the noun or its clause names (its
 "in", "at", "across" or "throughout" phrase, or a country adjective or compound of the noun), else the
 dateline that sets the story; with neither, no doer is guessed. Only asserted, past or present unrest
-counts ("a strike planned for Monday" is no event yet), and the place is no recipient beside the doer.
+counts ("a strike planned for Monday" is no event yet).
 
 Examples
 --------
