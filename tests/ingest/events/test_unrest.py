@@ -62,3 +62,4 @@ def test_charging_that_someone_did_wrong_accuses_the_clause_subject(vocab):
             ("had", 5, "aux", "AUX", "have"), ("cheated", 1, "ccomp", "VERB", "cheat")]
     got = events_of(vocab, rows, {0: ("egypt", "country"), 3: ("israel", "country")})
     assert ("ACCUSE", "accused", ["egypt"], ["israel"], "asserted") in got
+
