@@ -1,4 +1,8 @@
-"""The implied doers of strikes and protests told without them: the people of the place they happen.
+"""The implied doers of strikes and protests told without them: who acts in protest, or the people of the
+place they happen.
+
+"X did Y in protest at Z" says that X protests ("farmers dumped produce in protest at EC price cuts"): the
+doer of the clause a protest noun is the "in" adjunct of is the protester.
 
 News names a wave of unrest by the place it sweeps rather than by who takes part ("strikes broke out
 in Brazil", "student demonstrations in Seoul", "Greek strikes", "protests spread across Chile"). Those
@@ -30,10 +34,11 @@ from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.events.certainty import assess
 from graphkit.ingest.events.implied import dateline_code
+from graphkit.ingest.events.roles import subject_actors
 from graphkit.models import Actor
 from graphkit.names import unique_slug
 
-__all__ = ["unrest_place", "imply_protesters"]
+__all__ = ["unrest_place", "protesters_of", "imply_protesters"]
 
 #: Prepositions that set an act in a place ("in Madrid", "at Reinosa", "across Chile").
 _PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside"})
@@ -81,6 +86,32 @@ def unrest_place(noun, layer) -> str | None:
                 if p.dep_ == "pobj" and aid:
                     return aid
     return None
+
+
+def protesters_of(noun, layer) -> list[str]:
+    """The doers of the clause whose "in" adjunct the protest ``noun`` is ("farmers dumped produce in
+    protest at price cuts": the farmers; the parser may hang the adjunct on the object), unless a state
+    is one of them; else none.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The event noun ("protest").
+    layer : ActorLayer
+        The actor layer.
+
+    Returns
+    -------
+    list of str
+    """
+    if noun.dep_ != "pobj" or noun.head.text.lower() != "in" or noun.head.head.i == noun.head.i:
+        return []
+    host = noun.head.head
+    if host.pos_ == "NOUN" and host.dep_ == "dobj":
+        host = host.head
+    doers = subject_actors(host, layer) if host.pos_ in ("VERB", "AUX") else []
+    # a state acting "in protest" (recalling an envoy, raising tariffs) makes no street protest
+    return [] if any(_kind(a, layer) == "country" for a in doers) else doers
 
 
 def _place_code(aid: str, layer) -> str | None:
@@ -134,6 +165,9 @@ def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger
             continue
         verdict = assess(c.head, trigger_idx)
         if verdict.certainty != "asserted" or verdict.future:
+            continue
+        if doers := protesters_of(c.head, layer):
+            roles[n] = (doers, role[1])
             continue
         place = unrest_place(c.head, layer)
         code = _place_code(place, layer) if place else dateline_code(text, start, c.head.idx)

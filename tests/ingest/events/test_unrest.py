@@ -63,3 +63,18 @@ def test_charging_that_someone_did_wrong_accuses_the_clause_subject(vocab):
     got = events_of(vocab, rows, {0: ("egypt", "country"), 3: ("israel", "country")})
     assert ("ACCUSE", "accused", ["egypt"], ["israel"], "asserted") in got
 
+
+
+def _in_protest(vocab, subj, lemma, kind):
+    rows = [(subj, 1, "nsubj", "NOUN", lemma), ("dumped", 1, "ROOT", "VERB", "dump"),
+            ("produce", 1, "dobj", "NOUN", "produce"), ("in", 2, "prep", "ADP", "in"),
+            ("protest", 3, "pobj", "NOUN", "protest")]
+    return [(e[0], e[2]) for e in events_of(vocab, rows, {0: (lemma, kind)})]
+
+
+def test_who_acts_in_protest_protests(vocab):
+    assert _in_protest(vocab, "Farmers", "farmer", "group") == [("PROTEST", ["farmer"])]
+
+
+def test_a_state_acting_in_protest_makes_no_street_protest(vocab):
+    assert _in_protest(vocab, "Japan", "japan", "country") == []
