@@ -237,9 +237,13 @@ def threatened_targets(head, layer) -> list[str]:
     # the act held out, or the object of the verb that holds it out ("threatened to resume air raids on X")
     verbs = [head, *(x for x in head.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
     acts = [o for v in verbs for o in _objects(v) if o.pos_ in ("NOUN", "PROPN")]
+    acts += [o for p in head.children if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children
+             if o.dep_ == "pobj"]  # "warned of retaliation against X"
     acts += [o for a in acts if _lemma(a) in _RESUMING for p in a.children if p.dep_ == "prep"
              and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
-    targets = [o for a in acts if _hostile_noun(a) for p in a.children if p.dep_ == "prep"
+    from graphkit.ingest.events.nominal import is_revenge
+
+    targets = [o for a in acts if _hostile_noun(a) or is_revenge(a) for p in a.children if p.dep_ == "prep"
                and p.text.lower() in ("on", "against", "upon", "at", "into") for o in p.children if o.dep_ == "pobj"]
     return [x for t in targets for x in arg_actors(t, layer) or _country_of_demonym(t, layer)]
 

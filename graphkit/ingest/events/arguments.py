@@ -366,7 +366,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)
-    if c.kind == "noun" and none_yet() and c.trig.type in VERBAL_TYPES and (cl := content_clause(c.head)) is not None:
+    said = c.kind == "noun" and c.trig.type in VERBAL_TYPES or c.kind == "verb" and c.trig.type == "ACCUSE"
+    if said and none_yet() and (cl := content_clause(c.head)) is not None:  # "charged that X lied" too
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"

@@ -78,7 +78,9 @@ from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
+from graphkit.ingest.events.unrest import imply_protesters
 from graphkit.ingest.events.verbal import spoken_attack
+from graphkit.ingest.events.vetoes import announce_vetoes
 from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_SCORES, VERBAL_TYPES, Article, Certainty, Event, PloverType, Quote, TimeExpression
@@ -453,6 +455,7 @@ def find_events(doc, article: Article, layer,
     share_addressees(cands, roles, layer)
     definite_acts(cands, roles, layer)
     repeated_acts(cands, roles)
+    announce_vetoes(cands, roles, layer, trigger_idx)  # "vowed to veto the bill": a threat, no domestic stance
     for n, c in enumerate(cands):
         if c.trig.type == "REQUEST" and c.kind in ("demand", "speech") and own_demand(roles[n], layer):
             roles[n] = None
@@ -465,6 +468,7 @@ def find_events(doc, article: Article, layer,
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
             # speaker's side is its body too ("the minister warned Argentina may break off talks")
     imply_state_doers(doc, article, text, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
+    imply_protesters(doc, article, text, cands, roles, layer, trigger_idx)  # "strikes broke out in Brazil"
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     heads: dict[tuple, set[int]] = {}  # act -> the trigger heads that gave it

@@ -140,3 +140,11 @@ def test_an_act_in_retaliation_is_aimed_at_the_doer_of_the_act_it_answers(vocab)
     actors = {0: ("israel", "country"), 5: ("hezbollah", "organization"), 8: ("kuwait", "country")}
     got = events_of(vocab, rows, actors)
     assert ("ASSAULT", "attacked", ["israel"], ["hezbollah"], "asserted") in got
+
+
+def test_warning_of_retaliation_against_a_party_threatens_that_party(vocab):
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("of", 1, "prep", "ADP", "of"), ("retaliation", 2, "pobj", "NOUN", "retaliation"),
+            ("against", 3, "prep", "ADP", "against"), ("Kuwait", 4, "pobj", "PROPN", "Kuwait")]
+    got = events_of(vocab, rows, {0: ("iran", "country"), 5: ("kuwait", "country")})
+    assert [(t, a, r) for t, _, a, r, _ in got] == [("THREATEN", ["iran"], ["kuwait"])]

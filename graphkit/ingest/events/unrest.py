@@ -1,0 +1,176 @@
+"""The implied doers of strikes and protests told without them: who acts in protest, or the people of the
+place they happen.
+
+"X did Y in protest at Z" says that X protests ("farmers dumped produce in protest at EC price cuts"): the
+doer of the clause a protest noun is the "in" adjunct of is the protester.
+
+News names a wave of unrest by the place it sweeps rather than by who takes part ("strikes broke out
+in Brazil", "student demonstrations in Seoul", "Greek strikes", "protests spread across Chile"). Those
+who strike or march there are the country's own people, so the country of that place is the doer, as
+PLOVER codes an unnamed crowd by its country. The place is the one the noun or its clause names (its
+"in", "at", "across" or "throughout" phrase, or a country adjective or compound of the noun), else the
+dateline that sets the story; with neither, no doer is guessed. Only asserted, past or present unrest
+counts ("a strike planned for Monday" is no event yet).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> from graphkit.ingest.actors.find import ActorLayer
+>>> from graphkit.models import Actor
+>>> doc = Doc(Vocab(), words=["Strikes", "broke", "out", "in", "Brazil", "."], heads=[1, 1, 1, 1, 3, 1],
+...           deps=["nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+...           pos=["NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"],
+...           lemmas=["strike", "break", "out", "in", "Brazil", "."])
+>>> layer = ActorLayer(actors={"brazil": Actor(id="brazil", name="Brazil", kind="country", code="BRA")},
+...                    token_actor={4: "brazil"})
+>>> unrest_place(doc[0], layer)
+'brazil'
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.gazetteer import country_code, country_name
+from graphkit.ingest.actors.mentions import headline_end
+from graphkit.ingest.actors.places import capital_country, place_country
+from graphkit.ingest.events.certainty import assess
+from graphkit.ingest.events.implied import dateline_code
+from graphkit.ingest.events.roles import subject_actors
+from graphkit.models import Actor
+from graphkit.names import unique_slug
+
+__all__ = ["unrest_place", "protesters_of", "imply_protesters"]
+
+#: Prepositions that set an act in a place ("in Madrid", "at Reinosa", "across Chile").
+_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside"})
+#: Actor kinds that are places.
+_PLACE_KINDS = frozenset({"country", "location"})
+#: Clause roles through which a noun's verb sets its place ("strikes broke out in Brazil").
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _kind(aid: str | None, layer) -> str | None:
+    actor = layer.actors.get(aid) if aid else None
+    return actor.kind if actor is not None else None
+
+
+def unrest_place(noun, layer) -> str | None:
+    """The place actor where the unrest ``noun`` happens: a country adjective or compound of the noun
+    ("Greek strikes"), else the place of its own or its clause's "in"/"at"/"across"/"throughout" phrase
+    ("protests in Seoul", "strikes broke out in Brazil"); None when none is said.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The event noun ("strike", "protest", "demonstration").
+    layer : ActorLayer
+        The actor layer.
+
+    Returns
+    -------
+    str or None
+        The local id of a country or location actor.
+    """
+    for m in noun.children:
+        if m.dep_ in ("amod", "compound") and _kind(layer.at(m.i), layer) == "country":
+            return layer.at(m.i)
+    holders = [noun]
+    if noun.dep_ in _CLAUSE_ROLES and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+        holders.append(noun.head)
+    for tok in holders:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.text.lower() not in _PLACE_PREPS:
+                continue
+            for p in prep.children:
+                found = [layer.at(p.i)] + [layer.at(q.i) for q in p.children if q.dep_ in ("compound", "amod", "appos")]
+                aid = next((a for a in found if _kind(a, layer) in _PLACE_KINDS), None)
+                if p.dep_ == "pobj" and aid:
+                    return aid
+    return None
+
+
+def protesters_of(noun, layer) -> list[str]:
+    """The doers of the clause whose "in" adjunct the protest ``noun`` is ("farmers dumped produce in
+    protest at price cuts": the farmers; the parser may hang the adjunct on the object), unless a state
+    is one of them; else none.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The event noun ("protest").
+    layer : ActorLayer
+        The actor layer.
+
+    Returns
+    -------
+    list of str
+    """
+    if noun.dep_ != "pobj" or noun.head.text.lower() != "in" or noun.head.head.i == noun.head.i:
+        return []
+    host = noun.head.head
+    if host.pos_ == "NOUN" and host.dep_ == "dobj":
+        host = host.head
+    doers = subject_actors(host, layer) if host.pos_ in ("VERB", "AUX") else []
+    # a state acting "in protest" (recalling an envoy, raising tariffs) makes no street protest
+    return [] if any(_kind(a, layer) == "country" for a in doers) else doers
+
+
+def _place_code(aid: str, layer) -> str | None:
+    """The country code of place actor ``aid``: its own, its country affiliation's, or the gazetteer's."""
+    actor = layer.actors[aid]
+    if actor.kind == "country":
+        return actor.code or country_code(actor.name)
+    for aff in actor.affiliations:
+        other = layer.actors.get(aff)
+        if other is not None and other.kind == "country" and other.code:
+            return other.code
+    return place_country(actor.name) or capital_country(actor.name)
+
+
+def _country(code: str, layer) -> str:
+    """The id of the layer's actor for country ``code``, added without mentions when there is none."""
+    for aid, actor in layer.actors.items():
+        if actor.kind == "country" and (actor.code or country_code(actor.name)) == code:
+            return aid
+    aid = unique_slug(country_name(code), layer.actors)
+    layer.actors[aid] = Actor(id=aid, name=country_name(code), kind="country", code=code)
+    return aid
+
+
+def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger_idx) -> None:
+    """Give each asserted strike or protest noun of ``cands`` that has no doer the country of the place
+    it happens (:func:`unrest_place`, else the dateline) as doer, in ``roles`` (changed in place).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    article : Article
+        The article (its title tells where the body starts).
+    text : str
+        The text of ``doc``.
+    cands : list
+        The event candidates.
+    roles : list
+        Their roles (actors, recipients), or None.
+    layer : ActorLayer
+        The actor layer; a country actor is added when it has none for the doer.
+    trigger_idx : dict
+        Token index -> whether a verbal trigger is there (for the certainty of the act).
+    """
+    body = headline_end(doc, article)
+    start = doc[body].idx if body < len(doc) else 0
+    for n, c in enumerate(cands):
+        role = roles[n]
+        if role is None or role[0] or c.kind != "noun" or c.trig.type != "PROTEST":
+            continue
+        verdict = assess(c.head, trigger_idx)
+        if verdict.certainty != "asserted" or verdict.future:
+            continue
+        if doers := protesters_of(c.head, layer):
+            roles[n] = (doers, role[1])
+            continue
+        place = unrest_place(c.head, layer)
+        code = _place_code(place, layer) if place else dateline_code(text, start, c.head.idx)
+        if code:
+            doer = _country(code, layer)
+            roles[n] = ([doer], [r for r in role[1] if r != place and r != doer])
