@@ -3,11 +3,18 @@
 In "V someone for V-ing" English makes the one the act is done to the doer of the deed:
 "punished Japan for violating the pact", "praised Egypt for hosting the talks", "imposed
 sanctions against Japan for breaking its agreement" -- Japan violated, Egypt hosted. The
-subject of the act ("the US punished") only answers the deed.
+subject of the act ("the US punished") only answers the deed. So with verbs of charging someone with a
+deed in their "of" or "with" phrase: "accused Iraq of attacking", "charged Nicaragua with helping the
+rebels", "convicted him of spying" -- Iraq attacked, Nicaragua helped.
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.lexicon import load_lexicon
+
 __all__ = ["reason_targets"]
+
+#: Event categories of verbs that charge someone with a deed ("accuse X of", "charge X with", "convict X of").
+_CHARGING = frozenset({"ACCUSE", "SANCTION"})
 
 #: Prepositions that name whom an act noun is aimed at ("sanctions against Japan", "a ban on Iran").
 _AIMED = frozenset({"against", "on"})
@@ -33,12 +40,17 @@ def reason_targets(verb) -> list:
     ...           tags=["VBD", "NNS", "IN", "NNP", "IN", "VBG", "NNS"])
     >>> [t.text for t in reason_targets(doc[5])]
     ['sanctions', 'Japan']
+    >>> doc = Doc(Vocab(), words=["Iran", "accused", "Iraq", "of", "attacking"], heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp"], lemmas=["Iran", "accuse", "Iraq", "of", "attack"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "VERB"], tags=["NNP", "VBD", "NNP", "IN", "VBG"])
+    >>> [t.text for t in reason_targets(doc[4])]
+    ['Iraq']
     """
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.text.lower() != "for":
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.text.lower() not in ("for", "of", "with"):
         return []
     act = prep.head
-    if act.pos_ != "VERB":
+    if act.pos_ != "VERB" or (prep.text.lower() != "for" and not _charging(act)):
         return []
     out = []
     for obj in (c for c in act.children if c.dep_ == "dobj"):
@@ -46,3 +58,11 @@ def reason_targets(verb) -> list:
         out += [p for x in obj.children if x.dep_ == "prep" and x.text.lower() in _AIMED
                 for p in x.children if p.dep_ == "pobj"]
     return out
+
+
+def _charging(verb) -> bool:
+    """Whether ``verb`` charges someone with a deed: one of its lexicon senses is an accusation or a
+    sanction ("accuse", "charge", "convict"), not a verb of telling ("informed Japan of", "provided
+    Iran with")."""
+    entries = load_lexicon()["V"].get((verb.lemma_ or verb.text).lower(), [])
+    return any(e.trigger.type in _CHARGING for e in entries)

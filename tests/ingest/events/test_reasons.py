@@ -39,3 +39,20 @@ def test_only_a_gerund_in_a_for_phrase_has_reason_targets(vocab):
     doc, _ = parse(vocab, _punished(), {})
     assert [t.text for t in reason_targets(doc[4])] == ["Japan"]
     assert reason_targets(doc[6]) == [] and reason_targets(doc[1]) == []
+
+
+def _told(verb, lemma, prep):
+    # US <verb> Japan <prep> violating the pact
+    rows = _punished()
+    rows[1] = (verb, 1, "ROOT", "VERB", lemma)
+    rows[3] = (prep, 1, "prep", "ADP", prep)
+    return rows
+
+
+def test_the_one_charged_with_a_deed_did_it_but_not_the_one_told_of_it(vocab):
+    people = {0: ("usa", "country"), 2: ("japan", "country")}
+    for verb, lemma, prep in (("accused", "accuse", "of"), ("charged", "charge", "with")):
+        got = events_of(vocab, _told(verb, lemma, prep), people)
+        assert [e[:4] for e in got if e[0] == "REJECT"] == [("REJECT", "defied", ["japan"], [])]
+    doc, _ = parse(vocab, _told("informed", "inform", "of"), {})
+    assert reason_targets(doc[4]) == []  # "informed Japan of violating": not Japan's deed
