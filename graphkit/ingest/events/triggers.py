@@ -40,7 +40,7 @@ from graphkit.ingest.events.scan import predicate
 from graphkit.ingest.events.voice import passive_head, patient_counts, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
-__all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
+__all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "noun_facts", "objects_of", "verb_lemma"]
 
 #: Verbs that take their meaning from an event noun object ("held talks", "staged a rally").
 LIGHT_VERBS = frozenset({
@@ -301,6 +301,22 @@ def _of_object(noun) -> set[str]:
     """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
     return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
             for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
+
+
+def noun_facts(noun) -> dict[str, set[str]]:
+    """What the conditional entries of event noun ``noun`` are tried on (:func:`lookup_noun`): its
+    modifiers, the object of its "of" phrase and the objects of its other prepositions.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["imposition", "of", "sanctions"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+    ...           lemmas=["imposition", "of", "sanction"])
+    >>> noun_facts(doc[0])
+    {'mod': set(), 'obj': {'sanction'}, 'pobj': set()}
+    """
+    return {"mod": _noun_mods(noun), "obj": _of_object(noun), "pobj": _prep_objects(noun)}
 
 
 def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | None:
