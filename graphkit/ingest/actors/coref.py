@@ -186,9 +186,9 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
     banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
 
-    def agrees(aid) -> bool:
+    def agrees(aid, subject: bool = True) -> bool:  # a capital as its government only as a doer ("Baghdad said")
         g = genders.get(aid)
-        kind = "country" if kinds.get(aid) == "location" and capital_country(aid) else kinds.get(aid)
+        kind = "country" if subject and kinds.get(aid) == "location" and capital_country(aid) else kinds.get(aid)
         return kind in want and not (cls in ("m", "f") and g is not None and g != cls)  # "Baghdad said its"
 
     if possessive and (aid := reason_object(tok, token_actor)) is not None and agrees(aid) and aid not in banned:
@@ -210,7 +210,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
             break
         if cls == "p" and ref.i in plural and best is None:
             return ref.actor
-        if not agrees(ref.actor) or ref.actor in banned:
+        if not agrees(ref.actor, ref.subject) or ref.actor in banned:  # not "a bomb in Beirut ... It killed"
             continue
         score = dist * 4 + (0 if ref.subject else 2) + (0 if ref.main else 1)
         if best_score is None or score < best_score:

@@ -72,7 +72,7 @@ from graphkit.ingest.events.reception import answered_charges, demanded_content,
 from graphkit.ingest.events.refusals import negation_refuses
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
-from graphkit.ingest.events.triggers import LIGHT_VERBS
+from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
@@ -382,9 +382,9 @@ def _own_sense(verb, noun) -> Trigger | None:
     own = lookup_verb(vl)
     if own is None:
         return None
-    mods = {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
-    named = lookup_noun(lemma, gov=vl, mod=mods, bare=False)
-    return own if named is not None and named == lookup_noun(lemma, gov="", mod=mods, bare=False) else None
+    facts = noun_facts(noun)  # "opposed the imposition of sanctions": the sense is the "of" object's, not the verb's
+    named = lookup_noun(lemma, gov=vl, bare=False, **facts)
+    return own if named is not None and named == lookup_noun(lemma, gov="", bare=False, **facts) else None
 
 
 def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:

@@ -40,7 +40,7 @@ from graphkit.ingest.events.scan import predicate
 from graphkit.ingest.events.voice import passive_head, patient_counts, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
-__all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "objects_of", "verb_lemma"]
+__all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "noun_facts", "objects_of", "verb_lemma"]
 
 #: Verbs that take their meaning from an event noun object ("held talks", "staged a rally").
 LIGHT_VERBS = frozenset({
@@ -284,16 +284,6 @@ def _comp_facts(kids) -> set[str]:
     return comp
 
 
-def _noun_mods(noun) -> set[str]:
-    return {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
-
-
-def _prep_objects(noun) -> set[str]:
-    """Lemmas of the objects of ``noun``'s prepositions other than "of" ("an attack on the cost")."""
-    return {lemma_of(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
-            for q in p.children if q.dep_ == "pobj"}
-
-
 _COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 #: Adverbs the parser gives phrasal verbs instead of particles ("walked out", "stepped down").
 _ADVERB_PARTICLES = frozenset({"out", "down", "off", "back", "away", "up", "over"})
@@ -301,6 +291,23 @@ def _of_object(noun) -> set[str]:
     """Lemmas of the object of ``noun``'s "of" phrase and its compounds ("of interest payments")."""
     return {lemma_of(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
             for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
+
+
+def noun_facts(noun) -> dict:  # name -> set of lemmas
+    """The facts the conditional entries of event noun ``noun`` are tried on (:func:`lookup_noun`): the
+    lemmas of its modifiers, of its "of" object and of its other prepositions' objects ("attack on the cost").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> noun_facts(Doc(Vocab(), words=["end", "of", "sanctions"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"])[0])
+    {'mod': set(), 'obj': {'sanctions'}, 'pobj': set()}
+    """
+    mods = {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+    pobj = {lemma_of(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
+            for q in p.children if q.dep_ == "pobj"}
+    return {"mod": mods, "obj": _of_object(noun), "pobj": pobj}
 
 
 def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | None:
@@ -322,12 +329,7 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | No
         for cand in [n, *[m for m in n.children if m.dep_ == "compound" or (m.dep_ == "amod" and compass)]]:
             if cand.pos_ not in ("NOUN", "PROPN", "") and cand.dep_ != "amod":
                 continue
-            if explicit:
-                trig = lookup_noun(lemma_of(cand), gov=vl, mod=_noun_mods(cand), obj=_of_object(cand),
-                                   pobj=_prep_objects(cand), bare=False)
-            else:
-                trig = lookup_noun(lemma_of(cand), mod=_noun_mods(cand), obj=_of_object(cand),
-                                   pobj=_prep_objects(cand))
+            trig = lookup_noun(lemma_of(cand), gov=vl if explicit else None, bare=not explicit, **noun_facts(cand))
             if trig is not None and (vl not in _CONVENING or trig.type in _CONVENING[vl]):
                 return trig, cand
     return None
@@ -491,8 +493,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
             continue
         tok = doc[i]
         gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "nsubjpass") else None
-        trig = lookup_noun(lemma_of(tok), gov=gov, mod=_noun_mods(tok), obj=_of_object(tok), pobj=_prep_objects(tok),
-                           pred=predicate(tok))
+        trig = lookup_noun(lemma_of(tok), gov=gov, pred=predicate(tok), **noun_facts(tok))
         if trig is not None:
             cands.append(Candidate(trig, tok, tok, tok, "noun"))
     return cands

@@ -68,6 +68,20 @@ def test_it_refers_to_a_capital_named_as_its_government_not_to_other_places(voca
     assert ta[5] == "iran"
 
 
+def test_it_takes_a_capital_for_its_government_only_where_it_was_named_as_a_doer(vocab):
+    # Iran attacked in Baghdad . It said it won .
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("attacked", 1, "ROOT", "VERB", "VBD"),
+            ("in", 1, "prep", "ADP", "IN"), ("Baghdad", 2, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+            ("It", 6, "nsubj", "PRON", "PRP"), ("said", 6, "ROOT", "VERB", "VBD"),
+            ("it", 8, "nsubj", "PRON", "PRP"), ("won", 6, "ccomp", "VERB", "VBD"), (".", 6, "punct", "PUNCT", ".")]
+    ta = {0: "iran", 3: "baghdad"}
+    resolve_references(parsed(vocab, rows), ta, {"iran": "country", "baghdad": "location"})
+    assert ta[5] == "iran"
+    ta = {3: "baghdad"}  # "a car bomb exploded in Beirut. It killed five": not Beirut
+    resolve_references(parsed(vocab, rows), ta, {"baghdad": "location"})
+    assert 5 not in ta
+
+
 def test_relative_pronoun_takes_its_antecedent_only_when_it_is_an_actor(vocab):
     # Egypt -- which drafted a plan which Hamas opposed
     rows = [("Egypt", 0, "ROOT", "PROPN", "NNP"), ("--", 0, "punct", "PUNCT", ":"),

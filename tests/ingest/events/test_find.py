@@ -499,6 +499,18 @@ def test_a_verb_with_a_sense_of_its_own_is_no_light_verb_of_a_modified_noun(voca
     assert ("SUPPORT", "supported", ["senate"], ["reagan"], "asserted") in got
 
 
+def test_a_verb_with_a_sense_of_its_own_is_no_light_verb_of_a_noun_sensed_by_its_of_object(vocab):
+    # Britain opposed the imposition of sanctions on Pretoria: REJECT, not the imposition's SANCTION
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("opposed", 1, "ROOT", "VERB", "oppose"),
+            ("the", 3, "det", "DET", "the"), ("imposition", 1, "dobj", "NOUN", "imposition"),
+            ("of", 3, "prep", "ADP", "of"), ("sanctions", 4, "pobj", "NOUN", "sanction"),
+            ("on", 5, "prep", "ADP", "on"), ("Pretoria", 6, "pobj", "PROPN", "Pretoria")]
+    got = events_of(vocab, rows, {0: ("gbr", "country"), 7: ("zaf", "country")})
+    assert [t for t, *_ in got] == ["REJECT"]
+    rows[1] = ("announced", 1, "ROOT", "VERB", "announce")  # a verb of no sense: the imposition is the act
+    assert [t for t, *_ in events_of(vocab, rows, {0: ("gbr", "country"), 7: ("zaf", "country")})] == ["SANCTION"]
+
+
 def test_a_present_tense_after_before_or_until_is_still_to_come(vocab):
     # Japan met Korea before Israel shells / shelled Gaza
     for tag, want in (("VBZ", "possible"), ("VBD", "asserted")):

@@ -28,3 +28,9 @@ def test_initialling_an_accord_signs_it_and_exchanging_views_confers():
 def test_entering_talks_holds_them():
     assert lookup_noun("talk", gov="enter", bare=False).type == "CONSULT"
     assert lookup_noun("negotiation", gov="enter", bare=False).type == "CONSULT"
+
+
+def test_greeting_a_party_hosts_it_but_a_crowd_greeting_a_visitor_does_not():
+    assert lookup_verb("greet", obj={"*actor"}).mode == "host"
+    for crowd in ("protester", "demonstrator", "crowd"):
+        assert lookup_verb("greet", obj={"*actor"}, subj={crowd}) is None  # "demonstrators greeted Shultz with stones"
