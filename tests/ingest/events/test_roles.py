@@ -605,3 +605,17 @@ def test_the_of_phrase_of_a_departure_names_its_doer_only_by_name(vocab):
             ("Panama", 7, "pobj", "PROPN", "Panama")]
     got = events_of(vocab, rows, {0: ("usa", "country"), 6: ("panama", "country"), 8: ("panama", "country")})
     assert [(e[0], e[2]) for e in got] == [("RETREAT", ["usa"])]
+
+
+def test_an_indefinite_apposition_describes_the_doer_and_is_no_second_doer(vocab):
+    # Jenkins , a Democrat , met Yeutter .  /  Jenkins , the Democrat , met Yeutter .
+    def rows(det):
+        return [("Jenkins", 5, "nsubj", "PROPN", "Jenkins"), (",", 0, "punct", "PUNCT", ","),
+                (det, 3, "det", "DET", det.lower()), ("Democrat", 0, "appos", "PROPN", "Democrat"),
+                (",", 0, "punct", "PUNCT", ","), ("met", 5, "ROOT", "VERB", "meet"),
+                ("Yeutter", 5, "dobj", "PROPN", "Yeutter"), (".", 5, "punct", "PUNCT", ".")]
+    people = {0: ("jenkins", "person"), 3: ("democrats", "organization"), 6: ("yeutter", "person")}
+    got = [e[:4] for e in events_of(vocab, rows("a"), people) if e[0] == "CONSULT"]
+    assert [e[2] for e in got] == [["jenkins"]]
+    got = [e[:4] for e in events_of(vocab, rows("the"), people) if e[0] == "CONSULT"]
+    assert [sorted(e[2]) for e in got] == [["democrats", "jenkins"]]
