@@ -35,3 +35,15 @@ def test_fighting_between_sides_has_them_as_doers(vocab):
     evs = events_of(vocab, rows, {2: ("iraq", "country"), 4: ("iran", "country")})
     assert ("ASSAULT", "fought", ["iraq"], ["iran"], "asserted") in evs
     assert ("ASSAULT", "fought", ["iran"], ["iraq"], "asserted") in evs
+
+
+def test_sides_that_clash_over_an_issue_dispute_and_do_not_fight(vocab):
+    # Britain clashed with Japan over demands / over the weekend
+    def rows(noun, lemma):
+        return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("clashed", 1, "ROOT", "VERB", "clash"),
+                ("with", 1, "prep", "ADP", "with"), ("Japan", 2, "pobj", "PROPN", "Japan"),
+                ("over", 1, "prep", "ADP", "over"), (noun, 4, "pobj", "NOUN", lemma)]
+    sides = {0: ("gbr", "country"), 3: ("jpn", "country")}
+    assert not [e for e in events_of(vocab, rows("demands", "demand"), sides) if e[0] == "ASSAULT"]
+    assert [e[:4] for e in events_of(vocab, rows("weekend", "weekend"), sides) if e[0] == "ASSAULT"] == [
+        ("ASSAULT", "fought", ["gbr"], ["jpn"])]
