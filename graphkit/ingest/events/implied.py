@@ -46,7 +46,7 @@ from graphkit.ingest.prepare.layout import datelines, opening_dateline
 from graphkit.models import Actor
 from graphkit.names import unique_slug
 
-__all__ = ["state_act", "implied_roles", "dateline_code", "imply_state_doers"]
+__all__ = ["state_act", "implied_roles", "dateline_code", "imply_state_doers", "place_code_of", "country_actor"]
 
 #: Coercive acts of the state by their lexicon mode: arrests, detentions and deportations.
 _COERCIVE_MODES = frozenset({"arrest", "detain", "deport"})
@@ -104,7 +104,7 @@ def dateline_code(text: str, body: int, at: int) -> str | None:
     return place_code(place) if place else None
 
 
-def _code_of(aid: str, layer) -> str | None:
+def place_code_of(aid: str, layer) -> str | None:
     """The country code of place actor ``aid``: a country's own, else its country's (an affiliation of
     the layer's, or the gazetteer's)."""
     actor = layer.actors.get(aid)
@@ -133,9 +133,16 @@ def _from_place(verb, layer, kinds) -> str | None:
     return found
 
 
-def _country_actor(code: str, hint: str | None, layer) -> str:
+def country_actor(code: str, hint: str | None, layer) -> str:
     """The id of the layer's actor for the country ``code`` (added, without mentions, when the layer has
-    none; ``hint`` an affiliation id naming it)."""
+    none; ``hint`` an affiliation id naming it).
+
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> layer = ActorLayer()
+    >>> aid = country_actor("PHL", None, layer)
+    >>> layer.actors[aid].name, place_code_of(aid, layer), country_actor("PHL", None, layer) == aid
+    ('Philippines', 'PHL', True)
+    """
     for aid, actor in layer.actors.items():
         if actor.kind == "country" and (actor.code or country_code(actor.name)) == code:
             return aid
@@ -182,15 +189,15 @@ def implied_roles(verb, recips: list[str], layer, kinds, dateline: str | None) -
     place = place or location_of([verb], layer, kinds)
     if place is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         place = location_of([verb.head], layer, kinds)  # "arrested in Hawthorne and charged with theft"
-    code = _code_of(place, layer) if place else None
+    code = place_code_of(place, layer) if place else None
     code = code or dateline
     if not code:
         return [], recips
-    own = [r for r in recips if not (kinds(r) == "country" and _code_of(r, layer) == code)]
+    own = [r for r in recips if not (kinds(r) == "country" and place_code_of(r, layer) == code)]
     if not own:
         return [], recips  # "Nicaragua was fined": no act of a state on itself
-    doer = _country_actor(code, _affiliation_id(place, code, layer), layer)
-    rest = [r for r in own if not (kinds(r) == "location" and (r == place or _code_of(r, layer) == code))]
+    doer = country_actor(code, _affiliation_id(place, code, layer), layer)
+    rest = [r for r in own if not (kinds(r) == "location" and (r == place or place_code_of(r, layer) == code))]
     return [doer], rest or own
 
 

@@ -29,14 +29,10 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.gazetteer import country_code, country_name
 from graphkit.ingest.actors.mentions import headline_end
-from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.implied import dateline_code
+from graphkit.ingest.events.implied import country_actor, dateline_code, place_code_of
 from graphkit.ingest.events.roles import subject_actors
-from graphkit.models import Actor
-from graphkit.names import unique_slug
 
 __all__ = ["unrest_place", "protesters_of", "imply_protesters"]
 
@@ -114,28 +110,6 @@ def protesters_of(noun, layer) -> list[str]:
     return [] if any(_kind(a, layer) == "country" for a in doers) else doers
 
 
-def _place_code(aid: str, layer) -> str | None:
-    """The country code of place actor ``aid``: its own, its country affiliation's, or the gazetteer's."""
-    actor = layer.actors[aid]
-    if actor.kind == "country":
-        return actor.code or country_code(actor.name)
-    for aff in actor.affiliations:
-        other = layer.actors.get(aff)
-        if other is not None and other.kind == "country" and other.code:
-            return other.code
-    return place_country(actor.name) or capital_country(actor.name)
-
-
-def _country(code: str, layer) -> str:
-    """The id of the layer's actor for country ``code``, added without mentions when there is none."""
-    for aid, actor in layer.actors.items():
-        if actor.kind == "country" and (actor.code or country_code(actor.name)) == code:
-            return aid
-    aid = unique_slug(country_name(code), layer.actors)
-    layer.actors[aid] = Actor(id=aid, name=country_name(code), kind="country", code=code)
-    return aid
-
-
 def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger_idx) -> None:
     """Give each asserted strike or protest noun of ``cands`` that has no doer the country of the place
     it happens (:func:`unrest_place`, else the dateline) as doer, in ``roles`` (changed in place).
@@ -170,7 +144,7 @@ def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger
             roles[n] = (doers, role[1])
             continue
         place = unrest_place(c.head, layer)
-        code = _place_code(place, layer) if place else dateline_code(text, start, c.head.idx)
+        code = place_code_of(place, layer) if place else dateline_code(text, start, c.head.idx)
         if code:
-            doer = _country(code, layer)
+            doer = country_actor(code, None, layer)
             roles[n] = ([doer], [r for r in role[1] if r != place and r != doer])
