@@ -54,6 +54,7 @@ from graphkit.ingest.actors.noise import (
     not_an_agent,
     other_name_after_party,
 )
+from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
 from graphkit.ingest.actors.shapes import styled_person
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
@@ -294,6 +295,9 @@ def _relabel(doc, tt, ent) -> str:
         return "PERSON"  # "Mr German": after an honorific any word is a surname
     if label in ("NORP", "GPE", "LOC") and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
         return "ORG"  # "Vulcan Corp", "Marine Midland Banks Inc"
+    if label == "NORP" and (words := " ".join(t.text for t in ent if any(ch.isalnum() for ch in t.text))) \
+            and not (demonym_code(words) or people_code(words)) and (is_place(words) or country_code(words)):
+        return "GPE"  # "BAHRAIN -": a roundup item's dateline the model took for a people
     if label == "PERSON":
         words = [_low(t) for t in ent]
         if any(w in _ORG_WORDS for w in words):

@@ -32,3 +32,12 @@ def test_a_country_the_model_left_unlabelled_is_an_actor_unless_part_of_a_longer
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["Nigeria"].kind == "country" and by["Nigeria"].code == "NGA"
     assert not any("Jordan" in name for name in by)
+
+
+def test_a_roundup_dateline_taken_for_a_people_is_the_place(vocab):
+    # BAHRAIN - Iranians attacked .
+    rows = [("BAHRAIN", 0, "ROOT", "PROPN", "NNP", "B-NORP"), ("-", 0, "punct", "PUNCT", "HYPH", "I-NORP"),
+            ("Iranians", 3, "nsubj", "PROPN", "NNPS", "B-NORP"), ("attacked", 3, "ROOT", "VERB", "VBD", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Bahrain"].kind == "country" and not any(name.endswith("-") for name in by)
