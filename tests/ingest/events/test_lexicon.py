@@ -425,3 +425,9 @@ def test_destroying_and_raiding_by_armed_forces_is_an_attack():
     assert lookup_verb("raid", subj={"force"}).type == "ASSAULT"
     assert lookup_verb("raid", subj={"police"}).type == "COERCE"  # a police raid coerces
     assert lookup_verb("destroy", subj={"mob"}).type == "COERCE"
+
+
+def test_inspecting_a_party_or_a_wrong_investigates_but_inspecting_sites_or_damage_does_not():
+    assert lookup_verb("inspect", obj={"*actor", "company"}).type == "ACCUSE"
+    assert lookup_verb("inspect", obj={"violation"}).type == "ACCUSE"
+    assert lookup_verb("inspect", obj={"damage"}) is None and lookup_verb("inspect", obj={"site"}) is None
