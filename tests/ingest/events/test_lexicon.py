@@ -431,3 +431,8 @@ def test_inspecting_a_party_or_a_wrong_investigates_but_inspecting_sites_or_dama
     assert lookup_verb("inspect", obj={"*actor", "company"}).type == "ACCUSE"
     assert lookup_verb("inspect", obj={"violation"}).type == "ACCUSE"
     assert lookup_verb("inspect", obj={"damage"}) is None and lookup_verb("inspect", obj={"site"}) is None
+
+
+def test_destroying_forces_attacks_them_but_destroying_houses_coerces():
+    assert lookup_verb("destroy", obj={"brigade"}).type == "ASSAULT"
+    assert lookup_verb("destroy", obj={"house"}).type == "COERCE"
