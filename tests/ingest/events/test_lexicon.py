@@ -436,3 +436,9 @@ def test_inspecting_a_party_or_a_wrong_investigates_but_inspecting_sites_or_dama
 def test_destroying_forces_attacks_them_but_destroying_houses_coerces():
     assert lookup_verb("destroy", obj={"brigade"}).type == "ASSAULT"
     assert lookup_verb("destroy", obj={"house"}).type == "COERCE"
+
+
+def test_demonstrating_something_shows_it_and_only_demonstrating_alone_protests():
+    assert lookup_verb("demonstrate").type == "PROTEST"
+    assert lookup_verb("demonstrate", obj={"*any", "strength"}) is None
+    assert lookup_verb("demonstrate", comp=True) is None
