@@ -1,10 +1,15 @@
-"""Requests a clause's act is done at: "at the request of Kuwait, the U.S. sent warships".
+"""Requests the clause takes as made: "at the request of Kuwait, the U.S. sent warships", "the EC
+ignored Manila's request".
 
 "At the request (invitation, urging, insistence) of X" and "at X's request" tell that X asked for the
 act of the clause they modify, and so asked its doer: a fact the sentence takes for granted, whatever
 the clause's own mood ("will send warships at Kuwait's request": the asking is done). The noun must be
 one whose lexicon sense is REQUEST; its doer is its possessor or its "of" phrase, its recipient the
 subject of the verb the "at" phrase modifies.
+
+A request that is answered was made, and made to the one who answers it: "the EC ignored Manila's
+request for lower tariffs", "was responding to Nakasone's request", "Japan's appeal to the U.S. was
+rejected" (:func:`answered_requests`).
 
 Examples
 --------
@@ -24,12 +29,20 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.lexicon import lookup_noun
-from graphkit.ingest.events.roles import np_actors, subject_actors
+from functools import cache
+
+from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["requested_acts", "askers"]
+__all__ = ["with_requests", "requested_acts", "answered_requests", "askers"]
+
+#: Verbs of meeting a request, besides the lexicon's verbs of refusing or yielding: "granted X's request".
+_GRANTING = frozenset({"grant", "heed", "meet", "honour", "honor", "fulfil", "fulfill", "satisfy", "approve",
+                       "answer"})
+#: Verbs of answering with "to": "responded to X's request", "acceded to X's appeal".
+_ANSWER_TO = frozenset({"respond", "reply", "accede", "yield", "bow", "agree", "react"})
 
 
 def askers(noun, layer) -> list[str]:
@@ -49,8 +62,7 @@ def askers(noun, layer) -> list[str]:
     ['kwt']
     """
     out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
-    out += [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
-            for o in p.children if o.dep_ == "pobj" for a in np_actors(o, layer)]
+    out += prep_actors(noun, layer, {"of", "by"})
     return list(dict.fromkeys(out))
 
 
@@ -76,4 +88,69 @@ def requested_acts(doc, layer) -> list[Candidate]:
             continue
         takers = [a for a in subject_actors(prep.head, layer) if a not in asked]
         out.append(Candidate(trig, noun, noun, noun, "speech", extra={"actors": asked, "recipients": takers}))
+    return out + answered_requests(doc, layer)
+
+
+@cache
+def _answering_verbs() -> frozenset[str]:
+    """Verbs of answering a request: those the lexicon gives a REJECT or CONCEDE sense ("rejected",
+    "ignored", "accepted"), and those of meeting it (``_GRANTING``)."""
+    return _GRANTING | frozenset(lemma for lemma, entries in load_lexicon()["V"].items()
+                                 if any(e.trigger.type in ("REJECT", "CONCEDE") for e in entries))
+
+
+def _answering(noun):
+    """The verb that answers request ``noun``: one the lexicon gives a REJECT or CONCEDE sense whose
+    object or passive subject the noun is ("ignored X's request", "the appeal was rejected"), or a verb of
+    answering "to" it ("responded to X's request"); else None."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _lemma(head) in _answering_verbs():
+        return head
+    if (noun.dep_ == "pobj" and head.text.lower() == "to" and head.head.pos_ == "VERB"
+            and _lemma(head.head) in _ANSWER_TO):
+        return head.head
+    return None
+
+
+def answered_requests(doc, layer) -> list[Candidate]:
+    """REQUEST candidates (kind ``"speech"``, no anchor: asserted) from a request a party answers: the
+    asker (see :func:`askers`) asked the answering verb's subject, or its passive agent, and the party
+    its "to" phrase names ("Japan's appeal to the U.S. was rejected").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Tokyo", "rejected", "Manila", "'s", "request"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "poss", "case", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PART", "NOUN"],
+    ...           lemmas=["Tokyo", "reject", "Manila", "'s", "request"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "jpn", 2: "phl"}.get(i)
+    ...     def all_at(self, i):
+    ...         return [a] if (a := self.at(i)) else []
+    >>> [(c.extra["actors"], c.extra["recipients"]) for c in answered_requests(doc, Layer())]
+    [(['phl'], ['jpn'])]
+    """
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or (verb := _answering(noun)) is None:
+            continue
+        trig = lookup_noun(_lemma(noun))
+        if trig is None or trig.type != "REQUEST" or not (asked := askers(noun, layer)):
+            continue
+        answerers = prep_actors(verb, layer, {"by"}) if noun.dep_ == "nsubjpass" else subject_actors(verb, layer)
+        takers = [a for a in [*prep_actors(noun, layer, {"to"}), *answerers] if a not in asked]
+        out.append(Candidate(trig, noun, noun, noun, "speech",
+                             extra={"actors": asked, "recipients": list(dict.fromkeys(takers))}))
     return out
+
+
+def with_requests(cands: list[Candidate], doc, layer) -> list[Candidate]:
+    """``cands`` with the requests of :func:`requested_acts`, each in place of a bare noun candidate on
+    the same word (one request, now with its recipient)."""
+    asked = requested_acts(doc, layer)
+    nouns = {c.head.i for c in asked}
+    return [c for c in cands if c.kind != "noun" or c.head.i not in nouns] + asked

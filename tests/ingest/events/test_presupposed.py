@@ -54,3 +54,38 @@ def test_an_at_phrase_on_a_noun_is_no_request_for_a_clause(vocab):
             ("Kuwait", 5, "pobj", "PROPN", "Kuwait")]
     doc, layer = parse(vocab, rows, {6: ("kuwait", "country")})
     assert requested_acts(doc, layer) == []
+
+
+def _answered(verb, lemma, noun="request", noun_lemma="request"):
+    # Tokyo <verb> Manila 's request
+    rows = [("Tokyo", 1, "nsubj", "PROPN", "Tokyo"), (verb, 1, "ROOT", "VERB", lemma),
+            ("Manila", 4, "poss", "PROPN", "Manila"), ("'s", 2, "case", "PART", "'s"),
+            (noun, 1, "dobj", "NOUN", noun_lemma)]
+    return rows, {0: ("japan", "country"), 2: ("philippines", "country")}
+
+
+def test_an_answered_request_was_made_to_the_one_answering(vocab):
+    for verb, lemma in (("rejected", "reject"), ("granted", "grant")):
+        rows, actors = _answered(verb, lemma)
+        events = events_of(vocab, rows, actors)
+        assert [e for e in events if e[0] == "REQUEST"] == [
+            ("REQUEST", "asked", ["philippines"], ["japan"], "asserted")], verb
+
+
+def test_a_request_that_is_only_studied_or_no_request_gives_nothing(vocab):
+    rows, actors = _answered("studied", "study")
+    doc, layer = parse(vocab, rows, actors)
+    assert requested_acts(doc, layer) == []
+    rows, actors = _answered("rejected", "reject", "reports", "report")
+    doc, layer = parse(vocab, rows, actors)
+    assert requested_acts(doc, layer) == []
+
+
+def test_a_passive_answer_keeps_the_party_asked(vocab):
+    # Japan 's appeal to Washington was rejected
+    rows = [("Japan", 2, "poss", "PROPN", "Japan"), ("'s", 0, "case", "PART", "'s"),
+            ("appeal", 6, "nsubjpass", "NOUN", "appeal"), ("to", 2, "prep", "ADP", "to"),
+            ("Washington", 3, "pobj", "PROPN", "Washington"), ("was", 6, "auxpass", "AUX", "be"),
+            ("rejected", 6, "ROOT", "VERB", "reject")]
+    doc, layer = parse(vocab, rows, {0: ("japan", "country"), 4: ("usa", "country")})
+    assert [(c.extra["actors"], c.extra["recipients"]) for c in requested_acts(doc, layer)] == [(["japan"], ["usa"])]
