@@ -66,6 +66,21 @@ def askers(noun, layer) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _at_requests(doc) -> list:
+    """The (noun, sense) pairs of "at the request of ..." phrases modifying a verb: the noun's lexicon
+    sense is REQUEST."""
+    out = []
+    for noun in doc:
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.text.lower() != "at" or prep.dep_ != "prep" or prep.head.pos_ not in (
+                "VERB", "AUX"):
+            continue
+        trig = lookup_noun(_lemma(noun))
+        if trig is not None and trig.type == "REQUEST":
+            out.append((noun, trig))
+    return out
+
+
 def requested_acts(doc, layer) -> list[Candidate]:
     """REQUEST candidates (kind ``"speech"``, no anchor: asserted) from "at the request of X" / "at X's
     request" modifying a verb: X asks the verb's subject (see the module). An "at" phrase on a noun
@@ -78,15 +93,17 @@ def requested_acts(doc, layer) -> list[Candidate]:
         verb's subject actors other than the askers, maybe none).
     """
     out = []
-    for noun in doc:
+    for noun, trig in _at_requests(doc):
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.text.lower() != "at" or prep.dep_ != "prep" or prep.head.pos_ not in (
-                "VERB", "AUX"):
+        if not (asked := askers(noun, layer)):
             continue
-        trig = lookup_noun(_lemma(noun))
-        if trig is None or trig.type != "REQUEST" or not (asked := askers(noun, layer)):
-            continue
-        takers = [a for a in subject_actors(prep.head, layer) if a not in asked]
+        subjects = subject_actors(prep.head, layer)
+        if set(asked) & set(subjects):
+            continue  # "retired at his own request": nobody else is asked
+        # in a clause introduced by "that", "if", "because", a phrase set off by commas may belong to the main
+        # clause the parser hung it under ("Fearing that X would ..., the banks, at the urging of Y, bowed")
+        subordinate = any(c.dep_ == "mark" for c in prep.head.children)
+        takers = [] if subordinate else [a for a in subjects if a not in asked]
         out.append(Candidate(trig, noun, noun, noun, "speech", extra={"actors": asked, "recipients": takers}))
     return out + answered_requests(doc, layer)
 
@@ -152,5 +169,6 @@ def with_requests(cands: list[Candidate], doc, layer) -> list[Candidate]:
     """``cands`` with the requests of :func:`requested_acts`, each in place of a bare noun candidate on
     the same word (one request, now with its recipient)."""
     asked = requested_acts(doc, layer)
-    nouns = {c.head.i for c in asked}
+    # "retired at his own request": no request of anyone, so not the bare noun's either
+    nouns = {c.head.i for c in asked} | {n.i for n, _ in _at_requests(doc)}
     return [c for c in cands if c.kind != "noun" or c.head.i not in nouns] + asked

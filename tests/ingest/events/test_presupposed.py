@@ -89,3 +89,13 @@ def test_a_passive_answer_keeps_the_party_asked(vocab):
             ("rejected", 6, "ROOT", "VERB", "reject")]
     doc, layer = parse(vocab, rows, {0: ("japan", "country"), 4: ("usa", "country")})
     assert [(c.extra["actors"], c.extra["recipients"]) for c in requested_acts(doc, layer)] == [(["japan"], ["usa"])]
+
+
+def test_a_request_hung_on_a_subordinate_clause_names_no_party_asked(vocab):
+    # that Washington would sent ships , at the request of Kuwait   (the parser's attachment)
+    rows = [("that", 3, "mark", "SCONJ", "that"), ("Washington", 3, "nsubj", "PROPN", "Washington"),
+            ("would", 3, "aux", "AUX", "would"), ("send", 3, "ROOT", "VERB", "send"),
+            ("at", 3, "prep", "ADP", "at"), ("the", 6, "det", "DET", "the"), ("request", 4, "pobj", "NOUN", "request"),
+            ("of", 6, "prep", "ADP", "of"), ("Kuwait", 7, "pobj", "PROPN", "Kuwait")]
+    doc, layer = parse(vocab, rows, {1: ("usa", "country"), 8: ("kuwait", "country")})
+    assert [(c.extra["actors"], c.extra["recipients"]) for c in requested_acts(doc, layer)] == [(["kuwait"], [])]
