@@ -95,8 +95,8 @@ def requested_acts(doc, layer) -> list[Candidate]:
     out = []
     for noun, trig in _at_requests(doc):
         prep = noun.head
-        if not (asked := askers(noun, layer)):
-            continue
+        if not (asked := askers(noun, layer)) or any(_lemma(m) == "own" for m in noun.children):
+            continue  # "retired at his own request": a wish of one's own asks nobody
         subjects = subject_actors(prep.head, layer)
         if set(asked) & set(subjects):
             continue  # "retired at his own request": nobody else is asked
