@@ -295,8 +295,8 @@ def _relabel(doc, tt, ent) -> str:
         return "PERSON"  # "Mr German": after an honorific any word is a surname
     if label in ("NORP", "GPE", "LOC") and len(ent) > 1 and name_key(ent[-1].text) in LEGAL_FORMS:
         return "ORG"  # "Vulcan Corp", "Marine Midland Banks Inc"
-    if label == "NORP" and (words := " ".join(t.text for t in ent if any(ch.isalnum() for ch in t.text))) \
-            and not (demonym_code(words) or people_code(words)) and (is_place(words) or country_code(words)):
+    if label == "NORP" and (named := " ".join(t.text for t in ent if any(ch.isalnum() for ch in t.text))) \
+            and not (demonym_code(named) or people_code(named)) and (is_place(named) or country_code(named)):
         return "GPE"  # "BAHRAIN -": a roundup item's dateline the model took for a people
     if label == "PERSON":
         words = [_low(t) for t in ent]
