@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, cast
 
+from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
@@ -468,8 +469,9 @@ def find_events(doc, article: Article, layer,
                 and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
             # speaker's side is its body too ("the minister warned Argentina may break off talks")
-    imply_state_doers(doc, article, text, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
-    imply_protesters(doc, article, text, cands, roles, layer, trigger_idx)  # "strikes broke out in Brazil"
+    body = doc[k].idx if (k := headline_end(doc, article)) < len(doc) else 0  # the dateline opens the body
+    imply_state_doers(text, body, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
+    imply_protesters(text, body, cands, roles, layer, trigger_idx)  # "strikes broke out in Brazil"
     out: list[tuple[int, int, _Found]] = []
     seen: set = set()
     heads: dict[tuple, set[int]] = {}  # act -> the trigger heads that gave it

@@ -37,7 +37,6 @@ import re
 
 from graphkit.ingest.actors.datelines import place_code
 from graphkit.ingest.actors.gazetteer import country_code, country_name
-from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.events.certainty import assess
 from graphkit.ingest.events.roles import is_passive, location_of
@@ -201,18 +200,16 @@ def implied_roles(verb, recips: list[str], layer, kinds, dateline: str | None) -
     return [doer], rest or own
 
 
-def imply_state_doers(doc, article, text: str, cands, roles: list, layer, kinds, trigger_idx) -> None:
+def imply_state_doers(text: str, body: int, cands, roles: list, layer, kinds, trigger_idx) -> None:
     """Give each agentless state act of ``cands`` (:func:`state_act`, asserted and past) whose ``roles``
     name recipients but no doer its implied doer (:func:`implied_roles`), in place.
 
     Parameters
     ----------
-    doc : spacy.tokens.Doc
-        The parsed article.
-    article : Article
-        The article (its title tells where the body starts).
     text : str
-        The text of ``doc``.
+        The article's text.
+    body : int
+        The offset in ``text`` where the body starts (after the headline).
     cands : list
         The event candidates.
     roles : list
@@ -224,8 +221,6 @@ def imply_state_doers(doc, article, text: str, cands, roles: list, layer, kinds,
     trigger_idx : dict
         Token index -> whether a verbal trigger is there (for :func:`~graphkit.ingest.events.certainty.assess`).
     """
-    body = headline_end(doc, article)
-    start = doc[body].idx if body < len(doc) else 0
     for n, c in enumerate(cands):
         role = roles[n]
         if role is None or role[0] or not role[1] or c.kind != "verb" or not state_act(c.head, c.trig.type,
@@ -233,4 +228,4 @@ def imply_state_doers(doc, article, text: str, cands, roles: list, layer, kinds,
             continue
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)
         if verdict.certainty == "asserted" and not verdict.future:
-            roles[n] = implied_roles(c.head, role[1], layer, kinds, dateline_code(text, start, c.head.idx))
+            roles[n] = implied_roles(c.head, role[1], layer, kinds, dateline_code(text, body, c.head.idx))

@@ -29,7 +29,6 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.events.certainty import assess
 from graphkit.ingest.events.implied import country_actor, dateline_code, place_code_of
 from graphkit.ingest.events.roles import subject_actors
@@ -110,18 +109,16 @@ def protesters_of(noun, layer) -> list[str]:
     return [] if any(_kind(a, layer) == "country" for a in doers) else doers
 
 
-def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger_idx) -> None:
+def imply_protesters(text: str, body: int, cands, roles: list, layer, trigger_idx) -> None:
     """Give each asserted strike or protest noun of ``cands`` that has no doer the country of the place
     it happens (:func:`unrest_place`, else the dateline) as doer, in ``roles`` (changed in place).
 
     Parameters
     ----------
-    doc : spacy.tokens.Doc
-        The parsed article.
-    article : Article
-        The article (its title tells where the body starts).
     text : str
-        The text of ``doc``.
+        The article's text.
+    body : int
+        The offset in ``text`` where the body starts (after the headline).
     cands : list
         The event candidates.
     roles : list
@@ -131,8 +128,6 @@ def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger
     trigger_idx : dict
         Token index -> whether a verbal trigger is there (for the certainty of the act).
     """
-    body = headline_end(doc, article)
-    start = doc[body].idx if body < len(doc) else 0
     for n, c in enumerate(cands):
         role = roles[n]
         if role is None or role[0] or c.kind != "noun" or c.trig.type != "PROTEST":
@@ -144,7 +139,7 @@ def imply_protesters(doc, article, text: str, cands, roles: list, layer, trigger
             roles[n] = (doers, role[1])
             continue
         place = unrest_place(c.head, layer)
-        code = place_code_of(place, layer) if place else dateline_code(text, start, c.head.idx)
+        code = place_code_of(place, layer) if place else dateline_code(text, body, c.head.idx)
         if code:
             doer = country_actor(code, None, layer)
             roles[n] = ([doer], [r for r in role[1] if r != place and r != doer])
