@@ -61,7 +61,7 @@ from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
 from graphkit.ingest.events.mood import asserts_a_fact
-from graphkit.ingest.events.mutuality import mutual_pairs
+from graphkit.ingest.events.mutuality import mutual_pairs, outside_party
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled, untold
 from graphkit.ingest.events.obligation import own_demand
@@ -339,7 +339,9 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
         trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
     fought = fought_pairs(c.head, trig.type, actors, recips) if c.trig.mode != "third-party" else []
-    if not recips and len(actors) > 1 and (pairs := fought or mutual_pairs(trig.type, c.trig.mode, trig.label, actors)):
+    if not recips and len(actors) > 1 and (pairs := fought or (
+            [] if outside_party(c.head, c.noun, topical=" with" in trig.label, addressed=trig.type == "CONSULT") else
+            mutual_pairs(trig.type, c.trig.mode, trig.label, actors))):
         # "clashes between X and Y", "X and Y met", "talks between X and Y": each with the other, both ways
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [_Found(c, trig, [a], [b], location, certainty) for a, b in pairs]

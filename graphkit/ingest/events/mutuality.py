@@ -9,6 +9,10 @@ or more doers is multilateral (a round of talks, a coalition working together): 
 its counterpart, and each pair is told once, the first named as actor, so that a gathering of many
 does not multiply into every direction.
 
+A party named outside the doers, actor or not, is the counterpart instead ("X and Y held talks with
+the banks", "X and Y met aid donors", "X and Y spoke to reporters"): the doers did the act together,
+not with each other (:func:`outside_party`).
+
 Acts with a direction stay one way: a mediation is by a third party (no pairs at all), a visit goes
 from its visitor to its host (the first named doer of a visit or a welcome is the actor, the others
 its counterparts, one way only), and a promise or an offer ("X and Y offered aid") goes from its
@@ -30,7 +34,7 @@ False
 """
 from __future__ import annotations
 
-__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs"]
+__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs", "outside_party"]
 
 #: Types of acts between parties: without a recipient, the doers are one another's partners.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -98,3 +102,33 @@ def each_way(doers: list[str]) -> list[tuple[str, str]]:
     if len(doers) == 2:
         return [(doers[0], doers[1]), (doers[1], doers[0])]
     return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:]]
+
+
+def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bool:
+    """Whether a party other than the doers is named with an act ``tokens`` (its verb, its noun or
+    None): a "with" phrase ("talks with the banks"; "between" names the doers themselves), a "to"
+    phrase of an act of addressing someone (``addressed``: "spoke to reporters", as against "agreed to
+    a ceasefire"), or an object unless the verb takes its topic as object (``topical``: "signed an
+    accord", "held talks"). The act's own noun is no party.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "and", "Y", "held", "talks", "with", "banks"],
+    ...           heads=[3, 0, 0, 3, 3, 4, 5], deps=["nsubj", "cc", "conj", "ROOT", "dobj", "prep", "pobj"])
+    >>> outside_party(doc[3], doc[4], topical=True)
+    True
+    >>> doc = Doc(Vocab(), words=["talks", "between", "X", "and", "Y"], heads=[0, 0, 1, 2, 2],
+    ...           deps=["ROOT", "prep", "pobj", "cc", "conj"])
+    >>> outside_party(doc[0], None)
+    False
+    """
+    acts, preps = tuple(t for t in tokens if t is not None), ("with", "to") if addressed else ("with",)
+    for tok in acts:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP" and c not in acts and not topical:
+                return True
+            if c.dep_ == "prep" and c.text.lower() in preps and any(p.dep_ == "pobj" for p in c.children):
+                return True
+    return False

@@ -1,7 +1,7 @@
 """Tests for graphkit.ingest.events.mutuality: acts two doers do with each other, both ways."""
 from __future__ import annotations
 
-from graphkit.ingest.events.mutuality import each_way, is_mutual, mutual_pairs
+from graphkit.ingest.events.mutuality import each_way, is_mutual, mutual_pairs, outside_party
 from tests.ingest.events.test_find import events_of
 
 
@@ -67,3 +67,30 @@ def test_two_parties_that_conclude_an_accord_agree_with_each_other(vocab):
             ("an", 5, "det", "DET", "an"), ("accord", 3, "dobj", "NOUN", "accord")]
     got = events_of(vocab, rows, {0: ("japan", "country"), 2: ("china", "country")})
     assert [(t, a, r) for t, _, a, r, _ in got] == [("AGREE", ["japan"], ["china"]), ("AGREE", ["china"], ["japan"])]
+
+
+def _talks_rows(prep, partner):
+    # Argentina and Bolivia held talks <with|between> <the banks|...>
+    return [("Argentina", 3, "nsubj", "PROPN", "Argentina"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Bolivia", 0, "conj", "PROPN", "Bolivia"), ("held", 3, "ROOT", "VERB", "hold"),
+            ("talks", 3, "dobj", "NOUN", "talk"), (prep, 4, "prep", "ADP", prep),
+            ("the", 7, "det", "DET", "the"), (partner, 5, "pobj", "NOUN", partner)]
+
+
+def test_doers_of_talks_with_a_party_that_is_no_actor_are_not_each_others_partners(vocab):
+    actors = {0: ("argentina", "country"), 2: ("bolivia", "country")}
+    got = [(t, a, r) for t, _, a, r, c in events_of(vocab, _talks_rows("with", "banks"), actors) if c == "asserted"]
+    assert got == [("CONSULT", ["argentina", "bolivia"], [])]
+    got = [(t, a, r) for t, _, a, r, c in events_of(vocab, _talks_rows("on", "debt"), actors) if c == "asserted"]
+    assert got == [("CONSULT", ["argentina"], ["bolivia"]), ("CONSULT", ["bolivia"], ["argentina"])]
+
+
+def test_a_party_named_beside_the_doers_is_found_by_its_phrase_or_object():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    doc = Doc(Vocab(), words=["X", "and", "Y", "met", "donors"], heads=[3, 0, 0, 3, 3],
+              deps=["nsubj", "cc", "conj", "ROOT", "dobj"])
+    assert outside_party(doc[3]) and not outside_party(doc[3], topical=True)
+    doc = Doc(Vocab(), words=["X", "and", "Y", "spoke", "to", "reporters"], heads=[3, 0, 0, 3, 3, 4],
+              deps=["nsubj", "cc", "conj", "ROOT", "prep", "pobj"])
+    assert outside_party(doc[3], addressed=True) and not outside_party(doc[3])
