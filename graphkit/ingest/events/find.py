@@ -57,6 +57,7 @@ from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 from graphkit.ingest.events.implied import imply_state_doers
+from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.market import market_subject as _market_subject
@@ -439,6 +440,7 @@ def find_events(doc, article: Article, layer,
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer))
+    cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
     by_head = {c.head.i: c for c in cands if c.kind in ("verb", "light")}

@@ -34,6 +34,8 @@ False
 """
 from __future__ import annotations
 
+from graphkit.ingest.words import word_list
+
 __all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs", "outside_party"]
 
 #: Types of acts between parties: without a recipient, the doers are one another's partners.
@@ -104,12 +106,20 @@ def each_way(doers: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:]]
 
 
+def _party_word(tok) -> bool:
+    """Whether ``tok`` can head a party: a name, or a noun of persons or organisations (WordNet;
+    "donors", "bankers", "the committee"), not a thing one hosts or holds ("a dinner")."""
+    low = (tok.lemma_ or tok.text).lower()
+    return tok.pos_ == "PROPN" or low in word_list("person_nouns") or low in word_list("organisation_nouns")
+
+
 def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bool:
     """Whether a party other than the doers is named with an act ``tokens`` (its verb, its noun or
     None): a "with" phrase ("talks with the banks"; "between" names the doers themselves), a "to"
     phrase of an act of addressing someone (``addressed``: "spoke to reporters", as against "agreed to
-    a ceasefire"), or an object unless the verb takes its topic as object (``topical``: "signed an
-    accord", "held talks"). The act's own noun is no party.
+    a ceasefire"), or an object naming persons or a body ("met donors"; not "hosted a dinner"), unless
+    the verb takes its topic as object (``topical``: "signed an accord", "held talks"). The act's own
+    noun is no party.
 
     Examples
     --------
@@ -127,7 +137,7 @@ def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bo
     acts, preps = tuple(t for t in tokens if t is not None), ("with", "to") if addressed else ("with",)
     for tok in acts:
         for c in tok.children:
-            if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP" and c not in acts and not topical:
+            if c.dep_ in ("dobj", "dative", "iobj") and c not in acts and not topical and _party_word(c):
                 return True
             if c.dep_ == "prep" and c.text.lower() in preps and any(p.dep_ == "pobj" for p in c.children):
                 return True

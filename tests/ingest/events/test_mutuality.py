@@ -89,8 +89,11 @@ def test_a_party_named_beside_the_doers_is_found_by_its_phrase_or_object():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
     doc = Doc(Vocab(), words=["X", "and", "Y", "met", "donors"], heads=[3, 0, 0, 3, 3],
-              deps=["nsubj", "cc", "conj", "ROOT", "dobj"])
+              deps=["nsubj", "cc", "conj", "ROOT", "dobj"], lemmas=["X", "and", "Y", "meet", "donor"])
     assert outside_party(doc[3]) and not outside_party(doc[3], topical=True)
+    doc = Doc(Vocab(), words=["X", "and", "Y", "hosted", "a", "dinner"], heads=[3, 0, 0, 3, 5, 3],
+              deps=["nsubj", "cc", "conj", "ROOT", "det", "dobj"], lemmas=["X", "and", "Y", "host", "a", "dinner"])
+    assert not outside_party(doc[3])  # a thing hosted is no party
     doc = Doc(Vocab(), words=["X", "and", "Y", "spoke", "to", "reporters"], heads=[3, 0, 0, 3, 3, 4],
               deps=["nsubj", "cc", "conj", "ROOT", "prep", "pobj"])
     assert outside_party(doc[3], addressed=True) and not outside_party(doc[3])

@@ -1,0 +1,64 @@
+"""Tests for graphkit.ingest.events.intentions: what a party says its own side will do is its promise."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graphkit.ingest.events.intentions import future_acts
+from graphkit.models import Actor
+from tests.ingest.events.test_find import events_of, parse
+
+
+def _said(subject, aux, verb, lemma, neg=False):
+    # <subject> said it <aux> [not] <verb> the railways
+    mod = ("not", 5, "neg", "PART", "not") if neg else ("soon", 5, "advmod", "ADV", "soon")
+    return [(subject, 1, "nsubj", "PROPN", subject), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 5, "nsubj", "PRON", "it"), (aux, 5, "aux", "AUX", aux), mod,
+            (verb, 1, "ccomp", "VERB", lemma), ("the", 7, "det", "DET", "the"),
+            ("railways", 5, "dobj", "NOUN", "railway")]
+
+
+def test_a_party_saying_it_will_do_something_promises_it(vocab):
+    actors = {0: ("japan", "country"), 2: ("japan", "country")}
+    got = events_of(vocab, _said("Japan", "would", "privatise", "privatise"), actors)
+    assert got == [("AGREE", "promised", ["japan"], [], "asserted")]
+
+
+def test_a_refusal_a_state_or_another_party_s_future_is_no_promise(vocab):
+    actors = {0: ("japan", "country"), 2: ("japan", "country")}
+    assert events_of(vocab, _said("Japan", "would", "privatise", "privatise", neg=True), actors) == []
+    assert events_of(vocab, _said("Japan", "would", "remain", "remain"), actors) == []
+    other = {0: ("usa", "country"), 2: ("japan", "country")}  # the U.S. said Japan would: a forecast
+    assert events_of(vocab, _said("Washington", "would", "privatise", "privatise"), other) == []
+
+
+def test_a_minister_speaks_for_the_country_he_belongs_to(vocab):
+    doc, layer = parse(vocab, _said("Funaro", "will", "privatise", "privatise"),
+                       {0: ("funaro", "person"), 2: ("brazil", "country")})
+    from graphkit.ingest.events.find import find_events
+    from graphkit.models import Article
+    layer.actors["funaro"] = Actor(id="funaro", name="Funaro", kind="person", affiliations=["brazil"])
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.certainty) for e in events] == [("AGREE", ["brazil"], "asserted")]
+    layer.actors["funaro"] = Actor(id="funaro", name="Funaro", kind="person", affiliations=[])
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert events == []  # a speaker of no known side promises nothing for Brazil
+
+
+def test_a_quoted_or_conditional_would_is_no_future():
+    words = ['"', "I", "would", "send", "him", '"', ",", "he", "said"]
+    doc = Doc(Vocab(), words=words, heads=[8, 3, 3, 8, 3, 8, 8, 8, 8],
+              deps=["punct", "nsubj", "aux", "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT"],
+              pos=["PUNCT", "PRON", "AUX", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB"],
+              lemmas=['"', "I", "would", "send", "he", '"', ",", "he", "say"])
+    assert future_acts(doc) == []
+    doc = Doc(Vocab(), words=["he", "said", "he", "would", "act", "if", "asked"], heads=[1, 1, 4, 4, 1, 6, 4],
+              deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "mark", "advcl"],
+              pos=["PRON", "VERB", "PRON", "AUX", "VERB", "SCONJ", "VERB"],
+              lemmas=["he", "say", "he", "would", "act", "if", "ask"])
+    assert future_acts(doc) == []
+    doc = Doc(Vocab(), words=["he", "said", "he", "will", "act", "if", "asked"], heads=[1, 1, 4, 4, 1, 6, 4],
+              deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "mark", "advcl"],
+              pos=["PRON", "VERB", "PRON", "AUX", "VERB", "SCONJ", "VERB"],
+              lemmas=["he", "say", "he", "will", "act", "if", "ask"])
+    assert [t.text for t in future_acts(doc)] == ["act"]
