@@ -5,7 +5,12 @@ future act: "Brazil will suspend interest payments, Funaro said", "the governmen
 privatise the bank", "Blair said Labour would set out plans". The act itself may be no event of any
 category (privatising, setting out plans); saying that one's own side will do it is the commitment.
 
-The reading needs all of:
+A plan or decision of one's own is the same commitment, said or not: "Japan plans to privatise the
+railways", "the government has decided to raise taxes", "Japan is to ease curbs" (:func:`planned_acts`;
+a planned act that is an event, "plans to meet Gorbachev", is read as a commitment to it by
+:mod:`graphkit.ingest.events.find`).
+
+The reading of what is said needs all of:
 
 * a clause in the future ("will", "would", "shall", "'ll"; not "would have", a counterfactual) whose
   verb is an act, not a state (``data/words/state_verbs.txt``: "would remain", "will need", "would
@@ -41,7 +46,7 @@ from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["future_acts", "announced_intentions"]
+__all__ = ["future_acts", "planned_acts", "announced_intentions"]
 
 #: Verbs of stating a fact or a decision: the content of "said", "announced" is what the speaker holds;
 #: that of "denied", "warned", "suggested", "argued" is not a commitment of its own.
@@ -102,6 +107,39 @@ def future_acts(doc) -> list:
             and not _negated(t)]
 
 
+#: Verbs of planning or deciding one's own act: their to-infinitive is what the subject commits to.
+_PLANNING = frozenset({"plan", "intend", "decide", "resolve"})
+
+
+def planned_acts(doc) -> list:
+    """The act verbs of ``doc`` (not states, not negated, not passive) that are the to-infinitive of an
+    asserted verb of planning or deciding, or of "be" ("Japan is to ease curbs").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "plans", "to", "privatise", "railways"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "PART", "VERB", "NOUN"], lemmas=["Japan", "plan", "to", "privatise", "railway"])
+    >>> [t.text for t in planned_acts(doc)]
+    ['privatise']
+    """
+    states = word_list("state_verbs")
+    return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp" and (
+            _lemma(t.head) in _PLANNING or _is_to(t.head))
+            and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
+            and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in t.children)  # "was to have left"
+            and _lemma(t) not in states and not is_passive(t) and not _negated(t) and not _negated(t.head)]
+
+
+def _is_to(verb) -> bool:
+    """Whether ``verb`` is the "is/are/was/were" of "X is to V" (no "been", no adjective: "has been
+    difficult to syndicate" tells no plan)."""
+    return verb.text.lower() in ("is", "are", "was", "were") and not any(
+        c.dep_ in ("acomp", "attr", "aux") for c in verb.children)
+
+
 def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     """AGREE candidates (kind ``"speech"``) of the acts a party says its own side will do (see the
     module), for the clauses of ``doc`` in which none of ``cands`` (the triggers found) lies.
@@ -123,6 +161,16 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     """
     told = {c.head.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
     out = []
+    for verb in planned_acts(doc):
+        plan = verb.head
+        verdict = assess(plan)
+        if (told & {t.i for t in verb.subtree} or is_question(plan) or verdict.certainty != "asserted"
+                or verdict.future or verdict.hypothetical):
+            continue
+        doers = [a for c in plan.children if c.dep_ == "nsubj" and layer.at(c.i) for a in np_actors(c, layer)]
+        if doers:
+            out.append(Candidate(_PROMISED, verb, verb, verb, "speech",
+                                 extra={"actors": doers, "recipients": [], "anchor": plan}))
     for verb in future_acts(doc):
         saying = verb.head
         if told & {t.i for t in verb.subtree} or is_question(saying):

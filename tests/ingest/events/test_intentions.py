@@ -62,3 +62,20 @@ def test_a_quoted_or_conditional_would_is_no_future():
               pos=["PRON", "VERB", "PRON", "AUX", "VERB", "SCONJ", "VERB"],
               lemmas=["he", "say", "he", "will", "act", "if", "ask"])
     assert [t.text for t in future_acts(doc)] == ["act"]
+
+
+def _plans(verb_words, lemma, to_have=False):
+    # Japan <plans|is> to [have] privatise railways
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), (verb_words, 1, "ROOT", "VERB" if lemma != "be" else "AUX", lemma),
+            ("to", 4, "aux", "PART", "to")]
+    rows += [("have", 4, "aux", "AUX", "have")] if to_have else [("soon", 4, "advmod", "ADV", "soon")]
+    rows += [("privatise", 1, "xcomp", "VERB", "privatise"), ("railways", 4, "dobj", "NOUN", "railway")]
+    return rows
+
+
+def test_a_plan_or_decision_of_ones_own_is_a_promise(vocab):
+    actors = {0: ("japan", "country")}
+    assert events_of(vocab, _plans("plans", "plan"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, _plans("is", "be"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, _plans("was", "be", to_have=True), actors) == []  # "was to have left": it did not
+    assert events_of(vocab, _plans("hopes", "hope"), actors) == []  # a hope is no commitment
