@@ -19,8 +19,12 @@ adjective, modifies it; "the Islamist group" is a description for coreference), 
 noun is a community rather than an organisation (``organisation_nouns``: "the Jewish community").
 
 A body whose modifiers are all the name of an organisation is that organisation ("the Labour
-party"). Each group is tied to its country: of a demonym or place in the phrase, of "in X", else the
-country the article is about; and to an organisation named in the phrase ("Labour councils").
+party"). Each group is tied to its country: of a demonym or place in the phrase, of "in X", of its
+possessor ("Japan's opposition parties"), else the country the article is about; a country's opposition
+("opposition parties", "opposition members": a word of sector OPP) is where the story is, so with no such
+country it is of the one the article is set in (its dateline's, else the one it names most, else its
+headline's); when nothing settles a country, none is guessed. A group is also tied to an organisation
+named in the phrase ("Labour councils").
 
 Examples
 --------
@@ -35,8 +39,10 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.kin import head_group, is_participle, kin_group
+from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.words import word_list, word_pairs
@@ -236,7 +242,9 @@ def country_at(b, code: str, k: int, end: int):
 
 def _country(b, start: int, i: int, main):
     """The country cluster of a demonym or place in tokens ``start:i`` (the one nearest the noun, which
-    classifies it), of "in X", else of the article."""
+    classifies it), of "in X" or of a possessor, else of the article (``main``); a country's opposition
+    ("opposition parties", sector OPP) with no ``main`` is of the country the article is set in (its roundup
+    item's dateline, else :func:`~graphkit.ingest.actors.offices.home_country`), none when not settled."""
     t = b.table
     for k in range(i - 1, start - 1, -1):
         for first in (k - 1, k):  # "Sri Lankan army", "Afghan guerrillas": the longest demonym ending at k
@@ -248,8 +256,25 @@ def _country(b, start: int, i: int, main):
         code = x and (x.code or (place_country(x.name()) if x.kind == "location" else None))
         if code:
             return b.country(code)
-    code = place_of(b, i)
-    return b.country(code) if code else None if regional(t, i) else main  # "European bankers": not the article's
+    code = place_of(b, i) or _possessor_country(b, i)  # "opposition parties in Japan", "Japan's opposition parties"
+    if code:
+        return b.country(code)
+    if regional(t, i):
+        return None  # "European bankers": not the article's
+    if main is None and any(t.lower[k] in word_list("sector_opp") for k in range(start, i + 1)):
+        code = item_country(b, i) or home_country(b)  # "opposition parties" in a Tokyo story: Japan's
+        return b.country(code) if code else None
+    return main
+
+
+def _possessor_country(b, i: int) -> str | None:
+    """The code of the country that owns the noun at ``i`` ("Japan's opposition parties"), else None."""
+    t = b.table
+    for c in t.children(i):
+        x = b.tok_cluster.get(c) if t.dep[c] == "poss" else None
+        if x is not None and x.kind == "country" and x.code:
+            return x.code
+    return None
 
 
 def find_body(b, i: int, lemma: str, main) -> bool:

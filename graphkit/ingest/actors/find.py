@@ -48,7 +48,7 @@ from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
-from graphkit.ingest.actors.institutions import national_banks
+from graphkit.ingest.actors.institutions import national_bodies
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
@@ -149,7 +149,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     owned_bodies(b)  # "Japan's Export-Import Bank"
-    national_banks(b)  # "Central Bank President X" in a report from Bolivia
+    national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
     b.office_holders()
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()

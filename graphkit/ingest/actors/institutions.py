@@ -1,4 +1,4 @@
-"""A nation's monetary institution named by its kind alone: "the Central Bank", "the Reserve Bank".
+"""A nation's central bank or legislature named by its kind alone: "the Central Bank", "Parliament".
 
 Every country has one central bank, and its own news names it by the kind of bank alone, without the
 country ("Central Bank President Javier Nogales told Reuters" in a report from Bolivia, "Reserve Bank
@@ -12,19 +12,33 @@ The field's agent dictionary (Phoenix ``agents``: ``CENTRAL_BANK``, ``RESERVE_BA
   names most and stands in, else its dateline's or headline's (:func:`~.offices.home_country`);
 - the people the text ties to that bank ("Central Bank President X") are of that country too.
 
+Every country has one legislature too, and its news names it by its kind alone, capitalised as a name:
+"Parliament approved the budget" in a report from Tokyo, "Congress rejected the plan" in one from Quito.
+An organisation whose every name is one such word (:func:`is_national_chamber`: "Parliament", "the
+Congress", "the Senate", "the Diet", "the Assembly"; a word of the sector LEG that names a body, not a
+person) and that nothing else has tied to a country (the U.S. "Congress" of a U.S. report is tied by
+:func:`~.homes.short_bodies` first) is of the country the article is set in, found as for the bank. When
+no country is settled, the body stays untied.
+
 Examples
 --------
 >>> is_national_bank("Central Bank"), is_national_bank("the Reserve Bank"), is_national_bank("State Bank")
 (True, True, True)
 >>> is_national_bank("Arab Bank"), is_national_bank("Central Bank of Brazil"), is_national_bank("First National Bank")
 (False, False, False)
+>>> is_national_chamber("Parliament"), is_national_chamber("the Congress"), is_national_chamber("the Speaker")
+(True, True, False)
+>>> is_national_chamber("Philippine Congress"), is_national_chamber("General Assembly"), is_national_chamber("senate")
+(False, False, False)
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.offices import home_country
+from graphkit.ingest.actors.sectors import noun_sector
 
-__all__ = ["is_national_bank", "national_banks"]
+__all__ = ["is_national_bank", "is_national_chamber", "national_bodies"]
 
 #: Kinds of bank of which a country has one, its monetary authority (the Phoenix agents' central, reserve and
 #: national bank; "State Bank" as Pakistan's and the Soviet Union's are named).
@@ -40,11 +54,23 @@ def is_national_bank(name: str) -> bool:
         and words[0][:1].isupper() and words[1][:1].isupper()
 
 
-def national_banks(b) -> None:
-    """Tie each uncoded national bank of builder ``b``'s article, and the people tied to it, to the country the
-    article is set in (see the module)."""
+def is_national_chamber(name: str) -> bool:
+    """Whether ``name`` is a legislature's kind and nothing else, capitalised ("Parliament", "the Senate")."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
+        return False
+    word = words[0].lower()
+    return noun_sector(word) == "LEG" and not is_person_noun(word)
+
+
+def national_bodies(b) -> None:
+    """Tie each uncoded national bank or legislature of builder ``b``'s article, and the people tied to it, to
+    the country the article is set in (see the module)."""
     banks = [c for c in b.clusters if c.kind == "organization" and not c.code and c.names and c.mentions
-             and all(is_national_bank(n) for n in c.names) and not any(x.code for x in b.affil[id(c)])]
+             and (all(is_national_bank(n) for n in c.names) or all(is_national_chamber(n) for n in c.names))
+             and not any(x.code for x in b.affil[id(c)])]
     if not banks:
         return
     for bank in banks:

@@ -205,3 +205,31 @@ def test_a_group_named_by_a_region_is_not_of_the_articles_country(vocab):
     assert build("European")["European bankers"].affiliations == []
     by = build("Local")  # no region: the article's own
     assert by["Local bankers"].affiliations == [by["Brazil"].id]
+
+
+def _boycott(modifier):
+    # <modifier> parties boycotted the debate .
+    return [(modifier, 1, "compound", "NOUN", "NN", "O"), ("parties", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("boycotted", 2, "ROOT", "VERB", "VBD", "O"), ("the", 4, "det", "DET", "DT", "O"),
+            ("debate", 2, "dobj", "NOUN", "NN", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+
+
+def test_an_opposition_with_no_country_of_its_own_is_of_the_country_the_article_is_set_in(vocab):
+    layer, by = run(rows_doc(vocab, _boycott("opposition")), title="Japan Budget Delayed By Boycott")
+    g = by["opposition parties"]
+    assert layer.at(1) == g.id and by["Japan"].id in g.affiliations
+    layer, by = run(rows_doc(vocab, _boycott("opposition")))  # no setting: no country guessed
+    assert by["opposition parties"].affiliations == []
+    _, by = run(rows_doc(vocab, _boycott("faith")), title="Japan Budget Delayed By Boycott")
+    assert by["faith parties"].affiliations == []  # not a country's opposition: the article's main country only
+
+
+def test_a_body_owned_by_a_country_is_of_that_country(vocab):
+    # Japan 's opposition parties criticised the tax .
+    rows = [("Japan", 3, "poss", "PROPN", "NNP", "B-GPE"), ("'s", 0, "case", "PART", "POS", "O"),
+            ("opposition", 3, "compound", "NOUN", "NN", "O"), ("parties", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("criticised", 4, "ROOT", "VERB", "VBD", "O"), ("the", 6, "det", "DET", "DT", "O"),
+            ("tax", 4, "dobj", "NOUN", "NN", "O"), (".", 4, "punct", "PUNCT", ".", "O")]
+    layer, by = run(rows_doc(vocab, rows))
+    g = by["opposition parties"]
+    assert layer.at(3) == g.id and g.affiliations == [by["Japan"].id]

@@ -1,6 +1,6 @@
 """A nation's central bank named by its kind alone (graphkit.ingest.actors.institutions)."""
 
-from graphkit.ingest.actors.institutions import is_national_bank
+from graphkit.ingest.actors.institutions import is_national_bank, is_national_chamber
 from tests.ingest.actors.test_find import make_doc, run
 
 
@@ -38,3 +38,29 @@ def test_a_central_bank_and_its_president_are_of_the_reports_country(vocab):
 def test_a_bank_named_by_more_than_its_kind_is_left_alone(vocab):
     layer, by = run(_report(vocab, "Commercial Bank"))
     assert by["Commercial Bank"].code is None and by["Bolivia"].id not in by["Commercial Bank"].affiliations
+
+
+def test_the_names_of_a_national_legislature():
+    assert is_national_chamber("Parliament") and is_national_chamber("the Senate") and is_national_chamber("Diet")
+    assert not is_national_chamber("parliament")  # no name: the unnamed bodies read it
+    assert not is_national_chamber("the Speaker") and not is_national_chamber("Senators")  # people, not a body
+    assert not is_national_chamber("European Parliament") and not is_national_chamber("General Assembly")
+
+
+def _chamber(vocab, name):
+    # Ecuador agreed . Ecuador paid . <name> rejected the plan .
+    rows = [("Ecuador", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("agreed", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Ecuador", 4, "nsubj", "PROPN", "NNP", "B-GPE"), ("paid", 4, "ROOT", "VERB", "VBD", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+            (name, 7, "nsubj", "PROPN", "NNP", "B-ORG"), ("rejected", 7, "ROOT", "VERB", "VBD", "O"),
+            ("the", 9, "det", "DET", "DT", "O"), ("plan", 7, "dobj", "NOUN", "NN", "O"),
+            (".", 7, "punct", "PUNCT", ".", "O")]
+    return make_doc(vocab, rows=rows)
+
+
+def test_a_legislature_named_by_its_kind_is_of_the_reports_country(vocab):
+    layer, by = run(_chamber(vocab, "Parliament"))
+    assert by["Ecuador"].id in by["Parliament"].affiliations and by["Parliament"].code == "ECULEG"
+    layer, by = run(_chamber(vocab, "Pentagon"))  # not a legislature's kind: left to other rules
+    assert by["Ecuador"].id not in by["Pentagon"].affiliations
