@@ -31,7 +31,7 @@ from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
 from graphkit.ingest.events.roles import prep_actors
 from graphkit.ingest.events.triggers import lemma_of
 
-__all__ = ["patient_nations", "givers_of_given"]
+__all__ = ["patient_nations", "givers_of_given", "aid_takers"]
 
 #: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
 _VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
@@ -70,6 +70,52 @@ def patient_nations(noun, layer) -> list[str]:
     return list(dict.fromkeys(a for a in named if a is not None and _country(a, layer) and a not in doers))
 
 
+def _is_aid(noun) -> bool:
+    return any(e.trigger.type == "AID" for e in load_lexicon()["N"].get(lemma_of(noun), ()))
+
+
+def aid_takers(verb, layer) -> list[str]:
+    """Whom the aid a verb of giving, pledging or backing takes as its object is for: the "to" or
+    "for" phrase of that noun of aid, or the "for" phrase of the verb ("would support a loan for
+    Argentina", "offered a loan for Indonesia"). Whoever is given aid is the act's recipient.
+
+    Parameters
+    ----------
+    verb : Token
+        A verb ("offered", "supported") whose direct object may be a noun of aid ("loan", "credit").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Actor ids, empty when no object is a noun of aid of the lexicon.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["backed", "a", "loan", "for", "Mexico"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"], lemmas=["back", "a", "loan", "for", "Mexico"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {4: "mex"}.get(i)
+    >>> aid_takers(doc[0], Layer())
+    ['mex']
+    >>> doc = Doc(Vocab(), words=["backed", "a", "plan", "for", "Mexico"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"], lemmas=["back", "a", "plan", "for", "Mexico"])
+    >>> aid_takers(doc[0], Layer())
+    []
+    """
+    given = [o for o in verb.children if o.dep_ == "dobj" and _is_aid(o)]
+    if not given:
+        return []
+    out = [a for o in given for a in prep_actors(o, layer, {"to", "for"})]
+    out += prep_actors(verb, layer, {"for"})
+    return list(dict.fromkeys(out))
+
+
 def givers_of_given(obj, layer) -> list[str]:
     """The givers a noun of aid names by its own modifiers when a "to" or "for" phrase names whom it goes
     to: "cut U.S. aid to Mexico" withholds from Mexico what the United States gives, so the United
@@ -101,7 +147,7 @@ def givers_of_given(obj, layer) -> list[str]:
     >>> givers_of_given(doc[2], Layer())
     ['usa']
     """
-    if not any(e.trigger.type == "AID" for e in load_lexicon()["N"].get(lemma_of(obj), ())):
+    if not _is_aid(obj):
         return []
     takers = prep_actors(obj, layer, {"to", "for"})
     if obj.dep_ == "dobj":
