@@ -25,6 +25,7 @@ from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.events.places import location_of
 from graphkit.ingest.events.reasons import reason_targets
 from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
@@ -40,7 +41,6 @@ RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at"
                              "from", "between", "over", "onto"})
 _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
-_LOCATION_KINDS = frozenset({"location", "country"})
 #: Nouns for people: what they do in a participle clause is theirs, not the governing verb's subject's.
 _PEOPLE = frozenset("""
 people person man woman child demonstrator protester protestor student worker villager resident civilian
@@ -465,36 +465,3 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
             _add(out, prep_actors(c, layer, preps | {"of"}))
     _add(out, prep_actors(verb, layer, preps))
     return out
-
-
-def location_of(tokens, layer, kinds) -> str | None:
-    """The location actor of an event: "in Tel Aviv", "in the Egyptian resort of Sharm El-Sheikh".
-
-    Parameters
-    ----------
-    tokens : iterable of Token
-        The trigger and its nominal parts (object noun of a light verb).
-    layer : ActorLayer
-        The actor layer.
-    kinds : callable
-        Actor id -> kind (so only location and country actors are chosen).
-    """
-    tokens = list(tokens)
-    # one level down: "for two hours in Tel Aviv"
-    tokens += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("for", "during")
-               for p in c.children if p.dep_ == "pobj"]
-    for tok in tokens:
-        for c in tok.children:
-            if c.dep_ != "prep" or c.text.lower() not in ("in", "at", "near", "inside"):
-                continue
-            for p in c.children:
-                if p.dep_ != "pobj":
-                    continue
-                cands = [layer.at(p.i)]
-                cands += [layer.at(q.i) for pp in p.children if pp.dep_ == "prep" and pp.text.lower() == "of"
-                          for q in pp.children if q.dep_ == "pobj"]
-                cands += [layer.at(m.i) for m in p.children if m.dep_ in ("compound", "amod")]
-                for aid in cands:
-                    if aid and kinds(aid) in _LOCATION_KINDS:
-                        return aid
-    return None
