@@ -40,7 +40,7 @@ from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor, undergone_authors
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -102,6 +102,7 @@ def _noun_agents(noun, layer) -> list[str]:
     # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
     doer_of = _lemma(noun) in _DOER_OF
     out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
+    out += [a for a in undergone_authors(noun, layer) if a not in out]  # "drew criticism from X"
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
         out += [a for a in _members(noun, layer) if a not in out]
