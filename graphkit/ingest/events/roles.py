@@ -86,8 +86,26 @@ def _own(tok, layer, depth: int = 0) -> str | None:
     if depth < 2 and tok.text.lower() in WH_WORDS and tok.tag_ in ("WDT", "WP", "WP$"):
         ante = antecedent(tok)
         if ante is not None and ante.i != tok.i and ante.text.lower() not in WH_WORDS:
-            return layer.at(ante.i) or next(iter(_head_actors(ante, layer, depth + 1)), None)
+            member = _set_member(ante)  # "Britain was among the countries that criticised Israel"
+            return layer.at(ante.i) or next(iter(_head_actors(ante, layer, depth + 1)), None) or (
+                layer.at(member.i) if member is not None else None)
     return None
+
+
+def _set_member(noun):
+    """The subject of "X was one of the countries ...", "X was among the nations ...": a member of the
+    set ``noun`` names, so it does what a relative clause says the set did; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.text.lower() not in ("of", "among"):
+        return None
+    verb = prep.head
+    if prep.text.lower() == "of":
+        if verb.text.lower() != "one" or verb.dep_ not in ("attr", "acomp", "npadvmod"):
+            return None
+        verb = verb.head
+    if _lemma(verb) != "be":
+        return None
+    return next((s for s in verb.children if s.dep_ == "nsubj"), None)
 
 
 def _own_group(tok, own: str, layer) -> list[str]:

@@ -640,3 +640,27 @@ def test_an_apposition_that_is_no_country_renames_no_list(vocab):
     rows, actors = _listed("person")
     doc, layer = parse(vocab, rows, actors)
     assert "jpn" not in np_actors(doc[1], layer)
+
+
+def _among(copula_lemma):
+    # Britain was among the countries that criticised Israel
+    return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("was", 1, "ROOT", "AUX", copula_lemma),
+            ("among", 1, "prep", "ADP", "among"), ("the", 4, "det", "DET", "the"),
+            ("countries", 2, "pobj", "NOUN", "country"), ("that", 6, "nsubj", "PRON", "that"),
+            ("criticised", 4, "relcl", "VERB", "criticise"), ("Israel", 6, "dobj", "PROPN", "Israel")]
+
+
+def _among_events(vocab, copula_lemma):
+    doc, layer = parse(vocab, _among(copula_lemma), {0: ("gbr", "country"), 7: ("isr", "country")})
+    doc[5].tag_ = "WDT"
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.type, e.actors, e.recipients) for e in events]
+
+
+def test_a_member_of_a_set_does_what_the_sets_relative_clause_says(vocab):
+    assert _among_events(vocab, "be") == [("ACCUSE", ["gbr"], ["isr"])]
+
+
+def test_the_subject_of_another_verb_is_no_member_of_the_set(vocab):
+    # "Britain remained among the countries that ...": no copula of membership
+    assert all(a != ["gbr"] for _, a, _ in _among_events(vocab, "remain"))
