@@ -31,7 +31,7 @@ from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
 from graphkit.ingest.events.roles import prep_actors
 from graphkit.ingest.events.triggers import lemma_of
 
-__all__ = ["patient_nations", "givers_of_given", "aid_takers"]
+__all__ = ["patient_nations", "givers_of_given", "aid_takers", "origin_countries"]
 
 #: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
 _VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
@@ -67,7 +67,51 @@ def patient_nations(noun, layer) -> list[str]:
     pats += [o for p in pats for q in p.children if q.dep_ == "prep" and q.text.lower() == "of"
              for o in q.children if o.dep_ == "pobj"]
     named = [modifier_actor(m, o, layer) for o in pats for m in o.children if m.dep_ in ("amod", "compound")]
+    named += [a for o in pats for a in origin_countries(o, layer)]
     return list(dict.fromkeys(a for a in named if a is not None and _country(a, layer) and a not in doers))
+
+
+#: Prepositions of a good's origin, on the good itself or on a participle after it ("imported from",
+#: "made in").
+_ORIGIN_PREPS = frozenset({"from", "in"})
+
+
+def origin_countries(good, layer) -> list[str]:
+    """The countries a good comes from or is made in: "corn from the United States", "microchips
+    imported from Japan", "goods made in Japan". A good is the country's it comes from, so a measure
+    against it is aimed at that country.
+
+    Parameters
+    ----------
+    good : Token
+        The patient of an act ("microchips", "corn").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Country actor ids of its "from" phrase, and of the "from" or "in" phrase of a past participle
+        after it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["chips", "imported", "from", "Japan"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "prep", "pobj"], tags=["NNS", "VBN", "IN", "NNP"])
+    >>> class Actor:
+    ...     kind = "country"
+    >>> class Layer:
+    ...     actors = {"jpn": Actor()}
+    ...     def at(self, i):
+    ...         return {3: "jpn"}.get(i)
+    >>> origin_countries(doc[0], Layer())
+    ['jpn']
+    """
+    heads = [(good, {"from"})] + [(v, _ORIGIN_PREPS) for v in good.children if v.dep_ == "acl" and v.tag_ == "VBN"]
+    out = [a for h, preps in heads for a in prep_actors(h, layer, preps)]
+    return [a for a in dict.fromkeys(out) if _country(a, layer)]
 
 
 def _is_aid(noun) -> bool:
