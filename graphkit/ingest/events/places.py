@@ -1,14 +1,14 @@
 """Where an event happened: the place or country its trigger's phrases name.
 
-"in Tel Aviv", "in the Egyptian resort of Sharm El-Sheikh", "across the peaks of northern Iraq":
-a place an act happens in, at, near, inside, across, through or throughout is its location. Used by
+"in Tel Aviv", "in the Egyptian resort of Sharm El-Sheikh", "in the north of Iraq": a place an act
+happens in, at, near or inside is its location. Used by
 :mod:`graphkit.ingest.events.find` (by way of :mod:`graphkit.ingest.events.roles`).
 
 Examples
 --------
 >>> from spacy.vocab import Vocab
 >>> from spacy.tokens import Doc
->>> doc = Doc(Vocab(), words=["attacked", "across", "peaks", "of", "Iraq"], heads=[0, 0, 1, 2, 3],
+>>> doc = Doc(Vocab(), words=["attacked", "in", "north", "of", "Iraq"], heads=[0, 0, 1, 2, 3],
 ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"])
 >>> class Layer:
 ...     def at(self, i):
@@ -21,8 +21,8 @@ from __future__ import annotations
 __all__ = ["location_of", "PLACE_PREPS"]
 
 _LOCATION_KINDS = frozenset({"location", "country"})
-#: Prepositions whose object is where an act happens ("in", "across the north of ...").
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "through", "throughout", "within"})
+#: Prepositions whose object is where an act happens ("in", "in the north of ...").
+PLACE_PREPS = frozenset({"in", "at", "near", "inside"})
 
 
 def location_of(tokens, layer, kinds) -> str | None:

@@ -181,24 +181,9 @@ def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
     country of the demonym (when the actor stage maps it), "its ally Israel" the apposition.
     """
     out: list[str] = []
-    for h in [tok, *[c for c in tok.conjuncts if c.i > tok.i], *_listed_countries(tok, layer)]:
+    for h in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
         _add(out, _head_actors(h, layer, depth, place_ok))
     return out
-
-
-def _country(aid: str | None, layer) -> bool:
-    return aid is not None and (a := getattr(layer, "actors", {}).get(aid)) is not None and a.kind == "country"
-
-
-def _listed_countries(tok, layer) -> list:
-    """The rest of a list of countries the parser took for an apposition ("the U.K., the Netherlands,
-    West Germany and Japan"): one country never renames another, so a second country in apposition to
-    a first, and its conjuncts, are further members of the list."""
-    own = layer.at(tok.i)
-    if not _country(own, layer):
-        return []
-    return [h for c in tok.children if c.dep_ == "appos" and c.i > tok.i and _country(layer.at(c.i), layer)
-            and layer.at(c.i) != own for h in [c, *c.conjuncts] if h.i > tok.i]
 
 
 def prep_actors(tok, layer, preps=RECIPIENT_PREPS) -> list[str]:

@@ -621,27 +621,6 @@ def test_an_indefinite_apposition_describes_the_doer_and_is_no_second_doer(vocab
     assert [sorted(e[2]) for e in got] == [["democrats", "jenkins"]]
 
 
-def _listed(second_kind):
-    # the U.K., the Netherlands, Japan and Canada, the list's second member parsed as an apposition
-    return [("the", 1, "det", "DET", "the"), ("U.K.", 1, "ROOT", "PROPN", "U.K."), (",", 1, "punct", "PUNCT", ","),
-            ("the", 4, "det", "DET", "the"), ("Netherlands", 1, "appos", "PROPN", "Netherlands"),
-            (",", 4, "punct", "PUNCT", ","), ("Japan", 4, "conj", "PROPN", "Japan"), ("and", 6, "cc", "CCONJ", "and"),
-            ("Canada", 6, "conj", "PROPN", "Canada")], {1: ("gbr", "country"), 4: ("nld", second_kind),
-                                                         6: ("jpn", "country"), 8: ("can", "country")}
-
-
-def test_a_country_in_apposition_to_another_continues_the_list(vocab):
-    rows, actors = _listed("country")
-    doc, layer = parse(vocab, rows, actors)
-    assert sorted(np_actors(doc[1], layer)) == ["can", "gbr", "jpn", "nld"]
-
-
-def test_an_apposition_that_is_no_country_renames_no_list(vocab):
-    rows, actors = _listed("person")
-    doc, layer = parse(vocab, rows, actors)
-    assert "jpn" not in np_actors(doc[1], layer)
-
-
 def _among(copula_lemma):
     # Britain was among the countries that criticised Israel
     return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("was", 1, "ROOT", "AUX", copula_lemma),
