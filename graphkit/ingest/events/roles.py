@@ -19,6 +19,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.heads import MEMBER_NOUNS
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
@@ -164,8 +165,9 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
             # (the place is what it concerns, not who does it: ``place_ok`` False)
-            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
-                    of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"]))):
+            if c.dep_ == "prep" and (c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
+                    of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"])))
+                    or (c.text.lower() == "for" and tok.text.lower() in MEMBER_NOUNS)):  # "a spokesman for X"
                 for p in c.children:
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))

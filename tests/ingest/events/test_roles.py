@@ -643,3 +643,23 @@ def test_a_member_of_a_set_does_what_the_sets_relative_clause_says(vocab):
 def test_the_subject_of_another_verb_is_no_member_of_the_set(vocab):
     # "Britain remained among the countries that ...": no copula of membership
     assert all(a != ["gbr"] for _, a, _ in _among_events(vocab, "remain"))
+
+
+def _spokesman(prep):
+    # a spokesman <prep> the government of Israel
+    return [("a", 1, "det", "DET", "a"), ("spokesman", 1, "ROOT", "NOUN", "spokesman"),
+            (prep, 1, "prep", "ADP", prep), ("the", 4, "det", "DET", "the"),
+            ("government", 2, "pobj", "NOUN", "government"), ("of", 4, "prep", "ADP", "of"),
+            ("Israel", 5, "pobj", "PROPN", "Israel")]
+
+
+def test_who_speaks_for_a_party_stands_for_it(vocab):
+    doc, layer = parse(vocab, _spokesman("for"), {6: ("isr", "country")})
+    assert np_actors(doc[1], layer) == ["isr"]
+
+
+def test_a_for_phrase_of_another_noun_names_no_party(vocab):
+    rows = _spokesman("for")
+    rows[1] = ("plan", 1, "ROOT", "NOUN", "plan")  # "a plan for the government of Israel": not Israel's
+    doc, layer = parse(vocab, rows, {6: ("isr", "country")})
+    assert np_actors(doc[1], layer) == []
