@@ -40,7 +40,7 @@ from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
 from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor, undergone_authors
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -49,7 +49,7 @@ from graphkit.ingest.events.parties import (
     reciprocal_object,
     topic_owners,
 )
-from graphkit.ingest.events.patients import givers_of_given, patient_nations
+from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -102,6 +102,7 @@ def _noun_agents(noun, layer) -> list[str]:
     # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
     doer_of = _lemma(noun) in _DOER_OF
     out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
+    out += [a for a in undergone_authors(noun, layer) if a not in out]  # "drew criticism from X"
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
         out += [a for a in _members(noun, layer) if a not in out]
@@ -226,6 +227,8 @@ def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     return actors, recips
 
 
+#: Acts of giving, pledging or backing: whom the aid they take as object goes to is their recipient.
+_GIVING = frozenset({"AID", "SUPPORT", "AGREE"})
 #: Types of judging another's act ("condemned the attack", "welcomed the release"): whom it is aimed at is
 #: the act's doer, never those the act was done to.
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})
@@ -430,14 +433,17 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         others = object_actors(c.head, layer, RECIPIENT_PREPS - {"from"})
         recips = [r for r in recips if r not in origins or r in others or (
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
-    if c.kind == "verb" and c.trig.type in ("AID", "SANCTION"):
+    if c.kind == "verb" and c.trig.type in ("SANCTION", *_GIVING):
         # "cut U.S. aid to Mexico": the aid's giver is no recipient of the cut
         given = [a for o in _objects(c.head) for a in givers_of_given(o, layer)]
         recips = [r for r in recips if r not in given]
+    takers = aid_takers(c.head, layer) if c.kind == "verb" and c.trig.type in _GIVING else []
+    if not [r for r in recips if r not in actors]:
+        recips += takers  # "would support a loan for Argentina": Argentina gets it
     if c.kind == "verb" and c.trig.type in _JUDGING:
         doers, done_to = judged_acts(c.head, layer)
         inside = own_acts_parties(_objects(c.head), actors, layer)  # "defended his decision to sell arms to Iran"
-        recips = [r for r in recips if r not in done_to and r not in inside] + doers
+        recips = [r for r in recips if (r not in done_to or r in takers) and r not in inside] + doers
         recips = recips or measure_bodies(_objects(c.head), layer)  # "the act introduced in Congress"
     venues = venue_towns(c.trig.type, c.head, recips, layer)  # "called on X at the Venice summit": not Venice
     recips = [r for r in dict.fromkeys(recips) if r not in actors and r not in venues]

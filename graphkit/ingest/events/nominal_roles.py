@@ -34,10 +34,11 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import demonym_code
-from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.events.reception import UNDERGO_VERBS
+from graphkit.ingest.events.roles import np_actors, prep_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "DOER_OF",
+__all__ = ["modifier_actor", "patient_objects", "misplaced_agents", "hypothetical", "undergone_authors", "DOER_OF",
            "INTRANSITIVE_ACTS"]
 
 #: Nouns of acts without an object: their "of" phrase names the doer ("the resignation of Y",
@@ -152,3 +153,50 @@ def hypothetical(noun, words) -> bool:
     False
     """
     return any(m.dep_ in ("det", "amod") and m.text.lower() in words for m in noun.children)
+
+
+#: Verbs that with "under" tell an act undergone ("came under fire from X", "is under pressure from X").
+_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
+def undergone_authors(noun, layer) -> list[str]:
+    """The authors of the act ``noun`` names when a verb of undergoing takes it and the parser hangs
+    its "from" or "by" phrase on that verb: in "Blair faced criticism from Howard", "Japan drew
+    criticism from the U.S.", "came under fire from MPs" the "from" phrase says whose act it is,
+    whichever word it hangs on.
+
+    Parameters
+    ----------
+    noun : Token
+        An event noun ("criticism", "condemnation", "fire").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Actor ids, none that the verb's subject (who undergoes the act) names.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "drew", "criticism", "from", "Washington"], heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Japan", "draw", "criticism", "from", "Washington"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "jpn", 4: "usa"}.get(i)
+    >>> undergone_authors(doc[2], Layer())
+    ['usa']
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in UNDERGO_VERBS:
+        verb = head
+    elif (noun.dep_ == "pobj" and head.text.lower() == "under" and head.head.pos_ in ("VERB", "AUX")
+          and _lemma(head.head) in _UNDER_VERBS):
+        verb = head.head
+    else:
+        return []
+    undergoers = {a for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)}
+    return [a for a in prep_actors(verb, layer, {"from", "by"}) if a not in undergoers]

@@ -31,7 +31,7 @@ from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
 from graphkit.ingest.events.roles import prep_actors
 from graphkit.ingest.events.triggers import lemma_of
 
-__all__ = ["patient_nations", "givers_of_given"]
+__all__ = ["patient_nations", "givers_of_given", "aid_takers", "origin_countries"]
 
 #: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
 _VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
@@ -67,7 +67,97 @@ def patient_nations(noun, layer) -> list[str]:
     pats += [o for p in pats for q in p.children if q.dep_ == "prep" and q.text.lower() == "of"
              for o in q.children if o.dep_ == "pobj"]
     named = [modifier_actor(m, o, layer) for o in pats for m in o.children if m.dep_ in ("amod", "compound")]
+    named += [a for o in pats for a in origin_countries(o, layer)]
     return list(dict.fromkeys(a for a in named if a is not None and _country(a, layer) and a not in doers))
+
+
+#: Prepositions of a good's origin, on the good itself or on a participle after it ("imported from",
+#: "made in").
+_ORIGIN_PREPS = frozenset({"from", "in"})
+
+
+def origin_countries(good, layer) -> list[str]:
+    """The countries a good comes from or is made in: "corn from the United States", "microchips
+    imported from Japan", "goods made in Japan". A good is the country's it comes from, so a measure
+    against it is aimed at that country.
+
+    Parameters
+    ----------
+    good : Token
+        The patient of an act ("microchips", "corn").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Country actor ids of its "from" phrase, and of the "from" or "in" phrase of a past participle
+        after it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["chips", "imported", "from", "Japan"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "acl", "prep", "pobj"], tags=["NNS", "VBN", "IN", "NNP"])
+    >>> class Actor:
+    ...     kind = "country"
+    >>> class Layer:
+    ...     actors = {"jpn": Actor()}
+    ...     def at(self, i):
+    ...         return {3: "jpn"}.get(i)
+    >>> origin_countries(doc[0], Layer())
+    ['jpn']
+    """
+    heads = [(good, {"from"})] + [(v, _ORIGIN_PREPS) for v in good.children if v.dep_ == "acl" and v.tag_ == "VBN"]
+    out = [a for h, preps in heads for a in prep_actors(h, layer, preps)]
+    return [a for a in dict.fromkeys(out) if _country(a, layer)]
+
+
+def _is_aid(noun) -> bool:
+    return any(e.trigger.type == "AID" for e in load_lexicon()["N"].get(lemma_of(noun), ()))
+
+
+def aid_takers(verb, layer) -> list[str]:
+    """Whom the aid a verb of giving, pledging or backing takes as its object is for: the "to" or
+    "for" phrase of that noun of aid, or the "for" phrase of the verb ("would support a loan for
+    Argentina", "offered a loan for Indonesia"). Whoever is given aid is the act's recipient.
+
+    Parameters
+    ----------
+    verb : Token
+        A verb ("offered", "supported") whose direct object may be a noun of aid ("loan", "credit").
+    layer : ActorLayer
+        The actor stage's result.
+
+    Returns
+    -------
+    list of str
+        Actor ids, empty when no object is a noun of aid of the lexicon.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["backed", "a", "loan", "for", "Mexico"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"], lemmas=["back", "a", "loan", "for", "Mexico"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {4: "mex"}.get(i)
+    >>> aid_takers(doc[0], Layer())
+    ['mex']
+    >>> doc = Doc(Vocab(), words=["backed", "a", "plan", "for", "Mexico"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"], lemmas=["back", "a", "plan", "for", "Mexico"])
+    >>> aid_takers(doc[0], Layer())
+    []
+    """
+    given = [o for o in verb.children if o.dep_ == "dobj" and _is_aid(o)]
+    if not given:
+        return []
+    out = [a for o in given for a in prep_actors(o, layer, {"to", "for"})]
+    out += prep_actors(verb, layer, {"for"})
+    return list(dict.fromkeys(out))
 
 
 def givers_of_given(obj, layer) -> list[str]:
@@ -101,7 +191,7 @@ def givers_of_given(obj, layer) -> list[str]:
     >>> givers_of_given(doc[2], Layer())
     ['usa']
     """
-    if not any(e.trigger.type == "AID" for e in load_lexicon()["N"].get(lemma_of(obj), ())):
+    if not _is_aid(obj):
         return []
     takers = prep_actors(obj, layer, {"to", "for"})
     if obj.dep_ == "dobj":

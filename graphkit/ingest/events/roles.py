@@ -19,12 +19,14 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.heads import MEMBER_NOUNS
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.events.places import location_of
 from graphkit.ingest.events.reasons import reason_targets
 from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
@@ -40,7 +42,6 @@ RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at"
                              "from", "between", "over", "onto"})
 _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
-_LOCATION_KINDS = frozenset({"location", "country"})
 #: Nouns for people: what they do in a participle clause is theirs, not the governing verb's subject's.
 _PEOPLE = frozenset("""
 people person man woman child demonstrator protester protestor student worker villager resident civilian
@@ -86,8 +87,26 @@ def _own(tok, layer, depth: int = 0) -> str | None:
     if depth < 2 and tok.text.lower() in WH_WORDS and tok.tag_ in ("WDT", "WP", "WP$"):
         ante = antecedent(tok)
         if ante is not None and ante.i != tok.i and ante.text.lower() not in WH_WORDS:
-            return layer.at(ante.i) or next(iter(_head_actors(ante, layer, depth + 1)), None)
+            member = _set_member(ante)  # "Britain was among the countries that criticised Israel"
+            return layer.at(ante.i) or next(iter(_head_actors(ante, layer, depth + 1)), None) or (
+                layer.at(member.i) if member is not None else None)
     return None
+
+
+def _set_member(noun):
+    """The subject of "X was one of the countries ...", "X was among the nations ...": a member of the
+    set ``noun`` names, so it does what a relative clause says the set did; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.text.lower() not in ("of", "among"):
+        return None
+    verb = prep.head
+    if prep.text.lower() == "of":
+        if verb.text.lower() != "one" or verb.dep_ not in ("attr", "acomp", "npadvmod"):
+            return None
+        verb = verb.head
+    if _lemma(verb) != "be":
+        return None
+    return next((s for s in verb.children if s.dep_ == "nsubj"), None)
 
 
 def _own_group(tok, own: str, layer) -> list[str]:
@@ -146,8 +165,9 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
             # (the place is what it concerns, not who does it: ``place_ok`` False)
-            if c.dep_ == "prep" and c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
-                    of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"]))):
+            if c.dep_ == "prep" and (c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
+                    of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"])))
+                    or (c.text.lower() == "for" and tok.text.lower() in MEMBER_NOUNS)):  # "a spokesman for X"
                 for p in c.children:
                     if p.dep_ == "pobj":
                         _add(out, np_actors(p, layer, depth + 1))
@@ -465,36 +485,3 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
             _add(out, prep_actors(c, layer, preps | {"of"}))
     _add(out, prep_actors(verb, layer, preps))
     return out
-
-
-def location_of(tokens, layer, kinds) -> str | None:
-    """The location actor of an event: "in Tel Aviv", "in the Egyptian resort of Sharm El-Sheikh".
-
-    Parameters
-    ----------
-    tokens : iterable of Token
-        The trigger and its nominal parts (object noun of a light verb).
-    layer : ActorLayer
-        The actor layer.
-    kinds : callable
-        Actor id -> kind (so only location and country actors are chosen).
-    """
-    tokens = list(tokens)
-    # one level down: "for two hours in Tel Aviv"
-    tokens += [p for tok in tokens for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("for", "during")
-               for p in c.children if p.dep_ == "pobj"]
-    for tok in tokens:
-        for c in tok.children:
-            if c.dep_ != "prep" or c.text.lower() not in ("in", "at", "near", "inside"):
-                continue
-            for p in c.children:
-                if p.dep_ != "pobj":
-                    continue
-                cands = [layer.at(p.i)]
-                cands += [layer.at(q.i) for pp in p.children if pp.dep_ == "prep" and pp.text.lower() == "of"
-                          for q in pp.children if q.dep_ == "pobj"]
-                cands += [layer.at(m.i) for m in p.children if m.dep_ in ("compound", "amod")]
-                for aid in cands:
-                    if aid and kinds(aid) in _LOCATION_KINDS:
-                        return aid
-    return None

@@ -7,6 +7,7 @@ from graphkit.ingest.events.nominal_roles import (
     misplaced_agents,
     modifier_actor,
     patient_objects,
+    undergone_authors,
 )
 from graphkit.ingest.events.patients import patient_nations
 from graphkit.models import Actor, Article
@@ -105,3 +106,22 @@ def test_a_demonym_of_the_patient_names_whom_the_act_is_done_to(vocab):
     assert patient_nations(doc[1], layer) == ["iran"]
     doc, layer = _attacks_on(vocab, "Iraqi")  # Iraq, who attacks, is not its own target
     assert patient_nations(doc[1], layer) == []
+
+
+def _drew(verb_lemma, verb):
+    # Japan drew criticism from Washington, "from" hung on the verb
+    return [("Japan", 1, "nsubj", "PROPN", "Japan"), (verb, 1, "ROOT", "VERB", verb_lemma),
+            ("criticism", 1, "dobj", "NOUN", "criticism"), ("from", 1, "prep", "ADP", "from"),
+            ("Washington", 3, "pobj", "PROPN", "Washington")]
+
+
+def test_the_from_phrase_of_a_verb_of_undergoing_names_the_acts_author(vocab):
+    doc, layer = parse(vocab, _drew("draw", "drew"), {0: ("jpn", "country"), 4: ("usa", "country")})
+    assert undergone_authors(doc[2], layer) == ["usa"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events] == [("ACCUSE", ["usa"], ["jpn"])]
+
+
+def test_the_from_phrase_of_another_verb_names_no_author(vocab):
+    doc, layer = parse(vocab, _drew("repeat", "repeated"), {0: ("jpn", "country"), 4: ("usa", "country")})
+    assert undergone_authors(doc[2], layer) == []

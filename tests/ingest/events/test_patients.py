@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.patients import givers_of_given, patient_nations
+from graphkit.ingest.events.patients import aid_takers, givers_of_given, origin_countries, patient_nations
 from graphkit.models import Actor, Article
 from tests.ingest.events.test_find import parse
 
@@ -73,3 +73,48 @@ def test_the_giver_of_aid_cut_to_another_is_no_recipient_of_the_cut(vocab):
 def test_aid_cut_with_no_taker_named_keeps_its_giver(vocab):
     doc, layer = parse(vocab, _cut(False), {0: ("senate", "organization"), 2: ("usa", "country")})
     assert givers_of_given(doc[3], layer) == []
+
+
+def _backed(noun, prep_head):
+    # Washington backed a <noun> for Argentina ("for" on the noun, 3, or on the verb, 1)
+    return [("Washington", 1, "nsubj", "PROPN", "Washington"), ("backed", 1, "ROOT", "VERB", "back"),
+            ("a", 3, "det", "DET", "a"), (noun, 1, "dobj", "NOUN", noun), ("for", prep_head, "prep", "ADP", "for"),
+            ("Argentina", 4, "pobj", "PROPN", "Argentina")]
+
+
+def test_whom_backed_aid_is_for_is_the_recipient(vocab):
+    for prep_head in (3, 1):
+        doc, layer = parse(vocab, _backed("loan", prep_head), {0: ("usa", "country"), 5: ("arg", "country")})
+        assert aid_takers(doc[1], layer) == ["arg"]
+        events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+        assert [(e.type, e.actors, e.recipients) for e in events] == [("SUPPORT", ["usa"], ["arg"])]
+
+
+def test_a_thing_backed_that_is_no_aid_names_no_taker(vocab):
+    doc, layer = parse(vocab, _backed("plan", 1), {0: ("usa", "country"), 5: ("arg", "country")})
+    assert aid_takers(doc[1], layer) == []
+
+
+def _chips(vocab, participle, prep, origin_kind):
+    # Washington imposed tariffs on chips <participle> <prep> Japan
+    rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), ("imposed", 1, "ROOT", "VERB", "impose"),
+            ("tariffs", 1, "dobj", "NOUN", "tariff"), ("on", 2, "prep", "ADP", "on"),
+            ("chips", 3, "pobj", "NOUN", "chip"), (participle, 4, "acl", "VERB", participle),
+            (prep, 5, "prep", "ADP", prep), ("Japan", 6, "pobj", "PROPN", "Japan")]
+    doc, layer = parse(vocab, rows, {0: ("usa", "country"), 7: ("japan", origin_kind)})
+    doc[5].tag_ = "VBN"
+    return doc, layer
+
+
+
+def test_a_measure_on_goods_from_a_country_is_aimed_at_it(vocab):
+    for participle, prep in (("imported", "from"), ("made", "in")):
+        doc, layer = _chips(vocab, participle, prep, "country")
+        assert origin_countries(doc[4], layer) == ["japan"]
+        events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+        assert [(e.type, e.actors, e.recipients) for e in events] == [("SANCTION", ["usa"], ["japan"])]
+
+
+def test_a_place_goods_come_from_that_is_no_country_is_no_target(vocab):
+    doc, layer = _chips(vocab, "imported", "from", "location")
+    assert origin_countries(doc[4], layer) == []

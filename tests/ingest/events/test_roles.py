@@ -619,3 +619,47 @@ def test_an_indefinite_apposition_describes_the_doer_and_is_no_second_doer(vocab
     assert [e[2] for e in got] == [["jenkins"]]
     got = [e[:4] for e in events_of(vocab, rows("the"), people) if e[0] == "CONSULT"]
     assert [sorted(e[2]) for e in got] == [["democrats", "jenkins"]]
+
+
+def _among(copula_lemma):
+    # Britain was among the countries that criticised Israel
+    return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("was", 1, "ROOT", "AUX", copula_lemma),
+            ("among", 1, "prep", "ADP", "among"), ("the", 4, "det", "DET", "the"),
+            ("countries", 2, "pobj", "NOUN", "country"), ("that", 6, "nsubj", "PRON", "that"),
+            ("criticised", 4, "relcl", "VERB", "criticise"), ("Israel", 6, "dobj", "PROPN", "Israel")]
+
+
+def _among_events(vocab, copula_lemma):
+    doc, layer = parse(vocab, _among(copula_lemma), {0: ("gbr", "country"), 7: ("isr", "country")})
+    doc[5].tag_ = "WDT"
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    return [(e.type, e.actors, e.recipients) for e in events]
+
+
+def test_a_member_of_a_set_does_what_the_sets_relative_clause_says(vocab):
+    assert _among_events(vocab, "be") == [("ACCUSE", ["gbr"], ["isr"])]
+
+
+def test_the_subject_of_another_verb_is_no_member_of_the_set(vocab):
+    # "Britain remained among the countries that ...": no copula of membership
+    assert all(a != ["gbr"] for _, a, _ in _among_events(vocab, "remain"))
+
+
+def _spokesman(prep):
+    # a spokesman <prep> the government of Israel
+    return [("a", 1, "det", "DET", "a"), ("spokesman", 1, "ROOT", "NOUN", "spokesman"),
+            (prep, 1, "prep", "ADP", prep), ("the", 4, "det", "DET", "the"),
+            ("government", 2, "pobj", "NOUN", "government"), ("of", 4, "prep", "ADP", "of"),
+            ("Israel", 5, "pobj", "PROPN", "Israel")]
+
+
+def test_who_speaks_for_a_party_stands_for_it(vocab):
+    doc, layer = parse(vocab, _spokesman("for"), {6: ("isr", "country")})
+    assert np_actors(doc[1], layer) == ["isr"]
+
+
+def test_a_for_phrase_of_another_noun_names_no_party(vocab):
+    rows = _spokesman("for")
+    rows[1] = ("plan", 1, "ROOT", "NOUN", "plan")  # "a plan for the government of Israel": not Israel's
+    doc, layer = parse(vocab, rows, {6: ("isr", "country")})
+    assert np_actors(doc[1], layer) == []
