@@ -31,7 +31,7 @@ from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
-from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.events.demands import DEMAND_SPEECH, demand_modal
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.money import money_amount
@@ -60,18 +60,6 @@ _WITH_LIGHT = frozenset({"proceed", "go", "press", "push", "forge", "move"})
 _AHEAD = frozenset({"ahead", "forward"})
 #: Adverbial particles the parser may attach as a preposition when another follows ("out of").
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
-
-#: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
-_DEMAND_SPEECH = word_list("reporting_verbs")
-#: What "X should ..." forecasts rather than demands: "earnings should rise" (without an
-#: object), "it should post a profit".
-_FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
-                              "improve", "recover", "rebound", "climb", "slip", "soar", "plunge", "jump"})
-_FORECAST = frozenset({"post", "report", "earn", "see", "experience", "exceed", "total", "top", "average",
-                       "benefit", "record", "achieve", "generate", "produce", "result", "prove", "mean",
-                       "contribute", "affect"})
-#: Auxiliaries that make "X (will) have to ..." a forecast rather than a demand.
-_HEDGES = frozenset({"will", "would", "'ll", "may", "might", "could", "can", "wo"})
 
 _DEMAND = Trigger("REQUEST", None, "demanded")
 
@@ -345,7 +333,7 @@ def _trigger_words() -> tuple[frozenset, frozenset]:
     """Lemmas that may start a candidate: (verbs, including the governors named by noun
     entries, light verbs and speech verbs; event nouns)."""
     lex = load_lexicon()
-    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _WITH_LIGHT | _DEMAND_SPEECH
+    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _WITH_LIGHT | DEMAND_SPEECH
     for entries in lex["N"].values():
         for e in entries:
             verbs.update(v for key, vals in e.conditions if key == "gov" for v in vals)
@@ -388,34 +376,9 @@ def _scan(doc) -> tuple[list[int], list[int]]:
 
 
 def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
-    """"X said Y must/should/has to ...": a demand on Y, unless it is a forecast ("earnings
-    should rise", "X will have to ...") or a need of a thing ("Y needs 120 mln dlrs to repair
-    the pipeline", "Y has the right to ...": the verb's own object is what Y needs or has)."""
-    modal: Token | None = next((a for a in clause.children if a.dep_ == "aux"
-                                and a.text.lower() in ("must", "should")), None)
-    if modal is None and lemma_of(clause) in ("have", "need") and any(
-            x.dep_ == "xcomp" for x in clause.children) and not any(
-            x.dep_ == "dobj" for x in clause.children) and not any(
-            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
-                a.dep_ == "advmod" and a.text.lower() == "yet") for a in clause.children):
-        modal = clause  # "X must/has to ...", but "X will/may have to ..." is a forecast
-    content = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if modal is clause else clause
-    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
-            x.dep_ == "dobj" for x in content.children)):
-        return None  # "earnings should rise": a forecast, not a demand
-    if modal is not None and any(s.dep_ == "nsubj" and _agent_subject(s, layer) for s in clause.children):
-        return Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
-    return None
-
-
-def _agent_subject(subj: Token, layer) -> bool:
-    """Whether a subject names an actor that can be asked to act: an actor itself ("Israel",
-    "Israel and Hamas"), or people or a body of an actor ("Non-OPEC countries", "Israeli troops");
-    not a thing of an actor's ("Australia's economy", "U.S. commodity markets")."""
-    if any(layer.at(x.i) for x in (subj, *subj.conjuncts)):
-        return True
-    head = lemma_of(subj)
-    return bool(np_actors(subj, layer)) and (is_person_noun(head) or head in word_list("organisation_nouns"))
+    """"X said Y must/should/has to ...": a demand on Y (:func:`demands.demand_modal`)."""
+    modal = demand_modal(clause, layer)
+    return None if modal is None else Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
 
 
 #: Lemma hashes of the auxiliaries an elliptical clause keeps ("as did X", "as have Y").
@@ -485,7 +448,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
                 for c in kids:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
                         consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
-            if lem in _DEMAND_SPEECH:
+            if lem in DEMAND_SPEECH:
                 cands += [d for c in kids if c.dep_ == "ccomp" and (d := _demand(tok, c, layer)) is not None]
     cands += _elliptic(doc, cands)
     for i in noun_idx:
