@@ -62,6 +62,9 @@ _AHEAD = frozenset({"ahead", "forward"})
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
 
 _DEMAND = Trigger("REQUEST", None, "demanded")
+#: Categories a verb may have by its negation alone ("did not accept": REJECT; "did not rule out
+#: sanctions": THREATEN): such a sense has consumed the negation.
+_NEGATED_SENSES = frozenset({"REJECT", "THREATEN"})
 
 @dataclass
 class Candidate:
@@ -189,6 +192,41 @@ def _is_person(tok, layer) -> bool:
 _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
 
 
+def _object_facts(verb, layer, kids, objs, need) -> set[str]:
+    """The object facts of ``verb`` (:func:`_verb_facts`): the lemmas of its objects and their compounds,
+    "$" for an amount, "*actor"/"*org"/"*person" for an actor object, "*N:TYPE" for an event noun by its
+    modifiers only, "*any" for any object and "*before" for an object before a preposition."""
+    obj: set[str] = set()
+    # "offered George Bush his congratulations": the parser hangs the object on the dative
+    obj |= {lemma_of(m) for d in kids if d.dep_ == "dative" for m in d.children if m.dep_ == "appos"
+            and m.pos_ == "NOUN" and any(x.dep_ in ("det", "predet", "poss") for x in m.children)}
+    for o in objs:
+        obj.add(lemma_of(o))
+        obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
+        # the second object of a two-object verb parsed as an apposition of the first:
+        # "wish the couple all the luck", "gave them a veto"
+        obj |= {lemma_of(m) for m in o.children if m.dep_ == "appos" and m.pos_ == "NOUN" and m.i > o.i + 1
+                and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
+        # "tons of food aid", "a state of siege", "thousands of refugees"
+        obj |= _of_object(o)
+        if o.pos_ == "NOUN" and (sense := lookup_noun(lemma_of(o), bare=False, **noun_facts(o))) is not None:
+            obj.add(f"*N:{sense.type}")  # an act by its modifiers only: "retaliatory measures"
+        if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
+            obj.add("$")
+        if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
+            obj.add("*actor")
+            if _is_org(o, layer):
+                obj.add("*org")
+            if _is_person(o, layer):
+                obj.add("*person")
+    if objs:
+        obj.add("*any")
+    if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
+           for o in objs):
+        obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
+    return obj
+
+
 def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     """What the lexicon conditions test about ``verb``: particles, prepositions, object
     lemmas, "with" objects, negation and clausal complements (only the keys in ``need``)."""
@@ -213,33 +251,7 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                 prep |= {g.text.lower() for g in c.children if g.dep_ == "mark" and g.text.lower() == "for"}
         facts["prep"] = prep
     if "obj" in need:
-        obj: set[str] = set()
-        # "offered George Bush his congratulations": the parser hangs the object on the dative
-        obj |= {lemma_of(m) for d in kids if d.dep_ == "dative" for m in d.children if m.dep_ == "appos"
-                and m.pos_ == "NOUN" and any(x.dep_ in ("det", "predet", "poss") for x in m.children)}
-        for o in objs:
-            obj.add(lemma_of(o))
-            obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
-            # the second object of a two-object verb parsed as an apposition of the first:
-            # "wish the couple all the luck", "gave them a veto"
-            obj |= {lemma_of(m) for m in o.children if m.dep_ == "appos" and m.pos_ == "NOUN" and m.i > o.i + 1
-                    and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
-            # "tons of food aid", "a state of siege", "thousands of refugees"
-            obj |= _of_object(o)
-            if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
-                obj.add("$")
-            if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
-                obj.add("*actor")
-                if _is_org(o, layer):
-                    obj.add("*org")
-                if _is_person(o, layer):
-                    obj.add("*person")
-        if objs:
-            obj.add("*any")
-        if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
-               for o in objs):
-            obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
-        facts["obj"] = obj
+        facts["obj"] = _object_facts(verb, layer, kids, objs, need)
     if "with" in need:
         facts["with_"] = {lemma_of(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
                           for p in c.children if p.dep_ == "pobj"}
@@ -262,13 +274,17 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
 
 def _comp_facts(kids) -> set[str]:
     """The verb lemmas of a verb's clausal complements, "*clause" for a finite one with a subject of
-    its own ("vowed that Egypt would ...") and "*not" for a negated one ("vowed not to return")."""
+    its own ("vowed that Egypt would ..."), "*not" for a negated one ("vowed not to return") and "*to" for
+    an infinitive without a subject of its own ("told Japan to open")."""
     comp = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
     if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
         comp.add("*clause")
     if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) for c in kids):
         comp.add("*not")
+    if any(c.dep_ in ("xcomp", "ccomp") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+           and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children) for c in kids):
+        comp.add("*to")  # an infinitive without a subject of its own: "told Japan to open its markets"
     return comp
 
 
@@ -443,7 +459,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
             if trig is not None:
                 end = noun if noun is not None and noun.i > tok.i else tok
                 cands.append(Candidate(trig, tok, tok, end, kind, noun=noun,
-                                   neg_consumed=trig.type == "REJECT" and facts["neg"]
+                                   neg_consumed=trig.type in _NEGATED_SENSES and facts["neg"]
                                    and lookup_verb(lem, **{**facts, "neg": False}) != trig))
                 for c in kids:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
