@@ -63,3 +63,9 @@ def test_telling_a_country_to_act_is_its_request(vocab):
             ("open", 1, "xcomp", "VERB", "open"), ("markets", 4, "dobj", "NOUN", "market")]
     assert events_of(vocab, rows, {0: ("gbr", "country"), 2: ("jpn", "country")}, asserted_only=True) == [
         ("REQUEST", "told to", ["gbr"], ["jpn"], "asserted")]
+
+
+def test_weighing_what_a_hostile_act_brings_is_no_threat():
+    # "studied the effect of the sanctions": the "of" object counts as the object
+    assert lookup_verb("study", obj={"effect", "sanction"}) is None
+    assert lookup_verb("weigh", obj={"cost", "boycott"}) is None
