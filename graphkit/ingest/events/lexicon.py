@@ -109,11 +109,17 @@ def _parse_line(line: str, where: str) -> Entry:
 def _fill_noun_classes(lex: dict[str, dict[str, list[Entry]]]) -> None:
     """Replace each ``@N:TYPE`` (``@V:TYPE``) in a condition by the lexicon's event nouns (verbs)
     of that category ("halted the shelling": ``obj=@N:ASSAULT``; "warned it would strike":
-    ``comp=@V:ASSAULT``), so a list of acts is defined once."""
+    ``comp=@V:ASSAULT``), so a list of acts is defined once. A noun that is an act only with a
+    modifier ("retaliatory measures") enters as ``*N:TYPE``, the fact of an object that is one."""
     words: dict[str, set[str]] = {}
     for pos in ("N", "V"):
         for lemma, entries in lex[pos].items():
             for e in entries:
+                if pos == "N" and e.conditions and all(key == "mod" for key, _ in e.conditions):
+                    # an act only with its modifier ("retaliatory measures", "air strike"): the
+                    # object fact "*N:TYPE" (events.triggers) stands for it, never the bare noun
+                    words.setdefault(f"@N:{e.trigger.type}", set()).add(f"*N:{e.trigger.type}")
+                    continue
                 words.setdefault(f"@{pos}:{e.trigger.type}", set()).add(lemma)
     for table in lex.values():
         for entries in table.values():

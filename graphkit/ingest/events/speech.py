@@ -40,6 +40,7 @@ from __future__ import annotations
 from graphkit.ingest.events.appraisal import in_quotes, own_side
 from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
+from graphkit.ingest.events.directives import told_demands
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where, words
@@ -479,4 +480,4 @@ def find_speech_acts(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
         Candidates of kind ``"speech"`` (see the module docstring).
     """
     return (claims_of_wrongdoing(doc, layer) + findings_of_fault(doc, layer) + reported_faults(doc, layer, speakers)
-            + time_for_demands(doc, layer, speakers) + quoted_demands(doc, layer, speakers))
+            + time_for_demands(doc, layer, speakers) + quoted_demands(doc, layer, speakers) + told_demands(doc, layer))

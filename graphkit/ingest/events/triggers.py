@@ -31,7 +31,7 @@ from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
-from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.events.demands import DEMAND_SPEECH, demand_modal
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.money import money_amount
@@ -61,19 +61,10 @@ _AHEAD = frozenset({"ahead", "forward"})
 #: Adverbial particles the parser may attach as a preposition when another follows ("out of").
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
 
-#: Verbs after which "X must/should ..." is a demand on X ("said the US must allocate ...").
-_DEMAND_SPEECH = word_list("reporting_verbs")
-#: What "X should ..." forecasts rather than demands: "earnings should rise" (without an
-#: object), "it should post a profit".
-_FORECAST_CHANGE = frozenset({"be", "rise", "fall", "increase", "decrease", "decline", "grow", "gain", "drop",
-                              "improve", "recover", "rebound", "climb", "slip", "soar", "plunge", "jump"})
-_FORECAST = frozenset({"post", "report", "earn", "see", "experience", "exceed", "total", "top", "average",
-                       "benefit", "record", "achieve", "generate", "produce", "result", "prove", "mean",
-                       "contribute", "affect"})
-#: Auxiliaries that make "X (will) have to ..." a forecast rather than a demand.
-_HEDGES = frozenset({"will", "would", "'ll", "may", "might", "could", "can", "wo"})
-
 _DEMAND = Trigger("REQUEST", None, "demanded")
+#: Categories a verb may have by its negation alone ("did not accept": REJECT; "did not rule out
+#: sanctions": THREATEN): such a sense has consumed the negation.
+_NEGATED_SENSES = frozenset({"REJECT", "THREATEN"})
 
 @dataclass
 class Candidate:
@@ -201,6 +192,41 @@ def _is_person(tok, layer) -> bool:
 _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "pobj", "*actor"})
 
 
+def _object_facts(verb, layer, kids, objs, need) -> set[str]:
+    """The object facts of ``verb`` (:func:`_verb_facts`): the lemmas of its objects and their compounds,
+    "$" for an amount, "*actor"/"*org"/"*person" for an actor object, "*N:TYPE" for an event noun by its
+    modifiers only, "*any" for any object and "*before" for an object before a preposition."""
+    obj: set[str] = set()
+    # "offered George Bush his congratulations": the parser hangs the object on the dative
+    obj |= {lemma_of(m) for d in kids if d.dep_ == "dative" for m in d.children if m.dep_ == "appos"
+            and m.pos_ == "NOUN" and any(x.dep_ in ("det", "predet", "poss") for x in m.children)}
+    for o in objs:
+        obj.add(lemma_of(o))
+        obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
+        # the second object of a two-object verb parsed as an apposition of the first:
+        # "wish the couple all the luck", "gave them a veto"
+        obj |= {lemma_of(m) for m in o.children if m.dep_ == "appos" and m.pos_ == "NOUN" and m.i > o.i + 1
+                and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
+        # "tons of food aid", "a state of siege", "thousands of refugees"
+        obj |= _of_object(o)
+        if o.pos_ == "NOUN" and (sense := lookup_noun(lemma_of(o), bare=False, **noun_facts(o))) is not None:
+            obj.add(f"*N:{sense.type}")  # an act by its modifiers only: "retaliatory measures"
+        if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
+            obj.add("$")
+        if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
+            obj.add("*actor")
+            if _is_org(o, layer):
+                obj.add("*org")
+            if _is_person(o, layer):
+                obj.add("*person")
+    if objs:
+        obj.add("*any")
+    if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
+           for o in objs):
+        obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
+    return obj
+
+
 def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
     """What the lexicon conditions test about ``verb``: particles, prepositions, object
     lemmas, "with" objects, negation and clausal complements (only the keys in ``need``)."""
@@ -225,33 +251,7 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
                 prep |= {g.text.lower() for g in c.children if g.dep_ == "mark" and g.text.lower() == "for"}
         facts["prep"] = prep
     if "obj" in need:
-        obj: set[str] = set()
-        # "offered George Bush his congratulations": the parser hangs the object on the dative
-        obj |= {lemma_of(m) for d in kids if d.dep_ == "dative" for m in d.children if m.dep_ == "appos"
-                and m.pos_ == "NOUN" and any(x.dep_ in ("det", "predet", "poss") for x in m.children)}
-        for o in objs:
-            obj.add(lemma_of(o))
-            obj |= {lemma_of(m) for m in o.children if m.dep_ in ("compound", "nummod", "quantmod")}
-            # the second object of a two-object verb parsed as an apposition of the first:
-            # "wish the couple all the luck", "gave them a veto"
-            obj |= {lemma_of(m) for m in o.children if m.dep_ == "appos" and m.pos_ == "NOUN" and m.i > o.i + 1
-                    and any(d.dep_ in ("det", "predet", "poss") for d in m.children)}
-            # "tons of food aid", "a state of siege", "thousands of refugees"
-            obj |= _of_object(o)
-            if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
-                obj.add("$")
-            if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
-                obj.add("*actor")
-                if _is_org(o, layer):
-                    obj.add("*org")
-                if _is_person(o, layer):
-                    obj.add("*person")
-        if objs:
-            obj.add("*any")
-        if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
-               for o in objs):
-            obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
-        facts["obj"] = obj
+        facts["obj"] = _object_facts(verb, layer, kids, objs, need)
     if "with" in need:
         facts["with_"] = {lemma_of(p) for c in kids if c.dep_ == "prep" and c.text.lower() == "with"
                           for p in c.children if p.dep_ == "pobj"}
@@ -274,13 +274,17 @@ def _verb_facts(verb, layer, kids=None, objs=None, need=_ALL_FACTS):
 
 def _comp_facts(kids) -> set[str]:
     """The verb lemmas of a verb's clausal complements, "*clause" for a finite one with a subject of
-    its own ("vowed that Egypt would ...") and "*not" for a negated one ("vowed not to return")."""
+    its own ("vowed that Egypt would ..."), "*not" for a negated one ("vowed not to return") and "*to" for
+    an infinitive without a subject of its own ("told Japan to open")."""
     comp = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
     if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):
         comp.add("*clause")
     if any(c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in c.children) for c in kids):
         comp.add("*not")
+    if any(c.dep_ in ("xcomp", "ccomp") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+           and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children) for c in kids):
+        comp.add("*to")  # an infinitive without a subject of its own: "told Japan to open its markets"
     return comp
 
 
@@ -345,7 +349,7 @@ def _trigger_words() -> tuple[frozenset, frozenset]:
     """Lemmas that may start a candidate: (verbs, including the governors named by noun
     entries, light verbs and speech verbs; event nouns)."""
     lex = load_lexicon()
-    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _WITH_LIGHT | _DEMAND_SPEECH
+    verbs = set(lex["V"]) | LIGHT_VERBS | _IN_LIGHT | _WITH_LIGHT | DEMAND_SPEECH
     for entries in lex["N"].values():
         for e in entries:
             verbs.update(v for key, vals in e.conditions if key == "gov" for v in vals)
@@ -388,34 +392,9 @@ def _scan(doc) -> tuple[list[int], list[int]]:
 
 
 def _demand(verb: Token, clause: Token, layer) -> Candidate | None:
-    """"X said Y must/should/has to ...": a demand on Y, unless it is a forecast ("earnings
-    should rise", "X will have to ...") or a need of a thing ("Y needs 120 mln dlrs to repair
-    the pipeline", "Y has the right to ...": the verb's own object is what Y needs or has)."""
-    modal: Token | None = next((a for a in clause.children if a.dep_ == "aux"
-                                and a.text.lower() in ("must", "should")), None)
-    if modal is None and lemma_of(clause) in ("have", "need") and any(
-            x.dep_ == "xcomp" for x in clause.children) and not any(
-            x.dep_ == "dobj" for x in clause.children) and not any(
-            (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (
-                a.dep_ == "advmod" and a.text.lower() == "yet") for a in clause.children):
-        modal = clause  # "X must/has to ...", but "X will/may have to ..." is a forecast
-    content = next((x for x in clause.children if x.dep_ == "xcomp"), clause) if modal is clause else clause
-    if lemma_of(content) in _FORECAST or (lemma_of(content) in _FORECAST_CHANGE and not any(
-            x.dep_ == "dobj" for x in content.children)):
-        return None  # "earnings should rise": a forecast, not a demand
-    if modal is not None and any(s.dep_ == "nsubj" and _agent_subject(s, layer) for s in clause.children):
-        return Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
-    return None
-
-
-def _agent_subject(subj: Token, layer) -> bool:
-    """Whether a subject names an actor that can be asked to act: an actor itself ("Israel",
-    "Israel and Hamas"), or people or a body of an actor ("Non-OPEC countries", "Israeli troops");
-    not a thing of an actor's ("Australia's economy", "U.S. commodity markets")."""
-    if any(layer.at(x.i) for x in (subj, *subj.conjuncts)):
-        return True
-    head = lemma_of(subj)
-    return bool(np_actors(subj, layer)) and (is_person_noun(head) or head in word_list("organisation_nouns"))
+    """"X said Y must/should/has to ...": a demand on Y (:func:`demands.demand_modal`)."""
+    modal = demand_modal(clause, layer)
+    return None if modal is None else Candidate(_DEMAND, verb, modal, modal, "demand", content=clause)
 
 
 #: Lemma hashes of the auxiliaries an elliptical clause keeps ("as did X", "as have Y").
@@ -480,12 +459,12 @@ def find_candidates(doc, layer) -> list[Candidate]:
             if trig is not None:
                 end = noun if noun is not None and noun.i > tok.i else tok
                 cands.append(Candidate(trig, tok, tok, end, kind, noun=noun,
-                                   neg_consumed=trig.type == "REJECT" and facts["neg"]
+                                   neg_consumed=trig.type in _NEGATED_SENSES and facts["neg"]
                                    and lookup_verb(lem, **{**facts, "neg": False}) != trig))
                 for c in kids:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent", "prep", "dative"):
                         consumed.update(t.i for t in c.subtree if t.pos_ in ("NOUN", "PROPN", ""))
-            if lem in _DEMAND_SPEECH:
+            if lem in DEMAND_SPEECH:
                 cands += [d for c in kids if c.dep_ == "ccomp" and (d := _demand(tok, c, layer)) is not None]
     cands += _elliptic(doc, cands)
     for i in noun_idx:

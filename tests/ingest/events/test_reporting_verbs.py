@@ -1,7 +1,7 @@
 """The reporting verbs are one list, read by every part of the event stage."""
 from __future__ import annotations
 
-from graphkit.ingest.events import certainty, quotes, roles, triggers
+from graphkit.ingest.events import certainty, demands, quotes, roles
 from graphkit.ingest.words import word_list
 
 
@@ -10,5 +10,5 @@ def test_one_list_for_all_readers():
     assert {"say", "tell", "announce", "claim", "warn"} <= verbs
     assert certainty.SPEECH_VERBS == verbs
     assert quotes.QUOTE_VERBS == verbs
-    assert triggers._DEMAND_SPEECH == verbs
+    assert demands.DEMAND_SPEECH == verbs
     assert roles._SPEECH == verbs | {"vow"}

@@ -388,3 +388,24 @@ def test_an_offensive_taken_for_an_adjective_of_the_compass_is_launched(vocab):
     assert [e[:3] for e in events_of(vocab, rows, actors)] == [("ASSAULT", "attacked", ["iran"])]
     rows[4] = ("area", 1, "dobj", "NOUN", "area")  # "an offensive area": an adjective all the same
     assert events_of(vocab, rows, actors) == []
+
+
+def test_an_object_that_is_an_act_by_its_modifier_gives_the_verb_its_sense(vocab):
+    # Britain considered retaliatory measures / Britain considered economic measures
+    def considered(adjective):
+        return _doc(vocab, ["Britain", "considered", adjective, "measures"], ["Britain", "consider", adjective,
+                    "measure"], ["PROPN", "VERB", "ADJ", "NOUN"], ["nsubj", "ROOT", "amod", "dobj"], [1, 1, 3, 1])
+    assert [(c.kind, c.trig.type) for c in find_candidates(considered("retaliatory"), ActorLayer())] == [
+        ("verb", "THREATEN")]
+    assert find_candidates(considered("economic"), ActorLayer()) == []
+
+
+def test_an_infinitive_of_its_own_object_is_told_to_be_done(vocab):
+    # Britain told Japan to open / Britain told Japan that it opened (no infinitive: no demand)
+    doc = _doc(vocab, ["Britain", "told", "Japan", "to", "open"], ["Britain", "tell", "Japan", "to", "open"],
+               ["PROPN", "VERB", "PROPN", "PART", "VERB"], ["nsubj", "ROOT", "dobj", "aux", "xcomp"], [1, 1, 1, 4, 1])
+    layer = _layer(t2=("jpn", "country"))
+    assert [(c.trig.type, c.trig.label) for c in find_candidates(doc, layer)] == [("REQUEST", "told to")]
+    doc = _doc(vocab, ["Britain", "told", "Japan", "it", "opened"], ["Britain", "tell", "Japan", "it", "open"],
+               ["PROPN", "VERB", "PROPN", "PRON", "VERB"], ["nsubj", "ROOT", "dobj", "nsubj", "ccomp"], [1, 1, 1, 4, 1])
+    assert [c.trig.type for c in find_candidates(doc, layer)] == []
