@@ -352,7 +352,8 @@ def _readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigg
     elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
     elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED
-            and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)):
+            and c.kind in ("verb", "light") and PLOVER_SCORES[trig.type] >= 0 and not _said_after(c.head)
+            and not (trig.type == "CONSULT" and recips)):  # a meeting planned with a party: AGREE (taxonomy)
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
     elif verdict.future and certainty == "asserted" and ((verdict.intent in _PLANS and verdict.matrix is None and (
             trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0)) or (trig.type == "CONSULT" and not recips

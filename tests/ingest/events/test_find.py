@@ -681,3 +681,12 @@ def test_failing_to_agree_in_a_condition_is_only_possible(vocab):
             ("plan", 6, "dobj", "NOUN", "plan")]
     got = events_of(vocab, rows, {3: ("syria", "country")})
     assert got == [("REJECT", "rejected", ["syria"], [], "possible")]
+
+
+def test_a_meeting_the_writer_says_will_happen_is_a_planned_meeting(vocab):
+    # Lyng will visit Tokyo: a future meeting with a named party is planned (AGREE), the visit to come
+    rows = [("Lyng", 2, "nsubj", "PROPN", "Lyng"), ("will", 2, "aux", "AUX", "will"),
+            ("visit", 2, "ROOT", "VERB", "visit"), ("Tokyo", 2, "dobj", "PROPN", "Tokyo")]
+    got = events_of(vocab, rows, {0: ("lyng", "person"), 3: ("jpn", "country")})
+    assert ("AGREE", ["lyng"], ["jpn"], "asserted") in [(g[0], g[2], g[3], g[4]) for g in got]
+    assert any(g[0] == "CONSULT" and g[4] == "possible" for g in got)
