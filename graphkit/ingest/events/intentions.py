@@ -18,7 +18,8 @@ The reading of what is said needs all of:
 * the clause is the content of a verb of stating (``_STATING``: "said", "announced", "told"), itself
   asserted and in the past or present: "may say", "will announce" promise nothing yet;
 * the clause's own subject names the speaker or the speaker's own side (the minister's country, the
-  spokesman's body): what a party says *another* will do is a forecast, not a promise;
+  spokesman's body): what a party says *another* will do is a forecast, not a promise; a person the
+  text ties to no side may speak for the party ("Seaga said the government will ...");
 * in quoted words only "will", "shall" and "'ll": a quoted "would" is the speaker's conditional
   ('"I would send him to the army"');
 * no event trigger in the clause: "said it would impose sanctions" is already read, as a commitment
@@ -111,6 +112,13 @@ def future_acts(doc) -> list:
 _PLANNING = frozenset({"plan", "intend", "decide", "resolve"})
 
 
+def _sideless(speakers: list[str], layer) -> bool:
+    """Whether every speaker is a person the text ties to no side ("Nakasone said Japan would ..."
+    in a sentence that names none): news quotes on a party's plans those who speak for it."""
+    found = [layer.actors.get(a) for a in speakers]
+    return all(a is not None and a.kind == "person" and not a.affiliations and not a.code for a in found)
+
+
 def planned_acts(doc) -> list:
     """The act verbs of ``doc`` (not states, not negated, not passive) that are the to-infinitive of an
     asserted verb of planning or deciding, or of "be" ("Japan is to ease curbs").
@@ -184,7 +192,7 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
             speakers if c.text.lower() in _SPEAKER_SELF else np_actors(c, layer) if layer.at(c.i) else [])]
 
         own = own_side(speakers, layer)
-        if speakers and doers and set(doers) <= own:
+        if speakers and doers and (set(doers) <= own or _sideless(speakers, layer)):
             out.append(Candidate(_PROMISED, verb, verb, verb, "speech",
                                  extra={"actors": doers, "recipients": [], "anchor": saying}))
     return out

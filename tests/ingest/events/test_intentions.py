@@ -40,9 +40,12 @@ def test_a_minister_speaks_for_the_country_he_belongs_to(vocab):
     layer.actors["funaro"] = Actor(id="funaro", name="Funaro", kind="person", affiliations=["brazil"])
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert [(e.type, e.actors, e.certainty) for e in events] == [("AGREE", ["brazil"], "asserted")]
+    layer.actors["funaro"] = Actor(id="funaro", name="Funaro", kind="person", affiliations=["usa"])
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert events == []  # a speaker of another side promises nothing for Brazil
     layer.actors["funaro"] = Actor(id="funaro", name="Funaro", kind="person", affiliations=[])
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
-    assert events == []  # a speaker of no known side promises nothing for Brazil
+    assert [(e.type, e.actors) for e in events] == [("AGREE", ["brazil"])]  # one of no known side speaks for it
 
 
 def test_a_quoted_or_conditional_would_is_no_future():
