@@ -60,12 +60,12 @@ def split_glued_marks(doc):
     norms: list[str | None] = []
     for token in doc:
         bounds = [0, *_cuts(token), len(token.text)]
-        pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+        pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
         words += pieces
         spaces += [False] * (len(pieces) - 1) + [bool(token.whitespace_)]
         norms += [token.norm_] if len(pieces) == 1 else [None] * len(pieces)  # "n't" keeps its norm "not"
     out = Doc(doc.vocab, words=words, spaces=spaces)
-    for token, norm in zip(out, norms):
+    for token, norm in zip(out, norms, strict=True):
         if norm is not None:
             token.norm_ = norm
     return out
