@@ -38,8 +38,8 @@ def _cuts(token) -> list[int]:
             continue
         if doc_text[pos - 1] in PUNCTUATION and doc_text[pos + 1].isalnum():
             cuts.update({k, k + 1})
-            if k >= 2 and text[k - 2].isalnum():  # "direction," is cut from its comma too
-                cuts.add(k - 1)
+            if k >= 2 and text[k - 2].isalnum() and not (text[k - 1] == "." and "." in text[:k - 1]):
+                cuts.add(k - 1)  # "direction," is cut from its comma too; "U.S." keeps its stop
     return sorted(c for c in cuts if 0 < c < len(text))
 
 

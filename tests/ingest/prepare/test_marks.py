@@ -44,3 +44,8 @@ def test_the_speaker_of_a_glued_quotation_is_the_subject(nlp):
     doc = nlp(tokenize(nlp, '"Indeed, they tend to go in the other direction,"Carlucci said.'))
     said = next(t for t in doc if t.text == "said")
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Carlucci"]
+
+
+def test_a_dotted_abbreviation_keeps_its_stop(blank):
+    doc = split_glued_marks(blank.make_doc('He said the U.S."Trade" law.'))
+    assert "U.S." in words(doc) and '"' in words(doc)
