@@ -2,6 +2,10 @@
 
 A sentence made only of quoted words ("'We will win.'") continues the speech of the last speaker;
 coreference (:mod:`graphkit.ingest.actors.coref`) does not let it put that speaker out of pronoun reach.
+
+A quotation runs over a paragraph's end only the way the wires write it: the next paragraph opens
+with a quotation mark again. A mark left open at a paragraph's end with no such sequel (a typo, a
+mark lost) closes there, or every later sentence of the article would count as quoted.
 """
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 def quoted_only_sentences(doc, t=None) -> set[int]:
     """Start indices of the sentences of ``doc`` whose words are all between quotation marks. A
     straight mark opens a quotation when no letter, digit or sentence punctuation precedes it, and
-    closes one otherwise; a quotation stays open across sentences until it is closed.
+    closes one otherwise; a quotation stays open across sentences until it is closed, and across a
+    paragraph break (a line break) only into a paragraph that opens with a quotation mark.
 
     ``t`` is the :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller
     has it.
@@ -28,6 +33,10 @@ def quoted_only_sentences(doc, t=None) -> set[int]:
     ...           sent_starts=[True, False, False, True, False, False, False])
     >>> sorted(quoted_only_sentences(doc))
     [3]
+    >>> doc = Doc(Vocab(), words=['"', "No", ".", "\\n", "He", "left", ".", "\\n", '"', "Yes", "."],
+    ...           sent_starts=[True, False, False, False, True, False, False, False, True, False, False])
+    >>> sorted(quoted_only_sentences(doc))  # the mark left open closes at the paragraph's end
+    [0, 8]
     """
     if not doc.has_annotation("SENT_START"):
         return set()
@@ -36,11 +45,18 @@ def quoted_only_sentences(doc, t=None) -> set[int]:
     out: set[int] = set()
     is_open = False
     start, only, seen_word = 0, True, False
+    new_paragraph = False
     for i, word in enumerate(words):
         if i and sent_start[i]:
             if only and seen_word:
                 out.add(start)
             start, only, seen_word = i, True, False
+        if "\n" in word and not word.strip():
+            new_paragraph = True
+            continue
+        if new_paragraph and word.strip():
+            is_open = is_open and word in QUOTE_MARKS
+            new_paragraph = False
         if word in QUOTE_MARKS:
             at = idx[i]
             ch = text[at]

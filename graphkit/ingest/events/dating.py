@@ -20,7 +20,10 @@ later day ("when he visits Washington on April 29", "the talks open on Monday" r
 It becomes ``possible``, as a planned act is (:func:`later_than`). A past verb keeps its event: the
 later date is that of what it is about ("proposed a meeting on April 23", "requested funds for
 1988"), and so does a date found elsewhere in the sentence (steps 3-4), which may belong to
-another act ("attacked the ship, days before the talks due on May 2").
+another act ("attacked the ship, days before the talks due on May 2"), but not its date: an act
+told as done in the simple past happened by the day it was reported, so a later date is that of
+what it is about or of another act ("proposed a meeting on April 23", "accused them ... before
+their budget proposal, due out on April 1"), and the event is left undated (:func:`_told_done`).
 
 Durations, sets and vague references (PRESENT_REF, ...) never date an event. Happened-on
 (``date``, ``date_text``) and reported-on (``reported``) are kept apart. With no publication
@@ -137,6 +140,21 @@ def _not_past(verb) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+def _told_done(verb, certainty: str) -> bool:
+    """Whether an asserted act is told as done: its verb is in the simple past ("met", "accused"; not
+    a participle, "talks held next week", nor a present or future form).
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["He", "proposed", "talks", "held", "later"], tags=["PRP", "VBD", "NNS", "VBN", "RB"])
+    >>> _told_done(doc[1], "asserted"), _told_done(doc[3], "asserted"), _told_done(doc[1], "possible")
+    (True, False, False)
+    """
+    return certainty == "asserted" and verb.tag_ == "VBD"
+
+
 def _temporal_mark(verb) -> str | None:
     for c in verb.children:
         if c.dep_ == "mark" and c.text.lower() in _TEMPORAL_MARKS:
@@ -173,6 +191,9 @@ def date_events(doc, events: list[Event], timexes: list[TimeExpression],
             if (ev.certainty == "asserted" and update.pop("own", False) and _not_past(trig)
                     and later_than(update.get("date"), published)):
                 update["certainty"] = "possible"  # "when he visits Washington on April 29": to come
+            elif _told_done(trig, ev.certainty) and later_than(update.get("date"), published):
+                for key in ("date", "date_text", "date_offset_days"):  # "proposed a meeting on April 23"
+                    update.pop(key, None)
         update.pop("own", None)
         out.append(ev.model_copy(update=update) if update else ev)
     return merge_retold(doc, merge_twins(out, lambda a, b: _coordinated(doc, a, b)))

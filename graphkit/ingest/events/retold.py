@@ -7,9 +7,11 @@ Such a noun -- headed by "the", "this", "that", "these", "those" or owned by a p
 event has the type and the doers of an act reported earlier in the article, and an addressee
 that agrees with it (the same, or one of them missing), is that act: the two are one event. The
 nearest earlier report is kept (with its certainty: "during his visit to Washington" does not make a
-planned visit happen) and takes the addressees and date the later one adds. An indefinite noun
-("a plea", "another offer") or a verb reports an act of its own, and so does a definite noun
-whose date differs from the earlier act's.
+planned visit happen) and takes the addressees and date the later one adds. So is an act read off a
+verb whose object or passive subject is such a noun of the act's type ("Sayad resigned ... His
+resignation was accepted": one resignation). An indefinite noun ("a plea", "another offer") or a
+verb of its own reports an act of its own, and so does a definite noun whose date differs from the
+earlier act's.
 
 A noun headed by a determiner ("the sanctions", not "its sanctions") that names the type of an act
 reported earlier but is given as doers only that act's addressees is the same act with its doer
@@ -101,10 +103,10 @@ def merge_retold(doc, events: list[Event]) -> list[Event]:
     for ev in sorted(events, key=lambda e: e.start):
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
         first = None
-        if span is not None and len(span) and refers_back(span.root):
+        noun = _told_noun(span.root, ev.type) if span is not None and len(span) else None
+        if span is not None and len(span) and (refers_back(span.root) or refers_back(noun)):
             first = next((n for n in reversed(range(len(kept))) if kept[n].end <= ev.start and _agree(kept[n], ev)),
                          None)
-        noun = _told_noun(span.root, ev.type) if span is not None and len(span) else None
         if first is None and noun is not None:
             first = next((n for n in reversed(range(len(kept))) if kept[n].end <= ev.start
                           and _misread_doers(noun, kept[n], ev)), None)

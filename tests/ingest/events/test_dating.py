@@ -160,7 +160,6 @@ MET_TO = [("They", 1, "nsubj", "PRON", "PRP"), ("met", 1, "ROOT", "VERB", "VBD")
 @pytest.mark.parametrize("rows, word, value, certainty", [
     (VISIT, "visit", "2014-07-25", "possible"),  # set for a later day: to come
     (VISIT, "visit", "2014-07-23", "asserted"),  # a day already past
-    (PROPOSED, "proposed", "2014-07-25", "asserted"),  # a past act about a later day
     (MET_TO, "discuss", "2014-07-25", "asserted"),  # an infinitive is no future
 ])
 def test_an_act_set_for_a_day_after_publication_has_not_happened(rows, word, value, certainty):
@@ -173,3 +172,25 @@ def test_a_later_date_elsewhere_in_the_sentence_keeps_the_event():
     doc = parse(SAID)
     out = date_events(doc, [ev(doc, "attacked")], [tx(doc, "Wednesday", "2014-07-30")], PUB)
     assert out[0].certainty == "asserted"
+
+
+def test_an_act_told_as_done_is_not_dated_after_its_report():
+    doc = parse(PROPOSED)  # "Seoul proposed talks on Friday": Friday is the talks' day, not the proposal's
+    later = date_events(doc, [ev(doc, "proposed")], [tx(doc, "Friday", "2014-07-25")], PUB)[0]
+    assert (later.date, later.date_text, later.certainty) == (None, None, "asserted")
+    earlier = date_events(doc, [ev(doc, "proposed")], [tx(doc, "Friday", "2014-07-18")], PUB)[0]
+    assert (earlier.date, earlier.date_text) == ("2014-07-18", "Friday")
+
+
+def test_a_later_date_elsewhere_in_the_sentence_does_not_date_a_past_act():
+    # "Iran, whose talks open Friday, said it attacked ships": Friday is the talks' day
+    doc = parse([("Iran", 6, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("whose", 3, "poss", "PRON", "WP$"), ("talks", 4, "nsubj", "NOUN", "NNS"),
+                 ("open", 0, "relcl", "VERB", "VBP"), ("Friday", 4, "npadvmod", "PROPN", "NNP"),
+                 ("said", 6, "ROOT", "VERB", "VBD"), ("it", 8, "nsubj", "PRON", "PRP"),
+                 ("attacked", 6, "ccomp", "VERB", "VBD"), ("ships", 8, "dobj", "NOUN", "NNS"),
+                 (".", 6, "punct", "PUNCT", ".")])
+    later = date_events(doc, [ev(doc, "attacked")], [tx(doc, "Friday", "2014-07-30")], PUB)[0]
+    assert (later.date, later.certainty) == (None, "asserted")
+    earlier = date_events(doc, [ev(doc, "attacked")], [tx(doc, "Friday", "2014-07-18")], PUB)[0]
+    assert earlier.date == "2014-07-18"

@@ -90,3 +90,19 @@ def test_the_addressees_own_act_told_with_a_possessive_or_other_doers_stays(voca
     doc = _sanction_doc(vocab)
     out = merge_retold(doc, [_sanction(0, doc, 1, ["nz"], ["fiji"]), _sanction(1, doc, 9, ["australia"])])
     assert len(out) == 2  # another doer, not the earlier act's addressee
+
+
+def test_a_verb_whose_passive_subject_is_a_possessed_event_noun_tells_the_act_again(vocab):
+    # Fahd appealed . His plea was heard .  (the act is read off the verb "heard")
+    words = ["Fahd", "appealed", ".", "His", "plea", "was", "heard", "."]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 4, 6, 6, 6, 6],
+              deps=["nsubj", "ROOT", "punct", "poss", "nsubjpass", "auxpass", "ROOT", "punct"],
+              pos=["PROPN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "VERB", "PUNCT"],
+              lemmas=["Fahd", "appeal", ".", "his", "plea", "be", "hear", "."])
+    assert [e.id for e in merge_retold(doc, [_ev(0, doc, 1), _ev(1, doc, 6)])] == ["a#e0"]
+    words[3] = "A"
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 4, 6, 6, 6, 6],
+              deps=["nsubj", "ROOT", "punct", "det", "nsubjpass", "auxpass", "ROOT", "punct"],
+              pos=["PROPN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+              lemmas=["Fahd", "appeal", ".", "a", "plea", "be", "hear", "."])
+    assert len(merge_retold(doc, [_ev(0, doc, 1), _ev(1, doc, 6)])) == 2  # "a plea" is another
