@@ -34,6 +34,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import demonym_code
+from graphkit.ingest.events.receipt import OBTAIN_VERBS
 from graphkit.ingest.events.reception import UNDERGO_VERBS
 from graphkit.ingest.events.roles import np_actors, prep_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
@@ -163,7 +164,7 @@ def undergone_authors(noun, layer) -> list[str]:
     """The authors of the act ``noun`` names when a verb of undergoing takes it and the parser hangs
     its "from" or "by" phrase on that verb: in "Blair faced criticism from Howard", "Japan drew
     criticism from the U.S.", "came under fire from MPs" the "from" phrase says whose act it is,
-    whichever word it hangs on.
+    whichever word it hangs on; so does that of a verb of obtaining ("obtained promises from Japan").
 
     Parameters
     ----------
@@ -191,7 +192,7 @@ def undergone_authors(noun, layer) -> list[str]:
     ['usa']
     """
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in UNDERGO_VERBS:
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in UNDERGO_VERBS | OBTAIN_VERBS:
         verb = head
     elif (noun.dep_ == "pobj" and head.text.lower() == "under" and head.head.pos_ in ("VERB", "AUX")
           and _lemma(head.head) in _UNDER_VERBS):

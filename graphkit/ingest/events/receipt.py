@@ -2,7 +2,8 @@
 
 An act named by a noun whose maker is its "from" phrase, and which the subject of a verb of obtaining
 gets ("extracted promises from X", "obtained assurances from X", "won concessions from X", "secured a
-pledge from X"), is made by X to that subject: X promised Washington. (Acts the subject undergoes,
+pledge from X"), is made by X to that subject: X promised Washington. The parser hangs the "from"
+phrase on the noun or on the verb; either names the maker. (Acts the subject undergoes,
 "faced criticism from X", are read by :func:`graphkit.ingest.events.reception.undergoer`.)
 
 Examples
@@ -51,5 +52,5 @@ def obtainer(noun, layer) -> list[str]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in OBTAIN_VERBS:
         return []
-    makers = prep_actors(noun, layer, {"from"})
+    makers = prep_actors(noun, layer, {"from"}) or prep_actors(verb, layer, {"from"})  # either may carry it
     return [a for a in subject_actors(verb, layer) if a not in makers] if makers else []

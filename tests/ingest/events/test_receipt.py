@@ -26,3 +26,13 @@ def test_a_promise_only_reported_is_not_obtained_by_the_subject(vocab):
     rows = _rows("extracted", "extract")[:3]  # no maker named: nobody gets it from anyone
     doc, layer = parse(vocab, rows, {0: ("usa", "country")})
     assert obtainer(doc[2], layer) == []
+
+
+def test_the_maker_may_hang_on_the_verb_of_obtaining(vocab):
+    # Washington obtained promises from Japan: the parser hangs "from" on "obtained"
+    rows = _rows("obtained", "obtain")
+    rows[3] = ("from", 1, "prep", "ADP", "from")
+    actors = {0: ("usa", "country"), 4: ("jpn", "country")}
+    doc, layer = parse(vocab, rows, actors)
+    assert obtainer(doc[2], layer) == ["usa"]
+    assert ("AGREE", "promised", ["jpn"], ["usa"], "asserted") in events_of(vocab, rows, actors)
