@@ -7,6 +7,11 @@ actors is a firm and every recipient is a firm too, or it has none. A firm's act
 its bodies stays ("USAir asked the Department of Transportation to dismiss the application"), and so
 does any act a state or a person takes part in.
 
+Firms named as a body of business people count as firms too: a group or organisation of the CAMEO
+business sector ("U.S. firms have complained", "Japanese firms have asked for a lower base price",
+"a joint proposal by steel employers"). A person's business sector is no such mark: it comes from titles
+such as "chairman", which parties and pressure groups have as well.
+
 An organisation is a firm when the name it is given ends with a legal form of a company ("Inc",
 "Corp", "Ltd", "Plc", "AG": :data:`graphkit.names.LEGAL_FORMS`), or when a mention of it is followed by
 a stock ticker in angle brackets, the financial wire's way of marking a listed company ("Fidata
@@ -35,7 +40,7 @@ from collections.abc import Mapping
 from graphkit.models import Actor, Event
 from graphkit.names import LEGAL_FORMS, name_key
 
-__all__ = ["is_firm", "between_firms"]
+__all__ = ["is_firm", "is_business", "between_firms"]
 
 #: A stock ticker right after a name: "<FID>", "<VOWG.F>".
 _TICKER = re.compile(r"\s*>?\s*<[A-Z][A-Z0-9.]*>")
@@ -58,9 +63,23 @@ def is_firm(actor: Actor, text: str = "") -> bool:
     return any(_TICKER.match(text, m.end) for m in actor.mentions if 0 < m.end <= len(text))
 
 
+def is_business(actor: Actor, text: str = "") -> bool:
+    """Whether ``actor`` is a firm, or a group or organisation of the business sector ("U.S. firms").
+
+    >>> is_business(Actor(id="a", name="U.S. firms", kind="group", sector="BUS"))
+    True
+    >>> is_business(Actor(id="b", name="Roh", kind="person", sector="BUS"))
+    False
+    """
+    if actor.kind in ("group", "organization") and actor.sector == "BUS":
+        return True
+    return is_firm(actor, text)
+
+
 def between_firms(event: Event, actors: Mapping[str, Actor], text: str = "") -> bool:
-    """Whether every actor of ``event`` is a firm, and every recipient too (or it has none)."""
+    """Whether every actor of ``event`` is a firm or a business group, and every recipient too (or it has
+    none)."""
     if not event.actors:
         return False
     parties = [actors.get(a) for a in (*event.actors, *event.recipients)]
-    return all(p is not None and is_firm(p, text) for p in parties)
+    return all(p is not None and is_business(p, text) for p in parties)
