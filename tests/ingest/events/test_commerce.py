@@ -82,3 +82,14 @@ def test_a_business_group_acting_alone_or_on_firms_is_commerce():
 def test_a_persons_business_title_does_not_make_commerce():
     chairman = Actor(id="roh", name="Roh", kind="person", sector="BUS")
     assert not between_firms(event(["roh"]), {**ACTORS, "roh": chairman})
+
+
+def test_a_commercial_banks_loan_is_business_whoever_borrows():
+    bank = Actor(id="cb", name="Chase Manhattan Bank", kind="organization")
+    world = Actor(id="wb2", name="World Bank", kind="organization", code="IGO")
+    actors = {**ACTORS, "cb": bank, "wb2": world}
+    loan = event(["cb"], ["jp"]).model_copy(update={"type": "AID", "label": "aided"})
+    assert between_firms(loan, actors)
+    assert between_firms(loan.model_copy(update={"actors": ["pz"]}), actors)  # a firm's loan
+    assert not between_firms(loan.model_copy(update={"actors": ["wb2"]}), actors)  # an aid body's
+    assert not between_firms(loan.model_copy(update={"type": "ACCUSE"}), actors)  # a bank's other acts stay
