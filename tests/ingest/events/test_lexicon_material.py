@@ -42,3 +42,14 @@ def test_an_attack_on_a_measure_is_criticism():
     assert lookup_noun("attack", pobj={"tax"}).type == "ACCUSE"
     assert lookup_verb("attack", obj={"law"}).type == "ACCUSE"
     assert lookup_noun("attack", pobj={"base"}).type == "ASSAULT"
+
+
+def test_arming_with_powers_is_no_arming():
+    assert lookup_verb("arm", with_={"power"}) is None  # "armed itself with new statutory powers"
+    assert lookup_verb("arm", with_={"law"}) is None
+    assert lookup_verb("arm", with_={"missile"}).type == "MOBILIZE"
+
+
+def test_a_policy_preventing_something_is_no_coercion():
+    assert lookup_verb("prevent", subj={"policy"}) is None  # "the bank's policies prevent it from lending"
+    assert lookup_verb("prevent", subj={"police"}).type == "COERCE"
