@@ -53,3 +53,11 @@ def test_arming_with_powers_is_no_arming():
 def test_a_policy_preventing_something_is_no_coercion():
     assert lookup_verb("prevent", subj={"policy"}) is None  # "the bank's policies prevent it from lending"
     assert lookup_verb("prevent", subj={"police"}).type == "COERCE"
+
+
+def test_a_commercial_contract_is_no_agreement():
+    assert lookup_noun("agreement", mod={"exploration"}) is None  # "its oil exploration agreement with Amoco"
+    assert lookup_noun("contract", mod={"labor"}) is None
+    assert lookup_noun("agreement", mod={"peace"}).type == "AGREE"
+    assert lookup_verb("sign", obj={"agreement", "exploration"}) is None  # "signed oil exploration agreements"
+    assert lookup_verb("sign", obj={"pact", "military"}).type == "COOPERATE"
