@@ -47,8 +47,8 @@ POLICY_NOUNS = word_list("class_policy")
 #: is not one: what is backed is another's proposal, whose author is the party backed.
 STANCE_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "CONCEDE"})
 
-#: Measures on trade that are a sanction only when they fall on a named party's goods.
-_TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "quota", "tax", "excise"})
+#: Measures on trade, and the trade they fall on, that are a sanction only when a named party is hit.
+_TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "quota", "tax", "excise", "import", "export"})
 
 #: Commitments (:mod:`graphkit.ingest.events.find`): a promise is coded made to no one in particular.
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake", "guarantee"})
@@ -140,7 +140,8 @@ def trade_policy(head, kind: str, role: tuple[list[str], list[str]] | None, toke
     if not measures:
         return False
     clause = {t.i for t in head.subtree} | {t.i for m in measures for t in m.subtree}
-    if any(demonym_code(head.doc[i].text) for i in clause):
+    doc = head.doc
+    if any(demonym_code(doc[i].text) or (i + 1 < len(doc) and demonym_code(doc[i:i + 2].text)) for i in clause):
         return False  # "on 300 mln dlrs of Japanese electronics": a party's goods, though no recipient was found
     return not {token_actor[i] for i in clause if i in token_actor} - set(role[0])
 
