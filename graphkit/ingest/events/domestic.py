@@ -12,7 +12,7 @@ are promises ("pledged tax cuts", "is committed to opening up the economy"), whi
 commitments even when made to no one in particular.
 
 Duties and tariffs put on goods of no named party are trade policy too, not a sanction: "Indonesia imposed
-import duties on luxury goods" (no recipient, and no other actor named in the clause); "imposed tariffs
+import duties on luxury goods" (no recipient, and no other actor named in the sentence); "imposed tariffs
 on Japanese goods" names the party the sanction falls on and stays.
 
 What the stance is on is the head noun of the verb's object or of a prepositional object ("called
@@ -47,8 +47,8 @@ POLICY_NOUNS = word_list("class_policy")
 #: is not one: what is backed is another's proposal, whose author is the party backed.
 STANCE_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "CONCEDE"})
 
-#: Measures on trade, and the trade they fall on, that are a sanction only when a named party is hit.
-_TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "quota", "tax", "excise", "import", "export"})
+#: Measures on trade that are a sanction only when they fall on a named party's goods.
+_TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "quota", "tax", "excise"})
 
 #: Commitments (:mod:`graphkit.ingest.events.find`): a promise is coded made to no one in particular.
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake", "guarantee"})
@@ -113,8 +113,8 @@ def _international(actor) -> bool:
 def trade_policy(head, kind: str, role: tuple[list[str], list[str]] | None, token_actor: dict[int, str],
                  noun=None) -> bool:
     """Whether the sanction ``kind`` of trigger ``head`` is a duty or tariff on no named party's goods:
-    no recipient, a trade measure as the trigger or its object, and no actor but the doers named in the
-    clause (``token_actor``: token index -> actor id).
+    no recipient, a trade measure as the trigger or its object, and no actor but the doers (nor a
+    demonym) named in the sentence (``token_actor``: token index -> actor id).
 
     Examples
     --------
@@ -139,11 +139,10 @@ def trade_policy(head, kind: str, role: tuple[list[str], list[str]] | None, toke
                 if t is not None and _lemma(t) in _TRADE_MEASURES]
     if not measures:
         return False
-    clause = {t.i for t in head.subtree} | {t.i for m in measures for t in m.subtree}
-    doc = head.doc
-    if any(demonym_code(doc[i].text) or (i + 1 < len(doc) and demonym_code(doc[i:i + 2].text)) for i in clause):
+    sent = head.sent
+    if any(demonym_code(t.text) or (t.i + 1 < sent.end and demonym_code(t.doc[t.i:t.i + 2].text)) for t in sent):
         return False  # "on 300 mln dlrs of Japanese electronics": a party's goods, though no recipient was found
-    return not {token_actor[i] for i in clause if i in token_actor} - set(role[0])
+    return not {token_actor[t.i] for t in sent if t.i in token_actor} - set(role[0])  # "will hurt Japan"
 
 
 def policy_stance(head, kind: str, role: tuple[list[str], list[str]] | None, token_actor: dict[int, str],

@@ -82,13 +82,3 @@ def test_duties_on_a_named_partys_goods_are_a_sanction(vocab):
     rows, actors = _imposed([("Japanese", 5, "amod", "ADJ", "japanese"), ("cars", 3, "pobj", "NOUN", "car")],
                             {4: ("japan", "country")})
     assert [e[0] for e in events_of(vocab, rows, actors)] == ["SANCTION"]
-
-
-def test_a_ban_on_imports_is_an_embargo_only_when_a_party_is_named(vocab):
-    def rows(goods):
-        return [("India", 1, "nsubj", "PROPN", "India"), ("banned", 1, "ROOT", "VERB", "ban"),
-                ("imports", 1, "dobj", "NOUN", "import"), ("of", 2, "prep", "ADP", "of"), *goods]
-    gold = rows([("gold", 3, "pobj", "NOUN", "gold")])
-    assert events_of(vocab, gold, {0: ("india", "country")}) == []
-    soviet = rows([("Soviet", 5, "amod", "ADJ", "soviet"), ("beef", 3, "pobj", "NOUN", "beef")])
-    assert [e[0] for e in events_of(vocab, soviet, {0: ("india", "country")})] == ["SANCTION"]

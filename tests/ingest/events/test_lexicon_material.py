@@ -61,9 +61,3 @@ def test_a_commercial_contract_is_no_agreement():
     assert lookup_noun("agreement", mod={"peace"}).type == "AGREE"
     assert lookup_verb("sign", obj={"agreement", "exploration"}) is None  # "signed oil exploration agreements"
     assert lookup_verb("sign", obj={"pact", "military"}).type == "COOPERATE"
-
-
-def test_banning_trade_is_an_embargo():
-    assert lookup_verb("ban", obj={"import"}).type == "SANCTION"
-    assert lookup_noun("ban", pobj={"export"}).type == "SANCTION"  # "a ban on exports"
-    assert lookup_verb("ban", obj={"rally"}).type == "COERCE"
