@@ -7,6 +7,16 @@ actors is a firm and every recipient is a firm too, or it has none. A firm's act
 its bodies stays ("USAir asked the Department of Transportation to dismiss the application"), and so
 does any act a state or a person takes part in.
 
+Firms named as a body of business people count as firms too: a group or organisation of the CAMEO
+business sector ("U.S. firms have complained", "Japanese firms have asked for a lower base price",
+"a joint proposal by steel employers"). A person's business sector is no such mark: it comes from titles
+such as "chairman", which parties and pressure groups have as well.
+
+A firm's or a commercial bank's loan is business too, whoever borrows: "Citibank extended a 50 mln dlr
+loan to Mexico" is a credit, no aid (PLOVER AID is what states and aid bodies give). A commercial bank is
+an organisation named as a bank ("Citibank", "Chase Manhattan Bank") that carries no actor code: the
+World Bank and the regional development banks carry IGO, central banks their state's government.
+
 An organisation is a firm when the name it is given ends with a legal form of a company ("Inc",
 "Corp", "Ltd", "Plc", "AG": :data:`graphkit.names.LEGAL_FORMS`), or when a mention of it is followed by
 a stock ticker in angle brackets, the financial wire's way of marking a listed company ("Fidata
@@ -35,7 +45,7 @@ from collections.abc import Mapping
 from graphkit.models import Actor, Event
 from graphkit.names import LEGAL_FORMS, name_key
 
-__all__ = ["is_firm", "between_firms"]
+__all__ = ["is_firm", "is_business", "is_lender", "between_firms"]
 
 #: A stock ticker right after a name: "<FID>", "<VOWG.F>".
 _TICKER = re.compile(r"\s*>?\s*<[A-Z][A-Z0-9.]*>")
@@ -58,9 +68,41 @@ def is_firm(actor: Actor, text: str = "") -> bool:
     return any(_TICKER.match(text, m.end) for m in actor.mentions if 0 < m.end <= len(text))
 
 
+def is_business(actor: Actor, text: str = "") -> bool:
+    """Whether ``actor`` is a firm, or a group or organisation of the business sector ("U.S. firms").
+
+    >>> is_business(Actor(id="a", name="U.S. firms", kind="group", sector="BUS"))
+    True
+    >>> is_business(Actor(id="b", name="Roh", kind="person", sector="BUS"))
+    False
+    """
+    if actor.kind in ("group", "organization") and actor.sector == "BUS":
+        return True
+    return is_firm(actor, text)
+
+
+def is_lender(actor: Actor, text: str = "") -> bool:
+    """Whether ``actor`` lends for business: a firm, a business group or a commercial bank (an
+    organisation named as a bank, with no actor code).
+
+    >>> is_lender(Actor(id="a", name="Chase Manhattan Bank", kind="organization"))
+    True
+    >>> is_lender(Actor(id="b", name="World Bank", kind="organization", code="IGO"))
+    False
+    """
+    if actor.kind == "organization" and not actor.code:
+        last = actor.name.split()[-1].lower() if actor.name.split() else ""
+        if last.endswith(("bank", "banks")):
+            return True
+    return is_business(actor, text)
+
+
 def between_firms(event: Event, actors: Mapping[str, Actor], text: str = "") -> bool:
-    """Whether every actor of ``event`` is a firm, and every recipient too (or it has none)."""
+    """Whether every actor of ``event`` is a firm or a business group, and every recipient too (or it has
+    none); or ``event`` is aid that only firms and commercial banks give (a loan: business, whoever borrows)."""
     if not event.actors:
         return False
+    if event.type == "AID" and all((p := actors.get(a)) is not None and is_lender(p, text) for a in event.actors):
+        return True
     parties = [actors.get(a) for a in (*event.actors, *event.recipients)]
-    return all(p is not None and is_firm(p, text) for p in parties)
+    return all(p is not None and is_business(p, text) for p in parties)

@@ -11,6 +11,10 @@ international body ("West Germany opposed the oils and fats tax": a stance in a 
 are promises ("pledged tax cuts", "is committed to opening up the economy"), which PLOVER codes as
 commitments even when made to no one in particular.
 
+Duties and tariffs put on goods of no named party are trade policy too, not a sanction: "Indonesia imposed
+import duties on luxury goods" (no recipient, and no other actor named in the sentence); "imposed tariffs
+on Japanese goods" names the party the sanction falls on and stays.
+
 What the stance is on is the head noun of the verb's object or of a prepositional object ("called
 for higher taxes", "pressed for passage of the amendment": a noun of act is read through its "of"
 complement, a plan through the policy it is for: "the tax reform plan", "a proposal for a sales tax"), in
@@ -30,9 +34,10 @@ False
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.words import word_list
 
-__all__ = ["POLICY_NOUNS", "STANCE_TYPES", "policy_nouns_of", "policy_stance"]
+__all__ = ["POLICY_NOUNS", "STANCE_TYPES", "policy_nouns_of", "policy_stance", "trade_policy"]
 
 #: Laws, taxes, budgets, prices and policies: the argument class ``@policy`` grown from WordNet 3.0
 #: (``data/words/class_policy.txt``; its roots are defined in ``tools/grow_classes.CLASSES``).
@@ -41,6 +46,9 @@ POLICY_NOUNS = word_list("class_policy")
 #: The stances: rejecting, calling for, proposing and approving ("approved" is CONCEDE). Backing (SUPPORT)
 #: is not one: what is backed is another's proposal, whose author is the party backed.
 STANCE_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "CONCEDE"})
+
+#: Measures on trade that are a sanction only when they fall on a named party's goods.
+_TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "quota", "tax", "excise"})
 
 #: Commitments (:mod:`graphkit.ingest.events.find`): a promise is coded made to no one in particular.
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake", "guarantee"})
@@ -102,6 +110,41 @@ def _international(actor) -> bool:
     return actor is not None and (actor.kind == "country" or actor.sector == "IGO")
 
 
+def trade_policy(head, kind: str, role: tuple[list[str], list[str]] | None, token_actor: dict[int, str],
+                 noun=None) -> bool:
+    """Whether the sanction ``kind`` of trigger ``head`` is a duty or tariff on no named party's goods:
+    no recipient, a trade measure as the trigger or its object, and no actor but the doers (nor a
+    demonym) named in the sentence (``token_actor``: token index -> actor id).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Indonesia", "imposed", "duties", "on", "cars"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           lemmas=["Indonesia", "impose", "duty", "on", "car"])
+    >>> trade_policy(doc[1], "SANCTION", (["idn"], []), {0: "idn"})
+    True
+    >>> trade_policy(doc[1], "SANCTION", (["idn"], []), {0: "idn", 4: "jpn"})
+    False
+    >>> doc = Doc(Vocab(), words=["Reagan", "imposed", "duties", "on", "Japanese", "cars"], heads=[1, 1, 1, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "amod", "pobj"],
+    ...           lemmas=["Reagan", "impose", "duty", "on", "japanese", "car"])
+    >>> trade_policy(doc[1], "SANCTION", (["reagan"], []), {0: "reagan"})
+    False
+    """
+    if kind != "SANCTION" or role is None or role[1] or not role[0]:
+        return False
+    measures = [t for t in (head, noun, *_object_nouns(head), *[c for c in head.children if c.dep_ == "dobj"])
+                if t is not None and _lemma(t) in _TRADE_MEASURES]
+    if not measures:
+        return False
+    sent = head.sent
+    if any(demonym_code(t.text) or (t.i + 1 < sent.end and demonym_code(t.doc[t.i:t.i + 2].text)) for t in sent):
+        return False  # "on 300 mln dlrs of Japanese electronics": a party's goods, though no recipient was found
+    return not {token_actor[t.i] for t in sent if t.i in token_actor} - set(role[0])  # "will hurt Japan"
+
+
 def policy_stance(head, kind: str, role: tuple[list[str], list[str]] | None, token_actor: dict[int, str],
                   noun=None, actors: dict | None = None) -> bool:
     """Whether the stance ``kind`` (a PLOVER type) of the trigger ``head`` with roles ``role`` (actors,
@@ -119,6 +162,8 @@ def policy_stance(head, kind: str, role: tuple[list[str], list[str]] | None, tok
     >>> policy_stance(doc[1], "AGREE", (["jpn"], []), {0: "jpn"})
     False
     """
+    if trade_policy(head, kind, role, token_actor, noun):
+        return True
     if role is None or role[1] or not role[0] or kind not in STANCE_TYPES or _lemma(head) in _PROMISES:
         return False
     if any(_international((actors or {}).get(a)) for a in role[0]):

@@ -40,7 +40,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.anaphora import own_side
-from graphkit.ingest.events.certainty import FUTURE_AUX, assess, is_question
+from graphkit.ingest.events.certainty import FUTURE_AUX, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.triggers import Candidate
@@ -102,7 +102,7 @@ def future_acts(doc) -> list:
     >>> future_acts(doc)  # a refusal is no promise
     []
     """
-    states = word_list("state_verbs")
+    states = word_list("state_verbs") | NEGATING_VERBS  # "said it would refuse/fail to": no promise
     return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "ccomp" and _lemma(t.head) in _STATING
             and _future(t) and _lemma(t) not in states and not is_passive(t)
             and not _negated(t)]
@@ -119,6 +119,11 @@ def _sideless(speakers: list[str], layer) -> bool:
     return all(a is not None and a.kind == "person" and not a.affiliations and not a.code for a in found)
 
 
+def _spoken_for(doers: list[str], layer) -> bool:
+    """Whether ``doers`` are parties one may speak for: countries, bodies, groups, not other persons."""
+    return all((a := layer.actors.get(d)) is not None and a.kind != "person" for d in doers)
+
+
 def planned_acts(doc) -> list:
     """The act verbs of ``doc`` (not states, not negated, not passive) that are the to-infinitive of an
     asserted verb of planning or deciding, or of "be" ("Japan is to ease curbs").
@@ -133,7 +138,7 @@ def planned_acts(doc) -> list:
     >>> [t.text for t in planned_acts(doc)]
     ['privatise']
     """
-    states = word_list("state_verbs")
+    states = word_list("state_verbs") | NEGATING_VERBS
     return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp" and (
             _lemma(t.head) in _PLANNING or _is_to(t.head))
             and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
@@ -192,7 +197,7 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
             speakers if c.text.lower() in _SPEAKER_SELF else np_actors(c, layer) if layer.at(c.i) else [])]
 
         own = own_side(speakers, layer)
-        if speakers and doers and (set(doers) <= own or _sideless(speakers, layer)):
+        if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):
             out.append(Candidate(_PROMISED, verb, verb, verb, "speech",
                                  extra={"actors": doers, "recipients": [], "anchor": saying}))
     return out

@@ -1,4 +1,8 @@
-"""Market moves are no acts: "the dollar came under attack", "exports rallied", "shares shot up"."""
+"""Market moves are no acts: "the dollar came under attack", "exports rallied", "shares shot up".
+
+A clause with no subject of its own ("After first extending the rally, the Dow Jones industrial average
+skidded") is about the subject of the clause it hangs on, as English reads such participles.
+"""
 from __future__ import annotations
 
 from graphkit.ingest.events.triggers import lemma_of as _lemma
@@ -11,9 +15,15 @@ _MARKET_SUBJECTS = frozenset("""
 dollar sterling yen mark franc lira peso rupee currency share stock price bond market index export
 import sale earning earnings profit output rate yield future trading economy demand supply inflation
 growth revenue deficit surplus reserve deposit crude oil gold silver copper commodity equity
-dividend income cost spending production volume debenture gain loss
+dividend income cost spending production volume debenture gain loss average
 effect impact downturn recession slump slowdown drought weather storm shortage glut uncertainty weakness
 """.split())
+
+
+#: Clauses that take their subject from the clause they hang on: "(after) extending the rally",
+#: "continuing to advance"; how many such steps are climbed.
+_SUBJECTLESS = frozenset({"advcl", "xcomp", "pcomp"})
+_CLIMB = 3
 
 
 def market_subject(c) -> bool:
@@ -28,6 +38,11 @@ def market_subject(c) -> bool:
     ...           lemmas=["the", "dollar", "rally"])
     >>> market_subject(SimpleNamespace(kind="verb", head=doc[2]))
     True
+    >>> words = ["after", "extending", "the", "rally", "the", "average", "fell"]
+    >>> doc = Doc(Vocab(), words=words, heads=[6, 0, 3, 1, 5, 6, 6],
+    ...           deps=["prep", "pcomp", "det", "dobj", "det", "nsubj", "ROOT"], lemmas=words)
+    >>> market_subject(SimpleNamespace(kind="noun", head=doc[3]))
+    True
     """
     verb = c.head
     if c.kind == "noun":
@@ -37,7 +52,11 @@ def market_subject(c) -> bool:
             verb = verb.head
         else:
             return False
-    for s in verb.children:
-        if s.dep_ in ("nsubj", "nsubjpass"):
-            return _lemma(s) in _MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+    for _ in range(_CLIMB):
+        for s in verb.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                return _lemma(s) in _MARKET_SUBJECTS and s.ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")
+        if verb.dep_ not in _SUBJECTLESS:
+            return False
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after extending": over the preposition
     return False

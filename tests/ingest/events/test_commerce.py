@@ -69,3 +69,27 @@ def test_an_acquisition_between_firms_gives_no_event_and_a_request_to_a_ministry
 
     assert events("Hudson Foods Inc said it has agreed to acquire Thies Cos Inc.") == []
     assert events("Japan agreed with Hudson Foods Inc on a new plant.") == ["AGREE"]
+
+
+def test_a_business_group_acting_alone_or_on_firms_is_commerce():
+    firms = Actor(id="uf", name="U.S. firms", kind="group", sector="BUS")
+    actors = {**ACTORS, "uf": firms}
+    assert between_firms(event(["uf"]), actors)  # "U.S. firms have complained"
+    assert between_firms(event(["uf"], ["tx"]), actors)
+    assert not between_firms(event(["uf"], ["jp"]), actors)  # towards a state it stays
+
+
+def test_a_persons_business_title_does_not_make_commerce():
+    chairman = Actor(id="roh", name="Roh", kind="person", sector="BUS")
+    assert not between_firms(event(["roh"]), {**ACTORS, "roh": chairman})
+
+
+def test_a_commercial_banks_loan_is_business_whoever_borrows():
+    bank = Actor(id="cb", name="Chase Manhattan Bank", kind="organization")
+    world = Actor(id="wb2", name="World Bank", kind="organization", code="IGO")
+    actors = {**ACTORS, "cb": bank, "wb2": world}
+    loan = event(["cb"], ["jp"]).model_copy(update={"type": "AID", "label": "aided"})
+    assert between_firms(loan, actors)
+    assert between_firms(loan.model_copy(update={"actors": ["pz"]}), actors)  # a firm's loan
+    assert not between_firms(loan.model_copy(update={"actors": ["wb2"]}), actors)  # an aid body's
+    assert not between_firms(loan.model_copy(update={"type": "ACCUSE"}), actors)  # a bank's other acts stay

@@ -64,3 +64,21 @@ def test_the_event_stage_drops_a_domestic_stance_and_keeps_one_towards_another_p
     rows = _opposed([("Japan", 1, "dobj", "PROPN", "Japan")])
     assert events_of(vocab, rows, {0: ("labour", "organization"), 2: ("japan", "country")}) == [
         ("REJECT", "opposed", ["labour"], ["japan"], "asserted")]
+
+
+def _imposed(goods_rows, actors):
+    """Rows and actors of "Indonesia imposed duties on <goods>"."""
+    rows = [("Indonesia", 1, "nsubj", "PROPN", "Indonesia"), ("imposed", 1, "ROOT", "VERB", "impose"),
+            ("duties", 1, "dobj", "NOUN", "duty"), ("on", 1, "prep", "ADP", "on"), *goods_rows]
+    return rows, {0: ("indonesia", "country"), **actors}
+
+
+def test_duties_on_no_named_partys_goods_are_trade_policy(vocab):
+    rows, actors = _imposed([("cars", 3, "pobj", "NOUN", "car")], {})
+    assert events_of(vocab, rows, actors) == []
+
+
+def test_duties_on_a_named_partys_goods_are_a_sanction(vocab):
+    rows, actors = _imposed([("Japanese", 5, "amod", "ADJ", "japanese"), ("cars", 3, "pobj", "NOUN", "car")],
+                            {4: ("japan", "country")})
+    assert [e[0] for e in events_of(vocab, rows, actors)] == ["SANCTION"]

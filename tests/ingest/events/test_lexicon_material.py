@@ -1,0 +1,63 @@
+"""Lexicon senses of material deeds (types8): cutting aid, sinking ships, driving forces back, attacking a
+measure; on hand-built spaCy Docs."""
+from __future__ import annotations
+
+import pytest
+
+from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
+from tests.ingest.events.test_find import events_of
+
+
+@pytest.mark.parametrize("verb,lemma", [("slashed", "slash"), ("reduced", "reduce"), ("halved", "halve")])
+def test_reducing_a_partys_aid_is_a_sanction(vocab, verb, lemma):
+    # Congress <verb> aid to Panama
+    rows = [("Congress", 1, "nsubj", "PROPN", "Congress"), (verb, 1, "ROOT", "VERB", lemma),
+            ("aid", 1, "dobj", "NOUN", "aid"), ("to", 2, "prep", "ADP", "to"),
+            ("Panama", 3, "pobj", "PROPN", "Panama")]
+    actors = {0: ("congress", "organization"), 4: ("panama", "country")}
+    assert events_of(vocab, rows, actors) == [("SANCTION", "cut aid to", ["congress"], ["panama"], "asserted")]
+
+
+def test_reducing_what_is_no_aid_is_no_sanction():
+    assert lookup_verb("slash", obj={"price"}) is None
+    assert lookup_verb("reduce", obj={"deficit"}) is None
+
+
+def test_sinking_boats_attacks_their_side(vocab):
+    rows = [("Iraq", 1, "nsubj", "PROPN", "Iraq"), ("sank", 1, "ROOT", "VERB", "sink"),
+            ("Iranian", 3, "amod", "ADJ", "iranian"), ("boats", 1, "dobj", "NOUN", "boat")]
+    actors = {0: ("iraq", "country"), 2: ("iran", "country")}
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["iraq"], ["iran"], "asserted")]
+    assert lookup_verb("sink", obj={"proposal"}) is None  # "sank the proposal"
+
+
+def test_driving_forces_out_is_fighting_them():
+    assert lookup_verb("push", prt={"out"}, obj={"force"}).type == "ASSAULT"
+    assert lookup_verb("drive", prt={"back"}, obj={"troop"}).type == "ASSAULT"
+    assert lookup_verb("push", prt={"back"}, obj={"price"}) is None  # "pushed prices back"
+
+
+def test_an_attack_on_a_measure_is_criticism():
+    assert lookup_noun("attack", pobj={"freeze"}).type == "ACCUSE"
+    assert lookup_noun("attack", pobj={"tax"}).type == "ACCUSE"
+    assert lookup_verb("attack", obj={"law"}).type == "ACCUSE"
+    assert lookup_noun("attack", pobj={"base"}).type == "ASSAULT"
+
+
+def test_arming_with_powers_is_no_arming():
+    assert lookup_verb("arm", with_={"power"}) is None  # "armed itself with new statutory powers"
+    assert lookup_verb("arm", with_={"law"}) is None
+    assert lookup_verb("arm", with_={"missile"}).type == "MOBILIZE"
+
+
+def test_a_policy_preventing_something_is_no_coercion():
+    assert lookup_verb("prevent", subj={"policy"}) is None  # "the bank's policies prevent it from lending"
+    assert lookup_verb("prevent", subj={"police"}).type == "COERCE"
+
+
+def test_a_commercial_contract_is_no_agreement():
+    assert lookup_noun("agreement", mod={"exploration"}) is None  # "its oil exploration agreement with Amoco"
+    assert lookup_noun("contract", mod={"labor"}) is None
+    assert lookup_noun("agreement", mod={"peace"}).type == "AGREE"
+    assert lookup_verb("sign", obj={"agreement", "exploration"}) is None  # "signed oil exploration agreements"
+    assert lookup_verb("sign", obj={"pact", "military"}).type == "COOPERATE"
