@@ -34,6 +34,7 @@ False
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.prospects import party_named
 from graphkit.ingest.words import word_list
 
 __all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs", "outside_party"]
@@ -134,11 +135,4 @@ def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bo
     >>> outside_party(doc[0], None)
     False
     """
-    acts, preps = tuple(t for t in tokens if t is not None), ("with", "to") if addressed else ("with",)
-    for tok in acts:
-        for c in tok.children:
-            if c.dep_ in ("dobj", "dative", "iobj") and c not in acts and not topical and _party_word(c):
-                return True
-            if c.dep_ == "prep" and c.text.lower() in preps and any(p.dep_ == "pobj" for p in c.children):
-                return True
-    return False
+    return party_named(*tokens, topical=topical, preps=("with", "to") if addressed else ("with",), named=_party_word)

@@ -145,7 +145,7 @@ def continued(verb) -> bool:
     return verb.dep_ == "xcomp" and head.i != verb.i and (head.lemma_ or head.text).lower() in _CONTINUING
 
 
-def party_named(*tokens, topical: bool = False) -> bool:
+def party_named(*tokens, topical: bool = False, preps=("with", "to", "between"), named=None) -> bool:
     """Whether a party is named with an act ``tokens`` (its verb, its noun or None): an object or a phrase
     with "with", "to", "between" ("will meet aid donors", "talks with the banks"), actor or not. A
     meeting told without one ("ministers will meet next Tuesday") is promised to no one. The act's own
@@ -165,10 +165,9 @@ def party_named(*tokens, topical: bool = False) -> bool:
     for tok in tokens:
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP" and c not in tokens and not (
-                    topical and c.dep_ == "dobj"):
+                    topical and c.dep_ == "dobj") and (named is None or named(c)):
                 return True
-            if c.dep_ == "prep" and c.text.lower() in ("with", "to", "between") and any(
-                    p.dep_ == "pobj" for p in c.children):
+            if c.dep_ == "prep" and c.text.lower() in preps and any(p.dep_ == "pobj" for p in c.children):
                 return True
     return False
 
