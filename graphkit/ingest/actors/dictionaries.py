@@ -15,6 +15,12 @@ alias is an entry takes the entry's name and the code in force on the publicatio
 date: the entry's undated code, else its latest); its former name stays an alias. A person with
 no sector takes the sector of the agent noun ending one of its titles.
 
+For a person, the text's own word outranks the dictionary, and the dictionary outranks the text's
+guesses: a country written in the person's title phrase ("Soviet Foreign Minister Eduard Shevardnadze",
+:mod:`graphkit.ingest.actors.nationalities`) keeps an entry of another country from applying (a namesake,
+or dates that are not the article's); a person the entry codes loses the countries the extraction guessed
+from the sentence or the setting ("Prime Minister Turgut Ozal" in a report on Greece).
+
 Examples
 --------
 >>> text = '''TONY_BLAIR_  # a comment
@@ -42,6 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graphkit.errors import InputNotFoundError
+from graphkit.ingest.actors.nationalities import written_countries
 from graphkit.models import Actor, ArticleRecords
 from graphkit.names import name_key, unique_slug
 
@@ -209,12 +216,21 @@ class ActorDictionary:
         published = records.article.published
         countries = {a.code: a.id for a in records.actors if a.kind == "country" and a.code}
         text = records.article.text
-        actors = [self._apply_one(a, published, text) for a in records.actors]
+        by_id = {a.id: a for a in records.actors}
+        written = {a.id: written_countries(a, by_id, text) for a in records.actors if a.kind == "person"}
+        applied = [self._apply_one(a, published, text, written.get(a.id, set())) for a in records.actors]
+        actors = [a for a, _ in applied]
+        coded = {a.id for a, hit in applied if hit}
         used = {a.id for a in actors}
         for n, a in enumerate(actors):  # "GBRGOV": tied to the United Kingdom, named or not
             prefix = (a.code or "")[:3]
             if a.kind == "country" or prefix not in _countries_by_code():
                 continue
+            if a.kind == "person" and a.id in coded:  # coded by an entry: the countries only guessed go
+                keep = written[a.id] | {prefix}
+                ties = [x for x in a.affiliations if x not in by_id or by_id[x].kind != "country"
+                        or by_id[x].code in keep]
+                a = actors[n] = a.model_copy(update={"affiliations": ties})
             home = countries.get(prefix)
             if home is None:  # the country stays without mentions, so that its people keep it
                 home = countries[prefix] = unique_slug(_countries_by_code()[prefix], used)
@@ -224,15 +240,22 @@ class ActorDictionary:
                 actors[n] = a.model_copy(update={"affiliations": [*a.affiliations, home]})
         return records.model_copy(update={"actors": actors})
 
-    def _apply_one(self, actor: Actor, published: str | None, text: str = "") -> Actor:
+    def _apply_one(self, actor: Actor, published: str | None, text: str = "",
+                   written: set[str] | None = None) -> tuple[Actor, bool]:
+        """``actor`` named and coded as the dictionaries say; ``written``: the countries the text writes with a
+        person (:func:`~graphkit.ingest.actors.nationalities.written_countries`), which an entry of another
+        country does not override (a namesake, or an entry whose dates are not the article's). The flag: whether
+        an entry gave the code."""
         if actor.kind in ("country", "location"):
-            return actor
+            return actor, False
         update: dict = {}
         names = [actor.name, *actor.aliases]
         if actor.kind == "person":
             names = [n for n in names if len(n.split()) > 1]  # a full name, never a surname alone
         names += _phrases(actor, text)
         hit = next((h for n in names if (h := self.lookup(n, published))), None)
+        if hit is not None and written and hit[1][:3] not in written and hit[1][:3] in _countries_by_code():
+            hit = None  # "Deputy U.S. Trade Representative Michael Smith" is not the Irish minister of the entry
         if hit is not None:
             name, code = hit
             update["code"] = code
@@ -248,7 +271,7 @@ class ActorDictionary:
                 sector = self.agent_sector(actor.name)
             if sector:
                 update["sector"] = sector
-        return actor.model_copy(update=update) if update else actor
+        return (actor.model_copy(update=update) if update else actor), hit is not None
 
 
 @lru_cache(maxsize=1)
