@@ -37,6 +37,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.counterparts import outvoted
@@ -59,6 +60,8 @@ _COLLEGES = frozenset({"ministers"})
 _TOWARD = frozenset({"to", "with", "against", "toward", "towards", "into"})
 #: Words after which a headline's phrase has ended ("Arms To Iran Seen ..." has no such word: it goes on).
 _PHRASE_ENDS = frozenset({"in", "on", "over", "for", "after", "as", "by", "at", "-", "--", ",", ":", "and"})
+#: A possessive ending of a headline word ("Brazil'S", "Japan's", "Iran’s").
+_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 #: Modifiers of someone who no longer holds the office ("the former president").
 _PAST = frozenset({"former", "ex", "ex-", "late"})
 
@@ -131,10 +134,16 @@ def _title_country(title: str | None, body: int) -> str | None:
     'JPN'
     >>> _title_country("Reagan Says He Wrong In Selling Arms To Iran", 0) is None
     True
+
+    A wire headline in title case writes the possessive "'S" ("Brazil'S Economic Plan"): the country before it
+    counts.
+
+    >>> _title_country("Brazil'S Economic Plan May Permit New Debt Talks", 0)
+    'BRA'
     """
     if body or not title:
         return None
-    words = [w.strip(".,;:'\"()") for w in title.split()]
+    words = [_POSSESSIVE.sub("", w.strip(".,;:\"()")).strip("'") for w in title.split()]
     codes = set()
     k = 0
     while k < len(words):

@@ -99,3 +99,11 @@ def test_bare_ministers_are_the_home_government_but_not_ministers_from_elsewhere
     assert _office_country(nlp, text, "Ministers") == "GBR"
     text = "Britain will vote in May. Britain is divided. Ministers from 13 countries met on Tuesday."
     assert _office_country(nlp, text, "Ministers") is None
+
+
+def test_a_headline_possessive_names_the_country_of_the_story(vocab):
+    words = ["Defense", "Minister", "Rafael", "Samudio", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    for title, tied in (("Attacks Affect Colombia'S Oil Outlook", ["Colombia"]), ("Attacks Affect Oil Outlook", [])):
+        _, by = run(make_doc(vocab, words, ents), title=title)
+        assert [a.name for a in by.values() if a.id in by["Rafael Samudio"].affiliations] == tied
