@@ -107,3 +107,15 @@ def test_a_headline_possessive_names_the_country_of_the_story(vocab):
     for title, tied in (("Attacks Affect Colombia'S Oil Outlook", ["Colombia"]), ("Attacks Affect Oil Outlook", [])):
         _, by = run(make_doc(vocab, words, ents), title=title)
         assert [a.name for a in by.values() if a.id in by["Rafael Samudio"].affiliations] == tied
+
+
+def test_the_headline_breaks_a_tie_between_the_countries_of_the_body(vocab):
+    words, ents = [], []
+    for name in ("France", "France", "Britain", "Britain"):
+        words += [name, "spoke", ","]
+        ents += ["B-GPE", "O", "O"]
+    words += ["President", "Truong", "Chinh", "resigned", "."]
+    ents += ["O", "B-PERSON", "I-PERSON", "O", "O"]
+    for title, tied in (("Vietnam Parliament Fires President", ["Vietnam"]), ("Parliament Fires President", [])):
+        _, by = run(make_doc(vocab, words, ents), title=title)
+        assert [a.name for a in by.values() if a.id in by["Truong Chinh"].affiliations] == tied
