@@ -19,7 +19,10 @@ For a person, the text's own word outranks the dictionary, and the dictionary ou
 guesses: a country written in the person's title phrase ("Soviet Foreign Minister Eduard Shevardnadze",
 :mod:`graphkit.ingest.actors.nationalities`) keeps an entry of another country from applying (a namesake,
 or dates that are not the article's); a person the entry codes loses the countries the extraction guessed
-from the sentence or the setting ("Prime Minister Turgut Ozal" in a report on Greece).
+from the sentence or the setting ("Prime Minister Turgut Ozal" in a report on Greece). A role is dated, a
+nationality is not: an entry with no code in force on the publication date gives its country only, and an
+entry that calls the person out of office (``ELI``) yields to the office the text gives them on that date
+("Prime Minister Turgut Ozal" in 1987 is TURGOV, whatever the entry's dates say).
 
 Examples
 --------
@@ -181,7 +184,9 @@ class ActorDictionary:
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, name: str, published: str | None) -> tuple[str, str] | None:
-        """(canonical name, code) of ``name`` on the date ``published`` (ISO), else None."""
+        """(canonical name, code) of ``name`` on the date ``published`` (ISO), else None. An entry whose every
+        code is dated, none on that day, gives its country only: a role (the sector) holds for its dates, a
+        nationality does not end with them."""
         entries = [e for e in self._names.get(name_key(name), ()) if e.codes]
         if not entries:
             return None  # an entry of several files: the first file's name, any file's dated code
@@ -195,7 +200,10 @@ class ActorDictionary:
         if undated:
             return entries[0].name, undated[0]
         codes = [c for e in entries for c in e.codes]
-        return entries[0].name, max(codes, key=lambda c: (c[2] or "99999999", c[1]))[0]
+        latest = max(codes, key=lambda c: (c[2] or "99999999", c[1]))[0]
+        if day and latest[:3] in _countries_by_code():
+            return entries[0].name, latest[:3]  # no role in force on the day: the country, not a dated role
+        return entries[0].name, latest
 
     def agent_sector(self, noun: str) -> str | None:
         """The sector of an agent noun or of the agent ending a title ("Foreign Minister" -> GOV)."""
@@ -258,6 +266,8 @@ class ActorDictionary:
             hit = None  # "Deputy U.S. Trade Representative Michael Smith" is not the Irish minister of the entry
         if hit is not None:
             name, code = hit
+            if sector_of_code(code) in (None, "ELI") and actor.sector and _in_office(actor):
+                code = code[:3] + actor.sector  # the text's office on its own date ("Prime Minister X")
             update["code"] = code
             update["sector"] = sector_of_code(code) or actor.sector
             same = name_key(name).split()[-1:] == name_key(actor.name).split()[-1:]
@@ -272,6 +282,21 @@ class ActorDictionary:
             if sector:
                 update["sector"] = sector
         return (actor.model_copy(update=update) if update else actor), hit is not None
+
+
+#: Words of a title held no more ("former Prime Minister").
+_PAST = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})
+
+
+def _in_office(actor: Actor) -> bool:
+    """Whether the text gives ``actor`` a title held now: one without "former", "ex-", "late" ...
+
+    >>> _in_office(Actor(id="o", name="X", kind="person", titles=["Prime Minister"]))
+    True
+    >>> _in_office(Actor(id="o", name="X", kind="person", titles=["former Prime Minister"]))
+    False
+    """
+    return any(not _PAST.intersection(t.lower().replace("-", "- ").split()) for t in actor.titles)
 
 
 @lru_cache(maxsize=1)

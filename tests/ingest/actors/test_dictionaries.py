@@ -116,3 +116,23 @@ def test_a_person_an_entry_codes_loses_the_countries_only_guessed():
     text = "Greece protested. Prime Minister Turgut Ozal said Turkish ships would sail."
     out = {a.id: a for a in d.apply(_record(text, "Turgut Ozal", {"GRC": "Greece", "TUR": "Turkish"})).actors}
     assert out["p"].code.startswith("TUR") and out["p"].affiliations == ["tur"]
+
+
+def test_a_role_is_dated_but_a_nationality_is_not():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    assert d.lookup("Michael Smith", "1987-04-01") == ("Michael Smith", "IRL")  # no role in force: the country
+    assert d.lookup("Michael Smith", "2004-01-01") == ("Michael Smith", "IRLGOVMIL")
+    assert d.lookup("Michael Smith", None) == ("Michael Smith", "IRLGOVMIL")  # no date: the latest role
+
+
+def test_the_texts_office_on_its_date_outranks_an_entry_out_of_office():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    text = "Prime Minister Turgut Ozal said Turkish ships would sail."
+    recs = _record(text, "Turgut Ozal", {"TUR": "Turkish"})
+    ozal = recs.actors[-1].model_copy(update={"titles": ["Prime Minister"], "sector": "GOV"})
+    out = d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], ozal]})).actors
+    assert out[-1].code == "TURGOV"
+    former = ozal.model_copy(update={"titles": ["former Prime Minister"]})
+    assert d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], former]})).actors[-1].code == "TURELI"
