@@ -266,7 +266,7 @@ class ActorDictionary:
             hit = None  # "Deputy U.S. Trade Representative Michael Smith" is not the Irish minister of the entry
         if hit is not None:
             name, code = hit
-            if sector_of_code(code) in (None, "ELI") and actor.sector and _in_office(actor):
+            if sector_of_code(code) in (None, "ELI") and actor.sector and _in_office(actor, text):
                 code = code[:3] + actor.sector  # the text's office on its own date ("Prime Minister X")
             update["code"] = code
             update["sector"] = sector_of_code(code) or actor.sector
@@ -288,15 +288,23 @@ class ActorDictionary:
 _PAST = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})
 
 
-def _in_office(actor: Actor) -> bool:
-    """Whether the text gives ``actor`` a title held now: one without "former", "ex-", "late" ...
+def _in_office(actor: Actor, text: str = "") -> bool:
+    """Whether the text gives ``actor`` a title held now: one without "former", "ex-", "late" ..., and no
+    mention written after such a word and the title ("former West German Chancellor Helmut Schmidt").
 
     >>> _in_office(Actor(id="o", name="X", kind="person", titles=["Prime Minister"]))
     True
     >>> _in_office(Actor(id="o", name="X", kind="person", titles=["former Prime Minister"]))
     False
     """
-    return any(not _PAST.intersection(t.lower().replace("-", "- ").split()) for t in actor.titles)
+    if not any(not _PAST.intersection(t.lower().replace("-", "- ").split()) for t in actor.titles):
+        return False
+    for m in actor.mentions:
+        before = text[max(0, m.start - 64):m.start].replace("-", "- ").split()[-_BEFORE - 2:]
+        past = [k for k, w in enumerate(before) if w.lower() in _PAST]
+        if past and all(w[:1].isupper() for w in before[past[-1] + 1:]):
+            return False  # "former West German Chancellor": the past word opens the name's title phrase
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -136,3 +136,12 @@ def test_the_texts_office_on_its_date_outranks_an_entry_out_of_office():
     assert out[-1].code == "TURGOV"
     former = ozal.model_copy(update={"titles": ["former Prime Minister"]})
     assert d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], former]})).actors[-1].code == "TURELI"
+
+
+def test_an_office_written_after_former_is_held_no_more():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    text = "The group includes former Turkish Prime Minister Turgut Ozal."
+    recs = _record(text, "Turgut Ozal", {"TUR": "Turkish"})
+    ozal = recs.actors[-1].model_copy(update={"titles": ["Prime Minister"], "sector": "GOV"})
+    assert d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], ozal]})).actors[-1].code == "TURELI"
