@@ -15,6 +15,15 @@ alias is an entry takes the entry's name and the code in force on the publicatio
 date: the entry's undated code, else its latest); its former name stays an alias. A person with
 no sector takes the sector of the agent noun ending one of its titles.
 
+For a person, the text's own word outranks the dictionary, and the dictionary outranks the text's
+guesses: a country written in the person's title phrase ("Soviet Foreign Minister Eduard Shevardnadze",
+:mod:`graphkit.ingest.actors.nationalities`) keeps an entry of another country from applying (a namesake,
+or dates that are not the article's); a person the entry codes loses the countries the extraction guessed
+from the sentence or the setting ("Prime Minister Turgut Ozal" in a report on Greece). A role is dated, a
+nationality is not: an entry with no code in force on the publication date gives its country only, and an
+entry that calls the person out of office (``ELI``) yields to the office the text gives them on that date
+("Prime Minister Turgut Ozal" in 1987 is TURGOV, whatever the entry's dates say).
+
 Examples
 --------
 >>> text = '''TONY_BLAIR_  # a comment
@@ -42,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graphkit.errors import InputNotFoundError
+from graphkit.ingest.actors.nationalities import written_countries
 from graphkit.models import Actor, ArticleRecords
 from graphkit.names import name_key, unique_slug
 
@@ -174,7 +184,9 @@ class ActorDictionary:
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, name: str, published: str | None) -> tuple[str, str] | None:
-        """(canonical name, code) of ``name`` on the date ``published`` (ISO), else None."""
+        """(canonical name, code) of ``name`` on the date ``published`` (ISO), else None. An entry whose every
+        code is dated, none on that day, gives its country only: a role (the sector) holds for its dates, a
+        nationality does not end with them."""
         entries = [e for e in self._names.get(name_key(name), ()) if e.codes]
         if not entries:
             return None  # an entry of several files: the first file's name, any file's dated code
@@ -188,7 +200,10 @@ class ActorDictionary:
         if undated:
             return entries[0].name, undated[0]
         codes = [c for e in entries for c in e.codes]
-        return entries[0].name, max(codes, key=lambda c: (c[2] or "99999999", c[1]))[0]
+        latest = max(codes, key=lambda c: (c[2] or "99999999", c[1]))[0]
+        if day and latest[:3] in _countries_by_code():
+            return entries[0].name, latest[:3]  # no role in force on the day: the country, not a dated role
+        return entries[0].name, latest
 
     def agent_sector(self, noun: str) -> str | None:
         """The sector of an agent noun or of the agent ending a title ("Foreign Minister" -> GOV)."""
@@ -209,12 +224,21 @@ class ActorDictionary:
         published = records.article.published
         countries = {a.code: a.id for a in records.actors if a.kind == "country" and a.code}
         text = records.article.text
-        actors = [self._apply_one(a, published, text) for a in records.actors]
+        by_id = {a.id: a for a in records.actors}
+        written = {a.id: written_countries(a, by_id, text) for a in records.actors if a.kind == "person"}
+        applied = [self._apply_one(a, published, text, written.get(a.id, set())) for a in records.actors]
+        actors = [a for a, _ in applied]
+        coded = {a.id for a, hit in applied if hit}
         used = {a.id for a in actors}
         for n, a in enumerate(actors):  # "GBRGOV": tied to the United Kingdom, named or not
             prefix = (a.code or "")[:3]
             if a.kind == "country" or prefix not in _countries_by_code():
                 continue
+            if a.kind == "person" and a.id in coded:  # coded by an entry: the countries only guessed go
+                keep = written[a.id] | {prefix}
+                ties = [x for x in a.affiliations if x not in by_id or by_id[x].kind != "country"
+                        or by_id[x].code in keep]
+                a = actors[n] = a.model_copy(update={"affiliations": ties})
             home = countries.get(prefix)
             if home is None:  # the country stays without mentions, so that its people keep it
                 home = countries[prefix] = unique_slug(_countries_by_code()[prefix], used)
@@ -224,17 +248,26 @@ class ActorDictionary:
                 actors[n] = a.model_copy(update={"affiliations": [*a.affiliations, home]})
         return records.model_copy(update={"actors": actors})
 
-    def _apply_one(self, actor: Actor, published: str | None, text: str = "") -> Actor:
+    def _apply_one(self, actor: Actor, published: str | None, text: str = "",
+                   written: set[str] | None = None) -> tuple[Actor, bool]:
+        """``actor`` named and coded as the dictionaries say; ``written``: the countries the text writes with a
+        person (:func:`~graphkit.ingest.actors.nationalities.written_countries`), which an entry of another
+        country does not override (a namesake, or an entry whose dates are not the article's). The flag: whether
+        an entry gave the code."""
         if actor.kind in ("country", "location"):
-            return actor
+            return actor, False
         update: dict = {}
         names = [actor.name, *actor.aliases]
         if actor.kind == "person":
             names = [n for n in names if len(n.split()) > 1]  # a full name, never a surname alone
         names += _phrases(actor, text)
         hit = next((h for n in names if (h := self.lookup(n, published))), None)
+        if hit is not None and written and hit[1][:3] not in written and hit[1][:3] in _countries_by_code():
+            hit = None  # "Deputy U.S. Trade Representative Michael Smith" is not the Irish minister of the entry
         if hit is not None:
             name, code = hit
+            if sector_of_code(code) in (None, "ELI") and actor.sector and _in_office(actor, text):
+                code = code[:3] + actor.sector  # the text's office on its own date ("Prime Minister X")
             update["code"] = code
             update["sector"] = sector_of_code(code) or actor.sector
             same = name_key(name).split()[-1:] == name_key(actor.name).split()[-1:]
@@ -248,7 +281,30 @@ class ActorDictionary:
                 sector = self.agent_sector(actor.name)
             if sector:
                 update["sector"] = sector
-        return actor.model_copy(update=update) if update else actor
+        return (actor.model_copy(update=update) if update else actor), hit is not None
+
+
+#: Words of a title held no more ("former Prime Minister").
+_PAST = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})
+
+
+def _in_office(actor: Actor, text: str = "") -> bool:
+    """Whether the text gives ``actor`` a title held now: one without "former", "ex-", "late" ..., and no
+    mention written after such a word and the title ("former West German Chancellor Helmut Schmidt").
+
+    >>> _in_office(Actor(id="o", name="X", kind="person", titles=["Prime Minister"]))
+    True
+    >>> _in_office(Actor(id="o", name="X", kind="person", titles=["former Prime Minister"]))
+    False
+    """
+    if not any(not _PAST.intersection(t.lower().replace("-", "- ").split()) for t in actor.titles):
+        return False
+    for m in actor.mentions:
+        before = text[max(0, m.start - 64):m.start].replace("-", "- ").split()[-_BEFORE - 2:]
+        past = [k for k, w in enumerate(before) if w.lower() in _PAST]
+        if past and all(w[:1].isupper() for w in before[past[-1] + 1:]):
+            return False  # "former West German Chancellor": the past word opens the name's title phrase
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -18,9 +18,11 @@ said ..."). Two facts of news writing follow, used by :mod:`graphkit.ingest.acto
 The country an article is set in is the one of its dateline ("MOSCOW -", "NAIROBI, Kenya -": a
 capitalised place opening the body), else the country the body names itself most, at least twice
 (by name or demonym) and where it stands no less than any other country (``counterparts.outvoted``),
-else, when the body names no country twice, the one country its headline names ("Japan To Allow More
-Foreign Brokers", "Swedish Government Eases Freeze": a wire headline names the country of the story;
-but "Nakasone ... To Soothe U.S. Anger" is about Japan, which the body names most). A country known
+else, when no country of the body stands out (none named twice, or two named as often), the one country
+its headline names ("Japan To Allow More Foreign Brokers", "Swedish Government Eases Freeze", "Vietnam
+Parliament Fires Prime Minister, President" over a body naming France and the United States twice in
+passing: a wire headline names the country of the story; but "Nakasone ... To Soothe U.S. Anger" is
+about Japan, which the body names most). A country known
 only from its parties or places is not enough: a British report names no Britain, and its "government"
 is not that of the one foreign country it mentions.
 
@@ -37,6 +39,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from graphkit.ingest.actors.counterparts import outvoted
@@ -59,6 +62,8 @@ _COLLEGES = frozenset({"ministers"})
 _TOWARD = frozenset({"to", "with", "against", "toward", "towards", "into"})
 #: Words after which a headline's phrase has ended ("Arms To Iran Seen ..." has no such word: it goes on).
 _PHRASE_ENDS = frozenset({"in", "on", "over", "for", "after", "as", "by", "at", "-", "--", ",", ":", "and"})
+#: A possessive ending of a headline word ("Brazil'S", "Japan's", "Iran’s").
+_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 #: Modifiers of someone who no longer holds the office ("the former president").
 _PAST = frozenset({"former", "ex", "ex-", "late"})
 
@@ -131,10 +136,16 @@ def _title_country(title: str | None, body: int) -> str | None:
     'JPN'
     >>> _title_country("Reagan Says He Wrong In Selling Arms To Iran", 0) is None
     True
+
+    A wire headline in title case writes the possessive "'S" ("Brazil'S Economic Plan"): the country before it
+    counts.
+
+    >>> _title_country("Brazil'S Economic Plan May Permit New Debt Talks", 0)
+    'BRA'
     """
     if body or not title:
         return None
-    words = [w.strip(".,;:'\"()") for w in title.split()]
+    words = [_POSSESSIVE.sub("", w.strip(".,;:\"()")).strip("'") for w in title.split()]
     codes = set()
     k = 0
     while k < len(words):
@@ -215,6 +226,4 @@ def home_country(b) -> str | None:
                     reverse=True)
     if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
         return None if outvoted(b, counts[0][1]) else counts[0][1]  # "arms to Iran" in a U.S. report
-    if counts and counts[0][0] >= 2:
-        return None  # two countries named as often: no setting
     return _headline_country(b.table, b.body) or _title_country(b.article.title, b.body)

@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 from graphkit.ingest.actors.known import known_actor
+from graphkit.ingest.actors.known_offices import refuse_ministers
 
 __all__ = ["portfolio", "department_homes"]
 
@@ -64,7 +65,9 @@ def _country_of(b, c) -> str | None:
 
 def department_homes(b) -> None:
     """Tie the article's departments and executives named by portfolio or by their leader to the leader's
-    country (see the module); ``b``: the actor builder of :mod:`graphkit.ingest.actors.find`."""
+    country (see the module); ``b``: the actor builder of :mod:`graphkit.ingest.actors.find`. A minister first loses
+    a guessed country that has no ministers (:func:`~graphkit.ingest.actors.known_offices.refuse_ministers`)."""
+    refuse_ministers(b)
     heads: dict[frozenset[str], set[str | None]] = {}
     leaders: dict[str, str] = {}
     for c in b.clusters:

@@ -84,3 +84,64 @@ def test_no_phrase_is_read_across_punctuation():
     recs = ArticleRecords(article=Article(id="a", text=text), actors=[
         Actor(id="o", name="Obama", kind="person", mentions=[Mention(article="a", start=22, end=27, text="Obama")])])
     assert d.apply(recs).actors[0].code is None
+
+
+def _record(text: str, person: str, countries: dict[str, str], published: str = "1987-04-01") -> ArticleRecords:
+    """One article's records: ``person`` tied to every country (code -> the word naming it in ``text``)."""
+    actors = []
+    for code, word in countries.items():
+        k = text.index(word)
+        actors.append(Actor(id=code.lower(), name=code, kind="country", code=code,
+                            mentions=[Mention(article="a", start=k, end=k + len(word), text=word)]))
+    k = text.index(person)
+    actors.append(Actor(id="p", name=person, kind="person", affiliations=[a.id for a in actors],
+                        mentions=[Mention(article="a", start=k, end=k + len(person), text=person)]))
+    return ArticleRecords(article=Article(id="a", text=text, published=published), actors=actors)
+
+
+SMITH = "MICHAEL_SMITH_\n\t[IRLGOVMIL 030101-041031]\nTURGUT_OZAL_\n\t[TURELI 450101-891109]\n"
+
+
+def test_an_entry_of_another_country_than_the_one_written_with_the_person_does_not_apply():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    text = "Deputy U.S. Trade Representative Michael Smith met Japanese officials."
+    out = {a.id: a for a in d.apply(_record(text, "Michael Smith", {"USA": "U.S.", "JPN": "Japanese"})).actors}
+    assert out["p"].code is None and out["p"].affiliations == ["usa", "jpn"]  # the text's ties stay as they were
+
+
+def test_a_person_an_entry_codes_loses_the_countries_only_guessed():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    text = "Greece protested. Prime Minister Turgut Ozal said Turkish ships would sail."
+    out = {a.id: a for a in d.apply(_record(text, "Turgut Ozal", {"GRC": "Greece", "TUR": "Turkish"})).actors}
+    assert out["p"].code.startswith("TUR") and out["p"].affiliations == ["tur"]
+
+
+def test_a_role_is_dated_but_a_nationality_is_not():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    assert d.lookup("Michael Smith", "1987-04-01") == ("Michael Smith", "IRL")  # no role in force: the country
+    assert d.lookup("Michael Smith", "2004-01-01") == ("Michael Smith", "IRLGOVMIL")
+    assert d.lookup("Michael Smith", None) == ("Michael Smith", "IRLGOVMIL")  # no date: the latest role
+
+
+def test_the_texts_office_on_its_date_outranks_an_entry_out_of_office():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    text = "Prime Minister Turgut Ozal said Turkish ships would sail."
+    recs = _record(text, "Turgut Ozal", {"TUR": "Turkish"})
+    ozal = recs.actors[-1].model_copy(update={"titles": ["Prime Minister"], "sector": "GOV"})
+    out = d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], ozal]})).actors
+    assert out[-1].code == "TURGOV"
+    former = ozal.model_copy(update={"titles": ["former Prime Minister"]})
+    assert d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], former]})).actors[-1].code == "TURELI"
+
+
+def test_an_office_written_after_former_is_held_no_more():
+    d = ActorDictionary()
+    d.read_actors(SMITH.splitlines())
+    text = "The group includes former Turkish Prime Minister Turgut Ozal."
+    recs = _record(text, "Turgut Ozal", {"TUR": "Turkish"})
+    ozal = recs.actors[-1].model_copy(update={"titles": ["Prime Minister"], "sector": "GOV"})
+    assert d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], ozal]})).actors[-1].code == "TURELI"

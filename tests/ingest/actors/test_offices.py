@@ -99,3 +99,23 @@ def test_bare_ministers_are_the_home_government_but_not_ministers_from_elsewhere
     assert _office_country(nlp, text, "Ministers") == "GBR"
     text = "Britain will vote in May. Britain is divided. Ministers from 13 countries met on Tuesday."
     assert _office_country(nlp, text, "Ministers") is None
+
+
+def test_a_headline_possessive_names_the_country_of_the_story(vocab):
+    words = ["Defense", "Minister", "Rafael", "Samudio", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    for title, tied in (("Attacks Affect Colombia'S Oil Outlook", ["Colombia"]), ("Attacks Affect Oil Outlook", [])):
+        _, by = run(make_doc(vocab, words, ents), title=title)
+        assert [a.name for a in by.values() if a.id in by["Rafael Samudio"].affiliations] == tied
+
+
+def test_the_headline_breaks_a_tie_between_the_countries_of_the_body(vocab):
+    words, ents = [], []
+    for name in ("France", "France", "Britain", "Britain"):
+        words += [name, "spoke", ","]
+        ents += ["B-GPE", "O", "O"]
+    words += ["President", "Truong", "Chinh", "resigned", "."]
+    ents += ["O", "B-PERSON", "I-PERSON", "O", "O"]
+    for title, tied in (("Vietnam Parliament Fires President", ["Vietnam"]), ("Parliament Fires President", [])):
+        _, by = run(make_doc(vocab, words, ents), title=title)
+        assert [a.name for a in by.values() if a.id in by["Truong Chinh"].affiliations] == tied

@@ -1,0 +1,26 @@
+"""tools/grow_offices.py: national offices from WordNet (skipped without WordNet)."""
+from __future__ import annotations
+
+from importlib import resources
+
+from tests.tools.conftest import load_tool
+
+grow = load_tool("grow_offices")
+
+
+def test_offices_take_the_country_of_the_cabinet_they_sit_in(wn):
+    assert grow.office_body(wn.synset("secretary_of_agriculture.n.02")) == ("USA", "united_states_cabinet.n.01")
+    assert grow.office_body(wn.synset("home_secretary.n.01")) == ("GBR", "british_cabinet.n.01")
+    assert grow.office_body(wn.synset("congressman.n.01")) == ("USA", "")  # from its own gloss
+    assert grow.office_country(wn.synset("foreign_minister.n.01")) is None  # a generic office
+    assert grow.office_country(wn.synset("kennan.n.01")) is None  # a person (1904-2005), filed as a noun
+    assert grow.office_country(wn.synset("american_bison.n.01")) is None  # no office
+
+
+def test_grown_table_is_what_is_shipped(wn):
+    shipped = resources.files("graphkit.ingest").joinpath("data", "offices_wordnet.tsv").read_text(encoding="utf-8")
+    rows = [tuple(line.split("\t")) for line in shipped.splitlines() if line and not line.startswith("#")]
+    assert rows == grow.rows(wn)
+    titles = {r[0] for r in rows}
+    assert {"Treasury Secretary", "Chancellor of the Exchequer", "Prime Minister"} <= titles
+    assert "Foreign Minister" not in titles
