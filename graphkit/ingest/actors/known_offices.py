@@ -9,7 +9,7 @@ United States has no ministers.
 A minister (a title headed "minister" or "premier": "Prime Minister", "Vice Minister") whom the article's
 setting or sentence gave such a country ("Prime Minister Yasuhiro Nakasone" in a report from Washington,
 "Agriculture Minister Mutsuki Kato" in one that names the U.S. most) is not that country's: the guess falls
-to the country the article names most among the others (:func:`refuse_ministers`, run by
+to the one other country the article names, if it names one only (:func:`refuse_ministers`, run by
 :func:`graphkit.ingest.actors.portfolios.department_homes` once the guesses are made). A country written
 with the person ("U.S. trade minister X", "X, the U.S. minister") stays: the text's own word beats the table.
 
@@ -100,19 +100,19 @@ def _written_with(b, c, x) -> bool:
 
 
 def _most_named(b, refused: frozenset[str]) -> str | None:
-    """The country the article names most (:func:`~graphkit.ingest.actors.counterparts.country_votes`) among
-    those not ``refused``: named at least twice, and more often than any other."""
+    """The one country the article names (:func:`~graphkit.ingest.actors.counterparts.country_votes`) among
+    those not ``refused``, at least twice: where several are named (a minister's tour of Asia), none."""
     votes = Counter({code: n for code, n in country_votes(b).items() if code not in refused})
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1:  # a minister's tour of several: no guess
         return None
     return ranked[0][0]
 
 
 def refuse_ministers(b) -> None:
     """Untie each minister of builder ``b`` (:mod:`graphkit.ingest.actors.find`) from a country without
-    ministers that is not written with the person, and tie them to the country the article names most among
-    the others, if one stands out (see the module)."""
+    ministers that is not written with the person, and tie them to the one other country the article
+    names, if it names only one (see the module)."""
     none = without_ministers()
     for c in b.clusters:
         if c.kind != "person" or not c.titles or not all(is_minister(title) for title in c.titles):

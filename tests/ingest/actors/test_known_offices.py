@@ -17,10 +17,10 @@ def test_the_united_states_is_the_country_whose_cabinet_has_no_minister():
     assert without_ministers() == frozenset({"USA"})  # Britain's cabinet has a prime minister
 
 
-def _report(title: list[str], before: list[str] | None = None):
+def _report(title: list[str], before: list[str] | None = None, others=("Japan", "Japan")):
     """A report that names the United States five times and Japan twice, then a titled person."""
     words, ents = [], []
-    for name in ["U.S."] * 5 + ["Japan"] * 2:
+    for name in ["U.S."] * 5 + list(others):
         words += [name, "spoke", ","]
         ents += ["B-GPE", "O", "O"]
     for w in before or []:
@@ -33,6 +33,12 @@ def _report(title: list[str], before: list[str] | None = None):
 
 def _countries(by, person):
     return [a.name for a in by.values() if a.id in by[person].affiliations and a.kind == "country"]
+
+
+def test_a_minister_of_a_report_naming_several_other_countries_gets_none_of_them(vocab):
+    words, ents = _report(["Prime", "Minister"], others=("Japan", "Japan", "China", "China", "China"))
+    _, by = run(make_doc(vocab, words, ents))
+    assert _countries(by, "Yasuhiro Nakasone") == []  # a tour of Asia: the minister's country is not told
 
 
 def test_a_minister_guessed_of_the_united_states_is_of_the_country_named_most_after_it(vocab):
