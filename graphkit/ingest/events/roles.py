@@ -28,6 +28,7 @@ from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.places import location_of
 from graphkit.ingest.events.reasons import reason_targets
+from graphkit.ingest.events.reporters import reporting_verb
 from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
@@ -305,7 +306,10 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
         if _split_by_dash(head, verb) and head.head.i != head.i and any(
                 c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
             return subject_actors(head.head, layer, _seen + 1)
-        return subject_actors(head, layer, _seen + 1)
+        found = subject_actors(head, layer, _seen + 1)
+        if not found and (report := reporting_verb(verb)) is not None:  # "said the reports were
+            return subject_actors(report, layer, _seen + 1)  # baseless and warned": the sayer warned
+        return found
     return out
 
 
