@@ -26,6 +26,7 @@ from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.events.participles import gerund_clause
 from graphkit.ingest.events.places import location_of
 from graphkit.ingest.events.reasons import reason_targets
 from graphkit.ingest.events.reporters import reporting_verb
@@ -418,6 +419,7 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
             return found
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
+        anchor = gerund_clause(verb) or anchor  # "prior to negotiating ..., X sold": X negotiated
         if anchor.pos_ in ("VERB", "AUX"):
             if is_passive(anchor) and (dep == "pcomp" or not any(c.dep_ == "agent" for c in anchor.children)):
                 # "the US was saddened ... without blaming Israel", "Hamas was accused by Israel of
