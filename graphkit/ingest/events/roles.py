@@ -452,9 +452,10 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
         if out:
             return out
         gov = head.head
-        if (head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX")
-                and _lemma(head) not in _PEOPLE):  # "issued a declaration demanding" (but
-            return subject_actors(gov, layer, _seen + 1)  # "dispersed demonstrators protesting")
+        if (head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and _lemma(head) not in _PEOPLE
+                and _lemma(gov) not in word_list("distancing_verbs")):  # "issued a declaration demanding" (but
+            return subject_actors(gov, layer, _seen + 1)  # not "dispersed demonstrators protesting",
+            # "defeated an attempt to cut aid")
     return out
 
 
