@@ -26,8 +26,10 @@ from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.events.participles import gerund_clause
 from graphkit.ingest.events.places import location_of
 from graphkit.ingest.events.reasons import reason_targets
+from graphkit.ingest.events.reporters import reporting_verb
 from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
@@ -305,7 +307,10 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
         if _split_by_dash(head, verb) and head.head.i != head.i and any(
                 c.text.lower() in WH_WORDS for c in head.children if c.dep_ == "nsubj"):
             return subject_actors(head.head, layer, _seen + 1)
-        return subject_actors(head, layer, _seen + 1)
+        found = subject_actors(head, layer, _seen + 1)
+        if not found and (report := reporting_verb(verb)) is not None:  # "said the reports were
+            return subject_actors(report, layer, _seen + 1)  # baseless and warned": the sayer warned
+        return found
     return out
 
 
@@ -414,6 +419,7 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
             return found
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
+        anchor = gerund_clause(verb) or anchor  # "prior to negotiating ..., X sold": X negotiated
         if anchor.pos_ in ("VERB", "AUX"):
             if is_passive(anchor) and (dep == "pcomp" or not any(c.dep_ == "agent" for c in anchor.children)):
                 # "the US was saddened ... without blaming Israel", "Hamas was accused by Israel of
@@ -446,9 +452,10 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
         if out:
             return out
         gov = head.head
-        if (head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX")
-                and _lemma(head) not in _PEOPLE):  # "issued a declaration demanding" (but
-            return subject_actors(gov, layer, _seen + 1)  # "dispersed demonstrators protesting")
+        if (head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and _lemma(head) not in _PEOPLE
+                and _lemma(gov) not in word_list("distancing_verbs")):  # "issued a declaration demanding" (but
+            return subject_actors(gov, layer, _seen + 1)  # not "dispersed demonstrators protesting",
+            # "defeated an attempt to cut aid")
     return out
 
 

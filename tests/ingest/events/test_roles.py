@@ -663,3 +663,16 @@ def test_a_for_phrase_of_another_noun_names_no_party(vocab):
     rows[1] = ("plan", 1, "ROOT", "NOUN", "plan")  # "a plan for the government of Israel": not Israel's
     doc, layer = parse(vocab, rows, {6: ("isr", "country")})
     assert np_actors(doc[1], layer) == []
+
+
+def test_clause_on_the_object_of_a_distancing_verb_is_not_the_subjects_act(vocab):
+    # Japan issued / received a letter praising Colombia
+    def rows(verb, lemma):
+        return [("Japan", 1, "nsubj", "PROPN", "Japan"), (verb, 1, "ROOT", "VERB", lemma),
+                ("a", 3, "det", "DET", "a"), ("letter", 1, "dobj", "NOUN", "letter"),
+                ("praising", 3, "acl", "VERB", "praise"), ("Colombia", 4, "dobj", "PROPN", "Colombia")]
+    actors = {0: ("japan", "country"), 5: ("colombia", "country")}
+    doc, layer = parse(vocab, rows("issued", "issue"), actors)
+    assert subject_actors(doc[4], layer) == ["japan"]
+    doc, layer = parse(vocab, rows("received", "receive"), actors)
+    assert subject_actors(doc[4], layer) == []
