@@ -220,9 +220,12 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
                 if aid and kinds.get(aid) != "person":
                     actors.append(aid)
                 elif not aid and text[k][:1].isupper():
-                    word = doc[k:_ent_end(t, k)].text if t.ent_iob[k] == "B" else text[k]
-                    if demonym_code(word) and not inside_other_name(doc, t, k):  # not "Latin American"
-                        demonyms.append(k)
+                    s = k
+                    while s > 0 and t.ent_iob[s] == "I":  # "African" of "South African": the whole name
+                        s -= 1
+                    word = doc[s:_ent_end(t, s)].text if t.ent_iob[s] == "B" else text[k]
+                    if demonym_code(word) and not inside_other_name(doc, t, s):  # not "Latin American"
+                        demonyms.append(s)
         elif d == "prep" and (t.lower[c] in ("of", "from") or (t.lower[c] == "for" and t.lower[i] in _SPEAK_FOR)):
             for o in (g for g in t.children(c) if dep[g] == "pobj"):
                 for k in [o, *t.conjuncts(o)]:
@@ -368,7 +371,7 @@ def _armed_group(b, i: int, d: int) -> bool:
     if not code or end > i or not all(t.text[k].islower() and t.dep[k] in ("compound", "amod") and t.head[k] == i
                                       for k in range(end, i)):
         return False
-    g = b.group(" ".join([t.text[d], *(t.lower[k] for k in range(end, i)), low]), code)
+    g = b.group(" ".join([t.span_text(d, end), *(t.lower[k] for k in range(end, i)), low]), code)
     g.extra.append((t.idx[d], t.idx[i] + len(t.text[i]), t.span_text(d, i + 1)))
     b.layer.token_actor[i] = g.id
     b.tie(g, country_at(b, code, d, end))

@@ -17,3 +17,19 @@ def test_forces_led_by_a_country_act_for_it_but_proxies_do_not_act_for_their_pat
     assert layer.token_actor.get(3) == by["Vietnam"].id
     layer, by = _forces(vocab, "backed")
     assert "Vietnam" not in by or layer.token_actor.get(3) != by["Vietnam"].id
+
+
+def _troops(vocab, first, second):
+    # <first> <second> troops attacked .  ("South African", "North Korean": one NORP name of two words)
+    rows = [(first, 1, "amod", "ADJ", "JJ", "B-NORP"), (second, 2, "amod", "ADJ", "JJ", "I-NORP"),
+            ("troops", 3, "nsubj", "NOUN", "NNS", "O"), ("attacked", 3, "ROOT", "VERB", "VBD", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    return run(make_doc(vocab, rows=rows))
+
+
+def test_troops_named_by_a_two_word_demonym_are_that_countrys(vocab):
+    layer, by = _troops(vocab, "North", "Korean")
+    troops = next(a for a in by.values() if a.id == layer.token_actor.get(2))
+    assert troops.code == "PRKMIL" and troops.name == "North Korean troops"
+    layer, by = _troops(vocab, "South", "African")
+    assert next(a for a in by.values() if a.id == layer.token_actor.get(2)).code == "ZAFMIL"
