@@ -101,3 +101,18 @@ def test_pair_kind_reads_the_noun_and_its_determiners(vocab):
     # "two countries" without "the" is indefinite
     rows = [("two", 1, "nummod", "NUM", "CD"), ("countries", 1, "ROOT", "NOUN", "NNS")]
     assert pair_kind(token_table(parsed(vocab, rows)), 1) is None
+
+
+def test_the_two_ministers_after_a_meeting_are_both_ministers(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.ingest.prepare import tokenize
+    from graphkit.models import Article
+
+    text = ("Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Moscow. "
+            "The two ministers agreed to resume talks.")
+    doc = nlp(tokenize(nlp, text, None))
+    layer = find_actors(doc, Article(id="a", text=text))
+    k = next(t.i for t in doc if t.text == "ministers")
+    shultz, shev = (layer.at(next(t.i for t in doc if t.text == w)) for w in ("Shultz", "Shevardnadze"))
+    assert shultz and shev and shultz != shev
+    assert layer.plural[k] == [shultz, shev]
