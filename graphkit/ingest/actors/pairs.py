@@ -80,7 +80,8 @@ def pair_kind(t, i: int) -> str | None:
 
 def _pairs_in(t, lo: int, hi: int, token_actor: dict[int, str], plural: dict[int, list[str]]) -> list[list[str]]:
     """The pairs of actors named together between tokens ``lo`` and ``hi``: coordinated, a plural
-    reference to two already resolved, or the subject and the object or partner of one act."""
+    reference to two already resolved, or the subject and the object or partner of one act, neither
+    of them one of a list ("X urged Y and Z" names three)."""
     out: list[list[str]] = []
     for k in range(lo, hi):
         a = token_actor.get(k)
@@ -91,8 +92,8 @@ def _pairs_in(t, lo: int, hi: int, token_actor: dict[int, str], plural: dict[int
         h = t.head[k]
         if t.dep[k] == "conj" and lo <= h < hi and (b := token_actor.get(h)) and b != a:
             out.append([b, a])  # "Garcia and de la Madrid"
-        if t.dep[k] in _SUBJ:
-            for p in _partners(t, h):
+        if t.dep[k] in _SUBJ and not t.conjuncts(k):  # a subject or partner in a list makes no pair
+            for p in (p for p in _partners(t, h) if not t.conjuncts(p)):
                 if lo <= p < hi and (b := token_actor.get(p)) and b != a:
                     out.append([a, b])  # "Shultz met Shevardnadze", "Alfonsin met with Camdessus"
     return out

@@ -116,3 +116,19 @@ def test_the_two_ministers_after_a_meeting_are_both_ministers(nlp):
     shultz, shev = (layer.at(next(t.i for t in doc if t.text == w)) for w in ("Shultz", "Shevardnadze"))
     assert shultz and shev and shultz != shev
     assert layer.plural[k] == [shultz, shev]
+
+
+def _urged(a, b, c, start=0):
+    """"A urged B and C ." at token ``start``."""
+    s = start
+    return [(a, s + 1, "nsubj", "PROPN", "NNP"), ("urged", s + 1, "ROOT", "VERB", "VBD"),
+            (b, s + 1, "dobj", "PROPN", "NNP"), ("and", s + 2, "cc", "CCONJ", "CC"),
+            (c, s + 2, "conj", "PROPN", "NNP"), (".", s + 1, "punct", "PUNCT", ".")]
+
+
+def test_an_object_in_a_list_makes_no_pair_with_the_subject(vocab):
+    doc = parsed(vocab, _urged("Japan", "America", "Italy") + _the_two("countries", 6))
+    ta, plural = {0: "japan", 2: "usa", 4: "italy"}, {}
+    pair_references(doc, ta, KINDS, plural)
+    assert plural[8] == ["usa", "italy"]  # the two listed, not Japan and America
+
