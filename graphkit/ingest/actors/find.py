@@ -53,6 +53,7 @@ from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.offices import home_country
+from graphkit.ingest.actors.pairs import pair_references
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
@@ -122,8 +123,6 @@ secretary government foreign defense defence interior official diplomat negotiat
 """.split())
 
 
-
-
 def find_actors(doc, article: Article) -> ActorLayer:
     """Find the actors of ``doc`` (the parsed text of ``article``).
 
@@ -159,6 +158,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     main = b.main_country()
     b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table,
                                         home=main.id if main is not None and main.id else None)
+    pair_references(doc, b.layer.token_actor, b.kinds, b.layer.plural, b.table)  # "the two men": a pair named before
     return b.records()
 
 
