@@ -28,9 +28,12 @@ MARKS = frozenset('"“”')
 PUNCTUATION = frozenset(",.!?:;")
 
 
-def _cuts(token) -> list[int]:
-    """Offsets inside ``token``'s text where a glued mark (and the punctuation before it) is cut off."""
-    text, doc_text, at = token.text, token.doc.text, token.idx
+def _cuts(token, doc_text: str) -> list[int]:
+    """Offsets inside ``token``'s text where a glued mark (and the punctuation before it) is cut off;
+    ``doc_text`` is the text of the token's Doc (made once: ``Doc.text`` joins every token anew)."""
+    text, at = token.text, token.idx
+    if MARKS.isdisjoint(text):
+        return []
     cuts: set[int] = set()
     for k, ch in enumerate(text):
         pos = at + k
@@ -53,13 +56,15 @@ def split_glued_marks(doc):
     >>> [t.text for t in doc]
     ['Japan"s', 'view', ',', '"', 'she', 'said']
     """
-    if not any(_cuts(token) for token in doc):
+    doc_text = doc.text
+    cut = {token.i: c for token in doc if (c := _cuts(token, doc_text))}
+    if not cut:
         return doc
     words: list[str] = []
     spaces: list[bool] = []
     norms: list[str | None] = []
     for token in doc:
-        bounds = [0, *_cuts(token), len(token.text)]
+        bounds = [0, *cut.get(token.i, []), len(token.text)]
         pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
         words += pieces
         spaces += [False] * (len(pieces) - 1) + [bool(token.whitespace_)]
