@@ -337,7 +337,8 @@ def _reported(verb, layer) -> Candidate | None:
             target = _act_agent(clause)  # "said it was a disgraceful decision by Y": Y's act is judged
             if target is None:
                 continue  # "said it was unacceptable": "it" is the situation, not a party
-        own_words = party_act(target, layer)
+        # "Y's proposals were flawed" judges; "Y's attack was successful" tells an outcome
+        own_words = party_act(target, layer, deeds=False)
         for pred in clause.children:
             if pred.dep_ in ("acomp", "attr") and (found := _candidate(
                     verb, target, pred, layer, own_words=own_words, act=act)) is not None:

@@ -92,10 +92,12 @@ def party(target, layer) -> bool:
         lem in word_list(n) for n in _PARTY_NOUNS))
 
 
-def party_act(target, layer) -> bool:
+def party_act(target, layer, deeds: bool = True) -> bool:
     """Whether ``target`` is a party's act, plan, policy or statement ("Iran's claims", "the U.S.
-    proposals", "the plan by Japan"): an act feels nothing, so a word of strong valence said of
-    it ("were false", "are flawed") can only judge it, as a naming verb's predicate does.
+    proposals", "the plan by Japan"); without ``deeds`` only a plan, policy or statement (the
+    WordNet classes). A plan or statement feels nothing and has no outcome yet, so a word of
+    strong valence said of it ("were false", "are flawed") can only judge it; said of a deed it
+    may tell the outcome ("Y's attack was successful").
 
     Examples
     --------
@@ -109,11 +111,15 @@ def party_act(target, layer) -> bool:
     ...         return "irn" if i == 0 else None
     >>> party_act(doc[2], Layer()), party_act(doc[0], Layer())
     (True, False)
+    >>> doc = Doc(Vocab(), words=["Iran", "'s", "attack"], heads=[2, 0, 2], deps=["poss", "case", "ROOT"],
+    ...           pos=["PROPN", "PART", "NOUN"], lemmas=["Iran", "'s", "attack"])
+    >>> party_act(doc[2], Layer()), party_act(doc[2], Layer(), deeds=False)
+    (True, False)
     """
     if target is None or target.pos_ != "NOUN":
         return False
     lem = lemma_of(target)
-    if not (lem in ACT_NOUNS or any(lem in word_list(n) for n in ACT_CLASSES)):
+    if not ((deeds and lem in ACT_NOUNS) or any(lem in word_list(n) for n in ACT_CLASSES)):
         return False
     return bool(np_actors(target, layer) or prep_actors(target, layer, {"by", "of"}))
 

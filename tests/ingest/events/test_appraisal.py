@@ -396,6 +396,11 @@ def test_a_word_of_strong_valence_said_of_a_partys_act_judges_the_party(vocab):
     party = [rows[0], rows[1], ("Washington", 3, "nsubj", "PROPN", "Washington"), ("was", 1, "ccomp", "AUX", "be"),
              ("flawed", 3, "acomp", "ADJ", "flawed", "JJ")]
     assert events_of(vocab, party, {0: "can", 2: "usa"}) == []
+    # a deed's outcome is no judgement: "said Washington's attack was successful"
+    deed = rows[:4] + [("attack", 5, "nsubj", "NOUN", "attack"), rows[5],
+                       ("successful", 5, "acomp", "ADJ", "successful")]
+    doc, layer = parse(vocab, deed, {0: "can", 2: "usa"})
+    assert find_appraisals(doc, layer) == []
     # a noun that is no act ("Washington's economy") is not judged by valence either
     rows[4] = ("economy", 5, "nsubj", "NOUN", "economy")
     doc, layer = parse(vocab, rows, {0: "can", 2: "usa"})
