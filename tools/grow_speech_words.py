@@ -12,6 +12,9 @@ sense of a reporting verb (``data/words/reporting_verbs.txt``) whose first sense
 (``FAULT_SENSES``) whose first verb sense is itself one of those senses: "X said Y had failed
 to ...", "Y misled voters".
 
+``negated_condemn``: the adjectives whose first sense has an antonym in ``class_condemn``:
+"said the proposals were not acceptable" condemns them as "unacceptable" would.
+
 ``judging_verbs``: the single-word lemmas whose first verb sense is a sense of praising,
 criticising, accusing, blaming, thanking or congratulating (``JUDGING_ROOTS`` or below): their
 object is whom (or whose act) the speaker judges -- "praised his handling of the economy" is
@@ -64,8 +67,11 @@ def statement_nouns(wn) -> list[str]:
     return sorted(out)
 
 
+#: Senses of doing wrong by another: failing, deceiving, misleading; and (overstate.v.01 "to enlarge
+#: beyond bounds or the truth", neglect.v.01/.03 "leave undone", "fail to attend to", cheat.v.01/.03
+#: "deprive somebody of something by deceit", "practice trickery") exaggerating, neglecting, cheating.
 FAULT_SENSES = ("fail.v.01", "fail.v.02", "fail.v.03", "deceive.v.01", "deceive.v.02", "mislead.v.01",
-                "misinform.v.01")
+                "misinform.v.01", "overstate.v.01", "neglect.v.01", "neglect.v.03", "cheat.v.01", "cheat.v.03")
 
 
 def first_sense_verbs(wn, names) -> list[str]:
@@ -93,6 +99,20 @@ def judging_verbs(wn) -> list[str]:
                    if lem.name().isalpha() and wn.synsets(lem.name(), "v")[0] in under})
 
 
+def negated_condemn(wn, folder: Path) -> list[str]:
+    """Adjectives whose first sense has a WordNet antonym in ``class_condemn`` ("acceptable" /
+    "unacceptable", "fair" / "unfair"): negated ("was not acceptable") they condemn as the antonym."""
+    condemn = {w.strip() for w in (folder / "class_condemn.txt").read_text(encoding="utf-8").splitlines()
+               if w.strip() and not w.startswith("#")}
+    out = set()
+    for word in {lem.name() for s in wn.all_synsets("a") for lem in s.lemmas() if lem.name().isalpha()}:
+        first = wn.synsets(word, "a")[0]
+        lem = next((x for x in first.lemmas() if x.name().lower() == word.lower()), None)
+        if lem is not None and any(a.name() in condemn for a in lem.antonyms()):
+            out.add(word.lower())
+    return sorted(out)
+
+
 def write_list(folder: Path, name: str, head: str, words: list[str], what: str) -> None:
     """Write ``folder/name.txt``: the comment ``head`` then one word a line; say how many."""
     (folder / f"{name}.txt").write_text(head + "\n".join(words) + "\n", encoding="utf-8")
@@ -111,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             "# derived from a reporting verb's first sense, first sense under statement.n.01. Do not edit by hand.\n")
     write_list(folder, "statement_nouns", head, words, "nouns")
     words = fault_verbs(open_wordnet())
-    head = ("# Verbs of failing, deceiving and betraying for the speech-act rules, grown from WordNet 3.0 by\n"
+    head = ("# Verbs of failing, deceiving, exaggerating, neglecting and cheating for the speech-act rules,\n"
+            "# grown from WordNet 3.0 by\n"
             f"# tools/grow_speech_words.py: lemmas of {', '.join(FAULT_SENSES)} whose first sense is one of them.\n")
     write_list(folder, "fault_verbs", head, words, "verbs")
     words = judging_verbs(open_wordnet())
@@ -119,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
             "# from WordNet 3.0 by tools/grow_speech_words.py: first verb sense at or below one of\n"
             f"# {', '.join(JUDGING_ROOTS)}. Do not edit by hand.\n")
     write_list(folder, "judging_verbs", head, words, "verbs")
+    words = negated_condemn(open_wordnet(), folder)
+    head = ("# Adjectives that condemn when negated, grown from WordNet 3.0 by tools/grow_speech_words.py: the\n"
+            "# first sense's antonym is in class_condemn ('not acceptable' = 'unacceptable'). Do not edit by hand.\n")
+    write_list(folder, "negated_condemn", head, words, "adjectives")
     return 0
 
 

@@ -42,6 +42,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.anaphora import act_doers, act_makers, own_side
+from graphkit.ingest.events.judgements import ACT_NOUNS, SITUATION, denied_merit, hedged, party_act
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
@@ -71,8 +72,6 @@ _QUOTE_MARKS = frozenset({'"', "'", "``", "''", "“", "”", "‘", "’"})
 #: Prepositions that name whom a speaker is glad for ("delighted for the couple").
 _GLAD_PREPS = frozenset({"for", "with", "about", "at", "by"})
 _SELF = frozenset({"i", "we", "he", "she", "they"})
-#: Subjects of a reported judgement that stand for a situation: "said it was unacceptable".
-_SITUATION = frozenset({"it", "this", "that"})
 
 
 def _class(tok, own_words: bool = False) -> str | None:
@@ -132,10 +131,7 @@ def _judgements(pred) -> list:
 def _negated(tok) -> bool:
     """Negated, only forecast or conditional: "were not racist", "would probably be good for
     him", "was mistaken if it linked ...", "was no reason to panic"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)) or (
-        c.dep_ == "attr" and any(d.dep_ == "det" and d.text.lower() == "no" for d in c.children))
-        for c in tok.children)
+    return any(c.dep_ == "neg" for c in tok.children) or hedged(tok)
 
 
 def _cause_recipients(adj, layer) -> list[str]:
@@ -288,12 +284,6 @@ def _extraposed(clause, subj):
     return subj
 
 
-#: Nouns of acts and decisions: "a disgraceful decision by Y" judges Y.
-_ACT_NOUNS = frozenset({"decision", "act", "action", "move", "step", "choice", "policy", "plan", "proposal",
-                        "behaviour", "behavior", "conduct", "attack", "attempt", "remark", "comment", "statement",
-                        "response", "reaction", "intervention", "u-turn", "betrayal", "failure", "blunder"})
-
-
 def _extraposed_act(clause):
     """The infinitive an extraposed "it" stands for when it has no subject of its own and is
     not negated: "it was disgusting to propose a system" -> "propose"; else None."""
@@ -310,7 +300,7 @@ def _act_agent(clause):
     """The doer of the act a predicate noun names ("it was a disgraceful decision by Y", "this is
     Y's betrayal"), when the judged subject is only "it" or "this"; else None."""
     for pred in clause.children:
-        if pred.dep_ != "attr" or pred.pos_ != "NOUN" or lemma_of(pred) not in _ACT_NOUNS:
+        if pred.dep_ != "attr" or pred.pos_ != "NOUN" or lemma_of(pred) not in ACT_NOUNS:
             continue
         for c in pred.children:
             if c.dep_ == "poss":
@@ -336,17 +326,22 @@ def _reported(verb, layer) -> Candidate | None:
             target = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
             if (found := _candidate(verb, target, clause, layer)) is not None:
                 return found
+        if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and (found := denied_merit(verb, clause, layer)):
+            return found
         if clause.dep_ != "ccomp" or lemma_of(clause) != "be" or _negated(clause):
             continue
         subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
         target = _extraposed(clause, subj)
         act = _extraposed_act(clause) if target is None and subj is not None else None
-        if target is not None and target.text.lower() in _SITUATION:
+        if target is not None and target.text.lower() in SITUATION:
             target = _act_agent(clause)  # "said it was a disgraceful decision by Y": Y's act is judged
             if target is None:
                 continue  # "said it was unacceptable": "it" is the situation, not a party
+        # "Y's proposals were flawed" judges; "Y's attack was successful" tells an outcome
+        own_words = party_act(target, layer, deeds=False)
         for pred in clause.children:
-            if pred.dep_ in ("acomp", "attr") and (found := _candidate(verb, target, pred, layer, act=act)) is not None:
+            if pred.dep_ in ("acomp", "attr") and (found := _candidate(
+                    verb, target, pred, layer, own_words=own_words, act=act)) is not None:
                 return found
     return None
 

@@ -382,3 +382,26 @@ def test_a_clause_after_the_object_is_no_predicate_by_word_order(vocab):
             ("be", 4, "ccomp", "AUX", "be"), ("a", 10, "det", "DET", "a"), ("success", 8, "attr", "NOUN", "success")]
     doc, layer = parse(vocab, rows, {0: "usa", 2: "jpn", 5: "jpn"})
     assert find_appraisals(doc, layer) == []
+
+
+def test_a_word_of_strong_valence_said_of_a_partys_act_judges_the_party(vocab):
+    # "Ottawa said Washington 's proposals were flawed": "flawed" is strong in VADER, not in WordNet's class
+    assert "flawed" not in word_list("class_condemn")
+    rows = [("Ottawa", 1, "nsubj", "PROPN", "Ottawa"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Washington", 4, "poss", "PROPN", "Washington"), ("'s", 2, "case", "PART", "'s"),
+            ("proposals", 5, "nsubj", "NOUN", "proposal"), ("were", 1, "ccomp", "AUX", "be"),
+            ("flawed", 5, "acomp", "ADJ", "flawed", "JJ")]
+    assert ("ACCUSE", "criticized", ["can"], ["usa"], "asserted") in events_of(vocab, rows, {0: "can", 2: "usa"})
+    # said of the party itself it needs WordNet's class: "said Washington was flawed" feels or is, not judged
+    party = [rows[0], rows[1], ("Washington", 3, "nsubj", "PROPN", "Washington"), ("was", 1, "ccomp", "AUX", "be"),
+             ("flawed", 3, "acomp", "ADJ", "flawed", "JJ")]
+    assert events_of(vocab, party, {0: "can", 2: "usa"}) == []
+    # a deed's outcome is no judgement: "said Washington's attack was successful"
+    deed = rows[:4] + [("attack", 5, "nsubj", "NOUN", "attack"), rows[5],
+                       ("successful", 5, "acomp", "ADJ", "successful")]
+    doc, layer = parse(vocab, deed, {0: "can", 2: "usa"})
+    assert find_appraisals(doc, layer) == []
+    # a noun that is no act ("Washington's economy") is not judged by valence either
+    rows[4] = ("economy", 5, "nsubj", "NOUN", "economy")
+    doc, layer = parse(vocab, rows, {0: "can", 2: "usa"})
+    assert find_appraisals(doc, layer) == []

@@ -255,6 +255,20 @@ def test_saying_another_failed_or_misled_is_criticism(vocab):
     assert events_of(vocab, rows, {0: "howard", 2: "howard"}) == []
 
 
+def test_saying_another_exaggerated_or_neglected_something_is_criticism(vocab):
+    # WordNet overstate.v.01, neglect.v.01/.03, cheat.v.01/.03 are faults; their other senses' words are not
+    assert {"exaggerate", "overstate", "neglect", "cheat"} <= word_list("fault_verbs")
+    assert not {"amplify", "magnify", "omit", "miss", "betray"} & word_list("fault_verbs")
+    # "Iraq said Iran had exaggerated its losses"
+    rows = [("Iraq", 1, "nsubj", "PROPN", "Iraq"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Iran", 4, "nsubj", "PROPN", "Iran"), ("had", 4, "aux", "AUX", "have"),
+            ("exaggerated", 1, "ccomp", "VERB", "exaggerate", "VBN"), ("its", 6, "poss", "PRON", "its", "PRP$"),
+            ("losses", 4, "dobj", "NOUN", "loss")]
+    assert events_of(vocab, rows, {0: "irq", 2: "irn"}) == [("ACCUSE", "criticized", ["irq"], ["irn"], "asserted")]
+    rows[3] = ("may", 4, "aux", "AUX", "may", "MD")  # a guess is no charge
+    assert events_of(vocab, rows, {0: "irq", 2: "irn"}) == []
+
+
 def test_must_with_the_copula_infers_and_demands_nothing(vocab):
     # '... "Israel must be weak."' in a continued quotation
     rows = QUOTED[:7] + [("Israel", 9, "nsubj", "PROPN", "Israel"), ("must", 9, "aux", "AUX", "must"),

@@ -1,0 +1,79 @@
+"""Rule tests for what a reported clause judges (graphkit.ingest.events.judgements) on hand-built Docs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.find import find_events
+from graphkit.ingest.events.judgements import denied_merit, party, party_act
+from graphkit.ingest.words import word_list
+from graphkit.models import Actor, Article
+
+
+def parse(vocab, rows, actors):
+    """A Doc from ``(word, head, dep, pos, lemma[, tag])`` rows and a layer from ``{index: id}``."""
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], tags=[r[5] if len(r) > 5 else "" for r in rows],
+              sent_starts=[1] + [0] * (len(words) - 1))
+    layer = ActorLayer()
+    for i, aid in actors.items():
+        layer.actors.setdefault(aid, Actor(id=aid, name=aid.title(), kind="person"))
+        layer.token_actor[i] = aid
+    return doc, layer
+
+
+# "Ottawa said Tokyo 's plan was not acceptable"
+NOT_ACCEPTABLE = [("Ottawa", 1, "nsubj", "PROPN", "Ottawa"), ("said", 1, "ROOT", "VERB", "say"),
+                  ("Tokyo", 4, "poss", "PROPN", "Tokyo"), ("'s", 2, "case", "PART", "'s"),
+                  ("plan", 5, "nsubj", "NOUN", "plan"), ("was", 1, "ccomp", "AUX", "be"),
+                  ("not", 5, "neg", "PART", "not"), ("acceptable", 5, "acomp", "ADJ", "acceptable", "JJ")]
+
+
+def test_negated_merits_are_the_antonyms_of_wordnets_condemn_class():
+    assert {"acceptable", "fair", "good", "honest", "innocent"} <= word_list("negated_condemn")
+    assert not word_list("negated_condemn") & word_list("class_condemn")
+
+
+def test_denying_a_partys_act_a_merit_criticises_the_party(vocab):
+    doc, layer = parse(vocab, NOT_ACCEPTABLE, {0: "can", 2: "jpn"})
+    assert denied_merit(doc[1], doc[5], layer).extra["recipients"] == ["jpn"]
+    events = find_events(doc, Article(id="a", text=doc.text), layer, [])[0]
+    assert [(e.type, e.actors, e.recipients) for e in events if e.type == "ACCUSE"] == [("ACCUSE", ["can"], ["jpn"])]
+
+
+def test_an_affirmed_forecast_or_deed_denying_merit_is_no_criticism(vocab):
+    rows = list(NOT_ACCEPTABLE)
+    rows[6] = ("fully", 7, "advmod", "ADV", "fully")  # "was fully acceptable": no fault
+    doc, layer = parse(vocab, rows, {0: "can", 2: "jpn"})
+    assert denied_merit(doc[1], doc[5], layer) is None
+    rows = NOT_ACCEPTABLE[:5] + [("would", 6, "aux", "AUX", "would", "MD"), ("be", 1, "ccomp", "AUX", "be"),
+                                 ("not", 6, "neg", "PART", "not"), ("acceptable", 6, "acomp", "ADJ", "acceptable")]
+    rows[4] = ("plan", 6, "nsubj", "NOUN", "plan")
+    doc, layer = parse(vocab, rows, {0: "can", 2: "jpn"})
+    assert denied_merit(doc[1], doc[6], layer) is None  # a forecast
+    # "said Tokyo was not responsible for the attack": a deed denied, no fault
+    rows = [("Ottawa", 1, "nsubj", "PROPN", "Ottawa"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Tokyo", 3, "nsubj", "PROPN", "Tokyo"), ("was", 1, "ccomp", "AUX", "be"), ("not", 3, "neg", "PART", "not"),
+            ("responsible", 3, "acomp", "ADJ", "responsible"), ("for", 5, "prep", "ADP", "for"),
+            ("it", 6, "pobj", "PRON", "it")]
+    doc, layer = parse(vocab, rows, {0: "can", 2: "jpn"})
+    assert denied_merit(doc[1], doc[3], layer) is None
+    rows = rows[:6]  # "said Tokyo was not responsible": an irresponsible party
+    doc, layer = parse(vocab, rows, {0: "can", 2: "jpn"})
+    assert denied_merit(doc[1], doc[3], layer).extra["recipients"] == ["jpn"]
+
+
+def test_a_thing_of_a_party_is_neither_the_party_nor_its_act(vocab):
+    # "the Japanese economy was not good" judges no party
+    rows = [("Ottawa", 1, "nsubj", "PROPN", "Ottawa"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Japanese", 3, "amod", "ADJ", "japanese"), ("economy", 4, "nsubj", "NOUN", "economy"),
+            ("was", 1, "ccomp", "AUX", "be"), ("not", 4, "neg", "PART", "not"), ("good", 4, "acomp", "ADJ", "good")]
+    doc, layer = parse(vocab, rows, {0: "can", 2: "jpn", 3: "jpn"})
+    assert not party(doc[3], layer) and not party_act(doc[3], layer)
+    assert denied_merit(doc[1], doc[4], layer) is None
+    rows[3] = ("government", 4, "nsubj", "NOUN", "government")  # "the Japanese government": a body
+    doc, layer = parse(vocab, rows, {0: "can", 2: "jpn", 3: "jpn"})
+    assert party(doc[3], layer)
+    assert denied_merit(doc[1], doc[4], layer).extra["recipients"] == ["jpn"]
