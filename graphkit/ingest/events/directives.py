@@ -3,7 +3,9 @@
 A clause of "tell" whose modal obliges ("must", "should", "ought to") and whose subject is a
 pronoun ("the Pope told politicians they should defend human rights", "he told Japan you must
 open your markets") reports a demand of the teller on the one told: PLOVER REQUEST by X to Y.
-The pronoun is the told party; a clause with a named subject ("told Y that Japan must ...") is
+The pronoun is the told party, and agrees with it in number: "they" does not stand for one person
+("Reagan told Gorbachev that they should meet again" is the two of them). A clause with a named
+subject ("told Y that Japan must ...") is
 a demand on that subject, read by :mod:`graphkit.ingest.events.demands`. "It" is left alone:
 "Japan told the U.S. it must consult parliament first" may be Japan's own need. Not a forecast
 ("they should be able to ..."), a modal perfect ("should have acted"), a question or a
@@ -58,6 +60,15 @@ def _obliging_modal(clause):
     return modal
 
 
+def _one_person(told_tokens, told: list[str], layer) -> bool:
+    """Whether the one told is a single person ("told Gorbachev"), whom "they" cannot stand for: one
+    actor, of kind person, named by no plural noun ("told Japanese officials" is many)."""
+    actors = getattr(layer, "actors", None) or {}
+    actor = actors.get(told[0]) if len(set(told)) == 1 else None
+    return (actor is not None and actor.kind == "person"
+            and not any(k.tag_ in ("NNS", "NNPS") for k in told_tokens))
+
+
 def told_demands(doc, layer) -> list[Candidate]:
     """"X told Y (that) they must/should Z": X's REQUEST to Y (see the module docstring).
 
@@ -84,13 +95,15 @@ def told_demands(doc, layer) -> list[Candidate]:
         if verb.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(
                 k.dep_ == "aux" and k.text.lower() in _UNDONE for k in kids):
             continue  # "will tell", "plans to tell", "to tell them": the telling is still to come
-        told = [a for k in kids if k.dep_ in ("dobj", "dative", "iobj") for a in np_actors(k, layer)]
+        told_tokens = [k for k in kids if k.dep_ in ("dobj", "dative", "iobj")]
+        told = [a for k in told_tokens for a in np_actors(k, layer)]
         if not told:
             continue
         for clause in (k for k in kids if k.dep_ == "ccomp"):
             subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
-            if subj is None or subj.text.lower() not in _ADDRESSEE:
-                continue
+            if subj is None or subj.text.lower() not in _ADDRESSEE or (
+                    subj.text.lower() == "they" and _one_person(told_tokens, told, layer)):
+                continue  # "told Gorbachev that they should meet": the two of them
             modal = _obliging_modal(clause)
             actors = subject_actors(verb, layer)
             recips = [a for a in told if a not in actors]

@@ -73,3 +73,22 @@ def test_the_told_demand_becomes_an_event(vocab):
             ("rights", 5, "dobj", "NOUN", "right")]
     events = events_of(vocab, rows, {0: ("pope", "person"), 2: ("arg", "country")}, asserted_only=True)
     assert ("REQUEST", "demanded", ["pope"], ["arg"], "asserted") in events
+
+
+class _Kind:
+    def __init__(self, kind):
+        self.kind = kind
+
+
+@pytest.mark.parametrize(("pronoun", "kind", "tag", "demands"), [
+    ("they", "person", "NNP", False),  # "told Gorbachev that they should meet": the two of them
+    ("you", "person", "NNP", True),
+    ("they", "person", "NNS", True),  # "told Japanese officials they must ...": many
+    ("they", "country", "NNP", True),  # "told Japan they must ...": a country's people
+])
+def test_they_does_not_stand_for_one_person_told(vocab, pronoun, kind, tag, demands):
+    doc = _told(vocab, pronoun=pronoun)
+    doc[2].tag_ = tag
+    layer = _layer(doc)
+    layer.actors = {"arg": _Kind(kind)}
+    assert bool(told_demands(doc, layer)) is demands
