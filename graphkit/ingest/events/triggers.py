@@ -195,7 +195,8 @@ _ALL_FACTS = frozenset({"prt", "prep", "obj", "with", "neg", "comp", "subj", "po
 def _object_facts(verb, layer, kids, objs, need) -> set[str]:
     """The object facts of ``verb`` (:func:`_verb_facts`): the lemmas of its objects and their compounds,
     "$" for an amount, "*actor"/"*org"/"*person" for an actor object, "*N:TYPE" for an event noun by its
-    modifiers only, "*any" for any object and "*before" for an object before a preposition."""
+    modifiers only, "*any" for any object, "*before" for an object before a preposition and "*oprd" for an
+    object complement ("considered the sanctions a mistake")."""
     obj: set[str] = set()
     # "offered George Bush his congratulations": the parser hangs the object on the dative
     obj |= {lemma_of(m) for d in kids if d.dep_ == "dative" for m in d.children if m.dep_ == "appos"
@@ -224,6 +225,8 @@ def _object_facts(verb, layer, kids, objs, need) -> set[str]:
     if any(o.dep_ == "dobj" and o.head.i == verb.i and any(p.dep_ == "prep" and p.i > o.i for p in kids)
            for o in objs):
         obj.add("*before")  # "called the attacks on X an escalation": "on" is no particle of "call"
+    if any(c.dep_ == "oprd" for c in kids):
+        obj.add("*oprd")  # "considered the sanctions a mistake": the object is judged, not weighed
     return obj
 
 

@@ -409,3 +409,14 @@ def test_an_infinitive_of_its_own_object_is_told_to_be_done(vocab):
     doc = _doc(vocab, ["Britain", "told", "Japan", "it", "opened"], ["Britain", "tell", "Japan", "it", "open"],
                ["PROPN", "VERB", "PROPN", "PRON", "VERB"], ["nsubj", "ROOT", "dobj", "nsubj", "ccomp"], [1, 1, 1, 4, 1])
     assert [c.trig.type for c in find_candidates(doc, layer)] == []
+
+
+def test_considering_a_measure_to_be_something_judges_it_and_threatens_no_one(vocab):
+    # Britain considered sanctions / Britain considered sanctions a mistake
+    words, lemmas = ["Britain", "considered", "sanctions", "a", "mistake"], ["Britain", "consider", "sanction", "a",
+                                                                            "mistake"]
+    pos, deps = ["PROPN", "VERB", "NOUN", "DET", "NOUN"], ["nsubj", "ROOT", "dobj", "det", "oprd"]
+    weighed = _doc(vocab, words[:3], lemmas[:3], pos[:3], deps[:3], [1, 1, 1])
+    assert [c.trig.type for c in find_candidates(weighed, ActorLayer()) if c.kind == "verb"] == ["THREATEN"]
+    judged = _doc(vocab, words, lemmas, pos, deps, [1, 1, 1, 4, 1])
+    assert [c.trig.type for c in find_candidates(judged, ActorLayer()) if c.kind == "verb"] == []
