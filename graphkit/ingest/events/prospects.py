@@ -147,7 +147,8 @@ def continued(verb) -> bool:
 
 def party_named(*tokens, topical: bool = False, preps=("with", "to", "between"), named=None) -> bool:
     """Whether a party is named with an act ``tokens`` (its verb, its noun or None): an object or a phrase
-    with "with", "to", "between" ("will meet aid donors", "talks with the banks"), actor or not. A
+    with "with", "to", "between" ("will meet aid donors", "talks with the banks"), actor or not, other
+    than "each other" or "one another" (the doers themselves). A
     meeting told without one ("ministers will meet next Tuesday") is promised to no one. The act's own
     noun ("hold a news conference") is no party, nor is the object of a verb of topic (``topical``:
     "discuss the situation").
@@ -167,9 +168,17 @@ def party_named(*tokens, topical: bool = False, preps=("with", "to", "between"),
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP" and c not in tokens and not (
                     topical and c.dep_ == "dobj") and (named is None or named(c)):
                 return True
-            if c.dep_ == "prep" and c.text.lower() in preps and any(p.dep_ == "pobj" for p in c.children):
+            if c.dep_ == "prep" and c.text.lower() in preps and any(
+                    p.dep_ == "pobj" and not _reciprocal(p) for p in c.children):
                 return True
     return False
+
+
+def _reciprocal(tok) -> bool:
+    """Whether ``tok`` heads "each other" or "one another", which names the doers themselves ("held
+    talks with each other"), no other party."""
+    words = {tok.text.lower(), *(c.text.lower() for c in tok.children)}
+    return words >= {"each", "other"} or words >= {"one", "another"}
 
 
 def verb_chain(tok, top) -> bool:

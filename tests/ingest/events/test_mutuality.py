@@ -97,3 +97,19 @@ def test_a_party_named_beside_the_doers_is_found_by_its_phrase_or_object():
     doc = Doc(Vocab(), words=["X", "and", "Y", "spoke", "to", "reporters"], heads=[3, 0, 0, 3, 3, 4],
               deps=["nsubj", "cc", "conj", "ROOT", "prep", "pobj"])
     assert outside_party(doc[3], addressed=True) and not outside_party(doc[3])
+
+
+
+def test_each_other_names_the_doers_no_outside_party(vocab):
+    from spacy.tokens import Doc
+
+    def talks_with(a, b, a_dep, b_dep, a_head, b_head):  # X and Y held talks with <a> <b>
+        return Doc(vocab, words=["X", "and", "Y", "held", "talks", "with", a, b],
+                   heads=[3, 0, 0, 3, 3, 4, a_head, b_head],
+                   deps=["nsubj", "cc", "conj", "ROOT", "dobj", "prep", a_dep, b_dep])
+    each_other = talks_with("each", "other", "det", "pobj", 7, 5)
+    one_another = talks_with("one", "another", "pobj", "det", 5, 6)
+    the_banks = talks_with("the", "banks", "det", "pobj", 7, 5)
+    assert not outside_party(each_other[3], each_other[4], topical=True)  # the doers themselves
+    assert not outside_party(one_another[3], one_another[4], topical=True)
+    assert outside_party(the_banks[3], the_banks[4], topical=True)
