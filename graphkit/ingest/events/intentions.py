@@ -14,7 +14,8 @@ The reading of what is said needs all of:
 
 * a clause in the future ("will", "would", "shall", "'ll"; not "would have", a counterfactual) whose
   verb is an act, not a state (``data/words/state_verbs.txt``: "would remain", "will need", "would
-  like"), not negated (a refusal is no promise) and not passive (its doer is not named);
+  like"), not negated (a refusal is no promise), not passive (its doer is not named) and not hedged
+  ("would probably privatise": a forecast of one's own act);
 * the clause is the content of a verb of stating (``_STATING``: "said", "announced", "told"), itself
   asserted and in the past or present: "may say", "will announce" promise nothing yet;
 * the clause's own subject names the speaker or the speaker's own side (the minister's country, the
@@ -191,6 +192,8 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
         verdict = assess(saying)
         if verdict.certainty != "asserted" or verdict.future or verdict.hypothetical:
             continue
+        if assess(verb).certainty != "asserted":
+            continue  # "said it would probably privatise": a hedged act is a forecast, no commitment
         speakers = subject_actors(saying, layer)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         doers = [a for c in subjects for a in (  # '"We will ...," X said'; "their action would": no doer

@@ -82,3 +82,11 @@ def test_a_plan_or_decision_of_ones_own_is_a_promise(vocab):
     assert events_of(vocab, _plans("is", "be"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
     assert events_of(vocab, _plans("was", "be", to_have=True), actors) == []  # "was to have left": it did not
     assert events_of(vocab, _plans("hopes", "hope"), actors) == []  # a hope is no commitment
+
+
+def test_a_hedged_act_of_one_s_own_is_a_forecast_no_promise(vocab):
+    # Japan said it would probably privatise the railways
+    actors = {0: ("japan", "country"), 2: ("japan", "country")}
+    rows = _said("Japan", "would", "privatise", "privatise")
+    rows[4] = ("probably", 5, "advmod", "ADV", "probably")
+    assert events_of(vocab, rows, actors) == []
