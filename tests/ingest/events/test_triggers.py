@@ -420,3 +420,10 @@ def test_considering_a_measure_to_be_something_judges_it_and_threatens_no_one(vo
     assert [c.trig.type for c in find_candidates(weighed, ActorLayer()) if c.kind == "verb"] == ["THREATEN"]
     judged = _doc(vocab, words, lemmas, pos, deps, [1, 1, 1, 4, 1])
     assert [c.trig.type for c in find_candidates(judged, ActorLayer()) if c.kind == "verb"] == []
+
+
+def test_meeting_with_a_reaction_is_no_meeting_of_parties():
+    # "the proposal met with opposition" / "Reagan met with Gorbachev"
+    assert lookup_verb("meet", prep={"with"}, with_={"opposition"}) is None
+    assert lookup_verb("meet", prep={"with"}, with_={"objection"}) is None
+    assert lookup_verb("meet", prep={"with"}, with_={"Gorbachev"}).type == "CONSULT"
