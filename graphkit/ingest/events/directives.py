@@ -5,8 +5,8 @@ pronoun ("the Pope told politicians they should defend human rights", "he told J
 open your markets") reports a demand of the teller on the one told: PLOVER REQUEST by X to Y.
 The pronoun is the told party, and agrees with it in number: "they" does not stand for one person
 ("Reagan told Gorbachev that they should meet again" is the two of them). A clause with a named
-subject ("told Y that Japan must ...") is
-a demand on that subject, read by :mod:`graphkit.ingest.events.demands`. "It" is left alone:
+subject ("told Y that Japan must ...") is a demand on that subject, read by
+:mod:`graphkit.ingest.events.demands`. "It" is left alone:
 "Japan told the U.S. it must consult parliament first" may be Japan's own need. Not a forecast
 ("they should be able to ..."), a modal perfect ("should have acted"), a question or a
 condition, nor a telling still to come ("will tell them they must"). A demand on the speaker's
