@@ -1,28 +1,11 @@
 """Rule tests for what a reported clause judges (graphkit.ingest.events.judgements) on hand-built Docs."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.find import find_events
 from graphkit.ingest.events.judgements import denied_merit, party, party_act
 from graphkit.ingest.words import word_list
-from graphkit.models import Actor, Article
-
-
-def parse(vocab, rows, actors):
-    """A Doc from ``(word, head, dep, pos, lemma[, tag])`` rows and a layer from ``{index: id}``."""
-    words = [r[0] for r in rows]
-    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
-              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-              lemmas=[r[4] for r in rows], tags=[r[5] if len(r) > 5 else "" for r in rows],
-              sent_starts=[1] + [0] * (len(words) - 1))
-    layer = ActorLayer()
-    for i, aid in actors.items():
-        layer.actors.setdefault(aid, Actor(id=aid, name=aid.title(), kind="person"))
-        layer.token_actor[i] = aid
-    return doc, layer
-
+from graphkit.models import Article
+from tests.ingest.events.test_appraisal import parse
 
 # "Ottawa said Tokyo 's plan was not acceptable"
 NOT_ACCEPTABLE = [("Ottawa", 1, "nsubj", "PROPN", "Ottawa"), ("said", 1, "ROOT", "VERB", "say"),
