@@ -40,6 +40,8 @@ Examples
 """
 from __future__ import annotations
 
+from functools import cache
+
 from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.certainty import FUTURE_AUX, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
@@ -60,6 +62,13 @@ _SPEAKER_SELF = frozenset({"i", "we"})
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+@cache
+def _no_acts() -> frozenset[str]:
+    """Verbs that promise nothing: states (``data/words/state_verbs.txt``), and refusing or failing
+    ("said it would refuse/fail to"); made once, not per article."""
+    return word_list("state_verbs") | NEGATING_VERBS
 
 
 def _future(verb) -> bool:
@@ -103,7 +112,7 @@ def future_acts(doc) -> list:
     >>> future_acts(doc)  # a refusal is no promise
     []
     """
-    states = word_list("state_verbs") | NEGATING_VERBS  # "said it would refuse/fail to": no promise
+    states = _no_acts()
     return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "ccomp" and _lemma(t.head) in _STATING
             and _future(t) and _lemma(t) not in states and not is_passive(t)
             and not _negated(t)]
@@ -139,7 +148,7 @@ def planned_acts(doc) -> list:
     >>> [t.text for t in planned_acts(doc)]
     ['privatise']
     """
-    states = word_list("state_verbs") | NEGATING_VERBS
+    states = _no_acts()
     return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp" and (
             _lemma(t.head) in _PLANNING or _is_to(t.head))
             and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)

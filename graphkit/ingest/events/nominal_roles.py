@@ -55,6 +55,9 @@ DOER_OF = INTRANSITIVE_ACTS | frozenset({
     "campaign", "offensive", "war", "fight", "clash", "collapse", "victory", "uprising", "revolt", "rebellion",
     "mutiny", "riot", "summit", "conference", "session", "gathering", "congress", "convention", "assembly",
     "negotiation", "consultation"})
+#: Verbs whose object act comes from the party of their "from"/"by" phrase: undergoing ("faced
+#: criticism from X") and obtaining ("obtained promises from X").
+_GETTING = UNDERGO_VERBS | OBTAIN_VERBS
 #: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
 _PATIENT = frozenset({"on", "against", "upon", "into"})
 
@@ -192,7 +195,7 @@ def undergone_authors(noun, layer) -> list[str]:
     ['usa']
     """
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in UNDERGO_VERBS | OBTAIN_VERBS:
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _GETTING:
         verb = head
     elif (noun.dep_ == "pobj" and head.text.lower() == "under" and head.head.pos_ in ("VERB", "AUX")
           and _lemma(head.head) in _UNDER_VERBS):
