@@ -29,6 +29,14 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
 from graphkit.ingest.events.deferral import deferred
+from graphkit.ingest.events.entailment import (
+    CLAIM_NOUNS,
+    DENYING_VERBS,
+    asked_of_object,
+    claim_content,
+    none_said,
+    prevented,
+)
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.mood import is_question
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
@@ -57,7 +65,7 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "bel
                                 # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
                                 "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
                                 "alternative", "struggle", "loath", "reluctant", "unwilling", "hesitant", "wary",
-                                "difficulty", "difficult", "trouble",
+                                "difficulty", "difficult", "trouble", "unsure", "uncertain", "undecided",
                                 # a capacity to act is no act: "Reagan's ability to veto", "the right to strike"
                                 "ability", "capability", "capacity", "power", "right", "authority", "mandate",
                                 "permission", "freedom", "licence", "license", "leeway", "discretion"})
@@ -71,11 +79,6 @@ INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willin
                           "prepared", "determined", "go", "resolve", "eager", "keen",
                           "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
 SPEECH_VERBS = word_list("reporting_verbs")
-#: Nouns of unverified claims (WordNet: claims, allegations, accusations, rumours, reports, guesses):
-#: the clause they carry ("claims that Iran had supplied weapons") is what someone holds, no fact.
-CLAIM_NOUNS = word_list("claim_nouns")
-#: Verbs that declare a claim untrue (WordNet's deny/refute/dismiss senses): "denied claims that ...".
-DENYING_VERBS = word_list("denying_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
 _OPTION_HEADS = frozenset({"option", "alternative", "choice", "possibility", "idea", "plan", "proposal", "aim",
@@ -184,76 +187,11 @@ def _own(tok, consumed_neg: bool):
             poss = True
         elif c.dep_ == "advmod" and low == "yet" and (tok.lemma_ or tok.text).lower() in ("have", "be"):
             neg = True  # "has yet to approve", "is yet to decide": it has not happened
-        elif not consumed_neg and _none_said(c):
+        elif not consumed_neg and none_said(c):
             neg = True  # "in no way abandoned", "at no time attacked", "neither X nor Y accepted"
     if neg and any(c.dep_ == "aux" and c.text.lower() in ("might", "may") for c in tok.children):
         neg, poss = False, True  # "might not approve": it may not happen, which is no refusal
     return neg, poss, fut, intent
-
-
-#: Adjuncts that negate with "no" ("in no way"); not "in no time" (quickly) or "with no warning".
-_NO_ADJUNCTS = frozenset({("in", "way"), ("at", "time"), ("by", "means"), ("under", "circumstance"),
-                          ("under", "circumstances"), ("on", "account"), ("at", "point"), ("at", "stage"),
-                          ("in", "sense")})
-
-
-def _none_said(c) -> bool:
-    """Whether the dependent ``c`` of a verb negates it: an adjunct with "no" ("in no way", "at no
-    time", "by no means", "under no circumstances") or a subject with "neither" ("neither Israel
-    nor Hamas").
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["in", "no", "way", "attacked"], heads=[3, 2, 0, 3],
-    ...           deps=["prep", "det", "pobj", "ROOT"], lemmas=["in", "no", "way", "attack"])
-    >>> _none_said(doc[0]), _none_said(doc[2])
-    (True, False)
-    """
-    if c.dep_ == "prep":
-        return any(o.dep_ == "pobj" and (c.text.lower(), o.lemma_.lower() or o.text.lower()) in _NO_ADJUNCTS
-                   and any(d.dep_ == "det" and d.text.lower() == "no" for d in o.children) for o in c.children)
-    if c.dep_ in ("nsubj", "nsubjpass"):
-        return any(d.dep_ == "preconj" and d.text.lower() == "neither" for d in c.children)
-    return False
-
-
-def claim_content(cur: Token, dep: str | None = None) -> str | None:
-    """The certainty of clause ``cur`` when it is the content of a claim noun, else None.
-
-    "claims that Iran had supplied weapons" is ``possible``; under a denying verb ("Iran denied
-    claims that it had supplied weapons") it is ``negated``, unless the denial is itself negated
-    ("did not deny reports that ...": still ``possible``). Only a finite content clause counts
-    (a "that" complementiser or its own subject): "a report released on Monday" is no content.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["Iran", "denied", "claims", "that", "it", "supplied", "arms"],
-    ...           heads=[1, 1, 1, 5, 5, 2, 5], deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "acl", "dobj"],
-    ...           lemmas=["Iran", "deny", "claim", "that", "it", "supply", "arm"],
-    ...           pos=["PROPN", "VERB", "NOUN", "SCONJ", "PRON", "VERB", "NOUN"])
-    >>> claim_content(doc[5]), claim_content(doc[6])
-    ('negated', None)
-    """
-    dep = dep or cur.dep_
-    head = cur.head
-    if dep not in ("acl", "ccomp", "relcl", "appos") or head.pos_ not in ("NOUN", "PROPN") or head.i == cur.i:
-        return None
-    if not {(head.lemma_ or "").lower(), head.text.lower()} & CLAIM_NOUNS:
-        return None
-    kids = list(cur.children)
-    if not any(c.dep_ == "mark" and c.text.lower() == "that" for c in kids) and (
-            dep == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in ("that", "which")
-                                      for c in kids)):
-        return None
-    gov = head.head
-    denied = (head.dep_ in ("dobj", "nsubjpass") and gov.i != head.i
-              and (gov.lemma_ or gov.text).lower() in DENYING_VERBS
-              and not any(c.dep_ == "neg" for c in gov.children))
-    return "negated" if denied else "possible"
 
 
 def triggers_verbal(triggers, i: int) -> bool:
@@ -360,6 +298,13 @@ _CONATIVE = frozenset({"attempt", "try", "bid"})
 _SEEMING = frozenset({"seem", "appear"})
 
 
+def _past_state(adj: Token) -> bool:
+    """Whether adjective ``adj`` is the complement of a plain past "be": "was able to escape" says it
+    escaped, while "will be able to lift" and "is able to veto" tell a capacity."""
+    be = adj.head
+    return adj.dep_ == "acomp" and be.tag_ == "VBD" and not any(c.dep_ == "aux" for c in be.children)
+
+
 def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Token | None:
     """A step from a clause or phrase to the word it is the content or argument of."""
     head = cur.head
@@ -374,7 +319,11 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"
         return None
     subj = subject(head)
-    if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj")) and (
+    if dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children) and (
+            hl == "remain" or (hl == "able" and not _past_state(head))):
+        st.poss = True  # "remains for the negotiators to propose", "will be able to lift": not (yet) done
+        return None
+    if hl == "be" and (cur.i == tok.i or (cur.i == tok.head.i and tok.dep_ == "dobj") or verb_chain(tok, cur)) and (
             (dep == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children)
              and cur.text.lower() != "blame"  # "Y is to blame": the idiom says Y is at fault, now
              and not (subj is not None and (subj.lemma_.lower() in _STANDING_HEADS
@@ -395,6 +344,12 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         else:
             st.poss = True
         return None
+    if prevented(cur):  # "averted a clash", "to preempt any move by strikers to occupy": it did not happen
+        st.neg, st.matrix = True, head
+        return None
+    if cur.i == tok.i and isinstance(triggers, dict) and not triggers.get(tok.i, True) and asked_of_object(cur):
+        st.poss, st.matrix = True, head  # "directed the companies to end": asked, not done, while a
+        return None  # said act is done by the matrix act ("contacted the ambassador to complain")
     if dep in _CONTENT_DEPS and hl in _OTHER_DOER_INTENTS and (
             any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
             or any(c.dep_ == "dobj" and c.i < cur.i for c in head.children)):

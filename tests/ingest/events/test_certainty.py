@@ -546,3 +546,72 @@ def test_what_a_power_allows_is_no_act(vocab, noun, expected):
                          ("to", 5, "aux", "PART", "to"), ("negotiate", 3, "acl", "VERB", "negotiate"),
                          ("agreement", 5, "dobj", "NOUN", "agreement")])
     assert assess(doc[5]).certainty == expected
+
+
+def test_none_of_subject_negates(vocab):
+    doc = doc_of(vocab, [("None", 4, "nsubj", "NOUN", "none"), ("of", 0, "prep", "ADP", "of"),
+                         ("the", 3, "det", "DET", "the"), ("rebels", 1, "pobj", "NOUN", "rebel"),
+                         ("attacked", 4, "ROOT", "VERB", "attack")])
+    assert assess(doc[4]).certainty == "negated"
+
+
+def test_prevented_act_is_negated(vocab):
+    # the UN forestalled an attack
+    doc = doc_of(vocab, [("UN", 1, "nsubj", "PROPN", "UN"), ("forestalled", 1, "ROOT", "VERB", "forestall"),
+                         ("an", 3, "det", "DET", "an"), ("attack", 1, "dobj", "NOUN", "attack")])
+    assert assess(doc[3]).certainty == "negated"
+
+
+def _asked(vocab, verb, lemma, act, alemma):
+    # Washington directed the army to attack / Oniya contacted the ambassador to complain
+    return doc_of(vocab, [("Washington", 1, "nsubj", "PROPN", "Washington"), (verb, 1, "ROOT", "VERB", lemma),
+                          ("the", 3, "det", "DET", "the"), ("army", 1, "dobj", "NOUN", "army"),
+                          ("to", 5, "aux", "PART", "to"), (act, 1, "xcomp", "VERB", alemma)])
+
+
+def test_material_act_asked_of_an_object_is_possible(vocab):
+    doc = _asked(vocab, "directed", "direct", "attack", "attack")
+    verdict = assess(doc[5], triggers={5: False})
+    assert verdict.certainty == "possible" and verdict.matrix.i == 1
+    assert assess(_asked(vocab, "forced", "force", "attack", "attack")[5], triggers={5: False}).certainty == "asserted"
+
+
+def test_said_act_after_an_object_is_done_by_the_matrix_act(vocab):
+    doc = _asked(vocab, "contacted", "contact", "complain", "complain")
+    assert assess(doc[5], triggers={5: True}).certainty == "asserted"
+
+
+def _able(vocab, be, tag, aux=None):
+    # the U.S. (will) be / was able to lift the duties
+    rows = [("U.S.", 2 if aux else 1, "nsubj", "PROPN", "U.S.")]
+    if aux:
+        rows.append((aux, 2, "aux", "AUX", aux))
+    k = len(rows)
+    rows += [(be, k, "ROOT", "AUX", "be"), ("able", k, "acomp", "ADJ", "able"), ("to", k + 3, "aux", "PART", "to"),
+             ("lift", k + 1, "xcomp", "VERB", "lift")]
+    tags = ["NNP"] + (["MD"] if aux else []) + [tag, "JJ", "TO", "VB"]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows], tags=tags)
+    return doc[len(rows) - 1]
+
+
+def test_being_able_is_a_capacity_unless_past(vocab):
+    assert assess(_able(vocab, "be", "VB", aux="will")).certainty == "possible"
+    assert assess(_able(vocab, "is", "VBZ")).certainty == "possible"
+    assert assess(_able(vocab, "was", "VBD")).certainty == "asserted"  # "was able to lift": it lifted
+
+
+def test_what_remains_to_be_done_is_possible(vocab):
+    # it remains for the negotiators to propose
+    doc = doc_of(vocab, [("it", 1, "nsubj", "PRON", "it"), ("remains", 1, "ROOT", "VERB", "remain"),
+                         ("to", 3, "aux", "PART", "to"), ("propose", 1, "xcomp", "VERB", "propose")])
+    assert assess(doc[3]).certainty == "possible"
+
+
+def test_act_forced_in_an_aim_is_possible(vocab):
+    # its focus is to force Reagan to retaliate
+    doc = doc_of(vocab, [("focus", 1, "nsubj", "NOUN", "focus"), ("is", 1, "ROOT", "AUX", "be"),
+                         ("to", 3, "aux", "PART", "to"), ("force", 1, "xcomp", "VERB", "force"),
+                         ("Reagan", 3, "dobj", "PROPN", "Reagan"), ("to", 6, "aux", "PART", "to"),
+                         ("retaliate", 3, "xcomp", "VERB", "retaliate")])
+    assert assess(doc[6]).certainty == "possible"
