@@ -181,8 +181,10 @@ def _unnamed_doer(tok) -> bool:
 
 def forecast_modal(clause) -> bool:
     """Whether "X must/should ..." in ``clause`` judges rather than demands: a perfect ("the Tories
-    should have used the money": a reproach of the past; "must have known": an inference) or
-    "should have" a quantity or none ("should have about 1.3 mln votes", "should have no problems").
+    should have used the money": a reproach of the past; "must have known": an inference),
+    "should have" a quantity or none ("should have about 1.3 mln votes", "should have no problems"),
+    or "should" before its subject, which opens a condition ("should Seoul revalue the won, Korea
+    would run a deficit": if it did).
 
     Examples
     --------
@@ -193,10 +195,17 @@ def forecast_modal(clause) -> bool:
     ...           lemmas=["Tory", "should", "have", "use", "money"])
     >>> forecast_modal(doc[3])
     True
+    >>> doc = Doc(Vocab(), words=["should", "Seoul", "revalue", "the", "won"], heads=[2, 2, 2, 4, 2],
+    ...           deps=["aux", "nsubj", "ROOT", "det", "dobj"], tags=["MD", "NNP", "VB", "DT", "NN"])
+    >>> forecast_modal(doc[2])
+    True
     """
     auxes = [c for c in clause.children if c.dep_ == "aux"]
     if not any(a.text.lower() in ("must", "should", "ought") for a in auxes):
         return False
+    if any(a.text.lower() == "should" and any(c.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for c in clause.children)
+           for a in auxes):
+        return True  # "should Seoul revalue the won, Korea would ...": an inverted condition, no demand
     if clause.tag_ == "VBN" and any(a.text.lower() == "have" for a in auxes):
         return True
     return _lemma(clause) == "have" and any(

@@ -196,3 +196,16 @@ def test_a_gerund_after_a_scheduled_act_is_to_come(vocab, predicate, expected):
                          ("before", 1, "prep", "IN", "ADP", "before"),
                          ("travelling", 6, "pcomp", "VBG", "VERB", "travel")])
     assert unreal_frame(doc[7]) == expected
+
+
+@pytest.mark.parametrize("words,heads,deps,tags,expected", [
+    # should Seoul revalue the won (an inverted condition)
+    (["should", "Seoul", "revalue", "the", "won"], [2, 2, 2, 4, 2], ["aux", "nsubj", "ROOT", "det", "dobj"],
+     ["MD", "NNP", "VB", "DT", "NN"], True),
+    # Seoul should revalue the won (a demand)
+    (["Seoul", "should", "revalue", "the", "won"], [2, 2, 2, 4, 2], ["nsubj", "aux", "ROOT", "det", "dobj"],
+     ["NNP", "MD", "VB", "DT", "NN"], False),
+])
+def test_should_before_its_subject_is_a_condition(vocab, words, heads, deps, tags, expected):
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert forecast_modal(doc[2]) is expected
