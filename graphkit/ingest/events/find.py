@@ -58,7 +58,7 @@ from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
-from graphkit.ingest.events.mood import asserts_a_fact
+from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
@@ -199,7 +199,7 @@ def find_events(doc, article: Article, layer,
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
-        c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
+        c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
         for c in cands]
     fill_doers(cands, roles, layer, quotes, speakers)  # "Y is to blame, X said", "I", "an attack by rebels"

@@ -1,4 +1,5 @@
-"""Mood: whether a verb that can both demand and assert ("insist") demands or asserts.
+"""Mood: whether a verb that can both demand and assert ("insist") demands or asserts, and whether a
+verb that can both yield and state ("concede") yields or states.
 
 "Japan insisted that the U.S. lift its sanctions" demands (the content is a subjunctive, or says
 what "should" be done; "insisted on ..." too), while "Reagan insisted he has told all he knows"
@@ -6,6 +7,13 @@ and "the official insisted that the country was living up to its pact" assert: t
 an indicative clause with a tense of its own (WordNet 3.0 insist.v.01 "be emphatic or resolute
 and refuse to budge" and insist.v.02 "assert to be true"). An assertion is no PLOVER event; nor is
 what a document of terms "calls for" (:mod:`graphkit.ingest.events.provisions`).
+
+Likewise "conceded defeat", "accepted the findings" and "conceded that it would hold elections" yield
+(PLOVER CONCEDE), while "Brazilian officials concede that time is not on their side" and "Iraq admitted
+the Iranians had occupied ground" state a fact: a verb of admitting (WordNet 3.0 admit.v.01,
+concede.v.01-02, recognize.v.02: ``admitting_verbs``) whose content is a clause that commits its
+subject to nothing (no "will", "would" or "shall" without a negation) is a statement, CAMEO's 013
+"acknowledge", which PLOVER does not code (:func:`admits_a_fact`).
 
 Examples
 --------
@@ -20,8 +28,14 @@ True
 from __future__ import annotations
 
 from graphkit.ingest.events.provisions import sets_out_terms
+from graphkit.ingest.words import word_list
 
-__all__ = ["asserts_a_fact", "is_question"]
+__all__ = ["admits_a_fact", "asserts_a_fact", "is_question", "ADMITTING_VERBS"]
+
+#: Verbs of admitting a fact (WordNet 3.0 admit.v.01, concede.v.01-02, recognize.v.02).
+ADMITTING_VERBS = word_list("admitting_verbs")
+#: Auxiliaries of a commitment: "conceded that it would hold elections" yields.
+_COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 #: Verbs of both demanding and asserting (WordNet 3.0: insist.v.01 and insist.v.02).
 _DEMAND_OR_ASSERT = frozenset({"insist"})
@@ -58,6 +72,43 @@ def asserts_a_fact(verb) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_indicative(c) for c in clauses)
+
+
+def admits_a_fact(verb) -> bool:
+    """Whether ``verb``, a verb of admitting, states a fact rather than yields: its content is a
+    finite clause (its own subject or "that") and none commits anyone to an act ("would hold
+    elections"; "will not meet its goal" commits to nothing).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["officials", "concede", "that", "time", "is", "short"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp"], lemmas=["official", "concede",
+    ...           "that", "time", "be", "short"])
+    >>> admits_a_fact(doc[1])
+    True
+    >>> words = ["Iraq", "conceded", "it", "would", "hold", "elections"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"], lemmas=["Iraq", "concede", "it",
+    ...           "would", "hold", "election"])
+    >>> admits_a_fact(doc[1])
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in ADMITTING_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        d.dep_ in ("nsubj", "nsubjpass", "expl") or (d.dep_ == "mark" and d.text.lower() == "that")
+        for d in c.children)]
+    return bool(clauses) and not any(_commits(c) for c in clauses)
+
+
+def _commits(clause) -> bool:
+    """Whether ``clause`` promises an act: a future or conditional auxiliary without a negation."""
+    kids = list(clause.children)
+    return any(c.dep_ == "aux" and c.text.lower() in _COMMITTING_AUX for c in kids) and not any(
+        c.dep_ == "neg" for c in kids)
 
 
 def is_question(tok) -> bool:

@@ -690,3 +690,14 @@ def test_a_meeting_the_writer_says_will_happen_is_a_planned_meeting(vocab):
     got = events_of(vocab, rows, {0: ("lyng", "person"), 3: ("jpn", "country")})
     assert ("AGREE", ["lyng"], ["jpn"], "asserted") in [(g[0], g[2], g[3], g[4]) for g in got]
     assert any(g[0] == "CONSULT" and g[4] == "possible" for g in got)
+
+
+def test_conceding_a_fact_is_no_concession(vocab):
+    # officials concede that time is short / Israel conceded defeat
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("concedes", 1, "ROOT", "VERB", "concede"),
+            ("that", 4, "mark", "SCONJ", "that"), ("time", 4, "nsubj", "NOUN", "time"),
+            ("is", 1, "ccomp", "AUX", "be"), ("short", 4, "acomp", "ADJ", "short")]
+    assert events_of(vocab, rows, {0: ("brazil", "country")}) == []
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil"), ("conceded", 1, "ROOT", "VERB", "concede"),
+            ("defeat", 1, "dobj", "NOUN", "defeat")]
+    assert [e[0] for e in events_of(vocab, rows, {0: ("brazil", "country")})] == ["CONCEDE"]

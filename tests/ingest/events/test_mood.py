@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.mood import asserts_a_fact
+from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact
 
 
 def insisted(vocab, content):
@@ -39,3 +39,30 @@ def test_insist_on_and_other_verbs_demand(vocab):
     doc = insisted(vocab, [("lifted", "VBD", "ccomp")])
     doc[1].lemma_ = "demand"
     assert not asserts_a_fact(doc[1])
+
+
+def _admitted(vocab, verb, lemma, content):
+    """ "Iraq <verb> (that) it <content...>" with the content's (word, dep) rows; the content verb is "ccomp"."""
+    words = ["Iraq", verb, "that", "it"] + [w for w, _ in content]
+    head = 4 + next(k for k, (_, d) in enumerate(content) if d == "ccomp")
+    heads = [1, 1, head, head] + [1 if d == "ccomp" else head for _, d in content]
+    deps = ["nsubj", "ROOT", "mark", "nsubj"] + [d for _, d in content]
+    lemmas = ["Iraq", lemma, "that", "it"] + [w for w, _ in content]
+    return Doc(vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("verb,lemma,content,expected", [
+    ("admitted", "admit", [("lost", "ccomp"), ("ground", "dobj")], True),                   # a fact: a statement
+    ("conceded", "concede", [("will", "aux"), ("not", "neg"), ("meet", "ccomp")], True),    # nothing promised
+    ("conceded", "concede", [("would", "aux"), ("withdraw", "ccomp")], False),              # a yielding
+    ("insisted", "insist", [("lost", "ccomp"), ("ground", "dobj")], False),                 # no verb of admitting
+])
+def test_admitting_a_fact_is_a_statement(vocab, verb, lemma, content, expected):
+    assert admits_a_fact(_admitted(vocab, verb, lemma, content)[1]) is expected
+
+
+def test_admitting_with_an_object_yields(vocab):
+    # Iraq conceded defeat
+    doc = Doc(vocab, words=["Iraq", "conceded", "defeat"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+              lemmas=["Iraq", "concede", "defeat"])
+    assert not admits_a_fact(doc[1])
