@@ -48,6 +48,7 @@ from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
+from graphkit.ingest.events.causes import blames_a_thing
 from graphkit.ingest.events.arguments import event_roles
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
@@ -67,6 +68,7 @@ from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
+from graphkit.ingest.events.reciprocals import both_ways
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
@@ -219,6 +221,9 @@ def find_events(doc, article: Article, layer,
                 and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
             # speaker's side is its body too ("the minister warned Argentina may break off talks")
+        elif (c.kind == "verb" and c.trig.type == "ACCUSE" and (role := roles[n]) is not None
+                and blames_a_thing(c.head, role[1], layer)):
+            roles[n] = None  # "blamed the fall on lower prices": a cause told, no one reproached
     body = doc[k].idx if (k := headline_end(doc, article)) < len(doc) else 0  # the dateline opens the body
     imply_state_doers(text, body, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
     imply_protesters(text, body, cands, roles, layer, trigger_idx)  # "strikes broke out in Brazil"
@@ -229,7 +234,7 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is None:
             continue
-        for k, found in enumerate(readings(c, role, layer, kind_of, trigger_idx)):
+        for k, found in enumerate(both_ways(c, readings(c, role, layer, kind_of, trigger_idx))):  # "each other"
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
             # what a speaker says adds no twin of an act the sentence's own words already give, and
