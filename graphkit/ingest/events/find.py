@@ -78,6 +78,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
 from graphkit.ingest.events.unrest import imply_protesters
 from graphkit.ingest.events.vetoes import announce_vetoes
+from graphkit.ingest.events.violations import alleged_heads
 from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, VERBAL_TYPES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
@@ -198,7 +199,8 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
-    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
+    alleged = alleged_heads(cands)  # "X said Y violated the accord": X's charge, no act of Y's reported
+    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (c.kind == "verb" and c.head.i in alleged) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
