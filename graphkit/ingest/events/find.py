@@ -48,7 +48,7 @@ from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
-from graphkit.ingest.events.causes import blames_a_thing
+from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.arguments import event_roles
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
@@ -220,7 +220,8 @@ def find_events(doc, article: Article, layer,
             roles[n] = None  # "the cabinet approved the budget": domestic policy, no act between parties
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
-                and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
+                and (only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)
+                     or endangers(c.head, layer.token_actor))):  # "the ban threatened shortages": events.causes
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
             # speaker's side is its body too ("the minister warned Argentina may break off talks")
         elif (c.kind == "verb" and c.trig.type == "ACCUSE" and (role := roles[n]) is not None

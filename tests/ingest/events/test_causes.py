@@ -56,3 +56,44 @@ def test_other_verbs_are_left_alone(vocab):
     doc = Doc(vocab, words=["He", "criticised", "fears"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
               pos=["PRON", "VERB", "NOUN"], lemmas=["he", "criticise", "fear"])
     assert blames_a_thing(doc[1], [], _Layer()) is False
+
+
+def _threatened(vocab, subj, subj_pos="NOUN", participle=False):
+    # <subj> threatened shortages  /  the <subj> threatening to unravel it
+    if participle:
+        return Doc(vocab, words=["the", subj, "threatening", "to", "unravel", "it"], heads=[1, 1, 1, 4, 2, 4],
+                   deps=["det", "ROOT", "acl", "aux", "xcomp", "dobj"], pos=["DET", subj_pos, "VERB", "PART", "VERB",
+                                                                          "PRON"],
+                   tags=["DT", "NN", "VBG", "TO", "VB", "PRP"], lemmas=["the", subj, "threaten", "to", "unravel", "it"])
+    return Doc(vocab, words=[subj, "threatened", "shortages"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+               pos=[subj_pos, "VERB", "NOUN"], lemmas=[subj, "threaten", "shortage"])
+
+
+@pytest.mark.parametrize("subj,pos,want", [("ban", "NOUN", True), ("imposition", "NOUN", True),
+                                           ("union", "NOUN", False), ("rebels", "NOUN", False),
+                                           ("Iraq", "PROPN", False), ("it", "PRON", False)])
+def test_a_thing_that_threatens_endangers(vocab, subj, pos, want):
+    from graphkit.ingest.events.causes import endangers
+
+    doc = _threatened(vocab, subj, pos)
+    assert endangers(doc[1], {}) is want
+
+
+def test_a_participle_threatening_takes_the_noun_it_modifies_and_an_actor_threatens(vocab):
+    from graphkit.ingest.events.causes import endangers
+
+    doc = _threatened(vocab, "imposition", participle=True)
+    assert endangers(doc[2], {}) is True
+    doc = _threatened(vocab, "ban")
+    assert endangers(doc[1], {0: "arab-league"}) is False
+
+
+def test_a_noun_named_with_an_actor_may_be_the_actor_but_an_act_is_a_thing(vocab):
+    from graphkit.ingest.events.causes import endangers
+
+    # al-Qaeda network threatened shortages  /  U.S. imposition threatened shortages
+    for head, want in (("network", False), ("imposition", True)):
+        doc = Doc(vocab, words=["Qaeda", head, "threatened", "shortages"], heads=[1, 2, 2, 2],
+                  deps=["compound", "nsubj", "ROOT", "dobj"], pos=["PROPN", "NOUN", "VERB", "NOUN"],
+                  lemmas=["Qaeda", head, "threaten", "shortage"])
+        assert endangers(doc[2], {0: "qaeda"}) is want
