@@ -48,8 +48,8 @@ from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
-from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.doers import fill_doers
@@ -68,8 +68,8 @@ from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
-from graphkit.ingest.events.reciprocals import both_ways
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
+from graphkit.ingest.events.reciprocals import both_ways
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
 from graphkit.ingest.events.triggers import Candidate as _Cand
@@ -200,7 +200,8 @@ def find_events(doc, article: Article, layer,
         return a.kind if a is not None else None
 
     alleged = alleged_heads(cands)  # "X said Y violated the accord": X's charge, no act of Y's reported
-    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (c.kind == "verb" and c.head.i in alleged) or (
+    roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
+        c.kind == "verb" and c.head.i in alleged) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and notes_another_party(c.head, layer.token_actor)) or (
