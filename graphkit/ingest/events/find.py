@@ -68,7 +68,7 @@ from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
-from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
+from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands, under_fire
 from graphkit.ingest.events.reciprocals import both_ways
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
@@ -188,7 +188,7 @@ def find_events(doc, article: Article, layer,
     cands = with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
-             + faced_demands(doc, layer) + answered_charges(doc, layer))
+             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer))
     cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
