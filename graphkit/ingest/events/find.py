@@ -70,6 +70,7 @@ from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands, under_fire
 from graphkit.ingest.events.reciprocals import both_ways
+from graphkit.ingest.events.refusals import declines_to_inform
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
 from graphkit.ingest.events.triggers import Candidate as _Cand
@@ -228,6 +229,8 @@ def find_events(doc, article: Article, layer,
         elif (c.kind == "verb" and c.trig.type == "ACCUSE" and (role := roles[n]) is not None
                 and blames_a_thing(c.head, role[1], layer)):
             roles[n] = None  # "blamed the fall on lower prices": a cause told, no one reproached
+        elif c.kind == "verb" and c.trig.type == "REJECT" and declines_to_inform(c.head):
+            roles[n] = None  # "declined to give details": declining comment, no party answered (events.refusals)
     body = doc[k].idx if (k := headline_end(doc, article)) < len(doc) else 0  # the dateline opens the body
     imply_state_doers(text, body, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
     imply_protesters(text, body, cands, roles, layer, trigger_idx)  # "strikes broke out in Brazil"
