@@ -71,7 +71,10 @@ _FEELINGS = {"glad": _GLAD, "aggrieved": _AGGRIEVED}
 _QUOTE_MARKS = frozenset({'"', "'", "``", "''", "“", "”", "‘", "’"})
 #: Prepositions that name whom a speaker is glad for ("delighted for the couple").
 _GLAD_PREPS = frozenset({"for", "with", "about", "at", "by"})
-_SELF = frozenset({"i", "we", "he", "she", "they"})
+#: Pronouns that, as the subject of a feeling in a speaker's clause, are the speaker: a body speaks of
+#: itself as "it" ("Japan said it was angry at ..."; a feeling needs someone to feel it, so "it" is no
+#: expletive there).
+_SELF = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 def _class(tok, own_words: bool = False) -> str | None:
@@ -333,7 +336,8 @@ def _reported(verb, layer) -> Candidate | None:
         subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
         target = _extraposed(clause, subj)
         act = _extraposed_act(clause) if target is None and subj is not None else None
-        if target is not None and target.text.lower() in SITUATION:
+        feels = any(p.dep_ == "acomp" and _class(p) in _FEELINGS for p in clause.children)
+        if target is not None and target.text.lower() in SITUATION and not feels:  # "it was angry": a body feels
             target = _act_agent(clause)  # "said it was a disgraceful decision by Y": Y's act is judged
             if target is None:
                 continue  # "said it was unacceptable": "it" is the situation, not a party

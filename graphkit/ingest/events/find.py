@@ -49,6 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.doers import fill_doers
@@ -67,7 +68,9 @@ from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
-from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands
+from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands, under_fire
+from graphkit.ingest.events.reciprocals import both_ways
+from graphkit.ingest.events.refusals import declines_to_inform
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
 from graphkit.ingest.events.triggers import Candidate as _Cand
@@ -76,6 +79,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
 from graphkit.ingest.events.unrest import imply_protesters
 from graphkit.ingest.events.vetoes import announce_vetoes
+from graphkit.ingest.events.violations import alleged_heads
 from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, VERBAL_TYPES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
@@ -185,7 +189,7 @@ def find_events(doc, article: Article, layer,
     cands = with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
-             + faced_demands(doc, layer) + answered_charges(doc, layer))
+             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer))
     cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}
@@ -196,7 +200,9 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
+    alleged = alleged_heads(cands)  # "X said Y violated the accord": X's charge, no act of Y's reported
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
+        c.kind == "verb" and c.head.i in alleged) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
@@ -216,9 +222,15 @@ def find_events(doc, article: Article, layer,
             roles[n] = None  # "the cabinet approved the budget": domestic policy, no act between parties
     for n, c in enumerate(cands):
         if (c.kind == "verb" and c.trig.type == "THREATEN" and (role := roles[n]) is not None
-                and only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)):
+                and (only_cautions(c.head, sorted(own_side(role[0], layer)), role[1], layer.token_actor)
+                     or endangers(c.head, layer.token_actor))):  # "the ban threatened shortages": events.causes
             roles[n] = None  # "GATT warned there was a risk of inflation": no threat to anyone; the
             # speaker's side is its body too ("the minister warned Argentina may break off talks")
+        elif (c.kind == "verb" and c.trig.type == "ACCUSE" and (role := roles[n]) is not None
+                and blames_a_thing(c.head, role[1], layer)):
+            roles[n] = None  # "blamed the fall on lower prices": a cause told, no one reproached
+        elif c.kind == "verb" and c.trig.type == "REJECT" and declines_to_inform(c.head):
+            roles[n] = None  # "declined to give details": declining comment, no party answered (events.refusals)
     body = doc[k].idx if (k := headline_end(doc, article)) < len(doc) else 0  # the dateline opens the body
     imply_state_doers(text, body, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"
     imply_protesters(text, body, cands, roles, layer, trigger_idx)  # "strikes broke out in Brazil"
@@ -229,7 +241,7 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is None:
             continue
-        for k, found in enumerate(readings(c, role, layer, kind_of, trigger_idx)):
+        for k, found in enumerate(both_ways(c, readings(c, role, layer, kind_of, trigger_idx))):  # "each other"
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
             # what a speaker says adds no twin of an act the sentence's own words already give, and

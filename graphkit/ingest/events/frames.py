@@ -12,7 +12,8 @@ expect, in frames the event's own clause does not show:
   gerund shares the time and the modality of the verb it hangs on; so does a state entered
   "on" an act ("it will likely go on strike");
 * the content of a charge: "Vietnam charged that the bank had cut off its aid" is Vietnam's
-  accusation, not a cut-off the writer reports;
+  accusation, not a cut-off the writer reports; so are the grounds of a reproach ("blamed Y for
+  refusing to compromise": :mod:`graphkit.ingest.events.grounds`);
 * what a power allows: "Reagan's authority to negotiate a GATT agreement";
 * a passive opener with no agent: "Asked what form retaliation might take, Fluegel said": the
   subject was asked, by someone the story does not name;
@@ -36,6 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
+from graphkit.ingest.events.grounds import reproach_grounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -238,7 +240,7 @@ def unreal_frame(tok) -> str | None:
         return "denied prospect"
     if _adjunct_of_unreal(tok):
         return "adjunct"
-    if _charged(tok):
+    if _charged(tok) or reproach_grounds(tok) is not None:  # "blamed X for refusing": events.grounds
         return "charge"
     if _unnamed_doer(tok):
         return "unnamed doer"

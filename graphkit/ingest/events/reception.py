@@ -5,6 +5,12 @@ News often reports criticism, demands and pressure by what their target undergoe
 * "Blair faced criticism from Howard", "the plan drew condemnation from X", "the minister came
   under fire from MPs": the subject of the verb of undergoing ("face", "draw", "receive", "come
   under") is the recipient of the act the noun names (:func:`undergoer`);
+* "the government came under fire from Washington over its exports", "drew fire from X": the
+  nouns of an attack that also name intense criticism (WordNet fire.n.09 "intense adverse criticism",
+  with attack, flak, flack, blast) are criticism when it has a reason ("over", "for", "about": force
+  is not aimed over a matter) or passes between persons and unarmed bodies only
+  (:func:`graphkit.ingest.events.verbal.in_words`); else they may be gunfire and are left alone
+  (:func:`under_fire`);
 * "Brown faced calls from the Tories to resign", "the government came under pressure from X to
   scrap the tax": nouns of asking that are no event words by themselves ("calls", "pressure")
   are a REQUEST of their author to that party (:func:`faced_demands`);
@@ -32,8 +38,10 @@ from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.ingest.events.verbal import in_words
 
-__all__ = ["undergoer", "faced_demands", "answered_charges", "demanded_content", "UNDERGO_VERBS", "ASKING_NOUNS"]
+__all__ = ["undergoer", "faced_demands", "answered_charges", "under_fire", "FIRE_NOUNS", "demanded_content",
+           "UNDERGO_VERBS", "ASKING_NOUNS"]
 
 #: Verbs whose subject undergoes the act their object names ("faced criticism", "drew protests").
 UNDERGO_VERBS = frozenset({"face", "receive", "draw", "attract", "incur", "suffer", "endure", "weather",
@@ -156,3 +164,56 @@ def demanded_content(verb) -> bool:
         return True
     dep_ok = verb.dep_ in ("acl", "ccomp", "xcomp", "pcomp", "advcl") or (verb.dep_ == "relcl" and infinitive)
     return dep_ok and head.pos_ == "NOUN" and lemma_of(head) in ASKING_NOUNS and verb.i > head.i
+
+
+#: Nouns of an attack that also name intense criticism (WordNet 3.0 fire.n.09 and its synonyms).
+FIRE_NOUNS = frozenset({"fire", "attack", "flak", "flack", "blast"})
+#: Prepositions of a criticism's reason: "under fire over its exports", "for his handling".
+_REASON_PREPS = frozenset({"over", "for", "about"})
+_FIRED = Trigger("ACCUSE", None, "criticized")
+
+
+def _has_reason(*toks) -> bool:
+    return any(c.dep_ == "prep" and c.text.lower() in _REASON_PREPS for t in toks for c in t.children)
+
+
+def under_fire(doc, layer) -> list[Candidate]:
+    """ACCUSE candidates (kind ``"speech"``) from an attack in words a party undergoes: "Y came under
+    fire from X over Z" is X's criticism of Y (see the module). The noun needs its author ("from X",
+    "by X", "X's").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Tokyo", "came", "under", "fire", "from", "Washington", "over", "exports"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 4, 1, 6],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "NOUN"],
+    ...           lemmas=["Tokyo", "come", "under", "fire", "from", "Washington", "over", "export"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "jpn", 5: "usa"}.get(i)
+    ...     def all_at(self, i):
+    ...         return [a] if (a := self.at(i)) else []
+    >>> [(c.extra["actors"], c.extra["recipients"]) for c in under_fire(doc, Layer())]
+    [(['usa'], ['jpn'])]
+    """
+    out = []
+    for tok in tokens_where(doc, "NOUN", FIRE_NOUNS):
+        verb = _undergoing_verb(tok)
+        if verb is None:
+            continue
+        sources = [o for h in (tok, verb) for p in h.children  # the parser may hang "from X" on the verb
+                   if p.dep_ in ("prep", "agent") and p.text.lower() in ("from", "by")
+                   for o in p.children if o.dep_ == "pobj"]
+        authors = [a for c in tok.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+        authors += [a for o in sources for a in np_actors(o, layer)]
+        recips = [a for a in subject_actors(verb, layer) if a not in authors]
+        if not (authors and recips):
+            continue
+        if _has_reason(verb, tok, *sources) or in_words(authors, recips, getattr(layer, "actors", None) or {}):
+            out.append(Candidate(_FIRED, verb, tok, tok, "speech",
+                                 extra={"actors": authors, "recipients": recips, "anchor": verb}))
+    return out

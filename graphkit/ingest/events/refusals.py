@@ -3,18 +3,29 @@
 PLOVER's REJECT answers a proposal, request or demand. Not agreeing or not accepting is one; not
 yet agreeing, acting without agreeing, an act not done for some purpose, and not making an offer
 are none: nothing was put to the doer, or nothing was answered yet.
+
+Refusing to give, provide or release information ("declined to give details", "refused to provide
+figures", "declined to put a figure on it", "declined to make any comment") is declining comment, as
+refusing to disclose is: no party's proposal is answered (:func:`declines_to_inform`; the nouns are
+``data/words/information_nouns.txt``).
 """
 from __future__ import annotations
 
 from graphkit.ingest.events.roles import is_passive
-from graphkit.ingest.events.triggers import verb_lemma
+from graphkit.ingest.events.triggers import lemma_of, verb_lemma
+from graphkit.ingest.words import word_list
 
-__all__ = ["OFFERS", "negation_refuses"]
+__all__ = ["OFFERS", "INFORMING", "negation_refuses", "declines_to_inform"]
 
 #: Verbs of making an offer (WordNet 3.0 offer.v.01 "present for acceptance or rejection", propose.v.01,
 #: promise.v.01, guarantee.v.02, pledge.v.01, vow.v.01): the first move, not an answer to one, so their
 #: negation ("is not offering new loans", "cannot guarantee a share") is no offer, not a refusal.
 OFFERS = frozenset({"offer", "propose", "promise", "guarantee", "pledge", "vow"})
+#: Verbs of refusing (the lexicon's REJECT "refused") and of handing information over (give, provide,
+#: supply, offer; WordNet release.v.07 "make (information) available for publication", publish; "put a
+#: figure on", "make a comment").
+_REFUSING = frozenset({"refuse", "decline"})
+INFORMING = frozenset({"give", "provide", "release", "offer", "supply", "put", "make", "publish"})
 
 
 def _not_yet(verb) -> bool:
@@ -50,3 +61,35 @@ def negation_refuses(verb, verdict) -> bool:
     """
     return not (verdict.purpose or is_passive(verb) or _under_without(verb) or _not_yet(verb)
                 or verb_lemma(verb) in OFFERS)
+
+
+def declines_to_inform(verb) -> bool:
+    """Whether refusing verb ``verb`` refuses to give information (see the module): its complement is a
+    verb of :data:`INFORMING` whose object is a noun of ``information_nouns``.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "declined", "to", "give", "details"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], lemmas=["X", "decline", "to", "give", "detail"])
+    >>> declines_to_inform(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["X", "refused", "to", "give", "aid"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], lemmas=["X", "refuse", "to", "give", "aid"])
+    >>> declines_to_inform(doc[1])
+    False
+    """
+    if verb_lemma(verb) not in _REFUSING:
+        return False
+    info = word_list("information_nouns")
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        acts = [comp, *(c for c in comp.children if c.dep_ == "conj")]
+        for act in acts:
+            if lemma_of(act) not in INFORMING:
+                continue
+            objs = [o for o in act.children if o.dep_ == "dobj"]
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            if any(lemma_of(o) in info or o.text.lower() in info for o in objs):
+                return True
+    return False

@@ -46,6 +46,7 @@ from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, sub
 from graphkit.ingest.events.scan import tokens_where, words
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.ingest.events.violations import reported_violations
 from graphkit.ingest.words import word_list
 
 __all__ = ["claim_targets", "speaker_of", "arbitrary_doer", "asked_party", "claims_of_wrongdoing", "findings_of_fault",
@@ -480,4 +481,5 @@ def find_speech_acts(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
         Candidates of kind ``"speech"`` (see the module docstring).
     """
     return (claims_of_wrongdoing(doc, layer) + findings_of_fault(doc, layer) + reported_faults(doc, layer, speakers)
+            + reported_violations(doc, layer, lambda t: speaker_of(t, layer, speakers))
             + time_for_demands(doc, layer, speakers) + quoted_demands(doc, layer, speakers) + told_demands(doc, layer))

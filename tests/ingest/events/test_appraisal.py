@@ -130,6 +130,18 @@ def test_anger_with_an_actor_criticises_it_but_only_the_speakers_own(vocab):
     assert events_of(vocab, rows, {0: "howard", 2: "kennedy", 6: "brown"}) == []
 
 
+def test_a_body_speaking_of_itself_as_it_feels_aggrieved(vocab):
+    # "Britain said it was angry at Washington": a feeling needs someone to feel it, so "it" is the speaker
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 3, "nsubj", "PRON", "it", "PRP"), ("was", 1, "ccomp", "AUX", "be"),
+            ("angry", 3, "acomp", "ADJ", "angry"), ("at", 4, "prep", "ADP", "at"),
+            ("Washington", 5, "pobj", "PROPN", "Washington")]
+    assert events_of(vocab, rows, {0: "gbr", 6: "usa"}) == [("ACCUSE", "complained", ["gbr"], ["usa"], "asserted")]
+    rows[4] = ("disgraceful", 3, "acomp", "ADJ", "disgraceful")  # "said it was disgraceful": the situation
+    rows[5:] = []
+    assert events_of(vocab, rows, {0: "gbr"}) == []
+
+
 def test_a_naming_verbs_predicate_of_strong_valence_is_a_judgement(vocab):
     # "Lloyd called Essex 's plan chaotic": not in the WordNet classes, strongly negative in VADER
     rows = list(BRANDED)

@@ -31,3 +31,45 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_recipient(nlp, text, want):
 ])
 def test_what_a_call_asks_for_is_no_act(nlp, text):
     assert not [e for e in _events(nlp, text) if e[0] == "RETREAT"]
+
+
+class _Layer:
+    """Actors at token indices (``{i: (id, kind)}``)."""
+
+    def __init__(self, at):
+        from graphkit.models import Actor
+
+        self._at = {i: aid for i, (aid, _) in at.items()}
+        self.actors = {aid: Actor(id=aid, name=aid, kind=kind) for aid, kind in at.values()}
+
+    def at(self, i):
+        return self._at.get(i)
+
+    def all_at(self, i):
+        return [a] if (a := self.at(i)) else []
+
+
+def _under_fire(vocab, reason):
+    from spacy.tokens import Doc
+
+    # Y came under fire from X [over exports]
+    words = ["Y", "came", "under", "fire", "from", "X"] + (["over", "exports"] if reason else [])
+    heads = [1, 1, 1, 2, 1, 4] + ([1, 6] if reason else [])
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"] + (["prep", "pobj"] if reason else [])
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN"] + (["ADP", "NOUN"] if reason else [])
+    lemmas = ["Y", "come", "under", "fire", "from", "X"] + (["over", "export"] if reason else [])
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("kinds,reason,want", [
+    (("country", "country"), True, True),                # Japan under fire from the U.S. over its exports
+    (("country", "country"), False, False),              # troops' country under fire from a country: gunfire?
+    (("person", "organization"), False, True),           # Thatcher under fire from Labour
+])
+def test_fire_a_party_comes_under_is_criticism_with_a_reason_or_between_unarmed_parties(vocab, kinds, reason, want):
+    from graphkit.ingest.events.reception import under_fire
+
+    doc = _under_fire(vocab, reason)
+    got = under_fire(doc, _Layer({0: ("y", kinds[0]), 5: ("x", kinds[1])}))
+    assert [(c.trig.type, c.extra["actors"], c.extra["recipients"]) for c in got] == (
+        [("ACCUSE", ["x"], ["y"])] if want else [])

@@ -1,6 +1,8 @@
 """When the negation of a cooperative act is a refusal."""
 from __future__ import annotations
 
+import pytest
+
 from graphkit.ingest.events.certainty import Assessment
 from graphkit.ingest.events.refusals import negation_refuses
 from tests.ingest.events.test_find import parse
@@ -20,3 +22,25 @@ def test_not_accepting_refuses_not_offering_does_not(vocab):
 
 def test_a_negated_purpose_refuses_nothing(vocab):
     assert not negation_refuses(_did_not(vocab, "accept"), Assessment("negated", purpose=True))
+
+
+def _declined(vocab, verb, comp, obj):
+    from spacy.tokens import Doc
+
+    # X <verb> to <comp> <obj>
+    return Doc(vocab, words=["X", verb, "to", comp, obj], heads=[1, 1, 3, 1, 3],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], lemmas=["X", verb, "to", comp, obj])
+
+
+@pytest.mark.parametrize("verb,comp,obj,want", [
+    ("decline", "give", "detail", True),        # declined to give details
+    ("refuse", "provide", "figure", True),      # refused to provide figures
+    ("decline", "put", "figure", True),         # declined to put a figure on it
+    ("refuse", "give", "aid", False),           # refused to give aid: a refusal
+    ("refuse", "release", "hostage", False),    # refused to release the hostages
+    ("agree", "give", "detail", False),         # agreed to give details: no refusal at all
+])
+def test_refusing_to_give_information_is_declining_comment(vocab, verb, comp, obj, want):
+    from graphkit.ingest.events.refusals import declines_to_inform
+
+    assert declines_to_inform(_declined(vocab, verb, comp, obj)[1]) is want

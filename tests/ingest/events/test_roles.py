@@ -463,7 +463,8 @@ def test_doers_who_act_on_each_other_are_each_others_recipients_never_the_place(
             ("each", 5, "det", "DET", "each"), ("other", 3, "dobj", "ADJ", "other"),
             ("in", 3, "prep", "ADP", "in"), ("Gaza", 6, "pobj", "PROPN", "Gaza")]
     actors = {0: ("israel", "country"), 2: ("hamas", "organization"), 7: ("gaza", "location")}
-    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["israel"], ["hamas"], "asserted")]
+    assert events_of(vocab, rows, actors) == [("ASSAULT", "attacked", ["israel"], ["hamas"], "asserted"),
+                                              ("ASSAULT", "attacked", ["hamas"], ["israel"], "asserted")]  # both ways
     # one group acting on itself: no recipient, and the place is only where it happened
     actors = {0: ("workers", "group"), 7: ("gaza", "location")}
     rows[1:3] = [(",", 0, "punct", "PUNCT", ","), (",", 0, "punct", "PUNCT", ",")]
