@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
+from graphkit.ingest.events.agents import noun_agents
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
@@ -39,8 +40,8 @@ from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
-from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor, undergone_authors
+from graphkit.ingest.events.nominal import avenged_doers
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -50,6 +51,7 @@ from graphkit.ingest.events.parties import (
     topic_owners,
 )
 from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
+from graphkit.ingest.events.places import theatre_countries
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -84,86 +86,8 @@ _AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "THREATEN", "MOBILIZ
 _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
 _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
-#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
-_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
-                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
-                           "ceasefire", "gunbattle", "skirmish", "conflict"})
 #: Nouns of acts without an object, whose "of" phrase names the doer ("the resignation of Y").
 _DOER_OF = INTRANSITIVE_ACTS
-#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
-_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
-                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
-
-def _noun_agents(noun, layer) -> list[str]:
-    out: list[str] = []
-    for c in noun.children:
-        if c.dep_ == "poss":
-            out += [a for a in np_actors(c, layer) if a not in out]
-    # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
-    doer_of = _lemma(noun) in _DOER_OF
-    out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
-    out += [a for a in undergone_authors(noun, layer) if a not in out]  # "drew criticism from X"
-    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
-        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
-        out += [a for a in _members(noun, layer) if a not in out]
-    if not out and (owner := _responsible(noun)) is not None:
-        # "the Taliban claimed responsibility for the bombing": who owns an act did it
-        out += [a for a in subject_actors(owner, layer) if a not in out]
-    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
-            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
-        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
-        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
-    return out or nominal_doers(noun, layer)  # "a strike called by workers", "were on strike"
-
-
-#: Verbs by which one owns an act ("claimed responsibility for", "took responsibility for"). A
-#: denial ("denied responsibility for") names no doer.
-_OWNING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
-
-
-def _responsible(noun):
-    """The verb whose subject owns the act ``noun``: "claimed responsibility for the bombing",
-    "said it was responsible for the attack"; else None.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["Hamas", "claimed", "responsibility", "for", "the", "attack"]
-    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 5, 3],
-    ...           deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
-    ...           lemmas=["Hamas", "claim", "responsibility", "for", "the", "attack"])
-    >>> _responsible(doc[5]).text
-    'claimed'
-    """
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.text.lower() != "for":
-        return None
-    owned, verb = prep.head, prep.head.head
-    if _lemma(owned) == "responsibility" and owned.dep_ == "dobj" and _lemma(verb) in _OWNING:
-        return verb
-    if _lemma(owned) == "responsible" and owned.dep_ == "acomp" and _lemma(verb) == "be":
-        return verb
-    return None
-
-
-def _members(noun, layer) -> list[str]:
-    """The parties coordinated in the "of" phrase of a meeting: "a meeting of X and Y", "a meeting
-    of the ministers of X, Y and Z" (one name, or names in apposition, are no parties to it)."""
-    for p in noun.children:
-        if p.dep_ != "prep" or p.text.lower() != "of":
-            continue
-        for o in p.children:
-            if o.dep_ != "pobj":
-                continue
-            if not o.conjuncts:  # "the ministers of X, Y and Z": one level down
-                o = next((q for pp in o.children if pp.dep_ == "prep" and pp.text.lower() == "of"
-                          for q in pp.children if q.dep_ == "pobj"), o)
-            heads = [o, *[c for c in o.conjuncts if c.i > o.i]]
-            members = [a for h in heads if (a := next(iter(np_actors(h, layer)), None))]
-            if len(heads) > 1 and len(set(members)) == len(heads):
-                return list(dict.fromkeys(members))
-    return []
 
 
 def content_clause(tok):
@@ -210,7 +134,7 @@ def _own_doers(verb, noun, layer) -> list[str]:
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."; a
     light verb with no doer of its own is the noun's parties' ("a meeting of X, Y and Z was held")."""
-    actors = _own_doers(c.head, noun, layer) or subject_actors(c.head, layer) or _noun_agents(noun, layer)
+    actors = _own_doers(c.head, noun, layer) or subject_actors(c.head, layer) or noun_agents(noun, layer)
     recips = prep_actors(noun, layer)
     if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
         recips += _of_parties(noun, layer)
@@ -249,7 +173,7 @@ def judged_acts(verb, layer) -> tuple[list[str], set[str]]:
         if o.pos_ != "NOUN" or _lemma(o) not in nouns:
             continue
         own = [a for m in [o, *(m for m in o.children if m.dep_ in ("compound", "amod", "nmod"))]
-               if (a := layer.at(m.i))] + _noun_agents(o, layer)
+               if (a := layer.at(m.i))] + noun_agents(o, layer)
         doers += [a for a in own if a not in doers]
         preps = RECIPIENT_PREPS | {"of", "for", "in", "near"}
         done_to |= set(prep_actors(o, layer, preps))
@@ -261,8 +185,12 @@ def judged_acts(verb, layer) -> tuple[list[str], set[str]]:
 
 
 def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
-    """A verb trigger: its subject and object, or whom its content clause is about."""
+    """A verb trigger: its subject and object, or whom its content clause is about; an act a noun's
+    infinitive names is the noun's doer's ("the order to send marines was given by X", "a decision by X to")."""
     actors = subject_actors(c.head, layer)
+    if not actors and c.head.dep_ == "acl" and c.head.head.pos_ == "NOUN" and any(
+            a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children):
+        actors = noun_agents(c.head.head, layer)
     recips = object_actors(c.head, layer)
     if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
         # a shared object: "killed or wounded 1,500 soldiers", "attacked, seized and sank an Iranian ship"
@@ -295,7 +223,7 @@ def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         preps = {"on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"}
         if _lemma(c.head) in _DOER_OF:  # "the withdrawal of troops from Lebanon": Lebanon is left
             preps = (preps - {"of"}) | {"from"}
-        return _noun_agents(c.head, layer), prep_actors(c.head, layer, preps)
+        return noun_agents(c.head, layer), prep_actors(c.head, layer, preps)
     if c.kind == "appraisal":  # the speaker, and the actors judged
         return subject_actors(c.head, layer), list(c.extra["recipients"])
     if c.kind == "speech":  # read by graphkit.ingest.events.speech
@@ -351,6 +279,27 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
     return recips
 
 
+def _blamed_doers(c: _Cand, layer) -> list[str]:
+    """Whose act a verb of blame puts a thing "on": "blamed the mill's problems on an order by Duvalier",
+    "blamed the crisis on the government's policies" -- the act's possessor or "by" agent is blamed."""
+    acts = [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() == "on"
+            for o in p.children if o.dep_ == "pobj"]
+    return [a for o in acts for m in o.children if m.dep_ == "poss" for a in np_actors(m, layer)] + prep_actors(
+        acts[0], layer, {"by"}) if acts else []
+
+
+def _aimed_recipients(c: _Cand, noun, layer, actors: list[str]) -> list[str]:
+    """Whom an act aimed at goods, forces or ground is aimed at: the country its patient's modifiers name
+    ("attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods"), else, for an attack,
+    the country it is made in when not its attacker's ("Iran attacked across peaks of northeastern Iraq")."""
+    heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
+    out = [a for h in heads for a in patient_nations(h, layer) if a not in actors]
+    if out or c.trig.type != "ASSAULT" or not actors:
+        return out
+    ground = [c.head, *([noun] if noun is not None else []), *(_objects(c.head) if c.kind != "noun" else [])]
+    return theatre_countries(ground, actors, layer)
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
@@ -366,6 +315,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         args += [o for a in args for p in a.children if p.dep_ == "prep" and p.text.lower() in ("into", "of", "over")
                  for o in p.children if o.dep_ == "pobj"]
         recips += [a for o in args for a in _speech.claim_targets(o, layer)]
+        recips += _blamed_doers(c, layer) if none_yet() and c.kind == "verb" else []
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)
@@ -375,9 +325,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if none_yet() and c.kind == "noun":
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
-        # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
-        heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
-        recips += [a for h in heads for a in patient_nations(h, layer)]
+        recips += _aimed_recipients(c, noun, layer, actors)
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     recips = _visited_or_backed(c, layer, actors, recips)
