@@ -27,11 +27,10 @@ from __future__ import annotations
 from graphkit.ingest.events.attendance import attendance_doers
 from graphkit.ingest.events.nominal import nominal_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, undergone_authors
-from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
-from graphkit.ingest.events.triggers import LIGHT_VERBS, verb_lemma
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["noun_agents", "issuers"]
+__all__ = ["noun_agents"]
 
 #: Event nouns whose "between" parties are all actors ("clashes between X and Y").
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
@@ -56,8 +55,6 @@ def noun_agents(noun, layer) -> list[str]:
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
         out += [a for a in _members(noun, layer) if a not in out]
-    if not out:  # "the order to send marines was given by X"
-        out += issuers(noun, layer)
     if not out and (owner := _responsible(noun)) is not None:
         # "the Taliban claimed responsibility for the bombing": who owns an act did it
         out += [a for a in subject_actors(owner, layer) if a not in out]
@@ -118,32 +115,3 @@ def _members(noun, layer) -> list[str]:
                 return list(dict.fromkeys(members))
     return []
 
-
-def issuers(noun, layer) -> list[str]:
-    """The agent of the passive light verb event noun ``noun`` is the subject of: "the order to send marines
-    was given by the Navy Minister", "the decision was taken by the cabinet" -- one gives an order, takes
-    a decision or makes an offer by that verb; not one by whom the noun is given something ("the plan was
-    given a cool reception by X": X received it).
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["the", "order", "was", "given", "by", "Saboya"]
-    >>> doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 3, 3, 4],
-    ...           deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
-    ...           pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"],
-    ...           lemmas=["the", "order", "be", "give", "by", "Saboya"])
-    >>> class Layer:
-    ...     actors = {}
-    ...     def at(self, i):
-    ...         return {5: "saboya"}.get(i)
-    >>> issuers(doc[1], Layer())
-    ['saboya']
-    """
-    verb = noun.head
-    if (noun.dep_ != "nsubjpass" or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in LIGHT_VERBS
-            or not is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
-        return []
-    return [a for g in verb.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
-            for a in np_actors(o, layer)]

@@ -54,7 +54,6 @@ from graphkit.ingest.events.parties import (
     topic_owners,
 )
 from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
-from graphkit.ingest.events.places import theatre_countries
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -188,12 +187,8 @@ def judged_acts(verb, layer) -> tuple[list[str], set[str]]:
 
 
 def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
-    """A verb trigger: its subject and object, or whom its content clause is about; an act a noun's
-    infinitive names is the noun's doer's ("the order to send marines was given by X", "a decision by X to")."""
+    """A verb trigger: its subject and object, or whom its content clause is about."""
     actors = subject_actors(c.head, layer)
-    if not actors and c.head.dep_ == "acl" and c.head.head.pos_ == "NOUN" and any(
-            a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children):
-        actors = noun_agents(c.head.head, layer)
     recips = object_actors(c.head, layer)
     if not recips and not any(x.dep_ == "dobj" for x in c.head.children):
         # a shared object: "killed or wounded 1,500 soldiers", "attacked, seized and sank an Iranian ship"
@@ -306,27 +301,6 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
     return recips
 
 
-def _blamed_doers(c: _Cand, layer) -> list[str]:
-    """Whose act a verb of blame puts a thing "on": "blamed the mill's problems on an order by Duvalier",
-    "blamed the crisis on the government's policies" -- the act's possessor or "by" agent is blamed."""
-    acts = [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() == "on"
-            for o in p.children if o.dep_ == "pobj"]
-    return [a for o in acts for m in o.children if m.dep_ == "poss" for a in np_actors(m, layer)] + prep_actors(
-        acts[0], layer, {"by"}) if acts else []
-
-
-def _aimed_recipients(c: _Cand, noun, layer, actors: list[str]) -> list[str]:
-    """Whom an act aimed at goods, forces or ground is aimed at: the country its patient's modifiers name
-    ("attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods"), else, for an attack,
-    the country it is made in when not its attacker's ("Iran attacked across peaks of northeastern Iraq")."""
-    heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
-    out = [a for h in heads for a in patient_nations(h, layer) if a not in actors]
-    if out or c.trig.type != "ASSAULT" or not actors:
-        return out
-    ground = [c.head, *([noun] if noun is not None else []), *(_objects(c.head) if c.kind != "noun" else [])]
-    return theatre_countries(ground, actors, layer)
-
-
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
@@ -342,7 +316,6 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         args += [o for a in args for p in a.children if p.dep_ == "prep" and p.text.lower() in ("into", "of", "over")
                  for o in p.children if o.dep_ == "pobj"]
         recips += [a for o in args for a in _speech.claim_targets(o, layer)]
-        recips += _blamed_doers(c, layer) if none_yet() and c.kind == "verb" else []
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)
@@ -352,7 +325,9 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if none_yet() and c.kind == "noun":
         recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
-        recips += _aimed_recipients(c, noun, layer, actors)
+        # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
+        heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
+        recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     recips = _visited_or_backed(c, layer, actors, recips)

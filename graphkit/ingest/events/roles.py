@@ -24,7 +24,6 @@ from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
-from graphkit.ingest.events.interruptions import interrupted_subject
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.participles import gerund_clause
@@ -320,10 +319,10 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
 def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
     """The actors who do what ``verb`` says.
 
-    The subject (active) or the "by" agent (passive); for a verb without its own subject, the subject a
-    comma-set clause cut from it (:mod:`graphkit.ingest.events.interruptions`), the controller (object of
-    "pressed Hamas to accept", subject of "agreed to share"), the subject of the verb it is coordinated
-    with or subordinated to, or the antecedent of a relative clause.
+    The subject (active) or the "by" agent (passive); for a verb without its own subject,
+    the controller (object of "pressed Hamas to accept", subject of "agreed to share"), the
+    subject of the verb it is coordinated with or subordinated to, or the antecedent of a
+    relative clause.
     """
     if _seen > 6:
         return []
@@ -353,7 +352,7 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
         return out
     if passive:
         return _passive_doer(verb, layer)
-    _add(out, fellows + (np_actors(cut, layer) if (cut := interrupted_subject(verb)) is not None else []))
+    _add(out, fellows)
     _add(out, _inherited_subject(verb, layer, passive, _seen))
     return out
 
