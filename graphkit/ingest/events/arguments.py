@@ -30,17 +30,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
+from graphkit.ingest.events.agents import noun_agents
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.governors import governors
+from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
-from graphkit.ingest.events.nominal import avenged_doers, nominal_doers
-from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor, undergone_authors
+from graphkit.ingest.events.nominal import avenged_doers
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
+from graphkit.ingest.events.owners import modifier_deps
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -84,86 +88,8 @@ _AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "THREATEN", "MOBILIZ
 _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
 _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
-#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
-_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
-                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
-                           "ceasefire", "gunbattle", "skirmish", "conflict"})
 #: Nouns of acts without an object, whose "of" phrase names the doer ("the resignation of Y").
 _DOER_OF = INTRANSITIVE_ACTS
-#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
-_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
-                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
-
-def _noun_agents(noun, layer) -> list[str]:
-    out: list[str] = []
-    for c in noun.children:
-        if c.dep_ == "poss":
-            out += [a for a in np_actors(c, layer) if a not in out]
-    # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
-    doer_of = _lemma(noun) in _DOER_OF
-    out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
-    out += [a for a in undergone_authors(noun, layer) if a not in out]  # "drew criticism from X"
-    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
-        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
-        out += [a for a in _members(noun, layer) if a not in out]
-    if not out and (owner := _responsible(noun)) is not None:
-        # "the Taliban claimed responsibility for the bombing": who owns an act did it
-        out += [a for a in subject_actors(owner, layer) if a not in out]
-    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
-            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
-        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
-        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
-    return out or nominal_doers(noun, layer)  # "a strike called by workers", "were on strike"
-
-
-#: Verbs by which one owns an act ("claimed responsibility for", "took responsibility for"). A
-#: denial ("denied responsibility for") names no doer.
-_OWNING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
-
-
-def _responsible(noun):
-    """The verb whose subject owns the act ``noun``: "claimed responsibility for the bombing",
-    "said it was responsible for the attack"; else None.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["Hamas", "claimed", "responsibility", "for", "the", "attack"]
-    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 5, 3],
-    ...           deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
-    ...           lemmas=["Hamas", "claim", "responsibility", "for", "the", "attack"])
-    >>> _responsible(doc[5]).text
-    'claimed'
-    """
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.text.lower() != "for":
-        return None
-    owned, verb = prep.head, prep.head.head
-    if _lemma(owned) == "responsibility" and owned.dep_ == "dobj" and _lemma(verb) in _OWNING:
-        return verb
-    if _lemma(owned) == "responsible" and owned.dep_ == "acomp" and _lemma(verb) == "be":
-        return verb
-    return None
-
-
-def _members(noun, layer) -> list[str]:
-    """The parties coordinated in the "of" phrase of a meeting: "a meeting of X and Y", "a meeting
-    of the ministers of X, Y and Z" (one name, or names in apposition, are no parties to it)."""
-    for p in noun.children:
-        if p.dep_ != "prep" or p.text.lower() != "of":
-            continue
-        for o in p.children:
-            if o.dep_ != "pobj":
-                continue
-            if not o.conjuncts:  # "the ministers of X, Y and Z": one level down
-                o = next((q for pp in o.children if pp.dep_ == "prep" and pp.text.lower() == "of"
-                          for q in pp.children if q.dep_ == "pobj"), o)
-            heads = [o, *[c for c in o.conjuncts if c.i > o.i]]
-            members = [a for h in heads if (a := next(iter(np_actors(h, layer)), None))]
-            if len(heads) > 1 and len(set(members)) == len(heads):
-                return list(dict.fromkeys(members))
-    return []
 
 
 def content_clause(tok):
@@ -210,7 +136,7 @@ def _own_doers(verb, noun, layer) -> list[str]:
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."; a
     light verb with no doer of its own is the noun's parties' ("a meeting of X, Y and Z was held")."""
-    actors = _own_doers(c.head, noun, layer) or subject_actors(c.head, layer) or _noun_agents(noun, layer)
+    actors = _own_doers(c.head, noun, layer) or subject_actors(c.head, layer) or noun_agents(noun, layer)
     recips = prep_actors(noun, layer)
     if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
         recips += _of_parties(noun, layer)
@@ -249,7 +175,7 @@ def judged_acts(verb, layer) -> tuple[list[str], set[str]]:
         if o.pos_ != "NOUN" or _lemma(o) not in nouns:
             continue
         own = [a for m in [o, *(m for m in o.children if m.dep_ in ("compound", "amod", "nmod"))]
-               if (a := layer.at(m.i))] + _noun_agents(o, layer)
+               if (a := layer.at(m.i))] + noun_agents(o, layer)
         doers += [a for a in own if a not in doers]
         preps = RECIPIENT_PREPS | {"of", "for", "in", "near"}
         done_to |= set(prep_actors(o, layer, preps))
@@ -286,7 +212,31 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         if c.trig.mode == "third-party":
             for o in _objects(c.head):
                 recips += arg_actors(o, layer)
+    named = any(o.dep_ in ("dobj", "dative") and np_actors(o, layer) for o in c.head.children)
+    asked = [a for a in _asked_doers(c.head, layer) if a not in actors] if c.trig.type == "REQUEST" else []
+    if asked and not named:
+        recips = asked  # "called for an Israeli withdrawal from Lebanon": Israel is asked, not Lebanon
     return actors, recips
+
+
+def _asked_doers(verb, layer) -> list[str]:
+    """Who is to do the act a request asks for: its noun's possessor, its actor modifiers and its "by"
+    agent ("called for an Israeli withdrawal", "demanded stepped-up Bank of Japan intervention", "sought
+    U.S. support"); an adjective of nationality names its country even when the text names it no other
+    way; never a place ("a Gaza ceasefire" asks no one in Gaza). One asked by name ("asked Congress for")
+    stays the one asked (see :func:`_verb_roles`)."""
+    acts = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "for"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    acts += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    out: list[str] = []
+    for o in acts:  # not the country of a currency ("asked for 2.5 billion U.S. dlrs")
+        deps = modifier_deps(o, ("poss", "amod", "compound"))
+        named = [a for m in o.children if m.dep_ == "poss" and "poss" in deps for a in np_actors(m, layer)]
+        named += [a for m in o.children if m.dep_ in deps and m.dep_ != "poss" if (a := modifier_actor(m, o, layer) or (
+            country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
+        named += prep_actors(o, layer, {"by"})
+        out += [a for a in named if a not in out and getattr(layer.actors.get(a), "kind", None) != "location"]
+    return out
 
 
 def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
@@ -295,7 +245,7 @@ def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         preps = {"on", "against", "with", "to", "into", "at", "between", "of", "toward", "towards", "upon"}
         if _lemma(c.head) in _DOER_OF:  # "the withdrawal of troops from Lebanon": Lebanon is left
             preps = (preps - {"of"}) | {"from"}
-        return _noun_agents(c.head, layer), prep_actors(c.head, layer, preps)
+        return noun_agents(c.head, layer), prep_actors(c.head, layer, preps)
     if c.kind == "appraisal":  # the speaker, and the actors judged
         return subject_actors(c.head, layer), list(c.extra["recipients"])
     if c.kind == "speech":  # read by graphkit.ingest.events.speech

@@ -127,8 +127,10 @@ def _own_group(tok, own: str, layer) -> list[str]:
         elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
             _add(out, [layer.at(x.i) for x in c.conjuncts])
         elif (c.dep_ == "appos" and layer.at(c.i) and layer.at(c.i) not in out and not is_place(layer.at(c.i), layer)
-              and not any(d.dep_ == "det" and d.text.lower() in ("a", "an") for d in c.children)):
-            out.insert(0, layer.at(c.i))  # "his counterpart, Vladimir Putin" (not "Miami, Fla.", "Jenkins, a Democrat")
+              and not any(d.dep_ == "det" and d.text.lower() in ("a", "an") for d in c.children)
+              and (c.pos_ == "PROPN" or getattr(layer.actors.get(layer.at(c.i)), "kind", None) != "country")):
+            out.insert(0, layer.at(c.i))  # "his counterpart, Vladimir Putin" (not "Miami, Fla.", "Jenkins, a Democrat",
+            # nor the country of a title: "Howard, the British minister" is British, no second doer)
     return out
 
 

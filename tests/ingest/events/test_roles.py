@@ -622,6 +622,19 @@ def test_an_indefinite_apposition_describes_the_doer_and_is_no_second_doer(vocab
     assert [sorted(e[2]) for e in got] == [["democrats", "jenkins"]]
 
 
+def test_a_titles_country_in_apposition_is_the_doers_own_and_no_second_doer(vocab):
+    # Howard , the British minister , criticised Japan  /  his counterpart , Putin , criticised Japan
+    rows = [("Howard", 5, "nsubj", "PROPN", "Howard"), (",", 0, "punct", "PUNCT", ","),
+            ("the", 3, "det", "DET", "the"), ("minister", 0, "appos", "NOUN", "minister"),
+            (",", 0, "punct", "PUNCT", ","), ("criticised", 5, "ROOT", "VERB", "criticise"),
+            ("Japan", 5, "dobj", "PROPN", "Japan")]
+    doc, layer = parse(vocab, rows, {0: ("howard", "person"), 3: ("gbr", "country"), 6: ("jpn", "country")})
+    assert subject_actors(doc[5], layer) == ["howard"]
+    named = [(w, h, d, "PROPN" if w == "minister" else p, lem) for w, h, d, p, lem in rows]
+    doc, layer = parse(vocab, named, {0: ("howard", "person"), 3: ("putin", "person"), 6: ("jpn", "country")})
+    assert subject_actors(doc[5], layer) == ["putin", "howard"]
+
+
 def _among(copula_lemma):
     # Britain was among the countries that criticised Israel
     return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("was", 1, "ROOT", "AUX", copula_lemma),

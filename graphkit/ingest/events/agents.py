@@ -1,0 +1,117 @@
+"""Who does the act an event noun names: its own phrase, or the clause it stands in.
+
+The possessor and the "by" agent ("Israel's assault", "an attack by rebels"), the "of" phrase of an act
+without an object ("the resignation of Blunkett"), the parties "between" whom a mutual act is ("talks
+between Israel and Hamas", "a meeting of X, Y and Z"), the owner of an act ("claimed responsibility for
+the bombing"), the subject who gathers for it ("negotiators return to Geneva for talks"); else the
+clause around it (:func:`graphkit.ingest.events.nominal.nominal_doers`), and who attends a meeting by
+going to it (:mod:`graphkit.ingest.events.attendance`). Used by
+:mod:`graphkit.ingest.events.arguments`.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["talks", "between", "Israel", "and", "Hamas"]
+>>> doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
+...           lemmas=["talk", "between", "Israel", "and", "Hamas"])
+>>> class Layer:
+...     actors = {}
+...     def at(self, i):
+...         return {2: "isr", 4: "hamas"}.get(i)
+>>> noun_agents(doc[0], Layer())
+['isr', 'hamas']
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.attendance import attendance_doers
+from graphkit.ingest.events.nominal import nominal_doers
+from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, undergone_authors
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+
+__all__ = ["noun_agents"]
+
+#: Event nouns whose "between" parties are all actors ("clashes between X and Y").
+_MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
+                           "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
+                           "ceasefire", "gunbattle", "skirmish", "conflict"})
+
+#: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
+_GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",
+                     "meet", "sit", "convene", "leave", "set", "prepare", "rally", "turn", "take", "march"})
+
+
+def noun_agents(noun, layer) -> list[str]:
+    """The doers event noun ``noun`` names itself or by its place in the clause (see the module)."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out += [a for a in np_actors(c, layer) if a not in out]
+    # "the resignation of Y": Y resigns; "the withdrawal of troops from X": X is left, not the doer
+    doer_of = _lemma(noun) in INTRANSITIVE_ACTS
+    out += [a for a in prep_actors(noun, layer, {"by", "of"} if doer_of else {"by", "from"}) if a not in out]
+    out += [a for a in undergone_authors(noun, layer) if a not in out]  # "drew criticism from X"
+    if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
+        out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
+        out += [a for a in _members(noun, layer) if a not in out]
+    if not out and (owner := _responsible(noun)) is not None:
+        # "the Taliban claimed responsibility for the bombing": who owns an act did it
+        out += [a for a in subject_actors(owner, layer) if a not in out]
+    if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
+            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
+        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
+        out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
+    # "a strike called by workers", "were on strike"; "drove to a meeting with X", "began two days of talks"
+    return out or nominal_doers(noun, layer) or attendance_doers(noun, layer)
+
+
+#: Verbs by which one owns an act ("claimed responsibility for", "took responsibility for"). A
+#: denial ("denied responsibility for") names no doer.
+_OWNING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
+
+
+def _responsible(noun):
+    """The verb whose subject owns the act ``noun``: "claimed responsibility for the bombing",
+    "said it was responsible for the attack"; else None.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Hamas", "claimed", "responsibility", "for", "the", "attack"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+    ...           lemmas=["Hamas", "claim", "responsibility", "for", "the", "attack"])
+    >>> _responsible(doc[5]).text
+    'claimed'
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.text.lower() != "for":
+        return None
+    owned, verb = prep.head, prep.head.head
+    if _lemma(owned) == "responsibility" and owned.dep_ == "dobj" and _lemma(verb) in _OWNING:
+        return verb
+    if _lemma(owned) == "responsible" and owned.dep_ == "acomp" and _lemma(verb) == "be":
+        return verb
+    return None
+
+
+def _members(noun, layer) -> list[str]:
+    """The parties coordinated in the "of" phrase of a meeting: "a meeting of X and Y", "a meeting
+    of the ministers of X, Y and Z" (one name, or names in apposition, are no parties to it)."""
+    for p in noun.children:
+        if p.dep_ != "prep" or p.text.lower() != "of":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            if not o.conjuncts:  # "the ministers of X, Y and Z": one level down
+                o = next((q for pp in o.children if pp.dep_ == "prep" and pp.text.lower() == "of"
+                          for q in pp.children if q.dep_ == "pobj"), o)
+            heads = [o, *[c for c in o.conjuncts if c.i > o.i]]
+            members = [a for h in heads if (a := next(iter(np_actors(h, layer)), None))]
+            if len(heads) > 1 and len(set(members)) == len(heads):
+                return list(dict.fromkeys(members))
+    return []
+
