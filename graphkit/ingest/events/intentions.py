@@ -50,7 +50,8 @@ from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["future_acts", "planned_acts", "announced_intentions"]
+__all__ = ["future_acts", "planned_acts", "ready_acts", "announced_plans", "announced_intentions", "clause_tokens",
+           "own_polity", "foretold"]
 
 #: Verbs of stating a fact or a decision: the content of "said", "announced" is what the speaker holds;
 #: that of "denied", "warned", "suggested", "argued" is not a commitment of its own.
@@ -91,6 +92,27 @@ def _conditional(verb) -> bool:
                or (c.dep_ == "prep" and c.text.lower() == "given") for c in verb.children)
 
 
+def clause_tokens(verb) -> set[int]:
+    """The token indices of the clause ``verb`` heads, without the clauses coordinated with it: in
+    "would give a fair deal but not agree to demands" the refusal is a clause of its own, and its
+    trigger does not tell the promise of the first.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["give", "a", "deal", "but", "agree"], heads=[0, 2, 0, 0, 0],
+    ...           deps=["ROOT", "det", "dobj", "cc", "conj"], pos=["VERB", "DET", "NOUN", "CCONJ", "VERB"])
+    >>> sorted(clause_tokens(doc[0]))
+    [0, 1, 2, 3]
+    """
+    out = {t.i for t in verb.subtree}
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            out -= {t.i for t in c.subtree}
+    return out
+
+
 def _negated(verb) -> bool:
     """Whether ``verb`` is negated: "not", "never", "no longer"."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() == "longer"
@@ -122,11 +144,82 @@ def future_acts(doc) -> list:
 _PLANNING = frozenset({"plan", "intend", "decide", "resolve"})
 
 
+#: Nouns of a state or its government (WordNet 3.0 country.n.02, nation.n.02, government.n.01,
+#: administration.n.02, cabinet.n.01): "his country", "the government" said by a minister are the minister's.
+_POLITY = frozenset({"country", "nation", "government", "administration", "cabinet"})
+_OWNING = frozenset({"the", "his", "her", "its", "their", "our", "my"})
+
+
+def own_polity(subject, speakers: list[str], layer) -> list[str]:
+    """The speaker's country when ``subject`` is a bare noun of a state or its government with "the" or a
+    possessive pronoun ("Huayta said the government would maintain its freeze", "Clark said his country
+    will provide"): a speaker tied to one country speaks of it; else [].
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> doc = Doc(Vocab(), words=["the", "government"], heads=[1, 1], deps=["det", "ROOT"],
+    ...           lemmas=["the", "government"])
+    >>> layer = ActorLayer(actors={"x": Actor(id="x", name="X", kind="person", affiliations=["peru"]),
+    ...                           "peru": Actor(id="peru", name="Peru", kind="country", code="PER")})
+    >>> own_polity(doc[1], ["x"], layer)
+    ['peru']
+    """
+    if _lemma(subject) not in _POLITY or any(layer.at(t.i) for t in subject.subtree):
+        return []
+    mods = [c for c in subject.children if c.dep_ not in ("punct",)]
+    if len(mods) != 1 or mods[0].text.lower() not in _OWNING:
+        return []
+    countries = {a for a in own_side(speakers, layer) if (x := layer.actors.get(a)) is not None and x.kind == "country"}
+    return sorted(countries) if len(countries) == 1 else []
+
+
 def _sideless(speakers: list[str], layer) -> bool:
     """Whether every speaker is a person the text ties to no side ("Nakasone said Japan would ..."
     in a sentence that names none): news quotes on a party's plans those who speak for it."""
     found = [layer.actors.get(a) for a in speakers]
     return all(a is not None and a.kind == "person" and not a.affiliations and not a.code for a in found)
+
+
+#: Links from a clause up to the verb whose content it is: "said the EC will not accept it", "said the
+#: plan is doomed because the EC will not accept it".
+_UP = frozenset({"ccomp", "advcl", "conj", "xcomp"})
+
+
+def foretold(verb, doers: list[str], layer) -> bool:
+    """Whether the future act ``verb`` of ``doers`` is told by a speaker of another side: the nearest
+    reporting verb above its clause has a subject of its own whose side shares none with the doers'
+    ("Senator Conrad said the EC will not accept it"): a forecast of another's act, neither its promise
+    nor its refusal. A person the text ties to no side may speak for a party (see :func:`_sideless`).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> doc = Doc(Vocab(), words=["Conrad", "said", "EC", "will", "refuse"], heads=[1, 1, 4, 4, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"], lemmas=["Conrad", "say", "EC", "will", "refuse"])
+    >>> layer = ActorLayer(actors={"conrad": Actor(id="conrad", name="Conrad", kind="person", affiliations=["usa"]),
+    ...                           "ec": Actor(id="ec", name="EC", kind="organization")},
+    ...                    token_actor={0: "conrad", 2: "ec"})
+    >>> foretold(doc[4], ["ec"], layer)
+    True
+    """
+    reporting = word_list("reporting_verbs")
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in _UP or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _lemma(tok) in reporting:
+            speakers = subject_actors(tok, layer)
+            return bool(speakers) and not own_side(doers, layer) & own_side(speakers, layer) and not (
+                _sideless(speakers, layer) and _spoken_for(doers, layer))
+    return False
 
 
 def _spoken_for(doers: list[str], layer) -> bool:
@@ -154,6 +247,75 @@ def planned_acts(doc) -> list:
             and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
             and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in t.children)  # "was to have left"
             and _lemma(t) not in states and not is_passive(t) and not _negated(t) and not _negated(t.head)]
+
+
+#: Adjectives of one's readiness to act (WordNet 3.0 willing.a.01, ready.a.01/.02, prepared.a.01):
+#: "said it was willing to send an envoy" commits the subject as "plans to" does.
+_READY = frozenset({"willing", "ready", "prepared"})
+
+
+def ready_acts(doc) -> list:
+    """The act verbs of ``doc`` (not states, not negated, not passive, no condition) that are the
+    to-infinitive of an adjective of readiness predicated by "be" of its subject ("Tokyo was willing to
+    send an official"); "appears ready to" is a look, no readiness said, "is not ready to" refuses, and
+    "a price producers are willing to pay" describes a thing, no act announced.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "is", "ready", "to", "send", "envoys"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 4],
+    ...           deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"],
+    ...           pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN"],
+    ...           lemmas=["Japan", "be", "ready", "to", "send", "envoy"])
+    >>> [t.text for t in ready_acts(doc)]
+    ['send']
+    """
+    states = _no_acts()
+    out = []
+    for t in doc:
+        adj = t.head
+        if not (t.pos_ == "VERB" and t.dep_ == "xcomp" and adj.text.lower() in _READY and adj.dep_ == "acomp"
+                and _lemma(adj.head) == "be" and adj.head.dep_ != "relcl"
+                and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)):
+            continue
+        if (_lemma(t) in states or is_passive(t) or _negated(t) or _negated(adj) or _negated(adj.head)
+                or _conditional(t) or _conditional(adj.head)):
+            continue
+        out.append(t)
+    return out
+
+
+#: Nouns of a plan of one's own: "announced plans to privatise the railways" (WordNet 3.0 plan.n.01,
+#: intention.n.01).
+_PLAN_NOUNS = frozenset({"plan", "intention"})
+#: Verbs that make a plan known or hold it: "announced / unveiled / outlined plans to", "has plans to".
+_MAKING_KNOWN = _STATING | {"unveil", "outline", "detail", "have"}
+
+
+def announced_plans(doc) -> list:
+    """The act verbs of ``doc`` (not states, not negated, not passive) that are the to-infinitive of a
+    plan noun that is the object of a verb making it known or holding it ("announced plans to", "has plans
+    to"); "has no plans to" holds none.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "announced", "plans", "to", "sell", "railways"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 4], deps=["nsubj", "ROOT", "dobj", "aux", "acl", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "NOUN"],
+    ...           lemmas=["Japan", "announce", "plan", "to", "sell", "railway"])
+    >>> [t.text for t in announced_plans(doc)]
+    ['sell']
+    """
+    states = _no_acts()
+    return [t for t in doc if t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp") and _lemma(t.head) in _PLAN_NOUNS
+            and t.head.dep_ == "dobj" and _lemma(t.head.head) in _MAKING_KNOWN
+            and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
+            and not any(c.dep_ == "det" and c.text.lower() == "no" for c in t.head.children)
+            and _lemma(t) not in states and not is_passive(t) and not _negated(t) and not _negated(t.head.head)]
 
 
 def _is_to(verb) -> bool:
@@ -184,19 +346,21 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     """
     told = {c.head.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
     out = []
-    for verb in planned_acts(doc):
-        plan = verb.head
+    held = [(v, v.head) for v in planned_acts(doc)] + [(v, v.head.head) for v in ready_acts(doc)]
+    held += [(v, v.head.head) for v in announced_plans(doc)]
+    for verb, plan in held:
         verdict = assess(plan)
-        if (told & {t.i for t in verb.subtree} or is_question(plan) or verdict.certainty != "asserted"
+        if (told & clause_tokens(verb) or is_question(plan) or verdict.certainty != "asserted"
                 or verdict.future or verdict.hypothetical):
             continue
         doers = [a for c in plan.children if c.dep_ == "nsubj" and layer.at(c.i) for a in np_actors(c, layer)]
-        if doers:
+        owners = [a for c in verb.head.children if c.dep_ == "poss" for a in layer.all_at(c.i)]
+        if doers and not set(owners) - own_side(doers, layer):  # "announced Japan's plans to": Japan's
             out.append(Candidate(_PROMISED, verb, verb, verb, "speech",
                                  extra={"actors": doers, "recipients": [], "anchor": plan}))
     for verb in future_acts(doc):
         saying = verb.head
-        if told & {t.i for t in verb.subtree} or is_question(saying):
+        if told & clause_tokens(verb) or is_question(saying):
             continue
         verdict = assess(saying)
         if verdict.certainty != "asserted" or verdict.future or verdict.hypothetical:
@@ -206,7 +370,8 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
         speakers = subject_actors(saying, layer)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         doers = [a for c in subjects for a in (  # '"We will ...," X said'; "their action would": no doer
-            speakers if c.text.lower() in _SPEAKER_SELF else np_actors(c, layer) if layer.at(c.i) else [])]
+            speakers if c.text.lower() in _SPEAKER_SELF else np_actors(c, layer) if layer.at(c.i)
+            else own_polity(c, speakers, layer))]
 
         own = own_side(speakers, layer)
         if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):

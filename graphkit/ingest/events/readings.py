@@ -25,6 +25,7 @@ from graphkit.ingest.events.arguments import people_object
 from graphkit.ingest.events.assailants import fought_pairs
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
+from graphkit.ingest.events.intentions import foretold
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.mutuality import mutual_pairs, outside_party
@@ -213,6 +214,11 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
     return False
 
 
+def _will(verb) -> bool:
+    """Whether ``verb`` has a future auxiliary of its own ("will not accept", "would not agree")."""
+    return any(c.dep_ == "aux" and c.text.lower() in FUTURE_AUX for c in verb.children)
+
+
 def _said_after(tok) -> bool:
     """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser joined to it
     ("The UN will provide aid, the WFP said"); one with a content of its own ("but X said they ...") does not."""
@@ -255,7 +261,8 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
-        trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
+        trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) or (
+            _will(c.head) and foretold(c.head, actors, layer)) else "asserted"  # "X said Y will not accept"
     fought = fought_pairs(c.head, trig.type, actors, recips) if c.trig.mode != "third-party" else []
     if not recips and len(actors) > 1 and (pairs := fought or (
             [] if outside_party(c.head, c.noun, topical=" with" in trig.label, addressed=trig.type == "CONSULT") else
@@ -264,8 +271,10 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
-    if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
-        events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's
+    if verdict.future and certainty == "asserted" and (
+            foretold(c.head, actors, layer) or _others_intention(c.head, verdict.intent, actors, layer)):
+        # "Conrad said the EC will not accept it": a forecast; "Howard wants Blair to apologise": no promise of Blair's
+        events.append((trig, "possible"))
     elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
     elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED

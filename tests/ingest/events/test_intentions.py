@@ -90,3 +90,65 @@ def test_a_hedged_act_of_one_s_own_is_a_forecast_no_promise(vocab):
     rows = _said("Japan", "would", "privatise", "privatise")
     rows[4] = ("probably", 5, "advmod", "ADV", "probably")
     assert events_of(vocab, rows, actors) == []
+
+
+def _ready(adj, neg=False, relcl=False):
+    # Japan is [not] <adj> to privatise railways
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("is", 1, "relcl" if relcl else "ROOT", "AUX", "be"),
+            ("not", 1, "neg", "PART", "not") if neg else ("now", 1, "advmod", "ADV", "now"),
+            (adj, 1, "acomp", "ADJ", adj), ("to", 5, "aux", "PART", "to"),
+            ("privatise", 3, "xcomp", "VERB", "privatise"), ("railways", 5, "dobj", "NOUN", "railway")]
+    return rows
+
+
+def test_a_readiness_of_one_s_own_to_act_is_a_promise(vocab):
+    actors = {0: ("japan", "country")}
+    assert events_of(vocab, _ready("willing"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, _ready("ready"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, _ready("ready", neg=True), actors) == []  # "is not ready to": no promise
+    assert events_of(vocab, _ready("happy"), actors) == []  # a feeling, no readiness
+    assert events_of(vocab, _ready("willing", relcl=True), actors) == []  # "a price X is willing to pay"
+
+
+def test_announced_plans_to_act_are_the_announcer_s_promise(vocab):
+    # Japan <announced|has> [no] plans to sell railways
+    def rows(verb, lemma, no=False):
+        return [("Japan", 1, "nsubj", "PROPN", "Japan"), (verb, 1, "ROOT", "VERB", lemma),
+                ("no" if no else "new", 3, "det" if no else "amod", "DET" if no else "ADJ", "no" if no else "new"),
+                ("plans", 1, "dobj", "NOUN", "plan"), ("to", 5, "aux", "PART", "to"),
+                ("sell", 3, "acl", "VERB", "sell"), ("railways", 5, "dobj", "NOUN", "railway")]
+    actors = {0: ("japan", "country")}
+    assert events_of(vocab, rows("announced", "announce"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, rows("has", "have"), actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, rows("has", "have", no=True), actors) == []  # "has no plans to"
+    assert events_of(vocab, rows("criticised", "criticise"), actors) != [
+        ("AGREE", "promised", ["japan"], [], "asserted")]  # another's plan, criticised
+
+
+def test_the_government_a_minister_speaks_of_is_his_country_s(vocab):
+    from graphkit.ingest.events.find import find_events
+    from graphkit.models import Article
+    # Huayta said the government would maintain the freeze
+    rows = [("Huayta", 1, "nsubj", "PROPN", "Huayta"), ("said", 1, "ROOT", "VERB", "say"),
+            ("the", 3, "det", "DET", "the"), ("government", 5, "nsubj", "NOUN", "government"),
+            ("would", 5, "aux", "AUX", "would"), ("maintain", 1, "ccomp", "VERB", "maintain"),
+            ("the", 7, "det", "DET", "the"), ("freeze", 5, "dobj", "NOUN", "freeze")]
+    doc, layer = parse(vocab, rows, {0: ("huayta", "person")})
+    layer.actors["peru"] = Actor(id="peru", name="Peru", kind="country", code="PER")
+    layer.actors["huayta"] = Actor(id="huayta", name="Huayta", kind="person", affiliations=["peru"])
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors) for e in events] == [("AGREE", ["peru"])]
+    layer.actors["huayta"] = Actor(id="huayta", name="Huayta", kind="person", affiliations=[])
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert events == []  # a speaker of no known country names none
+
+
+def test_a_refusal_coordinated_with_a_promise_does_not_hide_it(vocab):
+    # Japan said it would give aid but not agree to demands
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"),
+            ("grant", 1, "ccomp", "VERB", "grant"), ("loans", 4, "dobj", "NOUN", "loan"),
+            ("but", 4, "cc", "CCONJ", "but"), ("not", 8, "neg", "PART", "not"), ("agree", 4, "conj", "VERB", "agree"),
+            ("to", 8, "prep", "ADP", "to"), ("demands", 9, "pobj", "NOUN", "demand")]
+    got = events_of(vocab, rows, {0: ("japan", "country"), 2: ("japan", "country")}, asserted_only=True)
+    assert ("AGREE", "promised", ["japan"], [], "asserted") in got
