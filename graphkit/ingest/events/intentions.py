@@ -49,9 +49,10 @@ from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
+from graphkit.models import PLOVER_SCORES
 
 __all__ = ["future_acts", "planned_acts", "ready_acts", "announced_plans", "announced_intentions", "clause_tokens",
-           "own_polity", "foretold"]
+           "own_polity", "foretold", "aimed_at"]
 
 #: Verbs of stating a fact or a decision: the content of "said", "announced" is what the speaker holds;
 #: that of "denied", "warned", "suggested", "argued" is not a commitment of its own.
@@ -93,9 +94,10 @@ def _conditional(verb) -> bool:
 
 
 def clause_tokens(verb) -> set[int]:
-    """The token indices of the clause ``verb`` heads, without the clauses coordinated with it: in
-    "would give a fair deal but not agree to demands" the refusal is a clause of its own, and its
-    trigger does not tell the promise of the first.
+    """The token indices of the clause ``verb`` heads, without the clauses coordinated with it and its
+    purpose clause: in "would give a fair deal but not agree to demands" the refusal is a clause of its own,
+    and in "was willing to send an official to help settle the dispute" the settling is what the sending is
+    for; their triggers do not tell the promise of the first.
 
     Examples
     --------
@@ -108,7 +110,8 @@ def clause_tokens(verb) -> set[int]:
     """
     out = {t.i for t in verb.subtree}
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)):
             out -= {t.i for t in c.subtree}
     return out
 
@@ -325,6 +328,45 @@ def _is_to(verb) -> bool:
         c.dep_ in ("acomp", "attr", "aux") for c in verb.children)
 
 
+_OWN_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my"})
+
+
+def aimed_at(verb, doers: list[str], layer) -> list[str]:
+    """The parties the promised act ``verb`` is aimed at, other than its doers: its object or the object of
+    its "to" or "with" ("willing to send an official to Washington", "would buy more U.S. beef", "would
+    cooperate with Egypt"); what the doer owns ("will merge its units") is no party, nor is a firm.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> doc = Doc(Vocab(), words=["send", "envoys", "to", "Cairo"], heads=[0, 0, 0, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"])
+    >>> layer = ActorLayer(actors={"cairo": Actor(id="cairo", name="Cairo", kind="location")}, token_actor={3: "cairo"})
+    >>> aimed_at(doc[0], ["japan"], layer)
+    ['cairo']
+    """
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [p for c in verb.children if c.dep_ in ("prep", "dative") and c.text.lower() in ("to", "with")
+              for p in c.children if p.dep_ == "pobj"]
+    out: list[str] = []
+    for h in heads:
+        if any(c.dep_ == "poss" and c.text.lower() in _OWN_PRONOUNS for c in h.subtree):
+            continue  # "will merge its units": the doer's own
+        for a in np_actors(h, layer) if any(layer.at(t.i) for t in h.subtree) else []:
+            if a not in doers and a not in out and _political(layer.actors.get(a)):
+                out.append(a)
+    return out
+
+
+def _political(actor) -> bool:
+    """Whether ``actor`` can be the party of a promise: a state, place, person or group, or a body with a
+    code (a government body, an IGO); a firm bought from or merged is a business partner."""
+    return actor is not None and (actor.kind != "organization" or bool(actor.code))
+
+
 def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     """AGREE candidates (kind ``"speech"``) of the acts a party says its own side will do (see the
     module), for the clauses of ``doc`` in which none of ``cands`` (the triggers found) lies.
@@ -341,26 +383,30 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     Returns
     -------
     list of Candidate
-        One per announced act: its doers as ``extra["actors"]``, no recipient, and the verb of
-        stating as ``extra["anchor"]`` (the promise is as certain as the saying).
+        One per announced act: its doers as ``extra["actors"]``, the parties it is aimed at
+        (:func:`aimed_at`) as ``extra["recipients"]``, and the verb of stating as ``extra["anchor"]``
+        (the promise is as certain as the saying).
     """
     told = {c.head.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
+    hostile = {c.head.i for c in cands if PLOVER_SCORES[c.trig.type] < 0}  # "would act to impose sanctions"
     out = []
     held = [(v, v.head) for v in planned_acts(doc)] + [(v, v.head.head) for v in ready_acts(doc)]
     held += [(v, v.head.head) for v in announced_plans(doc)]
     for verb, plan in held:
         verdict = assess(plan)
-        if (told & clause_tokens(verb) or is_question(plan) or verdict.certainty != "asserted"
+        if (told & clause_tokens(verb) or hostile & {t.i for t in verb.subtree} or is_question(plan)
+                or verdict.certainty != "asserted"
                 or verdict.future or verdict.hypothetical):
             continue
         doers = [a for c in plan.children if c.dep_ == "nsubj" and layer.at(c.i) for a in np_actors(c, layer)]
         owners = [a for c in verb.head.children if c.dep_ == "poss" for a in layer.all_at(c.i)]
         if doers and not set(owners) - own_side(doers, layer):  # "announced Japan's plans to": Japan's
-            out.append(Candidate(_PROMISED, verb, verb, verb, "speech",
-                                 extra={"actors": doers, "recipients": [], "anchor": plan}))
+            out.append(Candidate(_PROMISED, verb, verb, verb, "speech", extra={
+                "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": plan}))
     for verb in future_acts(doc):
         saying = verb.head
-        if told & clause_tokens(verb) or is_question(saying):
+        if (told & clause_tokens(verb) or hostile & {t.i for t in verb.subtree} or is_question(saying)
+                or _conditional(saying)):  # "If the court does not hear it, Texaco has said it will ..."
             continue
         verdict = assess(saying)
         if verdict.certainty != "asserted" or verdict.future or verdict.hypothetical:
@@ -375,6 +421,6 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
 
         own = own_side(speakers, layer)
         if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):
-            out.append(Candidate(_PROMISED, verb, verb, verb, "speech",
-                                 extra={"actors": doers, "recipients": [], "anchor": saying}))
+            out.append(Candidate(_PROMISED, verb, verb, verb, "speech", extra={
+                "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": saying}))
     return out

@@ -128,14 +128,28 @@ def event_location(c, layer, kind_of):
     return location
 
 
+def _refused(act, by_head: dict[int, _Cand]) -> bool:
+    """Whether promising not to do ``act`` refuses another party something: the act is one of a
+    peaceful category ("vowed not to return the Golan Heights", "pledged never to recognize Israel"), or
+    an act that is no event but names a party ("not to return Sinai to Egypt"); promising not to raise
+    taxes or not to attack is a promise of one's own restraint."""
+    content = by_head.get(act.i)
+    if content is not None:
+        return PLOVER_SCORES[content.trig.type] >= 0
+    return any(t.pos_ == "PROPN" for t in act.subtree)
+
+
 def retype_promises(cands: list[_Cand], by_head: dict[int, _Cand]) -> None:
-    """A promise not to act is a refusal; a promise of a hostile act is a threat."""
+    """A promise not to grant a party something is a refusal (:func:`_refused`); a promise of a hostile
+    act is a threat."""
     for c in cands:
         if c.kind != "verb" or c.trig.type != "AGREE" or _verb_lemma(c.head) not in _PROMISES | {"swear"}:
             continue
-        if any(x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in c.head.children):
-            c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
-            continue
+        denied = [x for x in c.head.children if x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children)]
+        if denied:
+            if any(_refused(x, by_head) for x in denied):
+                c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
+            continue  # "promised not to raise taxes", "vowed not to attack": a promise still
         if _verb_lemma(c.head) in _PROMISES:
             content = next((by_head[x.i] for x in c.head.children if x.dep_ in ("xcomp", "advcl")
                             and x.i in by_head), None)

@@ -152,3 +152,25 @@ def test_a_refusal_coordinated_with_a_promise_does_not_hide_it(vocab):
             ("to", 8, "prep", "ADP", "to"), ("demands", 9, "pobj", "NOUN", "demand")]
     got = events_of(vocab, rows, {0: ("japan", "country"), 2: ("japan", "country")}, asserted_only=True)
     assert ("AGREE", "promised", ["japan"], [], "asserted") in got
+
+
+def test_a_promised_act_is_aimed_at_its_object_and_its_purpose_trigger_does_not_hide_it(vocab):
+    # Japan is willing to send an envoy to Cairo to settle the dispute
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("is", 1, "ROOT", "AUX", "be"),
+            ("willing", 1, "acomp", "ADJ", "willing"), ("to", 4, "aux", "PART", "to"),
+            ("send", 2, "xcomp", "VERB", "send"), ("an", 6, "det", "DET", "an"), ("envoy", 4, "dobj", "NOUN", "envoy"),
+            ("to", 4, "prep", "ADP", "to"), ("Cairo", 7, "pobj", "PROPN", "Cairo"),
+            ("to", 10, "aux", "PART", "to"), ("settle", 4, "advcl", "VERB", "settle"),
+            ("the", 12, "det", "DET", "the"), ("dispute", 10, "dobj", "NOUN", "dispute")]
+    got = events_of(vocab, rows, {0: ("japan", "country"), 8: ("egypt", "country")}, asserted_only=True)
+    assert ("AGREE", "promised", ["japan"], ["egypt"], "asserted") in got
+
+
+def test_what_is_said_under_a_condition_is_no_promise(vocab):
+    # if asked, Japan said it would privatise the railways
+    rows = [("if", 1, "mark", "SCONJ", "if"), ("asked", 4, "advcl", "VERB", "ask"), (",", 4, "punct", "PUNCT", ","),
+            *[(w, h + 3, d, p, lem) for (w, h, d, p, lem) in _said("Japan", "would", "privatise", "privatise")]]
+    got = events_of(vocab, rows, {3: ("japan", "country"), 5: ("japan", "country")})
+    assert got == []
+    assert events_of(vocab, _said("Japan", "would", "privatise", "privatise"),
+                     {0: ("japan", "country"), 2: ("japan", "country")}) != []
