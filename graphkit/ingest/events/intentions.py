@@ -334,7 +334,8 @@ _OWN_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my"})
 def aimed_at(verb, doers: list[str], layer) -> list[str]:
     """The parties the promised act ``verb`` is aimed at, other than its doers: its object or the object of
     its "to" or "with" ("willing to send an official to Washington", "would buy more U.S. beef", "would
-    cooperate with Egypt"); what the doer owns ("will merge its units") is no party, nor is a firm.
+    cooperate with Egypt"); what the doer owns ("will merge its units") is no party, nor is a firm, nor a
+    person who is the object ("decided to name Hoss prime minister").
 
     Examples
     --------
@@ -356,8 +357,10 @@ def aimed_at(verb, doers: list[str], layer) -> list[str]:
         if any(c.dep_ == "poss" and c.text.lower() in _OWN_PRONOUNS for c in h.subtree):
             continue  # "will merge its units": the doer's own
         for a in np_actors(h, layer) if any(layer.at(t.i) for t in h.subtree) else []:
-            if a not in doers and a not in out and _political(layer.actors.get(a)):
-                out.append(a)
+            actor = layer.actors.get(a)
+            if a not in doers and a not in out and _political(actor) and not (
+                    h.dep_ == "dobj" and actor is not None and actor.kind == "person"):
+                out.append(a)  # "would name Hoss prime minister": a person named or hired is no party
     return out
 
 

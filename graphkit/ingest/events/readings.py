@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from dataclasses import replace as copy
 from typing import NamedTuple
 
 from graphkit.ingest.events.arguments import people_object
@@ -233,6 +234,43 @@ def _will(verb) -> bool:
     return any(c.dep_ == "aux" and c.text.lower() in FUTURE_AUX for c in verb.children)
 
 
+def _expected(verb) -> bool:
+    """Whether the clause of ``verb`` is what someone feels sure or unsure of ("was pessimistic that Congress
+    will approve", "is confident the talks will succeed"): the content of an adjective is an expectation,
+    no commitment."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        link, tok = tok.dep_, tok.head
+        if tok.pos_ == "ADJ" or (link == "ccomp" and _lemma(tok) == "be" and any(
+                k.dep_ == "acomp" and k.pos_ == "ADJ" for k in tok.children)):  # the parser's "was [sure] that"
+            return True
+    return False
+
+
+def _commitment_span(c: _Cand) -> _Cand:
+    """``c`` with its trigger span moved to the words that make the commitment of its future act: the
+    reporting verb that tells it ("will visit Kenya tomorrow, sources said"), else its future auxiliary.
+    The promise is made when it is told; the act's own date ("tomorrow", "next month") is the act's,
+    and would make the promise seem still to come."""
+    reporting = word_list("reporting_verbs")
+    tok = c.head
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if _lemma(tok) in reporting:
+            return copy(c, start=tok, end=tok)
+    for head in (c.head, *c.head.ancestors):
+        after = next((k for k in head.children if k.dep_ in ("conj", "parataxis") and k.i > c.head.i
+                      and _lemma(k) in reporting), None)
+        if after is not None:
+            return copy(c, start=after, end=after)  # "The UN will provide aid, the WFP said"
+    aux = next((k for k in c.head.children if k.dep_ == "aux" and k.text.lower() in FUTURE_AUX), None)
+    return copy(c, start=aux, end=aux) if aux is not None else c
+
+
 def _said_after(tok) -> bool:
     """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser joined to it
     ("The UN will provide aid, the WFP said"); one with a content of its own ("but X said they ...") does not."""
@@ -286,7 +324,8 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         return [Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and (
-            foretold(c.head, actors, layer) or _others_intention(c.head, verdict.intent, actors, layer)):
+            foretold(c.head, actors, layer) or _expected(c.head)
+            or _others_intention(c.head, verdict.intent, actors, layer)):
         # "Conrad said the EC will not accept it": a forecast; "Howard wants Blair to apologise": no promise of Blair's
         events.append((trig, "possible"))
     elif verdict.future and verdict.purpose and certainty == "asserted":
@@ -316,4 +355,6 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         events.append((trig, "possible"))  # "will investigate", "if elected, will seek", "said it would seek loans"
     else:
         events.append((trig, certainty))
-    return [Found(c, t, actors, recips, location, cert) for t, cert in events]
+    said = _commitment_span(c) if any(t in (_AGREE, _THREATEN, _MOBILIZE) and t is not c.trig for t, _ in events) else c
+    return [Found(said if t in (_AGREE, _THREATEN, _MOBILIZE) and t is not c.trig else c, t, actors, recips, location,
+                  cert) for t, cert in events]

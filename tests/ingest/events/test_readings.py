@@ -47,3 +47,30 @@ def test_a_promise_not_to_grant_a_party_something_refuses_but_restraint_is_promi
     golan = _promised_not("return", "return", [("the", 6, "det", "DET", "the"), ("Golan", 4, "dobj", "PROPN", "Golan")])
     got = _events(vocab, golan, {**actors, 6: ("golan", "location")}, {})
     assert ("REJECT", ["hawke"], "asserted") in got and not any(t == "AGREE" for t, _, _ in got)
+
+
+def _meet(prefix_rows, head):
+    # ... Japan will meet Korea
+    n = len(prefix_rows)
+    return [*prefix_rows, ("Japan", n + 2, "nsubj", "PROPN", "Japan"), ("will", n + 2, "aux", "AUX", "will"),
+            ("meet", head, "ccomp", "VERB", "meet"), ("Korea", n + 2, "dobj", "PROPN", "Korea")]
+
+
+def test_a_planned_meeting_is_promised_by_the_words_that_tell_it(vocab):
+    from graphkit.ingest.events.find import find_events
+    from graphkit.models import Article
+    # officials said Japan will meet Korea
+    rows = _meet([("officials", 1, "nsubj", "NOUN", "official"), ("said", 1, "ROOT", "VERB", "say")], 1)
+    doc, layer = parse(vocab, rows, {2: ("japan", "country"), 5: ("korea", "country")})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    agree = [e for e in events if e.type == "AGREE"]
+    assert [(e.actors, e.recipients, e.certainty) for e in agree] == [(["japan"], ["korea"], "asserted")]
+    assert doc.text[agree[0].start:agree[0].end] == "said"  # dated by the saying, not by the meeting's day
+
+
+def test_what_a_speaker_is_sure_of_is_an_expectation_not_a_promise(vocab):
+    # Kim was pessimistic that Japan will meet Korea
+    rows = _meet([("Kim", 1, "nsubj", "PROPN", "Kim"), ("was", 1, "ROOT", "AUX", "be"),
+                  ("pessimistic", 1, "acomp", "ADJ", "pessimistic"), ("that", 6, "mark", "SCONJ", "that")], 1)
+    got = _events(vocab, rows, {0: ("kim", "person"), 4: ("japan", "country"), 7: ("korea", "country")}, {})
+    assert not [g for g in got if g[2] == "asserted"]
