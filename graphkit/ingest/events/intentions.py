@@ -52,7 +52,7 @@ from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_SCORES
 
 __all__ = ["future_acts", "planned_acts", "ready_acts", "announced_plans", "announced_intentions", "clause_tokens",
-           "own_polity", "foretold", "aimed_at"]
+           "own_polity", "foretold", "aimed_at", "market_act"]
 
 #: Verbs of stating a fact or a decision: the content of "said", "announced" is what the speaker holds;
 #: that of "denied", "warned", "suggested", "argued" is not a commitment of its own.
@@ -91,6 +91,22 @@ def _conditional(verb) -> bool:
     """Whether ``verb`` has a condition ("would do it differently if ...", "given a second chance")."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)
                or (c.dep_ == "prep" and c.text.lower() == "given") for c in verb.children)
+
+
+def market_act(verb) -> bool:
+    """Whether ``verb`` acts on a price, rate or security (``data/words/market_objects.txt``): "will lower
+    its prime lending rate", "will raise its dividend" are business decisions, no promise to a party.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["lower", "its", "rate"], heads=[0, 2, 0], deps=["ROOT", "poss", "dobj"],
+    ...           lemmas=["lower", "its", "rate"])
+    >>> market_act(doc[0])
+    True
+    """
+    return any(c.dep_ == "dobj" and _lemma(c) in word_list("market_objects") for c in verb.children)
 
 
 def clause_tokens(verb) -> set[int]:
@@ -333,7 +349,8 @@ _OWN_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my"})
 
 def aimed_at(verb, doers: list[str], layer) -> list[str]:
     """The parties the promised act ``verb`` is aimed at, other than its doers: its object or the object of
-    its "to" or "with" ("willing to send an official to Washington", "would buy more U.S. beef", "would
+    its "to", "with" or "from", or of the "on" of its object ("willing to send an official to Washington",
+    "would buy more U.S. beef", "would buy wheat from Canada", "would cut tariffs on U.S. beef", "would
     cooperate with Egypt"); what the doer owns ("will merge its units") is no party, nor is a firm, nor a
     person who is the object ("decided to name Hoss prime minister").
 
@@ -350,8 +367,11 @@ def aimed_at(verb, doers: list[str], layer) -> list[str]:
     ['cairo']
     """
     heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    heads += [p for c in verb.children if c.dep_ in ("prep", "dative") and c.text.lower() in ("to", "with")
+    heads += [p for c in verb.children if c.dep_ in ("prep", "dative") and c.text.lower() in ("to", "with", "from")
               for p in c.children if p.dep_ == "pobj"]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    heads += [p for o in ([verb] if objects else []) + objects for c in o.children  # "cut tariffs on U.S. beef"
+              if c.dep_ == "prep" and c.text.lower() in ("on", "against") for p in c.children if p.dep_ == "pobj"]
     out: list[str] = []
     for h in heads:
         if any(c.dep_ == "poss" and c.text.lower() in _OWN_PRONOUNS for c in h.subtree):
@@ -397,19 +417,19 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     held += [(v, v.head.head) for v in announced_plans(doc)]
     for verb, plan in held:
         verdict = assess(plan)
-        if (told & clause_tokens(verb) or hostile & {t.i for t in verb.subtree} or is_question(plan)
+        if (told & clause_tokens(verb) or hostile & {t.i for t in verb.subtree} or is_question(plan) or market_act(verb)
                 or verdict.certainty != "asserted"
                 or verdict.future or verdict.hypothetical):
             continue
         doers = [a for c in plan.children if c.dep_ == "nsubj" and layer.at(c.i) for a in np_actors(c, layer)]
         owners = [a for c in verb.head.children if c.dep_ == "poss" for a in layer.all_at(c.i)]
         if doers and not set(owners) - own_side(doers, layer):  # "announced Japan's plans to": Japan's
-            out.append(Candidate(_PROMISED, verb, verb, verb, "speech", extra={
+            out.append(Candidate(_PROMISED, verb, plan, plan, "speech", extra={  # told by the plan's words
                 "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": plan}))
     for verb in future_acts(doc):
         saying = verb.head
         if (told & clause_tokens(verb) or hostile & {t.i for t in verb.subtree} or is_question(saying)
-                or _conditional(saying)):  # "If the court does not hear it, Texaco has said it will ..."
+                or _conditional(saying) or market_act(verb)):  # "If the court does not hear it, X has said"
             continue
         verdict = assess(saying)
         if verdict.certainty != "asserted" or verdict.future or verdict.hypothetical:
@@ -424,6 +444,6 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
 
         own = own_side(speakers, layer)
         if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):
-            out.append(Candidate(_PROMISED, verb, verb, verb, "speech", extra={
+            out.append(Candidate(_PROMISED, verb, saying, saying, "speech", extra={  # made when said
                 "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": saying}))
     return out

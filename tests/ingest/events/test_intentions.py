@@ -174,3 +174,25 @@ def test_what_is_said_under_a_condition_is_no_promise(vocab):
     assert got == []
     assert events_of(vocab, _said("Japan", "would", "privatise", "privatise"),
                      {0: ("japan", "country"), 2: ("japan", "country")}) != []
+
+
+def test_a_business_decision_on_a_price_or_rate_is_no_promise_and_a_trade_measure_is_aimed_at_its_country(vocab):
+    # Japan said it would lower its rate / cut tariffs on Korea
+    def rows(verb, lemma, obj, obj_lemma, on=False):
+        out = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("said", 1, "ROOT", "VERB", "say"),
+               ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"),
+               (verb, 1, "ccomp", "VERB", lemma), (obj, 4, "dobj", "NOUN", obj_lemma)]
+        return out + ([("on", 5, "prep", "ADP", "on"), ("Korea", 6, "pobj", "PROPN", "Korea")] if on else [])
+    actors = {0: ("japan", "country"), 2: ("japan", "country")}
+    assert events_of(vocab, rows("lower", "lower", "rates", "rate"), actors) == []
+    assert events_of(vocab, rows("cut", "cut", "tariffs", "tariff", on=True), {**actors, 7: ("korea", "country")}) == [
+        ("AGREE", "promised", ["japan"], ["korea"], "asserted")]
+
+
+def test_an_announced_promise_is_made_when_it_is_said(vocab):
+    from graphkit.ingest.events.find import find_events
+    from graphkit.models import Article
+    doc, layer = parse(vocab, _said("Japan", "would", "privatise", "privatise"),
+                       {0: ("japan", "country"), 2: ("japan", "country")})
+    (event,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert doc.text[event.start:event.end] == "said"  # its date is the saying's, not the act's ("next month")
