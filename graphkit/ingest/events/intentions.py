@@ -155,8 +155,21 @@ def future_acts(doc) -> list:
     """
     states = _no_acts()
     return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "ccomp" and _lemma(t.head) in _STATING
-            and _future(t) and _lemma(t) not in states and not is_passive(t)
+            and _future(t) and (_lemma(t) not in states or _going_on(t) is not None) and not is_passive(t)
             and not _negated(t)]
+
+
+#: Verbs of going on with an act (WordNet 3.0 continue.v.01, keep.v.07 "continue a certain state, condition, or
+#: activity"): "will continue to export" promises the act it goes on with, though "will continue" alone is a state.
+_GOING_ON = frozenset({"continue", "keep"})
+
+
+def _going_on(verb):
+    """The act ``verb`` goes on with ("continue to export", "keep buying"), if it is such a verb, else None."""
+    if _lemma(verb) not in _GOING_ON:
+        return None
+    return next((x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and _lemma(x) not in _no_acts()
+                 and not is_passive(x)), None)
 
 
 #: Verbs of planning or deciding one's own act: their to-infinitive is what the subject commits to.
@@ -164,8 +177,9 @@ _PLANNING = frozenset({"plan", "intend", "decide", "resolve"})
 
 
 #: Nouns of a state or its government (WordNet 3.0 country.n.02, nation.n.02, government.n.01,
-#: administration.n.02, cabinet.n.01): "his country", "the government" said by a minister are the minister's.
-_POLITY = frozenset({"country", "nation", "government", "administration", "cabinet"})
+#: administration.n.02, cabinet.n.01, ministry.n.01, department.n.01): "his country", "the government",
+#: "his department" said by a minister are the minister's.
+_POLITY = frozenset({"country", "nation", "government", "administration", "cabinet", "ministry", "department"})
 _OWNING = frozenset({"the", "his", "her", "its", "their", "our", "my"})
 
 
@@ -429,7 +443,7 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
     for verb in future_acts(doc):
         saying = verb.head
         if (told & clause_tokens(verb) or hostile & {t.i for t in verb.subtree} or is_question(saying)
-                or _conditional(saying) or market_act(verb)):  # "If the court does not hear it, X has said"
+                or _conditional(saying) or market_act(_going_on(verb) or verb)):  # "If the court ..., X has said"
             continue
         verdict = assess(saying)
         if verdict.certainty != "asserted" or verdict.future or verdict.hypothetical:
@@ -444,6 +458,7 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
 
         own = own_side(speakers, layer)
         if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):
+            act = _going_on(verb) or verb  # "will continue to buy U.S. grain": the buying is aimed at the U.S.
             out.append(Candidate(_PROMISED, verb, saying, saying, "speech", extra={  # made when said
-                "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": saying}))
+                "actors": doers, "recipients": aimed_at(act, doers, layer), "anchor": saying}))
     return out

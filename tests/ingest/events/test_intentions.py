@@ -196,3 +196,14 @@ def test_an_announced_promise_is_made_when_it_is_said(vocab):
                        {0: ("japan", "country"), 2: ("japan", "country")})
     (event,), _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     assert doc.text[event.start:event.end] == "said"  # its date is the saying's, not the act's ("next month")
+
+
+def test_going_on_with_an_act_promises_it_though_going_on_alone_is_a_state(vocab):
+    # Japan said it would continue to buy grain / Japan said it would continue
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"),
+            ("continue", 1, "ccomp", "VERB", "continue"), ("to", 6, "aux", "PART", "to"),
+            ("buy", 4, "xcomp", "VERB", "buy"), ("grain", 6, "dobj", "NOUN", "grain")]
+    actors = {0: ("japan", "country"), 2: ("japan", "country")}
+    assert events_of(vocab, rows, actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+    assert events_of(vocab, rows[:5], actors) == []
