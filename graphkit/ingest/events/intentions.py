@@ -8,7 +8,11 @@ category (privatising, setting out plans); saying that one's own side will do it
 A plan or decision of one's own is the same commitment, said or not: "Japan plans to privatise the
 railways", "the government has decided to raise taxes", "Japan is to ease curbs" (:func:`planned_acts`;
 a planned act that is an event, "plans to meet Gorbachev", is read as a commitment to it by
-:mod:`graphkit.ingest.events.find`).
+:mod:`graphkit.ingest.events.find`). So are a readiness of one's own ("Tokyo was willing to send an
+official", :func:`ready_acts`) and plans one announces or has ("announced plans to", :func:`announced_plans`).
+The promise is made when it is told: its trigger span is the saying or planning word, so the act's own
+later date ("next month") does not make it seem still to come. It is aimed at the party the act is sent,
+given or applied to (:func:`aimed_at`); a decision on a price or rate is business (:func:`market_act`).
 
 The reading of what is said needs all of:
 
