@@ -19,12 +19,14 @@ True
 
 from __future__ import annotations
 
+from dataclasses import replace as copy
 from typing import NamedTuple
 
 from graphkit.ingest.events.arguments import people_object
 from graphkit.ingest.events.assailants import fought_pairs
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
+from graphkit.ingest.events.intentions import foretold
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.mutuality import mutual_pairs, outside_party
@@ -127,14 +129,28 @@ def event_location(c, layer, kind_of):
     return location
 
 
+def _refused(act, by_head: dict[int, _Cand]) -> bool:
+    """Whether promising not to do ``act`` refuses another party something: the act is one of a
+    peaceful category ("vowed not to return the Golan Heights", "pledged never to recognize Israel"), or
+    an act that is no event but names a party ("not to return Sinai to Egypt"); promising not to raise
+    taxes or not to attack is a promise of one's own restraint."""
+    content = by_head.get(act.i)
+    if content is not None:
+        return PLOVER_SCORES[content.trig.type] >= 0
+    return any(t.pos_ == "PROPN" for t in act.subtree)
+
+
 def retype_promises(cands: list[_Cand], by_head: dict[int, _Cand]) -> None:
-    """A promise not to act is a refusal; a promise of a hostile act is a threat."""
+    """A promise not to grant a party something is a refusal (:func:`_refused`); a promise of a hostile
+    act is a threat."""
     for c in cands:
         if c.kind != "verb" or c.trig.type != "AGREE" or _verb_lemma(c.head) not in _PROMISES | {"swear"}:
             continue
-        if any(x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in c.head.children):
-            c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
-            continue
+        denied = [x for x in c.head.children if x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children)]
+        if denied:
+            if any(_refused(x, by_head) for x in denied):
+                c.trig = _REJECTED  # "vowed not to return the Golan Heights", "pledged never to recognize"
+            continue  # "promised not to raise taxes", "vowed not to attack": a promise still
         if _verb_lemma(c.head) in _PROMISES:
             content = next((by_head[x.i] for x in c.head.children if x.dep_ in ("xcomp", "advcl")
                             and x.i in by_head), None)
@@ -213,6 +229,48 @@ def _others_intention(verb, intent: str | None, actors: list[str], layer) -> boo
     return False
 
 
+def _will(verb) -> bool:
+    """Whether ``verb`` has a future auxiliary of its own ("will not accept", "would not agree")."""
+    return any(c.dep_ == "aux" and c.text.lower() in FUTURE_AUX for c in verb.children)
+
+
+def _expected(verb) -> bool:
+    """Whether the clause of ``verb`` is what someone feels sure or unsure of ("was pessimistic that Congress
+    will approve", "is confident the talks will succeed"): the content of an adjective is an expectation,
+    no commitment."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        link, tok = tok.dep_, tok.head
+        if tok.pos_ == "ADJ" or (link == "ccomp" and _lemma(tok) == "be" and any(
+                k.dep_ == "acomp" and k.pos_ == "ADJ" for k in tok.children)):  # the parser's "was [sure] that"
+            return True
+    return False
+
+
+def _commitment_span(c: _Cand) -> _Cand:
+    """``c`` with its trigger span moved to the words that make the commitment of its future act: the
+    reporting verb that tells it ("will visit Kenya tomorrow, sources said"), else its future auxiliary.
+    The promise is made when it is told; the act's own date ("tomorrow", "next month") is the act's,
+    and would make the promise seem still to come."""
+    reporting = word_list("reporting_verbs")
+    tok = c.head
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if _lemma(tok) in reporting:
+            return copy(c, start=tok, end=tok)
+    for head in (c.head, *c.head.ancestors):
+        after = next((k for k in head.children if k.dep_ in ("conj", "parataxis") and k.i > c.head.i
+                      and _lemma(k) in reporting), None)
+        if after is not None:
+            return copy(c, start=after, end=after)  # "The UN will provide aid, the WFP said"
+    aux = next((k for k in c.head.children if k.dep_ == "aux" and k.text.lower() in FUTURE_AUX), None)
+    return copy(c, start=aux, end=aux) if aux is not None else c
+
+
 def _said_after(tok) -> bool:
     """Whether the clause of ``tok`` is attributed by a reporting clause after it that the parser joined to it
     ("The UN will provide aid, the WFP said"); one with a content of its own ("but X said they ...") does not."""
@@ -255,7 +313,8 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
-        trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) else "asserted"
+        trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) or (
+            _will(c.head) and foretold(c.head, actors, layer)) else "asserted"  # "X said Y will not accept"
     fought = fought_pairs(c.head, trig.type, actors, recips) if c.trig.mode != "third-party" else []
     if not recips and len(actors) > 1 and (pairs := fought or (
             [] if outside_party(c.head, c.noun, topical=" with" in trig.label, addressed=trig.type == "CONSULT") else
@@ -264,8 +323,11 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
-    if verdict.future and certainty == "asserted" and _others_intention(c.head, verdict.intent, actors, layer):
-        events.append((trig, "possible"))  # "Howard wants Blair to apologise": no promise of Blair's
+    if verdict.future and certainty == "asserted" and (
+            foretold(c.head, actors, layer) or _expected(c.head)
+            or _others_intention(c.head, verdict.intent, actors, layer)):
+        # "Conrad said the EC will not accept it": a forecast; "Howard wants Blair to apologise": no promise of Blair's
+        events.append((trig, "possible"))
     elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
     elif (verdict.future and certainty == "asserted" and not verdict.reported and verdict.intent in _NARRATED
@@ -293,4 +355,6 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         events.append((trig, "possible"))  # "will investigate", "if elected, will seek", "said it would seek loans"
     else:
         events.append((trig, certainty))
-    return [Found(c, t, actors, recips, location, cert) for t, cert in events]
+    said = _commitment_span(c) if any(t in (_AGREE, _THREATEN, _MOBILIZE) and t is not c.trig for t, _ in events) else c
+    return [Found(said if t in (_AGREE, _THREATEN, _MOBILIZE) and t is not c.trig else c, t, actors, recips, location,
+                  cert) for t, cert in events]

@@ -34,3 +34,11 @@ def test_greeting_a_party_hosts_it_but_a_crowd_greeting_a_visitor_does_not():
     assert lookup_verb("greet", obj={"*actor"}).mode == "host"
     for crowd in ("protester", "demonstrator", "crowd"):
         assert lookup_verb("greet", obj={"*actor"}, subj={crowd}) is None  # "demonstrators greeted Shultz with stones"
+
+
+def test_repeating_or_reaffirming_a_pledge_pledges_again_but_repeating_a_view_does_not():
+    for verb in ("repeat", "reiterate", "reaffirm", "renew"):
+        sense = lookup_verb(verb, obj={"pledge"})
+        assert (sense.type, sense.label) == ("AGREE", "pledged")
+    view = lookup_verb("reiterate", obj={"view"})
+    assert view is None or view.type != "AGREE"
