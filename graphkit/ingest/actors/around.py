@@ -27,6 +27,7 @@ __all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_wor
 DETS = frozenset({"the", "a", "an"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # FAC: "Buckingham Palace spokesman"
+_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 _MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
 
 
@@ -198,7 +199,8 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
                 # "Kyrgyz Prime Minister X": a demonym the model calls a place is still a demonym
                 m.affil_codes.append(whole)
                 m.affil_code_tokens.append(s)
-            elif t.ent_type_ == "" and word:
+            elif word and (t.ent_type_ == "" or any(doc[k].text in _DASHES for k in range(s, i))):
+                # "WASHINGTON - Japanese Finance Minister": the model ran a dateline into the demonym
                 m.affil_codes.append(word)
                 m.affil_code_tokens.append(i)
             else:

@@ -137,3 +137,11 @@ def test_a_demonym_before_the_party_of_a_title_phrase_is_the_holders_country(voc
 def test_a_party_with_no_demonym_before_it_gives_no_country(vocab):
     layer, by = run(_party_leader(vocab, ["the", "Christian", "Democrat"], ["O", "B-NORP", "I-NORP"]))
     assert not [layer.actors[x].code for x in by["Helmut Kohl"].affiliations if layer.actors[x].code]
+
+
+def test_a_demonym_the_model_ran_into_a_dateline_is_still_the_title_holders_country(vocab):
+    # WASHINGTON - Japanese Finance Minister Kiichi Miyazawa said .
+    doc = make_doc(vocab, words=["WASHINGTON", "-", "Japanese", "Finance", "Minister", "Kiichi", "Miyazawa", "said", "."],
+                   ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    layer, by = run(doc)
+    assert [layer.actors[x].code for x in by["Kiichi Miyazawa"].affiliations] == ["JPN"]
