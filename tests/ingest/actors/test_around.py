@@ -141,7 +141,8 @@ def test_a_party_with_no_demonym_before_it_gives_no_country(vocab):
 
 def test_a_demonym_the_model_ran_into_a_dateline_is_still_the_title_holders_country(vocab):
     # WASHINGTON - Japanese Finance Minister Kiichi Miyazawa said .
-    doc = make_doc(vocab, words=["WASHINGTON", "-", "Japanese", "Finance", "Minister", "Kiichi", "Miyazawa", "said", "."],
+    words = ["WASHINGTON", "-", "Japanese", "Finance", "Minister", "Kiichi", "Miyazawa", "said", "."]
+    doc = make_doc(vocab, words=words,
                    ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     layer, by = run(doc)
     assert [layer.actors[x].code for x in by["Kiichi Miyazawa"].affiliations] == ["JPN"]
