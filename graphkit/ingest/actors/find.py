@@ -52,6 +52,7 @@ from graphkit.ingest.actors.institutions import national_bodies
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.pairs import pair_references
+from graphkit.ingest.actors.parties import namesake_parties
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
@@ -141,6 +142,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     owned_bodies(b)  # "Japan's Export-Import Bank"
+    namesake_parties(b)  # "Italy's Christian Democrats" are no German party
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
     office_holders(b)  # the one country of the sentence, else the setting
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
