@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 import sys
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,6 +88,11 @@ _YEARS = re.compile(r"\((?:born in |born |died in |died |flourished |circa |c\. 
 _ANCIENT = re.compile(r"\b(?:century|centuries|BC|B\.C\.|biblical|Old Testament|legendary|mythology|ancient)\b")
 _ANY_YEAR = re.compile(r"\b\d{3,4}\b")
 MODERN = 1900
+#: How alike (difflib's ratio) two one-word names of one person, of lengths one letter apart at most, must be
+#: to be spellings of one name ("Khadafy" and "Qaddafi" 0.57; not "Dubyuh" and "Bush").
+_SPELLING = 0.55
+#: The Arabic article written before a surname ("al-Qaddafi", "el-Sadat"), which news leaves out.
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|at|ad|an|ar|az)-", re.I)
 
 
 def _country_at(words: list[str], i: int, demonyms: bool = True) -> tuple[str | None, int]:
@@ -232,9 +238,17 @@ def _name_parts(wn) -> dict[str, set[str]]:
 def _one_word_ok(lemma: str, synset, parts: dict[str, set[str]]) -> bool:
     """Whether a person's one-word name may stand for them: it is their surname (the last word of a full
     name of theirs: "Putin", not a given name as "Salim" or a nickname as "Dubya") and no other
-    instance's name holds it ("Carlos": Carlos the Jackal, Juan Carlos, Carlos Fuentes)."""
-    surnames = {n.split("_")[-1] for n in synset.lemma_names() if "_" in n}
-    return lemma in surnames and parts.get(lemma.lower(), set()) == {synset.name()}
+    instance's name holds it ("Carlos": Carlos the Jackal, Juan Carlos, Carlos Fuentes). The Arabic article
+    of a surname is no part of it ("al-Qaddafi" is Qaddafi); a person WordNet names by one word only is
+    named so ("Suharto"); and a one-word lemma that spells like a one-word surname lemma of its synset
+    (:data:`_SPELLING`) is another spelling of it ("Qaddafi", "Qadhafi", "Gaddafi", "Khadafy"), not an alias
+    ("Salim", a nom de guerre of Sanchez)."""
+    names = synset.lemma_names()
+    surnames = {_ARTICLE.sub("", n.split("_")[-1]) for n in names if "_" in n}  # "al-Qaddafi": Qaddafi
+    spelt = not surnames or any(  # "Suharto"; "Gaddafi" and "Khadafy" spell "Qaddafi", "Salim" no surname
+        n in surnames and abs(len(n) - len(lemma)) <= 1
+        and SequenceMatcher(None, n.lower(), lemma.lower()).ratio() >= _SPELLING for n in names if "_" not in n)
+    return (lemma in surnames or spelt) and parts.get(lemma.lower(), set()) == {synset.name()}
 
 
 def _one_actor(wn, lemma: str, e: tuple[str, str | None, str | None]) -> bool:

@@ -10,6 +10,8 @@ Matching rules:
   with people (organisations ignore legal forms: "Standard Oil Co" = "Standard Oil");
 - a surname alone ("Kerry") joins the one person with that surname, and a full name joins
   a person known only by the surname; when several people share the surname nothing is joined;
+  so does a bare one-word name the model read as an organisation ("Nakasone said"), when nothing in
+  it is a body's (:meth:`Corpus._surname_of`);
 - two people with different first names, or whose countries of affiliation conflict, or whose
   honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
 - unnamed collectives ("donors", "protesters") belong to their article and are not merged;
@@ -129,6 +131,24 @@ class Corpus:
             return False  # the Swiss "Central Bank" does not join, and code, one of a story naming no country
         return True
 
+    def _surname_of(self, actor: Actor) -> str | None:
+        """The one person whose surname an organisation's bare one-word name is, else None: a person is
+        named by the surname alone after the first mention, and the model often reads it as a body
+        ("Nakasone told reporters" in a sentence of its own). Only a name with nothing of a body's (no
+        legal form, acronym, code, tie or other name) and no body of that name met before, and only a person
+        known by a full name."""
+        name = actor.name
+        if actor.kind != "organization" or len(name.split()) != 1 or not name[:1].isupper() or name.isupper() \
+                or actor.aliases or actor.code or actor.affiliations or actor.generic_name:
+            return None
+        if self._by_name.get(("other", _key(name, actor.kind))):
+            return None  # a body of that name is known already
+        known = set(self._by_surname.get(name_key(name), ()))
+        gid = next(iter(known)) if len(known) == 1 else None
+        if gid is None or self.actors[gid].kind != "person" or len(self._full(self.actors[gid]).split()) < 2:
+            return None
+        return gid
+
     def _full(self, actor: Actor) -> str:
         return max((strip_honorific(n) for n in _names(actor)), key=lambda n: len(n.split()))
 
@@ -194,13 +214,14 @@ class Corpus:
             story = not codes and actor.generic_name
             if story:  # "the Senate" of a story about Italy is Italy's
                 codes = story_codes
-            gid = self._match(actor, codes)
+            gid = self._surname_of(actor) or self._match(actor, codes)
             if gid is None:
                 gid = self._new_id(actor.name)
                 self.actors[gid] = _fresh(actor, gid)
             else:
                 _absorb(self.actors[gid], actor)
-            self._votes[gid][actor.kind] += max(1, len(actor.mentions))
+            kind = "person" if self.actors[gid].kind == "person" else actor.kind  # "Nakasone", read as a body
+            self._votes[gid][kind] += max(1, len(actor.mentions))
             target = self.actors[gid]
             if target.kind != "country" or not target.code:
                 votes = self._votes[gid]

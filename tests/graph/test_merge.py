@@ -191,3 +191,27 @@ def test_a_body_named_in_small_letters_keeps_its_storys_country():
     c = merge_records([rec("a", ph, actor("x", "army", "organization", generic_name=True)),
                        rec("b", ar, actor("x", "Army", "organization", generic_name=True))])
     assert bodies_of(c, "army") == [["PHL"]] and bodies_of(c, "Army") == [["ARG"]]
+
+
+def test_a_bare_surname_read_as_a_body_joins_the_one_person_of_that_surname():
+    jp = actor("jp", "Japan", "country", code="JPN")
+    c = merge_records([rec("a", jp, actor("n", "Yasuhiro Nakasone", affiliations=["jp"])),
+                       rec("b", actor("o", "Nakasone", "organization"), actor("o2", "Nakasone", "organization"))])
+    [jpn, nakasone] = c.actors.values()
+    assert nakasone.kind == "person" and nakasone.aliases == ["Nakasone"] and len(nakasone.mentions) == 3
+    assert nakasone.affiliations == [jpn.id]
+
+
+def test_a_body_with_a_bodys_evidence_or_of_an_ambiguous_surname_stays_a_body():
+    people = [actor("f", "Gerald Ford"), actor("b", "James Baker"), actor("b2", "Howard Baker")]
+    c = merge_records([rec("a", *people), rec("b", actor("f", "Ford", "organization", aliases=["Ford Motor Co"]),
+                                              actor("b", "Baker", "organization"), actor("i", "IBM", "organization"))])
+    assert sorted((a.name, a.kind) for a in c.actors.values() if a.kind == "organization") == [
+        ("Baker", "organization"), ("Ford", "organization"), ("IBM", "organization")]
+
+
+def test_a_bare_name_already_known_as_a_body_stays_that_body():
+    c = merge_records([rec("a", actor("f", "Ford", "organization")), rec("b", actor("g", "Gerald Ford")),
+                       rec("c", actor("f", "Ford", "organization"))])
+    assert sorted((a.name, a.kind, len(a.mentions)) for a in c.actors.values()) == [
+        ("Ford", "organization", 2), ("Gerald Ford", "person", 1)]

@@ -99,3 +99,11 @@ def test_a_full_name_of_several_people_of_one_country_and_sector_is_kept(wn):
     names = {r[0]: r for r in grow.rows(wn)}
     assert names["George Bush"][1:4] == ("person", "USA", "GOV")
     assert "Bush" not in names  # a shrub too
+
+
+def test_spellings_of_a_surname_and_a_one_word_name_stand_for_their_person(wn):
+    parts = grow._name_parts(wn)
+    qaddafi, suharto, bush = wn.synset("qaddafi.n.01"), wn.synset("suharto.n.01"), wn.synset("bush.n.04")
+    assert all(grow._one_word_ok(n, qaddafi, parts) for n in ("Qaddafi", "Gaddafi", "Qadhafi", "Khadafy"))
+    assert grow._one_word_ok("Suharto", suharto, parts)  # WordNet names him by one word only
+    assert not grow._one_word_ok("Dubyuh", bush, parts)  # a nickname, no spelling of "Bush"

@@ -27,6 +27,7 @@ __all__ = ["NameMention", "title_left", "title_right", "ent_span", "is_party_wor
 DETS = frozenset({"the", "a", "an"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 _AFFIL_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # FAC: "Buckingham Palace spokesman"
+_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 _MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "compound", "nmod", "punct"})
 
 
@@ -198,11 +199,13 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
                 # "Kyrgyz Prime Minister X": a demonym the model calls a place is still a demonym
                 m.affil_codes.append(whole)
                 m.affil_code_tokens.append(s)
-            elif t.ent_type_ == "" and word:
+            elif word and (t.ent_type_ == "" or any(doc[k].text in _DASHES for k in range(s, i))):
+                # "WASHINGTON - Japanese Finance Minister": the model ran a dateline into the demonym
                 m.affil_codes.append(word)
                 m.affil_code_tokens.append(i)
             else:
                 m.affil_spans.append((s, e))
+                return _demonym_before(doc, s, lo, m)  # "Finnish Social Democrat Prime Minister": its country too
             return s
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "ADV") or t.text == "-" or (
                 t.dep_ == "amod" and t.text.isalpha()) or (
@@ -213,6 +216,31 @@ def _affiliation_left(doc, i, lo, m: NameMention, consumed: set[int]) -> int:
             continue
         break
     return first
+
+
+def _demonym_before(doc, s: int, lo: int, m: NameMention) -> int:
+    """A demonym or country written before the body of a title phrase ("West German Christian Democrat
+    leader", "East German Communist Party chief", "Finnish Social Democrat Prime Minister"): a party or
+    body is named with its country, and the model may run the demonym into its name ("Finnish Social").
+    Records the country on ``m``; returns the leftmost token used (``s`` when there is none).
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["West", "German", "Christian", "Democrat", "leader", "Helmut", "Kohl"])
+    >>> m = NameMention(5, 7, "Helmut Kohl", "person")
+    >>> _demonym_before(doc, 2, 0, m), m.affil_codes
+    (0, ['DEU'])
+    """
+    for k in range(s - 1, max(lo, s - 4) - 1, -1):
+        if not doc[k].text[:1].isupper():
+            break
+        for j in (k - 1, k):  # "West German" before "German"
+            words = doc[max(j, lo):k + 1].text
+            if j >= lo and (own := demonym_code(words) or country_code(words)):
+                m.affil_codes.append(own)
+                m.affil_code_tokens.append(j)
+                return j
+    return s
 
 
 def _of_affiliation_left(doc, i, lo) -> tuple[int, tuple[int, int]] | None:

@@ -16,7 +16,7 @@ most; its "senators" are American), so the country is looked for, in order (:fun
    Japan": Japan is not theirs, :mod:`graphkit.ingest.actors.counterparts`);
 4. the country of the report's dateline ("ROME -"), else the country where the report clearly stands
    (its places, people and bodies name it more than twice as often as any other: the setting that
-   untied office holders take, :meth:`graphkit.ingest.actors.find._Builder.office_holders`).
+   untied office holders take, :func:`graphkit.ingest.actors.holders.office_holders`).
 
 With none of them the plural is no actor: members of no known chamber are no one in particular, and a
 wrong country is worse than none.

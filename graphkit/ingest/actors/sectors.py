@@ -66,16 +66,26 @@ def title_sector(title: str) -> str | None:
     sector = _ending_sector(words, table)
     if sector is None and "of" in words[1:]:  # "Chancellor of the Exchequer": its head's, when the end has none
         sector = _ending_sector(words[:words.index("of", 1)], table)
+    if sector is None and any("-" in w for w in words):  # "Vice-Premier" is a "Vice Premier"
+        return title_sector(" ".join(words).replace("-", " "))
     return sector
 
 
 def _ending_sector(words: list[str], table: dict[str, str]) -> str | None:
     """The sector of the longest phrase of ``table`` ending ``words`` ("prime minister"), else None."""
     for n in range(len(words), 0, -1):
+        if n == 1 and len(words) > 1 and words[-1] == _POSTPOSITIVE and table.get(words[-2]) != "MIL" \
+                and not words[-2].endswith("."):  # "Lt. General": a rank, abbreviated
+            return _ending_sector(words[:-1], table)  # "Secretary General": a secretary, no general
         sector = table.get(" ".join(words[-n:]))
         if sector:
             return sector
     return None
+
+
+#: An adjective English writes after an office noun ("Secretary General", "Director General"), which is also
+#: the noun of a military rank: after a word that is no rank ("Major", "Lt.") it names no general.
+_POSTPOSITIVE = "general"
 
 
 def sector_nouns() -> frozenset[str]:

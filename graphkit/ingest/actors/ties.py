@@ -26,6 +26,7 @@ from __future__ import annotations
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.titles import is_title_head, is_title_word
+from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
 __all__ = ["role_owners", "party_before_title", "appositive_title", "of_country", "peers_and_chamber"]
@@ -138,7 +139,15 @@ def of_country(t, start: int, end: int) -> tuple[str, int, bool] | None:
     >>> t = token_table(Doc(Vocab(), words=["Central", "Bank", "of", "Nigeria"]))
     >>> of_country(t, 0, 4)
     ('NGA', 3, False)
+
+    A company's legal form after the country is no part of it ("Industrial Bank of Japan Ltd"):
+
+    >>> of_country(token_table(Doc(Vocab(), words=["Industrial", "Bank", "of", "Japan", "Ltd"])), 0, 5)
+    ('JPN', 3, False)
     """
+    ends = word_list("company_name_ends")
+    while end - 1 > start and t.lower[end - 1] in ends:
+        end -= 1
     k = next((k for k in range(end - 2, start, -1) if t.lower[k] == "of"), None)
     if k is None or k + 1 >= end:
         return None

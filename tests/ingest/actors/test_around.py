@@ -119,3 +119,30 @@ def test_an_unnamed_office_after_of_the_is_part_of_the_title_and_the_demonym_its
 def test_a_named_body_after_of_the_is_no_part_of_the_title(vocab):
     layer, by = run(_office(vocab, ("B-ORG", "I-ORG")))
     assert "Minister of the Interior" not in by["Charles Pasqua"].titles
+
+
+def _party_leader(vocab, words, ents):
+    # <demonym> Christian Democrat leader Helmut Kohl spoke .  (the model runs the demonym into the party)
+    return make_doc(vocab, words=[*words, "leader", "Helmut", "Kohl", "spoke", "."],
+                    ents=[*ents, "O", "B-PERSON", "I-PERSON", "O", "O"])
+
+
+def test_a_demonym_before_the_party_of_a_title_phrase_is_the_holders_country(vocab):
+    layer, by = run(_party_leader(vocab, ["West", "German", "Christian", "Democrat"],
+                                  ["B-NORP", "I-NORP", "I-NORP", "B-NORP"]))
+    kohl = by["Helmut Kohl"]
+    assert "DEU" in [layer.actors[x].code for x in kohl.affiliations]
+
+
+def test_a_party_with_no_demonym_before_it_gives_no_country(vocab):
+    layer, by = run(_party_leader(vocab, ["the", "Christian", "Democrat"], ["O", "B-NORP", "I-NORP"]))
+    assert not [layer.actors[x].code for x in by["Helmut Kohl"].affiliations if layer.actors[x].code]
+
+
+def test_a_demonym_the_model_ran_into_a_dateline_is_still_the_title_holders_country(vocab):
+    # WASHINGTON - Japanese Finance Minister Kiichi Miyazawa said .
+    words = ["WASHINGTON", "-", "Japanese", "Finance", "Minister", "Kiichi", "Miyazawa", "said", "."]
+    doc = make_doc(vocab, words=words,
+                   ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    layer, by = run(doc)
+    assert [layer.actors[x].code for x in by["Kiichi Miyazawa"].affiliations] == ["JPN"]

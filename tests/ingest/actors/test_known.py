@@ -21,6 +21,8 @@ def cluster(kind, *names, titles=(), code=None):
     (["Putin"], "person", ("RUS", "GOV")),
     (["Hizbollah"], "organization", ("LBN", "REB")),
     (["Kurdistan Workers Party"], "group", ("TUR", "REB")),
+    (["Gaddafi"], "person", ("LBY", "GOV")),  # a spelling WordNet gives of "Qaddafi"
+    (["Suharto"], "person", ("IDN", "GOV")),  # named by one word only
 ])
 def test_known_names(names, kind, code):
     k = known_actor(names, kind)

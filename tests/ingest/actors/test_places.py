@@ -44,3 +44,18 @@ def test_compass_words_and_landforms_alone_are_no_units():
 def test_a_province_is_found_without_its_local_kind_word():
     assert place_country("Anhui") == place_country("Sichuan") == "CHN"  # "Anhui Sheng" in ISO 3166-2
     assert place_country("Sheng") is None
+
+
+def test_a_citys_english_names_from_wordnet_are_its_country_unless_a_bigger_city_has_them():
+    from graphkit.ingest.actors.places import capital_country
+
+    assert place_country("Peking") == place_country("Beijing") == "CHN"
+    assert (place_country("Bombay"), place_country("Saigon"), place_country("Calcutta")) == ("IND", "VNM", "IND")
+    assert capital_country("Peking") == "CHN" and capital_country("Bombay") is None  # a capital only by its capital
+
+
+def test_a_capital_of_the_1980s_stands_for_its_country_and_a_former_one_does_not():
+    from graphkit.ingest.actors.places import capital_country
+
+    assert capital_country("Bonn") == "DEU" and capital_country("Rangoon") == "MMR"  # not GeoNames' capitals now
+    assert capital_country("Istanbul") is None and capital_country("Kyoto") is None  # "former capital of Turkey"

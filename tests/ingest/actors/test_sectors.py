@@ -71,3 +71,9 @@ def test_a_body_named_after_a_body_of_states_abbreviation_is_one_too():
         "EC Commission", "EC Executive Commission", "IMF team", "OPEC secretariat", "InterAmerican Development Bank"))
     assert not any(is_intergovernmental(n) for n in (
         "FBI agents", "CIA", "SEC Commission", "EC Holdings Plc", "ECB"))  # a national body; a firm; no known one
+
+
+def test_general_after_an_office_noun_is_no_rank_and_a_hyphen_joins_two_title_words():
+    assert title_sector("Secretary General") == title_sector("secretary-general") == "GOV"  # not MIL
+    assert title_sector("Major General") == title_sector("Lt. General") == title_sector("General") == "MIL"
+    assert title_sector("Vice-Premier") == title_sector("Vice Premier") == "GOV"

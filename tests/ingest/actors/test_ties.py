@@ -84,3 +84,11 @@ def test_a_party_member_of_a_place_is_a_role_in_the_place(vocab):
     rows[6] = ("voter", 2, "appos", "NOUN", "NN", "O")  # "a Michigan voter": no role in a body
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["David Bonior"].affiliations == []
+
+
+def test_a_company_named_of_a_country_with_its_legal_form_is_of_that_country(vocab):
+    from graphkit.ingest.actors.ties import of_country
+
+    words = ["Industrial", "Bank", "of", "Japan", "Ltd"]
+    assert of_country(token_table(make_doc(vocab, words=words)), 0, 5) == ("JPN", 3, False)
+    assert of_country(token_table(make_doc(vocab, words=["Japan", "Bank", "Ltd"])), 0, 3) is None
