@@ -194,13 +194,18 @@ def verb_facts(verb, layer, kids=None, objs=None, need=ALL_FACTS):
         facts["pobj"] = {lemma_of(o) for o in pobjs} | ({"*actor"} if named else set())
     if "comp" in need:
         facts["comp"] = _comp_facts(kids)
+        # a clause whose subject is an actor that acts: "wants Japan to open", not "recommended that X be charged"
+        if layer is not None and any(np_actors(s, layer) for c in kids if c.dep_ == "ccomp"
+                                     for s in c.children if s.dep_ == "nsubj"):
+            facts["comp"].add("*actor")
     return facts
 
 
 def _comp_facts(kids) -> set[str]:
     """The verb lemmas of a verb's clausal complements, "*clause" for a finite one with a subject of
     its own ("vowed that Egypt would ..."), "*not" for a negated one ("vowed not to return") and "*to" for
-    an infinitive without a subject of its own ("told Japan to open")."""
+    an infinitive without a subject of its own ("told Japan to open"); :func:`verb_facts` adds "*actor"
+    for a clause whose active subject is an actor ("wants Japan to open its markets")."""
     comp = {lemma_of(c) for c in kids if c.dep_ in ("xcomp", "ccomp") or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))}
     if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in kids):

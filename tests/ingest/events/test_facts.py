@@ -37,3 +37,24 @@ def test_noun_facts_split_modifiers_of_object_and_other_prepositions():
     doc = _doc(["fresh", "attack", "of", "rebels", "on", "Kabul"], [1, 1, 1, 2, 1, 4],
                ["amod", "ROOT", "prep", "pobj", "prep", "pobj"], ["fresh", "attack", "of", "rebel", "on", "kabul"])
     assert noun_facts(doc[1]) == {"mod": {"fresh"}, "obj": {"rebel"}, "pobj": {"kabul"}}
+
+
+class _Layer:
+    def __init__(self, actors):
+        self._actors = actors
+        self.actors = {}
+
+    def at(self, i):
+        return self._actors.get(i)
+
+    def all_at(self, i):
+        return [self._actors[i]] if i in self._actors else []
+
+
+def test_a_clause_whose_active_subject_is_an_actor_is_marked():
+    # "wants Japan to open" / "recommended that Japan be charged"
+    doc = _doc(["wants", "Japan", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"])
+    assert "*actor" in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
+    assert "*actor" not in verb_facts(doc[0], _Layer({}))["comp"]
+    doc = _doc(["recommended", "Japan", "be", "charged"], [0, 3, 3, 0], ["ROOT", "nsubjpass", "auxpass", "ccomp"])
+    assert "*actor" not in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
