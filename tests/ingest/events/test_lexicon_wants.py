@@ -37,3 +37,12 @@ def test_raising_pressure_on_a_party_presses_it_but_not_on_a_market():
     assert lookup_verb("step", prt={"up"}, obj={"pressure"}).label == "pressed"
     assert lookup_verb("increase", obj={"pressure"}, pobj={"yen"}) is None
     assert lookup_verb("increase", obj={"rate"}) is None
+
+
+def test_a_call_for_an_act_is_a_request_and_a_telephone_call_none():
+    from graphkit.ingest.events.lexicon import lookup_noun
+
+    assert lookup_noun("call", pobj={"talk"}).label == "called for"
+    assert lookup_noun("call", pobj={"sanction"}).type == "REQUEST"
+    assert lookup_noun("call", mod={"telephone"}, pobj={"sanction"}) is None
+    assert lookup_noun("call", pobj={"tokyo"}) is None
