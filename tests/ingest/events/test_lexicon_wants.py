@@ -37,6 +37,7 @@ def test_raising_pressure_on_a_party_presses_it_but_not_on_a_market():
     assert lookup_verb("step", prt={"up"}, obj={"pressure"}).label == "pressed"
     assert lookup_verb("increase", obj={"pressure"}, pobj={"yen"}) is None
     assert lookup_verb("increase", obj={"rate"}) is None
+    assert lookup_verb("apply", obj={"pressure", "rate"}) is None  # "apply upward rate pressure"
 
 
 def test_a_call_for_an_act_is_a_request_and_a_telephone_call_none():
