@@ -194,8 +194,9 @@ def verb_facts(verb, layer, kids=None, objs=None, need=ALL_FACTS):
         facts["pobj"] = {lemma_of(o) for o in pobjs} | ({"*actor"} if named else set())
     if "comp" in need:
         facts["comp"] = _comp_facts(kids)
-        # a clause whose subject is an actor that acts: "wants Japan to open", not "recommended that X be charged"
-        if layer is not None and any(np_actors(s, layer) for c in kids if c.dep_ == "ccomp"
+        # a clause whose subject is itself an actor that acts: "wants Japan to open", not "recommended that X be
+        # charged", "wanted the Paris communique to imply" (a thing named after one) or "wanted it shifted"
+        if layer is not None and any(s.pos_ in ("PROPN", "NOUN") and layer.at(s.i) for c in kids if c.dep_ == "ccomp"
                                      for s in c.children if s.dep_ == "nsubj"):
             facts["comp"].add("*actor")
     return facts

@@ -53,8 +53,14 @@ class _Layer:
 
 def test_a_clause_whose_active_subject_is_an_actor_is_marked():
     # "wants Japan to open" / "recommended that Japan be charged"
-    doc = _doc(["wants", "Japan", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"])
+    pos = ["VERB", "PROPN", "PART", "VERB"]
+    doc = _doc(["wants", "Japan", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"], pos=pos)
     assert "*actor" in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
     assert "*actor" not in verb_facts(doc[0], _Layer({}))["comp"]
-    doc = _doc(["recommended", "Japan", "be", "charged"], [0, 3, 3, 0], ["ROOT", "nsubjpass", "auxpass", "ccomp"])
+    doc = _doc(["recommended", "Japan", "be", "charged"], [0, 3, 3, 0], ["ROOT", "nsubjpass", "auxpass", "ccomp"],
+               pos=pos)
+    assert "*actor" not in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
+    # "wanted it to ...": a pronoun standing for an actor is no party asked
+    doc = _doc(["wanted", "it", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"],
+               pos=["VERB", "PRON", "PART", "VERB"])
     assert "*actor" not in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
