@@ -65,6 +65,7 @@ from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
+from graphkit.ingest.events.predicates import attitudes
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
@@ -188,7 +189,7 @@ def find_events(doc, article: Article, layer,
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
-             + find_appraisals(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
+             + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer))
     cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands

@@ -30,12 +30,13 @@ from typing import NamedTuple
 from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_TYPES
 
-__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_verb", "lookup_noun", "CONDITION_KEYS",
+__all__ = ["Trigger", "Entry", "load_lexicon", "lookup_adjective", "lookup_verb", "lookup_noun", "CONDITION_KEYS",
            "LEXICON_FILES"]
 
 #: The lexicon files, in order: the hand-written one, then the one grown from WordNet by
-#: ``tools/grow_lexicon.py`` (its entries only for lemmas the first has not).
-LEXICON_FILES = ("lexicon.tsv", "lexicon_wordnet.tsv")
+#: ``tools/grow_lexicon.py`` (its entries only for lemmas the first has not), then the predicate
+#: adjectives of attitude grown by ``tools/grow_adjectives.py`` (part of speech ``A``).
+LEXICON_FILES = ("lexicon.tsv", "lexicon_wordnet.tsv", "lexicon_adjectives.tsv")
 #: Condition keys a lexicon entry may use (see the header of ``data/lexicon.tsv``).
 CONDITION_KEYS = ("prt", "prep", "obj", "with", "gov", "mod", "neg", "comp", "subj", "pobj", "pred")
 
@@ -98,8 +99,8 @@ def _parse_conditions(text: str, where: str) -> tuple[tuple[str, frozenset], ...
 
 def _parse_line(line: str, where: str) -> Entry:
     cols = line.split("\t")
-    if len(cols) not in (6, 7) or cols[0] not in ("V", "N"):
-        raise ValueError(f"{where}: expected 6 or 7 tab-separated columns starting with V or N: {line!r}")
+    if len(cols) not in (6, 7) or cols[0] not in ("V", "N", "A"):
+        raise ValueError(f"{where}: expected 6 or 7 tab-separated columns starting with V, N or A: {line!r}")
     pos, lemma, when, typ, mode, label = cols[:6]
     if typ not in PLOVER_TYPES and typ != "-":
         raise ValueError(f"{where}: {typ!r} is not a PLOVER category")
@@ -149,7 +150,7 @@ def load_lexicon() -> dict[str, dict[str, list[Entry]]]:
     >>> lex["V"]["upbraid"][0].trigger.type  # grown from WordNet
     'ACCUSE'
     """
-    lex: dict[str, dict[str, list[Entry]]] = {"V": {}, "N": {}}
+    lex: dict[str, dict[str, list[Entry]]] = {"V": {}, "N": {}, "A": {}}
     hand: set[tuple[str, str]] = set()
     for name in LEXICON_FILES:
         text = resources.files("graphkit.ingest").joinpath(f"data/{name}").read_text(encoding="utf-8")
@@ -284,6 +285,30 @@ def lookup_noun(lemma: str, *, gov: str | None = None, mod=None, obj=None, pobj=
     'PROTEST'
     """
     return _lookup("N", lemma, _facts(gov=gov, mod=mod, obj=obj, pobj=pobj, pred=pred), bare)
+
+
+def lookup_adjective(lemma: str, *, prep=None, comp=None, bare: bool = True) -> Trigger | None:
+    """The trigger for a predicate adjective of attitude ("critical of", "angry at"), or None.
+
+    Parameters
+    ----------
+    lemma : str
+        The adjective's lemma.
+    prep : iterable of str, optional
+        Its prepositions ("of" in "critical of the plan").
+    comp : iterable of str, optional
+        ``{"*clause"}`` when it has a finite clause with a subject of its own ("angry that X ...").
+    bare : bool
+        Whether an entry without conditions may answer.
+
+    Examples
+    --------
+    >>> lookup_adjective("critical", prep={"of"}).type
+    'ACCUSE'
+    >>> lookup_adjective("critical", prep={"to"}) is None  # "critical to the economy"
+    True
+    """
+    return _lookup("A", lemma, _facts(prep=prep, comp=comp), bare)
 
 
 def __getattr__(name: str):

@@ -442,3 +442,14 @@ def test_demonstrating_something_shows_it_and_only_demonstrating_alone_protests(
     assert lookup_verb("demonstrate").type == "PROTEST"
     assert lookup_verb("demonstrate", obj={"*any", "strength"}) is None
     assert lookup_verb("demonstrate", comp=True) is None
+
+
+def test_predicate_adjectives_are_read_with_their_prepositions():
+    from graphkit.ingest.events.lexicon import lookup_adjective
+
+    assert lookup_adjective("critical", prep={"of"}).type == "ACCUSE"
+    assert lookup_adjective("critical", prep={"to"}) is None  # "critical to the economy"
+    assert lookup_adjective("grateful", prep={"to"}).type == "SUPPORT"
+    assert lookup_adjective("angry", comp={"*clause"}).type == "ACCUSE"
+    assert lookup_adjective("sore", prep={"at"}).type == "ACCUSE"  # WordNet's angry sense, a common one
+    assert lookup_adjective("black", prep={"at"}) is None  # angry only in a rare sense

@@ -1,0 +1,66 @@
+"""Tests for graphkit.ingest.events.facts: what the lexicon's conditions read off the parse."""
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graphkit.ingest.events.facts import noun_facts, objects_of, verb_facts
+
+
+class _NoActors:
+    def at(self, i):
+        return None
+
+
+def _doc(words, heads, deps, lemmas=None, pos=None):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas or [w.lower() for w in words],
+               pos=pos or ["X"] * len(words))
+
+
+def test_a_passive_subject_is_an_object():
+    doc = _doc(["talks", "were", "held"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"], ["talk", "be", "hold"])
+    assert [t.text for t in objects_of(doc[2])] == ["talks"]
+
+
+def test_verb_facts_read_particles_prepositions_and_negation():
+    doc = _doc(["Iran", "did", "not", "back", "down", "on", "Iraq"], [3, 3, 3, 3, 3, 3, 5],
+               ["nsubj", "aux", "neg", "ROOT", "prt", "prep", "pobj"])
+    facts = verb_facts(doc[3], _NoActors())
+    assert facts["neg"] is True and facts["prt"] == {"down"} and facts["prep"] == {"on"}
+    assert facts["pobj"] == {"iraq"} and facts["subj"] == {"iran"}
+
+
+def test_an_infinitive_without_its_own_subject_is_a_to_complement():
+    doc = _doc(["told", "Japan", "to", "open"], [0, 0, 3, 0], ["ROOT", "dobj", "aux", "xcomp"])
+    assert verb_facts(doc[0], _NoActors())["comp"] == {"open", "*to"}
+
+
+def test_noun_facts_split_modifiers_of_object_and_other_prepositions():
+    doc = _doc(["fresh", "attack", "of", "rebels", "on", "Kabul"], [1, 1, 1, 2, 1, 4],
+               ["amod", "ROOT", "prep", "pobj", "prep", "pobj"], ["fresh", "attack", "of", "rebel", "on", "kabul"])
+    assert noun_facts(doc[1]) == {"mod": {"fresh"}, "obj": {"rebel"}, "pobj": {"kabul"}}
+
+
+class _Layer:
+    def __init__(self, actors):
+        self._actors = actors
+        self.actors = {}
+
+    def at(self, i):
+        return self._actors.get(i)
+
+    def all_at(self, i):
+        return [self._actors[i]] if i in self._actors else []
+
+
+def test_a_clause_whose_active_subject_is_an_actor_is_marked():
+    # "wants Japan to open" / "recommended that Japan be charged"
+    pos = ["VERB", "PROPN", "PART", "VERB"]
+    doc = _doc(["wants", "Japan", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"], pos=pos)
+    assert "*actor" in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
+    assert "*actor" not in verb_facts(doc[0], _Layer({}))["comp"]
+    doc = _doc(["recommended", "Japan", "be", "charged"], [0, 3, 3, 0], ["ROOT", "nsubjpass", "auxpass", "ccomp"],
+               pos=pos)
+    assert "*actor" not in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
+    # "wanted it to ...": a pronoun standing for an actor is no party asked
+    doc = _doc(["wanted", "it", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"],
+               pos=["VERB", "PRON", "PART", "VERB"])
+    assert "*actor" not in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
