@@ -119,8 +119,8 @@ def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bo
     None): a "with" phrase ("talks with the banks"; "between" names the doers themselves), a "to"
     phrase of an act of addressing someone (``addressed``: "spoke to reporters", as against "agreed to
     a ceasefire"), or an object naming persons or a body ("met donors"; not "hosted a dinner"), unless
-    the verb takes its topic as object (``topical``: "signed an accord", "held talks"). The act's own
-    noun is no party.
+    the verb takes its topic as object (``topical``: "signed an accord", "held talks"), whose own "with"
+    phrase names one ("reached agreement with the banks"). The act's own noun is no party.
 
     Examples
     --------
@@ -134,5 +134,12 @@ def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bo
     ...           deps=["ROOT", "prep", "pobj", "cc", "conj"])
     >>> outside_party(doc[0], None)
     False
+    >>> doc = Doc(Vocab(), words=["X", "and", "Y", "reached", "agreement", "with", "banks"],
+    ...           heads=[3, 0, 0, 3, 3, 4, 5], deps=["nsubj", "cc", "conj", "ROOT", "dobj", "prep", "pobj"])
+    >>> outside_party(doc[3], None, topical=True)
+    True
     """
-    return party_named(*tokens, topical=topical, preps=("with", "to") if addressed else ("with",), named=_party_word)
+    # the topic's own "with" phrase names the party too: "reached agreement with commercial banks"
+    topics = [c for t in tokens if t is not None for c in t.children if c.dep_ == "dobj"] if topical else []
+    return party_named(*tokens, *topics, topical=topical, preps=("with", "to") if addressed else ("with",),
+                       named=_party_word)
