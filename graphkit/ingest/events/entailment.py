@@ -118,7 +118,8 @@ def claim_content(cur: Token, dep: str | None = None) -> str | None:
 
 
 def negative_subject(c: Token) -> bool:
-    """Whether ``c``, a subject, denies its verb: "neither X nor Y", "none of", "nobody", "no country".
+    """Whether ``c``, a subject, denies its verb: "neither X nor Y", "none of", "nobody", "no country"; not
+    "no fewer than 20 states", which bounds an amount.
 
     Examples
     --------
@@ -136,7 +137,18 @@ def negative_subject(c: Token) -> bool:
     if c.text.lower() == "one" and c.i > 0 and c.doc[c.i - 1].text.lower() == "no":
         return True  # "no one"
     return any((d.dep_ == "preconj" and d.text.lower() == "neither")
-               or (d.dep_ == "det" and d.text.lower() == "no") for d in c.children)
+               or (d.dep_ == "det" and d.text.lower() == "no" and not _bounds_an_amount(d)) for d in c.children)
+
+
+#: Comparatives that "no" bounds an amount with: "no fewer than 20 states", "no more than three", "no less than".
+_COMPARATIVES = frozenset({"fewer", "more", "less", "later", "earlier", "sooner"})
+
+
+def _bounds_an_amount(no: Token) -> bool:
+    """Whether "no" ``no`` opens a bound on an amount ("no fewer than 20 states condemned": 20 or more did),
+    which denies nothing: a comparative follows it."""
+    nxt = no.nbor() if no.i + 1 < len(no.doc) else None
+    return nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.text.lower() in _COMPARATIVES)
 
 
 def _phrase_lemma(verb: Token) -> str:
