@@ -615,3 +615,20 @@ def test_act_forced_in_an_aim_is_possible(vocab):
                          ("Reagan", 3, "dobj", "PROPN", "Reagan"), ("to", 6, "aux", "PART", "to"),
                          ("retaliate", 3, "xcomp", "VERB", "retaliate")])
     assert assess(doc[6]).certainty == "possible"
+
+
+def _have_been_able(vocab, auxes):
+    # the U.S. [would] have been able to lift the duties
+    rows = [("U.S.", len(auxes) + 1, "nsubj", "PROPN", "U.S.", "NNP")]
+    rows += [(a, len(auxes) + 1, "aux", "AUX", a, "MD" if a == "would" else "VBP") for a in auxes]
+    k = len(rows)
+    rows += [("been", k, "ROOT", "AUX", "be", "VBN"), ("able", k, "acomp", "ADJ", "able", "JJ"),
+             ("to", k + 3, "aux", "PART", "to", "TO"), ("lift", k + 1, "xcomp", "VERB", "lift", "VB")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows], tags=[r[5] for r in rows])
+    return doc[len(rows) - 1]
+
+
+def test_a_perfect_of_being_able_says_it_was_done(vocab):
+    assert assess(_have_been_able(vocab, ["have"])).certainty == "asserted"  # "have been able to lift": lifted
+    assert assess(_have_been_able(vocab, ["would", "have"])).certainty == "possible"  # a counterfactual
