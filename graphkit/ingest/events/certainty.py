@@ -351,7 +351,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         else:
             st.poss = True
         return None
-    if prevented(cur):  # "averted a clash", "to preempt any move by strikers to occupy": it did not happen
+    if prevented(cur, tok):  # "averted a clash", "to preempt any move by strikers to occupy": it did not happen
         st.neg, st.matrix = True, head
         return None
     if cur.i == tok.i and isinstance(triggers, dict) and not triggers.get(tok.i, True) and asked_of_object(cur):

@@ -562,6 +562,16 @@ def test_prevented_act_is_negated(vocab):
     assert assess(doc[3]).certainty == "negated"
 
 
+def test_an_act_named_in_a_phrase_of_what_was_prevented_happened(vocab):
+    # Japan averted a collapse of the talks: the talks were held
+    doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), ("averted", 1, "ROOT", "VERB", "avert"),
+                         ("a", 3, "det", "DET", "a"), ("collapse", 1, "dobj", "NOUN", "collapse"),
+                         ("of", 3, "prep", "ADP", "of"), ("the", 6, "det", "DET", "the"),
+                         ("talks", 4, "pobj", "NOUN", "talk")])
+    assert assess(doc[6]).certainty == "asserted"
+    assert assess(doc[3]).certainty == "negated"  # the collapse did not happen
+
+
 def _asked(vocab, verb, lemma, act, alemma):
     # Washington directed the army to attack / Oniya contacted the ambassador to complain
     return doc_of(vocab, [("Washington", 1, "nsubj", "PROPN", "Washington"), (verb, 1, "ROOT", "VERB", lemma),
