@@ -34,6 +34,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.causes import names_a_party
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.meetings import GOING, OCCASION, held_before
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
@@ -71,12 +72,15 @@ def _meeting(noun) -> bool:
 
 def _goers(verb, layer) -> list[str]:
     """Who goes by ``verb``: its object when it moves one ("sent the minister"), its passive subject
-    ("was sent"), else its subject."""
+    ("was sent"), else its subject -- a party, not a thing or an act that leads to a meeting ("Iran's attack
+    led to a meeting of Arab ministers": Iran goes nowhere)."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if objs:
         return [a for o in objs for a in np_actors(o, layer)]
     if is_passive(verb):
         return [a for c in verb.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
+    if any(c.dep_ == "nsubj" and not (layer.at(c.i) or names_a_party(c)) for c in verb.children):
+        return []
     return subject_actors(verb, layer)
 
 

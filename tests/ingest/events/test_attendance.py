@@ -110,3 +110,15 @@ def test_a_for_phrase_is_an_errand_only_of_a_journey_with_an_end_or_an_arrival(v
         rows = _for_a_meeting(verb, lemma, destination)
         doc, layer = parse(vocab, rows, {0: ("shultz", "person")})
         assert journey_doers(doc[len(rows) - 1], layer) == want, verb
+
+
+def test_a_thing_that_leads_to_a_meeting_goes_nowhere(vocab):
+    # Iran's attack led to a meeting / Iran's envoy went to a meeting
+    for noun, lemma, verb, vlemma, want in (("attack", "attack", "led", "lead", []),
+                                            ("envoy", "envoy", "went", "go", ["iran"])):
+        rows = [("Iran", 2, "poss", "PROPN", "Iran"), ("'s", 0, "case", "PART", "'s"),
+                (noun, 3, "nsubj", "NOUN", lemma), (verb, 3, "ROOT", "VERB", vlemma), ("to", 3, "prep", "ADP", "to"),
+                ("a", 6, "det", "DET", "a"),
+                ("meeting", 4, "pobj", "NOUN", "meeting")]
+        doc, layer = parse(vocab, rows, {0: ("iran", "country")})
+        assert journey_doers(doc[6], layer) == want, noun
