@@ -7,7 +7,8 @@ are none: nothing was put to the doer, or nothing was answered yet.
 Refusing to give, provide or release information ("declined to give details", "refused to provide
 figures", "declined to put a figure on it", "declined to make any comment") is declining comment, as
 refusing to disclose is: no party's proposal is answered (:func:`declines_to_inform`; the nouns are
-``data/words/information_nouns.txt``).
+``data/words/information_nouns.txt``). Refusing it to a named party ("refused to provide information to
+U.N. inspectors") answers that party's request and stays a REJECT.
 """
 from __future__ import annotations
 
