@@ -3,8 +3,10 @@
 Three facts of English give the party a meeting noun ("talks", "a meeting", "a visit") leaves unnamed:
 
 * one who goes to a meeting attends it: the subject of a verb of motion (WordNet 3.0's ``verb.motion``,
-  ``data/words/motion_verbs.txt``) whose "to" or "for" phrase it is ("Shultz drove to a meeting with
-  Shevardnadze", "flew to Tokyo for talks"), or whose "on" or "from" phrase a journey is ("left on a
+  ``data/words/motion_verbs.txt``) whose "to" phrase it is ("Shultz drove to a meeting with
+  Shevardnadze"), or whose "for" phrase it is when that is a journey's errand -- the journey has an end or
+  the verb is one of arriving ("flew to Tokyo for talks", "arrived for talks"), else "for" names what is
+  sought ("angled for a summit") --, or whose "on" or "from" phrase a journey is ("left on a
   trip to Japan", "returned from a visit to Brazil"); a verb with an object moves that object ("sent its
   foreign minister to the talks": the minister goes); a journey told in the present is scheduled, not
   made ("leaves on Saturday on a trip to China") (:func:`journey_doers`);
@@ -32,6 +34,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.causes import names_a_party
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.meetings import GOING, OCCASION, held_before
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
@@ -45,6 +48,13 @@ __all__ = ["attendance_doers", "journey_doers", "measured_doers", "relayed_occas
 _BOUND = frozenset({"to", "for"})
 #: Prepositions of setting out on or coming back from a journey: "left on a trip", "returned from a visit".
 _JOURNEY = frozenset({"on", "from"})
+#: Prepositions and adverbs of a journey's end: with one, a "for" phrase is the journey's errand ("flew to
+#: Tokyo for talks", "flew here for talks"); without, it may be what is sought ("angled for a summit").
+_DESTINATION = frozenset({"to", "into", "toward", "towards", "in", "at"})
+_PLACE_ADVERBS = frozenset({"here", "there", "home", "back", "abroad"})
+#: Verbs of arriving and coming back (WordNet 3.0 arrive.v.01 "reach a destination", return.v.01): their
+#: "for" phrase is an errand with no destination named ("arrived for a second round of talks").
+_ARRIVING = frozenset({"arrive", "come", "return"})
 #: Present tenses: news tells a journey in the present when it is scheduled ("Baldrige leaves on Saturday on a
 #: trip to China"), so the present attends no meeting yet.
 _SCHEDULED = frozenset({"VBZ", "VBP"})
@@ -62,12 +72,15 @@ def _meeting(noun) -> bool:
 
 def _goers(verb, layer) -> list[str]:
     """Who goes by ``verb``: its object when it moves one ("sent the minister"), its passive subject
-    ("was sent"), else its subject."""
+    ("was sent"), else its subject -- a party, not a thing or an act that leads to a meeting ("Iran's attack
+    led to a meeting of Arab ministers": Iran goes nowhere)."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if objs:
         return [a for o in objs for a in np_actors(o, layer)]
     if is_passive(verb):
         return [a for c in verb.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
+    if any(c.dep_ == "nsubj" and not (layer.at(c.i) or names_a_party(c)) for c in verb.children):
+        return []
     return subject_actors(verb, layer)
 
 
@@ -83,7 +96,30 @@ def _gone_to(place, journey: bool, layer) -> list[str]:
     verb = prep.head
     if verb_lemma(verb) not in word_list("motion_verbs") or verb.tag_ in _SCHEDULED:
         return []
+    if word == "for" and not _errand(verb):
+        return []  # "angled for a summit", "scrambled for talks": sought, not gone to
     return _goers(verb, layer)
+
+
+def _errand(verb) -> bool:
+    """Whether a "for" phrase of verb of motion ``verb`` is the errand of a journey: the journey has an end
+    ("flew to Tokyo for talks", "flew here for talks") or the verb is one of arriving ("arrived for a round
+    of talks"); else "for" names what is sought ("angled for a summit", "jockeyed for a meeting").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "flew", "to", "Tokyo", "for", "talks"], heads=[1, 1, 1, 2, 1, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"], lemmas=["X", "fly", "to", "Tokyo", "for",
+    ...           "talk"])
+    >>> _errand(doc[1]), _errand(Doc(Vocab(), words=["angled"], lemmas=["angle"])[0])
+    (True, False)
+    """
+    if verb_lemma(verb) in _ARRIVING:
+        return True
+    return any((c.dep_ == "prep" and c.text.lower() in _DESTINATION and any(o.dep_ == "pobj" for o in c.children))
+               or (c.dep_ == "advmod" and c.text.lower() in _PLACE_ADVERBS) for c in verb.children)
 
 
 def journey_doers(noun, layer) -> list[str]:
@@ -188,7 +224,24 @@ def relayed_occasion_doers(noun, layer) -> list[str]:
 
 def attendance_doers(noun, layer) -> list[str]:
     """Who attends meeting ``noun`` by going to it, holding a stretch of it or speaking after it (see the
-    module), else nobody."""
+    module), else nobody.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "held", "two", "days", "of", "talks"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "NUM", "NOUN", "ADP", "NOUN"],
+    ...           lemmas=["Japan", "hold", "two", "day", "of", "talk"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "japan"}.get(i)
+    >>> attendance_doers(doc[5], Layer()), attendance_doers(doc[3], Layer())
+    (['japan'], [])
+    """
     for how in (journey_doers, measured_doers, relayed_occasion_doers):
         if out := how(noun, layer):
             return list(dict.fromkeys(out))

@@ -15,8 +15,10 @@ no one: there is no ACCUSE (CAMEO 01, a statement).
 threatened food shortages", "the U.S. imposition of tariffs threatening to unravel this spirit of
 cooperation", "a trade bill that threatens jobs") is WordNet's threaten.v.02/.03 "to be a menacing
 indication of", "pose a threat to"; only a party utters a threat (threaten.v.01): no THREATEN
-(:func:`endangers`). A thing is an act or a measure (an event noun, a plan, a law), whoever's it is, or
-another common noun with no actor or name in its phrase ("al-Qaeda's terror network" may be the party).
+(:func:`endangers`); but a condition makes it an ultimatum, which only a party issues ("the Senate bill
+threatens sanctions against Japan unless it opens its markets"). A thing is an act or a measure (an event
+noun, a plan, a law), whoever's it is, or another common noun with no actor or name in its phrase
+("al-Qaeda's terror network" may be the party).
 
 Examples
 --------
@@ -135,8 +137,14 @@ def endangers(verb, token_actor: dict[int, str]) -> bool:
     ...           lemmas=["the", "ban", "threaten", "shortage"])
     >>> endangers(doc[2], {}), endangers(doc[2], {1: "ban-party"})
     (True, False)
+    >>> doc = Doc(Vocab(), words=["The", "bill", "threatens", "sanctions", "unless", "Japan", "yields"],
+    ...           heads=[1, 2, 2, 2, 6, 6, 2], deps=["det", "nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+    ...           pos=["DET", "NOUN", "VERB", "NOUN", "SCONJ", "PROPN", "VERB"],
+    ...           lemmas=["the", "bill", "threaten", "sanction", "unless", "Japan", "yield"])
+    >>> endangers(doc[2], {})
+    False
     """
-    if verb_lemma(verb) not in ENDANGERING_VERBS:
+    if verb_lemma(verb) not in ENDANGERING_VERBS or _ultimatum(verb):
         return False
     doer = _doer(verb)
     if doer is None or doer.pos_ != "NOUN" or names_a_party(doer) or token_actor.get(doer.i) or doer.ent_type_:
@@ -145,6 +153,17 @@ def endangers(verb, token_actor: dict[int, str]) -> bool:
         return True  # "the U.S. imposition of tariffs threatening ...": an act, whoever did it
     # "al-Qaeda's terror network has threatened": a thing named with an actor may be the actor itself
     return not any(token_actor.get(t.i) or t.pos_ == "PROPN" for t in doer.subtree)
+
+
+#: Conjunctions of the condition of an ultimatum: "threatens sanctions unless it opens its markets".
+_CONDITIONS = frozenset({"unless", "if"})
+
+
+def _ultimatum(verb) -> bool:
+    """Whether ``verb`` sets a condition ("the Senate bill threatens sanctions against Japan unless it opens
+    its markets"): only a party issues an ultimatum (threaten.v.01), so its subject speaks for its author."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in _CONDITIONS for m in c.children)
+               for c in verb.children)
 
 
 def _act_or_measure(noun) -> bool:

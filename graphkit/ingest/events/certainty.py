@@ -299,10 +299,17 @@ _SEEMING = frozenset({"seem", "appear"})
 
 
 def _past_state(adj: Token) -> bool:
-    """Whether adjective ``adj`` is the complement of a plain past "be": "was able to escape" says it
-    escaped, while "will be able to lift" and "is able to veto" tell a capacity."""
+    """Whether adjective ``adj`` is the complement of a past or perfect "be" with no modal: "was able to
+    escape" and "have been able to repel" say it was done, while "will be able to lift", "is able to veto"
+    and "would have been able to" tell a capacity."""
     be = adj.head
-    return adj.dep_ == "acomp" and be.tag_ == "VBD" and not any(c.dep_ == "aux" for c in be.children)
+    if adj.dep_ != "acomp":
+        return False
+    auxes = [c for c in be.children if c.dep_ == "aux"]
+    if be.tag_ == "VBD":
+        return not auxes
+    return (be.tag_ == "VBN" and any(a.text.lower() in ("have", "has", "had", "'ve") for a in auxes)
+            and not any(a.tag_ == "MD" or a.text.lower() in MODALS | FUTURE_AUX for a in auxes))
 
 
 def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Token | None:
@@ -344,7 +351,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         else:
             st.poss = True
         return None
-    if prevented(cur):  # "averted a clash", "to preempt any move by strikers to occupy": it did not happen
+    if prevented(cur, tok):  # "averted a clash", "to preempt any move by strikers to occupy": it did not happen
         st.neg, st.matrix = True, head
         return None
     if cur.i == tok.i and isinstance(triggers, dict) and not triggers.get(tok.i, True) and asked_of_object(cur):

@@ -118,7 +118,8 @@ def claim_content(cur: Token, dep: str | None = None) -> str | None:
 
 
 def negative_subject(c: Token) -> bool:
-    """Whether ``c``, a subject, denies its verb: "neither X nor Y", "none of", "nobody", "no country".
+    """Whether ``c``, a subject, denies its verb: "neither X nor Y", "none of", "nobody", "no country"; not
+    "no fewer than 20 states", which bounds an amount.
 
     Examples
     --------
@@ -136,7 +137,18 @@ def negative_subject(c: Token) -> bool:
     if c.text.lower() == "one" and c.i > 0 and c.doc[c.i - 1].text.lower() == "no":
         return True  # "no one"
     return any((d.dep_ == "preconj" and d.text.lower() == "neither")
-               or (d.dep_ == "det" and d.text.lower() == "no") for d in c.children)
+               or (d.dep_ == "det" and d.text.lower() == "no" and not _bounds_an_amount(d)) for d in c.children)
+
+
+#: Comparatives that "no" bounds an amount with: "no fewer than 20 states", "no more than three", "no less than".
+_COMPARATIVES = frozenset({"fewer", "more", "less", "later", "earlier", "sooner"})
+
+
+def _bounds_an_amount(no: Token) -> bool:
+    """Whether "no" ``no`` opens a bound on an amount ("no fewer than 20 states condemned": 20 or more did),
+    which denies nothing: a comparative follows it."""
+    nxt = no.nbor() if no.i + 1 < len(no.doc) else None
+    return nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.text.lower() in _COMPARATIVES)
 
 
 def _phrase_lemma(verb: Token) -> str:
@@ -146,9 +158,22 @@ def _phrase_lemma(verb: Token) -> str:
     return f"{lemma} {prt}" if prt else lemma
 
 
-def prevented(cur: Token) -> bool:
+def _in_a_phrase(act: Token, cur: Token) -> bool:
+    """Whether ``act`` is named in a prepositional phrase of ``cur`` (or deeper): "the talks" in "a collapse
+    of the talks"."""
+    t = act
+    while t.i != cur.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
+
+
+def prevented(cur: Token, act: Token | None = None) -> bool:
     """Whether ``cur`` is what a verb of preventing keeps from happening: its object, or its
-    subject in the passive ("a face-off was averted").
+    subject in the passive ("a face-off was averted"); with ``act``, an act in ``cur`` or its clause
+    ("to preempt any move by the strikers to occupy the banks"), not one named in a phrase of it,
+    which happened ("averted a collapse of the talks", "avoided a repeat of the attack").
 
     Examples
     --------
@@ -158,8 +183,15 @@ def prevented(cur: Token) -> bool:
     ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Turkey", "avert", "a", "clash"])
     >>> prevented(doc[3]), prevented(doc[0])
     (True, False)
+    >>> doc = Doc(Vocab(), words=["Japan", "averted", "a", "collapse", "of", "talks"], heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    ...           lemmas=["Japan", "avert", "a", "collapse", "of", "talk"])
+    >>> prevented(doc[3], doc[3]), prevented(doc[3], doc[5])
+    (True, False)
     """
     if cur.dep_ not in ("dobj", "nsubjpass") or cur.head.i == cur.i:
+        return False
+    if act is not None and _in_a_phrase(act, cur):
         return False
     return _phrase_lemma(cur.head) in PREVENTING_VERBS
 

@@ -230,7 +230,7 @@ def find_events(doc, article: Article, layer,
         elif (c.kind == "verb" and c.trig.type == "ACCUSE" and (role := roles[n]) is not None
                 and blames_a_thing(c.head, role[1], layer)):
             roles[n] = None  # "blamed the fall on lower prices": a cause told, no one reproached
-        elif c.kind == "verb" and c.trig.type == "REJECT" and declines_to_inform(c.head):
+        elif c.kind == "verb" and c.trig.type == "REJECT" and declines_to_inform(c.head, layer):
             roles[n] = None  # "declined to give details": declining comment, no party answered (events.refusals)
     body = doc[k].idx if (k := headline_end(doc, article)) < len(doc) else 0  # the dateline opens the body
     imply_state_doers(text, body, cands, roles, layer, kind_of, trigger_idx)  # "were arrested in Manila"

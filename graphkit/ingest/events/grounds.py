@@ -46,6 +46,16 @@ def _reproach(verb) -> bool:
     return trig is not None and trig.type == "ACCUSE"
 
 
+def _other_grounds(verb, by) -> bool:
+    """Whether verb of reproach ``verb`` (or its object) has a phrase of grounds besides "by" phrase ``by``:
+    then "by" + gerund tells how the grounds were made ("blamed Y for sabotaging the talks by refusing",
+    however the parser hangs it); alone it is the reproacher's means ("condemned the attack by expelling
+    three diplomats": the expulsion is done)."""
+    hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.i != by.i and p.text.lower() in GROUND_PREPS - {"by"}
+               for h in hosts for p in h.children)
+
+
 def reproach_grounds(tok):
     """The verb of reproach whose grounds the act of ``tok`` belongs to, or None.
 
@@ -53,7 +63,8 @@ def reproach_grounds(tok):
     after a preposition of :data:`GROUND_PREPS` that belongs to a verb of reproach or to that
     verb's direct object ("accused the FNV of intransigence in refusing": the parser hangs "of" on
     the object and "in" on the verb), or a gerund of the manner of such a gerund ("for sabotaging
-    the talks by refusing to compromise").
+    the talks by refusing to compromise"). A "by" gerund of the verb of reproach with no other grounds
+    is the reproacher's means, no grounds ("condemned the attack by expelling three diplomats").
 
     Examples
     --------
@@ -86,7 +97,7 @@ def reproach_grounds(tok):
             if host.dep_ == "dobj" and host.head.i != host.i:
                 host = host.head  # "accused the FNV of ...": the parser hangs the phrase on the object
             if _reproach(host):
-                return host
+                return host if prep.text.lower() != "by" or _other_grounds(host, prep) else None
             if host.tag_ != "VBG":
                 return None
             cur = host  # "blamed Y for sabotaging talks by refusing": the manner of the grounds is in them

@@ -173,8 +173,34 @@ _REASON_PREPS = frozenset({"over", "for", "about"})
 _FIRED = Trigger("ACCUSE", None, "criticized")
 
 
+#: Named-entity labels of a time, a place or a quantity: "over the weekend", "for two hours", "over the Gulf".
+_SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "QUANTITY", "CARDINAL"})
+
+
+def _reason(obj) -> bool:
+    """Whether ``obj``, the object of a reason preposition, can be a matter: not a time, a place or an
+    amount, which "over" and "for" also take ("over the weekend", "over the Gulf", "for two hours")."""
+    return not (obj.ent_type_ in _SETTING_ENTS or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children))
+
+
 def _has_reason(*toks) -> bool:
-    return any(c.dep_ == "prep" and c.text.lower() in _REASON_PREPS for t in toks for c in t.children)
+    """Whether a phrase of ``toks`` gives a reason: "over its exports", "for his handling", "about the deal";
+    not a time or a place ("over the weekend", "for two hours", "over the Gulf of Sidra").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> def came_over(noun, ent):
+    ...     return Doc(Vocab(), words=["came", "over", "the", noun], heads=[0, 0, 3, 1],
+    ...                deps=["ROOT", "prep", "det", "pobj"], lemmas=["come", "over", "the", noun],
+    ...                pos=["VERB", "ADP", "DET", "NOUN"], ents=["O", "O", ent, ent.replace("B-", "I-")])
+    >>> _has_reason(came_over("exports", "O")[0]), _has_reason(came_over("weekend", "B-DATE")[0])
+    (True, False)
+    """
+    return any(c.dep_ == "prep" and c.text.lower() in _REASON_PREPS
+               and any(o.dep_ in ("pobj", "pcomp") and _reason(o) for o in c.children)
+               for t in toks for c in t.children)
 
 
 def under_fire(doc, layer) -> list[Candidate]:

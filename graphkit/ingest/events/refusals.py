@@ -7,7 +7,8 @@ are none: nothing was put to the doer, or nothing was answered yet.
 Refusing to give, provide or release information ("declined to give details", "refused to provide
 figures", "declined to put a figure on it", "declined to make any comment") is declining comment, as
 refusing to disclose is: no party's proposal is answered (:func:`declines_to_inform`; the nouns are
-``data/words/information_nouns.txt``).
+``data/words/information_nouns.txt``). Refusing it to a named party ("refused to provide information to
+U.N. inspectors") answers that party's request and stays a REJECT.
 """
 from __future__ import annotations
 
@@ -63,9 +64,20 @@ def negation_refuses(verb, verdict) -> bool:
                 or verb_lemma(verb) in OFFERS)
 
 
-def declines_to_inform(verb) -> bool:
+def _receivers(act, objs) -> list:
+    """The parties ``act`` would give its objects ``objs`` to: its indirect object, or a "to" phrase of the
+    act or of an object ("provide information to the inspectors")."""
+    out = [c for c in act.children if c.dep_ == "dative"]
+    return out + [o for h in (act, *objs) for p in h.children if p.dep_ == "prep" and p.text.lower() == "to"
+                  for o in p.children if o.dep_ == "pobj"]
+
+
+def declines_to_inform(verb, layer=None) -> bool:
     """Whether refusing verb ``verb`` refuses to give information (see the module): its complement is a
-    verb of :data:`INFORMING` whose object is a noun of ``information_nouns``.
+    verb of :data:`INFORMING` whose object is a noun of ``information_nouns``, given to no party of
+    ``layer`` (``layer.at(i)``, the actor at token ``i``): refusing information to a party that asks for it
+    ("refused to provide information to U.N. inspectors", "refused to give the inspectors data") answers
+    that party, a REJECT.
 
     Examples
     --------
@@ -75,6 +87,14 @@ def declines_to_inform(verb) -> bool:
     ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], lemmas=["X", "decline", "to", "give", "detail"])
     >>> declines_to_inform(doc[1])
     True
+    >>> doc = Doc(Vocab(), words=["X", "refused", "to", "give", "Y", "data"], heads=[1, 1, 3, 1, 3, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dative", "dobj"],
+    ...           lemmas=["X", "refuse", "to", "give", "Y", "data"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "x", 4: "y"}.get(i)
+    >>> declines_to_inform(doc[1]), declines_to_inform(doc[1], Layer())
+    (True, False)
     >>> doc = Doc(Vocab(), words=["X", "refused", "to", "give", "aid"], heads=[1, 1, 3, 1, 3],
     ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], lemmas=["X", "refuse", "to", "give", "aid"])
     >>> declines_to_inform(doc[1])
@@ -90,6 +110,9 @@ def declines_to_inform(verb) -> bool:
                 continue
             objs = [o for o in act.children if o.dep_ == "dobj"]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-            if any(lemma_of(o) in info or o.text.lower() in info for o in objs):
-                return True
+            if not any(lemma_of(o) in info or o.text.lower() in info for o in objs):
+                continue
+            if layer is not None and any(layer.at(t.i) for r in _receivers(act, objs) for t in r.subtree):
+                return False  # "refused to provide information to the inspectors": their request refused
+            return True
     return False

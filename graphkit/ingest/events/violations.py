@@ -39,7 +39,17 @@ _ACCUSED = Trigger("ACCUSE", None, "accused")
 
 
 def defies(verb) -> bool:
-    """Whether ``verb`` with its objects is, in the lexicon, defying an obligation (see the module)."""
+    """Whether ``verb`` with its objects is, in the lexicon, defying an obligation (see the module).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "broke", "the", "pact"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Japan", "break", "the", "pact"])
+    >>> defies(doc[1])
+    True
+    """
     objs = {lemma_of(t) for o in verb.children if o.dep_ == "dobj"
             for t in (o, *(c for c in o.children if c.dep_ == "compound"))}
     preps = {p.text.lower() for p in verb.children if p.dep_ == "prep"}
@@ -53,7 +63,27 @@ def reported_violations(doc, layer, speaker_of) -> list[Candidate]:
     """The accusations of violating told by a speaker in ``doc`` (see the module): candidates of kind
     ``"speech"`` headed by the violating verb, with ``extra["alleged"]`` set; ``speaker_of(tok)`` gives
     the speaker's actors and the reporting verb of the clause of ``tok``
-    (:func:`graphkit.ingest.events.speech.speaker_of`)."""
+    (:func:`graphkit.ingest.events.speech.speaker_of`).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Canada", "said", "Washington", "violated", "the", "accord"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "VERB", "DET", "NOUN"],
+    ...           lemmas=["Canada", "say", "Washington", "violate", "the", "accord"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "can", 2: "usa"}.get(i)
+    ...     def all_at(self, i):
+    ...         return [a] if (a := self.at(i)) else []
+    >>> found = reported_violations(doc, Layer(), lambda t: (["can"], doc[1]))
+    >>> [(c.extra["actors"], c.extra["recipients"]) for c in found]
+    [(['can'], ['usa'])]
+    """
     out = []
     for tok in doc:
         if tok.pos_ != "VERB" or is_passive(tok) or not any(c.dep_ == "nsubj" for c in tok.children):

@@ -89,3 +89,36 @@ def test_talks_a_clauses_setting_follows_are_its_subjects(vocab):
     assert relayed_occasion_doers(doc[4], layer) == ["baldrige"]
     doc, layer = parse(vocab, _after_talks("will"), actors)  # still to come
     assert relayed_occasion_doers(doc[4], layer) == []
+
+
+def _for_a_meeting(verb, lemma, destination):
+    # Shultz <verb> [to Tokyo] for a meeting
+    rows = [("Shultz", 1, "nsubj", "PROPN", "Shultz"), (verb, 1, "ROOT", "VERB", lemma)]
+    if destination:
+        rows += [("to", 1, "prep", "ADP", "to"), ("Tokyo", 2, "pobj", "PROPN", "Tokyo")]
+    n = len(rows)
+    return rows + [("for", 1, "prep", "ADP", "for"), ("a", n + 2, "det", "DET", "a"),
+                   ("meeting", n, "pobj", "NOUN", "meeting")]
+
+
+def test_a_for_phrase_is_an_errand_only_of_a_journey_with_an_end_or_an_arrival(vocab):
+    cases = [("flew", "fly", True, ["shultz"]),      # "flew to Tokyo for a meeting": the journey's errand
+             ("arrived", "arrive", False, ["shultz"]),  # "arrived for a meeting"
+             ("angled", "angle", False, []),          # "angled for a meeting": sought, not gone to
+             ("scrambled", "scramble", False, [])]
+    for verb, lemma, destination, want in cases:
+        rows = _for_a_meeting(verb, lemma, destination)
+        doc, layer = parse(vocab, rows, {0: ("shultz", "person")})
+        assert journey_doers(doc[len(rows) - 1], layer) == want, verb
+
+
+def test_a_thing_that_leads_to_a_meeting_goes_nowhere(vocab):
+    # Iran's attack led to a meeting / Iran's envoy went to a meeting
+    for noun, lemma, verb, vlemma, want in (("attack", "attack", "led", "lead", []),
+                                            ("envoy", "envoy", "went", "go", ["iran"])):
+        rows = [("Iran", 2, "poss", "PROPN", "Iran"), ("'s", 0, "case", "PART", "'s"),
+                (noun, 3, "nsubj", "NOUN", lemma), (verb, 3, "ROOT", "VERB", vlemma), ("to", 3, "prep", "ADP", "to"),
+                ("a", 6, "det", "DET", "a"),
+                ("meeting", 4, "pobj", "NOUN", "meeting")]
+        doc, layer = parse(vocab, rows, {0: ("iran", "country")})
+        assert journey_doers(doc[6], layer) == want, noun

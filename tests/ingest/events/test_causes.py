@@ -97,3 +97,16 @@ def test_a_noun_named_with_an_actor_may_be_the_actor_but_an_act_is_a_thing(vocab
                   deps=["compound", "nsubj", "ROOT", "dobj"], pos=["PROPN", "NOUN", "VERB", "NOUN"],
                   lemmas=["Qaeda", head, "threaten", "shortage"])
         assert endangers(doc[2], {0: "qaeda"}) is want
+
+
+def test_a_condition_makes_a_things_threat_an_ultimatum(vocab):
+    from graphkit.ingest.events.causes import endangers
+
+    # the bill threatens sanctions [unless Japan yields]
+    words = ["the", "bill", "threatens", "sanctions", "unless", "Japan", "yields"]
+    for n, want in ((4, True), (7, False)):
+        doc = Doc(vocab, words=words[:n], heads=[1, 2, 2, 2, 6, 6, 2][:n],
+                  deps=["det", "nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"][:n],
+                  pos=["DET", "NOUN", "VERB", "NOUN", "SCONJ", "PROPN", "VERB"][:n],
+                  lemmas=["the", "bill", "threaten", "sanction", "unless", "Japan", "yield"][:n])
+        assert endangers(doc[2], {}) is want

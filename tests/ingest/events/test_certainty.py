@@ -562,6 +562,16 @@ def test_prevented_act_is_negated(vocab):
     assert assess(doc[3]).certainty == "negated"
 
 
+def test_an_act_named_in_a_phrase_of_what_was_prevented_happened(vocab):
+    # Japan averted a collapse of the talks: the talks were held
+    doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), ("averted", 1, "ROOT", "VERB", "avert"),
+                         ("a", 3, "det", "DET", "a"), ("collapse", 1, "dobj", "NOUN", "collapse"),
+                         ("of", 3, "prep", "ADP", "of"), ("the", 6, "det", "DET", "the"),
+                         ("talks", 4, "pobj", "NOUN", "talk")])
+    assert assess(doc[6]).certainty == "asserted"
+    assert assess(doc[3]).certainty == "negated"  # the collapse did not happen
+
+
 def _asked(vocab, verb, lemma, act, alemma):
     # Washington directed the army to attack / Oniya contacted the ambassador to complain
     return doc_of(vocab, [("Washington", 1, "nsubj", "PROPN", "Washington"), (verb, 1, "ROOT", "VERB", lemma),
@@ -615,3 +625,20 @@ def test_act_forced_in_an_aim_is_possible(vocab):
                          ("Reagan", 3, "dobj", "PROPN", "Reagan"), ("to", 6, "aux", "PART", "to"),
                          ("retaliate", 3, "xcomp", "VERB", "retaliate")])
     assert assess(doc[6]).certainty == "possible"
+
+
+def _have_been_able(vocab, auxes):
+    # the U.S. [would] have been able to lift the duties
+    rows = [("U.S.", len(auxes) + 1, "nsubj", "PROPN", "U.S.", "NNP")]
+    rows += [(a, len(auxes) + 1, "aux", "AUX", a, "MD" if a == "would" else "VBP") for a in auxes]
+    k = len(rows)
+    rows += [("been", k, "ROOT", "AUX", "be", "VBN"), ("able", k, "acomp", "ADJ", "able", "JJ"),
+             ("to", k + 3, "aux", "PART", "to", "TO"), ("lift", k + 1, "xcomp", "VERB", "lift", "VB")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows], tags=[r[5] for r in rows])
+    return doc[len(rows) - 1]
+
+
+def test_a_perfect_of_being_able_says_it_was_done(vocab):
+    assert assess(_have_been_able(vocab, ["have"])).certainty == "asserted"  # "have been able to lift": lifted
+    assert assess(_have_been_able(vocab, ["would", "have"])).certainty == "possible"  # a counterfactual

@@ -33,6 +33,15 @@ def test_none_nobody_and_no_subjects_deny(vocab):
     assert negative_subject(doc[0])
 
 
+def test_no_bounding_an_amount_denies_nothing(vocab):
+    # No fewer than 20 states condemned: twenty or more did
+    rows = [("No", 4, "det", "DET", "no"), ("fewer", 3, "amod", "ADJ", "few"), ("than", 3, "quantmod", "ADP", "than"),
+            ("20", 4, "nummod", "NUM", "20"), ("states", 5, "nsubj", "NOUN", "state"),
+            ("condemned", 5, "ROOT", "VERB", "condemn")]
+    doc = doc_of(vocab, rows, tags=["DT", "JJR", "IN", "CD", "NNS", "VBD"])
+    assert not negative_subject(doc[4]) and not none_said(doc[4])
+
+
 def test_a_plain_subject_denies_nothing(vocab):
     doc = doc_of(vocab, [("the", 1, "det", "DET", "the"), ("rebels", 2, "nsubj", "NOUN", "rebel"),
                          ("attacked", 2, "ROOT", "VERB", "attack")])

@@ -64,3 +64,23 @@ def test_a_reproach_with_its_grounds_read_by_the_model(nlp):
     asserted = {e.type for e in recs.events if e.certainty == "asserted"}
     assert "ACCUSE" in asserted
     assert not asserted & {"THREATEN", "REJECT"}
+
+
+def _condemned_by_expelling(vocab, grounds):
+    # X condemned Y [for lying] by expelling diplomats
+    rows = [("X", 1, "nsubj", "NNP", "PROPN", "X"), ("condemned", 1, "ROOT", "VBD", "VERB", "condemn"),
+            ("Y", 1, "dobj", "NNP", "PROPN", "Y")]
+    if grounds:
+        rows += [("for", 1, "prep", "IN", "ADP", "for"), ("lying", 3, "pcomp", "VBG", "VERB", "lie")]
+    n = len(rows)
+    rows += [("by", 1, "prep", "IN", "ADP", "by"), ("expelling", n, "pcomp", "VBG", "VERB", "expel"),
+             ("diplomats", n + 1, "dobj", "NNS", "NOUN", "diplomat")]
+    return doc_of(vocab, rows)
+
+
+def test_a_by_gerund_of_the_reproach_alone_is_the_reproachers_means(vocab):
+    doc = _condemned_by_expelling(vocab, grounds=False)  # "condemned Y by expelling diplomats": done
+    assert reproach_grounds(doc[4]) is None
+    doc = _condemned_by_expelling(vocab, grounds=True)  # "condemned Y for lying by expelling ...": in the grounds
+    assert reproach_grounds(doc[6]).text == "condemned"
+    assert reproach_grounds(doc[4]).text == "condemned"

@@ -73,3 +73,25 @@ def test_fire_a_party_comes_under_is_criticism_with_a_reason_or_between_unarmed_
     got = under_fire(doc, _Layer({0: ("y", kinds[0]), 5: ("x", kinds[1])}))
     assert [(c.trig.type, c.extra["actors"], c.extra["recipients"]) for c in got] == (
         [("ACCUSE", ["x"], ["y"])] if want else [])
+
+
+@pytest.mark.parametrize("words,ents,want", [
+    (["over", "its", "exports"], ["O", "O", "O"], True),            # a matter: criticism
+    (["over", "the", "weekend"], ["O", "B-DATE", "I-DATE"], False),  # a time: possibly gunfire
+    (["for", "two", "hours"], ["O", "O", "O"], False),              # an amount of time
+    (["over", "the", "Gulf"], ["O", "B-LOC", "I-LOC"], False),      # a place
+])
+def test_a_time_or_a_place_after_over_or_for_is_no_reason(vocab, words, ents, want):
+    from spacy.tokens import Doc
+
+    from graphkit.ingest.events.reception import under_fire
+
+    # Y came under fire from X <prep> <det> <noun>: the phrase hangs on the verb
+    deps3 = ["prep", "nummod" if words[1] == "two" else "det", "pobj"]
+    second = "NUM" if words[1] == "two" else "DET"
+    doc = Doc(vocab, words=["Y", "came", "under", "fire", "from", "X", *words], heads=[1, 1, 1, 2, 1, 4, 1, 8, 6],
+              deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", *deps3],
+              pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", second, "NOUN"],
+              lemmas=["Y", "come", "under", "fire", "from", "X", *words], ents=["O"] * 6 + ents)
+    got = under_fire(doc, _Layer({0: ("y", "country"), 5: ("x", "country")}))
+    assert bool(got) == want

@@ -44,3 +44,28 @@ def test_refusing_to_give_information_is_declining_comment(vocab, verb, comp, ob
     from graphkit.ingest.events.refusals import declines_to_inform
 
     assert declines_to_inform(_declined(vocab, verb, comp, obj)[1]) is want
+
+
+class _Layer:
+    def __init__(self, at):
+        self._at = at
+
+    def at(self, i):
+        return self._at.get(i)
+
+
+@pytest.mark.parametrize("actors,want", [
+    ({0: "irq", 7: "un"}, False),  # "refused to provide information to U.N. inspectors": their request refused
+    ({0: "irq"}, True),            # "refused to provide information to reporters": declining comment
+])
+def test_refusing_information_to_a_party_refuses_that_party(vocab, actors, want):
+    from spacy.tokens import Doc
+
+    from graphkit.ingest.events.refusals import declines_to_inform
+
+    # Iraq refused to provide information to (U.N.) inspectors
+    words = ["Iraq", "refused", "to", "provide", "information", "to", "U.N.", "inspectors"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 7, 5],
+              deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "compound", "pobj"],
+              lemmas=["Iraq", "refuse", "to", "provide", "information", "to", "U.N.", "inspector"])
+    assert declines_to_inform(doc[1], _Layer(actors)) is want
