@@ -43,6 +43,7 @@ from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
+from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.nominal import avenged_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.owners import modifier_deps
@@ -331,6 +332,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
+    if none_yet() and c.kind == "verb" and c.trig.type == "RETREAT":  # "withdrew from positions in Lebanon"
+        recips += left_places(c.head, layer, lambda a: getattr(layer.actors.get(a), "kind", None))
     recips = _visited_or_backed(c, layer, actors, recips)
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
