@@ -43,7 +43,6 @@ from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
-from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.nominal import avenged_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.owners import modifier_deps
@@ -56,6 +55,7 @@ from graphkit.ingest.events.parties import (
     topic_owners,
 )
 from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
+from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -303,6 +303,18 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
     return recips
 
 
+def _left_or_accused(c: _Cand, layer, actors: list[str], recips: list[str]) -> list[str]:
+    """The place a withdrawal leaves ("withdrew from positions in southern Lebanon": Lebanon), when no
+    other recipient is named; the accused, not the forum, of a complaint ("protested to the UN over
+    Turkish violations": Turkey)."""
+    if c.kind == "verb" and c.trig.type == "RETREAT" and not [r for r in recips if r not in actors]:
+        recips = recips + left_places(c.head, layer, lambda a: getattr(layer.actors.get(a), "kind", None))
+    if c.trig.type == "ACCUSE" and c.kind in ("verb", "light", "noun"):
+        heads = [c.head, *([c.noun] if c.kind == "light" and c.noun is not None else [])]
+        recips = accused_beyond_forum(heads, actors, recips, layer)
+    return recips
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
@@ -332,8 +344,6 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += [a for h in heads for a in patient_nations(h, layer)]
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
-    if none_yet() and c.kind == "verb" and c.trig.type == "RETREAT":  # "withdrew from positions in Lebanon"
-        recips += left_places(c.head, layer, lambda a: getattr(layer.actors.get(a), "kind", None))
     recips = _visited_or_backed(c, layer, actors, recips)
     if none_yet() and c.kind in ("verb", "light"):
         recips += _purpose_recipients(c.head, layer)
@@ -351,10 +361,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.trig.type == "THREATEN" and none_yet():
         recips += _condition_party(c, layer)
     recips = threat_recipients(c, layer, actors, recips)  # a threat's or a retaliation's aim, one level deeper
-    if c.trig.type == "ACCUSE" and c.kind in ("verb", "light", "noun"):
-        # "protested to the UN over Turkish violations": aimed at Turkey, the UN is the forum
-        recips = accused_beyond_forum([c.head, *([c.noun] if c.kind == "light" and c.noun is not None else [])],
-                                      actors, recips, layer)
+    recips = _left_or_accused(c, layer, actors, recips)
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
         direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]

@@ -50,8 +50,9 @@ def _doers(act, layer) -> list[str]:
     """The parties the words of a noun name as the doer of what it names: its possessor and its
     modifiers of nationality or name ("Turkish violations", "the U.S. tariffs", "Israel's raids")."""
     out = [a for m in act.children if m.dep_ == "poss" for a in np_actors(m, layer)]
-    out += [a for m in act.children if m.dep_ in ("amod", "compound", "nmod") if (a := modifier_actor(m, act, layer) or (
-        country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
+    out += [a for m in act.children if m.dep_ in ("amod", "compound", "nmod")
+            if (a := modifier_actor(m, act, layer) or (
+                country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
     return out
 
 
