@@ -399,8 +399,11 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         recips = [r for r in recips if r not in origins or r in others or (
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
     if c.kind == "verb" and c.trig.type == "MOBILIZE":
-        # "sent Soviet troops into Afghanistan": the forces sent are the sender's, the place is aimed at
-        forces = [a for o in c.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
+        # "sent Soviet troops into Afghanistan": the forces sent are the sender's, the place is aimed at;
+        # never a place ("patrolled Baghdad") nor one its phrases name ("deployed peacekeepers in Iraq")
+        forces = [a for o in c.head.children if o.dep_ == "dobj" for m in [o, *o.children]
+                  if m.i == o.i or m.dep_ in ("compound", "amod", "poss", "nmod")
+                  if (a := layer.at(m.i)) and (m.i != o.i or getattr(layer.actors.get(a), "kind", None) not in _PLACES)]
         recips = [r for r in recips if r not in forces]
     if c.kind == "verb" and c.trig.type in ("SANCTION", *_GIVING):
         # "cut U.S. aid to Mexico": the aid's giver is no recipient of the cut

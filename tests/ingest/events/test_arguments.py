@@ -50,3 +50,18 @@ def test_members_named_as_examples_stand_for_their_group(vocab):
             ("Japan", 4, "pobj", "PROPN", "Japan"), ("to", 7, "aux", "PART", "to"), ("act", 1, "xcomp", "VERB", "act")]
     got = [e for e in events_of(vocab, rows, {0: ("usa", "country"), 5: ("japan", "country")}) if e[0] == "REQUEST"]
     assert [(e[2], e[3]) for e in got] == [(["usa"], ["japan"])]
+
+
+def test_a_place_deployed_to_or_patrolled_stays_the_recipient(vocab):
+    # Pakistan deployed peacekeepers in Iraq; Syria patrolled Beirut
+    rows = [("Pakistan", 1, "nsubj", "PROPN", "Pakistan"), ("deployed", 1, "ROOT", "VERB", "deploy"),
+            ("peacekeepers", 1, "dobj", "NOUN", "peacekeeper"), ("in", 2, "prep", "ADP", "in"),
+            ("Iraq", 3, "pobj", "PROPN", "Iraq")]
+    got = [e for e in events_of(vocab, rows, {0: ("pakistan", "country"), 4: ("iraq", "country")})
+           if e[0] == "MOBILIZE"]
+    assert [(e[2], e[3]) for e in got] == [(["pakistan"], ["iraq"])]
+    rows = [("Syria", 1, "nsubj", "PROPN", "Syria"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
+            ("Beirut", 1, "dobj", "PROPN", "Beirut")]
+    got = [e for e in events_of(vocab, rows, {0: ("syria", "country"), 2: ("beirut", "location")})
+           if e[0] == "MOBILIZE"]
+    assert [(e[2], e[3]) for e in got] == [(["syria"], ["beirut"])]
