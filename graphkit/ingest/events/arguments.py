@@ -38,6 +38,7 @@ from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.assailants import sides_between
+from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
@@ -54,6 +55,7 @@ from graphkit.ingest.events.parties import (
     topic_owners,
 )
 from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
+from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
@@ -199,7 +201,7 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
         if not [r for r in recips if r not in actors]:
             content = content_clause(c.head)
-            if c.trig.type == "REQUEST" and asks_object(c.head, content):
+            if c.trig.type == "REQUEST" and (asks_object(c.head, content) or asks_by_preposition(c.head, content)):
                 content = None  # "urged people to put X's comments into context": "people" are asked, not X
             if content is not None:
                 subj = _subjects_of(content, layer)
@@ -301,6 +303,18 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
     return recips
 
 
+def _left_or_accused(c: _Cand, layer, actors: list[str], recips: list[str]) -> list[str]:
+    """The place a withdrawal leaves ("withdrew from positions in southern Lebanon": Lebanon), when no
+    other recipient is named; the accused, not the forum, of a complaint ("protested to the UN over
+    Turkish violations": Turkey)."""
+    if c.kind == "verb" and c.trig.type == "RETREAT" and not [r for r in recips if r not in actors]:
+        recips = recips + left_places(c.head, layer, lambda a: getattr(layer.actors.get(a), "kind", None))
+    if c.trig.type == "ACCUSE" and c.kind in ("verb", "light", "noun"):
+        heads = [c.head, *([c.noun] if c.kind == "light" and c.noun is not None else [])]
+        recips = accused_beyond_forum(heads, actors, recips, layer)
+    return recips
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
@@ -347,6 +361,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if c.trig.type == "THREATEN" and none_yet():
         recips += _condition_party(c, layer)
     recips = threat_recipients(c, layer, actors, recips)  # a threat's or a retaliation's aim, one level deeper
+    recips = _left_or_accused(c, layer, actors, recips)
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
         direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
@@ -383,6 +398,13 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         others = object_actors(c.head, layer, RECIPIENT_PREPS - {"from"})
         recips = [r for r in recips if r not in origins or r in others or (
             (a := layer.actors.get(r)) is not None and a.kind not in _PLACES)]
+    if c.kind == "verb" and c.trig.type == "MOBILIZE":
+        # "sent Soviet troops into Afghanistan": the forces sent are the sender's, the place is aimed at;
+        # never a place ("patrolled Baghdad") nor one its phrases name ("deployed peacekeepers in Iraq")
+        forces = [a for o in c.head.children if o.dep_ == "dobj" for m in [o, *o.children]
+                  if m.i == o.i or m.dep_ in ("compound", "amod", "poss", "nmod")
+                  if (a := layer.at(m.i)) and (m.i != o.i or getattr(layer.actors.get(a), "kind", None) not in _PLACES)]
+        recips = [r for r in recips if r not in forces]
     if c.kind == "verb" and c.trig.type in ("SANCTION", *_GIVING):
         # "cut U.S. aid to Mexico": the aid's giver is no recipient of the cut
         given = [a for o in _objects(c.head) for a in givers_of_given(o, layer)]

@@ -18,7 +18,7 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["location_of", "PLACE_PREPS"]
+__all__ = ["location_of", "left_places", "PLACE_PREPS"]
 
 _LOCATION_KINDS = frozenset({"location", "country"})
 #: Prepositions whose object is where an act happens ("in", "in the north of ...").
@@ -62,3 +62,56 @@ def location_of(tokens, layer, kinds) -> str | None:
                     if aid and kinds(aid) in _LOCATION_KINDS:
                         return aid
     return None
+
+
+def _is_act(noun) -> bool:
+    from graphkit.ingest.events.lexicon import load_lexicon
+    return (noun.lemma_ or noun.text).lower() in load_lexicon()["N"]
+
+
+def _left(verb):
+    """The objects of a verb's "from" and "out of" phrases: what it leaves."""
+    out = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "from"
+           for o in p.children if o.dep_ == "pobj"]
+    return out + [o for x in verb.children if x.text.lower() == "out" for p in [x, *x.children]
+                  if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def left_places(verb, layer, kinds) -> list[str]:
+    """The places a withdrawal leaves when it leaves a thing of the place: "withdrew from positions in
+    southern Lebanon", "pulled its troops out of bases in Cambodia" leave Lebanon and Cambodia.
+
+    Parameters
+    ----------
+    verb : Token
+        The verb of withdrawing.
+    layer : ActorLayer
+        The actor layer.
+    kinds : callable
+        Actor id -> kind (so only location and country actors are chosen).
+
+    Returns
+    -------
+    list of str
+        The place actors the "in" phrases of what is left name; none when what is left is itself an
+        actor or an act of the lexicon ("withdrew from talks in Geneva").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["withdrew", "from", "bases", "in", "Angola"], heads=[0, 0, 1, 2, 3],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {4: "angola"}.get(i)
+    >>> left_places(doc[0], Layer(), lambda aid: "country")
+    ['angola']
+    """
+    out: list[str] = []
+    for o in _left(verb):
+        if layer.at(o.i) is not None or _is_act(o):  # "withdrew from talks in Geneva": an act, not a place
+            continue
+        out += [a for p in o.children if p.dep_ == "prep" and p.text.lower() in PLACE_PREPS
+                for q in p.children if q.dep_ == "pobj" if (a := layer.at(q.i)) and kinds(a) in _LOCATION_KINDS]
+    return list(dict.fromkeys(out))

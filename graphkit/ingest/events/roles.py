@@ -24,6 +24,7 @@ from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.ellipsis import elided_verb
+from graphkit.ingest.events.exemplars import names_examples
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.events.participles import gerund_clause
@@ -169,7 +170,8 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
         for c in children:
             # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
             # (the place is what it concerns, not who does it: ``place_ok`` False)
-            if c.dep_ == "prep" and (c.text.lower() in _IDENTITY_PREPS and (c.text.lower() not in ("in", "from") or (
+            if c.dep_ == "prep" and (names_examples(c) or c.text.lower() in _IDENTITY_PREPS and (
+                    c.text.lower() not in ("in", "from") or (
                     of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"])))
                     or (c.text.lower() == "for" and tok.text.lower() in MEMBER_NOUNS)):  # "a spokesman for X"
                 for p in c.children:

@@ -30,3 +30,38 @@ def test_one_asked_by_name_stays_the_one_asked(vocab):
     actors = {0: ("gbr", "country"), 2: ("jpn", "country"), 8: ("lbn", "country")}
     got = [e for e in events_of(vocab, rows, actors) if e[0] == "REQUEST"]
     assert [(e[2], e[3][:1]) for e in got] == [(["gbr"], ["jpn"])]
+
+
+def test_the_forces_sent_are_no_recipient_of_their_sending(vocab):
+    # Moscow sent Soviet troops into Afghanistan
+    rows = [("Moscow", 1, "nsubj", "PROPN", "Moscow"), ("sent", 1, "ROOT", "VERB", "send"),
+            ("Soviet", 3, "amod", "ADJ", "soviet"), ("troops", 1, "dobj", "NOUN", "troop"),
+            ("into", 1, "prep", "ADP", "into"), ("Afghanistan", 4, "pobj", "PROPN", "Afghanistan")]
+    actors = {0: ("moscow", "location"), 2: ("soviet-troops", "organization"), 3: ("soviet-troops", "organization"),
+              5: ("afghanistan", "country")}
+    got = [e for e in events_of(vocab, rows, actors) if e[0] == "MOBILIZE"]
+    assert [(e[2], e[3]) for e in got] == [(["moscow"], ["afghanistan"])]
+
+
+def test_members_named_as_examples_stand_for_their_group(vocab):
+    # America urged allies such as Japan to act
+    rows = [("America", 1, "nsubj", "PROPN", "America"), ("urged", 1, "ROOT", "VERB", "urge"),
+            ("allies", 1, "dobj", "NOUN", "ally"), ("such", 4, "amod", "ADJ", "such"), ("as", 2, "prep", "ADP", "as"),
+            ("Japan", 4, "pobj", "PROPN", "Japan"), ("to", 7, "aux", "PART", "to"), ("act", 1, "xcomp", "VERB", "act")]
+    got = [e for e in events_of(vocab, rows, {0: ("usa", "country"), 5: ("japan", "country")}) if e[0] == "REQUEST"]
+    assert [(e[2], e[3]) for e in got] == [(["usa"], ["japan"])]
+
+
+def test_a_place_deployed_to_or_patrolled_stays_the_recipient(vocab):
+    # Pakistan deployed peacekeepers in Iraq; Syria patrolled Beirut
+    rows = [("Pakistan", 1, "nsubj", "PROPN", "Pakistan"), ("deployed", 1, "ROOT", "VERB", "deploy"),
+            ("peacekeepers", 1, "dobj", "NOUN", "peacekeeper"), ("in", 2, "prep", "ADP", "in"),
+            ("Iraq", 3, "pobj", "PROPN", "Iraq")]
+    got = [e for e in events_of(vocab, rows, {0: ("pakistan", "country"), 4: ("iraq", "country")})
+           if e[0] == "MOBILIZE"]
+    assert [(e[2], e[3]) for e in got] == [(["pakistan"], ["iraq"])]
+    rows = [("Syria", 1, "nsubj", "PROPN", "Syria"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
+            ("Beirut", 1, "dobj", "PROPN", "Beirut")]
+    got = [e for e in events_of(vocab, rows, {0: ("syria", "country"), 2: ("beirut", "location")})
+           if e[0] == "MOBILIZE"]
+    assert [(e[2], e[3]) for e in got] == [(["syria"], ["beirut"])]

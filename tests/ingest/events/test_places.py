@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.places import location_of
+from graphkit.ingest.events.places import left_places, location_of
 from graphkit.models import Article
 from tests.ingest.events.test_find import parse
 
@@ -25,3 +25,23 @@ def test_a_country_attacked_in_is_where_and_so_at_whom(vocab):
 def test_a_country_an_attack_comes_from_is_no_location(vocab):
     doc, layer = parse(vocab, _attack("from"), {0: ("iran", "country"), 6: ("iraq", "country")})
     assert location_of([doc[1]], layer, lambda aid: "country") is None
+
+
+def _withdrew(noun, lemma):
+    # Israel withdrew from <noun> in Lebanon
+    return [("Israel", 1, "nsubj", "PROPN", "Israel"), ("withdrew", 1, "ROOT", "VERB", "withdraw"),
+            ("from", 1, "prep", "ADP", "from"), (noun, 2, "pobj", "NOUN", lemma), ("in", 3, "prep", "ADP", "in"),
+            ("Lebanon", 4, "pobj", "PROPN", "Lebanon")]
+
+
+def test_a_withdrawal_from_a_thing_in_a_place_leaves_the_place(vocab):
+    actors = {0: ("israel", "country"), 5: ("lebanon", "country")}
+    doc, layer = parse(vocab, _withdrew("positions", "position"), actors)
+    assert left_places(doc[1], layer, lambda aid: "country") == ["lebanon"]
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    assert [(e.type, e.actors, e.recipients) for e in events] == [("RETREAT", ["israel"], ["lebanon"])]
+
+
+def test_a_withdrawal_from_an_act_held_in_a_place_leaves_no_place(vocab):
+    doc, layer = parse(vocab, _withdrew("talks", "talk"), {0: ("israel", "country"), 5: ("lebanon", "country")})
+    assert left_places(doc[1], layer, lambda aid: "country") == []
