@@ -39,7 +39,7 @@ from graphkit.ingest.events.entailment import (
 )
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.mood import is_question
-from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, verb_chain
+from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, verb_chain
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -293,9 +293,16 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
 
 
 #: Heads of trying: what is tried is not done ("tried to negotiate"), but an attempted attack is an
-#: attack (CAMEO 18-20 code the attempt: "attempted to assassinate").
-_CONATIVE = frozenset({"attempt", "try", "bid"})
+#: attack (CAMEO 18-20 code the attempt: "attempted to assassinate"). "Seek to" is trying (WordNet 3.0
+#: seek.v.04 "try to get or reach"): "sought to block the strait" blocked nothing yet.
+_CONATIVE = frozenset({"attempt", "try", "bid", "seek"})
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _sought(head: Token, dep: str) -> bool:
+    """Whether ``head`` is a "seek" whose infinitive is tried, not done ("sought to block the strait");
+    "will seek to block" is an intention, read as one."""
+    return dep == "xcomp" and (head.lemma_ or head.text).lower() == "seek" and not _own(head, False)[2]
 
 
 def _past_state(adj: Token) -> bool:
@@ -318,8 +325,12 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     hl = head.lemma_.lower() or head.text.lower()
     likely = dep in ("ccomp", "csubj") and hl == "be" and any(  # "it was likely that X would ease": a forecast
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children)
-    seeming = dep == "xcomp" and hl in _SEEMING and verb_chain(tok, cur)  # "appeared ready to accept": a look
-    if (likely or seeming or hl in HYPOTHETICAL_HEADS or (
+    seeming = dep in ("xcomp", "oprd", "acomp") and hl in _SEEMING and verb_chain(tok, cur)  # "appeared ready to"
+    if schedules(head, cur) and verb_chain(tok, cur):  # "is due to meet": the writer's timetable, as "will"
+        st.fut, st.intent = True, st.intent or "scheduled"
+        st.absorb(head, modality=False)
+        return head
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep) or (
             dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
             hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
             and own.type == "ASSAULT"):

@@ -23,7 +23,8 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled", "verb_chain"]
+__all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled", "schedules",
+           "verb_chain"]
 
 #: Acts done by addressing another party (PLOVER REQUEST, ACCUSE): announced, they are yet to be done.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -42,6 +43,9 @@ _HEDGES = frozenset({"almost", "nearly", "virtually", "probably", "most"})
 _CERTAINTY_WORDS = frozenset({"certainly", "surely", "definitely", "inevitably"})
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "tmod", "obl"})
 _COUNTERFACTUAL_AUX = frozenset({"would", "could", "should", "might", "'d"})
+#: Words that put an act on a timetable (WordNet 3.0 due.s.02 "scheduled to arrive", scheduled.a.01,
+#: slated, set.s.? "ready and set to go"): "is due to meet", "is scheduled to visit", "is set to hold talks".
+_SCHEDULING = frozenset({"due", "scheduled", "slated", "set"})
 
 
 def _ahead(time, weekday: bool) -> bool:
@@ -94,6 +98,26 @@ def scheduled(tok) -> bool:
     if tok.pos_ == "NOUN" or tok.tag_ in ("NN", "NNS"):
         return any(_ahead(t, weekday=False) for t in _times(tok))
     return False
+
+
+def schedules(head, verb) -> bool:
+    """Whether ``head`` puts its to-infinitive ``verb`` on a timetable: "due" predicated by "be", or the
+    passive "scheduled", "slated", "set" ("Shultz is due to meet Gorbachev", "talks are set to open"). The
+    writer tells the act as arranged, as with "will"; "is expected to" is a forecast, not an arrangement.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Shultz", "is", "set", "to", "meet", "him"], heads=[2, 2, 2, 4, 2, 4],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "dobj"])
+    >>> schedules(doc[2], doc[4]), schedules(doc[4], doc[5])
+    (True, False)
+    """
+    low = head.text.lower()
+    return (verb.dep_ == "xcomp" and verb.head.i == head.i and low in _SCHEDULING
+            and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+            and (low == "due" or any(c.dep_ == "auxpass" for c in head.children)))
 
 
 def counterfactual(tok) -> bool:

@@ -53,8 +53,10 @@ _MOBILIZE = Trigger("MOBILIZE", None, "mobilised against")
 _NEG_TYPES = {"AGREE", "CONCEDE"}
 #: The plain future: said by the writer, not by the actor, a peaceful act is what is expected (a
 #: visit, a resignation), no commitment; a hostile one stays a threat, which news reports only when
-#: it is made ("Iran will shell Iraq").
-_NARRATED = frozenset({"will", "shall", "'ll"})
+#: it is made ("Iran will shell Iraq"). An act put on a timetable ("is due to visit", "is set to hold
+#: talks": events.prospects.schedules) is told the same way.
+_NARRATED = frozenset({"will", "shall", "'ll", "scheduled"})
+_TOLD_AHEAD = FUTURE_AUX | _NARRATED
 #: Speech acts that stay what they are when announced ("will demand" is no promise).
 _NO_PROMISE = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 #: Intentions that are plans, told to no one: "plans to acknowledge", "intends to defend itself" schedule
@@ -336,7 +338,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
     elif verdict.future and certainty == "asserted" and ((verdict.intent in _PLANS and verdict.matrix is None and (
             trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0)) or (trig.type == "CONSULT" and not recips
-            and verdict.intent in FUTURE_AUX and not party_named(c.head, c.noun, topical=" with" in trig.label))):
+            and verdict.intent in _TOLD_AHEAD and not party_named(c.head, c.noun, topical=" with" in trig.label))):
         events.append((trig, "possible"))  # "Reagan plans to acknowledge", "ministers will meet": promised to no one
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):

@@ -105,7 +105,8 @@ def test_due_to_is_not_yet_a_fact(vocab):
     rows = [("Mexico", 1, "nsubj", "PROPN", "Mexico"), ("is", 1, "ROOT", "AUX", "be"),
             ("due", 1, "acomp", "ADJ", "due"), ("to", 4, "aux", "PART", "to"),
             ("sign", 2, "xcomp", "VERB", "sign")]
-    assert assess(doc_of(vocab, rows)[4]).certainty == "possible"
+    got = assess(doc_of(vocab, rows)[4])  # still to come, as "will sign": events.readings reads it possible
+    assert (got.future, got.intent) == (True, "scheduled")
 
 
 def test_has_to_is_an_obligation_not_a_fact(vocab):
@@ -642,3 +643,38 @@ def _have_been_able(vocab, auxes):
 def test_a_perfect_of_being_able_says_it_was_done(vocab):
     assert assess(_have_been_able(vocab, ["have"])).certainty == "asserted"  # "have been able to lift": lifted
     assert assess(_have_been_able(vocab, ["would", "have"])).certainty == "possible"  # a counterfactual
+
+
+def test_a_readiness_that_only_appears_is_a_look_not_an_intention(vocab):
+    # Japan appears ready to compromise  /  Japan is ready to compromise
+    for verb, lemma, expected in (("appears", "appear", "possible"), ("is", "be", "asserted")):
+        doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), (verb, 1, "ROOT", "VERB", lemma),
+                             ("ready", 1, "oprd" if lemma == "appear" else "acomp", "ADJ", "ready"),
+                             ("to", 4, "aux", "PART", "to"), ("compromise", 2, "xcomp", "VERB", "compromise")])
+        got = assess(doc[4])
+        assert (got.certainty, got.intent) == (expected, "ready")
+
+
+def test_what_is_sought_is_tried_but_what_will_be_sought_is_intended(vocab):
+    # Iran sought to block the strait  /  Iran will seek to block the strait
+    doc = doc_of(vocab, [("Iran", 1, "nsubj", "PROPN", "Iran"), ("sought", 1, "ROOT", "VERB", "seek"),
+                         ("to", 3, "aux", "PART", "to"), ("block", 1, "xcomp", "VERB", "block")])
+    assert assess(doc[3]).certainty == "possible"
+    doc = doc_of(vocab, [("Iran", 2, "nsubj", "PROPN", "Iran"), ("will", 2, "aux", "AUX", "will"),
+                         ("seek", 2, "ROOT", "VERB", "seek"), ("to", 4, "aux", "PART", "to"),
+                         ("block", 2, "xcomp", "VERB", "block")])
+    got = assess(doc[4])
+    assert (got.certainty, got.future, got.intent) == ("asserted", True, "will")
+
+
+def test_an_act_on_a_timetable_is_still_to_come_as_with_will(vocab):
+    # Shultz is due to meet Gorbachev  /  Shultz is set to meet Gorbachev
+    due = doc_of(vocab, [("Shultz", 1, "nsubj", "PROPN", "Shultz"), ("is", 1, "ROOT", "AUX", "be"),
+                         ("due", 1, "acomp", "ADJ", "due"), ("to", 4, "aux", "PART", "to"),
+                         ("meet", 2, "xcomp", "VERB", "meet"), ("Gorbachev", 4, "dobj", "PROPN", "Gorbachev")])
+    set_ = doc_of(vocab, [("Shultz", 2, "nsubjpass", "PROPN", "Shultz"), ("is", 2, "auxpass", "AUX", "be"),
+                          ("set", 2, "ROOT", "VERB", "set"), ("to", 4, "aux", "PART", "to"),
+                          ("meet", 2, "xcomp", "VERB", "meet"), ("Gorbachev", 4, "dobj", "PROPN", "Gorbachev")])
+    for doc in (due, set_):
+        got = assess(doc[4])
+        assert (got.certainty, got.future, got.intent) == ("asserted", True, "scheduled")

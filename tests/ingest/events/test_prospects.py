@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.prospects import continued, counterfactual, hedged, scheduled
+from graphkit.ingest.events.prospects import continued, counterfactual, hedged, scheduled, schedules
 
 
 def doc_of(vocab, rows):
@@ -95,3 +95,15 @@ def test_continue_to_is_an_act_under_way(vocab):
     doc = doc_of(vocab, rows)
     assert continued(doc[4])
     assert not continued(doc[2])
+
+
+def test_due_or_a_passive_schedule_puts_an_act_on_a_timetable_but_an_active_set_does_not(vocab):
+    # Shultz is scheduled to meet  /  Shultz set to work  /  the talks are due to meet
+    passive = Doc(vocab, words=["Shultz", "is", "scheduled", "to", "meet"], heads=[2, 2, 2, 4, 2],
+                  deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp"])
+    active = Doc(vocab, words=["Shultz", "set", "to", "work"], heads=[1, 1, 3, 1],
+                 deps=["nsubj", "ROOT", "aux", "xcomp"])
+    due = Doc(vocab, words=["Shultz", "is", "due", "to", "meet"], heads=[1, 1, 1, 4, 2],
+              deps=["nsubj", "ROOT", "acomp", "aux", "xcomp"])
+    assert schedules(passive[2], passive[4]) and schedules(due[2], due[4])
+    assert not schedules(active[1], active[3])

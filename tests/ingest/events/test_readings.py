@@ -74,3 +74,19 @@ def test_what_a_speaker_is_sure_of_is_an_expectation_not_a_promise(vocab):
                   ("pessimistic", 1, "acomp", "ADJ", "pessimistic"), ("that", 6, "mark", "SCONJ", "that")], 1)
     got = _events(vocab, rows, {0: ("kim", "person"), 4: ("japan", "country"), 7: ("korea", "country")}, {})
     assert not [g for g in got if g[2] == "asserted"]
+
+
+def _due_to_meet(party_rows):
+    # Shultz is due to meet <party>
+    return [("Shultz", 1, "nsubj", "PROPN", "Shultz"), ("is", 1, "ROOT", "AUX", "be"),
+            ("due", 1, "acomp", "ADJ", "due"), ("to", 4, "aux", "PART", "to"),
+            ("meet", 2, "xcomp", "VERB", "meet"), *party_rows]
+
+
+def test_a_meeting_on_the_timetable_with_a_party_is_a_planned_meeting_without_one_is_not(vocab):
+    got = _events(vocab, _due_to_meet([("Gorbachev", 4, "dobj", "PROPN", "Gorbachev")]),
+                  {0: ("shultz", "person"), 5: ("gorbachev", "person")}, {})
+    assert sorted(got) == [("AGREE", ["shultz"], "asserted"), ("CONSULT", ["shultz"], "possible")]
+    got = _events(vocab, _due_to_meet([("in", 4, "prep", "ADP", "in"), ("Brussels", 5, "pobj", "PROPN", "Brussels")]),
+                  {0: ("shultz", "person"), 6: ("brussels", "location")}, {})
+    assert all(t != "AGREE" for t, _, _ in got) and all(c == "possible" for _, _, c in got)
