@@ -32,7 +32,7 @@ from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.mutuality import mutual_pairs, outside_party
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled
 from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
-from graphkit.ingest.events.refusals import negation_refuses
+from graphkit.ingest.events.refusals import negation_refuses, not_yet
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import lemma_of as _lemma
@@ -289,6 +289,8 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
     actors, recips = role
     if (not actors and not (recips and _agentless(c))) or (c.kind == "demand" and forecast_modal(c.content)):
         return []  # "should have used": a reproach, no demand (events.frames)
+    if c.neg_consumed and c.trig.type == "REJECT" and not_yet(c.head):
+        return []  # "has not yet attended the talks": not done, no refusal (events.refusals)
     if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
         anchor = c.extra.get("anchor")
         verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()

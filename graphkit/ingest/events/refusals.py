@@ -16,7 +16,7 @@ from graphkit.ingest.events.roles import is_passive
 from graphkit.ingest.events.triggers import lemma_of, verb_lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["OFFERS", "INFORMING", "negation_refuses", "declines_to_inform"]
+__all__ = ["OFFERS", "INFORMING", "negation_refuses", "declines_to_inform", "not_yet"]
 
 #: Verbs of making an offer (WordNet 3.0 offer.v.01 "present for acceptance or rejection", propose.v.01,
 #: promise.v.01, guarantee.v.02, pledge.v.01, vow.v.01): the first move, not an answer to one, so their
@@ -29,9 +29,19 @@ _REFUSING = frozenset({"refuse", "decline"})
 INFORMING = frozenset({"give", "provide", "release", "offer", "supply", "put", "make", "publish"})
 
 
-def _not_yet(verb) -> bool:
+def not_yet(verb) -> bool:
     """Whether the negation of ``verb`` is only "not yet" ("has not yet agreed", "has yet to
-    approve"): it has not happened, which is no refusal."""
+    approve", "has not yet attended the talks"): it has not happened, which is no refusal.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "has", "not", "yet", "attended"], heads=[4, 4, 4, 4, 4],
+    ...           deps=["nsubj", "aux", "neg", "advmod", "ROOT"])
+    >>> not_yet(doc[4]), not_yet(doc[0])
+    (True, False)
+    """
     if any(c.dep_ == "advmod" and c.text.lower() == "yet" for c in verb.children):
         return True
     head = verb.head
@@ -60,7 +70,7 @@ def negation_refuses(verb, verdict) -> bool:
     >>> negation_refuses(doc[3], Assessment("negated"))
     False
     """
-    return not (verdict.purpose or is_passive(verb) or _under_without(verb) or _not_yet(verb)
+    return not (verdict.purpose or is_passive(verb) or _under_without(verb) or not_yet(verb)
                 or verb_lemma(verb) in OFFERS)
 
 

@@ -90,3 +90,14 @@ def test_a_meeting_on_the_timetable_with_a_party_is_a_planned_meeting_without_on
     got = _events(vocab, _due_to_meet([("in", 4, "prep", "ADP", "in"), ("Brussels", 5, "pobj", "PROPN", "Brussels")]),
                   {0: ("shultz", "person"), 6: ("brussels", "location")}, {})
     assert all(t != "AGREE" for t, _, _ in got) and all(c == "possible" for _, _, c in got)
+
+
+def test_not_yet_staying_away_is_no_refusal(vocab):
+    # Japan has not yet attended the talks / Japan did not attend the talks
+    rows = [("Japan", 4, "nsubj", "PROPN", "Japan"), ("has", 4, "aux", "AUX", "have"),
+            ("not", 4, "neg", "PART", "not"), ("yet", 4, "advmod", "ADV", "yet"),
+            ("attended", 4, "ROOT", "VERB", "attend"), ("the", 6, "det", "DET", "the"),
+            ("talks", 4, "dobj", "NOUN", "talk")]
+    assert _events(vocab, rows, {0: ("japan", "country")}, {}) == []
+    rows[3] = ("really", 4, "advmod", "ADV", "really")
+    assert _events(vocab, rows, {0: ("japan", "country")}, {}) == [("REJECT", ["japan"], "asserted")]
