@@ -327,7 +327,9 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
         return [Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
-    if verdict.future and certainty == "asserted" and (
+    if c.kind == "speech" and verdict.future and certainty == "asserted":
+        events.append((trig, "possible"))  # "Canada will argue that the U.S. violated the accord": not yet said
+    elif verdict.future and certainty == "asserted" and (
             foretold(c.head, actors, layer) or _expected(c.head)
             or _others_intention(c.head, verdict.intent, actors, layer)):
         # "Conrad said the EC will not accept it": a forecast; "Howard wants Blair to apologise": no promise of Blair's

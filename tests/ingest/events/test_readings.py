@@ -101,3 +101,21 @@ def test_not_yet_staying_away_is_no_refusal(vocab):
     assert _events(vocab, rows, {0: ("japan", "country")}, {}) == []
     rows[3] = ("really", 4, "advmod", "ADV", "really")
     assert _events(vocab, rows, {0: ("japan", "country")}, {}) == [("REJECT", ["japan"], "asserted")]
+
+
+def test_a_speech_act_still_to_be_made_is_not_yet_made(vocab):
+    # Canada will argue that Iraq lied / Canada argued that Iraq lied
+    def rows(aux):
+        head = 2 if aux else 1
+        out = [("Canada", head, "nsubj", "PROPN", "Canada")]
+        out += [("will", 2, "aux", "AUX", "will")] if aux else []
+        k = len(out)
+        out += [("argue" if aux else "argued", k, "ROOT", "VERB", "argue"), ("that", k + 3, "mark", "SCONJ", "that"),
+                ("Iraq", k + 3, "nsubj", "PROPN", "Iraq"), ("lied", k, "ccomp", "VERB", "lie")]
+        return out
+    actors = {"future": {0: ("canada", "country"), 4: ("iraq", "country")},
+              "past": {0: ("canada", "country"), 3: ("iraq", "country")}}
+    future = _events(vocab, rows(True), actors["future"], {})
+    past = _events(vocab, rows(False), actors["past"], {})
+    assert ("ACCUSE", ["canada"], "asserted") in past
+    assert future and all(cert == "possible" for _, _, cert in future)
