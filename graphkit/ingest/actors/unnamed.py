@@ -50,6 +50,7 @@ from graphkit.ingest.actors.offices import home_country, is_office_name, nationa
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
+from graphkit.ingest.actors.speakers import speaker_office
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.ingest.words import word_list
@@ -289,7 +290,8 @@ def find_unnamed(b) -> None:
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
-        if (not actors and not demonyms and _home_office(b, i)) or _branch_group(b, i, low, acts, main, generic) or (
+        if (not actors and not demonyms and (_home_office(b, i) or speaker_office(b, i))) or _branch_group(
+                b, i, low, acts, main, generic) or (
                 own_country(b, i)) or _members(b, i, low, acts, generic):
             continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"; "MPs"
         lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"
