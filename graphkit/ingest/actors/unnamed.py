@@ -47,6 +47,7 @@ from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, 
 from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
+from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
@@ -264,8 +265,8 @@ def find_unnamed(b) -> None:
             token_actor[i] = g.id
             continue
         if (not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0])) or (
-                not demonyms and _member_group(b, i, main)):
-            continue  # "Israeli troops"; "rebel leaders": the rebels
+                not demonyms and _member_group(b, i, main)) or possessed_group(b, i, doc[i].lemma_, demonyms):
+            continue  # "Israeli troops"; "rebel leaders": the rebels; "Brazil's seamen": a group of Brazil
         human = _human(b, low, actors)
         if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
                 find_body(b, i, doc[i].lemma_, member_home(b, i, low, main))):  # "Welsh councils"
