@@ -33,6 +33,7 @@ from graphkit.ingest.actors.bodies import country_at, find_body, place_of, stand
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
 from graphkit.ingest.actors.datelines import AT_HOME, item_country
 from graphkit.ingest.actors.descriptions import find_descriptions
+from graphkit.ingest.actors.executives import setting_executive
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import (
@@ -291,7 +292,8 @@ def find_unnamed(b) -> None:
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
-        if (not actors and not demonyms and (_home_office(b, i) or speaker_office(b, i))) or _branch_group(
+        if (not actors and not demonyms and (_home_office(b, i) or speaker_office(b, i) or setting_executive(
+                b, i))) or _branch_group(
                 b, i, low, acts, main, generic) or (
                 own_country(b, i)) or _members(b, i, low, acts, generic):
             continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"; "MPs"
