@@ -20,6 +20,13 @@ person) and that nothing else has tied to a country (the U.S. "Congress" of a U.
 :func:`~.homes.short_bodies` first) is of the country the article is set in, found as for the bank. When
 no country is settled, the body stays untied.
 
+A ministry is a national body as well, and a report names it by its portfolio alone ("the Public Works
+Ministry", "the Ministry of Plantation Industries"): an organisation whose every name is "Ministry" with
+portfolio words and no country or demonym among them (:func:`is_national_ministry`; "Japan's Finance
+Ministry" is tied by its possessor) is of the country of its roundup item's dateline, else of the one the
+article clearly stands in (named more than twice as often as any other); a report of several countries
+leaves it untied (it may be any of theirs).
+
 Examples
 --------
 >>> is_national_bank("Central Bank"), is_national_bank("the Reserve Bank"), is_national_bank("State Bank")
@@ -30,15 +37,20 @@ Examples
 (True, True, False)
 >>> is_national_chamber("Philippine Congress"), is_national_chamber("General Assembly"), is_national_chamber("senate")
 (False, False, False)
+>>> is_national_ministry("Public Works Ministry"), is_national_ministry("Ministry of Plantation Industries")
+(True, True)
+>>> is_national_ministry("Bank of Japan and Finance Ministry"), is_national_ministry("Ministry")
+(False, False)
 """
 from __future__ import annotations
 
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.datelines import item_country
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import noun_sector
 
-__all__ = ["is_national_bank", "is_national_chamber", "national_bodies"]
+__all__ = ["is_national_bank", "is_national_chamber", "is_national_ministry", "national_bodies"]
 
 #: Kinds of bank of which a country has one, its monetary authority (the Phoenix agents' central, reserve and
 #: national bank; "State Bank" as Pakistan's and the Soviet Union's are named).
@@ -65,16 +77,34 @@ def is_national_chamber(name: str) -> bool:
     return noun_sector(word) == "LEG" and not is_person_noun(word)
 
 
+def is_national_ministry(name: str) -> bool:
+    """Whether ``name`` is a ministry named by its portfolio alone ("Oil and Energy Ministry", "Ministry of
+    Trade"), capitalised, with no country among its words."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
+        return False
+    if not (words[-1] == "Ministry" or (words[0] == "Ministry" and words[1] == "of")):
+        return False
+    return not any(country_code(w) or demonym_code(w) for w in words if w[:1].isupper())
+
+
+#: Tests of a national body's name: its central bank, its legislature, one of its ministries.
+_NATIONAL = (is_national_bank, is_national_chamber, is_national_ministry)
+
+
 def national_bodies(b) -> None:
     """Tie each uncoded national bank or legislature of builder ``b``'s article, and the people tied to it, to
     the country the article is set in (see the module)."""
     banks = [c for c in b.clusters if c.kind == "organization" and not c.code and c.names and c.mentions
-             and (all(is_national_bank(n) for n in c.names) or all(is_national_chamber(n) for n in c.names))
+             and any(all(test(n) for n in c.names) for test in _NATIONAL)
              and not any(x.code for x in b.affil[id(c)])]
     if not banks:
         return
     for bank in banks:
-        here = _setting(b, bank.mentions[0].start)
+        ministry = all(is_national_ministry(n) for n in bank.names)
+        here = _setting(b, bank.mentions[0].start, clear_only=ministry)
         if here is None:
             continue
         b.kept.add(id(here))
@@ -84,12 +114,13 @@ def national_bodies(b) -> None:
                 b.tie(c, here)
 
 
-def _setting(b, k: int):
-    """The country cluster of the setting of token ``k`` of builder ``b``'s article, else None."""
+def _setting(b, k: int, clear_only: bool = False):
+    """The country cluster of the setting of token ``k`` of builder ``b``'s article, else None; with
+    ``clear_only`` only a roundup item's dateline or a country the article clearly stands in."""
     code = item_country(b, k)
     if code is None:
         main = b.main_country(clear=True)
-        if main is not None:
+        if main is not None or clear_only:
             return main
         code = b.unnamed_home or home_country(b)
     return b.country(code) if code else None

@@ -52,7 +52,8 @@ from graphkit.ingest.prepare.layout import opening_dateline
 __all__ = ["is_office_name", "national_office", "home_country", "dateline_country"]
 
 #: Head nouns of the offices of a national executive.
-_OFFICES = frozenset({"president", "premier", "minister", "ministry", "government", "cabinet", "embassy"})
+_OFFICES = frozenset({"president", "premier", "minister", "ministry", "government", "administration", "cabinet",
+                      "embassy"})
 #: Offices that in a country's own news are its own ("the embassy" in a Moscow story is a foreign one).
 _HOME_OFFICES = _OFFICES - {"embassy"}
 #: Members of a national executive named as a body with no article ("Ministers rejected the plan"):

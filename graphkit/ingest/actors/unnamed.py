@@ -33,6 +33,7 @@ from graphkit.ingest.actors.bodies import country_at, find_body, place_of, stand
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
 from graphkit.ingest.actors.datelines import AT_HOME, item_country
 from graphkit.ingest.actors.descriptions import find_descriptions
+from graphkit.ingest.actors.executives import setting_executive
 from graphkit.ingest.actors.gazetteer import demonym_code, people_name
 from graphkit.ingest.actors.generic import drop_cited_groups, is_generic
 from graphkit.ingest.actors.groups import (
@@ -47,9 +48,11 @@ from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, 
 from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
+from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
+from graphkit.ingest.actors.speakers import speaker_office
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.ingest.words import word_list
@@ -263,8 +266,8 @@ def find_unnamed(b) -> None:
             token_actor[i] = g.id
             continue
         if (not actors and len(demonyms) == 1 and _armed_group(b, i, demonyms[0])) or (
-                not demonyms and _member_group(b, i, main)):
-            continue  # "Israeli troops"; "rebel leaders": the rebels
+                not demonyms and _member_group(b, i, main)) or possessed_group(b, i, doc[i].lemma_, demonyms):
+            continue  # "Israeli troops"; "rebel leaders": the rebels; "Brazil's seamen": a group of Brazil
         human = _human(b, low, actors)
         if not (human and (actors or demonyms)) and not (low in GROUP_NOUNS or is_group_noun(low)) and (
                 find_body(b, i, doc[i].lemma_, member_home(b, i, low, main))):  # "Welsh councils"
@@ -289,7 +292,9 @@ def find_unnamed(b) -> None:
             token_actor[i] = last_source[low]  # "the official" after "a U.S. official"
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
-        if (not actors and not demonyms and _home_office(b, i)) or _branch_group(b, i, low, acts, main, generic) or (
+        if (not actors and not demonyms and (_home_office(b, i) or speaker_office(b, i) or setting_executive(
+                b, i))) or _branch_group(
+                b, i, low, acts, main, generic) or (
                 own_country(b, i)) or _members(b, i, low, acts, generic):
             continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"; "MPs"
         lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"

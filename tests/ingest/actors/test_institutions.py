@@ -1,6 +1,6 @@
 """A nation's central bank named by its kind alone (graphkit.ingest.actors.institutions)."""
 
-from graphkit.ingest.actors.institutions import is_national_bank, is_national_chamber
+from graphkit.ingest.actors.institutions import is_national_bank, is_national_chamber, is_national_ministry
 from tests.ingest.actors.test_find import make_doc, run
 
 
@@ -64,3 +64,25 @@ def test_a_legislature_named_by_its_kind_is_of_the_reports_country(vocab):
     assert by["Ecuador"].id in by["Parliament"].affiliations and by["Parliament"].code == "ECULEG"
     layer, by = run(_chamber(vocab, "Pentagon"))  # not a legislature's kind: left to other rules
     assert by["Ecuador"].id not in by["Pentagon"].affiliations
+
+
+def test_the_names_of_a_ministry_named_by_its_portfolio():
+    assert is_national_ministry("Public Works Ministry") and is_national_ministry("the Ministry of Trade")
+    assert not is_national_ministry("Japanese Finance Ministry") and not is_national_ministry("Ministry")
+    assert not is_national_ministry("public works ministry")
+
+
+def test_a_ministry_named_by_its_portfolio_is_of_the_country_the_report_clearly_stands_in(vocab):
+    layer, by = run(_report(vocab, "Public Works Ministry"))
+    assert by["Bolivia"].id in by["Public Works Ministry"].affiliations
+
+
+def test_a_ministry_in_a_report_not_clearly_of_one_country_is_left_untied(vocab):
+    # Peru agreed . Bolivia agreed . Bolivia paid . Public Works Ministry President Javier Nogales said .
+    doc = _report(vocab, "Public Works Ministry")
+    rows = [("Peru", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("agreed", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O")]
+    rows += [(t.text, t.head.i + 3, t.dep_, t.pos_, t.tag_, f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O")
+             for t in doc]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Public Works Ministry"].affiliations == []  # Bolivia is named most, but not clearly

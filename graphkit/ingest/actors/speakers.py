@@ -1,0 +1,96 @@
+"""The speaker's government: "the government" in the words of a speaker who serves one country.
+
+An official reporting what "the government" or "the ministry" does speaks of his own country's: in
+``West German Economics Minister Bangemann said the government saw no reason ...`` the government is
+West Germany's, as "his country" is (:func:`graphkit.ingest.actors.homes.own_country`). So a definite
+national office with no owner (:func:`graphkit.ingest.actors.offices.national_office`) in a clause
+reported by a person tied to exactly one country is that country's office, when the article has no
+setting of its own to give (:func:`graphkit.ingest.actors.offices.home_country` settles it first).
+The speaker is the named subject of a reporting verb (``reporting_verbs``) above the office, within
+four steps of the parse; a pronoun speaker ("he said") is not resolved yet at this stage and settles
+nothing, nor does a speaker tied to no country or to several.
+
+Examples
+--------
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> from graphkit.ingest.prepare.tokentable import token_table
+>>> words = ["Bangemann", "said", "the", "government", "rejected", "it"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 4, 1, 4],
+...           deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj"],
+...           lemmas=["Bangemann", "say", "the", "government", "reject", "it"])
+>>> speaker_at(doc, token_table(doc), 3)
+0
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.offices import national_office
+from graphkit.ingest.words import word_list
+
+__all__ = ["speaker_at", "speaker_office"]
+
+_SUBJ = frozenset({"nsubj"})
+#: Steps up the parse from the office to the reporting verb ("said [the government] would [ask] ...").
+_STEPS = 4
+
+
+def speaker_at(doc, t, i: int) -> int | None:
+    """The token of the subject of the nearest reporting verb above token ``i`` of ``doc`` (table ``t``),
+    within ``_STEPS`` heads, else None; none when ``i`` is itself that subject.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["the", "government", "said", "no"], heads=[1, 2, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT", "dobj"], lemmas=["the", "government", "say", "no"])
+    >>> speaker_at(doc, token_table(doc), 1) is None
+    True
+    """
+    reporting = word_list("reporting_verbs")
+    k = i
+    for _ in range(_STEPS):
+        up = t.head[k]
+        if up == k:
+            return None
+        if (doc[up].lemma_ or t.lower[up]).lower() in reporting and t.pos[up] in ("VERB", "AUX", ""):
+            return next((c for c in t.children(up) if t.dep[c] in _SUBJ and c != k), None)
+        k = up
+    return None
+
+
+def speaker_office(b, i: int) -> bool:
+    """Map the national office at ``i`` ("the government") to the one country its speaker serves (see the
+    module), in builder ``b``; True when it did.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> class Builder:  # an article with no person tied to a country
+    ...     def __init__(self, doc):
+    ...         self.doc, self.table, self.tok_cluster, self.affil = doc, token_table(doc), {}, {}
+    >>> words = ["Bangemann", "said", "the", "government", "rejected", "it"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj"],
+    ...           lemmas=["Bangemann", "say", "the", "government", "reject", "it"])
+    >>> speaker_office(Builder(doc), 3)
+    False
+    """
+    t = b.table
+    if not national_office(t, i):
+        return False
+    s = speaker_at(b.doc, t, i)
+    who = b.tok_cluster.get(s) if s is not None else None
+    if who is None or who.kind != "person":
+        return False
+    codes = {x.code for x in b.affil.get(id(who), []) if x.code}
+    if len(codes) != 1:
+        return False
+    start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
+    c = b.country(codes.pop())
+    c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
+    b.layer.token_actor[i] = b.ensure_id(c)
+    return True
