@@ -289,9 +289,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
     actors, recips = role
     if (not actors and not (recips and _agentless(c))) or (c.kind == "demand" and forecast_modal(c.content)) or (
             c.neg_consumed and c.trig.type == "REJECT" and not_yet(c.head)):
-        # "should have used": a reproach, no demand (events.frames); "has not yet attended the talks": not
-        # done, no refusal (events.refusals)
-        return []
+        return []  # "should have used": no demand (events.frames); "has not yet attended": no refusal (refusals)
     if c.kind == "speech":  # the act is the saying: as certain as its reporting verb, if any
         anchor = c.extra.get("anchor")
         verdict = assess(anchor, trigger_idx) if anchor is not None else Assessment()
@@ -331,8 +329,8 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
     if verdict.future and certainty == "asserted" and (
             c.kind == "speech" or foretold(c.head, actors, layer) or _expected(c.head)
             or _others_intention(c.head, verdict.intent, actors, layer)):
-        # "Conrad said the EC will not accept it": a forecast; "Howard wants Blair to apologise": no promise of Blair's;
-        # "Canada will argue that the U.S. violated the accord": a speech act not yet made
+        # "Conrad said the EC will not accept it": a forecast; "Howard wants Blair to apologise": no promise of
+        # Blair's; "Canada will argue that the U.S. lied": a speech act not yet made
         events.append((trig, "possible"))
     elif verdict.future and verdict.purpose and certainty == "asserted":
         events.append((trig, "possible"))  # the aim of an announced act
