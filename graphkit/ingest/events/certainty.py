@@ -397,6 +397,11 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
     return None
 
 
+#: Prepositions by which a verb of motion goes to an occasion ("went to the talks", "left on a trip",
+#: "flew in for talks"): whether one went tells whether it was held.
+_GOING_PREPS = frozenset({"to", "on", "for"})
+
+
 def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> Assessment:
     """The certainty of the event whose trigger is ``tok``.
 
@@ -439,6 +444,9 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> 
         if cur is None or cur.head.i == cur.i:
             break
         dep = cur.dep_
+        if dep == "prep" and via == "pobj" and tok.head.i == cur.i and cur.text.lower() in _GOING_PREPS and (
+                cur.head.lemma_ or cur.head.text).lower() in word_list("motion_verbs"):
+            st.absorb(cur.head, modality=False)  # "did not go to the talks": no meeting held
         if dep == "prep" and via == "pcomp":
             if cur.text.lower() in _ARGUMENT_PREPS:  # "accused X of violating": the clause is content
                 dep = "pcomp"

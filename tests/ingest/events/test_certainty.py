@@ -678,3 +678,16 @@ def test_an_act_on_a_timetable_is_still_to_come_as_with_will(vocab):
     for doc in (due, set_):
         got = assess(doc[4])
         assert (got.certainty, got.future, got.intent) == ("asserted", True, "scheduled")
+
+
+def test_not_going_to_a_meeting_holds_none(vocab):
+    # Shultz did not go to the talks  /  Shultz went to the talks
+    neg = doc_of(vocab, [("Shultz", 3, "nsubj", "PROPN", "Shultz"), ("did", 3, "aux", "AUX", "do"),
+                         ("not", 3, "neg", "PART", "not"), ("go", 3, "ROOT", "VERB", "go"),
+                         ("to", 3, "prep", "ADP", "to"), ("the", 6, "det", "DET", "the"),
+                         ("talks", 4, "pobj", "NOUN", "talk")])
+    pos = doc_of(vocab, [("Shultz", 1, "nsubj", "PROPN", "Shultz"), ("went", 1, "ROOT", "VERB", "go"),
+                         ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"),
+                         ("talks", 2, "pobj", "NOUN", "talk")])
+    assert assess(neg[6]).certainty == "negated"
+    assert assess(pos[4]).certainty == "asserted"
