@@ -32,6 +32,8 @@ Examples
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 
@@ -49,7 +51,9 @@ COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay", "grow",
 _CRITICISED = Trigger("ACCUSE", None, "criticized")
 
 
-def _adjective_hashes(vocab) -> frozenset[int]:
+@cache
+def _adjective_hashes() -> frozenset[int]:
+    """The string hashes of the lexicon's adjectives (made once: the lexicon does not change in a run)."""
     return frozenset(get_string_id(w) for w in load_lexicon()["A"])
 
 
@@ -108,7 +112,7 @@ def attitudes(doc, layer) -> list[Candidate]:
     list of Candidate
         See the module docstring for an example.
     """
-    words = _adjective_hashes(doc.vocab)
+    words = _adjective_hashes()
     out = []
     for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
         if lemma not in words and lower not in words:
