@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.roles import arg_actors, np_actors, subject_actors
+from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.models import Article
 from tests.ingest.events.test_find import events_of, parse
 
@@ -77,31 +77,6 @@ def test_threat_is_aimed_at_the_target_of_the_threatened_act(vocab):
     got = events_of(vocab, rows, {0: ("iran", "country"), 4: ("iraq", "country"), 6: ("baghdad", "location")})
     threat = [g for g in got if g[0] == "THREATEN"]
     assert threat and threat[0][3][0] == "iraq"
-
-
-def test_plural_reference_gives_every_actor(vocab):
-    doc = Doc(vocab, words=["the", "two", "countries"], heads=[2, 2, 2], deps=["det", "nummod", "ROOT"])
-    layer = ActorLayer(token_actor={2: "qatar"}, plural={2: ["qatar", "turkey"]})
-    assert np_actors(doc[2], layer) == ["qatar", "turkey"]
-
-
-def test_agent_of_a_participle_inside_the_object(vocab):
-    # (prevented) the demonstration staged by students
-    doc = Doc(vocab, words=["demonstration", "staged", "by", "students"], heads=[0, 0, 1, 2],
-              deps=["ROOT", "acl", "agent", "pobj"])
-    layer = ActorLayer(token_actor={3: "students"})
-    assert arg_actors(doc[0], layer) == ["students"]
-
-
-def test_allegiance_adjective_gives_the_actor_acted_for(vocab):
-    # militants loyal to Zarqawi
-    doc = Doc(vocab, words=["militants", "loyal", "to", "Zarqawi"], heads=[0, 0, 1, 2],
-              deps=["ROOT", "amod", "prep", "pobj"])
-    layer = ActorLayer(token_actor={3: "zarqawi"})
-    assert np_actors(doc[0], layer) == ["zarqawi"]
-    doc = Doc(vocab, words=["militants", "angry", "at", "Zarqawi"], heads=[0, 0, 1, 2],
-              deps=["ROOT", "amod", "prep", "pobj"])
-    assert np_actors(doc[0], layer) == []
 
 
 def test_demoted_participle_with_an_object_is_active(vocab):

@@ -1,0 +1,225 @@
+"""Actors a noun phrase names: its head, appositions, compounds, demonyms, possessives and "of" phrases.
+
+Everything here reads spaCy tokens and the actor stage's :class:`ActorLayer` (``layer.at(i)``
+maps name tokens, resolved pronouns, titles, demonyms and anonymous sources to local actor
+ids). Noun phrases are searched in a fixed, shallow order (the head, appositions, compounds, demonyms,
+possessives, "of"/"from"/"in" phrases), never through relative clauses: linear in the phrase.
+The verb's roles (doer, recipients) built on these are in :mod:`graphkit.ingest.events.roles`.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["ministers", "of", "Qatar", "and", "Turkey"],
+...           heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"])
+>>> class Layer:
+...     def at(self, i):
+...         return {2: "qatar", 4: "turkey"}.get(i)
+>>> np_actors(doc[0], Layer())
+['qatar', 'turkey']
+>>> prep_actors(doc[0], Layer(), {"of"})
+['qatar', 'turkey']
+"""
+from __future__ import annotations
+
+from graphkit.ingest.actors.heads import MEMBER_NOUNS
+from graphkit.ingest.actors.quantities import quantified_group
+from graphkit.ingest.events.belonging import of_where_they_are
+from graphkit.ingest.events.exemplars import names_examples
+from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+
+__all__ = ["WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "prep_actors", "antecedent", "add_new"]
+
+WH_WORDS = frozenset({"which", "who", "whom", "that", "whose"})
+#: Prepositions whose objects are an event's recipients ("spoke to", "fired on", "withdrew from").
+RECIPIENT_PREPS = frozenset({"to", "with", "on", "upon", "against", "into", "at", "toward", "towards",
+                             "from", "between", "over", "onto"})
+_IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
+_MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
+#: Adjectives of allegiance: "militants loyal to X" act for X.
+_ALLEGIANCE = frozenset({"loyal", "close", "linked", "allied", "affiliated", "tied", "faithful", "answerable"})
+
+
+def add_new(out: list[str], ids) -> None:
+    """Append the ids not yet in ``out``, in order, skipping empty ones.
+
+    >>> out = ["a"]
+    >>> add_new(out, ["b", None, "a", "c"])
+    >>> out
+    ['a', 'b', 'c']
+    """
+    for i in ids:
+        if i and i not in out:
+            out.append(i)
+
+
+def antecedent(tok):
+    """The noun a relative pronoun ("which", "who") stands for, or None."""
+    verb = tok.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return verb.head
+    # a relative clause the parser attached elsewhere ("Egypt -- which drafted ..."):
+    # the nearest noun or name before the pronoun
+    j = tok.i - 1
+    while j >= max(tok.sent.start, tok.i - 4):
+        t = tok.doc[j]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+        if t.pos_ not in ("PUNCT", "DET", "ADP"):
+            break
+        j -= 1
+    return None
+
+
+def _own(tok, layer, depth: int = 0) -> str | None:
+    aid = layer.at(tok.i)
+    if aid:
+        return aid
+    if depth < 2 and tok.text.lower() in WH_WORDS and tok.tag_ in ("WDT", "WP", "WP$"):
+        ante = antecedent(tok)
+        if ante is not None and ante.i != tok.i and ante.text.lower() not in WH_WORDS:
+            member = _set_member(ante)  # "Britain was among the countries that criticised Israel"
+            return layer.at(ante.i) or next(iter(_head_actors(ante, layer, depth + 1)), None) or (
+                layer.at(member.i) if member is not None else None)
+    return None
+
+
+def _set_member(noun):
+    """The subject of "X was one of the countries ...", "X was among the nations ...": a member of the
+    set ``noun`` names, so it does what a relative clause says the set did; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.text.lower() not in ("of", "among"):
+        return None
+    verb = prep.head
+    if prep.text.lower() == "of":
+        if verb.text.lower() != "one" or verb.dep_ not in ("attr", "acomp", "npadvmod"):
+            return None
+        verb = verb.head
+    if _lemma(verb) != "be":
+        return None
+    return next((s for s in verb.children if s.dep_ == "nsubj"), None)
+
+
+def _own_group(tok, own: str, layer) -> list[str]:
+    """A title the actor stage maps to its country ("the foreign ministers of Qatar and
+    Turkey" -> Qatar) also stands for the coordinated countries; so do coordinated demonyms
+    ("Hungarian and Romanian officials") and plural references ("the two countries")."""
+    out = [own]
+    all_at = getattr(layer, "all_at", None)
+    if all_at is not None:
+        add_new(out, all_at(tok.i))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.text.lower() == "of":
+            inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
+            if own in inner:
+                add_new(out, inner)
+        elif c.dep_ in ("amod", "compound") and layer.at(c.i) == own:
+            add_new(out, [layer.at(x.i) for x in c.conjuncts])
+        elif (c.dep_ == "appos" and layer.at(c.i) and layer.at(c.i) not in out and not is_place(layer.at(c.i), layer)
+              and not any(d.dep_ == "det" and d.text.lower() in ("a", "an") for d in c.children)
+              and (c.pos_ == "PROPN" or getattr(layer.actors.get(layer.at(c.i)), "kind", None) != "country")):
+            out.insert(0, layer.at(c.i))  # "his counterpart, Vladimir Putin" (not "Miami, Fla.", "Jenkins, a Democrat",
+            # nor the country of a title: "Howard, the British minister" is British, no second doer)
+    return out
+
+
+def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
+    """Actors a single noun-phrase head (no conjuncts) refers to."""
+    own = _own(tok, layer, depth)
+    out: list[str] = []
+    if own:
+        return _own_group(tok, own, layer)
+    counted = quantified_group(tok) if depth < 2 else None
+    if counted is not None:  # "dozens of students", "many of the prisoners": the students, never "in X"
+        return np_actors(counted, layer, depth + 1, place_ok)
+    children = list(tok.children)
+    if depth < 2:
+        for c in children:  # "militants loyal to X", "a group linked to X": they act for X
+            if c.dep_ == "amod" and _lemma(c) in _ALLEGIANCE:
+                add_new(out, [a for p in c.children if p.dep_ == "prep" and p.text.lower() in ("to", "with")
+                           for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)])
+        if out:
+            return out
+    for dep in modifier_deps(tok, _MOD_DEPS):  # "US dlrs": a currency, no party; "Israel's ally": not Israel
+        for c in children:
+            if c.dep_ == dep:
+                aid = layer.at(c.i)
+                if aid is None and dep in ("appos", "compound", "poss") and depth < 2:
+                    add_new(out, [a for h in [c, *c.conjuncts] for a in _head_actors(h, layer, depth + 1)])
+                elif aid:
+                    add_new(out, [aid])
+                    add_new(out, [layer.at(x.i) for x in c.conjuncts])
+                    if dep == "compound":  # "the Israel-Hamas conflict"
+                        add_new(out, [layer.at(x.i) for x in c.children if x.dep_ == "compound"])
+        if out:
+            owner = owner_over_place(tok, out, layer)  # "its Gulf oil platforms": its owner's
+            return out if owner is None else owner
+    if depth < 2:
+        for c in children:
+            # "officials in Cairo" are of Cairo, but "a rally in Lagos" is only held there
+            # (the place is what it concerns, not who does it: ``place_ok`` False)
+            if c.dep_ == "prep" and (names_examples(c) or c.text.lower() in _IDENTITY_PREPS and (
+                    c.text.lower() not in ("in", "from") or (
+                    of_where_they_are(tok) and (place_ok or _lemma(tok) not in load_lexicon()["N"])))
+                    or (c.text.lower() == "for" and tok.text.lower() in MEMBER_NOUNS)):  # "a spokesman for X"
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        add_new(out, np_actors(p, layer, depth + 1))
+            if out:
+                return [] if only_its_seat(tok, out, layer) else out  # "Inc of Pompano Beach, Fla."
+    return out
+
+
+def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
+    """Actors a noun phrase headed by ``tok`` refers to, conjuncts included.
+
+    "the foreign ministers of Qatar and Turkey" gives both countries, "an Israeli shell" the
+    country of the demonym (when the actor stage maps it), "its ally Israel" the apposition.
+    """
+    out: list[str] = []
+    for h in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+        add_new(out, _head_actors(h, layer, depth, place_ok))
+    return out
+
+
+def prep_actors(tok, layer, preps=RECIPIENT_PREPS) -> list[str]:
+    """Actors in the objects of ``tok``'s prepositions (``preps``), e.g. "talks with Israel"."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.text.lower() in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    add_new(out, np_actors(p, layer))
+                elif p.dep_ == "prep" and p.text.lower() in ("of", "from"):  # "out of", "away from"
+                    add_new(out, prep_actors(c, layer, {p.text.lower()}))
+    return out
+
+
+def arg_actors(tok, layer) -> list[str]:
+    """Actors of an argument noun: itself, else its agent or its own recipients.
+
+    "Israel's assault on Gaza" gives Israel; "sanctions on the Taliban" the Taliban; "a
+    proposal to halt the Israel-Hamas conflict" the parties to the conflict.
+    """
+    out = np_actors(tok, layer)
+    if out:
+        return out
+    add_new(out, prep_actors(tok, layer, {"by"}))
+    if out:
+        return out
+    add_new(out, prep_actors(tok, layer))
+    if out:
+        return out
+    for c in tok.children:
+        if c.dep_ == "acl":
+            for o in c.children:
+                if o.dep_ in ("dobj", "nsubjpass"):
+                    add_new(out, np_actors(o, layer))
+                elif o.dep_ == "agent":  # "the demonstration staged by students"
+                    add_new(out, [a for p in o.children if p.dep_ == "pobj" for a in np_actors(p, layer)])
+    return out
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.text).lower()

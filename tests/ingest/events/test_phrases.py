@@ -1,0 +1,56 @@
+"""Actors a noun phrase names (:mod:`graphkit.ingest.events.phrases`) on hand-built spaCy Docs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import ActorLayer
+from graphkit.ingest.events.phrases import add_new, antecedent, arg_actors, np_actors, prep_actors
+
+
+def test_plural_reference_gives_every_actor(vocab):
+    doc = Doc(vocab, words=["the", "two", "countries"], heads=[2, 2, 2], deps=["det", "nummod", "ROOT"])
+    layer = ActorLayer(token_actor={2: "qatar"}, plural={2: ["qatar", "turkey"]})
+    assert np_actors(doc[2], layer) == ["qatar", "turkey"]
+
+
+def test_agent_of_a_participle_inside_the_object(vocab):
+    # (prevented) the demonstration staged by students
+    doc = Doc(vocab, words=["demonstration", "staged", "by", "students"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "acl", "agent", "pobj"])
+    layer = ActorLayer(token_actor={3: "students"})
+    assert arg_actors(doc[0], layer) == ["students"]
+
+
+def test_allegiance_adjective_gives_the_actor_acted_for(vocab):
+    # militants loyal to Zarqawi
+    doc = Doc(vocab, words=["militants", "loyal", "to", "Zarqawi"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "amod", "prep", "pobj"])
+    layer = ActorLayer(token_actor={3: "zarqawi"})
+    assert np_actors(doc[0], layer) == ["zarqawi"]
+    doc = Doc(vocab, words=["militants", "angry", "at", "Zarqawi"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "amod", "prep", "pobj"])
+    assert np_actors(doc[0], layer) == []
+
+
+def test_of_phrase_countries_and_a_with_phrase_recipient(vocab):
+    # talks with the ministers of Qatar and Turkey
+    doc = Doc(vocab, words=["talks", "with", "ministers", "of", "Qatar", "and", "Turkey"],
+              heads=[0, 0, 1, 2, 3, 4, 4], deps=["ROOT", "prep", "pobj", "prep", "pobj", "cc", "conj"])
+    layer = ActorLayer(token_actor={4: "qatar", 6: "turkey"})
+    assert prep_actors(doc[0], layer) == ["qatar", "turkey"]
+    assert prep_actors(doc[0], layer, {"against"}) == []
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(vocab):
+    # Egypt, which drafted the plan
+    doc = Doc(vocab, words=["Egypt", ",", "which", "drafted", "plan"], heads=[0, 0, 3, 0, 3],
+              deps=["ROOT", "punct", "nsubj", "relcl", "dobj"], tags=["NNP", ",", "WDT", "VBD", "NN"])
+    assert antecedent(doc[2]).text == "Egypt"
+    layer = ActorLayer(token_actor={0: "egypt"})
+    assert np_actors(doc[2], layer) == ["egypt"]
+
+
+def test_add_new_keeps_order_and_skips_repeats():
+    out = ["a"]
+    add_new(out, ["b", "", "a", "b", "c"])
+    assert out == ["a", "b", "c"]
