@@ -205,10 +205,10 @@ def test_capturing_a_person_is_an_arrest_and_a_town_an_assault(vocab):
     assert [c.trig.type for c in find_candidates(doc, layer)] == ["ASSAULT"]
 
 
-def test_barring_talks_is_a_rejection_barring_imports_a_ban():
+def test_barring_talks_is_a_rejection_barring_imports_a_sanction():
     assert lookup_verb("bar", obj={"negotiation"}).type == "REJECT"
     assert lookup_verb("ban", obj={"talk"}).type == "REJECT"
-    assert lookup_verb("ban", obj={"import"}).type == "COERCE"
+    assert lookup_verb("ban", obj={"import"}).type == "SANCTION"  # a trade measure (CAMEO 163), types10
 
 
 def test_speaking_to_reporters_is_no_consultation():

@@ -1,0 +1,42 @@
+"""Lexicon senses of trade measures (types10): barring imports and exports, trade bans; on hand-built spaCy Docs."""
+from __future__ import annotations
+
+import pytest
+
+from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
+from tests.ingest.events.test_find import events_of
+
+
+@pytest.mark.parametrize("lemma", ["ban", "prohibit", "forbid", "bar"])
+def test_barring_imports_or_exports_is_a_sanction(lemma):
+    assert lookup_verb(lemma, obj={"import"}).type == "SANCTION"
+    assert lookup_verb(lemma, obj={"shipment", "oil"}).type == "SANCTION"
+    assert lookup_verb(lemma, obj={"march"}).type == "COERCE"  # a domestic ban stays coercion
+
+
+def test_a_trade_ban_is_a_sanction_and_a_ban_on_a_rally_is_not():
+    assert lookup_noun("ban", mod={"trade"}).type == "SANCTION"
+    assert lookup_noun("ban", pobj={"import"}).type == "SANCTION"
+    assert lookup_noun("ban", gov="impose", pobj={"rally"}).type == "COERCE"
+    assert lookup_noun("boycott", mod={"trade"}).type == "SANCTION"
+    assert lookup_noun("boycott", mod={"consumer"}).type == "PROTEST"
+
+
+def test_imposing_restrictions_on_imports_sanctions_and_on_the_press_coerces():
+    assert lookup_verb("impose", obj={"restriction"}, pobj={"import"}).type == "SANCTION"
+    assert lookup_verb("impose", obj={"restriction", "*N:SANCTION"}).type == "SANCTION"
+    assert lookup_verb("impose", obj={"restriction"}, pobj={"press"}).type == "COERCE"
+    assert lookup_verb("restrict", obj={"import"}).type == "SANCTION"
+    assert lookup_verb("restrict", obj={"export"}).type == "COERCE"  # limiting one's own exports is no sanction
+
+
+def test_a_trade_ban_imposed_on_a_country_sanctions_it(vocab):
+    # Canada imposed a ban on imports from Chile
+    rows = [("Canada", 1, "nsubj", "PROPN", "Canada"), ("imposed", 1, "ROOT", "VERB", "impose"),
+            ("a", 3, "det", "DET", "a"), ("ban", 1, "dobj", "NOUN", "ban"), ("on", 3, "prep", "ADP", "on"),
+            ("imports", 4, "pobj", "NOUN", "import"), ("from", 5, "prep", "ADP", "from"),
+            ("Chile", 6, "pobj", "PROPN", "Chile")]
+    actors = {0: ("canada", "country"), 7: ("chile", "country")}
+    got = events_of(vocab, rows, actors, asserted_only=True)
+    assert [(t, a) for t, _, a, _, _ in got] == [("SANCTION", ["canada"])]
+
