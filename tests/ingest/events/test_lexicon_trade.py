@@ -1,4 +1,5 @@
-"""Lexicon senses of trade measures (types10): barring imports and exports, trade bans; on hand-built spaCy Docs."""
+"""Lexicon senses of trade measures, approved aid and telephone calls (types10): barring imports and exports,
+trade bans, approving aid, calling a person; on hand-built spaCy Docs."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,14 @@ def test_a_trade_ban_imposed_on_a_country_sanctions_it(vocab):
     got = events_of(vocab, rows, actors, asserted_only=True)
     assert [(t, a) for t, _, a, _, _ in got] == [("SANCTION", ["canada"])]
 
+def test_approving_aid_gives_it():
+    assert lookup_verb("approve", obj={"aid"}).type == "AID"
+    assert lookup_verb("approve", obj={"assistance"}).type == "AID"
+    assert lookup_verb("approve", obj={"merger"}) is None
+
+
+def test_calling_a_person_telephones_him_but_calling_him_something_does_not():
+    assert lookup_verb("call", obj={"*actor", "*person"}).type == "CONSULT"
+    assert lookup_verb("call", obj={"*actor", "*person"}).mode == "phone"
+    assert lookup_verb("call", obj={"*actor", "*person", "*oprd"}) is None  # "called him a liar"
+    assert lookup_verb("call", obj={"election"}) is None
