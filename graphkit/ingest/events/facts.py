@@ -20,7 +20,7 @@ from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.voice import passive_head, patient_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["ALL_FACTS", "lemma_of", "noun_facts", "objects_of", "verb_facts"]
+__all__ = ["ALL_FACTS", "lemma_of", "mass_use", "noun_facts", "objects_of", "verb_facts"]
 
 #: Adverbial particles the parser may attach as a preposition when another follows ("out of").
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
@@ -120,6 +120,8 @@ def _object_facts(verb, layer, kids, objs, need) -> set[str]:
         obj |= _of_object(o)
         if o.pos_ == "NOUN" and (sense := lookup_noun(lemma_of(o), bare=False, **noun_facts(o))) is not None:
             obj.add(f"*N:{sense.type}")  # an act by its modifiers only: "retaliatory measures"
+        if mass_use(o):
+            obj.add("*mass")  # "to meet demand": a quantity, no act
         if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
             obj.add("$")
         if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
@@ -227,6 +229,36 @@ def _of_object(noun) -> set[str]:
             for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
 
 
+#: What makes a singular noun a count noun, one act: a determiner, a possessor, a number ("a demand",
+#: "Brazil's demand", "two demands").
+_COUNTING = frozenset({"det", "poss", "predet", "nummod"})
+
+
+def mass_use(noun) -> bool:
+    """Whether ``noun`` is a singular noun used as a mass noun: no determiner, possessor or number, nor a
+    proper-noun compound, before it ("demand from the Middle East", "to meet demand").
+
+    English counts acts ("a demand", "his demands") and measures quantities with mass nouns ("demand
+    for oil rose"): WordNet demand.n.01 "the ability and desire to purchase goods" against demand.n.02
+    "an urgent or peremptory request". The lexicon reads "*mass" among a noun's modifiers and its verb's
+    object facts.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["meet", "demand"], heads=[0, 0], deps=["ROOT", "dobj"], tags=["VB", "NN"])
+    >>> mass_use(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["his", "demand"], heads=[1, 1], deps=["poss", "ROOT"], tags=["PRP$", "NN"])
+    >>> mass_use(doc[1])
+    False
+    """
+    if noun.tag_ != "NN":
+        return False
+    return not any(c.dep_ in _COUNTING or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
 def noun_facts(noun) -> dict:  # name -> set of lemmas
     """The facts the conditional entries of event noun ``noun`` are tried on (:func:`lookup_noun`): the
     lemmas of its modifiers, of its "of" object and of its other prepositions' objects ("attack on the cost").
@@ -239,6 +271,8 @@ def noun_facts(noun) -> dict:  # name -> set of lemmas
     {'mod': set(), 'obj': {'sanctions'}, 'pobj': set()}
     """
     mods = {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+    if mass_use(noun):
+        mods.add("*mass")  # "demand from the Middle East": a quantity, no act
     pobj = {lemma_of(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
             for q in p.children if q.dep_ == "pobj"}
     return {"mod": mods, "obj": _of_object(noun), "pobj": pobj}

@@ -64,3 +64,22 @@ def test_a_clause_whose_active_subject_is_an_actor_is_marked():
     doc = _doc(["wanted", "it", "to", "open"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"],
                pos=["VERB", "PRON", "PART", "VERB"])
     assert "*actor" not in verb_facts(doc[0], _Layer({1: "japan"}))["comp"]
+
+
+def test_a_bare_singular_noun_is_a_mass_use_and_a_counted_one_is_not():
+    from graphkit.ingest.events.facts import mass_use
+
+    def tagged(words, heads, deps, tags, pos):
+        return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+    meet = tagged(["meet", "demand", "from", "investors"], [0, 0, 1, 2], ["ROOT", "dobj", "prep", "pobj"],
+                  ["VB", "NN", "IN", "NNS"], ["VERB", "NOUN", "ADP", "NOUN"])
+    assert mass_use(meet[1])
+    assert "*mass" in noun_facts(meet[1])["mod"]
+    assert "*mass" in verb_facts(meet[0], _NoActors())["obj"]
+    their = tagged(["their", "demand"], [1, 1], ["poss", "ROOT"], ["PRP$", "NN"], ["PRON", "NOUN"])
+    assert not mass_use(their[1])
+    plural = tagged(["demands"], [0], ["ROOT"], ["NNS"], ["NOUN"])
+    assert not mass_use(plural[0])
+    named = tagged(["U.N.", "demand"], [1, 1], ["compound", "ROOT"], ["NNP", "NN"], ["PROPN", "NOUN"])
+    assert not mass_use(named[1])  # a headline's "U.N. demand" is one act
