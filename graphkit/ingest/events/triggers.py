@@ -48,6 +48,7 @@ LIGHT_VERBS = frozenset({
     "undertake", "pursue", "take", "give", "deliver", "send", "extend", "express", "voice", "level",
     "register", "submit", "sign", "reach", "impose", "order", "call", "initiate", "complete",
     "repeat", "keep", "go", "accept", "attend", "speed", "accelerate", "hasten", "slap", "pay",
+    "conclude", "wrap",  # bringing an act to its end did it: "concluded talks with", "wrapped up a visit"
 })
 
 #: Verbs whose event noun follows "in" ("engaged in fighting", "participated in talks").

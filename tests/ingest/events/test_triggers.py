@@ -1,6 +1,7 @@
 """Trigger finding (graphkit.ingest.events.triggers) on hand-built spaCy Docs."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
@@ -427,3 +428,13 @@ def test_meeting_with_a_reaction_is_no_meeting_of_parties():
     assert lookup_verb("meet", prep={"with"}, with_={"opposition"}) is None
     assert lookup_verb("meet", prep={"with"}, with_={"objection"}) is None
     assert lookup_verb("meet", prep={"with"}, with_={"Gorbachev"}).type == "CONSULT"
+
+
+@pytest.mark.parametrize("verb,lemma", [("concluded", "conclude"), ("wrapped", "wrap")])
+def test_concluding_talks_held_them(vocab, verb, lemma):
+    # Argentina <verb> talks with Mexico
+    rows = [("Argentina", 1, "nsubj", "PROPN", "Argentina"), (verb, 1, "ROOT", "VERB", lemma),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Mexico", 3, "pobj", "PROPN", "Mexico")]
+    actors = {0: ("argentina", "country"), 4: ("mexico", "country")}
+    assert events_of(vocab, rows, actors) == [("CONSULT", "held talks with", ["argentina"], ["mexico"], "asserted")]
