@@ -52,3 +52,18 @@ def test_calling_a_person_telephones_him_but_calling_him_something_does_not():
     assert lookup_verb("call", obj={"*actor", "*person"}).mode == "phone"
     assert lookup_verb("call", obj={"*actor", "*person", "*oprd"}) is None  # "called him a liar"
     assert lookup_verb("call", obj={"election"}) is None
+
+
+def test_cutting_off_trade_or_raising_tariffs_sanctions_and_shutting_a_border_restricts():
+    assert lookup_verb("cut", prt={"off"}, obj={"trade"}).type == "SANCTION"
+    assert lookup_verb("cut", prt={"off"}, obj={"aid"}).type == "SANCTION"
+    assert lookup_verb("raise", obj={"tariff"}).type == "SANCTION"
+    assert lookup_verb("raise", obj={"price"}) is None
+    assert lookup_verb("shut", obj={"border"}).type == "COERCE"
+
+
+def test_signing_a_motion_or_a_letter_is_no_pact():
+    assert lookup_verb("sign", obj={"motion"}) is None  # "signed a motion calling for sanctions"
+    assert lookup_verb("sign", obj={"letter"}) is None
+    assert lookup_verb("sign", obj={"treaty", "peace"}).type == "COOPERATE"
+    assert lookup_verb("sign", obj={"letter", "intent"}).type == "COOPERATE"  # "a letter of intent with the IMF"
