@@ -1,4 +1,4 @@
-"""Lexicon senses of trade measures, approved aid and telephone calls (types10): barring imports and exports,
+"""Lexicon senses of trade measures, approved aid, telephone calls and urging (types10): barring imports and exports,
 trade bans, approving aid, calling a person; on hand-built spaCy Docs."""
 from __future__ import annotations
 
@@ -67,3 +67,9 @@ def test_signing_a_motion_or_a_letter_is_no_pact():
     assert lookup_verb("sign", obj={"letter"}) is None
     assert lookup_verb("sign", obj={"treaty", "peace"}).type == "COOPERATE"
     assert lookup_verb("sign", obj={"letter", "intent"}).type == "COOPERATE"  # "a letter of intent with the IMF"
+
+
+@pytest.mark.parametrize("lemma", ["push", "nudge", "coax", "persuade", "instruct"])
+def test_impelling_a_party_to_act_asks_it_to(lemma):
+    assert lookup_verb(lemma, obj={"*actor", "*any"}, comp={"*to"}).type == "REQUEST"
+    assert lookup_verb(lemma, obj={"dollar", "*any"}) is None  # "pushed the dollar up"
