@@ -1,5 +1,5 @@
-"""Lexicon senses of words of meeting, demand, aid and calling that are no act (types10): meeting an aim or
-market demand, a news conference, aiding a market move, calling a thing something."""
+"""Lexicon senses of words of meeting, demand and calling that are no act (types10): meeting an aim or market
+demand, a news conference, calling a thing something."""
 from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
@@ -22,11 +22,6 @@ def test_demand_as_a_mass_noun_is_the_market_quantity_and_meeting_it_concedes_no
     assert lookup_noun("demand").type == "REQUEST"  # "Iraq's demand", "their demands"
     assert lookup_verb("meet", obj={"demand", "*mass"}) is None  # "to meet demand from investors"
     assert lookup_verb("meet", obj={"demand"}).type == "CONCEDE"  # "met the demands of the hijackers"
-
-
-def test_aiding_a_market_move_is_no_aid():
-    assert lookup_verb("aid", obj={"up", "run"}) is None  # "aided a brief run-up"
-    assert lookup_verb("aid", obj={"*actor", "rebel"}).type == "AID"
 
 
 def test_calling_a_thing_something_asks_nothing():
