@@ -73,3 +73,12 @@ def test_signing_a_motion_or_a_letter_is_no_pact():
 def test_impelling_a_party_to_act_asks_it_to(lemma):
     assert lookup_verb(lemma, obj={"*actor", "*any"}, comp={"*to"}).type == "REQUEST"
     assert lookup_verb(lemma, obj={"dollar", "*any"}) is None  # "pushed the dollar up"
+
+
+def test_approving_yields_only_a_demand_or_an_act_of_yielding():
+    assert lookup_verb("approve", obj={"demand"}).type == "CONCEDE"
+    assert lookup_verb("approve", obj={"release"}).type == "RETREAT"  # "approved the release of prisoners"
+    assert lookup_verb("approve", obj={"package"}) is None  # "approved financial packages"
+    assert lookup_verb("approve", obj={"refinancing", "$"}) is None
+    assert lookup_verb("sign", obj={"measure"}) is None  # "signed a measure lifting currency regulations"
+    assert lookup_verb("approve", neg=True, obj={"contract"}).type == "REJECT"  # "not approving any new contracts"
