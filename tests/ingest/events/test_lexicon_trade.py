@@ -82,3 +82,22 @@ def test_approving_yields_only_a_demand_or_an_act_of_yielding():
     assert lookup_verb("approve", obj={"refinancing", "$"}) is None
     assert lookup_verb("sign", obj={"measure"}) is None  # "signed a measure lifting currency regulations"
     assert lookup_verb("approve", neg=True, obj={"contract"}).type == "REJECT"  # "not approving any new contracts"
+
+
+@pytest.mark.parametrize("lemma", ["give", "grant", "extend", "provide", "contribute"])
+def test_giving_an_amount_of_money_to_a_party_aids_it(lemma):
+    assert lookup_verb(lemma, obj={"$", "dlrs", "*any"}, prep={"to"}, pobj={"bangladesh", "*actor"}).type == "AID"
+
+
+@pytest.mark.parametrize("lemma", ["give", "extend", "contribute"])
+def test_an_amount_given_to_no_party_is_no_aid(lemma):
+    assert lookup_verb(lemma, obj={"$", "dlrs", "*any"}) is None  # "extended 50 mln dlrs" alone
+
+
+def test_a_country_giving_money_to_a_country_aids_it(vocab):
+    # Japan gave 10 mln dlrs to Bangladesh
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("gave", 1, "ROOT", "VERB", "give"),
+            ("10", 4, "nummod", "NUM", "10"), ("mln", 4, "amod", "ADJ", "mln"), ("dlrs", 1, "dobj", "NOUN", "dlrs"),
+            ("to", 1, "prep", "ADP", "to"), ("Bangladesh", 5, "pobj", "PROPN", "Bangladesh")]
+    actors = {0: ("japan", "country"), 6: ("bangladesh", "country")}
+    assert events_of(vocab, rows, actors) == [("AID", "aided", ["japan"], ["bangladesh"], "asserted")]
