@@ -101,3 +101,11 @@ def test_a_country_giving_money_to_a_country_aids_it(vocab):
             ("to", 1, "prep", "ADP", "to"), ("Bangladesh", 5, "pobj", "PROPN", "Bangladesh")]
     actors = {0: ("japan", "country"), 6: ("bangladesh", "country")}
     assert events_of(vocab, rows, actors) == [("AID", "aided", ["japan"], ["bangladesh"], "asserted")]
+
+
+def test_tightening_sanctions_sanctions_and_cutting_a_partys_supplies_embargoes_it():
+    assert lookup_verb("tighten", obj={"sanction"}).type == "SANCTION"  # "voted to tighten sanctions against Iran"
+    assert lookup_verb("tighten", obj={"restriction"}).type == "COERCE"
+    assert lookup_verb("tighten", obj={"credit"}) is None  # "the Fed tightened credit"
+    assert lookup_verb("cut", obj={"supply", "gas"}, prep={"to"}, pobj={"ukraine", "*actor"}).type == "SANCTION"
+    assert lookup_verb("cut", obj={"supply", "oil"}, prep={"to"}, pobj={"market"}) is None  # a market
