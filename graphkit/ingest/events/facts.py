@@ -20,7 +20,7 @@ from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.voice import passive_head, patient_noun
 from graphkit.ingest.words import word_list
 
-__all__ = ["ALL_FACTS", "lemma_of", "mass_use", "noun_facts", "objects_of", "verb_facts"]
+__all__ = ["ALL_FACTS", "lemma_of", "mass_use", "noun_facts", "objects_of", "state_owned", "verb_facts"]
 
 #: Adverbial particles the parser may attach as a preposition when another follows ("out of").
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
@@ -190,6 +190,8 @@ def verb_facts(verb, layer, kids=None, objs=None, need=ALL_FACTS):
             subj = verb.head  # "striking miners", "workers striking at the plant": the noun does it
         facts["subj"] = set() if subj is None else {
             lemma_of(x) for x in (subj, *subj.children) if x is subj or x.dep_ == "compound"} | _of_object(subj)
+        if subj is not None and subj.ent_type_ == "GPE":
+            facts["subj"].add("*state")  # "Norway boycotted South African goods": a state acts
     if "pobj" in need:
         pobjs = [o for c in kids if c.dep_ in ("prep", "dative", "agent") for o in c.children if o.dep_ == "pobj"]
         named = layer is not None and any(layer.at(o.i) for o in pobjs)  # "left for Tokyo": pobj=*actor
@@ -259,6 +261,24 @@ def mass_use(noun) -> bool:
     return not any(c.dep_ in _COUNTING or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
+def state_owned(noun) -> bool:
+    """Whether ``noun`` is owned by a state: a possessor or compound that names a country, city or state
+    (a GPE: "Norway's boycott", "the U.S. boycott"); the lexicon reads "*state" among its modifiers.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Norway", "boycott"], heads=[1, 1], deps=["poss", "ROOT"], ents=["B-GPE", "O"])
+    >>> state_owned(doc[1])
+    True
+    >>> doc = Doc(Vocab(), words=["consumer", "boycott"], heads=[1, 1], deps=["compound", "ROOT"])
+    >>> state_owned(doc[1])
+    False
+    """
+    return any(c.dep_ in ("poss", "compound") and c.ent_type_ == "GPE" for c in noun.children)
+
+
 def noun_facts(noun) -> dict:  # name -> set of lemmas
     """The facts the conditional entries of event noun ``noun`` are tried on (:func:`lookup_noun`): the
     lemmas of its modifiers, of its "of" object and of its other prepositions' objects ("attack on the cost").
@@ -273,6 +293,8 @@ def noun_facts(noun) -> dict:  # name -> set of lemmas
     mods = {lemma_of(m) for m in noun.children if m.dep_ in ("amod", "compound")}
     if mass_use(noun):
         mods.add("*mass")  # "demand from the Middle East": a quantity, no act
+    if state_owned(noun):
+        mods.add("*state")  # "Norway's boycott": a state's act
     pobj = {lemma_of(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"
             for q in p.children if q.dep_ == "pobj"}
     return {"mod": mods, "obj": _of_object(noun), "pobj": pobj}

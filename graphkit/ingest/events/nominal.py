@@ -33,7 +33,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events import noun_frames as _frames
-from graphkit.ingest.events.facts import mass_use
+from graphkit.ingest.events.facts import mass_use, state_owned
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
@@ -222,7 +222,7 @@ def _sense(noun):
     """The sense of event noun ``noun``, its governing verb being the verb it is the object of, the
     participle of doing that modifies it ("a strike called by ...") or "go" ("were on strike")."""
     mods = {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
-    mods |= {"*mass"} if mass_use(noun) else set()  # "demand from the Middle East": a quantity
+    mods |= ({"*mass"} if mass_use(noun) else set()) | ({"*state"} if state_owned(noun) else set())
     obj = {_lemma(x) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
            for q in p.children if q.dep_ == "pobj" for x in (q, *q.children) if x.dep_ in ("pobj", "compound")}
     pobj = {_lemma(q) for p in noun.children if p.dep_ == "prep" and p.text.lower() != "of"

@@ -83,3 +83,16 @@ def test_a_bare_singular_noun_is_a_mass_use_and_a_counted_one_is_not():
     assert not mass_use(plural[0])
     named = tagged(["U.N.", "demand"], [1, 1], ["compound", "ROOT"], ["NNP", "NN"], ["PROPN", "NOUN"])
     assert not mass_use(named[1])  # a headline's "U.N. demand" is one act
+
+
+def test_a_noun_a_country_owns_and_a_country_subject_are_a_states():
+    from graphkit.ingest.events.facts import state_owned
+
+    doc = Doc(Vocab(), words=["Norway", "'s", "boycott"], heads=[2, 0, 2], deps=["poss", "case", "ROOT"],
+              ents=["B-GPE", "O", "O"])
+    assert state_owned(doc[2]) and "*state" in noun_facts(doc[2])["mod"]
+    doc = Doc(Vocab(), words=["Norway", "boycotted", "goods"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+              ents=["B-GPE", "O", "O"])
+    assert "*state" in verb_facts(doc[1], _NoActors())["subj"]
+    doc = Doc(Vocab(), words=["consumers", "boycotted", "goods"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    assert "*state" not in verb_facts(doc[1], _NoActors())["subj"]

@@ -109,3 +109,11 @@ def test_tightening_sanctions_sanctions_and_cutting_a_partys_supplies_embargoes_
     assert lookup_verb("tighten", obj={"credit"}) is None  # "the Fed tightened credit"
     assert lookup_verb("cut", obj={"supply", "gas"}, prep={"to"}, pobj={"ukraine", "*actor"}).type == "SANCTION"
     assert lookup_verb("cut", obj={"supply", "oil"}, prep={"to"}, pobj={"market"}) is None  # a market
+
+
+def test_a_states_boycott_is_a_sanction_and_a_peoples_a_protest():
+    assert lookup_noun("boycott", mod={"*state"}).type == "SANCTION"  # "Norway's boycott"
+    assert lookup_noun("boycott").type == "PROTEST"
+    assert lookup_verb("boycott", subj={"norway", "*state"}, obj={"good", "*any"}).type == "SANCTION"
+    assert lookup_verb("boycott", subj={"consumer"}, obj={"good", "*any"}).type == "PROTEST"
+    assert lookup_verb("boycott", subj={"opposition"}, obj={"election", "*any"}).type == "PROTEST"
