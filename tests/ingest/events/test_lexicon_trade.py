@@ -117,3 +117,10 @@ def test_a_states_boycott_is_a_sanction_and_a_peoples_a_protest():
     assert lookup_verb("boycott", subj={"norway", "*state"}, obj={"good", "*any"}).type == "SANCTION"
     assert lookup_verb("boycott", subj={"consumer"}, obj={"good", "*any"}).type == "PROTEST"
     assert lookup_verb("boycott", subj={"opposition"}, obj={"election", "*any"}).type == "PROTEST"
+
+
+def test_placing_a_party_under_arrest_arrests_it_and_returning_captives_releases_them():
+    assert lookup_verb("place", prep={"under"}, pobj={"arrest"}).type == "COERCE"  # "under house arrest"
+    assert lookup_verb("hold", prep={"in"}, pobj={"custody"}).type == "COERCE"
+    assert lookup_verb("keep", prep={"under"}, pobj={"review"}) is None  # "kept rates under review"
+    assert lookup_verb("return", obj={"pilot", "*any"}).type == "RETREAT"  # "returned the captured pilots"
