@@ -124,3 +124,9 @@ def test_placing_a_party_under_arrest_arrests_it_and_returning_captives_releases
     assert lookup_verb("hold", prep={"in"}, pobj={"custody"}).type == "COERCE"
     assert lookup_verb("keep", prep={"under"}, pobj={"review"}) is None  # "kept rates under review"
     assert lookup_verb("return", obj={"pilot", "*any"}).type == "RETREAT"  # "returned the captured pilots"
+
+
+def test_calling_up_reserves_mobilizes_and_calling_up_a_person_telephones():
+    assert lookup_verb("call", prt={"up"}, obj={"reserve", "*actor", "*any"}).type == "MOBILIZE"
+    assert lookup_verb("call", prt={"up"}, obj={"reservist", "*any"}).type == "MOBILIZE"
+    assert lookup_verb("call", prt={"up"}, obj={"*actor", "*person", "*any"}).type == "CONSULT"
