@@ -24,13 +24,14 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.attendance import attendance_doers
 from graphkit.ingest.events.nominal import nominal_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, undergone_authors
-from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
-__all__ = ["noun_agents"]
+__all__ = ["noun_agents", "passive_parties"]
 
 #: Event nouns whose "between" parties are all actors ("clashes between X and Y").
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
@@ -113,5 +114,89 @@ def _members(noun, layer) -> list[str]:
             members = [a for h in heads if (a := next(iter(np_actors(h, layer)), None))]
             if len(heads) > 1 and len(set(members)) == len(heads):
                 return list(dict.fromkeys(members))
+            if len(nations := _nations(o, layer)) > 1:  # "a meeting of British and French ministers"
+                return nations
+    return []
+
+
+def _nation(adj, layer) -> str | None:
+    """The actor a modifier names, or the article's one country actor its adjective of nationality names."""
+    if (aid := layer.at(adj.i)) is not None:
+        return aid
+    found = [aid for aid, a in layer.actors.items() if (code := demonym_code(adj.text)) and a.kind == "country"
+             and a.code == code]
+    return found[0] if len(found) == 1 else None
+
+
+def _nations(noun, layer) -> list[str]:
+    """The countries of coordinated modifiers of ``noun`` that each name one ("British and French
+    ministers", "U.S. and Japanese officials": the United Kingdom and France; the United States and Japan),
+    when every one of them names a different party; else none.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["U.S.", "and", "Japanese", "officials"], heads=[3, 0, 0, 3],
+    ...           deps=["compound", "cc", "conj", "ROOT"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "usa", 2: "japan"}.get(i)
+    >>> _nations(doc[3], Layer())
+    ['usa', 'japan']
+    """
+    for m in noun.children:
+        if m.dep_ in ("amod", "compound") and m.i < noun.i and m.conjuncts:
+            heads = [m, *m.conjuncts]
+            if any(h.n_lefts or h.n_rights > len([c for c in h.children if c.dep_ in ("cc", "conj", "punct")])
+                   for h in heads):
+                continue  # "Latin American and Caribbean exporters": a modifier of many words names no country
+            found = [a for h in heads if (a := _nation(h, layer)) is not None]
+            if len(set(found)) == len(heads) > 1:
+                return found
+    return []
+
+
+def _sides(holder, layer) -> list[str]:
+    """The parties of the "between" or "among" phrase of ``holder``: its coordinated actors, or the
+    countries its object's coordinated modifiers name ("between British and French negotiators")."""
+    objs = [o for p in holder.children if p.dep_ == "prep" and p.text.lower() in ("between", "among")
+            for o in p.children if o.dep_ == "pobj"]
+    if any(o.conjuncts for o in objs):  # two parties or more, not all of them actors ("X and the banks")
+        return prep_actors(holder, layer, {"between", "among"})
+    return [a for o in objs for a in _nations(o, layer)]
+
+
+def passive_parties(verb, layer) -> list[str]:
+    """The parties of a mutual act a passive verb with no agent tells: "an agreement was reached between
+    X and Y", "agreement was reached on Tuesday between British and French negotiators" -- the "between"
+    phrase, on the act's noun or on the verb, names those who reached it; none when a "by" phrase names the
+    doer or the subject names no mutual act.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["agreement", "was", "reached", "between", "Britain", "and", "France"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 0, 3, 4, 4],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj"],
+    ...           lemmas=["agreement", "be", "reach", "between", "Britain", "and", "France"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {4: "gbr", 6: "fra"}.get(i)
+    >>> passive_parties(doc[2], Layer())
+    ['gbr', 'fra']
+    """
+    if not is_passive(verb) or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by")
+                                   for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or _lemma(subj) not in _MUTUAL_NOUNS:
+        return []
+    for holder in (subj, verb):
+        if sides := _sides(holder, layer):
+            return list(dict.fromkeys(sides))
     return []
 

@@ -33,7 +33,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
-from graphkit.ingest.events.agents import noun_agents
+from graphkit.ingest.events.agents import noun_agents, passive_parties
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
@@ -315,10 +315,17 @@ def _left_or_accused(c: _Cand, layer, actors: list[str], recips: list[str]) -> l
     return recips
 
 
+def _mutual_sides(c: _Cand, layer) -> list[str]:
+    """The sides "between" whom a fight is ("fights between X and Y") or a mutual act told by a passive
+    verb with no agent ("an agreement was reached between X and Y"): they are its doers."""
+    sides = sides_between(c.head, layer) if c.trig.type == "ASSAULT" else []
+    return sides or (passive_parties(c.head, layer) if c.kind in ("verb", "light") else [])
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
-    if not actors and c.trig.type == "ASSAULT" and (sides := sides_between(c.head, layer)):  # "fights between X, Y"
+    if not actors and (sides := _mutual_sides(c, layer)):  # "fights between X, Y"
         actors, recips = sides, [r for r in recips if r not in sides]
 
     def none_yet() -> bool:
