@@ -38,6 +38,7 @@ from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.assailants import sides_between
+from graphkit.ingest.events.attributive import attributive_roles
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.implied import country_actor
@@ -380,6 +381,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         gov = [g for g in governors(args + list(_objects(c.head)) * (c.kind == "verb"), layer) if g not in actors]
         if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
             recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
+    actors, recips = attributive_roles(c.kind, c.head, layer, actors, recips)  # "met visiting President X"
     actors = list(dict.fromkeys(actors))
     return _trimmed(c, layer, actors, recips)
 
