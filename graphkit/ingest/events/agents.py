@@ -60,8 +60,8 @@ def noun_agents(noun, layer) -> list[str]:
         # "the Taliban claimed responsibility for the bombing": who owns an act did it
         out += [a for a in subject_actors(owner, layer) if a not in out]
     if (not out and noun.dep_ == "pobj" and noun.head.text.lower() == "for"
-            and noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER):
-        # "negotiators return to Geneva for talks", "converged on Lagos for a rally"
+            and (noun.head.head.pos_ in ("VERB", "") and _lemma(noun.head.head) in _GATHER or _there(noun.head.head))):
+        # "negotiators return to Geneva for talks", "converged on Lagos for a rally", "was in Bonn for talks"
         out += [a for a in subject_actors(noun.head.head, layer) if a not in out]
     # "a strike called by workers", "were on strike"; "drove to a meeting with X", "began two days of talks"
     return out or nominal_doers(noun, layer) or attendance_doers(noun, layer)
@@ -96,6 +96,32 @@ def _responsible(noun):
     if _lemma(owned) == "responsible" and owned.dep_ == "acomp" and _lemma(verb) == "be":
         return verb
     return None
+
+
+#: Adverbs of where one is: "was here for talks".
+_PLACE_ADVERBS = frozenset({"here", "there", "abroad"})
+
+
+def _there(verb) -> bool:
+    """Whether ``verb`` is "be" said of where its subject is ("was in Bonn for talks", "is here for talks"):
+    one who is at a place for a meeting takes part in it; one who "will be" there does not yet.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "was", "in", "Bonn", "for", "talks"], heads=[1, 1, 1, 2, 1, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+    ...           lemmas=["X", "be", "in", "Bonn", "for", "talk"])
+    >>> _there(doc[1])
+    True
+    """
+    if _lemma(verb) != "be" or verb.pos_ not in ("AUX", "VERB", ""):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):  # "will be in Bonn for talks": not there yet
+        return False
+    return any((c.dep_ == "prep" and c.text.lower() in ("in", "at") and any(o.dep_ == "pobj" for o in c.children))
+               or (c.dep_ == "advmod" and c.text.lower() in _PLACE_ADVERBS) for c in verb.children)
 
 
 def _members(noun, layer) -> list[str]:

@@ -38,6 +38,7 @@ from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.assailants import sides_between
+from graphkit.ingest.events.attendance import occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
@@ -428,7 +429,9 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         recips = recips or measure_bodies(_objects(c.head), layer)  # "the act introduced in Congress"
     venues = venue_towns(c.trig.type, c.head, recips, layer)  # "called on X at the Venice summit": not Venice
     recips = [r for r in dict.fromkeys(recips) if r not in actors and r not in venues]
-    return actors, recips
+    # "offered a treaty at talks with the Soviet Union": a verbal act told at a meeting is the other party's
+    verbal = c.kind in ("verb", "light") and c.trig.type in VERBAL_TYPES
+    return actors, recips or (occasion_partners(c.head, layer) if verbal else [])
 
 
 #: Plurals for people that WordNet's first sense or a regular singular misses.

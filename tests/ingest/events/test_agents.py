@@ -67,3 +67,25 @@ def test_a_passive_act_that_is_not_mutual_names_no_parties(vocab):
             ("France", 4, "conj", "PROPN", "France")]
     doc, layer = parse(vocab, rows, {4: ("gbr", "country"), 6: ("fra", "country")})
     assert passive_parties(doc[2], layer) == []
+
+
+def _in_bonn_for_talks(aux=()):
+    rows = [("Kuranari", 1 + len(aux), "nsubj", "PROPN", "Kuranari")]
+    rows += [(a, 1 + len(aux), "aux", "AUX", a) for a in aux]
+    n = len(rows)
+    rows += [("was" if not aux else "be", n, "ROOT", "AUX", "be"), ("in", n, "prep", "ADP", "in"),
+             ("Bonn", n + 1, "pobj", "PROPN", "Bonn"), ("for", n, "prep", "ADP", "for"),
+             ("talks", n + 3, "pobj", "NOUN", "talk")]
+    return rows
+
+
+def test_one_who_is_somewhere_for_talks_holds_them(vocab):
+    rows = _in_bonn_for_talks()
+    doc, layer = parse(vocab, rows, {0: ("kuranari", "person")})
+    assert noun_agents(doc[5], layer) == ["kuranari"]
+
+
+def test_one_who_will_be_somewhere_for_talks_holds_none_yet(vocab):
+    rows = _in_bonn_for_talks(("will",))
+    doc, layer = parse(vocab, rows, {0: ("kuranari", "person")})
+    assert noun_agents(doc[6], layer) == []
