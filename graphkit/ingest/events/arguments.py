@@ -30,24 +30,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.ingest.actors.bodies import is_person_noun
-from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.agents import noun_agents, passive_parties
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
+from graphkit.ingest.events.asked_parties import asked_doers
 from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.attendance import occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
-from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
 from graphkit.ingest.events.nominal import avenged_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
-from graphkit.ingest.events.owners import modifier_deps
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -217,30 +215,10 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
             for o in _objects(c.head):
                 recips += arg_actors(o, layer)
     named = any(o.dep_ in ("dobj", "dative") and np_actors(o, layer) for o in c.head.children)
-    asked = [a for a in _asked_doers(c.head, layer) if a not in actors] if c.trig.type == "REQUEST" else []
+    asked = [a for a in asked_doers(c.head, layer) if a not in actors] if c.trig.type == "REQUEST" else []
     if asked and not named:
         recips = asked  # "called for an Israeli withdrawal from Lebanon": Israel is asked, not Lebanon
     return actors, recips
-
-
-def _asked_doers(verb, layer) -> list[str]:
-    """Who is to do the act a request asks for: its noun's possessor, its actor modifiers and its "by"
-    agent ("called for an Israeli withdrawal", "demanded stepped-up Bank of Japan intervention", "sought
-    U.S. support"); an adjective of nationality names its country even when the text names it no other
-    way; never a place ("a Gaza ceasefire" asks no one in Gaza). One asked by name ("asked Congress for")
-    stays the one asked (see :func:`_verb_roles`)."""
-    acts = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "for"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    acts += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-    out: list[str] = []
-    for o in acts:  # not the country of a currency ("asked for 2.5 billion U.S. dlrs")
-        deps = modifier_deps(o, ("poss", "amod", "compound"))
-        named = [a for m in o.children if m.dep_ == "poss" and "poss" in deps for a in np_actors(m, layer)]
-        named += [a for m in o.children if m.dep_ in deps and m.dep_ != "poss" if (a := modifier_actor(m, o, layer) or (
-            country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
-        named += prep_actors(o, layer, {"by"})
-        out += [a for a in named if a not in out and getattr(layer.actors.get(a), "kind", None) != "location"]
-    return out
 
 
 def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
