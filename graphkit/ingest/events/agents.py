@@ -197,7 +197,8 @@ def _sides(holder, layer) -> list[str]:
 def passive_parties(verb, layer) -> list[str]:
     """The parties of a mutual act a passive verb with no agent tells: "an agreement was reached between
     X and Y", "agreement was reached on Tuesday between British and French negotiators" -- the "between"
-    phrase, on the act's noun or on the verb, names those who reached it; none when a "by" phrase names the
+    phrase, on the act's noun or on the verb, names those who reached it; so do the act's owner and the one
+    it is with ("Japan's agreement with the United States was signed"); none when a "by" phrase names the
     doer or the subject names no mutual act.
 
     Examples
@@ -224,5 +225,7 @@ def passive_parties(verb, layer) -> list[str]:
     for holder in (subj, verb):
         if sides := _sides(holder, layer):
             return list(dict.fromkeys(sides))
-    return []
+    # "Japan's agreement with the United States was signed": its owner and the one it is with
+    owners = [a for c in subj.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+    return list(dict.fromkeys(owners + prep_actors(subj, layer, {"with"}))) if owners else []
 

@@ -89,3 +89,16 @@ def test_one_who_will_be_somewhere_for_talks_holds_none_yet(vocab):
     rows = _in_bonn_for_talks(("will",))
     doc, layer = parse(vocab, rows, {0: ("kuranari", "person")})
     assert noun_agents(doc[6], layer) == []
+
+
+def test_an_owned_agreement_signed_is_its_owners_and_partners(vocab):
+    # "Japan's agreement with Washington was signed"
+    rows = [("Japan", 2, "poss", "PROPN", "Japan"), ("'s", 0, "case", "PART", "'s"),
+            ("agreement", 6, "nsubjpass", "NOUN", "agreement"), ("with", 2, "prep", "ADP", "with"),
+            ("Washington", 3, "pobj", "PROPN", "Washington"), ("was", 6, "auxpass", "AUX", "be"),
+            ("signed", 6, "ROOT", "VERB", "sign")]
+    doc, layer = parse(vocab, rows, {0: ("jpn", "country"), 4: ("usa", "country")})
+    assert passive_parties(doc[6], layer) == ["jpn", "usa"]
+    # without an owner the one it is with is no doer: "an agreement with Washington was signed"
+    doc, layer = parse(vocab, rows, {4: ("usa", "country")})
+    assert passive_parties(doc[6], layer) == []
