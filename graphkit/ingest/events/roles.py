@@ -239,6 +239,8 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
     for target in reason_targets(verb):  # "punished Japan for violating the pact": Japan violated it
         if found := np_actors(target, layer):
             return found
+    if found := _kept_from(verb, layer):  # "prevented Iraq from attacking Kuwait": Iraq would attack
+        return found
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         anchor = gerund_clause(verb) or anchor  # "prior to negotiating ..., X sold": X negotiated
@@ -279,6 +281,30 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
             return subject_actors(gov, layer, _seen + 1)  # not "dispersed demonstrators protesting",
             # "defeated an attempt to cut aid")
     return out
+
+
+def _kept_from(verb, layer) -> list[str]:
+    """The doer of a gerund after "from" that hangs on a verb with an object: the object ("prevented Iraq
+    from attacking Kuwait", "barred firms from selling arms", "stopped Argentina from seizing the islands")
+    -- one kept from an act is who would do it, not who keeps him from it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["USA", "prevented", "Iraq", "from", "attacking", "Kuwait"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "usa", 2: "iraq", 5: "kuwait"}.get(i)
+    >>> _kept_from(doc[4], Layer())
+    ['iraq']
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.text.lower() != "from" or prep.head.pos_ not in ("VERB", ""):
+        return []
+    return [a for o in prep.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
 
 
 def _stray_conjuncts(obj, layer) -> list[str]:

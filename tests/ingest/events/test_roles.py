@@ -665,3 +665,27 @@ def test_clause_on_the_object_of_a_distancing_verb_is_not_the_subjects_act(vocab
     assert subject_actors(doc[4], layer) == ["japan"]
     doc, layer = parse(vocab, rows("received", "receive"), actors)
     assert subject_actors(doc[4], layer) == []
+
+
+def _kept_from(verb, lemma, obj="Iraq"):
+    # USA <verb> <obj> from attacking Kuwait
+    return [("USA", 1, "nsubj", "PROPN", "USA"), (verb, 1, "ROOT", "VERB", lemma), (obj, 1, "dobj", "PROPN", obj),
+            ("from", 1, "prep", "ADP", "from"), ("attacking", 3, "pcomp", "VERB", "attack"),
+            ("Kuwait", 4, "dobj", "PROPN", "Kuwait")]
+
+
+def test_one_kept_from_an_act_is_its_doer(vocab):
+    actors = {0: ("usa", "country"), 2: ("iraq", "country"), 5: ("kuwait", "country")}
+    doc, layer = parse(vocab, _kept_from("prevented", "prevent"), actors)
+    assert subject_actors(doc[4], layer) == ["iraq"]
+    doc, layer = parse(vocab, _kept_from("stopped", "stop"), actors)
+    assert subject_actors(doc[4], layer) == ["iraq"]
+
+
+def test_a_gerund_after_from_without_an_object_is_the_subjects(vocab):
+    # "Japan refrained from attacking Kuwait": Japan would attack
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("refrained", 1, "ROOT", "VERB", "refrain"),
+            ("from", 1, "prep", "ADP", "from"), ("attacking", 2, "pcomp", "VERB", "attack"),
+            ("Kuwait", 3, "dobj", "PROPN", "Kuwait")]
+    doc, layer = parse(vocab, rows, {0: ("japan", "country"), 4: ("kuwait", "country")})
+    assert subject_actors(doc[3], layer) == ["japan"]
