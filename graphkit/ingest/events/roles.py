@@ -23,6 +23,7 @@ from __future__ import annotations
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.parallels import parallel_clause
 from graphkit.ingest.events.participles import gerund_clause
 from graphkit.ingest.events.phrases import RECIPIENT_PREPS, WH_WORDS, antecedent, arg_actors, np_actors, prep_actors
 from graphkit.ingest.events.phrases import add_new as _add
@@ -166,8 +167,12 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
     if out or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not out and subj is not None and subj.tag_ == "PRP":
-            # "X said they would ...": an unresolved pronoun subject of reported speech
-            return _speaker_of(verb, layer, subj) + [a for a in fellows if a not in out]
+            # "X said they would ...": an unresolved pronoun subject of reported speech; "the president
+            # praised X, but he criticised Y": the subject of the clause coordinated with
+            found = _speaker_of(verb, layer, subj)
+            if not found and (first := parallel_clause(verb)) is not None:
+                found = subject_actors(first, layer, _seen + 1)
+            return found + [a for a in fellows if a not in found]
         _add(out, fellows)
         return out
     if passive:
