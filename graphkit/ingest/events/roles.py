@@ -237,8 +237,8 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return out
-    if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
-        return np_actors(head, layer)
+    if dep in ("amod", "appos") and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it; so
+        return np_actors(head, layer)  # does the one a participle is set beside ("X and Y, meeting in Z, ...")
     if dep in ("xcomp", "conj"):
         return _controller(verb, layer, passive, _seen)
     for target in reason_targets(verb):  # "punished Japan for violating the pact": Japan violated it

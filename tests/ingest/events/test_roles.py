@@ -689,3 +689,13 @@ def test_a_gerund_after_from_without_an_object_is_the_subjects(vocab):
             ("Kuwait", 3, "dobj", "PROPN", "Kuwait")]
     doc, layer = parse(vocab, rows, {0: ("japan", "country"), 4: ("kuwait", "country")})
     assert subject_actors(doc[3], layer) == ["japan"]
+
+
+def test_a_participle_in_apposition_is_done_by_its_noun(vocab):
+    # "The United States and Japan, meeting in Tokyo, agreed": both meet
+    rows = [("Washington", 4, "nsubj", "PROPN", "Washington"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Tokyo", 0, "conj", "PROPN", "Tokyo"), ("meeting", 0, "appos", "VERB", "meet"),
+            ("agreed", 4, "ROOT", "VERB", "agree")]
+    doc, layer = parse(vocab, rows, {0: ("usa", "country"), 2: ("japan", "country")})
+    doc[3].tag_ = "VBG"
+    assert subject_actors(doc[3], layer) == ["usa", "japan"]
