@@ -38,7 +38,7 @@ from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipient
 from graphkit.ingest.events.aims import threat_recipients
 from graphkit.ingest.events.asked_parties import asked_doers
 from graphkit.ingest.events.assailants import sides_between
-from graphkit.ingest.events.attendance import occasion_partners
+from graphkit.ingest.events.attendance import errand_partners, occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
@@ -267,7 +267,8 @@ def _of_recipients(noun: Token, layer) -> list[str]:
 
 
 def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) -> list[str]:
-    """The host of a visit by going ("left for Tokyo", "arrived in Moscow"; "left Tokyo for Seoul": Seoul)
+    """The host of a visit by going ("left for Tokyo", "arrived in Moscow"; "left Tokyo for Seoul": Seoul; the
+    party of the talks it is for)
     and whom one is behind ("rallied behind Reagan"), when the verb's other phrases name no recipient."""
     none_yet = not [r for r in recips if r not in actors]
     if c.kind == "noun" and c.trig.mode == "visit" and none_yet and any(m.dep_ == "poss" for m in c.head.children):
@@ -276,7 +277,8 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
                          if (a := modifier_actor(m, c.head, layer)) and a not in actors]
     if c.kind != "verb":
         return recips
-    if c.trig.mode == "visit" and (hosts := prep_actors(c.head, layer, {"for", "in"})):
+    # "arrived in Moscow for talks with Soviet leaders": the leaders host the visit, in Moscow
+    if c.trig.mode == "visit" and (hosts := errand_partners(c.head, layer) + prep_actors(c.head, layer, {"for", "in"})):
         return hosts if none_yet or _lemma(c.head) == "leave" else recips
     if none_yet and c.trig.type == "SUPPORT":
         return recips + prep_actors(c.head, layer, {"behind"})

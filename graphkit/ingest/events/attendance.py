@@ -42,7 +42,8 @@ from graphkit.ingest.events.triggers import LIGHT_VERBS, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["attendance_doers", "journey_doers", "measured_doers", "occasion_partners", "relayed_occasion_doers"]
+__all__ = ["attendance_doers", "errand_partners", "journey_doers", "measured_doers", "occasion_partners",
+           "relayed_occasion_doers"]
 
 #: Prepositions of where one goes: "drove to a meeting", "flew to Tokyo for talks".
 _BOUND = frozenset({"to", "for"})
@@ -275,5 +276,30 @@ def occasion_partners(verb, layer) -> list[str]:
     """
     own = set(subject_actors(verb, layer))
     meetings = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() in _DONE_IN
+                for o in p.children if o.dep_ == "pobj" and _meeting(o)]
+    return list(dict.fromkeys(a for m in meetings for a in prep_actors(m, layer, {"with"}) if a not in own))
+
+
+def errand_partners(verb, layer) -> list[str]:
+    """The other party of the meeting a journey is for: "arrived in Moscow for talks with Soviet leaders",
+    "flew to Tokyo for a meeting with Nakasone" -- the party met hosts the visit.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Shultz", "arrived", "for", "talks", "with", "Shevardnadze"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+    ...           lemmas=["Shultz", "arrive", "for", "talk", "with", "Shevardnadze"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "shultz", 5: "shevardnadze"}.get(i)
+    >>> errand_partners(doc[1], Layer())
+    ['shevardnadze']
+    """
+    own = set(subject_actors(verb, layer))
+    meetings = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "for"
                 for o in p.children if o.dep_ == "pobj" and _meeting(o)]
     return list(dict.fromkeys(a for m in meetings for a in prep_actors(m, layer, {"with"}) if a not in own))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.attendance import (
+    errand_partners,
     journey_doers,
     measured_doers,
     occasion_partners,
@@ -150,3 +151,18 @@ def test_an_offer_made_at_talks_is_made_to_the_other_party(vocab):
 def test_an_offer_made_after_talks_is_not_addressed_by_them(vocab):
     doc, layer = parse(vocab, _offered_at("after"), _SIDES)
     assert occasion_partners(doc[1], layer) == []
+
+
+def test_the_party_of_the_talks_a_visit_is_for_hosts_it(vocab):
+    # Shultz arrived in Moscow for talks with Shevardnadze
+    rows = [("Shultz", 1, "nsubj", "PROPN", "Shultz"), ("arrived", 1, "ROOT", "VERB", "arrive"),
+            ("in", 1, "prep", "ADP", "in"), ("Moscow", 2, "pobj", "PROPN", "Moscow"), ("for", 1, "prep", "ADP", "for"),
+            ("talks", 4, "pobj", "NOUN", "talk"), ("with", 5, "prep", "ADP", "with"),
+            ("Shevardnadze", 6, "pobj", "PROPN", "Shevardnadze")]
+    actors = {0: ("shultz", "person"), 3: ("moscow", "location"), 7: ("shevardnadze", "person")}
+    doc, layer = parse(vocab, rows, actors)
+    assert errand_partners(doc[1], layer) == ["shevardnadze"]
+    # a journey for something else names no host: "arrived in Moscow for a holiday"
+    rows[5] = ("holiday", 4, "pobj", "NOUN", "holiday")
+    doc, layer = parse(vocab, rows, actors)
+    assert errand_partners(doc[1], layer) == []
