@@ -36,7 +36,7 @@ from graphkit.ingest.events.agents import noun_agents, passive_parties
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
-from graphkit.ingest.events.asked_parties import asked_doers
+from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
 from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.attendance import errand_partners, occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
@@ -326,7 +326,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if said and none_yet() and (cl := content_clause(c.head)) is not None:  # "charged that X lied" too
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
-        recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
+        # "faced criticism from", "won pledges from"; "Iran ignored an appeal from the U.N.": to Iran
+        recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(c.head, c.trig.type, layer)
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]

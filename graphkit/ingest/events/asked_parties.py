@@ -1,18 +1,21 @@
 """Who is asked to act by a request that names the act, not the party: "called for an Israeli withdrawal"
 (Israel is asked), "urged an end to attacks by Iraq" (Iraq is asked: who is to stop is who does what is
-to stop). Used by :mod:`graphkit.ingest.events.arguments`.
+to stop); and whom a move is addressed to when the one it is addressed to answers it ("Iran ignored an
+appeal from the United Nations": the appeal was to Iran). Used by :mod:`graphkit.ingest.events.arguments`.
 """
 from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.implied import country_actor
+from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.nominal_roles import modifier_actor
 from graphkit.ingest.events.owners import modifier_deps
-from graphkit.ingest.events.roles import np_actors, prep_actors
+from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.events.triggers import verb_lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["asked_doers"]
+__all__ = ["asked_doers", "move_addressees"]
 
 #: Documents and reports: their "by" phrase names an author, no doer of an act ("the report by the bank").
 _DOCUMENTS = word_list("document_nouns") | word_list("information_nouns")
@@ -71,3 +74,42 @@ def _inner_doers(act, verb, layer) -> list[str]:
                 a for q in inner for a in prep_actors(q, layer, {"by"})]:
             return out
     return []
+
+
+#: Types of a move made to another party: a request, a proposal or offer, a threat, a charge.
+_MOVES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE"})
+#: Types of answering a move: refusing it, accepting it, yielding to it.
+_ANSWERS = frozenset({"REJECT", "AGREE", "CONCEDE"})
+
+
+def move_addressees(noun, trig_type: str, layer) -> list[str]:
+    """Whom the move ``noun`` (of PLOVER type ``trig_type``) is addressed to when its answer is told: the
+    one who rejects, ignores, accepts or yields to a request, offer, threat or charge is the one it was
+    made to ("Iran ignored an appeal from the United Nations", "Iraq rejected Iranian demands"); not one who
+    only backs or studies another's proposal.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Iran", "rejected", "an", "appeal", "from", "UN"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "DET", "NOUN", "ADP",
+    ...           "PROPN"], lemmas=["Iran", "reject", "an", "appeal", "from", "UN"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "iran", 5: "un"}.get(i)
+    >>> move_addressees(doc[3], "REQUEST", Layer())
+    ['iran']
+    """
+    verb = noun.head
+    if trig_type not in _MOVES or noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    answer = lookup_verb(verb_lemma(verb), obj=[_lemma(noun)], neg=neg)
+    if answer is None or answer.type not in _ANSWERS:
+        return []
+    makers = {a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)}
+    makers |= set(prep_actors(noun, layer, {"by", "from"}))
+    return [a for a in subject_actors(verb, layer) if a not in makers]

@@ -1,7 +1,7 @@
 """Who is asked by a request that names the act (graphkit.ingest.events.asked_parties), on hand-built Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.asked_parties import asked_doers
+from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -35,3 +35,20 @@ def test_a_to_phrase_hung_on_the_verb_is_the_object_acts(vocab):
             ("sale", 4, "pobj", "NOUN", "sale"), ("by", 5, "prep", "ADP", "by"), ("Iran", 6, "pobj", "PROPN", "Iran")]
     doc, layer = parse(vocab, rows, {0: ("gbr", "country"), 7: ("iran", "country")})
     assert asked_doers(doc[1], layer) == ["iran"]
+
+
+def _answered(verb, lemma):
+    # Iran <verb> an appeal from the UN
+    return [("Iran", 1, "nsubj", "PROPN", "Iran"), (verb, 1, "ROOT", "VERB", lemma), ("an", 3, "det", "DET", "an"),
+            ("appeal", 1, "dobj", "NOUN", "appeal"), ("from", 3, "prep", "ADP", "from"),
+            ("UN", 4, "pobj", "PROPN", "UN")]
+
+
+def test_one_who_answers_a_move_is_whom_it_was_made_to(vocab):
+    doc, layer = parse(vocab, _answered("ignored", "ignore"), {0: ("iran", "country"), 5: ("un", "organization")})
+    assert move_addressees(doc[3], "REQUEST", layer) == ["iran"]
+
+
+def test_one_who_only_backs_a_move_is_not_its_addressee(vocab):
+    doc, layer = parse(vocab, _answered("supported", "support"), {0: ("iran", "country"), 5: ("un", "organization")})
+    assert move_addressees(doc[3], "REQUEST", layer) == []
