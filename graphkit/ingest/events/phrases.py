@@ -109,6 +109,7 @@ def _own_group(tok, own: str, layer) -> list[str]:
     all_at = getattr(layer, "all_at", None)
     if all_at is not None:
         add_new(out, all_at(tok.i))
+    add_new(out, _coordinated_antecedents(tok, own, layer))
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() == "of":
             inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
@@ -122,6 +123,38 @@ def _own_group(tok, own: str, layer) -> list[str]:
             out.insert(0, layer.at(c.i))  # "his counterpart, Vladimir Putin" (not "Miami, Fla.", "Jenkins, a Democrat",
             # nor the country of a title: "Howard, the British minister" is British, no second doer)
     return out
+
+
+#: Singular verb forms: a relative clause with one stands for one name ("X and Y, who was elected ...").
+_SINGULAR = frozenset({"is", "was", "has", "does"})
+
+
+def _coordinated_antecedents(tok, own: str, layer) -> list[str]:
+    """The other names of the coordination a relative pronoun ``tok`` follows as a whole: "Kohl and
+    Mitterrand, who met in Paris" -- both met; not when the clause's verb is singular ("Kohl and
+    Mitterrand, who was elected in 1981") nor when it follows one name only ("Kohl, who met X, and Y").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Kohl", "and", "Mitterrand", ",", "who", "met"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 0, 0, 5, 0],
+    ...           deps=["ROOT", "cc", "conj", "punct", "nsubj", "relcl"], tags=["NNP", "CC", "NNP", ",", "WP", "VBD"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "kohl", 2: "mitterrand"}.get(i)
+    >>> _coordinated_antecedents(doc[4], "kohl", Layer())
+    ['mitterrand']
+    """
+    if tok.text.lower() not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
+        return []
+    verb = tok.head
+    if verb.dep_ != "relcl" or layer.at(verb.head.i) != own:
+        return []
+    if verb.tag_ == "VBZ" or any(t.text.lower() in _SINGULAR for t in (verb, *verb.children) if t.i > tok.i):
+        return []
+    return [a for c in verb.head.conjuncts if c.i < tok.i and (a := layer.at(c.i)) is not None]
 
 
 def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:

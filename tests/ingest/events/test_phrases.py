@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.phrases import add_new, antecedent, arg_actors, np_actors, prep_actors
+from tests.ingest.events.test_find import parse
 
 
 def test_plural_reference_gives_every_actor(vocab):
@@ -54,3 +55,26 @@ def test_add_new_keeps_order_and_skips_repeats():
     out = ["a"]
     add_new(out, ["b", "", "a", "b", "c"])
     assert out == ["a", "b", "c"]
+
+
+def _who_met(verb="met", tag="VBD"):
+    # Kohl and Mitterrand , who <verb> , agreed
+    rows = [("Kohl", 7, "nsubj", "PROPN", "Kohl"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Mitterrand", 0, "conj", "PROPN", "Mitterrand"), (",", 0, "punct", "PUNCT", ","),
+            ("who", 5, "nsubj", "PRON", "who"), (verb, 0, "relcl", "VERB", verb), (",", 0, "punct", "PUNCT", ","),
+            ("agreed", 7, "ROOT", "VERB", "agree")]
+    return rows, tag
+
+
+def test_a_relative_clause_after_a_coordination_stands_for_all_of_it(vocab):
+    rows, tag = _who_met()
+    doc, layer = parse(vocab, rows, {0: ("kohl", "person"), 2: ("mitterrand", "person")})
+    doc[4].tag_, doc[5].tag_ = "WP", tag
+    assert np_actors(doc[4], layer) == ["kohl", "mitterrand"]
+
+
+def test_a_singular_relative_clause_stands_for_one_name(vocab):
+    rows, tag = _who_met("is", "VBZ")
+    doc, layer = parse(vocab, rows, {0: ("kohl", "person"), 2: ("mitterrand", "person")})
+    doc[4].tag_, doc[5].tag_ = "WP", tag
+    assert np_actors(doc[4], layer) == ["kohl"]
