@@ -189,7 +189,9 @@ _COMITATIVE = frozenset({"along", "together", "alongside"})
 def comitative_actors(verb, layer) -> list[str]:
     """Actors who do what ``verb`` says together with its subject: in English a comitative
     adjunct ("Along with the GMB, the TGWU worked ...", "X, together with Y, attacked ...",
-    "fought alongside Y") names co-doers. (The parser often swallows the subject that follows
+    "fought alongside Y", also hung on the subject: "Britain, along with France, criticised") names
+    co-doers, and so does the object of "join" for the act one joins it in ("Britain joined France in
+    criticising Iran"). (The parser often swallows the subject that follows
     such a phrase into its coordination: its conjuncts then come back here too.)
 
     Examples
@@ -205,7 +207,12 @@ def comitative_actors(verb, layer) -> list[str]:
     ['unison']
     """
     out: list[str] = []
-    for c in verb.children:
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.text.lower() == "in" and _lemma(prep.head) == "join":
+        # "Britain joined France in criticising Iran": France criticises too
+        _add(out, [a for o in prep.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "Britain, along with France, criticised"
+    for c in [*verb.children, *(p for s in subjects for p in s.children if p.dep_ == "prep")]:
         if c.dep_ not in ("prep", "advmod") or c.text.lower() not in _COMITATIVE:
             continue
         if c.text.lower() == "alongside":

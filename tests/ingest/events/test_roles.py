@@ -699,3 +699,21 @@ def test_a_participle_in_apposition_is_done_by_its_noun(vocab):
     doc, layer = parse(vocab, rows, {0: ("usa", "country"), 2: ("japan", "country")})
     doc[3].tag_ = "VBG"
     assert subject_actors(doc[3], layer) == ["usa", "japan"]
+
+
+def test_one_joined_in_an_act_does_it_too(vocab):
+    # "Britain joined France in criticising Iran"
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("joined", 1, "ROOT", "VERB", "join"),
+            ("France", 1, "dobj", "PROPN", "France"), ("in", 1, "prep", "ADP", "in"),
+            ("criticising", 3, "pcomp", "VERB", "criticise"), ("Iran", 4, "dobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {0: ("gbr", "country"), 2: ("fra", "country"), 5: ("irn", "country")})
+    assert sorted(subject_actors(doc[4], layer)) == ["fra", "gbr"]
+
+
+def test_a_comitative_phrase_on_the_subject_names_a_co_doer(vocab):
+    # "Britain, along with France, criticised Iran"
+    rows = [("Britain", 4, "nsubj", "PROPN", "Britain"), ("along", 0, "prep", "ADP", "along"),
+            ("with", 1, "prep", "ADP", "with"), ("France", 2, "pobj", "PROPN", "France"),
+            ("criticised", 4, "ROOT", "VERB", "criticise"), ("Iran", 4, "dobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {0: ("gbr", "country"), 3: ("fra", "country"), 5: ("irn", "country")})
+    assert subject_actors(doc[4], layer) == ["gbr", "fra"]
