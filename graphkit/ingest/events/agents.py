@@ -24,8 +24,10 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.gazetteer import demonym_code
+from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.events.attendance import attendance_doers
+from graphkit.ingest.events.implied import country_actor
+from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.nominal import nominal_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, undergone_authors
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
@@ -56,6 +58,7 @@ def noun_agents(noun, layer) -> list[str]:
     if not out and _lemma(noun) in _MUTUAL_NOUNS:  # "talks between Israel and Hamas"
         out += [a for a in prep_actors(noun, layer, {"between", "among"}) if a not in out]
         out += [a for a in _members(noun, layer) if a not in out]
+        out += [a for a in _hyphened_pair(noun, layer) if a not in out]  # "the U.S.-Japan talks"
     if not out and (owner := _responsible(noun)) is not None:
         # "the Taliban claimed responsibility for the bombing": who owns an act did it
         out += [a for a in subject_actors(owner, layer) if a not in out]
@@ -122,6 +125,40 @@ def _there(verb) -> bool:
         return False
     return any((c.dep_ == "prep" and c.text.lower() in ("in", "at") and any(o.dep_ == "pobj" for o in c.children))
                or (c.dep_ == "advmod" and c.text.lower() in _PLACE_ADVERBS) for c in verb.children)
+
+
+#: Kinds of mutual act a hyphened pair of countries before the noun takes part in when a verb tells it ("the
+#: U.S.-Japanese accord was signed"); by the noun alone only talks, since news names a standing accord or
+#: relation by its pair long after it was made ("under the U.S.-Greek bases accord", "U.S.-Japanese
+#: cooperation") and a war long after it began ("the Iran-Iraq war").
+_PAIRED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _hyphened_pair(noun, layer, types=frozenset({"CONSULT"})) -> list[str]:
+    """The countries a hyphened pair of names or nationalities before mutual act ``noun`` (of one of
+    ``types``) names: "the U.S.-Japan talks", "Soviet-Afghan talks", "U.S.-Japanese trade talks" (every
+    part a country).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> doc = Doc(Vocab(), words=["the", "U.S.-Japanese", "talks"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+    ...           lemmas=["the", "U.S.-Japanese", "talk"])
+    >>> layer = ActorLayer()
+    >>> [layer.actors[a].code for a in _hyphened_pair(doc[2], layer)]
+    ['USA', 'JPN']
+    """
+    trig = lookup_noun(_lemma(noun))
+    if trig is None or trig.type not in types or noun.left_edge.i >= noun.i:
+        return []
+    chunk = next((w for w in noun.doc[noun.left_edge.i:noun.i].text.split() if "-" in w.strip("-")), None)
+    parts = [p for p in (chunk or "").split("-") if p]
+    codes = [country_code(p) or demonym_code(p) for p in parts]
+    if len(parts) < 2 or not all(codes) or len(set(codes)) < len(codes):
+        return []
+    return [country_actor(code, None, layer) for code in codes if code]
 
 
 def _members(noun, layer) -> list[str]:
@@ -225,6 +262,8 @@ def passive_parties(verb, layer) -> list[str]:
     for holder in (subj, verb):
         if sides := _sides(holder, layer):
             return list(dict.fromkeys(sides))
+    if pair := _hyphened_pair(subj, layer, _PAIRED_TYPES):  # "the U.S.-Japanese agreement was signed"
+        return pair
     # "Japan's agreement with the United States was signed": its owner and the one it is with
     owners = [a for c in subj.children if c.dep_ == "poss" for a in np_actors(c, layer)]
     return list(dict.fromkeys(owners + prep_actors(subj, layer, {"with"}))) if owners else []

@@ -102,3 +102,18 @@ def test_an_owned_agreement_signed_is_its_owners_and_partners(vocab):
     # without an owner the one it is with is no doer: "an agreement with Washington was signed"
     doc, layer = parse(vocab, rows, {4: ("usa", "country")})
     assert passive_parties(doc[6], layer) == []
+
+
+def test_a_hyphened_pair_before_talks_names_their_parties(vocab):
+    rows = [("the", 2, "det", "DET", "the"), ("U.S.-Japan", 2, "compound", "PROPN", "U.S.-Japan"),
+            ("talks", 2, "ROOT", "NOUN", "talk")]
+    doc, layer = parse(vocab, rows, {})
+    assert [layer.actors[a].code for a in noun_agents(doc[2], layer)] == ["USA", "JPN"]
+
+
+def test_a_hyphened_pair_before_a_standing_accord_names_no_act(vocab):
+    # "under the U.S.-Greek bases accord": an accord made long ago, no act told
+    rows = [("the", 3, "det", "DET", "the"), ("U.S.-Greek", 3, "amod", "ADJ", "U.S.-Greek"),
+            ("bases", 3, "compound", "NOUN", "basis"), ("accord", 3, "ROOT", "NOUN", "accord")]
+    doc, layer = parse(vocab, rows, {})
+    assert noun_agents(doc[3], layer) == []
