@@ -39,6 +39,8 @@ _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
 #: Adjectives of allegiance: "militants loyal to X" act for X.
 _ALLEGIANCE = frozenset({"loyal", "close", "linked", "allied", "affiliated", "tied", "faithful", "answerable"})
+#: Verbs of leading a body: "a delegation led by X", "a mission headed by X" acts for X.
+_LEADING = frozenset({"lead", "head", "chair"})
 
 
 def add_new(out: list[str], ids) -> None:
@@ -201,7 +203,13 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                         add_new(out, np_actors(p, layer, depth + 1))
             if out:
                 return [] if only_its_seat(tok, out, layer) else out  # "Inc of Pompano Beach, Fla."
-    return out
+    return out or (_leaders(tok, layer, depth) if depth < 2 else [])
+
+
+def _leaders(tok, layer, depth: int) -> list[str]:
+    """The leader a body acts for: "a delegation led by X", "a team headed by X"."""
+    return [a for c in tok.children if c.dep_ == "acl" and _lemma(c) in _LEADING for g in c.children
+            if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)]
 
 
 def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:

@@ -78,3 +78,15 @@ def test_a_singular_relative_clause_stands_for_one_name(vocab):
     doc, layer = parse(vocab, rows, {0: ("kohl", "person"), 2: ("mitterrand", "person")})
     doc[4].tag_, doc[5].tag_ = "WP", tag
     assert np_actors(doc[4], layer) == ["kohl"]
+
+
+def test_a_body_led_by_someone_acts_for_its_leader(vocab):
+    # "a delegation led by Kuranari"
+    rows = [("a", 1, "det", "DET", "a"), ("delegation", 1, "ROOT", "NOUN", "delegation"),
+            ("led", 1, "acl", "VERB", "lead"), ("by", 2, "agent", "ADP", "by"),
+            ("Kuranari", 3, "pobj", "PROPN", "Kuranari")]
+    doc, layer = parse(vocab, rows, {4: ("kuranari", "person")})
+    assert np_actors(doc[1], layer) == ["kuranari"]
+    rows[2] = ("sent", 1, "acl", "VERB", "send")  # "a delegation sent by X" is no body X leads
+    doc, layer = parse(vocab, rows, {4: ("kuranari", "person")})
+    assert np_actors(doc[1], layer) == []
