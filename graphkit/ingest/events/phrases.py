@@ -88,9 +88,12 @@ def _own(tok, layer, depth: int = 0) -> str | None:
 
 
 def _set_member(noun):
-    """The subject of "X was one of the countries ...", "X was among the nations ...": a member of the
+    """The subject of "X was one of the countries ...", "X was among the nations ...", the complement of
+    "Among the countries ... were X", the object of "The countries ... included X": a member of the
     set ``noun`` names, so it does what a relative clause says the set did; else None."""
     prep = noun.head
+    if noun.dep_ == "nsubj" and _lemma(prep) == "include":
+        return next((o for o in prep.children if o.dep_ == "dobj"), None)
     if noun.dep_ != "pobj" or prep.text.lower() not in ("of", "among"):
         return None
     verb = prep.head
@@ -100,7 +103,18 @@ def _set_member(noun):
         verb = verb.head
     if _lemma(verb) != "be":
         return None
-    return next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    return next((s for s in verb.children if s.dep_ == "nsubj"), None) or next(
+        (s for s in verb.children if s.dep_ == "attr" and prep.i < verb.i), None)
+
+
+def _set_members(tok, own: str, layer) -> list[str]:
+    """The other members named with the one a relative pronoun ``tok`` stands for through its set
+    ("Britain and France were among the countries that criticised Iran": France too)."""
+    ante = antecedent(tok) if tok.text.lower() in WH_WORDS and tok.tag_ in ("WDT", "WP") else None
+    member = _set_member(ante) if ante is not None and ante.i != tok.i else None
+    if member is None or layer.at(member.i) != own:
+        return []
+    return [a for c in member.conjuncts if (a := layer.at(c.i)) is not None]
 
 
 def _own_group(tok, own: str, layer) -> list[str]:
@@ -112,6 +126,7 @@ def _own_group(tok, own: str, layer) -> list[str]:
     if all_at is not None:
         add_new(out, all_at(tok.i))
     add_new(out, _coordinated_antecedents(tok, own, layer))
+    add_new(out, _set_members(tok, own, layer))
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() == "of":
             inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]

@@ -90,3 +90,15 @@ def test_a_body_led_by_someone_acts_for_its_leader(vocab):
     rows[2] = ("sent", 1, "acl", "VERB", "send")  # "a delegation sent by X" is no body X leads
     doc, layer = parse(vocab, rows, {4: ("kuranari", "person")})
     assert np_actors(doc[1], layer) == []
+
+
+def test_every_member_named_for_a_set_does_what_the_set_did(vocab):
+    # "The countries that criticised Iran included Britain and France"
+    rows = [("The", 1, "det", "DET", "the"), ("countries", 5, "nsubj", "NOUN", "country"),
+            ("that", 3, "nsubj", "PRON", "that"), ("criticised", 1, "relcl", "VERB", "criticise"),
+            ("Iran", 3, "dobj", "PROPN", "Iran"), ("included", 5, "ROOT", "VERB", "include"),
+            ("Britain", 5, "dobj", "PROPN", "Britain"), ("and", 6, "cc", "CCONJ", "and"),
+            ("France", 6, "conj", "PROPN", "France")]
+    doc, layer = parse(vocab, rows, {4: ("irn", "country"), 6: ("gbr", "country"), 8: ("fra", "country")})
+    doc[2].tag_ = "WDT"
+    assert np_actors(doc[2], layer) == ["gbr", "fra"]
