@@ -28,6 +28,7 @@ from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.exemplars import names_examples
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.words import word_list
 
 __all__ = ["WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "prep_actors", "antecedent", "add_new"]
 
@@ -218,13 +219,28 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                         add_new(out, np_actors(p, layer, depth + 1))
             if out:
                 return [] if only_its_seat(tok, out, layer) else out  # "Inc of Pompano Beach, Fla."
-    return out or (_leaders(tok, layer, depth) if depth < 2 else [])
+    return out or (_leaders(tok, layer, depth) + _authors(tok, layer, depth) if depth < 2 else [])
 
 
 def _leaders(tok, layer, depth: int) -> list[str]:
     """The leader a body acts for: "a delegation led by X", "a team headed by X"."""
     return [a for c in tok.children if c.dep_ == "acl" and _lemma(c) in _LEADING for g in c.children
             if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)]
+
+
+#: Nouns of statements and documents: one that says or urges something as a subject speaks for its author.
+_WRITINGS = word_list("statement_nouns") | word_list("document_nouns")
+
+
+def _authors(tok, layer, depth: int) -> list[str]:
+    """The author a statement or document subject speaks for, named by "by" or by a participle with a "by"
+    agent: "a statement issued by the State Department criticised Iran", "the joint statement by Japan and
+    China urged Vietnam ...", "the resolution, sponsored by Britain, condemned Iran"."""
+    if tok.dep_ != "nsubj" or _lemma(tok) not in _WRITINGS:
+        return []
+    holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [a for h in holders for p in h.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.text.lower() == "by")
+            for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)]
 
 
 def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:

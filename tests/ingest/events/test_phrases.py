@@ -102,3 +102,16 @@ def test_every_member_named_for_a_set_does_what_the_set_did(vocab):
     doc, layer = parse(vocab, rows, {4: ("irn", "country"), 6: ("gbr", "country"), 8: ("fra", "country")})
     doc[2].tag_ = "WDT"
     assert np_actors(doc[2], layer) == ["gbr", "fra"]
+
+
+def test_a_statement_subject_speaks_for_its_author(vocab):
+    # "A statement issued by Japan criticised Iran"
+    rows = [("A", 1, "det", "DET", "a"), ("statement", 5, "nsubj", "NOUN", "statement"),
+            ("issued", 1, "acl", "VERB", "issue"), ("by", 2, "agent", "ADP", "by"),
+            ("Japan", 3, "pobj", "PROPN", "Japan"),
+            ("criticised", 5, "ROOT", "VERB", "criticise"), ("Iran", 5, "dobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {4: ("jpn", "country"), 6: ("irn", "country")})
+    doc[2].tag_ = "VBN"
+    assert np_actors(doc[1], layer) == ["jpn"]
+    doc[1].dep_ = "dobj"  # an object statement is not the author speaking ("Iran rejected a statement by Japan")
+    assert np_actors(doc[1], layer) == []
