@@ -54,7 +54,7 @@ from graphkit.ingest.events.parties import (
     reciprocal_object,
     topic_owners,
 )
-from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
+from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations, result_targets
 from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
@@ -331,7 +331,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
-        recips += [a for h in heads for a in patient_nations(h, layer)]
+        recips += [a for h in heads for a in patient_nations(h, layer)] or (  # "..., killing 12 people"
+            result_targets(c.head, layer) if c.kind == "verb" else [])
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     recips = _visited_or_backed(c, layer, actors, recips)
