@@ -30,22 +30,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.ingest.actors.bodies import is_person_noun
-from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
-from graphkit.ingest.events.agents import noun_agents
+from graphkit.ingest.events.agents import noun_agents, passive_parties
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
 from graphkit.ingest.events.aims import threat_recipients
+from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
 from graphkit.ingest.events.assailants import sides_between
+from graphkit.ingest.events.attendance import errand_partners, occasion_partners
+from graphkit.ingest.events.attributive import attributive_roles
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
-from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
 from graphkit.ingest.events.nominal import avenged_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
-from graphkit.ingest.events.owners import modifier_deps
 from graphkit.ingest.events.parties import (
     TOPIC_PREPS,
     is_reciprocal,
@@ -54,7 +54,7 @@ from graphkit.ingest.events.parties import (
     reciprocal_object,
     topic_owners,
 )
-from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations
+from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations, result_targets
 from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
@@ -215,30 +215,10 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
             for o in _objects(c.head):
                 recips += arg_actors(o, layer)
     named = any(o.dep_ in ("dobj", "dative") and np_actors(o, layer) for o in c.head.children)
-    asked = [a for a in _asked_doers(c.head, layer) if a not in actors] if c.trig.type == "REQUEST" else []
+    asked = [a for a in asked_doers(c.head, layer) if a not in actors] if c.trig.type == "REQUEST" else []
     if asked and not named:
         recips = asked  # "called for an Israeli withdrawal from Lebanon": Israel is asked, not Lebanon
     return actors, recips
-
-
-def _asked_doers(verb, layer) -> list[str]:
-    """Who is to do the act a request asks for: its noun's possessor, its actor modifiers and its "by"
-    agent ("called for an Israeli withdrawal", "demanded stepped-up Bank of Japan intervention", "sought
-    U.S. support"); an adjective of nationality names its country even when the text names it no other
-    way; never a place ("a Gaza ceasefire" asks no one in Gaza). One asked by name ("asked Congress for")
-    stays the one asked (see :func:`_verb_roles`)."""
-    acts = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "for"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    acts += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-    out: list[str] = []
-    for o in acts:  # not the country of a currency ("asked for 2.5 billion U.S. dlrs")
-        deps = modifier_deps(o, ("poss", "amod", "compound"))
-        named = [a for m in o.children if m.dep_ == "poss" and "poss" in deps for a in np_actors(m, layer)]
-        named += [a for m in o.children if m.dep_ in deps and m.dep_ != "poss" if (a := modifier_actor(m, o, layer) or (
-            country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
-        named += prep_actors(o, layer, {"by"})
-        out += [a for a in named if a not in out and getattr(layer.actors.get(a), "kind", None) != "location"]
-    return out
 
 
 def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
@@ -287,7 +267,8 @@ def _of_recipients(noun: Token, layer) -> list[str]:
 
 
 def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) -> list[str]:
-    """The host of a visit by going ("left for Tokyo", "arrived in Moscow"; "left Tokyo for Seoul": Seoul)
+    """The host of a visit by going ("left for Tokyo", "arrived in Moscow"; "left Tokyo for Seoul": Seoul; the
+    party of the talks it is for)
     and whom one is behind ("rallied behind Reagan"), when the verb's other phrases name no recipient."""
     none_yet = not [r for r in recips if r not in actors]
     if c.kind == "noun" and c.trig.mode == "visit" and none_yet and any(m.dep_ == "poss" for m in c.head.children):
@@ -296,7 +277,8 @@ def _visited_or_backed(c: _Cand, layer, actors: list[str], recips: list[str]) ->
                          if (a := modifier_actor(m, c.head, layer)) and a not in actors]
     if c.kind != "verb":
         return recips
-    if c.trig.mode == "visit" and (hosts := prep_actors(c.head, layer, {"for", "in"})):
+    # "arrived in Moscow for talks with Soviet leaders": the leaders host the visit, in Moscow
+    if c.trig.mode == "visit" and (hosts := errand_partners(c.head, layer) + prep_actors(c.head, layer, {"for", "in"})):
         return hosts if none_yet or _lemma(c.head) == "leave" else recips
     if none_yet and c.trig.type == "SUPPORT":
         return recips + prep_actors(c.head, layer, {"behind"})
@@ -315,10 +297,17 @@ def _left_or_accused(c: _Cand, layer, actors: list[str], recips: list[str]) -> l
     return recips
 
 
+def _mutual_sides(c: _Cand, layer) -> list[str]:
+    """The sides "between" whom a fight is ("fights between X and Y") or a mutual act told by a passive
+    verb with no agent ("an agreement was reached between X and Y"): they are its doers."""
+    sides = sides_between(c.head, layer) if c.trig.type == "ASSAULT" else []
+    return sides or (passive_parties(c.head, layer) if c.kind in ("verb", "light") else [])
+
+
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
-    if not actors and c.trig.type == "ASSAULT" and (sides := sides_between(c.head, layer)):  # "fights between X, Y"
+    if not actors and (sides := _mutual_sides(c, layer)):  # "fights between X, Y"
         actors, recips = sides, [r for r in recips if r not in sides]
 
     def none_yet() -> bool:
@@ -337,11 +326,13 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if said and none_yet() and (cl := content_clause(c.head)) is not None:  # "charged that X lied" too
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
-        recips += undergoer(c.head, layer) or obtainer(c.head, layer)  # "faced criticism from", "won pledges from"
+        # "faced criticism from", "won pledges from"; "Iran ignored an appeal from the U.N.": to Iran
+        recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(c.head, c.trig.type, layer)
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
-        recips += [a for h in heads for a in patient_nations(h, layer)]
+        recips += [a for h in heads for a in patient_nations(h, layer)] or (  # "..., killing 12 people"
+            result_targets(c.head, layer) if c.kind == "verb" else [])
     if none_yet() and c.kind == "noun" and c.trig.type == "CONSULT":
         recips += venue_party_actors(c.head, layer)  # "a meeting at the mission with the Soviet team"
     recips = _visited_or_backed(c, layer, actors, recips)
@@ -373,6 +364,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         gov = [g for g in governors(args + list(_objects(c.head)) * (c.kind == "verb"), layer) if g not in actors]
         if gov:  # "attacked the cost of Britain's asylum system under Blair": Blair answers for it
             recips = gov + [r for r in recips if (a := layer.actors.get(r)) is None or a.kind not in _PLACES]
+    actors, recips = attributive_roles(c.kind, c.head, layer, actors, recips)  # "met visiting President X"
     actors = list(dict.fromkeys(actors))
     return _trimmed(c, layer, actors, recips)
 
@@ -419,7 +411,9 @@ def _trimmed(c: _Cand, layer, actors: list[str], recips: list[str]) -> tuple[lis
         recips = recips or measure_bodies(_objects(c.head), layer)  # "the act introduced in Congress"
     venues = venue_towns(c.trig.type, c.head, recips, layer)  # "called on X at the Venice summit": not Venice
     recips = [r for r in dict.fromkeys(recips) if r not in actors and r not in venues]
-    return actors, recips
+    # "offered a treaty at talks with the Soviet Union": a verbal act told at a meeting is the other party's
+    verbal = c.kind in ("verb", "light") and c.trig.type in VERBAL_TYPES
+    return actors, recips or (occasion_partners(c.head, layer) if verbal else [])
 
 
 #: Plurals for people that WordNet's first sense or a regular singular misses.

@@ -37,12 +37,13 @@ from __future__ import annotations
 from graphkit.ingest.events.causes import names_a_party
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.meetings import GOING, OCCASION, held_before
-from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
+from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.triggers import LIGHT_VERBS, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["attendance_doers", "journey_doers", "measured_doers", "relayed_occasion_doers"]
+__all__ = ["attendance_doers", "errand_partners", "journey_doers", "measured_doers", "occasion_partners",
+           "relayed_occasion_doers"]
 
 #: Prepositions of where one goes: "drove to a meeting", "flew to Tokyo for talks".
 _BOUND = frozenset({"to", "for"})
@@ -246,3 +247,59 @@ def attendance_doers(noun, layer) -> list[str]:
         if out := how(noun, layer):
             return list(dict.fromkeys(out))
     return []
+
+
+#: Prepositions of a meeting an act is done in ("offered a treaty at talks with X", "during a meeting with X").
+_DONE_IN = frozenset({"at", "during", "in"})
+
+
+def occasion_partners(verb, layer) -> list[str]:
+    """Whom an act told at a meeting is addressed to: the other party of the meeting ("offered a draft
+    treaty at talks with the Soviet Union", "made the proposal during a meeting with Shevardnadze"), not the
+    subject's own side; none for a meeting before or after the act ("after talks with X, Y criticised Z").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["USA", "offered", "a", "treaty", "at", "talks", "with", "USSR"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 4, 5, 6],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["USA", "offer", "a", "treaty", "at", "talk", "with", "USSR"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "usa", 7: "ussr"}.get(i)
+    >>> occasion_partners(doc[1], Layer())
+    ['ussr']
+    """
+    own = set(subject_actors(verb, layer))
+    meetings = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() in _DONE_IN
+                for o in p.children if o.dep_ == "pobj" and _meeting(o)]
+    return list(dict.fromkeys(a for m in meetings for a in prep_actors(m, layer, {"with"}) if a not in own))
+
+
+def errand_partners(verb, layer) -> list[str]:
+    """The other party of the meeting a journey is for: "arrived in Moscow for talks with Soviet leaders",
+    "flew to Tokyo for a meeting with Nakasone" -- the party met hosts the visit.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Shultz", "arrived", "for", "talks", "with", "Shevardnadze"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+    ...           lemmas=["Shultz", "arrive", "for", "talk", "with", "Shevardnadze"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "shultz", 5: "shevardnadze"}.get(i)
+    >>> errand_partners(doc[1], Layer())
+    ['shevardnadze']
+    """
+    own = set(subject_actors(verb, layer))
+    meetings = [o for p in verb.children if p.dep_ == "prep" and p.text.lower() == "for"
+                for o in p.children if o.dep_ == "pobj" and _meeting(o)]
+    return list(dict.fromkeys(a for m in meetings for a in prep_actors(m, layer, {"with"}) if a not in own))

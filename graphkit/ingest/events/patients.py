@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
-from graphkit.ingest.events.roles import prep_actors
+from graphkit.ingest.events.roles import object_actors, prep_actors
 from graphkit.ingest.events.triggers import lemma_of
 
-__all__ = ["patient_nations", "givers_of_given", "aid_takers", "origin_countries"]
+__all__ = ["patient_nations", "givers_of_given", "aid_takers", "origin_countries", "result_targets"]
 
 #: Prepositions of a verb that name the patient of its act ("imposed tariffs on ...", "fired into ...").
 _VERB_PATIENT = frozenset({"on", "against", "upon", "into"})
@@ -200,3 +200,38 @@ def givers_of_given(obj, layer) -> list[str]:
         return []
     own = [a for m in obj.children if m.dep_ in ("poss", "compound", "amod") and (a := layer.at(m.i))]
     return [a for a in dict.fromkeys(own) if a not in takers]
+
+
+#: Prepositions of what an attack is aimed at ("raids on Lebanon", "an offensive against Iran").
+_AIMED_AT = frozenset({"on", "against", "into"})
+
+
+def result_targets(verb, layer) -> list[str]:
+    """Whom a participle of result hits when its object names no party: the target of the act it follows
+    ("Israel launched air raids on Lebanon, killing 12 people": those killed were in Lebanon; "Iraqi
+    planes bombed Iranian towns, wounding 50"), the main verb's object or what its object act is aimed at.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Israel", "raided", "Lebanon", ",", "killing", "12", "people"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 6, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "nummod", "dobj"], tags=["NNP", "VBD", "NNP", ",",
+    ...           "VBG", "CD", "NNS"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "israel", 2: "lebanon"}.get(i)
+    >>> result_targets(doc[4], Layer())
+    ['lebanon']
+    """
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i < head.i or head.pos_ not in ("VERB", ""):
+        return []
+    if any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children):
+        return []  # a clause of its own ("after killing", "while it was killing")
+    if any(layer.at(t.i) for o in verb.children if o.dep_ == "dobj" for t in o.subtree):
+        return []
+    objs = [o for o in head.children if o.dep_ == "dobj"]
+    return object_actors(head, layer) or [a for o in objs for a in prep_actors(o, layer, _AIMED_AT)]

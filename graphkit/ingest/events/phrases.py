@@ -28,6 +28,7 @@ from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.exemplars import names_examples
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
+from graphkit.ingest.words import word_list
 
 __all__ = ["WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "prep_actors", "antecedent", "add_new"]
 
@@ -39,6 +40,8 @@ _IDENTITY_PREPS = frozenset({"of", "from", "in", "including"})
 _MOD_DEPS = ("appos", "compound", "amod", "nmod", "poss")
 #: Adjectives of allegiance: "militants loyal to X" act for X.
 _ALLEGIANCE = frozenset({"loyal", "close", "linked", "allied", "affiliated", "tied", "faithful", "answerable"})
+#: Verbs of leading a body: "a delegation led by X", "a mission headed by X" acts for X.
+_LEADING = frozenset({"lead", "head", "chair"})
 
 
 def add_new(out: list[str], ids) -> None:
@@ -86,9 +89,12 @@ def _own(tok, layer, depth: int = 0) -> str | None:
 
 
 def _set_member(noun):
-    """The subject of "X was one of the countries ...", "X was among the nations ...": a member of the
+    """The subject of "X was one of the countries ...", "X was among the nations ...", the complement of
+    "Among the countries ... were X", the object of "The countries ... included X": a member of the
     set ``noun`` names, so it does what a relative clause says the set did; else None."""
     prep = noun.head
+    if noun.dep_ == "nsubj" and _lemma(prep) == "include":
+        return next((o for o in prep.children if o.dep_ == "dobj"), None)
     if noun.dep_ != "pobj" or prep.text.lower() not in ("of", "among"):
         return None
     verb = prep.head
@@ -98,7 +104,18 @@ def _set_member(noun):
         verb = verb.head
     if _lemma(verb) != "be":
         return None
-    return next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    return next((s for s in verb.children if s.dep_ == "nsubj"), None) or next(
+        (s for s in verb.children if s.dep_ == "attr" and prep.i < verb.i), None)
+
+
+def _set_members(tok, own: str, layer) -> list[str]:
+    """The other members named with the one a relative pronoun ``tok`` stands for through its set
+    ("Britain and France were among the countries that criticised Iran": France too)."""
+    ante = antecedent(tok) if tok.text.lower() in WH_WORDS and tok.tag_ in ("WDT", "WP") else None
+    member = _set_member(ante) if ante is not None and ante.i != tok.i else None
+    if member is None or layer.at(member.i) != own:
+        return []
+    return [a for c in member.conjuncts if (a := layer.at(c.i)) is not None]
 
 
 def _own_group(tok, own: str, layer) -> list[str]:
@@ -109,6 +126,8 @@ def _own_group(tok, own: str, layer) -> list[str]:
     all_at = getattr(layer, "all_at", None)
     if all_at is not None:
         add_new(out, all_at(tok.i))
+    add_new(out, _coordinated_antecedents(tok, own, layer))
+    add_new(out, _set_members(tok, own, layer))
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() == "of":
             inner = [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, layer, 2)]
@@ -122,6 +141,38 @@ def _own_group(tok, own: str, layer) -> list[str]:
             out.insert(0, layer.at(c.i))  # "his counterpart, Vladimir Putin" (not "Miami, Fla.", "Jenkins, a Democrat",
             # nor the country of a title: "Howard, the British minister" is British, no second doer)
     return out
+
+
+#: Singular verb forms: a relative clause with one stands for one name ("X and Y, who was elected ...").
+_SINGULAR = frozenset({"is", "was", "has", "does"})
+
+
+def _coordinated_antecedents(tok, own: str, layer) -> list[str]:
+    """The other names of the coordination a relative pronoun ``tok`` follows as a whole: "Kohl and
+    Mitterrand, who met in Paris" -- both met; not when the clause's verb is singular ("Kohl and
+    Mitterrand, who was elected in 1981") nor when it follows one name only ("Kohl, who met X, and Y").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Kohl", "and", "Mitterrand", ",", "who", "met"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 0, 0, 5, 0],
+    ...           deps=["ROOT", "cc", "conj", "punct", "nsubj", "relcl"], tags=["NNP", "CC", "NNP", ",", "WP", "VBD"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "kohl", 2: "mitterrand"}.get(i)
+    >>> _coordinated_antecedents(doc[4], "kohl", Layer())
+    ['mitterrand']
+    """
+    if tok.text.lower() not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
+        return []
+    verb = tok.head
+    if verb.dep_ != "relcl" or layer.at(verb.head.i) != own:
+        return []
+    if verb.tag_ == "VBZ" or any(t.text.lower() in _SINGULAR for t in (verb, *verb.children) if t.i > tok.i):
+        return []
+    return [a for c in verb.head.conjuncts if c.i < tok.i and (a := layer.at(c.i)) is not None]
 
 
 def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
@@ -168,7 +219,28 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
                         add_new(out, np_actors(p, layer, depth + 1))
             if out:
                 return [] if only_its_seat(tok, out, layer) else out  # "Inc of Pompano Beach, Fla."
-    return out
+    return out or (_leaders(tok, layer, depth) + _authors(tok, layer, depth) if depth < 2 else [])
+
+
+def _leaders(tok, layer, depth: int) -> list[str]:
+    """The leader a body acts for: "a delegation led by X", "a team headed by X"."""
+    return [a for c in tok.children if c.dep_ == "acl" and _lemma(c) in _LEADING for g in c.children
+            if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)]
+
+
+#: Nouns of statements and documents: one that says or urges something as a subject speaks for its author.
+_WRITINGS = word_list("statement_nouns") | word_list("document_nouns")
+
+
+def _authors(tok, layer, depth: int) -> list[str]:
+    """The author a statement or document subject speaks for, named by "by" or by a participle with a "by"
+    agent: "a statement issued by the State Department criticised Iran", "the joint statement by Japan and
+    China urged Vietnam ...", "the resolution, sponsored by Britain, condemned Iran"."""
+    if tok.dep_ != "nsubj" or _lemma(tok) not in _WRITINGS:
+        return []
+    holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [a for h in holders for p in h.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.text.lower() == "by")
+            for q in p.children if q.dep_ == "pobj" for a in np_actors(q, layer, depth + 1)]
 
 
 def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
+from graphkit.ingest.events.parallels import parallel_clause
 from graphkit.ingest.events.participles import gerund_clause
 from graphkit.ingest.events.phrases import RECIPIENT_PREPS, WH_WORDS, antecedent, arg_actors, np_actors, prep_actors
 from graphkit.ingest.events.phrases import add_new as _add
@@ -166,8 +167,12 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
     if out or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not out and subj is not None and subj.tag_ == "PRP":
-            # "X said they would ...": an unresolved pronoun subject of reported speech
-            return _speaker_of(verb, layer, subj) + [a for a in fellows if a not in out]
+            # "X said they would ...": an unresolved pronoun subject of reported speech; "the president
+            # praised X, but he criticised Y": the subject of the clause coordinated with
+            found = _speaker_of(verb, layer, subj)
+            if not found and (first := parallel_clause(verb)) is not None:
+                found = subject_actors(first, layer, _seen + 1)
+            return found + [a for a in fellows if a not in found]
         _add(out, fellows)
         return out
     if passive:
@@ -184,7 +189,9 @@ _COMITATIVE = frozenset({"along", "together", "alongside"})
 def comitative_actors(verb, layer) -> list[str]:
     """Actors who do what ``verb`` says together with its subject: in English a comitative
     adjunct ("Along with the GMB, the TGWU worked ...", "X, together with Y, attacked ...",
-    "fought alongside Y") names co-doers. (The parser often swallows the subject that follows
+    "fought alongside Y", also hung on the subject: "Britain, along with France, criticised") names
+    co-doers, and so does the object of "join" for the act one joins it in ("Britain joined France in
+    criticising Iran"). (The parser often swallows the subject that follows
     such a phrase into its coordination: its conjuncts then come back here too.)
 
     Examples
@@ -200,7 +207,12 @@ def comitative_actors(verb, layer) -> list[str]:
     ['unison']
     """
     out: list[str] = []
-    for c in verb.children:
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.text.lower() == "in" and _lemma(prep.head) == "join":
+        # "Britain joined France in criticising Iran": France criticises too
+        _add(out, [a for o in prep.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "Britain, along with France, criticised"
+    for c in [*verb.children, *(p for s in subjects for p in s.children if p.dep_ == "prep")]:
         if c.dep_ not in ("prep", "advmod") or c.text.lower() not in _COMITATIVE:
             continue
         if c.text.lower() == "alongside":
@@ -232,13 +244,15 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return out
-    if dep == "amod" and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it
-        return np_actors(head, layer)
+    if dep in ("amod", "appos") and verb.tag_ == "VBG":  # "the visiting Secretary": the noun does it; so
+        return np_actors(head, layer)  # does the one a participle is set beside ("X and Y, meeting in Z, ...")
     if dep in ("xcomp", "conj"):
         return _controller(verb, layer, passive, _seen)
     for target in reason_targets(verb):  # "punished Japan for violating the pact": Japan violated it
         if found := np_actors(target, layer):
             return found
+    if found := _kept_from(verb, layer):  # "prevented Iraq from attacking Kuwait": Iraq would attack
+        return found
     if dep in ("advcl", "pcomp", "acomp", "ccomp"):
         anchor = head.head if head.dep_ == "prep" and dep == "pcomp" else head
         anchor = gerund_clause(verb) or anchor  # "prior to negotiating ..., X sold": X negotiated
@@ -279,6 +293,30 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
             return subject_actors(gov, layer, _seen + 1)  # not "dispersed demonstrators protesting",
             # "defeated an attempt to cut aid")
     return out
+
+
+def _kept_from(verb, layer) -> list[str]:
+    """The doer of a gerund after "from" that hangs on a verb with an object: the object ("prevented Iraq
+    from attacking Kuwait", "barred firms from selling arms", "stopped Argentina from seizing the islands")
+    -- one kept from an act is who would do it, not who keeps him from it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["USA", "prevented", "Iraq", "from", "attacking", "Kuwait"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return {0: "usa", 2: "iraq", 5: "kuwait"}.get(i)
+    >>> _kept_from(doc[4], Layer())
+    ['iraq']
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.text.lower() != "from" or prep.head.pos_ not in ("VERB", ""):
+        return []
+    return [a for o in prep.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
 
 
 def _stray_conjuncts(obj, layer) -> list[str]:

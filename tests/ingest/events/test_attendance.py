@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.attendance import journey_doers, measured_doers, relayed_occasion_doers
+from graphkit.ingest.events.attendance import (
+    errand_partners,
+    journey_doers,
+    measured_doers,
+    occasion_partners,
+    relayed_occasion_doers,
+)
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -122,3 +128,41 @@ def test_a_thing_that_leads_to_a_meeting_goes_nowhere(vocab):
                 ("meeting", 4, "pobj", "NOUN", "meeting")]
         doc, layer = parse(vocab, rows, {0: ("iran", "country")})
         assert journey_doers(doc[6], layer) == want, noun
+
+
+def _offered_at(prep):
+    # USA offered a treaty <prep> talks with USSR
+    return [("USA", 1, "nsubj", "PROPN", "USA"), ("offered", 1, "ROOT", "VERB", "offer"),
+            ("a", 3, "det", "DET", "a"), ("treaty", 1, "dobj", "NOUN", "treaty"), (prep, 1, "prep", "ADP", prep),
+            ("talks", 4, "pobj", "NOUN", "talk"), ("with", 5, "prep", "ADP", "with"),
+            ("USSR", 6, "pobj", "PROPN", "USSR")]
+
+
+_SIDES = {0: ("usa", "country"), 7: ("ussr", "country")}
+
+
+def test_an_offer_made_at_talks_is_made_to_the_other_party(vocab):
+    doc, layer = parse(vocab, _offered_at("at"), _SIDES)
+    assert occasion_partners(doc[1], layer) == ["ussr"]
+    got = events_of(vocab, _offered_at("at"), _SIDES)
+    assert [e[:4] for e in got if e[0] == "AGREE"] == [("AGREE", "offered", ["usa"], ["ussr"])]
+
+
+def test_an_offer_made_after_talks_is_not_addressed_by_them(vocab):
+    doc, layer = parse(vocab, _offered_at("after"), _SIDES)
+    assert occasion_partners(doc[1], layer) == []
+
+
+def test_the_party_of_the_talks_a_visit_is_for_hosts_it(vocab):
+    # Shultz arrived in Moscow for talks with Shevardnadze
+    rows = [("Shultz", 1, "nsubj", "PROPN", "Shultz"), ("arrived", 1, "ROOT", "VERB", "arrive"),
+            ("in", 1, "prep", "ADP", "in"), ("Moscow", 2, "pobj", "PROPN", "Moscow"), ("for", 1, "prep", "ADP", "for"),
+            ("talks", 4, "pobj", "NOUN", "talk"), ("with", 5, "prep", "ADP", "with"),
+            ("Shevardnadze", 6, "pobj", "PROPN", "Shevardnadze")]
+    actors = {0: ("shultz", "person"), 3: ("moscow", "location"), 7: ("shevardnadze", "person")}
+    doc, layer = parse(vocab, rows, actors)
+    assert errand_partners(doc[1], layer) == ["shevardnadze"]
+    # a journey for something else names no host: "arrived in Moscow for a holiday"
+    rows[5] = ("holiday", 4, "pobj", "NOUN", "holiday")
+    doc, layer = parse(vocab, rows, actors)
+    assert errand_partners(doc[1], layer) == []

@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.patients import aid_takers, givers_of_given, origin_countries, patient_nations
+from graphkit.ingest.events.patients import (
+    aid_takers,
+    givers_of_given,
+    origin_countries,
+    patient_nations,
+    result_targets,
+)
 from graphkit.models import Actor, Article
 from tests.ingest.events.test_find import parse
 
@@ -118,3 +124,22 @@ def test_a_measure_on_goods_from_a_country_is_aimed_at_it(vocab):
 def test_a_place_goods_come_from_that_is_no_country_is_no_target(vocab):
     doc, layer = _chips(vocab, "imported", "from", "location")
     assert origin_countries(doc[4], layer) == []
+
+
+def _raided_killing(obj="people"):
+    # Israel raided Lebanon , killing 12 <obj>
+    return [("Israel", 1, "nsubj", "PROPN", "Israel"), ("raided", 1, "ROOT", "VERB", "raid"),
+            ("Lebanon", 1, "dobj", "PROPN", "Lebanon"), (",", 1, "punct", "PUNCT", ","),
+            ("killing", 1, "advcl", "VERB", "kill"), ("12", 6, "nummod", "NUM", "12"),
+            (obj, 4, "dobj", "NOUN", obj)]
+
+
+def test_a_participle_of_result_hits_the_target_of_its_act(vocab):
+    doc, layer = parse(vocab, _raided_killing(), {0: ("israel", "country"), 2: ("lebanon", "country")})
+    doc[4].tag_ = "VBG"
+    assert result_targets(doc[4], layer) == ["lebanon"]
+    # its own object a party: it says whom it hits ("..., killing 12 Syrians")
+    doc, layer = parse(vocab, _raided_killing(), {0: ("israel", "country"), 2: ("lebanon", "country"),
+                                                  6: ("syria", "country")})
+    doc[4].tag_ = "VBG"
+    assert result_targets(doc[4], layer) == []

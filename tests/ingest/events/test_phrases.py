@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.phrases import add_new, antecedent, arg_actors, np_actors, prep_actors
+from tests.ingest.events.test_find import parse
 
 
 def test_plural_reference_gives_every_actor(vocab):
@@ -54,3 +55,63 @@ def test_add_new_keeps_order_and_skips_repeats():
     out = ["a"]
     add_new(out, ["b", "", "a", "b", "c"])
     assert out == ["a", "b", "c"]
+
+
+def _who_met(verb="met", tag="VBD"):
+    # Kohl and Mitterrand , who <verb> , agreed
+    rows = [("Kohl", 7, "nsubj", "PROPN", "Kohl"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Mitterrand", 0, "conj", "PROPN", "Mitterrand"), (",", 0, "punct", "PUNCT", ","),
+            ("who", 5, "nsubj", "PRON", "who"), (verb, 0, "relcl", "VERB", verb), (",", 0, "punct", "PUNCT", ","),
+            ("agreed", 7, "ROOT", "VERB", "agree")]
+    return rows, tag
+
+
+def test_a_relative_clause_after_a_coordination_stands_for_all_of_it(vocab):
+    rows, tag = _who_met()
+    doc, layer = parse(vocab, rows, {0: ("kohl", "person"), 2: ("mitterrand", "person")})
+    doc[4].tag_, doc[5].tag_ = "WP", tag
+    assert np_actors(doc[4], layer) == ["kohl", "mitterrand"]
+
+
+def test_a_singular_relative_clause_stands_for_one_name(vocab):
+    rows, tag = _who_met("is", "VBZ")
+    doc, layer = parse(vocab, rows, {0: ("kohl", "person"), 2: ("mitterrand", "person")})
+    doc[4].tag_, doc[5].tag_ = "WP", tag
+    assert np_actors(doc[4], layer) == ["kohl"]
+
+
+def test_a_body_led_by_someone_acts_for_its_leader(vocab):
+    # "a delegation led by Kuranari"
+    rows = [("a", 1, "det", "DET", "a"), ("delegation", 1, "ROOT", "NOUN", "delegation"),
+            ("led", 1, "acl", "VERB", "lead"), ("by", 2, "agent", "ADP", "by"),
+            ("Kuranari", 3, "pobj", "PROPN", "Kuranari")]
+    doc, layer = parse(vocab, rows, {4: ("kuranari", "person")})
+    assert np_actors(doc[1], layer) == ["kuranari"]
+    rows[2] = ("sent", 1, "acl", "VERB", "send")  # "a delegation sent by X" is no body X leads
+    doc, layer = parse(vocab, rows, {4: ("kuranari", "person")})
+    assert np_actors(doc[1], layer) == []
+
+
+def test_every_member_named_for_a_set_does_what_the_set_did(vocab):
+    # "The countries that criticised Iran included Britain and France"
+    rows = [("The", 1, "det", "DET", "the"), ("countries", 5, "nsubj", "NOUN", "country"),
+            ("that", 3, "nsubj", "PRON", "that"), ("criticised", 1, "relcl", "VERB", "criticise"),
+            ("Iran", 3, "dobj", "PROPN", "Iran"), ("included", 5, "ROOT", "VERB", "include"),
+            ("Britain", 5, "dobj", "PROPN", "Britain"), ("and", 6, "cc", "CCONJ", "and"),
+            ("France", 6, "conj", "PROPN", "France")]
+    doc, layer = parse(vocab, rows, {4: ("irn", "country"), 6: ("gbr", "country"), 8: ("fra", "country")})
+    doc[2].tag_ = "WDT"
+    assert np_actors(doc[2], layer) == ["gbr", "fra"]
+
+
+def test_a_statement_subject_speaks_for_its_author(vocab):
+    # "A statement issued by Japan criticised Iran"
+    rows = [("A", 1, "det", "DET", "a"), ("statement", 5, "nsubj", "NOUN", "statement"),
+            ("issued", 1, "acl", "VERB", "issue"), ("by", 2, "agent", "ADP", "by"),
+            ("Japan", 3, "pobj", "PROPN", "Japan"),
+            ("criticised", 5, "ROOT", "VERB", "criticise"), ("Iran", 5, "dobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {4: ("jpn", "country"), 6: ("irn", "country")})
+    doc[2].tag_ = "VBN"
+    assert np_actors(doc[1], layer) == ["jpn"]
+    doc[1].dep_ = "dobj"  # an object statement is not the author speaking ("Iran rejected a statement by Japan")
+    assert np_actors(doc[1], layer) == []

@@ -665,3 +665,55 @@ def test_clause_on_the_object_of_a_distancing_verb_is_not_the_subjects_act(vocab
     assert subject_actors(doc[4], layer) == ["japan"]
     doc, layer = parse(vocab, rows("received", "receive"), actors)
     assert subject_actors(doc[4], layer) == []
+
+
+def _kept_from(verb, lemma, obj="Iraq"):
+    # USA <verb> <obj> from attacking Kuwait
+    return [("USA", 1, "nsubj", "PROPN", "USA"), (verb, 1, "ROOT", "VERB", lemma), (obj, 1, "dobj", "PROPN", obj),
+            ("from", 1, "prep", "ADP", "from"), ("attacking", 3, "pcomp", "VERB", "attack"),
+            ("Kuwait", 4, "dobj", "PROPN", "Kuwait")]
+
+
+def test_one_kept_from_an_act_is_its_doer(vocab):
+    actors = {0: ("usa", "country"), 2: ("iraq", "country"), 5: ("kuwait", "country")}
+    doc, layer = parse(vocab, _kept_from("prevented", "prevent"), actors)
+    assert subject_actors(doc[4], layer) == ["iraq"]
+    doc, layer = parse(vocab, _kept_from("stopped", "stop"), actors)
+    assert subject_actors(doc[4], layer) == ["iraq"]
+
+
+def test_a_gerund_after_from_without_an_object_is_the_subjects(vocab):
+    # "Japan refrained from attacking Kuwait": Japan would attack
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("refrained", 1, "ROOT", "VERB", "refrain"),
+            ("from", 1, "prep", "ADP", "from"), ("attacking", 2, "pcomp", "VERB", "attack"),
+            ("Kuwait", 3, "dobj", "PROPN", "Kuwait")]
+    doc, layer = parse(vocab, rows, {0: ("japan", "country"), 4: ("kuwait", "country")})
+    assert subject_actors(doc[3], layer) == ["japan"]
+
+
+def test_a_participle_in_apposition_is_done_by_its_noun(vocab):
+    # "The United States and Japan, meeting in Tokyo, agreed": both meet
+    rows = [("Washington", 4, "nsubj", "PROPN", "Washington"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Tokyo", 0, "conj", "PROPN", "Tokyo"), ("meeting", 0, "appos", "VERB", "meet"),
+            ("agreed", 4, "ROOT", "VERB", "agree")]
+    doc, layer = parse(vocab, rows, {0: ("usa", "country"), 2: ("japan", "country")})
+    doc[3].tag_ = "VBG"
+    assert subject_actors(doc[3], layer) == ["usa", "japan"]
+
+
+def test_one_joined_in_an_act_does_it_too(vocab):
+    # "Britain joined France in criticising Iran"
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("joined", 1, "ROOT", "VERB", "join"),
+            ("France", 1, "dobj", "PROPN", "France"), ("in", 1, "prep", "ADP", "in"),
+            ("criticising", 3, "pcomp", "VERB", "criticise"), ("Iran", 4, "dobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {0: ("gbr", "country"), 2: ("fra", "country"), 5: ("irn", "country")})
+    assert sorted(subject_actors(doc[4], layer)) == ["fra", "gbr"]
+
+
+def test_a_comitative_phrase_on_the_subject_names_a_co_doer(vocab):
+    # "Britain, along with France, criticised Iran"
+    rows = [("Britain", 4, "nsubj", "PROPN", "Britain"), ("along", 0, "prep", "ADP", "along"),
+            ("with", 1, "prep", "ADP", "with"), ("France", 2, "pobj", "PROPN", "France"),
+            ("criticised", 4, "ROOT", "VERB", "criticise"), ("Iran", 4, "dobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {0: ("gbr", "country"), 3: ("fra", "country"), 5: ("irn", "country")})
+    assert subject_actors(doc[4], layer) == ["gbr", "fra"]
