@@ -46,6 +46,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.expletives import is_pleonastic
 from graphkit.ingest.actors.members import listed_members
 from graphkit.ingest.actors.namesakes import bearer
 from graphkit.ingest.actors.places import capital_country
@@ -85,8 +86,6 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJ = frozenset({"dobj", "pobj", "dative", "iobj", "attr", "oprd"})
 _SUBJ_OBJ = _SUBJ | _OBJ
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp"})
-_COPULAS = frozenset("be is was were are been 's seem seems seemed appear appears appeared become becomes "
-                     "became remain remains remained take takes took".split())
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _AGREE = {"m": ("person",), "f": ("person",), "n": ("organization", "country"), "p": ("group",)}
 _WINDOW = 2  # sentences back for pronouns
@@ -100,30 +99,6 @@ class _Ref:
     actor: str
     subject: bool
     main: bool = False  # subject of the main clause
-
-
-def is_pleonastic(tok) -> bool:
-    """Whether the pronoun ``tok`` is a non-referring "it" ("it was unrealistic to expect ...").
-
-    Examples
-    --------
-    >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["it", "was", "hard", "to", "go"], heads=[1, 1, 1, 4, 2],
-    ...           deps=["nsubj", "ROOT", "acomp", "aux", "xcomp"])
-    >>> is_pleonastic(doc[0])
-    True
-    """
-    if tok.text.lower() != "it":
-        return False
-    if tok.dep_ == "expl":
-        return True
-    head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and (head.lemma_ or head.text).lower() in _COPULAS:
-        pred = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
-        clauses = [c for t in [head, *pred] for c in t.children if c.dep_ in ("xcomp", "ccomp", "csubj")]
-        return bool(clauses)
-    return False
 
 
 def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]:
@@ -204,6 +179,8 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     best, best_score = None, None
     oldest = history[0].i if history else tok.i
     block = _blocker(table, tok.i, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
+    if cls == "n" and (speaker := _unmapped_speaker(tok, token_actor)) is not None:
+        block = max(block, speaker)  # "<General Partners> said it was prepared to": not an earlier firm
     for ref in reversed(history):
         dist = sent - ref.sent
         if dist > _WINDOW or ref.i < block:
@@ -216,6 +193,20 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         if best_score is None or score < best_score:
             best, best_score = ref.actor, score
     return best
+
+
+def _unmapped_speaker(tok, token_actor) -> int | None:
+    """The subject of the verb whose reported clause ``tok`` is the subject of ("X said it ..."), when the
+    actor stage mapped no actor to it and it is no person: "it" refers to that subject, so no earlier
+    actor may be taken instead; else None."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return None
+    subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if (subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON"
+            or (subj.pos_ == "NOUN" and is_person_noun(subj.lemma_ or subj.text))
+            or any(k in token_actor for k in range(subj.left_edge.i, subj.i + 1))):
+        return None
+    return subj.i
 
 
 def _blocker(t, i, token_actor, cls, lo) -> int:

@@ -1,7 +1,8 @@
 """Rule-based coreference on hand-built parsed Docs (rows: word, head, dep, pos, tag)."""
 from spacy.tokens import Doc
 
-from graphkit.ingest.actors.coref import is_pleonastic, resolve_references
+from graphkit.ingest.actors.coref import resolve_references
+from graphkit.ingest.actors.expletives import is_pleonastic
 
 
 def parsed(vocab, rows):
@@ -298,3 +299,18 @@ def test_the_owner_inside_a_subject_phrase_is_not_the_subject_a_pronoun_prefers(
     ta = {1: "usa", 3: "taiwan"}
     resolve_references(doc, ta, {"usa": "country", "taiwan": "country"})
     assert ta[9] == "usa"
+
+
+def test_it_of_a_reporting_verb_is_its_unmapped_subject_not_an_earlier_actor(vocab):
+    # GenCorp refused . Partners said it was prepared to bid .
+    rows = [("GenCorp", 1, "nsubj", "PROPN", "NNP"), ("refused", 1, "ROOT", "VERB", "VBD"),
+            (".", 1, "punct", "PUNCT", "."), ("Partners", 4, "nsubj", "PROPN", "NNPS"),
+            ("said", 4, "ROOT", "VERB", "VBD"), ("it", 6, "nsubj", "PRON", "PRP"), ("was", 4, "ccomp", "AUX", "VBD"),
+            ("prepared", 6, "acomp", "ADJ", "JJ"), ("to", 9, "aux", "PART", "TO"), ("bid", 7, "xcomp", "VERB", "VB"),
+            (".", 4, "punct", "PUNCT", ".")]
+    ta = {0: "gencorp"}
+    resolve_references(parsed(vocab, rows), ta, {"gencorp": "organization"})
+    assert 5 not in ta
+    ta = {0: "gencorp", 3: "partners"}  # mapped: the speaker itself
+    resolve_references(parsed(vocab, rows), ta, {"gencorp": "organization", "partners": "organization"})
+    assert ta[5] == "partners"
