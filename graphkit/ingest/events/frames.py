@@ -15,6 +15,8 @@ expect, in frames the event's own clause does not show:
   accusation, not a cut-off the writer reports; so are the grounds of a reproach ("blamed Y for
   refusing to compromise": :mod:`graphkit.ingest.events.grounds`);
 * what a power allows: "Reagan's authority to negotiate a GATT agreement";
+* an act approached: "both sides are moving towards starting discussions", "France is preparing
+  for talks", "paved the way for a visit": what one prepares for or moves towards lies ahead;
 * a passive opener with no agent: "Asked what form retaliation might take, Fluegel said": the
   subject was asked, by someone the story does not name;
 * a judgement in the form of a demand: "the Tories should have used the money" (a reproach),
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
 from graphkit.ingest.events.grounds import reproach_grounds
+from graphkit.ingest.words import word_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,6 +159,18 @@ def _adjunct_of_unreal(tok) -> bool:
     return False
 
 
+def _approached(tok) -> bool:
+    """Whether ``tok`` is an act prepared for or moved towards ("preparing for talks", "moving towards
+    starting discussions", "paved the way for a visit"), which lies ahead (list ``approach_words``)."""
+    cur = tok
+    if cur.dep_ == "dobj" and cur.head.dep_ == "pcomp" and cur.head.tag_ == "VBG":
+        cur = cur.head  # "towards starting discussions": the gerund's object
+    if cur.dep_ not in ("pobj", "pcomp") or cur.head.dep_ != "prep":
+        return False
+    prep, gov = cur.head.text.lower(), cur.head.head
+    return prep in word_pairs("approach_words").get(_lemma(gov), "").split()
+
+
 def _charged(tok) -> bool:
     """Whether ``tok`` is what a charge says: "charged that the bank had cut ...", "accused Tokyo of
     failing to meet the terms", "suspected of supplying arms"."""
@@ -219,7 +234,8 @@ def unreal_frame(tok) -> str | None:
     """The frame that keeps the event of trigger ``tok`` from being asserted, or None.
 
     One of ``"mandative"``, ``"denied prospect"``, ``"adjunct"`` (of an act to come),
-    ``"charge"`` and ``"unnamed doer"`` (a passive opener of asking). What a power allows ("Reagan's
+    ``"approached"`` (an act prepared for or moved towards), ``"charge"`` and ``"unnamed doer"``
+    (a passive opener of asking). What a power allows ("Reagan's
     authority to negotiate") is read by :mod:`~graphkit.ingest.events.certainty` (its hypothetical heads).
 
     Examples
@@ -240,6 +256,8 @@ def unreal_frame(tok) -> str | None:
         return "denied prospect"
     if _adjunct_of_unreal(tok):
         return "adjunct"
+    if _approached(tok):
+        return "approached"
     if _charged(tok) or reproach_grounds(tok) is not None:  # "blamed X for refusing": events.grounds
         return "charge"
     if _unnamed_doer(tok):

@@ -209,3 +209,24 @@ def test_a_gerund_after_a_scheduled_act_is_to_come(vocab, predicate, expected):
 def test_should_before_its_subject_is_a_condition(vocab, words, heads, deps, tags, expected):
     doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert forecast_modal(doc[2]) is expected
+
+
+@pytest.mark.parametrize("verb,lemma,prep,expected", [("preparing", "prepare", "for", "approached"),
+                                                      ("moving", "move", "towards", "approached"),
+                                                      ("preparing", "prepare", "after", None),
+                                                      ("waiting", "wait", "for", None)])
+def test_an_act_prepared_for_or_moved_towards_lies_ahead(vocab, verb, lemma, prep, expected):
+    # France is preparing for talks  /  moving towards talks  /  preparing after talks  /  waiting for talks
+    doc = doc_of(vocab, [("France", 2, "nsubj", "NNP", "PROPN", "France"), ("is", 2, "aux", "VBZ", "AUX", "be"),
+                         (verb, 2, "ROOT", "VBG", "VERB", lemma), (prep, 2, "prep", "IN", "ADP", prep),
+                         ("talks", 3, "pobj", "NNS", "NOUN", "talk")])
+    assert unreal_frame(doc[4]) == expected
+
+
+def test_the_object_of_a_gerund_moved_towards_lies_ahead(vocab):
+    # sides are moving towards starting discussions
+    doc = doc_of(vocab, [("sides", 2, "nsubj", "NNS", "NOUN", "side"), ("are", 2, "aux", "VBP", "AUX", "be"),
+                         ("moving", 2, "ROOT", "VBG", "VERB", "move"), ("towards", 2, "prep", "IN", "ADP", "towards"),
+                         ("starting", 3, "pcomp", "VBG", "VERB", "start"),
+                         ("discussions", 4, "dobj", "NNS", "NOUN", "discussion")])
+    assert unreal_frame(doc[5]) == "approached"
