@@ -3,6 +3,8 @@
 ``data/known_wordnet.tsv`` (grown by ``tools/grow_known.py``) lists the names WordNet 3.0 knows as
 instances of a person or an organisation in one sense only, with the country of their gloss
 ("Russian statesman ...") and the sector of their hypernym (statesman GOV, terrorist organisation REB).
+State news agencies, official newspapers and state radio (``data/state_media.tsv``: "Tass", "Radio
+Tehran") speak for their state, so they are known actors too, with their country and sector MED.
 An actor the text gives no code takes its known country and sector (:func:`known_actor`); the text's
 evidence always wins (``codes.cluster_code``).
 
@@ -23,6 +25,11 @@ Known(name='Vladimir Putin', country='RUS', sector='GOV', synset='putin.n.01')
 (True, True)
 >>> known_actor(["Vladimir V. Putin"], "person") is None
 True
+>>> known_actor(["Radio Tehran"], "organization").country, known_actor(["Tass"], "organization").sector
+('IRN', 'MED')
+>>> known_actor(["the official Tanjug news agency"], "organization").country
+'YUG'
+
 >>> icc = ["International Chamber of Commerce", "ICC"]
 >>> known_actor(["ICC"], "organization").country, known_actor(icc, "organization")
 ('USA', None)
@@ -48,12 +55,15 @@ class Known(NamedTuple):
 
 
 _ORGANISATIONS = frozenset({"organization", "group"})
+#: What a news outlet is called after its name ("Tass news agency", "Pravda newspaper").
+_OUTLET_KINDS = ("news agency", "press agency", "agency", "newspaper", "daily", "radio")
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], Known]:
-    """The known actors by (kind, name key)."""
-    text = resources.files("graphkit.ingest").joinpath("data", "known_wordnet.tsv").read_text(encoding="utf-8")
+    """The known actors by (kind, name key): WordNet's, then the state media of ``data/state_media.tsv``."""
+    data = resources.files("graphkit.ingest").joinpath("data")
+    text = "\n".join(data.joinpath(f).read_text(encoding="utf-8") for f in ("known_wordnet.tsv", "state_media.tsv"))
     by_name: dict[tuple[str, str], Known] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -77,7 +87,17 @@ def known_actor(names: list[str], kind: str) -> Known | None:
     if kind in _ORGANISATIONS:
         table = _table()
         full = [n for n in names if len(name_key(n).split()) > 1]  # "International Chamber of Commerce", "ICC"
-        return next((k for n in full or names if (k := table.get(("organization", name_key(n)))) is not None), None)
+        found = next((k for n in full or names if (k := table.get(("organization", name_key(n)))) is not None), None)
+        return found or next((k for n in names if (k := _outlet(table, n)) is not None), None)
+    return None
+
+
+def _outlet(table: dict[tuple[str, str], Known], name: str) -> Known | None:
+    """The state outlet a name calls by its kind as well ("the official Tanjug news agency", "PAP news agency")."""
+    key = name_key(name).removeprefix("official ")
+    for kind in _OUTLET_KINDS:
+        if key.endswith(" " + kind) and (k := table.get(("organization", key.removesuffix(" " + kind)))):
+            return k if k.sector == "MED" else None
     return None
 
 

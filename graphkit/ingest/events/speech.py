@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from graphkit.ingest.events.appraisal import in_quotes, own_side
 from graphkit.ingest.events.attribution import according_to
+from graphkit.ingest.events.blame import reported_blame
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.directives import told_demands
 from graphkit.ingest.events.lexicon import Trigger
@@ -482,4 +483,5 @@ def find_speech_acts(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     """
     return (claims_of_wrongdoing(doc, layer) + findings_of_fault(doc, layer) + reported_faults(doc, layer, speakers)
             + reported_violations(doc, layer, lambda t: speaker_of(t, layer, speakers))
+            + reported_blame(doc, layer, lambda t: speaker_of(t, layer, speakers))
             + time_for_demands(doc, layer, speakers) + quoted_demands(doc, layer, speakers) + told_demands(doc, layer))

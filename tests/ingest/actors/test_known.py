@@ -46,9 +46,27 @@ def test_table_rows_are_well_formed():
     rows = list(_table().items())
     assert len(rows) > 300
     for (kind, _), k in rows:
-        assert kind in ("person", "organization", "organization short") and k.synset.count(".") >= 2
+        assert kind in ("person", "organization", "organization short")
+        assert k.synset.count(".") >= 2 or (k.country and k.sector in ("MED", "MIL"))  # a WordNet sense, or state media
         assert k.sector is None or k.sector in SECTORS
         assert k.country is None or country_name(k.country) != k.country or k.country == "SUN"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Tass", ("SUN", "MED")),
+    ("Radio Tehran", ("IRN", "MED")),
+    ("the official Tanjug news agency", ("YUG", "MED")),  # the outlet called by its kind as well
+    ("PAP news agency", ("POL", "MED")),
+])
+def test_state_media_speak_for_their_state(name, code):
+    k = known_actor([name], "organization")
+    assert k is not None and (k.country, k.sector) == code
+
+
+@pytest.mark.parametrize("name", ["Reuters news agency", "Agence France-Presse", "Hezbollah radio"])
+def test_other_media_or_outlets_of_non_media_are_no_state_voice(name):
+    k = known_actor([name], "organization")
+    assert k is None or k.sector != "MED"
 
 
 def test_known_actor_fills_what_the_text_leaves_open():
@@ -95,3 +113,9 @@ def test_an_acronym_decides_no_known_body_once_the_full_name_is_written():
 def test_a_body_named_short_is_no_known_actor_by_itself():
     assert known_actor(["Senate"], "organization") is None and known_actor(["Congress"], "organization") is None
     assert short_body(["Senate"]).country == "USA" and short_body(["Senate of Italy"]) is None
+
+
+def test_a_state_news_agency_an_article_names_gets_its_state(nlp):
+    text = "Radio Tehran accused Iraq of using chemical weapons."
+    _, by = run(nlp(text))
+    assert by["Radio Tehran"].code == "IRNMED"
