@@ -34,6 +34,7 @@ from graphkit.ingest.events.noun_frames import done_by_clause, scheduled
 from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
 from graphkit.ingest.events.refusals import negation_refuses, not_yet
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
+from graphkit.ingest.events.topics import topic_places
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import objects_of as _objects
@@ -283,6 +284,15 @@ def _said_after(tok) -> bool:
     return False
 
 
+def _parties(c: _Cand, recips: list[str], layer, kind_of) -> list[str]:
+    """The recipients of candidate ``c`` less the places its act is about ("reached agreement on Taba"),
+    for the categories whose places are never parties (:mod:`graphkit.ingest.events.topics`)."""
+    if c.trig.type not in PLACE_ONLY or not recips:
+        return recips
+    topics = topic_places([c.head, c.noun, *(_objects(c.head) if c.kind == "verb" else [])], layer, kind_of)
+    return [r for r in recips if r not in topics]
+
+
 def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigger_idx) -> list[Found]:
     """The events candidate ``c`` gives with its roles: none, the act, or a commitment
     (AGREE/THREATEN/MOBILIZE) with the act as ``possible``."""
@@ -300,7 +310,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed, noun=c.noun if c.kind == "light" else None)
     if not actors and (verdict.future or verdict.certainty != "asserted"):
         return []  # no doer: only a reported fact ("were killed"), never an intention
-    location = event_location(c, layer, kind_of)
+    location, recips = event_location(c, layer, kind_of), _parties(c, recips, layer, kind_of)  # "agreed on Taba"
     if location in recips and kind_of(location) == "country":
         location = None  # "fired rockets at Israel": the target, not the place
     trig, certainty = spoken_attack(c, c.trig, actors, recips, layer), verdict.certainty
