@@ -21,16 +21,13 @@ True
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.appraisal import own_side
-from graphkit.ingest.events.certainty import assess, is_question
-from graphkit.ingest.events.lexicon import Trigger, lookup_noun
-from graphkit.ingest.events.roles import subject_actors
+from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.ingest.events.violations import reported_charges
 from graphkit.ingest.words import word_list
 
 __all__ = ["blamed_for", "reported_blame"]
 
-_ACCUSED = Trigger("ACCUSE", None, "accused")
 #: The lexicon's types of a harmful act.
 _HARMS = frozenset({"ASSAULT", "COERCE"})
 
@@ -97,18 +94,4 @@ def reported_blame(doc, layer, speaker_of) -> list[Candidate]:
     >>> [(c.extra["actors"], c.extra["recipients"]) for c in reported_blame(doc, Layer(), lambda t: (["irn"], doc[1]))]
     [(['irn'], ['irq'])]
     """
-    out = []
-    for tok in doc:
-        if not any(c.dep_ == "nsubj" for c in tok.children) or blamed_for(tok) is None:
-            continue
-        verdict = assess(tok)
-        if verdict.certainty != "asserted" or verdict.future or is_question(tok):
-            continue
-        actors, reporting = speaker_of(tok)
-        own = own_side(actors, layer)
-        culprits = [a for a in subject_actors(tok, layer) if a not in own]
-        if actors and culprits:
-            out.append(Candidate(_ACCUSED, tok, tok, tok, "speech",
-                                 extra={"actors": actors, "recipients": culprits, "anchor": reporting,
-                                        "alleged": True}))
-    return out
+    return reported_charges(doc, layer, speaker_of, lambda tok: blamed_for(tok) is not None)

@@ -31,7 +31,7 @@ from graphkit.ingest.events.lexicon import Trigger, lookup_verb
 from graphkit.ingest.events.roles import is_passive, subject_actors
 from graphkit.ingest.events.triggers import Candidate, lemma_of, verb_lemma
 
-__all__ = ["DEFYING", "defies", "reported_violations", "alleged_heads"]
+__all__ = ["DEFYING", "defies", "reported_violations", "reported_charges", "alleged_heads"]
 
 #: The lexicon's relations of defying an obligation.
 DEFYING = frozenset({"defied", "reneged on"})
@@ -84,11 +84,34 @@ def reported_violations(doc, layer, speaker_of) -> list[Candidate]:
     >>> [(c.extra["actors"], c.extra["recipients"]) for c in found]
     [(['can'], ['usa'])]
     """
+    return reported_charges(doc, layer, speaker_of,
+                            lambda tok: tok.pos_ == "VERB" and not is_passive(tok) and defies(tok))
+
+
+def reported_charges(doc, layer, speaker_of, charged) -> list[Candidate]:
+    """A speaker's ACCUSE of the subject of each asserted clause of ``doc`` that ``charged(head)`` says
+    charges its subject with a wrong (a violation, a blame): candidates of kind ``"speech"`` with
+    ``extra["alleged"]`` set, never against the speaker's own side, never in a question or a forecast.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Canada", "said", "Washington", "cheated"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "ccomp"], pos=["PROPN", "VERB", "PROPN", "VERB"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "can", 2: "usa"}.get(i)
+    ...     def all_at(self, i):
+    ...         return [a] if (a := self.at(i)) else []
+    >>> found = reported_charges(doc, Layer(), lambda t: (["can"], doc[1]), lambda t: t.text == "cheated")
+    >>> [(c.extra["actors"], c.extra["recipients"]) for c in found]
+    [(['can'], ['usa'])]
+    """
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or is_passive(tok) or not any(c.dep_ == "nsubj" for c in tok.children):
-            continue
-        if not defies(tok):
+        if not any(c.dep_ == "nsubj" for c in tok.children) or not charged(tok):
             continue
         verdict = assess(tok)
         if verdict.certainty != "asserted" or verdict.future or is_question(tok):
