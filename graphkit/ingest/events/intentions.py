@@ -50,6 +50,7 @@ from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.certainty import FUTURE_AUX, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
+from graphkit.ingest.events.threats import hostile_act
 from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
@@ -63,6 +64,7 @@ __all__ = ["future_acts", "planned_acts", "ready_acts", "announced_plans", "anno
 _STATING = frozenset({"say", "announce", "declare", "state", "tell", "add", "confirm", "reiterate", "stress",
                       "insist", "disclose", "reveal", "affirm", "assure", "repeat"})
 _PROMISED = Trigger("AGREE", None, "promised")
+_THREATENED = Trigger("THREATEN", None, "threatened")  # an act aimed against a party (events.threats)
 #: Subjects that name the speaker: '"We will cut taxes," Thatcher said'.
 _SPEAKER_SELF = frozenset({"i", "we"})
 
@@ -442,7 +444,7 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
         doers = [a for c in plan.children if c.dep_ == "nsubj" and layer.at(c.i) for a in np_actors(c, layer)]
         owners = [a for c in verb.head.children if c.dep_ == "poss" for a in layer.all_at(c.i)]
         if doers and not set(owners) - own_side(doers, layer):  # "announced Japan's plans to": Japan's
-            out.append(Candidate(_PROMISED, verb, plan, plan, "speech", extra={  # told by the plan's words
+            out.append(Candidate(_THREATENED if hostile_act(verb) else _PROMISED, verb, plan, plan, "speech", extra={
                 "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": plan}))
     for verb in future_acts(doc):
         saying = verb.head
@@ -463,6 +465,6 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
         own = own_side(speakers, layer)
         if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):
             act = _going_on(verb) or verb  # "will continue to buy U.S. grain": the buying is aimed at the U.S.
-            out.append(Candidate(_PROMISED, verb, saying, saying, "speech", extra={  # made when said
+            out.append(Candidate(_THREATENED if hostile_act(act) else _PROMISED, verb, saying, saying, "speech", extra={
                 "actors": doers, "recipients": aimed_at(act, doers, layer), "anchor": saying}))
     return out
