@@ -444,7 +444,8 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
         doers = [a for c in plan.children if c.dep_ == "nsubj" and layer.at(c.i) for a in np_actors(c, layer)]
         owners = [a for c in verb.head.children if c.dep_ == "poss" for a in layer.all_at(c.i)]
         if doers and not set(owners) - own_side(doers, layer):  # "announced Japan's plans to": Japan's
-            out.append(Candidate(_THREATENED if hostile_act(verb) else _PROMISED, verb, plan, plan, "speech", extra={
+            trig = _THREATENED if hostile_act(verb, layer) else _PROMISED
+            out.append(Candidate(trig, verb, plan, plan, "speech", extra={  # told by the plan's words
                 "actors": doers, "recipients": aimed_at(verb, doers, layer), "anchor": plan}))
     for verb in future_acts(doc):
         saying = verb.head
@@ -465,6 +466,7 @@ def announced_intentions(doc, layer, cands: list[Candidate]) -> list[Candidate]:
         own = own_side(speakers, layer)
         if speakers and doers and (set(doers) <= own or (_sideless(speakers, layer) and _spoken_for(doers, layer))):
             act = _going_on(verb) or verb  # "will continue to buy U.S. grain": the buying is aimed at the U.S.
-            out.append(Candidate(_THREATENED if hostile_act(act) else _PROMISED, verb, saying, saying, "speech", extra={
+            trig = _THREATENED if hostile_act(act, layer) else _PROMISED
+            out.append(Candidate(trig, verb, saying, saying, "speech", extra={  # made when said
                 "actors": doers, "recipients": aimed_at(act, doers, layer), "anchor": saying}))
     return out

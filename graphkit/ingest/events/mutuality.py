@@ -49,6 +49,9 @@ _DIRECTED_MODES = frozenset({"visit", "host"})
 #: The relation of agreeing with someone, whose doers agree with one another ("X and Y agreed to ...",
 #: "X and Y reached an accord"), as against offering or promising something to someone.
 _AGREEING = "agreed with"
+#: The relation of setting a meeting (the lexicon's "arranged": "a meeting between X and Y is scheduled"),
+#: which its parties agree on with one another, like "X and Y agreed to meet".
+_ARRANGING = "arranged"
 
 
 def is_mutual(kind: str, mode: str | None, label: str) -> bool:
@@ -59,12 +62,12 @@ def is_mutual(kind: str, mode: str | None, label: str) -> bool:
     --------
     >>> is_mutual("COOPERATE", None, "signed with")
     True
-    >>> is_mutual("AGREE", None, "promised")
-    False
+    >>> is_mutual("AGREE", None, "promised"), is_mutual("AGREE", None, "arranged")
+    (False, True)
     """
     if kind in MUTUAL_TYPES:
         return mode not in _ONE_WAY_MODES
-    return kind == "AGREE" and label == _AGREEING
+    return kind == "AGREE" and label in (_AGREEING, _ARRANGING)
 
 
 def mutual_pairs(kind: str, mode: str | None, label: str, doers: list[str]) -> list[tuple[str, str]]:

@@ -10,10 +10,11 @@ Examples
 --------
 >>> from spacy.vocab import Vocab
 >>> from spacy.tokens import Doc
+>>> from graphkit.ingest.actors.find import ActorLayer
 >>> doc = Doc(Vocab(), words=["take", "measures", "against", "Japan"], heads=[0, 0, 1, 2],
 ...           deps=["ROOT", "dobj", "prep", "pobj"])
->>> hostile_act(doc[0])
-True
+>>> hostile_act(doc[0], ActorLayer(token_actor={3: "japan"})), hostile_act(doc[0], ActorLayer())
+(True, False)
 """
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ __all__ = ["hostile_act"]
 _HOSTILE_MODIFIERS = frozenset({"retaliatory", "punitive"})
 
 
-def hostile_act(verb) -> bool:
+def hostile_act(verb, layer) -> bool:
     """Whether the promised act ``verb`` is aimed against a party: the verb or its object has an
-    "against" phrase, or its object is a retaliation (``data/words/hostile_objects.txt``, or modified
+    "against" phrase naming an actor of ``layer`` ("against Japan's exports", not "against dumping"),
+    or its object is a retaliation (``data/words/hostile_objects.txt``, or modified
     by "retaliatory"/"punitive").
 
     Examples
@@ -37,11 +39,13 @@ def hostile_act(verb) -> bool:
     >>> from spacy.tokens import Doc
     >>> doc = Doc(Vocab(), words=["take", "retaliatory", "measures"], heads=[0, 2, 0],
     ...           deps=["ROOT", "amod", "dobj"])
-    >>> hostile_act(doc[0]), hostile_act(doc[1])
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> hostile_act(doc[0], ActorLayer()), hostile_act(doc[1], ActorLayer())
     (True, False)
     """
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "prep" and c.text.lower() == "against" and any(p.dep_ == "pobj" for p in c.children)
+    if any(c.dep_ == "prep" and c.text.lower() == "against" and any(
+           p.dep_ == "pobj" and any(layer.at(t.i) for t in p.subtree) for p in c.children)
            for h in [verb, *objects] for c in h.children):
         return True
     nouns = word_list("hostile_objects")

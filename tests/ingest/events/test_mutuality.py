@@ -113,3 +113,15 @@ def test_each_other_names_the_doers_no_outside_party(vocab):
     assert not outside_party(each_other[3], each_other[4], topical=True)  # the doers themselves
     assert not outside_party(one_another[3], one_another[4], topical=True)
     assert outside_party(the_banks[3], the_banks[4], topical=True)
+
+
+def test_two_parties_that_set_a_meeting_agree_on_it_with_each_other(vocab):
+    # Canada and Mexico <scheduled|offered> talks
+    def rows(verb, lemma):
+        return [("Canada", 3, "nsubj", "PROPN", "Canada"), ("and", 0, "cc", "CCONJ", "and"),
+                ("Mexico", 0, "conj", "PROPN", "Mexico"), (verb, 3, "ROOT", "VERB", lemma),
+                ("talks", 3, "dobj", "NOUN", "talk")]
+    actors = {0: ("canada", "country"), 2: ("mexico", "country")}
+    assert is_mutual("AGREE", None, "arranged")
+    got = [(t, a, r) for t, _, a, r, c in events_of(vocab, rows("scheduled", "schedule"), actors) if c == "asserted"]
+    assert ("AGREE", ["canada"], ["mexico"]) in got and ("AGREE", ["mexico"], ["canada"]) in got
