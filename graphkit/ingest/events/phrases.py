@@ -102,8 +102,8 @@ def _set_member(noun):
         if verb.text.lower() != "one" or verb.dep_ not in ("attr", "acomp", "npadvmod"):
             return None
         verb = verb.head
-    if _lemma(verb) != "be":
-        return None
+    if _lemma(verb) != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Britain was not among the countries that ...": no member
     return next((s for s in verb.children if s.dep_ == "nsubj"), None) or next(
         (s for s in verb.children if s.dep_ == "attr" and prep.i < verb.i), None)
 

@@ -115,3 +115,16 @@ def test_a_statement_subject_speaks_for_its_author(vocab):
     assert np_actors(doc[1], layer) == ["jpn"]
     doc[1].dep_ = "dobj"  # an object statement is not the author speaking ("Iran rejected a statement by Japan")
     assert np_actors(doc[1], layer) == []
+
+
+def test_negated_set_membership_names_no_member():
+    from spacy.vocab import Vocab
+
+    from graphkit.ingest.events.phrases import _set_member
+    words = ["Britain", "was", "not", "among", "the", "countries"]
+    kw = dict(heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "neg", "prep", "det", "pobj"],
+              lemmas=["Britain", "be", "not", "among", "the", "country"])
+    assert _set_member(Doc(Vocab(), words=words, **kw)[5]) is None
+    pos = Doc(Vocab(), words=["Britain", "was", "among", "the", "countries"], heads=[1, 1, 1, 4, 2],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj"], lemmas=["Britain", "be", "among", "the", "country"])
+    assert _set_member(pos[4]).text == "Britain"
