@@ -10,13 +10,12 @@ Examples
 --------
 >>> from spacy.vocab import Vocab
 >>> from spacy.tokens import Doc
->>> doc = Doc(Vocab(), words=["ministers", "of", "Qatar", "and", "Turkey"],
-...           heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"])
+>>> doc = Doc(Vocab(), words=["Kerry", "met", "Netanyahu"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
 >>> class Layer:
 ...     def at(self, i):
-...         return {2: "qatar", 4: "turkey"}.get(i)
->>> np_actors(doc[0], Layer())
-['qatar', 'turkey']
+...         return {0: "kerry", 2: "netanyahu"}.get(i)
+>>> subject_actors(doc[1], Layer()), object_actors(doc[1], Layer())
+(['kerry'], ['netanyahu'])
 """
 from __future__ import annotations
 
