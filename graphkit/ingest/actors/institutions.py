@@ -27,6 +27,11 @@ Ministry" is tied by its possessor) is of the country of its roundup item's date
 article clearly stands in (named more than twice as often as any other); a report of several countries
 leaves it untied (it may be any of theirs).
 
+A legislature's committees are named after their chamber ("the Senate Finance Committee", "House Ways and
+Means Committee"): an organisation whose every name is a committee opened by a legislature's kind
+(:func:`is_chamber_committee`; "House" too, which alone may be a building) is a body of that national
+legislature, of the country found as for the legislature.
+
 Examples
 --------
 >>> is_national_bank("Central Bank"), is_national_bank("the Reserve Bank"), is_national_bank("State Bank")
@@ -41,6 +46,10 @@ Examples
 (True, True)
 >>> is_national_ministry("Bank of Japan and Finance Ministry"), is_national_ministry("Ministry")
 (False, False)
+>>> is_chamber_committee("Senate Finance Committee"), is_chamber_committee("the House Ways and Means Committee")
+(True, True)
+>>> is_chamber_committee("Senate"), is_chamber_committee("Olympic Committee"), is_chamber_committee("House Committee")
+(False, False, False)
 """
 from __future__ import annotations
 
@@ -50,7 +59,8 @@ from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import noun_sector
 
-__all__ = ["is_national_bank", "is_national_chamber", "is_national_ministry", "national_bodies"]
+__all__ = ["is_national_bank", "is_national_chamber", "is_national_ministry", "is_chamber_committee",
+           "national_bodies"]
 
 #: Kinds of bank of which a country has one, its monetary authority (the Phoenix agents' central, reserve and
 #: national bank; "State Bank" as Pakistan's and the Soviet Union's are named).
@@ -90,8 +100,23 @@ def is_national_ministry(name: str) -> bool:
     return not any(country_code(w) or demonym_code(w) for w in words if w[:1].isupper())
 
 
-#: Tests of a national body's name: its central bank, its legislature, one of its ministries.
-_NATIONAL = (is_national_bank, is_national_chamber, is_national_ministry)
+def is_chamber_committee(name: str) -> bool:
+    """Whether ``name`` is a legislature's committee named after its chamber ("Senate Finance Committee",
+    "House Ways and Means Committee"), capitalised, with a remit and no country among its words."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[-1] not in ("Committee", "Subcommittee"):
+        return False
+    if not all(w[:1].isupper() or w in ("of", "and", "on", "for", "&") for w in words):
+        return False
+    if words[0] != "House" and not is_national_chamber(words[0]):
+        return False
+    return not any(country_code(w) or demonym_code(w) for w in words if w[:1].isupper())
+
+
+#: Tests of a national body's name: its central bank, its legislature and their committees, one of its ministries.
+_NATIONAL = (is_national_bank, is_national_chamber, is_chamber_committee, is_national_ministry)
 
 
 def national_bodies(b) -> None:

@@ -1,6 +1,11 @@
 """A nation's central bank named by its kind alone (graphkit.ingest.actors.institutions)."""
 
-from graphkit.ingest.actors.institutions import is_national_bank, is_national_chamber, is_national_ministry
+from graphkit.ingest.actors.institutions import (
+    is_chamber_committee,
+    is_national_bank,
+    is_national_chamber,
+    is_national_ministry,
+)
 from tests.ingest.actors.test_find import make_doc, run
 
 
@@ -86,3 +91,18 @@ def test_a_ministry_in_a_report_not_clearly_of_one_country_is_left_untied(vocab)
              for t in doc]
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["Public Works Ministry"].affiliations == []  # Bolivia is named most, but not clearly
+
+
+def test_the_names_of_a_legislatures_committee():
+    assert is_chamber_committee("Senate Finance Committee") and is_chamber_committee("House Ways and Means Committee")
+    assert is_chamber_committee("the Senate Armed Services Subcommittee")
+    assert not is_chamber_committee("Senate") and not is_chamber_committee("House Committee")  # no remit
+    assert not is_chamber_committee("International Olympic Committee")  # not opened by a chamber
+    assert not is_chamber_committee("Senate Japan Committee") and not is_chamber_committee("senate finance committee")
+
+
+def test_a_committee_named_after_its_chamber_is_of_the_reports_country(vocab):
+    layer, by = run(_report(vocab, "Senate Finance Committee"))
+    assert by["Bolivia"].id in by["Senate Finance Committee"].affiliations
+    layer, by = run(_report(vocab, "Olympic Sports Committee"))  # not a chamber's: left to other rules
+    assert by["Bolivia"].id not in by["Olympic Sports Committee"].affiliations
