@@ -25,7 +25,8 @@ Ministry", "the Ministry of Plantation Industries"): an organisation whose every
 portfolio words and no country or demonym among them (:func:`is_national_ministry`; "Japan's Finance
 Ministry" is tied by its possessor) is of the country of its roundup item's dateline, else of the one the
 article clearly stands in (named more than twice as often as any other); a report of several countries
-leaves it untied (it may be any of theirs).
+leaves it untied (it may be any of theirs). A body's acronym is the body: a name that is the initials of another
+of its names ("MITI" of "Ministry of International Trade and Industry") is passed over in these tests.
 
 A legislature's committees are named after their chamber ("the Senate Finance Committee", "House Ways and
 Means Committee"): an organisation whose every name is a committee opened by a legislature's kind
@@ -60,7 +61,7 @@ from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import noun_sector
 
 __all__ = ["is_national_bank", "is_national_chamber", "is_national_ministry", "is_chamber_committee",
-           "national_bodies"]
+           "full_names", "national_bodies"]
 
 #: Kinds of bank of which a country has one, its monetary authority (the Phoenix agents' central, reserve and
 #: national bank; "State Bank" as Pakistan's and the Soviet Union's are named).
@@ -119,16 +120,33 @@ def is_chamber_committee(name: str) -> bool:
 _NATIONAL = (is_national_bank, is_national_chamber, is_chamber_committee, is_national_ministry)
 
 
+def full_names(names) -> list[str]:
+    """The names of ``names`` that are not the initials of another of them ("MITI", "M.I.T.I." of "Ministry of
+    International Trade and Industry").
+
+    Examples
+    --------
+    >>> full_names(["MITI", "Ministry of International Trade and Industry"])
+    ['Ministry of International Trade and Industry']
+    >>> full_names(["NATO", "Finance Ministry"])
+    ['NATO', 'Finance Ministry']
+    """
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+    return [n for n in names if not any(m != n and n.replace(".", "") == initials(m) for m in names)]
+
+
 def national_bodies(b) -> None:
     """Tie each uncoded national bank or legislature of builder ``b``'s article, and the people tied to it, to
     the country the article is set in (see the module)."""
     banks = [c for c in b.clusters if c.kind == "organization" and not c.code and c.names and c.mentions
-             and any(all(test(n) for n in c.names) for test in _NATIONAL)
+             and any(all(test(n) for n in full_names(c.names)) for test in _NATIONAL)
              and not any(x.code for x in b.affil[id(c)])]
     if not banks:
         return
     for bank in banks:
-        ministry = all(is_national_ministry(n) for n in bank.names)
+        ministry = all(is_national_ministry(n) for n in full_names(bank.names))
         here = _setting(b, bank.mentions[0].start, clear_only=ministry)
         if here is None:
             continue

@@ -106,3 +106,12 @@ def test_a_committee_named_after_its_chamber_is_of_the_reports_country(vocab):
     assert by["Bolivia"].id in by["Senate Finance Committee"].affiliations
     layer, by = run(_report(vocab, "Olympic Sports Committee"))  # not a chamber's: left to other rules
     assert by["Bolivia"].id not in by["Olympic Sports Committee"].affiliations
+
+
+def test_a_bodys_acronym_is_passed_over_in_the_tests_of_its_kind():
+    from graphkit.ingest.actors.institutions import full_names
+
+    names = ["M.I.T.I.", "Ministry of International Trade and Industry"]
+    assert full_names(names) == ["Ministry of International Trade and Industry"]
+    assert all(is_national_ministry(n) for n in full_names(names))
+    assert full_names(["NATO", "Finance Ministry"]) == ["NATO", "Finance Ministry"]  # initials of nothing here
