@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from graphkit.ingest.events.nominal import (
     amount_nouns,
-    avenged_doers,
     cause_doers,
     held_support,
     modifier_doers,
@@ -182,16 +181,6 @@ def test_who_has_the_support_of_another_receives_it(vocab):
     rows, actors = _has_support(vocab, "lost", "lose")
     doc, layer = parse(vocab, rows, actors)
     assert held_support(doc, layer) == []
-
-
-def test_revenge_is_aimed_at_the_avenged_acts_doer(vocab):
-    # Tehran threatened vengeance after U.S. raids  /  Tehran threatened protests after U.S. raids
-    for noun, lemma, want in (("vengeance", "vengeance", ["usa"]), ("protests", "protest", [])):
-        rows = [("Tehran", 1, "nsubj", "PROPN", "Tehran"), ("threatened", 1, "ROOT", "VERB", "threaten"),
-                (noun, 1, "dobj", "NOUN", lemma), ("after", 1, "prep", "ADP", "after"),
-                ("U.S.", 5, "compound", "PROPN", "U.S."), ("raids", 3, "pobj", "NOUN", "raid")]
-        doc, layer = parse(vocab, rows, {0: ("iran", "country"), 4: ("usa", "country")})
-        assert avenged_doers(doc[1], layer) == want, noun
 
 
 def test_an_event_noun_that_only_modifies_a_thing_is_no_event(vocab):
