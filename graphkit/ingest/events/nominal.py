@@ -45,7 +45,7 @@ from graphkit.ingest.events.meetings import (
     reporting_side,
 )
 from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents, modifier_actor, patient_objects
-from graphkit.ingest.events.reprisals import avenged_doers, is_revenge
+from graphkit.ingest.events.reprisals import FOR_ACT, is_revenge
 from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import predicate, tokens_where
 from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
@@ -400,6 +400,43 @@ def held_support(doc, layer) -> list[Candidate]:
             out.append(Candidate(_SUPPORTED, verb, noun, noun, "speech",
                                  extra={"actors": list(dict.fromkeys(givers)), "recipients": takers, "anchor": verb}))
     return out
+
+
+def avenged_doers(head, layer) -> list[str]:
+    """The doers of the act a retaliation pays back, when ``head`` (a trigger) or its object is a word
+    of revenge: "would retaliate for U.S. Navy attacks on Gulf oil platforms" (the U.S.), "threatened
+    vengeance after the U.S. raids" (the U.S.). A modifier of the avenged act names its doer: the one
+    who avenges it is whom it was done to.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Tehran", "threatened", "vengeance", "after", "U.S.", "raids"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "NOUN"],
+    ...           lemmas=["Tehran", "threaten", "vengeance", "after", "U.S.", "raid"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "iran", 4: "usa"}.get(i)
+    >>> avenged_doers(doc[1], Layer())
+    ['usa']
+    """
+    if not is_revenge(head):
+        return []
+    args = [head, *(c for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp"))]
+    nouns = load_lexicon()["N"]
+    out: list[str] = []
+    for a in args:
+        for p in a.children:
+            if p.dep_ != "prep" or p.text.lower() not in FOR_ACT:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and _lemma(o) in nouns:
+                    out += named_doers(o, layer)
+    return list(dict.fromkeys(out))
 
 
 #: Nouns of a thing that carries out or embodies the act its modifier names: an "aid package" is aid, a

@@ -1,7 +1,8 @@
-"""Revenge and the avenged act's doer (graphkit.ingest.events.reprisals), on hand-built spaCy Docs."""
+"""Revenge words (events.reprisals) and the avenged act's doer (nominal.avenged_doers), on hand-built Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.reprisals import avenged_doers, is_revenge
+from graphkit.ingest.events.nominal import avenged_doers
+from graphkit.ingest.events.reprisals import is_revenge
 from tests.ingest.events.test_find import parse
 
 
