@@ -146,6 +146,13 @@ def test_an_apology_is_verbal_yielding():
     assert lookup_verb("apologise").type == lookup_noun("apology").type == "CONCEDE"
 
 
+def test_offering_a_concession_concedes_it_and_only_an_apology_apologises():
+    conceded = lookup_verb("offer", obj={"concession"})
+    apologised = lookup_verb("offer", obj={"apology"})
+    assert conceded.type == apologised.type == "CONCEDE"
+    assert (conceded.label, apologised.label) == ("conceded", "apologised to")
+
+
 def test_argument_classes_expand_in_conditions():
     assert lookup_verb("send", obj={"rifle"}).type == "AID"       # @weapon
     assert lookup_verb("give", obj={"grant"}).type == "AID"
