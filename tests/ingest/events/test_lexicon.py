@@ -460,3 +460,9 @@ def test_predicate_adjectives_are_read_with_their_prepositions():
     assert lookup_adjective("angry", comp={"*clause"}).type == "ACCUSE"
     assert lookup_adjective("sore", prep={"at"}).type == "ACCUSE"  # WordNet's angry sense, a common one
     assert lookup_adjective("black", prep={"at"}) is None  # angry only in a rare sense
+
+
+def test_resuming_or_normalising_ties_in_either_spelling_restores_them():
+    assert lookup_verb("resume", obj={"tie"}).type == "SUPPORT"
+    assert lookup_verb("normalise", obj={"relation"}).label == lookup_verb("normalize", obj={"relation"}).label
+    assert lookup_verb("resume", obj={"tie"}).label == "restored ties with"
