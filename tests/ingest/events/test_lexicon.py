@@ -146,6 +146,13 @@ def test_an_apology_is_verbal_yielding():
     assert lookup_verb("apologise").type == lookup_noun("apology").type == "CONCEDE"
 
 
+def test_offering_a_concession_concedes_it_and_only_an_apology_apologises():
+    conceded = lookup_verb("offer", obj={"concession"})
+    apologised = lookup_verb("offer", obj={"apology"})
+    assert conceded.type == apologised.type == "CONCEDE"
+    assert (conceded.label, apologised.label) == ("conceded", "apologised to")
+
+
 def test_argument_classes_expand_in_conditions():
     assert lookup_verb("send", obj={"rifle"}).type == "AID"       # @weapon
     assert lookup_verb("give", obj={"grant"}).type == "AID"
@@ -453,3 +460,9 @@ def test_predicate_adjectives_are_read_with_their_prepositions():
     assert lookup_adjective("angry", comp={"*clause"}).type == "ACCUSE"
     assert lookup_adjective("sore", prep={"at"}).type == "ACCUSE"  # WordNet's angry sense, a common one
     assert lookup_adjective("black", prep={"at"}) is None  # angry only in a rare sense
+
+
+def test_resuming_or_normalising_ties_in_either_spelling_restores_them():
+    assert lookup_verb("resume", obj={"tie"}).type == "SUPPORT"
+    assert lookup_verb("normalise", obj={"relation"}).label == lookup_verb("normalize", obj={"relation"}).label
+    assert lookup_verb("resume", obj={"tie"}).label == "restored ties with"
