@@ -135,13 +135,23 @@ def _own_doers(verb, noun, layer) -> list[str]:
     return list(dict.fromkeys(own))
 
 
+def _judged_owners(c: _Cand, noun: Token, layer) -> list[str]:
+    """Whom a judgement told by a noun is aimed at when its "of" phrase names a party's act or thing, not
+    the party: "voiced criticism of the U.S. decision" is aimed at the United States, as "criticised the
+    U.S. decision" is."""
+    if c.trig.type not in _JUDGING:
+        return []
+    return [a for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children
+            if o.dep_ == "pobj" for a in np_actors(o, layer)]
+
+
 def _light_roles(c: _Cand, noun: Token, layer) -> tuple[list[str], list[str]]:
     """A light verb with its event noun: "held talks with X", "reiterated its demand that X ..."; a
     light verb with no doer of its own is the noun's parties' ("a meeting of X, Y and Z was held")."""
     actors = _own_doers(c.head, noun, layer) or subject_actors(c.head, layer) or noun_agents(noun, layer)
     recips = prep_actors(noun, layer)
     if _lemma(noun) not in _DOER_OF:  # "announced the arrest of three journalists": they are arrested
-        recips += _of_parties(noun, layer)
+        recips += _of_parties(noun, layer) or _judged_owners(c, noun, layer)
     if noun.dep_ == "compound":  # "a mediation effort between ..."
         recips += prep_actors(noun.head, layer)
     if c.trig.type == "REQUEST":  # "reiterated its demand that Israel ease ..."

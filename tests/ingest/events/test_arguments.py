@@ -65,3 +65,24 @@ def test_a_place_deployed_to_or_patrolled_stays_the_recipient(vocab):
     got = [e for e in events_of(vocab, rows, {0: ("syria", "country"), 2: ("beirut", "location")})
            if e[0] == "MOBILIZE"]
     assert [(e[2], e[3]) for e in got] == [(["syria"], ["beirut"])]
+
+
+def _voiced(owner_dep):
+    # Moscow voiced criticism of the U.S. decision   (owner_dep: "compound", or "poss" for "Washington's")
+    return [("Moscow", 1, "nsubj", "PROPN", "Moscow"), ("voiced", 1, "ROOT", "VERB", "voice"),
+            ("criticism", 1, "dobj", "NOUN", "criticism"), ("of", 2, "prep", "ADP", "of"),
+            ("the", 6, "det", "DET", "the"), ("U.S.", 6, owner_dep, "PROPN", "U.S."),
+            ("decision", 3, "pobj", "NOUN", "decision")]
+
+
+def test_judging_a_partys_act_by_a_noun_is_aimed_at_that_party(vocab):
+    actors = {0: ("sun", "country"), 5: ("usa", "country")}
+    got = [e for e in events_of(vocab, _voiced("compound"), actors) if e[0] == "ACCUSE"]
+    assert [(e[2], e[3]) for e in got] == [(["sun"], ["usa"])]
+
+
+def test_a_judged_thing_that_names_no_party_gives_no_recipient(vocab):
+    rows = _voiced("compound")
+    rows[5] = ("new", 6, "amod", "ADJ", "new")
+    got = [e for e in events_of(vocab, rows, {0: ("sun", "country")}) if e[0] == "ACCUSE"]
+    assert [(e[2], e[3]) for e in got] == [(["sun"], [])]
