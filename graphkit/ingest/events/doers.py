@@ -8,15 +8,44 @@ three general facts of news writing give a doer the clause itself lacks:
 - in quoted words the speaker is "I" and "we": an act with no doer in a quote is the speaker's
   (:func:`~graphkit.ingest.events.speech.first_person_speaker`);
 - "an attack by rebels killed ten": an event noun as subject brings its own doer
-  (:func:`~graphkit.ingest.events.nominal.cause_doers`).
+  (:func:`~graphkit.ingest.events.nominal.cause_doers`), and, when the verb names no party it hit, the
+  act's own target: "Israeli raids on Lebanon killed five people" hit Lebanon (:func:`cause_targets`).
 """
 from __future__ import annotations
 
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.attribution import blamed_party
 from graphkit.ingest.events.nominal import cause_doers
+from graphkit.ingest.events.nominal_roles import patient_objects
+from graphkit.ingest.events.patients import patient_nations
+from graphkit.ingest.events.phrases import np_actors
 
-__all__ = ["fill_doers"]
+__all__ = ["fill_doers", "cause_targets"]
+
+
+def cause_targets(verb, layer) -> list[str]:
+    """The parties the act that is the subject of ``verb`` is done to, as its words name them: "raids on
+    Lebanon", "attacks on Iranian cities".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["raids", "on", "Lebanon", "killed", "five"]
+    >>> doc = Doc(Vocab(), words=words, heads=[3, 0, 1, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "dobj"],
+    ...           pos=["NOUN", "ADP", "PROPN", "VERB", "NUM"], lemmas=["raid", "on", "Lebanon", "kill", "five"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return "lebanon" if i == 2 else None
+    >>> cause_targets(doc[3], Layer())
+    ['lebanon']
+    """
+    out: list[str] = []
+    for s in verb.children:
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN":
+            out += [a for o in patient_objects(s) for a in np_actors(o, layer)] + patient_nations(s, layer)
+    return list(dict.fromkeys(out))
 
 
 def fill_doers(cands: list, roles: list, layer, quotes: list, speakers: dict) -> None:
@@ -37,5 +66,8 @@ def fill_doers(cands: list, roles: list, layer, quotes: list, speakers: dict) ->
             roles[n] = ([speaker], [r for r in role[1] if r != speaker])
     for n, c in enumerate(cands):
         role = roles[n]
-        if role is not None and not role[0] and c.kind == "verb" and (doers := cause_doers(c.head, layer)):
-            roles[n] = (doers, [r for r in role[1] if r not in doers])  # "an attack by rebels killed ten"
+        if role is None or c.kind != "verb" or not (doers := cause_doers(c.head, layer)):
+            continue
+        actors = role[0] or doers  # "an attack by rebels killed ten"
+        recips = [r for r in role[1] if r not in actors] or cause_targets(c.head, layer)  # "raids on Lebanon"
+        roles[n] = (actors, [r for r in recips if r not in actors])
