@@ -9,7 +9,9 @@ legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westp
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
-"place" that acts as a subject and is the surname of one person ("Alfonsin said"). Bodies named
+"place" that acts as a subject and is the surname of one person ("Alfonsin said"), or any one-word
+"people" or "place" that is no people, party or place the gazetteer knows ("Bomani said", "an aide to
+Nakasone": :mod:`graphkit.ingest.actors.surnames`); its mentions then vote for a person. Bodies named
 after one chair are one ("the Tower commission", "the Tower inquiry"). Two people's
 surnames joined by a hyphen ("the Yeutter-de Clercq meeting") are no actor of their own.
 Names already found are then looked for where the model missed them (:func:`propagate`).
@@ -33,6 +35,7 @@ from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLE
 from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import EPONYM_BODIES
+from graphkit.ingest.actors.surnames import surname_of_bearer
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
@@ -225,7 +228,8 @@ class _Index:
             c.kind == "person" and not c.titles and bool(cands) and all(
                 len(n.split()) < len(cands[0].name().split()) for n in c.names if strip_honorific(n) == n))
         if surname and len({id(t) for t in cands}) == 1 and (c.kind in ("person", "organization") or (
-                c.kind == "location" and _no_place_evidence(c))):
+                c.kind == "location" and _no_place_evidence(c)) or surname_of_bearer(
+                c.name(), c.kind, [m.label for m in c.mentions])):
             target = cands[0]  # "Kerry", "de Clercq", "Parker Bowles", "Kilroy" -> the one full name ending so
         elif c.kind in ("organization", "location") or (c.kind == "group" and c.name().isupper()):
             target = _only(self.acronyms.get(key.replace(" ", ""), []), c)
@@ -292,6 +296,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
         while id(t) in merged:
             t = merged[id(t)]
         short = c.name().isupper() and t.kind in ("organization", "person")  # an acronym takes its name's kind
+        short = short or (t.kind == "person" and c.kind in ("group", "location"))  # "Bomani" of "Paul Bomani"
         for m in c.mentions:
             if short:
                 m.kind = t.kind
