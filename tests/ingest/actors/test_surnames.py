@@ -52,3 +52,37 @@ def test_a_surname_the_model_calls_a_people_again_and_again_keeps_its_bearer_a_p
     layer, by = run(doc_of(vocab, words, ents))
     assert set(by) == {"Dennis Paboojian"} and by["Dennis Paboojian"].kind == "person"
     assert layer.at(4) == layer.at(7) == layer.at(10) == by["Dennis Paboojian"].id
+
+
+def tagged(vocab, words, ents, tags):
+    return Doc(vocab, words=words, ents=ents, tags=tags, pos=["PROPN" if t == "NNP" else "X" for t in tags],
+               sent_starts=[w in ("Yasuhiro", "Echoing", "Replacing") or i == 0 for i, w in enumerate(words)])
+
+
+def test_two_surnames_the_model_joined_by_a_function_word_are_two_people(vocab):
+    words = ["Yasuhiro", "Nakasone", "met", "Noboru", "Takeshita", ".", "Yasuhiro", "chose", "Nakasone", "after",
+             "Takeshita", "left", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    tags = ["NNP", "NNP", "VBD", "NNP", "NNP", ".", "NNP", "VBD", "NNP", "IN", "NNP", "VBD", "."]
+    layer, by = run(tagged(vocab, words, ents, tags))
+    assert "Nakasone after Takeshita" not in by
+    assert layer.at(8) == by["Yasuhiro Nakasone"].id and layer.at(10) == by["Noboru Takeshita"].id
+
+
+def test_an_opening_verb_the_model_took_into_a_name_is_cut_off(vocab):
+    words = ["Minister", "Cesar", "Gaviria", "spoke", ".", "Echoing", "Gaviria", ",", "Jorge", "Cardenas", "agreed",
+             "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    tags = ["NNP", "NNP", "NNP", "VBD", ".", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "."]
+    layer, by = run(tagged(vocab, words, ents, tags))
+    assert "Echoing Gaviria" not in by and layer.at(6) == by["Cesar Gaviria"].id and layer.at(5) is None
+
+
+def test_bodies_and_companies_named_after_a_person_keep_their_names(vocab):
+    words = ["Haruo", "Maekawa", "and", "Roger", "King", "spoke", ".", "The", "Maekawa", "committee", "and", "King",
+             "and", "Co", "agreed", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG",
+            "I-ORG", "I-ORG", "O", "O"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", ".", "DT", "NNP", "NN", "CC", "NNP", "CC", "NNP", "VBD", "."]
+    layer, by = run(tagged(vocab, words, ents, tags))
+    assert layer.at(8) != by["Haruo Maekawa"].id and layer.at(11) != by["Roger King"].id
