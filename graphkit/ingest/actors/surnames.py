@@ -24,7 +24,7 @@ from dataclasses import replace
 from graphkit.ingest.actors.around import NameMention
 from graphkit.ingest.actors.gazetteer import demonym_code, party, people_code
 from graphkit.ingest.actors.places import is_place
-from graphkit.names import name_key, org_key
+from graphkit.names import LEGAL_FORMS, name_key, org_key
 
 __all__ = ["surname_of_bearer", "carve_surnames"]
 
@@ -157,7 +157,7 @@ def carve_surnames(tt, mentions: list[NameMention]) -> list[NameMention]:
         return mentions
     out: list[NameMention] = []
     for m in mentions:
-        company = m.label == "ORG" and org_key(m.text) != name_key(m.text)  # "Bear, Stearns and Co"
+        company = m.label == "ORG" and name_key(m.text).split()[-1] in LEGAL_FORMS  # "Bear, Stearns and Co"
         cuts = [k for k in range(m.start, m.end) if not company and m.code is None and m.key not in bearers.values()
                 and bearers.get(name_key(tt.text[k])) and _apart(tt, k, m)]
         if not cuts:
