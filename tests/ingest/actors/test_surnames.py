@@ -86,3 +86,4 @@ def test_bodies_and_companies_named_after_a_person_keep_their_names(vocab):
     tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", ".", "DT", "NNP", "NN", "CC", "NNP", "CC", "NNP", "VBD", "."]
     layer, by = run(tagged(vocab, words, ents, tags))
     assert layer.at(8) != by["Haruo Maekawa"].id and layer.at(11) != by["Roger King"].id
+
