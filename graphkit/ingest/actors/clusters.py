@@ -34,7 +34,7 @@ from graphkit.ingest.actors.gazetteer import country_name, party
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
 from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
-from graphkit.ingest.actors.shapes import EPONYM_BODIES
+from graphkit.ingest.actors.shapes import CALENDAR, EPONYM_BODIES, MONTH_NAMES
 from graphkit.ingest.actors.surnames import surname_of_bearer
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
@@ -316,7 +316,8 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
     Returns ``(cluster, start, end)`` token spans not in ``covered`` (which is updated); in the
     headline (before ``body_start``) any capitalised spelling of a known name counts; in the body,
     tokens the model labels as a figure, a date or a people do not, nor those it labels as a thing
-    unless the name is a person's (:data:`_THING_LABELS`).
+    unless the name is a person's (:data:`_THING_LABELS`); a person's surname the model took for a date or a
+    figure counts unless it is a month's or a day's name (:func:`_dated_surname`).
     ``table`` is the :class:`~graphkit.ingest.prepare.tokentable.TokenTable` of ``doc`` if at hand.
     """
     index: dict[str, list[tuple[list[str], Cluster]]] = defaultdict(list)
@@ -347,7 +348,7 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
             if j <= size and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
                     k in covered for k in range(i, j)):
                 if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS and not (
-                        c.kind == "person" and ent_type[i] in _THING_LABELS):
+                        c.kind == "person" and (ent_type[i] in _THING_LABELS or _dated_surname(words))):
                     continue  # "Lyng urged Japan", the model's product: still Richard Lyng
                 if len(words) == 1 and party(text[i]) and other_name_after_party(table, j, _GENERIC):
                     continue  # "Labour Day" is no mention of Labour
@@ -360,6 +361,12 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
         else:
             i += 1
     return found
+
+
+def _dated_surname(words: list[str]) -> bool:
+    """Whether a person's one-word surname the model labelled as a date or figure is still the person
+    ("said Okamoto", a DATE): any word but a month's or a day's name ("May", "Friday") and a figure."""
+    return len(words) == 1 and words[0] not in CALENDAR and words[0] not in MONTH_NAMES and words[0].isalpha()
 
 
 def _words(name: str) -> list[str]:

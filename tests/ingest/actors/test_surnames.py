@@ -87,3 +87,12 @@ def test_bodies_and_companies_named_after_a_person_keep_their_names(vocab):
     layer, by = run(tagged(vocab, words, ents, tags))
     assert layer.at(8) != by["Haruo Maekawa"].id and layer.at(11) != by["Roger King"].id
 
+
+
+def test_a_surname_the_model_took_for_a_date_is_the_person_but_a_month_is_not(vocab):
+    words = ["Kasuhiza", "Okamoto", "and", "Rick", "May", "spoke", ".", '"', "No", '"', ",", "said", "Okamoto", ".",
+             "It", "rose", "in", "May", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-DATE", "O",
+            "O", "O", "O", "B-DATE", "O"]
+    layer, by = run(doc_of(vocab, words, ents))
+    assert layer.at(12) == by["Kasuhiza Okamoto"].id and layer.at(17) is None
