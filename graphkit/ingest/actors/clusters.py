@@ -35,7 +35,7 @@ from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLE
 from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import CALENDAR, EPONYM_BODIES, MONTH_NAMES
-from graphkit.ingest.actors.surnames import surname_of_bearer
+from graphkit.ingest.actors.surnames import given_name_style, surname_of_bearer
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
@@ -246,8 +246,9 @@ class _Index:
             target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
         if target is None and c.kind in ("location", "country"):
             target = _only(self.places.get(key, []), c)
-        if target is None and not cands and c.kind == "person" and len(words) == 1 and not c.titles:
-            target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
+        if target is None and not cands and c.kind == "person" and len(words) == 1 and (
+                not c.titles or given_name_style(c.titles)):
+            target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"; "Sheikh Ali"
         if target is None and c.kind == "organization" and len(words) == 2 and words[1] in EPONYM_BODIES:
             first = self.eponyms.get(name_key(words[0]))
             target = first if first is not c else None  # "the Tower inquiry" is the "Tower commission"

@@ -26,7 +26,7 @@ from graphkit.ingest.actors.gazetteer import demonym_code, party, people_code
 from graphkit.ingest.actors.places import is_place
 from graphkit.names import LEGAL_FORMS, name_key, org_key
 
-__all__ = ["surname_of_bearer", "carve_surnames"]
+__all__ = ["surname_of_bearer", "carve_surnames", "given_name_style"]
 
 #: Model labels that are evidence of a place, not of a person.
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
@@ -173,3 +173,25 @@ def carve_surnames(tt, mentions: list[NameMention]) -> list[NameMention]:
         if (rest := _piece(tt, m, s, m.end)) is not None:
             out.append(rest)
     return sorted(out, key=lambda m: m.start)
+
+
+#: Styles English writes before a given name, not a surname ("Sheikh Ali", "Prince Charles", "Sir Geoffrey").
+_GIVEN_NAME_STYLES = frozenset({"sheikh", "shaikh", "prince", "princess", "king", "queen", "emir", "amir", "sultan",
+                                "sir", "dame"})
+
+
+def given_name_style(titles: list[str]) -> bool:
+    """Whether every title of a one-word name is a style that goes before a given name.
+
+    Such a name is the first word of the person's full name ("Sheikh Ali" for "Sheikh Ali al-Khalifa
+    al-Sabah", "Sir Geoffrey" for "Sir Geoffrey Howe"), where an office ("Minister Howe") goes before
+    the surname.
+
+    Examples
+    --------
+    >>> given_name_style(["Sheikh"]), given_name_style(["Crown Prince"]), given_name_style(["Minister"])
+    (True, True, False)
+    >>> given_name_style([])
+    False
+    """
+    return bool(titles) and all(t.split()[-1].lower() in _GIVEN_NAME_STYLES for t in titles if t.split())

@@ -96,3 +96,17 @@ def test_a_surname_the_model_took_for_a_date_is_the_person_but_a_month_is_not(vo
             "O", "O", "O", "B-DATE", "O"]
     layer, by = run(doc_of(vocab, words, ents))
     assert layer.at(12) == by["Kasuhiza Okamoto"].id and layer.at(17) is None
+
+
+def test_a_style_before_a_given_name_is_the_person_named_in_full_so(vocab):
+    words = ["Oil", "Minister", "Sheikh", "Ali", "Khalifa", "spoke", ".", "Sheikh", "Ali", "said", "so", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"]
+    layer, by = run(doc_of(vocab, words, ents))
+    assert set(by) == {"Ali Khalifa"} and layer.at(8) == by["Ali Khalifa"].id
+
+
+def test_an_office_before_a_given_name_is_no_reference_to_it(vocab):
+    words = ["David", "Blunkett", "spoke", ".", "Minister", "David", "said", "so", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"]
+    layer, by = run(doc_of(vocab, words, ents))
+    assert layer.at(5) != by["David Blunkett"].id
