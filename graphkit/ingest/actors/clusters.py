@@ -9,7 +9,9 @@ legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westp
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
-"place" that acts as a subject and is the surname of one person ("Alfonsin said"). Bodies named
+"place" that acts as a subject and is the surname of one person ("Alfonsin said"), or any one-word
+"people" or "place" that is no people, party or place the gazetteer knows ("Bomani said", "an aide to
+Nakasone": :mod:`graphkit.ingest.actors.surnames`); its mentions then vote for a person. Bodies named
 after one chair are one ("the Tower commission", "the Tower inquiry"). Two people's
 surnames joined by a hyphen ("the Yeutter-de Clercq meeting") are no actor of their own.
 Names already found are then looked for where the model missed them (:func:`propagate`).
@@ -32,7 +34,8 @@ from graphkit.ingest.actors.gazetteer import country_name, party
 from graphkit.ingest.actors.mentions import _INSTITUTIONS, _ORG_WORDS, _PARTICLES, NameMention
 from graphkit.ingest.actors.noise import other_name_after_party
 from graphkit.ingest.actors.places import is_place
-from graphkit.ingest.actors.shapes import EPONYM_BODIES
+from graphkit.ingest.actors.shapes import CALENDAR, EPONYM_BODIES, MONTH_NAMES
+from graphkit.ingest.actors.surnames import given_name_style, surname_of_bearer
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.models import Kind
 from graphkit.names import LEGAL_FORMS, name_key, org_key, strip_honorific
@@ -225,7 +228,8 @@ class _Index:
             c.kind == "person" and not c.titles and bool(cands) and all(
                 len(n.split()) < len(cands[0].name().split()) for n in c.names if strip_honorific(n) == n))
         if surname and len({id(t) for t in cands}) == 1 and (c.kind in ("person", "organization") or (
-                c.kind == "location" and _no_place_evidence(c))):
+                c.kind == "location" and _no_place_evidence(c)) or surname_of_bearer(
+                c.name(), c.kind, [m.label for m in c.mentions])):
             target = cands[0]  # "Kerry", "de Clercq", "Parker Bowles", "Kilroy" -> the one full name ending so
         elif c.kind in ("organization", "location") or (c.kind == "group" and c.name().isupper()):
             target = _only(self.acronyms.get(key.replace(" ", ""), []), c)
@@ -242,8 +246,9 @@ class _Index:
             target = cands[0]  # the model's place "Alfonsin" is the surname of "Raul Alfonsin"
         if target is None and c.kind in ("location", "country"):
             target = _only(self.places.get(key, []), c)
-        if target is None and not cands and c.kind == "person" and len(words) == 1 and not c.titles:
-            target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"
+        if target is None and not cands and c.kind == "person" and len(words) == 1 and (
+                not c.titles or given_name_style(c.titles)):
+            target = _only(self.given.get(key, []), c)  # "David" for the one "David Blunkett"; "Sheikh Ali"
         if target is None and c.kind == "organization" and len(words) == 2 and words[1] in EPONYM_BODIES:
             first = self.eponyms.get(name_key(words[0]))
             target = first if first is not c else None  # "the Tower inquiry" is the "Tower commission"
@@ -292,6 +297,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
         while id(t) in merged:
             t = merged[id(t)]
         short = c.name().isupper() and t.kind in ("organization", "person")  # an acronym takes its name's kind
+        short = short or (t.kind == "person" and c.kind in ("group", "location"))  # "Bomani" of "Paul Bomani"
         for m in c.mentions:
             if short:
                 m.kind = t.kind
@@ -311,7 +317,8 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
     Returns ``(cluster, start, end)`` token spans not in ``covered`` (which is updated); in the
     headline (before ``body_start``) any capitalised spelling of a known name counts; in the body,
     tokens the model labels as a figure, a date or a people do not, nor those it labels as a thing
-    unless the name is a person's (:data:`_THING_LABELS`).
+    unless the name is a person's (:data:`_THING_LABELS`); a person's surname the model took for a date or a
+    figure counts unless it is a month's or a day's name (:func:`_dated_surname`).
     ``table`` is the :class:`~graphkit.ingest.prepare.tokentable.TokenTable` of ``doc`` if at hand.
     """
     index: dict[str, list[tuple[list[str], Cluster]]] = defaultdict(list)
@@ -342,7 +349,7 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
             if j <= size and all(lower[i + k] == w for k, w in enumerate(words)) and not any(
                     k in covered for k in range(i, j)):
                 if i >= body_start and ent_type[i] and ent_type[i] not in _NAME_LABELS and not (
-                        c.kind == "person" and ent_type[i] in _THING_LABELS):
+                        c.kind == "person" and (ent_type[i] in _THING_LABELS or _dated_surname(words))):
                     continue  # "Lyng urged Japan", the model's product: still Richard Lyng
                 if len(words) == 1 and party(text[i]) and other_name_after_party(table, j, _GENERIC):
                     continue  # "Labour Day" is no mention of Labour
@@ -355,6 +362,12 @@ def propagate(doc, clusters: list[Cluster], body_start: int,
         else:
             i += 1
     return found
+
+
+def _dated_surname(words: list[str]) -> bool:
+    """Whether a person's one-word surname the model labelled as a date or figure is still the person
+    ("said Okamoto", a DATE): any word but a month's or a day's name ("May", "Friday") and a figure."""
+    return len(words) == 1 and words[0] not in CALENDAR and words[0] not in MONTH_NAMES and words[0].isalpha()
 
 
 def _words(name: str) -> list[str]:

@@ -57,6 +57,7 @@ from graphkit.ingest.actors.noise import (
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import CALENDAR as _CALENDAR
 from graphkit.ingest.actors.shapes import styled_person
+from graphkit.ingest.actors.surnames import carve_surnames
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.names import LEGAL_FORMS, name_key, org_key
@@ -451,6 +452,7 @@ def find_mentions(doc, body_start: int = 0, bounds: list[tuple[int, int]] | None
         out = [m for m in out if m.text not in common]
     taken = consumed | {k for m in out for k in range(m.start, m.end)}
     out = sorted(out + _unlabelled_parties(doc, table, body_start, taken), key=lambda m: m.start)
+    out = carve_surnames(table, out)  # "[Nakasone after Takeshita]": two people named before in full
     link_declared(table, out)  # "... Services (ADSS)", "Diana, princess of Wales"
     return out
 

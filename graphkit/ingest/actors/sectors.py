@@ -60,6 +60,8 @@ def title_sector(title: str) -> str | None:
         return None
     if _OPPOSITION.intersection(words):
         return "OPP"
+    while len(words) > 1 and words[-1] in _TO_BE:  # "Prime Minister designate": the office to be held
+        words.pop()
     table = _by_phrase()
     if "for" in words[1:] and table.get(" ".join(words)) is None:  # "Minister for X": the office
         words = words[:words.index("for", 1)]
@@ -83,6 +85,8 @@ def _ending_sector(words: list[str], table: dict[str, str]) -> str | None:
     return None
 
 
+#: Adjectives English writes after an office noun for its holder to be ("Prime Minister designate", "President elect").
+_TO_BE = frozenset({"designate", "elect"})
 #: An adjective English writes after an office noun ("Secretary General", "Director General"), which is also
 #: the noun of a military rank: after a word that is no rank ("Major", "Lt.") it names no general.
 _POSTPOSITIVE = "general"

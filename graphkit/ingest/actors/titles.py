@@ -50,7 +50,7 @@ majority minority house senate parliamentary presidential ministry foreign-minis
 army navy air naval police border central public press media communications treasury commerce
 industry development planning tourism immigration water housing sports youth women affairs
 international relations external internal ex- co- lieutenant major rear brigadier attorney
-under undersecretary-general
+under undersecretary-general designate elect
 """.split())
 
 #: Honorifics: part of neither name nor title.

@@ -77,3 +77,8 @@ def test_general_after_an_office_noun_is_no_rank_and_a_hyphen_joins_two_title_wo
     assert title_sector("Secretary General") == title_sector("secretary-general") == "GOV"  # not MIL
     assert title_sector("Major General") == title_sector("Lt. General") == title_sector("General") == "MIL"
     assert title_sector("Vice-Premier") == title_sector("Vice Premier") == "GOV"
+
+
+def test_an_office_to_be_held_has_the_sector_of_the_office():
+    assert title_sector("Prime Minister designate") == title_sector("Prime Minister") == "GOV"
+    assert title_sector("President elect") == "GOV" and title_sector("designate") is None

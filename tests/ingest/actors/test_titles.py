@@ -1,4 +1,8 @@
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.find import find_actors
 from graphkit.ingest.actors.titles import clean_title, is_honorific, is_title_head, is_title_word, title_gender
+from graphkit.models import Article
 
 
 def test_title_words():
@@ -21,3 +25,18 @@ def test_gender_from_titles_and_honorifics():
 def test_clean_title():
     assert clean_title(["Secretary", "-", "General"]) == "Secretary-General"
     assert clean_title(["of", "Foreign", "Minister", ","]) == "Foreign Minister"
+
+
+def test_a_title_written_with_designate_before_a_name_gives_its_country(vocab):
+    words = ["Italian", "Prime", "Minister", "designate", "Giulio", "Andreotti", "spoke", ".", "Andreotti", "said",
+             "so", "."]
+    ents = ["B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O"]
+    layer, by = _actors(Doc(vocab, words=words, ents=ents))
+    andreotti = by["Giulio Andreotti"]
+    assert andreotti.titles == ["Prime Minister designate"] and layer.at(8) == andreotti.id
+    assert [layer.actors[a].code for a in andreotti.affiliations] == ["ITA"]
+
+
+def _actors(doc):
+    layer = find_actors(doc, Article(id="a", text=doc.text))
+    return layer, {a.name: a for a in layer.actors.values()}
