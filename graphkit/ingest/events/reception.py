@@ -107,7 +107,8 @@ def _charge_nouns() -> frozenset[str]:
 def answered_charges(doc, layer) -> list[Candidate]:
     """ACCUSE candidates (kind ``"speech"``) from criticism a party answers: "Blair rejected
     criticism from Howard", "brushed aside Howard's accusations" is Howard's criticism of Blair.
-    The noun is a criticism of the lexicon and needs its author ("from X", "by X", "X's").
+    The noun is a criticism of the lexicon and needs its author ("from X", "by X", "X's", or a
+    nationality or name before it: "rejected Afghan accusations").
 
     Examples
     --------
@@ -134,6 +135,9 @@ def answered_charges(doc, layer) -> list[Candidate]:
             continue  # "allegations that Y lied" accuse Y, whoever answers them (graphkit.ingest.events.speech)
         authors = [a for c in tok.children if c.dep_ == "poss" for a in np_actors(c, layer)]
         authors += prep_actors(tok, layer, {"from", "by"})
+        # a nationality or a name before the noun is its author too: "rejected Afghan accusations"
+        if not authors and any(c.dep_ in ("amod", "compound") for c in tok.children):
+            authors = np_actors(tok, layer)  # the phrase's actors, which its modifiers name
         recips = [a for a in subject_actors(tok.head, layer) if a not in authors]
         if authors and recips:
             out.append(Candidate(_CHARGED, tok.head, tok, tok, "speech",

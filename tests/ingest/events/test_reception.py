@@ -95,3 +95,20 @@ def test_a_time_or_a_place_after_over_or_for_is_no_reason(vocab, words, ents, wa
               lemmas=["Y", "come", "under", "fire", "from", "X", *words], ents=["O"] * 6 + ents)
     got = under_fire(doc, _Layer({0: ("y", "country"), 5: ("x", "country")}))
     assert bool(got) == want
+
+
+def _rejected(mod_dep, mod, mod_pos):
+    # Pakistan rejected <mod> accusations
+    return [("Pakistan", 1, "nsubj", "PROPN", "Pakistan"), ("rejected", 1, "ROOT", "VERB", "reject"),
+            (mod, 3, mod_dep, mod_pos, mod.lower()), ("accusations", 1, "dobj", "NOUN", "accusation")]
+
+
+def test_criticism_a_party_answers_is_its_authors_whom_a_nationality_names(vocab):
+    from tests.ingest.events.test_find import events_of
+
+    actors = {0: ("pak", "country"), 2: ("afg", "country")}
+    got = [e for e in events_of(vocab, _rejected("amod", "Afghan", "ADJ"), actors) if e[0] == "ACCUSE"]
+    assert [(e[2], e[3]) for e in got] == [(["afg"], ["pak"])]
+    # a modifier that names no party names no author: no accusation
+    got = [e for e in events_of(vocab, _rejected("amod", "new", "ADJ"), {0: ("pak", "country")}) if e[0] == "ACCUSE"]
+    assert got == []
