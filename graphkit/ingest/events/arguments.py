@@ -61,6 +61,7 @@ from graphkit.ingest.events.reception import undergoer
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
     RECIPIENT_PREPS,
+    SENDING,
     arg_actors,
     np_actors,
     object_actors,
@@ -253,7 +254,7 @@ def _addressee(c: _Cand, layer) -> list[str]:
     """"summoned Niger's ambassador to complain", "visited Cairo to discuss": the one called in
     or visited is whom the act is addressed to."""
     if (c.kind == "verb" and c.trig.type in _ADDRESSED and c.head.dep_ in ("xcomp", "advcl")
-            and _lemma(c.head.head) not in OBJECT_CONTROL
+            and _lemma(c.head.head) not in OBJECT_CONTROL | SENDING
             and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
         return [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
     return []

@@ -34,7 +34,7 @@ from graphkit.ingest.words import word_list
 
 __all__ = [
     "WH_WORDS", "RECIPIENT_PREPS", "np_actors", "arg_actors", "subject_actors", "object_actors",
-    "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL", "comitative_actors",
+    "prep_actors", "location_of", "antecedent", "is_passive", "OBJECT_CONTROL", "SENDING", "comitative_actors",
 ]
 
 #: Nouns for people: what they do in a participle clause is theirs, not the governing verb's subject's.
@@ -47,6 +47,9 @@ youth prisoner detainee hostage citizen voter group family settler pilgrim migra
 OBJECT_CONTROL = frozenset({"urge", "press", "ask", "encourage", "order", "force", "persuade", "invite",
                              "call", "tell", "allow", "help", "pressure", "push", "lobby", "exhort",
                              "implore", "beg", "require", "request", "authorize", "permit", "appeal"})
+#: Verbs of sending someone somewhere: the one sent does what their purpose clause says
+#: ("sent its trade minister to Washington to discuss the dispute").
+SENDING = frozenset({"send", "dispatch", "despatch"})
 
 
 
@@ -96,6 +99,14 @@ def _speaker_of(verb, layer, pronoun=None) -> list[str]:
         if _lemma(cur) in _SPEECH:
             return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)]
     return []
+
+
+def _sent_one(anchor, verb, layer) -> list[str]:
+    """The one sent, who does the infinitive of purpose of a verb of sending ("Japan sent
+    Tamura to Washington to discuss ...": Tamura discusses), or nothing."""
+    if _lemma(anchor) not in SENDING or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in verb.children):
+        return []
+    return [a for o in anchor.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
 
 
 def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
@@ -261,6 +272,8 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
                 # firing rockets": the passive's subject does it (not in "Gaza was shelled by
                 # Israel, killing 20": the agent kills)
                 return [a for c in anchor.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)]
+            if dep == "advcl" and (sent := _sent_one(anchor, verb, layer)):
+                return sent
             return subject_actors(anchor, layer, _seen + 1)
         return out
     if (dep == "acl" and head.dep_ == "nsubj" and head.head.i > verb.i and _lemma(head.head) in _SPEECH

@@ -717,3 +717,12 @@ def test_a_comitative_phrase_on_the_subject_names_a_co_doer(vocab):
             ("criticised", 4, "ROOT", "VERB", "criticise"), ("Iran", 4, "dobj", "PROPN", "Iran")]
     doc, layer = parse(vocab, rows, {0: ("gbr", "country"), 3: ("fra", "country"), 5: ("irn", "country")})
     assert subject_actors(doc[4], layer) == ["gbr", "fra"]
+
+
+def test_the_one_sent_does_the_purpose_of_a_verb_of_sending(vocab):
+    # Oniya sent the ambassador to complain: the ambassador complains, not to himself
+    rows = [("Oniya", 1, "nsubj", "PROPN", "Oniya"), ("sent", 1, "ROOT", "VERB", "send"),
+            ("the", 3, "det", "DET", "the"), ("ambassador", 1, "dobj", "NOUN", "ambassador"),
+            ("to", 5, "aux", "PART", "to"), ("complain", 1, "advcl", "VERB", "complain")]
+    got = events_of(vocab, rows, {0: ("oniya", "person"), 3: ("mohamane", "person")})
+    assert [g for g in got if g[0] == "ACCUSE"] == [("ACCUSE", "complained about", ["mohamane"], [], "asserted")]
