@@ -153,6 +153,13 @@ def test_offering_a_concession_concedes_it_and_only_an_apology_apologises():
     assert (conceded.label, apologised.label) == ("conceded", "apologised to")
 
 
+def test_attacking_targets_is_military_and_attacking_a_policy_criticism():
+    assert lookup_verb("attack", obj={"target"}).type == "ASSAULT"  # not the goal sense of class @idea
+    assert lookup_verb("attack", obj={"objective"}).type == "ASSAULT"
+    assert lookup_verb("attack", obj={"policy"}).type == "ACCUSE"
+    assert lookup_verb("attack", obj={"doctrine"}).type == "ACCUSE"  # @idea still reads criticism
+
+
 def test_argument_classes_expand_in_conditions():
     assert lookup_verb("send", obj={"rifle"}).type == "AID"       # @weapon
     assert lookup_verb("give", obj={"grant"}).type == "AID"
