@@ -26,8 +26,6 @@ Used by :func:`graphkit.ingest.actors.find.find_actors` (its builder holds the c
 """
 from __future__ import annotations
 
-from functools import cache
-
 from graphkit.ingest.actors.blocs import find_blocs
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
@@ -48,6 +46,15 @@ from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, 
 from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
+from graphkit.ingest.actors.participants import (
+    AIMED,
+    GROUP_PREPS,
+    acted_on,
+    event_noun,
+    forceful_verb,
+    in_role,
+    undergoing,
+)
 from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
@@ -55,7 +62,6 @@ from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.speakers import speaker_office
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
-from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
 __all__ = ["find_unnamed", "PEOPLE_NOUNS", "GROUP_NOUNS"]
@@ -80,11 +86,6 @@ _INSTITUTION_NOUNS = frozenset({"police", "army", "military", "navy", "governmen
 #: groups keep their own actor ("Israeli troops", "Syrian rebels": not Syria itself).
 _ARMED = frozenset({"MIL", "COP", "REB", "OPP"})
 
-_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
-_ROLE_PREPS = frozenset({"by", "to", "with", "against", "from", "toward", "towards"})
-#: A group is also the target of what is aimed "at" or done "on" it ("fired at students", "opened fire on
-#: demonstrators", "a crackdown on protesters").
-_GROUP_PREPS = _ROLE_PREPS | {"at", "on", "upon"}
 
 #: Sectors of people who act away from home (diplomats, ministers, officials, reporters meet and report
 #: abroad): the place of their act is not their country.
@@ -104,88 +105,6 @@ def _ent_end(t: TokenTable, i: int) -> int:
         e += 1
     return e
 
-
-def _in_role(t: TokenTable, i: int, preps: frozenset[str] = _ROLE_PREPS) -> bool:
-    """Whether a noun is a participant (subject, object, agent, or the object of one of ``preps``)
-    rather than a place or a time."""
-    dep = t.dep[i]
-    if dep in _ROLE_DEPS:
-        return True
-    if dep == "conj":
-        return _in_role(t, t.head[i], preps)
-    if (q := quantity_head_at(t, i)) is not None:  # "arrested dozens of students": the students
-        return _in_role(t, q, preps)
-    if dep != "pobj":
-        return False
-    p = t.head[i]
-    # "the arrest of three journalists", "the departure of the troops": who undergoes or does the act;
-    # "fired at Israeli towns", "opened fire on Syrian positions": whom force is aimed at
-    return t.lower[p] in preps or (t.lower[p] == "of" and _event_noun(t, t.head[p])) or (
-        t.lower[p] in _AIM_PREPS and (_forceful_verb(t, t.head[p], _AIMED) or _event_noun(t, t.head[p], _AIMED)))
-
-
-#: Prepositions that name whom force is aimed at.
-_AIM_PREPS = frozenset({"at", "on", "upon"})
-#: Acts aimed "at" or "on" what they hit, the verb's or the noun's ("fired at", "attacks on", "sanctions on").
-_AIMED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-
-
-def _forceful_verb(t: TokenTable, k: int, types: frozenset[str] | None = None) -> bool:
-    """Whether the token at ``k`` is a verb of the lexicon whose acts are force (ASSAULT, COERCE),
-    or of one of ``types`` ("-" for any event).
-
-    The table keeps no lemmas: regular inflections are undone ("fired", "shelled", "opens").
-    """
-    from graphkit.ingest.events.lexicon import load_lexicon  # here: the events package imports this one
-
-    if t.pos[k] != "VERB":
-        return False
-    low, verbs, want = t.lower[k], load_lexicon()["V"], types or _FORCE
-    return any(f in verbs and any(e.trigger.type in want or (want == _ANY and e.trigger.type != "-")
-                                  for e in verbs[f])
-               for f in (low, low[:-1], low[:-2], low[:-3]))
-
-
-_ANY = frozenset({"-"})
-
-
-def _acted_on(t: TokenTable, i: int) -> bool:
-    """Whether the noun at ``i`` undergoes an event the lexicon knows: the object of an event verb
-    ("released 15 hostages", "killed three civilians"), the "of" phrase of an event noun ("the
-    release of the prisoners"), not "efforts to protect civilians"."""
-    k = quantity_head_at(t, i)
-    k = i if k is None else k
-    while t.dep[k] == "conj" and t.head[k] != k:
-        k = t.head[k]
-    h = t.head[k]
-    if t.dep[k] in ("dobj", "nsubjpass"):
-        return _forceful_verb(t, h, _ANY)
-    if t.dep[k] == "pobj":
-        return (t.lower[h] == "of" and _event_noun(t, t.head[h])) or (
-            t.lower[h] in _GROUP_PREPS and _forceful_verb(t, t.head[h], _ANY))
-    return False
-
-
-@cache
-def _undergoing() -> frozenset[str]:
-    """Plurals of the nouns for people whom acts are done to (``data/words/class_people.txt``, grown
-    from WordNet: "hostages", "civilians", "prisoners")."""
-    return frozenset(plural_of(w) for w in word_list("class_people"))
-
-
-_FORCE = frozenset({"ASSAULT", "COERCE"})
-
-
-def _event_noun(t: TokenTable, k: int, types: frozenset[str] | None = None) -> bool:
-    """Whether the token at ``k`` is an event noun of the lexicon ("arrest", "killing", "release"),
-    with a sense of one of ``types`` if given ("attacks", "sanctions")."""
-    from graphkit.ingest.events.lexicon import load_lexicon  # here: the events package imports this one
-
-    low = t.lower[k]
-    nouns = load_lexicon()["N"]
-    forms = [f for f in (low, low[:-1] if t.tag[k] == "NNS" else None) if f and f in nouns]
-    return t.pos[k] == "NOUN" and bool(forms) and (
-        types is None or any(e.trigger.type in types for f in forms for e in nouns[f]))
 
 
 def _grouped(low: str) -> bool:
@@ -274,7 +193,7 @@ def find_unnamed(b) -> None:
             if table.tag[i] in ("NNS", "") and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
             continue
-        if (actors and human) or (demonyms and (human or _in_role(table, i))):
+        if (actors and human) or (demonyms and (human or in_role(table, i))):
             targets = list(actors) if human else []  # "an Iraqi withdrawal from Kuwait" is Iraq's
             for k in demonyms:
                 end = _ent_end(table, k) if table.ent_iob[k] == "B" else k + 1
@@ -299,8 +218,8 @@ def find_unnamed(b) -> None:
             continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"; "MPs"
         lone = lone_agent_at(table, i, low)  # "a gunman", "the attacker"
         # collectives ("donors") only when they act
-        if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and _in_role(table, i, _GROUP_PREPS))
-                or (low in _undergoing() and _acted_on(table, i))) and (
+        if ((low in GROUP_NOUNS and acts) or ((lone or _grouped(low)) and in_role(table, i, GROUP_PREPS))
+                or (low in undergoing() and acted_on(table, i))) and (
                 lone or is_plural_at(table, i, low) or low in _INSTITUTION_NOUNS) and not _described(b, i) and (
                 not owned_at(table, i)):
             if _own_forces(b, i, low) is not None:
@@ -308,7 +227,7 @@ def find_unnamed(b) -> None:
             _group_noun(b, i, main)
             if low not in _INSTITUTION_NOUNS and is_generic(b, i):
                 generic.setdefault(token_actor[i], []).append(i)
-        elif low in _FORCES and _in_role(table, i, _GROUP_PREPS) and not owned_at(table, i) and any(
+        elif low in _FORCES and in_role(table, i, GROUP_PREPS) and not owned_at(table, i) and any(
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
@@ -332,7 +251,7 @@ def _members(b, i: int, low: str, acts: bool, generic: dict[str, list[int]]) -> 
     t = b.table
     if not is_member_word(low):
         return False
-    if is_plural_at(t, i, low) and (acts or _in_role(t, i, _GROUP_PREPS)) and not _described(b, i) and (
+    if is_plural_at(t, i, low) and (acts or in_role(t, i, GROUP_PREPS)) and not _described(b, i) and (
             not owned_at(t, i)):
         gid = chamber_group(b, i, low)
         if gid is not None and is_generic(b, i):
@@ -410,9 +329,9 @@ def _member_group(b, i: int, main) -> bool:
     are hit, to the group (:mod:`graphkit.ingest.actors.heads`); True when it did."""
     t = b.table
     k = group_modifier_at(t, i)
-    if k is None or k in b.layer.token_actor or not _in_role(t, i, _GROUP_PREPS) or _described(b, i) or (
-            t.lower[i] in HELD_NOUNS and not hit_at(t, i, lambda h: _forceful_verb(t, h, _AIMED) or _event_noun(
-                t, h, _AIMED))):  # "rebel positions" only where they are hit, not visited
+    if k is None or k in b.layer.token_actor or not in_role(t, i, GROUP_PREPS) or _described(b, i) or (
+            t.lower[i] in HELD_NOUNS and not hit_at(t, i, lambda h: forceful_verb(t, h, AIMED) or event_noun(
+                t, h, AIMED))):  # "rebel positions" only where they are hit, not visited
         return False
     _group_noun(b, i, main, member_group_word(t.text[k]), k)
     return True
@@ -426,7 +345,7 @@ def _branch_group(b, i: int, low: str, acts: bool, main, generic: dict[str, list
     t = b.table
     k = branch_at(t, i)
     if k is None or low not in SOURCE_NOUNS or not is_plural_at(t, i, low) or _described(b, i) or not (
-            acts or _in_role(t, i, _GROUP_PREPS)):
+            acts or in_role(t, i, GROUP_PREPS)):
         return False
     code = main.code if main is not None else sole_country(b)
     g = b.group(f"{t.lower[k]} {t.lower[i]}", None)
