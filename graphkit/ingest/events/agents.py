@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.events.attendance import attendance_doers
+from graphkit.ingest.events.encounters import MEETINGS
 from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.nominal import nominal_doers
@@ -231,6 +232,17 @@ def _sides(holder, layer) -> list[str]:
     return [a for o in objs for a in _nations(o, layer)]
 
 
+#: Prepositions of the meeting an act is done in or at ("reached in talks between X and Y").
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
+
+
+def _occasions(verb) -> list:
+    """The meetings ``verb``'s "in", "at" or "during" phrase names: a mutual act reached in talks between
+    parties is theirs ("an agreement was reached at a meeting between Iran and the Soviet Union")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.text.lower() in _OCCASION_PREPS
+            for o in p.children if o.dep_ == "pobj" and _lemma(o) in MEETINGS]
+
+
 def passive_parties(verb, layer) -> list[str]:
     """The parties of a mutual act a passive verb with no agent tells: "an agreement was reached between
     X and Y", "agreement was reached on Tuesday between British and French negotiators" -- the "between"
@@ -259,7 +271,7 @@ def passive_parties(verb, layer) -> list[str]:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or _lemma(subj) not in _MUTUAL_NOUNS:
         return []
-    for holder in (subj, verb):
+    for holder in (subj, verb, *_occasions(verb)):  # "was reached in talks between X and Y"
         if sides := _sides(holder, layer):
             return list(dict.fromkeys(sides))
     if pair := _hyphened_pair(subj, layer, _PAIRED_TYPES):  # "the U.S.-Japanese agreement was signed"

@@ -33,11 +33,11 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events import noun_frames as _frames
+from graphkit.ingest.events.encounters import met_parties, occasion_preps
 from graphkit.ingest.events.facts import mass_use, state_owned
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
-    OCCASION,
     aside_doers,
     attending_doers,
     held_before,
@@ -209,7 +209,7 @@ def _unreal(noun, hedged_heads: set[int]) -> bool:
     below = noun
     for a in noun.ancestors:
         if a.pos_ in ("VERB", "AUX"):
-            if below.dep_ == "prep" and below.text.lower() in OCCASION:
+            if below.dep_ == "prep" and below.text.lower() in occasion_preps(noun):
                 return False  # the occasion of what is asked is no part of it ("During a visit to X, Y was asked")
             # the doer of a verb of asking or threatening is no content of it ("the tariffs threaten X")
             return (below.dep_ != "nsubj" and (_lemma(a) in _UNREAL or a.i in hedged_heads)) or any(
@@ -244,7 +244,6 @@ def _background(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB"
 
 
-
 def _alone(noun, trig) -> bool:
     """Whether a meeting noun names no party besides its owner: "at its annual meeting", "the Bundesbank's
     council meeting" are gatherings of one body, no consultation with anyone."""
@@ -273,8 +272,8 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     refused = {c.head.i for c in cands if c.kind in ("verb", "light") and c.trig.type == "REJECT"}
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        if tok.i in taken or not own_doers(tok, layer) or (_background(tok) and not held_before(tok)) or (
-                _frames.scheduled(tok)):
+        if tok.i in taken or not (own_doers(tok, layer) or met_parties(tok, layer)) or (  # "a meeting between X and Y"
+                _background(tok) and not held_before(tok)) or _frames.scheduled(tok):
             continue
         trig = _sense(tok) or _frames.clause_sense(tok) or _frames.framed_sense(tok, layer)  # "aid to Bolivia"
         done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))

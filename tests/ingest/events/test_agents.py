@@ -117,3 +117,24 @@ def test_a_hyphened_pair_before_a_standing_accord_names_no_act(vocab):
             ("bases", 3, "compound", "NOUN", "basis"), ("accord", 3, "ROOT", "NOUN", "accord")]
     doc, layer = parse(vocab, rows, {})
     assert noun_agents(doc[3], layer) == []
+
+
+def test_agreement_reached_in_talks_between_parties_is_theirs(vocab):
+    # "an agreement was reached at a meeting between Iran and Iraq": the meeting's parties reached it
+    rows = [("agreement", 2, "nsubjpass", "NOUN", "agreement"), ("was", 2, "auxpass", "AUX", "be"),
+            ("reached", 2, "ROOT", "VERB", "reach"), ("at", 2, "prep", "ADP", "at"),
+            ("meeting", 3, "pobj", "NOUN", "meeting"), ("between", 4, "prep", "ADP", "between"),
+            ("Iran", 5, "pobj", "PROPN", "Iran"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Iraq", 6, "conj", "PROPN", "Iraq")]
+    doc, layer = parse(vocab, rows, {6: ("irn", "country"), 8: ("irq", "country")})
+    assert passive_parties(doc[2], layer) == ["irn", "irq"]
+
+
+def test_agreement_reached_at_a_place_has_no_parties(vocab):
+    rows = [("agreement", 2, "nsubjpass", "NOUN", "agreement"), ("was", 2, "auxpass", "AUX", "be"),
+            ("reached", 2, "ROOT", "VERB", "reach"), ("at", 2, "prep", "ADP", "at"),
+            ("headquarters", 3, "pobj", "NOUN", "headquarters"), ("between", 4, "prep", "ADP", "between"),
+            ("Iran", 5, "pobj", "PROPN", "Iran"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Iraq", 6, "conj", "PROPN", "Iraq")]
+    doc, layer = parse(vocab, rows, {6: ("irn", "country"), 8: ("irq", "country")})
+    assert passive_parties(doc[2], layer) == []
