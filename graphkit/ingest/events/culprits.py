@@ -29,9 +29,9 @@ from __future__ import annotations
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.nominal_roles import modifier_actor
-from graphkit.ingest.events.roles import is_passive, np_actors
+from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors
 
-__all__ = ["act_doers", "clause_doers", "content_culprits"]
+__all__ = ["act_doers", "claim_authors", "clause_doers", "content_culprits"]
 
 #: Dependencies by which a verb names the party it acts on ("accused Japan", "gave Japan").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -58,6 +58,25 @@ def act_doers(act, layer) -> list[str]:
             if (a := modifier_actor(m, act, layer) or (
                 country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
     return out
+
+
+def claim_authors(noun, layer) -> list[str]:
+    """Who makes a claim a noun names: "claims by/from X", "X's allegations", "Iranian charges".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["charges", "by", "Iran"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {2: "irn"}.get(i)
+    >>> claim_authors(doc[0], Layer())
+    ['irn']
+    """
+    out = act_doers(noun, layer)
+    return out + [a for a in prep_actors(noun, layer, {"by", "from", "of"}) if a not in out]
 
 
 def clause_doers(clause, layer) -> list[str]:

@@ -3,6 +3,8 @@ spaCy Docs."""
 from __future__ import annotations
 
 from graphkit.ingest.events.culprits import clause_doers, content_culprits
+from graphkit.ingest.events.find import find_events
+from graphkit.models import Article
 from tests.ingest.events.test_find import events_of, parse
 
 # Tass charged that Pakistan violated Afghan airspace
@@ -52,3 +54,15 @@ def test_an_accused_object_or_the_speakers_own_side_is_kept(vocab):
             ("bombing", 3, "pcomp", "VERB", "bomb"), ("Basra", 4, "dobj", "PROPN", "Basra")]
     doc, layer = parse(vocab, rows, {0: ("iran", "country"), 2: ("iraq", "country"), 5: ("basra", "location")})
     assert content_culprits([doc[1]], ["iran"], ["iraq", "basra"], layer) == ["iraq", "basra"]
+
+
+def test_a_claim_named_by_its_authors_adjective_accuses_its_content_subject(vocab):
+    # Iraq denied Iranian accusations that Iraq bombed villages
+    rows = [("Iraq", 1, "nsubj", "PROPN", "Iraq"), ("denied", 1, "ROOT", "VERB", "deny"),
+            ("Iranian", 3, "amod", "ADJ", "iranian"), ("accusations", 1, "dobj", "NOUN", "accusation"),
+            ("that", 6, "mark", "SCONJ", "that"), ("Iraq", 6, "nsubj", "PROPN", "Iraq"),
+            ("bombed", 3, "acl", "VERB", "bomb"), ("villages", 6, "dobj", "NOUN", "village")]
+    doc, layer = parse(vocab, rows, {0: ("iraq", "country"), 5: ("iraq", "country")})
+    events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
+    got = [(e.actors, e.recipients) for e in events if e.type == "ACCUSE"]
+    assert [([layer.actors[a].code for a in x], y) for x, y in got] == [(["IRN"], ["iraq"])]
