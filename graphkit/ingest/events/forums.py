@@ -27,9 +27,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.gazetteer import demonym_code
-from graphkit.ingest.events.implied import country_actor
-from graphkit.ingest.events.nominal_roles import modifier_actor
+from graphkit.ingest.events.culprits import act_doers, content_culprits
 from graphkit.ingest.events.roles import np_actors
 
 __all__ = ["accused_beyond_forum", "asks_by_preposition", "FORUM_PREPS"]
@@ -46,19 +44,10 @@ def _pobjs(tok, preps):
             for o in p.children if o.dep_ == "pobj"]
 
 
-def _doers(act, layer) -> list[str]:
-    """The parties the words of a noun name as the doer of what it names: its possessor and its
-    modifiers of nationality or name ("Turkish violations", "the U.S. tariffs", "Israel's raids")."""
-    out = [a for m in act.children if m.dep_ == "poss" for a in np_actors(m, layer)]
-    out += [a for m in act.children if m.dep_ in ("amod", "compound", "nmod")
-            if (a := modifier_actor(m, act, layer) or (
-                country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
-    return out
-
-
 def accused_beyond_forum(heads, actors: list[str], recips: list[str], layer) -> list[str]:
     """``recips`` with the body a complaint is lodged with replaced by the party the complaint is
-    against, when the phrases of ``heads`` (the complaint's verb or noun) name both.
+    against, when the phrases of ``heads`` (the complaint's verb or noun) name both; the victims of
+    a charge told in a content clause replaced by its doer (:mod:`graphkit.ingest.events.culprits`).
 
     Parameters
     ----------
@@ -90,6 +79,7 @@ def accused_beyond_forum(heads, actors: list[str], recips: list[str], layer) -> 
     >>> accused_beyond_forum([doc[1]], ["greece"], ["nato"], Layer())  # its own flights: the body is accused
     ['nato']
     """
+    recips = content_culprits(heads, actors, recips, layer)  # "charged that Y had violated Z's airspace": Y
     bodies = [o for h in heads for o in _pobjs(h, FORUM_PREPS)]
     forum = [a for b in bodies for a in np_actors(b, layer)
              if (x := layer.actors.get(a)) is None or x.kind not in _PLACES]
@@ -97,7 +87,7 @@ def accused_beyond_forum(heads, actors: list[str], recips: list[str], layer) -> 
         return recips
     accused = [a for t in [*heads, *bodies] for o in _pobjs(t, {"against"}) for a in np_actors(o, layer)]
     accused += [a for h in heads for o in _pobjs(h, _ABOUT_PREPS) for x in [o, *o.conjuncts]
-                for a in _doers(x, layer)]
+                for a in act_doers(x, layer)]
     accused = [a for a in dict.fromkeys(accused) if a not in forum and a not in actors]
     if not accused:
         return recips

@@ -41,9 +41,10 @@ from graphkit.ingest.events.appraisal import in_quotes, own_side
 from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.blame import reported_blame
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
+from graphkit.ingest.events.culprits import claim_authors as _authors
 from graphkit.ingest.events.directives import told_demands
 from graphkit.ingest.events.lexicon import Trigger
-from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors, subject_actors
+from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where, words
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
@@ -99,12 +100,6 @@ def claim_targets(noun, layer) -> list[str]:
     authors = _authors(noun, layer)
     return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)
             if a not in authors]
-
-
-def _authors(noun, layer) -> list[str]:
-    """Who makes the claim: "claims by/from X", "X's allegations"."""
-    out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
-    return out + [a for a in prep_actors(noun, layer, {"by", "from", "of"}) if a not in out]
 
 
 def _active_fault(clause) -> bool:

@@ -9,6 +9,11 @@ criticism: PLOVER ACCUSE. A country, a place, a group of people, an armed body (
 rebels) or a weapon on either side keeps the assault: "Russia attacked Ukraine", "rebels attacked
 the UN", "attacked the minister with a knife".
 
+A protest is in words too when a state makes it: "protest" said of a country, a government or an
+intergovernmental body ("Japan protested the U.S. tariffs", "drew a strong protest from Moscow") is its
+official complaint (CAMEO 114, PLOVER ACCUSE), for states do not march; people, groups and parties
+protesting ("farmers protested against high interest rates") keep the demonstration (PLOVER PROTEST).
+
 Examples
 --------
 >>> from graphkit.models import Actor
@@ -26,10 +31,14 @@ from __future__ import annotations
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.words import word_list
 
-__all__ = ["in_words", "spoken_attack", "CRITICISED"]
+__all__ = ["in_words", "spoken_attack", "official_protest", "by_states", "CRITICISED", "PROTESTED"]
 
 #: What an attack in words is.
 CRITICISED = Trigger("ACCUSE", None, "criticized")
+#: What a state's protest is.
+PROTESTED = Trigger("ACCUSE", None, "protested to")
+#: Sectors of the bodies of a state (CAMEO GOV) whose protests are official complaints.
+_STATE_SECTORS = frozenset({"GOV"})
 #: Sectors of bodies that carry arms (CAMEO): their attacks may be real ones.
 _ARMED = frozenset({"MIL", "COP", "REB", "SPY", "UAF", "INS"})
 #: Kinds of actor whose attack or whose being attacked is never only in words.
@@ -59,9 +68,53 @@ def _armed_with(head) -> bool:
     return False
 
 
+def by_states(actors: list[str], known: dict) -> bool:
+    """Whether every one of ``actors`` (at least one) is a state: a country, a government body or
+    official (CAMEO sector GOV) or an intergovernmental body (code IGO).
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> known = {"jp": Actor(id="jp", name="Japan", kind="country", code="JPN"),
+    ...          "fa": Actor(id="fa", name="farmers", kind="group")}
+    >>> by_states(["jp"], known), by_states(["jp", "fa"], known), by_states([], known)
+    (True, False, False)
+    """
+    if not actors:
+        return False
+    for aid in actors:
+        a = known.get(aid)
+        if a is None or not (a.kind == "country" or (a.sector or "") in _STATE_SECTORS
+                             or (a.code or "").startswith("IGO")):
+            return False
+    return True
+
+
+def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
+    """``PROTESTED`` for a PROTEST named by the word "protest" whose doers are states
+    (:func:`by_states`), else ``trig`` itself.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from graphkit.models import Actor
+    >>> layer = SimpleNamespace(actors={"jp": Actor(id="jp", name="Japan", kind="country", code="JPN")})
+    >>> c = SimpleNamespace(head=SimpleNamespace(lemma_="protest"))
+    >>> official_protest(c, Trigger("PROTEST", None, "protested against"), ["jp"], layer).type
+    'ACCUSE'
+    """
+    words = (c.head, getattr(c, "noun", None))  # "protested", "made a strong protest"
+    if trig.type != "PROTEST" or not any(w is not None and w.lemma_.lower() == "protest" for w in words):
+        return trig
+    return PROTESTED if by_states(actors, getattr(layer, "actors", None) or {}) else trig
+
+
 def spoken_attack(c, trig: Trigger, actors: list[str], recips: list[str], layer) -> Trigger:
     """``CRITICISED`` for an ASSAULT by a verb of ``verbal_attack_verbs`` that is an attack in
-    words (:func:`in_words`), else ``trig`` itself."""
+    words (:func:`in_words`), a state's protest for its PROTEST (:func:`official_protest`), else
+    ``trig`` itself."""
+    if trig.type == "PROTEST":
+        return official_protest(c, trig, actors, layer)
     if trig.type != "ASSAULT" or c.kind != "verb" or c.head.lemma_.lower() not in word_list("verbal_attack_verbs"):
         return trig
     if _armed_with(c.head) and c.head.lemma_.lower() != "clash":  # "clashed with Blair": the other party

@@ -70,3 +70,15 @@ def test_a_lone_doer_criticising_over_another_s_plans_keeps_them(vocab):
             ("plans", 2, "pobj", "NOUN", "plan")]
     got = events_of(vocab, rows, {0: ("lab", "organization"), 3: ("tory", "organization")})
     assert [(t, a, r) for t, _, a, r, _ in got] == [("ACCUSE", ["lab"], ["tory"])]
+
+
+@pytest.mark.parametrize("kind, want", [
+    ("country", ("ACCUSE", "protested to")),             # "Japan protested the tariffs": an official complaint
+    ("group", ("PROTEST", "protested against")),         # "farmers protested the tariffs": a demonstration
+    ("organization", ("PROTEST", "protested against")),  # a union, a party
+])
+def test_a_protest_by_a_state_is_an_official_complaint(vocab, kind, want):
+    rows = [("Aa", 1, "nsubj", "PROPN", "Aa"), ("protested", 1, "ROOT", "VERB", "protest"),
+            ("tariffs", 1, "dobj", "NOUN", "tariff")]
+    got = events_of(vocab, rows, {0: ("aa", kind)})
+    assert [(t, label) for t, label, *_ in got] == [want]
