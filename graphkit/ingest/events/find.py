@@ -49,6 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
@@ -190,7 +191,8 @@ def find_events(doc, article: Article, layer,
     cands = with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
-             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer))
+             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)
+             + received_aid(doc, layer))  # "received a loan from X": X's aid (events.borrowing)
     cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
                    if c.kind not in ("noun", "appraisal", "speech")}

@@ -2,6 +2,8 @@
 
 The entity recogniser reads "$500 million" as money but misses the newswire's "500 mln dlrs"; a
 unit of money counted by a number is an amount all the same (lexicon conditions test it as ``$``).
+The number may come right before the unit instead of hanging on it: the parser often splits "300 mln
+stg" into two objects, "mln" and "stg".
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ __all__ = ["money_amount"]
 
 #: Newswire units that are no money though written like "dlrs" ("5 pct", "300 mln").
 _NOT_MONEY = frozenset({"pct", "mln", "bln", "avg", "revs", "shr", "shrs", "qtr", "vs", "oper", "div"})
+#: The newswire's words of a large number, written between the figure and the unit ("300 mln dlrs").
+_NUMBER_WORDS = frozenset({"mln", "bln", "million", "billion", "trillion", "thousand"})
 
 
 def money_amount(noun) -> bool:
@@ -25,6 +29,12 @@ def money_amount(noun) -> bool:
     ...           deps=["nummod", "amod", "ROOT", "nummod", "ROOT"])
     >>> money_amount(doc[2]), money_amount(doc[4])
     (True, False)
+    >>> split = Doc(Vocab(), words=["300", "mln", "stg"], heads=[1, 1, 1], deps=["nummod", "ROOT", "dobj"])
+    >>> money_amount(split[2])
+    True
     """
-    return (noun.text.lower().rstrip(".") not in _NOT_MONEY and is_money_word(noun.text)
-            and any(c.like_num or c.dep_ == "nummod" for c in noun.children))
+    if noun.text.lower().rstrip(".") in _NOT_MONEY or not is_money_word(noun.text):
+        return False
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return any(c.like_num or c.dep_ == "nummod" for c in noun.children) or (
+        before is not None and (before.like_num or before.text.lower() in _NUMBER_WORDS))

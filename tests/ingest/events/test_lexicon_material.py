@@ -61,3 +61,9 @@ def test_a_commercial_contract_is_no_agreement():
     assert lookup_noun("agreement", mod={"peace"}).type == "AGREE"
     assert lookup_verb("sign", obj={"agreement", "exploration"}) is None  # "signed oil exploration agreements"
     assert lookup_verb("sign", obj={"pact", "military"}).type == "COOPERATE"
+
+
+def test_a_grant_given_or_pledged_is_aid_but_not_by_itself():
+    for gov in ("give", "pledge", "approve"):
+        assert lookup_noun("grant", gov=gov).type == "AID"
+    assert lookup_noun("grant", gov="award", bare=False) is None  # research grants to firms are awarded

@@ -24,3 +24,11 @@ def test_units_that_are_no_money_and_uncounted_currencies_are_none(vocab):
     assert not money_amount(doc[1])
     doc = _amount(vocab, ["500", "troops"], ["nummod", "ROOT"], [1, 1])
     assert not money_amount(doc[1])
+
+
+def test_a_unit_split_from_its_number_word_is_still_an_amount(vocab):
+    # "pledged 300 mln stg": the parser makes "mln" and "stg" two objects of the verb
+    doc = _amount(vocab, ["pledged", "300", "mln", "stg"], ["ROOT", "nummod", "dobj", "dobj"], [0, 2, 0, 0])
+    assert money_amount(doc[3])
+    doc = _amount(vocab, ["pledged", "new", "stg"], ["ROOT", "amod", "dobj"], [0, 2, 0])  # no number before it
+    assert not money_amount(doc[2])
