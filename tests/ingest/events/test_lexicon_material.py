@@ -61,3 +61,20 @@ def test_a_commercial_contract_is_no_agreement():
     assert lookup_noun("agreement", mod={"peace"}).type == "AGREE"
     assert lookup_verb("sign", obj={"agreement", "exploration"}) is None  # "signed oil exploration agreements"
     assert lookup_verb("sign", obj={"pact", "military"}).type == "COOPERATE"
+
+
+def test_ordering_an_act_is_doing_it(vocab):
+    # Britain ordered the expulsion of Soviet diplomats: Britain's sanction, no request to the diplomats
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("ordered", 1, "ROOT", "VERB", "order"),
+            ("the", 3, "det", "DET", "the"), ("expulsion", 1, "dobj", "NOUN", "expulsion"),
+            ("of", 3, "prep", "ADP", "of"), ("Soviet", 6, "amod", "ADJ", "soviet"),
+            ("diplomats", 4, "pobj", "NOUN", "diplomat")]
+    actors = {0: ("gbr", "country"), 5: ("sun", "country")}
+    assert [(t, a, r) for t, _, a, r, _ in events_of(vocab, rows, actors)] == [("SANCTION", ["gbr"], ["sun"])]
+    assert lookup_verb("order", obj={"arrest"}) is None
+    assert lookup_verb("order", obj={"release"}) is None
+
+
+def test_ordering_a_party_to_act_is_a_request():
+    assert lookup_verb("order", obj={"*actor"}).type == "REQUEST"  # "ordered Menem to appear"
+    assert lookup_verb("order", obj={"division", "gas"}, comp=True).type == "REQUEST"  # "ordered its gas division to"
