@@ -67,3 +67,20 @@ def test_a_grant_given_or_pledged_is_aid_but_not_by_itself():
     for gov in ("give", "pledge", "approve"):
         assert lookup_noun("grant", gov=gov).type == "AID"
     assert lookup_noun("grant", gov="award", bare=False) is None  # research grants to firms are awarded
+
+
+def test_ordering_an_act_is_doing_it(vocab):
+    # Britain ordered the expulsion of Soviet diplomats: Britain's sanction, no request to the diplomats
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("ordered", 1, "ROOT", "VERB", "order"),
+            ("the", 3, "det", "DET", "the"), ("expulsion", 1, "dobj", "NOUN", "expulsion"),
+            ("of", 3, "prep", "ADP", "of"), ("Soviet", 6, "amod", "ADJ", "soviet"),
+            ("diplomats", 4, "pobj", "NOUN", "diplomat")]
+    actors = {0: ("gbr", "country"), 5: ("sun", "country")}
+    assert [(t, a, r) for t, _, a, r, _ in events_of(vocab, rows, actors)] == [("SANCTION", ["gbr"], ["sun"])]
+    assert lookup_verb("order", obj={"arrest"}) is None
+    assert lookup_verb("order", obj={"release"}) is None
+
+
+def test_ordering_a_party_to_act_is_a_request():
+    assert lookup_verb("order", obj={"*actor"}).type == "REQUEST"  # "ordered Menem to appear"
+    assert lookup_verb("order", obj={"division", "gas"}, comp=True).type == "REQUEST"  # "ordered its gas division to"
