@@ -90,6 +90,16 @@ def by_states(actors: list[str], known: dict) -> bool:
     return True
 
 
+def _unowned_noun(word) -> bool:
+    """Whether ``word`` is a noun that names no owner of its own (no possessor, no "from"/"by"
+    phrase) and is no verb's object: "Protests grew in Seoul", not "Japan's protest", "a protest
+    from Moscow", "lodged a protest"."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in ("dobj", "obj"):
+        return False
+    return not any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("from", "by"))
+                   for ch in word.children)
+
+
 def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
     """``PROTESTED`` for a PROTEST named by the word "protest" whose doers are states
     (:func:`by_states`), else ``trig`` itself.
@@ -99,13 +109,15 @@ def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
     >>> from types import SimpleNamespace
     >>> from graphkit.models import Actor
     >>> layer = SimpleNamespace(actors={"jp": Actor(id="jp", name="Japan", kind="country", code="JPN")})
-    >>> c = SimpleNamespace(head=SimpleNamespace(lemma_="protest"))
+    >>> c = SimpleNamespace(head=SimpleNamespace(lemma_="protest", pos_="VERB", dep_="ROOT"))
     >>> official_protest(c, Trigger("PROTEST", None, "protested against"), ["jp"], layer).type
     'ACCUSE'
     """
     words = (c.head, getattr(c, "noun", None))  # "protested", "made a strong protest"
     if trig.type != "PROTEST" or not any(w is not None and w.lemma_.lower() == "protest" for w in words):
         return trig
+    if _unowned_noun(c.head):
+        return trig  # "protests grew in Seoul": the people of a place demonstrating, no state's complaint
     return PROTESTED if by_states(actors, getattr(layer, "actors", None) or {}) else trig
 
 
