@@ -59,7 +59,7 @@ from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
-from graphkit.ingest.actors.speakers import speaker_office
+from graphkit.ingest.actors.speakers import speaker_country, speaker_office
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.names import name_key
@@ -312,6 +312,8 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     local = national and noun_sector(low) not in _TRAVELLING
     own = place_of(b, i) or (_clause_place(b, i) if local else None) or (
         item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
+    if own is None and (low in _FORCES or low in _INSTITUTION_NOUNS):
+        own = speaker_country(b, i)  # "an Iranian official said the army ...": his country's
     code = own or (None if regional(t, i) else main.code if main is not None else sole_country(b))
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))
