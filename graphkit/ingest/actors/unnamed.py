@@ -60,6 +60,7 @@ from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.speakers import speaker_country, speaker_office
+from graphkit.ingest.actors.stations import station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.names import name_key
@@ -178,6 +179,8 @@ def find_unnamed(b) -> None:
                                           or low in GROUP_NOUNS):
             continue  # a capital opening the sentence: only the nouns for people and groups
         actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
+        if not actors and not demonyms and (seat := station_country(b, i)):  # "a spokesman in Tokyo"
+            actors = [_station_actor(b, i, seat)]
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
             d = demonyms[0]
             g = b.group(people_name(text[d]), demonym_code(text[d]))
@@ -233,6 +236,15 @@ def find_unnamed(b) -> None:
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     tie_named_members(b)  # "the MPs" the model took for a name
     find_descriptions(b, titles=False)  # "the agency", "the committee"
+
+
+def _station_actor(b, i: int, code: str) -> str:
+    """The id of the country ``code`` that the source at ``i`` serves by its seat, with the source as a mention."""
+    t = b.table
+    start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
+    c = b.country(code)
+    c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
+    return b.ensure_id(c)
 
 
 def _human(b, low: str, actors: list[str]) -> bool:
