@@ -28,6 +28,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.offices import national_office
+from graphkit.ingest.actors.stations import demonym_country
 from graphkit.ingest.words import word_list
 
 __all__ = ["speaker_at", "speaker_office", "speaker_country"]
@@ -125,8 +126,8 @@ def speaker_country(b, i: int) -> str | None:
     if who is None:
         aid = b.layer.token_actor.get(s)
         who = next((c for c in b.clusters if c.id == aid), None) if aid else None
-    if who is None:
-        return None
+    if who is None:  # "..., Israeli army officials said": a source after its clause is not read yet
+        return demonym_country(b, s)
     if who.code:
         return who.code
     codes = {x.code for x in b.affil.get(id(who), []) if x.code}

@@ -26,7 +26,7 @@ from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import noun_sector
 from graphkit.ingest.words import word_list
 
-__all__ = ["station_country"]
+__all__ = ["station_country", "demonym_country"]
 
 #: Prepositions from a source to the office it speaks for ("an official of / at / from / for the ministry").
 _OFFICE_PREPS = frozenset({"of", "at", "from", "for", "with"})
@@ -60,7 +60,7 @@ def station_country(b, i: int) -> str | None:
         if t.dep[c] == "prep" and t.lower[c] in _OFFICE_PREPS:
             for o in t.children(c):
                 if t.dep[o] == "pobj" and noun_sector(t.lower[o]) == "GOV":
-                    code = _demonym(b, o) or _seat(b, o)
+                    code = demonym_country(b, o) or _seat(b, o)
                     if code:
                         return code
     return None
@@ -88,8 +88,22 @@ def _seat(b, i: int) -> str | None:
     return None
 
 
-def _demonym(b, i: int) -> str | None:
-    """The country of a demonym or country name premodifying the noun at ``i`` ("the Japanese embassy")."""
+def demonym_country(b, i: int) -> str | None:
+    """The code of the country of a demonym or country name premodifying the noun at ``i`` ("the Japanese
+    embassy", "Israeli army officials"), in builder ``b``; else None.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> class Builder:
+    ...     def __init__(self, doc):
+    ...         self.doc, self.table, self.tok_cluster = doc, token_table(doc), {}
+    >>> doc = Doc(Vocab(), words=["Israeli", "army", "officials"], heads=[2, 2, 2], deps=["amod", "compound", "ROOT"])
+    >>> demonym_country(Builder(doc), 2)
+    'ISR'
+    """
     t = b.table
     for c in t.children(i):
         if t.dep[c] not in _MOD_DEPS or c > i:
