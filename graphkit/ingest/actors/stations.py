@@ -26,7 +26,7 @@ from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import noun_sector
 from graphkit.ingest.words import word_list
 
-__all__ = ["station_country", "demonym_country"]
+__all__ = ["station_country", "demonym_country", "party_codes"]
 
 #: Prepositions from a source to the office it speaks for ("an official of / at / from / for the ministry").
 _OFFICE_PREPS = frozenset({"of", "at", "from", "for", "with"})
@@ -116,3 +116,55 @@ def demonym_country(b, i: int) -> str | None:
             if code:
                 return code
     return None
+
+
+_PARTY_DEPS = frozenset({"dobj", "dative", "iobj", "attr"})
+
+
+def party_codes(b, i: int) -> set[str]:
+    """The codes of the countries of the other parties of the clause whose subject is the noun at ``i``
+    ("officials criticised the United States", "met Japanese bankers"): its verb's objects, and the objects
+    of its prepositions and of the infinitives it governs, by name or demonym. A doer of no country of
+    its own is not of the country it acts on.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> class Builder:
+    ...     def __init__(self, doc):
+    ...         self.doc, self.table, self.tok_cluster = doc, token_table(doc), {}
+    >>> doc = Doc(Vocab(), words=["officials", "met", "Japanese", "bankers"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "amod", "dobj"])
+    >>> party_codes(Builder(doc), 0)
+    {'JPN'}
+    """
+    t = b.table
+    while t.dep[i] == "conj" and t.head[i] != i:
+        i = t.head[i]
+    if t.dep[i] not in ("nsubj", "nsubjpass") or t.head[i] == i:
+        return set()
+    verbs, parties = [t.head[i]], []
+    for v in verbs:
+        for c in t.children(v):
+            if t.dep[c] in _PARTY_DEPS:
+                parties.append(c)
+            elif t.dep[c] == "prep":
+                parties += [o for o in t.children(c) if t.dep[o] == "pobj"]
+            elif len(verbs) < 4 and (t.dep[c] == "xcomp" or (t.dep[c] == "ccomp" and any(
+                    t.dep[k] == "nsubj" and t.lower[k] in ("they", "we") for k in t.children(c)))):
+                verbs.append(c)  # "agreed to meet Japanese bankers", "said they would meet ..."
+    codes = set()
+    for k in parties:
+        if noun_sector(t.lower[k]) in _SAME_SIDE:
+            continue  # "troops killed Tamil rebels": rebels and civilians are of the country they are in
+        x = b.tok_cluster.get(k)
+        code = x.code if x is not None and x.code else demonym_country(b, k)
+        if code:
+            codes.add(code)
+    return codes
+
+
+#: Sectors of people who are of the country where its state's agents act on them.
+_SAME_SIDE = frozenset({"REB", "OPP", "CVL", "EDU", "LAB", "REF", "MED"})

@@ -66,7 +66,7 @@ from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.speakers import speaker_country, speaker_office
-from graphkit.ingest.actors.stations import station_country
+from graphkit.ingest.actors.stations import party_codes, station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.ingest.words import word_list
@@ -98,6 +98,9 @@ _ARMED = frozenset({"MIL", "COP", "REB", "OPP"})
 #: Sectors of people who act away from home (diplomats, ministers, officials, reporters meet and report
 #: abroad): the place of their act is not their country.
 _TRAVELLING = frozenset({"GOV", "LEG", "MED", "BUS"})
+
+#: Sectors of a state's agents who act on other countries ("officials criticised the United States").
+_AWAY = _TRAVELLING | {"MIL"}
 
 #: Sectors of people who live and act where they are ("villagers", "residents", "workers", "refugees").
 _LOCAL = frozenset({"CVL", "LAB", "REF", "EDU", "OPP"})
@@ -351,6 +354,8 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
         _clause_place(b, i) if local else None) or (
         item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
     code = own or (None if regional(t, i) else main.code if main is not None else sole_country(b))
+    if not own and main is None and noun_sector(low) in _AWAY and code in party_codes(b, i):
+        code = None  # "officials met Japanese bankers": the one country named is the other party's
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))
     homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()

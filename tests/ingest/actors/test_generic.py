@@ -2,6 +2,7 @@
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import find_actors
+from graphkit.ingest.actors.generic import cited_only
 from graphkit.models import Article
 
 
@@ -60,3 +61,15 @@ def test_a_body_that_speaks_acts(vocab):
               tags=["NN", "NNS", "VBD", "."], lemmas=["opposition", "party", "say", "."])
     layer, groups = _groups(doc)
     assert groups == {"opposition parties"} and layer.at(1) is not None
+
+
+def test_speakers_who_report_their_own_act_take_part(vocab):
+    from graphkit.ingest.prepare.tokentable import token_table
+
+    def doc(subject):  # officials said <subject> arrested rebels .
+        return Doc(vocab, words=["officials", "said", subject, "arrested", "rebels", "."], heads=[1, 1, 3, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                   lemmas=["official", "say", subject, "arrest", "rebel", "."])
+
+    assert not cited_only(token_table(doc("they")), doc("they"), 0)
+    assert cited_only(token_table(doc("police")), doc("police"), 0)

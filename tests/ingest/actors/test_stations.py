@@ -46,7 +46,18 @@ def test_the_seat_and_the_demonym_of_a_noun(vocab):
             from graphkit.ingest.prepare.tokentable import token_table
             self.doc, self.table, self.tok_cluster = doc, token_table(doc), {}
 
-    doc = make_doc(vocab, rows=[("Israeli", 2, "amod", "ADJ", "JJ", "B-NORP"), ("army", 2, "compound", "NOUN", "NN", "O"),
+    doc = make_doc(vocab, rows=[("Israeli", 2, "amod", "ADJ", "JJ", "B-NORP"),
+                                ("army", 2, "compound", "NOUN", "NN", "O"),
                                 ("officials", 3, "nsubj", "NOUN", "NNS", "O"), ("said", 3, "ROOT", "VERB", "VBD", "O")])
     assert demonym_country(Builder(doc), 2) == "ISR"
     assert station_country(Builder(doc), 2) is None  # no seat, no office
+
+
+def test_officials_of_no_country_are_not_of_the_one_country_they_act_on(vocab):
+    # Officials criticised the United States .
+    rows = [("Officials", 1, "nsubj", "NOUN", "NNS", "O"), ("criticised", 1, "ROOT", "VERB", "VBD", "O"),
+            ("the", 4, "det", "DET", "DT", "O"), ("United", 4, "compound", "PROPN", "NNP", "B-GPE"),
+            ("States", 1, "dobj", "PROPN", "NNP", "I-GPE"), (".", 1, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    officials = by[next(n for n in by if n.lower() == "officials")]
+    assert by["United States"].id not in officials.affiliations and officials.code is None
