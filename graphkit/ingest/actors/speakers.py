@@ -128,6 +128,8 @@ def speaker_country(b, i: int) -> str | None:
         who = next((c for c in b.clusters if c.id == aid), None) if aid else None
     if who is None:  # "..., Israeli army officials said": a source after its clause is not read yet
         return demonym_country(b, s)
+    if who.kind == "location":
+        return None  # a place that speaks is a name the model mistook ("Evans told"), or a capital's figure of speech
     if who.code:
         return who.code
     codes = {x.code for x in b.affil.get(id(who), []) if x.code}
