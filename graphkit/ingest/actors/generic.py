@@ -7,7 +7,8 @@ acts: its statement is its own). An unnamed group (:mod:`graphkit.ingest.actors.
 :mod:`graphkit.ingest.actors.unnamed`) is dropped when it is *generic* -- no classifying proper
 noun, entity or demonym in its phrase (a sentence-initial capital is no name: "Industry analysts")
 and no "in X" -- and *every* mention of it is the subject of a reporting verb (list
-``reporting_verbs``: "said", "added", "warned"). A group that also acts or is acted on anywhere in
+``reporting_verbs``: "said", "added", "warned") that reports no act of its own ("officials said they had
+arrested 20 rebels": the officials act, by their pronoun). A group that also acts or is acted on anywhere in
 the article ("police arrested", "paying foster carers") stays, and so does any group with a name
 in its phrase ("Japanese firms said", "Labour councils said").
 
@@ -53,7 +54,19 @@ def cited_only(t, doc, i: int) -> bool:
     seismologists said") is the subject of a reporting verb ("analysts said")."""
     while t.dep[i] == "conj":
         i = t.head[i]
-    return t.dep[i] == "nsubj" and doc[t.head[i]].lemma_.lower() in word_list("reporting_verbs")
+    verb = t.head[i]
+    return t.dep[i] == "nsubj" and doc[verb].lemma_.lower() in word_list("reporting_verbs") and not any(
+        t.dep[c] == "ccomp" and _says_of_itself(t, c) for c in t.children(verb))
+
+
+def _says_of_itself(t, c: int) -> bool:
+    """Whether the reported clause at ``c`` has a plural personal pronoun for subject ("officials said they had
+    arrested 20 rebels"): the speakers report their own act, and so take part in the story."""
+    return any(t.dep[k] in ("nsubj", "nsubjpass") and t.lower[k] in _OWN_PRONOUNS for k in t.children(c))
+
+
+#: Pronouns by which speakers report their own act.
+_OWN_PRONOUNS = frozenset({"they", "we"})
 
 
 def drop_cited_groups(b, generic: dict[str, list[int]]) -> None:

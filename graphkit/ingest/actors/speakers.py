@@ -4,8 +4,11 @@ An official reporting what "the government" or "the ministry" does speaks of his
 ``West German Economics Minister Bangemann said the government saw no reason ...`` the government is
 West Germany's, as "his country" is (:func:`graphkit.ingest.actors.homes.own_country`). So a definite
 national office with no owner (:func:`graphkit.ingest.actors.offices.national_office`) in a clause
-reported by a person tied to exactly one country is that country's office, when the article has no
-setting of its own to give (:func:`graphkit.ingest.actors.offices.home_country` settles it first).
+reported by a speaker of exactly one country is that country's office, when the article has no
+setting of its own to give (:func:`graphkit.ingest.actors.offices.home_country` settles it first). The
+speaker is a person tied to one country, a country, or an unnamed source or body already read as one
+country's ("an Egyptian official said the government ...", "the Iranian news agency said"); the same
+holds for the country's forces ("Iraqi officials said the army ...": :mod:`graphkit.ingest.actors.unnamed`).
 The speaker is the named subject of a reporting verb (``reporting_verbs``) above the office, within
 four steps of the parse; a pronoun speaker ("he said") is not resolved yet at this stage and settles
 nothing, nor does a speaker tied to no country or to several.
@@ -25,9 +28,10 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.offices import national_office
+from graphkit.ingest.actors.stations import demonym_country
 from graphkit.ingest.words import word_list
 
-__all__ = ["speaker_at", "speaker_office"]
+__all__ = ["speaker_at", "speaker_office", "speaker_country"]
 
 _SUBJ = frozenset({"nsubj"})
 #: Steps up the parse from the office to the reporting verb ("said [the government] would [ask] ...").
@@ -69,9 +73,11 @@ def speaker_office(b, i: int) -> bool:
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
     >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> class Layer:
+    ...     token_actor = {}
     >>> class Builder:  # an article with no person tied to a country
     ...     def __init__(self, doc):
-    ...         self.doc, self.table, self.tok_cluster, self.affil = doc, token_table(doc), {}, {}
+    ...         self.doc, self.table, self.tok_cluster, self.affil, self.layer = doc, token_table(doc), {}, {}, Layer()
     >>> words = ["Bangemann", "said", "the", "government", "rejected", "it"]
     >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 4, 1, 4],
     ...           deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj"],
@@ -82,15 +88,49 @@ def speaker_office(b, i: int) -> bool:
     t = b.table
     if not national_office(t, i):
         return False
-    s = speaker_at(b.doc, t, i)
-    who = b.tok_cluster.get(s) if s is not None else None
-    if who is None or who.kind != "person":
-        return False
-    codes = {x.code for x in b.affil.get(id(who), []) if x.code}
-    if len(codes) != 1:
+    code = speaker_country(b, i)
+    if code is None:
         return False
     start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
-    c = b.country(codes.pop())
+    c = b.country(code)
     c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
     b.layer.token_actor[i] = b.ensure_id(c)
     return True
+
+
+def speaker_country(b, i: int) -> str | None:
+    """The code of the one country that the speaker of the clause of token ``i`` serves, in builder ``b``:
+    a named person tied to one country ("Bangemann said"), a country ("Egypt said"), or an unnamed source
+    or a body the actor stage has already read as one country's ("an Egyptian official said", "the Iranian
+    news agency said": the demonym is read before the clause it reports); else None.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> class Layer:
+    ...     token_actor = {}
+    >>> class Builder:  # no actor read yet: no speaker's country
+    ...     def __init__(self, doc):
+    ...         self.doc, self.table, self.tok_cluster, self.affil, self.layer = doc, token_table(doc), {}, {}, Layer()
+    >>> doc = Doc(Vocab(), words=["officials", "said", "the", "army", "fired"], heads=[1, 1, 3, 4, 1],
+    ...           deps=["nsubj", "ROOT", "det", "nsubj", "ccomp"], lemmas=["official", "say", "the", "army", "fire"])
+    >>> speaker_country(Builder(doc), 3) is None
+    True
+    """
+    s = speaker_at(b.doc, b.table, i)
+    if s is None:
+        return None
+    who = b.tok_cluster.get(s)
+    if who is None:
+        aid = b.layer.token_actor.get(s)
+        who = next((c for c in b.clusters if c.id == aid), None) if aid else None
+    if who is None:  # "..., Israeli army officials said": a source after its clause is not read yet
+        return demonym_country(b, s)
+    if who.kind == "location":
+        return None  # a place that speaks is a name the model mistook ("Evans told"), or a capital's figure of speech
+    if who.code:
+        return who.code
+    codes = {x.code for x in b.affil.get(id(who), []) if x.code}
+    return codes.pop() if len(codes) == 1 else None

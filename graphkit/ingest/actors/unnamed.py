@@ -18,6 +18,12 @@
   its clause for people who act where they are ("Police arrested protesters in Cairo"; not
   diplomats meeting in Geneva), else the country the article names most, or the only one it names;
   one group per name and country ("police" in Cairo and in Tehran are two), with its CAMEO sector;
+- an unnamed state source is of the country of its seat or its office's ("a spokesman in Tokyo", "an
+  official of the Finance Ministry in Tokyo": :mod:`graphkit.ingest.actors.stations`), and a country's forces
+  or institutions in the words of a speaker of one country are his country's ("..., Israeli army officials
+  said": :func:`graphkit.ingest.actors.speakers.speaker_country`), before the place of their clause;
+- people cited for what they know or trade (``commentator_nouns``: "Japanese analysts", "Tokyo dealers")
+  are no actor, named or not; sources speak for their principal ("Iranian sources");
 - except a generic group only cited as a source ("analysts said": :mod:`graphkit.ingest.actors.generic`),
   a group only described ("officers were racist"), a group someone owns ("its forces": the owner
   acts) and a country's own forces moved by it ("Britain mobilized reservists": its instrument).
@@ -59,9 +65,11 @@ from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
-from graphkit.ingest.actors.speakers import speaker_office
+from graphkit.ingest.actors.speakers import speaker_country, speaker_office
+from graphkit.ingest.actors.stations import party_codes, station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.prepare.tokentable import TokenTable
+from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
 __all__ = ["find_unnamed", "PEOPLE_NOUNS", "GROUP_NOUNS"]
@@ -90,6 +98,9 @@ _ARMED = frozenset({"MIL", "COP", "REB", "OPP"})
 #: Sectors of people who act away from home (diplomats, ministers, officials, reporters meet and report
 #: abroad): the place of their act is not their country.
 _TRAVELLING = frozenset({"GOV", "LEG", "MED", "BUS"})
+
+#: Sectors of a state's agents who act on other countries ("officials criticised the United States").
+_AWAY = _TRAVELLING | {"MIL"}
 
 #: Sectors of people who live and act where they are ("villagers", "residents", "workers", "refugees").
 _LOCAL = frozenset({"CVL", "LAB", "REF", "EDU", "OPP"})
@@ -174,10 +185,9 @@ def find_unnamed(b) -> None:
         if not office and not common_at(table, i):
             continue
         low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
-        if not text[i].islower() and not (office or _grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS
-                                          or low in GROUP_NOUNS):
-            continue  # a capital opening the sentence: only the nouns for people and groups
-        actors, demonyms = _source_affiliation(doc, table, i, token_actor, b.kinds)
+        if _unread(table, i, low, office):
+            continue
+        actors, demonyms = _affiliation(b, i)
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
             d = demonyms[0]
             g = b.group(people_name(text[d]), demonym_code(text[d]))
@@ -233,6 +243,34 @@ def find_unnamed(b) -> None:
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     tie_named_members(b)  # "the MPs" the model took for a name
     find_descriptions(b, titles=False)  # "the agency", "the committee"
+
+
+def _unread(t: TokenTable, i: int, low: str, office: bool) -> bool:
+    """Whether the noun ``low`` at ``i`` names no unnamed actor: people cited for what they know ("Japanese
+    analysts", "Tokyo dealers": ``commentator_nouns``, but sources speak for their principal), or a
+    capital opening the sentence that is no noun for people or groups."""
+    if low in word_list("commentator_nouns") and low not in SOURCE_NOUNS:
+        return True
+    return not t.text[i].islower() and not (office or _grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS
+                                            or low in GROUP_NOUNS)
+
+
+def _affiliation(b, i: int) -> tuple[list[str], list[int]]:
+    """The actors and demonym tokens the noun at ``i`` acts for (:func:`_source_affiliation`), else the
+    country of its seat (:func:`~graphkit.ingest.actors.stations.station_country`: "a spokesman in Tokyo")."""
+    actors, demonyms = _source_affiliation(b.doc, b.table, i, b.layer.token_actor, b.kinds)
+    if not actors and not demonyms and (seat := station_country(b, i)):
+        actors = [_station_actor(b, i, seat)]
+    return actors, demonyms
+
+
+def _station_actor(b, i: int, code: str) -> str:
+    """The id of the country ``code`` that the source at ``i`` serves by its seat, with the source as a mention."""
+    t = b.table
+    start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
+    c = b.country(code)
+    c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
+    return b.ensure_id(c)
 
 
 def _human(b, low: str, actors: list[str]) -> bool:
@@ -310,9 +348,14 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     start = i if start is None else start
     national = _grouped(low) or _grouped(plural_of(low)) or low in _FORCES or noun_sector(low) in _LOCAL
     local = national and noun_sector(low) not in _TRAVELLING
-    own = place_of(b, i) or (_clause_place(b, i) if local else None) or (
+    armed = low in _FORCES or low in _INSTITUTION_NOUNS or noun_sector(low) in ("MIL", "COP")
+    # "Security forces killed three in Lebanon, Israeli army officials said": the speaker's own forces
+    own = place_of(b, i) or (speaker_country(b, i) if armed else None) or (
+        _clause_place(b, i) if local else None) or (
         item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
     code = own or (None if regional(t, i) else main.code if main is not None else sole_country(b))
+    if not own and main is None and noun_sector(low) in _AWAY and code in party_codes(b, i):
+        code = None  # "officials met Japanese bankers": the one country named is the other party's
     kind = "organization" if low in _INSTITUTION_NOUNS else "group"
     plain = b.groups.get(name_key(low))
     homes = {x.code for x in b.affil.get(id(plain), []) if x.code} if plain is not None else set()

@@ -40,3 +40,24 @@ def test_no_speaker_above_a_clause_that_reports_nothing(vocab):
             ("erred", 1, "ccomp", "VERB", "VBD", "O")]
     doc = _doc(vocab, rows)
     assert speaker_at(doc, token_table(doc), 3) == 0
+
+
+def test_the_government_in_the_words_of_an_unnamed_source_of_one_country_is_that_country(vocab):
+    rows = [("An", 2, "det", "DET", "DT", "O"), ("Egyptian", 2, "amod", "ADJ", "JJ", "B-NORP"),
+            ("official", 3, "nsubj", "NOUN", "NN", "O"), ("said", 3, "ROOT", "VERB", "VBD", "O"),
+            ("the", 5, "det", "DET", "DT", "O"), ("government", 6, "nsubj", "NOUN", "NN", "O"),
+            ("rejected", 3, "ccomp", "VERB", "VBD", "O"), ("the", 8, "det", "DET", "DT", "O"),
+            ("plan", 6, "dobj", "NOUN", "NN", "O")]
+    layer, by = run(_doc(vocab, rows))
+    assert layer.at(2) == by["Egypt"].id
+    assert layer.at(5) == by["Egypt"].id
+
+
+def test_the_army_in_the_words_of_an_unnamed_source_of_one_country_is_that_country(vocab):
+    rows = [("Iraqi", 1, "amod", "ADJ", "JJ", "B-NORP"), ("officials", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("said", 2, "ROOT", "VERB", "VBD", "O"), ("the", 4, "det", "DET", "DT", "O"),
+            ("army", 5, "nsubj", "NOUN", "NN", "O"), ("attacked", 2, "ccomp", "VERB", "VBD", "O"),
+            ("Iranian", 7, "amod", "ADJ", "JJ", "B-NORP"), ("positions", 5, "dobj", "NOUN", "NNS", "O")]
+    layer, by = run(_doc(vocab, rows))
+    army = by[next(n for n in by if n == "army")]
+    assert [by_id.code for by_id in by.values() if by_id.id in army.affiliations] == ["IRQ"]

@@ -33,3 +33,15 @@ def test_troops_named_by_a_two_word_demonym_are_that_countrys(vocab):
     assert troops.code == "PRKMIL" and troops.name == "North Korean troops"
     layer, by = _troops(vocab, "South", "African")
     assert next(a for a in by.values() if a.id == layer.token_actor.get(2)).code == "ZAFMIL"
+
+
+def test_analysts_are_cited_for_what_they_know_and_act_for_no_country(vocab):
+    # Japanese analysts criticised the plan .
+    rows = [("Japanese", 1, "amod", "ADJ", "JJ", "B-NORP"), ("analysts", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("criticised", 2, "ROOT", "VERB", "VBD", "O"), ("the", 4, "det", "DET", "DT", "O"),
+            ("plan", 2, "dobj", "NOUN", "NN", "O"), (".", 2, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(1) is None
+    rows[1] = ("officials", 2, "nsubj", "NOUN", "NNS", "O")
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(1) == by["Japan"].id
