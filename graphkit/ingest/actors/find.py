@@ -54,6 +54,7 @@ from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.pairs import pair_references
 from graphkit.ingest.actors.parties import namesake_parties
 from graphkit.ingest.actors.places import place_country
+from graphkit.ingest.actors.partisans import party_members
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
 from graphkit.ingest.actors.roles import predicative_titles
@@ -144,6 +145,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     owned_bodies(b)  # "Japan's Export-Import Bank"
     namesake_parties(b)  # "Italy's Christian Democrats" are no German party
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
+    party_members(b)  # "Sen. X (R-Minn.)": a member of the U.S. Congress
     office_holders(b)  # the one country of the sentence, else the setting
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()
