@@ -53,8 +53,8 @@ from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
 from graphkit.ingest.actors.pairs import pair_references
 from graphkit.ingest.actors.parties import namesake_parties
-from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.partisans import party_members
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
 from graphkit.ingest.actors.roles import predicative_titles

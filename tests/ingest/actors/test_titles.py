@@ -1,7 +1,14 @@
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import find_actors
-from graphkit.ingest.actors.titles import clean_title, full_title, is_honorific, is_title_head, is_title_word, title_gender
+from graphkit.ingest.actors.titles import (
+    clean_title,
+    full_title,
+    is_honorific,
+    is_title_head,
+    is_title_word,
+    title_gender,
+)
 from graphkit.models import Article
 
 
