@@ -51,6 +51,7 @@ from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodie
 from graphkit.ingest.actors.institutions import national_bodies
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
+from graphkit.ingest.actors.officials import body_officials
 from graphkit.ingest.actors.pairs import pair_references
 from graphkit.ingest.actors.parties import namesake_parties
 from graphkit.ingest.actors.partisans import party_members
@@ -147,6 +148,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
     party_members(b)  # "Sen. X (R-Minn.)": a member of the U.S. Congress
     office_holders(b)  # the one country of the sentence, else the setting
+    body_officials(b)  # "Federal Court Judge X": a national body's official, of the setting
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()
     b.unnamed()
