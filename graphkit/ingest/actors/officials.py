@@ -9,9 +9,9 @@ Trade director X", "Labour Party leader X", "Prime Minister X" of "the Labour go
 
 - the person holds a government, legislative or judicial office (the sector of their title), or a party's
   (tied to a political party, or a title naming one: "National Party leader");
-- they are tied to no body, or every body they are tied to has no country of its own, and none is a body of states ("World Bank
-  economist", :func:`~graphkit.ingest.actors.sectors.is_intergovernmental`) or a company (a name ending in
-  a legal form, "Corp", "Ltd": a company's president is no official of the setting);
+- they are tied to no body, or every body they are tied to has no country of its own, and none is a body
+  of states ("World Bank economist", :func:`~graphkit.ingest.actors.sectors.is_intergovernmental`) or a
+  company (a name ending in a legal form, "Corp", "Ltd": a company's president is no official of the setting);
 - WordNet knows no such person (:mod:`graphkit.ingest.actors.known`) and the setting is no country the
   clause names as their counterpart (:mod:`graphkit.ingest.actors.counterparts`).
 
