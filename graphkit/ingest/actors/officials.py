@@ -12,6 +12,8 @@ Trade director X", "Labour Party leader X", "Prime Minister X" of "the Labour go
 - they are tied to no body, or every body they are tied to has no country of its own, and none is a body
   of states ("World Bank economist", :func:`~graphkit.ingest.actors.sectors.is_intergovernmental`) or a
   company (a name ending in a legal form, "Corp", "Ltd": a company's president is no official of the setting);
+- the setting is the country the article names most, else that of its dateline or headline, else, in an
+  article that names no country, that of its parties (:func:`party_home`: "Tory leader X", "Chancellor Y");
 - WordNet knows no such person (:mod:`graphkit.ingest.actors.known`) and the setting is no country the
   clause names as their counterpart (:mod:`graphkit.ingest.actors.counterparts`).
 
@@ -39,7 +41,7 @@ from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import is_intergovernmental
 from graphkit.ingest.words import word_list
 
-__all__ = ["body_officials", "is_party", "national_bodies_only"]
+__all__ = ["body_officials", "is_party", "national_bodies_only", "party_home"]
 
 #: Sectors of the offices held for a country: government, legislature, judiciary.
 OFFICES = ("GOV", "LEG", "JUD")
@@ -58,11 +60,17 @@ def national_bodies_only(ties: list[Cluster]) -> bool:
         and x.names[0].split()[-1].lower().strip(".") not in ends for x in ties)
 
 
-def body_officials(b) -> None:
+def body_officials(b, parties: bool = False) -> None:
     """Tie each official of builder ``b`` (a :class:`graphkit.ingest.actors.find._Builder`) tied to national
-    bodies of no country only to the country of the setting (see the module)."""
+    bodies of no country only to the country of the setting (see the module); with ``parties``, only to the
+    country of the article's parties (:func:`party_home`), once the unnamed actors are found: the country is no
+    setting they may be taken for ("the government" of a report that never names it stays unnamed)."""
     setting: Cluster | None = None
     looked = False
+    if parties:
+        setting, looked = _party_setting(b), True
+        if setting is None:
+            return
     for c in b.clusters:
         ties = b.affil[id(c)]
         if c.kind != "person" or not c.titles or (ties and not national_bodies_only(ties)):
@@ -80,6 +88,8 @@ def body_officials(b) -> None:
         here = b.country(item) if item else setting
         if here is not None and here.code not in counterpart_codes(b, c):
             b.kept.add(id(here))
+            if parties:  # ids are given by now
+                b.ensure_id(here)
             b.tie(c, here)
 
 
@@ -89,3 +99,20 @@ def _setting(b) -> Cluster | None:
     if main is None and (code := b.unnamed_home or home_country(b)):
         main = b.country(code)
     return main
+
+
+def _party_setting(b) -> Cluster | None:
+    """The country of the article's parties (:func:`party_home`) as its setting, else None."""
+    code = party_home(b)
+    return b.country(code) if code else None
+
+
+def party_home(b) -> str | None:
+    """The country of the listed parties of builder ``b``'s article when they are all of one and the article
+    names no country at all: a report on "Tory leader X" and "Labour" that never writes Britain is British
+    (a party is national; where the article names a country, a namesake party may be its own)."""
+    if any(c.code and (c.mentions or c.extra) for c in b.clusters):
+        return None
+    homes = {found[1] for c in b.clusters if c.kind == "organization" for n in c.names
+             if (found := party(n)) is not None}
+    return homes.pop() if len(homes) == 1 else None
