@@ -12,8 +12,8 @@ Trade director X", "Labour Party leader X", "Prime Minister X" of "the Labour go
 - they are tied to no body, or every body they are tied to has no country of its own, and none is a body
   of states ("World Bank economist", :func:`~graphkit.ingest.actors.sectors.is_intergovernmental`) or a
   company (a name ending in a legal form, "Corp", "Ltd": a company's president is no official of the setting);
-- the setting is the country the article names most, else that of its dateline or headline, else, in an
-  article that names no country, that of its parties (:func:`party_home`: "Tory leader X", "Chancellor Y");
+- the setting is the country the article names most, else that of its dateline or headline; a party's own
+  official in an article that names no country takes that of its parties (:func:`party_home`: "Tory leader X");
 - WordNet knows no such person (:mod:`graphkit.ingest.actors.known`) and the setting is no country the
   clause names as their counterpart (:mod:`graphkit.ingest.actors.counterparts`).
 
@@ -41,10 +41,15 @@ from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import is_intergovernmental
 from graphkit.ingest.words import word_list
 
-__all__ = ["body_officials", "is_party", "national_bodies_only", "party_home"]
+__all__ = ["body_officials", "is_party", "national_bodies_only", "party_country", "party_home"]
 
 #: Sectors of the offices held for a country: government, legislature, judiciary.
 OFFICES = ("GOV", "LEG", "JUD")
+
+
+def party_country(c: Cluster) -> str | None:
+    """The country of listed party ``c`` ("Tories": GBR), else None."""
+    return next((found[1] for n in c.names if (found := party(n)) is not None), None)
 
 
 def is_party(c: Cluster) -> bool:
@@ -62,9 +67,10 @@ def national_bodies_only(ties: list[Cluster]) -> bool:
 
 def body_officials(b, parties: bool = False) -> None:
     """Tie each official of builder ``b`` (a :class:`graphkit.ingest.actors.find._Builder`) tied to national
-    bodies of no country only to the country of the setting (see the module); with ``parties``, only to the
-    country of the article's parties (:func:`party_home`), once the unnamed actors are found: the country is no
-    setting they may be taken for ("the government" of a report that never names it stays unnamed)."""
+    bodies of no country only to the country of the setting (see the module); with ``parties``, only the
+    officials of a party to the country of the article's parties (:func:`party_home`), once the unnamed actors
+    are found: the country is no setting they may be taken for ("the government" of a report that never names
+    it stays unnamed), nor that of an official the parties deal with ("Prime Minister X met the Tories")."""
     setting: Cluster | None = None
     looked = False
     if parties:
@@ -75,6 +81,8 @@ def body_officials(b, parties: bool = False) -> None:
         ties = b.affil[id(c)]
         if c.kind != "person" or not c.titles or (ties and not national_bodies_only(ties)):
             continue
+        if parties and not any(setting is not None and party_country(x) == setting.code for x in ties):
+            continue  # only the parties' own officials: "Prime Minister X met the Tories" may be a visitor
         if any(u.code for x in ties for u in b.affil.get(id(x), [])):
             continue  # the body's country is the person's (homes.principals_of)
         if cluster_sector(c) not in OFFICES and not any(is_party(x) for x in ties) \
@@ -113,6 +121,5 @@ def party_home(b) -> str | None:
     (a party is national; where the article names a country, a namesake party may be its own)."""
     if any(c.code and (c.mentions or c.extra) for c in b.clusters):
         return None
-    homes = {found[1] for c in b.clusters if c.kind == "organization" for n in c.names
-             if (found := party(n)) is not None}
+    homes = {code for c in b.clusters if c.kind == "organization" and (code := party_country(c))}
     return homes.pop() if len(homes) == 1 else None

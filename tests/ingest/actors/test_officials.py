@@ -68,11 +68,12 @@ def test_a_company_officer_is_not_given_the_setting():
     assert _codes(layer, by["Taro Aso"]) == []
 
 
-def test_officials_of_a_report_that_names_no_country_take_its_parties_country():
+def test_party_officials_of_a_report_that_names_no_country_take_its_parties_country():
     words = ["Tory", "leader", "Michael", "Howard", "spoke", ".", "Chancellor", "Gordon", "Brown", "agreed", "."]
     ents = ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     layer, by = _actors(words, ents)
-    assert _codes(layer, by["Gordon Brown"]) == ["GBR"]
+    assert _codes(layer, by["Michael Howard"]) == ["GBR"]
+    assert _codes(layer, by["Gordon Brown"]) == []  # no party's: a report on the Tories may be a visitor's
 
 
 def test_parties_give_no_setting_where_the_report_names_a_country():
@@ -80,4 +81,4 @@ def test_parties_give_no_setting_where_the_report_names_a_country():
              "."]
     ents = ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
     layer, by = _actors(words, ents)
-    assert _codes(layer, by["Gordon Brown"]) != ["GBR"]
+    assert _codes(layer, by["Michael Howard"]) != ["GBR"]
