@@ -44,6 +44,7 @@ from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import country_votes, outvoted
+from graphkit.ingest.actors.epithets import epithets
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.holders import office_holders
@@ -137,6 +138,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b = _Builder(doc, article)
     b.affiliations()
     b.stated_roles()
+    epithets(b)  # "Australian businessman Alan Bond", "Sakharov, the Soviet dissident"
     b.described()
     b.places()
     short_bodies(b)  # "Congress" in a U.S. report
