@@ -9,7 +9,8 @@ Child Support Agency ... the agency". This module maps such descriptions to the 
   phrase) refers to the person of the article whose title ends with the same title, or a synonym of
   it (``title_synonyms``: premier = prime minister, from WordNet's most frequent sense); a
   capitalised modifier ("the Conservative leader", "the Tory leader") must name the person's party
-  or body. Among several holders the one mentioned last before wins. When the article names no holder
+  or body, or be the person's nationality ("the Japanese minister": a person of Japan or of no country yet,
+  who is then tied to it). Among several holders the one mentioned last before wins. When the article names no holder
   the description stays unresolved: nothing is invented;
 - except for a monarch's capitalised title ("the Queen", "the King"): news calls the reigning monarch
   of its own country by the title alone, so with no named holder it is a person actor named by the
@@ -36,6 +37,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graphkit.ingest.actors.gazetteer import party
+from graphkit.ingest.actors.nationalities import described_country
 from graphkit.ingest.actors.titles import is_title_head, is_title_word, title_gender
 from graphkit.ingest.words import word_list
 
@@ -113,6 +115,8 @@ def _caps_fit(b, c, caps: list[str]) -> bool:
     """Whether capitalised modifiers ("Conservative") name a body the person belongs to."""
     if not caps:
         return True
+    if (code := described_country(caps)) is not None:  # "the Japanese minister": of Japan, or of no country yet
+        return all(x.code == code for x in b.affil.get(id(c), []) if x.code)
     ties = [x.name() for x in b.affil.get(id(c), [])]
     keys = {_party_key(n) for n in ties} | {w.lower() for n in ties for w in n.split()}
     return all(w.lower() in keys or _party_key(w) in keys for w in caps)
@@ -251,6 +255,9 @@ def find_descriptions(b, titles: bool = True) -> None:
             continue
         if title:
             c = _holder(b, i, words, caps) or _monarch(b, i, words, caps, main)
+            if c is not None and (code := described_country(caps)) and not any(x.code for x in b.affil[id(c)]):
+                b.kept.add(id(home := b.country(code)))  # the nationality told later: "the Japanese minister"
+                b.tie(c, home)
         else:
             c = _body(b, i) if not caps and len(words) == 1 else None
         if c is None and not title:

@@ -44,6 +44,7 @@ from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import country_votes, outvoted
+from graphkit.ingest.actors.epithets import epithets
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.holders import office_holders
@@ -51,8 +52,10 @@ from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodie
 from graphkit.ingest.actors.institutions import national_bodies
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
 from graphkit.ingest.actors.nearby import body_ties, nearby_ties
+from graphkit.ingest.actors.officials import body_officials
 from graphkit.ingest.actors.pairs import pair_references
 from graphkit.ingest.actors.parties import namesake_parties
+from graphkit.ingest.actors.partisans import party_members
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
@@ -135,6 +138,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b = _Builder(doc, article)
     b.affiliations()
     b.stated_roles()
+    epithets(b)  # "Australian businessman Alan Bond", "Sakharov, the Soviet dissident"
     b.described()
     b.places()
     short_bodies(b)  # "Congress" in a U.S. report
@@ -144,11 +148,14 @@ def find_actors(doc, article: Article) -> ActorLayer:
     owned_bodies(b)  # "Japan's Export-Import Bank"
     namesake_parties(b)  # "Italy's Christian Democrats" are no German party
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
+    party_members(b)  # "Sen. X (R-Minn.)": a member of the U.S. Congress
     office_holders(b)  # the one country of the sentence, else the setting
+    body_officials(b)  # "Federal Court Judge X": a national body's official, of the setting
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
     b.assign_ids()
     b.unnamed()
     body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
+    body_officials(b, parties=True)  # "Tory leader X", "Chancellor Y" in a report that names no country
     genders = {c.id: c.gender for c in b.clusters if c.gender}
     main = b.main_country()
     b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table,

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.titles import is_title_word
 from graphkit.models import Actor
 
-__all__ = ["written_countries"]
+__all__ = ["described_country", "written_countries"]
 
 #: Function words inside a title phrase ("the", "of", "and", a possessive).
 _GLUE = frozenset({"the", "of", "and", "-", "'s", "'"})
@@ -71,3 +72,16 @@ def written_countries(person: Actor, actors: dict[str, Actor], text: str) -> set
                 out.add(x.code)
                 break
     return out
+
+
+def described_country(caps: list[str]) -> str | None:
+    """The country a description's capitalised modifiers name by demonym ("the Japanese minister": Japan), when
+    they are all demonyms of one country; else None. News introduces a person by name and office, and may tell
+    their nationality only later, in a description: "Trade Minister Hajime Tamura ... the Japanese minister".
+
+    >>> described_country(["Japanese"]), described_country(["West", "German"]), described_country(["Tory"])
+    ('JPN', 'DEU', None)
+    """
+    if not caps:
+        return None
+    return demonym_code(" ".join(caps)) or (codes.pop() if len(codes := {demonym_code(w) for w in caps}) == 1 else None)

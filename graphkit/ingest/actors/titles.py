@@ -18,8 +18,10 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.words import word_pairs
+
 __all__ = [
-    "TITLE_HEADS", "TITLE_MODIFIERS", "HONORIFICS", "SOURCE_NOUNS", "is_title_head",
+    "full_title", "TITLE_HEADS", "TITLE_MODIFIERS", "HONORIFICS", "SOURCE_NOUNS", "is_title_head",
     "is_title_word", "is_honorific", "title_gender", "clean_title",
 ]
 
@@ -36,7 +38,7 @@ counselor aide attorney prosecutor judge justice magistrate inspector commission
 coordinator official economist analyst strategist professor researcher scientist correspondent
 editor reporter journalist treasurer comptroller auditor superintendent governor-general
 premier-designate prime-minister dictator strongman warlord militant rapporteur manager
-mp msp mep mla backbencher frontbencher peer councillor councilor alderman candidate whip consort
+mp msp mep mla delegate backbencher frontbencher peer councillor councilor alderman candidate whip consort
 """.split())
 
 #: Words that may precede a title head inside a title ("Prime", "Foreign", "junior").
@@ -77,14 +79,24 @@ _MALE = frozenset("spokesman chairman congressman king prince mr mr. sir lord em
 _JOINERS = frozenset({"of", "for", "on"})
 
 
+def full_title(word: str) -> str:
+    """The title an abbreviated title word stands for ("Sen." -> "senator"), else ``word`` in lower case.
+
+    >>> full_title("Sen."), full_title("Gen."), full_title("Minister")
+    ('senator', 'general', 'minister')
+    """
+    w = word.lower()
+    return word_pairs("title_abbreviations").get(w, w)
+
+
 def is_title_head(word: str) -> bool:
-    """Whether ``word`` can end a title."""
-    return word.lower() in TITLE_HEADS
+    """Whether ``word`` can end a title (an abbreviated one too: "Sen.", "Gov.")."""
+    return full_title(word) in TITLE_HEADS
 
 
 def is_title_word(word: str) -> bool:
     """Whether ``word`` can be part of a title (a head or a modifier)."""
-    w = word.lower()
+    w = full_title(word)
     return w in TITLE_HEADS or w in TITLE_MODIFIERS
 
 
@@ -109,5 +121,6 @@ def clean_title(words: list[str]) -> str:
         words = words[1:]
     while words and (words[-1].lower() in _JOINERS or not words[-1][:1].isalnum()):
         words = words[:-1]
+    words = [full_title(w).capitalize() if w.lower() in word_pairs("title_abbreviations") else w for w in words]
     text = " ".join(words)
     return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")

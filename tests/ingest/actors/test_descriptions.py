@@ -120,3 +120,30 @@ def test_a_body_named_n_of_m_is_taken_up_by_its_head_noun():
     assert name_heads("Bank of England") == {"bank", "england"}
     assert name_heads("Child Support Agency") == {"agency"}
     assert name_heads("Of Mice Society") == {"society"}  # a leading "of" is no "N of M"
+
+
+def _minister(start, demonym):
+    # The <demonym> minister left .
+    return [("The", start + 2, "det", "DET", "DT", "O"), (demonym, start + 2, "amod", "ADJ", "JJ", "B-NORP"),
+            ("minister", start + 3, "nsubj", "NOUN", "NN", "O"), ("left", start + 3, "ROOT", "VERB", "VBD", "O"),
+            (".", start + 3, "punct", "PUNCT", ".", "O")]
+
+
+TAMURA = [("Minister", 2, "compound", "PROPN", "NNP", "O"), ("Hajime", 2, "compound", "PROPN", "NNP", "B-PERSON"),
+          ("Tamura", 3, "nsubj", "PROPN", "NNP", "I-PERSON"), ("spoke", 3, "ROOT", "VERB", "VBD", "O"),
+          (".", 3, "punct", "PUNCT", ".", "O")]
+
+
+def test_a_nationality_told_later_in_a_description_is_the_holders(vocab):
+    layer, by = run(rows_doc(vocab, TAMURA + _minister(5, "Japanese")))
+    tamura = by["Hajime Tamura"]
+    assert layer.at(7) == tamura.id
+    assert [layer.actors[a].code for a in tamura.affiliations] == ["JPN"]
+
+
+def test_a_description_of_another_nationality_is_not_the_holder_of_a_country(vocab):
+    rows = [("Japanese", 1, "amod", "ADJ", "JJ", "B-NORP")] + [(w, h + 1, d, p, tg, e) for w, h, d, p, tg, e in TAMURA]
+    layer, by = run(rows_doc(vocab, rows + _minister(6, "Soviet")))
+    tamura = by["Hajime Tamura"]
+    assert layer.at(8) != tamura.id
+    assert [layer.actors[a].code for a in tamura.affiliations] == ["JPN"]

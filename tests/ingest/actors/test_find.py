@@ -398,10 +398,12 @@ def test_party_short_forms_are_one_organisation_and_an_affiliation(vocab):
     words = ["Tory", "leader", "Michael", "Howard", "attacked", "Labour", ".", "The", "Conservatives", "won", "."]
     ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-NORP", "O", "O"]
     layer, by = run(make_doc(vocab, words, ents))
-    assert set(by) == {"Michael Howard", "Conservative Party", "Labour Party"}
+    # the report names no country: its parties' country is the leader's (officials.party_home)
+    assert set(by) == {"Michael Howard", "Conservative Party", "Labour Party", "United Kingdom"}
     tories = by["Conservative Party"]
     assert tories.kind == "organization" and {"Tory", "Conservatives"} <= set(tories.aliases)
-    assert by["Michael Howard"].affiliations == [tories.id] and by["Michael Howard"].titles == ["leader"]
+    assert by["Michael Howard"].affiliations == [tories.id, by["United Kingdom"].id]
+    assert by["Michael Howard"].titles == ["leader"] and not by["United Kingdom"].mentions
     assert by["Labour Party"].kind == "organization" and layer.at(8) == tories.id
 
 
@@ -542,7 +544,7 @@ def test_a_title_after_the_name_takes_its_portfolio_and_party(vocab):
     _, by = run(make_doc(vocab, words, ents, pos=pos))
     may = by["Theresa May"]
     assert may.titles == ["shadow work and pensions secretary"] and may.sector == "OPP"
-    assert may.affiliations == [by["Conservative Party"].id]
+    assert may.affiliations == [by["Conservative Party"].id, by["United Kingdom"].id]  # officials.party_home
 
 
 def test_a_chamber_s_short_name_is_the_chamber_and_a_lady_sits_in_it(vocab):

@@ -54,3 +54,12 @@ def test_peoples_plural_names():
 def test_abbreviations():
     assert expand_abbreviation("U.N.") == expand_abbreviation("UN") == "United Nations"
     assert expand_abbreviation("Hamas") is None
+
+
+def test_older_spellings_and_variant_demonyms_wordnet_lists():
+    from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code
+
+    assert country_code("Surinam") == "SUR" and country_code("Rumania") == "ROU"
+    assert country_name("SUR") == "Suriname"  # the usual name stays
+    assert demonym_code("Yugoslavian") == "YUG" and demonym_code("Czechoslovakian") == "CSK"
+    assert demonym_code("Salvadorean") == "SLV" and demonym_code("Zairean") == "ZAR"
