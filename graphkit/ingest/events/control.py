@@ -8,7 +8,12 @@ Two facts of English grammar, each read from the parse:
   grown by ``tools/grow_control_verbs.py``) -- the object is the doer (:func:`object_controllers`);
 - a finite verb ("flew", "welcomes") cannot share the "to" of an infinitive or the bare form of a
   subjunctive it is coordinated with: "Egypt allowed the soldiers to stay and flew them to Cairo" --
-  "flew" is coordinated with "allowed", whatever the parser says (:func:`finite_partner`).
+  "flew" is coordinated with "allowed", whatever the parser says (:func:`finite_partner`);
+- a thing cannot act: when the parser hangs a verb without a subject on a reported clause whose subject
+  names no doer (a policy, a decision) and that clause states a condition ("was long overdue") or is
+  told in another tense ("are causing injury ... and supported"), the verb goes with the reporting
+  clause: "the agency ruled that U.S. policies are causing injury and supported a duty" -- the agency
+  supported it (:func:`reported_partner`).
 
 Examples
 --------
@@ -24,10 +29,11 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.phrases import np_actors
 from graphkit.ingest.words import word_list
 
-__all__ = ["object_controllers", "finite_partner"]
+__all__ = ["object_controllers", "finite_partner", "reported_partner"]
 
 #: Tags of finite verb forms that are never a bare infinitive (VBP is: "seek" after "to").
 _FINITE = frozenset({"VBD", "VBZ"})
@@ -112,3 +118,47 @@ def finite_partner(verb):
         if cur.tag_ in _FINITE_CLAUSE or any(c.dep_ == "aux" and c.tag_ in _FINITE_CLAUSE for c in cur.children):
             return cur if cur.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _names_no_doer(noun) -> bool:
+    """Whether ``noun`` heads a phrase for a thing ("policies", "decision"), not a name, a pronoun, people or a body."""
+    low = (noun.lemma_ or noun.text).lower()
+    return (noun.pos_ == "NOUN" and not is_person_noun(noun.text) and not is_person_noun(low)
+            and low not in word_list("body_nouns") and low not in word_list("organisation_nouns"))
+
+
+def _form(verb) -> str:
+    """The tense a verb's clause is told in: its finite auxiliary's tag, else its own."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def reported_partner(verb):
+    """The reporting verb a conjunct without its own subject goes with, when the parser has hung it on the
+    reported clause and that clause's subject names a thing that cannot act (see the module); else None.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["agency", "ruled", "policies", "are", "causing", "injury", "and", "supported", "duty"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4, 4, 4, 7],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "dobj"],
+    ...           tags=["NN", "VBD", "NNS", "VBP", "VBG", "NN", "CC", "VBD", "NN"],
+    ...           pos=["NOUN", "VERB", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB", "NOUN"],
+    ...           lemmas=["agency", "rule", "policy", "be", "cause", "injury", "and", "support", "duty"])
+    >>> reported_partner(doc[7]).text
+    'ruled'
+    """
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    clause = verb.head
+    above = clause.head
+    if clause.dep_ != "ccomp" or above.i == clause.i or above.pos_ != "VERB" or above.tag_ != verb.tag_:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _names_no_doer(subj) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children):
+        return None
+    copular = _lemma(clause) == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    return above if copular or _form(clause) != verb.tag_ else None

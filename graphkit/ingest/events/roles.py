@@ -20,7 +20,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
-from graphkit.ingest.events.control import finite_partner, object_controllers
+from graphkit.ingest.events.control import finite_partner, object_controllers, reported_partner
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.parallels import parallel_clause
@@ -136,7 +136,8 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
                 return out
         return subject_actors(head, layer, _seen + 1)
     if dep == "conj":
-        if (partner := finite_partner(verb)) is not None:  # "allowed them to stay and flew them": allowed
+        if (partner := finite_partner(verb) or reported_partner(verb)) is not None:  # "allowed them to stay
+            # and flew them": allowed; "ruled that U.S. policies are causing injury and supported": ruled
             return subject_actors(partner, layer, _seen + 1)
         if is_passive(head) and not passive:  # "has been indicted ... and will resign"
             _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])

@@ -4,10 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors import ActorLayer
-from graphkit.ingest.events.control import finite_partner, object_controllers
+from graphkit.ingest.events.control import finite_partner, object_controllers, reported_partner
 from graphkit.ingest.events.roles import subject_actors
-from graphkit.models import Actor
 from graphkit.ingest.words import word_list
+from graphkit.models import Actor
 
 
 def _doc(vocab, rows, actors):
@@ -82,3 +82,30 @@ def test_real_parse_prompted_and_allowed(nlp):
     got = {(e.article, e.type, tuple(names[a] for a in e.actors)) for e in kg.events}
     assert ("s0", "SANCTION", ("Japan",)) in got
     assert ("s1", "SANCTION", ("Egypt",)) in got
+
+
+def _ruled_rows(subj: str, subj_pos: str, aux_tag: str, verb_tag: str):
+    # agency ruled <subj> <aux> causing injury and supported duty
+    return [("agency", 1, "nsubj", "NN", "NOUN", "agency"), ("ruled", 1, "ROOT", "VBD", "VERB", "rule"),
+            (subj, 4, "nsubj", "NNS" if subj_pos == "NOUN" else "NNP", subj_pos, subj.lower()),
+            ("are", 4, "aux", aux_tag, "AUX", "be"), ("causing", 1, "ccomp", verb_tag, "VERB", "cause"),
+            ("injury", 4, "dobj", "NN", "NOUN", "injury"), ("and", 4, "cc", "CC", "CCONJ", "and"),
+            ("supported", 4, "conj", "VBD", "VERB", "support"), ("duty", 7, "dobj", "NN", "NOUN", "duty")]
+
+
+def test_conjunct_of_a_reported_thing_goes_with_the_reporter(vocab):
+    doc, layer = _doc(vocab, _ruled_rows("policies", "NOUN", "VBP", "VBG"), {0: "canada", 2: "usa"})
+    assert reported_partner(doc[7]).text == "ruled"
+    assert subject_actors(doc[7], layer) == ["canada"]
+
+
+def test_conjunct_of_a_reported_party_or_of_the_same_tense_keeps_the_parse(vocab):
+    # "ruled that Washington is causing injury and supported": Washington can act
+    doc, layer = _doc(vocab, _ruled_rows("Washington", "PROPN", "VBZ", "VBG"), {0: "canada", 2: "usa"})
+    assert reported_partner(doc[7]) is None
+    assert subject_actors(doc[7], layer) == ["usa"]
+    # "ruled that the policies caused injury and supported ...": one tense, the parse may be right
+    rows = _ruled_rows("policies", "NOUN", "VBD", "VBD")
+    rows[3] = ("had", 4, "aux", "VBD", "AUX", "have")
+    doc, layer = _doc(vocab, rows, {0: "canada", 2: "usa"})
+    assert reported_partner(doc[7]) is None
