@@ -13,7 +13,11 @@ Two facts of English grammar, each read from the parse:
   names no doer (a policy, a decision) and that clause states a condition ("was long overdue") or is
   told in another tense ("are causing injury ... and supported"), the verb goes with the reporting
   clause: "the agency ruled that U.S. policies are causing injury and supported a duty" -- the agency
-  supported it (:func:`reported_partner`).
+  supported it (:func:`reported_partner`);
+- the "by" phrase of a noun names the doer of the act the noun stands for, and so of the infinitive that
+  says what that act is: "the decision by Iran to expel two diplomats", "a move by Congress to block arms
+  sales" -- Iran expels, Congress blocks (:func:`noun_agents`). A noun aimed at another party ("pressure
+  by Washington on Bonn to cut rates") hands its infinitive to that party, and names no doer here.
 
 Examples
 --------
@@ -33,7 +37,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.phrases import np_actors
 from graphkit.ingest.words import word_list
 
-__all__ = ["object_controllers", "finite_partner", "reported_partner"]
+__all__ = ["object_controllers", "finite_partner", "reported_partner", "noun_agents"]
 
 #: Tags of finite verb forms that are never a bare infinitive (VBP is: "seek" after "to").
 _FINITE = frozenset({"VBD", "VBZ"})
@@ -162,3 +166,31 @@ def reported_partner(verb):
         return None
     copular = _lemma(clause) == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
     return above if copular or _form(clause) != verb.tag_ else None
+
+
+def noun_agents(verb, layer) -> list[str]:
+    """The actors the "by" phrase of the noun names whose infinitive ``verb`` is ("the decision by Iran to
+    expel": Iran); nothing for a noun aimed "on" or "at" another party or without a "by" phrase.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["decision", "by", "Iran", "to", "expel", "diplomats"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 4, 0, 4], deps=["ROOT", "prep", "pobj", "aux", "acl", "dobj"],
+    ...           pos=["NOUN", "ADP", "PROPN", "PART", "VERB", "NOUN"])
+    >>> class Layer:
+    ...     def at(self, i):
+    ...         return "iran" if i == 2 else None
+    >>> noun_agents(doc[4], Layer())
+    ['iran']
+    """
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i < verb.i]
+    if any(p.text.lower() in ("on", "upon", "at") for p in preps):
+        return []
+    return [a for p in preps if p.text.lower() == "by" for o in p.children if o.dep_ == "pobj"
+            for a in np_actors(o, layer)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors import ActorLayer
-from graphkit.ingest.events.control import finite_partner, object_controllers, reported_partner
+from graphkit.ingest.events.control import finite_partner, noun_agents, object_controllers, reported_partner
 from graphkit.ingest.events.roles import subject_actors
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor
@@ -109,3 +109,23 @@ def test_conjunct_of_a_reported_party_or_of_the_same_tense_keeps_the_parse(vocab
     rows[3] = ("had", 4, "aux", "VBD", "AUX", "have")
     doc, layer = _doc(vocab, rows, {0: "canada", 2: "usa"})
     assert reported_partner(doc[7]) is None
+
+
+def _decision_rows(prep: str = "by"):
+    # decision by Iran to expel diplomats angered London  /  pressure on Iran to expel diplomats ...
+    return [("decision", 6, "nsubj", "NN", "NOUN", "decision"), (prep, 0, "prep", "IN", "ADP", prep),
+            ("Iran", 1, "pobj", "NNP", "PROPN", "Iran"), ("to", 4, "aux", "TO", "PART", "to"),
+            ("expel", 0, "acl", "VB", "VERB", "expel"), ("diplomats", 4, "dobj", "NNS", "NOUN", "diplomat"),
+            ("angered", 6, "ROOT", "VBD", "VERB", "anger"), ("London", 6, "dobj", "NNP", "PROPN", "London")]
+
+
+def test_the_by_phrase_of_a_noun_does_its_infinitive(vocab):
+    doc, layer = _doc(vocab, _decision_rows(), {2: "iran", 7: "uk"})
+    assert noun_agents(doc[4], layer) == ["iran"]
+    assert subject_actors(doc[4], layer) == ["iran"]
+
+
+def test_a_noun_aimed_at_a_party_names_no_doer_of_its_infinitive(vocab):
+    doc, layer = _doc(vocab, _decision_rows("on"), {2: "iran", 7: "uk"})
+    assert noun_agents(doc[4], layer) == []
+    assert subject_actors(doc[4], layer) == []
