@@ -16,8 +16,11 @@ Two facts of English grammar, each read from the parse:
   supported it (:func:`reported_partner`);
 - the "by" phrase of a noun names the doer of the act the noun stands for, and so of the infinitive that
   says what that act is: "the decision by Iran to expel two diplomats", "a move by Congress to block arms
-  sales" -- Iran expels, Congress blocks (:func:`noun_agents`). A noun aimed at another party ("pressure
-  by Washington on Bonn to cut rates") hands its infinitive to that party, and names no doer here.
+  sales" -- Iran expels, Congress blocks (:func:`by_agents`). A noun aimed at another party ("pressure
+  by Washington on Bonn to cut rates") hands its infinitive to that party, and names no doer here;
+- an infinitive with no object of its own that takes an infinitive ("try to", "begin to", "seek to") only
+  frames the act of that one: "Japan agreed to try to open its markets to American goods" is a promise
+  aimed as "agreed to open" is (:func:`innermost`).
 
 Examples
 --------
@@ -37,7 +40,8 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.events.phrases import np_actors
 from graphkit.ingest.words import word_list
 
-__all__ = ["object_controllers", "finite_partner", "reported_partner", "noun_agents"]
+__all__ = ["object_controllers", "finite_partner", "reported_partner", "by_agents", "innermost",
+           "content_clause"]
 
 #: Tags of finite verb forms that are never a bare infinitive (VBP is: "seek" after "to").
 _FINITE = frozenset({"VBD", "VBZ"})
@@ -168,7 +172,7 @@ def reported_partner(verb):
     return above if copular or _form(clause) != verb.tag_ else None
 
 
-def noun_agents(verb, layer) -> list[str]:
+def by_agents(verb, layer) -> list[str]:
     """The actors the "by" phrase of the noun names whose infinitive ``verb`` is ("the decision by Iran to
     expel": Iran); nothing for a noun aimed "on" or "at" another party or without a "by" phrase.
 
@@ -182,7 +186,7 @@ def noun_agents(verb, layer) -> list[str]:
     >>> class Layer:
     ...     def at(self, i):
     ...         return "iran" if i == 2 else None
-    >>> noun_agents(doc[4], Layer())
+    >>> by_agents(doc[4], Layer())
     ['iran']
     """
     noun = verb.head
@@ -194,3 +198,45 @@ def noun_agents(verb, layer) -> list[str]:
         return []
     return [a for p in preps if p.text.lower() == "by" for o in p.children if o.dep_ == "pobj"
             for a in np_actors(o, layer)]
+
+
+def innermost(clause):
+    """The last infinitive of a chain that starts at ``clause`` while each link names no party of its own
+    ("to try to open its markets to X": "open"); ``clause`` itself otherwise, None for None.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "agreed", "to", "try", "to", "open", "markets"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 3, 5],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "aux", "xcomp", "dobj"])
+    >>> innermost(doc[3]).text, innermost(doc[5]).text
+    ('open', 'open')
+    """
+    for _ in range(3):
+        if clause is None or clause.dep_ != "xcomp" or any(
+                c.dep_ in ("dobj", "dative", "prep", "ccomp") for c in clause.children):
+            return clause
+        inner = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        if inner is None:
+            return clause
+        clause = inner
+    return clause
+
+
+def content_clause(tok):
+    """What ``tok`` says or asks: its clausal complement ("urged X to ...", "called for X to ...").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["urged", "Iran", "to", "withdraw"], heads=[0, 0, 3, 0],
+    ...           deps=["ROOT", "dobj", "aux", "xcomp"], pos=["VERB", "PROPN", "PART", "VERB"])
+    >>> content_clause(doc[0]).text
+    'withdraw'
+    """
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children))), None) or next(
+        (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)

@@ -20,7 +20,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
-from graphkit.ingest.events.control import finite_partner, noun_agents, object_controllers, reported_partner
+from graphkit.ingest.events.control import by_agents, finite_partner, object_controllers, reported_partner
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.parallels import parallel_clause
@@ -302,7 +302,7 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
         if any(t.pos_ in ("VERB", "AUX") for t in head.ancestors):
             return out
     if dep in ("acl", "relcl"):
-        _add(out, np_actors(head, layer, place_ok=False) or noun_agents(verb, layer))  # "a rally in Lagos to
+        _add(out, np_actors(head, layer, place_ok=False) or by_agents(verb, layer))  # "a rally in Lagos to
         # protest": not Lagos; "the decision by Iran to expel": Iran
         if out:
             return out

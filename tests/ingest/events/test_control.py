@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors import ActorLayer
-from graphkit.ingest.events.control import finite_partner, noun_agents, object_controllers, reported_partner
+from graphkit.ingest.events.control import by_agents, finite_partner, innermost, object_controllers, reported_partner
 from graphkit.ingest.events.roles import subject_actors
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor
@@ -121,11 +121,34 @@ def _decision_rows(prep: str = "by"):
 
 def test_the_by_phrase_of_a_noun_does_its_infinitive(vocab):
     doc, layer = _doc(vocab, _decision_rows(), {2: "iran", 7: "uk"})
-    assert noun_agents(doc[4], layer) == ["iran"]
+    assert by_agents(doc[4], layer) == ["iran"]
     assert subject_actors(doc[4], layer) == ["iran"]
 
 
 def test_a_noun_aimed_at_a_party_names_no_doer_of_its_infinitive(vocab):
     doc, layer = _doc(vocab, _decision_rows("on"), {2: "iran", 7: "uk"})
-    assert noun_agents(doc[4], layer) == []
+    assert by_agents(doc[4], layer) == []
     assert subject_actors(doc[4], layer) == []
+
+
+def test_an_infinitive_framing_another_passes_on_its_party(vocab):
+    # Japan agreed to try to open markets to America
+    rows = [("Japan", 1, "nsubj", "NNP", "PROPN", "Japan"), ("agreed", 1, "ROOT", "VBD", "VERB", "agree"),
+            ("to", 3, "aux", "TO", "PART", "to"), ("try", 1, "xcomp", "VB", "VERB", "try"),
+            ("to", 5, "aux", "TO", "PART", "to"), ("open", 3, "xcomp", "VB", "VERB", "open"),
+            ("markets", 5, "dobj", "NNS", "NOUN", "market"), ("to", 5, "prep", "IN", "ADP", "to"),
+            ("America", 7, "pobj", "NNP", "PROPN", "America")]
+    doc, _ = _doc(vocab, rows, {})
+    assert innermost(doc[3]).text == "open"
+    assert innermost(doc[5]).text == "open"
+    assert innermost(None) is None
+
+
+def test_real_parse_promise_to_try(nlp):
+    from graphkit.api import build
+
+    kg = build([{"id": "s0", "text": "Japan agreed to try to open its markets to American goods.",
+                 "published": "1987-03-10"}])
+    names = {a.id: a.name for a in kg.actors}
+    got = {(e.type, tuple(names[a] for a in e.actors), tuple(names[a] for a in e.recipients)) for e in kg.events}
+    assert ("AGREE", ("Japan",), ("United States",)) in got
