@@ -40,6 +40,7 @@ from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
 from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.attendance import errand_partners, occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
+from graphkit.ingest.events.control import content_clause, innermost
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
@@ -93,13 +94,6 @@ _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: Nouns of acts without an object, whose "of" phrase names the doer ("the resignation of Y").
 _DOER_OF = INTRANSITIVE_ACTS
-
-
-def content_clause(tok):
-    """What ``tok`` says or asks: its clausal complement ("urged X to ...", "called for X to ...")."""
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children))), None) or next(
-        (c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "")), None)
 
 
 def _subjects_of(clause, layer) -> list[str]:
@@ -211,7 +205,7 @@ def _verb_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
             recips = [a for o in nxt.children if o.dep_ == "dobj" for a in arg_actors(o, layer)]
     if c.trig.mode == "third-party" or c.trig.type in VERBAL_TYPES:
         if not [r for r in recips if r not in actors]:
-            content = content_clause(c.head)
+            content = innermost(content_clause(c.head))  # "agreed to try to open its markets to X"
             if c.trig.type == "REQUEST" and (asks_object(c.head, content) or asks_by_preposition(c.head, content)):
                 content = None  # "urged people to put X's comments into context": "people" are asked, not X
             if content is not None:

@@ -38,6 +38,7 @@ import re
 from graphkit.ingest.actors.datelines import place_code
 from graphkit.ingest.actors.gazetteer import country_code, country_name
 from graphkit.ingest.actors.places import capital_country, place_country
+from graphkit.ingest.events.announcers import announcing_state
 from graphkit.ingest.events.certainty import assess
 from graphkit.ingest.events.roles import is_passive, location_of
 from graphkit.ingest.events.triggers import lemma_of
@@ -189,7 +190,7 @@ def implied_roles(verb, recips: list[str], layer, kinds, dateline: str | None) -
     if place is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         place = location_of([verb.head], layer, kinds)  # "arrested in Hawthorne and charged with theft"
     code = place_code_of(place, layer) if place else None
-    code = code or dateline
+    code = code or dateline or announcing_state(verb, layer)  # "..., the British Foreign Office said"
     if not code:
         return [], recips
     own = [r for r in recips if not (kinds(r) == "country" and place_code_of(r, layer) == code)]

@@ -2,7 +2,8 @@
 
 In "V someone for V-ing" English makes the one the act is done to the doer of the deed:
 "punished Japan for violating the pact", "praised Egypt for hosting the talks", "imposed
-sanctions against Japan for breaking its agreement" -- Japan violated, Egypt hosted. The
+sanctions against Japan for breaking its agreement", "retaliated against Japan for violating the accord"
+-- Japan violated, Egypt hosted. The
 subject of the act ("the US punished") only answers the deed. So with verbs of charging someone with a
 deed in their "of" or "with" phrase: "accused Iraq of attacking", "charged Nicaragua with helping the
 rebels", "convicted him of spying" -- Iraq attacked, Nicaragua helped.
@@ -22,7 +23,8 @@ _AIMED = frozenset({"against", "on"})
 
 def reason_targets(verb) -> list:
     """The noun phrases naming whom the act is done to, when ``verb`` is a gerund in its "for"
-    phrase: the act's direct object, then the "against"/"on" phrase of that object; none otherwise.
+    phrase: the act's direct object, then the "against"/"on" phrase of that object, else the act's own
+    "against" phrase; none otherwise.
 
     Examples
     --------
@@ -57,6 +59,9 @@ def reason_targets(verb) -> list:
         out.append(obj)
         out += [p for x in obj.children if x.dep_ == "prep" and x.text.lower() in _AIMED
                 for p in x.children if p.dep_ == "pobj"]
+    if not out:  # "retaliated against Japan for violating the accord": the one acted against
+        out = [p for x in act.children if x.dep_ == "prep" and x.text.lower() == "against"
+               for p in x.children if p.dep_ == "pobj"]
     return out
 
 

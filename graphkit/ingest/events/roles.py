@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.quotations import QUOTE_MARKS
+from graphkit.ingest.events.control import by_agents, finite_partner, object_controllers, reported_partner
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.parallels import parallel_clause
@@ -123,6 +124,8 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
                 _add(out, np_actors(o, layer))
             if out or any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objs):
                 return out  # "called on both sides to end the fighting": the sides, never the caller
+        if found := object_controllers(verb, layer):  # "prompted Greyhound to threaten": WordNet's frame
+            return found
         if head.pos_ in ("ADJ",) and head.head.i != head.i:  # "is willing to withdraw"
             return subject_actors(head.head, layer, _seen + 1)
         if is_passive(head) and _lemma(head) != "use":  # not "dollars are used to finance"
@@ -133,6 +136,9 @@ def _controller(verb, layer, passive: bool, _seen: int) -> list[str]:
                 return out
         return subject_actors(head, layer, _seen + 1)
     if dep == "conj":
+        if (partner := finite_partner(verb) or reported_partner(verb)) is not None:  # "allowed them to stay
+            # and flew them": allowed; "ruled that U.S. policies are causing injury and supported": ruled
+            return subject_actors(partner, layer, _seen + 1)
         if is_passive(head) and not passive:  # "has been indicted ... and will resign"
             _add(out, [a for c in head.children if c.dep_ == "nsubjpass" for a in np_actors(c, layer)])
             if out or reduced_passive(head):  # "an appeal filed by X and assist ...": X files, no more
@@ -296,7 +302,8 @@ def _inherited_subject(verb, layer, passive: bool, _seen: int) -> list[str]:
         if any(t.pos_ in ("VERB", "AUX") for t in head.ancestors):
             return out
     if dep in ("acl", "relcl"):
-        _add(out, np_actors(head, layer, place_ok=False))  # "a rally in Lagos to protest": not Lagos
+        _add(out, np_actors(head, layer, place_ok=False) or by_agents(verb, layer))  # "a rally in Lagos to
+        # protest": not Lagos; "the decision by Iran to expel": Iran
         if out:
             return out
         gov = head.head

@@ -56,3 +56,15 @@ def test_the_one_charged_with_a_deed_did_it_but_not_the_one_told_of_it(vocab):
         assert [e[:4] for e in got if e[0] == "REJECT"] == [("REJECT", "defied", ["japan"], [])]
     doc, _ = parse(vocab, _told("informed", "inform", "of"), {})
     assert reason_targets(doc[4]) == []  # "informed Japan of violating": not Japan's deed
+
+
+def test_the_one_acted_against_for_a_deed_did_it(vocab):
+    # US retaliated against Japan for violating the pact
+    rows = [("US", 1, "nsubj", "PROPN", "US"), ("retaliated", 1, "ROOT", "VERB", "retaliate"),
+            ("against", 1, "prep", "ADP", "against"), ("Japan", 2, "pobj", "PROPN", "Japan"),
+            ("for", 1, "prep", "ADP", "for"), ("violating", 4, "pcomp", "VERB", "violate"),
+            ("the", 7, "det", "DET", "the"), ("pact", 5, "dobj", "NOUN", "pact")]
+    doc, _ = parse(vocab, rows, {})
+    assert [t.text for t in reason_targets(doc[5])] == ["Japan"]
+    got = events_of(vocab, rows, {0: ("usa", "country"), 3: ("japan", "country")})
+    assert [e[:4] for e in got if e[0] == "REJECT"] == [("REJECT", "defied", ["japan"], [])]
