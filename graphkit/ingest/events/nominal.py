@@ -12,9 +12,8 @@ News names many acts by nouns and puts their doer somewhere else in the clause:
   part in the meeting one speaks or acts at (:func:`occasion_doers`);
 * the subject of a verb of going or leading a party to a meeting: "Bedregal led a team to the talks"
   (:func:`attending_doers`);
-* a nationality or name modifying the noun when its patient is named by a preposition: in "U.S.
-  attacks on Iranian oil platforms" the platforms are attacked, so the U.S. attacks
-  (:func:`modifier_doers`).
+* a nationality or name modifying the noun when a preposition names its patient ("U.S. attacks on Iranian
+  oil platforms") or it has none (:mod:`graphkit.ingest.events.authors`) (:func:`modifier_doers`).
 
 Examples
 --------
@@ -33,6 +32,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events import noun_frames as _frames
+from graphkit.ingest.events.authors import authored, opposed
 from graphkit.ingest.events.encounters import met_parties, occasion_preps
 from graphkit.ingest.events.facts import mass_use, state_owned
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
@@ -103,7 +103,7 @@ def modifier_doers(noun, layer) -> list[str]:
     # or given to ("West German aid to Bolivia", "the Japanese visit to Washington")
     objs = patient_objects(noun) or [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "to"
                                      for o in p.children if o.dep_ == "pobj" and np_actors(o, layer)]
-    if not objs or hypothetical(noun, _UNREAL_MODS):  # "any Iranian attack on X": nobody's yet
+    if not (objs or authored(noun) and not _answered(noun)) or hypothetical(noun, _UNREAL_MODS):  # "any attack"
         return []
     patients = {a for o in objs for a in np_actors(o, layer)}
     out: list[str] = []
@@ -279,7 +279,8 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
         done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))
         if trig is None or (_unreal(tok, hedged) and not done):  # "the tariffs Reagan ordered", "refused X's request"
             continue
-        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.i, trig.type) in same
+        told = (tok.head.i, trig.type) in same and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not opposed(
+            tok, own_doers(tok, layer), layer)  # "Iraq repulsed an Iranian attack": Iran's act and Iraq's
         if trig.type == "AGREE" or _alone(tok, trig) or told:
             continue
         out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))

@@ -28,6 +28,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.agenda import topical
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
 from graphkit.ingest.events.nominal_roles import modifier_actor, patient_objects
 from graphkit.ingest.events.roles import np_actors
@@ -310,7 +311,8 @@ def _future_occasion(noun) -> bool:
 
 def untold(cands: list) -> list:
     """The candidates without the event nouns whose own relative clause or participle tells the same act
-    as a trigger of its own ("the embargo the UN imposed": "imposed" tells the sanction; one act, not two).
+    as a trigger of its own ("the embargo the UN imposed": "imposed" tells the sanction; one act, not two),
+    nor those that are only the topic of talks, a plan or an accord (:mod:`graphkit.ingest.events.agenda`).
 
     Examples
     --------
@@ -328,4 +330,6 @@ def untold(cands: list) -> list:
     told = {(c.head.head.i, c.trig.type) for c in cands
             if c.kind in ("verb", "light") and c.head.dep_ in ("relcl", "acl") and c.head.tag_ in ("VBD", "VBN")
             and c.head.head.i != c.head.i}  # not the act an offer or a call is for ("an offer to proceed")
-    return [c for c in cands if c.kind != "noun" or (c.head.i, c.trig.type) not in told]
+    # nor deeds only talked over or planned ("held talks on a Soviet withdrawal": events.agenda)
+    return [c for c in cands if c.kind != "noun" or ((c.head.i, c.trig.type) not in told
+                                                      and not topical(c.head, c.trig.type))]
