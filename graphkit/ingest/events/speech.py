@@ -48,6 +48,7 @@ from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where, words
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.ingest.events.untruths import untruths
 from graphkit.ingest.events.violations import reported_violations
 from graphkit.ingest.words import word_list
 
@@ -178,10 +179,9 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     another party failed, deceived or misled (WordNet ``fault_verbs``) is criticising it. The
     fault must be said as a fact: not negated, hedged, forecast or asked."""
     out = []
-    # "lied" is only the past of lie "tell an untruth" (lie "recline" has "lay"): a fault without object
-    lied = [t for t in tokens_where(doc, "VERB", {"lie"}) if t.text.lower() == "lied"]
+    lied = untruths(doc)  # "lied", "was lying": a fault without object (events.untruths)
     for tok in sorted(tokens_where(doc, "VERB", word_list("fault_verbs")) + lied, key=lambda t: t.i):
-        if (is_passive(tok) or not (_fault_args(tok) or tok.text.lower() == "lied")
+        if (is_passive(tok) or not (_fault_args(tok) or tok in lied)
                 or not any(c.dep_ == "nsubj" for c in tok.children)):
             continue  # its own subject: in "criticised X for failing to ..." the criticism is the act
         verdict = assess(tok)
