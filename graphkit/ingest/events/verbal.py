@@ -97,16 +97,46 @@ def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
     Examples
     --------
     >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
     >>> from graphkit.models import Actor
-    >>> layer = SimpleNamespace(actors={"jp": Actor(id="jp", name="Japan", kind="country", code="JPN")})
-    >>> c = SimpleNamespace(head=SimpleNamespace(lemma_="protest"))
+    >>> doc = Doc(Vocab(), words=["Japan", "protested"], heads=[1, 1], deps=["nsubj", "ROOT"],
+    ...           pos=["PROPN", "VERB"], lemmas=["Japan", "protest"])
+    >>> layer = SimpleNamespace(actors={"jp": Actor(id="jp", name="Japan", kind="country", code="JPN")},
+    ...                         at=lambda i: "jp" if i == 0 else None)
+    >>> c = SimpleNamespace(head=doc[1])
     >>> official_protest(c, Trigger("PROTEST", None, "protested against"), ["jp"], layer).type
     'ACCUSE'
     """
     words = (c.head, getattr(c, "noun", None))  # "protested", "made a strong protest"
     if trig.type != "PROTEST" or not any(w is not None and w.lemma_.lower() == "protest" for w in words):
         return trig
+    if _people_of(c.head, actors, layer):
+        return trig
     return PROTESTED if by_states(actors, getattr(layer, "actors", None) or {}) else trig
+
+
+def _people_of(head, actors: list[str], layer) -> bool:
+    """Whether a state among ``actors`` is named in the sentence of ``head`` only through the common
+    noun of its people ("Australian trade unions", "Iranian students"): they protest, not the state.
+    A proper name ("Japan", "the Soviet Union") or a noun of government ("Soviet officials", "the
+    government") names the state."""
+    try:
+        sent = head.sent
+    except ValueError:  # no sentence boundaries
+        sent = head.doc
+    state_words = word_list("sector_gov")
+
+    def names_state(t) -> bool:
+        if t.pos_ == "PROPN" or t.lemma_.lower() in state_words:
+            return True
+        return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in state_words
+
+    for aid in actors:
+        toks = [t for t in sent if layer.at(t.i) == aid and t.pos_ != "PRON"]  # not "they" for the unions
+        if toks and not any(names_state(t) for t in toks):
+            return True
+    return False
 
 
 def spoken_attack(c, trig: Trigger, actors: list[str], recips: list[str], layer) -> Trigger:
