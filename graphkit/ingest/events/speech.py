@@ -42,6 +42,7 @@ from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.blame import reported_blame
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.culprits import claim_authors as _authors
+from graphkit.ingest.events.culprits import clause_doers
 from graphkit.ingest.events.directives import told_demands
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
@@ -157,7 +158,8 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
                               and not _denied_by_subject(tok, clause, layer)):
             continue
         authors = _authors(tok, layer)
-        recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
+        recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)
+                  ] or clause_doers(clause, layer)  # "charges that Iraqi jets bombed X": Iraq
         recips = [r for r in recips if r not in authors]
         if authors and recips:
             out.append(Candidate(_ALLEGED, tok, tok, tok, "speech",

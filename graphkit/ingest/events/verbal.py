@@ -117,10 +117,11 @@ def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
 
 
 def _people_of(head, actors: list[str], layer) -> bool:
-    """Whether a state among ``actors`` is named in the sentence of ``head`` only through the common
-    noun of its people ("Australian trade unions", "Iranian students"): they protest, not the state.
-    A proper name ("Japan", "the Soviet Union") or a noun of government ("Soviet officials", "the
-    government") names the state."""
+    """Whether a state among ``actors`` is not named in the sentence of ``head`` as a state: only through
+    the common noun of its people ("Australian trade unions", "Iranian students"), or not at all
+    ("protests in Seoul", whose doers are the country's people): they protest, not the state. A proper
+    name ("Japan", "the Soviet Union"), a noun of government ("Soviet officials", "the government") or
+    "it" names the state; "they" may be its people."""
     try:
         sent = head.sent
     except ValueError:  # no sentence boundaries
@@ -128,13 +129,12 @@ def _people_of(head, actors: list[str], layer) -> bool:
     state_words = word_list("sector_gov")
 
     def names_state(t) -> bool:
-        if t.pos_ == "PROPN" or t.lemma_.lower() in state_words:
+        if t.pos_ == "PROPN" or t.lemma_.lower() in state_words or t.text.lower() in ("it", "its"):
             return True
         return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in state_words
 
     for aid in actors:
-        toks = [t for t in sent if layer.at(t.i) == aid and t.pos_ != "PRON"]  # not "they" for the unions
-        if toks and not any(names_state(t) for t in toks):
+        if not any(names_state(t) for t in sent if layer.at(t.i) == aid):
             return True
     return False
 
