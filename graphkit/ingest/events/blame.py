@@ -5,7 +5,8 @@ who says that another party is responsible for a violent or wrongful act (a noun
 ASSAULT or COERCE, or a noun of the ``wrong`` class: crime, aggression, terrorism) accuses that party
 (CAMEO 112, PLOVER ACCUSE). "Responsible for foreign affairs" names a portfolio, not a harm, and is
 left alone. The blame must be said as a fact (not negated, hedged, forecast or asked), in the clause
-of a speaker other than the blamed party's own side.
+of a speaker other than the blamed party's own side. Saying that another party committed or
+perpetrated such a harm ("Y had committed atrocities", "Y committed war crimes") blames it too.
 
 Examples
 --------
@@ -26,8 +27,10 @@ from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.events.violations import reported_charges
 from graphkit.ingest.words import word_list
 
-__all__ = ["blamed_for", "reported_blame"]
+__all__ = ["blamed_for", "committed_harm", "reported_blame"]
 
+#: Verbs of doing a wrong: their object is the harm done ("committed atrocities").
+_DOING = frozenset({"commit", "perpetrate"})
 #: The lexicon's types of a harmful act.
 _HARMS = frozenset({"ASSAULT", "COERCE"})
 
@@ -71,6 +74,23 @@ def blamed_for(copula):
     return None
 
 
+def committed_harm(verb) -> bool:
+    """Whether ``verb`` says its subject committed or perpetrated a harm ("Y had committed
+    atrocities"); "committed troops" and "committed funds" name no harm.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Y", "committed", "crimes"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN"], lemmas=["Y", "commit", "crime"])
+    >>> committed_harm(doc[1])
+    True
+    """
+    return (verb.pos_ == "VERB" and lemma_of(verb) in _DOING
+            and any(o.dep_ == "dobj" and _harm(o) for o in verb.children))
+
+
 def reported_blame(doc, layer, speaker_of) -> list[Candidate]:
     """The accusations of responsibility for a harm told by a speaker in ``doc`` (see the module):
     candidates of kind ``"speech"`` headed by the copula; ``speaker_of(tok)`` gives the speaker's actors
@@ -94,4 +114,4 @@ def reported_blame(doc, layer, speaker_of) -> list[Candidate]:
     >>> [(c.extra["actors"], c.extra["recipients"]) for c in reported_blame(doc, Layer(), lambda t: (["irn"], doc[1]))]
     [(['irn'], ['irq'])]
     """
-    return reported_charges(doc, layer, speaker_of, lambda tok: blamed_for(tok) is not None)
+    return reported_charges(doc, layer, speaker_of, lambda tok: blamed_for(tok) is not None or committed_harm(tok))

@@ -31,8 +31,13 @@ from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.nominal_roles import modifier_actor
 from graphkit.ingest.events.roles import is_passive, np_actors, prep_actors
 
-__all__ = ["act_doers", "claim_authors", "clause_doers", "content_culprits"]
+__all__ = ["act_doers", "claim_authors", "clause_doers", "content_culprits", "culprits_complained_of"]
 
+#: Prepositions of the matter of a complaint: after a verb ("complained about X", "of X's inaction",
+#: "protested over X's raids") and after a noun ("anger at X", "dissatisfaction with X's plan"; "the
+#: complaint of X" names its author, "protested at the embassy" a place).
+_VERB_MATTER = frozenset({"about", "over", "of"})
+_NOUN_MATTER = frozenset({"about", "over", "at", "with"})
 #: Dependencies by which a verb names the party it acts on ("accused Japan", "gave Japan").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
@@ -139,3 +144,41 @@ def content_culprits(heads, actors: list[str], recips: list[str], layer) -> list
         inside = {a for t in clause.subtree if (a := layer.at(t.i))}
         return doers + [r for r in recips if r not in inside and r not in doers]
     return recips
+
+
+def culprits_complained_of(heads, actors: list[str], recips: list[str], layer) -> list[str]:
+    """``recips`` of an accusation that names no party other than its ``actors``: the party its
+    matter is ("complained about Niger") or the doer of the act its matter is ("complained of Niger's
+    inaction", "voiced anger over the American arms sales"); the victims of that act never.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Nigeria", "complained", "of", "Niger", "'s", "inaction"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 3, 2],
+    ...           deps=["nsubj", "ROOT", "prep", "poss", "case", "pobj"], pos=["PROPN", "VERB", "ADP",
+    ...           "PROPN", "PART", "NOUN"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "nga", 3: "ner"}.get(i)
+    >>> culprits_complained_of([doc[1]], ["nga"], [], Layer())
+    ['ner']
+    """
+    if [r for r in recips if r not in actors]:
+        return recips
+    found: list[str] = []
+    for head in heads:
+        verb = head.pos_ in ("VERB", "AUX")
+        if verb and any(c.dep_ in _OBJECT_DEPS for c in head.children):
+            continue  # "accused Japan of dumping": the object is the accused
+        preps = _VERB_MATTER if verb else _NOUN_MATTER
+        for p in head.children:
+            if p.dep_ != "prep" or p.text.lower() not in preps:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    named = [a] if (a := layer.at(o.i)) else act_doers(o, layer)  # never its "of" phrase
+                    found += [a for a in named if a not in actors and a not in found]
+    return recips + found

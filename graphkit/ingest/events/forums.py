@@ -27,7 +27,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.culprits import act_doers, content_culprits
+from graphkit.ingest.events.culprits import act_doers, content_culprits, culprits_complained_of
 from graphkit.ingest.events.roles import np_actors
 
 __all__ = ["accused_beyond_forum", "asks_by_preposition", "FORUM_PREPS"]
@@ -80,6 +80,7 @@ def accused_beyond_forum(heads, actors: list[str], recips: list[str], layer) -> 
     ['nato']
     """
     recips = content_culprits(heads, actors, recips, layer)  # "charged that Y had violated Z's airspace": Y
+    recips = culprits_complained_of(heads, actors, recips, layer)  # "complained of Y's inaction": Y
     bodies = [o for h in heads for o in _pobjs(h, FORUM_PREPS)]
     forum = [a for b in bodies for a in np_actors(b, layer)
              if (x := layer.actors.get(a)) is None or x.kind not in _PLACES]

@@ -42,12 +42,14 @@ from graphkit.ingest.events.attribution import according_to
 from graphkit.ingest.events.blame import reported_blame
 from graphkit.ingest.events.certainty import INTENT_HEADS, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.culprits import claim_authors as _authors
+from graphkit.ingest.events.culprits import clause_doers
 from graphkit.ingest.events.directives import told_demands
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where, words
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import Candidate, lemma_of
+from graphkit.ingest.events.untruths import untruths
 from graphkit.ingest.events.violations import reported_violations
 from graphkit.ingest.words import word_list
 
@@ -156,7 +158,8 @@ def claims_of_wrongdoing(doc, layer) -> list[Candidate]:
                               and not _denied_by_subject(tok, clause, layer)):
             continue
         authors = _authors(tok, layer)
-        recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)]
+        recips = [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in np_actors(s, layer)
+                  ] or clause_doers(clause, layer)  # "charges that Iraqi jets bombed X": Iraq
         recips = [r for r in recips if r not in authors]
         if authors and recips:
             out.append(Candidate(_ALLEGED, tok, tok, tok, "speech",
@@ -178,10 +181,9 @@ def reported_faults(doc, layer, speakers: dict[int, str]) -> list[Candidate]:
     another party failed, deceived or misled (WordNet ``fault_verbs``) is criticising it. The
     fault must be said as a fact: not negated, hedged, forecast or asked."""
     out = []
-    # "lied" is only the past of lie "tell an untruth" (lie "recline" has "lay"): a fault without object
-    lied = [t for t in tokens_where(doc, "VERB", {"lie"}) if t.text.lower() == "lied"]
+    lied = untruths(doc)  # "lied", "was lying": a fault without object (events.untruths)
     for tok in sorted(tokens_where(doc, "VERB", word_list("fault_verbs")) + lied, key=lambda t: t.i):
-        if (is_passive(tok) or not (_fault_args(tok) or tok.text.lower() == "lied")
+        if (is_passive(tok) or not (_fault_args(tok) or tok in lied)
                 or not any(c.dep_ == "nsubj" for c in tok.children)):
             continue  # its own subject: in "criticised X for failing to ..." the criticism is the act
         verdict = assess(tok)

@@ -90,16 +90,6 @@ def by_states(actors: list[str], known: dict) -> bool:
     return True
 
 
-def _unowned_noun(word) -> bool:
-    """Whether ``word`` is a noun that names no owner of its own (no possessor, no "from"/"by"
-    phrase) and is no verb's object: "Protests grew in Seoul", not "Japan's protest", "a protest
-    from Moscow", "lodged a protest"."""
-    if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in ("dobj", "obj"):
-        return False
-    return not any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("from", "by"))
-                   for ch in word.children)
-
-
 def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
     """``PROTESTED`` for a PROTEST named by the word "protest" whose doers are states
     (:func:`by_states`), else ``trig`` itself.
@@ -107,18 +97,46 @@ def official_protest(c, trig: Trigger, actors: list[str], layer) -> Trigger:
     Examples
     --------
     >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
     >>> from graphkit.models import Actor
-    >>> layer = SimpleNamespace(actors={"jp": Actor(id="jp", name="Japan", kind="country", code="JPN")})
-    >>> c = SimpleNamespace(head=SimpleNamespace(lemma_="protest", pos_="VERB", dep_="ROOT"))
+    >>> doc = Doc(Vocab(), words=["Japan", "protested"], heads=[1, 1], deps=["nsubj", "ROOT"],
+    ...           pos=["PROPN", "VERB"], lemmas=["Japan", "protest"])
+    >>> layer = SimpleNamespace(actors={"jp": Actor(id="jp", name="Japan", kind="country", code="JPN")},
+    ...                         at=lambda i: "jp" if i == 0 else None)
+    >>> c = SimpleNamespace(head=doc[1])
     >>> official_protest(c, Trigger("PROTEST", None, "protested against"), ["jp"], layer).type
     'ACCUSE'
     """
     words = (c.head, getattr(c, "noun", None))  # "protested", "made a strong protest"
     if trig.type != "PROTEST" or not any(w is not None and w.lemma_.lower() == "protest" for w in words):
         return trig
-    if _unowned_noun(c.head):
-        return trig  # "protests grew in Seoul": the people of a place demonstrating, no state's complaint
+    if _people_of(c.head, actors, layer):
+        return trig
     return PROTESTED if by_states(actors, getattr(layer, "actors", None) or {}) else trig
+
+
+def _people_of(head, actors: list[str], layer) -> bool:
+    """Whether a state among ``actors`` is not named in the sentence of ``head`` as a state: only through
+    the common noun of its people ("Australian trade unions", "Iranian students"), or not at all
+    ("protests in Seoul", whose doers are the country's people): they protest, not the state. A proper
+    name ("Japan", "the Soviet Union"), a noun of government ("Soviet officials", "the government") or
+    "it" names the state; "they" may be its people."""
+    try:
+        sent = head.sent
+    except ValueError:  # no sentence boundaries
+        sent = head.doc
+    state_words = word_list("sector_gov")
+
+    def names_state(t) -> bool:
+        if t.pos_ == "PROPN" or t.lemma_.lower() in state_words or t.text.lower() in ("it", "its"):
+            return True
+        return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in state_words
+
+    for aid in actors:
+        if not any(names_state(t) for t in sent if layer.at(t.i) == aid):
+            return True
+    return False
 
 
 def spoken_attack(c, trig: Trigger, actors: list[str], recips: list[str], layer) -> Trigger:

@@ -63,3 +63,13 @@ def test_a_spokesman_blaming_a_country_for_an_attack_is_his_country_accusing(nlp
     names = {a.id: a.name for a in recs.actors}
     got = {(e.type, names[e.actors[0]], e.certainty) for e in recs.events if e.type == "ACCUSE"}
     assert got == {("ACCUSE", "Iran", "asserted")}
+
+
+@pytest.mark.parametrize("obj,want", [("crimes", True), ("aggression", True), ("troops", False), ("funds", False)])
+def test_saying_another_committed_a_harm_accuses_it(vocab, obj, want):
+    # Iran said Iraq committed <obj>
+    doc = Doc(vocab, words=["Iran", "said", "Iraq", "committed", obj], heads=[1, 1, 3, 1, 3],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj"], pos=["PROPN", "VERB", "PROPN", "VERB", "NOUN"],
+              lemmas=["Iran", "say", "Iraq", "commit", obj.rstrip("s") if obj != "aggression" else obj])
+    got = reported_blame(doc, _Layer({0: "irn", 2: "irq"}), lambda t: (["irn"], doc[1]))
+    assert [(c.extra["actors"], c.extra["recipients"]) for c in got] == ([(["irn"], ["irq"])] if want else [])

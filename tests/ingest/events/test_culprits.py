@@ -2,7 +2,7 @@
 spaCy Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.culprits import clause_doers, content_culprits
+from graphkit.ingest.events.culprits import clause_doers, content_culprits, culprits_complained_of
 from graphkit.ingest.events.find import find_events
 from graphkit.models import Article
 from tests.ingest.events.test_find import events_of, parse
@@ -66,3 +66,28 @@ def test_a_claim_named_by_its_authors_adjective_accuses_its_content_subject(voca
     events, _ = find_events(doc, Article(id="a", text=doc.text), layer, [])
     got = [(e.actors, e.recipients) for e in events if e.type == "ACCUSE"]
     assert [([layer.actors[a].code for a in x], y) for x, y in got] == [(["IRN"], ["iraq"])]
+
+
+def _complained(prep, *tail):
+    return [("Nigeria", 1, "nsubj", "PROPN", "Nigeria"), ("complained", 1, "ROOT", "VERB", "complain"),
+            (prep, 1, "prep", "ADP", prep), *tail]
+
+
+def test_a_complaint_about_a_party_or_its_act_accuses_the_party(vocab):
+    rows = _complained("about", ("Niger", 2, "pobj", "PROPN", "Niger"))
+    got = [e for e in events_of(vocab, rows, {0: ("nga", "country"), 3: ("ner", "country")}) if e[0] == "ACCUSE"]
+    assert [(e[2], e[3]) for e in got] == [(["nga"], ["ner"])]
+    rows = _complained("of", ("Niger", 5, "poss", "PROPN", "Niger"), ("'s", 3, "case", "PART", "'s"),
+                       ("inaction", 2, "pobj", "NOUN", "inaction"))
+    got = [e for e in events_of(vocab, rows, {0: ("nga", "country"), 3: ("ner", "country")}) if e[0] == "ACCUSE"]
+    assert [(e[2], e[3]) for e in got] == [(["nga"], ["ner"])]
+
+
+def test_the_victims_of_the_act_complained_of_are_not_accused(vocab):
+    # Nigeria complained about the arrest of Ghanaians: the arresting party is unnamed
+    rows = _complained("about", ("the", 4, "det", "DET", "the"), ("arrest", 2, "pobj", "NOUN", "arrest"),
+                       ("of", 4, "prep", "ADP", "of"), ("Ghana", 5, "pobj", "PROPN", "Ghana"))
+    doc, layer = parse(vocab, rows, {0: ("nga", "country"), 6: ("gha", "country")})
+    assert culprits_complained_of([doc[1]], ["nga"], [], layer) == []
+    # an accusation that already names its party keeps it
+    assert culprits_complained_of([doc[1]], ["nga"], ["x"], layer) == ["x"]

@@ -69,3 +69,11 @@ def test_weighing_what_a_hostile_act_brings_is_no_threat():
     # "studied the effect of the sanctions": the "of" object counts as the object
     assert lookup_verb("study", obj={"effect", "sanction"}) is None
     assert lookup_verb("weigh", obj={"cost", "boycott"}) is None
+
+
+def test_a_suit_filed_and_charges_brought_accuse_and_charges_levied_do_not():
+    assert lookup_noun("suit", gov="file").type == "ACCUSE"
+    assert lookup_noun("charge", gov="bring").type == "ACCUSE"
+    assert lookup_noun("charge", gov="press").type == "ACCUSE"
+    assert lookup_noun("charge", gov="levy") is None  # a fee
+    assert lookup_noun("suit", gov="wear") is None

@@ -82,3 +82,14 @@ def test_a_protest_by_a_state_is_an_official_complaint(vocab, kind, want):
             ("tariffs", 1, "dobj", "NOUN", "tariff")]
     got = events_of(vocab, rows, {0: ("aa", kind)})
     assert [(t, label) for t, label, *_ in got] == [want]
+
+
+def test_a_protest_by_the_people_of_a_state_named_by_its_adjective_stays_a_demonstration(vocab):
+    # Australian unions protested the laws: the actor layer may give the country for the unions
+    rows = [("Australian", 1, "amod", "ADJ", "australian"), ("unions", 2, "nsubj", "NOUN", "union"),
+            ("protested", 2, "ROOT", "VERB", "protest"), ("laws", 2, "dobj", "NOUN", "law")]
+    got = events_of(vocab, rows, {0: ("aus", "country"), 1: ("aus", "country")})
+    assert [t for t, *_ in got] == ["PROTEST"]
+    rows[1] = ("officials", 2, "nsubj", "NOUN", "official")  # Australian officials: the state
+    got = events_of(vocab, rows, {0: ("aus", "country"), 1: ("aus", "country")})
+    assert [t for t, *_ in got] == ["ACCUSE"]
