@@ -16,6 +16,9 @@ A firm's or a commercial bank's loan is business too, whoever borrows: "Citibank
 loan to Mexico" is a credit, no aid (PLOVER AID is what states and aid bodies give). A commercial bank is
 an organisation named as a bank ("Citibank", "Chase Manhattan Bank") that carries no actor code: the
 World Bank and the regional development banks carry IGO, central banks their state's government.
+A bank's help given to no named party is money lent to the money market, no aid either: "the Bank of
+England provided the money market with 437 mln stg assistance", "the Bundesbank's help to the market"
+(:func:`is_bank`: any organisation named as a bank or a central bank, but an aid body with its IGO code).
 
 An organisation is a firm when the name it is given ends with a legal form of a company ("Inc",
 "Corp", "Ltd", "Plc", "AG": :data:`graphkit.names.LEGAL_FORMS`), or when a mention of it is followed by
@@ -45,7 +48,7 @@ from collections.abc import Mapping
 from graphkit.models import Actor, Event
 from graphkit.names import LEGAL_FORMS, name_key
 
-__all__ = ["is_firm", "is_business", "is_lender", "between_firms"]
+__all__ = ["is_firm", "is_business", "is_lender", "is_bank", "between_firms"]
 
 #: A stock ticker right after a name: "<FID>", "<VOWG.F>".
 _TICKER = re.compile(r"\s*>?\s*<[A-Z][A-Z0-9.]*>")
@@ -97,12 +100,36 @@ def is_lender(actor: Actor, text: str = "") -> bool:
     return is_business(actor, text)
 
 
+#: Central banks named by a word other than "bank" ("Federal Reserve", "the Fed").
+_RESERVES = frozenset({"federal reserve", "fed", "federal reserve board", "reserve board"})
+
+
+def is_bank(actor: Actor) -> bool:
+    """Whether ``actor`` is a bank, commercial or central: an organisation with "bank" in its name
+    ("Bank of England", "Bundesbank") or a central bank named otherwise ("Federal Reserve"); an aid body
+    with its IGO code ("World Bank") is none.
+
+    >>> is_bank(Actor(id="a", name="Bank of England", kind="organization"))
+    True
+    >>> is_bank(Actor(id="b", name="World Bank", kind="organization", code="IGO"))
+    False
+    """
+    if actor.kind != "organization" or actor.code == "IGO":
+        return False
+    names = [n.lower() for n in (actor.name, *actor.aliases)]
+    return any("bank" in n for n in names) or any(n.removeprefix("the ") in _RESERVES for n in names)
+
+
 def between_firms(event: Event, actors: Mapping[str, Actor], text: str = "") -> bool:
     """Whether every actor of ``event`` is a firm or a business group, and every recipient too (or it has
-    none); or ``event`` is aid that only firms and commercial banks give (a loan: business, whoever borrows)."""
+    none); or ``event`` is aid that only firms and commercial banks give (a loan: business, whoever borrows), or
+    that only banks give to no one named (money lent to the market)."""
     if not event.actors:
         return False
     if event.type == "AID" and all((p := actors.get(a)) is not None and is_lender(p, text) for a in event.actors):
         return True
+    if event.type == "AID" and not event.recipients and all(
+            (p := actors.get(a)) is not None and is_bank(p) for a in event.actors):
+        return True  # "the Bank of England provided the money market with 437 mln stg assistance"
     parties = [actors.get(a) for a in (*event.actors, *event.recipients)]
     return all(p is not None and is_business(p, text) for p in parties)

@@ -93,3 +93,16 @@ def test_a_commercial_banks_loan_is_business_whoever_borrows():
     assert between_firms(loan.model_copy(update={"actors": ["pz"]}), actors)  # a firm's loan
     assert not between_firms(loan.model_copy(update={"actors": ["wb2"]}), actors)  # an aid body's
     assert not between_firms(loan.model_copy(update={"type": "ACCUSE"}), actors)  # a bank's other acts stay
+
+
+def test_a_central_banks_help_to_no_named_party_is_the_money_market_not_aid():
+    boe = Actor(id="boe", name="Bank of England", kind="organization", affiliations=["uk"])
+    fed = Actor(id="fed", name="Federal Reserve", kind="organization")
+    world = Actor(id="wb2", name="World Bank", kind="organization", code="IGO")
+    actors = {**ACTORS, "boe": boe, "fed": fed, "wb2": world}
+    help_ = event(["boe"]).model_copy(update={"type": "AID", "label": "aided"})
+    assert between_firms(help_, actors)  # "provided the money market with 437 mln stg assistance"
+    assert between_firms(help_.model_copy(update={"actors": ["fed"]}), actors)
+    assert not between_firms(help_.model_copy(update={"recipients": ["jp"]}), actors)  # a bridging loan to Japan
+    assert not between_firms(help_.model_copy(update={"actors": ["wb2"]}), actors)  # an aid body's loan
+    assert not between_firms(help_.model_copy(update={"type": "REQUEST"}), actors)  # a bank's other acts stay

@@ -42,3 +42,15 @@ def test_repeating_or_reaffirming_a_pledge_pledges_again_but_repeating_a_view_do
         assert (sense.type, sense.label) == ("AGREE", "pledged")
     view = lookup_verb("reiterate", obj={"view"})
     assert view is None or view.type != "AGREE"
+
+
+def test_inviting_a_party_to_visit_talk_or_join_offers_a_meeting():
+    assert lookup_verb("invite", comp={"visit"}).type == "AGREE"
+    assert lookup_verb("invite", comp={"join"}).label == "invited"
+    assert lookup_verb("invite", pobj={"talk"}).type == "AGREE"
+
+
+def test_inviting_a_party_to_do_something_else_asks_and_inviting_tenders_is_no_event():
+    assert lookup_verb("invite", comp={"cut"}).type == "REQUEST"
+    assert lookup_verb("invite", obj={"tender"}) is None
+    assert lookup_verb("invite", obj={"bid"}) is None
