@@ -153,3 +153,19 @@ def test_taking_into_custody_arrests():
 def test_closing_a_university_restricts():
     assert lookup_verb("close", obj={"university"}).type == "COERCE"
     assert lookup_verb("close", obj={"plant"}) is None
+
+
+@pytest.mark.parametrize("lemma", ["halt", "stop", "suspend", "freeze"])
+def test_halting_exports_to_a_party_is_a_sanction(lemma):
+    assert lookup_verb(lemma, obj={"export", "arm"}, prep={"to"}, pobj={"*actor"}).type == "SANCTION"
+    assert lookup_verb(lemma, obj={"export"}, prep={"to"}, pobj={"plant"}) is None  # "halted shipments to its plant"
+
+
+def test_freezing_or_suspending_loans_is_a_sanction():
+    assert lookup_verb("freeze", obj={"loan"}).type == "SANCTION"
+    assert lookup_verb("suspend", obj={"lending"}).type == "SANCTION"
+    assert lookup_verb("suspend", obj={"payment", "interest"}) is None  # "suspended interest payments"
+
+
+def test_putting_a_figure_at_an_amount_is_an_estimate():
+    assert lookup_verb("put", obj={"impact", "tariff"}, prep={"at"}) is None
