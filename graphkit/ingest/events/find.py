@@ -55,6 +55,7 @@ from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
+from graphkit.ingest.events.expulsions import ordered_departures
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
@@ -66,6 +67,7 @@ from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
+from graphkit.ingest.events.persuasion import tried_persuasion
 from graphkit.ingest.events.predicates import attitudes
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
@@ -188,7 +190,8 @@ def find_events(doc, article: Article, layer,
     quotes = find_quotes(doc, article, layer, text=text)
     speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
-    cands = with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer)
+    cands = tried_persuasion(with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer), layer)
+    cands = ordered_departures(cands, doc, layer)  # "ordered two Soviet diplomats to leave": an expulsion
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.datelines import place_code
 from graphkit.ingest.actors.gazetteer import country_code, country_name
 from graphkit.ingest.actors.places import capital_country, place_country
@@ -194,11 +195,17 @@ def implied_roles(verb, recips: list[str], layer, kinds, dateline: str | None) -
     if not code:
         return [], recips
     own = [r for r in recips if not (kinds(r) == "country" and place_code_of(r, layer) == code)]
-    if not own:
+    if recips and not own:
         return [], recips  # "Nicaragua was fined": no act of a state on itself
     doer = country_actor(code, _affiliation_id(place, code, layer), layer)
     rest = [r for r in own if not (kinds(r) == "location" and (r == place or place_code_of(r, layer) == code))]
     return [doer], rest or own
+
+
+def _people_undergo(verb) -> bool:
+    """Whether the passive subject of ``verb`` names people no actor stands for ("an opposition leader was
+    arrested", "two men were detained"): the act is still done to someone."""
+    return any(c.dep_ == "nsubjpass" and (is_person_noun(c.text) or is_person_noun(lemma_of(c))) for c in verb.children)
 
 
 def imply_state_doers(text: str, body: int, cands, roles: list, layer, kinds, trigger_idx) -> None:
@@ -224,8 +231,8 @@ def imply_state_doers(text: str, body: int, cands, roles: list, layer, kinds, tr
     """
     for n, c in enumerate(cands):
         role = roles[n]
-        if role is None or role[0] or not role[1] or c.kind != "verb" or not state_act(c.head, c.trig.type,
-                                                                                         c.trig.mode):
+        if role is None or role[0] or not (role[1] or _people_undergo(c.head)) or c.kind != "verb" or not state_act(
+                c.head, c.trig.type, c.trig.mode):
             continue
         verdict = assess(c.head, trigger_idx, consumed_neg=c.neg_consumed)
         if verdict.certainty == "asserted" and not verdict.future:

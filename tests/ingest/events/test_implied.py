@@ -90,3 +90,21 @@ def test_expulsion_from_no_place_gets_no_doer_from_the_dateline(vocab):
             ("the", 7, "det", "DET", "the"), ("party", 5, "pobj", "NOUN", "party")]
     got, layer = events_of(vocab, rows, {0: ("moscow", "location"), 2: ("rebels", "group")})
     assert all(not e[1] for e in got) and "russia" not in layer.actors
+
+
+def test_people_no_actor_stands_for_still_undergo_the_state_act(vocab):
+    # "Two men were arrested in Manila": the Philippines arrested, no actor for the men
+    rows = [("Two", 1, "nummod", "NUM", "two"), ("men", 3, "nsubjpass", "NOUN", "man"),
+            ("were", 3, "auxpass", "AUX", "be"), ("arrested", 3, "ROOT", "VERB", "arrest"),
+            ("in", 3, "prep", "ADP", "in"), ("Manila", 4, "pobj", "PROPN", "Manila")]
+    got, _ = events_of(vocab, rows, {5: ("manila", "location")})
+    assert got == [("COERCE", ["philippines"], [], "asserted")]
+
+
+def test_no_people_undergoing_gives_no_doer(vocab):
+    # "Shares were suspended in Manila" is no state act; "Cars were seized" names no people
+    rows = [("Cars", 2, "nsubjpass", "NOUN", "car"), ("were", 2, "auxpass", "AUX", "be"),
+            ("seized", 2, "ROOT", "VERB", "seize"), ("in", 2, "prep", "ADP", "in"),
+            ("Manila", 3, "pobj", "PROPN", "Manila")]
+    got, layer = events_of(vocab, rows, {4: ("manila", "location")})
+    assert "philippines" not in layer.actors

@@ -130,3 +130,42 @@ def test_calling_up_reserves_mobilizes_and_calling_up_a_person_telephones():
     assert lookup_verb("call", prt={"up"}, obj={"reserve", "*actor", "*any"}).type == "MOBILIZE"
     assert lookup_verb("call", prt={"up"}, obj={"reservist", "*any"}).type == "MOBILIZE"
     assert lookup_verb("call", prt={"up"}, obj={"*actor", "*person", "*any"}).type == "CONSULT"
+
+
+@pytest.mark.parametrize("lemma", ["impose", "place", "put"])
+def test_imposing_or_placing_a_quota_is_a_sanction(lemma):
+    assert lookup_verb(lemma, obj={"quota"}, prep={"on"}).type == "SANCTION"
+    assert lookup_verb(lemma, obj={"embargo"}).type == "SANCTION"
+
+
+def test_placing_shares_or_talks_is_no_sanction():
+    assert lookup_verb("place", obj={"quota"}, prep={"with"}) is None  # "place its Fiat quota with investors"
+    assert lookup_verb("place", obj={"discussion", "quota"}, pobj={"agenda"}) is None
+    assert lookup_verb("put", obj={"talk", "tariff"}) is None  # "put tariff talks on hold"
+    assert lookup_verb("place", obj={"order"}) is None
+
+
+def test_taking_into_custody_arrests():
+    assert lookup_verb("take", prep={"into"}, pobj={"custody"}).type == "COERCE"
+    assert lookup_verb("take", prep={"into"}, pobj={"account"}) is None
+
+
+def test_closing_a_university_restricts():
+    assert lookup_verb("close", obj={"university"}).type == "COERCE"
+    assert lookup_verb("close", obj={"plant"}) is None
+
+
+@pytest.mark.parametrize("lemma", ["halt", "stop", "suspend", "freeze"])
+def test_halting_exports_to_a_party_is_a_sanction(lemma):
+    assert lookup_verb(lemma, obj={"export", "arm"}, prep={"to"}, pobj={"*actor"}).type == "SANCTION"
+    assert lookup_verb(lemma, obj={"export"}, prep={"to"}, pobj={"plant"}) is None  # "halted shipments to its plant"
+
+
+def test_freezing_or_suspending_loans_is_a_sanction():
+    assert lookup_verb("freeze", obj={"loan"}).type == "SANCTION"
+    assert lookup_verb("suspend", obj={"lending"}).type == "SANCTION"
+    assert lookup_verb("suspend", obj={"payment", "interest"}) is None  # "suspended interest payments"
+
+
+def test_putting_a_figure_at_an_amount_is_an_estimate():
+    assert lookup_verb("put", obj={"impact", "tariff"}, prep={"at"}) is None
