@@ -49,6 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.backdrop import backdrop_act
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
@@ -207,7 +208,9 @@ def find_events(doc, article: Article, layer,
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
-        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
+        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
+        backdrop_act(c.head if c.kind == "noun" else c.noun if c.kind == "light" else None))  # "lifted its ban"
+        else event_roles(c, layer)
         for c in cands]
     fill_doers(cands, roles, layer, quotes, speakers)  # "Y is to blame, X said", "I", "an attack by rebels"
     aim_commitments(cands, roles, layer, kind_of)
