@@ -60,7 +60,7 @@ from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
-from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact
+from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact, shares_a_view
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
@@ -208,6 +208,7 @@ def find_events(doc, article: Article, layer,
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
+        c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
         backdrop_act(c.head if c.kind == "noun" else c.noun if c.kind == "light" else None))  # "lifted its ban"
         else event_roles(c, layer)
