@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.backdrop import backdrop_act
+from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act
 from graphkit.models import Article
 
 
@@ -56,3 +56,40 @@ def test_a_lifted_ban_and_a_wanted_ban_are_no_sanctions(nlp):
     assert "SANCTION" not in _events(nlp, "The United States ended its embargo on Nicaragua.")
     assert "SANCTION" not in _events(nlp, "Japan wanted a ban on imports of U.S. rice.")
     assert _events(nlp, "Iraq imposed a ban on Iranian goods.") & {"COERCE", "SANCTION"}
+
+
+def test_a_year_before_the_news_recalls_the_act(vocab):
+    # "the 1979 agreement", "the 1982 invasion": dated before the article's year
+    doc = _doc(vocab, [("the", 2, "det", "the"), ("1979", 2, "nummod", "1979"), ("agreement", 2, "ROOT", "agreement")])
+    assert recalled_act(doc[2], "AGREE", "1987-03-10")
+    assert recalled_act(doc[2], "AGREE", None)
+    assert not recalled_act(doc[2], "AGREE", "1979-06-01")  # this year's: may be the news
+    doc = _doc(vocab, [("the", 2, "det", "the"), ("1982", 2, "compound", "1982"), ("invasion", 2, "ROOT", "invasion")])
+    assert recalled_act(doc[2], "ASSAULT", "1987-03-10")
+    # a number that is no year ("300 attacks") recalls nothing
+    doc = _doc(vocab, [("300", 1, "nummod", "300"), ("attacks", 1, "ROOT", "attack")])
+    assert not recalled_act(doc[1], "ASSAULT", "1987-03-10")
+
+
+def test_an_accord_named_by_a_city_was_made_before(vocab):
+    doc = _doc(vocab, [("the", 2, "det", "the"), ("Paris", 2, "compound", "Paris"), ("accord", 2, "ROOT", "accord")])
+    assert recalled_act(doc[2], "AGREE", "1987-03-10", place_at=lambda i: i == 1)
+    assert not recalled_act(doc[2], "AGREE", "1987-03-10", place_at=lambda i: False)  # "the U.S. accord": a party
+    assert not recalled_act(doc[2], "ASSAULT", "1987-03-10", place_at=lambda i: i == 1)  # "the Beirut attack"
+    assert not recalled_act(None, "AGREE", "1987-03-10")
+
+
+def test_a_city_is_a_place_but_a_country_is_a_party():
+    from graphkit.ingest.actors.find import ActorLayer
+    from graphkit.models import Actor
+
+    layer = ActorLayer(actors={"paris": Actor(id="paris", name="Paris", kind="location"),
+                               "fra": Actor(id="fra", name="France", kind="country", code="FRA")},
+                       token_actor={0: "paris", 1: "fra"})
+    place_at = place_finder(layer)
+    assert place_at(0) and not place_at(1) and not place_at(2)
+
+
+def test_a_recalled_accord_is_no_agreement_but_a_new_one_is(nlp):
+    assert "AGREE" not in _events(nlp, "The 1979 agreement between Egypt and Israel has worked well, Mubarak said.")
+    assert _events(nlp, "Egypt and Israel signed an agreement on Monday.") & {"AGREE", "COOPERATE"}
