@@ -55,6 +55,7 @@ from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
+from graphkit.ingest.events.enterprise import business_actors
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
@@ -260,4 +261,5 @@ def find_events(doc, article: Article, layer,
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
     events = answer_partners(events, kind_of, [answers_a_move(found.cand.head) for _, _, found in out])
-    return [e for e in events if not between_firms(e, layer.actors, text)], quotes
+    firms = business_actors(doc, layer, text)  # "Merrill Lynch" of "Merrill Lynch and Co Inc": events.enterprise
+    return [e for e in events if not between_firms(e, firms, text)], quotes
