@@ -49,19 +49,21 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
+from graphkit.ingest.events.enterprise import business_actors
 from graphkit.ingest.events.expulsions import ordered_departures
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
-from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact
+from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact, shares_a_view
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
@@ -212,7 +214,11 @@ def find_events(doc, article: Article, layer,
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
-        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) else event_roles(c, layer)
+        c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
+        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
+        backdrop_act(c.head if c.kind == "noun" else c.noun if c.kind == "light" else None)) or (  # "lifted its ban"
+        c.kind == "noun" and recalled_act(c.head, c.trig.type, article.published, place_finder(layer)))
+        else event_roles(c, layer)
         for c in cands]
     fill_doers(cands, roles, layer, quotes, speakers)  # "Y is to blame, X said", "I", "an attack by rebels"
     aim_commitments(cands, roles, layer, kind_of)
@@ -260,4 +266,5 @@ def find_events(doc, article: Article, layer,
     out.sort(key=lambda x: (x[0], x[1]))
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
     events = answer_partners(events, kind_of, [answers_a_move(found.cand.head) for _, _, found in out])
-    return [e for e in events if not between_firms(e, layer.actors, text)], quotes
+    firms = business_actors(doc, layer, text)  # "Merrill Lynch" of "Merrill Lynch and Co Inc": events.enterprise
+    return [e for e in events if not between_firms(e, firms, text)], quotes

@@ -30,10 +30,15 @@ from __future__ import annotations
 from graphkit.ingest.events.provisions import sets_out_terms
 from graphkit.ingest.words import word_list
 
-__all__ = ["admits_a_fact", "asserts_a_fact", "is_question", "ADMITTING_VERBS"]
+__all__ = ["admits_a_fact", "asserts_a_fact", "is_question", "shares_a_view", "ADMITTING_VERBS", "CONCURRING_VERBS"]
 
 #: Verbs of admitting a fact (WordNet 3.0 admit.v.01, concede.v.01-02, recognize.v.02).
 ADMITTING_VERBS = word_list("admitting_verbs")
+#: Verbs of agreeing (WordNet 3.0 agree.v.01 "be in accord; be in agreement", concur.v.01): with a
+#: finite clause they share a view ("agreed that the situation was serious") unless it decides an act.
+CONCURRING_VERBS = frozenset({"agree", "concur"})
+#: Auxiliaries of a decision in what is agreed: "agreed that talks would resume", "should be studied".
+_DECIDING_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "should", "must"})
 #: Auxiliaries of a commitment: "conceded that it would hold elections" yields.
 _COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -102,6 +107,51 @@ def admits_a_fact(verb) -> bool:
         d.dep_ in ("nsubj", "nsubjpass", "expl") or (d.dep_ == "mark" and d.text.lower() == "that")
         for d in c.children)]
     return bool(clauses) and not any(_commits(c) for c in clauses)
+
+
+def shares_a_view(verb) -> bool:
+    """Whether ``verb``, a verb of agreeing, shares a view rather than agrees to an act: it has a finite
+    content clause (its own subject or "that") and no infinitive or object, and no clause it agrees on
+    (nor one coordinated with it) decides an act: a future, "should" or "must" of a verb other than
+    "be" ("agreed that the dollar was at the right level", "agreed a fall would be harmful"; not "agreed
+    that talks would resume", "agreed that the matter should be studied", "agreed that no comment be made").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["they", "agreed", "that", "it", "was", "serious"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp"], lemmas=["they", "agree", "that",
+    ...           "it", "be", "serious"])
+    >>> shares_a_view(doc[1])
+    True
+    >>> words = ["they", "agreed", "that", "talks", "would", "resume"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 5, 5, 5, 1],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp"], lemmas=["they", "agree", "that",
+    ...           "talk", "would", "resume"])
+    >>> shares_a_view(doc[1])
+    False
+    """
+    if (verb.lemma_ or verb.text).lower() not in CONCURRING_VERBS or any(
+            c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not any(d.dep_ in ("nsubj", "nsubjpass", "expl") or (d.dep_ == "mark" and d.text.lower() == "that")
+               for c in clauses for d in c.children):
+        return False
+    clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]
+    return not any(_decides(c) for c in clauses)
+
+
+def _decides(clause) -> bool:
+    """Whether ``clause`` decides an act: a future, "should" or "must" of a verb other than "be", or a
+    subjunctive ("agreed that no comment be made": a bare verb or passive "be" with no auxiliary)."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not [a for a in auxes if a.dep_ == "aux"] and (clause.tag_ == "VB" or any(
+            a.tag_ == "VB" and a.text.lower() == "be" for a in auxes)):
+        return True
+    return (clause.lemma_ or clause.text).lower() != "be" and any(a.text.lower() in _DECIDING_AUX for a in auxes)
 
 
 def _commits(clause) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact
+from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact, shares_a_view
 
 
 def insisted(vocab, content):
@@ -66,3 +66,35 @@ def test_admitting_with_an_object_yields(vocab):
     doc = Doc(vocab, words=["Iraq", "conceded", "defeat"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
               lemmas=["Iraq", "concede", "defeat"])
     assert not admits_a_fact(doc[1])
+
+
+def agreed(vocab, content, lemma="agree"):
+    """ "they agreed that talks <content...>" with the content's (word, tag, dep, lemma) rows."""
+    words = ["they", "agreed", "that", "talks"] + [w for w, _, _, _ in content]
+    verb = 4 + next(k for k, (_, _, d, _) in enumerate(content) if d == "ccomp")
+    heads = [1, 1, verb, verb] + [1 if d == "ccomp" else verb for _, _, d, _ in content]
+    deps = ["nsubj", "ROOT", "mark", "nsubj"] + [d for _, _, d, _ in content]
+    tags = ["PRP", "VBD", "IN", "NNS"] + [t for _, t, _, _ in content]
+    lemmas = ["they", lemma, "that", "talk"] + [m for _, _, _, m in content]
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("content,expected", [
+    ([("were", "VBD", "ccomp", "be"), ("useful", "JJ", "acomp", "useful")], True),   # a view
+    ([("would", "MD", "aux", "would"), ("be", "VB", "ccomp", "be"), ("useful", "JJ", "acomp", "useful")], True),
+    ([("had", "VBD", "aux", "have"), ("failed", "VBN", "ccomp", "fail")], True),     # a view of the past
+    ([("would", "MD", "aux", "would"), ("resume", "VB", "ccomp", "resume")], False),  # a decision
+    ([("should", "MD", "aux", "should"), ("be", "VB", "auxpass", "be"), ("held", "VBN", "ccomp", "hold")], False),
+    ([("be", "VB", "auxpass", "be"), ("held", "VBN", "ccomp", "hold")], False),      # a subjunctive: decided
+])
+def test_agreeing_on_a_view_is_no_agreement_to_act(vocab, content, expected):
+    assert shares_a_view(agreed(vocab, content)[1]) is expected
+
+
+def test_only_verbs_of_agreeing_and_only_with_a_finite_clause_share_a_view(vocab):
+    content = [("were", "VBD", "ccomp", "be"), ("useful", "JJ", "acomp", "useful")]
+    assert not shares_a_view(agreed(vocab, content, lemma="decide")[1])
+    # "they agreed to talk": an infinitive, no clause
+    doc = Doc(vocab, words=["they", "agreed", "to", "talk"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp"],
+              lemmas=["they", "agree", "to", "talk"])
+    assert not shares_a_view(doc[1])

@@ -1,0 +1,142 @@
+"""Acts a sentence names as the backdrop of another: ended or wanted, not done in it.
+
+An event noun that is the object of a verb of ending ("China lifted its ban on Japanese cars", "the
+U.S. ended its embargo", "the ban was repealed") names a measure that was in force before: the
+sentence reports its end (the verb's own event), not a new ban. One that is the object of a verb of
+wanting ("Japan wanted a ban on imports", "hoped for talks") names what is wished for, not an act done.
+Either way the noun is no event of its own in that sentence.
+
+An event noun dated by a year before the article's ("the 1979 agreement between Egypt and Israel",
+"the 1982 invasion of Lebanon"), or an accord named by the city where it was made ("the Paris
+agreement", "the Louvre accord"), recalls an act done before as the setting of the news: it is
+not the news (:func:`recalled_act`).
+
+The verbs are WordNet 3.0 senses (``data/words/ending_verbs.txt``, ``data/words/wanting_verbs.txt``);
+the noun is their direct object, their passive subject, or the object of their "for" ("hoped for
+talks").
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["China", "lifted", "its", "ban"], heads=[1, 1, 3, 1],
+...           deps=["nsubj", "ROOT", "poss", "dobj"], lemmas=["China", "lift", "its", "ban"])
+>>> backdrop_act(doc[3])
+True
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.words import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ENDING_VERBS", "WANTING_VERBS", "ACCORD_TYPES", "backdrop_act", "recalled_act", "place_finder"]
+
+#: Verbs of ending an act or measure in force ("lifted its ban").
+ENDING_VERBS = word_list("ending_verbs")
+#: Verbs of wanting ("wanted a ban").
+WANTING_VERBS = word_list("wanting_verbs")
+#: The categories of an accord noun ("agreement", "pact", "treaty"), which news names by a city.
+ACCORD_TYPES = frozenset({"AGREE", "COOPERATE"})
+#: Dependencies of the words that date or name an event noun ("the 1979 agreement", "Paris accord").
+_MODIFIERS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss", "nmod"})
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb ``noun`` is the object of: its head for a direct object or passive subject, the head of
+    its "for" for the object of that preposition ("hoped for talks")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.text.lower() == "for":
+        return noun.head.head
+    return None
+
+
+def backdrop_act(noun: Token | None) -> bool:
+    """Whether the event noun ``noun`` is the object of a verb of ending ("lifted its ban": in force
+    before) or of wanting ("wanted a ban": not done); a verb of ending takes it as direct object or
+    passive subject, a verb of wanting also through "for".
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "wanted", "a", "ban"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Japan", "want", "a", "ban"])
+    >>> backdrop_act(doc[3])
+    True
+    >>> doc = Doc(Vocab(), words=["Japan", "imposed", "a", "ban"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Japan", "impose", "a", "ban"])
+    >>> backdrop_act(doc[3])
+    False
+    """
+    verb = _governing_verb(noun) if noun is not None else None
+    if noun is None or verb is None or verb.pos_ not in ("VERB", "AUX", ""):
+        return False
+    lemma = _lemma(verb)
+    if lemma in WANTING_VERBS:
+        return True
+    return lemma in ENDING_VERBS and noun.dep_ in ("dobj", "nsubjpass")
+
+
+def _year(tok: Token) -> int | None:
+    """The year ``tok`` writes ("1979"), or None."""
+    text = tok.text.strip("'")
+    return int(text) if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099 else None
+
+
+def recalled_act(noun: Token | None, kind: str, published: str | None, place_at=None) -> bool:
+    """Whether the event noun ``noun`` (of PLOVER category ``kind``) recalls an act done before the
+    news: a year modifies it that is before the year of ``published`` (ISO date; any year without one),
+    or it is an accord (:data:`ACCORD_TYPES`) named by a city (``place_at(i)`` true for a token that
+    names a place that is no country: "the Paris agreement").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["the", "1979", "agreement"], heads=[2, 2, 2], deps=["det", "nummod", "ROOT"])
+    >>> recalled_act(doc[2], "AGREE", "1987-03-10")
+    True
+    >>> recalled_act(doc[2], "AGREE", "1979-03-10")
+    False
+    >>> doc = Doc(Vocab(), words=["the", "Paris", "accord"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"])
+    >>> recalled_act(doc[2], "AGREE", "1987-03-10", place_at=lambda i: i == 1)
+    True
+    """
+    if noun is None:
+        return False
+    mods = [c for c in noun.children if c.dep_ in _MODIFIERS]
+    this_year = _year_of(published)
+    if any((y := _year(m)) is not None and (this_year is None or y < this_year) for m in mods):
+        return True
+    return kind in ACCORD_TYPES and place_at is not None and any(
+        m.dep_ == "compound" and m.i < noun.i and place_at(m.i) for m in mods)
+
+
+def _year_of(published: str | None) -> int | None:
+    """The year of an ISO date, or None."""
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def place_finder(layer) -> Callable[[int], bool]:
+    """A test of whether a token names a place that is no country, by the actor stage's ``layer``
+    (``layer.at(i)``: the actor id of token ``i``; ``layer.actors``: id -> actor with a ``kind``).
+
+    Examples
+    --------
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> layer = ActorLayer(actors={"paris": Actor(id="paris", name="Paris", kind="location")}, token_actor={1: "paris"})
+    >>> [place_finder(layer)(i) for i in (0, 1)]
+    [False, True]
+    """
+    def place_at(i: int) -> bool:
+        actor = layer.actors.get(layer.at(i) or "")
+        return actor is not None and actor.kind == "location"
+    return place_at

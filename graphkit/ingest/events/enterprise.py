@@ -1,0 +1,109 @@
+"""Which organisations of an article are firms, beyond those named with a legal form or a ticker.
+
+:mod:`graphkit.ingest.events.commerce` drops events between firms (and a firm's acts towards no party:
+"Merrill Lynch said it would continue operating Borg-Warner as a subsidiary" is a business plan, no
+promise). It knows a firm by its name's legal form ("Inc", "Corp") or a ticker; news names a firm
+fully once and then shortens it, and describes many firms in words. So an organisation of the
+article is a firm too when
+
+* its name is the start of a firm's name in the same article ("Merrill Lynch" after "Merrill Lynch
+  and Co Inc", "American Telephone" of "American Telephone and Telegraph Co"): a firm shortened; or
+* a mention of it is in apposition with, or modified by, a noun that describes a company
+  (``data/words/firm_nouns.txt``, WordNet 3.0: "FECSA, the Spanish electricity company", "car maker
+  Nissan", "its subsidiary Amoco Canada").
+
+Firms found so are handed to the commerce test as organisations of the business sector.
+
+Examples
+--------
+>>> from graphkit.models import Actor
+>>> firm = Actor(id="a", name="Merrill Lynch and Co Inc", kind="organization")
+>>> short = Actor(id="b", name="Merrill Lynch", kind="organization")
+>>> sorted(shortened_firms({"a": firm, "b": short}, {"a"}))
+['b']
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from graphkit.ingest.events.commerce import is_business
+from graphkit.ingest.words import word_list
+from graphkit.models import Actor
+
+__all__ = ["FIRM_NOUNS", "business_actors", "described_firms", "shortened_firms"]
+
+#: Nouns that describe an organisation as a company ("the Spanish electricity company").
+FIRM_NOUNS = word_list("firm_nouns")
+#: Dependencies that tie a describing noun to a name: "FECSA, the ... company" (appos), "car maker
+#: Nissan" (compound: the noun modifies the name).
+_DESCRIBING = frozenset({"appos", "compound"})
+
+
+def _words(name: str) -> list[str]:
+    return name.replace(",", " ").replace(".", " ").lower().split()
+
+
+def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
+    """The organisations of ``actors`` (id -> actor) whose name is the start of the name of one of the
+    ``firms`` (ids), word by word, and not a body named by one common word ("the Bank").
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> firm = Actor(id="a", name="Bank of Boston Corp", kind="organization")
+    >>> bank = Actor(id="b", name="Bank", kind="organization", generic_name=True)
+    >>> shortened_firms({"a": firm, "b": bank}, {"a"})
+    set()
+    """
+    out = set()
+    names = [_words(actors[f].name) for f in firms if f in actors]
+    for aid, actor in actors.items():
+        if aid in firms or actor.kind != "organization" or actor.generic_name:
+            continue
+        words = _words(actor.name)
+        if words and any(len(n) > len(words) and n[:len(words)] == words for n in names):
+            out.add(aid)
+    return out
+
+
+def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Actor]) -> set[str]:
+    """The organisations a mention of which is described as a company: in apposition with a noun of
+    :data:`FIRM_NOUNS` ("FECSA, the Spanish electricity company"), or with such a noun as its compound
+    modifier or head ("car maker Nissan").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.models import Actor
+    >>> doc = Doc(Vocab(), words=["FECSA", ",", "the", "electricity", "company"], heads=[0, 0, 4, 4, 0],
+    ...           deps=["ROOT", "punct", "det", "compound", "appos"],
+    ...           lemmas=["FECSA", ",", "the", "electricity", "company"])
+    >>> sorted(described_firms(doc, {0: "f"}, {"f": Actor(id="f", name="FECSA", kind="organization")}))
+    ['f']
+    """
+    out = set()
+    for i, aid in token_actor.items():
+        actor = actors.get(aid)
+        if actor is None or actor.kind != "organization" or i >= len(doc):
+            continue
+        tok = doc[i]
+        near = [c for c in tok.children if c.dep_ in _DESCRIBING]
+        if tok.dep_ in _DESCRIBING:
+            near.append(tok.head)
+        if any((t.lemma_ or t.text).lower() in FIRM_NOUNS and t.i not in token_actor for t in near):
+            out.add(aid)
+    return out
+
+
+def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
+    """The actors of ``layer`` (``layer.actors``, ``layer.token_actor``) with the organisations found
+    to be firms (:func:`shortened_firms`, :func:`described_firms`) given the business sector, for
+    :func:`graphkit.ingest.events.commerce.between_firms`; the other actors as they are.
+    """
+    actors: dict[str, Actor] = dict(layer.actors)
+    firms = {aid for aid, a in actors.items() if is_business(a, text)}
+    found = (shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)) - firms
+    for aid in found:
+        actors[aid] = actors[aid].model_copy(update={"sector": "BUS"})
+    return actors

@@ -1,0 +1,95 @@
+"""Acts named as the object of a verb of ending or wanting (graphkit.ingest.events.backdrop)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act
+from graphkit.models import Article
+
+
+def _doc(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               lemmas=[r[3] for r in rows])
+
+
+def _events(nlp, text):
+    from graphkit.ingest.pipeline import extract_doc
+
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    return {e.type for e in recs.events if e.certainty == "asserted"}
+
+
+def test_the_object_of_a_verb_of_ending_was_in_force_before(vocab):
+    # "China lifted its ban" / "the ban was repealed"
+    doc = _doc(vocab, [("China", 1, "nsubj", "China"), ("lifted", 1, "ROOT", "lift"), ("its", 3, "poss", "its"),
+                       ("ban", 1, "dobj", "ban")])
+    assert backdrop_act(doc[3])
+    doc = _doc(vocab, [("the", 1, "det", "the"), ("ban", 3, "nsubjpass", "ban"), ("was", 3, "auxpass", "be"),
+                       ("repealed", 3, "ROOT", "repeal")])
+    assert backdrop_act(doc[1])
+
+
+def test_the_object_of_a_verb_of_wanting_is_not_done_also_through_for(vocab):
+    doc = _doc(vocab, [("Japan", 1, "nsubj", "Japan"), ("wanted", 1, "ROOT", "want"), ("a", 3, "det", "a"),
+                       ("ban", 1, "dobj", "ban")])
+    assert backdrop_act(doc[3])
+    doc = _doc(vocab, [("they", 1, "nsubj", "they"), ("hoped", 1, "ROOT", "hope"), ("for", 1, "prep", "for"),
+                       ("talks", 2, "pobj", "talk")])
+    assert backdrop_act(doc[3])
+
+
+def test_other_verbs_and_other_positions_leave_the_act(vocab):
+    doc = _doc(vocab, [("Japan", 1, "nsubj", "Japan"), ("imposed", 1, "ROOT", "impose"), ("a", 3, "det", "a"),
+                       ("ban", 1, "dobj", "ban")])
+    assert not backdrop_act(doc[3])
+    # "the talks ended": the subject of an intransitive ending is no object
+    doc = _doc(vocab, [("the", 1, "det", "the"), ("talks", 2, "nsubj", "talk"), ("ended", 2, "ROOT", "end")])
+    assert not backdrop_act(doc[1])
+    # "stopped for talks": "for" of a verb of ending is a purpose, not what ended
+    doc = _doc(vocab, [("he", 1, "nsubj", "he"), ("stopped", 1, "ROOT", "stop"), ("for", 1, "prep", "for"),
+                       ("talks", 2, "pobj", "talk")])
+    assert not backdrop_act(doc[3])
+    assert not backdrop_act(None)
+
+
+def test_a_lifted_ban_and_a_wanted_ban_are_no_sanctions(nlp):
+    assert "SANCTION" not in _events(nlp, "The United States ended its embargo on Nicaragua.")
+    assert "SANCTION" not in _events(nlp, "Japan wanted a ban on imports of U.S. rice.")
+    assert _events(nlp, "Iraq imposed a ban on Iranian goods.") & {"COERCE", "SANCTION"}
+
+
+def test_a_year_before_the_news_recalls_the_act(vocab):
+    # "the 1979 agreement", "the 1982 invasion": dated before the article's year
+    doc = _doc(vocab, [("the", 2, "det", "the"), ("1979", 2, "nummod", "1979"), ("agreement", 2, "ROOT", "agreement")])
+    assert recalled_act(doc[2], "AGREE", "1987-03-10")
+    assert recalled_act(doc[2], "AGREE", None)
+    assert not recalled_act(doc[2], "AGREE", "1979-06-01")  # this year's: may be the news
+    doc = _doc(vocab, [("the", 2, "det", "the"), ("1982", 2, "compound", "1982"), ("invasion", 2, "ROOT", "invasion")])
+    assert recalled_act(doc[2], "ASSAULT", "1987-03-10")
+    # a number that is no year ("300 attacks") recalls nothing
+    doc = _doc(vocab, [("300", 1, "nummod", "300"), ("attacks", 1, "ROOT", "attack")])
+    assert not recalled_act(doc[1], "ASSAULT", "1987-03-10")
+
+
+def test_an_accord_named_by_a_city_was_made_before(vocab):
+    doc = _doc(vocab, [("the", 2, "det", "the"), ("Paris", 2, "compound", "Paris"), ("accord", 2, "ROOT", "accord")])
+    assert recalled_act(doc[2], "AGREE", "1987-03-10", place_at=lambda i: i == 1)
+    assert not recalled_act(doc[2], "AGREE", "1987-03-10", place_at=lambda i: False)  # "the U.S. accord": a party
+    assert not recalled_act(doc[2], "ASSAULT", "1987-03-10", place_at=lambda i: i == 1)  # "the Beirut attack"
+    assert not recalled_act(None, "AGREE", "1987-03-10")
+
+
+def test_a_city_is_a_place_but_a_country_is_a_party():
+    from graphkit.ingest.actors.find import ActorLayer
+    from graphkit.models import Actor
+
+    layer = ActorLayer(actors={"paris": Actor(id="paris", name="Paris", kind="location"),
+                               "fra": Actor(id="fra", name="France", kind="country", code="FRA")},
+                       token_actor={0: "paris", 1: "fra"})
+    place_at = place_finder(layer)
+    assert place_at(0) and not place_at(1) and not place_at(2)
+
+
+def test_a_recalled_accord_is_no_agreement_but_a_new_one_is(nlp):
+    assert "AGREE" not in _events(nlp, "The 1979 agreement between Egypt and Israel has worked well, Mubarak said.")
+    assert _events(nlp, "Egypt and Israel signed an agreement on Monday.") & {"AGREE", "COOPERATE"}

@@ -1,0 +1,62 @@
+"""Firms shortened or described in words (graphkit.ingest.events.enterprise)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from spacy.tokens import Doc
+
+from graphkit.ingest.events.commerce import between_firms
+from graphkit.ingest.events.enterprise import business_actors, described_firms, shortened_firms
+from graphkit.models import Actor, Event
+
+
+def _org(aid, name, **kw):
+    return Actor(id=aid, name=name, kind="organization", **kw)
+
+
+def test_a_firm_shortened_to_its_first_words_is_a_firm():
+    actors = {"a": _org("a", "Merrill Lynch and Co Inc"), "b": _org("b", "Merrill Lynch"),
+              "c": _org("c", "Lynch"), "d": _org("d", "Merrill Lynch and Co Inc Capital Partners")}
+    assert shortened_firms(actors, {"a"}) == {"b"}  # not a later word, nor a longer name
+
+
+def test_a_common_word_body_or_a_person_is_no_shortened_firm():
+    actors = {"a": _org("a", "Bank of Boston Corp"), "b": _org("b", "Bank", generic_name=True),
+              "p": Actor(id="p", name="Bank", kind="person")}
+    assert shortened_firms(actors, {"a"}) == set()
+
+
+def _doc(vocab, rows):
+    return Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               lemmas=[r[0].lower() for r in rows])
+
+
+def test_an_organisation_described_as_a_company_is_a_firm(vocab):
+    # "FECSA, the Spanish electricity company" / "car maker Nissan"
+    doc = _doc(vocab, [("FECSA", 0, "ROOT"), (",", 0, "punct"), ("the", 5, "det"), ("Spanish", 5, "amod"),
+                       ("electricity", 5, "compound"), ("company", 0, "appos")])
+    orgs = {"f": _org("f", "FECSA")}
+    assert described_firms(doc, {0: "f"}, orgs) == {"f"}
+    doc = _doc(vocab, [("car", 1, "compound"), ("maker", 2, "compound"), ("Nissan", 2, "ROOT")])
+    assert described_firms(doc, {2: "n"}, {"n": _org("n", "Nissan")}) == {"n"}
+
+
+def test_other_descriptions_and_other_kinds_make_no_firm(vocab):
+    # "Unita, the rebel movement"; a country described as a maker is still a country
+    doc = _doc(vocab, [("Unita", 0, "ROOT"), (",", 0, "punct"), ("the", 4, "det"), ("rebel", 4, "compound"),
+                       ("movement", 0, "appos")])
+    assert described_firms(doc, {0: "u"}, {"u": _org("u", "Unita")}) == set()
+    doc = _doc(vocab, [("Japan", 0, "ROOT"), (",", 0, "punct"), ("the", 3, "det"), ("maker", 0, "appos")])
+    assert described_firms(doc, {0: "j"}, {"j": Actor(id="j", name="Japan", kind="country", code="JPN")}) == set()
+
+
+def test_a_shortened_firms_plan_to_no_party_is_dropped_as_business(vocab):
+    actors = {"a": _org("a", "Merrill Lynch and Co Inc"), "b": _org("b", "Merrill Lynch"),
+              "j": Actor(id="j", name="Japan", kind="country", code="JPN")}
+    doc = Doc(vocab, words=["Merrill", "Lynch", "said"])
+    marked = business_actors(doc, SimpleNamespace(actors=actors, token_actor={}))
+    plan = Event(id="e", type="AGREE", label="promised", actors=["b"], recipients=[], article="x", sentence="",
+                 start=0, end=1)
+    assert between_firms(plan, marked) and not between_firms(plan, actors)
+    assert not between_firms(plan.model_copy(update={"recipients": ["j"]}), marked)  # towards a state: kept
+    assert marked["j"] == actors["j"]
