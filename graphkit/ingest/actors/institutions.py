@@ -28,6 +28,12 @@ article clearly stands in (named more than twice as often as any other); a repor
 leaves it untied (it may be any of theirs). A body's acronym is the body: a name that is the initials of another
 of its names ("MITI" of "Ministry of International Trade and Industry") is passed over in these tests.
 
+Written in lower case, "the central bank" (or "the reserve bank") with no owner, no "of" phrase and no
+other modifier is the same national body (:func:`find_central_bank`): the country's named in an earlier
+"the Philippine central bank" or "Ecuador's central bank" of the article, else that of the speaker who
+reports its act ("a Brazilian official said the central bank ...", "Poehl said the central bank"), else that
+of the article's setting (as for the capitalised bank); when none is settled it stays unread.
+
 A legislature's committees are named after their chamber ("the Senate Finance Committee", "House Ways and
 Means Committee"): an organisation whose every name is a committee opened by a legislature's kind
 (:func:`is_chamber_committee`; "House" too, which alone may be a building) is a body of that national
@@ -61,7 +67,7 @@ from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import noun_sector
 
 __all__ = ["is_national_bank", "is_national_chamber", "is_national_ministry", "is_chamber_committee",
-           "full_names", "national_bodies"]
+           "full_names", "national_bodies", "find_central_bank"]
 
 #: Kinds of bank of which a country has one, its monetary authority (the Phoenix agents' central, reserve and
 #: national bank; "State Bank" as Pakistan's and the Soviet Union's are named).
@@ -167,3 +173,59 @@ def _setting(b, k: int, clear_only: bool = False):
             return main
         code = b.unnamed_home or home_country(b)
     return b.country(code) if code else None
+
+
+#: Lower-case kinds of bank of which a country has one ("national" and "state" banks are also commercial).
+_LOWER_KINDS = frozenset({"central", "reserve"})
+
+
+def find_central_bank(b, i: int) -> bool:
+    """Map a lower-case "the central bank" at token ``i`` of builder ``b`` to its country (see the module);
+    True when it did.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> class Builder:  # only the phrase is read when it is no central bank
+    ...     def __init__(self, doc):
+    ...         self.table = token_table(doc)
+    >>> doc = Doc(Vocab(), words=["the", "commercial", "bank", "lent"], heads=[2, 2, 3, 3],
+    ...           deps=["det", "amod", "nsubj", "ROOT"])
+    >>> find_central_bank(Builder(doc), 2)
+    False
+    """
+    t = b.table
+    if t.lower[i] != "bank" or not t.text[i].islower():
+        return False
+    kids = t.children(i)
+    mods = [c for c in kids if c < i and t.dep[c] != "det"]
+    if len(mods) != 1 or t.lower[mods[0]] not in _LOWER_KINDS or not t.text[mods[0]].islower() or not any(
+            t.dep[c] == "det" and t.lower[c] == "the" for c in kids) or any(
+            t.dep[c] == "prep" and t.lower[c] == "of" for c in kids):
+        return False
+    from graphkit.ingest.actors.speakers import speaker_country  # here: speakers reads the offices this reads
+
+    code = _earlier_bank(b, i) or speaker_country(b, i)  # "Poehl said the central bank": his, in any setting
+    if code is None:
+        here = _setting(b, i)
+        code = here.code if here is not None else None
+    if not code:
+        return False
+    start = min(kids)
+    c = b.country(code)
+    c.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
+    b.layer.token_actor[i] = b.ensure_id(c)
+    return True
+
+
+def _earlier_bank(b, i: int) -> str | None:
+    """The code of the country of the nearest earlier "central bank" that the article has read as one
+    country's ("the Philippine central bank", "Ecuador's central bank")."""
+    t, token_actor = b.table, b.layer.token_actor
+    codes = {x.id: x.code for x in b.clusters if x.code and x.id}
+    for j in range(i - 1, 0, -1):
+        if t.lower[j] == "bank" and t.lower[j - 1] in _LOWER_KINDS and token_actor.get(j) in codes:
+            return codes[token_actor[j]]
+    return None

@@ -51,6 +51,7 @@ from graphkit.ingest.actors.groups import (
 from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, member_group_word, owned_at
 from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
+from graphkit.ingest.actors.institutions import find_central_bank
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.participants import (
     AIMED,
@@ -185,7 +186,7 @@ def find_unnamed(b) -> None:
         if not office and not common_at(table, i):
             continue
         low = standard_spelling(lower[i])  # "guerillas" is "guerrillas"
-        if _unread(table, i, low, office):
+        if _unread(b, i, low, office):
             continue
         actors, demonyms = _affiliation(b, i)
         if low in PEOPLE_NOUNS and len(demonyms) == 1 and people_name(text[demonyms[0]]):
@@ -222,7 +223,7 @@ def find_unnamed(b) -> None:
             continue
         acts = dep[_counted_at(table, i)] in ("nsubj", "nsubjpass") or _demoted_subject(table, i)
         if (not actors and not demonyms and (_home_office(b, i) or speaker_office(b, i) or setting_executive(
-                b, i))) or _branch_group(
+                b, i) or find_central_bank(b, i))) or _branch_group(
                 b, i, low, acts, main, generic) or (
                 own_country(b, i)) or _members(b, i, low, acts, generic):
             continue  # "the Foreign Ministry said" in a Moscow story; "congressional leaders"; "his country"; "MPs"
@@ -245,11 +246,14 @@ def find_unnamed(b) -> None:
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 
-def _unread(t: TokenTable, i: int, low: str, office: bool) -> bool:
+def _unread(b, i: int, low: str, office: bool) -> bool:
     """Whether the noun ``low`` at ``i`` names no unnamed actor: people cited for what they know ("Japanese
-    analysts", "Tokyo dealers": ``commentator_nouns``, but sources speak for their principal), or a
-    capital opening the sentence that is no noun for people or groups."""
-    if low in word_list("commentator_nouns") and low not in SOURCE_NOUNS:
+    analysts", "currency dealers": ``commentator_nouns``, but sources speak for their principal), or a
+    capital opening the sentence that is no noun for people or groups. Commentators with a name read in
+    their phrase ("Hong Kong commodity traders") stay a group: else the name would stand for them."""
+    t = b.table
+    if low in word_list("commentator_nouns") and low not in SOURCE_NOUNS and not any(
+            k in b.layer.token_actor for c in t.children(i) if c < i for k in range(b.doc[c].left_edge.i, c + 1)):
         return True
     return not t.text[i].islower() and not (office or _grouped(low) or low in SOURCE_NOUNS or low in PEOPLE_NOUNS
                                             or low in GROUP_NOUNS)

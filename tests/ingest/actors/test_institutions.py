@@ -115,3 +115,27 @@ def test_a_bodys_acronym_is_passed_over_in_the_tests_of_its_kind():
     assert full_names(names) == ["Ministry of International Trade and Industry"]
     assert all(is_national_ministry(n) for n in full_names(names))
     assert full_names(["NATO", "Finance Ministry"]) == ["NATO", "Finance Ministry"]  # initials of nothing here
+
+
+
+def _central_bank(vocab, country):
+    # <country> agreed . <country> paid . The central bank asked foreign banks .
+    rows = [(country, 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("agreed", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            (country, 4, "nsubj", "PROPN", "NNP", "B-GPE"), ("paid", 4, "ROOT", "VERB", "VBD", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+            ("The", 8, "det", "DET", "DT", "O"), ("central", 8, "amod", "ADJ", "JJ", "O"),
+            ("bank", 9, "nsubj", "NOUN", "NN", "O"), ("asked", 9, "ROOT", "VERB", "VBD", "O"),
+            ("foreign", 11, "amod", "ADJ", "JJ", "O"), ("banks", 9, "dobj", "NOUN", "NNS", "O"),
+            (".", 9, "punct", "PUNCT", ".", "O")]
+    return run(make_doc(vocab, rows=rows))
+
+
+def test_the_central_bank_in_lower_case_is_the_reports_countrys(vocab):
+    layer, by = _central_bank(vocab, "Bolivia")
+    assert layer.at(8) == by["Bolivia"].id
+
+
+def test_the_central_bank_of_no_settled_country_stays_unread(vocab):
+    layer, by = _central_bank(vocab, "Smith")
+    assert layer.at(8) is None
