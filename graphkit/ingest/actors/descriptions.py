@@ -9,8 +9,9 @@ Child Support Agency ... the agency". This module maps such descriptions to the 
   phrase) refers to the person of the article whose title ends with the same title, or a synonym of
   it (``title_synonyms``: premier = prime minister, from WordNet's most frequent sense); a
   capitalised modifier ("the Conservative leader", "the Tory leader") must name the person's party
-  or body, or be the person's nationality ("the Japanese minister": a person of Japan or of no country yet,
-  who is then tied to it). Among several holders the one mentioned last before wins. When the article names no holder
+  or body, or be the nationality of a person the text gave none ("the Japanese minister" after "Trade Minister
+  X", who is then tied to Japan; not a prime minister already known as Japan's: another minister is meant).
+  Among several holders the one mentioned last before wins. When the article names no holder
   the description stays unresolved: nothing is invented;
 - except for a monarch's capitalised title ("the Queen", "the King"): news calls the reigning monarch
   of its own country by the title alone, so with no named holder it is a person actor named by the
@@ -115,8 +116,8 @@ def _caps_fit(b, c, caps: list[str]) -> bool:
     """Whether capitalised modifiers ("Conservative") name a body the person belongs to."""
     if not caps:
         return True
-    if (code := described_country(caps)) is not None:  # "the Japanese minister": of Japan, or of no country yet
-        return all(x.code == code for x in b.affil.get(id(c), []) if x.code)
+    if described_country(caps) is not None:  # "the Japanese minister": a holder of no country yet
+        return not any(x.code for x in b.affil.get(id(c), []))
     ties = [x.name() for x in b.affil.get(id(c), [])]
     keys = {_party_key(n) for n in ties} | {w.lower() for n in ties for w in n.split()}
     return all(w.lower() in keys or _party_key(w) in keys for w in caps)

@@ -147,3 +147,5 @@ def test_a_description_of_another_nationality_is_not_the_holder_of_a_country(voc
     tamura = by["Hajime Tamura"]
     assert layer.at(8) != tamura.id
     assert [layer.actors[a].code for a in tamura.affiliations] == ["JPN"]
+    layer, by = run(rows_doc(vocab, rows + _minister(6, "Japanese")))
+    assert layer.at(8) != by["Hajime Tamura"].id  # known as Japan's already: another Japanese minister is meant
