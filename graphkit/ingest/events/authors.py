@@ -7,7 +7,7 @@ modifier could name (:func:`authored`):
 
 * acts without an object ("the Soviet withdrawal from Afghanistan", "the Iranian retreat"): whoever
   the modifier names withdraws; not acts of going, whose modifier may name where one goes ("his Soviet
-  visit");
+  visit"), nor one with an "of" object ("the U.S. withdrawal of the sanctions": a measure taken back);
 * acts of saying ("a Philippine request for aid", "the Brazilian demands", "the U.S. criticism"): what is
   said is no party, and the one it is addressed to takes "to" or "on" ("a U.S. request to Japan"); the
   modifier names the speaker, when the noun counts acts ("U.S. demand for imports" measures a quantity).
@@ -68,8 +68,8 @@ def authored(noun) -> bool:
     [True, False, False]
     """
     lemma = _lemma(noun)
-    if lemma in INTRANSITIVE_ACTS and lemma not in _GOING:
-        return True
+    if lemma in INTRANSITIVE_ACTS and lemma not in _GOING:  # used without an object ("withdrawal of sanctions")
+        return not any(p.dep_ == "prep" and p.text.lower() == "of" for p in noun.children)
     trig = lookup_noun(lemma)
     return trig is not None and trig.type in _SAID and _counted(noun)
 

@@ -54,8 +54,9 @@ def occasion_preps(noun) -> frozenset[str]:
 
 def met_parties(noun, layer) -> list[str]:
     """The actors coordinated in the "between" or "among" phrase of meeting noun ``noun`` (see
-    ``MEETINGS``), when there are two or more of them; else none ("talks between X and the banks" names
-    one party, which meets no one by itself).
+    ``MEETINGS``), when it names two parties or more: "talks between X and the banks" are X's with
+    parties no actor stands for; a "between" phrase of one noun names no meeting of its own ("talks
+    between delegations").
 
     Parameters
     ----------
@@ -80,7 +81,7 @@ def met_parties(noun, layer) -> list[str]:
     ...     def at(self, i):
     ...         return {2: "irn"}.get(i)
     >>> met_parties(doc[0], Layer())
-    []
+    ['irn']
     """
     if _lemma(noun) not in MEETINGS:
         return []
@@ -88,7 +89,7 @@ def met_parties(noun, layer) -> list[str]:
     for p in noun.children:
         if p.dep_ == "prep" and p.text.lower() in ("between", "among"):
             for o in p.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" and o.conjuncts:
                     for h in (o, *o.conjuncts):
                         out += [a for a in np_actors(h, layer) if a not in out]
-    return out if len(out) > 1 else []
+    return out

@@ -87,3 +87,10 @@ def test_a_visit_may_be_to_its_modifier(vocab):
     rows, k = _modified("visit", "visit")
     doc, layer = parse(vocab, rows, {k: ("phl", "country")})
     assert not authored(doc[k + 1])
+
+
+def test_a_withdrawal_of_something_is_no_act_without_an_object(vocab):
+    rows = [("Philippine", 1, "amod", "ADJ", "philippine"), ("withdrawal", 1, "ROOT", "NOUN", "withdrawal"),
+            ("of", 1, "prep", "ADP", "of"), ("sanctions", 2, "pobj", "NOUN", "sanction")]
+    doc, _ = parse(vocab, rows, {0: ("phl", "country")})
+    assert not authored(doc[1])

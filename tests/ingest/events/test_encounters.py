@@ -23,8 +23,11 @@ def test_the_parties_between_whom_a_meeting_is(vocab):
     assert met_parties(doc[4], layer) == []
 
 
-def test_one_party_meets_no_one(vocab):
+def test_one_party_meets_the_others_named(vocab):
     doc, layer = parse(vocab, _at_meeting("meeting", "meeting"), {0: ("shultz", "person"), 6: ("irn", "country")})
+    assert met_parties(doc[4], layer) == ["irn"]
+    rows = _at_meeting("meeting", "meeting")[:7]  # "at a meeting between Iran": one party named
+    doc, layer = parse(vocab, rows, {0: ("shultz", "person"), 6: ("irn", "country")})
     assert met_parties(doc[4], layer) == []
 
 
