@@ -23,7 +23,8 @@ England provided the money market with 437 mln stg assistance", "the Bundesbank'
 An organisation is a firm when the name it is given ends with a legal form of a company ("Inc",
 "Corp", "Ltd", "Plc", "AG": :data:`graphkit.names.LEGAL_FORMS`), or when a mention of it is followed by
 a stock ticker in angle brackets, the financial wire's way of marking a listed company ("Fidata
-Corp <FID>", "<Bond Corp International Ltd>").
+Corp <FID>"), or when it is written inside angle brackets, as the wire marks other companies ("<Bond Corp
+International Ltd>", "<Mr. Jax Fashions Inc> said").
 
 Examples
 --------
@@ -68,7 +69,20 @@ def is_firm(actor: Actor, text: str = "") -> bool:
         words = name.replace(",", " ").split()
         if len(words) > 1 and name_key(words[-1].rstrip(".")) in LEGAL_FORMS:
             return True
-    return any(_TICKER.match(text, m.end) for m in actor.mentions if 0 < m.end <= len(text))
+    return any(_TICKER.match(text, m.end) or _bracketed(text, m.start, m.end)
+               for m in actor.mentions if 0 < m.end <= len(text))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the span ``start:end`` of ``text`` lies inside angle brackets on one line, the wire's mark of
+    a company without a ticker ("<Mr. Jax Fashions Inc> said", "<Ariadne Australia Ltd>").
+
+    >>> _bracketed("<Mr. Jax Fashions Inc> said", 5, 8), _bracketed("Jax <JAX> said", 0, 3)
+    (True, False)
+    """
+    opened, shut = text.rfind("<", 0, start), text.rfind(">", 0, start)
+    closes = text.find(">", end)
+    return opened > shut and closes >= 0 and "\n" not in text[opened:closes] and "<" not in text[end:closes]
 
 
 def is_business(actor: Actor, text: str = "") -> bool:
