@@ -116,3 +116,10 @@ def test_a_name_inside_angle_brackets_is_a_company():
     assert is_firm(jax, text) and is_firm(nca, text)
     plain = firm("pl", "Jax", Mention(article="x", start=0, end=3, text="Jax"))
     assert not is_firm(plain, "Jax said it agreed. <JAX> is its ticker elsewhere.")
+
+
+def test_funding_no_party_named_is_spending_not_aid():
+    fund = event(["jp"]).model_copy(update={"type": "AID", "label": "funded"})
+    assert between_firms(fund, ACTORS)  # "Japan is struggling to finance tax cuts"
+    assert not between_firms(fund.model_copy(update={"recipients": ["dot"]}), ACTORS)  # funds a party
+    assert not between_firms(fund.model_copy(update={"label": "aided"}), ACTORS)  # "Japan gave 300 mln dlrs in aid"
