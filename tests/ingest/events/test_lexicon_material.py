@@ -67,3 +67,16 @@ def test_a_grant_given_or_pledged_is_aid_but_not_by_itself():
     for gov in ("give", "pledge", "approve"):
         assert lookup_noun("grant", gov=gov).type == "AID"
     assert lookup_noun("grant", gov="award", bare=False) is None  # research grants to firms are awarded
+
+
+def test_supplying_arms_relief_money_or_a_party_is_aid_but_supplying_goods_is_trade():
+    assert lookup_verb("supply", obj={"arm"}).type == "AID"
+    assert lookup_verb("supply", with_={"weapon"}).type == "AID"
+    assert lookup_verb("supply", obj={"credit"}).type == "AID"
+    assert lookup_verb("supply", obj={"oil"}) is None  # "agreed to supply oil to Brazil": trade
+    assert lookup_verb("supply", prep={"with"}, with_={"oil"}) is None  # "supplied Brazil with oil"
+
+
+def test_feeding_people_is_aid_but_feeding_cattle_is_none():
+    assert lookup_verb("feed", obj={"refugee"}).type == "AID"
+    assert lookup_verb("feed", obj={"cattle"}) is None
