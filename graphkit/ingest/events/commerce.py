@@ -19,11 +19,15 @@ World Bank and the regional development banks carry IGO, central banks their sta
 A bank's help given to no named party is money lent to the money market, no aid either: "the Bank of
 England provided the money market with 437 mln stg assistance", "the Bundesbank's help to the market"
 (:func:`is_bank`: any organisation named as a bank or a central bank, but an aid body with its IGO code).
+Funding or financing that goes to no party named is spending, not aid: "Stoltenberg has problems finding
+the cash to finance tax cuts", "a loan to help Brazil finance the railway" (Brazil pays for its own railway);
+"financed a dam in Zambia" funds Zambia.
 
 An organisation is a firm when the name it is given ends with a legal form of a company ("Inc",
 "Corp", "Ltd", "Plc", "AG": :data:`graphkit.names.LEGAL_FORMS`), or when a mention of it is followed by
 a stock ticker in angle brackets, the financial wire's way of marking a listed company ("Fidata
-Corp <FID>", "<Bond Corp International Ltd>").
+Corp <FID>"), or when it is written inside angle brackets, as the wire marks other companies ("<Bond Corp
+International Ltd>", "<Mr. Jax Fashions Inc> said").
 
 Examples
 --------
@@ -68,7 +72,20 @@ def is_firm(actor: Actor, text: str = "") -> bool:
         words = name.replace(",", " ").split()
         if len(words) > 1 and name_key(words[-1].rstrip(".")) in LEGAL_FORMS:
             return True
-    return any(_TICKER.match(text, m.end) for m in actor.mentions if 0 < m.end <= len(text))
+    return any(_TICKER.match(text, m.end) or _bracketed(text, m.start, m.end)
+               for m in actor.mentions if 0 < m.end <= len(text))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the span ``start:end`` of ``text`` lies inside angle brackets on one line, the wire's mark of
+    a company without a ticker ("<Mr. Jax Fashions Inc> said", "<Ariadne Australia Ltd>").
+
+    >>> _bracketed("<Mr. Jax Fashions Inc> said", 5, 8), _bracketed("Jax <JAX> said", 0, 3)
+    (True, False)
+    """
+    opened, shut = text.rfind("<", 0, start), text.rfind(">", 0, start)
+    closes = text.find(">", end)
+    return opened > shut and closes >= 0 and "\n" not in text[opened:closes] and "<" not in text[end:closes]
 
 
 def is_business(actor: Actor, text: str = "") -> bool:
@@ -123,7 +140,7 @@ def is_bank(actor: Actor) -> bool:
 def between_firms(event: Event, actors: Mapping[str, Actor], text: str = "") -> bool:
     """Whether every actor of ``event`` is a firm or a business group, and every recipient too (or it has
     none); or ``event`` is aid that only firms and commercial banks give (a loan: business, whoever borrows), or
-    that only banks give to no one named (money lent to the market)."""
+    that only banks give to no one named (money lent to the market); or funding of no one named (spending)."""
     if not event.actors:
         return False
     if event.type == "AID" and all((p := actors.get(a)) is not None and is_lender(p, text) for a in event.actors):
@@ -131,5 +148,7 @@ def between_firms(event: Event, actors: Mapping[str, Actor], text: str = "") -> 
     if event.type == "AID" and not event.recipients and all(
             (p := actors.get(a)) is not None and is_bank(p) for a in event.actors):
         return True  # "the Bank of England provided the money market with 437 mln stg assistance"
+    if event.type == "AID" and event.label == "funded" and not event.recipients:
+        return True  # "finding the cash to finance tax cuts", "to help Brazil finance the railway": spending
     parties = [actors.get(a) for a in (*event.actors, *event.recipients)]
     return all(p is not None and is_business(p, text) for p in parties)

@@ -106,3 +106,20 @@ def test_a_central_banks_help_to_no_named_party_is_the_money_market_not_aid():
     assert not between_firms(help_.model_copy(update={"recipients": ["jp"]}), actors)  # a bridging loan to Japan
     assert not between_firms(help_.model_copy(update={"actors": ["wb2"]}), actors)  # an aid body's loan
     assert not between_firms(help_.model_copy(update={"type": "REQUEST"}), actors)  # a bank's other acts stay
+
+
+def test_a_name_inside_angle_brackets_is_a_company():
+    text = "<Mr. Jax Fashions Inc> said it agreed to sell shares. <Nursing Centers of America> too."
+    jax = firm("jx", "Jax", Mention(article="x", start=5, end=8, text="Jax"))
+    name = "Nursing Centers of America"
+    nca = firm("nc", name, Mention(article="x", start=55, end=81, text=name))
+    assert is_firm(jax, text) and is_firm(nca, text)
+    plain = firm("pl", "Jax", Mention(article="x", start=0, end=3, text="Jax"))
+    assert not is_firm(plain, "Jax said it agreed. <JAX> is its ticker elsewhere.")
+
+
+def test_funding_no_party_named_is_spending_not_aid():
+    fund = event(["jp"]).model_copy(update={"type": "AID", "label": "funded"})
+    assert between_firms(fund, ACTORS)  # "Japan is struggling to finance tax cuts"
+    assert not between_firms(fund.model_copy(update={"recipients": ["dot"]}), ACTORS)  # funds a party
+    assert not between_firms(fund.model_copy(update={"label": "aided"}), ACTORS)  # "Japan gave 300 mln dlrs in aid"

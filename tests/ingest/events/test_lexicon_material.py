@@ -84,3 +84,16 @@ def test_ordering_an_act_is_doing_it(vocab):
 def test_ordering_a_party_to_act_is_a_request():
     assert lookup_verb("order", obj={"*actor"}).type == "REQUEST"  # "ordered Menem to appear"
     assert lookup_verb("order", obj={"division", "gas"}, comp=True).type == "REQUEST"  # "ordered its gas division to"
+
+
+def test_supplying_arms_relief_money_or_a_party_is_aid_but_supplying_goods_is_trade():
+    assert lookup_verb("supply", obj={"arm"}).type == "AID"
+    assert lookup_verb("supply", with_={"weapon"}).type == "AID"
+    assert lookup_verb("supply", obj={"credit"}).type == "AID"
+    assert lookup_verb("supply", obj={"oil"}) is None  # "agreed to supply oil to Brazil": trade
+    assert lookup_verb("supply", prep={"with"}, with_={"oil"}) is None  # "supplied Brazil with oil"
+
+
+def test_feeding_people_is_aid_but_feeding_cattle_is_none():
+    assert lookup_verb("feed", obj={"refugee"}).type == "AID"
+    assert lookup_verb("feed", obj={"cattle"}) is None
