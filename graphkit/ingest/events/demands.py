@@ -46,8 +46,8 @@ def _lemma(t) -> str:
 
 
 def demand_modal(clause: Token, layer) -> Token | None:
-    """The token that makes the reported ``clause`` a demand on its subject ("must", "should", or
-    the verb of "has to"/"needs to"), or None: a forecast ("earnings should rise", "X will have
+    """The token that makes the reported ``clause`` a demand on its subject ("must", "should", "ought
+    to", or the verb of "has to"/"needs to"), or None: a forecast ("earnings should rise", "X will have
     to ..."), a need of a thing ("Y needs 120 mln dlrs to repair the pipeline", "Y has the right
     to ...": the verb's own object is what Y needs or has), or a subject no one can ask.
 
@@ -76,8 +76,9 @@ def demand_modal(clause: Token, layer) -> Token | None:
     True
     """
     modal: Token | None = next((a for a in clause.children if a.dep_ == "aux"
-                                and a.text.lower() in ("must", "should")), None)
-    if modal is None and _lemma(clause) in ("have", "need") and any(
+                                and a.text.lower() in ("must", "should", "ought")), None)
+    # "X ought to ...": the parser makes "ought" the clause's head, as it makes "has" of "has to"
+    if modal is None and (_lemma(clause) in ("have", "need") or clause.text.lower() == "ought") and any(
             x.dep_ == "xcomp" for x in clause.children) and not any(
             x.dep_ == "dobj" for x in clause.children) and not any(
             (a.dep_ == "aux" and a.text.lower() in _HEDGES) or (

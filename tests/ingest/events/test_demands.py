@@ -42,3 +42,23 @@ def test_a_change_without_object_or_a_result_is_a_forecast(vocab, verb, lemma, o
     doc = _said(vocab, "Japan", "should", verb, lemma, obj)
     assert forecast(doc[4]) is expected
     assert (demand_modal(doc[4], _Layer({2: "jpn"})) is None) is expected
+
+
+def _ought(vocab, verb, lemma, obj=None):
+    # X said Japan ought to <verb> [<obj>]: the parser heads the clause with "ought"
+    words = ["X", "said", "Japan", "ought", "to", verb] + ([obj] if obj else [])
+    heads = [1, 1, 3, 1, 5, 3] + ([5] if obj else [])
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp"] + (["dobj"] if obj else [])
+    lemmas = ["X", "say", "Japan", "ought", "to", lemma] + ([obj] if obj else [])
+    pos = ["PROPN", "VERB", "PROPN", "AUX", "PART", "VERB"] + (["NOUN"] if obj else [])
+    return Doc(vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+def test_what_an_actor_ought_to_do_is_a_demand_on_it(vocab):
+    doc = _ought(vocab, "cut", "cut", "surplus")
+    assert demand_modal(doc[3], _Layer({2: "jpn"})).text == "ought"
+
+
+def test_what_ought_to_happen_to_a_thing_is_a_forecast(vocab):
+    doc = _ought(vocab, "rise", "rise")
+    assert demand_modal(doc[3], _Layer({2: "jpn"})) is None

@@ -169,3 +169,10 @@ def test_freezing_or_suspending_loans_is_a_sanction():
 
 def test_putting_a_figure_at_an_amount_is_an_estimate():
     assert lookup_verb("put", obj={"impact", "tariff"}, prep={"at"}) is None
+
+
+@pytest.mark.parametrize("lemma", ["place", "put"])
+def test_placing_under_curfew_restricts(lemma):
+    assert lookup_verb(lemma, prep={"under"}, pobj={"curfew"}).mode == "restrict"
+    assert lookup_verb(lemma, prep={"under"}, pobj={"law"}) is None  # "put together under a new budget law"
+    assert lookup_verb(lemma, prep={"under"}, pobj={"review"}) is None  # "placed under review"
