@@ -8,6 +8,10 @@ article is a firm too when
 
 * its name is the start of a firm's name in the same article ("Merrill Lynch" after "Merrill Lynch
   and Co Inc", "American Telephone" of "American Telephone and Telegraph Co"): a firm shortened; or
+  begins with the same word as a firm's name when that word is no common English word ("Amoco
+  Canada" beside "Amoco Corp": the firm's unit; "General Motors" beside "General Electric Co" is not);
+* its name ends with a noun that names a company (``data/words/firm_nouns.txt``: "British Airways",
+  "the Philadelphia Stock Exchange"); or
 * a mention of it is in apposition with, or modified by, a noun that describes a company
   (``data/words/firm_nouns.txt``, WordNet 3.0: "FECSA, the Spanish electricity company", "car maker
   Nissan", "its subsidiary Amoco Canada").
@@ -26,11 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from graphkit.ingest.actors.common_names import generic_body
 from graphkit.ingest.events.commerce import is_business
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor
 
-__all__ = ["FIRM_NOUNS", "business_actors", "described_firms", "shortened_firms"]
+__all__ = ["FIRM_NOUNS", "business_actors", "described_firms", "firm_named", "shortened_firms"]
 
 #: Nouns that describe an organisation as a company ("the Spanish electricity company").
 FIRM_NOUNS = word_list("firm_nouns")
@@ -63,7 +68,29 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
         words = _words(actor.name)
         if words and any(len(n) > len(words) and n[:len(words)] == words for n in names):
             out.add(aid)
+        elif words and len(words[0]) > 2 and not generic_body(words[0]) and any(
+                n[0] == words[0] for n in names if n):
+            out.add(aid)  # "Amoco Canada" beside "Amoco Corp": a unit of the firm
     return out
+
+
+def firm_named(actor: Actor) -> bool:
+    """Whether the organisation ``actor``'s name ends with a noun of :data:`FIRM_NOUNS` (or its plural):
+    "British Airways", "the Philadelphia Stock Exchange".
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> firm_named(Actor(id="a", name="Philadelphia Stock Exchange", kind="organization"))
+    True
+    >>> firm_named(Actor(id="b", name="Export-Import Bank", kind="organization"))
+    False
+    """
+    words = _words(actor.name)
+    if actor.kind != "organization" or len(words) < 2:
+        return False
+    last = words[-1]
+    return last in FIRM_NOUNS or (last.endswith("s") and last[:-1] in FIRM_NOUNS)
 
 
 def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Actor]) -> set[str]:
@@ -98,12 +125,13 @@ def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Ac
 
 def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
     """The actors of ``layer`` (``layer.actors``, ``layer.token_actor``) with the organisations found
-    to be firms (:func:`shortened_firms`, :func:`described_firms`) given the business sector, for
+    to be firms (:func:`firm_named`, :func:`shortened_firms`, :func:`described_firms`) given the business sector, for
     :func:`graphkit.ingest.events.commerce.between_firms`; the other actors as they are.
     """
     actors: dict[str, Actor] = dict(layer.actors)
-    firms = {aid for aid, a in actors.items() if is_business(a, text)}
-    found = (shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)) - firms
+    known = {aid for aid, a in actors.items() if is_business(a, text)}
+    firms = known | {aid for aid, a in actors.items() if firm_named(a)}
+    found = (firms | shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)) - known
     for aid in found:
         actors[aid] = actors[aid].model_copy(update={"sector": "BUS"})
     return actors

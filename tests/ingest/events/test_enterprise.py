@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.commerce import between_firms
-from graphkit.ingest.events.enterprise import business_actors, described_firms, shortened_firms
+from graphkit.ingest.events.enterprise import business_actors, described_firms, firm_named, shortened_firms
 from graphkit.models import Actor, Event
 
 
@@ -16,8 +16,8 @@ def _org(aid, name, **kw):
 
 def test_a_firm_shortened_to_its_first_words_is_a_firm():
     actors = {"a": _org("a", "Merrill Lynch and Co Inc"), "b": _org("b", "Merrill Lynch"),
-              "c": _org("c", "Lynch"), "d": _org("d", "Merrill Lynch and Co Inc Capital Partners")}
-    assert shortened_firms(actors, {"a"}) == {"b"}  # not a later word, nor a longer name
+              "c": _org("c", "Lynch"), "d": _org("d", "Lynch Merrill")}
+    assert shortened_firms(actors, {"a"}) == {"b"}  # not a later word, nor the words in another order
 
 
 def test_a_common_word_body_or_a_person_is_no_shortened_firm():
@@ -60,3 +60,25 @@ def test_a_shortened_firms_plan_to_no_party_is_dropped_as_business(vocab):
     assert between_firms(plan, marked) and not between_firms(plan, actors)
     assert not between_firms(plan.model_copy(update={"recipients": ["j"]}), marked)  # towards a state: kept
     assert marked["j"] == actors["j"]
+
+
+def test_a_unit_named_by_a_firms_own_first_word_is_a_firm_but_not_by_a_common_word():
+    actors = {"a": _org("a", "Amoco Corp"), "b": _org("b", "Amoco Canada"),
+              "g": _org("g", "General Electric Co"), "m": _org("m", "General Motors")}
+    assert shortened_firms(actors, {"a", "g"}) == {"b"}
+
+
+def test_a_name_ending_with_a_company_noun_is_a_firm():
+    assert firm_named(_org("a", "Philadelphia Stock Exchange"))
+    assert firm_named(_org("b", "British Airways"))
+    assert not firm_named(_org("c", "Exchange"))  # one word: a common noun, no name
+    assert not firm_named(_org("d", "Export-Import Bank"))
+    assert not firm_named(Actor(id="e", name="Stock Exchange", kind="location"))
+
+
+def test_a_named_firms_plan_is_business(vocab):
+    actors = {"x": _org("x", "Philadelphia Stock Exchange")}
+    marked = business_actors(Doc(vocab, words=["PHLX"]), SimpleNamespace(actors=actors, token_actor={}))
+    plan = Event(id="e", type="AGREE", label="promised", actors=["x"], recipients=[], article="x", sentence="",
+                 start=0, end=1)
+    assert between_firms(plan, marked)

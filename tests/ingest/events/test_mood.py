@@ -98,3 +98,15 @@ def test_only_verbs_of_agreeing_and_only_with_a_finite_clause_share_a_view(vocab
     doc = Doc(vocab, words=["they", "agreed", "to", "talk"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp"],
               lemmas=["they", "agree", "to", "talk"])
     assert not shares_a_view(doc[1])
+
+
+def test_agreeing_on_a_view_and_agreeing_to_act_on_the_real_model(nlp):
+    from graphkit.ingest.pipeline import extract_doc
+    from graphkit.models import Article
+
+    def types(text):
+        recs = extract_doc(nlp(text), Article(id="a", text=text))
+        return {e.type for e in recs.events if e.certainty == "asserted"}
+
+    assert "AGREE" not in types("Japan and the United States agreed that the situation was serious.")
+    assert "AGREE" in types("The Soviet Union agreed with the United States that talks should resume.")
