@@ -31,7 +31,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from graphkit.ingest.actors.gazetteer import demonym_code
+from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
+from graphkit.ingest.events.nominal_roles import modifier_actor
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.events.triggers import lemma_of as _lemma
@@ -45,9 +48,11 @@ _GRANTING = frozenset({"grant", "heed", "meet", "honour", "honor", "fulfil", "fu
 _ANSWER_TO = frozenset({"respond", "reply", "accede", "yield", "bow", "agree", "react"})
 
 
-def askers(noun, layer) -> list[str]:
-    """The actors who made the request ``noun`` names: its possessor ("Kuwait's request") or the
-    actors of its "of" phrase ("the request of Kuwait").
+def askers(noun, layer, modifiers: bool = False) -> list[str]:
+    """The actors who made the request ``noun`` names: its possessor ("Kuwait's request"), the
+    actors of its "of" phrase ("the request of Kuwait"), and with ``modifiers`` a name or nationality
+    before it ("at U.S. request"). A demand only answered ("Iraq rejected Iranian demands") is left to
+    the answer, as the PLOVER records code it: REJECT alone.
 
     Examples
     --------
@@ -63,6 +68,9 @@ def askers(noun, layer) -> list[str]:
     """
     out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
     out += prep_actors(noun, layer, {"of", "by"})
+    if modifiers:  # "at U.S. request": a name or an adjective of nationality before the noun
+        out += [a for c in noun.children if c.dep_ in ("amod", "compound") and (a := modifier_actor(c, noun, layer) or (
+            country_actor(code, None, layer) if (code := demonym_code(c.text)) else None))]
     return list(dict.fromkeys(out))
 
 
@@ -95,7 +103,7 @@ def requested_acts(doc, layer) -> list[Candidate]:
     out = []
     for noun, trig in _at_requests(doc):
         prep = noun.head
-        if not (asked := askers(noun, layer)) or any(_lemma(m) == "own" for m in noun.children):
+        if not (asked := askers(noun, layer, modifiers=True)) or any(_lemma(m) == "own" for m in noun.children):
             continue  # "retired at his own request": a wish of one's own asks nobody
         subjects = subject_actors(prep.head, layer)
         if set(asked) & set(subjects):

@@ -99,3 +99,21 @@ def test_a_request_hung_on_a_subordinate_clause_names_no_party_asked(vocab):
             ("of", 6, "prep", "ADP", "of"), ("Kuwait", 7, "pobj", "PROPN", "Kuwait")]
     doc, layer = parse(vocab, rows, {1: ("usa", "country"), 8: ("kuwait", "country")})
     assert [(c.extra["actors"], c.extra["recipients"]) for c in requested_acts(doc, layer)] == [(["kuwait"], [])]
+
+
+def test_a_nationality_before_the_request_names_the_asker(vocab):
+    # At Kuwaiti request , Washington sent ships
+    rows = [("At", 4, "prep", "ADP", "at"), ("Kuwaiti", 2, "amod", "ADJ", "kuwaiti"),
+            ("request", 0, "pobj", "NOUN", "request"), ("Washington", 4, "nsubj", "PROPN", "Washington"),
+            ("sent", 4, "ROOT", "VERB", "send"), ("ships", 4, "dobj", "NOUN", "ship")]
+    events = events_of(vocab, rows, {3: ("usa", "country")})
+    assert [(e[0], e[3]) for e in events if e[0] == "REQUEST"] == [("REQUEST", ["usa"])]
+    assert [len(e[2]) for e in events if e[0] == "REQUEST"] == [1]  # Kuwait, added as a country
+
+
+def test_an_answered_demand_named_by_nationality_is_left_to_the_answer(vocab):
+    # Iraq rejected Iranian demands: REJECT only, as the PLOVER records code it
+    rows = [("Iraq", 1, "nsubj", "PROPN", "Iraq"), ("rejected", 1, "ROOT", "VERB", "reject"),
+            ("Iranian", 3, "amod", "ADJ", "iranian"), ("demands", 1, "dobj", "NOUN", "demand")]
+    events = events_of(vocab, rows, {0: ("iraq", "country"), 2: ("iran", "country")})
+    assert not [e for e in events if e[0] == "REQUEST"]
