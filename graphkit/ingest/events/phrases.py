@@ -272,9 +272,12 @@ def arg_actors(tok, layer) -> list[str]:
     """Actors of an argument noun: itself, else its agent or its own recipients.
 
     "Israel's assault on Gaza" gives Israel; "sanctions on the Taliban" the Taliban; "a
-    proposal to halt the Israel-Hamas conflict" the parties to the conflict.
+    proposal to halt the Israel-Hamas conflict" the parties to the conflict. The place an act
+    is done "in" is its actor only when the act names no party of its own: "signed an agreement
+    with France in Paris" gives France, "condemned the bombing in Beirut" Lebanon.
     """
-    out = np_actors(tok, layer)
+    act = _lemma(tok) in load_lexicon()["N"]
+    out = np_actors(tok, layer, place_ok=not act)
     if out:
         return out
     add_new(out, prep_actors(tok, layer, {"by"}))
@@ -290,7 +293,7 @@ def arg_actors(tok, layer) -> list[str]:
                     add_new(out, np_actors(o, layer))
                 elif o.dep_ == "agent":  # "the demonstration staged by students"
                     add_new(out, [a for p in o.children if p.dep_ == "pobj" for a in np_actors(p, layer)])
-    return out
+    return out or (np_actors(tok, layer) if act else [])
 
 
 def _lemma(t) -> str:

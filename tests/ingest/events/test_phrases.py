@@ -22,6 +22,18 @@ def test_agent_of_a_participle_inside_the_object(vocab):
     assert arg_actors(doc[0], layer) == ["students"]
 
 
+def test_an_act_with_a_party_of_its_own_is_not_the_place_it_is_done_in(vocab):
+    # (signed) an agreement with France in Paris: France; an agreement in Paris: Paris
+    doc = Doc(vocab, words=["agreement", "with", "France", "in", "Paris"], heads=[0, 0, 1, 0, 3],
+              deps=["ROOT", "prep", "pobj", "prep", "pobj"],
+              lemmas=["agreement", "with", "France", "in", "Paris"])
+    layer = ActorLayer(token_actor={2: "fra", 4: "paris"})
+    assert arg_actors(doc[0], layer) == ["fra"]
+    doc = Doc(vocab, words=["agreement", "in", "Paris"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              lemmas=["agreement", "in", "Paris"])
+    assert arg_actors(doc[0], ActorLayer(token_actor={2: "paris"})) == ["paris"]
+
+
 def test_allegiance_adjective_gives_the_actor_acted_for(vocab):
     # militants loyal to Zarqawi
     doc = Doc(vocab, words=["militants", "loyal", "to", "Zarqawi"], heads=[0, 0, 1, 2],
