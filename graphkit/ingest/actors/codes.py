@@ -26,6 +26,7 @@ from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.groups import branch_sector
 from graphkit.ingest.actors.institutions import is_national_bank
 from graphkit.ingest.actors.known import known_actor
+from graphkit.ingest.actors.regimes import leader_name
 from graphkit.ingest.actors.sectors import actor_code, is_intergovernmental, noun_sector, title_sector
 from graphkit.ingest.words import word_list
 
@@ -42,7 +43,7 @@ def cluster_sector(c: Cluster) -> str | None:
         # "gunman": the sector of "gunmen"; "congressional leaders": of the branch they serve
         return title_sector(c.names[0]) or noun_sector(c.names[0]) or branch_sector(c.names[0])
     if c.kind == "organization" and c.names:  # "the Central Bank": of its government (Phoenix's ~GOVBUS agents)
-        return noun_sector(c.names[0]) or ("GOV" if is_national_bank(c.names[0]) else None)
+        return noun_sector(c.names[0]) or ("GOV" if is_national_bank(c.names[0]) or leader_name(c.names[0]) else None)
     return None
 
 

@@ -59,6 +59,7 @@ from graphkit.ingest.actors.partisans import party_members
 from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
+from graphkit.ingest.actors.regimes import leaders_governments
 from graphkit.ingest.actors.roles import predicative_titles
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
@@ -152,6 +153,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     office_holders(b)  # the one country of the sentence, else the setting
     body_officials(b)  # "Federal Court Judge X": a national body's official, of the setting
     department_homes(b)  # "the Treasury" of "U.S. Treasury Secretary James Baker"
+    leaders_governments(b)  # "the Reagan Administration": its leader's country's
     b.assign_ids()
     b.unnamed()
     body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
