@@ -157,6 +157,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.assign_ids()
     b.unnamed()
     body_ties(b)  # a bare office of the body under discussion: "Chairman X said"
+    leaders_governments(b, late=True)  # "the Reagan government", read as an unnamed body
     body_officials(b, parties=True)  # "Tory leader X", "Chancellor Y" in a report that names no country
     genders = {c.id: c.gender for c in b.clusters if c.gender}
     main = b.main_country()

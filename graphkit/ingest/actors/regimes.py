@@ -58,9 +58,11 @@ def _leader_country(b, leader: str) -> str | None:
     return known.country if known is not None and known.sector == "GOV" else None
 
 
-def leaders_governments(b) -> None:
+def leaders_governments(b, late: bool = False) -> None:
     """Tie each organisation of builder ``b`` (a :class:`graphkit.ingest.actors.find._Builder`) named as a
-    leader's government to the leader's country (see the module)."""
+    leader's government to the leader's country (see the module). ``late``: the builder has given its
+    actors their ids already (the unnamed bodies' step made "the Reagan government"), so a country
+    made now is given one."""
     for c in b.clusters:
         if c.kind != "organization" or any(x.code for x in b.affil[id(c)]):
             continue
@@ -69,3 +71,5 @@ def leaders_governments(b) -> None:
         if code:
             b.kept.add(id(home := b.country(code)))
             b.tie(c, home)
+            if late:
+                b.ensure_id(home)
