@@ -61,3 +61,11 @@ def test_a_surname_two_countries_share_in_the_article_ties_nothing():
     b.tie(c, b.country("PRK"))
     leaders_governments(b)
     assert b.affil[id(gov)] == []
+
+
+def test_a_country_made_after_the_ids_were_given_gets_one():
+    gov = _cluster("organization", "Mitterrand government")
+    b = _Builder([gov])
+    b.ensure_id = lambda c: setattr(c, "id", c.id or c.code.lower())
+    leaders_governments(b, late=True)
+    assert [(x.code, x.id) for x in b.affil[id(gov)]] == [("FRA", "fra")]
