@@ -45,6 +45,7 @@ from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import country_votes, outvoted
 from graphkit.ingest.actors.epithets import epithets
+from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.holders import office_holders
@@ -200,7 +201,9 @@ class _Builder:
 
     # ------------------------------------------------------------------ clusters
     def country(self, code: str, start: int | None = None, end: int | None = None) -> Cluster:
-        """The cluster of the country ``code``, made (mentioned at tokens ``start:end``) if new."""
+        """The cluster of the country ``code`` (as of the article's date: :mod:`graphkit.ingest.actors.eras`),
+        made (mentioned at tokens ``start:end``) if new."""
+        code = period_code(code, self.article.published) or code
         c = self.by_code.get(code)
         t = self.table
         if c is None:
@@ -447,6 +450,8 @@ class _Builder:
             principals = principals_of(self, c)
             aff += [u.id for u in principals if u.id not in aff]  # a spokeswoman's principal's country
             sector, code = cluster_code(c, [*ties, *principals])
+            if not c.code:  # a known body's or a place's country as of the report ("the Kremlin" in 1987)
+                code = period_code(code, article.published)
             layer.actors[c.id] = Actor(
                 id=c.id, name=name, kind=c.kind, code=code, sector=sector, aliases=aliases, titles=list(c.titles),
                 affiliations=list(dict.fromkeys(aff)), mentions=list(dict.fromkeys(mentions)),
