@@ -21,3 +21,16 @@ def test_a_gathering_is_held_in_a_place_not_of_it(vocab):
 def test_only_nouns_whose_every_event_sense_is_a_meeting_are_gatherings():
     assert is_gathering("meeting") and is_gathering("session")
     assert not is_gathering("rally") and not is_gathering("demand") and not is_gathering("official")
+
+
+def test_real_parse_a_meeting_place_neither_acts_nor_receives(nlp):
+    from graphkit.api import build
+
+    texts = ["The meeting in Paris agreed to cut coffee export quotas.",
+             "Japan pledged 100 mln dlrs to the Philippines at a meeting in Tokyo."]
+    kg = build([{"id": f"s{i}", "text": t, "published": "1987-03-10"} for i, t in enumerate(texts)])
+    names = {a.id: a.name for a in kg.actors}
+    got = {(e.article, e.type, tuple(names[a] for a in e.actors), tuple(names[a] for a in e.recipients))
+           for e in kg.events}
+    assert not [g for g in got if g[0] == "s0"]  # a meeting's participants, not its town, agree
+    assert ("s1", "AID", ("Japan",), ("Philippines",)) in got
