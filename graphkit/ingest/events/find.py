@@ -254,8 +254,7 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is None:
             continue
-        read = ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer)  # "would ... if": events.ultimatums
-        for k, found in enumerate(both_ways(c, read)):  # "each other"
+        for k, found in enumerate(both_ways(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer))):
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
             # what a speaker says adds no twin of an act the sentence's own words already give, and
