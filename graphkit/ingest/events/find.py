@@ -83,6 +83,7 @@ from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import verb_lemma as _verb_lemma
+from graphkit.ingest.events.ultimatums import ultimatum
 from graphkit.ingest.events.unrest import imply_protesters
 from graphkit.ingest.events.vetoes import announce_vetoes
 from graphkit.ingest.events.violations import alleged_heads
@@ -253,7 +254,7 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is None:
             continue
-        for k, found in enumerate(both_ways(c, readings(c, role, layer, kind_of, trigger_idx))):  # "each other"
+        for k, found in enumerate(both_ways(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer))):
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
             # what a speaker says adds no twin of an act the sentence's own words already give, and

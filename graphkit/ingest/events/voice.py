@@ -342,7 +342,8 @@ def _foretells_a_thing(clause) -> bool:
     """Whether content clause ``clause`` of a warning foretells what a thing will do ("a dollar fall might
     force the Fed to raise rates", "the bill could hurt exports"): told with a modal, its subject is a thing
     -- no actor, pronoun, people, owner ("its move", "a U.S. move") or hostile act ("sanctions would
-    follow") -- and no reprisal is named. Such a warning says what is to be feared, not what the speaker
+    follow") -- and no reprisal or answer of no other author is named ("any interference would meet a
+    strong response": :func:`_unowned_answer`). Such a warning says what is to be feared, not what the speaker
     will do: no threat, whoever it names."""
     subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or is_person_noun(subj.text.lower()) or is_person_noun(_lemma(subj)):
@@ -353,7 +354,14 @@ def _foretells_a_thing(clause) -> bool:
         return False
     if any(e.trigger.type in _HOSTILE for e in load_lexicon()["N"].get(_lemma(subj), ())):
         return False
-    return not any(_lemma(t) in _REPRISALS for t in clause.subtree)
+    return not any(_lemma(t) in _REPRISALS or _unowned_answer(t) for t in clause.subtree)
+
+
+def _unowned_answer(tok) -> bool:
+    """Whether ``tok`` is an answer (``data/words/answer_nouns.txt``) whose author is not named ("would meet a
+    strong response"): the warner's own; "a response from markets", "their response" are another's."""
+    return _lemma(tok) in word_list("answer_nouns") and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.text.lower() in ("from", "by")) for c in tok.children)
 
 
 def _lemma(tok) -> str:

@@ -241,3 +241,21 @@ def test_an_active_verb_joined_to_a_reduced_passive_is_not_done_by_its_agent(voc
             ("assist", 4, "conj", "VERB", "assist", "VB"), ("Iraq", 8, "dobj", "PROPN", "Iraq", "NNP")]
     got = events_of(vocab, rows, {0: "kerry", 6: "france", 9: "iraq"})
     assert not [e for e in got if e[2] == ["france"] and e[3] == ["iraq"]]
+
+
+def _threats(nlp, text):
+    from graphkit.ingest.pipeline import extract_doc
+    from graphkit.models import Article
+
+    recs = extract_doc(nlp(text), Article(id="a", text=text))
+    names = {a.id: a.name for a in recs.actors}
+    return [(tuple(names[x] for x in e.actors), tuple(names[x] for x in e.recipients))
+            for e in recs.events if e.type == "THREATEN"]
+
+
+def test_a_warning_to_a_party_that_an_act_would_meet_an_answer_is_a_threat(nlp):
+    assert _threats(nlp, "Iran warned the United States that any interference would meet a strong response.") == [
+        (("Iran",), ("United States",))]
+    assert _threats(nlp, "Iran warned that any interference would meet a strong response.") == []  # nobody warned
+    assert _threats(nlp, "The IMF warned Brazil that a weaker currency would bring a strong response "
+                         "from markets.") == []  # the markets' answer: a forecast

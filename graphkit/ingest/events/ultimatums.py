@@ -1,0 +1,89 @@
+"""Ultimatums: a hostile act a party's side says it will do if another acts is a threat (PLOVER THREATEN).
+
+"Yeutter said the United States would impose sanctions on Japan if it did not open its markets": the
+condition makes the sanctions only possible, but saying so is the threat itself, made when said. The
+certainty stage (:mod:`graphkit.ingest.events.certainty`) takes such a conditional clause for the
+speaker's own commitment only when its subject is a pronoun, the speaker's own words or a plain "will";
+a spokesman or minister speaking of his own country by name ("the United States would") is the
+same commitment. :func:`ultimatum` adds the threat to the act read from such a clause unless the
+speaker is of another side than the act's doers (:func:`graphkit.ingest.events.intentions.foretold`:
+"Senator Byrd said Japan would retaliate if ..." is a forecast).
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["X", "said", "Y", "would", "act", "if", "Z", "refused"],
+...           heads=[1, 1, 4, 4, 1, 7, 7, 4], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "mark", "nsubj", "advcl"],
+...           lemmas=["X", "say", "Y", "would", "act", "if", "Z", "refuse"])
+>>> conditional_vow(doc[4]).text
+'said'
+"""
+from __future__ import annotations
+
+from dataclasses import replace as copy
+
+from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
+from graphkit.ingest.events.intentions import foretold
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.readings import Found
+from graphkit.ingest.events.roles import subject_actors
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.words import word_list
+from graphkit.models import PLOVER_SCORES
+
+__all__ = ["conditional_vow", "ultimatum"]
+
+_THREAT = Trigger("THREATEN", None, "threatened")
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def conditional_vow(verb):
+    """The reporting verb whose content ``verb`` is, when ``verb`` is a plain future act ("would",
+    "will", no other modal, not negated) with a condition of its own ("if ...", "unless ..."); else None.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["X", "said", "Y", "might", "act", "if", "Z", "refused"],
+    ...           heads=[1, 1, 4, 4, 1, 7, 7, 4],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "mark", "nsubj", "advcl"])
+    >>> conditional_vow(doc[4]) is None
+    True
+    """
+    aux = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if (verb.dep_ != "ccomp" or not any(a in FUTURE_AUX for a in aux)
+            or any(a in MODALS and a not in FUTURE_AUX for a in aux) or any(c.dep_ == "neg" for c in verb.children)):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in _CONDITIONS for m in c.children)
+               for c in verb.children):
+        return None
+    return verb.head if _lemma(verb.head) in word_list("reporting_verbs") else None
+
+
+def ultimatum(c, found: list[Found], layer) -> list[Found]:
+    """``found`` (the events read from candidate ``c``) with a threat added when it is a single hostile act
+    held out as ``possible`` under a condition (:func:`conditional_vow`) by a speaker of its doers' side
+    against a party, told in an asserted past or present report.
+
+    Examples
+    --------
+    >>> ultimatum(None, [], None)
+    []
+    """
+    if len(found) != 1 or c.kind not in ("verb", "light"):
+        return found
+    act = found[0]
+    if (act.certainty != "possible" or PLOVER_SCORES[act.trig.type] >= 0 or act.trig.type == "THREATEN"
+            or not act.recips):
+        return found
+    reporter = conditional_vow(c.head)
+    if reporter is None:
+        return found
+    said = assess(reporter)
+    speakers = subject_actors(reporter, layer)
+    if said.certainty != "asserted" or said.future or not speakers or foretold(c.head, act.actors, layer):
+        return found
+    threat = Found(copy(c, start=reporter, end=reporter), _THREAT, act.actors, act.recips, act.location, "asserted")
+    return [threat, act]
