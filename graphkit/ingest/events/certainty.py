@@ -37,6 +37,7 @@ from graphkit.ingest.events.entailment import (
     none_said,
     prevented,
 )
+from graphkit.ingest.events.horizon import future_time_clause
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.mood import is_question
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, verb_chain
@@ -139,34 +140,6 @@ def _forms(tok) -> set[str]:
     return out
 
 
-#: Conjunctions of time: a simple present after them under a future or modal clause is a future
-#: ("will not negotiate until Turkey withdraws"), no fact.
-_TEMPORAL_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "whenever", "as"})
-
-
-def _future_time_clause(cur, marks: set[str]) -> bool:
-    """Whether adverbial clause ``cur`` is a simple present of time under a future, modal or negated
-    clause ("will not negotiate until Turkey recognises ..."): it tells when, not what happened.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["Greece", "will", "act", "once", "Turkey", "withdraws"],
-    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"],
-    ...           tags=["NNP", "MD", "VB", "IN", "NNP", "VBZ"])
-    >>> _future_time_clause(doc[5], {"once"})
-    True
-    """
-    if not marks & _TEMPORAL_MARKS or cur.tag_ not in ("VBZ", "VBP"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in cur.children):
-        return False
-    head = cur.head
-    return any(c.dep_ in ("aux", "neg") and (c.text.lower() in MODALS or c.text.lower() in FUTURE_AUX
-                                             or c.dep_ == "neg") for c in head.children)
-
-
 def _own(tok, consumed_neg: bool):
     fut, intent, later = False, None, deferred(tok)  # "talks were postponed", "called off its attack"
     neg, poss = later == "negated", later == "possible"
@@ -266,7 +239,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
         return None
     if dep == "advcl":
         marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & _CONDITION_MARKS or condition_of(cur) or _future_time_clause(cur, marks):
+        if marks & _CONDITION_MARKS or condition_of(cur) or future_time_clause(cur, marks):
             st.poss = True
             return None
         if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
