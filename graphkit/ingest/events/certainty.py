@@ -41,6 +41,7 @@ from graphkit.ingest.events.horizon import future_time_clause
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.mood import is_question
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, verb_chain
+from graphkit.ingest.events.responses import responded_to
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -425,6 +426,8 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> 
                 dep = "pcomp"
             elif cur.text.lower() in _ADJUNCT_PREPS:  # "after meeting him": a fact of its own
                 break
+        if responded_to(cur, tok):  # "has yet to reply to an invitation": the invitation was made
+            break
         via = dep
         claimed = claim_content(cur, dep)
         if claimed is not None:  # "(denied) claims that Iran had supplied weapons": no fact
