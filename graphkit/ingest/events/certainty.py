@@ -273,10 +273,13 @@ _CONATIVE = frozenset({"attempt", "try", "bid", "seek"})
 _SEEMING = frozenset({"seem", "appear"})
 
 
-def _sought(head: Token, dep: str) -> bool:
+def _sought(head: Token, dep: str, inner: bool = False) -> bool:
     """Whether ``head`` is a "seek" whose infinitive is tried, not done ("sought to block the strait");
-    "will seek to block" is an intention, read as one."""
-    return dep == "xcomp" and (head.lemma_ or head.text).lower() == "seek" and not _own(head, False)[2]
+    "will seek to block" is an intention, read as one. What the sought thing would do is not done
+    either (``inner``: a clause inside the object, "sought a court order to block Pennzoil")."""
+    if (head.lemma_ or head.text).lower() != "seek":
+        return False
+    return (dep == "xcomp" and not _own(head, False)[2]) or (dep == "dobj" and inner)
 
 
 def _past_state(adj: Token) -> bool:
@@ -304,7 +307,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.fut, st.intent = True, st.intent or "scheduled"
         st.absorb(head, modality=False)
         return head
-    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep) or (
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep, cur is not tok) or (
             dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
             hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
             and own.type == "ASSAULT"):
