@@ -62,7 +62,8 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "bel
                                 "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled", "slated",
                                 "allow", "permit", "let", "enable", "authorize", "authorise", "empower", "intention",
                                 "intent", "perception", "belief", "impression", "suspicion", "allegation",
-                                "assumption", "speculation", "notion",
+                                "assumption", "speculation", "notion", "prospect", "expectation", "likelihood",
+                                "probability",
                                 # what is sought, tried, needed or weighed has not happened: "efforts to end",
                                 # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
                                 "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
