@@ -37,9 +37,11 @@ from graphkit.ingest.events.entailment import (
     none_said,
     prevented,
 )
+from graphkit.ingest.events.horizon import future_time_clause
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.mood import is_question
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, verb_chain
+from graphkit.ingest.events.responses import responded_to
 from graphkit.ingest.words import word_list
 
 if TYPE_CHECKING:
@@ -60,7 +62,8 @@ HYPOTHETICAL_HEADS = frozenset({"aim", "optimism", "optimistic", "hopeful", "bel
                                 "speculate", "rumor", "rumour", "unrealistic", "idea", "due", "scheduled", "slated",
                                 "allow", "permit", "let", "enable", "authorize", "authorise", "empower", "intention",
                                 "intent", "perception", "belief", "impression", "suspicion", "allegation",
-                                "assumption", "speculation", "notion",
+                                "assumption", "speculation", "notion", "prospect", "expectation", "likelihood",
+                                "probability",
                                 # what is sought, tried, needed or weighed has not happened: "efforts to end",
                                 # "tried to seize", "troops needed to secure"; or is hard: "difficulties to reach"
                                 "effort", "attempt", "try", "bid", "need", "necessary", "require", "option",
@@ -137,34 +140,6 @@ def _forms(tok) -> set[str]:
     if low.endswith(("ed", "es")):
         out |= {low[:-2], low[:-1]}
     return out
-
-
-#: Conjunctions of time: a simple present after them under a future or modal clause is a future
-#: ("will not negotiate until Turkey withdraws"), no fact.
-_TEMPORAL_MARKS = frozenset({"until", "till", "before", "after", "once", "when", "whenever", "as"})
-
-
-def _future_time_clause(cur, marks: set[str]) -> bool:
-    """Whether adverbial clause ``cur`` is a simple present of time under a future, modal or negated
-    clause ("will not negotiate until Turkey recognises ..."): it tells when, not what happened.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["Greece", "will", "act", "once", "Turkey", "withdraws"],
-    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"],
-    ...           tags=["NNP", "MD", "VB", "IN", "NNP", "VBZ"])
-    >>> _future_time_clause(doc[5], {"once"})
-    True
-    """
-    if not marks & _TEMPORAL_MARKS or cur.tag_ not in ("VBZ", "VBP"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in cur.children):
-        return False
-    head = cur.head
-    return any(c.dep_ in ("aux", "neg") and (c.text.lower() in MODALS or c.text.lower() in FUTURE_AUX
-                                             or c.dep_ == "neg") for c in head.children)
 
 
 def _own(tok, consumed_neg: bool):
@@ -266,7 +241,7 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
         return None
     if dep == "advcl":
         marks = {c.text.lower() for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & _CONDITION_MARKS or condition_of(cur) or _future_time_clause(cur, marks):
+        if marks & _CONDITION_MARKS or condition_of(cur) or future_time_clause(cur, marks):
             st.poss = True
             return None
         if marks & _INDEPENDENT_MARKS or not any(c.dep_ == "aux" and c.text.lower() == "to" for c in cur.children):
@@ -299,10 +274,13 @@ _CONATIVE = frozenset({"attempt", "try", "bid", "seek"})
 _SEEMING = frozenset({"seem", "appear"})
 
 
-def _sought(head: Token, dep: str) -> bool:
+def _sought(head: Token, dep: str, inner: bool = False) -> bool:
     """Whether ``head`` is a "seek" whose infinitive is tried, not done ("sought to block the strait");
-    "will seek to block" is an intention, read as one."""
-    return dep == "xcomp" and (head.lemma_ or head.text).lower() == "seek" and not _own(head, False)[2]
+    "will seek to block" is an intention, read as one. What the sought thing would do is not done
+    either (``inner``: a clause inside the object, "sought a court order to block Pennzoil")."""
+    if (head.lemma_ or head.text).lower() != "seek":
+        return False
+    return (dep == "xcomp" and not _own(head, False)[2]) or (dep == "dobj" and inner)
 
 
 def _past_state(adj: Token) -> bool:
@@ -330,7 +308,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.fut, st.intent = True, st.intent or "scheduled"
         st.absorb(head, modality=False)
         return head
-    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep) or (
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep, cur is not tok) or (
             dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
             hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
             and own.type == "ASSAULT"):
@@ -452,6 +430,8 @@ def assess(tok, triggers=frozenset(), consumed_neg: bool = False, noun=None) -> 
                 dep = "pcomp"
             elif cur.text.lower() in _ADJUNCT_PREPS:  # "after meeting him": a fact of its own
                 break
+        if responded_to(cur, tok):  # "has yet to reply to an invitation": the invitation was made
+            break
         via = dep
         claimed = claim_content(cur, dep)
         if claimed is not None:  # "(denied) claims that Iran had supplied weapons": no fact

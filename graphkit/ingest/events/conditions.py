@@ -52,6 +52,9 @@ def condition_of(clause) -> str | None:
     words = tuple(t.text.lower() for t in doc[first:min(first + 3, clause.i + 1)])
     if any(words[:len(o)] == o for o in _CONDITION_OPENERS):
         return "if"
+    before = tuple(t.text.lower() for t in doc[max(first - 3, 0):first])
+    if any(len(o) > 1 and before[-len(o):] == o for o in _CONDITION_OPENERS):
+        return "if"  # the parser hangs "in case" on the main verb: "will retaliate in case the US imposes ..."
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (not marks and subj is not None and first < subj.i and doc[first].head.i == clause.i
             and doc[first].dep_ in ("aux", "auxpass", "ROOT", "advcl") and doc[first].text.lower() in _INVERTING_AUX):

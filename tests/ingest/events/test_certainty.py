@@ -691,3 +691,24 @@ def test_not_going_to_a_meeting_holds_none(vocab):
                          ("talks", 2, "pobj", "NOUN", "talk")])
     assert assess(neg[6]).certainty == "negated"
     assert assess(pos[4]).certainty == "asserted"
+
+
+def test_what_a_sought_thing_would_do_is_not_done(vocab):
+    # Texaco sought an order to block Pennzoil / Texaco got an order to block Pennzoil
+    def doc(verb, lemma):
+        return doc_of(vocab, [("Texaco", 1, "nsubj", "PROPN", "Texaco"), (verb, 1, "ROOT", "VERB", lemma),
+                              ("an", 3, "det", "DET", "an"), ("order", 1, "dobj", "NOUN", "order"),
+                              ("to", 5, "aux", "PART", "to"), ("block", 3, "acl", "VERB", "block"),
+                              ("Pennzoil", 5, "dobj", "PROPN", "Pennzoil")])
+    assert assess(doc("sought", "seek")[5]).certainty == "possible"
+    assert assess(doc("got", "get")[5]).certainty == "asserted"
+
+
+def test_prospect_of_an_act_is_no_act(vocab):
+    # prospects for an agreement improved / reports of an agreement appeared
+    def doc(noun, lemma):
+        return doc_of(vocab, [(noun, 4, "nsubj", "NOUN", lemma), ("for", 0, "prep", "ADP", "for"),
+                              ("an", 3, "det", "DET", "an"), ("agreement", 1, "pobj", "NOUN", "agreement"),
+                              ("improved", 4, "ROOT", "VERB", "improve")])
+    assert assess(doc("prospects", "prospect")[3]).certainty == "possible"
+    assert assess(doc("reports", "report")[3]).certainty == "asserted"

@@ -28,6 +28,17 @@ def test_as_if_and_in_case(vocab):
     assert condition_of(doc[5]) == "if"
 
 
+def test_in_case_hung_on_the_main_verb(vocab):
+    # we act in case US imposes tariffs: the parser hangs "in case" on the main verb
+    doc = Doc(vocab, words=["we", "act", "in", "case", "US", "imposes", "tariffs"], heads=[1, 1, 1, 2, 5, 1, 5],
+              deps=["nsubj", "ROOT", "prep", "pobj", "nsubj", "advcl", "dobj"])
+    assert condition_of(doc[5]) == "if"
+    # we act in that case US imposes tariffs: no opener right before the clause
+    doc = Doc(vocab, words=["we", "act", "in", "that", "case", "US", "imposes", "tariffs"],
+              heads=[1, 1, 1, 4, 2, 6, 1, 6], deps=["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "advcl", "dobj"])
+    assert condition_of(doc[6]) is None
+
+
 def test_own_commitment_needs_the_speaker_or_a_will(vocab):
     # Nigeria said it would withdraw / X said miners would press / X said Petrobras will negotiate
     def sent(subj, aux, pos):
