@@ -209,7 +209,7 @@ def find_events(doc, article: Article, layer,
         a = layer.actors.get(aid)
         return a.kind if a is not None else None
 
-    alleged = alleged_heads(cands)  # "X said Y violated the accord": X's charge, no act of Y's reported
+    alleged, is_place = alleged_heads(cands), place_finder(layer)  # "X said Y violated the accord": X's charge
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind == "verb" and c.head.i in alleged) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
@@ -218,7 +218,7 @@ def find_events(doc, article: Article, layer,
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
         backdrop_act(c.head if c.kind == "noun" else c.noun if c.kind == "light" else None)) or (  # "lifted its ban"
-        c.kind == "noun" and recalled_act(c.head, c.trig.type, article.published, place_finder(layer)))
+        c.kind == "noun" and recalled_act(c.head, c.trig.type, article.published, is_place))
         else event_roles(c, layer)
         for c in cands]
     fill_doers(cands, roles, layer, quotes, speakers)  # "Y is to blame, X said", "I", "an attack by rebels"
