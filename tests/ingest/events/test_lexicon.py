@@ -374,6 +374,7 @@ def test_threats_strikes_proposals_and_yielding_of_unseen_news():
     assert lookup_verb("impose", obj={"countermeasure"}).type == "SANCTION"
     assert lookup_verb("present", obj={"proposal"}).type == "AGREE"
     assert lookup_verb("present", obj={"award"}) is None
+    assert lookup_verb("present", obj={"draft", "treaty"}).type == "AGREE"  # a draft treaty is a proposal
     assert lookup_noun("threat", gov="raise").type == "THREATEN"
     assert lookup_verb("avenge").type == "SANCTION"  # "vowed to avenge": a threat, made so by the future
     assert lookup_verb("drop", obj={"objection"}).type == "CONCEDE"
