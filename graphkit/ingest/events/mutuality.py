@@ -17,7 +17,8 @@ Acts with a direction stay one way: a mediation is by a third party (no pairs at
 from its visitor to its host (the first named doer of a visit or a welcome is the actor, the others
 its counterparts, one way only), and a promise or an offer ("X and Y offered aid") goes from its
 makers to someone else; only agreeing with someone (the lexicon's relation "agreed with": "agreed",
-"reached an accord", "concluded a treaty"), whose doers agree with one another, is a mutual AGREE.
+"reached an accord", "concluded a treaty") and signing an agreement ("signed with": "X and Y signed
+an accord"), whose doers agree with one another, are a mutual AGREE.
 
 Examples
 --------
@@ -49,6 +50,8 @@ _DIRECTED_MODES = frozenset({"visit", "host"})
 #: The relation of agreeing with someone, whose doers agree with one another ("X and Y agreed to ...",
 #: "X and Y reached an accord"), as against offering or promising something to someone.
 _AGREEING = "agreed with"
+#: The relation of signing an agreement, which its signatories sign with one another ("X and Y signed an accord").
+_SIGNING = "signed with"
 #: The relation of setting a meeting (the lexicon's "arranged": "a meeting between X and Y is scheduled"),
 #: which its parties agree on with one another, like "X and Y agreed to meet".
 _ARRANGING = "arranged"
@@ -64,10 +67,12 @@ def is_mutual(kind: str, mode: str | None, label: str) -> bool:
     True
     >>> is_mutual("AGREE", None, "promised"), is_mutual("AGREE", None, "arranged")
     (False, True)
+    >>> is_mutual("AGREE", None, "signed with")
+    True
     """
     if kind in MUTUAL_TYPES:
         return mode not in _ONE_WAY_MODES
-    return kind == "AGREE" and label in (_AGREEING, _ARRANGING)
+    return kind == "AGREE" and label in (_AGREEING, _ARRANGING, _SIGNING)
 
 
 def mutual_pairs(kind: str, mode: str | None, label: str, doers: list[str]) -> list[tuple[str, str]]:

@@ -60,7 +60,7 @@ def test_a_commercial_contract_is_no_agreement():
     assert lookup_noun("contract", mod={"labor"}) is None
     assert lookup_noun("agreement", mod={"peace"}).type == "AGREE"
     assert lookup_verb("sign", obj={"agreement", "exploration"}) is None  # "signed oil exploration agreements"
-    assert lookup_verb("sign", obj={"pact", "military"}).type == "COOPERATE"
+    assert lookup_verb("sign", obj={"pact", "military"}).type == "AGREE"  # signing commits to the pact
 
 
 def test_a_grant_given_or_pledged_is_aid_but_not_by_itself():

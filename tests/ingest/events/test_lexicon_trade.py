@@ -65,8 +65,8 @@ def test_cutting_off_trade_or_raising_tariffs_sanctions_and_shutting_a_border_re
 def test_signing_a_motion_or_a_letter_is_no_pact():
     assert lookup_verb("sign", obj={"motion"}) is None  # "signed a motion calling for sanctions"
     assert lookup_verb("sign", obj={"letter"}) is None
-    assert lookup_verb("sign", obj={"treaty", "peace"}).type == "COOPERATE"
-    assert lookup_verb("sign", obj={"letter", "intent"}).type == "COOPERATE"  # "a letter of intent with the IMF"
+    assert lookup_verb("sign", obj={"treaty", "peace"}).type == "AGREE"
+    assert lookup_verb("sign", obj={"letter", "intent"}).type == "AGREE"  # "a letter of intent with the IMF"
 
 
 @pytest.mark.parametrize("lemma", ["push", "nudge", "coax", "persuade", "instruct"])

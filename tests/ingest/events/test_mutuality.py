@@ -9,6 +9,7 @@ def test_meetings_cooperation_and_agreeing_are_mutual_but_offers_and_mediation_a
     assert is_mutual("CONSULT", None, "held talks with")
     assert is_mutual("COOPERATE", None, "signed with")
     assert is_mutual("AGREE", None, "agreed with")
+    assert is_mutual("AGREE", None, "signed with")  # signatories sign with one another
     assert not is_mutual("AGREE", None, "offered")
     assert not is_mutual("AGREE", None, "proposed")
     assert not is_mutual("CONSULT", "third-party", "mediated")

@@ -121,10 +121,10 @@ def test_seeking_to_do_is_an_attempt_and_seeking_help_a_request(vocab):
 
 
 
-def test_signing_an_agreement_is_cooperation_signing_one_s_own_decree_is_none():
-    assert lookup_verb("sign", obj={"ceasefire"}).type == "COOPERATE"
+def test_signing_an_agreement_commits_to_it_signing_one_s_own_decree_is_none():
+    assert lookup_verb("sign", obj={"ceasefire"}).type == "AGREE"
     assert lookup_verb("sign", obj={"decree"}) is None
-    assert lookup_verb("sign", obj={"letter", "intent"}).type == "COOPERATE"
+    assert lookup_verb("sign", obj={"letter", "intent"}).type == "AGREE"
 
 
 def test_vowing_revenge_or_an_attack_is_a_threat_vowing_peace_a_promise():
