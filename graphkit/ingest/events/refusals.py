@@ -1,8 +1,9 @@
 """When the negation of a cooperative act is a refusal ("will not accept", "failed to reach agreement").
 
 PLOVER's REJECT answers a proposal, request or demand. Not agreeing or not accepting is one; not
-yet agreeing, acting without agreeing, an act not done for some purpose, and not making an offer
-are none: nothing was put to the doer, or nothing was answered yet.
+yet agreeing, acting without agreeing, an act not done for some purpose, not making an offer and
+not signing are none: nothing was put to the doer, or nothing was answered yet ("the services have not
+signed any contracts with Toshiba since April" tells an act not done; "refused to sign" is the refusal).
 
 Refusing to give, provide or release information ("declined to give details", "refused to provide
 figures", "declined to put a figure on it", "declined to make any comment") is declining comment, as
@@ -22,6 +23,10 @@ __all__ = ["OFFERS", "INFORMING", "negation_refuses", "declines_to_inform", "not
 #: promise.v.01, guarantee.v.02, pledge.v.01, vow.v.01): the first move, not an answer to one, so their
 #: negation ("is not offering new loans", "cannot guarantee a share") is no offer, not a refusal.
 OFFERS = frozenset({"offer", "propose", "promise", "guarantee", "pledge", "vow"})
+#: Verbs of signing an agreement (WordNet sign.v.01 "mark with one's signature; write one's name (on)",
+#: initial.v.01): putting one's name to a text, whose negation ("has not signed the contract") is an act not
+#: done, no answer to a proposal.
+_SIGNING = frozenset({"sign", "initial"})
 #: Verbs of refusing (the lexicon's REJECT "refused") and of handing information over (give, provide,
 #: supply, offer; WordNet release.v.07 "make (information) available for publication", publish; "put a
 #: figure on", "make a comment").
@@ -69,9 +74,13 @@ def negation_refuses(verb, verdict) -> bool:
     ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj"], lemmas=["Iran", "do", "not", "offer", "it"])
     >>> negation_refuses(doc[3], Assessment("negated"))
     False
+    >>> doc = Doc(Vocab(), words=["Iran", "did", "not", "sign", "it"], heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj"], lemmas=["Iran", "do", "not", "sign", "it"])
+    >>> negation_refuses(doc[3], Assessment("negated"))
+    False
     """
     return not (verdict.purpose or is_passive(verb) or _under_without(verb) or not_yet(verb)
-                or verb_lemma(verb) in OFFERS)
+                or verb_lemma(verb) in OFFERS | _SIGNING)
 
 
 def _receivers(act, objs) -> list:

@@ -20,6 +20,11 @@ def test_not_accepting_refuses_not_offering_does_not(vocab):
     assert not negation_refuses(_did_not(vocab, "propose"), Assessment("negated"))
 
 
+@pytest.mark.parametrize(("verb", "refuses"), [("sign", False), ("initial", False), ("agree", True)])
+def test_not_signing_is_an_act_not_done_not_a_refusal(vocab, verb, refuses):
+    assert negation_refuses(_did_not(vocab, verb), Assessment("negated")) is refuses
+
+
 def test_a_negated_purpose_refuses_nothing(vocab):
     assert not negation_refuses(_did_not(vocab, "accept"), Assessment("negated", purpose=True))
 
