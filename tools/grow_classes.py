@@ -56,10 +56,11 @@ ADJ_CLASSES: dict[str, tuple[str, ...]] = {
     "condemn": ("bad.a.01", "unsatisfactory.a.01", "offensive.a.05", "immoral.a.01", "dishonorable.a.01",
                 "irresponsible.a.01", "wicked.a.01", "evil.a.01", "wrong.a.02", "intolerable.a.01",
                 "incompetent.a.01", "dishonest.a.01", "unfair.a.01", "unjust.a.01", "stupid.a.01", "foolish.a.01",
-                "unwise.a.01", "inexcusable.a.01", "shameful.a.01", "guilty.a.01"),
+                "unwise.a.01", "inexcusable.a.01", "shameful.a.01", "guilty.a.01", "illegal.a.01!", "unlawful.a.01!",
+                "undemocratic.a.01", "unconstitutional.a.01", "prejudiced.a.02", "harmful.a.01"),
     "praise": ("good.a.01", "admirable.a.01", "honorable.a.01", "praiseworthy.a.01", "excellent.a.01",
                "brave.a.01", "wise.a.01", "competent.a.01", "humane.a.02", "honest.a.01",
-               "dedicated.a.01"),
+               "dedicated.a.01", "constructive.a.01!", "encouraging.a.01", "fair.a.01!", "just.a.01!"),
     "glad": ("pleased.a.01", "glad.a.01", "happy.a.01", "grateful.a.01", "proud.a.01!"),
     "aggrieved": ("angry.a.01", "ashamed.a.01", "displeased.a.01", "dissatisfied.a.01", "aghast.s.01!"),
 }

@@ -42,6 +42,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.anaphora import act_doers, act_makers, own_side
+from graphkit.ingest.events.blame import held_to_blame
 from graphkit.ingest.events.judgements import ACT_NOUNS, SITUATION, denied_merit, hedged, party_act
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among
@@ -440,4 +441,4 @@ def find_appraisals(doc, layer) -> list[Candidate]:
             found = _sympathy(tok, layer)
         if found is not None:
             out.append(found)
-    return out
+    return out + [c for i in verbs_among(doc, {"hold"}) if (c := held_to_blame(doc[i], layer)) is not None]

@@ -43,6 +43,27 @@ def test_the_adjective_classes_come_from_wordnet():
     assert not word_list("class_condemn") & word_list("class_praise")
 
 
+def test_political_and_legal_wrongs_and_constructive_acts_are_judgements():
+    # illegal, undemocratic, unconstitutional, discriminatory, harmful (WordNet heads of the class)
+    assert {"illegal", "undemocratic", "unconstitutional", "discriminatory", "counterproductive"} <= word_list(
+        "class_condemn")
+    assert {"constructive", "encouraging", "fair"} <= word_list("class_praise")
+    assert "legal" not in word_list("class_condemn") and "banned" not in word_list("class_condemn")
+
+
+def test_calling_an_actors_act_undemocratic_criticises_the_actor(vocab):
+    rows = list(BRANDED)
+    rows[5] = ("undemocratic", 1, "oprd", "ADJ", "undemocratic")
+    assert events_of(vocab, rows, {0: "janner", 2: "harry"}) == [
+        ("ACCUSE", "criticized", ["janner"], ["harry"], "asserted")]
+
+
+def test_calling_an_actors_act_constructive_praises_the_actor(vocab):
+    rows = list(BRANDED)
+    rows[5] = ("constructive", 1, "oprd", "ADJ", "constructive")
+    assert [e[:2] for e in events_of(vocab, rows, {0: "janner", 2: "harry"})] == [("SUPPORT", "praised")]
+
+
 def test_calling_an_actors_act_bad_criticises_the_actor(vocab):
     assert events_of(vocab, BRANDED, {0: "janner", 2: "harry"}) == [
         ("ACCUSE", "criticized", ["janner"], ["harry"], "asserted")]

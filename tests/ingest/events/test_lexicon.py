@@ -91,6 +91,10 @@ def test_modifier_and_governor_disambiguate_strike():
     assert lookup_noun("strike", gov="launch", mod={"air"}).type == "ASSAULT"
     assert lookup_noun("strike", gov="stage", mod={"hunger"}).type == "PROTEST"
     assert lookup_noun("strike", gov="launch").type == "ASSAULT"
+    # a labour strike by its kind or its length is no attack, whatever verb launches it
+    assert lookup_noun("strike", gov="launch", mod={"long"}).type == "PROTEST"  # "week-long strikes"
+    assert lookup_noun("strike", gov="launch", mod={"general"}).type == "PROTEST"
+    assert lookup_noun("strike", gov="launch", mod={"retaliatory"}).type == "ASSAULT"
     assert lookup_noun("strike") is None  # "a strike" alone says too little
 
 
