@@ -67,6 +67,7 @@ from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
 from graphkit.ingest.actors.speakers import speaker_country, speaker_office
+from graphkit.ingest.actors.settings import tie_to_setting
 from graphkit.ingest.actors.stations import party_codes, station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.actors.workplaces import find_workers, workplace_country, works_for_a_living
@@ -245,6 +246,7 @@ def find_unnamed(b) -> None:
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     find_workers(b)  # "dockworkers in Antwerp": a group of Belgium
     tie_named_members(b)  # "the MPs" the model took for a name
+    tie_to_setting(b)  # "union leaders" in a story from Bolivia
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 
