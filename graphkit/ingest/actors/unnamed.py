@@ -66,8 +66,8 @@ from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
-from graphkit.ingest.actors.speakers import speaker_country, speaker_office
 from graphkit.ingest.actors.settings import tie_to_setting
+from graphkit.ingest.actors.speakers import speaker_country, speaker_office
 from graphkit.ingest.actors.stations import party_codes, station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
 from graphkit.ingest.actors.workplaces import find_workers, workplace_country, works_for_a_living
