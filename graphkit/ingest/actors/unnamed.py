@@ -53,6 +53,7 @@ from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.institutions import find_central_bank
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
+from graphkit.ingest.actors.opposition import find_opposition
 from graphkit.ingest.actors.participants import (
     AIMED,
     GROUP_PREPS,
@@ -245,6 +246,7 @@ def find_unnamed(b) -> None:
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
     find_workers(b)  # "dockworkers in Antwerp": a group of Belgium
+    find_opposition(b)  # "compromise with the opposition" in a Tokyo story: Japan's
     tie_named_members(b)  # "the MPs" the model took for a name
     tie_to_setting(b)  # "union leaders" in a story from Bolivia
     find_descriptions(b, titles=False)  # "the agency", "the committee"
