@@ -53,6 +53,7 @@ from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.institutions import find_central_bank
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
+from graphkit.ingest.actors.opposition import find_opposition
 from graphkit.ingest.actors.participants import (
     AIMED,
     GROUP_PREPS,
@@ -66,9 +67,11 @@ from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
+from graphkit.ingest.actors.settings import tie_to_setting
 from graphkit.ingest.actors.speakers import speaker_country, speaker_office
 from graphkit.ingest.actors.stations import party_codes, station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
+from graphkit.ingest.actors.workplaces import find_workers, workplace_country, works_for_a_living
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.ingest.words import word_list
 from graphkit.names import name_key
@@ -242,7 +245,10 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
+    find_workers(b)  # "dockworkers in Antwerp": a group of Belgium
+    find_opposition(b)  # "compromise with the opposition" in a Tokyo story: Japan's
     tie_named_members(b)  # "the MPs" the model took for a name
+    tie_to_setting(b)  # "union leaders" in a story from Bolivia
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 
@@ -354,8 +360,8 @@ def _group_noun(b, i: int, main, low: str | None = None, start: int | None = Non
     local = national and noun_sector(low) not in _TRAVELLING
     armed = low in _FORCES or low in _INSTITUTION_NOUNS or noun_sector(low) in ("MIL", "COP")
     # "Security forces killed three in Lebanon, Israeli army officials said": the speaker's own forces
-    own = place_of(b, i) or (speaker_country(b, i) if armed else None) or (
-        _clause_place(b, i) if local else None) or (
+    own = (workplace_country(b, i) if works_for_a_living(low) else place_of(b, i)) or (speaker_country(
+        b, i) if armed else None) or (_clause_place(b, i) if local else None) or (
         item_country(b, i) if noun_sector(low) in AT_HOME else None)  # "MANILA - Communist rebels said"
     code = own or (None if regional(t, i) else main.code if main is not None else sole_country(b))
     if not own and main is None and noun_sector(low) in _AWAY and code in party_codes(b, i):

@@ -1,0 +1,43 @@
+"""People named by their work, placed where they work (graphkit.ingest.actors.workplaces)."""
+
+from graphkit.ingest.actors.workplaces import works_for_a_living
+from tests.ingest.actors.test_find import make_doc, run
+
+
+def _placed(vocab, noun, place="Antwerp", ent="B-GPE"):
+    # <noun> in <place> struck .
+    rows = [(noun, 3, "nsubj", "NOUN", "NNS", "O"), ("in", 0, "prep", "ADP", "IN", "O"),
+            (place, 1, "pobj", "PROPN", "NNP", ent), ("struck", 3, "ROOT", "VERB", "VBD", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O")]
+    return run(make_doc(vocab, rows=rows))
+
+
+def test_workers_in_a_city_are_a_group_of_its_country_not_the_city(vocab):
+    layer, by = _placed(vocab, "dockworkers")
+    group = next(a for a in by.values() if a.id == layer.at(0))
+    assert group.kind == "group" and group.name == "dockworkers"
+    assert group.affiliations == [by["Belgium"].id]
+
+
+def test_those_cited_for_their_trade_and_those_held_stay_unread(vocab):
+    layer, _ = _placed(vocab, "dealers", "Tokyo")
+    assert layer.at(0) is None
+    layer, _ = _placed(vocab, "hostages", "Lebanon")  # held there, not of there
+    assert layer.at(0) is None
+
+
+def test_workers_at_a_site_in_a_city_are_of_its_country(vocab):
+    # workers at the plant in Antwerp struck .
+    rows = [("workers", 6, "nsubj", "NOUN", "NNS", "O"), ("at", 0, "prep", "ADP", "IN", "O"),
+            ("the", 3, "det", "DET", "DT", "O"), ("plant", 1, "pobj", "NOUN", "NN", "O"),
+            ("in", 3, "prep", "ADP", "IN", "O"), ("Antwerp", 4, "pobj", "PROPN", "NNP", "B-GPE"),
+            ("struck", 6, "ROOT", "VERB", "VBD", "O"), (".", 6, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    group = next(a for a in by.values() if a.id == layer.at(0))
+    assert by["Belgium"].id in group.affiliations
+
+
+def test_work_nouns_are_those_of_a_trade_not_of_the_forces_or_the_state():
+    assert works_for_a_living("miners") and works_for_a_living("growers")
+    assert not works_for_a_living("troops") and not works_for_a_living("officials")
+    assert not works_for_a_living("diplomats") and not works_for_a_living("refugees")
