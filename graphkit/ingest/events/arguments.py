@@ -41,6 +41,7 @@ from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.attendance import errand_partners, occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
 from graphkit.ingest.events.control import content_clause, innermost
+from graphkit.ingest.events.double_objects import given_to
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
@@ -327,6 +328,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
     if noun is not None and none_yet():
         recips += _of_recipients(noun, layer)
+        recips += given_to(noun, layer)  # "offered Britain compensation": Britain receives it
     said = c.kind == "noun" and c.trig.type in VERBAL_TYPES or c.kind == "verb" and c.trig.type == "ACCUSE"
     if said and none_yet() and (cl := content_clause(c.head)) is not None:  # "charged that X lied" too
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X

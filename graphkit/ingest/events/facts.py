@@ -14,6 +14,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.double_objects import fused_theme
 from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.money import money_amount
 from graphkit.ingest.events.roles import np_actors
@@ -61,6 +62,8 @@ def objects_of(verb, kids=None) -> list:
         objs += [(c, shared) for c in shared.children if c.dep_ == "nsubjpass"]
     elif (noun := patient_noun(verb)) is not None:  # "the steps urged by X", "the tariffs he imposed"
         objs.append((noun, verb))
+    elif (theme := fused_theme(verb)) is not None:  # "granted Turkey aid": "aid" labelled the dative
+        objs.append((theme, verb))
     out = []
     for o, v in objs:
         if v.dep_ == "relcl" and o.text.lower() in _RELATIVES and v.head.i != v.i:

@@ -30,6 +30,7 @@ from graphkit.ingest.events.phrases import add_new as _add
 from graphkit.ingest.events.places import location_of
 from graphkit.ingest.events.reasons import reason_targets
 from graphkit.ingest.events.reporters import reporting_verb
+from graphkit.ingest.events.small_clauses import small_clause_subjects
 from graphkit.ingest.events.voice import bare_passive, passive_head, patient_noun, reduced_passive
 from graphkit.ingest.words import word_list
 
@@ -366,6 +367,8 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
             _add(out, arg_actors(c, layer))
             _add(out, _stray_conjuncts(c, layer))
     _add(out, arg_actors(noun, layer) if (noun := patient_noun(verb)) is not None else [])  # "X, backed by Y"
+    for subj in small_clause_subjects(verb):  # "helped the United States strengthen its defences"
+        _add(out, arg_actors(subj, layer))
     for c in verb.children:
         if c.dep_ == "prt":  # "hand over to", "pulled out of"
             _add(out, prep_actors(c, layer, preps | {"of"}))
