@@ -39,6 +39,7 @@ from graphkit.ingest.events.entailment import (
 )
 from graphkit.ingest.events.horizon import future_time_clause
 from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.ingest.events.means import unrealised_means
 from graphkit.ingest.events.mood import is_question
 from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, verb_chain
 from graphkit.ingest.events.responses import responded_to
@@ -103,7 +104,6 @@ _ADJUNCT_PREPS = frozenset({"after", "before", "since", "during", "despite", "un
                             "amid", "upon", "while", "as"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "csubj"})
 
-
 _KNOWN_HEADS = NEGATING_VERBS | HYPOTHETICAL_HEADS | INTENT_HEADS | SPEECH_VERBS
 
 
@@ -145,7 +145,7 @@ def _forms(tok) -> set[str]:
 def _own(tok, consumed_neg: bool):
     fut, intent, later = False, None, deferred(tok)  # "talks were postponed", "called off its attack"
     neg, poss = later == "negated", later == "possible"
-    if counterfactual(tok) or scheduled(tok) or hedged(tok):
+    if counterfactual(tok) or scheduled(tok) or hedged(tok) or unrealised_means(tok):
         poss = True  # "would have preferred to offer": it did not happen; "meet tomorrow", "will almost certainly"
     for c in tok.children:
         low = c.text.lower()

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
 from graphkit.ingest.events.grounds import reproach_grounds
+from graphkit.ingest.events.views import shared_view
 from graphkit.ingest.words import word_pairs
 
 if TYPE_CHECKING:
@@ -234,8 +235,9 @@ def unreal_frame(tok) -> str | None:
     """The frame that keeps the event of trigger ``tok`` from being asserted, or None.
 
     One of ``"mandative"``, ``"denied prospect"``, ``"adjunct"`` (of an act to come),
-    ``"approached"`` (an act prepared for or moved towards), ``"charge"`` and ``"unnamed doer"``
-    (a passive opener of asking). What a power allows ("Reagan's
+    ``"approached"`` (an act prepared for or moved towards), ``"charge"``, ``"unnamed doer"``
+    (a passive opener of asking) and ``"view"`` ("agreed that the surplus would persist":
+    :mod:`graphkit.ingest.events.views`). What a power allows ("Reagan's
     authority to negotiate") is read by :mod:`~graphkit.ingest.events.certainty` (its hypothetical heads).
 
     Examples
@@ -262,4 +264,6 @@ def unreal_frame(tok) -> str | None:
         return "charge"
     if _unnamed_doer(tok):
         return "unnamed doer"
+    if shared_view(tok):
+        return "view"
     return None
