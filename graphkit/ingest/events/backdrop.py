@@ -11,6 +11,13 @@ An event noun dated by a year before the article's ("the 1979 agreement between 
 agreement", "the Louvre accord"), recalls an act done before as the setting of the news: it is
 not the news (:func:`recalled_act`).
 
+An act that a period is counted from ("the first review since the accord last month", "the coup attempts
+faced since she toppled Marcos a year ago", "has spoken to him three times since he arrived on April 6")
+is past by the grammar of "since": the object of the preposition, or the verb of a "since" clause that is
+temporal -- its governing verb is in a perfect tense, or the clause carries a date (a "since" clause with
+neither is often causal: "since it did not back the plan") -- sets the time of the news, it is not the
+news (:func:`since_act`).
+
 The verbs are WordNet 3.0 senses (``data/words/ending_verbs.txt``, ``data/words/wanting_verbs.txt``);
 the noun is their direct object, their passive subject, or the object of their "for" ("hoped for
 talks").
@@ -35,7 +42,8 @@ from graphkit.ingest.words import word_list
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ENDING_VERBS", "WANTING_VERBS", "ACCORD_TYPES", "backdrop_act", "recalled_act", "place_finder"]
+__all__ = ["ENDING_VERBS", "WANTING_VERBS", "ACCORD_TYPES", "backdrop_act", "backdrop_of", "recalled_act",
+           "place_finder", "since_act"]
 
 #: Verbs of ending an act or measure in force ("lifted its ban").
 ENDING_VERBS = word_list("ending_verbs")
@@ -43,6 +51,8 @@ ENDING_VERBS = word_list("ending_verbs")
 WANTING_VERBS = word_list("wanting_verbs")
 #: The categories of an accord noun ("agreement", "pact", "treaty"), which news names by a city.
 ACCORD_TYPES = frozenset({"AGREE", "COOPERATE"})
+#: The preposition and subordinator that count a period from an act ("since the accord").
+_SINCE = "since"
 #: Dependencies of the words that date or name an event noun ("the 1979 agreement", "Paris accord").
 _MODIFIERS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss", "nmod"})
 
@@ -82,6 +92,70 @@ def backdrop_act(noun: Token | None) -> bool:
     if lemma in WANTING_VERBS:
         return True
     return lemma in ENDING_VERBS and noun.dep_ in ("dobj", "nsubjpass")
+
+
+def since_act(tok: Token | None) -> bool:
+    """Whether the trigger ``tok`` names the act a period is counted from: the object of "since" (or a
+    conjunct of it: "since the invasion and the blockade"), or the verb of a "since" clause whose governing
+    verb has a perfect auxiliary or which carries a date; a noun phrase right after "since" is its object
+    whatever the parse.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "first", "review", "since", "the", "accord"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 5, 3], deps=["det", "amod", "ROOT", "prep", "det", "pobj"])
+    >>> since_act(doc[5]), since_act(doc[2])
+    (True, False)
+    >>> words = ["they", "have", "met", "since", "he", "arrived"]
+    >>> deps = ["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 5, 5, 2], deps=deps,
+    ...           lemmas=["they", "have", "meet", "since", "he", "arrive"])
+    >>> since_act(doc[5])
+    True
+    >>> words = ["they", "will", "protest", "since", "he", "arrived"]
+    >>> deps = ["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 5, 5, 2], deps=deps,
+    ...           lemmas=["they", "will", "protest", "since", "he", "arrive"])
+    >>> since_act(doc[5])
+    False
+    """
+    if tok is None:
+        return False
+    noun = tok
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and noun.head.dep_ == "prep" and noun.head.text.lower() == _SINCE:
+        return True  # "since the accord", "since announcing their engagement"
+    left = noun.left_edge.i
+    if noun.pos_ in ("NOUN", "PROPN") and left > 0 and noun.doc[left - 1].text.lower() == _SINCE:
+        return True  # "since the accord last month reached by ...", the preposition parsed as a clause's mark
+    if not any(c.dep_ == "mark" and c.text.lower() == _SINCE for c in tok.children) or tok.head is tok:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "have" for c in tok.head.children)
+    return perfect or any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def backdrop_of(c) -> bool:
+    """Whether the trigger candidate ``c`` (``c.kind``, ``c.head``, ``c.noun``: a
+    :class:`~graphkit.ingest.events.triggers.Candidate`) is named as a backdrop: its event noun by
+    :func:`backdrop_act`, or its head by :func:`since_act`.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["China", "lifted", "its", "ban"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj"], lemmas=["China", "lift", "its", "ban"])
+    >>> backdrop_of(SimpleNamespace(kind="noun", head=doc[3], noun=None))
+    True
+    >>> backdrop_of(SimpleNamespace(kind="verb", head=doc[1], noun=None))
+    False
+    """
+    noun = c.head if c.kind == "noun" else c.noun if c.kind == "light" else None
+    return backdrop_act(noun) or since_act(c.head)
 
 
 def _year(tok: Token) -> int | None:

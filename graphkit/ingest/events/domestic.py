@@ -54,6 +54,8 @@ _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "quota", "ta
 _PROMISES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake", "guarantee"})
 #: Dependencies of what a verb or noun of stance is on.
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
+#: Parts of speech of a noun of stance, whose compound modifier names what it is on ("the budget proposal").
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 #: Prepositions that introduce a doer or a time or place, not what the stance is on.
 _NOT_OBJECT_PREPS = frozenset({"by", "in", "at", "on", "since", "after", "before", "during", "with", "from"})
 
@@ -64,11 +66,15 @@ def _lemma(t) -> str:
 
 def _object_nouns(head) -> list:
     """The nouns a stance of ``head`` is on: its objects and prepositional objects ("called for
-    taxes"), each with the chain of its "of" complements ("passage of the amendment")."""
+    taxes"), and for a noun its compound modifiers ("the budget proposal": the thing proposed, as English
+    compounds name the theme of an act noun first), each with the chain of its "of" complements
+    ("passage of the amendment")."""
     out = []
     for c in head.children:
         if c.dep_ in _OBJECTS and c.dep_ != "pobj":
             out.append(c)
+        elif c.dep_ == "compound" and head.pos_ in _NOUN_TAGS:
+            out.append(c)  # "the House committee's budget proposal": a noun of stance is on its compound
         elif c.dep_ == "prep" and _lemma(c) not in _NOT_OBJECT_PREPS:
             out += [p for p in c.children if p.dep_ == "pobj"]
     chain = list(out)

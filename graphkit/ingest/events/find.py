@@ -49,7 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
-from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act
+from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled_act
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.commerce import between_firms
@@ -217,7 +217,7 @@ def find_events(doc, article: Article, layer,
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
         c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
-        backdrop_act(c.head if c.kind == "noun" else c.noun if c.kind == "light" else None)) or (  # "lifted its ban"
+        backdrop_of(c)) or (  # "lifted its ban", "since the accord": events.backdrop
         c.kind == "noun" and recalled_act(c.head, c.trig.type, article.published, is_place))
         else event_roles(c, layer)
         for c in cands]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act
+from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act, since_act
 from graphkit.models import Article
 
 
@@ -93,3 +93,36 @@ def test_a_city_is_a_place_but_a_country_is_a_party():
 def test_a_recalled_accord_is_no_agreement_but_a_new_one_is(nlp):
     assert "AGREE" not in _events(nlp, "The 1979 agreement between Egypt and Israel has worked well, Mubarak said.")
     assert _events(nlp, "Egypt and Israel signed an agreement on Monday.") & {"AGREE", "COOPERATE"}
+
+
+def test_the_object_of_since_is_the_act_a_period_is_counted_from(vocab):
+    # "the first review since the accord" / "the first review of the accord"
+    for prep, expected in (("since", True), ("of", False)):
+        doc = _doc(vocab, [("the", 2, "det", "the"), ("first", 2, "amod", "first"), ("review", 2, "ROOT", "review"),
+                           (prep, 2, "prep", prep), ("the", 5, "det", "the"), ("accord", 3, "pobj", "accord")])
+        assert since_act(doc[5]) is expected
+        assert not since_act(doc[2])
+
+
+def test_a_noun_right_after_since_is_its_object_whatever_the_parse(vocab):
+    # "since the accord reached by Japan, prices rose": "since" misparsed as the mark of "rose"
+    rows = [("since", 7, "mark", "since"), ("the", 2, "det", "the"), ("accord", 7, "nsubj", "accord"),
+            ("reached", 2, "acl", "reach"), ("by", 3, "agent", "by"), ("Japan", 4, "pobj", "Japan"),
+            (",", 7, "punct", ","), ("rose", 7, "ROOT", "rise")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              lemmas=[r[3] for r in rows], pos=["SCONJ", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB"])
+    assert since_act(doc[2])
+
+
+def test_a_since_clause_is_temporal_under_a_perfect_or_with_a_date(vocab):
+    # "they have met since he arrived" / "they will protest since he arrived" / "... since he arrived in May"
+    def clause(aux, extra=()):
+        rows = [("they", 2, "nsubj", "they"), (aux, 2, "aux", aux), ("met", 2, "ROOT", "meet"),
+                ("since", 5, "mark", "since"), ("he", 5, "nsubj", "he"), ("arrived", 2, "advcl", "arrive"), *extra]
+        doc = _doc(vocab, rows)
+        return doc
+    assert since_act(clause("have")[5])
+    assert not since_act(clause("will")[5])  # causal "since": the clause's act is news
+    doc = clause("will", [("in", 5, "prep", "in"), ("May", 6, "pobj", "May")])
+    doc[7].ent_type_ = "DATE"
+    assert since_act(doc[5])

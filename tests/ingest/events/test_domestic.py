@@ -82,3 +82,14 @@ def test_duties_on_a_named_partys_goods_are_a_sanction(vocab):
     rows, actors = _imposed([("Japanese", 5, "amod", "ADJ", "japanese"), ("cars", 3, "pobj", "NOUN", "car")],
                             {4: ("japan", "country")})
     assert [e[0] for e in events_of(vocab, rows, actors)] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("modifier,expected", [("budget", True), ("tax", True), ("peace", False)])
+def test_a_noun_of_stance_is_on_its_compound(vocab, modifier, expected):
+    # Labour's budget proposal was published  /  Labour's peace proposal was published
+    rows = [("Labour", 3, "poss", "PROPN", "Labour"), ("'s", 0, "case", "PART", "'s"),
+            (modifier, 3, "compound", "NOUN", modifier), ("proposal", 5, "nsubjpass", "NOUN", "proposal"),
+            ("was", 5, "auxpass", "AUX", "be"), ("published", 5, "ROOT", "VERB", "publish")]
+    doc, layer = parse(vocab, rows, {0: ("labour", "organization")})
+    assert [t.text for t in policy_nouns_of(doc[3])] == ([modifier] if expected else [])
+    assert policy_stance(doc[3], "AGREE", (["labour"], []), layer.token_actor) is expected
