@@ -15,6 +15,8 @@ Examples
 ('SUN', 'SUNGOV', 'RUS')
 >>> period_code("HRV", "1990-05-01"), period_code("SVK", "1992-12-31"), period_code("USA", "1987-01-01")
 ('YUG', 'CSK', 'USA')
+>>> period_code("SCG", "1987-03-10")  # Serbia and Montenegro, where WordNet puts Belgrade
+'YUG'
 >>> period_code("UKR", None), period_code(None, "1987-01-01")
 ('UKR', None)
 """
@@ -26,7 +28,7 @@ __all__ = ["period_code"]
 _FORMER = (
     ("SUN", "1991-12-26", frozenset({"RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK", "GEO", "ARM", "AZE",
                                      "MDA", "LTU", "LVA", "EST"})),
-    ("YUG", "1991-06-25", frozenset({"SVN", "HRV", "BIH", "SRB", "MNE", "MKD"})),
+    ("YUG", "1991-06-25", frozenset({"SVN", "HRV", "BIH", "SRB", "MNE", "MKD", "SCG"})),
     ("CSK", "1993-01-01", frozenset({"CZE", "SVK"})),
 )
 

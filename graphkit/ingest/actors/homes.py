@@ -41,6 +41,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.clusters import Cluster
 from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.counterparts import outvoted
+from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.actors.gazetteer import country_name, demonym_code
 from graphkit.ingest.actors.known import short_body
 from graphkit.ingest.actors.places import capital_country, place_country
@@ -61,6 +62,7 @@ def unnamed_homes(b) -> set[int]:
             b.tie(c, home)
             homes.add(id(home))
         elif c.kind == "location" and (cap := capital_country(c.name())) and acts(b.table, c):
+            cap = period_code(cap, b.article.published) or cap  # "Moscow" in 1987: the Soviet Union's capital
             homes.update(id(x) for x in b.affil.get(id(c), []) if x.code == cap)
         elif c.kind in ("group", "organization") and c.extra and c.name().islower():
             homes.update(id(x) for x in b.affil.get(id(c), []) if x.kind == "country" and x.code)

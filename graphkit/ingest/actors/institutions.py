@@ -60,6 +60,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.agencies import is_state_agency
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
@@ -122,8 +123,11 @@ def is_chamber_committee(name: str) -> bool:
     return not any(country_code(w) or demonym_code(w) for w in words if w[:1].isupper())
 
 
-#: Tests of a national body's name: its central bank, its legislature and their committees, one of its ministries.
-_NATIONAL = (is_national_bank, is_national_chamber, is_chamber_committee, is_national_ministry)
+#: Tests of a national body's name: its central bank, its legislature and their committees, one of its ministries,
+#: one of its agencies (:mod:`.agencies`).
+_NATIONAL = (is_national_bank, is_national_chamber, is_chamber_committee, is_national_ministry, is_state_agency)
+#: Tests of a body of which a report of several countries may mean any one's: it is tied only in a clear setting.
+_CLEAR_ONLY = (is_national_ministry,)
 
 
 def full_names(names) -> list[str]:
@@ -152,7 +156,7 @@ def national_bodies(b) -> None:
     if not banks:
         return
     for bank in banks:
-        ministry = all(is_national_ministry(n) for n in full_names(bank.names))
+        ministry = any(all(test(n) for n in full_names(bank.names)) for test in _CLEAR_ONLY)
         here = _setting(b, bank.mentions[0].start, clear_only=ministry)
         if here is None:
             continue

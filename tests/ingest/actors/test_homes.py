@@ -29,6 +29,20 @@ def test_a_capital_named_as_a_party_keeps_its_country(vocab):
     assert by[country_name("DEU")].mentions == []
 
 
+def test_a_capital_named_as_a_party_keeps_the_state_it_was_the_capital_of_on_the_date(vocab):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    for capital, state in (("Moscow", "SUN"), ("Belgrade", "YUG")):
+        rows = [(capital, 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("rejected", 1, "ROOT", "VERB", "VBD", "O"),
+                ("the", 3, "det", "DET", "DT", "O"), ("calls", 1, "dobj", "NOUN", "NNS", "O")]
+        doc = make_doc(vocab, rows=rows)
+        layer = find_actors(doc, Article(id="a", text=doc.text, published="1987-03-10"))
+        by = {a.name: a for a in layer.actors.values()}
+        assert by[capital].affiliations == [by[country_name(state)].id]
+        assert by[country_name(state)].code == state
+
+
 def test_a_capital_named_as_a_setting_keeps_no_country(vocab):
     rows = [("They", 1, "nsubj", "PRON", "PRP", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
             ("in", 1, "prep", "ADP", "IN", "O"), ("Berlin", 2, "pobj", "PROPN", "NNP", "B-GPE")]
