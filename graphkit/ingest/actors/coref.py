@@ -7,8 +7,10 @@ references already resolved). Each reference is resolved against that history:
   that agrees in gender, number and kind, preferring the same or the previous sentence and
   subjects; an object pronoun never takes the subject of its own clause ("Kerry spoke with
   Netanyahu after meeting him" -> Netanyahu); pleonastic "it" ("it was unrealistic to ...")
-  is left alone; in reported speech (:mod:`graphkit.ingest.actors.reported`) a pronoun between
-  quotation marks is not the speaker, and "X said Y was ... and said he ..." is Y;
+  is left alone (:mod:`graphkit.ingest.actors.expletives`); a noun no actor stands for may be the
+  likelier antecedent (:mod:`graphkit.ingest.actors.rivals`); in reported speech
+  (:mod:`graphkit.ingest.actors.reported`) a pronoun between quotation marks is not the speaker,
+  and "X said Y was ... and said he ..." is Y;
 - relative pronouns (who, which, that) to the actor they attach to ("Egypt -- which drafted");
 - definite descriptions ("the Islamist group", "the Jewish state", "the two countries") to the
   most recent actor(s) of the matching kind;
@@ -54,6 +56,7 @@ from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.actors.responses import answered_proposal
+from graphkit.ingest.actors.rivals import is_speech_subject, rank, rival
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -152,7 +155,7 @@ def _is_subject(t, i: int) -> bool:
 
 
 def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, possessive, plural,
-                     table) -> str | None:
+                     table, sents: list[int]) -> str | None:
     want = _AGREE[cls]
     if possessive or tok.text.lower().endswith("self") or tok.dep_ not in _OBJ:
         banned: set[str] = set()
@@ -177,22 +180,25 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     elif (topic := speech_topic(tok, token_actor)) is not None and agrees(topic) and topic not in banned:
         return topic  # "X said Y was ... and said he should apologise": Y
     best, best_score = None, None
-    oldest = history[0].i if history else tok.i
-    block = _blocker(table, tok.i, token_actor, cls, max(oldest, tok.i - 80)) if cls in ("p", "n") else -1
+    speech = cls == "n" and is_speech_subject(tok)
+    block = rival(table, tok.i, token_actor, cls, max(0, tok.i - 80), speech) if cls in ("p", "n") else -1
+    # for "it" a rival from an earlier sentence competes (rivals); one in the pronoun's own is a wall
+    bar = rank(sent - sents[block], True, _is_main(table, block)) if (
+        cls == "n" and 0 <= block and sents[block] < sent) else None
     if cls == "n" and (speaker := _unmapped_speaker(tok, token_actor)) is not None:
-        block = max(block, speaker)  # "<General Partners> said it was prepared to": not an earlier firm
+        block, bar = max(block, speaker), None  # "<General Partners> said it was prepared to": not an earlier firm
     for ref in reversed(history):
         dist = sent - ref.sent
-        if dist > _WINDOW or ref.i < block:
+        if dist > _WINDOW or (ref.i < block and bar is None):
             break
         if cls == "p" and ref.i in plural and best is None:
             return ref.actor
         if not agrees(ref.actor, ref.subject) or ref.actor in banned:  # not "a bomb in Beirut ... It killed"
             continue
-        score = dist * 4 + (0 if ref.subject else 2) + (0 if ref.main else 1)
+        score = rank(dist, ref.subject, ref.main)
         if best_score is None or score < best_score:
             best, best_score = ref.actor, score
-    return best
+    return best if bar is None or (best_score is not None and best_score < bar) else None
 
 
 def _unmapped_speaker(tok, token_actor) -> int | None:
@@ -207,22 +213,6 @@ def _unmapped_speaker(tok, token_actor) -> int | None:
             or any(k in token_actor for k in range(subj.left_edge.i, subj.i + 1))):
         return None
     return subj.i
-
-
-def _blocker(t, i, token_actor, cls, lo) -> int:
-    """Index of the nearest noun before ``tok`` (down to ``lo``) that is a likelier antecedent
-    than any actor before it: for "they" an unmapped plural subject or object ("urge all parties
-    to ... their"), for "it" an unmapped singular subject ("the bond ... its par price"); else -1.
-    ``t`` is the token table, ``i`` the pronoun."""
-    pos, tag, dep, ent_type = t.pos, t.tag, t.dep, t.ent_type
-    for k in range(i - 1, lo - 1, -1):
-        if k in token_actor or pos[k] not in ("NOUN", "PROPN"):
-            continue
-        if cls == "p" and tag[k] in ("NNS", "NNPS") and dep[k] in _SUBJ_OBJ:
-            return k
-        if cls == "n" and tag[k] in ("NN", "NNP") and dep[k] in _SUBJ and not ent_type[k]:
-            return k
-    return -1
 
 
 def _coordinations(t, names: dict[int, str], kinds: dict[str, str]) -> dict[int, list[str]]:
@@ -440,9 +430,11 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords, quoted = _coordinations(t, names, kinds), quoted_only_sentences(doc, t)
     last_pair: list[str] | None = None
+    sents: list[int] = []  # each token's sentence, as counted here
     for i in range(len(lower)):
         if sent < 0 or (sent_start[i] and i not in quoted):
             sent += 1
+        sents.append(sent)
         aid = names.get(i)
         if aid is not None:
             if not history or history[-1].actor != aid or history[-1].i != i - 1:
@@ -465,7 +457,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             cls, poss = PRONOUNS[low]
             if not is_pleonastic(tok):
                 groups = {**coords, **plural} if cls == "p" else plural
-                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, groups, t)
+                found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, groups, t, sents)
                 src = next((r.i for r in reversed(history) if r.actor == found and r.i in groups), None)
                 if cls == "p" and src is not None:
                     plural[i] = list(groups[src])

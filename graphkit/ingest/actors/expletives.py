@@ -3,7 +3,8 @@
 Coreference (:mod:`graphkit.ingest.actors.coref`) leaves such an "it" unresolved. An "it" before a
 copula and an adjective that takes its own subject's infinitive refers ("Japan said it was willing to
 cut tariffs": Japan is willing); before other predicates with a clause it is extraposed ("it was
-unrealistic to expect ...").
+unrealistic to expect ..."), and so is the subject of a passive verb of saying or deciding whose
+clause follows ("it was decided that ...", "it has been reported that ...").
 
 Examples
 --------
@@ -28,6 +29,17 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+def _extraposed(verb) -> bool:
+    """Whether a passive ``verb`` has its subject's clause after it ("it was decided that ...", "it has been
+    reported that ..."): a finite clause with "that" or a wh-word, and no verb of telling or urging someone,
+    whose passive subject is the one told ("it was told that ...": ``object_control_verbs``)."""
+    if _lemma(verb) in word_list("object_control_verbs"):
+        return False
+    return any(c.dep_ in ("ccomp", "csubj", "csubjpass") and any(
+        m.dep_ == "mark" and m.text.lower() in ("that", "whether", "if") for m in c.children)
+        for c in verb.children)
+
+
 def is_pleonastic(tok) -> bool:
     """Whether the pronoun ``tok`` is a non-referring "it" ("it was unrealistic to expect ...").
 
@@ -48,6 +60,8 @@ def is_pleonastic(tok) -> bool:
     if tok.dep_ == "expl":
         return True
     head = tok.head
+    if tok.dep_ == "nsubjpass" and _extraposed(head):
+        return True
     if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in _COPULAS:
         pred = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
         clauses = [c for t in [head, *pred] for c in t.children if c.dep_ in ("xcomp", "ccomp", "csubj")

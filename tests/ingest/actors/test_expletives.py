@@ -25,3 +25,23 @@ def test_expletive_dependency_and_other_pronouns(vocab):
               deps=["expl", "ROOT", "mark", "nsubj", "ccomp"])
     assert is_pleonastic(doc[0])
     assert not is_pleonastic(doc[3])
+
+
+def _it_was_verbed_that(vocab, verb, lemma):
+    # it was VERB that they left
+    return Doc(vocab, words=["it", "was", verb, "that", "they", "left"], heads=[2, 2, 2, 5, 5, 2],
+               deps=["nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "ccomp"],
+               lemmas=["it", "be", lemma, "that", "they", "leave"])
+
+
+def test_a_passive_verb_with_its_that_clause_after_it_is_extraposition(vocab):
+    for verb, lemma in (("decided", "decide"), ("reported", "report"), ("agreed", "agree")):
+        assert is_pleonastic(_it_was_verbed_that(vocab, verb, lemma)[0]), verb
+
+
+def test_the_passive_subject_of_a_verb_of_telling_is_the_one_told(vocab):
+    assert not is_pleonastic(_it_was_verbed_that(vocab, "told", "tell")[0])
+    # it was decided to leave: no clause of its own after the verb, left to the other rules
+    doc = Doc(vocab, words=["it", "was", "decided", "to", "leave"], heads=[2, 2, 2, 4, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp"], lemmas=["it", "be", "decide", "to", "leave"])
+    assert not is_pleonastic(doc[0])
