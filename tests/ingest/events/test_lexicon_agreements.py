@@ -46,6 +46,11 @@ def test_an_undertaking_given_an_acceptance_and_a_green_light_commit():
     assert lookup_noun("light", mod={"red"}, gov="give", bare=False) is None
 
 
+def test_suggesting_talks_proposes_them():
+    assert lookup_verb("suggest", obj={"talk"}).label == "proposed"
+    assert lookup_verb("suggest", obj={"recovery"}, bare=False) is None  # "the figures suggested a recovery"
+
+
 def test_entering_talks_holds_them():
     assert lookup_noun("talk", gov="enter", bare=False).type == "CONSULT"
     assert lookup_noun("negotiation", gov="enter", bare=False).type == "CONSULT"
