@@ -25,7 +25,7 @@ from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import noun_sector
 from graphkit.ingest.words import word_list
 
-__all__ = ["home_sector", "tie_to_setting"]
+__all__ = ["home_sector", "setting_code", "tie_to_setting"]
 
 #: Sectors of people who live and act where they are.
 _HOME = frozenset({"LAB", "CVL", "EDU", "OPP", "LEG"})
@@ -51,6 +51,13 @@ def home_sector(names: list[str]) -> str | None:
     return found
 
 
+def setting_code(b) -> str | None:
+    """The code of the country the article of builder ``b`` is about, else of the one it names alone,
+    else of the one it is set in (see the module); None when none is settled."""
+    main = b.main_country()
+    return main.code if main is not None else sole_country(b) or home_country(b)
+
+
 def tie_to_setting(b) -> None:
     """Tie each group of builder ``b`` with a home sector and no country to the article's setting (see the
     module).
@@ -67,9 +74,7 @@ def tie_to_setting(b) -> None:
                 c.mentions or c.extra) or home_sector(c.names) is None:
             continue
         if not settled:
-            main = b.main_country()
-            code = main.code if main is not None else sole_country(b) or home_country(b)
-            settled = True
+            code, settled = setting_code(b), True
         if not code:
             return
         home = b.country(code)

@@ -41,3 +41,22 @@ def test_work_nouns_are_those_of_a_trade_not_of_the_forces_or_the_state():
     assert works_for_a_living("miners") and works_for_a_living("growers")
     assert not works_for_a_living("troops") and not works_for_a_living("officials")
     assert not works_for_a_living("diplomats") and not works_for_a_living("refugees")
+
+
+def _story(vocab, noun):
+    # Bolivia named twice: Bolivia struck . Bolivia voted . The <noun> rejected the offer .
+    rows = [("Bolivia", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("struck", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"), ("Bolivia", 4, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("voted", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O"),
+            ("The", 7, "det", "DET", "DT", "O"), (noun, 8, "nsubj", "NOUN", "NNS", "O"),
+            ("rejected", 8, "ROOT", "VERB", "VBD", "O"), ("the", 10, "det", "DET", "DT", "O"),
+            ("offer", 8, "dobj", "NOUN", "NN", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+    return run(make_doc(vocab, rows=rows))
+
+
+def test_workers_acting_with_no_place_said_are_of_the_storys_country_but_traders_are_not(vocab):
+    layer, by = _story(vocab, "seamen")
+    group = next(a for a in by.values() if a.id == layer.at(7))
+    assert group.affiliations == [by["Bolivia"].id]
+    layer, _ = _story(vocab, "exporters")  # in commodity news, countries as often as people
+    assert layer.at(7) is None
