@@ -24,10 +24,12 @@ WORDS = ROOT / "graphkit" / "ingest" / "data" / "words"
 
 #: WordNet senses of people who work for a living, ``synset: depth`` (levels of hyponyms), by list: those
 #: who work at a trade or on the land (``worker_nouns``), and those who trade or make goods for sale
-#: (``trader_nouns``: "exporters", "producers"; in commodity news these name countries as often as people).
+#: (``trader_nouns``: "exporters", "producers"; in commodity news these name countries as often as people);
+#: and those who represent a body (``delegate_nouns``: "delegates", "negotiators", "officials").
 SEEDS: dict[str, dict[str, int]] = {
     "worker_nouns": {"worker.n.01": 4, "farmer.n.01": 2, "agriculturist.n.01": 0, "professional.n.01": 3},
     "trader_nouns": {"businessperson.n.01": 3, "manufacturer.n.02": 1, "employer.n.01": 0},
+    "delegate_nouns": {"representative.n.01": 1, "negotiator.n.01": 0, "official.n.01": 0, "spokesperson.n.01": 1},
 }
 
 
@@ -54,12 +56,12 @@ def grow(wn, seeds: dict[str, int]) -> list[str]:
 
 
 def main() -> None:
-    """Write ``worker_nouns.txt`` and ``trader_nouns.txt``."""
+    """Write ``worker_nouns.txt``, ``trader_nouns.txt`` and ``delegate_nouns.txt``."""
     wn = open_wordnet()
     for name, seeds in SEEDS.items():
         words = grow(wn, seeds)
         out = WORDS / f"{name}.txt"
-        header = ("# Plural nouns for people named by the work they do, grown from WordNet 3.0 by\n"
+        header = (f"# Plural nouns for people of one kind ({name} in SEEDS), grown from WordNet 3.0 by\n"
                   "# tools/grow_workers.py (do not edit: change SEEDS there and run it again).\n")
         out.write_text(header + "".join(f"{w}\n" for w in words))
         print(f"{len(words)} nouns -> {out.relative_to(ROOT)}")

@@ -13,8 +13,10 @@ as at home ("troops", "banks" in a debt story are foreign as often as not).
 
 Examples
 --------
->>> home_sector(["union leaders"]), home_sector(["miners"]), home_sector(["opposition"])
+>>> home_sector(["Union leaders"]), home_sector(["miners"]), home_sector(["opposition"])
 ('LAB', 'LAB', 'OPP')
+>>> home_sector(["Asian refiners"]) is None
+True
 >>> home_sector(["banks"]), home_sector(["troops"]), home_sector(["donors"]) is None
 (None, None, True)
 """
@@ -36,12 +38,16 @@ _AWAY = frozenset({"GOV", "MIL", "COP", "REB", "BUS", "MED", "REF", "JUD"})
 def home_sector(names: list[str]) -> str | None:
     """The home sector of a group by the words of its first name (a modifier counts: "union leaders" are
     labour's), LAB for people named by the work they do ("miners"); None when a word names a sector of
-    people who act abroad too ("bank", "troops") or no word names one."""
+    people who act abroad too ("bank", "troops"), when a capitalised word names none (a region or a name
+    that gave no country: "Asian refiners"), or no word names one."""
     if not names:
         return None
     found = None
-    for word in names[0].lower().split():
+    for word in names[0].split():
         sector = noun_sector(word)
+        if word[:1].isupper() and sector is None:
+            return None  # "Asian refiners": a name classifies them, and gave no country
+        word = word.lower()
         if sector in _AWAY or word in word_list("commentator_nouns") or word in word_list("posted_nouns"):
             return None
         if sector in _HOME:

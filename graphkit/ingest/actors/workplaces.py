@@ -12,7 +12,8 @@ that is in X, names such a group. Not those cited for what they know or trade (`
 "dealers in Tokyo"), those a state keeps abroad (``posted_nouns``), those acts are done to
 (``class_people``: "hostages in Lebanon" are foreign) and state agents, whose seat is read by
 :mod:`graphkit.ingest.actors.stations`; nor a noun already read as an actor, or only described
-("workers in Bonn are angry"). People named by the work they do (``worker_nouns``) who do an act
+("workers in Bonn are angry"), nor those who act for a named principal ("executives of Dome
+Petroleum in Calgary": the company). People named by the work they do (``worker_nouns``) who do an act
 with no place said ("the seamen rejected the offer") are of the story's setting
 (:func:`~graphkit.ingest.actors.settings.setting_code`); not those who trade or make goods
 (``trader_nouns``: "producers", "exporters" are countries as often as people in commodity news), nor
@@ -101,6 +102,20 @@ def _doer(t, i: int) -> bool:
     return t.dep[k] in ("nsubj", "nsubjpass") or (t.dep[k] == "pobj" and t.lower[t.head[k]] == "by")
 
 
+def _principal(b, i: int) -> bool:
+    """Whether the people at ``i`` act for a named principal: an actor modifies them ("Renault workers") or
+    is their "of" or "for" phrase ("executives of Dome Petroleum"), not a place they are in."""
+    t, token_actor = b.table, b.layer.token_actor
+    for c in t.children(i):
+        if t.dep[c] in ("compound", "amod", "nmod", "poss") and c < i and token_actor.get(c):
+            return True
+        if t.dep[c] == "prep" and t.lower[c] in ("of", "for"):
+            if any(b.kinds.get(token_actor.get(o, "")) in ("organization", "person")
+                   for o in t.children(c) if t.dep[o] == "pobj"):
+                return True
+    return False
+
+
 def _described(t, doc, i: int) -> bool:
     """Whether the noun at ``i`` is only the subject of a description ("workers are angry")."""
     h = t.head[i]
@@ -124,6 +139,8 @@ def find_workers(b) -> None:
         low = t.lower[i]
         if not works_for_a_living(low) or not (_doer(t, i) or acted_on(t, i)) or _described(t, b.doc, i):
             continue
+        if _principal(b, i):
+            continue  # "senior executives of Dome Petroleum": the company acts through them
         code = workplace_country(b, i) or (setting_code(b) if _doer(t, i) and low in word_list(
             "worker_nouns") and home_sector([low]) else None)  # "the seamen rejected": not "people"
         if not code:

@@ -60,3 +60,15 @@ def test_workers_acting_with_no_place_said_are_of_the_storys_country_but_traders
     assert group.affiliations == [by["Bolivia"].id]
     layer, _ = _story(vocab, "exporters")  # in commodity news, countries as often as people
     assert layer.at(7) is None
+
+
+def test_people_of_a_named_company_act_for_it_not_for_the_city_they_are_in(vocab):
+    # executives of Dome Petroleum Ltd in Calgary met .
+    rows = [("executives", 7, "nsubj", "NOUN", "NNS", "O"), ("of", 0, "prep", "ADP", "IN", "O"),
+            ("Dome", 4, "compound", "PROPN", "NNP", "B-ORG"), ("Petroleum", 4, "compound", "PROPN", "NNP", "I-ORG"),
+            ("Ltd", 1, "pobj", "PROPN", "NNP", "I-ORG"), ("in", 0, "prep", "ADP", "IN", "O"),
+            ("Calgary", 5, "pobj", "PROPN", "NNP", "B-GPE"), ("met", 7, "ROOT", "VERB", "VBD", "O"),
+            (".", 7, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert by["Dome Petroleum Ltd"].kind == "organization"
+    assert layer.at(0) is None or layer.at(0) == by["Dome Petroleum Ltd"].id
