@@ -103,12 +103,14 @@ def _doer(t, i: int) -> bool:
 
 
 def _principal(b, i: int) -> bool:
-    """Whether the people at ``i`` act for a named principal: an actor modifies them ("Renault workers") or
-    is their "of" or "for" phrase ("executives of Dome Petroleum"), not a place they are in."""
+    """Whether the people at ``i`` act for a principal: an actor modifies them ("Renault workers") or is
+    their "of" or "for" phrase ("executives of Dome Petroleum"), not a place they are in; or a possessive
+    pronoun owns them ("its employees": the owner, whoever the pronoun stands for)."""
     t, token_actor = b.table, b.layer.token_actor
     for c in t.children(i):
-        if t.dep[c] in ("compound", "amod", "nmod", "poss") and c < i and token_actor.get(c):
-            return True
+        if t.dep[c] in ("compound", "amod", "nmod", "poss") and c < i and token_actor.get(c) or (
+                t.dep[c] == "poss" and t.pos[c] == "PRON"):
+            return True  # "Renault workers"; "its employees": the owner's
         if t.dep[c] == "prep" and t.lower[c] in ("of", "for"):
             if any(b.kinds.get(token_actor.get(o, "")) in ("organization", "person")
                    for o in t.children(c) if t.dep[o] == "pobj"):

@@ -72,3 +72,18 @@ def test_people_of_a_named_company_act_for_it_not_for_the_city_they_are_in(vocab
     layer, by = run(make_doc(vocab, rows=rows))
     assert by["Dome Petroleum Ltd"].kind == "organization"
     assert layer.at(0) is None or layer.at(0) == by["Dome Petroleum Ltd"].id
+
+
+def test_people_a_pronoun_owns_are_the_owners_not_the_storys_country(vocab):
+    layer, by = _story(vocab, "seamen")
+    assert layer.at(7) is not None
+    # Bolivia struck . Bolivia voted . Its seamen rejected the offer .
+    rows = [("Bolivia", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("struck", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"), ("Bolivia", 4, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("voted", 4, "ROOT", "VERB", "VBD", "O"), (".", 4, "punct", "PUNCT", ".", "O"),
+            ("Its", 7, "poss", "PRON", "PRP$", "O"), ("seamen", 8, "nsubj", "NOUN", "NNS", "O"),
+            ("rejected", 8, "ROOT", "VERB", "VBD", "O"), ("the", 10, "det", "DET", "DT", "O"),
+            ("offer", 8, "dobj", "NOUN", "NN", "O"), (".", 8, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert layer.at(7) is None or layer.at(7) != next(
+        (a.id for a in by.values() if a.name == "seamen"), None)
