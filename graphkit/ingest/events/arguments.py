@@ -46,6 +46,7 @@ from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposit
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
+from graphkit.ingest.events.messages import message_roles
 from graphkit.ingest.events.nominal import avenged_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.parties import (
@@ -313,6 +314,7 @@ def _mutual_sides(c: _Cand, layer) -> list[str]:
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
+    actors, recips = message_roles(c.kind, c.trig.type, c.head, layer, actors, recips)  # "a note to X protesting"
     if not actors and (sides := _mutual_sides(c, layer)):  # "fights between X, Y"
         actors, recips = sides, [r for r in recips if r not in sides]
 
