@@ -61,6 +61,7 @@ from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient
 from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
+from graphkit.ingest.events.resistance import resisted_party
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
     RECIPIENT_PREPS,
@@ -336,7 +337,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
         # "faced criticism from", "won pledges from"; "Iran ignored an appeal from the U.N.": to Iran
-        recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(c.head, c.trig.type, layer)
+        recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(
+            c.head, c.trig.type, layer) or resisted_party(c.head, c.trig.type, layer)  # "repelled an attack by X"
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
