@@ -28,7 +28,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.phrases import np_actors
-from graphkit.ingest.events.roles import subject_actors
+from graphkit.ingest.events.roles import SENDING, subject_actors
 from graphkit.ingest.words import word_list
 from graphkit.models import VERBAL_TYPES
 
@@ -52,9 +52,13 @@ def _message(tok) -> bool:
 
 
 def _sends_message(verb) -> bool:
-    """Whether ``verb`` sends or says a message: its object is a noun of communication ("sent a
-    note"), or it is a reporting verb ("wrote to Reagan", "told Congress")."""
-    return _lemma(verb) in word_list("reporting_verbs") or any(
+    """Whether ``verb`` sends or says a message: a reporting verb ("wrote to Reagan", "told Congress"), or
+    a verb of sending or giving (``SENDING``, WordNet's two-object verbs) whose object is a noun of
+    communication ("sent a note", "handed a letter"); not one that answers a message ("rejected a note")."""
+    lemma = _lemma(verb)
+    if lemma in word_list("reporting_verbs"):
+        return True
+    return (lemma in SENDING or lemma in word_list("ditransitive_verbs")) and any(
         o.dep_ == "dobj" and _message(o) for o in verb.children)
 
 
@@ -106,7 +110,7 @@ def message_shape(verb):
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
         return None
     head = verb.head
-    if verb.dep_ == "acl" and _message(head) and head.dep_ == "dobj":  # "sent a message to X warning"
+    if verb.dep_ == "acl" and _message(head) and head.dep_ == "dobj" and _sends_message(head.head):  # "sent a note"
         return head.head, _to_objects(head) or _to_objects(head.head)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _sends_message(head):  # "wrote to X asking"
         return head, _addressees(head)

@@ -63,3 +63,13 @@ def test_no_message_no_addressee(vocab):
             ("Kuwait", 3, "pobj", "PROPN", "NNP", "Kuwait"), ("warning", 1, "advcl", "VERB", "VBG", "warn")]
     doc, _ = _events(vocab, rows, {0: "iran", 4: "kuwait"})
     assert message_shape(doc[5]) is None
+
+
+def test_a_message_answered_is_not_sent_by_who_answers_it(vocab):
+    # Japan rejected a note to Kuwait warning Iraq: the note is not Japan's
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("a", 3, "det", "DET", "DT", "a"), ("note", 1, "dobj", "NOUN", "NN", "note"),
+            ("to", 3, "prep", "ADP", "IN", "to"), ("Kuwait", 4, "pobj", "PROPN", "NNP", "Kuwait"),
+            ("warning", 3, "acl", "VERB", "VBG", "warn")]
+    doc, _ = _events(vocab, rows, {0: "japan", 5: "kuwait"})
+    assert message_shape(doc[6]) is None

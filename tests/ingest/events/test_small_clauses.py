@@ -47,10 +47,15 @@ def test_an_agreement_to_help_a_country_has_that_country_as_recipient(vocab):
 
 
 def test_a_finite_complement_gives_no_object(vocab):
-    # Japan said the allies need time: a plural subject leaves "need" finite
-    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    # Japan found the allies need time: a plural subject leaves "need" finite
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("found", 1, "ROOT", "VERB", "VBD", "find"),
             ("the", 3, "det", "DET", "DT", "the"), ("allies", 4, "nsubj", "NOUN", "NNS", "ally"),
             ("need", 1, "ccomp", "VERB", "VBP", "need"), ("time", 4, "dobj", "NOUN", "NN", "time")]
+    assert small_clause_subjects(_doc(vocab, rows)[1]) == []
+    # Japan said the government need not act: a verb of saying reports a clause, it acts on no object
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"), ("government", 4, "nsubj", "NOUN", "NN", "government"),
+            ("need", 1, "ccomp", "VERB", "VBP", "need")]
     assert small_clause_subjects(_doc(vocab, rows)[1]) == []
     # Japan said Iran had attacked: an inflected verb is finite
     rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
