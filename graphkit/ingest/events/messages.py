@@ -107,8 +107,9 @@ def message_shape(verb):
     >>> message_shape(doc[4]) is None  # no message is sent
     True
     """
-    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
-        return None
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None  # "as Abe was holding meetings", "although they are pushing": a clause, no participle
     head = verb.head
     if verb.dep_ == "acl" and _message(head) and head.dep_ == "dobj" and _sends_message(head.head):  # "sent a note"
         return head.head, _to_objects(head) or _to_objects(head.head)

@@ -58,8 +58,9 @@ def small_clause_subjects(verb) -> list:
     Returns
     -------
     list of spacy.tokens.Token
-        The subject of each ``ccomp`` of ``verb`` that stands between ``verb`` and the complement's
-        verb, when that verb is a bare infinitive: its plain form with no "that" and no auxiliary,
+        The subject of each ``ccomp`` of ``verb`` that opens right after ``verb`` (a plain noun phrase,
+        no clause of its own), when the complement's verb is a bare infinitive: its plain form with no
+        "that" and no auxiliary,
         tagged ``VB`` or, after a singular subject, ``VBP``. Empty when ``verb`` has an object of its own
         or is a verb of saying or of a state ("said the bid values X", "saw profits plunge").
 
@@ -92,6 +93,7 @@ def small_clause_subjects(verb) -> list:
         kids = list(clause.children)
         if any(k.dep_ in _FINITE_MARKS for k in kids):
             continue
-        out += [s for s in kids if s.dep_ == "nsubj" and verb.i < s.i < clause.i and s.text.lower() not in _NOMINATIVE
-                and _bare_after_subject(clause, s)]
+        out += [s for s in kids if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 and s.i < clause.i
+                and s.text.lower() not in _NOMINATIVE and _bare_after_subject(clause, s) and not any(
+                    c.dep_ in ("acl", "relcl") for c in s.children)]
     return out

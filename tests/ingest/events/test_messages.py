@@ -73,3 +73,13 @@ def test_a_message_answered_is_not_sent_by_who_answers_it(vocab):
             ("warning", 3, "acl", "VERB", "VBG", "warn")]
     doc, _ = _events(vocab, rows, {0: "japan", 5: "kuwait"})
     assert message_shape(doc[6]) is None
+
+
+def test_a_progressive_clause_is_no_message_participle(vocab):
+    # officials told correspondents although MPs are pushing for a line
+    rows = [("officials", 1, "nsubj", "NOUN", "NNS", "official"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+            ("Japan", 1, "dobj", "PROPN", "NNP", "Japan"), ("although", 6, "mark", "SCONJ", "IN", "although"),
+            ("MPs", 6, "nsubj", "NOUN", "NNS", "mp"), ("are", 6, "aux", "AUX", "VBP", "be"),
+            ("pushing", 1, "advcl", "VERB", "VBG", "push")]
+    doc, _ = _events(vocab, rows, {2: "japan"})
+    assert message_shape(doc[6]) is None
