@@ -123,13 +123,13 @@ def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Ac
         if actor is None or actor.kind != "organization" or i >= len(doc):
             continue
         tok = doc[i]
-        while tok.dep_ == "conj" and tok.head is not tok:  # "its Nuton and Yale subsidiaries": one description
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "its Nuton and Yale subsidiaries": one description
             tok = tok.head
         near = [c for c in tok.children if c.dep_ in _DESCRIBING]
         if tok.dep_ in _DESCRIBING:
             near.append(tok.head)
         up = tok
-        while up.dep_ in _MODIFYING and up.head is not up:  # "its Nuton security subsidiaries": the phrase's head
+        while up.dep_ in _MODIFYING and up.head.i != up.i:  # "its Nuton security subsidiaries": the phrase's head
             up = up.head
             near.append(up)
         if any((t.lemma_ or t.text).lower() in FIRM_NOUNS and t.i not in token_actor for t in near):
