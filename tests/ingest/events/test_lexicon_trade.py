@@ -178,7 +178,7 @@ def test_placing_under_curfew_restricts(lemma):
     assert lookup_verb(lemma, prep={"under"}, pobj={"review"}) is None  # "placed under review"
 
 
-@pytest.mark.parametrize("obj", ["cut", "reduction", "merger", "use"])
+@pytest.mark.parametrize("obj", ["cut", "reduction", "merger", "use", "point"])
 def test_sanctioning_an_act_or_a_change_authorises_it(obj):
     # "the authorities sanctioned a base rate reduction": WordNet sanction.v.01, permission
     assert lookup_verb("sanction", obj={obj}) is None
