@@ -108,9 +108,3 @@ def test_beating_a_retreat_or_a_forecast_strikes_no_one(obj):
 def test_wound_up_is_the_past_of_wind_up():
     assert lookup_verb("wound", prt={"up"}) is None
     assert lookup_verb("wound").type == "ASSAULT"
-
-
-@pytest.mark.parametrize("obj", ["fall", "decline", "trend"])
-def test_arresting_a_fall_halts_it(obj):
-    assert lookup_verb("arrest", obj={obj}) is None
-    assert lookup_verb("arrest", obj={"leader", "*actor"}).type == "COERCE"
