@@ -44,6 +44,7 @@ from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import country_votes, outvoted
+from graphkit.ingest.actors.demonyms import modified_bodies
 from graphkit.ingest.actors.epithets import epithets
 from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.actors.figures import figures_of_speech
@@ -148,6 +149,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     owned_bodies(b)  # "Japan's Export-Import Bank"
+    modified_bodies(b)  # "French Treasury officials"
     namesake_parties(b)  # "Italy's Christian Democrats" are no German party
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
     party_members(b)  # "Sen. X (R-Minn.)": a member of the U.S. Congress
