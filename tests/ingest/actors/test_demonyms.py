@@ -7,10 +7,9 @@ from tests.ingest.actors.test_find import make_doc, run
 
 def _officials(vocab, demonym, ents, noun="officials"):
     # <demonym...> Treasury <noun> met Nigeria .
-    words = [*demonym, "Treasury", noun, "met", "Nigeria", "."]
     n = len(demonym)
     rows = [(w, n, "compound" if i == n - 1 else "amod", "PROPN", "NNP", e)
-            for i, (w, e) in enumerate(zip(demonym, ents))]
+            for i, (w, e) in enumerate(zip(demonym, ents, strict=True))]
     rows += [("Treasury", n + 1, "compound", "PROPN", "NNP", "B-ORG"), (noun, n + 2, "nsubj", "NOUN", "NNS", "O"),
              ("met", n + 2, "ROOT", "VERB", "VBD", "O"), ("Nigeria", n + 2, "dobj", "PROPN", "NNP", "B-GPE"),
              (".", n + 2, "punct", "PUNCT", ".", "O")]
