@@ -24,10 +24,10 @@ from __future__ import annotations
 from graphkit.ingest.actors.known import known_actor
 from graphkit.ingest.actors.leaders import surname_country
 
-__all__ = ["leader_name", "leaders_governments"]
+__all__ = ["GOVERNMENT_NOUNS", "leader_name", "leaders_governments", "possessed_government"]
 
 #: Nouns for the government a leader heads.
-_GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 
 
 def leader_name(name: str) -> str | None:
@@ -41,7 +41,7 @@ def leader_name(name: str) -> str | None:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in _GOVERNMENT_NOUNS:
+    if len(words) < 2 or words[-1].lower() not in GOVERNMENT_NOUNS:
         return None
     leader = words[:-1]
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in leader):
@@ -89,7 +89,7 @@ def possessed_government(t, c) -> str | None:
         return None
     for m in c.mentions:
         h = next((k for k in range(m.start, m.end) if not m.start <= t.head[k] < m.end), m.end - 1)
-        if t.dep[h] != "poss" or t.lower[t.head[h]] not in _GOVERNMENT_NOUNS:
+        if t.dep[h] != "poss" or t.lower[t.head[h]] not in GOVERNMENT_NOUNS:
             return None
     return c.names[0]
 
