@@ -8,6 +8,10 @@ own (no code, no coded tie, no body of states) whose name's head has, before the
 demonym ("French", "West German": the whole entity, not "American" of "Latin American") or a country the
 article names ("U.S.") is tied to that country, when all such modifiers name one country.
 
+A name in apposition to a common noun is described by it, and the description's owner or nationality is the
+organisation's: "Mexico's state oil company Pemex", "Pemex, Mexico's state oil company", "Japan's largest
+bank, Dai-Ichi Kangyo", "the French state-owned firm Elf Aquitaine" (:func:`described_tokens`).
+
 Examples
 --------
 >>> from spacy.tokens import Doc
@@ -28,7 +32,7 @@ from graphkit.ingest.actors.bodies import is_group_head, is_person_noun, singula
 from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.actors.sectors import is_intergovernmental
 
-__all__ = ["modifier_tokens", "national_modifier", "modified_bodies"]
+__all__ = ["modifier_tokens", "described_tokens", "national_modifier", "modified_bodies"]
 
 #: Dependencies of a word that modifies a name's head ("French" in "French Treasury").
 _MODIFIER = frozenset({"compound", "amod", "nmod"})
@@ -43,6 +47,28 @@ def modifier_tokens(t, start: int, end: int) -> list[int]:
                                                        or is_group_head(t.lower[noun], singular(t.lower[noun]))):
         return []
     return [c for c in t.children(h) if t.dep[c] in _MODIFIER and c < start]
+
+
+def described_tokens(t, start: int, end: int) -> list[int]:
+    """The possessors and modifiers of the common nouns in apposition to the name at tokens ``start:end``
+    ("Mexico's state oil company Pemex": "Mexico", "state", "oil").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["Mexico", "'s", "oil", "company", "Pemex", "agreed"], heads=[3, 0, 3, 5, 3, 5],
+    ...           deps=["poss", "case", "compound", "nsubj", "appos", "ROOT"],
+    ...           pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "VERB"])
+    >>> described_tokens(token_table(doc), 4, 5)
+    [0, 2]
+    """
+    h = next((k for k in range(start, end) if not start <= t.head[k] < end), end - 1)
+    nouns = [t.head[h]] if t.dep[h] == "appos" else []
+    nouns += [c for c in t.children(h) if t.dep[c] == "appos"]
+    return sorted(c for n in nouns if t.pos[n] == "NOUN" and not start <= n < end
+                  for c in t.children(n) if t.dep[c] in (*_MODIFIER, "poss") and not start <= c < end)
 
 
 def national_modifier(t, k: int) -> str | None:
@@ -79,7 +105,7 @@ def modified_bodies(b) -> None:
             continue
         codes: set[str] = set()
         for m in c.mentions:
-            for k in modifier_tokens(t, m.start, m.end):
+            for k in [*modifier_tokens(t, m.start, m.end), *described_tokens(t, m.start, m.end)]:
                 x = b.tok_cluster.get(k)
                 code = x.code if x is not None and x.kind == "country" else national_modifier(t, k)
                 if code:

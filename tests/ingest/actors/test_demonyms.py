@@ -38,3 +38,18 @@ def test_a_word_that_is_no_demonym_gives_no_country(vocab):
     assert national_modifier(token_table(doc), 0) is None
     _, by = run(doc)
     assert by["Treasury"].affiliations == []
+
+
+def test_a_body_in_apposition_to_a_noun_a_country_owns_is_of_that_country(vocab):
+    # Mexico 's oil company Pemex agreed .
+    rows = [("Mexico", 3, "poss", "PROPN", "NNP", "B-GPE"), ("'s", 0, "case", "PART", "POS", "O"),
+            ("oil", 3, "compound", "NOUN", "NN", "O"), ("company", 5, "nsubj", "NOUN", "NN", "O"),
+            ("Pemex", 3, "appos", "PROPN", "NNP", "B-ORG"), ("agreed", 5, "ROOT", "VERB", "VBD", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Pemex"].affiliations == [by["Mexico"].id]
+    rows[3] = ("company", 4, "compound", "NOUN", "NN", "O")  # no apposition: the name is no description's
+    rows[4] = ("Pemex", 5, "nsubj", "PROPN", "NNP", "B-ORG")
+    rows[0] = ("Mexico", 5, "npadvmod", "PROPN", "NNP", "B-GPE")
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Pemex"].affiliations == []
