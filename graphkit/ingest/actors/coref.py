@@ -56,7 +56,7 @@ from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.actors.responses import answered_proposal
-from graphkit.ingest.actors.rivals import is_speech_subject, rank, rival
+from graphkit.ingest.actors.rivals import is_speech_subject, phrase_of, rank, reports, rival
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -163,6 +163,8 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         banned = set(_clause_subjects(tok, token_actor))
     banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
     banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
+    if possessive:  # never the phrase it is in: "His farm minister Kiechle", "its talks with Japan"
+        banned.update(token_actor[k] for k in phrase_of(tok) if k in token_actor)
 
     def agrees(aid, subject: bool = True) -> bool:  # a capital as its government only as a doer ("Baghdad said")
         g = genders.get(aid)
@@ -181,10 +183,11 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         return topic  # "X said Y was ... and said he should apologise": Y
     best, best_score = None, None
     speech = cls == "n" and is_speech_subject(tok)
-    block = rival(table, tok.i, token_actor, cls, max(0, tok.i - 80), speech) if cls in ("p", "n") else -1
-    # for "it" a rival from an earlier sentence competes (rivals); one in the pronoun's own is a wall
+    block = rival(table, tok.i, token_actor, cls, max(0, tok.i - 80), speech, tok.doc) if (
+        cls in ("n", "p") or reports(tok)) else -1
+    # a rival of "it", "he", "she" from an earlier sentence competes (rivals); one in the pronoun's own is a wall
     bar = rank(sent - sents[block], True, _is_main(table, block)) if (
-        cls == "n" and 0 <= block and sents[block] < sent) else None
+        cls != "p" and 0 <= block and sents[block] < sent) else None
     if cls == "n" and (speaker := _unmapped_speaker(tok, token_actor)) is not None:
         block, bar = max(block, speaker), None  # "<General Partners> said it was prepared to": not an earlier firm
     for ref in reversed(history):
