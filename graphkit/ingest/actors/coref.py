@@ -48,6 +48,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.demonstratives import distal
 from graphkit.ingest.actors.expletives import is_pleonastic
 from graphkit.ingest.actors.members import listed_members
 from graphkit.ingest.actors.namesakes import bearer
@@ -477,7 +478,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
-            found = bearer(i, lower, names, kinds, d) or _resolve_description(i, d, sent, history, kinds, seen, plural)
+            found = bearer(i, lower, names, kinds, d) or distal(doc[i], names, kinds, d[0]) or _resolve_description(
+                i, d, sent, history, kinds, seen, plural)  # "that country": the one named last (demonstratives)
             found = _government(found, home, seen) if low == "government" else found
         if found is not None:
             token_actor[i] = found
