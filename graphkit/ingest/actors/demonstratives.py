@@ -36,7 +36,8 @@ def _own_phrase(tok) -> range:
 
 def distal(tok, names: dict[int, str], kinds: dict[str, str], kind: str) -> str | None:
     """The actor "that X" at ``tok`` points to: the latest name (``names``: token -> actor id) of an
-    actor of ``kind`` before it, outside its own phrase; None when ``tok`` has no "that" or none is named.
+    actor of ``kind`` before it, outside its own phrase; None when ``tok`` has no "that" or none is named,
+    and for kinds other than countries ("that company" as often means the one the text is about).
 
     Parameters
     ----------
@@ -49,7 +50,7 @@ def distal(tok, names: dict[int, str], kinds: dict[str, str], kind: str) -> str 
     kind : str
         The kind the noun names (``'country'`` for "country").
     """
-    if not any(c.dep_ == "det" and c.text.lower() == "that" for c in tok.children):
+    if kind != "country" or not any(c.dep_ == "det" and c.text.lower() == "that" for c in tok.children):
         return None
     own = _own_phrase(tok)
     for k in range(tok.i - 1, max(-1, tok.i - _REACH), -1):
