@@ -397,6 +397,23 @@ def _government(found: str | None, home: str | None, seen: Counter) -> str | Non
     return found if found is not None and seen[found] >= 2 else None
 
 
+def _sentence_numbers(sent_start: list[bool], quoted: set[int]) -> list[int]:
+    """Each token's sentence, a sentence of quoted words only counted with the one before it."""
+    out, sent = [], -1
+    for i, start in enumerate(sent_start):
+        sent += 1 if sent < 0 or (start and i not in quoted) else 0
+        out.append(sent)
+    return out
+
+
+def _described(tok, lower, d, sent, history, names, kinds, seen, plural, home) -> str | None:
+    """The actor a definite description ``tok`` of kind and number ``d`` refers to (see the module)."""
+    i = tok.i
+    found = bearer(i, lower, names, kinds, d) or distal(tok, names, kinds, d[0]) or (
+        _resolve_description(i, d, sent, history, kinds, seen, plural))  # "that country": named last
+    return _government(found, home, seen) if lower[i] == "government" else found
+
+
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None,
@@ -429,16 +446,13 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     names = dict(token_actor)
     history: list[_Ref] = []
     seen: Counter = Counter()  # references to each actor so far
-    sent = -1
     t = table if table is not None else token_table(doc)
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords, quoted = _coordinations(t, names, kinds), quoted_only_sentences(doc, t)
     last_pair: list[str] | None = None
-    sents: list[int] = []  # each token's sentence, as counted here
+    sents = _sentence_numbers(sent_start, quoted)
     for i in range(len(lower)):
-        if sent < 0 or (sent_start[i] and i not in quoted):
-            sent += 1
-        sents.append(sent)
+        sent = sents[i]
         aid = names.get(i)
         if aid is not None:
             if not history or history[-1].actor != aid or history[-1].i != i - 1:
@@ -478,9 +492,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
-            found = bearer(i, lower, names, kinds, d) or distal(doc[i], names, kinds, d[0]) or _resolve_description(
-                i, d, sent, history, kinds, seen, plural)  # "that country": the one named last (demonstratives)
-            found = _government(found, home, seen) if low == "government" else found
+            found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home)
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))
