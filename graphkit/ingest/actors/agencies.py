@@ -9,9 +9,10 @@ English words for its remit; it has no word of its own. So an organisation whose
 (:func:`is_state_agency`):
 
 - has at least two words, each capitalised (or a link: "of", "and", "for", "on", "&"), none in capitals
-  ("EC Commission", "ICCO Council" name another body) nor a country or demonym ("Canadian Wheat Board" is
-  tied by its own word);
-- ends in such a head ("National Statistics Institute") or opens with it before "of" ("Council of State");
+  ("EC Commission", "ICCO Council" name another body) nor a country, demonym or place that is no adjective
+  ("Canadian Wheat Board" is tied by its own word, "Massachusetts Institute of Technology" is a state's);
+- ends in such a head ("National Statistics Institute") or has it before its first link word ("Council of
+  State", "Presidential Commission on Good Government");
 - has only common words (WordNet's nouns and adjectives: "Mitsubishi Research Institute", "Maekawa
   Committee" have a word of their own; WordNet as the spaCy model's lemmatizer ships it, as in
   :mod:`graphkit.ingest.actors.common_names`);
@@ -32,6 +33,7 @@ from __future__ import annotations
 from functools import cache
 
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import is_intergovernmental
 from graphkit.ingest.words import word_list
 
@@ -49,6 +51,19 @@ def _common_words() -> frozenset[str]:
     return index["noun"] | index["adj"]
 
 
+@cache
+def _adjectives() -> frozenset[str]:
+    """WordNet's adjectives ("federal", "national"), as the model's lemmatizer ships them."""
+    from graphkit.ingest.prepare.model import package_lemma_index
+
+    return package_lemma_index()["adj"]
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` (lower case) is a WordNet adjective."""
+    return word in _adjectives()
+
+
 def _common(word: str) -> bool:
     """Whether ``word`` (lower case) or its singular is a common word ("advisers" -> "adviser")."""
     forms = {word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word,
@@ -62,6 +77,8 @@ def _own_word(word: str) -> bool:
         return True
     if country_code(word) or demonym_code(word):
         return True
+    if place_country(word) and not _adjective(word.lower()):  # "Massachusetts Institute", not "Federal Office"
+        return True
     parts = [p for p in word.replace("'s", "").replace("'", "").lower().split("-") if p]
     return not parts or not all(p.isalpha() and _common(p) for p in parts)
 
@@ -74,6 +91,8 @@ def is_state_agency(name: str) -> bool:
     --------
     >>> is_state_agency("Superintendency of Banks"), is_state_agency("Lower House Budget Committee")
     (True, True)
+    >>> is_state_agency("Presidential Commission on Good Government"), is_state_agency("Commission of")
+    (True, False)
     >>> is_state_agency("Mitsubishi Research Institute"), is_state_agency("Gulf Cooperation Council")
     (False, False)
     """
@@ -83,7 +102,8 @@ def is_state_agency(name: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() or w in _LINKS for w in words):
         return False
     heads = word_list("agency_heads")
-    if not (words[-1].lower() in heads or (words[0].lower() in heads and words[1] == "of")):
+    link = next((k for k, w in enumerate(words) if w in _LINKS), None)  # "Commission on Good Government"
+    if not (words[-1].lower() in heads or (link and words[link - 1].lower() in heads and link + 1 < len(words))):
         return False
     remit = [w for w in words if w not in _LINKS and w.lower() not in heads]
     if any(_own_word(w) for w in remit) or any(w.lower() in word_list("interstate_words") for w in remit):

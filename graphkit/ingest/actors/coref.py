@@ -48,6 +48,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.demonstratives import distal
 from graphkit.ingest.actors.expletives import is_pleonastic
 from graphkit.ingest.actors.members import listed_members
 from graphkit.ingest.actors.namesakes import bearer
@@ -56,7 +57,7 @@ from graphkit.ingest.actors.quotations import quoted_only_sentences
 from graphkit.ingest.actors.reasons import reason_object
 from graphkit.ingest.actors.reported import quoted_speakers, reported_names, speech_topic
 from graphkit.ingest.actors.responses import answered_proposal
-from graphkit.ingest.actors.rivals import is_speech_subject, rank, rival
+from graphkit.ingest.actors.rivals import is_speech_subject, phrase_of, rank, reports, rival
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
@@ -163,6 +164,8 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         banned = set(_clause_subjects(tok, token_actor))
     banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
     banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
+    if possessive:  # never the phrase it is in: "His farm minister Kiechle", "its talks with Japan"
+        banned.update(token_actor[k] for k in phrase_of(tok) if k in token_actor)
 
     def agrees(aid, subject: bool = True) -> bool:  # a capital as its government only as a doer ("Baghdad said")
         g = genders.get(aid)
@@ -181,10 +184,11 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         return topic  # "X said Y was ... and said he should apologise": Y
     best, best_score = None, None
     speech = cls == "n" and is_speech_subject(tok)
-    block = rival(table, tok.i, token_actor, cls, max(0, tok.i - 80), speech) if cls in ("p", "n") else -1
-    # for "it" a rival from an earlier sentence competes (rivals); one in the pronoun's own is a wall
+    block = rival(table, tok.i, token_actor, cls, max(0, tok.i - 80), speech, tok.doc) if (
+        cls in ("n", "p") or reports(tok)) else -1
+    # a rival of "it", "he", "she" from an earlier sentence competes (rivals); one in the pronoun's own is a wall
     bar = rank(sent - sents[block], True, _is_main(table, block)) if (
-        cls == "n" and 0 <= block and sents[block] < sent) else None
+        cls != "p" and 0 <= block and sents[block] < sent) else None
     if cls == "n" and (speaker := _unmapped_speaker(tok, token_actor)) is not None:
         block, bar = max(block, speaker), None  # "<General Partners> said it was prepared to": not an earlier firm
     for ref in reversed(history):
@@ -393,6 +397,23 @@ def _government(found: str | None, home: str | None, seen: Counter) -> str | Non
     return found if found is not None and seen[found] >= 2 else None
 
 
+def _sentence_numbers(sent_start: list[bool], quoted: set[int]) -> list[int]:
+    """Each token's sentence, a sentence of quoted words only counted with the one before it."""
+    out, sent = [], -1
+    for i, start in enumerate(sent_start):
+        sent += 1 if sent < 0 or (start and i not in quoted) else 0
+        out.append(sent)
+    return out
+
+
+def _described(tok, lower, d, sent, history, names, kinds, seen, plural, home) -> str | None:
+    """The actor a definite description ``tok`` of kind and number ``d`` refers to (see the module)."""
+    i = tok.i
+    found = bearer(i, lower, names, kinds, d) or distal(tok, names, kinds, d[0]) or (
+        _resolve_description(i, d, sent, history, kinds, seen, plural))  # "that country": named last
+    return _government(found, home, seen) if lower[i] == "government" else found
+
+
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None,
@@ -425,16 +446,13 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     names = dict(token_actor)
     history: list[_Ref] = []
     seen: Counter = Counter()  # references to each actor so far
-    sent = -1
     t = table if table is not None else token_table(doc)
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
     coords, quoted = _coordinations(t, names, kinds), quoted_only_sentences(doc, t)
     last_pair: list[str] | None = None
-    sents: list[int] = []  # each token's sentence, as counted here
+    sents = _sentence_numbers(sent_start, quoted)
     for i in range(len(lower)):
-        if sent < 0 or (sent_start[i] and i not in quoted):
-            sent += 1
-        sents.append(sent)
+        sent = sents[i]
         aid = names.get(i)
         if aid is not None:
             if not history or history[-1].actor != aid or history[-1].i != i - 1:
@@ -474,8 +492,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
-            found = bearer(i, lower, names, kinds, d) or _resolve_description(i, d, sent, history, kinds, seen, plural)
-            found = _government(found, home, seen) if low == "government" else found
+            found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home)
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))

@@ -44,6 +44,7 @@ from graphkit.ingest.actors.codes import cluster_code
 from graphkit.ingest.actors.common_names import is_generic_body
 from graphkit.ingest.actors.coref import resolve_references
 from graphkit.ingest.actors.counterparts import country_votes, outvoted
+from graphkit.ingest.actors.demonyms import modified_bodies
 from graphkit.ingest.actors.epithets import epithets
 from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.actors.figures import figures_of_speech
@@ -62,6 +63,7 @@ from graphkit.ingest.actors.portfolios import department_homes
 from graphkit.ingest.actors.possessors import owned_bodies
 from graphkit.ingest.actors.regimes import leaders_governments
 from graphkit.ingest.actors.roles import predicative_titles
+from graphkit.ingest.actors.seats import seat_bodies
 from graphkit.ingest.actors.ties import appositive_title, of_country, party_before_title, peers_and_chamber, role_owners
 from graphkit.ingest.actors.unnamed import find_unnamed
 from graphkit.ingest.prepare.tokentable import token_table
@@ -148,6 +150,8 @@ def find_actors(doc, article: Article) -> ActorLayer:
     b.peers()
     nearby_ties(b)  # the article's government, a body one acts for
     owned_bodies(b)  # "Japan's Export-Import Bank"
+    modified_bodies(b)  # "French Treasury officials"
+    seat_bodies(b)  # "Tokyo Stock Exchange"
     namesake_parties(b)  # "Italy's Christian Democrats" are no German party
     national_bodies(b)  # "Central Bank President X" in a report from Bolivia; "Parliament" in one from Tokyo
     party_members(b)  # "Sen. X (R-Minn.)": a member of the U.S. Congress

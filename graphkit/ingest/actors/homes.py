@@ -45,11 +45,13 @@ from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.actors.gazetteer import country_name, demonym_code
 from graphkit.ingest.actors.known import short_body
 from graphkit.ingest.actors.places import capital_country, place_country
+from graphkit.ingest.actors.regimes import GOVERNMENT_NOUNS
 
 __all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "unnamed_homes", "own_country"]
 
-#: Prepositions whose object is a party to the clause, not its setting ("to", not "in").
-_PARTY_PREPS = frozenset({"to", "with", "against", "by", "from"})
+#: Prepositions whose object is a party to the clause, not its setting ("to", not "in"): the recipient of
+#: pressure or sanctions ("on Tokyo"), each side of a relation ("between Bonn and Paris").
+_PARTY_PREPS = frozenset({"to", "with", "against", "by", "from", "on", "between", "toward", "towards"})
 
 
 def unnamed_homes(b) -> set[int]:
@@ -132,12 +134,17 @@ def coded_homes(b) -> set[int]:
 
 
 def acts(t, c: Cluster) -> bool:
-    """Whether a place is named as a party rather than as a setting: a subject, object or owner, or
-    the object of a preposition that marks a party ("to", "with", "against", "by", "from"), not of
-    "in"/"at" ("met in Cairo")."""
+    """Whether a place is named as a party rather than as a setting: a subject, object or owner, the
+    object of a preposition that marks a party ("to", "with", "against", "by", "from", "on", "between"),
+    not of "in"/"at" ("met in Cairo"), or the modifier of a government noun ("the Bonn government"); a
+    conjunct as the first ("accused Moscow and Havana")."""
     for m in c.mentions:
         k = next((j for j in range(m.start, m.end) if not m.start <= t.head[j] < m.end), m.end - 1)
+        while t.dep[k] == "conj" and t.head[k] != k:  # "accused Moscow and Havana": the first conjunct's role
+            k = t.head[k]
         if t.dep[k] in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+            return True
+        if t.dep[k] == "compound" and t.lower[t.head[k]] in GOVERNMENT_NOUNS:
             return True
         if t.dep[k] == "pobj" and t.text[t.head[k]].lower() in _PARTY_PREPS:
             return True

@@ -1,4 +1,4 @@
-"""The opposition: "the opposition" of a story's country is a group of that country (sector OPP).
+"""The opposition and the ruling party: the two sides of a story's country's politics, named by role.
 
 English names the parties and politicians who oppose a government as one body, "the opposition": "the
 party was forced to compromise with the opposition", "a system which the opposition says is stacked",
@@ -11,6 +11,11 @@ object or the object of a preposition that names a party -- or when it modifies 
 opposition boycott": who boycotts). The same word also names an attitude, and then it is no actor:
 "opposition to the plan" (its object follows), "strong opposition", "his opposition" (a descriptive
 adjective or a possessive pronoun), "in opposition", "a lead over the opposition" (no party to an act).
+"The opposition's demand" names the demand's doer, as "an opposition demand" does.
+
+Likewise "the ruling party" (or "coalition": a party or coalition noun with "the" and the adjective
+"ruling", and no name of its own) is the party in power in the story's country: "the ruling party rejected
+the opposition's demand" in a story from Seoul is South Korea's governing party, a group of that country.
 
 Examples
 --------
@@ -32,7 +37,7 @@ from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.participants import GROUP_PREPS, event_noun, in_role
 
-__all__ = ["is_opposition_body", "find_opposition"]
+__all__ = ["is_opposition_body", "is_ruling_party", "find_opposition"]
 
 _WORD = "opposition"
 #: Modifiers by which the word names an event's doer ("an opposition boycott").
@@ -44,8 +49,8 @@ def is_opposition_body(t, i: int) -> bool:
     as the head of a phrase that takes part in an act, or as the modifier of an event noun."""
     if t.lower[i] != _WORD or t.tag[i] not in ("NN", "NNP"):
         return False
-    if t.dep[i] in _MOD_DEPS and t.head[i] != i:
-        return event_noun(t, t.head[i])  # "an opposition boycott", not "the opposition party"
+    if (t.dep[i] in _MOD_DEPS or t.dep[i] == "poss") and t.head[i] != i:
+        return event_noun(t, t.head[i])  # "an opposition boycott", "the opposition's demand"; not "the ... party"
     kids = list(t.children(i))
     if any(t.dep[c] == "prep" and t.lower[c] in ("to", "against") for c in kids):
         return False  # "opposition to the plan": an attitude
@@ -54,6 +59,31 @@ def is_opposition_body(t, i: int) -> bool:
     if not any(t.dep[c] == "det" and t.lower[c] == "the" or t.dep[c] == "poss" for c in kids):
         return False  # "widespread opposition", "in opposition"
     return in_role(t, i, GROUP_PREPS | {"with"})
+
+
+def is_ruling_party(t, i: int) -> bool:
+    """Whether the noun at ``i`` is "the ruling party" (or coalition) with no name of its own, taking part in
+    an act.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["the", "ruling", "party", "rejected", "it"], heads=[2, 2, 3, 3, 3],
+    ...           deps=["det", "amod", "nsubj", "ROOT", "dobj"], tags=["DT", "JJ", "NN", "VBD", "PRP"])
+    >>> is_ruling_party(token_table(doc), 2), is_ruling_party(token_table(doc), 4)
+    (True, False)
+    """
+    if t.lower[i] not in _RULING_HEADS or t.tag[i] != "NN":
+        return False
+    kids = list(t.children(i))
+    if not any(t.dep[c] == "amod" and t.lower[c] == "ruling" for c in kids) or not any(
+            t.dep[c] == "det" and t.lower[c] == "the" for c in kids):
+        return False
+    return in_role(t, i, GROUP_PREPS | {"with"})
+
+
+#: Nouns for the body that "ruling" makes the one in power.
+_RULING_HEADS = frozenset({"party", "coalition"})
 
 
 def _country(b, i: int) -> str | None:
@@ -71,8 +101,8 @@ def _country(b, i: int) -> str | None:
 
 
 def find_opposition(b) -> None:
-    """Map each unread "opposition" of builder ``b`` that names the body opposing a government to a group
-    of its country (see the module).
+    """Map each unread "opposition" of builder ``b`` that names the body opposing a government, and each
+    "the ruling party", to a group of its country (see the module).
 
     Parameters
     ----------
@@ -81,10 +111,13 @@ def find_opposition(b) -> None:
     """
     t, token_actor = b.table, b.layer.token_actor
     for i in range(b.body, len(t.text)):
-        if i in token_actor or not is_opposition_body(t, i) or not (code := _country(b, i)):
+        if i in token_actor:
+            continue
+        name = _WORD if is_opposition_body(t, i) else "ruling party" if is_ruling_party(t, i) else None
+        if name is None or not (code := _country(b, i)):
             continue
         home = b.country(code)
-        g = b.group(_WORD, None, "group", f"{_WORD}@{code}")
+        g = b.group(name, None, "group", f"{name}@{code}")
         start = next((c for c in t.children(i) if t.dep[c] == "det"), i)
         g.extra.append((t.idx[start], t.idx[i] + len(t.text[i]), t.span_text(start, i + 1)))
         token_actor[i] = g.id

@@ -125,15 +125,17 @@ def is_group_noun(noun: str) -> bool:
 #: How English names a body whose members are states (CAMEO's IGO): the United Nations and its organs; an
 #: "International/World/European/African/..." fund, bank, agency, organisation, court, union, community,
 #: commission, parliament, council, league, office or programme; an "Organisation of/for", "Association of"
-#: or "League of" states, nations or countries; a "Group of" N; a "Treaty Organisation".
+#: or "League of" states, nations or countries (or of a continent's unity); a "Group of" N; a "Treaty
+#: Organisation"; a "Co-operation Council", a "Council for Mutual ..." assistance; a place's pact ("Warsaw Pact").
 _IGO = re.compile(
     r"^(?:the\s+)?(?:United\s+Nations\b|U\.N\.|UN\s)|(?<!National\s)\bSecurity\s+Council\b|"
     r"^(?:the\s+)?(?:International|World|European|African|Arab|Asian|Inter-?American|Pan-American|Islamic|Caribbean|"
     r"Nordic|Andean|Commonwealth)\b.*\b(?:Fund|Bank|Agency|Organi[sz]ation|Court|Union|Community|Commission|"
     r"Parliament|Council|League|Office|Programme|Program)\b|"
     r"^(?:the\s+)?(?:Organi[sz]ation|Association|League|Conference|Council)\s+(?:of|for)\b.*"
-    r"\b(?:States|Nations|Countries|Co-?operation|Europe)\b|^(?:the\s+)?Group\s+of\s+\w+$|"
-    r"\bTreaty\s+Organi[sz]ation$|^(?:the\s+)?Commonwealth(?:\s+of\s+Nations)?$")
+    r"\b(?:States|Nations|Countries|Co-?operation|Europe|Unity)\b|^(?:the\s+)?Group\s+of\s+\w+$|"
+    r"\bTreaty\s+Organi[sz]ation$|^(?:the\s+)?Commonwealth(?:\s+of\s+Nations)?$|"
+    r"\bCo-?operation\s+Council$|^(?:the\s+)?Council\s+for\s+Mutual\b|^(?:the\s+)?[A-Z][a-z]+\s+Pact$")
 
 
 def is_intergovernmental(name: str) -> bool:
@@ -149,6 +151,13 @@ def is_intergovernmental(name: str) -> bool:
 
     >>> [is_intergovernmental(n) for n in ("EC Executive Commission", "IMF team", "FBI agents", "EC")]
     [True, True, False, True]
+
+    A council of co-operation or mutual assistance, a pact named after a place, an organisation of a continent's
+    unity:
+
+    >>> [is_intergovernmental(n) for n in ("Gulf Cooperation Council", "Council for Mutual Economic Assistance",
+    ...  "Warsaw Pact", "Andean Pact", "Organization of African Unity", "Labour Pact Committee")]
+    [True, True, True, True, True, False]
 
     A nation's own council, and a union whose members are people, are no bodies of states:
 

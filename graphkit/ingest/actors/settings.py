@@ -13,8 +13,10 @@ as at home ("troops", "banks" in a debt story are foreign as often as not).
 
 Examples
 --------
->>> home_sector(["union leaders"]), home_sector(["miners"]), home_sector(["opposition"])
+>>> home_sector(["Union leaders"]), home_sector(["miners"]), home_sector(["opposition"])
 ('LAB', 'LAB', 'OPP')
+>>> home_sector(["Asian refiners"]) is None
+True
 >>> home_sector(["banks"]), home_sector(["troops"]), home_sector(["donors"]) is None
 (None, None, True)
 """
@@ -25,7 +27,7 @@ from graphkit.ingest.actors.offices import home_country
 from graphkit.ingest.actors.sectors import noun_sector
 from graphkit.ingest.words import word_list
 
-__all__ = ["home_sector", "tie_to_setting"]
+__all__ = ["home_sector", "setting_code", "tie_to_setting"]
 
 #: Sectors of people who live and act where they are.
 _HOME = frozenset({"LAB", "CVL", "EDU", "OPP", "LEG"})
@@ -36,12 +38,16 @@ _AWAY = frozenset({"GOV", "MIL", "COP", "REB", "BUS", "MED", "REF", "JUD"})
 def home_sector(names: list[str]) -> str | None:
     """The home sector of a group by the words of its first name (a modifier counts: "union leaders" are
     labour's), LAB for people named by the work they do ("miners"); None when a word names a sector of
-    people who act abroad too ("bank", "troops") or no word names one."""
+    people who act abroad too ("bank", "troops"), when a capitalised word names none (a region or a name
+    that gave no country: "Asian refiners"), or no word names one."""
     if not names:
         return None
     found = None
-    for word in names[0].lower().split():
+    for word in names[0].split():
         sector = noun_sector(word)
+        if word[:1].isupper() and sector is None:
+            return None  # "Asian refiners": a name classifies them, and gave no country
+        word = word.lower()
         if sector in _AWAY or word in word_list("commentator_nouns") or word in word_list("posted_nouns"):
             return None
         if sector in _HOME:
@@ -49,6 +55,13 @@ def home_sector(names: list[str]) -> str | None:
         elif word in word_list("worker_nouns"):
             found = found or "LAB"
     return found
+
+
+def setting_code(b) -> str | None:
+    """The code of the country the article of builder ``b`` is about, else of the one it names alone,
+    else of the one it is set in (see the module); None when none is settled."""
+    main = b.main_country()
+    return main.code if main is not None else sole_country(b) or home_country(b)
 
 
 def tie_to_setting(b) -> None:
@@ -67,9 +80,7 @@ def tie_to_setting(b) -> None:
                 c.mentions or c.extra) or home_sector(c.names) is None:
             continue
         if not settled:
-            main = b.main_country()
-            code = main.code if main is not None else sole_country(b) or home_country(b)
-            settled = True
+            code, settled = setting_code(b), True
         if not code:
             return
         home = b.country(code)

@@ -35,6 +35,7 @@ from __future__ import annotations
 from graphkit.ingest.actors.blocs import find_blocs
 from graphkit.ingest.actors.bodies import country_at, find_body, place_of, standard_spelling
 from graphkit.ingest.actors.chambers import chamber_group, member_home, party_members, tie_named_members
+from graphkit.ingest.actors.collectives import find_collectives
 from graphkit.ingest.actors.datelines import AT_HOME, item_country
 from graphkit.ingest.actors.descriptions import find_descriptions
 from graphkit.ingest.actors.executives import setting_executive
@@ -53,7 +54,6 @@ from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.institutions import find_central_bank
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
-from graphkit.ingest.actors.opposition import find_opposition
 from graphkit.ingest.actors.participants import (
     AIMED,
     GROUP_PREPS,
@@ -67,11 +67,10 @@ from graphkit.ingest.actors.possessed import possessed_group
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.regions import regional
 from graphkit.ingest.actors.sectors import is_group_noun, noun_sector, plural_of
-from graphkit.ingest.actors.settings import tie_to_setting
 from graphkit.ingest.actors.speakers import speaker_country, speaker_office
 from graphkit.ingest.actors.stations import party_codes, station_country
 from graphkit.ingest.actors.titles import SOURCE_NOUNS
-from graphkit.ingest.actors.workplaces import find_workers, workplace_country, works_for_a_living
+from graphkit.ingest.actors.workplaces import workplace_country, works_for_a_living
 from graphkit.ingest.prepare.tokentable import TokenTable
 from graphkit.ingest.words import word_list
 from graphkit.names import name_key
@@ -245,10 +244,8 @@ def find_unnamed(b) -> None:
                 dep[c] == "det" and lower[c] == "the" for c in table.children(i)):
             _group_noun(b, i, main)  # "the army shelled": a country's forces, named by the institution
     drop_cited_groups(b, generic)  # "analysts said": a cited source, not an actor
-    find_workers(b)  # "dockworkers in Antwerp": a group of Belgium
-    find_opposition(b)  # "compromise with the opposition" in a Tokyo story: Japan's
     tie_named_members(b)  # "the MPs" the model took for a name
-    tie_to_setting(b)  # "union leaders" in a story from Bolivia
+    find_collectives(b)  # "dockworkers in Antwerp", "the opposition", "union leaders" in a story from Bolivia
     find_descriptions(b, titles=False)  # "the agency", "the committee"
 
 

@@ -4,15 +4,20 @@ News names many doers by their trade and the place they work, not by name: "dock
 struck", "employers in Bonn rejected the demand", "workers at the Renault plant in Le Mans walked out",
 "coffee growers of Colombia". People who work somewhere are of that country: the doer is a group of
 the country (Belgium's dockworkers, with the noun's CAMEO sector), not the city, which is only where
-they act. A plural noun for people who work for a living (``worker_nouns``, grown from WordNet by
-``tools/grow_workers.py``, and the nouns of the home sectors: business, labour, civilians, education)
+they act. A plural noun for people who work for a living (``worker_nouns`` and ``trader_nouns``, grown
+from WordNet by ``tools/grow_workers.py``, and the nouns of the home sectors: business, labour, civilians, education)
 that does or undergoes the act of its clause (its subject, its agent "by", the object of an
 event) and is placed by "in X", "of X" or "from X", or works "at" or "in" a site
 that is in X, names such a group. Not those cited for what they know or trade (``commentator_nouns``:
 "dealers in Tokyo"), those a state keeps abroad (``posted_nouns``), those acts are done to
 (``class_people``: "hostages in Lebanon" are foreign) and state agents, whose seat is read by
 :mod:`graphkit.ingest.actors.stations`; nor a noun already read as an actor, or only described
-("workers in Bonn are angry").
+("workers in Bonn are angry"), nor those who act for a named principal ("executives of Dome
+Petroleum in Calgary": the company). People named by the work they do (``worker_nouns``) who do an act
+with no place said ("the seamen rejected the offer") are of the story's setting
+(:func:`~graphkit.ingest.actors.settings.setting_code`); not those who trade or make goods
+(``trader_nouns``: "producers", "exporters" are countries as often as people in commodity news), nor
+words for anyone ("people").
 
 Examples
 --------
@@ -30,6 +35,7 @@ from graphkit.ingest.actors.groups import common_at
 from graphkit.ingest.actors.participants import acted_on, undergoing
 from graphkit.ingest.actors.quantities import quantity_head_at
 from graphkit.ingest.actors.sectors import noun_sector
+from graphkit.ingest.actors.settings import home_sector, setting_code
 from graphkit.ingest.words import word_list
 from graphkit.names import name_key
 
@@ -55,7 +61,7 @@ def works_for_a_living(noun: str) -> bool:
     sector = noun_sector(low)
     if sector is not None and sector not in _HOME_SECTORS:
         return False  # troops, police, officials, refugees: read by the rules of their sector
-    return low in word_list("worker_nouns") or sector in _HOME_SECTORS
+    return low in word_list("worker_nouns") or low in word_list("trader_nouns") or sector in _HOME_SECTORS
 
 
 def workplace_country(b, i: int) -> str | None:
@@ -96,6 +102,22 @@ def _doer(t, i: int) -> bool:
     return t.dep[k] in ("nsubj", "nsubjpass") or (t.dep[k] == "pobj" and t.lower[t.head[k]] == "by")
 
 
+def _principal(b, i: int) -> bool:
+    """Whether the people at ``i`` act for a principal: an actor modifies them ("Renault workers") or is
+    their "of" or "for" phrase ("executives of Dome Petroleum"), not a place they are in; or a possessive
+    pronoun owns them ("its employees": the owner, whoever the pronoun stands for)."""
+    t, token_actor = b.table, b.layer.token_actor
+    for c in t.children(i):
+        if t.dep[c] in ("compound", "amod", "nmod", "poss") and c < i and token_actor.get(c) or (
+                t.dep[c] == "poss" and t.pos[c] == "PRON"):
+            return True  # "Renault workers"; "its employees": the owner's
+        if t.dep[c] == "prep" and t.lower[c] in ("of", "for"):
+            if any(b.kinds.get(token_actor.get(o, "")) in ("organization", "person")
+                   for o in t.children(c) if t.dep[o] == "pobj"):
+                return True
+    return False
+
+
 def _described(t, doc, i: int) -> bool:
     """Whether the noun at ``i`` is only the subject of a description ("workers are angry")."""
     h = t.head[i]
@@ -119,7 +141,10 @@ def find_workers(b) -> None:
         low = t.lower[i]
         if not works_for_a_living(low) or not (_doer(t, i) or acted_on(t, i)) or _described(t, b.doc, i):
             continue
-        code = workplace_country(b, i)
+        if _principal(b, i):
+            continue  # "senior executives of Dome Petroleum": the company acts through them
+        code = workplace_country(b, i) or (setting_code(b) if _doer(t, i) and low in word_list(
+            "worker_nouns") and home_sector([low]) else None)  # "the seamen rejected": not "people"
         if not code:
             continue
         home = b.country(code)

@@ -42,7 +42,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events.anaphora import act_doers, act_makers, own_side
-from graphkit.ingest.events.blame import held_to_blame
+from graphkit.ingest.events.answerability import held_to_blame
 from graphkit.ingest.events.judgements import ACT_NOUNS, SITUATION, denied_merit, hedged, party_act
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.quotes import verbs_among

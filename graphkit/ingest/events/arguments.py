@@ -46,6 +46,7 @@ from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposit
 from graphkit.ingest.events.governors import governors
 from graphkit.ingest.events.lexicon import load_lexicon, lookup_noun
 from graphkit.ingest.events.locatives import venue_towns
+from graphkit.ingest.events.messages import message_roles
 from graphkit.ingest.events.nominal import avenged_doers
 from graphkit.ingest.events.nominal_roles import INTRANSITIVE_ACTS, modifier_actor
 from graphkit.ingest.events.parties import (
@@ -60,6 +61,7 @@ from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient
 from graphkit.ingest.events.places import left_places
 from graphkit.ingest.events.receipt import obtainer
 from graphkit.ingest.events.reception import undergoer
+from graphkit.ingest.events.resistance import resisted_party
 from graphkit.ingest.events.roles import (
     OBJECT_CONTROL,
     RECIPIENT_PREPS,
@@ -313,6 +315,7 @@ def _mutual_sides(c: _Cand, layer) -> list[str]:
 def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     """The actors and recipients of candidate ``c`` (see the module)."""
     actors, recips = _first_roles(c, layer)
+    actors, recips = message_roles(c.kind, c.trig.type, c.head, layer, actors, recips)  # "a note to X protesting"
     if not actors and (sides := _mutual_sides(c, layer)):  # "fights between X, Y"
         actors, recips = sides, [r for r in recips if r not in sides]
 
@@ -334,7 +337,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
         recips += _subjects_of(cl, layer)  # "allegations that X lied", "calls for X to resign": X
     if none_yet() and c.kind == "noun":
         # "faced criticism from", "won pledges from"; "Iran ignored an appeal from the U.N.": to Iran
-        recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(c.head, c.trig.type, layer)
+        recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(
+            c.head, c.trig.type, layer) or resisted_party(c.head, c.trig.type, layer)  # "repelled an attack by X"
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]

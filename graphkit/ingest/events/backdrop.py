@@ -124,14 +124,14 @@ def since_act(tok: Token | None) -> bool:
     if tok is None:
         return False
     noun = tok
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ in ("pobj", "pcomp") and noun.head.dep_ == "prep" and noun.head.text.lower() == _SINCE:
         return True  # "since the accord", "since announcing their engagement"
     left = noun.left_edge.i
     if noun.pos_ in ("NOUN", "PROPN") and left > 0 and noun.doc[left - 1].text.lower() == _SINCE:
         return True  # "since the accord last month reached by ...", the preposition parsed as a clause's mark
-    if not any(c.dep_ == "mark" and c.text.lower() == _SINCE for c in tok.children) or tok.head is tok:
+    if not any(c.dep_ == "mark" and c.text.lower() == _SINCE for c in tok.children) or tok.head.i == tok.i:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "have" for c in tok.head.children)
     return perfect or any(t.ent_type_ == "DATE" for t in tok.subtree)

@@ -32,12 +32,21 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+def _party_noun(noun) -> bool:
+    """Whether ``noun`` names people or a body, who receive rather than are given ("the Edelman group")."""
+    lemma = _lemma(noun)
+    return lemma in word_list("person_nouns") or lemma in word_list("organisation_nouns") or noun.text.lower() in (
+        word_list("group_nouns"))
+
+
 def _fused(verb):
     """``(name, noun)`` when ``verb``'s single object ``noun`` opens with the name ``name`` (see the module)."""
-    if verb.pos_ not in ("VERB", "") or _lemma(verb) not in word_list("ditransitive_verbs"):
+    lemma = _lemma(verb)
+    if verb.pos_ not in ("VERB", "") or lemma not in word_list("ditransitive_verbs") or lemma in word_list(
+            "reporting_verbs"):  # "told the Chicago chapter": a verb of saying's object is its addressee
         return None
     objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+    if len(objs) != 1 or objs[0].pos_ != "NOUN" or _party_noun(objs[0]):
         return None
     noun = objs[0]
     names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
@@ -64,8 +73,9 @@ def fused_recipient(verb):
     spacy.tokens.Token or None
         The head of the name ("Turkey" in "granted Turkey aid", "States" in "offered the United
         States compensation") when ``verb`` takes two objects (WordNet frame 14), has a single object,
-        a common noun, and that object opens right after the verb (or its "the") with a proper-name
-        compound; None otherwise ("sold its Canada unit": a possessive; "granted Turkey a loan": two objects).
+        a common noun naming a thing (not people or a body), and that object opens right after the verb
+        (or its "the") with a proper-name compound; None otherwise ("sold its Canada unit": a possessive;
+        "granted Turkey a loan": two objects; "told the Chicago chapter": a verb of saying).
 
     Examples
     --------

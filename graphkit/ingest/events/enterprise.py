@@ -14,13 +14,18 @@ article is a firm too when
   "the Philadelphia Stock Exchange"); or
 * a mention of it is in apposition with, or modified by, a noun that describes a company
   (``data/words/firm_nouns.txt``, WordNet 3.0: "FECSA, the Spanish electricity company", "car maker
-  Nissan", "its subsidiary Amoco Canada").
+  Nissan", "its subsidiary Amoco Canada"); names coordinated under one such noun share it ("its Nuton
+  and Yale security subsidiaries").
+
+A person the article ties to firms only (every affiliation of his a firm: "Fiat chairman Giovanni
+Agnelli", "BZW chairman Sir Martin Jacombe") acts for business: an act of his towards firms or towards
+no one is business too (:func:`business_event`); towards a state or a party it stays.
 
 Firms found so are handed to the commerce test as organisations of the business sector.
 
 Examples
 --------
->>> from graphkit.models import Actor
+>>> from graphkit.models import Actor, Event
 >>> firm = Actor(id="a", name="Merrill Lynch and Co Inc", kind="organization")
 >>> short = Actor(id="b", name="Merrill Lynch", kind="organization")
 >>> sorted(shortened_firms({"a": firm, "b": short}, {"a"}))
@@ -31,17 +36,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from graphkit.ingest.actors.common_names import generic_body
-from graphkit.ingest.events.commerce import is_business
+from graphkit.ingest.events.commerce import between_firms, is_business
 from graphkit.ingest.words import word_list
-from graphkit.models import Actor
+from graphkit.models import Actor, Event
 
-__all__ = ["FIRM_NOUNS", "business_actors", "described_firms", "firm_named", "shortened_firms"]
+__all__ = ["FIRM_NOUNS", "business_actors", "business_event", "described_firms", "firm_named", "firm_person",
+           "shortened_firms"]
 
 #: Nouns that describe an organisation as a company ("the Spanish electricity company").
 FIRM_NOUNS = word_list("firm_nouns")
 #: Dependencies that tie a describing noun to a name: "FECSA, the ... company" (appos), "car maker
 #: Nissan" (compound: the noun modifies the name).
 _DESCRIBING = frozenset({"appos", "compound"})
+#: Dependencies of a name that modifies a noun phrase, up to the phrase's head ("its Nuton security subsidiaries").
+_MODIFYING = frozenset({"compound", "nmod"})
 
 
 def _words(name: str) -> list[str]:
@@ -54,7 +62,7 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
 
     Examples
     --------
-    >>> from graphkit.models import Actor
+    >>> from graphkit.models import Actor, Event
     >>> firm = Actor(id="a", name="Bank of Boston Corp", kind="organization")
     >>> bank = Actor(id="b", name="Bank", kind="organization", generic_name=True)
     >>> shortened_firms({"a": firm, "b": bank}, {"a"})
@@ -80,7 +88,7 @@ def firm_named(actor: Actor) -> bool:
 
     Examples
     --------
-    >>> from graphkit.models import Actor
+    >>> from graphkit.models import Actor, Event
     >>> firm_named(Actor(id="a", name="Philadelphia Stock Exchange", kind="organization"))
     True
     >>> firm_named(Actor(id="b", name="Export-Import Bank", kind="organization"))
@@ -102,7 +110,7 @@ def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Ac
     --------
     >>> from spacy.vocab import Vocab
     >>> from spacy.tokens import Doc
-    >>> from graphkit.models import Actor
+    >>> from graphkit.models import Actor, Event
     >>> doc = Doc(Vocab(), words=["FECSA", ",", "the", "electricity", "company"], heads=[0, 0, 4, 4, 0],
     ...           deps=["ROOT", "punct", "det", "compound", "appos"],
     ...           lemmas=["FECSA", ",", "the", "electricity", "company"])
@@ -115,9 +123,15 @@ def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Ac
         if actor is None or actor.kind != "organization" or i >= len(doc):
             continue
         tok = doc[i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "its Nuton and Yale subsidiaries": one description
+            tok = tok.head
         near = [c for c in tok.children if c.dep_ in _DESCRIBING]
         if tok.dep_ in _DESCRIBING:
             near.append(tok.head)
+        up = tok
+        while up.dep_ in _MODIFYING and up.head.i != up.i:  # "its Nuton security subsidiaries": the phrase's head
+            up = up.head
+            near.append(up)
         if any((t.lemma_ or t.text).lower() in FIRM_NOUNS and t.i not in token_actor for t in near):
             out.add(aid)
     return out
@@ -135,3 +149,49 @@ def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
     for aid in found:
         actors[aid] = actors[aid].model_copy(update={"sector": "BUS"})
     return actors
+
+
+def firm_person(actor: Actor, actors: Mapping[str, Actor], text: str = "") -> bool:
+    """Whether ``actor`` is a person whose affiliations (ids in ``actors``) are all firms or business
+    groups (:func:`~graphkit.ingest.events.commerce.is_business`), and there is one.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor
+    >>> fiat = Actor(id="f", name="Fiat SpA", kind="organization")
+    >>> italy = Actor(id="i", name="Italy", kind="country", code="ITA")
+    >>> agnelli = Actor(id="a", name="Giovanni Agnelli", kind="person", affiliations=["f"])
+    >>> firm_person(agnelli, {"f": fiat, "i": italy})
+    True
+    >>> firm_person(agnelli.model_copy(update={"affiliations": ["f", "i"]}), {"f": fiat, "i": italy})
+    False
+    """
+    if actor.kind != "person" or not actor.affiliations:
+        return False
+    return all((a := actors.get(aid)) is not None and is_business(a, text) for aid in actor.affiliations)
+
+
+def business_event(event: Event, actors: Mapping[str, Actor], text: str = "") -> bool:
+    """Whether ``event`` is business (:func:`~graphkit.ingest.events.commerce.between_firms`), counting a
+    person tied to firms only (:func:`firm_person`) as one of the business: his act towards firms or no
+    one ("Jacombe said BZW must ...", "Mettler said he disciplined those culpable") is no political event.
+
+    Examples
+    --------
+    >>> from graphkit.models import Actor, Event
+    >>> firm = Actor(id="f", name="Fiat SpA", kind="organization")
+    >>> boss = Actor(id="b", name="Giovanni Agnelli", kind="person", affiliations=["f"])
+    >>> italy = Actor(id="i", name="Italy", kind="country", code="ITA")
+    >>> actors = {a.id: a for a in (firm, boss, italy)}
+    >>> ev = Event(id="e", type="REQUEST", label="asked", actors=["b"], recipients=["f"], article="x",
+    ...            sentence="", start=0, end=1)
+    >>> business_event(ev, actors)
+    True
+    >>> business_event(ev.model_copy(update={"recipients": ["i"]}), actors)
+    False
+    """
+    if between_firms(event, actors, text):
+        return True
+    parties = [actors.get(a) for a in (*event.actors, *event.recipients)]
+    return bool(event.actors) and any(p is not None and p.kind == "person" for p in parties) and all(
+        p is not None and (is_business(p, text) or firm_person(p, actors, text)) for p in parties)

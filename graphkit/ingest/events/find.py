@@ -52,11 +52,10 @@ from graphkit.ingest.events.arguments import event_roles
 from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled_act
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
-from graphkit.ingest.events.commerce import between_firms
 from graphkit.ingest.events.coordination import share_addressees
 from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
-from graphkit.ingest.events.enterprise import business_actors
+from graphkit.ingest.events.enterprise import business_actors, business_event
 from graphkit.ingest.events.expulsions import ordered_departures
 from graphkit.ingest.events.figurative import in_comparison
 from graphkit.ingest.events.implied import imply_state_doers
@@ -268,4 +267,4 @@ def find_events(doc, article: Article, layer,
     events = [_make(article, found, text, eid=f"{article.id}#e{i}") for i, (_, _, found) in enumerate(out)]
     events = answer_partners(events, kind_of, [answers_a_move(found.cand.head) for _, _, found in out])
     firms = business_actors(doc, layer, text)  # "Merrill Lynch" of "Merrill Lynch and Co Inc": events.enterprise
-    return [e for e in events if not between_firms(e, firms, text)], quotes
+    return [e for e in events if not business_event(e, firms, text)], quotes

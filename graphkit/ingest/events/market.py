@@ -1,7 +1,8 @@
 """Market moves are no acts: "the dollar came under attack", "exports rallied", "shares shot up".
 
 A clause with no subject of its own ("After first extending the rally, the Dow Jones industrial average
-skidded") is about the subject of the clause it hangs on, as English reads such participles.
+skidded") is about the subject of the clause it hangs on, as English reads such participles; so is an
+adjective's complement about the subject of its copula ("the French economy was ill-adapted to demand").
 """
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ effect impact downturn recession slump slowdown drought weather storm shortage g
 
 
 #: Clauses that take their subject from the clause they hang on: "(after) extending the rally",
-#: "continuing to advance"; how many such steps are climbed.
-_SUBJECTLESS = frozenset({"advcl", "xcomp", "pcomp"})
+#: "continuing to advance"; an adjectival complement takes the subject of its copula ("the economy was
+#: ill-adapted to demand ..."); how many such steps are climbed.
+_SUBJECTLESS = frozenset({"advcl", "xcomp", "pcomp", "acomp"})
 _CLIMB = 3
 
 

@@ -258,8 +258,11 @@ def np_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]:
 def prep_actors(tok, layer, preps=RECIPIENT_PREPS) -> list[str]:
     """Actors in the objects of ``tok``'s prepositions (``preps``), e.g. "talks with Israel"."""
     out: list[str] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.text.lower() in preps:
+    for first in tok.children:
+        if first.dep_ not in ("prep", "dative") or first.text.lower() not in preps:
+            continue
+        # "with its creditors and with France": a coordinated phrase of the same kind plays the same part
+        for c in [first, *[x for x in first.children if x.dep_ == "conj" and x.text.lower() in preps]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     add_new(out, np_actors(p, layer))

@@ -35,12 +35,14 @@ from __future__ import annotations
 from functools import cache
 
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun
+from graphkit.ingest.events.responses import RESPONSE_VERBS
 from graphkit.ingest.events.roles import np_actors, prep_actors, subject_actors
 from graphkit.ingest.events.scan import tokens_where
 from graphkit.ingest.events.triggers import Candidate, lemma_of
 from graphkit.ingest.events.verbal import in_words
 
-__all__ = ["undergoer", "faced_demands", "answered_charges", "under_fire", "FIRE_NOUNS", "demanded_content",
+__all__ = ["answering_verb", "DEFENDING_VERBS", "undergoer", "faced_demands", "answered_charges", "under_fire",
+           "FIRE_NOUNS", "demanded_content",
            "UNDERGO_VERBS", "ASKING_NOUNS"]
 
 #: Verbs whose subject undergoes the act their object names ("faced criticism", "drew protests").
@@ -104,9 +106,53 @@ def _charge_nouns() -> frozenset[str]:
                      if any(e.trigger.type == "ACCUSE" for e in entries))
 
 
+#: Verbs of arguing for what is attacked (WordNet defend.v.01 "argue or speak in defense of", justify.v.01):
+#: their "against" phrase names the attack ("defended the plan against German criticism").
+DEFENDING_VERBS = frozenset({"defend", "justify"})
+
+
+def answering_verb(noun):
+    """The verb by which a party answers the act ``noun`` names: its object ("rejected criticism"), the
+    object of its "to" ("responded to criticism", WordNet react.v.01, answer.v.01) or of its "against"
+    when it defends ("defended the plan against criticism"); else None. The verb's subject is the one
+    the act was aimed at.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", "defended", "it", "against", "criticism"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "PRON", "ADP", "NOUN"], lemmas=["X", "defend", "it", "against", "criticism"])
+    >>> answering_verb(doc[4]).text
+    'defended'
+    """
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head if lemma_of(head) in _answering_verbs() else None
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    verb, prep = head.head, head.text.lower()
+    if prep == "against":  # the parser often hangs it on what is defended, or further down its phrase
+        return next((v for v in head.ancestors if v.pos_ in ("VERB", "AUX") and lemma_of(v) in DEFENDING_VERBS),
+                    None)
+    return verb if prep == "to" and verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in RESPONSE_VERBS else None
+
+
+def _answered(verb, layer) -> list[str]:
+    """Whom the act a party answers by ``verb`` was aimed at: the party defended, or whose act or plan is
+    ("defended Syria against ...", "defended the U.S. plan against ..."), else the verb's subject."""
+    if lemma_of(verb) in DEFENDING_VERBS:
+        defended = [a for o in verb.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
+        if defended:
+            return defended
+    return subject_actors(verb, layer)
+
+
 def answered_charges(doc, layer) -> list[Candidate]:
     """ACCUSE candidates (kind ``"speech"``) from criticism a party answers: "Blair rejected
-    criticism from Howard", "brushed aside Howard's accusations" is Howard's criticism of Blair.
+    criticism from Howard", "brushed aside Howard's accusations", "responded to criticism from Howard",
+    "defended his plan against Howard's criticism" is Howard's criticism of Blair (:func:`answering_verb`).
     The noun is a criticism of the lexicon and needs its author ("from X", "by X", "X's", or a
     nationality or name before it: "rejected Afghan accusations").
 
@@ -128,7 +174,7 @@ def answered_charges(doc, layer) -> list[Candidate]:
     """
     out = []
     for tok in tokens_where(doc, "NOUN", _charge_nouns()):
-        if tok.dep_ != "dobj" or lemma_of(tok.head) not in _answering_verbs():
+        if (answerer := answering_verb(tok)) is None:
             continue
         trig = lookup_noun(lemma_of(tok))
         if trig is None or trig.type != "ACCUSE" or any(c.dep_ in ("acl", "ccomp") for c in tok.children):
@@ -137,11 +183,13 @@ def answered_charges(doc, layer) -> list[Candidate]:
         authors += prep_actors(tok, layer, {"from", "by"})
         # a nationality or a name before the noun is its author too: "rejected Afghan accusations"
         if not authors and any(c.dep_ in ("amod", "compound") for c in tok.children):
-            authors = np_actors(tok, layer)  # the phrase's actors, which its modifiers name
-        recips = [a for a in subject_actors(tok.head, layer) if a not in authors]
+            # the phrase's actors, which its modifiers name, less its "of" phrase's ("Western criticism of their arms")
+            criticised = set(prep_actors(tok, layer, {"of"}))
+            authors = [a for a in np_actors(tok, layer) if a not in criticised]
+        recips = [a for a in _answered(answerer, layer) if a not in authors]
         if authors and recips:
-            out.append(Candidate(_CHARGED, tok.head, tok, tok, "speech",
-                                 extra={"actors": authors, "recipients": recips, "anchor": tok.head}))
+            out.append(Candidate(_CHARGED, answerer, tok, tok, "speech",
+                                 extra={"actors": authors, "recipients": recips, "anchor": answerer}))
     return out
 
 

@@ -372,5 +372,8 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
     for c in verb.children:
         if c.dep_ == "prt":  # "hand over to", "pulled out of"
             _add(out, prep_actors(c, layer, preps | {"of"}))
+        elif (c.dep_ == "prep" and c.i == verb.i + 1  # "fought off X": WordNet's "fight off", a particle
+              and f"{_lemma(verb)} {c.text.lower()}" in word_list("particle_verbs")):
+            _add(out, [a for o in c.children if o.dep_ == "pobj" for a in arg_actors(o, layer)])
     _add(out, prep_actors(verb, layer, preps))
     return out

@@ -22,6 +22,8 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.words import word_list
+
 __all__ = ["small_clause_subjects"]
 
 #: Dependents that make a complement a finite or "to" clause ("said that ...", "said it will ...").
@@ -56,9 +58,11 @@ def small_clause_subjects(verb) -> list:
     Returns
     -------
     list of spacy.tokens.Token
-        The subject of each ``ccomp`` of ``verb`` that stands between ``verb`` and the complement's
-        verb, when that verb is a bare infinitive: its plain form with no "that" and no auxiliary,
-        tagged ``VB`` or, after a singular subject, ``VBP``. Empty when ``verb`` has an object of its own.
+        The subject of each ``ccomp`` of ``verb`` that opens right after ``verb`` (a plain noun phrase,
+        no clause of its own), when the complement's verb is a bare infinitive: its plain form with no
+        "that" and no auxiliary,
+        tagged ``VB`` or, after a singular subject, ``VBP``. Empty when ``verb`` has an object of its own
+        or is a verb of saying or of a state ("said the bid values X", "saw profits plunge").
 
     Examples
     --------
@@ -71,14 +75,17 @@ def small_clause_subjects(verb) -> list:
     ...           lemmas=["France", "demand", "the", "government", "charge", "he"])
     >>> [t.text for t in small_clause_subjects(doc[1])]
     ['government']
-    >>> words = ["Japan", "said", "the", "allies", "need", "time"]
+    >>> words = ["Japan", "found", "the", "allies", "need", "time"]
     >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 4, 1, 4], deps=deps,
-    ...           tags=["NNP", "VBD", "DT", "NNS", "VBP", "NN"], lemmas=["Japan", "say", "the", "ally", "need", "time"])
+    ...           tags=["NNP", "VBD", "DT", "NNS", "VBP", "NN"],
+    ...           lemmas=["Japan", "find", "the", "ally", "need", "time"])
     >>> small_clause_subjects(doc[1])  # a plural subject: "need" may be finite
     []
     """
-    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
-        return []
+    lemma = (verb.lemma_ or verb.text).lower()
+    if lemma in word_list("reporting_verbs") or lemma in word_list("state_verbs") or any(
+            c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return []  # "said the bid values X", "saw profits plunge": a report or a perception, no object acted on
     out = []
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i or not _plain_form(clause):
@@ -86,6 +93,7 @@ def small_clause_subjects(verb) -> list:
         kids = list(clause.children)
         if any(k.dep_ in _FINITE_MARKS for k in kids):
             continue
-        out += [s for s in kids if s.dep_ == "nsubj" and verb.i < s.i < clause.i and s.text.lower() not in _NOMINATIVE
-                and _bare_after_subject(clause, s)]
+        out += [s for s in kids if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 and s.i < clause.i
+                and s.text.lower() not in _NOMINATIVE and _bare_after_subject(clause, s) and not any(
+                    c.dep_ in ("acl", "relcl") for c in s.children)]
     return out

@@ -34,3 +34,9 @@ def test_an_agency_and_its_chairman_are_of_the_reports_country(vocab):
 def test_a_bare_kind_is_left_to_other_rules(vocab):
     layer, by = run(_chamber(vocab, "Superintendency"))  # one word: the kind alone, no agency
     assert by["Ecuador"].id not in by["Superintendency"].affiliations
+
+
+def test_a_place_that_is_no_adjective_is_a_word_of_the_names_own():
+    assert not is_state_agency("Massachusetts Institute of Technology")  # a state's, not the nation's
+    assert is_state_agency("Federal Criminal Office")  # "federal" is an adjective
+    assert is_state_agency("Presidential Commission on Good Government")  # the head before its remit

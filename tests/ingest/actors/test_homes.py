@@ -43,6 +43,31 @@ def test_a_capital_named_as_a_party_keeps_the_state_it_was_the_capital_of_on_the
         assert by[country_name(state)].code == state
 
 
+def test_a_capital_that_modifies_a_government_noun_stands_for_its_state(vocab):
+    rows = [("the", 2, "det", "DET", "DT", "O"), ("Bonn", 2, "compound", "PROPN", "NNP", "B-GPE"),
+            ("government", 3, "nsubj", "NOUN", "NN", "O"), ("protested", 3, "ROOT", "VERB", "VBD", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Bonn"].affiliations == [by[country_name("DEU")].id]
+    rows[2] = ("hotel", 3, "nsubj", "NOUN", "NN", "O")  # a place that names no government: a setting
+    _, by = run(make_doc(vocab, rows=rows))
+    assert country_name("DEU") not in by
+
+
+def test_a_capital_a_preposition_of_a_party_governs_or_a_conjunct_of_a_party_stands_for_its_state(vocab):
+    # Reagan imposed sanctions on Tokyo .
+    rows = [("Reagan", 1, "nsubj", "PROPN", "NNP", "B-PERSON"), ("imposed", 1, "ROOT", "VERB", "VBD", "O"),
+            ("sanctions", 1, "dobj", "NOUN", "NNS", "O"), ("on", 2, "prep", "ADP", "IN", "O"),
+            ("Tokyo", 3, "pobj", "PROPN", "NNP", "B-GPE"), (".", 1, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Tokyo"].affiliations == [by[country_name("JPN")].id]
+    # Shultz accused Berlin and Havana .
+    rows = [("Shultz", 1, "nsubj", "PROPN", "NNP", "B-PERSON"), ("accused", 1, "ROOT", "VERB", "VBD", "O"),
+            ("Berlin", 1, "dobj", "PROPN", "NNP", "B-GPE"), ("and", 2, "cc", "CCONJ", "CC", "O"),
+            ("Havana", 2, "conj", "PROPN", "NNP", "B-GPE"), (".", 1, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert by["Havana"].affiliations == [by[country_name("CUB")].id]
+
+
 def test_a_capital_named_as_a_setting_keeps_no_country(vocab):
     rows = [("They", 1, "nsubj", "PRON", "PRP", "O"), ("met", 1, "ROOT", "VERB", "VBD", "O"),
             ("in", 1, "prep", "ADP", "IN", "O"), ("Berlin", 2, "pobj", "PROPN", "NNP", "B-GPE")]

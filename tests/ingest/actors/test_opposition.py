@@ -42,3 +42,21 @@ def test_opposition_modifying_an_event_noun_is_its_doer_but_not_a_party_noun(voc
     doc = make_doc(vocab, rows=rows)
     t = token_table(doc)
     assert is_opposition_body(t, 1) and not is_opposition_body(t, 4)
+
+
+def test_the_ruling_party_with_no_name_is_the_storys_governing_party(vocab):
+    # Japan 's party compromised with the ruling party . Japan voted .
+    doc = _japan(vocab, [("the", 7, "det", "DET", "DT", "O"), ("ruling", 7, "amod", "ADJ", "JJ", "O"),
+                         ("party", 4, "pobj", "NOUN", "NN", "O"), (".", 3, "punct", "PUNCT", ".", "O"),
+                         ("Japan", 10, "nsubj", "PROPN", "NNP", "B-GPE"), ("voted", 10, "ROOT", "VERB", "VBD", "O"),
+                         (".", 10, "punct", "PUNCT", ".", "O")])
+    layer, by = run(doc)
+    group = next(a for a in by.values() if a.id == layer.at(7))
+    assert group.name == "ruling party" and group.affiliations == [by["Japan"].id]
+
+
+def test_the_oppositions_demand_names_the_demands_doer(vocab):
+    # the opposition 's demand
+    rows = [("the", 1, "det", "DET", "DT", "O"), ("opposition", 3, "poss", "NOUN", "NN", "O"),
+            ("'s", 1, "case", "PART", "POS", "O"), ("demand", 3, "ROOT", "NOUN", "NN", "O")]
+    assert is_opposition_body(token_table(make_doc(vocab, rows=rows)), 1)

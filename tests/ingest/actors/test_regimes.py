@@ -69,3 +69,26 @@ def test_a_country_made_after_the_ids_were_given_gets_one():
     b.ensure_id = lambda c: setattr(c, "id", c.id or c.code.lower())
     leaders_governments(b, late=True)
     assert [(x.code, x.id) for x in b.affil[id(gov)]] == [("FRA", "fra")]
+
+
+def test_a_surname_of_one_statesman_wordnet_knows_gives_his_country_though_it_is_also_a_noun():
+    gov = _cluster("organization", "the Thatcher government")  # WordNet's "thatcher" is also a roofer
+    b = _Builder([gov])
+    leaders_governments(b)
+    assert [x.code for x in b.affil[id(gov)]] == ["GBR"]
+
+
+def test_a_leader_read_as_an_organisation_owning_a_government_is_of_the_leader_s_country(vocab):
+    from tests.ingest.actors.test_find import make_doc, run
+
+    rows = [("Mitterrand", 2, "poss", "PROPN", "NNP", "B-ORG"), ("'s", 0, "case", "PART", "POS", "O"),
+            ("government", 3, "nsubj", "NOUN", "NN", "O"), ("condemned", 3, "ROOT", "VERB", "VBD", "O"),
+            ("Iran", 3, "dobj", "PROPN", "NNP", "B-GPE"), (".", 3, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    france = by["France"]
+    assert france.id in by["Mitterrand"].affiliations
+    # not a possessor: an organisation of that name acts itself
+    rows = [("Mitterrand", 1, "nsubj", "PROPN", "NNP", "B-ORG"), ("condemned", 1, "ROOT", "VERB", "VBD", "O"),
+            ("Iran", 1, "dobj", "PROPN", "NNP", "B-GPE"), (".", 1, "punct", "PUNCT", ".", "O")]
+    _, by = run(make_doc(vocab, rows=rows))
+    assert "France" not in by or by["France"].id not in by["Mitterrand"].affiliations

@@ -2,7 +2,7 @@
 from spacy.tokens import Doc
 
 from graphkit.ingest.actors.coref import resolve_references
-from graphkit.ingest.actors.rivals import can_speak, is_speech_subject, rank, rival
+from graphkit.ingest.actors.rivals import can_speak, is_speech_subject, rank, reports, rival
 from graphkit.ingest.prepare.tokentable import token_table
 
 # Argentina has said the target is firm . It indicated that it would wait .
@@ -87,3 +87,53 @@ def test_nouns_that_can_speak():
     assert can_speak("officials") and can_speak("paper") and can_speak("committee")
     assert not can_speak("growth") and not can_speak("prices")
     assert rank(0, True, True) == 0 and rank(2, False, False) == 11
+
+
+# Kohl spoke . A senior official said so . He added ...
+OFFICIAL = [("Kohl", 1, "nsubj", "PROPN", "NNP", "Kohl"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".", "."), ("A", 5, "det", "DET", "DT", "a"),
+            ("senior", 5, "amod", "ADJ", "JJ", "senior"), ("official", 6, "nsubj", "NOUN", "NN", "official"),
+            ("said", 6, "ROOT", "VERB", "VBD", "say"), ("so", 6, "advmod", "ADV", "RB", "so"),
+            (".", 6, "punct", "PUNCT", ".", "."), ("He", 10, "nsubj", "PRON", "PRP", "he"),
+            ("added", 10, "ROOT", "VERB", "VBD", "add"), ("more", 10, "dobj", "ADJ", "JJR", "more"),
+            (".", 10, "punct", "PUNCT", ".", ".")]
+
+
+def test_he_who_speaks_after_an_unnamed_speaker_is_that_speaker(vocab):
+    ta = {0: "kohl"}
+    resolve_references(_doc(vocab, OFFICIAL, {0, 3, 9}), ta, {"kohl": "person"})
+    assert 9 not in ta
+    # the same "he" after "Kohl said so": Kohl
+    rows = [r if k != 5 else ("Kohl", 6, "nsubj", "PROPN", "NNP", "Kohl") for k, r in enumerate(OFFICIAL)]
+    ta = {0: "kohl", 5: "kohl"}
+    resolve_references(_doc(vocab, rows, {0, 3, 9}), ta, {"kohl": "person"})
+    assert ta[9] == "kohl"
+
+
+def test_a_speaker_named_in_apposition_is_no_rival(vocab):
+    # The banker , Quevedo , said so . He added more .
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("banker", 5, "nsubj", "NOUN", "NN", "banker"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("Quevedo", 1, "appos", "PROPN", "NNP", "Quevedo"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("so", 5, "advmod", "ADV", "RB", "so"), (".", 5, "punct", "PUNCT", ".", "."),
+            ("He", 9, "nsubj", "PRON", "PRP", "he"), ("added", 9, "ROOT", "VERB", "VBD", "add"),
+            ("more", 9, "dobj", "ADJ", "JJR", "more"), (".", 9, "punct", "PUNCT", ".", ".")]
+    doc = _doc(vocab, rows, {0, 8})
+    assert reports(doc[8])
+    assert rival(token_table(doc), 8, {3: "quevedo"}, "m", 0, doc=doc) == -1
+    assert rival(token_table(doc), 8, {}, "m", 0, doc=doc) == 1
+    # "the secretary" is an office: a holder named before, described
+    office = ("secretary", 5, "nsubj", "NOUN", "NN", "secretary")
+    doc = _doc(vocab, [office if k == 1 else r for k, r in enumerate(rows)], {0, 8})
+    assert rival(token_table(doc), 8, {}, "m", 0, doc=doc) == -1
+
+
+def test_a_possessive_never_refers_to_the_phrase_it_is_in(vocab):
+    # Kohl wrote . His minister Kiechle spoke .
+    rows = [("Kohl", 1, "nsubj", "PROPN", "NNP", "Kohl"), ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+            (".", 1, "punct", "PUNCT", ".", "."), ("His", 4, "poss", "PRON", "PRP$", "his"),
+            ("minister", 5, "compound", "NOUN", "NN", "minister"), ("Kiechle", 6, "nsubj", "PROPN", "NNP", "Kiechle"),
+            ("spoke", 6, "ROOT", "VERB", "VBD", "speak"), (".", 6, "punct", "PUNCT", ".", ".")]
+    ta = {0: "kohl", 5: "kiechle"}
+    resolve_references(_doc(vocab, rows, {0, 3}), ta, {"kohl": "person", "kiechle": "person"})
+    assert ta[3] == "kohl"

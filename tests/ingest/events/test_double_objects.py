@@ -41,6 +41,12 @@ def test_no_fused_name_without_a_verb_of_giving_or_after_a_possessive(vocab):
             ("Turkey", 3, "compound", "PROPN", "Turkey"), ("positions", 1, "dobj", "NOUN", "position")]
     doc, _ = parse(vocab, rows, {})
     assert fused_recipient(doc[1]) is None
+    # Japan told the Chicago chapter: a verb of saying; its object is the addressee, nothing was given
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("told", 1, "ROOT", "VERB", "tell"),
+            ("the", 4, "det", "DET", "the"), ("Chicago", 4, "compound", "PROPN", "Chicago"),
+            ("chapter", 1, "dobj", "NOUN", "chapter")]
+    doc, _ = parse(vocab, rows, {})
+    assert fused_recipient(doc[1]) is None
     # The EC granted Turkey a loan: two objects, nothing fused
     rows = [("EC", 1, "nsubj", "PROPN", "EC"), ("granted", 1, "ROOT", "VERB", "grant"),
             ("Turkey", 1, "dative", "PROPN", "Turkey"), ("a", 4, "det", "DET", "a"),

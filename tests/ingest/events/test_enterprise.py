@@ -6,7 +6,14 @@ from types import SimpleNamespace
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.commerce import between_firms
-from graphkit.ingest.events.enterprise import business_actors, described_firms, firm_named, shortened_firms
+from graphkit.ingest.events.enterprise import (
+    business_actors,
+    business_event,
+    described_firms,
+    firm_named,
+    firm_person,
+    shortened_firms,
+)
 from graphkit.models import Actor, Event
 
 
@@ -82,3 +89,29 @@ def test_a_named_firms_plan_is_business(vocab):
     plan = Event(id="e", type="AGREE", label="promised", actors=["x"], recipients=[], article="x", sentence="",
                  start=0, end=1)
     assert between_firms(plan, marked)
+
+
+def test_names_coordinated_under_a_firm_noun_are_firms(vocab):
+    # "its Nuton and Yale security subsidiaries": Yale shares the description of Nuton
+    rows = [("its", 5, "poss"), ("Nuton", 4, "nmod"), ("and", 1, "cc"), ("Yale", 1, "conj"),
+            ("security", 5, "compound"), ("subsidiaries", 5, "ROOT")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              lemmas=["its", "Nuton", "and", "Yale", "security", "subsidiary"])
+    actors = {"n": _org("n", "Nuton"), "y": _org("y", "Yale")}
+    assert described_firms(doc, {1: "n", 3: "y"}, actors) == {"n", "y"}
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              lemmas=["its", "Nuton", "and", "Yale", "security", "guard"])
+    assert described_firms(doc, {1: "n", 3: "y"}, actors) == set()
+
+
+def test_a_person_tied_to_firms_only_acts_for_business():
+    firm = _org("f", "Wisenbaker Production Co")
+    state = Actor(id="s", name="United States", kind="country", code="USA")
+    boss = Actor(id="p", name="Royce Wisenbaker", kind="person", affiliations=["f"])
+    actors = {a.id: a for a in (firm, state, boss)}
+    agreed = Event(id="e", type="AGREE", label="agreed with", actors=["p"], article="x", sentence="", start=0, end=1)
+    assert firm_person(boss, actors) and business_event(agreed, actors)
+    assert not business_event(agreed.model_copy(update={"recipients": ["s"]}), actors)  # towards a state: kept
+    politician = boss.model_copy(update={"affiliations": ["f", "s"]})
+    assert not firm_person(politician, {**actors, "p": politician})
+    assert not business_event(agreed, {**actors, "p": politician})

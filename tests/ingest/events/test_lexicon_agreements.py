@@ -18,11 +18,37 @@ def test_striking_clinching_or_sealing_a_deal_agrees_but_striking_oil_is_no_even
 
 
 def test_initialling_an_accord_signs_it_and_exchanging_views_confers():
-    assert lookup_verb("initial", obj={"accord"}).type == "COOPERATE"
+    assert lookup_verb("initial", obj={"accord"}).type == "AGREE"  # signing commits to it
     assert lookup_verb("initial", obj={"form"}, bare=False) is None
     assert lookup_verb("exchange", obj={"view"}).type == "CONSULT"
     fire = lookup_verb("exchange", obj={"fire"})
     assert fire is None or fire.type != "CONSULT"
+
+
+def test_working_out_forging_finalising_or_entering_into_a_deal_agrees_with_its_partner():
+    for verb in ("forge", "finalise", "finalize"):
+        assert (lookup_verb(verb, obj={"deal"}).type, lookup_verb(verb, obj={"deal"}).label) == ("AGREE", "agreed with")
+    assert lookup_verb("work", prt={"out"}, obj={"compromise"}).type == "AGREE"
+    assert lookup_verb("work", prt={"out"}, obj={"detail"}, bare=False) is None
+    assert lookup_verb("forge", obj={"signature"}, bare=False) is None
+    assert lookup_verb("enter", prep={"into"}, pobj={"agreement"}).type == "AGREE"
+    assert lookup_verb("resolve", obj={"dispute"}).type == "AGREE"
+    assert lookup_verb("resolve", obj={"problem"}, bare=False) is None
+
+
+def test_an_undertaking_given_an_acceptance_and_a_green_light_commit():
+    assert lookup_noun("undertaking", gov="give").label == "promised"
+    assert lookup_noun("undertaking", bare=False) is None  # "a massive undertaking": an enterprise
+    assert lookup_noun("acceptance", obj={"plan"}).type == "AGREE"
+    assert lookup_noun("acceptance", obj={"demand"}).type == "CONCEDE"
+    assert lookup_noun("acceptance", mod={"banker"}, bare=False) is None  # a bank's time draft
+    assert lookup_noun("light", mod={"green"}, gov="give").type == "AGREE"
+    assert lookup_noun("light", mod={"red"}, gov="give", bare=False) is None
+
+
+def test_suggesting_talks_proposes_them():
+    assert lookup_verb("suggest", obj={"talk"}).label == "proposed"
+    assert lookup_verb("suggest", obj={"recovery"}, bare=False) is None  # "the figures suggested a recovery"
 
 
 def test_entering_talks_holds_them():

@@ -97,3 +97,14 @@ def test_supplying_arms_relief_money_or_a_party_is_aid_but_supplying_goods_is_tr
 def test_feeding_people_is_aid_but_feeding_cattle_is_none():
     assert lookup_verb("feed", obj={"refugee"}).type == "AID"
     assert lookup_verb("feed", obj={"cattle"}) is None
+
+
+@pytest.mark.parametrize("obj", ["retreat", "expectation", "forecast", "deadline"])
+def test_beating_a_retreat_or_a_forecast_strikes_no_one(obj):
+    assert lookup_verb("beat", obj={obj}) is None
+    assert lookup_verb("beat", obj={"prisoner", "*any"}).type == "ASSAULT"
+
+
+def test_wound_up_is_the_past_of_wind_up():
+    assert lookup_verb("wound", prt={"up"}) is None
+    assert lookup_verb("wound").type == "ASSAULT"

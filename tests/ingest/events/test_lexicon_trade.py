@@ -176,14 +176,3 @@ def test_placing_under_curfew_restricts(lemma):
     assert lookup_verb(lemma, prep={"under"}, pobj={"curfew"}).mode == "restrict"
     assert lookup_verb(lemma, prep={"under"}, pobj={"law"}) is None  # "put together under a new budget law"
     assert lookup_verb(lemma, prep={"under"}, pobj={"review"}) is None  # "placed under review"
-
-
-@pytest.mark.parametrize("obj", ["cut", "reduction", "merger", "use"])
-def test_sanctioning_an_act_or_a_change_authorises_it(obj):
-    # "the authorities sanctioned a base rate reduction": WordNet sanction.v.01, permission
-    assert lookup_verb("sanction", obj={obj}) is None
-
-
-def test_sanctioning_a_party_penalises_it():
-    assert lookup_verb("sanction", obj={"*actor"}).type == "SANCTION"
-    assert lookup_verb("sanction").type == "SANCTION"

@@ -77,3 +77,24 @@ def test_a_suit_filed_and_charges_brought_accuse_and_charges_levied_do_not():
     assert lookup_noun("charge", gov="press").type == "ACCUSE"
     assert lookup_noun("charge", gov="levy") is None  # a fee
     assert lookup_noun("suit", gov="wear") is None
+
+
+def test_attacking_what_is_said_or_decided_is_criticism_and_attacking_targets_is_not():
+    assert lookup_verb("assail", obj={"policy"}).type == "ACCUSE"
+    assert lookup_verb("assail", obj={"target"}).type == "ASSAULT"
+    assert lookup_verb("savage", obj={"proposal"}).type == "ACCUSE"
+
+
+def test_verbs_of_disapproval_and_complaint_criticise():
+    for verb in ("disapprove", "inveigh", "pillory"):
+        assert lookup_verb(verb).type == "ACCUSE"
+    assert lookup_verb("rail", prep={"against"}).type == "ACCUSE"
+    assert lookup_verb("gripe", prep={"about"}).type == "ACCUSE"
+    assert lookup_verb("grumble", bare=False) is None  # grumbling about nothing named aims at no one
+    assert lookup_noun("denunciation").type == "ACCUSE"
+
+
+def test_appreciating_anothers_effort_thanks_and_a_currency_appreciating_is_no_event():
+    assert lookup_verb("appreciate", obj={"effort"}).type == "SUPPORT"
+    assert lookup_verb("appreciate", bare=False) is None
+    assert lookup_verb("appreciate", obj={"gravity"}, bare=False) is None

@@ -25,3 +25,12 @@ def test_a_clause_with_its_own_subject_is_read_alone():
     doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 4, 2, 8, 7, 8, 2],
               deps=["det", "nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "advcl"], lemmas=words)
     assert not market_subject(SimpleNamespace(kind="noun", head=doc[4]))
+
+
+def test_an_adjectives_complement_is_about_the_subject_of_its_copula():
+    # the economy was adapted to demand  /  the minister was adapted to demand
+    for subject, expected in (("economy", True), ("minister", False)):
+        words = ["the", subject, "was", "adapted", "to", "demand"]
+        doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 3],
+                  deps=["det", "nsubj", "ROOT", "acomp", "aux", "xcomp"], lemmas=words)
+        assert market_subject(SimpleNamespace(kind="verb", head=doc[5])) is expected

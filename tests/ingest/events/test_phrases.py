@@ -140,3 +140,13 @@ def test_negated_set_membership_names_no_member():
     pos = Doc(Vocab(), words=["Britain", "was", "among", "the", "countries"], heads=[1, 1, 1, 4, 2],
               deps=["nsubj", "ROOT", "prep", "det", "pobj"], lemmas=["Britain", "be", "among", "the", "country"])
     assert _set_member(pos[4]).text == "Britain"
+
+
+def test_a_coordinated_phrase_of_the_same_preposition_names_recipients_too(vocab):
+    # talks with Britain and with France
+    rows = [("talks", 0, "ROOT", "NOUN", "talk"), ("with", 0, "prep", "ADP", "with"),
+            ("Britain", 1, "pobj", "PROPN", "Britain"), ("and", 1, "cc", "CCONJ", "and"),
+            ("with", 1, "conj", "ADP", "with"), ("France", 4, "pobj", "PROPN", "France")]
+    doc, layer = parse(vocab, rows, {2: ("gbr", "country"), 5: ("fra", "country")})
+    assert prep_actors(doc[0], layer, {"with"}) == ["gbr", "fra"]
+    assert prep_actors(doc[0], layer, {"on"}) == []

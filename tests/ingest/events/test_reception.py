@@ -112,3 +112,45 @@ def test_criticism_a_party_answers_is_its_authors_whom_a_nationality_names(vocab
     # a modifier that names no party names no author: no accusation
     got = [e for e in events_of(vocab, _rejected("amod", "new", "ADJ"), {0: ("pak", "country")}) if e[0] == "ACCUSE"]
     assert got == []
+
+
+def _answered(vocab, verb, verb_lemma, prep, mod="Afghan", of_party=False):
+    from spacy.tokens import Doc
+
+    # Pakistan <verb> [India] <prep> Afghan criticism [of them]
+    words = ["Pakistan", verb] + (["India"] if prep == "against" else []) + [prep, mod, "criticism"]
+    n = len(words)
+    heads = [1, 1] + ([1] if prep == "against" else []) + [1, n - 1, n - 3]
+    deps = ["nsubj", "ROOT"] + (["dobj"] if prep == "against" else []) + ["prep", "amod", "pobj"]
+    pos = ["PROPN", "VERB"] + (["PROPN"] if prep == "against" else []) + ["ADP", "ADJ", "NOUN"]
+    lemmas = ["Pakistan", verb_lemma] + (["India"] if prep == "against" else []) + [prep, mod.lower(), "criticism"]
+    if of_party:
+        words, heads, deps = words + ["of", "them"], heads + [n - 1, n], deps + ["prep", "pobj"]
+        pos, lemmas = pos + ["ADP", "PRON"], lemmas + ["of", "they"]
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("verb, lemma, prep, want", [
+    ("responded", "respond", "to", ["pak"]),      # the one who responds was criticised
+    ("defended", "defend", "against", ["ind"]),   # the party defended was
+    ("thought", "think", "about", None),          # no answering
+])
+def test_criticism_a_party_responds_to_or_defends_against_is_aimed_at_it(vocab, verb, lemma, prep, want):
+    from graphkit.ingest.events.reception import answered_charges
+
+    doc = _answered(vocab, verb, lemma, prep)
+    afghan = next(t.i for t in doc if t.text == "Afghan")
+    at = {0: ("pak", "country"), afghan: ("afg", "country")}
+    if prep == "against":
+        at[2] = ("ind", "country")
+    got = answered_charges(doc, _Layer(at))
+    assert [(c.extra["actors"], c.extra["recipients"]) for c in got] == ([(["afg"], want)] if want else [])
+
+
+def test_the_party_an_of_phrase_names_is_no_author_of_criticism(vocab):
+    from graphkit.ingest.events.reception import answered_charges
+
+    # Pakistan defended India against Western criticism of them: "them" (here Nepal) is criticised, no author
+    doc = _answered(vocab, "defended", "defend", "against", mod="Western", of_party=True)
+    them = next(t.i for t in doc if t.text == "them")
+    assert answered_charges(doc, _Layer({0: ("pak", "country"), 2: ("ind", "country"), them: ("npl", "country")})) == []

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from graphkit.ingest.actors.find import ActorLayer
 from graphkit.ingest.events.find import find_events
-from graphkit.ingest.events.roles import np_actors, subject_actors
+from graphkit.ingest.events.roles import np_actors, object_actors, subject_actors
 from graphkit.models import Article
 from tests.ingest.events.test_find import events_of, parse
 
@@ -726,3 +726,16 @@ def test_the_one_sent_does_the_purpose_of_a_verb_of_sending(vocab):
             ("to", 5, "aux", "PART", "to"), ("complain", 1, "advcl", "VERB", "complain")]
     got = events_of(vocab, rows, {0: ("oniya", "person"), 3: ("mohamane", "person")})
     assert [g for g in got if g[0] == "ACCUSE"] == [("ACCUSE", "complained about", ["mohamane"], [], "asserted")]
+
+
+def test_the_object_of_a_particle_read_as_a_preposition_is_the_verbs(vocab):
+    # Iraqi troops fought off the Iranians: WordNet's "fight off"
+    rows = [("troops", 1, "nsubj", "NOUN", "troop"), ("fought", 1, "ROOT", "VERB", "fight"),
+            ("off", 1, "prep", "ADP", "off"), ("Iranians", 2, "pobj", "PROPN", "Iranians")]
+    doc, layer = parse(vocab, rows, {0: ("iraq", "country"), 3: ("iran", "country")})
+    assert object_actors(doc[1], layer) == ["iran"]
+    # Israel attacked off Lebanon: "attack off" is no verb of WordNet, "off" is a preposition of place
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("off", 1, "prep", "ADP", "off"), ("Lebanon", 2, "pobj", "PROPN", "Lebanon")]
+    doc, layer = parse(vocab, rows, {0: ("israel", "country"), 3: ("lebanon", "country")})
+    assert object_actors(doc[1], layer) == []

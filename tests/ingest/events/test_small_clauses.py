@@ -47,10 +47,15 @@ def test_an_agreement_to_help_a_country_has_that_country_as_recipient(vocab):
 
 
 def test_a_finite_complement_gives_no_object(vocab):
-    # Japan said the allies need time: a plural subject leaves "need" finite
-    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    # Japan found the allies need time: a plural subject leaves "need" finite
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("found", 1, "ROOT", "VERB", "VBD", "find"),
             ("the", 3, "det", "DET", "DT", "the"), ("allies", 4, "nsubj", "NOUN", "NNS", "ally"),
             ("need", 1, "ccomp", "VERB", "VBP", "need"), ("time", 4, "dobj", "NOUN", "NN", "time")]
+    assert small_clause_subjects(_doc(vocab, rows)[1]) == []
+    # Japan said the government need not act: a verb of saying reports a clause, it acts on no object
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"), ("government", 4, "nsubj", "NOUN", "NN", "government"),
+            ("need", 1, "ccomp", "VERB", "VBP", "need")]
     assert small_clause_subjects(_doc(vocab, rows)[1]) == []
     # Japan said Iran had attacked: an inflected verb is finite
     rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
@@ -66,3 +71,16 @@ def test_a_finite_complement_gives_no_object(vocab):
             ("they", 3, "nsubj", "PRON", "PRP", "they"), ("need", 1, "ccomp", "VERB", "VBP", "need"),
             ("time", 3, "dobj", "NOUN", "NN", "time")]
     assert small_clause_subjects(_doc(vocab, rows)[1]) == []
+
+
+def test_no_object_when_the_subject_is_not_next_to_the_verb_or_has_a_clause(vocab):
+    # asked on the clash: "clash" misread as a verb, its "subject" is not the object of "asked"
+    rows = [("asked", 0, "ROOT", "VERB", "VBD", "ask"), ("on", 0, "prep", "ADP", "IN", "on"),
+            ("the", 3, "det", "DET", "DT", "the"), ("row", 4, "nsubj", "NOUN", "NN", "row"),
+            ("clash", 0, "ccomp", "VERB", "VB", "clash")]
+    assert small_clause_subjects(_doc(vocab, rows)[0]) == []
+    # pledged support to help Kenya adjust: "support" has a clause of its own
+    rows = [("pledged", 0, "ROOT", "VERB", "VBD", "pledge"), ("support", 5, "nsubj", "NOUN", "NN", "support"),
+            ("to", 3, "aux", "PART", "TO", "to"), ("help", 1, "acl", "VERB", "VB", "help"),
+            ("Kenya", 3, "dobj", "PROPN", "NNP", "Kenya"), ("adjust", 0, "ccomp", "VERB", "VB", "adjust")]
+    assert small_clause_subjects(_doc(vocab, rows)[0]) == []

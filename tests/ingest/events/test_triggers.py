@@ -240,8 +240,10 @@ def test_calling_off_or_cancelling_talks_refuses_them_calling_off_a_strike_conce
     assert lookup_verb("call", prt={"off"}, obj={"strike"}).type == "CONCEDE"
 
 
-def test_a_vow_to_act_is_decided_by_what_is_vowed():
-    assert lookup_verb("vow", comp={"keep"}) is None  # "vowed to keep the gulf open": no promise to anyone
+def test_a_vow_to_act_is_a_promise_as_promising_is():
+    # "vowed to keep the gulf open" promises, as "promised to democratize Serbia" does (a hostile act vowed
+    # makes it a threat downstream, as for "promised to")
+    assert lookup_verb("vow", comp={"keep"}).type == lookup_verb("promise", comp={"keep"}).type == "AGREE"
     assert lookup_verb("vow", comp={"return", "*not"}).type == "AGREE"  # "vowed not to return": refused
     assert lookup_verb("vow", comp={"support", "*clause"}).type == "AGREE"  # "vowed that Egypt would support"
     assert lookup_verb("vow").type == "AGREE"
