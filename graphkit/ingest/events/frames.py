@@ -6,7 +6,8 @@ expect, in frames the event's own clause does not show:
 * a mandative clause: "it was important that Brazil presented a credible program", "it is vital
   that X withdraw" says what should be, not what was (the mandative subjunctive's licensors);
 * a prospect denied: "there is no question of Brazil agreeing", "made little progress in
-  agreeing a scheme", "no sign of talks": nothing was agreed or held;
+  agreeing a scheme", "no sign of talks", "no evidence that Iran attacked": nothing was agreed,
+  held or shown;
 * an adjunct of an act to come: "Funaro would leave tomorrow after meeting Stoltenberg", "Brazil
   might adopt a new approach, involving separate discussions": a participle or a temporal
   gerund shares the time and the modality of the verb it hangs on; so does a state entered
@@ -55,6 +56,8 @@ MANDATIVE_ADJECTIVES = frozenset({"important", "necessary", "essential", "vital"
 #: Nouns of a prospect or of its evidence: "no question of", "little progress in", "no sign of".
 PROSPECT_NOUNS = frozenset({"question", "chance", "prospect", "hope", "possibility", "likelihood", "sign",
                             "evidence", "progress", "headway", "success", "breakthrough", "movement"})
+#: Prospect nouns whose denial asserts the content: "there is no question that Iran attacked".
+_ASSERTING_NOUNS = frozenset({"question"})
 #: Prepositions that take a prospect's content ("question of agreeing", "progress in/towards talks").
 _CONTENT_PREPS = frozenset({"of", "in", "on", "towards", "toward"})
 #: Prepositions of time whose gerund tells when the verb it hangs on happens ("after meeting X").
@@ -117,6 +120,18 @@ def _denied_prospect(tok) -> bool:
     if gov.pos_ in ("NOUN", "PROPN") or gov.tag_.startswith("NN"):
         return denied(gov)
     return any(c.dep_ == "dobj" and denied(c) and c.i < prep.i for c in gov.children)
+
+
+def _denied_content(tok) -> bool:
+    """Whether ``tok``'s clause is the content of a denied prospect or evidence: "there is no evidence that
+    Iran attacked", "saw little sign that Iraq would withdraw" ("no question that" asserts: left out)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i != tok.i else tok
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.i == verb.i or not (noun.pos_ == "NOUN" or noun.tag_.startswith("NN")):
+        return False
+    if not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+        return False  # a finite content clause, not "no chance to visit" (read by the certainty walk)
+    return _lemma(noun) in PROSPECT_NOUNS - _ASSERTING_NOUNS and _denied(noun)
 
 
 def _not_real(verb) -> bool:
@@ -254,7 +269,7 @@ def unreal_frame(tok) -> str | None:
     """
     if _mandated(tok):
         return "mandative"
-    if _denied_prospect(tok):
+    if _denied_prospect(tok) or _denied_content(tok):
         return "denied prospect"
     if _adjunct_of_unreal(tok):
         return "adjunct"

@@ -48,6 +48,7 @@ from functools import cache
 
 from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.certainty import FUTURE_AUX, NEGATING_VERBS, assess, is_question
+from graphkit.ingest.events.forecasters import commentator_said
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.threats import hostile_act
@@ -248,16 +249,15 @@ def foretold(verb, doers: list[str], layer) -> bool:
     >>> foretold(doc[4], ["ec"], layer)
     True
     """
-    reporting = word_list("reporting_verbs")
     tok = verb
     for _ in range(4):
         if tok.dep_ not in _UP or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if _lemma(tok) in reporting:
+        if _lemma(tok) in word_list("reporting_verbs"):  # "analysts said": commentators speak for no party
             speakers = subject_actors(tok, layer)
-            return bool(speakers) and not own_side(doers, layer) & own_side(speakers, layer) and not (
-                _sideless(speakers, layer) and _spoken_for(doers, layer))
+            return commentator_said(tok) or bool(speakers) and not own_side(doers, layer) & own_side(
+                speakers, layer) and not (_sideless(speakers, layer) and _spoken_for(doers, layer))
     return False
 
 

@@ -230,3 +230,17 @@ def test_the_object_of_a_gerund_moved_towards_lies_ahead(vocab):
                          ("starting", 3, "pcomp", "VBG", "VERB", "start"),
                          ("discussions", 4, "dobj", "NNS", "NOUN", "discussion")])
     assert unreal_frame(doc[5]) == "approached"
+
+
+@pytest.mark.parametrize("det,noun,expected", [("no", "evidence", "denied prospect"),
+                                               ("little", "sign", "denied prospect"),
+                                               ("some", "evidence", None), ("no", "question", None)])
+def test_the_content_clause_of_denied_evidence_did_not_happen(vocab, det, noun, expected):
+    # there is no evidence that Iran attacked the tanker  /  no question that ...: asserted
+    doc = doc_of(vocab, [("there", 1, "expl", "EX", "PRON", "there"), ("is", 1, "ROOT", "VBZ", "AUX", "be"),
+                         (det, 3, "det", "DT", "DET", det), (noun, 1, "attr", "NN", "NOUN", noun),
+                         ("that", 6, "mark", "IN", "SCONJ", "that"), ("Iran", 6, "nsubj", "NNP", "PROPN", "Iran"),
+                         ("attacked", 3, "acl", "VBD", "VERB", "attack"),
+                         ("tanker", 6, "dobj", "NN", "NOUN", "tanker")])
+    assert unreal_frame(doc[6]) == expected
+    assert unreal_frame(doc[7]) == expected  # an event noun of the clause: "no evidence that talks took place"
