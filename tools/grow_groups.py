@@ -36,11 +36,12 @@ runner torpedo piranha hood moll stoner harrier spiller shedder surpriser trigge
 """.split())
 
 
-def grow(wn) -> list[str]:
-    """Plurals of the one-word common nouns under the seeds whose first noun sense is under them."""
+def grow(wn, seeds: dict[str, int] | None = None, left_out: frozenset[str] = LEFT_OUT) -> list[str]:
+    """Plurals of the one-word common nouns under the seeds (``SEEDS`` by default, each to its depth of
+    hyponyms) whose first noun sense is under them, less ``left_out``."""
     exceptions = _noun_exceptions()
     synsets = set()
-    for name, depth in SEEDS.items():
+    for name, depth in (SEEDS if seeds is None else seeds).items():
         frontier = [wn.synset(name)]
         synsets.update(frontier)
         for _ in range(depth):
@@ -50,7 +51,7 @@ def grow(wn) -> list[str]:
     for synset in synsets:
         for lemma in synset.lemmas():
             word = lemma.name()
-            if not word.isalpha() or not word.islower() or word in LEFT_OUT:
+            if not word.isalpha() or not word.islower() or word in left_out:
                 continue
             first = wn.synsets(word, "n")
             if first and first[0] in synsets:  # "bomber" is first a plane, "fighter" a combatant

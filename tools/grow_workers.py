@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
+import grow_groups  # noqa: E402
 from grow_lexicon import open_wordnet  # noqa: E402
-from grow_sectors import _noun_exceptions, _plural  # noqa: E402
 
 WORDS = ROOT / "graphkit" / "ingest" / "data" / "words"
 
@@ -35,24 +35,7 @@ SEEDS: dict[str, dict[str, int]] = {
 
 def grow(wn, seeds: dict[str, int]) -> list[str]:
     """Plurals of the one-word common nouns under the seeds whose first noun sense is under them."""
-    exceptions = _noun_exceptions()
-    synsets = set()
-    for name, depth in seeds.items():
-        frontier = [wn.synset(name)]
-        synsets.update(frontier)
-        for _ in range(depth):
-            frontier = [h for s in frontier for h in s.hyponyms()]
-            synsets.update(frontier)
-    out = set()
-    for synset in synsets:
-        for lemma in synset.lemmas():
-            word = lemma.name()
-            if not word.isalpha() or not word.islower():
-                continue
-            first = wn.synsets(word, "n")
-            if first and first[0] in synsets:
-                out.add(_plural(word, exceptions))
-    return sorted(out)
+    return grow_groups.grow(wn, seeds, frozenset())
 
 
 def main() -> None:
