@@ -7,7 +7,9 @@ speaker's own commitment only when its subject is a pronoun, the speaker's own w
 a spokesman or minister speaking of his own country by name ("the United States would") is the
 same commitment. :func:`ultimatum` adds the threat to the act read from such a clause unless the
 speaker is of another side than the act's doers (:func:`graphkit.ingest.events.intentions.foretold`:
-"Senator Byrd said Japan would retaliate if ..." is a forecast).
+"Senator Byrd said Japan would retaliate if ..." is a forecast). The threat is made to the party whose
+conduct the condition sets (:func:`conditioned_party`): "Japan said it would file a complaint with GATT
+if the United States imposed the tariffs" threatens the United States, not GATT, the forum.
 
 Examples
 --------
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace as copy
 
+from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.certainty import FUTURE_AUX, MODALS, assess
 from graphkit.ingest.events.intentions import foretold
 from graphkit.ingest.events.lexicon import Trigger
@@ -32,7 +35,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_SCORES
 
-__all__ = ["conditional_vow", "ultimatum"]
+__all__ = ["conditional_vow", "conditioned_party", "ultimatum"]
 
 _THREAT = Trigger("THREATEN", None, "threatened")
 _CONDITIONS = frozenset({"if", "unless"})
@@ -62,6 +65,33 @@ def conditional_vow(verb):
     return verb.head if _lemma(verb.head) in word_list("reporting_verbs") else None
 
 
+def conditioned_party(verb, doers: list[str], layer) -> list[str]:
+    """The actors whose conduct the condition of ``verb`` sets ("if the United States imposed the tariffs",
+    "unless Baghdad accepts"), none of the doers' own side; empty when the condition names none.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> from graphkit.models import Actor
+    >>> doc = Doc(Vocab(), words=["Japan", "would", "complain", "if", "Reagan", "acted"], heads=[2, 2, 2, 5, 5, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"])
+    >>> layer = ActorLayer(actors={"jpn": Actor(id="jpn", name="Japan", kind="country", code="JPN"),
+    ...                           "usa": Actor(id="usa", name="Reagan", kind="person", affiliations=["x"])},
+    ...                    token_actor={0: "jpn", 4: "usa"})
+    >>> conditioned_party(doc[2], ["jpn"], layer)
+    ['usa']
+    """
+    own = own_side(doers, layer)
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in _CONDITIONS for m in clause.children):
+            parties = [a for a in subject_actors(clause, layer) if not own_side([a], layer) & own]
+            if parties:
+                return parties
+    return []
+
+
 def ultimatum(c, found: list[Found], layer) -> list[Found]:
     """``found`` (the events read from candidate ``c``) with a threat added when it is a single hostile act
     held out as ``possible`` under a condition (:func:`conditional_vow`) by a speaker of its doers' side
@@ -75,8 +105,10 @@ def ultimatum(c, found: list[Found], layer) -> list[Found]:
     if len(found) != 1 or c.kind not in ("verb", "light"):
         return found
     act = found[0]
-    if (act.certainty != "possible" or PLOVER_SCORES[act.trig.type] >= 0 or act.trig.type == "THREATEN"
-            or not act.recips):
+    if act.certainty != "possible" or PLOVER_SCORES[act.trig.type] >= 0 or act.trig.type == "THREATEN":
+        return found
+    targets = conditioned_party(c.head, act.actors, layer) or act.recips  # "if the U.S. imposed tariffs"
+    if not targets:
         return found
     reporter = conditional_vow(c.head)
     if reporter is None:
@@ -85,5 +117,5 @@ def ultimatum(c, found: list[Found], layer) -> list[Found]:
     speakers = subject_actors(reporter, layer)
     if said.certainty != "asserted" or said.future or not speakers or foretold(c.head, act.actors, layer):
         return found
-    threat = Found(copy(c, start=reporter, end=reporter), _THREAT, act.actors, act.recips, act.location, "asserted")
+    threat = Found(copy(c, start=reporter, end=reporter), _THREAT, act.actors, targets, act.location, "asserted")
     return [threat, act]

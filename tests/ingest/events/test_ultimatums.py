@@ -53,3 +53,26 @@ def test_a_hedged_conditional_reprisal_is_no_threat(nlp):
     got = _events(nlp, "U.S. Trade Representative Clayton Yeutter said the United States might impose "
                        "sanctions on Japan if it did not open its markets.")
     assert not any(e[0] == "THREATEN" for e in got)
+
+
+def test_the_threat_is_made_to_the_party_whose_conduct_the_condition_sets(nlp):
+    # GATT is the forum of the complaint; the United States, whose tariffs are the condition, is threatened
+    got = _events(nlp, "Japan said it would file a complaint with GATT if the United States imposed the tariffs.")
+    assert ("THREATEN", "asserted", ("Japan",), ("United States",)) in got
+    # a condition fronted in the reported clause, with no recipient of the act itself, is the same threat
+    got = _events(nlp, "Japan has said that if the United States imposed the tariffs, it would file a complaint.")
+    assert ("THREATEN", "asserted", ("Japan",), ("United States",)) in got
+
+
+def test_a_condition_on_the_own_side_leaves_the_act_s_recipient(vocab):
+    from graphkit.ingest.actors.find import ActorLayer
+    from graphkit.ingest.events.ultimatums import conditioned_party
+    from graphkit.models import Actor
+
+    # Japan would complain if Tokyo acted: Tokyo is Japan's own side, no party threatened
+    doc = Doc(vocab, words=["Japan", "would", "complain", "if", "Tokyo", "acted"], heads=[2, 2, 2, 5, 5, 2],
+              deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl"])
+    layer = ActorLayer(actors={"jpn": Actor(id="jpn", name="Japan", kind="country", code="JPN"),
+                               "tokyo": Actor(id="tokyo", name="Tokyo", kind="location", affiliations=["jpn"])},
+                       token_actor={0: "jpn", 4: "tokyo"})
+    assert conditioned_party(doc[2], ["jpn"], layer) == []
