@@ -32,6 +32,8 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.events import noun_frames as _frames
+from graphkit.ingest.events.amounts import DOING as _DOING
+from graphkit.ingest.events.amounts import amount_nouns
 from graphkit.ingest.events.authors import authored, opposed
 from graphkit.ingest.events.encounters import met_parties, occasion_preps
 from graphkit.ingest.events.facts import mass_use, state_owned
@@ -48,7 +50,7 @@ from graphkit.ingest.events.nominal_roles import hypothetical, misplaced_agents,
 from graphkit.ingest.events.reprisals import FOR_ACT, is_revenge
 from graphkit.ingest.events.roles import np_actors, subject_actors
 from graphkit.ingest.events.scan import predicate, tokens_where
-from graphkit.ingest.events.triggers import LIGHT_VERBS, Candidate, verb_lemma
+from graphkit.ingest.events.triggers import Candidate, verb_lemma
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
 __all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_nouns", "cause_doers", "avenged_doers",
@@ -56,9 +58,6 @@ __all__ = ["own_doers", "named_doers", "is_revenge", "modifier_only", "nested_no
            "participle_agents", "state_doers", "occasion_doers", "modifier_doers", "nominal_doers",
            "PATIENT_PREPS"]
 
-#: Verbs by which one does the act a noun names ("staged a rally", "carried out an attack").
-_DOING = LIGHT_VERBS | frozenset({"stage", "call", "carry", "launch", "mount", "conduct", "organize", "organise",
-                                  "wage", "lead", "perpetrate", "commit", "spearhead", "sponsor", "mastermind"})
 #: Verbs of being in a state: "were on strike", "went on strike", "is on a visit to".
 _BEING = frozenset({"be", "go", "remain", "stay", "come", "continue"})
 #: Prepositions that name the patient of an act ("attacks on X", "sanctions against Y").
@@ -308,56 +307,6 @@ def cause_doers(verb, layer) -> list[str]:
     nouns = load_lexicon()["N"]
     return [a for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and _lemma(s) in nouns
             and not hypothetical(s, _UNREAL_MODS) for a in own_doers(s, layer)]  # "any attack will bring"
-
-
-#: Nouns of a quantity that "in" says what of: "a total of 3 billion dlrs in fresh funds".
-_TOTALS = frozenset({"total", "sum", "amount", "package", "worth", "tranche"})
-
-
-def _amount(tok) -> bool:
-    """Whether ``tok`` heads an amount: a number is among its modifiers ("300 mln dlrs"), or it is a
-    noun of a total ("a total of ...")."""
-    return _lemma(tok) in _TOTALS or any(c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in tok.children)
-
-
-def amount_nouns(doc, layer) -> list[tuple]:
-    """Acts named by what an amount is "in" when the amount is the object of their verb: "imposed 300
-    mln dlrs in sanctions on Japanese goods" (SANCTION), "pledged 3.15 billion dlrs in fresh funds to
-    Jakarta" (AID), "approved $5 billion in loans to X" -- the amount is how much of the act there was.
-
-    Returns
-    -------
-    list of (Token, Token, Trigger)
-        The verb, the event noun and the noun's sense with that verb, in the noun's text order.
-
-    Examples
-    --------
-    >>> from spacy.vocab import Vocab
-    >>> from spacy.tokens import Doc
-    >>> words = ["Reagan", "imposed", "300", "dlrs", "in", "sanctions"]
-    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4],
-    ...           deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"],
-    ...           pos=["PROPN", "VERB", "NUM", "NOUN", "ADP", "NOUN"],
-    ...           lemmas=["Reagan", "impose", "300", "dlrs", "in", "sanction"])
-    >>> [(v.text, n.text, t.type) for v, n, t in amount_nouns(doc, None)]
-    [('imposed', 'sanctions', 'SANCTION')]
-    """
-    out = []
-    for noun in tokens_where(doc, "NOUN", load_lexicon()["N"]):
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.text.lower() != "in" or prep.dep_ != "prep" or not _amount(prep.head):
-            continue
-        amount = prep.head
-        if amount.dep_ == "pobj" and amount.head.text.lower() == "of" and _lemma(amount.head.head) in _TOTALS:
-            amount = amount.head.head  # "a total of 3 billion dlrs in funds": "in" may hang on either
-        if amount.dep_ != "dobj" or amount.head.pos_ != "VERB":
-            continue
-        verb, mods = amount.head, {_lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
-        # a sense with this verb, or the bare one with a verb of doing ("needs 3 bn dlrs in assistance": none)
-        trig = lookup_noun(_lemma(noun), gov=_lemma(verb), mod=mods, bare=_lemma(verb) in _DOING)
-        if trig is not None:
-            out.append((verb, noun, trig))
-    return out
 
 
 #: Verbs of having a party's backing: "X has the full support of Y", "won the backing of Y".
