@@ -35,10 +35,14 @@ False
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.meetings import GOING
+from graphkit.ingest.events.noun_frames import dated_ahead
 from graphkit.ingest.events.prospects import party_named
+from graphkit.ingest.events.triggers import lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs", "outside_party"]
+__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs", "outside_party", "mutual_senses"]
 
 #: Types of acts between parties: without a recipient, the doers are one another's partners.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -55,6 +59,9 @@ _SIGNING = "signed with"
 #: The relation of setting a meeting (the lexicon's "arranged": "a meeting between X and Y is scheduled"),
 #: which its parties agree on with one another, like "X and Y agreed to meet".
 _ARRANGING = "arranged"
+#: The agreement of parties who are to meet one another ("X and Y will meet next week"): PLOVER's "plan a
+#: future meeting", the sense the lexicon gives scheduling one ("scheduled talks": "arranged").
+_ARRANGED = Trigger("AGREE", None, _ARRANGING)
 
 
 def is_mutual(kind: str, mode: str | None, label: str) -> bool:
@@ -151,3 +158,36 @@ def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bo
     topics = [c for t in tokens if t is not None for c in t.children if c.dep_ == "dobj"] if topical else []
     return party_named(*tokens, *topics, topical=topical, preps=("with", "to") if addressed else ("with",),
                        named=_party_word)
+
+
+def mutual_senses(c, trig: Trigger, certainty: str, future: bool, forecast: bool) -> list[tuple[Trigger, str]]:
+    """The senses and certainties of a mutual act of candidate ``c`` (its ``kind`` and ``head``) read as
+    ``trig`` with ``certainty``: told ahead (``future``, "X and Y will sign", or a meeting noun dated ahead,
+    "talks between X and Y next week", :func:`~graphkit.ingest.events.noun_frames.dated_ahead`), the act is
+    ``possible``; a meeting so told (not a visit or trip, whose visitors do not meet one another), unless another
+    party only forecasts it (``forecast``: "analysts expect X and Y will meet"), is also the parties'
+    agreement to meet (:data:`_ARRANGED`), as "X will meet Y" is X's promise to Y.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> c = SimpleNamespace(kind="verb", head=None)
+    >>> met = Trigger("CONSULT", None, "met")
+    >>> [(t.type, cert) for t, cert in mutual_senses(c, met, "asserted", True, False)]
+    [('AGREE', 'asserted'), ('CONSULT', 'possible')]
+    >>> [(t.type, cert) for t, cert in mutual_senses(c, met, "asserted", True, True)]
+    [('CONSULT', 'possible')]
+    >>> [(t.type, cert) for t, cert in mutual_senses(c, met, "asserted", False, False)]
+    [('CONSULT', 'asserted')]
+    >>> [(t.type, cert) for t, cert in mutual_senses(c, Trigger("AGREE", None, "signed with"), "asserted", True, False)]
+    [('AGREE', 'possible')]
+    """
+    ahead = future and certainty == "asserted"
+    dated = c.kind == "noun" and certainty == "possible" and not future and dated_ahead(c.head)
+    if not (ahead or dated):
+        return [(trig, certainty)]
+    noun = getattr(c, "noun", None) or (c.head if c.kind == "noun" else None)
+    going = noun is not None and lemma_of(noun) in GOING  # "will extend their tour": no meeting of one another
+    if trig.type == "CONSULT" and trig.mode not in _ONE_WAY_MODES | _DIRECTED_MODES and not forecast and not going:
+        return [(_ARRANGED, "asserted"), (trig, "possible")]
+    return [(trig, "possible")]

@@ -36,7 +36,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import verb_lemma
 
 __all__ = ["untold", "framed_sense", "clause_sense", "clause_doers", "done_by_clause", "answered_request", "scheduled",
-           "ADDRESSEE_PREPS"]
+           "dated_ahead", "ADDRESSEE_PREPS"]
 
 #: Prepositions naming the party an act is addressed to, given to or done to ("aid to Bolivia",
 #: "credits for Poland", "sanctions on Japan", "talks with Iran").
@@ -63,6 +63,11 @@ _UNDONE = frozenset({"pending", "proposed", "planned", "possible", "potential", 
                      "contemplated", "envisaged", "intended", "projected"})
 #: Auxiliaries of an act still to come.
 _MODAL_AHEAD = frozenset({"will", "shall", "'ll", "should", "would"})
+#: Verbs of an act's starting or taking place (WordNet 3.0 begin.v.02, start.v.05 "begin or set in motion", open.v.04,
+#: resume.v.01, convene.v.01, commence, occur.v.01 "take place", hold.v.03 "organize"): an act that will start or
+#: take place ("the talks will open on Monday", "a meeting will be held") has not yet taken place.
+_STARTING = frozenset({"begin", "start", "open", "resume", "convene", "reconvene", "commence", "occur", "happen",
+                       "hold", "take"})
 #: Prepositions of a date ("talks in coming weeks", "a meeting on Monday next week").
 _WHEN = frozenset({"in", "on", "at", "for"})
 
@@ -284,16 +289,50 @@ def scheduled(noun) -> bool:
     >>> doc = Doc(Vocab(), words=["pending", "sanctions"], heads=[1, 1], deps=["amod", "ROOT"])
     >>> scheduled(doc[1])
     True
+    >>> doc = Doc(Vocab(), words=["talks", "will", "begin"], heads=[2, 2, 2], deps=["nsubj", "aux", "ROOT"],
+    ...           pos=["NOUN", "AUX", "VERB"], lemmas=["talk", "will", "begin"])
+    >>> scheduled(doc[0])
+    True
     """
     if any(c.dep_ == "amod" and c.text.lower() in _UNDONE for c in noun.children):
         return True  # "news of pending U.S. trade sanctions against Japan"
+    return dated_ahead(noun)
+
+
+def dated_ahead(noun) -> bool:
+    """Whether ``noun``'s act is set for a time still to come (:func:`scheduled`, less the acts only told as
+    not yet done: "a possible visit" is no visit set for a date).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["talks", "next", "week"], heads=[0, 2, 0], deps=["ROOT", "amod", "npadvmod"])
+    >>> dated_ahead(doc[0])
+    True
+    >>> doc = Doc(Vocab(), words=["possible", "talks"], heads=[1, 1], deps=["amod", "ROOT"])
+    >>> dated_ahead(doc[1]), scheduled(doc[1])
+    (False, True)
+    """
     for c in noun.children:
         if c.dep_ in ("npadvmod", "advmod", "amod", "acl") or (c.dep_ == "prep" and c.text.lower() in _WHEN):
             if {x.text.lower() for x in _date_words(c)} & _AHEAD or (c.dep_ == "acl" and c.tag_ in ("VBN", "JJ")
                                                                       and verb_lemma(c) in _SET):
                 return True
     head = noun.head  # "the meeting ... was set for Wednesday": the noun the subject of a verb of setting
-    return (noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET) or _future_occasion(noun)
+    return (noun.dep_ == "nsubjpass" and verb_lemma(head) in _SET) or _future_occasion(noun) or _starts_ahead(noun)
+
+
+def _starts_ahead(noun) -> bool:
+    """Whether ``noun`` is the subject of a verb of starting or taking place (:data:`_STARTING`) with an
+    auxiliary of the future: "talks between X and Y will begin next week", "a meeting will be held", "the
+    summit will take place in Geneva"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb_lemma(verb) not in _STARTING:
+        return False
+    if verb_lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.text.lower() == "place" for c in verb.children):
+        return False  # "take place", not "the talks will take a week"
+    return any(x.dep_ == "aux" and x.text.lower() in _MODAL_AHEAD - {"should", "would"} for x in verb.children)
 
 
 def _future_occasion(noun) -> bool:

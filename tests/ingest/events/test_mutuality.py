@@ -126,3 +126,33 @@ def test_two_parties_that_set_a_meeting_agree_on_it_with_each_other(vocab):
     assert is_mutual("AGREE", None, "arranged")
     got = [(t, a, r) for t, _, a, r, c in events_of(vocab, rows("scheduled", "schedule"), actors) if c == "asserted"]
     assert ("AGREE", ["canada"], ["mexico"]) in got and ("AGREE", ["mexico"], ["canada"]) in got
+
+
+def _will_meet_rows(aux, verb, lemma):
+    # Canada and Mexico <aux> <verb> next week
+    return [("Canada", 4, "nsubj", "PROPN", "Canada"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Mexico", 0, "conj", "PROPN", "Mexico"), (aux, 4, "aux", "AUX", aux.lower()),
+            (verb, 4, "ROOT", "VERB", lemma), ("next", 6, "amod", "ADJ", "next"),
+            ("week", 4, "npadvmod", "NOUN", "week")]
+
+
+def test_two_parties_that_will_meet_agree_with_each_other_to_meet(vocab):
+    actors = {0: ("canada", "country"), 2: ("mexico", "country")}
+    got = events_of(vocab, _will_meet_rows("will", "meet", "meet"), actors)
+    assert [(t, lab, a, r) for t, lab, a, r, c in got if c == "asserted"] == [
+        ("AGREE", "arranged", ["canada"], ["mexico"]), ("AGREE", "arranged", ["mexico"], ["canada"])]
+    assert {(t, c) for t, _, _, _, c in got if t == "CONSULT"} == {("CONSULT", "possible")}
+    got = events_of(vocab, _will_meet_rows("did", "meet", "meet"), actors)  # met: no agreement told
+    assert {(t, c) for t, _, _, _, c in got} == {("CONSULT", "asserted")}
+
+
+def test_a_reciprocal_act_told_ahead_that_is_no_meeting_is_only_possible():
+    from types import SimpleNamespace
+
+    from graphkit.ingest.events.lexicon import Trigger
+    from graphkit.ingest.events.mutuality import mutual_senses
+    cand = SimpleNamespace(kind="verb", head=None, noun=None)
+    signed = Trigger("AGREE", None, "signed with")
+    assert [(t.type, c) for t, c in mutual_senses(cand, signed, "asserted", True, False)] == [("AGREE", "possible")]
+    mediated = Trigger("CONSULT", "third-party", "mediated")
+    assert [(t.type, c) for t, c in mutual_senses(cand, mediated, "asserted", True, False)] == [("CONSULT", "possible")]

@@ -160,3 +160,21 @@ def test_an_act_told_done_by_its_own_clause_is_a_fact_under_a_request(vocab):
     rows[9:] = [("may", 10, "aux", "AUX", "MD", "may"), ("impose", 6, "relcl", "VERB", "VB", "impose")]
     got = _events(vocab, rows, actors)
     assert all(e[3] != "asserted" for e in got if e[0] == "SANCTION")
+
+
+def test_a_meeting_that_will_start_or_take_place_is_still_to_come(vocab):
+    from graphkit.ingest.events.noun_frames import dated_ahead
+    from tests.ingest.events.test_find import parse
+    # talks <aux> <verb> [place]
+    for aux, verb, lemma, ahead in (("will", "begin", "begin", True), ("will", "focus", "focus", False),
+                                     ("did", "begin", "begin", False)):
+        rows = [("talks", 2, "nsubj", "NOUN", "talk"), (aux, 2, "aux", "AUX", aux), (verb, 2, "ROOT", "VERB", lemma)]
+        doc, _ = parse(vocab, rows, {})
+        assert dated_ahead(doc[0]) is ahead, verb
+    rows = [("talks", 2, "nsubj", "NOUN", "talk"), ("will", 2, "aux", "AUX", "will"),
+            ("take", 2, "ROOT", "VERB", "take"), ("place", 2, "dobj", "NOUN", "place")]
+    doc, _ = parse(vocab, rows, {})
+    assert dated_ahead(doc[0])
+    rows[3] = ("weeks", 2, "dobj", "NOUN", "week")  # "the talks will take weeks"
+    doc, _ = parse(vocab, rows, {})
+    assert not dated_ahead(doc[0])
