@@ -478,3 +478,11 @@ def test_resuming_or_normalising_ties_in_either_spelling_restores_them():
     assert lookup_verb("resume", obj={"tie"}).type == "SUPPORT"
     assert lookup_verb("normalise", obj={"relation"}).label == lookup_verb("normalize", obj={"relation"}).label
     assert lookup_verb("resume", obj={"tie"}).label == "restored ties with"
+
+
+def test_ending_a_meeting_held_it_but_ending_a_measure_withdraws_it():
+    assert lookup_verb("end", obj={"talk"}).type == "CONSULT"  # "have ended talks"
+    assert lookup_verb("end", obj={"visit"}).mode == "visit"  # "ended a four-day visit to China"
+    assert lookup_verb("wind", prt={"up"}, obj={"meeting"}).type == "CONSULT"
+    assert lookup_verb("end", obj={"session"}) is None  # "stocks ended the session higher"
+    assert lookup_verb("end", obj={"embargo"}).type == "RETREAT"
