@@ -35,6 +35,7 @@ from graphkit.ingest.events import noun_frames as _frames
 from graphkit.ingest.events.amounts import DOING as _DOING
 from graphkit.ingest.events.amounts import amount_nouns
 from graphkit.ingest.events.authors import authored, opposed
+from graphkit.ingest.events.backing import lent_backing
 from graphkit.ingest.events.encounters import met_parties, occasion_preps
 from graphkit.ingest.events.facts import mass_use, state_owned
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
@@ -319,7 +320,8 @@ _SUPPORTED = Trigger("SUPPORT", None, "supported")
 
 def held_support(doc, layer) -> list[Candidate]:
     """SUPPORT candidates (kind ``"speech"``) from "X has/enjoys/won the support of Y" (or "Y's
-    support", "support from Y"): Y supports X, the subject of the verb of having receives it.
+    support", "support from Y"): Y supports X, the subject of the verb of having receives it; and the help
+    or backing a clause is done with (:func:`graphkit.ingest.events.backing.lent_backing`).
 
     Examples
     --------
@@ -348,7 +350,7 @@ def held_support(doc, layer) -> list[Candidate]:
         if givers and takers:
             out.append(Candidate(_SUPPORTED, verb, noun, noun, "speech",
                                  extra={"actors": list(dict.fromkeys(givers)), "recipients": takers, "anchor": verb}))
-    return out
+    return out + lent_backing(doc, layer)  # "built it with the help of China": events.backing
 
 
 def avenged_doers(head, layer) -> list[str]:

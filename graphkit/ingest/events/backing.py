@@ -1,0 +1,86 @@
+"""Backing a clause says its doer acts with: "built the plant with the help of China", "fought with
+Pakistan's support".
+
+A clause whose verb has a "with" phrase of help or backing ("with the help of X", "with X's support",
+"with technological help from X", "with Chinese assistance") tells that the party the noun names by its
+owner, its "of" or "from" phrase or its adjective gave that help or backing to the clause's subject, as
+"X has the support of Y" does (:func:`graphkit.ingest.events.nominal.held_support`): help and assistance
+are AID, support and backing SUPPORT. Without an owner the noun names no giver ("with the help of
+computers" has none that is an actor) and gives nothing.
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["Iran", "built", "it", "with", "help", "from", "China"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4, 5],
+...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
+...           pos=["PROPN", "VERB", "PRON", "ADP", "NOUN", "ADP", "PROPN"],
+...           lemmas=["Iran", "build", "it", "with", "help", "from", "China"])
+>>> class Layer:
+...     actors = {}
+...     def at(self, i):
+...         return {0: "iran", 6: "china"}.get(i)
+>>> [(c.trig.type, c.extra["actors"], c.extra["recipients"]) for c in lent_backing(doc, Layer())]
+[('AID', ['china'], ['iran'])]
+"""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.phrases import np_actors
+from graphkit.ingest.events.roles import subject_actors
+from graphkit.ingest.events.scan import tokens_where
+from graphkit.ingest.events.triggers import Candidate
+from graphkit.ingest.events.triggers import lemma_of as _lemma
+
+__all__ = ["lent_backing", "BACKING_SENSES"]
+
+_AIDED = Trigger("AID", None, "aided")
+_SUPPORTED = Trigger("SUPPORT", None, "supported")
+#: Nouns of help or backing one acts with, and what giving it is (WordNet 3.0 help.n.01 "the activity of
+#: contributing to the fulfillment of a need", aid.n.02, assistance; support.n.02, backing.n.01, blessing,
+#: endorsement.n.03).
+BACKING_SENSES = {"help": _AIDED, "assistance": _AIDED, "aid": _AIDED,
+                  "support": _SUPPORTED, "backing": _SUPPORTED, "blessing": _SUPPORTED, "endorsement": _SUPPORTED}
+
+
+def _acting_verb(noun):
+    """The verb of the clause whose "with" phrase ``noun`` is the object of: the head of "with", or the verb
+    of the object the parser hung "with" on ("produced a missile with help from China")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.lower() != "with":
+        return None
+    host = prep.head
+    if host.pos_ in ("VERB", "AUX"):
+        return host
+    if host.dep_ in ("dobj", "nsubjpass") and host.head.pos_ in ("VERB", "AUX"):
+        return host.head
+    return None
+
+
+def _givers(noun, layer) -> list[str]:
+    """The parties ``noun`` names as giving it: its owner ("China's help"), its "of" or "from" phrase and its
+    adjective or compound ("Chinese assistance")."""
+    out = [a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, layer)]
+    out += [a for p in noun.children if p.dep_ == "prep" and p.text.lower() in ("of", "from")
+            for o in p.children if o.dep_ == "pobj" for a in np_actors(o, layer)]
+    if not out and any(c.dep_ in ("amod", "compound") for c in noun.children):
+        out = np_actors(noun, layer)  # "Chinese help": the demonym of the noun's own phrase
+    return list(dict.fromkeys(out))
+
+
+def lent_backing(doc, layer) -> list[Candidate]:
+    """Candidates (kind ``"speech"``, roles in ``extra``) of the help or backing a clause's "with" phrase
+    says its subject acts with (see the module docstring); the clause's verb is the anchor of their
+    certainty ("will build it with Chinese help": possible)."""
+    out = []
+    for noun in tokens_where(doc, "NOUN", frozenset(BACKING_SENSES)):
+        verb = _acting_verb(noun)
+        if verb is None:
+            continue
+        givers = _givers(noun, layer)
+        takers = [a for a in subject_actors(verb, layer) if a not in givers]
+        if givers and takers:
+            out.append(Candidate(BACKING_SENSES[_lemma(noun)], verb, noun, noun, "speech",
+                                 extra={"actors": givers, "recipients": takers, "anchor": verb}))
+    return out

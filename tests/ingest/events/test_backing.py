@@ -1,0 +1,37 @@
+"""Help or backing a clause is done with (graphkit.ingest.events.backing), on hand-built spaCy Docs."""
+from __future__ import annotations
+
+from graphkit.ingest.events.backing import lent_backing
+from graphkit.ingest.events.lexicon import lookup_verb
+from tests.ingest.events.test_find import events_of, parse
+
+
+def _built_with(noun, lemma, prep="of"):
+    # Iran built it with the <noun> <prep> China
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("built", 1, "ROOT", "VERB", "build"),
+            ("it", 1, "dobj", "PRON", "it"), ("with", 1, "prep", "ADP", "with"), ("the", 5, "det", "DET", "the"),
+            (noun, 3, "pobj", "NOUN", lemma), (prep, 5, "prep", "ADP", prep), ("China", 6, "pobj", "PROPN", "China")]
+    return rows, {0: ("iran", "country"), 7: ("china", "country")}
+
+
+def test_help_a_clause_is_done_with_is_aid_from_its_giver_to_the_subject(vocab):
+    rows, actors = _built_with("help", "help")
+    assert ("AID", "aided", ["china"], ["iran"], "asserted") in events_of(vocab, rows, actors)
+    rows, actors = _built_with("support", "support", prep="from")
+    doc, layer = parse(vocab, rows, actors)
+    assert [(c.trig.type, c.extra["actors"], c.extra["recipients"]) for c in lent_backing(doc, layer)] == [
+        ("SUPPORT", ["china"], ["iran"])]
+
+
+def test_help_with_no_giver_or_not_in_a_with_phrase_gives_nothing(vocab):
+    rows, actors = _built_with("help", "help")
+    doc, layer = parse(vocab, rows, {0: ("iran", "country")})  # "with the help of computers"
+    assert lent_backing(doc, layer) == []
+    rows[3] = ("without", 1, "prep", "ADP", "without")
+    doc, layer = parse(vocab, rows, actors)
+    assert lent_backing(doc, layer) == []
+
+
+def test_providing_a_party_with_aid_gives_it():
+    assert lookup_verb("provide", with_={"loan"}).type == "AID"
+    assert lookup_verb("furnish", with_={"credit"}).type == "AID"
