@@ -33,9 +33,9 @@ from spacy.tokens import Token
 
 from graphkit.ingest.events.demands import DEMAND_SPEECH, demand_modal
 from graphkit.ingest.events.ellipsis import elided_verb
+from graphkit.ingest.events.episodes import measured_acts
 from graphkit.ingest.events.facts import lemma_of, noun_facts, objects_of, verb_facts
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
-from graphkit.ingest.events.episodes import measured_acts
 from graphkit.ingest.events.scan import predicate
 from graphkit.ingest.events.voice import patient_counts, reduced_passive
 

@@ -10,7 +10,8 @@ from tests.ingest.events.test_find import events_of
 def test_the_of_object_of_a_measuring_noun_and_its_conjuncts_are_the_acts(vocab):
     words = ["a", "wave", "of", "strikes", "and", "bombings"]
     doc = Doc(vocab, words=words, heads=[1, 1, 1, 2, 3, 3], deps=["det", "ROOT", "prep", "pobj", "cc", "conj"],
-              lemmas=["a", "wave", "of", "strike", "and", "bombing"], pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN"])
+              lemmas=["a", "wave", "of", "strike", "and", "bombing"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN"])
     assert [t.text for t in measured_acts(doc[1])] == ["strikes", "bombings"]
 
 
