@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from graphkit.ingest.events.demands import DEMAND_SPEECH, demand_modal
 from graphkit.ingest.events.ellipsis import elided_verb
+from graphkit.ingest.events.episodes import measured_acts
 from graphkit.ingest.events.facts import lemma_of, noun_facts, objects_of, verb_facts
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.scan import predicate
@@ -132,7 +133,8 @@ def _light(verb, layer, explicit: bool, objs=None) -> tuple[Trigger, Token] | No
     for n in objects:
         # "launched a new offensive east of Basra": the parser takes the act for an adjective of the compass word
         compass = n.text.lower() in _COMPASS
-        for cand in [n, *[m for m in n.children if m.dep_ == "compound" or (m.dep_ == "amod" and compass)]]:
+        for cand in [n, *[m for m in n.children if m.dep_ == "compound" or (m.dep_ == "amod" and compass)],
+                     *measured_acts(n)]:  # "launched a wave of strikes": events.episodes
             if cand.pos_ not in ("NOUN", "PROPN", "") and cand.dep_ != "amod":
                 continue
             trig = lookup_noun(lemma_of(cand), gov=vl if explicit else None, bare=not explicit, **noun_facts(cand))
