@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from graphkit.ingest.events.conjuncts import outer_clause
 from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
 from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.entailment import (
@@ -256,6 +257,8 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
         st.absorb(head)
         return head
     if dep == "conj":
+        if (outer := outer_clause(cur)) is not None:
+            return outer  # "refused to withdraw but offered talks": the offer is a clause of its own
         if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"):  # not VBP: the tagger's bare verbs
             st.absorb(head)  # a tensed conjunct has its own tense: "did not comment but said ..."
         return head
