@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from graphkit.ingest.events.conjuncts import outer_clause
 from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
+from graphkit.ingest.events.conjuncts import outer_clause
 from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.entailment import (
     CLAIM_NOUNS,
