@@ -82,7 +82,8 @@ PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "p
 FAILING_HEADS = frozenset({"fail", "failure", "inability", "unable", "prevent", "halt", "stop", "cease"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager", "keen",
-                          "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
+                          "pledge", "vow", "promise", "offer", "threaten", "agree", "commit",
+                          "readiness", "willingness", "preparedness"})  # nouns of ready.a.01, willing.a.01
 SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
