@@ -1,4 +1,4 @@
-"""Which clause a coordinated verb belongs to, when the parser hangs it on the wrong one.
+"""Which clause a coordinated verb belongs to, and what it shares with the verb it is coordinated with.
 
 A to-infinitive has no tense of its own, so a verb in the past or present tense cannot be one of
 its conjuncts: in "Iran refused to withdraw its troops but offered talks", "offered" is a clause
@@ -7,6 +7,11 @@ as the parser has it, the refusal would reach the offer ("refused ... to offer t
 wish or plan ("wanted to expel them and arrested ten") would make a done act only intended.
 :func:`outer_clause` gives the verb such a conjunct is really coordinated with: the word the
 infinitive depends on.
+
+A conjunct with an auxiliary of its own has its own tense and polarity: in "Iraq has not attacked
+ships but has shelled towns" and "Japan would not lift the ban but would hold talks", the second verb
+is not negated by the first one's "not" (:func:`own_auxiliary`); a bare conjunct shares them ("will not
+attack or threaten Kuwait").
 
 Examples
 --------
@@ -21,7 +26,7 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["outer_clause"]
+__all__ = ["outer_clause", "own_auxiliary"]
 
 #: Tags of a finite verb that shows its tense: past ("offered") and third-person present ("offers").
 #: The base form (VB, VBP) is left out: the tagger gives it to infinitives and bare verbs alike.
@@ -64,3 +69,20 @@ def outer_clause(verb):
     if not any(c.dep_ == "aux" and c.text.lower() == "to" for c in head.children):
         return None
     return head.head
+
+
+def own_auxiliary(verb) -> bool:
+    """Whether the conjunct ``verb`` has an auxiliary of its own ("but has shelled", "but would hold"), so
+    that the negation and modality of the verb it is coordinated with are not its own.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["has", "not", "attacked", "but", "has", "shelled", "or", "bombed"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 5, 2, 5, 5],
+    ...           deps=["aux", "neg", "ROOT", "cc", "aux", "conj", "cc", "conj"])
+    >>> own_auxiliary(doc[5]), own_auxiliary(doc[7])
+    (True, False)
+    """
+    return verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.text.lower() != "to" for c in verb.children)

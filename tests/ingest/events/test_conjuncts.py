@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.conjuncts import outer_clause
+from graphkit.ingest.events.conjuncts import outer_clause, own_auxiliary
 from graphkit.models import Article
 
 
@@ -50,3 +50,26 @@ def test_a_refusal_and_an_offer_on_the_real_model(nlp):
     recs = extract_doc(nlp(text), Article(id="a", text=text))
     got = {(e.type, e.certainty) for e in recs.events}
     assert ("AGREE", "asserted") in got and ("REJECT", "asserted") in got
+
+
+def _shelled(vocab, own_aux):
+    # Iraq has not attacked ships but [has] shelled towns
+    words = ["Iraq", "has", "not", "attacked", "ships", "but"] + (["has"] if own_aux else []) + ["shelled", "towns"]
+    v = 7 if own_aux else 6
+    heads = [3, 3, 3, 3, 3, 3] + ([v] if own_aux else []) + [3, v]
+    deps = ["nsubj", "aux", "neg", "ROOT", "dobj", "cc"] + (["aux"] if own_aux else []) + ["conj", "dobj"]
+    tags = ["NNP", "VBZ", "RB", "VBN", "NNS", "CC"] + (["VBZ"] if own_aux else []) + ["VBN", "NNS"]
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags), v
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_polarity(vocab):
+    doc, v = _shelled(vocab, own_aux=True)
+    assert own_auxiliary(doc[v])
+    assert assess(doc[3]).certainty == "negated"
+    assert assess(doc[v]).certainty == "asserted"
+
+
+def test_a_bare_conjunct_shares_the_negation(vocab):
+    doc, v = _shelled(vocab, own_aux=False)  # "has not attacked ships or shelled towns"
+    assert not own_auxiliary(doc[v])
+    assert assess(doc[v]).certainty == "negated"
