@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
+from graphkit.ingest.events.conjuncts import outer_clause, own_auxiliary
 from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.entailment import (
     CLAIM_NOUNS,
@@ -41,7 +42,7 @@ from graphkit.ingest.events.horizon import future_time_clause
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.means import unrealised_means
 from graphkit.ingest.events.mood import is_question
-from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, verb_chain
+from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, unfulfilled, verb_chain
 from graphkit.ingest.events.responses import responded_to
 from graphkit.ingest.words import word_list
 
@@ -81,7 +82,8 @@ PROSPECTIVE_MODS = frozenset({"planned", "proposed", "possible", "potential", "p
 FAILING_HEADS = frozenset({"fail", "failure", "inability", "unable", "prevent", "halt", "stop", "cease"})
 INTENT_HEADS = frozenset({"plan", "intend", "prepare", "decide", "want", "willing", "ready",
                           "prepared", "determined", "go", "resolve", "eager", "keen",
-                          "pledge", "vow", "promise", "offer", "threaten", "agree", "commit"})
+                          "pledge", "vow", "promise", "offer", "threaten", "agree", "commit",
+                          "readiness", "willingness", "preparedness"})  # nouns of ready.a.01, willing.a.01
 SPEECH_VERBS = word_list("reporting_verbs")
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Subjects of "be" whose complement is no fact: "one option is to retaliate", "the aim is a ceasefire".
@@ -256,7 +258,9 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
         st.absorb(head)
         return head
     if dep == "conj":
-        if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"):  # not VBP: the tagger's bare verbs
+        if (outer := outer_clause(cur)) is not None:
+            return outer  # "refused to withdraw but offered talks": the offer is a clause of its own
+        if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB") and not own_auxiliary(cur):  # VBP: bare verbs
             st.absorb(head)  # a tensed conjunct has its own tense: "did not comment but said ..."
         return head
     if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -308,7 +312,7 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.fut, st.intent = True, st.intent or "scheduled"
         st.absorb(head, modality=False)
         return head
-    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep, cur is not tok) or (
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep, cur is not tok) or unfulfilled(head) or (
             dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
             hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
             and own.type == "ASSAULT"):

@@ -37,6 +37,7 @@ from collections.abc import Mapping
 
 from graphkit.ingest.actors.common_names import generic_body
 from graphkit.ingest.events.commerce import between_firms, is_business
+from graphkit.ingest.events.companies import firms_referred
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor, Event
 
@@ -145,7 +146,8 @@ def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
     actors: dict[str, Actor] = dict(layer.actors)
     known = {aid for aid, a in actors.items() if is_business(a, text)}
     firms = known | {aid for aid, a in actors.items() if firm_named(a)}
-    found = (firms | shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)) - known
+    found = (firms | shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)
+             | firms_referred(doc, layer.token_actor, actors)) - known  # "the company": events.companies
     for aid in found:
         actors[aid] = actors[aid].model_copy(update={"sector": "BUS"})
     return actors

@@ -50,6 +50,7 @@ from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.certainty import FUTURE_AUX, NEGATING_VERBS, assess, is_question
 from graphkit.ingest.events.forecasters import commentator_said
 from graphkit.ingest.events.lexicon import Trigger
+from graphkit.ingest.events.prospects import unfulfilled
 from graphkit.ingest.events.roles import is_passive, np_actors, subject_actors
 from graphkit.ingest.events.threats import hostile_act
 from graphkit.ingest.events.triggers import Candidate
@@ -68,8 +69,6 @@ _PROMISED = Trigger("AGREE", None, "promised")
 _THREATENED = Trigger("THREATEN", None, "threatened")  # an act aimed against a party (events.threats)
 #: Subjects that name the speaker: '"We will cut taxes," Thatcher said'.
 _SPEAKER_SELF = frozenset({"i", "we"})
-
-
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -282,7 +281,7 @@ def planned_acts(doc) -> list:
     """
     states = _no_acts()
     return [t for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp" and (
-            _lemma(t.head) in _PLANNING or _is_to(t.head))
+            (_lemma(t.head) in _PLANNING and not unfulfilled(t.head)) or _is_to(t.head))
             and any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
             and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in t.children)  # "was to have left"
             and _lemma(t) not in states and not is_passive(t) and not _negated(t) and not _negated(t.head)]

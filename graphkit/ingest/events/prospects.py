@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 __all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled", "schedules",
-           "verb_chain"]
+           "unfulfilled", "verb_chain"]
 
 #: Acts done by addressing another party (PLOVER REQUEST, ACCUSE): announced, they are yet to be done.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -134,6 +134,30 @@ def counterfactual(tok) -> bool:
     """
     auxes = [c.text.lower() for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
     return tok.tag_ == "VBN" and "have" in auxes and bool(_COUNTERFACTUAL_AUX & set(auxes))
+
+
+#: Verbs of intending whose past perfect tells an intention not carried out: "had planned to meet them in
+#: Tokyo" (but did not), "contracts it had intended to award to domestic firms" (and now will not); English
+#: grammars' hypothetical use of the past perfect ("I had hoped to see you"). A decision taken stays one:
+#: "had decided to cut tariffs".
+_UNFULFILLED = frozenset({"plan", "intend", "mean", "hope", "want", "expect", "wish"})
+
+
+def unfulfilled(head) -> bool:
+    """Whether ``head`` is a verb of intending in the past perfect ("had planned to", "had intended to"):
+    what it was meant to do has not been done, nor is it promised.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Japan", "had", "planned", "to", "meet"], heads=[2, 2, 2, 4, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "aux", "xcomp"], lemmas=["Japan", "have", "plan", "to", "meet"])
+    >>> unfulfilled(doc[2]), unfulfilled(doc[4])
+    (True, False)
+    """
+    return (head.lemma_ or head.text).lower() in _UNFULFILLED and any(
+        c.dep_ == "aux" and c.text.lower() == "had" for c in head.children)
 
 
 def hedged(tok) -> bool:

@@ -1,4 +1,5 @@
-"""Ultimatums: a hostile act a party's side says it will do if another acts is a threat (PLOVER THREATEN).
+"""Ultimatums and conditional offers: what a party's side says it will do if another acts is a threat
+(PLOVER THREATEN) when the act is hostile, an offer (AGREE) when it is not.
 
 "Yeutter said the United States would impose sanctions on Japan if it did not open its markets": the
 condition makes the sanctions only possible, but saying so is the threat itself, made when said. The
@@ -9,7 +10,9 @@ same commitment. :func:`ultimatum` adds the threat to the act read from such a c
 speaker is of another side than the act's doers (:func:`graphkit.ingest.events.intentions.foretold`:
 "Senator Byrd said Japan would retaliate if ..." is a forecast). The threat is made to the party whose
 conduct the condition sets (:func:`conditioned_party`): "Japan said it would file a complaint with GATT
-if the United States imposed the tariffs" threatens the United States, not GATT, the forum.
+if the United States imposed the tariffs" threatens the United States, not GATT, the forum. A peaceful
+act held out so is an offer to that party: "Iraq said it would accept a ceasefire if Iran withdrew its
+troops" offers Iran a ceasefire (CAMEO 03, "express intent to cooperate"), though it is not yet accepted.
 
 Examples
 --------
@@ -38,6 +41,7 @@ from graphkit.models import PLOVER_SCORES
 __all__ = ["conditional_vow", "conditioned_party", "ultimatum"]
 
 _THREAT = Trigger("THREATEN", None, "threatened")
+_OFFER = Trigger("AGREE", None, "offered")
 _CONDITIONS = frozenset({"if", "unless"})
 
 
@@ -95,7 +99,8 @@ def conditioned_party(verb, doers: list[str], layer) -> list[str]:
 def ultimatum(c, found: list[Found], layer) -> list[Found]:
     """``found`` (the events read from candidate ``c``) with a threat added when it is a single hostile act
     held out as ``possible`` under a condition (:func:`conditional_vow`) by a speaker of its doers' side
-    against a party, told in an asserted past or present report.
+    against a party, told in an asserted past or present report; with an offer (AGREE) when the act is
+    peaceful (a positive PLOVER score: "would accept a ceasefire if Iran withdrew").
 
     Examples
     --------
@@ -105,8 +110,9 @@ def ultimatum(c, found: list[Found], layer) -> list[Found]:
     if len(found) != 1 or c.kind not in ("verb", "light"):
         return found
     act = found[0]
-    if act.certainty != "possible" or PLOVER_SCORES[act.trig.type] >= 0 or act.trig.type == "THREATEN":
+    if act.certainty != "possible" or PLOVER_SCORES[act.trig.type] == 0 or act.trig.type == "THREATEN":
         return found
+    hostile = PLOVER_SCORES[act.trig.type] < 0
     targets = conditioned_party(c.head, act.actors, layer) or act.recips  # "if the U.S. imposed tariffs"
     if not targets:
         return found
@@ -117,5 +123,6 @@ def ultimatum(c, found: list[Found], layer) -> list[Found]:
     speakers = subject_actors(reporter, layer)
     if said.certainty != "asserted" or said.future or not speakers or foretold(c.head, act.actors, layer):
         return found
-    threat = Found(copy(c, start=reporter, end=reporter), _THREAT, act.actors, targets, act.location, "asserted")
+    threat = Found(copy(c, start=reporter, end=reporter), _THREAT if hostile else _OFFER, act.actors, targets,
+                   act.location, "asserted")
     return [threat, act]

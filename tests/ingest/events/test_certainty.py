@@ -712,3 +712,12 @@ def test_prospect_of_an_act_is_no_act(vocab):
                               ("improved", 4, "ROOT", "VERB", "improve")])
     assert assess(doc("prospects", "prospect")[3]).certainty == "possible"
     assert assess(doc("reports", "report")[3]).certainty == "asserted"
+
+
+@pytest.mark.parametrize("noun,future", [("readiness", True), ("willingness", True), ("anger", False)])
+def test_an_expressed_readiness_is_an_intention_not_the_act(vocab, noun, future):
+    # Japan expressed <noun> to hold talks
+    doc = doc_of(vocab, [("Japan", 1, "nsubj", "PROPN", "Japan"), ("expressed", 1, "ROOT", "VERB", "express"),
+                         (noun, 1, "dobj", "NOUN", noun), ("to", 4, "aux", "PART", "to"),
+                         ("hold", 2, "acl", "VERB", "hold"), ("talks", 4, "dobj", "NOUN", "talk")])
+    assert assess(doc[4]).future is future

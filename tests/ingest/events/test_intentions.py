@@ -84,6 +84,17 @@ def test_a_plan_or_decision_of_ones_own_is_a_promise(vocab):
     assert events_of(vocab, _plans("hopes", "hope"), actors) == []  # a hope is no commitment
 
 
+def test_a_plan_in_the_past_perfect_was_given_up_no_promise(vocab):
+    # Japan had planned to [soon] privatise railways: an intention not carried out
+    actors = {0: ("japan", "country")}
+    rows = _plans("planned", "plan")
+    rows = [("Japan", 2, "nsubj", "PROPN", "Japan"), ("had", 2, "aux", "AUX", "have")] + [
+        (w, h + 1, d, p, lem) for w, h, d, p, lem in rows[1:]]
+    assert events_of(vocab, rows, actors) == []
+    rows[1] = ("has", 2, "aux", "AUX", "have")  # "has planned to": still its plan
+    assert events_of(vocab, rows, actors) == [("AGREE", "promised", ["japan"], [], "asserted")]
+
+
 def test_a_hedged_act_of_one_s_own_is_a_forecast_no_promise(vocab):
     # Japan said it would probably privatise the railways
     actors = {0: ("japan", "country"), 2: ("japan", "country")}

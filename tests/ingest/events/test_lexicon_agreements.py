@@ -80,3 +80,9 @@ def test_inviting_a_party_to_do_something_else_asks_and_inviting_tenders_is_no_e
     assert lookup_verb("invite", comp={"cut"}).type == "REQUEST"
     assert lookup_verb("invite", obj={"tender"}) is None
     assert lookup_verb("invite", obj={"bid"}) is None
+
+
+def test_undertaking_to_act_promises_but_undertaking_a_task_is_no_promise():
+    assert lookup_verb("undertake", comp=True).label == "undertook"  # "undertook to open its market"
+    assert lookup_verb("undertake", obj={"push"}) is None  # "undertook a diplomatic push": took it on
+    assert lookup_verb("undertake") is None  # "repairs it had undertaken"

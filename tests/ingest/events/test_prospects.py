@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.prospects import continued, counterfactual, hedged, scheduled, schedules
+from graphkit.ingest.events.prospects import continued, counterfactual, hedged, scheduled, schedules, unfulfilled
 
 
 def doc_of(vocab, rows):
@@ -107,3 +107,19 @@ def test_due_or_a_passive_schedule_puts_an_act_on_a_timetable_but_an_active_set_
               deps=["nsubj", "ROOT", "acomp", "aux", "xcomp"])
     assert schedules(passive[2], passive[4]) and schedules(due[2], due[4])
     assert not schedules(active[1], active[3])
+
+
+@pytest.mark.parametrize("aux,verb,expected", [
+    ("had", "plan", True),      # "had planned to meet": not carried out
+    ("had", "intend", True),    # "contracts it had intended to award"
+    ("has", "plan", False),     # "has planned to meet": still the plan
+    ("had", "decide", False),   # "had decided to cut tariffs": a decision taken
+])
+def test_an_intention_in_the_past_perfect_is_unfulfilled(vocab, aux, verb, expected):
+    # Japan <aux> <verb>ed to meet China
+    doc = doc_of(vocab, [("Japan", 2, "nsubj", "NNP", "PROPN", "Japan"), (aux, 2, "aux", "VBD", "AUX", "have"),
+                         (verb + "ed", 2, "ROOT", "VBN", "VERB", verb), ("to", 4, "aux", "TO", "PART", "to"),
+                         ("meet", 2, "xcomp", "VB", "VERB", "meet"), ("China", 4, "dobj", "NNP", "PROPN", "China")])
+    assert unfulfilled(doc[2]) is expected
+    assert (assess(doc[4]).certainty == "possible") is expected
+    assert assess(doc[4]).future is not expected

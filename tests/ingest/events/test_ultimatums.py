@@ -76,3 +76,11 @@ def test_a_condition_on_the_own_side_leaves_the_act_s_recipient(vocab):
                                "tokyo": Actor(id="tokyo", name="Tokyo", kind="location", affiliations=["jpn"])},
                        token_actor={0: "jpn", 4: "tokyo"})
     assert conditioned_party(doc[2], ["jpn"], layer) == []
+
+
+def test_a_peaceful_act_held_out_under_a_condition_is_an_offer_to_the_conditioned_party(nlp):
+    got = _events(nlp, "Iraq said it would accept a ceasefire if Iran withdrew its troops.")
+    assert ("AGREE", "asserted", ("Iraq",), ("Iran",)) in got
+    # the writer's own hypothesis offers nothing
+    got = _events(nlp, "If Iran withdrew its troops, Iraq would accept a ceasefire.")
+    assert not any(e[0] == "AGREE" and e[1] == "asserted" for e in got)

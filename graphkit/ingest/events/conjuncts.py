@@ -1,0 +1,88 @@
+"""Which clause a coordinated verb belongs to, and what it shares with the verb it is coordinated with.
+
+A to-infinitive has no tense of its own, so a verb in the past or present tense cannot be one of
+its conjuncts: in "Iran refused to withdraw its troops but offered talks", "offered" is a clause
+of its own, coordinated with "refused", though the parser makes it a conjunct of "withdraw". Read
+as the parser has it, the refusal would reach the offer ("refused ... to offer talks"), and a
+wish or plan ("wanted to expel them and arrested ten") would make a done act only intended.
+:func:`outer_clause` gives the verb such a conjunct is really coordinated with: the word the
+infinitive depends on.
+
+A conjunct with an auxiliary of its own has its own tense and polarity: in "Iraq has not attacked
+ships but has shelled towns" and "Japan would not lift the ban but would hold talks", the second verb
+is not negated by the first one's "not" (:func:`own_auxiliary`); a bare conjunct shares them ("will not
+attack or threaten Kuwait").
+
+Examples
+--------
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["Iran", "refused", "to", "withdraw", "but", "offered", "talks"]
+>>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 3, 5],
+...           deps=["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "dobj"],
+...           tags=["NNP", "VBD", "TO", "VB", "CC", "VBD", "NNS"])
+>>> outer_clause(doc[5]).text
+'refused'
+"""
+from __future__ import annotations
+
+__all__ = ["outer_clause", "own_auxiliary"]
+
+#: Tags of a finite verb that shows its tense: past ("offered") and third-person present ("offers").
+#: The base form (VB, VBP) is left out: the tagger gives it to infinitives and bare verbs alike.
+_TENSED = frozenset({"VBD", "VBZ"})
+#: Links of an infinitive to the word it completes or modifies.
+_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl"})
+
+
+def outer_clause(verb):
+    """The verb that the tensed conjunct ``verb`` is coordinated with when the parser made it a
+    conjunct of a to-infinitive ("refused to withdraw but offered talks": "refused"); else None.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A token whose dependency is ``conj``.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The head of the infinitive, or None when ``verb`` is no tensed conjunct or its head no
+        to-infinitive.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["refused", "to", "withdraw", "and", "offer", "talks"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 2, 0, 2, 2, 4],
+    ...           deps=["ROOT", "aux", "xcomp", "cc", "conj", "dobj"],
+    ...           tags=["VBD", "TO", "VB", "CC", "VB", "NNS"])
+    >>> outer_clause(doc[4]) is None  # "to withdraw and offer": both are infinitives
+    True
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _TENSED or head.i == verb.i:
+        return None
+    if head.tag_ != "VB" or head.dep_ not in _INFINITIVE_DEPS or head.head.i == head.i:
+        return None
+    if not any(c.dep_ == "aux" and c.text.lower() == "to" for c in head.children):
+        return None
+    return head.head
+
+
+def own_auxiliary(verb) -> bool:
+    """Whether the conjunct ``verb`` has an auxiliary of its own ("but has shelled", "but would hold"), so
+    that the negation and modality of the verb it is coordinated with are not its own.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["has", "not", "attacked", "but", "has", "shelled", "or", "bombed"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 5, 2, 5, 5],
+    ...           deps=["aux", "neg", "ROOT", "cc", "aux", "conj", "cc", "conj"])
+    >>> own_auxiliary(doc[5]), own_auxiliary(doc[7])
+    (True, False)
+    """
+    return verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.text.lower() != "to" for c in verb.children)
