@@ -4,8 +4,9 @@ Mentions are grouped by their matching key (one country per ISO code, organisati
 abbreviations expanded, legal forms ignored), then joined: a surname to the one full personal
 name that ends with it ("Kerry" -> "John Kerry"), an acronym to the organisation it abbreviates
 ("AHLC"), a place name to its longer form with a geographic word ("Gaza" -> "Gaza Strip"),
-a surname with a particle ("de Clercq"), the first words of the one company written with its
-legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westpac" for a
+a surname with a particle ("de Clercq"), the last words of one full personal name, also where the model
+took them for an organisation ("Bresser Pereira" -> "Luiz Carlos Bresser Pereira"), the first words of the
+one company written with its legal form ("Hitech" -> "Hitech Engineering Co", also when the model took "Westpac" for a
 person), the head noun alone of one organisation name ("the Exchange" -> "American Stock
 Exchange"; not generic or institution words: "House" is not "White House"), a chamber's short
 name ("the Lords" -> "House of Lords"), and a one-word
@@ -170,7 +171,8 @@ class _Index:
             words = c.name().split()
             if c.kind == "person" and len(words) > 1:
                 self.persons[name_key(words[-1])].append(c)
-                self.persons[name_key(" ".join(words[1:]))].append(c)  # "Parker Bowles"
+                for k in range(1, len(words) - 1):  # "Parker Bowles"; "Bresser Pereira" of "Luiz Carlos B. P."
+                    self.persons[name_key(" ".join(words[k:]))].append(c)
                 parts = words[-1].split("-")
                 for part in {parts[0], parts[-1]} if len(parts) > 1 else ():
                     self.persons[name_key(part)].append(c)  # "Kilroy" of a double-barrelled "Kilroy-Silk"
@@ -226,7 +228,8 @@ class _Index:
         words = c.name().split()
         surname = len(words) == 1 or (len(words) == 2 and words[0].lower() in _PARTICLES) or (
             c.kind == "person" and not c.titles and bool(cands) and all(
-                len(n.split()) < len(cands[0].name().split()) for n in c.names if strip_honorific(n) == n))
+                len(n.split()) < len(cands[0].name().split()) for n in c.names if strip_honorific(n) == n)) or (
+            c.kind == "organization" and bool(cands) and not any(m.strong for m in c.mentions))  # "Bresser Pereira"
         if surname and len({id(t) for t in cands}) == 1 and (c.kind in ("person", "organization") or (
                 c.kind == "location" and _no_place_evidence(c)) or surname_of_bearer(
                 c.name(), c.kind, [m.label for m in c.mentions])):

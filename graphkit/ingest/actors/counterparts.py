@@ -15,7 +15,8 @@ thing ("X defended Britain's policy"), or the place one returns to ("X returned 
 
 The other party of an act the person reports is a counterpart too ("New Zealand has imposed sanctions
 against **Fiji**, acting prime minister Palmer said": an official tells what their own side did to
-another), though the reported clause's subject is not.
+another), though the reported clause's subject is not, nor the country of that subject, its owner or
+modifier ("Brazil's plan will enable Brazil to renew talks, Finance Minister X said": one side only).
 
 Examples
 --------
@@ -150,7 +151,9 @@ def counterpart_codes(b, c) -> set[str]:
                 if lo <= (k := bisect_left(t.idx, s)) < hi:
                     coded.setdefault(k, x.code)
         out.update(coded[k] for k in counterpart_tokens(t, h, set(coded), actor))
-        out.update(coded[k] for d in _reported_doers(t, h) for k in counterpart_tokens(t, d, set(coded), actor))
+        for d in _reported_doers(t, h):  # "Brazil's plan will enable Brazil to ...": no other party
+            own = {coded[k] for k in (d, *t.children(d)) if k in coded and (k == d or t.dep[k] in _MODIFIERS)}
+            out.update(code for k in counterpart_tokens(t, d, set(coded), actor) if (code := coded[k]) not in own)
         out.update(host_codes(t, h, coded))
     return out
 

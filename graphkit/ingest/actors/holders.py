@@ -12,6 +12,8 @@ from the sentence or the story:
   country the clause names as the official's counterpart (:mod:`graphkit.ingest.actors.counterparts`: "X
   may ask Britain"), nor any other than WordNet's for a person WordNet knows
   (:mod:`graphkit.ingest.actors.known`: "President Reagan" in a sentence that names Japan alone is American);
+- first, an office only one country's cabinet has (:mod:`graphkit.ingest.actors.cabinets`: "Treasury
+  Secretary X" is American whatever country the sentence or the story names);
 - else, for government, legislative and judicial offices, the country the article names most ("Home
   Secretary X" in a British report), else that of its dateline or headline
   (:func:`graphkit.ingest.actors.offices.home_country`), a roundup's item's dateline first
@@ -30,6 +32,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.cabinets import cabinet_country
 from graphkit.ingest.actors.codes import cluster_sector
 from graphkit.ingest.actors.counterparts import counterpart_codes
 from graphkit.ingest.actors.datelines import item_country
@@ -70,6 +73,8 @@ def office_holders(b) -> None:
     for c in b.clusters:
         if c.kind != "person" or not c.titles or any(x.code for x in b.affil[id(c)]):
             continue
+        if _cabinet_member(b, c):
+            continue
         others = counterpart_codes(b, c)  # "X may ask Britain": Britain is not X's
         known = known_actor(c.names, c.kind)
         if known is not None and known.country:  # WordNet's "Reagan" is American whatever his sentence names
@@ -97,6 +102,17 @@ def office_holders(b) -> None:
             if here is not None and here.code not in others:
                 b.kept.add(id(here))
                 b.tie(c, here)
+
+
+def _cabinet_member(b, c) -> bool:
+    """Tie person ``c`` to the country of a sole cabinet office among its titles, if one (and only one) is."""
+    codes = {code for title in c.titles if (code := cabinet_country(title))}
+    if len(codes) != 1:
+        return False
+    home = b.country(next(iter(codes)))
+    b.kept.add(id(home))
+    b.tie(c, home)
+    return True
 
 
 def _setting(b, main):

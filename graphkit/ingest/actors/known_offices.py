@@ -45,7 +45,7 @@ def _rows() -> list[tuple[str, str, str]]:
     out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            title, country, _, body = line.split("\t")
+            title, country, _, body = line.split("\t")[:4]
             out.append((title.lower(), country, body))
     return out
 

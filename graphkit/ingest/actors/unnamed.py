@@ -53,6 +53,7 @@ from graphkit.ingest.actors.heads import HELD_NOUNS, group_modifier_at, hit_at, 
 from graphkit.ingest.actors.homes import own_country, sole_country
 from graphkit.ingest.actors.inner_demonyms import inside_other_name
 from graphkit.ingest.actors.institutions import find_central_bank
+from graphkit.ingest.actors.modifiers import modifier_words
 from graphkit.ingest.actors.offices import home_country, is_office_name, national_office
 from graphkit.ingest.actors.participants import (
     AIMED,
@@ -132,11 +133,6 @@ _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _SPEAK_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
                         "officials", "source", "sources", "representative", "representatives", "lawyer",
                         "lawyers", "negotiator", "negotiators", "envoy", "envoys"})
-_PRE_DEPS = frozenset({"npadvmod", "compound", "nmod"})
-#: Participles after which the country names a patron, not the group's own side ("Syrian-backed
-#: militiamen", "Iranian-trained guerrillas" are proxies; "U.S.-led forces" are the U.S.'s).
-_PATRONS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
-                      "inspired", "allied", "aligned", "leaning", "oriented", "influenced", "installed", "created"})
 
 
 def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple[list[str], list[int]]:
@@ -148,10 +144,7 @@ def _source_affiliation(doc, t: TokenTable, i: int, token_actor, kinds) -> tuple
     for c in t.children(i):
         d = dep[c]
         if d in _MOD_DEPS:
-            mods = [c, *t.conjuncts(c)]
-            if d == "amod" and text[c].islower() and t.lower[c] not in _PATRONS:  # "U.S.-led forces"
-                mods += [g for g in t.children(c) if dep[g] in _PRE_DEPS and g < c]
-            for k in mods:
+            for k in modifier_words(t, c):  # "U.S.-led forces", "Soviet Foreign Ministry officials"
                 aid = token_actor.get(k)
                 if aid and kinds.get(aid) != "person":
                     actors.append(aid)

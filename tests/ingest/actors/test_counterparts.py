@@ -76,7 +76,7 @@ def test_the_settings_guess_never_gives_a_person_the_country_they_ask(vocab):
 
 
 def test_a_report_naming_known_us_actors_only_is_set_in_the_united_states(vocab):
-    words = ["Reagan", "spoke", ".", "Reagan", "left", ".", "Defense", "Secretary", "Caspar", "Weinberger", "said", "."]
+    words = ["Reagan", "spoke", ".", "Reagan", "left", ".", "Deputy", "Secretary", "Caspar", "Weinberger", "said", "."]
     ents = ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     layer, by = run(make_doc(vocab, words, ents))
     assert [layer.actors[x].code for x in by["Caspar Weinberger"].affiliations] == ["USA"]
@@ -134,3 +134,18 @@ def test_the_party_of_an_act_a_person_reports_is_no_country_of_theirs(vocab):
     rows[12] = ("left", 12, "ROOT", "VERB", "VBD", "O")  # no report: the country the article names most
     layer, by = run(make_doc(vocab, rows=rows))
     assert [layer.actors[x].code for x in by["Palmer"].affiliations] != ["GBR"]
+
+
+def test_the_reported_doers_own_country_is_no_other_party(vocab):
+    # Brazil fell . Brazil 's plan will enable Brazil to talk , Minister Pereira said .
+    rows = [("Brazil", 1, "nsubj", "PROPN", "NNP", "B-GPE"), ("fell", 1, "ROOT", "VERB", "VBD", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Brazil", 5, "poss", "PROPN", "NNP", "B-GPE"), ("'s", 3, "case", "PART", "POS", "O"),
+            ("plan", 7, "nsubj", "NOUN", "NN", "O"), ("will", 7, "aux", "AUX", "MD", "O"),
+            ("enable", 15, "ccomp", "VERB", "VB", "O"), ("Brazil", 7, "dobj", "PROPN", "NNP", "B-GPE"),
+            ("to", 10, "aux", "PART", "TO", "O"), ("talk", 7, "xcomp", "VERB", "VB", "O"),
+            (",", 15, "punct", "PUNCT", ",", "O"), ("Minister", 14, "compound", "PROPN", "NNP", "O"),
+            ("Pereira", 15, "nsubj", "PROPN", "NNP", "B-PERSON"), ("said", 15, "ROOT", "VERB", "VBD", "O"),
+            (".", 15, "punct", "PUNCT", ".", "O")]
+    layer, by = run(make_doc(vocab, rows=rows))
+    assert [layer.actors[x].code for x in by["Pereira"].affiliations] == ["BRA"]  # the setting's guess stands

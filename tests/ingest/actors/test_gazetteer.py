@@ -63,3 +63,9 @@ def test_older_spellings_and_variant_demonyms_wordnet_lists():
     assert country_name("SUR") == "Suriname"  # the usual name stays
     assert demonym_code("Yugoslavian") == "YUG" and demonym_code("Czechoslovakian") == "CSK"
     assert demonym_code("Salvadorean") == "SLV" and demonym_code("Zairean") == "ZAR"
+
+
+def test_the_wire_spelling_of_a_demonym_is_its_country():
+    from graphkit.ingest.actors.gazetteer import demonym_code
+
+    assert demonym_code("Ecuadorean") == demonym_code("Ecuadorian") == "ECU"  # Reuters' and AP's spelling

@@ -194,3 +194,11 @@ def test_a_company_board_is_no_body_named_after_a_chair(vocab):
     deps = ["ROOT", "det", "compound", "compound", "pobj"]
     _, by = run(Doc(vocab, words=words, heads=heads, deps=deps, ents=["O", "O", "B-PERSON", "O", "O"]))
     assert "Lane board" not in by
+
+
+def test_the_last_words_of_a_full_name_the_model_took_for_a_body_are_that_person(vocab):
+    words = ["Minister", "Luiz", "Carlos", "Bresser", "Pereira", "spoke", ".", "Bresser", "Pereira", "left", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    layer, by = run(Doc(vocab, words=words, ents=ents))
+    assert set(by) == {"Luiz Carlos Bresser Pereira"}
+    assert layer.at(7) == by["Luiz Carlos Bresser Pereira"].id

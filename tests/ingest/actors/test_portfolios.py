@@ -14,7 +14,10 @@ def test_the_treasury_is_the_department_of_the_treasury_secretarys_country(vocab
     ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "O", "O"]
     layer, by = run(make_doc(vocab, words, ents))
     assert [layer.actors[x].code for x in by["Treasury"].affiliations] == ["USA"]
-    words[0] = "Mr"  # no country for the secretary: none for the department
+    words[0] = "Mr"  # the office alone is American (graphkit.ingest.actors.cabinets): so is the department
+    layer, by = run(make_doc(vocab, words, ["O"] + ents[1:]))
+    assert [layer.actors[x].code for x in by["Treasury"].affiliations] == ["USA"]
+    words[2] = "Minister"  # no country for the minister: none for the department
     layer, by = run(make_doc(vocab, words, ["O"] + ents[1:]))
     assert by["Treasury"].affiliations == []
 
