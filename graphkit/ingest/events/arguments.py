@@ -40,6 +40,7 @@ from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
 from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.attendance import errand_partners, occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
+from graphkit.ingest.events.complements import complement_recipients
 from graphkit.ingest.events.control import content_clause, innermost
 from graphkit.ingest.events.double_objects import given_to
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
@@ -338,7 +339,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if none_yet() and c.kind == "noun":
         # "faced criticism from", "won pledges from"; "Iran ignored an appeal from the U.N.": to Iran
         recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(
-            c.head, c.trig.type, layer) or resisted_party(c.head, c.trig.type, layer)  # "repelled an attack by X"
+            c.head, c.trig.type, layer) or resisted_party(c.head, c.trig.type, layer) or (  # "repelled an attack by X"
+            complement_recipients(c.head, c.trig.type, layer))  # "a threat to impose tariffs on Japanese goods"
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
