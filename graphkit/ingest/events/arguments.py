@@ -57,6 +57,7 @@ from graphkit.ingest.events.parties import (
     own_acts_parties,
     reciprocal_object,
     topic_owners,
+    with_parties,
 )
 from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations, result_targets
 from graphkit.ingest.events.places import left_places
@@ -96,6 +97,9 @@ _AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "THREATEN", "MOBILIZ
 _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
 _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+#: Types of dealing with a party named by "with" ("discussed X with Y"), whose object is only the matter
+#: dealt with; not cutting or suspending ("suspended aid for Bosnia": Bosnia loses it).
+_DEALING = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 #: Nouns of acts without an object, whose "of" phrase names the doer ("the resignation of Y").
 _DOER_OF = INTRANSITIVE_ACTS
 
@@ -368,10 +372,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     recips = _left_or_accused(c, layer, actors, recips)
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
-        direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
-        direct += prep_actors(c.head, layer, {"with", "between"})
-        if direct:
-            recips = direct
+        recips = with_parties(c.head, list(_objects(c.head)), layer, recips, matter=c.trig.type in _DEALING)
     if c.trig.type in VERBAL_TYPES and c.kind in ("verb", "light", "noun"):
         args = [c.head] if c.kind == "noun" else [c.noun] if c.kind == "light" and c.noun is not None else []
         gov = [g for g in governors(args + list(_objects(c.head)) * (c.kind == "verb"), layer) if g not in actors]
