@@ -40,6 +40,7 @@ from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
 from graphkit.ingest.events.assailants import sides_between
 from graphkit.ingest.events.attendance import errand_partners, occasion_partners
 from graphkit.ingest.events.attributive import attributive_roles
+from graphkit.ingest.events.complements import complement_recipients
 from graphkit.ingest.events.control import content_clause, innermost
 from graphkit.ingest.events.double_objects import given_to
 from graphkit.ingest.events.forums import accused_beyond_forum, asks_by_preposition
@@ -56,6 +57,7 @@ from graphkit.ingest.events.parties import (
     own_acts_parties,
     reciprocal_object,
     topic_owners,
+    with_parties,
 )
 from graphkit.ingest.events.patients import aid_takers, givers_of_given, patient_nations, result_targets
 from graphkit.ingest.events.places import left_places
@@ -95,6 +97,9 @@ _AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "THREATEN", "MOBILIZ
 _PARTY_PREPS = RECIPIENT_PREPS - TOPIC_PREPS
 #: Acts whose "at" phrase names where they happen, never a party ("met at the White House").
 _VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+#: Types of dealing with a party named by "with" ("discussed X with Y"), whose object is only the matter
+#: dealt with; not cutting or suspending ("suspended aid for Bosnia": Bosnia loses it).
+_DEALING = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 #: Nouns of acts without an object, whose "of" phrase names the doer ("the resignation of Y").
 _DOER_OF = INTRANSITIVE_ACTS
 
@@ -338,7 +343,8 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if none_yet() and c.kind == "noun":
         # "faced criticism from", "won pledges from"; "Iran ignored an appeal from the U.N.": to Iran
         recips += undergoer(c.head, layer) or obtainer(c.head, layer) or move_addressees(
-            c.head, c.trig.type, layer) or resisted_party(c.head, c.trig.type, layer)  # "repelled an attack by X"
+            c.head, c.trig.type, layer) or resisted_party(c.head, c.trig.type, layer) or (  # "repelled an attack by X"
+            complement_recipients(c.head, c.trig.type, layer))  # "a threat to impose tariffs on Japanese goods"
     if none_yet() and c.trig.type in _AIMED and c.kind in ("verb", "light", "noun"):
         # "attacks on Iranian shipping", "imposed tariffs on imports of Japanese goods": Iran, Japan
         heads = [noun] if c.kind == "noun" else [c.head, *([noun] if noun is not None else _objects(c.head))]
@@ -366,10 +372,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     recips = _left_or_accused(c, layer, actors, recips)
     if c.kind == "verb" and c.trig.label.endswith(" with"):
         # "discussed the sale of its plants with buyers": the object is a topic, not a party
-        direct = [a for o in _objects(c.head) if (a := layer.at(o.i))]
-        direct += prep_actors(c.head, layer, {"with", "between"})
-        if direct:
-            recips = direct
+        recips = with_parties(c.head, list(_objects(c.head)), layer, recips, matter=c.trig.type in _DEALING)
     if c.trig.type in VERBAL_TYPES and c.kind in ("verb", "light", "noun"):
         args = [c.head] if c.kind == "noun" else [c.noun] if c.kind == "light" and c.noun is not None else []
         gov = [g for g in governors(args + list(_objects(c.head)) * (c.kind == "verb"), layer) if g not in actors]

@@ -5,14 +5,21 @@
 (:func:`reciprocal_object`); "Reagan defended his decision to sell arms to Iran": judging one's own
 act is addressed to no one its words name (:func:`own_acts_parties`); "attacked the trade act
 introduced in the U.S. Congress": judging a measure is aimed at the body it was brought in
-(:func:`measure_bodies`). Used by :mod:`graphkit.ingest.events.arguments`.
+(:func:`measure_bodies`); "discussed his country's debt problems", "discussed the crisis in trade
+relations with Japan": the object of a verb whose party "with" names is its topic, and the parties
+named inside it are no party to the talks (:func:`with_parties`). Used by
+:mod:`graphkit.ingest.events.arguments`.
 """
 from __future__ import annotations
 
 from graphkit.ingest.actors.quantities import quantified_group
-from graphkit.ingest.events.roles import np_actors
+from graphkit.ingest.events.roles import np_actors, prep_actors
 
-__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "measure_bodies", "TOPIC_PREPS"]
+__all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "measure_bodies", "TOPIC_PREPS",
+           "with_parties"]
+
+#: Prepositions that name the other party of a verb of dealing ("discussed X with Y", "talks between").
+_PARTY_WITH = {"with", "between"}
 
 #: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
 TOPIC_PREPS = frozenset({"over", "about"})
@@ -130,3 +137,64 @@ def measure_bodies(objects, layer) -> list[str]:
             if a and (actor := layer.actors.get(a)) is not None and actor.kind == "organization" and a not in out:
                 out.append(a)
     return out
+
+
+def with_parties(verb, objects, layer, recips: list[str], matter: bool = True) -> list[str]:
+    """The recipients of ``verb``, a verb whose other party "with" names (discuss, negotiate, sign).
+
+    Its parties are an actor that is its object itself ("discussed Iraq with..."), the
+    object of its own "with" or "between" phrase, or of one on its object or on the noun of its object's
+    "of" phrase ("discussed Syria's proposal with Egypt", "negotiating a package of reforms with the
+    IMF": the parser hangs it on any of them). Failing those, the
+    object is only the matter dealt with: the actors named inside it (its possessor, its modifiers,
+    phrases further down, "discussed his country's debt problems", "discussed the crisis in trade
+    relations with Japan") are no party, and ``recips`` is kept without them.
+
+    Parameters
+    ----------
+    verb : Token
+        The verb trigger.
+    objects : list of Token
+        Its direct objects.
+    layer : ActorLayer
+        The actor stage's result (``layer.at(i)``).
+    recips : list of str
+        The recipients found so far.
+    matter : bool
+        Whether the object is only the matter dealt with (discussing, negotiating, agreeing, cooperating);
+        what is cut or suspended ("suspended aid for Bosnia") is not, and its parties are kept.
+
+    Returns
+    -------
+    list of str
+        The recipients.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["discussed", "Brazil", "'s", "debt", "with", "Egypt"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 3, 1, 0, 3, 4],
+    ...           deps=["ROOT", "poss", "case", "dobj", "prep", "pobj"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {1: "bra", 5: "egy"}.get(i)
+    >>> with_parties(doc[0], [doc[3]], Layer(), ["bra"])
+    ['egy']
+    >>> doc = Doc(Vocab(), words=words[:4], heads=[0, 3, 1, 0], deps=["ROOT", "poss", "case", "dobj"])
+    >>> with_parties(doc[0], [doc[3]], Layer(), ["bra"]), with_parties(doc[0], [doc[3]], Layer(), ["bra"], matter=False)
+    ([], ['bra'])
+    """
+    # the object and the nouns of its "of" chain ("a package of reforms with the IMF"), not of other phrases
+    chain = [*objects, *(q for o in objects for p in o.children if p.dep_ == "prep" and p.text.lower() == "of"
+                         for q in p.children if q.dep_ == "pobj")]
+    direct = [a for o in objects if (a := layer.at(o.i))]
+    direct += prep_actors(verb, layer, _PARTY_WITH)
+    direct += [a for o in chain for a in prep_actors(o, layer, _PARTY_WITH)]
+    if direct:
+        return list(dict.fromkeys(direct))
+    if not matter:
+        return recips
+    topics = {a for o in objects for t in o.subtree if t.i != o.i and (a := layer.at(t.i))}
+    return [r for r in recips if r not in topics]
