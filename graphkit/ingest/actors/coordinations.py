@@ -35,6 +35,7 @@ from collections import Counter
 
 from graphkit.ingest.actors.binding import OBJECT_DEPS, SUBJECT_DEPS, clause_subjects
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.pairs import named_pair, sentence_starts
 from graphkit.ingest.words import word_list
 
 __all__ = ["BOTH_WORDS", "Pairing", "both", "coordinations", "is_pair", "is_sides"]
@@ -250,6 +251,7 @@ class Pairing:
         self.t, self.kinds = t, kinds
         self.coords = coordinations(t, names)
         self._last_pair: list[str] | None = None
+        self._starts = sentence_starts(t)
 
     def refer(self, tok, sent: int, history, plural: dict[int, list[str]],
               token_actor: dict[int, str]) -> list[str] | None:
@@ -289,3 +291,26 @@ class Pairing:
             self._last_pair = _pair(tok, self._last_pair, self.coords, token_actor, self.kinds)
             return list(self._last_pair) if self._last_pair is not None else []
         return None
+
+    def named(self, i: int, token_actor: dict[int, str], plural: dict[int, list[str]]) -> list[str] | None:
+        """The pair a "the two X" / "both X" phrase at ``i`` refers to: the two parties named together or
+        the doer and the partner of one act before it (:func:`~graphkit.ingest.actors.pairs.named_pair`),
+        else None.
+
+        Examples
+        --------
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> from graphkit.ingest.prepare.tokentable import token_table
+        >>> doc = Doc(Vocab(), words=["Shultz", "met", "Shevardnadze", ".", "Both", "men", "agreed"],
+        ...           heads=[1, 1, 1, 1, 5, 6, 6], deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT"],
+        ...           tags=["NNP", "VBD", "NNP", ".", "DT", "NNS", "VBD"],
+        ...           pos=["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB"],
+        ...           sent_starts=[True, False, False, False, True, False, False])
+        >>> names, kinds = {0: "shultz", 2: "shev"}, {"shultz": "person", "shev": "person"}
+        >>> Pairing(token_table(doc), names, kinds).named(5, names, {})
+        ['shultz', 'shev']
+        """
+        if self.t.pos[i] not in ("NOUN", ""):
+            return None
+        return named_pair(self.t, i, token_actor, self.kinds, plural, self._starts)

@@ -343,6 +343,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
             found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home)
+        if found is None and i not in plural and (pair := pairing.named(i, token_actor, plural)) is not None:
+            plural[i], found = pair, pair[0]  # "the two men" after "X met Y": resolved here, so "they" can take it
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))

@@ -27,11 +27,13 @@ Examples
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.prepare.tokentable import token_table
 from graphkit.ingest.words import word_list
 
-__all__ = ["pair_references", "pair_kind"]
+__all__ = ["pair_references", "pair_kind", "named_pair", "sentence_starts"]
 
 #: Sentences back (besides the phrase's own) where the pair may have been named.
 _WINDOW = 3
@@ -127,24 +129,67 @@ def pair_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         The :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller has it.
     """
     t = table if table is not None else token_table(doc)
-    starts = [k for k, s in enumerate(t.sent_start) if s or k == 0]
-    sent_of, s = [], -1
-    for k in range(len(t.lower)):
-        s += 1 if s + 1 < len(starts) and starts[s + 1] == k else 0
-        sent_of.append(s)
+    starts = sentence_starts(t)
     for i in range(len(t.lower)):
-        if i in token_actor or i in plural or t.pos[i] not in ("NOUN", "") or (kind := pair_kind(t, i)) is None:
+        if i in token_actor or i in plural or t.pos[i] not in ("NOUN", ""):
             continue
-        fits = _FITS[kind]
-        banned = {token_actor.get(c) for c in t.children(t.head[i]) if t.dep[c] in _SUBJ} if t.dep[i] in _OBJ else set()
-        here = sent_of[i]
-        for back in range(here, max(-1, here - _WINDOW - 1), -1):
-            lo = starts[back]
-            hi = i if back == here else (starts[back + 1] if back + 1 < len(starts) else len(t.lower))
-            found = {frozenset(p): p for p in _pairs_in(t, lo, hi, token_actor, plural)
-                     if all(kinds.get(a) in fits for a in p)}
-            if not found:
-                continue
-            if len(found) == 1 and not banned & set(pair := next(iter(found.values()))):
-                plural[i], token_actor[i] = list(pair), pair[0]
-            break
+        if (pair := named_pair(t, i, token_actor, kinds, plural, starts)) is not None:
+            plural[i], token_actor[i] = list(pair), pair[0]
+
+
+def sentence_starts(t) -> list[int]:
+    """The first token of each sentence of table ``t``.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["A", "met", ".", "B", "left"], sent_starts=[True, False, False, True, False])
+    >>> sentence_starts(token_table(doc))
+    [0, 3]
+    """
+    return [k for k, s in enumerate(t.sent_start) if s or k == 0]
+
+
+def named_pair(t, i: int, token_actor: dict[int, str], kinds: dict[str, str], plural: dict[int, list[str]],
+               starts: list[int]) -> list[str] | None:
+    """The pair a "the two X" / "both X" phrase headed at ``i`` refers to (see the module), else None.
+
+    Parameters
+    ----------
+    t : TokenTable
+    i : int
+        The phrase's head noun.
+    token_actor, kinds, plural : dict
+        As for :func:`pair_references` (read only).
+    starts : list of int
+        :func:`sentence_starts` of ``t``.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["Shultz", "met", "Shevardnadze", ".", "Both", "men", "agreed"],
+    ...           heads=[1, 1, 1, 1, 5, 6, 6], deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT"],
+    ...           tags=["NNP", "VBD", "NNP", ".", "DT", "NNS", "VBD"],
+    ...           sent_starts=[True, False, False, False, True, False, False])
+    >>> t = token_table(doc)
+    >>> named_pair(t, 5, {0: "shultz", 2: "shev"}, {"shultz": "person", "shev": "person"}, {}, sentence_starts(t))
+    ['shultz', 'shev']
+    """
+    if (kind := pair_kind(t, i)) is None:
+        return None
+    fits = _FITS[kind]
+    banned = {token_actor.get(c) for c in t.children(t.head[i]) if t.dep[c] in _SUBJ} if t.dep[i] in _OBJ else set()
+    here = bisect_right(starts, i) - 1
+    for back in range(here, max(-1, here - _WINDOW - 1), -1):
+        lo = starts[back]
+        hi = i if back == here else (starts[back + 1] if back + 1 < len(starts) else len(t.lower))
+        found = {frozenset(p): p for p in _pairs_in(t, lo, hi, token_actor, plural)
+                 if all(kinds.get(a) in fits for a in p)}
+        if not found:
+            continue
+        if len(found) == 1 and not banned & set(pair := next(iter(found.values()))):
+            return pair
+        return None
+    return None

@@ -129,3 +129,17 @@ def test_pairing_tells_a_description_with_no_pair_from_no_description(vocab):
     pairing = Pairing(token_table(doc), {0: "charles"}, ROYALS)
     assert pairing.refer(doc[3], 0, [], {}, {0: "charles"}) == []
     assert pairing.refer(doc[1], 0, [], {}, {0: "charles"}) is None
+
+
+def test_a_pair_description_resolved_in_the_pass_lets_they_take_the_pair(vocab):
+    # Shultz met Shev . Both men said they agreed .
+    rows = [("Shultz", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD"),
+            ("Shev", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+            ("Both", 5, "det", "DET", "DT"), ("men", 6, "nsubj", "NOUN", "NNS"), ("said", 6, "ROOT", "VERB", "VBD"),
+            ("they", 8, "nsubj", "PRON", "PRP"), ("agreed", 6, "ccomp", "VERB", "VBD"), (".", 6, "punct", "PUNCT", ".")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], sent_starts=[k in (0, 4) for k in range(10)])
+    ta = {0: "shultz", 2: "shev"}
+    plural = resolve_references(doc, ta, {"shultz": "person", "shev": "person"})
+    assert plural[5] == ["shultz", "shev"]
+    assert plural[7] == ["shultz", "shev"]  # an unresolved "both men" would be a rival that walls "they" off
