@@ -285,7 +285,8 @@ class Pairing:
             return both(tok, sent, history, {**self.coords, **plural}, self.kinds)
         if t.pos[i] != "NOUN":
             return None
-        if is_sides(t, i) and (sides := _sides(tok, {**self.coords, **plural}, token_actor)) is not None:
+        if is_sides(t, i) and (sides := self.named(i, token_actor, plural) or _sides(
+                tok, {**self.coords, **plural}, token_actor)) is not None:
             return sides
         if is_pair(t, i):
             self._last_pair = _pair(tok, self._last_pair, self.coords, token_actor, self.kinds)

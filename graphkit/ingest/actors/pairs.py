@@ -5,10 +5,14 @@ A definite plural noun phrase "the two X" or "both X" refers to the two actors l
 Shevardnadze", "Alfonsin met with Camdessus", "rejected by the U.S.") -- in its own sentence before
 it or in one of the few sentences before, of the kind its noun fits: people for person nouns ("men",
 "ministers", "leaders"), countries for nouns of polities ("countries", "governments", "superpowers"),
-any party for "sides" and "parties". The nearest sentence with such a pair decides; when it holds two
-different pairs, or the pair includes the subject of the phrase's own clause ("X met the two men"),
-nothing is guessed. This runs after :mod:`graphkit.ingest.actors.coref` and only fills phrases it
-left unresolved; the events told of the phrase then have both actors as doers.
+any party for "sides" and "parties". For "the two sides" a list that acts towards a partner is one side,
+the partner the other ("Nakasone and Kuranari met Shultz": Nakasone's side and Shultz, never the two
+Japanese ministers); a list with no partner is the two ("Labour and the Tories clashed"). The partner of
+an act may be that of its object noun ("held talks with X"). The nearest sentence with such a pair
+decides; when it holds two different pairs, or the pair includes the subject of the phrase's own clause
+("X met the two men"), nothing is guessed. Coreference (:mod:`graphkit.ingest.actors.coref`) asks for
+the pair in its pass (so a later "they" can take it); :func:`pair_references` fills what it left
+unresolved; the events told of the phrase then have both actors as doers.
 
 Examples
 --------
@@ -101,12 +105,44 @@ def _pairs_in(t, lo: int, hi: int, token_actor: dict[int, str], plural: dict[int
     return out
 
 
+def _sides_in(t, lo: int, hi: int, token_actor: dict[int, str], plural: dict[int, list[str]]) -> list[list[str]]:
+    """The two sides named between tokens ``lo`` and ``hi``: the doers and the partners of one act, either
+    of them a list that stands as one side ("X and Y met Z": X's side and Z, the first of a list standing
+    for it); else two parties named together with no partner ("X and Y held talks"), or a plural
+    reference to two."""
+    acts: list[list[str]] = []
+    for k in range(lo, hi):
+        if token_actor.get(k) is None or t.dep[k] not in _SUBJ:
+            continue
+        doers = sorted([k, *t.conjuncts(k)])
+        for p in _partners(t, t.head[k]):
+            ours = [token_actor[d] for d in doers if lo <= d < hi and d in token_actor]
+            theirs = [token_actor[q] for q in sorted([p, *t.conjuncts(p)]) if lo <= q < hi and q in token_actor]
+            if ours and theirs and not set(ours) & set(theirs):
+                acts.append([ours[0], theirs[0]])
+    out: list[list[str]] = []
+    for k in range(lo, hi):
+        if k in plural and len(set(plural[k])) == 2:
+            out.append(list(dict.fromkeys(plural[k])))
+        h = t.head[k]
+        if t.dep[k] == "conj" and lo <= h < hi and (a := token_actor.get(k)) and (b := token_actor.get(h)) and b != a:
+            side = next((j for act in acts for j in (0, 1) if act[j] in (a, b)), None)
+            if side is None:
+                out.append([b, a])
+            else:  # a list with a doer or partner in it is that side, its first standing for it
+                next(act for act in acts if act[side] in (a, b))[side] = b
+    return acts + out
+
+
 def _partners(t, v: int) -> list[int]:
-    """The objects and partners ("with X", "by X") of the verb at ``v``."""
+    """The objects and partners ("with X", "by X") of the verb at ``v``, and the partner of its object noun
+    ("held talks with X", "signed an accord with X")."""
     out = []
     for c in t.children(v):
         if t.dep[c] in ("dobj", "dative"):
             out.append(c)
+            out.extend(p for w in t.children(c) if t.dep[w] == "prep" and t.lower[w] == "with"
+                       for p in t.children(w) if t.dep[p] == "pobj")
         elif t.dep[c] in ("prep", "agent") and t.lower[c] in _PARTNER_PREPS:
             out.extend(p for p in t.children(c) if t.dep[p] == "pobj")
     return out
@@ -185,7 +221,8 @@ def named_pair(t, i: int, token_actor: dict[int, str], kinds: dict[str, str], pl
     for back in range(here, max(-1, here - _WINDOW - 1), -1):
         lo = starts[back]
         hi = i if back == here else (starts[back + 1] if back + 1 < len(starts) else len(t.lower))
-        found = {frozenset(p): p for p in _pairs_in(t, lo, hi, token_actor, plural)
+        named = _sides_in if kind == "any" else _pairs_in  # sides: a list acting together is one side
+        found = {frozenset(p): p for p in named(t, lo, hi, token_actor, plural)
                  if all(kinds.get(a) in fits for a in p)}
         if not found:
             continue

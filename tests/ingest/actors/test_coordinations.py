@@ -143,3 +143,17 @@ def test_a_pair_description_resolved_in_the_pass_lets_they_take_the_pair(vocab):
     plural = resolve_references(doc, ta, {"shultz": "person", "shev": "person"})
     assert plural[5] == ["shultz", "shev"]
     assert plural[7] == ["shultz", "shev"]  # an unresolved "both men" would be a rival that walls "they" off
+
+
+def test_the_two_sides_after_a_list_meeting_a_partner_are_the_list_and_the_partner(vocab):
+    # Nakasone and Kuranari met Shultz . The two sides agreed .
+    rows = [("Nakasone", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Kuranari", 0, "conj", "PROPN", "NNP"), ("met", 3, "ROOT", "VERB", "VBD"),
+            ("Shultz", 3, "dobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", "."),
+            ("The", 8, "det", "DET", "DT"), ("two", 8, "nummod", "NUM", "CD"), ("sides", 9, "nsubj", "NOUN", "NNS"),
+            ("agreed", 9, "ROOT", "VERB", "VBD"), (".", 9, "punct", "PUNCT", ".")]
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], sent_starts=[k in (0, 6) for k in range(11)])
+    ta = {0: "nakasone", 2: "kuranari", 4: "shultz"}
+    plural = resolve_references(doc, ta, {"nakasone": "person", "kuranari": "person", "shultz": "person"})
+    assert plural[8] == ["nakasone", "shultz"]
