@@ -14,13 +14,10 @@ references already resolved). Each reference is resolved against that history:
 - relative pronouns (who, which, that) to the actor they attach to ("Egypt -- which drafted");
 - definite descriptions ("the Islamist group", "the Jewish state", "the two countries") to the
   most recent actor(s) of the matching kind;
-- plural pronouns ("they", "them") to the actors last named together ("Charles and Camilla ... they"),
-  and descriptions of two people ("the couple", "the pair", "the two men", "both men") to the two
-  people the previous such description took, else to those named together most often (the latest on
-  a tie), never to the subject of their own clause;
-- "the two sides", "both sides", "the two parties" to the two parties last named together, of any
-  kind ("Japan and the United States held talks ... The two sides agreed"), never to the subject
-  of their own clause.
+- plural pronouns ("they", "them") to the actors last named together ("Charles and Camilla ... they");
+  "both", "the two sides" and descriptions of two people ("the couple", "the two men") to two actors
+  named together (:mod:`graphkit.ingest.actors.coordinations`). An object never refers to the subject
+  of its own clause (:mod:`graphkit.ingest.actors.binding`).
 
 Sentences that are only quoted words (a quotation continued over sentences after its attribution,
 ``"We will win," he said.`` followed by more of the speech) do not count in the distance back to a
@@ -47,7 +44,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from graphkit.ingest.actors.binding import OBJECT_DEPS, SUBJECT_DEPS, clause_subjects
 from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.coordinations import Pairing
 from graphkit.ingest.actors.demonstratives import distal
 from graphkit.ingest.actors.expletives import is_pleonastic
 from graphkit.ingest.actors.members import listed_members
@@ -59,7 +58,6 @@ from graphkit.ingest.actors.reported import quoted_speakers, reported_names, spe
 from graphkit.ingest.actors.responses import answered_proposal
 from graphkit.ingest.actors.rivals import is_speech_subject, phrase_of, rank, reports, rival
 from graphkit.ingest.prepare.tokentable import token_table
-from graphkit.ingest.words import word_list
 
 __all__ = ["resolve_references", "PRONOUNS", "DESCRIPTIONS", "is_pleonastic"]
 
@@ -86,10 +84,7 @@ DESCRIPTIONS: dict[str, str] = {
     "capital": "location", "town": "location",
 }
 
-_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
-_OBJ = frozenset({"dobj", "pobj", "dative", "iobj", "attr", "oprd"})
-_SUBJ_OBJ = _SUBJ | _OBJ
-_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp"})
+_SUBJ, _OBJ = SUBJECT_DEPS, OBJECT_DEPS
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _AGREE = {"m": ("person",), "f": ("person",), "n": ("organization", "country"), "p": ("group",)}
 _WINDOW = 2  # sentences back for pronouns
@@ -103,32 +98,6 @@ class _Ref:
     actor: str
     subject: bool
     main: bool = False  # subject of the main clause
-
-
-def _clause_subjects(tok, token_actor, through_nouns: bool = False) -> list[str]:
-    """Actors that are subjects of the clause(s) governing ``tok`` (binding: not its referents).
-
-    With ``through_nouns`` the walk starts at the verb above the noun phrase holding ``tok``
-    ("Israel end [its siege]").
-    """
-    out: list[str] = []
-    v = tok.head
-    for _ in range(4):
-        if not through_nouns or v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        if any(c.dep_ in _SUBJ for c in v.children):
-            break
-        v = v.head
-    for _ in range(6):
-        subj = [c for c in v.children if c.dep_ in _SUBJ]
-        for s in subj:
-            aid = token_actor.get(s.i)
-            if aid and aid not in out:
-                out.append(aid)
-        if subj or v.dep_ not in _CLIMB or v.head.i == v.i:
-            break
-        v = v.head
-    return out
 
 
 def _is_main(t, i: int) -> bool:
@@ -161,7 +130,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     if possessive or tok.text.lower().endswith("self") or tok.dep_ not in _OBJ:
         banned: set[str] = set()
     else:
-        banned = set(_clause_subjects(tok, token_actor))
+        banned = set(clause_subjects(tok, token_actor))
     banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
     banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
     if possessive:  # never the phrase it is in: "His farm minister Kiechle", "its talks with Japan"
@@ -175,9 +144,9 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
     if possessive and (aid := reason_object(tok, token_actor)) is not None and agrees(aid) and aid not in banned:
         return aid  # "Iran thanked Syria for its support": Syria
     if possessive and answered_proposal(tok):  # "rejected its request": another party's (responses)
-        banned.update(_clause_subjects(tok, token_actor, through_nouns=True))
+        banned.update(clause_subjects(tok, token_actor, through_nouns=True))
     elif possessive:  # "Israel end its siege": the subject of its own clause, when it agrees
-        for aid in _clause_subjects(tok, token_actor, through_nouns=True):
+        for aid in clause_subjects(tok, token_actor, through_nouns=True):
             if agrees(aid) and aid not in banned:
                 return aid
     elif (topic := speech_topic(tok, token_actor)) is not None and agrees(topic) and topic not in banned:
@@ -217,118 +186,6 @@ def _unmapped_speaker(tok, token_actor) -> int | None:
             or any(k in token_actor for k in range(subj.left_edge.i, subj.i + 1))):
         return None
     return subj.i
-
-
-def _coordinations(t, names: dict[int, str], kinds: dict[str, str]) -> dict[int, list[str]]:
-    """Last token of each coordination of named actors ("Charles and Camilla Parker Bowles") -> the
-    actors, in text order."""
-    groups: dict[int, list[str]] = {}
-    last: dict[int, int] = {}
-    head, dep = t.head, t.dep
-    for k in sorted(names):
-        if dep[k] != "conj":
-            continue
-        r = k
-        for _ in range(8):
-            if dep[r] != "conj" or head[r] == r:
-                break
-            r = head[r]
-        if r not in names or names[r] == names[k]:
-            continue
-        grp = groups.setdefault(r, [names[r]])
-        if names[k] not in grp:
-            grp.append(names[k])
-        last[r] = max(last.get(r, r), k)
-    out: dict[int, list[str]] = {}
-    for r, g in groups.items():
-        k = last[r]
-        while names.get(k + 1) == names[k]:  # the last token of the last name ("Duke of Edinburgh")
-            k += 1
-        if len(g) >= 2:
-            out[k] = g
-    return out
-
-
-def _is_pair(t, i: int) -> bool:
-    """Whether token ``i`` heads a description of two people ("the couple", "the two men", "both men")."""
-    low, kids = t.lower[i], t.children(i)
-    if low in word_list("pair_nouns"):
-        return any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids)
-    if t.tag[i] not in ("NNS", "") or not (low in ("men", "women") or is_person_noun(low)):
-        return False
-    return any((t.dep[c] == "nummod" and t.lower[c] == "two") or t.lower[c] == "both" for c in kids)
-
-
-def _pair(tok, i: int, last: list[str] | None, coords, token_actor, kinds) -> list[str] | None:
-    """The two people a description of two people at ``i`` refers to (see the module): the pair
-    the previous such description took (``last``: a repeated description keeps its referent), else
-    the two people named together most often before it, the latest on a tie."""
-    banned = set(_clause_subjects(tok, token_actor)) if tok.dep_ in _OBJ else set()
-    if last is not None and not banned & set(last):
-        return last
-    seen: Counter = Counter()
-    best, best_key = None, None
-    for k in sorted(coords):
-        if k >= i:
-            break
-        grp = coords[k]
-        if len(grp) != 2 or any(kinds.get(a) != "person" for a in grp) or banned & set(grp):
-            continue
-        seen[frozenset(grp)] += 1
-        key = (seen[frozenset(grp)], k)
-        if best_key is None or key > best_key:
-            best, best_key = grp, key
-    return best
-
-
-#: Nouns that name the two parties of a dispute or a negotiation ("the two sides", "both parties").
-_SIDES = frozenset({"sides", "parties"})
-
-
-def _is_sides(t, i: int) -> bool:
-    """Whether token ``i`` heads "the two sides", "both sides" (or "parties")."""
-    if t.lower[i] not in _SIDES or t.tag[i] not in ("NNS", ""):
-        return False
-    return any((t.dep[c] == "nummod" and t.lower[c] == "two") or t.lower[c] == "both" for c in t.children(i))
-
-
-def _sides(tok, i: int, coords, token_actor) -> list[str] | None:
-    """The two parties "the two sides" at ``i`` refers to: the last two actors named together before
-    it, none of them the subject of its own clause."""
-    banned = set(_clause_subjects(tok, token_actor)) if tok.dep_ in _OBJ else set()
-    pairs = [g for k, g in sorted(coords.items()) if k < i and len(g) == 2 and not banned & set(g)]
-    return list(pairs[-1]) if pairs else None
-
-
-#: The words :func:`_both` reads as "both of them" ("both", "both of them", "both of us").
-_BOTH_WORDS = frozenset({"both", "them", "us"})
-
-
-def _both(tok, sent: int, history, coords, kinds) -> list[str] | None:
-    """The two parties a pronoun "both" refers to: the last two actors named together ("X and
-    Y", or a reference to two such as "the couple") in this or the previous sentence, else the
-    only two actors of one kind the previous sentence names ("Blair met Chirac. Both ..."); None
-    when that is not clear (or ``tok`` is no "both", "both of them")."""
-    low, i, head = tok.text.lower(), tok.i, tok.head
-    if tok.dep_ not in _SUBJ_OBJ or not (low == "both" or low in ("them", "us") and head.text.lower() == "of"
-                                         and head.head.text.lower() == "both"):
-        return None
-    recent = [r for r in history if sent - r.sent <= 1 and r.i < i]
-    if not recent:
-        return None
-    lo = recent[0].i
-    pairs = [g for k, g in sorted(coords.items()) if lo <= k < i and len(g) == 2]
-    if pairs:
-        return list(pairs[-1])
-    last = [r for r in recent if r.sent == max(x.sent for x in recent if x.sent < sent)] if any(
-        x.sent < sent for x in recent) else []
-    by_kind: dict[str, list[str]] = {}
-    for r in last:
-        group = by_kind.setdefault(kinds.get(r.actor, ""), [])
-        if r.actor not in group:
-            group.append(r.actor)
-    twos = [g for k, g in by_kind.items() if k in ("person", "country", "organization") and len(g) == 2]
-    return twos[0] if len(twos) == 1 else None
 
 
 def _relative_antecedent(tok, token_actor) -> str | None:
@@ -448,8 +305,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
     seen: Counter = Counter()  # references to each actor so far
     t = table if table is not None else token_table(doc)
     lower, pos, dep, sent_start = t.lower, t.pos, t.dep, t.sent_start
-    coords, quoted = _coordinations(t, names, kinds), quoted_only_sentences(doc, t)
-    last_pair: list[str] | None = None
+    pairing, quoted = Pairing(t, names, kinds), quoted_only_sentences(doc, t)
     sents = _sentence_numbers(sent_start, quoted)
     for i in range(len(lower)):
         sent = sents[i]
@@ -468,31 +324,27 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
             continue
         low = lower[i]
         found = None
-        if low in _BOTH_WORDS and (both := _both(doc[i], sent, history, {**coords, **plural}, kinds)) is not None:
-            plural[i], found = both, both[0]  # "Both criticised the plan", "both of them": the two just named
+        if (several := pairing.refer(doc[i], sent, history, plural, token_actor)) is not None:
+            if several:  # "both of them", "the two sides", "the couple": the two named together (coordinations)
+                plural[i], found = several, several[0]
         elif low in PRONOUNS and pos[i] in ("PRON", "DET", ""):
             tok = doc[i]
             cls, poss = PRONOUNS[low]
             if not is_pleonastic(tok):
-                groups = {**coords, **plural} if cls == "p" else plural
+                groups = {**pairing.coords, **plural} if cls == "p" else plural
                 found = _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, poss, groups, t, sents)
                 src = next((r.i for r in reversed(history) if r.actor == found and r.i in groups), None)
                 if cls == "p" and src is not None:
                     plural[i] = list(groups[src])
                     found = plural[i][0]  # token_actor holds the first of several
-        elif pos[i] == "NOUN" and _is_sides(t, i) and (
-                sides := _sides(doc[i], i, {**coords, **plural}, token_actor)) is not None:
-            plural[i], found = sides, sides[0]
-        elif pos[i] == "NOUN" and _is_pair(t, i):
-            pair = last_pair = _pair(doc[i], i, last_pair, coords, token_actor, kinds)
-            if pair is not None:
-                plural[i], found = list(pair), pair[0]
         elif low in _RELATIVE and dep[i] in ("nsubj", "nsubjpass", "dobj", "poss", "pobj") and i > 0:
             found = _relative_antecedent(doc[i], token_actor)
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
             found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home)
+        if found is None and i not in plural and (pair := pairing.named(i, token_actor, plural)) is not None:
+            plural[i], found = pair, pair[0]  # "the two men" after "X met Y": resolved here, so "they" can take it
         if found is not None:
             token_actor[i] = found
             history.append(_Ref(i, sent, found, _is_subject(t, i), _is_main(t, i)))

@@ -171,61 +171,6 @@ def test_possessive_takes_the_subject_of_its_own_clause(vocab):
     assert ta[5] == "israel"
 
 
-# ---------------------------------------------------------------- people named together
-def _couple_rows():
-    # Charles and Camilla said they would marry . Harry and William wished the couple luck .
-    return [("Charles", 4, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
-            ("Camilla", 0, "conj", "PROPN", "NNP"), ("said", 3, "ROOT", "VERB", "VBD"),
-            ("they", 6, "nsubj", "PRON", "PRP"), ("would", 6, "aux", "AUX", "MD"),
-            ("marry", 3, "ccomp", "VERB", "VB"), (".", 3, "punct", "PUNCT", "."),
-            ("Harry", 11, "nsubj", "PROPN", "NNP"), ("and", 8, "cc", "CCONJ", "CC"),
-            ("William", 8, "conj", "PROPN", "NNP"), ("wished", 11, "ROOT", "VERB", "VBD"),
-            ("the", 13, "det", "DET", "DT"), ("couple", 11, "dative", "NOUN", "NN"),
-            ("luck", 11, "dobj", "NOUN", "NN"), (".", 11, "punct", "PUNCT", ".")]
-
-
-ROYALS = {"charles": "person", "camilla": "person", "harry": "person", "william": "person"}
-
-
-def test_they_takes_the_people_last_named_together(vocab):
-    rows = _couple_rows()
-    rows[0] = ("Charles", 3, "nsubj", "PROPN", "NNP")
-    ta = {0: "charles", 2: "camilla", 8: "harry", 10: "william"}
-    plural = resolve_references(parsed(vocab, rows), ta, ROYALS)
-    assert plural[4] == ["charles", "camilla"] and ta[4] == "charles"
-
-
-def test_the_couple_is_never_the_subject_pair_of_its_own_clause(vocab):
-    rows = _couple_rows()
-    rows[0] = ("Charles", 3, "nsubj", "PROPN", "NNP")
-    ta = {0: "charles", 2: "camilla", 8: "harry", 10: "william"}
-    plural = resolve_references(parsed(vocab, rows), ta, ROYALS)
-    assert plural[13] == ["charles", "camilla"]  # not Harry and William, who wish
-
-
-def test_a_lone_person_gives_no_couple(vocab):
-    rows = [("Charles", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD"),
-            ("the", 3, "det", "DET", "DT"), ("couple", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
-    ta = {0: "charles"}
-    plural = resolve_references(parsed(vocab, rows), ta, ROYALS)
-    assert 3 not in ta and 3 not in plural
-
-
-def test_the_two_leaders_are_the_two_people_named_together(vocab):
-    # Blair and Brown met . The two leaders left .
-    rows = [("Blair", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
-            ("Brown", 0, "conj", "PROPN", "NNP"), ("met", 3, "ROOT", "VERB", "VBD"), (".", 3, "punct", "PUNCT", "."),
-            ("The", 7, "det", "DET", "DT"), ("two", 7, "nummod", "NUM", "CD"), ("leaders", 8, "nsubj", "NOUN", "NNS"),
-            ("left", 8, "ROOT", "VERB", "VBD"), (".", 8, "punct", "PUNCT", ".")]
-    ta = {0: "blair", 2: "brown"}
-    plural = resolve_references(parsed(vocab, rows), ta, {"blair": "person", "brown": "person"})
-    assert plural[7] == ["blair", "brown"]
-    rows[7] = ("taxes", 8, "nsubj", "NOUN", "NNS")  # two things are no pair of people
-    ta = {0: "blair", 2: "brown"}
-    plural = resolve_references(parsed(vocab, rows), ta, {"blair": "person", "brown": "person"})
-    assert 7 not in plural
-
-
 def test_the_government_is_the_articles_own_country_before_a_country_named_in_passing(vocab):
     # US firm EDS failed . The government suspended the plan .
     rows = [("US", 1, "compound", "PROPN", "NNP"), ("firm", 3, "nsubj", "NOUN", "NN"),
@@ -253,38 +198,6 @@ def test_quoted_only_sentences_keep_the_speaker_within_pronoun_reach(nlp):
     layer = find_actors(doc, Article(id="a", text=text))
     he = next(t for t in doc if t.text == "He")
     assert layer.at(he.i) == layer.at(next(t for t in doc if t.text == "Howard").i)
-
-
-def test_both_is_the_two_parties_just_named(nlp):
-    from graphkit.ingest.actors.find import find_actors
-    from graphkit.ingest.prepare import tokenize
-    from graphkit.models import Article
-
-    text = "Tony Blair met Jacques Chirac in Paris. Both criticised the plan. Michael Howard praised both."
-    doc = nlp(tokenize(nlp, text, None))
-    layer = find_actors(doc, Article(id="a", text=text))
-    subj, obj = [t.i for t in doc if t.text.lower() == "both"]
-    want = [layer.at(doc[1].i), layer.at(doc[4].i)]
-    assert layer.plural[subj] == want and layer.plural[obj] == want
-
-
-def _sides_rows(noun, mod):
-    # Japan and America met . The two sides agreed .
-    return [("Japan", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
-            ("America", 0, "conj", "PROPN", "NNP"), ("met", 3, "ROOT", "VERB", "VBD"), (".", 3, "punct", "PUNCT", "."),
-            ("The", 7, "det", "DET", "DT"), mod, (noun, 8, "nsubj", "NOUN", "NNS"),
-            ("agreed", 8, "ROOT", "VERB", "VBD"), (".", 8, "punct", "PUNCT", ".")]
-
-
-def test_the_two_sides_are_the_two_parties_named_together(vocab):
-    kinds = {"jpn": "country", "usa": "country"}
-    for mod in (("two", 7, "nummod", "NUM", "CD"), ("both", 7, "det", "DET", "DT")):
-        ta = {0: "jpn", 2: "usa"}
-        plural = resolve_references(parsed(vocab, _sides_rows("sides", mod)), ta, kinds)
-        assert plural[7] == ["jpn", "usa"] and ta[7] == "jpn"
-    ta = {0: "jpn", 2: "usa"}  # "the two issues" are no parties
-    assert 7 not in resolve_references(parsed(vocab, _sides_rows("issues", ("two", 7, "nummod", "NUM", "CD"))),
-                                       ta, kinds)
 
 
 def test_the_owner_inside_a_subject_phrase_is_not_the_subject_a_pronoun_prefers(vocab):

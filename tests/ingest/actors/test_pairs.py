@@ -132,3 +132,35 @@ def test_an_object_in_a_list_makes_no_pair_with_the_subject(vocab):
     pair_references(doc, ta, KINDS, plural)
     assert plural[8] == ["usa", "italy"]  # the two listed, not Japan and America
 
+
+
+def _list_met(rows_partner):
+    """"Nakasone and Kuranari met|held talks with Shultz ." then "The two sides agreed ."."""
+    return [("Nakasone", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Kuranari", 0, "conj", "PROPN", "NNP")] + rows_partner
+
+
+SIDES_KINDS = {"nakasone": "person", "kuranari": "person", "shultz": "person"}
+
+
+def test_a_list_that_meets_a_partner_is_one_side_not_the_two(vocab):
+    rows = _list_met([("met", 3, "ROOT", "VERB", "VBD"), ("Shultz", 3, "dobj", "PROPN", "NNP"),
+                      (".", 3, "punct", "PUNCT", ".")]) + _the_two("sides", 6)
+    ta, plural = {0: "nakasone", 2: "kuranari", 4: "shultz"}, {}
+    pair_references(parsed(vocab, rows), ta, SIDES_KINDS, plural)
+    assert plural[8] == ["nakasone", "shultz"]  # not the two Japanese ministers
+    rows[3:6] = [("met", 3, "ROOT", "VERB", "VBD"), ("today", 3, "npadvmod", "NOUN", "NN"),
+                 (".", 3, "punct", "PUNCT", ".")]
+    ta, plural = {0: "nakasone", 2: "kuranari"}, {}
+    pair_references(parsed(vocab, rows), ta, SIDES_KINDS, plural)
+    assert plural[8] == ["nakasone", "kuranari"]  # a list with no partner is the two sides
+
+
+def test_the_partner_of_an_object_noun_is_the_partner_of_the_act(vocab):
+    # Nakasone held talks with Shultz . The two men agreed .
+    rows = [("Nakasone", 1, "nsubj", "PROPN", "NNP"), ("held", 1, "ROOT", "VERB", "VBD"),
+            ("talks", 1, "dobj", "NOUN", "NNS"), ("with", 2, "prep", "ADP", "IN"),
+            ("Shultz", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")] + _the_two("men", 6)
+    ta, plural = {0: "nakasone", 4: "shultz"}, {}
+    pair_references(parsed(vocab, rows), ta, SIDES_KINDS, plural)
+    assert plural[8] == ["nakasone", "shultz"]
