@@ -29,7 +29,7 @@ from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 from graphkit.ingest.events.intentions import foretold
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
-from graphkit.ingest.events.mutuality import mutual_pairs, outside_party
+from graphkit.ingest.events.mutuality import by_doer, mutual_pairs, outside_party
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled
 from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
 from graphkit.ingest.events.refusals import negation_refuses, not_yet
@@ -334,7 +334,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
             mutual_pairs(trig.type, c.trig.mode, trig.label, actors))):
         # "clashes between X and Y", "X and Y met", "talks between X and Y": each with the other, both ways
         certainty = "possible" if verdict.future and certainty == "asserted" else certainty  # "will meet"
-        return [Found(c, trig, [a], [b], location, certainty) for a, b in pairs]
+        return [Found(c, trig, a, b, location, certainty) for a, b in by_doer(pairs)]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and (
             c.kind == "speech" or foretold(c.head, actors, layer) or _expected(c.head)
