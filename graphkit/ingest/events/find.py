@@ -57,7 +57,7 @@ from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
 from graphkit.ingest.events.expulsions import ordered_departures
-from graphkit.ingest.events.figurative import in_comparison
+from graphkit.ingest.events.figurative import figurative
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
@@ -215,7 +215,7 @@ def find_events(doc, article: Article, layer,
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
-        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
+        figurative(c, layer)) or (  # "like killing the messenger", "targeted a surplus": events.figurative
         backdrop_of(c)) or (  # "lifted its ban", "since the accord": events.backdrop
         c.kind == "noun" and recalled_act(c.head, c.trig.type, article.published, is_place))
         else event_roles(c, layer)
