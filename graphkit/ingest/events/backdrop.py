@@ -9,7 +9,11 @@ Either way the noun is no event of its own in that sentence.
 An event noun dated by a year before the article's ("the 1979 agreement between Egypt and Israel",
 "the 1982 invasion of Lebanon"), or an accord named by the city where it was made ("the Paris
 agreement", "the Louvre accord"), recalls an act done before as the setting of the news: it is
-not the news (:func:`recalled_act`).
+not the news (:func:`recalled_act`). A clause that such an accord governs tells what the accord
+said, not a new act: the relative clause of the accord noun ("breaching the 1976 Berne Agreement,
+under which both sides agreed to preserve the status quo") or a clause placed "under" it ("Under the
+Paris accords, the United States, Britain and Japan agreed to stabilize exchange rates")
+(:func:`under_recalled_accord`; :func:`recalled` tells either).
 
 An act that a period is counted from ("the first review since the accord last month", "the coup attempts
 faced since she toppled Marcos a year ago", "has spoken to him three times since he arrived on April 6")
@@ -36,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from graphkit.ingest.events.lexicon import lookup_noun
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 
@@ -43,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["ENDING_VERBS", "WANTING_VERBS", "ACCORD_TYPES", "backdrop_act", "backdrop_of", "recalled_act",
-           "place_finder", "since_act"]
+           "under_recalled_accord", "recalled", "place_finder", "since_act"]
 
 #: Verbs of ending an act or measure in force ("lifted its ban").
 ENDING_VERBS = word_list("ending_verbs")
@@ -55,6 +60,8 @@ ACCORD_TYPES = frozenset({"AGREE", "COOPERATE"})
 _SINCE = "since"
 #: Dependencies of the words that date or name an event noun ("the 1979 agreement", "Paris accord").
 _MODIFIERS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss", "nmod"})
+#: The preposition that places a clause within the terms of an accord ("under the Paris accords").
+_UNDER = "under"
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -191,6 +198,56 @@ def recalled_act(noun: Token | None, kind: str, published: str | None, place_at=
         return True
     return kind in ACCORD_TYPES and place_at is not None and any(
         m.dep_ == "compound" and m.i < noun.i and place_at(m.i) for m in mods)
+
+
+def _recalled_accord(noun: Token, published: str | None, place_at) -> bool:
+    """Whether ``noun`` is an accord noun of the lexicon (:data:`ACCORD_TYPES`) that recalls an act done
+    before the news (:func:`recalled_act`)."""
+    trig = lookup_noun(_lemma(noun))
+    return trig is not None and trig.type in ACCORD_TYPES and recalled_act(noun, trig.type, published, place_at)
+
+
+def under_recalled_accord(verb: Token | None, published: str | None, place_at=None) -> bool:
+    """Whether the clause of ``verb`` tells the terms of an accord recalled from before the news: it is
+    the relative clause of such an accord noun, or has an "under" phrase whose object is one (see
+    :func:`recalled_act` for ``published`` and ``place_at``).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["under", "the", "1976", "agreement", "they", "agreed"]
+    >>> deps = ["prep", "det", "nummod", "pobj", "nsubj", "ROOT"]
+    >>> doc = Doc(Vocab(), words=words, heads=[5, 3, 3, 0, 5, 5], deps=deps,
+    ...           lemmas=["under", "the", "1976", "agreement", "they", "agree"])
+    >>> under_recalled_accord(doc[5], "1987-03-10"), under_recalled_accord(doc[5], "1976-05-01")
+    (True, False)
+    """
+    if verb is None:
+        return False
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", ""):
+        return _recalled_accord(verb.head, published, place_at)
+    return any(p.dep_ == "prep" and p.text.lower() == _UNDER and any(
+        o.dep_ == "pobj" and _recalled_accord(o, published, place_at) for o in p.children) for p in verb.children)
+
+
+def recalled(c, published: str | None, place_at=None) -> bool:
+    """Whether trigger candidate ``c`` recalls an act from before the news: an event noun by
+    :func:`recalled_act`, a verb by :func:`under_recalled_accord`.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> doc = Doc(Vocab(), words=["the", "1979", "agreement"], heads=[2, 2, 2], deps=["det", "nummod", "ROOT"])
+    >>> recalled(SimpleNamespace(kind="noun", head=doc[2], trig=Trigger("AGREE", None, "agreed with")), "1987-03-10")
+    True
+    """
+    if c.kind == "noun":
+        return recalled_act(c.head, c.trig.type, published, place_at)
+    return c.kind in ("verb", "light") and under_recalled_accord(c.head, published, place_at)
 
 
 def _year_of(published: str | None) -> int | None:
