@@ -4,7 +4,9 @@ An event noun that is the object of a verb of ending ("China lifted its ban on J
 U.S. ended its embargo", "the ban was repealed") names a measure that was in force before: the
 sentence reports its end (the verb's own event), not a new ban. One that is the object of a verb of
 wanting ("Japan wanted a ban on imports", "hoped for talks") names what is wished for, not an act done.
-Either way the noun is no event of its own in that sentence.
+Either way the noun is no event of its own in that sentence. So is one that a noun of ending takes
+through "of" or "to" ("the lifting of sanctions", "an end to the blockade": ``data/words/ending_nouns.txt``,
+the act and event nouns WordNet derives from the verbs of ending, and their gerunds).
 
 An event noun dated by a year before the article's ("the 1979 agreement between Egypt and Israel",
 "the 1982 invasion of Lebanon"), or an accord named by the city where it was made ("the Paris
@@ -47,11 +49,17 @@ from graphkit.ingest.words import word_list
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ENDING_VERBS", "WANTING_VERBS", "ACCORD_TYPES", "backdrop_act", "backdrop_of", "recalled_act",
-           "under_recalled_accord", "recalled", "place_finder", "since_act"]
+__all__ = ["ENDING_VERBS", "ENDING_NOUNS", "WANTING_VERBS", "ACCORD_TYPES", "backdrop_act", "backdrop_of",
+           "recalled_act", "under_recalled_accord", "recalled", "place_finder", "since_act"]
 
 #: Verbs of ending an act or measure in force ("lifted its ban").
 ENDING_VERBS = word_list("ending_verbs")
+#: Nouns of ending ("the lifting of sanctions", "an end to the blockade").
+ENDING_NOUNS = word_list("ending_nouns")
+#: The prepositions by which a noun of ending takes what ends ("lifting of", "end to").
+_ENDED_BY = frozenset({"of", "to"})
+#: Prepositions of a point in time: "at the end of a visit" dates the visit, it does not end it.
+_AT_A_POINT = frozenset({"at", "by", "until", "till", "toward", "towards", "near", "around"})
 #: Verbs of wanting ("wanted a ban").
 WANTING_VERBS = word_list("wanting_verbs")
 #: The categories of an accord noun ("agreement", "pact", "treaty"), which news names by a city.
@@ -74,10 +82,24 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _ended_by_noun(noun: Token) -> bool:
+    """Whether ``noun`` is the object of the "of" or "to" of a noun of ending ("the lifting of sanctions");
+    a noun of ending placed as a point in time ("at the end of a visit", "by the end of the talks") names
+    when, not an ending: what it takes took place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.lower() not in _ENDED_BY:
+        return False
+    ender = prep.head
+    if ender.pos_ not in ("NOUN", "") or _lemma(ender) not in ENDING_NOUNS:
+        return False
+    return not (ender.dep_ == "pobj" and ender.head.text.lower() in _AT_A_POINT)
+
+
 def backdrop_act(noun: Token | None) -> bool:
     """Whether the event noun ``noun`` is the object of a verb of ending ("lifted its ban": in force
-    before) or of wanting ("wanted a ban": not done); a verb of ending takes it as direct object or
-    passive subject, a verb of wanting also through "for".
+    before) or of wanting ("wanted a ban": not done), or of a noun of ending ("the lifting of the ban");
+    a verb of ending takes it as direct object or passive subject, a verb of wanting also through "for",
+    a noun of ending through "of" or "to".
 
     Examples
     --------
@@ -91,7 +113,13 @@ def backdrop_act(noun: Token | None) -> bool:
     ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Japan", "impose", "a", "ban"])
     >>> backdrop_act(doc[3])
     False
+    >>> doc = Doc(Vocab(), words=["the", "lifting", "of", "sanctions"], heads=[1, 1, 1, 2],
+    ...           deps=["det", "ROOT", "prep", "pobj"], lemmas=["the", "lifting", "of", "sanction"])
+    >>> backdrop_act(doc[3])
+    True
     """
+    if noun is not None and _ended_by_noun(noun):
+        return True  # "the lifting of sanctions", "an end to the blockade"
     verb = _governing_verb(noun) if noun is not None else None
     if noun is None or verb is None or verb.pos_ not in ("VERB", "AUX", ""):
         return False

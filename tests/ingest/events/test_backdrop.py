@@ -105,6 +105,34 @@ def test_a_recalled_accord_is_no_agreement_but_a_new_one_is(nlp):
     assert _events(nlp, "Egypt and Israel signed an agreement on Monday.") & {"AGREE", "COOPERATE"}
 
 
+def _of(vocab, ender, prep="of"):
+    # the <ender> <prep> sanctions
+    return _doc(vocab, [("the", 1, "det", "the"), (ender, 1, "ROOT", ender), (prep, 1, "prep", prep),
+                        ("sanctions", 2, "pobj", "sanction")])
+
+
+def test_the_object_of_a_noun_of_ending_was_in_force_before(vocab):
+    assert backdrop_act(_of(vocab, "lifting")[3])
+    assert backdrop_act(_of(vocab, "suspension")[3])
+    assert backdrop_act(_of(vocab, "end", "to")[3])
+    assert not backdrop_act(_of(vocab, "imposition")[3])  # no noun of ending
+    assert not backdrop_act(_of(vocab, "lifting", "on")[3])
+
+
+def test_a_noun_of_ending_at_a_point_in_time_names_when(vocab):
+    # left at the end of a visit: the visit took place
+    doc = _doc(vocab, [("left", 0, "ROOT", "leave"), ("at", 0, "prep", "at"), ("the", 3, "det", "the"),
+                       ("end", 1, "pobj", "end"), ("of", 3, "prep", "of"), ("a", 6, "det", "a"),
+                       ("visit", 4, "pobj", "visit")])
+    assert not backdrop_act(doc[6])
+
+
+def test_lifted_sanctions_and_suspended_attacks_are_no_new_acts(nlp):
+    assert "SANCTION" not in _events(nlp, "Japan welcomed the lifting of U.S. sanctions on its electronics goods.")
+    got = _events(nlp, "The rebels announced the suspension of their attacks on the army.")
+    assert "ASSAULT" not in got and "SANCTION" not in got
+
+
 def _under(vocab, year, noun="agreement"):
     # under the <year> <noun> they agreed
     return _doc(vocab, [("under", 5, "prep", "under"), ("the", 3, "det", "the"), (year, 3, "nummod", year),
