@@ -1,8 +1,15 @@
-"""Acts named only in a comparison are no events.
+"""Acts named only in a comparison, or by a verb used in a figurative sense, are no events.
 
 "Making him responsible was a little like killing the messenger", "they acted as if they had
 won the war", "it was like a war": what "like", "as if" or "as though" brings in is a likeness
 the writer draws, nothing that happened. :func:`in_comparison` tells a trigger so placed.
+
+An attack hits people, places or things, and a meeting or a visit is with people: a verb of those
+senses whose object names an abstraction (an idea, a feeling, a state, an amount, a holding:
+``data/words/abstract_nouns.txt``, grown from WordNet) is used in another sense: "the desire has been
+met" (satisfied), "targeted a surplus" (aimed at). :func:`abstract_patient` tells such a verb, unless
+its object is itself an act ("attended the talks") or the lexicon gives the verb a sense for that
+object ("attacked the policy": criticised). :func:`figurative` tells either.
 
 Examples
 --------
@@ -15,12 +22,21 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["in_comparison"]
+from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
+from graphkit.ingest.events.triggers import lemma_of
+from graphkit.ingest.words import word_list
+
+__all__ = ["in_comparison", "abstract_patient", "figurative"]
 
 #: Prepositions of likeness: their object is a comparison ("like killing the messenger").
 _LIKENESS = frozenset({"like"})
 #: Subordinators that, after "as", bring in an unreal likeness ("as if", "as though").
 _UNREAL_AFTER_AS = frozenset({"if", "though"})
+#: Verbs of meeting whose object is the party met ("met the minister", "visited Japan"), as against
+#: those whose object is the topic ("discussed the proposal", "renegotiated the debt").
+_MEETING_VERBS = frozenset({"meet", "visit", "host", "consult", "receive", "greet", "see"})
+#: Objects of a verb: the direct object, or the subject of its passive ("the desire has been met").
+_PATIENTS = ("dobj", "nsubjpass")
 
 
 def in_comparison(tok) -> bool:
@@ -55,3 +71,64 @@ def in_comparison(tok) -> bool:
         return False
     marks = [c.text.lower() for c in tok.children if c.dep_ == "mark"]
     return "as" in marks and any(m in _UNREAL_AFTER_AS for m in marks)
+
+
+def abstract_patient(c, layer=None) -> bool:
+    """Whether candidate ``c`` is a verb of attacking, or of meeting a party, whose object names an
+    abstraction ("targeted a surplus", "the desire has been met": see the module).
+
+    Parameters
+    ----------
+    c : object
+        A trigger candidate with ``kind`` ("verb", ...), ``head`` (the verb token) and ``trig``
+        (its :class:`~graphkit.ingest.events.lexicon.Trigger`).
+    layer : ActorLayer, optional
+        The actor stage's result: an object an actor stands for is a party.
+
+    Returns
+    -------
+    bool
+        True when the verb is used in a sense that is no act between parties.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> doc = Doc(Vocab(), words=["Korea", "targeted", "a", "surplus"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Korea", "target", "a", "surplus"])
+    >>> abstract_patient(SimpleNamespace(kind="verb", head=doc[1], trig=Trigger("ASSAULT", None, "attacked")))
+    True
+    >>> doc = Doc(Vocab(), words=["Iraq", "targeted", "a", "tanker"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], lemmas=["Iraq", "target", "a", "tanker"])
+    >>> abstract_patient(SimpleNamespace(kind="verb", head=doc[1], trig=Trigger("ASSAULT", None, "attacked")))
+    False
+    """
+    if c.kind != "verb" or not (c.trig.type == "ASSAULT" or (
+            c.trig.type == "CONSULT" and lemma_of(c.head) in _MEETING_VERBS)):
+        return False
+    obj = next((t for t in c.head.children if t.dep_ in _PATIENTS), None)
+    if obj is None or obj.ent_type_ or obj.pos_ == "PROPN" or (layer is not None and layer.at(obj.i)):
+        return False  # a name, or a noun an actor stands for ("pushed Iranian forces out")
+    noun = lemma_of(obj)
+    return (noun in word_list("abstract_nouns") and lookup_noun(noun) is None
+            and lookup_verb(lemma_of(c.head), obj={noun}, bare=False) is None)
+
+
+def figurative(c, layer=None) -> bool:
+    """Whether candidate ``c`` names an act only in a comparison (:func:`in_comparison`) or by a verb
+    in a figurative sense (:func:`abstract_patient`).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> doc = Doc(Vocab(), words=["it", "was", "like", "killing", "the", "messenger"],
+    ...           heads=[1, 1, 1, 2, 5, 3], deps=["nsubj", "ROOT", "prep", "pcomp", "det", "dobj"])
+    >>> figurative(SimpleNamespace(kind="verb", head=doc[3], trig=Trigger("ASSAULT", None, "killed")))
+    True
+    """
+    return (c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or abstract_patient(c, layer)

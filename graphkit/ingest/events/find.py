@@ -49,7 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
-from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled_act
+from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.coordination import share_addressees
@@ -57,7 +57,7 @@ from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
 from graphkit.ingest.events.expulsions import ordered_departures
-from graphkit.ingest.events.figurative import in_comparison
+from graphkit.ingest.events.figurative import figurative
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
@@ -215,9 +215,9 @@ def find_events(doc, article: Article, layer,
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
-        c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or (
+        figurative(c, layer)) or (  # "like killing the messenger", "targeted a surplus": events.figurative
         backdrop_of(c)) or (  # "lifted its ban", "since the accord": events.backdrop
-        c.kind == "noun" and recalled_act(c.head, c.trig.type, article.published, is_place))
+        recalled(c, article.published, is_place))  # "the 1979 accord", "under which they agreed"
         else event_roles(c, layer)
         for c in cands]
     fill_doers(cands, roles, layer, quotes, speakers)  # "Y is to blame, X said", "I", "an attack by rebels"

@@ -5,9 +5,9 @@ agreement, and agreeing with someone. When such an act names several doers and n
 Y met", "talks between X and Y", "X and Y signed an accord", "Canada and the United States agreed to
 the charge"), no doer is only the actor: X met Y and Y met X, X agreed with Y and Y with X. Each
 ordered pair of doers is one event, so the graph holds the act in both directions. An act of three
-or more doers is multilateral (a round of talks, a coalition working together): no one of them is
-its counterpart, and each pair is told once, the first named as actor, so that a gathering of many
-does not multiply into every direction.
+or more doers is multilateral (a round of talks, a coalition working together): each doer did it with
+all the others, so each doer is told once, as the actor with the others as its recipients
+(:func:`by_doer`), and a gathering of seven is seven events, not twenty-one pairs.
 
 A party named outside the doers, actor or not, is the counterpart instead ("X and Y held talks with
 the banks", "X and Y met aid donors", "X and Y spoke to reporters"): the doers did the act together,
@@ -30,8 +30,8 @@ False
 (True, False)
 >>> each_way(["canada", "usa"])
 [('canada', 'usa'), ('usa', 'canada')]
->>> each_way(["gmb", "unison", "amicus"])
-[('gmb', 'unison'), ('gmb', 'amicus'), ('unison', 'amicus')]
+>>> by_doer(each_way(["gmb", "unison", "amicus"]))
+[(['gmb'], ['unison', 'amicus']), (['unison'], ['gmb', 'amicus']), (['amicus'], ['gmb', 'unison'])]
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ from graphkit.ingest.events.prospects import party_named
 from graphkit.ingest.events.triggers import lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "mutual_pairs", "outside_party", "mutual_senses"]
+__all__ = ["MUTUAL_TYPES", "is_mutual", "each_way", "by_doer", "mutual_pairs", "outside_party", "mutual_senses"]
 
 #: Types of acts between parties: without a recipient, the doers are one another's partners.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -104,22 +104,50 @@ def mutual_pairs(kind: str, mode: str | None, label: str, doers: list[str]) -> l
 
 
 def each_way(doers: list[str]) -> list[tuple[str, str]]:
-    """The (actor, recipient) pairs of a mutual act of ``doers``: two doers each with the other, both
-    ways; three or more (a multilateral act) each pair once, the first named as actor.
+    """The (actor, recipient) pairs of a mutual act of ``doers``: every doer with every other, each
+    ordered pair once (:func:`by_doer` tells them as one event per doer).
 
     Examples
     --------
     >>> each_way(["israel", "hamas"])
     [('israel', 'hamas'), ('hamas', 'israel')]
-    >>> each_way(["egypt", "israel", "hamas"])
-    [('egypt', 'israel'), ('egypt', 'hamas'), ('israel', 'hamas')]
+    >>> each_way(["egypt", "israel", "hamas"])[:3]
+    [('egypt', 'israel'), ('egypt', 'hamas'), ('israel', 'egypt')]
     >>> each_way(["egypt"])
     []
     """
     doers = list(dict.fromkeys(doers))
-    if len(doers) == 2:
-        return [(doers[0], doers[1]), (doers[1], doers[0])]
-    return [(a, b) for k, a in enumerate(doers) for b in doers[k + 1:]]
+    return [(a, b) for a in doers for b in doers if a != b]
+
+
+def by_doer(pairs: list[tuple[str, str]]) -> list[tuple[list[str], list[str]]]:
+    """The (actor, recipient) ``pairs`` of one act told once per actor: each actor with all its
+    recipients, in the order the actors come first ("X, Y and Z met": X met Y and Z, Y met X and Z,
+    Z met X and Y; "X and Y met": X met Y, Y met X).
+
+    Parameters
+    ----------
+    pairs : list of tuple of str
+        Ordered (actor, recipient) pairs of one act.
+
+    Returns
+    -------
+    list of tuple of (list of str, list of str)
+        One ([actor], recipients) per actor.
+
+    Examples
+    --------
+    >>> by_doer([("a", "b"), ("b", "a")])
+    [(['a'], ['b']), (['b'], ['a'])]
+    >>> by_doer([("a", "b"), ("a", "c"), ("b", "c")])
+    [(['a'], ['b', 'c']), (['b'], ['c'])]
+    """
+    grouped: dict[str, list[str]] = {}
+    for a, b in pairs:
+        grouped.setdefault(a, [])
+        if b not in grouped[a]:
+            grouped[a].append(b)
+    return [([a], bs) for a, bs in grouped.items()]
 
 
 def _party_word(tok) -> bool:

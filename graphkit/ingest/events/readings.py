@@ -29,7 +29,7 @@ from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 from graphkit.ingest.events.intentions import foretold
 from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
-from graphkit.ingest.events.mutuality import mutual_pairs, mutual_senses, outside_party
+from graphkit.ingest.events.mutuality import by_doer, mutual_pairs, mutual_senses, outside_party
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled
 from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
 from graphkit.ingest.events.refusals import negation_refuses, not_yet
@@ -332,9 +332,10 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
     if not recips and len(actors) > 1 and (pairs := fought or (
             [] if outside_party(c.head, c.noun, topical=" with" in trig.label, addressed=trig.type == "CONSULT") else
             mutual_pairs(trig.type, c.trig.mode, trig.label, actors))):
-        # "X and Y met", "talks between X and Y": each with the other, both ways; "X and Y will meet": also AGREE
-        return [Found(c if t is trig else _commitment_span(c), t, [a], [b], location, k) for t, k in mutual_senses(
-            c, trig, certainty, verdict.future, foretold(c.head, actors, layer) or _expected(c.head)) for a, b in pairs]
+        # "X and Y met", "talks between X and Y": each with the others, one event per doer; "will meet": also AGREE
+        return [Found(c if t is trig else _commitment_span(c), t, a, b, location, k) for t, k in mutual_senses(c, trig,
+                certainty, verdict.future, foretold(c.head, actors, layer) or _expected(c.head)) for a, b in by_doer(
+                pairs)]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and (
             c.kind == "speech" or foretold(c.head, actors, layer) or _expected(c.head)

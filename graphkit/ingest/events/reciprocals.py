@@ -4,8 +4,8 @@
 truce", "the two leaders praised each other": a reciprocal pronoun as the object of a directed act
 says that each doer did the act to each other doer, so the act goes both ways. The roles read the
 first doer as the actor and the others as its recipients (:mod:`graphkit.ingest.events.arguments`);
-the reverse directions are added here, each ordered pair of two doers once, and each pair once for
-three or more (:func:`graphkit.ingest.events.mutuality.each_way`).
+the reverse directions are added here, each doer once as the actor with all the others as its
+recipients (:func:`graphkit.ingest.events.mutuality.by_doer`).
 
 Examples
 --------
@@ -22,7 +22,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.mutuality import each_way
+from graphkit.ingest.events.mutuality import by_doer, each_way
 from graphkit.ingest.events.parties import reciprocal_object
 from graphkit.ingest.events.readings import Found
 
@@ -52,5 +52,5 @@ def both_ways(c, found: list[Found]) -> list[Found]:
         if len(f.actors) != 1 or not f.recips:
             out.append(f)
             continue
-        out.extend(f._replace(actors=[a], recips=[b]) for a, b in each_way([*f.actors, *f.recips]))
+        out.extend(f._replace(actors=a, recips=b) for a, b in by_doer(each_way([*f.actors, *f.recips])))
     return out

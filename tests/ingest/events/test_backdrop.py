@@ -1,9 +1,19 @@
 """Acts named as the object of a verb of ending or wanting (graphkit.ingest.events.backdrop)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.backdrop import backdrop_act, place_finder, recalled_act, since_act
+from graphkit.ingest.events.backdrop import (
+    backdrop_act,
+    place_finder,
+    recalled,
+    recalled_act,
+    since_act,
+    under_recalled_accord,
+)
+from graphkit.ingest.events.lexicon import Trigger
 from graphkit.models import Article
 
 
@@ -93,6 +103,69 @@ def test_a_city_is_a_place_but_a_country_is_a_party():
 def test_a_recalled_accord_is_no_agreement_but_a_new_one_is(nlp):
     assert "AGREE" not in _events(nlp, "The 1979 agreement between Egypt and Israel has worked well, Mubarak said.")
     assert _events(nlp, "Egypt and Israel signed an agreement on Monday.") & {"AGREE", "COOPERATE"}
+
+
+def _of(vocab, ender, prep="of"):
+    # the <ender> <prep> sanctions
+    return _doc(vocab, [("the", 1, "det", "the"), (ender, 1, "ROOT", ender), (prep, 1, "prep", prep),
+                        ("sanctions", 2, "pobj", "sanction")])
+
+
+def test_the_object_of_a_noun_of_ending_was_in_force_before(vocab):
+    assert backdrop_act(_of(vocab, "lifting")[3])
+    assert backdrop_act(_of(vocab, "suspension")[3])
+    assert backdrop_act(_of(vocab, "end", "to")[3])
+    assert not backdrop_act(_of(vocab, "imposition")[3])  # no noun of ending
+    assert not backdrop_act(_of(vocab, "lifting", "on")[3])
+
+
+def test_a_noun_of_ending_at_a_point_in_time_names_when(vocab):
+    # left at the end of a visit: the visit took place
+    doc = _doc(vocab, [("left", 0, "ROOT", "leave"), ("at", 0, "prep", "at"), ("the", 3, "det", "the"),
+                       ("end", 1, "pobj", "end"), ("of", 3, "prep", "of"), ("a", 6, "det", "a"),
+                       ("visit", 4, "pobj", "visit")])
+    assert not backdrop_act(doc[6])
+
+
+def test_lifted_sanctions_and_suspended_attacks_are_no_new_acts(nlp):
+    assert "SANCTION" not in _events(nlp, "Japan welcomed the lifting of U.S. sanctions on its electronics goods.")
+    got = _events(nlp, "The rebels announced the suspension of their attacks on the army.")
+    assert "ASSAULT" not in got and "SANCTION" not in got
+
+
+def _under(vocab, year, noun="agreement"):
+    # under the <year> <noun> they agreed
+    return _doc(vocab, [("under", 5, "prep", "under"), ("the", 3, "det", "the"), (year, 3, "nummod", year),
+                        (noun, 0, "pobj", noun), ("they", 5, "nsubj", "they"), ("agreed", 5, "ROOT", "agree")])
+
+
+def test_a_clause_under_a_recalled_accord_tells_its_terms(vocab):
+    assert under_recalled_accord(_under(vocab, "1976")[5], "1987-03-10")
+    assert not under_recalled_accord(_under(vocab, "1987")[5], "1987-03-10")  # this year's accord may be the news
+    assert not under_recalled_accord(_under(vocab, "1976", "pressure")[5], "1987-03-10")  # no accord
+    assert not under_recalled_accord(None, "1987-03-10")
+
+
+def test_the_relative_clause_of_a_recalled_accord_tells_its_terms(vocab):
+    # breached the 1976 agreement under which both agreed
+    doc = _doc(vocab, [("breached", 0, "ROOT", "breach"), ("the", 3, "det", "the"), ("1976", 3, "nummod", "1976"),
+                       ("agreement", 0, "dobj", "agreement"), ("under", 7, "prep", "under"),
+                       ("which", 4, "pobj", "which"), ("both", 7, "nsubj", "both"), ("agreed", 3, "relcl", "agree")])
+    assert under_recalled_accord(doc[7], "1987-03-10")
+    assert not under_recalled_accord(doc[0], "1987-03-10")
+    verb = SimpleNamespace(kind="verb", head=doc[7], trig=Trigger("AGREE", None, "agreed with"))
+    assert recalled(verb, "1987-03-10") and not recalled(verb, "1976-01-01")
+
+
+def test_recalled_accord_terms_are_no_new_agreement_end_to_end(nlp):
+    text = ("Under the 1976 agreement, Greece and Turkey agreed to preserve the status quo. "
+            "Greece and Turkey agreed on Monday to preserve the status quo.")
+    from graphkit.ingest.pipeline import extract_doc
+
+    recs = extract_doc(nlp(text), Article(id="a", text=text, published="1987-03-10"))
+    starts = {e.start for e in recs.events if e.type == "AGREE" and e.certainty == "asserted"}
+    second = text.index("Greece and Turkey agreed on")
+    assert starts and all(s > second for s in starts)
 
 
 def test_the_object_of_since_is_the_act_a_period_is_counted_from(vocab):

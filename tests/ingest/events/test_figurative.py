@@ -1,9 +1,15 @@
 """Acts named only in a comparison (graphkit.ingest.events.figurative) on hand-built Docs."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.figurative import in_comparison
+from graphkit.ingest.events.figurative import abstract_patient, figurative, in_comparison
+from graphkit.ingest.events.lexicon import Trigger
+
+_ATTACKED = Trigger("ASSAULT", None, "attacked")
+_MET = Trigger("CONSULT", None, "met")
 
 
 def _doc(vocab, rows):
@@ -37,3 +43,51 @@ def test_a_main_verb_or_another_preposition_is_no_comparison(vocab):
                        ("talks", 3, "pobj")])
     assert not in_comparison(doc[1])
     assert not in_comparison(doc[4])
+
+
+def _verb(vocab, rows, head, trig):
+    doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              lemmas=[r[3] for r in rows], pos=[r[4] for r in rows])
+    return SimpleNamespace(kind="verb", head=doc[head], trig=trig)
+
+
+def _targeted(obj, pos="NOUN"):
+    # Korea targeted a <obj>
+    return [("Korea", 1, "nsubj", "Korea", "PROPN"), ("targeted", 1, "ROOT", "target", "VERB"),
+            ("a", 3, "det", "a", "DET"), (obj, 1, "dobj", obj, pos)]
+
+
+def test_an_attack_on_an_abstraction_is_no_attack(vocab):
+    assert abstract_patient(_verb(vocab, _targeted("surplus"), 1, _ATTACKED))
+    assert figurative(_verb(vocab, _targeted("surplus"), 1, _ATTACKED))
+
+
+def test_an_attack_on_a_thing_a_name_or_an_actor_stays(vocab):
+    assert not abstract_patient(_verb(vocab, _targeted("tanker"), 1, _ATTACKED))
+    assert not abstract_patient(_verb(vocab, _targeted("Surplus", "PROPN"), 1, _ATTACKED))
+    layer = SimpleNamespace(at=lambda i: "x" if i == 3 else None)
+    assert not abstract_patient(_verb(vocab, _targeted("surplus"), 1, _ATTACKED), layer)
+
+
+def test_the_lexicon_sense_for_the_object_wins(vocab):
+    # "attacked the policy" has its own sense (criticised): not for this module to drop
+    rows = [("X", 1, "nsubj", "X", "PROPN"), ("attacked", 1, "ROOT", "attack", "VERB"),
+            ("the", 3, "det", "the", "DET"), ("policy", 1, "dobj", "policy", "NOUN")]
+    assert not abstract_patient(_verb(vocab, rows, 1, _ATTACKED))
+
+
+def test_a_desire_met_is_satisfied_but_a_minister_met_is_a_meeting(vocab):
+    # that desire has been met
+    rows = [("that", 1, "det", "that", "DET"), ("desire", 4, "nsubjpass", "desire", "NOUN"),
+            ("has", 4, "aux", "have", "AUX"), ("been", 4, "auxpass", "be", "AUX"), ("met", 4, "ROOT", "meet", "VERB")]
+    assert abstract_patient(_verb(vocab, rows, 4, _MET))
+    rows[1] = ("minister", 4, "nsubjpass", "minister", "NOUN")
+    assert not abstract_patient(_verb(vocab, rows, 4, _MET))
+
+
+def test_only_verbs_of_meeting_a_party_and_of_attacking_are_judged(vocab):
+    # they discussed the proposal: its object is the topic
+    rows = [("they", 1, "nsubj", "they", "PRON"), ("discussed", 1, "ROOT", "discuss", "VERB"),
+            ("the", 3, "det", "the", "DET"), ("proposal", 1, "dobj", "proposal", "NOUN")]
+    assert not abstract_patient(_verb(vocab, rows, 1, Trigger("CONSULT", None, "discussed with")))
+    assert not abstract_patient(_verb(vocab, _targeted("surplus"), 1, Trigger("SUPPORT", None, "supported")))

@@ -1,7 +1,7 @@
 """Tests for graphkit.ingest.events.mutuality: acts two doers do with each other, both ways."""
 from __future__ import annotations
 
-from graphkit.ingest.events.mutuality import each_way, is_mutual, mutual_pairs, outside_party
+from graphkit.ingest.events.mutuality import by_doer, each_way, is_mutual, mutual_pairs, outside_party
 from tests.ingest.events.test_find import events_of
 
 
@@ -16,11 +16,19 @@ def test_meetings_cooperation_and_agreeing_are_mutual_but_offers_and_mediation_a
     assert not is_mutual("REQUEST", None, "agreed with")
 
 
-def test_two_doers_go_both_ways_and_a_gathering_of_more_each_pair_once():
+def test_two_doers_go_both_ways_and_a_gathering_of_more_once_per_doer():
     assert each_way(["can", "usa"]) == [("can", "usa"), ("usa", "can")]
     assert each_way(["can", "usa", "can"]) == [("can", "usa"), ("usa", "can")]
-    assert each_way(["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert len(each_way(["a", "b", "c"])) == 6
     assert each_way(["a"]) == []
+    assert by_doer(each_way(["can", "usa"])) == [(["can"], ["usa"]), (["usa"], ["can"])]
+    assert by_doer(each_way(["a", "b", "c", "d"])) == [
+        (["a"], ["b", "c", "d"]), (["b"], ["a", "c", "d"]), (["c"], ["a", "b", "d"]), (["d"], ["a", "b", "c"])]
+
+
+def test_by_doer_keeps_a_one_way_act_one_way():
+    assert by_doer([("a", "b"), ("a", "c"), ("b", "c")]) == [(["a"], ["b", "c"]), (["b"], ["c"])]
+    assert by_doer([("a", "b"), ("a", "b")]) == [(["a"], ["b"])]
 
 
 def _agreed_rows(verb, lemma):

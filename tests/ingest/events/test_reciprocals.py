@@ -28,12 +28,12 @@ def test_each_other_gives_both_directions(vocab):
         (["x"], ["y"], "asserted"), (["y"], ["x"], "asserted")]
 
 
-def test_three_doers_give_each_pair_once(vocab):
+def test_three_doers_give_each_doer_once_with_the_others(vocab):
     doc = _doc(vocab, ["one", "another"])
     cand = SimpleNamespace(kind="verb", head=doc[3])
     found = [Found(cand, _BLAMED, ["x"], ["y", "z"], None, "asserted")]
     assert [(f.actors, f.recips) for f in both_ways(cand, found)] == [
-        (["x"], ["y"]), (["x"], ["z"]), (["y"], ["z"])]
+        (["x"], ["y", "z"]), (["y"], ["x", "z"]), (["z"], ["x", "y"])]
 
 
 def test_a_plain_object_keeps_one_direction(vocab):
