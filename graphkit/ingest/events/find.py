@@ -68,6 +68,7 @@ from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
+from graphkit.ingest.events.penalties import held_out_penalty
 from graphkit.ingest.events.persuasion import tried_persuasion
 from graphkit.ingest.events.predicates import attitudes
 from graphkit.ingest.events.presupposed import with_requests
@@ -168,6 +169,12 @@ def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
     return cands
 
 
+def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
+    """The events candidate ``c`` gives with ``role`` (:func:`readings`), with the threat of a conditional
+    reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`)."""
+    return held_out_penalty(c, role, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer), layer)
+
+
 def find_events(doc, article: Article, layer,
                 timexes: list[TimeExpression]) -> tuple[list[Event], list[Quote]]:
     """Events and quotes of one parsed article; actor ids are the layer's local ids.
@@ -253,7 +260,7 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is None:
             continue
-        for k, found in enumerate(both_ways(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer))):
+        for k, found in enumerate(both_ways(c, _read(c, role, layer, kind_of, trigger_idx))):
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
             # what a speaker says adds no twin of an act the sentence's own words already give, and
