@@ -49,6 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.assents import won_over
 from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled_act
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
@@ -171,8 +172,10 @@ def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
 
 def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
     """The events candidate ``c`` gives with ``role`` (:func:`readings`), with the threat of a conditional
-    reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`)."""
-    return held_out_penalty(c, role, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer), layer)
+    reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`), and the
+    agreement of a party persuaded to act (:func:`won_over`)."""
+    found = ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer)
+    return won_over(c, held_out_penalty(c, role, found, layer))
 
 
 def find_events(doc, article: Article, layer,
