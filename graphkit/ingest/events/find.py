@@ -59,6 +59,7 @@ from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
 from graphkit.ingest.events.expulsions import ordered_departures
 from graphkit.ingest.events.figurative import in_comparison
+from graphkit.ingest.events.hosts import visit_host
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
@@ -173,9 +174,10 @@ def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
 def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
     """The events candidate ``c`` gives with ``role`` (:func:`readings`), with the threat of a conditional
     reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`), and the
-    agreement of a party persuaded to act (:func:`won_over`)."""
+    agreement of a party persuaded to act (:func:`won_over`); a visit told without its destination is to the
+    story's country (:func:`visit_host`)."""
     found = ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer)
-    return won_over(c, held_out_penalty(c, role, found, layer))
+    return visit_host(won_over(c, held_out_penalty(c, role, found, layer)), layer)
 
 
 def find_events(doc, article: Article, layer,
