@@ -72,6 +72,7 @@ from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.penalties import held_out_penalty
 from graphkit.ingest.events.persuasion import tried_persuasion
+from graphkit.ingest.events.plans import made_public
 from graphkit.ingest.events.predicates import attitudes
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
@@ -175,8 +176,8 @@ def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
     """The events candidate ``c`` gives with ``role`` (:func:`readings`), with the threat of a conditional
     reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`), and the
     agreement of a party persuaded to act (:func:`won_over`); a visit told without its destination is to the
-    story's country (:func:`visit_host`)."""
-    found = ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer)
+    story's country (:func:`visit_host`); a plan made public is a commitment (:func:`made_public`)."""
+    found = made_public(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer), layer)
     return visit_host(won_over(c, held_out_penalty(c, role, found, layer)), layer)
 
 
