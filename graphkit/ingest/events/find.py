@@ -49,6 +49,7 @@ from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
+from graphkit.ingest.events.assents import won_over
 from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
@@ -58,6 +59,7 @@ from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
 from graphkit.ingest.events.expulsions import ordered_departures
 from graphkit.ingest.events.figurative import figurative
+from graphkit.ingest.events.hosts import visit_host
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
@@ -68,7 +70,9 @@ from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
+from graphkit.ingest.events.penalties import held_out_penalty
 from graphkit.ingest.events.persuasion import tried_persuasion
+from graphkit.ingest.events.plans import made_public
 from graphkit.ingest.events.predicates import attitudes
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
@@ -168,6 +172,15 @@ def _with_amounts(cands: list[_Cand], doc, layer) -> list[_Cand]:
     return cands
 
 
+def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
+    """The events candidate ``c`` gives with ``role`` (:func:`readings`), with the threat of a conditional
+    reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`), and the
+    agreement of a party persuaded to act (:func:`won_over`); a visit told without its destination is to the
+    story's country (:func:`visit_host`); a plan made public is a commitment (:func:`made_public`)."""
+    found = made_public(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer), layer)
+    return visit_host(won_over(c, held_out_penalty(c, role, found, layer)), layer)
+
+
 def find_events(doc, article: Article, layer,
                 timexes: list[TimeExpression]) -> tuple[list[Event], list[Quote]]:
     """Events and quotes of one parsed article; actor ids are the layer's local ids.
@@ -253,7 +266,7 @@ def find_events(doc, article: Article, layer,
         role = roles[n]
         if role is None:
             continue
-        for k, found in enumerate(both_ways(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer))):
+        for k, found in enumerate(both_ways(c, _read(c, role, layer, kind_of, trigger_idx))):
             act = (found.trig.type, tuple(found.actors), tuple(found.recips), found.certainty, _sentence_start(c.head))
             key = (found.trig.label, *act)
             # what a speaker says adds no twin of an act the sentence's own words already give, and
