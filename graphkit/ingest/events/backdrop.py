@@ -43,6 +43,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from graphkit.ingest.events.lexicon import lookup_noun
+from graphkit.ingest.events.statutes import standing_rule
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
 
@@ -175,7 +176,8 @@ def since_act(tok: Token | None) -> bool:
 def backdrop_of(c) -> bool:
     """Whether the trigger candidate ``c`` (``c.kind``, ``c.head``, ``c.noun``: a
     :class:`~graphkit.ingest.events.triggers.Candidate`) is named as a backdrop: its event noun by
-    :func:`backdrop_act`, or its head by :func:`since_act`.
+    :func:`backdrop_act`, its head by :func:`since_act`, or a rule in force
+    (:func:`graphkit.ingest.events.statutes.standing_rule`: "investors are restricted to 20 pct").
 
     Examples
     --------
@@ -190,7 +192,7 @@ def backdrop_of(c) -> bool:
     False
     """
     noun = c.head if c.kind == "noun" else c.noun if c.kind == "light" else None
-    return backdrop_act(noun) or since_act(c.head)
+    return backdrop_act(noun) or since_act(c.head) or standing_rule(c)
 
 
 def _year(tok: Token) -> int | None:
