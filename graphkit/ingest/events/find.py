@@ -81,6 +81,7 @@ from graphkit.ingest.events.reception import answered_charges, demanded_content,
 from graphkit.ingest.events.reciprocals import both_ways
 from graphkit.ingest.events.refusals import declines_to_inform
 from graphkit.ingest.events.repetition import repeated_acts
+from graphkit.ingest.events.terms import agreement_terms
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
 from graphkit.ingest.events.triggers import Candidate as _Cand
 from graphkit.ingest.events.triggers import find_candidates as _find_candidates
@@ -176,8 +177,10 @@ def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
     """The events candidate ``c`` gives with ``role`` (:func:`readings`), with the threat of a conditional
     reprisal (:func:`ultimatum`) or of a penalty held out in the passive (:func:`held_out_penalty`), and the
     agreement of a party persuaded to act (:func:`won_over`); a visit told without its destination is to the
-    story's country (:func:`visit_host`); a plan made public is a commitment (:func:`made_public`)."""
+    story's country (:func:`visit_host`); a plan made public is a commitment (:func:`made_public`), and so is
+    an act done under an agreement (:func:`agreement_terms`)."""
     found = made_public(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer), layer)
+    found = agreement_terms(c, role, found, layer)
     return visit_host(won_over(c, held_out_penalty(c, role, found, layer)), layer)
 
 

@@ -10,7 +10,10 @@ A speaker's said-clause judges another party when its subject is that party ("X 
 * a merit denied by a plain "not" is the fault its WordNet antonym names: "Y's proposals were
   not acceptable" condemns them as "unacceptable" would (``data/words/negated_condemn.txt``,
   grown by ``tools/grow_speech_words.py``); "not responsible for" is a denial of a deed, and
-  a modal or a condition ("would not be acceptable if ...") makes it no verdict.
+  a modal or a condition ("would not be acceptable if ...") makes it no verdict;
+* truth denied to what a party said ("Y's charges were unfounded", "Chinese figures were inaccurate":
+  ``falsity_adjectives``, said of its statements, claims or figures) rebuts the party: a charge called
+  false is rejected (REJECT, as "denied Y's charges"), another claim criticized (ACCUSE).
 
 Examples
 --------
@@ -50,6 +53,7 @@ SITUATION = frozenset({"it", "this", "that"})
 #: Nouns that name a party itself rather than a thing of the party's.
 _PARTY_NOUNS = ("body_nouns", "person_nouns")
 _ACCUSE = Trigger("ACCUSE", None, "criticized")
+_REJECT = Trigger("REJECT", None, "rejected")
 
 
 def hedged(tok) -> bool:
@@ -129,8 +133,10 @@ def denied_merit(verb, clause, layer) -> Candidate | None:
     copula reported by ``verb``: a merit denied by a plain "not" is the fault its WordNet antonym
     names; None without a plain negation, a party judged, or with "for" ("not responsible for").
     See the module docstring for an example."""
-    if not any(c.dep_ == "neg" for c in clause.children) or hedged(clause):
+    if hedged(clause):
         return None
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return _denied_truth(verb, clause, layer)
     target = next((s for s in clause.children if s.dep_ == "nsubj"), None)
     if target is None or target.text.lower() in SITUATION or not (party(target, layer) or party_act(target, layer)):
         return None  # "the Japanese economy was not good" is no judgement of Japan
@@ -142,3 +148,25 @@ def denied_merit(verb, clause, layer) -> Candidate | None:
         if recips and speakers:
             return Candidate(_ACCUSE, verb, pred, pred, "appraisal", extra={"recipients": recips})
     return None
+
+
+def _denied_truth(verb, clause, layer) -> Candidate | None:
+    """The rebuttal of "X said Y's charges (claims, figures) were false", ``clause`` being the copula
+    reported by ``verb``: REJECT of a charge, ACCUSE of another statement (see the module)."""
+    target = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+    if target is None or target.pos_ != "NOUN":
+        return None
+    lem = lemma_of(target)
+    if not any(lem in word_list(n) for n in ("statement_nouns", "claim_nouns", "figure_nouns")):
+        return None
+    pred = next((c for c in clause.children if c.dep_ == "acomp" and lemma_of(c) in word_list("falsity_adjectives")),
+                None)
+    if pred is None:
+        return None
+    speakers = own_side(subject_actors(verb, layer), layer)
+    recips = [r for r in dict.fromkeys(np_actors(target, layer) + prep_actors(target, layer, {"by", "of", "from"}))
+              if r not in speakers]
+    if not (recips and speakers):
+        return None
+    trig = _REJECT if lem in word_list("accusation_nouns") else _ACCUSE
+    return Candidate(trig, verb, pred, pred, "appraisal", extra={"recipients": recips})

@@ -1,7 +1,8 @@
 """Penalties held out: a speaker saying a party would be punished under a condition threatens it (PLOVER THREATEN).
 
 "The government said the strikers could be dismissed unless they end the strike": the hostile act is told in
-the passive with no agent, so it has no doer of its own and is no event; but whoever says that a party will
+the passive with no agent, or as what a party "would face" ("said Japan would face sanctions if ..."), so it has
+no doer of its own and is no event; but whoever says that a party will
 suffer it unless the party acts holds the penalty out -- the condition makes it a threat, made when said
 (:mod:`graphkit.ingest.events.ultimatums` reads the active form, "said it would dismiss them unless").
 The threat is the speaker's, made to the party whose conduct the condition sets
@@ -42,12 +43,26 @@ _THREAT = Trigger("THREATEN", None, "threatened")
 _CONDITIONS = frozenset({"if", "unless"})
 #: Auxiliaries of an outcome held out: the future and the modals of possibility ("would", "could be dismissed").
 _HELD_OUT = frozenset({"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might"})
+#: Verbs of undergoing a penalty their object names (WordNet 3.0 face.v.03 "deal with (something unpleasant)
+#: head on", incur.v.01, risk.v.02 "expose to a chance of loss"): "would face sanctions if", "risks dismissal".
+_UNDERGO = frozenset({"face", "incur", "risk"})
 
 
-def penalty_report(verb):
-    """The reporting verb whose content ``verb`` is, when ``verb`` is an agentless passive held out as an
-    outcome ("would be", "could be" + participle, not negated) under a condition of its own ("if ...",
-    "unless ..."); else None.
+def _penalty_clause(c):
+    """The verb of the clause that holds out the hostile act of candidate ``c``, with whether it is passive:
+    the act's own verb ("could be dismissed"), or the verb of undergoing whose object the act's noun is
+    ("would face sanctions"); else None."""
+    if c.kind == "verb":
+        return c.head, True
+    if c.kind == "noun" and c.head.dep_ == "dobj" and _lemma(c.head.head) in _UNDERGO:
+        return c.head.head, False
+    return None
+
+
+def penalty_report(verb, passive: bool = True):
+    """The reporting verb whose content ``verb`` is, when ``verb`` is held out as an outcome ("would", "could",
+    not negated) under a condition of its own ("if ...", "unless ..."): an agentless passive ("could be
+    dismissed"), or with ``passive`` False a verb of undergoing ("would face sanctions"); else None.
 
     Examples
     --------
@@ -63,7 +78,7 @@ def penalty_report(verb):
     kids = list(verb.children)
     aux = [c.text.lower() for c in kids if c.dep_ == "aux"]
     if (verb.dep_ != "ccomp" or not aux or any(a not in _HELD_OUT for a in aux)
-            or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("neg", "agent") for c in kids)):
+            or passive != any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("neg", "agent") for c in kids)):
         return None
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in _CONDITIONS for m in c.children)
                for c in kids):
@@ -81,21 +96,22 @@ def held_out_penalty(c, role, found: list[Found], layer) -> list[Found]:
     >>> held_out_penalty(None, None, [], None)
     []
     """
-    if found or role is None or c.kind != "verb" or role[0] or not role[1]:
+    if found or role is None or role[0] or not role[1]:
         return found
-    if PLOVER_SCORES[c.trig.type] >= 0 or c.trig.type == "THREATEN":
+    if PLOVER_SCORES[c.trig.type] >= 0 or c.trig.type == "THREATEN" or (clause := _penalty_clause(c)) is None:
         return found
-    reporter = penalty_report(c.head)
+    reporter = penalty_report(*clause)
     if reporter is None:
         return found
     said = assess(reporter)
     speakers = subject_actors(reporter, layer)
     own = own_side(speakers, layer)
     sense = lookup_verb(_verb_lemma(reporter))
-    if (said.certainty != "asserted" or said.future or not speakers or own & set(role[1])
-            or (sense is not None and sense.type == "THREATEN")):  # "warned that ..." is a threat already
+    if said.certainty != "asserted" or said.future or not speakers or own & set(role[1]):
         return found
-    targets = [a for a in conditioned_party(c.head, speakers, layer) or role[1] if a not in own]
+    targets = [a for a in conditioned_party(clause[0], speakers, layer) or role[1] if a not in own]
     if not targets:
         return found
-    return [Found(copy(c, start=reporter, end=reporter), _THREAT, speakers, targets, None, "asserted")]
+    # a warning gives the same threat once: "warned that Syria would be punished if it attacked"
+    threat = sense if sense is not None and sense.type == "THREATEN" else _THREAT
+    return [Found(copy(c, start=reporter, end=reporter), threat, speakers, targets, None, "asserted")]

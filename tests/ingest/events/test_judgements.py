@@ -60,3 +60,25 @@ def test_a_thing_of_a_party_is_neither_the_party_nor_its_act(vocab):
     doc, layer = parse(vocab, rows, {0: "can", 2: "jpn", 3: "jpn"})
     assert party(doc[3], layer)
     assert denied_merit(doc[1], doc[4], layer).extra["recipients"] == ["jpn"]
+
+
+def _falsity(vocab, noun, lemma, pred="unfounded", owner="China", speaker_owns=False):
+    # Washington said <owner>'s <noun> were <pred>
+    rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), ("said", 1, "ROOT", "VERB", "say"),
+            (owner, 4, "poss", "PROPN", owner), ("'s", 2, "case", "PART", "'s"), (noun, 5, "nsubj", "NOUN", lemma),
+            ("were", 1, "ccomp", "AUX", "be"), (pred, 5, "acomp", "ADJ", pred)]
+    doc, layer = parse(vocab, rows, {0: "usa", 2: "usa" if speaker_owns else "chn"})
+    return denied_merit(doc[1], doc[5], layer)
+
+
+def test_a_party_s_charges_called_unfounded_are_rejected_and_its_figures_called_false_criticized(vocab):
+    c = _falsity(vocab, "charges", "charge")
+    assert (c.trig.type, c.extra["recipients"]) == ("REJECT", ["chn"])
+    c = _falsity(vocab, "figures", "figure", pred="inaccurate")
+    assert (c.trig.type, c.extra["recipients"]) == ("ACCUSE", ["chn"])
+
+
+def test_own_statements_things_and_other_predicates_are_no_rebuttal(vocab):
+    assert _falsity(vocab, "charges", "charge", speaker_owns=True) is None
+    assert _falsity(vocab, "economy", "economy", pred="false") is None
+    assert _falsity(vocab, "charges", "charge", pred="serious") is None

@@ -61,3 +61,13 @@ def test_the_threat_goes_to_the_party_the_condition_sets(nlp):
 def test_a_warning_is_not_threatened_twice(nlp):
     got = _events(nlp, "Israel warned that Syria would be punished if it attacked.")
     assert sum(e[0] == "THREATEN" for e in got) == 1
+
+
+def test_saying_a_party_would_face_a_penalty_under_a_condition_threatens_it(nlp):
+    got = _events(nlp, "Washington said Japan would face sanctions if it did not open its markets.")
+    assert any(e[:2] == ("THREATEN", "asserted") and e[3] == ("Japan",) for e in got)
+
+
+def test_a_cost_a_party_would_face_is_no_threat(nlp):
+    got = _events(nlp, "Analysts said Japan would face higher costs if the yen rose.")
+    assert not any(e[0] == "THREATEN" for e in got)
