@@ -334,7 +334,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
             mutual_pairs(trig.type, c.trig.mode, trig.label, actors))):
         # "X and Y met", "talks between X and Y": each with the other, both ways; "X and Y will meet": also AGREE
         return [Found(c if t is trig else _commitment_span(c), t, [a], [b], location, k) for t, k in mutual_senses(
-            c, trig, certainty, verdict.future, foretold(c.head, actors, layer) or _expected(c.head)) for a, b in pairs]
+            c, trig, certainty, verdict, foretold(c.head, actors, layer) or _expected(c.head), pairs) for a, b in pairs]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and (
             c.kind == "speech" or foretold(c.head, actors, layer) or _expected(c.head)
