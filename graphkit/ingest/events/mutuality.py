@@ -188,34 +188,41 @@ def outside_party(*tokens, topical: bool = False, addressed: bool = False) -> bo
                        named=_party_word)
 
 
-def mutual_senses(c, trig: Trigger, certainty: str, future: bool, forecast: bool) -> list[tuple[Trigger, str]]:
+def mutual_senses(c, trig: Trigger, certainty: str, verdict, forecast: bool,
+                  pairs: list[tuple[str, str]]) -> list[tuple[Trigger, str]]:
     """The senses and certainties of a mutual act of candidate ``c`` (its ``kind`` and ``head``) read as
-    ``trig`` with ``certainty``: told ahead (``future``, "X and Y will sign", or a meeting noun dated ahead,
+    ``trig`` with ``certainty``: told ahead (``verdict.future``: "X and Y will sign", or a meeting noun dated ahead,
     "talks between X and Y next week", :func:`~graphkit.ingest.events.noun_frames.dated_ahead`), the act is
     ``possible``; a meeting so told (not a visit or trip, whose visitors do not meet one another), unless another
     party only forecasts it (``forecast``: "analysts expect X and Y will meet"), is also the parties'
-    agreement to meet (:data:`_ARRANGED`), as "X will meet Y" is X's promise to Y.
+    agreement to meet (:data:`_ARRANGED`), as "X will meet Y" is X's promise to Y; only between two parties
+    (two ``pairs``, each way): a conference of many planned is a schedule, no agreement of each with each.
 
     Examples
     --------
     >>> from types import SimpleNamespace
-    >>> c = SimpleNamespace(kind="verb", head=None)
-    >>> met = Trigger("CONSULT", None, "met")
-    >>> [(t.type, cert) for t, cert in mutual_senses(c, met, "asserted", True, False)]
+    >>> c, ahead, now = SimpleNamespace(kind="verb", head=None), SimpleNamespace(future=True), SimpleNamespace()
+    >>> now.future = False
+    >>> met, two, three = Trigger("CONSULT", None, "met"), [("x", "y"), ("y", "x")], [("x", "y"), ("x", "z")]
+    >>> [(t.type, k) for t, k in mutual_senses(c, met, "asserted", ahead, False, two)]
     [('AGREE', 'asserted'), ('CONSULT', 'possible')]
-    >>> [(t.type, cert) for t, cert in mutual_senses(c, met, "asserted", True, True)]
+    >>> [(t.type, k) for t, k in mutual_senses(c, met, "asserted", ahead, True, two)]
     [('CONSULT', 'possible')]
-    >>> [(t.type, cert) for t, cert in mutual_senses(c, met, "asserted", False, False)]
+    >>> [(t.type, k) for t, k in mutual_senses(c, met, "asserted", ahead, False, three)]
+    [('CONSULT', 'possible')]
+    >>> [(t.type, k) for t, k in mutual_senses(c, met, "asserted", now, False, two)]
     [('CONSULT', 'asserted')]
-    >>> [(t.type, cert) for t, cert in mutual_senses(c, Trigger("AGREE", None, "signed with"), "asserted", True, False)]
+    >>> [(t.type, k) for t, k in mutual_senses(c, Trigger("AGREE", None, "signed with"), "asserted", ahead, False, two)]
     [('AGREE', 'possible')]
     """
+    future, bilateral = verdict.future, len(pairs) == 2 and pairs[0] == pairs[1][::-1]
     ahead = future and certainty == "asserted"
     dated = c.kind == "noun" and certainty == "possible" and not future and dated_ahead(c.head)
     if not (ahead or dated):
         return [(trig, certainty)]
     noun = getattr(c, "noun", None) or (c.head if c.kind == "noun" else None)
     going = noun is not None and lemma_of(noun) in GOING  # "will extend their tour": no meeting of one another
-    if trig.type == "CONSULT" and trig.mode not in _ONE_WAY_MODES | _DIRECTED_MODES and not forecast and not going:
+    if (trig.type == "CONSULT" and trig.mode not in _ONE_WAY_MODES | _DIRECTED_MODES and not forecast and not going
+            and bilateral):
         return [(_ARRANGED, "asserted"), (trig, "possible")]
     return [(trig, "possible")]

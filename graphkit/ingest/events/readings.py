@@ -334,7 +334,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
             mutual_pairs(trig.type, c.trig.mode, trig.label, actors))):
         # "X and Y met", "talks between X and Y": each with the others, one event per doer; "will meet": also AGREE
         return [Found(c if t is trig else _commitment_span(c), t, a, b, location, k) for t, k in mutual_senses(c, trig,
-                certainty, verdict.future, foretold(c.head, actors, layer) or _expected(c.head)) for a, b in by_doer(
+                certainty, verdict, foretold(c.head, actors, layer) or _expected(c.head), pairs) for a, b in by_doer(
                 pairs)]
     events: list[tuple[Trigger, str]] = []
     if verdict.future and certainty == "asserted" and (

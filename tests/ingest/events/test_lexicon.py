@@ -486,3 +486,12 @@ def test_ending_a_meeting_held_it_but_ending_a_measure_withdraws_it():
     assert lookup_verb("wind", prt={"up"}, obj={"meeting"}).type == "CONSULT"
     assert lookup_verb("end", obj={"session"}) is None  # "stocks ended the session higher"
     assert lookup_verb("end", obj={"embargo"}).type == "RETREAT"
+
+
+def test_voting_or_speaking_in_favour_or_favouring_a_plan_backs_it_and_not_favouring_it_rejects_it():
+    assert lookup_verb("vote", prep={"in"}, pobj={"favour"}).type == "SUPPORT"
+    assert lookup_verb("come", prt={"out"}, prep={"in"}, pobj={"favor"}).type == "SUPPORT"
+    assert lookup_verb("favour", obj={"plan"}).type == "SUPPORT"
+    assert lookup_verb("favour", obj={"plan"}, neg=True).type == "REJECT"
+    assert lookup_noun("approval", gov="express", bare=False).type == "SUPPORT"
+    assert lookup_noun("approval", gov="give", bare=False) is None  # a body's consent to a measure

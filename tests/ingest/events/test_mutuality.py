@@ -159,8 +159,14 @@ def test_a_reciprocal_act_told_ahead_that_is_no_meeting_is_only_possible():
 
     from graphkit.ingest.events.lexicon import Trigger
     from graphkit.ingest.events.mutuality import mutual_senses
-    cand = SimpleNamespace(kind="verb", head=None, noun=None)
+    cand, ahead = SimpleNamespace(kind="verb", head=None, noun=None), SimpleNamespace(future=True)
+    two = [("x", "y"), ("y", "x")]
     signed = Trigger("AGREE", None, "signed with")
-    assert [(t.type, c) for t, c in mutual_senses(cand, signed, "asserted", True, False)] == [("AGREE", "possible")]
+    got = mutual_senses(cand, signed, "asserted", ahead, False, two)
+    assert [(t.type, c) for t, c in got] == [("AGREE", "possible")]
     mediated = Trigger("CONSULT", "third-party", "mediated")
-    assert [(t.type, c) for t, c in mutual_senses(cand, mediated, "asserted", True, False)] == [("CONSULT", "possible")]
+    assert [(t.type, c) for t, c in mutual_senses(cand, mediated, "asserted", ahead, False, two)] == [
+        ("CONSULT", "possible")]
+    met, four = Trigger("CONSULT", None, "met"), [("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("b", "d")]
+    got = mutual_senses(cand, met, "asserted", ahead, False, four)  # a gathering of many planned: no agreement
+    assert [(t.type, c) for t, c in got] == [("CONSULT", "possible")]
