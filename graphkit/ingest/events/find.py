@@ -59,6 +59,7 @@ from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
 from graphkit.ingest.events.expulsions import ordered_departures
 from graphkit.ingest.events.figurative import figurative
+from graphkit.ingest.events.forewarnings import warned_of_others
 from graphkit.ingest.events.hosts import visit_host
 from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
@@ -209,7 +210,7 @@ def find_events(doc, article: Article, layer,
     speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = tried_persuasion(with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer), layer)
-    cands = ordered_departures(cands, doc, layer)  # "ordered two Soviet diplomats to leave": an expulsion
+    cands = warned_of_others(ordered_departures(cands, doc, layer), layer)  # expulsions, events.forewarnings
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)

@@ -300,7 +300,8 @@ _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 def asks_a_question(verb) -> bool:
     """Whether ``verb`` ("ask") reports a question rather than a request: its clause is
-    interrogative ("whether", "if", a wh-word) or it has nothing asked for at all ("..., X asked").
+    interrogative ("whether", "if", a wh-word) or it has nothing asked for at all ("..., X asked"; a
+    "for ... to" clause is asked for: "asked for the talks to be postponed").
 
     Examples
     --------
@@ -324,7 +325,12 @@ def asks_a_question(verb) -> bool:
                                   or any(t.tag_ in _WH for t in c.subtree if t.i < c.i)):
             return True
     return not any(c.dep_ in ("dobj", "dative", "iobj", "xcomp") or (c.dep_ == "prep" and c.text.lower() == "for")
-                   or (c.dep_ == "ccomp" and c.i > verb.i) for c in kids)
+                   or (c.dep_ == "ccomp" and c.i > verb.i) or _for_clause(c) for c in kids)
+
+
+def _for_clause(clause) -> bool:
+    """Whether ``clause`` is a "for ... to" clause: what one asks for ("asked for the talks to be put off")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "for" for m in clause.children)
 
 
 _WARNING = frozenset({"warn", "caution"})

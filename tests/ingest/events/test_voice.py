@@ -4,6 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from graphkit.ingest.events.voice import (
+    asks_a_question,
     asks_object,
     notes_another_party,
     passive_head,
@@ -259,3 +260,20 @@ def test_a_warning_to_a_party_that_an_act_would_meet_an_answer_is_a_threat(nlp):
     assert _threats(nlp, "Iran warned that any interference would meet a strong response.") == []  # nobody warned
     assert _threats(nlp, "The IMF warned Brazil that a weaker currency would bring a strong response "
                          "from markets.") == []  # the markets' answer: a forecast
+
+
+
+def _asked_for(vocab, mark):
+    # Britain asked <mark> the talks to be postponed
+    from tests.ingest.events.test_find import parse as parse_doc
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("asked", 1, "ROOT", "VERB", "ask"),
+            (mark, 7, "mark", "SCONJ", mark), ("the", 4, "det", "DET", "the"),
+            ("talks", 7, "nsubjpass", "NOUN", "talk"), ("to", 7, "aux", "PART", "to"),
+            ("be", 7, "auxpass", "AUX", "be"), ("postponed", 1, "advcl", "VERB", "postpone")]
+    doc, _ = parse_doc(vocab, rows, {0: ("gbr", "country")})
+    return doc
+
+
+def test_a_for_to_clause_is_what_is_asked_for_and_no_question(vocab):
+    assert asks_a_question(_asked_for(vocab, "for")[1]) is False
+    assert asks_a_question(_asked_for(vocab, "so")[1]) is True  # "asked, so the talks were put off": no request
