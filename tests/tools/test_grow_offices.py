@@ -24,3 +24,11 @@ def test_grown_table_is_what_is_shipped(wn):
     titles = {r[0] for r in rows}
     assert {"Treasury Secretary", "Chancellor of the Exchequer", "Prime Minister"} <= titles
     assert "Foreign Minister" not in titles
+
+
+def test_a_sole_office_is_every_sense_of_its_title(wn):
+    assert grow.is_sole(wn, "Treasury_Secretary", "USA")  # the position and its holder, one Treasury Department
+    assert grow.is_sole(wn, "Chancellor_of_the_Exchequer", "GBR")
+    assert not grow.is_sole(wn, "Prime_Minister", "GBR")  # also head of government "in several countries"
+    assert not grow.is_sole(wn, "Secretary_of_State", "USA")  # also "a government minister for foreign relations"
+    assert not grow.is_sole(wn, "Attorney_General", "USA")  # also "the chief law officer of a country or state"

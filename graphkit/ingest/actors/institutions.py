@@ -39,6 +39,11 @@ Means Committee"): an organisation whose every name is a committee opened by a l
 (:func:`is_chamber_committee`; "House" too, which alone may be a building) is a body of that national
 legislature, of the country found as for the legislature.
 
+A party is national too, and a report names its country's parties without the country ("the ruling
+Revolutionary Institutional Party" in a report from Mexico): an organisation whose every name is a party's
+with no country, demonym or place among its words (:func:`is_national_party`) is of the country the article
+clearly stands in, as a ministry is; a party the gazetteer lists is settled by it first.
+
 Examples
 --------
 >>> is_national_bank("Central Bank"), is_national_bank("the Reserve Bank"), is_national_bank("State Bank")
@@ -65,6 +70,7 @@ from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.datelines import item_country
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code
 from graphkit.ingest.actors.offices import home_country
+from graphkit.ingest.actors.places import place_country
 from graphkit.ingest.actors.sectors import noun_sector
 
 __all__ = ["is_national_bank", "is_national_chamber", "is_national_ministry", "is_chamber_committee",
@@ -123,11 +129,29 @@ def is_chamber_committee(name: str) -> bool:
     return not any(country_code(w) or demonym_code(w) for w in words if w[:1].isupper())
 
 
+def is_national_party(name: str) -> bool:
+    """Whether ``name`` is a political party's name with no country among its words ("the Revolutionary
+    Institutional Party", "Liberal Party"; not "Brazilian Democratic Movement Party", tied by its own word).
+
+    >>> is_national_party("the Social Democratic Party"), is_national_party("Soviet Communist Party")
+    (True, False)
+    >>> is_national_party("Party"), is_national_party("Democratic party")
+    (False, False)
+    """
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1] != "Party" or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
+        return False
+    return not any(country_code(w) or demonym_code(w) or place_country(w) for w in words if w[:1].isupper())
+
+
 #: Tests of a national body's name: its central bank, its legislature and their committees, one of its ministries,
-#: one of its agencies (:mod:`.agencies`).
-_NATIONAL = (is_national_bank, is_national_chamber, is_chamber_committee, is_national_ministry, is_state_agency)
+#: one of its agencies (:mod:`.agencies`), one of its parties.
+_NATIONAL = (is_national_bank, is_national_chamber, is_chamber_committee, is_national_ministry, is_state_agency,
+             is_national_party)
 #: Tests of a body of which a report of several countries may mean any one's: it is tied only in a clear setting.
-_CLEAR_ONLY = (is_national_ministry,)
+_CLEAR_ONLY = (is_national_ministry, is_national_party)
 
 
 def full_names(names) -> list[str]:

@@ -5,6 +5,7 @@ from graphkit.ingest.actors.institutions import (
     is_national_bank,
     is_national_chamber,
     is_national_ministry,
+    is_national_party,
 )
 from tests.ingest.actors.test_find import make_doc, run
 
@@ -139,3 +140,14 @@ def test_the_central_bank_in_lower_case_is_the_reports_countrys(vocab):
 def test_the_central_bank_of_no_settled_country_stays_unread(vocab):
     layer, by = _central_bank(vocab, "Smith")
     assert layer.at(8) is None
+
+
+def test_the_names_of_a_party_with_no_country():
+    assert is_national_party("Social Democratic Party") and is_national_party("the Revolutionary Institutional Party")
+    assert not is_national_party("Brazilian Democratic Movement Party") and not is_national_party("Party")
+    assert not is_national_party("Democratic party")
+
+
+def test_a_party_named_without_its_country_is_of_the_country_the_report_clearly_stands_in(vocab):
+    layer, by = run(_report(vocab, "Social Democratic Party"))
+    assert by["Bolivia"].id in by["Social Democratic Party"].affiliations

@@ -202,3 +202,19 @@ def test_the_last_words_of_a_full_name_the_model_took_for_a_body_are_that_person
     layer, by = run(Doc(vocab, words=words, ents=ents))
     assert set(by) == {"Luiz Carlos Bresser Pereira"}
     assert layer.at(7) == by["Luiz Carlos Bresser Pereira"].id
+
+
+def test_a_bracketed_acronym_that_leaves_out_the_country_or_reorders_the_initials_is_that_name(vocab):
+    words = ["The", "U.S.", "Federal", "Energy", "Regulatory", "Commission", "(", "FERC", ")", "ruled", ".",
+             "FERC", "said", "so", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    layer, by = run(Doc(vocab, words=words, ents=ents))
+    assert "FERC" not in by and layer.at(11) == layer.at(2)
+    words = ["The", "Revolutionary", "Institutional", "Party", "(", "PRI", ")", "ruled", ".", "PRI", "said", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O"]
+    layer, by = run(Doc(vocab, words=words, ents=ents))
+    pri = by["Revolutionary Institutional Party"]
+    assert set(by) == {"Revolutionary Institutional Party"} and pri.aliases == ["PRI"]
+    words[5] = words[9] = "IBM"  # other initials: another name
+    layer, by = run(Doc(vocab, words=words, ents=ents))
+    assert "IBM" in by
