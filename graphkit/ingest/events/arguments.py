@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events import speech as _speech
+from graphkit.ingest.events.addressees import told_addressees
 from graphkit.ingest.events.agents import noun_agents, passive_parties
 from graphkit.ingest.events.aims import deep_recipients as _deep_recipients
 from graphkit.ingest.events.aims import purpose_recipients as _purpose_recipients
@@ -252,13 +253,16 @@ def _first_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     return _verb_roles(c, layer)
 
 
-def _addressee(c: _Cand, layer) -> list[str]:
+def _addressee(c: _Cand, layer, actors: list[str]) -> list[str]:
     """"summoned Niger's ambassador to complain", "visited Cairo to discuss": the one called in
-    or visited is whom the act is addressed to."""
+    or visited is whom the act is addressed to; "told Gorbachev the U.S. would not accept the plan":
+    the one told is whom the teller's side refuses (:func:`told_addressees`)."""
     if (c.kind == "verb" and c.trig.type in _ADDRESSED and c.head.dep_ in ("xcomp", "advcl")
             and _lemma(c.head.head) not in OBJECT_CONTROL | SENDING
             and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.head.children)):
         return [a for o in c.head.head.children if o.dep_ == "dobj" for a in np_actors(o, layer)]
+    if c.kind in ("verb", "light") and c.trig.type in VERBAL_TYPES:
+        return told_addressees(c.head, actors, layer)
     return []
 
 
@@ -361,7 +365,7 @@ def event_roles(c: _Cand, layer) -> tuple[list[str], list[str]]:
     if none_yet() and c.kind == "verb" and c.trig.type == "REQUEST":
         recips += _speech.asked_party(c.head, layer)  # "called for X to resign"
     if none_yet():
-        recips += _addressee(c, layer)
+        recips += _addressee(c, layer, actors)
     if none_yet() and c.kind in ("verb", "light"):
         recips += _deep_recipients(c, layer)
     if none_yet() and c.kind in ("verb", "light"):
