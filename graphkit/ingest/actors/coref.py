@@ -245,13 +245,26 @@ def _resolve_description(i: int, desc: tuple[str, int], sent: int, history, kind
     return None
 
 
-def _government(found: str | None, home: str | None, seen: Counter) -> str | None:
+def _government(found: str | None, home: str | None, seen: Counter, subject: bool = False) -> str | None:
     """Whose "the government" is: the country the article is about (a report says "the government" of
-    its own country), else the salient country ``found`` if it was named more than once (a country
-    named once in passing, "American IT giant EDS", governs nothing here)."""
+    its own country), else the salient country ``found`` if it was named more than once or as a subject
+    (a country named once in passing, "American IT giant EDS", governs nothing here; "Jamaica will draw
+    ..., the government announced" is Jamaica's)."""
     if home is not None:
         return home
-    return found if found is not None and seen[found] >= 2 else None
+    return found if found is not None and (seen[found] >= 2 or subject) else None
+
+
+def _homeland(sent: int, history, kinds, homes: dict[str, str]) -> str | None:
+    """The country of the latest person in reach who belongs to one (:mod:`~graphkit.ingest.actors.homelands`):
+    "the country" where the report named it only through its official ("West German Economics Minister
+    Martin Bangemann rejected a call from the country's institutes")."""
+    for ref in reversed(history):
+        if sent - ref.sent > _DESC_WINDOW:
+            break
+        if kinds.get(ref.actor) == "person" and ref.actor in homes:
+            return homes[ref.actor]
+    return None
 
 
 def _sentence_numbers(sent_start: list[bool], quoted: set[int]) -> list[int]:
@@ -263,18 +276,24 @@ def _sentence_numbers(sent_start: list[bool], quoted: set[int]) -> list[int]:
     return out
 
 
-def _described(tok, lower, d, sent, history, names, kinds, seen, plural, home) -> str | None:
+def _described(tok, lower, d, sent, history, names, kinds, seen, plural, home, homes) -> str | None:
     """The actor a definite description ``tok`` of kind and number ``d`` refers to (see the module)."""
     i = tok.i
     found = bearer(i, lower, names, kinds, d) or distal(tok, names, kinds, d[0]) or (
         _resolve_description(i, d, sent, history, kinds, seen, plural))  # "that country": named last
-    return _government(found, home, seen) if lower[i] == "government" else found
+    if lower[i] == "government":
+        subject = any(r.actor == found and tok.doc[r.i].dep_ in _SUBJ and sent - r.sent <= _DESC_WINDOW
+                      for r in history)  # the subject itself, not a word in it ("US firm EDS")
+        found = _government(found, home, seen, subject)
+    if found is None and d == ("country", 1):  # no country named: the one its official acts for
+        found = _homeland(sent, history, kinds, homes)
+    return found
 
 
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None,
-                       home: str | None = None) -> dict[int, list[str]]:
+                       home: str | None = None, homes: dict[str, str] | None = None) -> dict[int, list[str]]:
     """Map pronouns, relative pronouns and definite descriptions of ``doc`` to actors.
 
     Parameters
@@ -293,6 +312,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         The :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller has it.
     home : str, optional
         The id of the country the article is about ("the government": :func:`_government`).
+    homes : dict, optional
+        Actor id -> the id of its country (:func:`~graphkit.ingest.actors.homelands.homelands`).
 
     Returns
     -------
@@ -342,7 +363,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
-            found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home)
+            found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home, homes or {})
         if found is None and i not in plural and (pair := pairing.named(i, token_actor, plural)) is not None:
             plural[i], found = pair, pair[0]  # "the two men" after "X met Y": resolved here, so "they" can take it
         if found is not None:

@@ -227,3 +227,37 @@ def test_it_of_a_reporting_verb_is_its_unmapped_subject_not_an_earlier_actor(voc
     ta = {0: "gencorp", 3: "partners"}  # mapped: the speaker itself
     resolve_references(parsed(vocab, rows), ta, {"gencorp": "organization", "partners": "organization"})
     assert ta[5] == "partners"
+
+
+def _country_rows(noun):
+    # German Minister Bangemann rejected a call from the NOUN 's institutes .
+    return [("German", 2, "amod", "ADJ", "JJ"), ("Minister", 2, "compound", "PROPN", "NNP"),
+            ("Bangemann", 3, "nsubj", "PROPN", "NNP"), ("rejected", 3, "ROOT", "VERB", "VBD"),
+            ("a", 5, "det", "DET", "DT"), ("call", 3, "dobj", "NOUN", "NN"), ("from", 5, "prep", "ADP", "IN"),
+            ("the", 8, "det", "DET", "DT"), (noun, 10, "poss", "NOUN", "NN"), ("'s", 8, "case", "PART", "POS"),
+            ("institutes", 6, "pobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")]
+
+
+def test_the_country_named_only_through_its_official_is_the_officials_country(vocab):
+    ta = {0: "bangemann", 1: "bangemann", 2: "bangemann"}
+    kinds = {"bangemann": "person", "germany": "country"}
+    resolve_references(parsed(vocab, _country_rows("country")), ta, kinds, homes={"bangemann": "germany"})
+    assert ta[8] == "germany"
+    ta = {0: "bangemann", 1: "bangemann", 2: "bangemann"}
+    resolve_references(parsed(vocab, _country_rows("country")), ta, kinds)
+    assert 8 not in ta  # no homeland known: nothing guessed
+    ta = {0: "bangemann", 1: "bangemann", 2: "bangemann"}
+    resolve_references(parsed(vocab, _country_rows("company")), ta, kinds, homes={"bangemann": "germany"})
+    assert 8 not in ta  # "the company" is no country
+
+
+def test_the_government_of_a_country_named_once_as_a_subject(vocab):
+    # Jamaica will draw funds , the government announced .
+    rows = [("Jamaica", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"),
+            ("draw", 7, "ccomp", "VERB", "VB"), ("funds", 2, "dobj", "NOUN", "NNS"), (",", 7, "punct", "PUNCT", ","),
+            ("the", 6, "det", "DET", "DT"),
+            ("government", 7, "nsubj", "NOUN", "NN"), ("announced", 7, "ROOT", "VERB", "VBD"),
+            (".", 7, "punct", "PUNCT", ".")]
+    ta = {0: "jamaica"}
+    resolve_references(parsed(vocab, rows), ta, {"jamaica": "country"})
+    assert ta[6] == "jamaica"
