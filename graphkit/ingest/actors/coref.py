@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from graphkit.ingest.actors.binding import OBJECT_DEPS, SUBJECT_DEPS, clause_subjects
+from graphkit.ingest.actors.binding import OBJECT_DEPS, SUBJECT_DEPS, clause_subjects, relative_head
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.coordinations import Pairing
 from graphkit.ingest.actors.demonstratives import distal
@@ -98,6 +98,7 @@ class _Ref:
     actor: str
     subject: bool
     main: bool = False  # subject of the main clause
+    plural: bool = False  # named by a plural common noun ("U.S. officials"): "they" may refer to it
 
 
 def _is_main(t, i: int) -> bool:
@@ -110,6 +111,11 @@ def _is_main(t, i: int) -> bool:
             return False
         i = head[i]
     return False
+
+
+def _is_plural(t, i: int) -> bool:
+    """Whether token ``i`` is a plural common noun ("officials"; not "the United States", "the Philippines")."""
+    return t.pos[i] == "NOUN" and t.tag[i] == "NNS"
 
 
 def _is_subject(t, i: int) -> bool:
@@ -133,6 +139,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         banned = set(clause_subjects(tok, token_actor))
     banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
     banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
+    banned.add(relative_head(tok, token_actor) or "")  # "German banks they cooperate with": not the banks
     if possessive:  # never the phrase it is in: "His farm minister Kiechle", "its talks with Japan"
         banned.update(token_actor[k] for k in phrase_of(tok) if k in token_actor)
 
@@ -166,7 +173,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
             break
         if cls == "p" and ref.i in plural and best is None:
             return ref.actor
-        if not agrees(ref.actor, ref.subject) or ref.actor in banned:  # not "a bomb in Beirut ... It killed"
+        if not (agrees(ref.actor, ref.subject) or cls == "p" and ref.plural and not possessive) or ref.actor in banned:
             continue
         score = rank(dist, ref.subject, ref.main)
         if best_score is None or score < best_score:
@@ -333,15 +340,16 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         aid = names.get(i)
         if aid is not None:
             if not history or history[-1].actor != aid or history[-1].i != i - 1:
-                history.append(_Ref(i, sent, aid, _is_subject(t, i), _is_main(t, i)))
+                history.append(_Ref(i, sent, aid, _is_subject(t, i), _is_main(t, i), _is_plural(t, i)))
                 seen[aid] += 1
             else:
                 history[-1].i = i
                 history[-1].subject = history[-1].subject or _is_subject(t, i)
                 history[-1].main = history[-1].main or _is_main(t, i)
+                history[-1].plural = _is_plural(t, i)  # the head of "EC foreign ministers" is its last word
             continue
         if i in token_actor:  # mapped by the actor stage (anonymous sources): a reference
-            history.append(_Ref(i, sent, token_actor[i], _is_subject(t, i), _is_main(t, i)))
+            history.append(_Ref(i, sent, token_actor[i], _is_subject(t, i), _is_main(t, i), _is_plural(t, i)))
             continue
         low = lower[i]
         found = None

@@ -261,3 +261,34 @@ def test_the_government_of_a_country_named_once_as_a_subject(vocab):
     ta = {0: "jamaica"}
     resolve_references(parsed(vocab, rows), ta, {"jamaica": "country"})
     assert ta[6] == "jamaica"
+
+
+def test_they_may_take_an_actor_named_by_a_plural_noun_but_not_their(vocab):
+    # EC ministers met . They said their plan ...
+    rows = [("EC", 1, "compound", "PROPN", "NNP"), ("ministers", 2, "nsubj", "NOUN", "NNS"),
+            ("met", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", "."),
+            ("They", 5, "nsubj", "PRON", "PRP"), ("said", 5, "ROOT", "VERB", "VBD"),
+            ("their", 7, "poss", "PRON", "PRP$"), ("plan", 8, "nsubj", "NOUN", "NN"),
+            ("failed", 5, "ccomp", "VERB", "VBD"), (".", 5, "punct", "PUNCT", ".")]
+    ta = {0: "ec", 1: "ec"}
+    resolve_references(parsed(vocab, rows), ta, {"ec": "organization"})
+    assert ta[4] == "ec"
+    assert 6 not in ta  # a possessive "their" on a plural noun makes nominal events of its own: left alone
+    rows[1] = ("minister", 2, "nsubj", "NOUN", "NN")
+    ta = {0: "ec", 1: "ec"}
+    resolve_references(parsed(vocab, rows), ta, {"ec": "organization"})
+    assert 4 not in ta  # an organisation named in the singular is no "they"
+
+
+def test_an_argument_of_a_relative_clause_is_not_the_noun_it_modifies(vocab):
+    # Japan courts banks they trust .
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("courts", 1, "ROOT", "VERB", "VBZ"),
+            ("banks", 1, "dobj", "NOUN", "NNS"), ("they", 4, "nsubj", "PRON", "PRP"),
+            ("trust", 2, "relcl", "VERB", "VBP"), (".", 1, "punct", "PUNCT", ".")]
+    ta = {2: "germany"}
+    resolve_references(parsed(vocab, rows), ta, {"germany": "country"})
+    assert 3 not in ta
+    rows[4] = ("trust", 1, "conj", "VERB", "VBP")  # "Japan courts banks, they trust": no relative clause
+    ta = {2: "germany"}
+    resolve_references(parsed(vocab, rows), ta, {"germany": "country"})
+    assert ta[3] == "germany"
