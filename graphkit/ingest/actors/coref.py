@@ -89,6 +89,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _AGREE = {"m": ("person",), "f": ("person",), "n": ("organization", "country"), "p": ("group",)}
 _WINDOW = 2  # sentences back for pronouns
 _DESC_WINDOW = 3  # sentences back for definite descriptions
+_FAR = 5  # sentences back for "he"/"she" continuing the only person in reach
 
 
 @dataclass
@@ -178,7 +179,26 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         score = rank(dist, ref.subject, ref.main)
         if best_score is None or score < best_score:
             best, best_score = ref.actor, score
+    if best is None and best_score is None and cls in ("m", "f") and block < 0:
+        return _last_person(tok, cls, sent, history, kinds, genders, banned, table, token_actor)
     return best if bar is None or (best_score is not None and best_score < bar) else None
+
+
+def _last_person(tok, cls, sent, history, kinds, genders, banned, table, token_actor) -> str | None:
+    """Beyond the pronoun window, "he" or "she" continues the last person named (up to ``_FAR`` sentences
+    back) when no other person was named or said something since ("Finance Minister Ray MacSharry told
+    parliament ... [three sentences of figures] ... he said"); else None."""
+    for ref in reversed(history):
+        if sent - ref.sent > _FAR:
+            return None
+        if kinds.get(ref.actor) != "person":
+            continue
+        if ref.actor in banned or genders.get(ref.actor, cls) != cls or any(
+                table.dep[k] == "nsubj" and table.pos[k] == "NOUN" and is_person_noun(table.lower[k])
+                for k in range(ref.i + 1, tok.i)):
+            return None  # the last person is someone else, or a person noun did something since ("the official said")
+        return ref.actor
+    return None
 
 
 def _unmapped_speaker(tok, token_actor) -> int | None:

@@ -292,3 +292,29 @@ def test_an_argument_of_a_relative_clause_is_not_the_noun_it_modifies(vocab):
     ta = {2: "germany"}
     resolve_references(parsed(vocab, rows), ta, {"germany": "country"})
     assert ta[3] == "germany"
+
+
+def _far_rows(noun):
+    # Kerry spoke . NOUN rose . Prices fell . Rates rose . He left .
+    rows = [("Kerry", 1, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ROOT", "VERB", "VBD"), (".", 1, "punct", "PUNCT", ".")]
+    for k, (w, v) in enumerate([(noun, "rose"), ("Prices", "fell"), ("Rates", "rose")]):
+        s = 3 + 3 * k
+        rows += [(w, s + 1, "nsubj", "NOUN", "NNS" if w.endswith("s") else "NN"), (v, s + 1, "ROOT", "VERB", "VBD"),
+                 (".", s + 1, "punct", "PUNCT", ".")]
+    rows += [("He", 13, "nsubj", "PRON", "PRP"), ("left", 13, "ROOT", "VERB", "VBD"), (".", 13, "punct", "PUNCT", ".")]
+    return rows
+
+
+def test_he_beyond_the_window_continues_the_last_person_when_no_one_else_came_since(vocab):
+    def run(noun, genders=None):
+        rows = _far_rows(noun)
+        doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+                  pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+                  sent_starts=[k % 3 == 0 for k in range(len(rows))])
+        ta = {0: "kerry"}
+        resolve_references(doc, ta, {"kerry": "person"}, genders=genders)
+        return ta.get(12)
+
+    assert run("Taxes") == "kerry"  # three sentences of figures in between
+    assert run("official") is None  # a person noun did something since: "the official said ... he"
+    assert run("Taxes", genders={"kerry": "f"}) is None  # she is no "he"
