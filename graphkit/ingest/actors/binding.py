@@ -3,7 +3,9 @@
 An object pronoun or description never refers to the subject of the clause it is in ("Kerry spoke
 with Netanyahu after meeting him": not Kerry; "Harry and William wished the couple luck": not Harry
 and William). :func:`clause_subjects` finds those subjects, climbing from the reference through the
-clauses that share their subject (infinitives, adverbial and prepositional clauses, conjuncts).
+clauses that share their subject (infinitives, adverbial and prepositional clauses, conjuncts). Nor
+does an argument of a relative clause refer to the noun the clause modifies, which is the clause's
+other argument ("German banks they now cooperate with": not the banks; :func:`relative_head`).
 
 Examples
 --------
@@ -17,7 +19,7 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["clause_subjects", "SUBJECT_DEPS", "OBJECT_DEPS"]
+__all__ = ["clause_subjects", "relative_head", "SUBJECT_DEPS", "OBJECT_DEPS"]
 
 #: Dependency labels of subjects.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -71,3 +73,30 @@ def clause_subjects(tok, token_actor: dict[int, str], through_nouns: bool = Fals
             break
         v = v.head
     return out
+
+
+def relative_head(tok, token_actor: dict[int, str]) -> str | None:
+    """The actor of the noun modified by the relative clause whose verb takes ``tok`` as subject or object
+    ("relations with German banks [they now cooperate with]": the banks), which ``tok`` cannot refer to;
+    else None.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A pronoun.
+    token_actor : dict
+        Token index -> actor id.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["banks", "they", "cooperate", "with"], heads=[0, 2, 0, 2],
+    ...           deps=["ROOT", "nsubj", "relcl", "prep"])
+    >>> relative_head(doc[1], {0: "germany"}), relative_head(doc[0], {0: "germany"})
+    ('germany', None)
+    """
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS or verb.dep_ != "relcl" or verb.i == tok.i:
+        return None
+    return token_actor.get(verb.head.i)

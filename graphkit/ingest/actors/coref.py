@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from graphkit.ingest.actors.binding import OBJECT_DEPS, SUBJECT_DEPS, clause_subjects
+from graphkit.ingest.actors.binding import OBJECT_DEPS, SUBJECT_DEPS, clause_subjects, relative_head
 from graphkit.ingest.actors.bodies import is_person_noun
 from graphkit.ingest.actors.coordinations import Pairing
 from graphkit.ingest.actors.demonstratives import distal
@@ -89,6 +89,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _AGREE = {"m": ("person",), "f": ("person",), "n": ("organization", "country"), "p": ("group",)}
 _WINDOW = 2  # sentences back for pronouns
 _DESC_WINDOW = 3  # sentences back for definite descriptions
+_FAR = 5  # sentences back for "he"/"she" continuing the only person in reach
 
 
 @dataclass
@@ -98,6 +99,7 @@ class _Ref:
     actor: str
     subject: bool
     main: bool = False  # subject of the main clause
+    plural: bool = False  # named by a plural common noun ("U.S. officials"): "they" may refer to it
 
 
 def _is_main(t, i: int) -> bool:
@@ -110,6 +112,11 @@ def _is_main(t, i: int) -> bool:
             return False
         i = head[i]
     return False
+
+
+def _is_plural(t, i: int) -> bool:
+    """Whether token ``i`` is a plural common noun ("officials"; not "the United States", "the Philippines")."""
+    return t.pos[i] == "NOUN" and t.tag[i] == "NNS"
 
 
 def _is_subject(t, i: int) -> bool:
@@ -133,6 +140,7 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
         banned = set(clause_subjects(tok, token_actor))
     banned.update(quoted_speakers(tok, token_actor))  # in quoted words a speaker is "I", not "he"
     banned.update(reported_names(tok, token_actor))  # "Mr Blair must defend it, he said": not Blair
+    banned.add(relative_head(tok, token_actor) or "")  # "German banks they cooperate with": not the banks
     if possessive:  # never the phrase it is in: "His farm minister Kiechle", "its talks with Japan"
         banned.update(token_actor[k] for k in phrase_of(tok) if k in token_actor)
 
@@ -166,12 +174,31 @@ def _resolve_pronoun(tok, cls, sent, history, token_actor, kinds, genders, posse
             break
         if cls == "p" and ref.i in plural and best is None:
             return ref.actor
-        if not agrees(ref.actor, ref.subject) or ref.actor in banned:  # not "a bomb in Beirut ... It killed"
+        if not (agrees(ref.actor, ref.subject) or cls == "p" and ref.plural and not possessive) or ref.actor in banned:
             continue
         score = rank(dist, ref.subject, ref.main)
         if best_score is None or score < best_score:
             best, best_score = ref.actor, score
+    if best is None and best_score is None and cls in ("m", "f") and block < 0:
+        return _last_person(tok, cls, sent, history, kinds, genders, banned, table, token_actor)
     return best if bar is None or (best_score is not None and best_score < bar) else None
+
+
+def _last_person(tok, cls, sent, history, kinds, genders, banned, table, token_actor) -> str | None:
+    """Beyond the pronoun window, "he" or "she" continues the last person named (up to ``_FAR`` sentences
+    back) when no other person was named or said something since ("Finance Minister Ray MacSharry told
+    parliament ... [three sentences of figures] ... he said"); else None."""
+    for ref in reversed(history):
+        if sent - ref.sent > _FAR:
+            return None
+        if kinds.get(ref.actor) != "person":
+            continue
+        if ref.actor in banned or genders.get(ref.actor, cls) != cls or any(
+                table.dep[k] == "nsubj" and table.pos[k] == "NOUN" and is_person_noun(table.lower[k])
+                for k in range(ref.i + 1, tok.i)):
+            return None  # the last person is someone else, or a person noun did something since ("the official said")
+        return ref.actor
+    return None
 
 
 def _unmapped_speaker(tok, token_actor) -> int | None:
@@ -245,13 +272,26 @@ def _resolve_description(i: int, desc: tuple[str, int], sent: int, history, kind
     return None
 
 
-def _government(found: str | None, home: str | None, seen: Counter) -> str | None:
+def _government(found: str | None, home: str | None, seen: Counter, subject: bool = False) -> str | None:
     """Whose "the government" is: the country the article is about (a report says "the government" of
-    its own country), else the salient country ``found`` if it was named more than once (a country
-    named once in passing, "American IT giant EDS", governs nothing here)."""
+    its own country), else the salient country ``found`` if it was named more than once or as a subject
+    (a country named once in passing, "American IT giant EDS", governs nothing here; "Jamaica will draw
+    ..., the government announced" is Jamaica's)."""
     if home is not None:
         return home
-    return found if found is not None and seen[found] >= 2 else None
+    return found if found is not None and (seen[found] >= 2 or subject) else None
+
+
+def _homeland(sent: int, history, kinds, homes: dict[str, str]) -> str | None:
+    """The country of the latest person in reach who belongs to one (:mod:`~graphkit.ingest.actors.homelands`):
+    "the country" where the report named it only through its official ("West German Economics Minister
+    Martin Bangemann rejected a call from the country's institutes")."""
+    for ref in reversed(history):
+        if sent - ref.sent > _DESC_WINDOW:
+            break
+        if kinds.get(ref.actor) == "person" and ref.actor in homes:
+            return homes[ref.actor]
+    return None
 
 
 def _sentence_numbers(sent_start: list[bool], quoted: set[int]) -> list[int]:
@@ -263,18 +303,24 @@ def _sentence_numbers(sent_start: list[bool], quoted: set[int]) -> list[int]:
     return out
 
 
-def _described(tok, lower, d, sent, history, names, kinds, seen, plural, home) -> str | None:
+def _described(tok, lower, d, sent, history, names, kinds, seen, plural, home, homes) -> str | None:
     """The actor a definite description ``tok`` of kind and number ``d`` refers to (see the module)."""
     i = tok.i
     found = bearer(i, lower, names, kinds, d) or distal(tok, names, kinds, d[0]) or (
         _resolve_description(i, d, sent, history, kinds, seen, plural))  # "that country": named last
-    return _government(found, home, seen) if lower[i] == "government" else found
+    if lower[i] == "government":
+        subject = any(r.actor == found and tok.doc[r.i].dep_ in _SUBJ and sent - r.sent <= _DESC_WINDOW
+                      for r in history)  # the subject itself, not a word in it ("US firm EDS")
+        found = _government(found, home, seen, subject)
+    if found is None and d == ("country", 1):  # no country named: the one its official acts for
+        found = _homeland(sent, history, kinds, homes)
+    return found
 
 
 def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
                        genders: dict[str, str] | None = None,
                        plural: dict[int, list[str]] | None = None, table=None,
-                       home: str | None = None) -> dict[int, list[str]]:
+                       home: str | None = None, homes: dict[str, str] | None = None) -> dict[int, list[str]]:
     """Map pronouns, relative pronouns and definite descriptions of ``doc`` to actors.
 
     Parameters
@@ -293,6 +339,8 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         The :func:`~graphkit.ingest.prepare.tokentable.token_table` of ``doc`` if the caller has it.
     home : str, optional
         The id of the country the article is about ("the government": :func:`_government`).
+    homes : dict, optional
+        Actor id -> the id of its country (:func:`~graphkit.ingest.actors.homelands.homelands`).
 
     Returns
     -------
@@ -312,15 +360,16 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         aid = names.get(i)
         if aid is not None:
             if not history or history[-1].actor != aid or history[-1].i != i - 1:
-                history.append(_Ref(i, sent, aid, _is_subject(t, i), _is_main(t, i)))
+                history.append(_Ref(i, sent, aid, _is_subject(t, i), _is_main(t, i), _is_plural(t, i)))
                 seen[aid] += 1
             else:
                 history[-1].i = i
                 history[-1].subject = history[-1].subject or _is_subject(t, i)
                 history[-1].main = history[-1].main or _is_main(t, i)
+                history[-1].plural = _is_plural(t, i)  # the head of "EC foreign ministers" is its last word
             continue
         if i in token_actor:  # mapped by the actor stage (anonymous sources): a reference
-            history.append(_Ref(i, sent, token_actor[i], _is_subject(t, i), _is_main(t, i)))
+            history.append(_Ref(i, sent, token_actor[i], _is_subject(t, i), _is_main(t, i), _is_plural(t, i)))
             continue
         low = lower[i]
         found = None
@@ -342,7 +391,7 @@ def resolve_references(doc, token_actor: dict[int, str], kinds: dict[str, str],
         elif pos[i] == "NOUN" and (members := listed_members(doc[i], names)) is not None:
             plural[i], found = members, members[0]  # "countries opposing it include X and Y" (members)
         elif low in DESCRIPTIONS and (d := _description(doc[i])) is not None:
-            found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home)
+            found = _described(doc[i], lower, d, sent, history, names, kinds, seen, plural, home, homes or {})
         if found is None and i not in plural and (pair := pairing.named(i, token_actor, plural)) is not None:
             plural[i], found = pair, pair[0]  # "the two men" after "X met Y": resolved here, so "they" can take it
         if found is not None:

@@ -50,6 +50,7 @@ from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.actors.figures import figures_of_speech
 from graphkit.ingest.actors.gazetteer import country_code, country_name, demonym_code, party
 from graphkit.ingest.actors.holders import office_holders
+from graphkit.ingest.actors.homelands import homelands
 from graphkit.ingest.actors.homes import coded_homes, principals_of, short_bodies, unnamed_homes
 from graphkit.ingest.actors.institutions import national_bodies
 from graphkit.ingest.actors.mentions import NameMention, find_mentions, headline_end, sentence_bounds
@@ -167,7 +168,7 @@ def find_actors(doc, article: Article) -> ActorLayer:
     genders = {c.id: c.gender for c in b.clusters if c.gender}
     main = b.main_country()
     b.layer.plural = resolve_references(doc, b.layer.token_actor, b.kinds, genders, b.layer.plural, table=b.table,
-                                        home=main.id if main is not None and main.id else None)
+                                        home=main.id if main is not None and main.id else None, homes=homelands(b))
     pair_references(doc, b.layer.token_actor, b.kinds, b.layer.plural, b.table)  # "the two men": a pair named before
     return b.records()
 

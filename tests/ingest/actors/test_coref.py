@@ -227,3 +227,94 @@ def test_it_of_a_reporting_verb_is_its_unmapped_subject_not_an_earlier_actor(voc
     ta = {0: "gencorp", 3: "partners"}  # mapped: the speaker itself
     resolve_references(parsed(vocab, rows), ta, {"gencorp": "organization", "partners": "organization"})
     assert ta[5] == "partners"
+
+
+def _country_rows(noun):
+    # German Minister Bangemann rejected a call from the NOUN 's institutes .
+    return [("German", 2, "amod", "ADJ", "JJ"), ("Minister", 2, "compound", "PROPN", "NNP"),
+            ("Bangemann", 3, "nsubj", "PROPN", "NNP"), ("rejected", 3, "ROOT", "VERB", "VBD"),
+            ("a", 5, "det", "DET", "DT"), ("call", 3, "dobj", "NOUN", "NN"), ("from", 5, "prep", "ADP", "IN"),
+            ("the", 8, "det", "DET", "DT"), (noun, 10, "poss", "NOUN", "NN"), ("'s", 8, "case", "PART", "POS"),
+            ("institutes", 6, "pobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")]
+
+
+def test_the_country_named_only_through_its_official_is_the_officials_country(vocab):
+    ta = {0: "bangemann", 1: "bangemann", 2: "bangemann"}
+    kinds = {"bangemann": "person", "germany": "country"}
+    resolve_references(parsed(vocab, _country_rows("country")), ta, kinds, homes={"bangemann": "germany"})
+    assert ta[8] == "germany"
+    ta = {0: "bangemann", 1: "bangemann", 2: "bangemann"}
+    resolve_references(parsed(vocab, _country_rows("country")), ta, kinds)
+    assert 8 not in ta  # no homeland known: nothing guessed
+    ta = {0: "bangemann", 1: "bangemann", 2: "bangemann"}
+    resolve_references(parsed(vocab, _country_rows("company")), ta, kinds, homes={"bangemann": "germany"})
+    assert 8 not in ta  # "the company" is no country
+
+
+def test_the_government_of_a_country_named_once_as_a_subject(vocab):
+    # Jamaica will draw funds , the government announced .
+    rows = [("Jamaica", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"),
+            ("draw", 7, "ccomp", "VERB", "VB"), ("funds", 2, "dobj", "NOUN", "NNS"), (",", 7, "punct", "PUNCT", ","),
+            ("the", 6, "det", "DET", "DT"),
+            ("government", 7, "nsubj", "NOUN", "NN"), ("announced", 7, "ROOT", "VERB", "VBD"),
+            (".", 7, "punct", "PUNCT", ".")]
+    ta = {0: "jamaica"}
+    resolve_references(parsed(vocab, rows), ta, {"jamaica": "country"})
+    assert ta[6] == "jamaica"
+
+
+def test_they_may_take_an_actor_named_by_a_plural_noun_but_not_their(vocab):
+    # EC ministers met . They said their plan ...
+    rows = [("EC", 1, "compound", "PROPN", "NNP"), ("ministers", 2, "nsubj", "NOUN", "NNS"),
+            ("met", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", "."),
+            ("They", 5, "nsubj", "PRON", "PRP"), ("said", 5, "ROOT", "VERB", "VBD"),
+            ("their", 7, "poss", "PRON", "PRP$"), ("plan", 8, "nsubj", "NOUN", "NN"),
+            ("failed", 5, "ccomp", "VERB", "VBD"), (".", 5, "punct", "PUNCT", ".")]
+    ta = {0: "ec", 1: "ec"}
+    resolve_references(parsed(vocab, rows), ta, {"ec": "organization"})
+    assert ta[4] == "ec"
+    assert 6 not in ta  # a possessive "their" on a plural noun makes nominal events of its own: left alone
+    rows[1] = ("minister", 2, "nsubj", "NOUN", "NN")
+    ta = {0: "ec", 1: "ec"}
+    resolve_references(parsed(vocab, rows), ta, {"ec": "organization"})
+    assert 4 not in ta  # an organisation named in the singular is no "they"
+
+
+def test_an_argument_of_a_relative_clause_is_not_the_noun_it_modifies(vocab):
+    # Japan courts banks they trust .
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("courts", 1, "ROOT", "VERB", "VBZ"),
+            ("banks", 1, "dobj", "NOUN", "NNS"), ("they", 4, "nsubj", "PRON", "PRP"),
+            ("trust", 2, "relcl", "VERB", "VBP"), (".", 1, "punct", "PUNCT", ".")]
+    ta = {2: "germany"}
+    resolve_references(parsed(vocab, rows), ta, {"germany": "country"})
+    assert 3 not in ta
+    rows[4] = ("trust", 1, "conj", "VERB", "VBP")  # "Japan courts banks, they trust": no relative clause
+    ta = {2: "germany"}
+    resolve_references(parsed(vocab, rows), ta, {"germany": "country"})
+    assert ta[3] == "germany"
+
+
+def _far_rows(noun):
+    # Kerry spoke . NOUN rose . Prices fell . Rates rose . He left .
+    rows = [("Kerry", 1, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ROOT", "VERB", "VBD"), (".", 1, "punct", "PUNCT", ".")]
+    for k, (w, v) in enumerate([(noun, "rose"), ("Prices", "fell"), ("Rates", "rose")]):
+        s = 3 + 3 * k
+        rows += [(w, s + 1, "nsubj", "NOUN", "NNS" if w.endswith("s") else "NN"), (v, s + 1, "ROOT", "VERB", "VBD"),
+                 (".", s + 1, "punct", "PUNCT", ".")]
+    rows += [("He", 13, "nsubj", "PRON", "PRP"), ("left", 13, "ROOT", "VERB", "VBD"), (".", 13, "punct", "PUNCT", ".")]
+    return rows
+
+
+def test_he_beyond_the_window_continues_the_last_person_when_no_one_else_came_since(vocab):
+    def run(noun, genders=None):
+        rows = _far_rows(noun)
+        doc = Doc(vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+                  pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+                  sent_starts=[k % 3 == 0 for k in range(len(rows))])
+        ta = {0: "kerry"}
+        resolve_references(doc, ta, {"kerry": "person"}, genders=genders)
+        return ta.get(12)
+
+    assert run("Taxes") == "kerry"  # three sentences of figures in between
+    assert run("official") is None  # a person noun did something since: "the official said ... he"
+    assert run("Taxes", genders={"kerry": "f"}) is None  # she is no "he"
