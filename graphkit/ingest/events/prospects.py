@@ -23,7 +23,7 @@ True
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.complements import bare_future
+from graphkit.ingest.events.bare_infinitives import bare_future
 
 __all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled", "schedules",
            "unfulfilled", "unrealised", "verb_chain"]
@@ -165,7 +165,7 @@ def unfulfilled(head) -> bool:
 def unrealised(head, clause) -> bool:
     """Whether ``clause``, a complement of ``head``, tells an act not done: an intention given up
     (:func:`unfulfilled`: "had planned to meet") or a bare infinitive under a future or modal verb
-    (:func:`graphkit.ingest.events.complements.bare_future`: "will help the Board investigate").
+    (:func:`graphkit.ingest.events.bare_infinitives.bare_future`: "will help the Board investigate").
 
     Examples
     --------

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from graphkit.ingest.events.bare_infinitives import bare_clause, bare_future
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.complements import bare_clause, bare_future
 
 
 def _helped(vocab, aux, tag="VBP"):
