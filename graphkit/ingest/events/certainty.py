@@ -42,7 +42,7 @@ from graphkit.ingest.events.horizon import future_time_clause
 from graphkit.ingest.events.lexicon import lookup_verb
 from graphkit.ingest.events.means import unrealised_means
 from graphkit.ingest.events.mood import is_question
-from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, unfulfilled, verb_chain
+from graphkit.ingest.events.prospects import counterfactual, hedged, scheduled, schedules, unrealised, verb_chain
 from graphkit.ingest.events.responses import responded_to
 from graphkit.ingest.words import word_list
 
@@ -312,8 +312,8 @@ def _content_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token) -> Toke
         st.fut, st.intent = True, st.intent or "scheduled"
         st.absorb(head, modality=False)
         return head
-    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep, cur is not tok) or unfulfilled(head) or (
-            dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
+    if (likely or seeming or hl in HYPOTHETICAL_HEADS or _sought(head, dep, cur is not tok) or unrealised(head, cur)
+            or (dep in _CONTENT_DEPS and head.pos_ == "VERB" and _forms(head) & HYPOTHETICAL_HEADS)) and not (
             hl in _CONATIVE and (own := lookup_verb((tok.lemma_ or tok.text).lower())) is not None
             and own.type == "ASSAULT"):
         st.poss = True  # _forms: the lemmatizer turns "hopes" into "hop"

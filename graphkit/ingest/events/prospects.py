@@ -23,8 +23,10 @@ True
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.bare_infinitives import bare_future
+
 __all__ = ["ADDRESSED_TYPES", "continued", "counterfactual", "hedged", "party_named", "scheduled", "schedules",
-           "unfulfilled", "verb_chain"]
+           "unfulfilled", "unrealised", "verb_chain"]
 
 #: Acts done by addressing another party (PLOVER REQUEST, ACCUSE): announced, they are yet to be done.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -158,6 +160,23 @@ def unfulfilled(head) -> bool:
     """
     return (head.lemma_ or head.text).lower() in _UNFULFILLED and any(
         c.dep_ == "aux" and c.text.lower() == "had" for c in head.children)
+
+
+def unrealised(head, clause) -> bool:
+    """Whether ``clause``, a complement of ``head``, tells an act not done: an intention given up
+    (:func:`unfulfilled`: "had planned to meet") or a bare infinitive under a future or modal verb
+    (:func:`graphkit.ingest.events.bare_infinitives.bare_future`: "will help the Board investigate").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["helped", "Iraq", "attack"], heads=[0, 2, 0], deps=["ROOT", "nsubj", "ccomp"],
+    ...           tags=["VBD", "NNP", "VB"])
+    >>> unrealised(doc[0], doc[2])  # "helped Iraq attack": done
+    False
+    """
+    return unfulfilled(head) or bare_future(clause)
 
 
 def hedged(tok) -> bool:

@@ -35,6 +35,7 @@ from graphkit.ingest.events.lexicon import Trigger
 from graphkit.ingest.events.readings import Found
 from graphkit.ingest.events.roles import subject_actors
 from graphkit.ingest.events.triggers import lemma_of as _lemma
+from graphkit.ingest.events.wishes import unaimed_wish
 from graphkit.ingest.words import word_list
 from graphkit.models import PLOVER_SCORES
 
@@ -107,6 +108,9 @@ def ultimatum(c, found: list[Found], layer) -> list[Found]:
     >>> ultimatum(None, [], None)
     []
     """
+    if len(found) > 1 and any(f.trig.type == "THREATEN" and not f.recips for f in found) and c.kind == "verb":
+        intent = assess(c.head).intent  # "keen to prevent too much liquidity": a wish aimed at no one (events.wishes)
+        found = [f for f in found if not (f.trig is not c.trig and unaimed_wish(f, intent))]
     if len(found) != 1 or c.kind not in ("verb", "light"):
         return found
     act = found[0]
