@@ -178,3 +178,4 @@ def test_a_meeting_that_will_start_or_take_place_is_still_to_come(vocab):
     rows[3] = ("weeks", 2, "dobj", "NOUN", "week")  # "the talks will take weeks"
     doc, _ = parse(vocab, rows, {})
     assert not dated_ahead(doc[0])
+
