@@ -5,7 +5,10 @@ discussed or planned, not one told as done: "Pakistan and Afghanistan held talks
 withdrawal", "presented a timetable for its withdrawal", "an agreement on the release of the hostages".
 An event noun of a deed in such a phrase names no event of its own; the talks, the plan or the agreement
 are the event the sentence tells (:func:`topical`). Words already said are another matter: "a discussion
-on a Philippine request for loans" talks over a request that was made. Used by
+on a Philippine request for loans" talks over a request that was made. What a document of terms provides
+for ("the accord provides for cooperation between X and Y", "the plan calls for talks", "the pact
+envisages a withdrawal") is a term it sets out (:mod:`graphkit.ingest.events.provisions`), of whatever
+kind: no act done. Used by
 :func:`graphkit.ingest.events.noun_frames.untold`.
 
 Examples
@@ -21,10 +24,11 @@ True
 from __future__ import annotations
 
 from graphkit.ingest.events.encounters import MEETINGS
+from graphkit.ingest.events.provisions import sets_out_terms
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.models import VERBAL_TYPES
 
-__all__ = ["topical"]
+__all__ = ["topical", "set_out"]
 
 #: Nouns of talking over, planning or settling an act to come: their topic is no act done.
 _FRAMES = MEETINGS | frozenset({"discussion", "agreement", "accord", "deal", "pact", "treaty", "understanding",
@@ -68,6 +72,8 @@ def topical(noun, kind: str) -> bool:
     >>> topical(doc[3], "RETREAT")
     False
     """
+    if set_out(noun):
+        return True
     prep = noun.head
     if kind in VERBAL_TYPES or noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -78,3 +84,32 @@ def topical(noun, kind: str) -> bool:
         return False
     return _lemma(holder) in _FRAMING_VERBS or any(
         o.dep_ == "dobj" and _lemma(o) in _FRAMES for o in holder.children)
+
+
+def set_out(noun) -> bool:
+    """Whether event noun ``noun`` is a term a document sets out: the object of the verb, or of its "for",
+    by which a plan, law or accord states what it provides ("the accord provides for cooperation", "the
+    plan calls for talks": :func:`graphkit.ingest.events.provisions.sets_out_terms`).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "accord", "provides", "for", "cooperation"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 3], deps=["det", "nsubj", "ROOT", "prep", "pobj"],
+    ...           pos=["DET", "NOUN", "VERB", "ADP", "NOUN"], lemmas=["the", "accord", "provide", "for", "cooperation"])
+    >>> set_out(doc[4])
+    True
+    >>> words = ["Japan", "provides", "for", "cooperation"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "NOUN"], lemmas=["Japan", "provide", "for", "cooperation"])
+    >>> set_out(doc[3])
+    False
+    """
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.text.lower() == "for":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and sets_out_terms(verb)

@@ -369,6 +369,29 @@ def untold(cands: list) -> list:
     told = {(c.head.head.i, c.trig.type) for c in cands
             if c.kind in ("verb", "light") and c.head.dep_ in ("relcl", "acl") and c.head.tag_ in ("VBD", "VBN")
             and c.head.head.i != c.head.i}  # not the act an offer or a call is for ("an offer to proceed")
+    halted = _halted(cands)  # nor acts told as halted ("suspended its attacks on Iraqi cities": the halt is the news)
     # nor deeds only talked over or planned ("held talks on a Soviet withdrawal": events.agenda)
-    return [c for c in cands if c.kind != "noun" or ((c.head.i, c.trig.type) not in told
+    return [c for c in cands if c.kind != "noun" or ((c.head.i, c.trig.type) not in told and c.head.i not in halted
                                                       and not topical(c.head, c.trig.type))]
+
+
+#: The relations of halting or ending an act of force (the lexicon's RETREAT "halted", "ended": "halted its
+#: attacks", "a halt to air raids", "suspension of the shelling").
+_HALTING = frozenset({"halted", "ended"})
+
+
+def _halted(cands: list) -> set[int]:
+    """The token indices of the acts the RETREAT candidates ``cands`` halt or end: the object of the verb
+    ("suspended its attacks"), or of the halting noun's "to" or "of" ("a halt to air raids"), conjuncts
+    included. Such an act was going on before the sentence; it tells its halt, not a new attack."""
+    out: set[int] = set()
+    for c in cands:
+        if c.trig.type != "RETREAT" or c.trig.label not in _HALTING:
+            continue
+        noun = c.noun if c.kind == "light" else c.head if c.kind == "noun" else None
+        kids = list(noun.children) if noun is not None else []
+        preps = [p for p in kids if p.dep_ == "prep" and p.text.lower() in ("to", "of")]
+        objs = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")] if c.kind == "verb" else [
+            o for p in preps for o in p.children if o.dep_ == "pobj"]
+        out.update(t.i for o in objs for t in (o, *o.conjuncts))
+    return out

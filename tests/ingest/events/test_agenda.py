@@ -43,3 +43,21 @@ def test_a_plan_for_a_deed_and_a_protest_over_one(vocab):
     rows[1] = ("anger", 1, "ROOT", "NOUN", "anger")
     doc, _ = parse(vocab, rows, {})
     assert not topical(doc[3], "RETREAT")
+
+
+def test_an_act_a_document_provides_for_is_a_term_not_an_event(vocab):
+    from graphkit.ingest.events.agenda import topical
+    from tests.ingest.events.test_find import events_of, parse
+    # the accord provides for cooperation between Japan and China
+    rows = [("the", 1, "det", "DET", "the"), ("accord", 2, "nsubj", "NOUN", "accord"),
+            ("provides", 2, "ROOT", "VERB", "provide"), ("for", 2, "prep", "ADP", "for"),
+            ("cooperation", 3, "pobj", "NOUN", "cooperation"), ("between", 4, "prep", "ADP", "between"),
+            ("Japan", 5, "pobj", "PROPN", "Japan"), ("and", 6, "cc", "CCONJ", "and"),
+            ("China", 6, "conj", "PROPN", "China")]
+    actors = {6: ("japan", "country"), 8: ("china", "country")}
+    doc, _ = parse(vocab, rows, actors)
+    assert topical(doc[4], "COOPERATE")
+    assert events_of(vocab, rows, actors) == []
+    rows[1] = ("Tokyo", 2, "nsubj", "PROPN", "Tokyo")  # a party that provides for it is no document
+    doc, _ = parse(vocab, rows, actors)
+    assert not topical(doc[4], "COOPERATE")

@@ -495,3 +495,11 @@ def test_voting_or_speaking_in_favour_or_favouring_a_plan_backs_it_and_not_favou
     assert lookup_verb("favour", obj={"plan"}, neg=True).type == "REJECT"
     assert lookup_noun("approval", gov="express", bare=False).type == "SUPPORT"
     assert lookup_noun("approval", gov="give", bare=False) is None  # a body's consent to a measure
+
+
+def test_suspending_or_ceasing_attacks_or_a_halt_to_them_halts_them():
+    assert lookup_verb("suspend", obj={"attack"}).type == "RETREAT"
+    assert lookup_verb("cease", obj={"shelling"}).type == "RETREAT"
+    assert lookup_verb("cease", obj={"operation"}) is None  # "cease foreign exchange operations"
+    assert lookup_noun("halt", pobj={"raid"}).type == "RETREAT"
+    assert lookup_noun("suspension", obj={"attack"}).type == "RETREAT"

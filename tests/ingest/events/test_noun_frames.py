@@ -178,3 +178,15 @@ def test_a_meeting_that_will_start_or_take_place_is_still_to_come(vocab):
     rows[3] = ("weeks", 2, "dobj", "NOUN", "week")  # "the talks will take weeks"
     doc, _ = parse(vocab, rows, {})
     assert not dated_ahead(doc[0])
+
+
+
+def test_an_act_told_as_halted_is_no_new_act(vocab):
+    from tests.ingest.events.test_find import events_of
+    # Iran <halted|launched> its attacks on Iraq
+    for verb, lemma, kinds in (("suspended", "suspend", ["RETREAT"]), ("launched", "launch", ["ASSAULT"])):
+        rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), (verb, 1, "ROOT", "VERB", lemma),
+                ("its", 3, "poss", "PRON", "its"), ("attacks", 1, "dobj", "NOUN", "attack"),
+                ("on", 3, "prep", "ADP", "on"), ("Iraq", 4, "pobj", "PROPN", "Iraq")]
+        got = events_of(vocab, rows, {0: ("iran", "country"), 5: ("iraq", "country")})
+        assert [t for t, _, _, _, _ in got] == kinds, verb
