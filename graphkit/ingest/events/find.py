@@ -47,6 +47,7 @@ from typing import cast
 from graphkit.ingest.actors.mentions import headline_end
 from graphkit.ingest.events import speech as _speech
 from graphkit.ingest.events.anaphora import definite_acts, own_side
+from graphkit.ingest.events.anonymity import asks_no_party
 from graphkit.ingest.events.appraisal import find_appraisals
 from graphkit.ingest.events.arguments import event_roles
 from graphkit.ingest.events.assents import won_over
@@ -92,7 +93,7 @@ from graphkit.ingest.events.ultimatums import ultimatum
 from graphkit.ingest.events.unrest import imply_protesters
 from graphkit.ingest.events.vetoes import announce_vetoes
 from graphkit.ingest.events.violations import alleged_heads
-from graphkit.ingest.events.voice import asks_a_question, notes_another_party, only_cautions, without_speaker_pronouns
+from graphkit.ingest.events.voice import notes_another_party, only_cautions, without_speaker_pronouns
 from graphkit.models import PLOVER_SCORES, VERBAL_TYPES, Article, Certainty, Event, PloverType, Quote, TimeExpression
 
 __all__ = ["find_events", "LIGHT_VERBS"]
@@ -229,7 +230,7 @@ def find_events(doc, article: Article, layer,
     roles = [None if _market_subject(c) or _protest_purpose(c, by_head) or (
         c.kind == "verb" and c.head.i in alleged) or (
         c.kind in ("verb", "light") and (_speech.arbitrary_doer(c.head) or demanded_content(c.head))) or (
-        c.kind == "verb" and c.trig.type == "REQUEST" and (asks_a_question(c.head) or asserts_a_fact(c.head))) or (
+        c.kind == "verb" and c.trig.type == "REQUEST" and (asks_no_party(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
         figurative(c, layer)) or (  # "like killing the messenger", "targeted a surplus": events.figurative

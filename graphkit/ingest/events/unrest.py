@@ -35,8 +35,12 @@ from graphkit.ingest.events.roles import subject_actors
 
 __all__ = ["unrest_place", "protesters_of", "imply_protesters"]
 
-#: Prepositions that set an act in a place ("in Madrid", "at Reinosa", "across Chile").
-_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside"})
+#: Prepositions that set an act in a place ("in Madrid", "at Reinosa", "across Chile", "around Yugoslavia").
+_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "around"})
+#: Verbs of spreading (WordNet spread.v.01 "distribute or disperse widely", extend.v.04 "spread"): unrest that spreads
+#: "to" or "from" a place happens there ("strikes spread to most regions of Yugoslavia").
+_SPREADING = frozenset({"spread", "extend"})
+_SPREAD_PREPS = frozenset({"to", "from", "into"})
 #: Actor kinds that are places.
 _PLACE_KINDS = frozenset({"country", "location"})
 #: Clause roles through which a noun's verb sets its place ("strikes broke out in Brazil").
@@ -50,8 +54,9 @@ def _kind(aid: str | None, layer) -> str | None:
 
 def unrest_place(noun, layer) -> str | None:
     """The place actor where the unrest ``noun`` happens: a country adjective or compound of the noun
-    ("Greek strikes"), else the place of its own or its clause's "in"/"at"/"across"/"throughout" phrase
-    ("protests in Seoul", "strikes broke out in Brazil"); None when none is said.
+    ("Greek strikes"), else the place of its own or its clause's "in"/"at"/"across"/"throughout"/"around"
+    phrase ("protests in Seoul", "strikes broke out in Brazil"), or of the "to"/"from" phrase of a verb of
+    spreading ("strikes spread to most regions of Yugoslavia"); None when none is said.
 
     Parameters
     ----------
@@ -72,15 +77,23 @@ def unrest_place(noun, layer) -> str | None:
     if noun.dep_ in _CLAUSE_ROLES and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
         holders.append(noun.head)
     for tok in holders:
+        preps = _PLACE_PREPS | (_SPREAD_PREPS if (tok.lemma_ or tok.text).lower() in _SPREADING else frozenset())
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.text.lower() not in _PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.text.lower() not in preps:
                 continue
             for p in prep.children:
-                found = [layer.at(p.i)] + [layer.at(q.i) for q in p.children if q.dep_ in ("compound", "amod", "appos")]
-                aid = next((a for a in found if _kind(a, layer) in _PLACE_KINDS), None)
-                if p.dep_ == "pobj" and aid:
+                if p.dep_ == "pobj" and (aid := _place_in(p, layer)):
                     return aid
     return None
+
+
+def _place_in(noun, layer) -> str | None:
+    """The place actor a place phrase ``noun`` names: itself, its compound, adjective or apposition, or
+    the place of its "of" phrase ("most regions of Yugoslavia", "the whole of Zambia")."""
+    found = [layer.at(noun.i)] + [layer.at(q.i) for q in noun.children if q.dep_ in ("compound", "amod", "appos")]
+    found += [layer.at(o.i) for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return next((a for a in found if _kind(a, layer) in _PLACE_KINDS), None)
 
 
 def protesters_of(noun, layer) -> list[str]:

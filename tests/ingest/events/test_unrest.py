@@ -78,3 +78,24 @@ def test_who_acts_in_protest_protests(vocab):
 
 def test_a_state_acting_in_protest_makes_no_street_protest(vocab):
     assert _in_protest(vocab, "Japan", "japan", "country") == []
+
+
+def test_unrest_spreading_to_a_region_of_a_country_is_done_by_that_country(vocab):
+    # Strikes spread to most regions of Yugoslavia
+    rows = [("Strikes", 1, "nsubj", "NOUN", "strike"), ("spread", 1, "ROOT", "VERB", "spread"),
+            ("to", 1, "prep", "ADP", "to"), ("most", 4, "amod", "ADJ", "most"),
+            ("regions", 2, "pobj", "NOUN", "region"),
+            ("of", 4, "prep", "ADP", "of"), ("Yugoslavia", 5, "pobj", "PROPN", "Yugoslavia")]
+    doc, layer = parse(vocab, rows, {6: ("yugoslavia", "country")})
+    assert unrest_place(doc[0], layer) == "yugoslavia"
+    # "to" sets no place for a verb that is no spreading: "strikes led to talks in ..."
+    rows[1] = ("led", 1, "ROOT", "VERB", "lead")
+    doc, layer = parse(vocab, rows, {6: ("yugoslavia", "country")})
+    assert unrest_place(doc[0], layer) is None
+
+
+def test_unrest_around_a_country_is_done_by_that_country(vocab):
+    rows = [("Strikes", 1, "nsubj", "NOUN", "strike"), ("occurred", 1, "ROOT", "VERB", "occur"),
+            ("around", 1, "prep", "ADP", "around"), ("Yugoslavia", 2, "pobj", "PROPN", "Yugoslavia")]
+    doc, layer = parse(vocab, rows, {3: ("yugoslavia", "country")})
+    assert unrest_place(doc[0], layer) == "yugoslavia"
