@@ -67,7 +67,7 @@ def _told_clause(head):
             if any(o.dep_ in ("dobj", "dative", "iobj") for o in verb.children):
                 return verb
             return None
-        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return None
         t = t.head
     return None

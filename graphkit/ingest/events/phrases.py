@@ -26,6 +26,7 @@ from graphkit.ingest.actors.heads import MEMBER_NOUNS
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events.belonging import of_where_they_are
 from graphkit.ingest.events.exemplars import names_examples
+from graphkit.ingest.events.instances import instance_owners
 from graphkit.ingest.events.lexicon import load_lexicon
 from graphkit.ingest.events.owners import is_place, modifier_deps, only_its_seat, owner_over_place
 from graphkit.ingest.words import word_list
@@ -179,8 +180,8 @@ def _head_actors(tok, layer, depth: int = 0, place_ok: bool = True) -> list[str]
     """Actors a single noun-phrase head (no conjuncts) refers to."""
     own = _own(tok, layer, depth)
     out: list[str] = []
-    if own:
-        return _own_group(tok, own, layer)
+    if own:  # "the U.S. frigate Stark": a named thing is its owner's
+        return instance_owners(tok, layer) or _own_group(tok, own, layer)
     counted = quantified_group(tok) if depth < 2 else None
     if counted is not None:  # "dozens of students", "many of the prisoners": the students, never "in X"
         return np_actors(counted, layer, depth + 1, place_ok)

@@ -1,7 +1,7 @@
 """The recipients an event noun's infinitive complement names (graphkit.ingest.events.complements)."""
 from __future__ import annotations
 
-from graphkit.ingest.events.complements import complement_recipients, infinitive_complement
+from graphkit.ingest.events.complements import complement_recipients, infinitive_complement, participle_recipients
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -45,3 +45,24 @@ def test_a_possessive_pronoun_in_the_complement_names_no_party(vocab):
     doc, layer = parse(vocab, rows, {0: ("deu", "country"), 5: ("treasury", "organization")})
     doc[5].tag_ = "PRP$"
     assert complement_recipients(doc[2], "AGREE", layer) == []
+
+
+def _levied(prep="against"):
+    # duties levied by the EC <prep> Spain
+    return [("duties", 0, "ROOT", "NOUN", "duty"), ("levied", 0, "acl", "VERB", "levy"),
+            ("by", 1, "agent", "ADP", "by"), ("EC", 2, "pobj", "PROPN", "EC"),
+            (prep, 1, "prep", "ADP", prep), ("Spain", 4, "pobj", "PROPN", "Spain")]
+
+
+def test_a_participle_after_a_sanction_noun_aims_it_at_its_prepositional_party(vocab):
+    doc, layer = parse(vocab, _levied(), {3: ("ec", "organization"), 5: ("spain", "country")})
+    doc[1].tag_ = "VBN"
+    assert participle_recipients(doc[0], layer) == ["spain"]
+    assert complement_recipients(doc[0], "SANCTION", layer) == ["spain"]
+
+
+def test_a_participle_after_a_meeting_noun_names_no_recipient(vocab):
+    # "talks led on the Polish side by X": the side is the doer's own
+    doc, layer = parse(vocab, _levied("on"), {3: ("ec", "organization"), 5: ("spain", "country")})
+    doc[1].tag_ = "VBN"
+    assert complement_recipients(doc[0], "CONSULT", layer) == []
