@@ -64,7 +64,7 @@ def instance_owners(tok, layer) -> list[str]:
     []
     """
     own = layer.at(tok.i)
-    if getattr(layer.actors.get(own), "kind", None) != "person":
+    if own is None or getattr(getattr(layer, "actors", {}).get(own), "kind", None) != "person":
         return []
     things = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < tok.i
               and not is_person_noun(c.text.lower()) and not is_person_noun((c.lemma_ or c.text).lower())]
