@@ -11,7 +11,9 @@ infinitive depends on.
 A conjunct with an auxiliary of its own has its own tense and polarity: in "Iraq has not attacked
 ships but has shelled towns" and "Japan would not lift the ban but would hold talks", the second verb
 is not negated by the first one's "not" (:func:`own_auxiliary`); a bare conjunct shares them ("will not
-attack or threaten Kuwait").
+attack or threaten Kuwait"). So does a finite conjunct with a subject of its own, a sentence of its own
+joined by "and"/"but": in "payments were not due until 1990, but the Philippines agreed to pay early"
+the agreement is not negated (:func:`own_clause`).
 
 Examples
 --------
@@ -26,11 +28,13 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["outer_clause", "own_auxiliary"]
+__all__ = ["outer_clause", "own_auxiliary", "own_clause"]
 
 #: Tags of a finite verb that shows its tense: past ("offered") and third-person present ("offers").
 #: The base form (VB, VBP) is left out: the tagger gives it to infinitives and bare verbs alike.
 _TENSED = frozenset({"VBD", "VBZ"})
+#: Tags of a finite verb: a past or present tense, which a subject of its own makes a clause of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Links of an infinitive to the word it completes or modifies.
 _INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl"})
 
@@ -86,3 +90,23 @@ def own_auxiliary(verb) -> bool:
     (True, False)
     """
     return verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.text.lower() != "to" for c in verb.children)
+
+
+def own_clause(verb) -> bool:
+    """Whether the conjunct ``verb`` is a clause of its own, whose polarity and modality are its own: it
+    has an auxiliary of its own (:func:`own_auxiliary`), or it is finite (past or present tense) and has
+    a subject of its own ("..., but the Philippines agreed").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Payments", "were", "not", "due", "but", "Manila", "agreed", "and", "paid"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 6, 1, 6, 6],
+    ...           deps=["nsubj", "ROOT", "neg", "acomp", "cc", "nsubj", "conj", "cc", "conj"],
+    ...           tags=["NNS", "VBD", "RB", "JJ", "CC", "NNP", "VBD", "CC", "VBD"])
+    >>> own_clause(doc[6]), own_clause(doc[8])
+    (True, False)
+    """
+    return own_auxiliary(verb) or (verb.dep_ == "conj" and verb.tag_ in _FINITE and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.conjuncts import outer_clause, own_auxiliary
+from graphkit.ingest.events.conjuncts import outer_clause, own_auxiliary, own_clause
 from graphkit.models import Article
 
 
@@ -72,4 +72,26 @@ def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_polarity(vocab):
 def test_a_bare_conjunct_shares_the_negation(vocab):
     doc, v = _shelled(vocab, own_aux=False)  # "has not attacked ships or shelled towns"
     assert not own_auxiliary(doc[v])
+    assert assess(doc[v]).certainty == "negated"
+
+
+def _agreed(vocab, subject: bool):
+    # "Payments were not due, but Manila agreed to pay" / "Manila was not ready but agreed to pay"
+    words = ["Payments", "were", "not", "due", ",", "but"] + (["Manila"] if subject else []) + ["agreed", "to", "pay"]
+    v = 7 if subject else 6
+    heads = [1, 1, 1, 1, 1, 1] + ([v] if subject else []) + [1, v + 2, v]
+    deps = ["nsubj", "ROOT", "neg", "acomp", "punct", "cc"] + (["nsubj"] if subject else []) + ["conj", "aux", "xcomp"]
+    tags = ["NNS", "VBD", "RB", "JJ", ",", "CC"] + (["NNP"] if subject else []) + ["VBD", "TO", "VB"]
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags), v
+
+
+def test_a_finite_conjunct_with_its_own_subject_keeps_its_own_polarity(vocab):
+    doc, v = _agreed(vocab, subject=True)
+    assert own_clause(doc[v])
+    assert assess(doc[v]).certainty == "asserted"
+
+
+def test_a_finite_conjunct_without_a_subject_shares_the_negation(vocab):
+    doc, v = _agreed(vocab, subject=False)
+    assert not own_clause(doc[v])
     assert assess(doc[v]).certainty == "negated"
