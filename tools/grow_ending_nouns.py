@@ -10,6 +10,7 @@ such a noun ("end", "stop"), and its gerund ("lifting", "ending"), and writes th
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -33,12 +34,14 @@ def ending_verbs() -> list[str]:
 def gerund(verb: str) -> str:
     """The -ing form of ``verb`` ("lift": "lifting", "stop": "stopping", "revoke": "revoking").
 
-    >>> gerund("lift"), gerund("stop"), gerund("revoke"), gerund("annul")
-    ('lifting', 'stopping', 'revoking', 'annulling')
+    A one-syllable verb ending in one vowel and one consonant doubles it ("drop": "dropping").
+
+    >>> gerund("lift"), gerund("stop"), gerund("revoke"), gerund("annul"), gerund("drop"), gerund("halt")
+    ('lifting', 'stopping', 'revoking', 'annulling', 'dropping', 'halting')
     """
     if verb.endswith("e") and not verb.endswith("ee"):
         return verb[:-1] + "ing"
-    if verb in ("stop", "cancel", "annul"):  # a stressed or British doubled final consonant
+    if re.fullmatch(r"[^aeiou]*[aeiou][bcdfgklmnprstvz]", verb) or verb in ("cancel", "annul"):  # British doubling
         return verb + verb[-1] + "ing"
     return verb + "ing"
 

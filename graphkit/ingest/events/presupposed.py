@@ -140,7 +140,8 @@ def _answering(noun):
 def answered_requests(doc, layer) -> list[Candidate]:
     """REQUEST candidates (kind ``"speech"``, no anchor: asserted) from a request a party answers: the
     asker (see :func:`askers`) asked the answering verb's subject, or its passive agent, and the party
-    its "to" phrase names ("Japan's appeal to the U.S. was rejected").
+    its "to" phrase names ("Japan's appeal to the U.S. was rejected"). A request its own askers give up
+    ("Iran dropped its demand") answers no one: it was made before the news.
 
     Examples
     --------
@@ -167,6 +168,8 @@ def answered_requests(doc, layer) -> list[Candidate]:
         if trig is None or trig.type != "REQUEST" or not (asked := askers(noun, layer)):
             continue
         answerers = prep_actors(verb, layer, {"by"}) if noun.dep_ == "nsubjpass" else subject_actors(verb, layer)
+        if answerers and set(answerers) <= set(asked):
+            continue  # "Iran dropped its demand": its own request given up, made before the news
         takers = [a for a in [*prep_actors(noun, layer, {"to"}), *answerers] if a not in asked]
         out.append(Candidate(trig, noun, noun, noun, "speech",
                              extra={"actors": asked, "recipients": list(dict.fromkeys(takers))}))

@@ -117,3 +117,13 @@ def test_an_answered_demand_named_by_nationality_is_left_to_the_answer(vocab):
             ("Iranian", 3, "amod", "ADJ", "iranian"), ("demands", 1, "dobj", "NOUN", "demand")]
     events = events_of(vocab, rows, {0: ("iraq", "country"), 2: ("iran", "country")})
     assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_request_its_own_asker_gives_up_is_no_new_request(vocab):
+    # "Manila dropped Manila's request": the asker answers its own request (drops, withdraws it)
+    rows, actors = _answered("dropped", "drop")
+    rows[0] = ("Manila", 1, "nsubj", "PROPN", "Manila")
+    actors[0] = ("philippines", "country")
+    assert [e for e in events_of(vocab, rows, actors) if e[0] == "REQUEST"] == []
+    rows, actors = _answered("rejected", "reject")  # another party answering still tells the request
+    assert [e[0] for e in events_of(vocab, rows, actors)].count("REQUEST") == 1
