@@ -4,14 +4,15 @@ A report whose setting no name settles (:func:`~graphkit.ingest.actors.offices.h
 none: a single sentence, a short item naming its country once) still says whose "the government" is
 when the people it names at home are of one country: "Union leaders in South Korea accused the
 government of repression", "Brazil's farmers demanded that the federal government suspend their
-debts", "farming families were seeking relief water from the government". People who live and act
-where they are (labour, civilians, students, the opposition, a chamber's members:
-:func:`~graphkit.ingest.actors.settings.home_sector`) address their own country's executive. So an
-unowned "the government" or "the administration" (:func:`~graphkit.ingest.actors.offices.national_office`)
-that no rule mapped is the country of the article's home groups, when they are all of one country and
-the article names no other country; else it stays unmapped (a story about two countries leaves it open).
-An "of" phrase whose object is a bare common noun names the charge, not an owner, in "accused the
-government of repression" (the parser hangs it on the noun).
+debts". People who live and act where they are (labour, civilians, students, the opposition, a
+chamber's members: :func:`~graphkit.ingest.actors.settings.home_sector`, by their name or its head
+noun: "Bolivian miners"), and rebels, who fight it, address their own country's executive. So an
+unowned "the government" or "the administration" (:func:`~graphkit.ingest.actors.offices.national_office`;
+also a bare possessor: "the government's offer") that no rule mapped is the country of the article's
+home groups, when they are all of one country and the article names no other country; else it stays
+unmapped (a story about two countries leaves it open). An "of" phrase whose object is a bare common
+noun or a gerund names the charge, not an owner, in "accused the government of repression" (the
+parser hangs it on the noun).
 
 Examples
 --------
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.executives import EXECUTIVES
 from graphkit.ingest.actors.offices import home_country, national_office
+from graphkit.ingest.actors.sectors import noun_sector
 from graphkit.ingest.actors.settings import home_sector
 
 __all__ = ["people_country", "find_governments"]
@@ -42,11 +44,26 @@ def _charged(t, i: int) -> bool:
     for c in kids:
         if t.dep[c] == "det" and t.lower[c] == "the":
             continue
-        objs = [o for o in t.children(c) if t.dep[o] == "pobj"]
-        if not (t.dep[c] == "prep" and t.lower[c] == "of" and len(objs) == 1 and t.pos[objs[0]] == "NOUN"
-                and not t.children(objs[0]) and t.ent_iob[objs[0]] == "O"):
+        objs = [o for o in t.children(c) if t.dep[o] in ("pobj", "pcomp")]
+        if not (t.dep[c] == "prep" and t.lower[c] == "of" and len(objs) == 1 and (
+                t.dep[objs[0]] == "pcomp" or t.pos[objs[0]] == "NOUN" and not t.children(objs[0])
+                and t.ent_iob[objs[0]] == "O")):
             return False
     return True
+
+
+def _possessor(t, i: int) -> bool:
+    """Whether the noun at ``i`` is a bare "the government's" owning another noun ("rejected the
+    government's offer")."""
+    kids = t.children(i)
+    return t.dep[i] == "poss" and any(t.dep[c] == "det" and t.lower[c] == "the" for c in kids) and all(
+        (t.dep[c] == "det" and t.lower[c] == "the") or t.dep[c] == "case" for c in kids)
+
+
+def _at_home(noun: str) -> bool:
+    """Whether people named by ``noun`` deal with their own country's government: people at home
+    (:func:`~graphkit.ingest.actors.settings.home_sector`) and rebels, who fight it."""
+    return home_sector([noun]) is not None or noun_sector(noun) == "REB"
 
 
 def people_country(b) -> str | None:
@@ -60,8 +77,8 @@ def people_country(b) -> str | None:
     >>> people_country(Builder()) is None
     True
     """
-    homes = {_group_code(b, c) for c in b.clusters
-             if c.kind == "group" and (c.mentions or c.extra) and home_sector(c.names) is not None}
+    homes = {_group_code(b, c) for c in b.clusters if c.kind == "group" and (c.mentions or c.extra) and c.names
+             and (home_sector(c.names) or _at_home(c.names[0].split()[-1].lower()))}
     homes.discard(None)
     if len(homes) != 1:
         return None
@@ -99,7 +116,8 @@ def find_governments(b) -> None:
     code: str | None = None
     settled = False
     for i in range(b.body, len(t.text)):
-        if i in token_actor or t.lower[i] not in EXECUTIVES or not (national_office(t, i) or _charged(t, i)):
+        if i in token_actor or t.lower[i] not in EXECUTIVES or not (
+                national_office(t, i) or _charged(t, i) or _possessor(t, i)):
             continue
         if not settled:
             settled = True

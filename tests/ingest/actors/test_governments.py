@@ -31,3 +31,23 @@ def test_a_charge_is_no_owner_but_a_name_or_a_described_noun_is(vocab):
     charge = token_table(make_doc(vocab, rows=_rows("Seoul", "B-GPE")))
     owner = token_table(make_doc(vocab, rows=_rows("Seoul", "B-GPE", owner=("Japan", "PROPN", "NNP", "B-GPE"))))
     assert _charged(charge, 5) and not _charged(owner, 5)
+
+
+def test_a_bare_possessor_the_government_s_is_read_and_an_owned_one_is_not(vocab):
+    from graphkit.ingest.actors.governments import _possessor
+    # rejected the government 's offer ; rejected Bolivia 's government 's offer
+    bare = token_table(make_doc(vocab, rows=[
+        ("rejected", 0, "ROOT", "VERB", "VBD", "O"), ("the", 2, "det", "DET", "DT", "O"),
+        ("government", 4, "poss", "NOUN", "NN", "O"), ("'s", 2, "case", "PART", "POS", "O"),
+        ("offer", 0, "dobj", "NOUN", "NN", "O")]))
+    owned = token_table(make_doc(vocab, rows=[
+        ("rejected", 0, "ROOT", "VERB", "VBD", "O"), ("Bolivia", 3, "poss", "PROPN", "NNP", "B-GPE"),
+        ("'s", 1, "case", "PART", "POS", "O"), ("government", 5, "poss", "NOUN", "NN", "O"),
+        ("'s", 3, "case", "PART", "POS", "O"), ("offer", 0, "dobj", "NOUN", "NN", "O")]))
+    assert _possessor(bare, 2) and not _possessor(owned, 3)
+
+
+def test_people_at_home_are_read_by_their_head_noun_and_rebels_count():
+    from graphkit.ingest.actors.governments import _at_home
+    assert _at_home("miners") and _at_home("students") and _at_home("rebels")
+    assert not _at_home("banks") and not _at_home("troops") and not _at_home("analysts")
