@@ -51,3 +51,16 @@ def test_people_at_home_are_read_by_their_head_noun_and_rebels_count():
     from graphkit.ingest.actors.governments import _at_home
     assert _at_home("miners") and _at_home("students") and _at_home("rebels")
     assert not _at_home("banks") and not _at_home("troops") and not _at_home("analysts")
+
+
+def test_the_authorities_accused_of_a_charge_are_a_state_and_their_owner_s_are_not(vocab):
+    from graphkit.ingest.actors.governments import _state
+    # accused the authorities of repression ; accused Chile 's authorities
+    bare = token_table(make_doc(vocab, rows=[
+        ("accused", 0, "ROOT", "VERB", "VBD", "O"), ("the", 2, "det", "DET", "DT", "O"),
+        ("authorities", 0, "dobj", "NOUN", "NNS", "O"), ("of", 2, "prep", "ADP", "IN", "O"),
+        ("repression", 3, "pobj", "NOUN", "NN", "O")]))
+    owned = token_table(make_doc(vocab, rows=[
+        ("accused", 0, "ROOT", "VERB", "VBD", "O"), ("Chile", 3, "poss", "PROPN", "NNP", "B-GPE"),
+        ("'s", 1, "case", "PART", "POS", "O"), ("authorities", 0, "dobj", "NOUN", "NNS", "O")]))
+    assert _state(bare, 2) and not _state(owned, 3)
