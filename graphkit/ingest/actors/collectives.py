@@ -8,7 +8,9 @@ Run in this order, after the named, titled and listed groups are read:
 - delegates at a named body's meeting ("delegates at the OPEC meeting": :mod:`graphkit.ingest.actors.gatherings`);
 - the opposition of the story's country ("compromise with the opposition": :mod:`graphkit.ingest.actors.opposition`);
 - the home groups still untied, tied to the story's setting ("union leaders" in a story from Bolivia:
-  :mod:`graphkit.ingest.actors.settings`).
+  :mod:`graphkit.ingest.actors.settings`);
+- "the government" that the home groups of one country deal with, in a story no name sets: theirs
+  ("Union leaders in South Korea accused the government": :mod:`graphkit.ingest.actors.governments`).
 
 Examples
 --------
@@ -26,6 +28,7 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.gatherings import find_delegates
+from graphkit.ingest.actors.governments import find_governments
 from graphkit.ingest.actors.opposition import find_opposition
 from graphkit.ingest.actors.settings import tie_to_setting
 from graphkit.ingest.actors.workplaces import find_workers
@@ -45,3 +48,4 @@ def find_collectives(b) -> None:
     find_delegates(b)
     find_opposition(b)
     tie_to_setting(b)
+    find_governments(b)
