@@ -49,6 +49,9 @@ FIRM_NOUNS = word_list("firm_nouns")
 #: Dependencies that tie a describing noun to a name: "FECSA, the ... company" (appos), "car maker
 #: Nissan" (compound: the noun modifies the name).
 _DESCRIBING = frozenset({"appos", "compound"})
+#: Kinds of actor a company noun can describe: the model takes many a firm's name for a person's or a
+#: place's ("Malaysia's state oil company Petronas"); a country never is one.
+_DESCRIBABLE = frozenset({"organization", "person", "location"})
 #: Dependencies of a name that modifies a noun phrase, up to the phrase's head ("its Nuton security subsidiaries").
 _MODIFYING = frozenset({"compound", "nmod"})
 
@@ -103,9 +106,9 @@ def firm_named(actor: Actor) -> bool:
 
 
 def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Actor]) -> set[str]:
-    """The organisations a mention of which is described as a company: in apposition with a noun of
-    :data:`FIRM_NOUNS` ("FECSA, the Spanish electricity company"), or with such a noun as its compound
-    modifier or head ("car maker Nissan").
+    """The organisations (or persons and places the model took a firm for) a mention of which is described
+    as a company: in apposition with a noun of :data:`FIRM_NOUNS` ("FECSA, the Spanish electricity
+    company"), or with such a noun as its compound modifier or head ("car maker Nissan").
 
     Examples
     --------
@@ -121,7 +124,7 @@ def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Ac
     out = set()
     for i, aid in token_actor.items():
         actor = actors.get(aid)
-        if actor is None or actor.kind != "organization" or i >= len(doc):
+        if actor is None or actor.kind not in _DESCRIBABLE or actor.code or i >= len(doc):
             continue
         tok = doc[i]
         while tok.dep_ == "conj" and tok.head.i != tok.i:  # "its Nuton and Yale subsidiaries": one description
@@ -148,8 +151,8 @@ def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
     firms = known | {aid for aid, a in actors.items() if firm_named(a)}
     found = (firms | shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)
              | firms_referred(doc, layer.token_actor, actors)) - known  # "the company": events.companies
-    for aid in found:
-        actors[aid] = actors[aid].model_copy(update={"sector": "BUS"})
+    for aid in found:  # a person or a place described as a company is one: "state oil company Petronas"
+        actors[aid] = actors[aid].model_copy(update={"sector": "BUS", "kind": "organization"})
     return actors
 
 

@@ -115,3 +115,17 @@ def test_a_person_tied_to_firms_only_acts_for_business():
     politician = boss.model_copy(update={"affiliations": ["f", "s"]})
     assert not firm_person(politician, {**actors, "p": politician})
     assert not business_event(agreed, {**actors, "p": politician})
+
+
+def test_a_person_or_place_described_as_a_company_is_a_firm(vocab):
+    # "state oil company Petronas": the model took the firm's name for a person's
+    doc = _doc(vocab, [("state", 2, "compound"), ("company", 2, "compound"), ("Petronas", 2, "ROOT")])
+    actors = {"p": Actor(id="p", name="Petronas", kind="person")}
+    assert described_firms(doc, {2: "p"}, actors) == {"p"}
+    marked = business_actors(doc, SimpleNamespace(actors=actors, token_actor={2: "p"}))
+    assert marked["p"].kind == "organization" and marked["p"].sector == "BUS"
+    plan = Event(id="e", type="AGREE", label="promised", actors=["p"], recipients=[], article="x", sentence="",
+                 start=0, end=1)
+    assert business_event(plan, marked) and not business_event(plan, actors)
+    doc = _doc(vocab, [("chairman", 1, "compound"), ("Agnelli", 1, "ROOT")])  # no company noun: a person
+    assert described_firms(doc, {1: "a"}, {"a": Actor(id="a", name="Agnelli", kind="person")}) == set()
