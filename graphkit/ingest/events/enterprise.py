@@ -38,6 +38,7 @@ from collections.abc import Mapping
 from graphkit.ingest.actors.common_names import generic_body
 from graphkit.ingest.events.commerce import between_firms, is_business
 from graphkit.ingest.events.companies import firms_referred
+from graphkit.ingest.events.holdings import owned_firms
 from graphkit.ingest.events.premises import firm_seats
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor, Event
@@ -152,6 +153,7 @@ def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
     firms = known | {aid for aid, a in actors.items() if firm_named(a)}
     found = (firms | shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)
              | firms_referred(doc, layer.token_actor, actors)) - known  # "the company": events.companies
+    found |= owned_firms(doc, layer.token_actor, actors, known | firms | found)  # "its X unit": events.holdings
     found |= firm_seats(doc, layer.token_actor, actors, firms | found)  # "its U.K. unit": events.premises
     for aid in found:  # a person or a place described as a company is one: "state oil company Petronas"
         actors[aid] = actors[aid].model_copy(update={"sector": "BUS", "kind": "organization"})
