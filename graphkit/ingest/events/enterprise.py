@@ -36,12 +36,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from graphkit.ingest.actors.common_names import generic_body
+from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.events.commerce import between_firms, is_business
 from graphkit.ingest.events.companies import firms_referred
 from graphkit.ingest.events.holdings import owned_firms
 from graphkit.ingest.events.premises import firm_seats
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor, Event
+from graphkit.names import LEGAL_FORMS
 
 __all__ = ["FIRM_NOUNS", "business_actors", "business_event", "described_firms", "firm_named", "firm_person",
            "shortened_firms"]
@@ -62,9 +64,22 @@ def _words(name: str) -> list[str]:
     return name.replace(",", " ").replace(".", " ").lower().split()
 
 
+def _unknown_place(actor: Actor) -> bool:
+    """Whether ``actor`` is a place of two words or more that no gazetteer knows ("Gulf States"): the model's
+    reading of a firm's shortened name, where "New York" of "New York Times Co" is a known place.
+
+    >>> _unknown_place(Actor(id="a", name="Gulf States", kind="location"))
+    True
+    >>> _unknown_place(Actor(id="b", name="New York", kind="location"))
+    False
+    """
+    return actor.kind == "location" and not actor.code and len(actor.name.split()) > 1 and not is_place(actor.name)
+
+
 def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
     """The organisations of ``actors`` (id -> actor) whose name is the start of the name of one of the
-    ``firms`` (ids), word by word, and not a body named by one common word ("the Bank").
+    ``firms`` (ids), word by word, and not a body named by one common word ("the Bank"); and the places no
+    gazetteer knows so named (:func:`_unknown_place`).
 
     Examples
     --------
@@ -77,6 +92,9 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
     out = set()
     names = [_words(actors[f].name) for f in firms if f in actors]
     for aid, actor in actors.items():
+        if aid not in firms and _unknown_place(actor) and any(
+                len(n) > len(w) and n[:len(w)] == w for w in [_words(actor.name)] for n in names):
+            out.add(aid)  # "Gulf States" of "Gulf States Utilities Co": the model's place, no gazetteer's
         if aid in firms or actor.kind != "organization" or actor.generic_name:
             continue
         words = _words(actor.name)
@@ -90,7 +108,8 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
 
 def firm_named(actor: Actor) -> bool:
     """Whether the organisation ``actor``'s name ends with a noun of :data:`FIRM_NOUNS` (or its plural):
-    "British Airways", "the Philadelphia Stock Exchange".
+    "British Airways", "the Philadelphia Stock Exchange"; or has a legal form before "of" and the place
+    the firm is in ("Fashionport Private Ltd of India").
 
     Examples
     --------
@@ -104,6 +123,8 @@ def firm_named(actor: Actor) -> bool:
     if actor.kind != "organization" or len(words) < 2:
         return False
     last = words[-1]
+    if any(w in LEGAL_FORMS and words[k + 1] == "of" for k, w in enumerate(words[1:-1], 1)):
+        return True  # "Fashionport Private Ltd of India", "Victoria Exploration Ltd of Perth": the firm, placed
     return last in FIRM_NOUNS or (last.endswith("s") and last[:-1] in FIRM_NOUNS)
 
 

@@ -129,3 +129,15 @@ def test_a_person_or_place_described_as_a_company_is_a_firm(vocab):
     assert business_event(plan, marked) and not business_event(plan, actors)
     doc = _doc(vocab, [("chairman", 1, "compound"), ("Agnelli", 1, "ROOT")])  # no company noun: a person
     assert described_firms(doc, {1: "a"}, {"a": Actor(id="a", name="Agnelli", kind="person")}) == set()
+
+
+def test_a_name_with_a_legal_form_before_of_and_a_place_is_a_firm():
+    assert firm_named(_org("a", "Fashionport Private Ltd of India"))
+    assert not firm_named(_org("b", "Bank of India"))
+    assert not firm_named(Actor(id="c", name="Fashionport Ltd of India", kind="location"))
+
+
+def test_an_unknown_place_shortening_a_firms_name_is_the_firm_a_known_place_is_not():
+    actors = {"a": _org("a", "Gulf States Utilities Co"), "b": Actor(id="b", name="Gulf States", kind="location"),
+              "n": _org("n", "New York Times Co"), "y": Actor(id="y", name="New York", kind="location")}
+    assert shortened_firms(actors, {"a", "n"}) == {"b"}
