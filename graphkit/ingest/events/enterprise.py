@@ -64,6 +64,21 @@ def _words(name: str) -> list[str]:
     return name.replace(",", " ").replace(".", " ").lower().split()
 
 
+#: Words a name's initials leave out ("Bank of America": "BA").
+_UNINITIALLED = frozenset({"of", "and", "the", "&", "de", "et"})
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of a name's words (lower case), with and without its legal forms, of two letters or more.
+
+    >>> sorted(_initials(["general", "motors", "corp"]))
+    ['gm', 'gmc']
+    """
+    kept = [w for w in words if w not in _UNINITIALLED]
+    bare = [w for w in kept if w not in LEGAL_FORMS]
+    return {"".join(w[0] for w in ws) for ws in (kept, bare) if len(ws) > 1}
+
+
 def _unknown_place(actor: Actor) -> bool:
     """Whether ``actor`` is a place of two words or more that no gazetteer knows ("Gulf States"): the model's
     reading of a firm's shortened name, where "New York" of "New York Times Co" is a known place.
@@ -100,6 +115,8 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
         words = _words(actor.name)
         if words and any(len(n) > len(words) and n[:len(words)] == words for n in names):
             out.add(aid)
+        elif actor.name.isupper() and not actor.code and any(actor.name.lower() in _initials(n) for n in names):
+            out.add(aid)  # "GM" of "General Motors Corp": the firm's initials
         elif words and len(words[0]) > 2 and not generic_body(words[0]) and any(
                 n[0] == words[0] for n in names if n):
             out.add(aid)  # "Amoco Canada" beside "Amoco Corp": a unit of the firm

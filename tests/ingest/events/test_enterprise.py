@@ -141,3 +141,11 @@ def test_an_unknown_place_shortening_a_firms_name_is_the_firm_a_known_place_is_n
     actors = {"a": _org("a", "Gulf States Utilities Co"), "b": Actor(id="b", name="Gulf States", kind="location"),
               "n": _org("n", "New York Times Co"), "y": Actor(id="y", name="New York", kind="location")}
     assert shortened_firms(actors, {"a", "n"}) == {"b"}
+
+
+def test_a_firms_initials_are_the_firm():
+    actors = {"a": _org("a", "General Motors Corp"), "b": _org("b", "GM"), "c": _org("c", "GE"),
+              "d": _org("d", "Gm")}
+    assert shortened_firms(actors, {"a"}) == {"b"}  # not other initials, nor a word written in lower case
+    coded = {"a": _org("a", "Southeastern Capital Corp"), "s": _org("s", "SEC", code="USAGOV")}
+    assert shortened_firms(coded, {"a"}) == set()  # a body with an actor code is no firm's initials
