@@ -93,6 +93,8 @@ class Cluster:
             return "country"
         if not self.titles and len(self.kinds) == 1:  # the common case: one kind voted, no title
             return cast(Kind, next(iter(self.kinds)))
+        if not self.titles and "organization" in self.kinds and any(_legal_form(m.text) for m in self.mentions):
+            return "organization"  # "Rank Xerox Ltd" ... "Rank Xerox said": no person has a legal form
         votes = list(self.kinds.items())  # in first-vote order, as max() over the Counter
         if self.titles:
             if "person" in self.kinds:
@@ -107,6 +109,16 @@ class Cluster:
         proper = [n for n in self.names if n[:1].isupper() and strip_honorific(n) == n] or [
             n for n in self.names if _has_upper(n)] or self.names  # "Diana" over "princess of Wales"
         return max(proper, key=lambda n: (len(n.split()), len(n), -proper.index(n)))
+
+
+def _legal_form(name: str) -> bool:
+    """Whether ``name`` ends with a company's legal form after a name ("Cyacq Corp"; not "Co" alone).
+
+    >>> _legal_form("Cyacq Corp"), _legal_form("Rank Xerox"), _legal_form("Co")
+    (True, False, False)
+    """
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and name_key(words[-1].rstrip(".")) in LEGAL_FORMS
 
 
 @lru_cache(maxsize=1 << 14)

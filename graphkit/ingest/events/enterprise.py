@@ -36,10 +36,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from graphkit.ingest.actors.common_names import generic_body
+from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.events.commerce import between_firms, is_business
 from graphkit.ingest.events.companies import firms_referred
+from graphkit.ingest.events.holdings import owned_firms
+from graphkit.ingest.events.premises import firm_seats
 from graphkit.ingest.words import word_list
 from graphkit.models import Actor, Event
+from graphkit.names import LEGAL_FORMS
 
 __all__ = ["FIRM_NOUNS", "business_actors", "business_event", "described_firms", "firm_named", "firm_person",
            "shortened_firms"]
@@ -49,6 +53,9 @@ FIRM_NOUNS = word_list("firm_nouns")
 #: Dependencies that tie a describing noun to a name: "FECSA, the ... company" (appos), "car maker
 #: Nissan" (compound: the noun modifies the name).
 _DESCRIBING = frozenset({"appos", "compound"})
+#: Kinds of actor a company noun can describe: the model takes many a firm's name for a person's or a
+#: place's ("Malaysia's state oil company Petronas"); a country never is one.
+_DESCRIBABLE = frozenset({"organization", "person", "location"})
 #: Dependencies of a name that modifies a noun phrase, up to the phrase's head ("its Nuton security subsidiaries").
 _MODIFYING = frozenset({"compound", "nmod"})
 
@@ -57,9 +64,37 @@ def _words(name: str) -> list[str]:
     return name.replace(",", " ").replace(".", " ").lower().split()
 
 
+#: Words a name's initials leave out ("Bank of America": "BA").
+_UNINITIALLED = frozenset({"of", "and", "the", "&", "de", "et"})
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of a name's words (lower case), with and without its legal forms, of two letters or more.
+
+    >>> sorted(_initials(["general", "motors", "corp"]))
+    ['gm', 'gmc']
+    """
+    kept = [w for w in words if w not in _UNINITIALLED]
+    bare = [w for w in kept if w not in LEGAL_FORMS]
+    return {"".join(w[0] for w in ws) for ws in (kept, bare) if len(ws) > 1}
+
+
+def _unknown_place(actor: Actor) -> bool:
+    """Whether ``actor`` is a place of two words or more that no gazetteer knows ("Gulf States"): the model's
+    reading of a firm's shortened name, where "New York" of "New York Times Co" is a known place.
+
+    >>> _unknown_place(Actor(id="a", name="Gulf States", kind="location"))
+    True
+    >>> _unknown_place(Actor(id="b", name="New York", kind="location"))
+    False
+    """
+    return actor.kind == "location" and not actor.code and len(actor.name.split()) > 1 and not is_place(actor.name)
+
+
 def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
     """The organisations of ``actors`` (id -> actor) whose name is the start of the name of one of the
-    ``firms`` (ids), word by word, and not a body named by one common word ("the Bank").
+    ``firms`` (ids), word by word, and not a body named by one common word ("the Bank"); and the places no
+    gazetteer knows so named (:func:`_unknown_place`).
 
     Examples
     --------
@@ -72,11 +107,16 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
     out = set()
     names = [_words(actors[f].name) for f in firms if f in actors]
     for aid, actor in actors.items():
+        if aid not in firms and _unknown_place(actor) and any(
+                len(n) > len(w) and n[:len(w)] == w for w in [_words(actor.name)] for n in names):
+            out.add(aid)  # "Gulf States" of "Gulf States Utilities Co": the model's place, no gazetteer's
         if aid in firms or actor.kind != "organization" or actor.generic_name:
             continue
         words = _words(actor.name)
         if words and any(len(n) > len(words) and n[:len(words)] == words for n in names):
             out.add(aid)
+        elif actor.name.isupper() and not actor.code and any(actor.name.lower() in _initials(n) for n in names):
+            out.add(aid)  # "GM" of "General Motors Corp": the firm's initials
         elif words and len(words[0]) > 2 and not generic_body(words[0]) and any(
                 n[0] == words[0] for n in names if n):
             out.add(aid)  # "Amoco Canada" beside "Amoco Corp": a unit of the firm
@@ -85,7 +125,8 @@ def shortened_firms(actors: Mapping[str, Actor], firms: set[str]) -> set[str]:
 
 def firm_named(actor: Actor) -> bool:
     """Whether the organisation ``actor``'s name ends with a noun of :data:`FIRM_NOUNS` (or its plural):
-    "British Airways", "the Philadelphia Stock Exchange".
+    "British Airways", "the Philadelphia Stock Exchange"; or has a legal form before "of" and the place
+    the firm is in ("Fashionport Private Ltd of India").
 
     Examples
     --------
@@ -99,13 +140,15 @@ def firm_named(actor: Actor) -> bool:
     if actor.kind != "organization" or len(words) < 2:
         return False
     last = words[-1]
+    if any(w in LEGAL_FORMS and words[k + 1] == "of" for k, w in enumerate(words[1:-1], 1)):
+        return True  # "Fashionport Private Ltd of India", "Victoria Exploration Ltd of Perth": the firm, placed
     return last in FIRM_NOUNS or (last.endswith("s") and last[:-1] in FIRM_NOUNS)
 
 
 def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Actor]) -> set[str]:
-    """The organisations a mention of which is described as a company: in apposition with a noun of
-    :data:`FIRM_NOUNS` ("FECSA, the Spanish electricity company"), or with such a noun as its compound
-    modifier or head ("car maker Nissan").
+    """The organisations (or persons and places the model took a firm for) a mention of which is described
+    as a company: in apposition with a noun of :data:`FIRM_NOUNS` ("FECSA, the Spanish electricity
+    company"), or with such a noun as its compound modifier or head ("car maker Nissan").
 
     Examples
     --------
@@ -121,7 +164,7 @@ def described_firms(doc, token_actor: Mapping[int, str], actors: Mapping[str, Ac
     out = set()
     for i, aid in token_actor.items():
         actor = actors.get(aid)
-        if actor is None or actor.kind != "organization" or i >= len(doc):
+        if actor is None or actor.kind not in _DESCRIBABLE or actor.code or i >= len(doc):
             continue
         tok = doc[i]
         while tok.dep_ == "conj" and tok.head.i != tok.i:  # "its Nuton and Yale subsidiaries": one description
@@ -148,8 +191,10 @@ def business_actors(doc, layer, text: str = "") -> dict[str, Actor]:
     firms = known | {aid for aid, a in actors.items() if firm_named(a)}
     found = (firms | shortened_firms(actors, firms) | described_firms(doc, layer.token_actor, actors)
              | firms_referred(doc, layer.token_actor, actors)) - known  # "the company": events.companies
-    for aid in found:
-        actors[aid] = actors[aid].model_copy(update={"sector": "BUS"})
+    found |= owned_firms(doc, layer.token_actor, actors, known | firms | found)  # "its X unit": events.holdings
+    found |= firm_seats(doc, layer.token_actor, actors, firms | found)  # "its U.K. unit": events.premises
+    for aid in found:  # a person or a place described as a company is one: "state oil company Petronas"
+        actors[aid] = actors[aid].model_copy(update={"sector": "BUS", "kind": "organization"})
     return actors
 
 

@@ -115,3 +115,37 @@ def test_a_person_tied_to_firms_only_acts_for_business():
     politician = boss.model_copy(update={"affiliations": ["f", "s"]})
     assert not firm_person(politician, {**actors, "p": politician})
     assert not business_event(agreed, {**actors, "p": politician})
+
+
+def test_a_person_or_place_described_as_a_company_is_a_firm(vocab):
+    # "state oil company Petronas": the model took the firm's name for a person's
+    doc = _doc(vocab, [("state", 2, "compound"), ("company", 2, "compound"), ("Petronas", 2, "ROOT")])
+    actors = {"p": Actor(id="p", name="Petronas", kind="person")}
+    assert described_firms(doc, {2: "p"}, actors) == {"p"}
+    marked = business_actors(doc, SimpleNamespace(actors=actors, token_actor={2: "p"}))
+    assert marked["p"].kind == "organization" and marked["p"].sector == "BUS"
+    plan = Event(id="e", type="AGREE", label="promised", actors=["p"], recipients=[], article="x", sentence="",
+                 start=0, end=1)
+    assert business_event(plan, marked) and not business_event(plan, actors)
+    doc = _doc(vocab, [("chairman", 1, "compound"), ("Agnelli", 1, "ROOT")])  # no company noun: a person
+    assert described_firms(doc, {1: "a"}, {"a": Actor(id="a", name="Agnelli", kind="person")}) == set()
+
+
+def test_a_name_with_a_legal_form_before_of_and_a_place_is_a_firm():
+    assert firm_named(_org("a", "Fashionport Private Ltd of India"))
+    assert not firm_named(_org("b", "Bank of India"))
+    assert not firm_named(Actor(id="c", name="Fashionport Ltd of India", kind="location"))
+
+
+def test_an_unknown_place_shortening_a_firms_name_is_the_firm_a_known_place_is_not():
+    actors = {"a": _org("a", "Gulf States Utilities Co"), "b": Actor(id="b", name="Gulf States", kind="location"),
+              "n": _org("n", "New York Times Co"), "y": Actor(id="y", name="New York", kind="location")}
+    assert shortened_firms(actors, {"a", "n"}) == {"b"}
+
+
+def test_a_firms_initials_are_the_firm():
+    actors = {"a": _org("a", "General Motors Corp"), "b": _org("b", "GM"), "c": _org("c", "GE"),
+              "d": _org("d", "Gm")}
+    assert shortened_firms(actors, {"a"}) == {"b"}  # not other initials, nor a word written in lower case
+    coded = {"a": _org("a", "Southeastern Capital Corp"), "s": _org("s", "SEC", code="USAGOV")}
+    assert shortened_firms(coded, {"a"}) == set()  # a body with an actor code is no firm's initials
