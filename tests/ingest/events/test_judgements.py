@@ -6,6 +6,7 @@ from graphkit.ingest.events.judgements import denied_merit, party, party_act
 from graphkit.ingest.words import word_list
 from graphkit.models import Article
 from tests.ingest.events.test_appraisal import parse
+from tests.ingest.events.test_find import events_of
 
 # "Ottawa said Tokyo 's plan was not acceptable"
 NOT_ACCEPTABLE = [("Ottawa", 1, "nsubj", "PROPN", "Ottawa"), ("said", 1, "ROOT", "VERB", "say"),
@@ -76,6 +77,17 @@ def test_a_party_s_charges_called_unfounded_are_rejected_and_its_figures_called_
     assert (c.trig.type, c.extra["recipients"]) == ("REJECT", ["chn"])
     c = _falsity(vocab, "figures", "figure", pred="inaccurate")
     assert (c.trig.type, c.extra["recipients"]) == ("ACCUSE", ["chn"])
+
+
+def test_answering_is_saying(vocab):
+    # "Washington replied that China's figures were inaccurate": WordNet reply.v.01 (answer, reply, respond)
+    for verb in (("replied", "reply"), ("responded", "respond"), ("answered", "answer")):
+        rows = [("Washington", 1, "nsubj", "PROPN", "Washington"), (verb[0], 1, "ROOT", "VERB", verb[1]),
+                ("that", 6, "mark", "SCONJ", "that"), ("China", 5, "poss", "PROPN", "China"),
+                ("'s", 3, "case", "PART", "'s"), ("figures", 6, "nsubj", "NOUN", "figure"),
+                ("were", 1, "ccomp", "AUX", "be"), ("inaccurate", 6, "acomp", "ADJ", "inaccurate")]
+        got = events_of(vocab, rows, {0: ("usa", "country"), 3: ("chn", "country")}, asserted_only=True)
+        assert [(e[0], e[2], e[3]) for e in got] == [("ACCUSE", ["usa"], ["chn"])], verb
 
 
 def test_own_statements_things_and_other_predicates_are_no_rebuttal(vocab):
