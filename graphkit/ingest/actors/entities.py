@@ -27,6 +27,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bare_names import bare_name
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
@@ -154,6 +155,8 @@ def _unlabelled_person(table, i: int) -> int:
     iob = table.ent_iob[i]
     if iob in ("O", "") and (end := titled_name_end(table, i)) > i:
         return end
+    if bare_name(table, i):  # "Shultz met Shevardnadze": a lone surname the model did not label
+        return i + 1
     if table.ent_type[i] in ("DATE", "") and iob != "I" and name_with_month(table, i):
         return i + 2
     return i
