@@ -10,7 +10,8 @@ adjective, adverb, as the spaCy model's lemmatizer ships them), or WordNet knows
 start of a sentence ("Exports rose") thus makes no name.
 
 One word alone, with no capitalised neighbour (longer names are the model's or a title's,
-:mod:`graphkit.ingest.actors.titled`), that is no place, country, people, party, calendar or title word,
+:mod:`graphkit.ingest.actors.titled`) and no article or modifier ("the Euromarket": English writes none
+before a surname), that is no legal form ("Ltd"), no place, country, people, party, calendar or title word,
 no known organisation, no word the article writes inside an organisation's name ("Texaco Inc" ...
 "Texaco said"), and not all capitals (tickers, "REUTER"), is taken as a person's name. Used by
 :mod:`graphkit.ingest.actors.entities`.
@@ -34,12 +35,15 @@ from graphkit.ingest.actors.gazetteer import country_code, demonym_code, party, 
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import CALENDAR
 from graphkit.ingest.actors.titles import is_honorific, is_title_word
+from graphkit.names import LEGAL_FORMS
 
 __all__ = ["bare_name", "common_word"]
 
 #: Dependencies of a noun phrase's head that is the subject or object of a verb or a preposition's
 #: object; a conjunct shares its head's role ("Nakasone and Reagan").
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative", "agent"})
+#: Dependents that make a proper noun a thing's name, not a person's: an article or a modifier.
+_THING_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 #: Labels of the model's entities that make a word an organisation's.
 _ORG_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -78,6 +82,8 @@ def _shape(t, i: int) -> bool:
         return False
     if t.dep[i] == "conj" and t.dep[t.head[i]] not in _ROLES:
         return False
+    if any(t.dep[c] in _THING_MODIFIERS for c in t.children(i)):
+        return False  # "the Euromarket", "a zero-coupon Euronote": English puts no article before a surname
     before = i > 0 and not t.sent_start[i] and t.text[i - 1][:1].isupper()
     return not before and not (i + 1 < n and t.text[i + 1][:1].isupper())
 
@@ -87,7 +93,7 @@ def _named_thing(w: str) -> bool:
     from graphkit.ingest.actors.known import known_actor
 
     low = w.lower()
-    if low in CALENDAR or is_title_word(w) or is_honorific(w):
+    if low in CALENDAR or low in LEGAL_FORMS or is_title_word(w) or is_honorific(w):
         return True
     if country_code(w) or demonym_code(w) or people_code(w) or party(w) or is_place(w):
         return True
