@@ -37,7 +37,7 @@ from graphkit.ingest.actors.shapes import CALENDAR
 from graphkit.ingest.actors.titles import is_honorific, is_title_word
 from graphkit.names import LEGAL_FORMS
 
-__all__ = ["bare_name", "common_word"]
+__all__ = ["bare_name", "bare_label", "common_word"]
 
 #: Dependencies of a noun phrase's head that is the subject or object of a verb or a preposition's
 #: object; a conjunct shares its head's role ("Nakasone and Reagan").
@@ -121,3 +121,41 @@ def bare_name(t, i: int) -> bool:
         return False
     w = t.text[i]
     return not any(t.text[k] == w and t.ent_type[k] in _ORG_LABELS for k in range(len(t.text)))
+
+
+#: Pronouns and possessives of a thing, and the dependencies that make them a clause's subject or a possessor.
+_IT = frozenset({"it", "its"})
+_IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Forms of "be", whose subject "it" may stand for nothing.
+_BE = frozenset({"be", "is", "was", "are", "were", "been", "being", "'s", "\u2019s"})
+
+
+def bare_label(t, i: int) -> str:
+    """The entity label of bare name ``i``: ``"ORG"`` when its own clause refers back to it as a thing
+    ("Entwistle said it has met ...", "Modulaire raised its stake": news writing reports a firm's acts
+    with "it" and "its"), else ``"PERSON"``.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.ingest.prepare.tokentable import token_table
+    >>> doc = Doc(Vocab(), words=["Entwistle", "said", "it", "met", "Bird"], deps=["nsubj", "ROOT", "nsubj",
+    ...           "ccomp", "dobj"], heads=[1, 1, 3, 1, 3])
+    >>> bare_label(token_table(doc), 0), bare_label(token_table(doc), 4)
+    ('ORG', 'PERSON')
+    """
+    if t.dep[i] not in ("nsubj", "nsubjpass"):
+        return "PERSON"
+    verb = t.head[i]
+    near = [c for c in t.children(verb) if c != i]
+    near += [g for c in near for g in t.children(c)]
+    return "ORG" if any(_thing_pronoun(t, k) for k in near) else "PERSON"
+
+
+def _thing_pronoun(t, k: int) -> bool:
+    """Whether token ``k`` is "its", or "it" as the subject of a verb other than "be" (whose "it" is as
+    often a dummy: "Hata said it is not constructive to ...")."""
+    if t.lower[k] not in _IT or t.dep[k] not in _IT_DEPS:
+        return False
+    return t.lower[k] == "its" or t.lower[t.head[k]] not in _BE

@@ -27,7 +27,7 @@ Examples
 """
 from __future__ import annotations
 
-from graphkit.ingest.actors.bare_names import bare_name
+from graphkit.ingest.actors.bare_names import bare_label, bare_name
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
@@ -105,7 +105,7 @@ def name_ents(doc, body_start: int, table) -> list:
             skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
             continue
         if (end := _unlabelled_person(table, i)) > i:  # "Premier Mir-Hossein Mousavi", "Theresa May"
-            out.append(Span(doc, i, end, label="PERSON"))
+            out.append(Span(doc, i, end, label=bare_label(table, i) if bare_name(table, i) else "PERSON"))
             skip = end
             continue
         if _unlabelled_country(table, i):

@@ -1,7 +1,7 @@
 """Bare names the model left unlabelled (graphkit.ingest.actors.bare_names)."""
 from spacy.tokens import Doc
 
-from graphkit.ingest.actors.bare_names import bare_name, common_word
+from graphkit.ingest.actors.bare_names import bare_label, bare_name, common_word
 from graphkit.ingest.prepare.tokentable import token_table
 from tests.ingest.actors.test_find import run
 
@@ -52,3 +52,12 @@ def test_a_name_beside_another_capitalised_word_is_left_to_the_model(vocab):
                          ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
                          ["compound", "nsubj", "ROOT", "compound", "dobj", "punct"], [1, 2, 2, 4, 2, 2]))
     assert not bare_name(t, 1) and not bare_name(t, 4)
+
+
+def test_a_bare_name_its_clause_calls_it_is_a_firm_but_a_dummy_it_says_nothing(vocab):
+    words = ["Entwistle", "said", "it", "met", "Bird", ".", "Hata", "said", "it", "is", "wrong", "."]
+    doc = _doc(vocab, words, ["NNP", "VBD", "PRP", "VBD", "NNP", ".", "NNP", "VBD", "PRP", "VBZ", "JJ", "."],
+               ["PROPN", "VERB", "PRON", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+               ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"] * 2, [1, 1, 3, 1, 3, 1, 7, 7, 9, 7, 9, 7])
+    t = token_table(doc)
+    assert bare_label(t, 0) == "ORG" and bare_label(t, 6) == "PERSON"
