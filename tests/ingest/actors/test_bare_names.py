@@ -61,3 +61,12 @@ def test_a_bare_name_its_clause_calls_it_is_a_firm_but_a_dummy_it_says_nothing(v
                ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"] * 2, [1, 1, 3, 1, 3, 1, 7, 7, 9, 7, 9, 7])
     t = token_table(doc)
     assert bare_label(t, 0) == "ORG" and bare_label(t, 6) == "PERSON"
+
+
+def test_a_one_word_place_entity_no_gazetteer_knows_doing_an_act_is_a_name(vocab):
+    words = ["Yeutter", "urged", "Japan", ".", "Tokyo", "urged", "Japan", "."]
+    doc = _doc(vocab, words, ["NNP", "VBD", "NNP", "."] * 2, ["PROPN", "VERB", "PROPN", "PUNCT"] * 2,
+               ["nsubj", "ROOT", "dobj", "punct"] * 2, [1, 1, 1, 1, 5, 5, 5, 5],
+               ents=["B-GPE", "O", "B-GPE", "O"] * 2)
+    t = token_table(doc)
+    assert bare_name(t, 0) and not bare_name(t, 2) and not bare_name(t, 4)
