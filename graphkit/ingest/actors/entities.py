@@ -27,6 +27,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.bare_names import bare_label, bare_name
 from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_abbreviation
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
@@ -104,7 +105,7 @@ def name_ents(doc, body_start: int, table) -> list:
             skip = end  # "told BBC1's Breakfast With Frost": a programme, no actor
             continue
         if (end := _unlabelled_person(table, i)) > i:  # "Premier Mir-Hossein Mousavi", "Theresa May"
-            out.append(Span(doc, i, end, label="PERSON"))
+            out.append(Span(doc, i, end, label=bare_label(table, i) if bare_name(table, i) else "PERSON"))
             skip = end
             continue
         if _unlabelled_country(table, i):
@@ -154,6 +155,8 @@ def _unlabelled_person(table, i: int) -> int:
     iob = table.ent_iob[i]
     if iob in ("O", "") and (end := titled_name_end(table, i)) > i:
         return end
+    if bare_name(table, i):  # "Shultz met Shevardnadze": a lone surname the model did not label
+        return i + 1
     if table.ent_type[i] in ("DATE", "") and iob != "I" and name_with_month(table, i):
         return i + 2
     return i
