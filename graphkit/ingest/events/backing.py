@@ -74,7 +74,7 @@ def lent_backing(doc, layer) -> list[Candidate]:
     says its subject acts with (see the module docstring); the clause's verb is the anchor of their
     certainty ("will build it with Chinese help": possible)."""
     out = []
-    for noun in tokens_where(doc, "NOUN", frozenset(BACKING_SENSES)):
+    for noun in tokens_where(doc, "NOUN", BACKING_SENSES):  # by key: the senses are the nouns
         verb = _acting_verb(noun)
         if verb is None:
             continue
