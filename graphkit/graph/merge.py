@@ -14,7 +14,9 @@ Matching rules:
   it is a body's (:meth:`Corpus._surname_of`);
 - two people with different first names, or whose countries of affiliation conflict, or whose
   honorifics give different genders ("Mrs Howard", "Mr Howard"), stay apart;
-- unnamed collectives ("donors", "protesters") belong to their article and are not merged;
+- unnamed collectives ("donors", "protesters") belong to their article and are not merged, and so does a
+  body's short form that ends its own longer name ("the Commission" of "Texas Railroad Commission":
+  :func:`_linking_names`);
 - organisations and groups tied to countries (by affiliation or their CAMEO code, :func:`tie_codes`) that
   conflict stay apart; a body with a generic name ("Congress", "Parliament": ``Actor.generic_name``, which
   the actor stage marks) that the text ties to no country is tied to the countries its story mentions (if
@@ -60,6 +62,25 @@ def _key(name: str, kind: str) -> str:
 
 def _names(actor: Actor) -> list[str]:
     return [actor.name, *actor.aliases]
+
+
+def _linking_names(actor: Actor) -> list[str]:
+    """The names of ``actor`` that may link it to another article's actors: a body's short form that is
+    the end of its own longer name ("the Commission" of "Texas Railroad Commission", "the Bank" of "the
+    World Bank") names it only in its own story (another story's "Commission" is another body).
+
+    >>> _linking_names(Actor(id="t", name="Texas Railroad Commission", kind="organization",
+    ...                      aliases=["Commission", "TRC"]))
+    ['Texas Railroad Commission', 'TRC']
+    >>> _linking_names(Actor(id="k", name="John Kerry", kind="person", aliases=["Kerry"]))
+    ['John Kerry', 'Kerry']
+    """
+    names = _names(actor)
+    if actor.kind not in _BODIES or len(names) < 2:
+        return names
+    keys = {n: org_key(n).split() for n in names}
+    longest = max(keys.values(), key=len)
+    return [n for n in names if not (0 < len(keys[n]) < len(longest) and longest[-len(keys[n]):] == keys[n])]
 
 
 def _gender(actor: Actor) -> str | None:
@@ -164,7 +185,7 @@ class Corpus:
                 cands = [g for g in known if codes and codes & self._aff_codes.get(g, set())]
                 return cands[0] if len(cands) == 1 else None
         seen: list[str] = []
-        for n in _names(actor):
+        for n in _linking_names(actor):
             for gid in self._by_name.get((fam, _key(n, actor.kind)), ()):
                 target = self.actors[gid]
                 if gid not in seen and not (target.kind == "country" and target.code):
@@ -188,7 +209,7 @@ class Corpus:
         if actor.kind == "country" and actor.code:
             self._by_code.setdefault(actor.code, gid)
         fam = _family(target.kind)
-        for n in _names(actor):
+        for n in _linking_names(actor):
             key = _key(n, target.kind)
             if (fam, key, gid) not in self._indexed:
                 self._indexed.add((fam, key, gid))

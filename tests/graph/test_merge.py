@@ -215,3 +215,20 @@ def test_a_bare_name_already_known_as_a_body_stays_that_body():
                        rec("c", actor("f", "Ford", "organization"))])
     assert sorted((a.name, a.kind, len(a.mentions)) for a in c.actors.values()) == [
         ("Ford", "organization", 2), ("Gerald Ford", "person", 1)]
+
+
+def test_a_bodys_short_form_ending_its_own_name_links_no_other_story():
+    texas = actor("t", "Texas Railroad Commission", "organization", aliases=["Commission"])
+    ec = actor("c", "Commission", "organization")
+    european = actor("e", "European Commission", "organization", aliases=["Commission"])
+    c = merge_records([rec("a", texas), rec("b", ec), rec("c", european), rec("d", actor("x", "European Commission",
+                                                                                       "organization"))])
+    assert sorted((a.name, len(a.mentions)) for a in c.actors.values()) == [
+        ("Commission", 1), ("European Commission", 2), ("Texas Railroad Commission", 1)]
+
+
+def test_a_bodys_other_names_still_link_stories():
+    c = merge_records([rec("a", actor("w", "World Bank", "organization", aliases=["Bank", "IBRD"])),
+                       rec("b", actor("i", "IBRD", "organization"))])
+    [bank] = c.actors.values()
+    assert bank.name == "World Bank" and len(bank.mentions) == 2
