@@ -203,6 +203,8 @@ class ActorDictionary:
         latest = max(codes, key=lambda c: (c[2] or "99999999", c[1]))[0]
         if day and latest[:3] in _countries_by_code():
             return entries[0].name, latest[:3]  # no role in force on the day: the country, not a dated role
+        if day:
+            return None  # a body's role out of its dates ("president of the CoEU" in 1977) says nothing in 1987
         return entries[0].name, latest
 
     def agent_sector(self, noun: str) -> str | None:

@@ -145,3 +145,11 @@ def test_an_office_written_after_former_is_held_no_more():
     recs = _record(text, "Turgut Ozal", {"TUR": "Turkish"})
     ozal = recs.actors[-1].model_copy(update={"titles": ["Prime Minister"], "sector": "GOV"})
     assert d.apply(recs.model_copy(update={"actors": [*recs.actors[:-1], ozal]})).actors[-1].code == "TURELI"
+
+
+def test_a_role_in_a_body_of_states_out_of_its_dates_gives_nothing():
+    d = ActorDictionary()
+    d.read_actors(["DAVID_OWEN_\t[IGOEUREEC 770101-770630] # president of the CoEU"])
+    assert d.lookup("David Owen", "1977-03-01") == ("David Owen", "IGOEUREEC")
+    assert d.lookup("David Owen", "1987-03-01") is None  # the role ended; the entry gives no nationality
+    assert d.lookup("David Owen", None) == ("David Owen", "IGOEUREEC")  # no date: the latest role
