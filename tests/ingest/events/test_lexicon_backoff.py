@@ -1,0 +1,22 @@
+"""Lexicon conditions that name a class instead of a closed list (backoff17)."""
+from __future__ import annotations
+
+from graphkit.ingest.events.lexicon import lookup_noun
+
+
+def test_any_verb_of_expressing_gives_the_attitude_nouns_their_act():
+    assert lookup_noun("support", gov="reaffirm").type == "SUPPORT"
+    assert lookup_noun("support", gov="stress").type == "SUPPORT"
+    assert lookup_noun("disapproval", gov="underline").type == "ACCUSE"
+    assert lookup_noun("call", gov="restate").type == "REQUEST"
+
+
+def test_the_lists_keep_their_own_verbs_beyond_the_class():
+    assert lookup_noun("support", gov="pledge").type == "SUPPORT"
+    assert lookup_noun("protest", gov="lodge").type == "ACCUSE"
+
+
+def test_other_governors_give_no_act():
+    assert lookup_noun("support", gov="measure") is None  # "measured party support"
+    assert lookup_noun("support", gov="say") is None
+    assert lookup_noun("sympathy", gov="deny") is None
