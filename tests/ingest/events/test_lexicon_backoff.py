@@ -20,3 +20,13 @@ def test_other_governors_give_no_act():
     assert lookup_noun("support", gov="measure") is None  # "measured party support"
     assert lookup_noun("support", gov="say") is None
     assert lookup_noun("sympathy", gov="deny") is None
+
+
+def test_reaffirming_a_pledge_or_an_allegation_is_making_it_again():
+    assert lookup_noun("undertaking", gov="reaffirm").type == "AGREE"
+    assert lookup_noun("allegation", gov="reiterate").label == "accused"  # the bare noun is "criticized"
+
+
+
+def test_an_undertaking_without_such_a_verb_is_no_act():
+    assert lookup_noun("undertaking", gov="measure") is None
