@@ -23,3 +23,4 @@ def test_the_packaged_class_is_what_the_tool_grows(wn):
     text = resources.files("graphkit.ingest").joinpath("data/words/class_expressing.txt").read_text()
     packaged = [w for w in text.splitlines() if w and not w.startswith("#")]
     assert packaged == grow.verb_class_words(wn, grow.VERB_CLASSES["expressing"])
+

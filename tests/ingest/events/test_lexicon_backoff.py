@@ -30,3 +30,10 @@ def test_reaffirming_a_pledge_or_an_allegation_is_making_it_again():
 
 def test_an_undertaking_without_such_a_verb_is_no_act():
     assert lookup_noun("undertaking", gov="measure") is None
+
+
+def test_the_armed_services_are_forces():
+    from graphkit.ingest.events.lexicon import lookup_verb
+    assert lookup_verb("move", obj={"army"}).type == "MOBILIZE"  # "moved its army to the border"
+    assert lookup_verb("dispatch", obj={"navy"}).type == "MOBILIZE"
+    assert lookup_verb("move", obj={"factory"}) is None
