@@ -37,3 +37,11 @@ def test_the_armed_services_are_forces():
     assert lookup_verb("move", obj={"army"}).type == "MOBILIZE"  # "moved its army to the border"
     assert lookup_verb("dispatch", obj={"navy"}).type == "MOBILIZE"
     assert lookup_verb("move", obj={"factory"}) is None
+
+
+def test_receiving_or_welcoming_a_named_person_is_hosting_him():
+    from graphkit.ingest.events.lexicon import lookup_verb
+    assert lookup_verb("receive", obj={"*person", "*actor", "shultz"}).mode == "host"  # "received Shultz"
+    assert lookup_verb("welcome", obj={"*person", "*actor", "mubarak"}).mode == "host"
+    assert lookup_verb("welcome", obj={"proposal"}).type == "SUPPORT"  # "welcomed the proposal"
+    assert lookup_verb("receive", obj={"letter"}) is None
