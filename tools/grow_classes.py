@@ -21,8 +21,10 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "plan": (("plan.n.01", "plan_of_action.n.01", "proposal.n.01"), ()),  # what one means to do
     "people": (("captive.n.01", "hostage.n.01", "detainee.n.01", "internee.n.01", "civilian.n.01", "refugee.n.01",
                 "dissident.n.01", "activist.n.01", "protester.n.02", "journalist.n.01"), ()),  # who is held or freed
+    # military_service.n.01: the armed services themselves ("army", "navy", "air force"), a force
+    # as much as their units are (backoff17: "the army had been moved to the islands")
     "force": (("military_unit.n.01", "serviceman.n.01", "military_personnel.n.01", "peacekeeper.n.01",
-               "police.n.01", "policeman.n.01"), ()),
+               "police.n.01", "policeman.n.01", "military_service.n.01"), ()),
     # acts one is blamed for: errors, crimes, breaches, aggression, provocation, atrocities (the
     # predicate nouns of a judgement: "called the attacks an escalation", "said the policy was a
     # miscalculation"; :mod:`graphkit.ingest.events.appraisal`)

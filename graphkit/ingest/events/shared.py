@@ -4,7 +4,7 @@ own ends the sharing ("withdrew to the border and shelled the town": nothing was
 """
 from __future__ import annotations
 
-__all__ = ["shared_object_verb"]
+__all__ = ["shared_object_verb", "shared_objects"]
 
 #: Dependents a bare verb of a list may have besides its conjuncts ("attacked, seized, and sank ...").
 _BARE = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod"})
@@ -42,3 +42,22 @@ def shared_object_verb(verb):
             return nxt
         cur = nxt
     return None
+
+
+def shared_objects(verb) -> list:
+    """The objects a bare verb of a list shares with the later verb that has them (:func:`shared_object_verb`),
+    for the lexicon's conditions on its object: "imposed and later lifted sanctions" imposed sanctions. Empty
+    when the verb shares none.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "imposed", "and", "lifted", "tariffs", "and", "quotas"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4, 4],
+    ...           deps=["nsubj", "ROOT", "cc", "conj", "dobj", "cc", "conj"])
+    >>> [t.text for t in shared_objects(doc[1])], shared_objects(doc[3])
+    (['tariffs', 'quotas'], [])
+    """
+    nxt = shared_object_verb(verb)
+    return [] if nxt is None else [t for o in nxt.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]

@@ -37,6 +37,7 @@ from graphkit.ingest.events.episodes import measured_acts
 from graphkit.ingest.events.facts import lemma_of, noun_facts, objects_of, verb_facts
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.scan import predicate
+from graphkit.ingest.events.shared import shared_objects
 from graphkit.ingest.events.voice import patient_counts, reduced_passive
 
 __all__ = ["Candidate", "LIGHT_VERBS", "find_candidates", "lemma_of", "noun_facts", "objects_of", "verb_lemma"]
@@ -250,7 +251,7 @@ def find_candidates(doc, layer) -> list[Candidate]:
             lem = verb_lemma(tok)
             kids = list(tok.children)
             objs = objects_of(tok, kids)
-            facts = verb_facts(tok, layer, kids, objs, needs.get(lem, frozenset()))
+            facts = verb_facts(tok, layer, kids, objs or shared_objects(tok), needs.get(lem, frozenset()))
             trig = lookup_verb(lem, bare=False, **facts)
             kind, noun = "verb", None
             light = _light(tok, layer, True, objs) if trig is None else None

@@ -1,7 +1,10 @@
 """The object the verbs of a list share (graphkit.ingest.events.shared), on hand-built spaCy Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.shared import shared_object_verb
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graphkit.ingest.events.shared import shared_object_verb, shared_objects
 from tests.ingest.events.test_find import events_of, parse
 
 # U.S. forces attacked , seized , and sank an Iranian ship
@@ -37,3 +40,14 @@ def test_a_verb_with_a_complement_of_its_own_shares_no_object(vocab):
             ("ships", 4, "dobj", "NOUN", "ship")]
     doc, _ = parse(vocab, rows, {})
     assert shared_object_verb(doc[1]) is None
+
+
+def test_shared_objects_are_the_objects_of_the_later_verb_with_their_conjuncts():
+    words = ["Iran", "seized", "and", "released", "ships", "and", "tankers"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 3, 4, 4],
+              deps=["nsubj", "ROOT", "cc", "conj", "dobj", "cc", "conj"])
+    assert [t.text for t in shared_objects(doc[1])] == ["ships", "tankers"]
+    assert shared_objects(doc[3]) == []  # the later verb has its own
+    doc = Doc(Vocab(), words=["troops", "withdrew", "to", "posts", "and", "shelled", "towns"],
+              heads=[1, 1, 1, 2, 1, 1, 5], deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj"])
+    assert shared_objects(doc[1]) == []  # a complement of its own ends the sharing

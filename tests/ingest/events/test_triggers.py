@@ -440,3 +440,18 @@ def test_concluding_talks_held_them(vocab, verb, lemma):
             ("Mexico", 3, "pobj", "PROPN", "Mexico")]
     actors = {0: ("argentina", "country"), 4: ("mexico", "country")}
     assert events_of(vocab, rows, actors) == [("CONSULT", "held talks with", ["argentina"], ["mexico"], "asserted")]
+
+
+def test_a_bare_verb_of_a_list_is_read_with_the_object_it_shares(vocab):
+    # "Britain imposed and lifted an embargo": "imposed" has the embargo as its object too (backoff17)
+    words = ["Britain", "imposed", "and", "lifted", "an", "embargo"]
+    doc = _doc(vocab, words, ["Britain", "impose", "and", "lift", "an", "embargo"],
+               ["PROPN", "VERB", "CCONJ", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "cc", "conj", "det", "dobj"],
+               [1, 1, 1, 1, 5, 3])
+    assert ("imposed", "SANCTION") in [(c.head.text, c.trig.type) for c in find_candidates(doc, ActorLayer())]
+    # a later verb with a subject of its own shares nothing: "Britain protested and Japan lifted the embargo"
+    words = ["Britain", "imposed", "and", "Japan", "lifted", "an", "embargo"]
+    doc = _doc(vocab, words, ["Britain", "impose", "and", "Japan", "lift", "an", "embargo"],
+               ["PROPN", "VERB", "CCONJ", "PROPN", "VERB", "DET", "NOUN"],
+               ["nsubj", "ROOT", "cc", "nsubj", "conj", "det", "dobj"], [1, 1, 1, 4, 1, 6, 4])
+    assert "imposed" not in [c.head.text for c in find_candidates(doc, ActorLayer())]
