@@ -91,12 +91,19 @@ def lent_backing(doc, layer) -> list[Candidate]:
     return out + held_backing(doc, layer)
 
 
+def _thing_subject(verb, layer) -> bool:
+    """Whether ``verb``'s subject is a common noun no actor stands for: a plan, a bill, a proposal ("the plan has
+    the support of France"), not a pronoun or a name the actor stage missed."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not np_actors(c, layer) for c in verb.children)
+
+
 def held_backing(doc, layer) -> list[Candidate]:
     """Candidates of the backing a party has or gets from a party only a modifier of the noun names ("Argentina
     had World Bank support", "received U.S. aid", "won Soviet backing"): the modifier's party gives it to the
     subject of the verb of having (:data:`HOLDING_VERBS`), as "has the support of Y" does; an owner or an "of"
     or "from" phrase is read by :func:`graphkit.ingest.events.nominal.held_support` and
-    :mod:`graphkit.ingest.events.borrowing`.
+    :mod:`graphkit.ingest.events.borrowing`, unless what has the backing is a thing no party stands for ("the
+    plan has the support of France": France's support, aimed at no party named).
 
     Examples
     --------
@@ -118,7 +125,12 @@ def held_backing(doc, layer) -> list[Candidate]:
         if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in HOLDING_VERBS:
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.text.lower() in ("of", "from")) for c in noun.children):
-            continue  # a giver of its own: events.nominal, events.borrowing
+            givers = _givers(noun, layer)  # a giver of its own, read with a party having it by events.nominal,
+            if not givers or subject_actors(verb, layer) or not _thing_subject(verb, layer):  # events.borrowing
+                continue  # "the plan has the support of France": France supports, no party named as getting it
+            out.append(Candidate(BACKING_SENSES[_lemma(noun)], verb, noun, noun, "speech",
+                                 extra={"actors": givers, "recipients": [], "anchor": verb}))
+            continue
         if any(c.dep_ == "prep" and c.text.lower() == "from" for c in verb.children):
             continue
         givers = [a for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i

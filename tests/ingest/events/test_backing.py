@@ -66,3 +66,18 @@ def test_backing_had_with_no_party_in_its_modifier_or_not_had_gives_nothing(voca
     rows, actors = _had("support", "discussed", "discuss")  # no verb of having or getting
     doc, layer = parse(vocab, rows, actors)
     assert held_backing(doc, layer) == []
+
+
+def test_a_thing_that_has_a_partys_support_is_that_partys_support_of_no_party(vocab):
+    from graphkit.ingest.events.backing import held_backing
+
+    # the plan has the support of France / Kuwait has the support of France
+    rows = [("the", 1, "det", "DET", "the"), ("plan", 2, "nsubj", "NOUN", "plan"), ("has", 2, "ROOT", "VERB", "have"),
+            ("the", 4, "det", "DET", "the"), ("support", 2, "dobj", "NOUN", "support"), ("of", 4, "prep", "ADP", "of"),
+            ("France", 5, "pobj", "PROPN", "France")]
+    doc, layer = parse(vocab, rows, {6: ("fra", "country")})
+    assert [(c.trig.type, c.extra["actors"], c.extra["recipients"]) for c in held_backing(doc, layer)] == [
+        ("SUPPORT", ["fra"], [])]
+    rows[1] = ("Kuwait", 2, "nsubj", "PROPN", "Kuwait")  # a party has it: events.nominal reads it, not this
+    doc, layer = parse(vocab, rows, {1: ("kwt", "country"), 6: ("fra", "country")})
+    assert held_backing(doc, layer) == []
