@@ -24,7 +24,6 @@ from typing import NamedTuple
 
 from graphkit.ingest.events.arguments import people_object
 from graphkit.ingest.events.assailants import fought_pairs
-from graphkit.ingest.events.avowals import avowed
 from graphkit.ingest.events.certainty import FUTURE_AUX, Assessment, assess, is_question
 from graphkit.ingest.events.frames import forecast_modal, unreal_frame
 from graphkit.ingest.events.intentions import foretold
@@ -352,8 +351,7 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         events.append((trig, "possible"))  # "Lyng will visit Tokyo": the writer's schedule, no one's promise
     elif verdict.future and certainty == "asserted" and ((verdict.intent in _PLANS and verdict.matrix is None and (
             trig.type in _PLANNED_ALONE and PLOVER_SCORES[trig.type] >= 0)) or (trig.type == "CONSULT" and not recips
-            and verdict.intent in _TOLD_AHEAD and not avowed(c.head, actors, layer)  # "X said it would hold talks"
-            and not party_named(c.head, c.noun, topical=" with" in trig.label))):
+            and verdict.intent in _TOLD_AHEAD and not party_named(c.head, c.noun, topical=" with" in trig.label))):
         events.append((trig, "possible"))  # "Reagan plans to acknowledge", "ministers will meet": promised to no one
     elif (verdict.future and certainty == "asserted" and verdict.matrix is None
             and trig.type not in _NO_PROMISE):
