@@ -43,6 +43,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from graphkit.ingest.events.lexicon import lookup_noun
+from graphkit.ingest.events.restatements import restated
 from graphkit.ingest.events.statutes import standing_rule
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.words import word_list
@@ -263,7 +264,8 @@ def under_recalled_accord(verb: Token | None, published: str | None, place_at=No
 
 def recalled(c, published: str | None, place_at=None) -> bool:
     """Whether trigger candidate ``c`` recalls an act from before the news: an event noun by
-    :func:`recalled_act`, a verb by :func:`under_recalled_accord`.
+    :func:`recalled_act`, a verb by :func:`under_recalled_accord` or as a restatement ("as agreed in Paris":
+    :func:`graphkit.ingest.events.restatements.restated`).
 
     Examples
     --------
@@ -277,7 +279,7 @@ def recalled(c, published: str | None, place_at=None) -> bool:
     """
     if c.kind == "noun":
         return recalled_act(c.head, c.trig.type, published, place_at)
-    return c.kind in ("verb", "light") and under_recalled_accord(c.head, published, place_at)
+    return c.kind in ("verb", "light") and (under_recalled_accord(c.head, published, place_at) or restated(c.head))
 
 
 def _year_of(published: str | None) -> int | None:

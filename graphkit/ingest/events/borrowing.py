@@ -31,8 +31,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from graphkit.ingest.events.backing import BACKING_SENSES
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun
 from graphkit.ingest.events.money import money_amount
+from graphkit.ingest.events.phrases import np_actors
 from graphkit.ingest.events.receipt import OBTAIN_VERBS
 from graphkit.ingest.events.roles import prep_actors, subject_actors
 from graphkit.ingest.events.triggers import Candidate, lemma_of
@@ -72,10 +74,23 @@ def _aid_noun(obj):
     return None
 
 
+def _lender(noun, layer) -> list[str]:
+    """The giver a name or demonym before aid noun ``noun`` names ("a World Bank loan", "Japanese credits"),
+    when no "from" phrase names one; the nouns of backing are read by
+    :func:`graphkit.ingest.events.backing.held_backing`."""
+    if lemma_of(noun) in BACKING_SENSES or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    out = [a for c in noun.children if c.dep_ == "compound" and c.i < noun.i for a in [layer.at(c.i)] if a]
+    if not out and any(c.dep_ == "amod" and c.i < noun.i for c in noun.children):
+        out = np_actors(noun, layer)  # "Japanese credits": the demonym of the noun's own phrase
+    return list(dict.fromkeys(out))
+
+
 def received_aid(doc, layer) -> list[Candidate]:
     """AID candidates (kind ``"speech"``, with their parties) of aid a party gets from another: "Y
-    received/obtained/secured a loan from X" is X's aid to Y. The giver must be named by "from"; the
-    certainty is the verb's ("will receive", "failed to obtain").
+    received/obtained/secured a loan from X" is X's aid to Y. The giver must be named by "from" or by a name
+    or demonym before the noun ("a World Bank loan"); the certainty is the verb's ("will receive", "failed
+    to obtain").
 
     Parameters
     ----------
@@ -98,7 +113,7 @@ def received_aid(doc, layer) -> list[Candidate]:
             if noun is None:
                 continue
             givers = prep_actors(noun, layer, {"from"}) or prep_actors(obj, layer, {"from"}) or prep_actors(
-                verb, layer, {"from"})
+                verb, layer, {"from"}) or _lender(noun, layer)
             takers = [a for a in subject_actors(verb, layer) if a not in givers]
             if givers and takers:
                 out.append(Candidate(_AIDED, verb, verb, obj, "speech",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from graphkit.ingest.events.double_objects import fused_theme
 from graphkit.ingest.events.lexicon import lookup_noun
-from graphkit.ingest.events.money import money_amount
+from graphkit.ingest.events.money import money_amount, money_sum
 from graphkit.ingest.events.roles import np_actors
 from graphkit.ingest.events.voice import passive_head, patient_noun
 from graphkit.ingest.words import word_list
@@ -125,7 +125,7 @@ def _object_facts(verb, layer, kids, objs, need) -> set[str]:
             obj.add(f"*N:{sense.type}")  # an act by its modifiers only: "retaliatory measures"
         if mass_use(o):
             obj.add("*mass")  # "to meet demand": a quantity, no act
-        if o.like_num or o.ent_type_ == "MONEY" or money_amount(o):
+        if o.like_num or o.ent_type_ == "MONEY" or money_amount(o) or money_sum(o):
             obj.add("$")
         if "*actor" in need and (layer.at(o.i) or np_actors(o, layer)):
             obj.add("*actor")
@@ -197,7 +197,9 @@ def verb_facts(verb, layer, kids=None, objs=None, need=ALL_FACTS):
             facts["subj"].add("*state")  # "Norway boycotted South African goods": a state acts
     if "pobj" in need:
         pobjs = [o for c in kids if c.dep_ in ("prep", "dative", "agent") for o in c.children if o.dep_ == "pobj"]
-        named = layer is not None and any(layer.at(o.i) for o in pobjs)  # "left for Tokyo": pobj=*actor
+        # "left for Tokyo": pobj=*actor; so is a bare indirect object, "granted Argentina a loan" (to Argentina)
+        datives = [c for c in kids if c.dep_ == "dative" and not any(o.dep_ == "pobj" for o in c.children)]
+        named = layer is not None and any(layer.at(o.i) for o in (*pobjs, *datives))
         facts["pobj"] = {lemma_of(o) for o in pobjs} | ({"*actor"} if named else set())
     if "comp" in need:
         facts["comp"] = _comp_facts(kids)

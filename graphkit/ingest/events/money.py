@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.market_words import is_money_word
 
-__all__ = ["money_amount"]
+__all__ = ["money_amount", "money_sum"]
 
 #: Newswire units that are no money though written like "dlrs" ("5 pct", "300 mln").
 _NOT_MONEY = frozenset({"pct", "mln", "bln", "avg", "revs", "shr", "shrs", "qtr", "vs", "oper", "div"})
@@ -38,3 +38,22 @@ def money_amount(noun) -> bool:
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     return any(c.like_num or c.dep_ == "nummod" for c in noun.children) or (
         before is not None and (before.like_num or before.text.lower() in _NUMBER_WORDS))
+
+
+def money_sum(noun) -> bool:
+    """Whether ``noun`` is a sum an amount of money measures: a noun with that amount as its modifier ("a 500 mln
+    dlr bridge", "a 300 mln dlr credit"), which is that much money whatever the noun calls it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["a", "300", "mln", "dlr", "credit"], heads=[4, 2, 4, 4, 4],
+    ...           deps=["det", "nummod", "amod", "compound", "ROOT"])
+    >>> money_sum(doc[4])
+    True
+    >>> plain = Doc(Vocab(), words=["a", "new", "credit"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"])
+    >>> money_sum(plain[2])
+    False
+    """
+    return noun.pos_ != "PROPN" and any(c.dep_ == "compound" and money_amount(c) for c in noun.children)

@@ -50,3 +50,15 @@ def test_goods_received_and_loans_without_a_giver_are_no_aid(vocab):
 def test_nouns_given_as_aid_come_from_the_lexicon():
     assert given_as_aid("loan") and given_as_aid("assistance")
     assert not given_as_aid("supply") and not given_as_aid("talk")
+
+
+def test_a_name_before_the_loan_is_its_giver(vocab):
+    # Zambia received a Japan loan / a commercial loan
+    rows = [("Zambia", 1, "nsubj", "PROPN", "Zambia"), ("received", 1, "ROOT", "VERB", "receive"),
+            ("a", 4, "det", "DET", "a"), ("Japan", 4, "compound", "PROPN", "Japan"),
+            ("loan", 1, "dobj", "NOUN", "loan")]
+    doc, layer = parse(vocab, rows, {0: ("zmb", "country"), 3: ("jpn", "country")})
+    assert [(c.extra["actors"], c.extra["recipients"]) for c in received_aid(doc, layer)] == [(["jpn"], ["zmb"])]
+    rows[3] = ("commercial", 4, "amod", "ADJ", "commercial")
+    doc, layer = parse(vocab, rows, {0: ("zmb", "country")})
+    assert received_aid(doc, layer) == []

@@ -96,3 +96,24 @@ def test_a_noun_a_country_owns_and_a_country_subject_are_a_states():
     assert "*state" in verb_facts(doc[1], _NoActors())["subj"]
     doc = Doc(Vocab(), words=["consumers", "boycotted", "goods"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
     assert "*state" not in verb_facts(doc[1], _NoActors())["subj"]
+
+
+def test_a_bare_indirect_object_actor_counts_as_a_pobj_actor():
+    # "granted Argentina 500 mln dlrs": Argentina is whom it was granted to, as in "granted 500 mln dlrs to Argentina"
+    doc = _doc(["granted", "Argentina", "500", "mln", "dlrs"], [0, 0, 4, 4, 0],
+               ["ROOT", "dative", "nummod", "amod", "dobj"])
+    facts = verb_facts(doc[0], _Layer({1: "argentina"}))
+    assert "*actor" in facts["pobj"] and "$" in facts["obj"]
+    assert "*actor" not in verb_facts(doc[0], _Layer({}))["pobj"]
+    # a "to" dative is a preposition whose own object is read, not the preposition
+    doc = _doc(["granted", "dlrs", "to", "Argentina"], [0, 0, 0, 2], ["ROOT", "dobj", "dative", "pobj"])
+    assert "*actor" not in verb_facts(doc[0], _Layer({2: "argentina"}))["pobj"]
+    assert "*actor" in verb_facts(doc[0], _Layer({3: "argentina"}))["pobj"]
+
+
+def test_an_object_a_money_amount_modifies_is_an_amount():
+    doc = _doc(["gave", "a", "300", "mln", "dlr", "credit"], [0, 5, 3, 5, 5, 0],
+               ["ROOT", "det", "nummod", "amod", "compound", "dobj"])
+    assert "$" in verb_facts(doc[0], _NoActors())["obj"]
+    doc = _doc(["gave", "a", "new", "credit"], [0, 3, 3, 0], ["ROOT", "det", "amod", "dobj"])
+    assert "$" not in verb_facts(doc[0], _NoActors())["obj"]

@@ -40,3 +40,10 @@ def test_on_the_real_model_market_demand_is_no_request(nlp):
     got = {(e.type, tuple(names[x] for x in e.actors)) for e in recs.events}
     assert ("REQUEST", ("Iraq",)) in got
     assert not [e for e in got if e[1] == ("Saudi Arabia",)]
+
+
+def test_a_dialogue_held_or_continued_is_talks_and_one_sought_is_not_yet():
+    # WordNet negotiation.n.01: negotiation, dialogue, talks
+    assert lookup_noun("dialogue", gov="continue", bare=False).type == "CONSULT"
+    assert lookup_noun("dialog", gov="resume", bare=False).type == "CONSULT"
+    assert lookup_noun("dialogue", gov="seek", bare=False) is None

@@ -32,3 +32,14 @@ def test_a_unit_split_from_its_number_word_is_still_an_amount(vocab):
     assert money_amount(doc[3])
     doc = _amount(vocab, ["pledged", "new", "stg"], ["ROOT", "amod", "dobj"], [0, 2, 0])  # no number before it
     assert not money_amount(doc[2])
+
+
+def test_a_noun_a_money_amount_modifies_is_a_sum_of_money(vocab):
+    from graphkit.ingest.events.money import money_sum
+
+    doc = Doc(vocab, words=["a", "500", "mln", "dlr", "bridge"], heads=[4, 2, 4, 4, 4],
+              deps=["det", "nummod", "amod", "compound", "ROOT"], pos=["DET", "NUM", "ADJ", "NOUN", "NOUN"])
+    assert money_sum(doc[4])
+    doc = Doc(vocab, words=["a", "500", "troop", "force"], heads=[3, 2, 3, 3],
+              deps=["det", "nummod", "compound", "ROOT"], pos=["DET", "NUM", "NOUN", "NOUN"])
+    assert not money_sum(doc[3])  # a number of troops is no money
