@@ -37,6 +37,7 @@ from graphkit.ingest.actors.noise import (
     split_points,
     told_programme,
 )
+from graphkit.ingest.actors.personal_names import personal_name
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import (
     acronym_arm,
@@ -121,7 +122,7 @@ def name_ents(doc, body_start: int, table) -> list:
                 while e < n and iob[e] != "B" and table.text[e].isalpha() and table.text[e][1:].islower() \
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
-            label = etype[i]
+            label = "PERSON" if e == i + 1 and personal_name(table, i) else etype[i]  # "Poehl said he"
             if (run_on := _runs_on(table, e, label)) != (e, label):
                 (e, label), skip = run_on, run_on[0]
             cuts = split_points(table, i, e)

@@ -1,0 +1,61 @@
+"""One-word names the model labels a firm, place or people that their sentence shows are a person's
+(graphkit.ingest.actors.personal_names)."""
+from spacy.tokens import Doc
+
+from graphkit.ingest.actors.personal_names import personal_name
+from graphkit.ingest.prepare.tokentable import token_table
+from tests.ingest.actors.test_find import run
+
+
+def _doc(vocab, words, pos, deps, heads, ents):
+    return Doc(vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_a_subject_its_clause_calls_he_is_a_person(vocab):
+    words = ["Poehl", "told", "bankers", "he", "feared", "a", "rise", "."]
+    doc = _doc(vocab, words, ["PROPN", "VERB", "NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+               ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "det", "dobj", "punct"], [1, 1, 1, 4, 1, 6, 4, 1],
+               ["B-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    assert personal_name(token_table(doc), 0)
+    _, by = run(doc)
+    assert by["Poehl"].kind == "person"
+
+
+def test_a_subject_its_clause_calls_it_stays_an_organisation(vocab):
+    words = ["Dome", "said", "it", "agreed", "."]
+    doc = _doc(vocab, words, ["PROPN", "VERB", "PRON", "VERB", "PUNCT"], ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+               [1, 1, 3, 1, 1], ["B-ORG", "O", "O", "O", "O"])
+    assert not personal_name(token_table(doc), 0)
+    _, by = run(doc)
+    assert by["Dome"].kind != "person"
+
+
+def test_a_name_listed_with_a_persons_name_is_a_persons(vocab):
+    words = ["Funaro", "and", "Gros", "met", "Lawson", "."]
+    doc = _doc(vocab, words, ["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+               ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"], [3, 0, 0, 3, 3, 3],
+               ["B-PERSON", "O", "B-GPE", "O", "B-PERSON", "O"])
+    assert personal_name(token_table(doc), 2)
+    _, by = run(doc)
+    assert by["Gros"].kind == "person"
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_a_persons(vocab):
+    words = ["Craxi", ",", "the", "premier", ",", "resigned", "."]
+    doc = _doc(vocab, words, ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+               ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"], [5, 0, 3, 0, 0, 5, 5],
+               ["B-ORG", "O", "O", "O", "O", "O", "O"])
+    assert personal_name(token_table(doc), 0)
+
+
+def test_countries_firm_words_and_unproven_names_keep_their_label(vocab):
+    words = ["Japan", "and", "Reagan", "met", "Cable", "and", "Wireless", ".", "Volcker", "and", "Baker", "talked"]
+    doc = _doc(vocab, words, ["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "CCONJ",
+                              "PROPN", "VERB"],
+               ["nsubj", "cc", "conj", "ROOT", "dobj", "cc", "conj", "punct", "nsubj", "cc", "conj", "ROOT"],
+               [3, 0, 0, 3, 3, 4, 4, 3, 11, 8, 8, 11],
+               ["B-GPE", "O", "B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "B-ORG", "O"])
+    t = token_table(doc)
+    assert not personal_name(t, 0)  # a country listed with a person is still the country
+    assert not personal_name(t, 6)  # inside a firm's name
+    assert not personal_name(t, 8)  # nothing in the sentence tells a person from a firm
