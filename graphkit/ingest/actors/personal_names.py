@@ -44,6 +44,8 @@ _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 _PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a noun's modifiers.
+_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
 #: Labels of entities whose words make a name an organisation's where the article writes them.
 _ORG_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -72,17 +74,25 @@ def _pronoun_back(t, i: int) -> bool:
 
 
 def _listed_with_person(t, i: int) -> bool:
-    """Whether ``i`` is coordinated with a name the model labels a person's, or a bare name it left unlabelled
-    that is a person's (:func:`~graphkit.ingest.actors.bare_names.bare_name`: "Funaro and Gros")."""
-    near = [t.head[i]] if t.dep[i] == "conj" else []
-    near += [c for c in t.children(i) if t.dep[c] == "conj"]
-    near += [c for h in list(near) for c in t.children(h) if t.dep[c] == "conj" and c != i]
-    return any(t.ent_type[k] == "PERSON" or (bare_name(t, k) and bare_label(t, k) == "PERSON") for k in near)
+    """Whether ``i`` and a person's name are a list of two ("Funaro and Gros"): a name the model labels a
+    person's, or a bare name it left unlabelled that is a person's
+    (:func:`~graphkit.ingest.actors.bare_names.bare_name`). A longer list ("Gammara, Santo Antonio and
+    Diamazon") may hold a place the model took for a person, and a list that modifies a noun or follows "of" is
+    the name of a firm named after its partners ("Phillips and Drew economist X", "X of Phillips and Drew")."""
+    items = sorted([i, *t.conjuncts(i)])
+    first = items[0]
+    if len(items) != 2:
+        return False
+    if t.dep[first] in _MODIFIERS or (t.dep[first] == "pobj" and t.lower[t.head[first]] == "of"):
+        return False  # "Phillips and Drew economist X", "X of Phillips and Drew": a firm named after its partners
+    return any(t.ent_type[k] == "PERSON" or (bare_name(t, k) and bare_label(t, k) == "PERSON") for k in items if k != i)
 
 
 def _person_apposition(t, i: int) -> bool:
-    """Whether ``i`` has an apposition headed by a common noun for a person ("Craxi, Italy's prime minister")."""
-    return any(t.dep[c] == "appos" and t.pos[c] == "NOUN" and is_person_noun(t.text[c]) for c in t.children(i))
+    """Whether ``i`` has an apposition headed by a singular common noun for a person ("Craxi, Italy's prime
+    minister"), not a count of people ("Wentsville, Mo. (4,900 workers)")."""
+    return any(t.dep[c] == "appos" and t.pos[c] == "NOUN" and t.tag[c] in ("NN", "") and is_person_noun(t.text[c])
+               and not any(t.dep[g] == "nummod" for g in t.children(c)) for c in t.children(i))
 
 
 def personal_name(t, i: int) -> bool:

@@ -59,3 +59,23 @@ def test_countries_firm_words_and_unproven_names_keep_their_label(vocab):
     assert not personal_name(t, 0)  # a country listed with a person is still the country
     assert not personal_name(t, 6)  # inside a firm's name
     assert not personal_name(t, 8)  # nothing in the sentence tells a person from a firm
+
+
+def test_a_place_in_a_longer_list_or_beside_a_count_of_people_stays_a_place(vocab):
+    words = ["Gammara", ",", "Santo", "Antonio", "and", "Diamazon", ".", "Wentsville", "(", "900", "workers", ")"]
+    doc = Doc(vocab, words=words, pos=["PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PUNCT",
+                                       "NUM", "NOUN", "PUNCT"],
+              tags=["NNP", ",", "NNP", "NNP", "CC", "NNP", ".", "NNP", "-LRB-", "CD", "NNS", "-RRB-"],
+              deps=["ROOT", "punct", "compound", "conj", "cc", "conj", "punct", "ROOT", "punct", "nummod", "appos",
+                    "punct"], heads=[0, 0, 3, 0, 3, 3, 0, 7, 7, 10, 7, 7],
+              ents=["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    t = token_table(doc)
+    assert not personal_name(t, 0) and not personal_name(t, 7)
+
+
+def test_a_pair_that_modifies_a_noun_is_a_firm_named_after_its_partners(vocab):
+    words = ["Phillips", "and", "Drew", "economist", "Reid", "said"]
+    doc = Doc(vocab, words=words, pos=["PROPN", "CCONJ", "PROPN", "NOUN", "PROPN", "VERB"],
+              deps=["compound", "cc", "conj", "compound", "nsubj", "ROOT"], heads=[3, 0, 0, 4, 5, 5],
+              ents=["B-ORG", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    assert not personal_name(token_table(doc), 0)
