@@ -33,8 +33,10 @@ True
 from __future__ import annotations
 
 from graphkit.ingest.actors.bare_names import bare_label, bare_name, named_thing
-from graphkit.ingest.actors.bodies import is_person_noun
+from graphkit.ingest.actors.bodies import is_person_noun, singular
+from graphkit.ingest.actors.executives import EXECUTIVES
 from graphkit.ingest.actors.places import is_place
+from graphkit.ingest.words import word_list
 
 __all__ = ["personal_name"]
 
@@ -44,6 +46,8 @@ _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 _PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Lists of the nouns a person owns and a firm does not (:func:`_personal_possession`).
+_POSSESSIONS = ("statement_nouns", "accusation_nouns", "journey_nouns")
 #: Dependencies of a noun's modifiers.
 _MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
 #: Labels of entities whose words make a name an organisation's where the article writes them.
@@ -86,6 +90,17 @@ def _listed_with_person(t, i: int) -> bool:
     if t.dep[first] in _MODIFIERS or (t.dep[first] == "pobj" and t.lower[t.head[first]] == "of"):
         return False  # "Phillips and Drew economist X", "X of Phillips and Drew": a firm named after its partners
     return any(t.ent_type[k] == "PERSON" or (bare_name(t, k) and bare_label(t, k) == "PERSON") for k in items if k != i)
+
+
+def _personal_possession(t, i: int) -> bool:
+    """Whether ``i`` owns ("X's") what only a person has among the actors a lone name may be: a remark or a
+    charge (``statement_nouns``, ``accusation_nouns``: a firm speaks through its spokesman, "the company said"),
+    a visit or a journey (``journey_nouns``), or a government or administration (its leader's: "Nakasone's
+    government"; a country's is the gazetteer's)."""
+    if t.dep[i] != "poss":
+        return False
+    head = singular(t.lower[t.head[i]])
+    return head in EXECUTIVES or any(head in word_list(n) for n in _POSSESSIONS)
 
 
 def _person_apposition(t, i: int) -> bool:
@@ -138,4 +153,4 @@ def personal_name(t, i: int) -> bool:
         return True
     if is_place(w):
         return False
-    return _listed_with_person(t, i) or _person_apposition(t, i)
+    return _listed_with_person(t, i) or _person_apposition(t, i) or _personal_possession(t, i)

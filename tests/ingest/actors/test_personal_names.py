@@ -79,3 +79,14 @@ def test_a_pair_that_modifies_a_noun_is_a_firm_named_after_its_partners(vocab):
               deps=["compound", "cc", "conj", "compound", "nsubj", "ROOT"], heads=[3, 0, 0, 4, 5, 5],
               ents=["B-ORG", "O", "B-PERSON", "O", "B-PERSON", "O"])
     assert not personal_name(token_table(doc), 0)
+
+
+def test_the_owner_of_a_visit_or_a_remark_is_a_person_of_a_sale_a_firm(vocab):
+    words = ["Weizsaecker", "'s", "visit", "and", "Kerin", "'s", "remarks", "and", "Fujitsu", "'s", "sale", "."]
+    doc = Doc(vocab, words=words, pos=["PROPN", "PART", "NOUN", "CCONJ", "PROPN", "PART", "NOUN", "CCONJ", "PROPN",
+                                       "PART", "NOUN", "PUNCT"],
+              deps=["poss", "case", "ROOT", "cc", "poss", "case", "conj", "cc", "poss", "case", "conj", "punct"],
+              heads=[2, 0, 2, 2, 6, 4, 2, 6, 10, 8, 6, 2],
+              ents=["B-ORG", "O", "O", "O", "B-GPE", "O", "O", "O", "B-ORG", "O", "O", "O"])
+    t = token_table(doc)
+    assert personal_name(t, 0) and personal_name(t, 4) and not personal_name(t, 8)
