@@ -89,6 +89,8 @@ def _listed_with_person(t, i: int) -> bool:
         return False
     if t.dep[first] in _MODIFIERS or (t.dep[first] == "pobj" and t.lower[t.head[first]] == "of"):
         return False  # "Phillips and Drew economist X", "X of Phillips and Drew": a firm named after its partners
+    if any(t.dep[k] == "case" or t.lower[k] in ("'s", "\u2019s") for k in range(items[0], items[1])):
+        return False  # "Phillips and Drew's Reid": the parser joined a firm and its employee
     return any(t.ent_type[k] == "PERSON" or (bare_name(t, k) and bare_label(t, k) == "PERSON") for k in items if k != i)
 
 

@@ -90,3 +90,11 @@ def test_the_owner_of_a_visit_or_a_remark_is_a_person_of_a_sale_a_firm(vocab):
               ents=["B-ORG", "O", "O", "O", "B-GPE", "O", "O", "O", "B-ORG", "O", "O", "O"])
     t = token_table(doc)
     assert personal_name(t, 0) and personal_name(t, 4) and not personal_name(t, 8)
+
+
+def test_a_firm_the_parser_listed_with_its_employee_stays_a_firm(vocab):
+    words = ["Phillips", "and", "Drew", "'s", "Reid", "said"]
+    doc = Doc(vocab, words=words, pos=["PROPN", "CCONJ", "PROPN", "PART", "PROPN", "VERB"],
+              deps=["nsubj", "cc", "poss", "case", "conj", "ROOT"], heads=[5, 0, 4, 2, 0, 5],
+              ents=["B-ORG", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    assert not personal_name(token_table(doc), 0)
