@@ -48,6 +48,8 @@ _PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Lists of the nouns a person owns and a firm does not (:func:`_personal_possession`).
 _POSSESSIONS = ("statement_nouns", "accusation_nouns", "journey_nouns")
+#: Relative pronouns of persons.
+_WHO = frozenset({"who", "whom", "whose"})
 #: Dependencies of a noun's modifiers.
 _MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
 #: Labels of entities whose words make a name an organisation's where the article writes them.
@@ -105,6 +107,28 @@ def _personal_possession(t, i: int) -> bool:
     return head in EXECUTIVES or any(head in word_list(n) for n in _POSSESSIONS)
 
 
+def _relative_who(t, i: int) -> bool:
+    """Whether a relative clause on ``i`` refers back to it with "who", "whom" or "whose" ("Conable, who was
+    present", "Bavadra, whose government was overthrown"): English refers to a thing with "which". Not after
+    "of", where the clause is as often about the head the name completes ("deputy director of Comecon, who
+    heads the delegation")."""
+    if t.dep[i] == "pobj" and t.lower[t.head[i]] == "of":
+        return False
+    for c in t.children(i):
+        if t.dep[c] == "relcl":
+            near = [*t.children(c), *(g for k in t.children(c) for g in t.children(k))]
+            if any(t.lower[k] in _WHO for k in near if k < c):
+                return True
+    return False
+
+
+def _age(t, i: int) -> bool:
+    """Whether ``i`` is followed by an age between commas ("Lechin, 83, joined"): news gives a person's age so."""
+    n = len(t.text)
+    return i + 3 < n and t.text[i + 1] == "," and t.text[i + 2].isdigit() and 18 <= int(t.text[i + 2]) < 110 \
+        and t.text[i + 3] in (",", ".")
+
+
 def _person_apposition(t, i: int) -> bool:
     """Whether ``i`` has an apposition headed by a singular common noun for a person ("Craxi, Italy's prime
     minister"), not a count of people ("Wentsville, Mo. (4,900 workers)")."""
@@ -155,4 +179,5 @@ def personal_name(t, i: int) -> bool:
         return True
     if is_place(w):
         return False
-    return _listed_with_person(t, i) or _person_apposition(t, i) or _personal_possession(t, i)
+    return _listed_with_person(t, i) or _person_apposition(t, i) or _personal_possession(t, i) \
+        or _relative_who(t, i) or _age(t, i)

@@ -98,3 +98,16 @@ def test_a_firm_the_parser_listed_with_its_employee_stays_a_firm(vocab):
               deps=["nsubj", "cc", "poss", "case", "conj", "ROOT"], heads=[5, 0, 4, 2, 0, 5],
               ents=["B-ORG", "O", "B-PERSON", "O", "B-PERSON", "O"])
     assert not personal_name(token_table(doc), 0)
+
+
+def test_a_name_a_relative_who_or_an_age_refers_to_is_a_persons(vocab):
+    words = ["Conable", ",", "who", "was", "there", ",", "met", "Lechin", ",", "83", ",", "and", "Amoco", ",", "which",
+             "left", "."]
+    doc = Doc(vocab, words=words, pos=["PROPN", "PUNCT", "PRON", "AUX", "ADV", "PUNCT", "VERB", "PROPN", "PUNCT", "NUM",
+                                       "PUNCT", "CCONJ", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+              deps=["nsubj", "punct", "nsubj", "relcl", "advmod", "punct", "ROOT", "dobj", "punct", "appos", "punct",
+                    "cc", "conj", "punct", "nsubj", "relcl", "punct"],
+              heads=[6, 0, 3, 0, 3, 0, 6, 6, 7, 7, 7, 7, 7, 12, 15, 12, 6],
+              ents=["B-ORG", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    t = token_table(doc)
+    assert personal_name(t, 0) and personal_name(t, 7) and not personal_name(t, 12)
