@@ -2,17 +2,22 @@
 
 The small model labels many lone surnames it has never seen an organisation ("Volcker", "Nakasone",
 "Poehl") or a place ("Gros", "Bavadra"). Read alone, such a name is a firm's as often as a person's
-("Bally said", "Amoco agreed"), so the label stands unless the sentence itself tells a person, by one of
-three facts of English:
+("Bally said", "Amoco agreed"), so the label stands unless the sentence itself tells a person, by a fact of
+English:
 
 - its clause refers back to it with a personal pronoun: a name heading the subject of a verb whose own
   clause or complement has "he", "she" or "his"/"her" as a subject or possessor ("Poehl told a symposium he
   feared", "Baldrige said he had agreed"): English refers to a firm with "it" (see
-  :func:`graphkit.ingest.actors.bare_names.bare_label`), to a person with "he" or "she";
-- it is listed with a person's name ("Funaro and Gros", "talks between Reagan and Nakasone"): a list joins
-  names of one kind;
+  :func:`graphkit.ingest.actors.bare_names.bare_label`), to a person with "he" or "she"; or a relative
+  clause on it opens with "who" or "whose" ("Conable, who was present"), where a thing takes "which";
+- it and a person's name are a list of two ("Funaro and Gros", "talks between Reagan and Nakasone"): a list
+  joins names of one kind (not a list that modifies a noun: "Phillips and Drew economist X", a firm named
+  after its partners);
 - it stands in apposition to a noun for a person ("Porter, a key member of ...", "Craxi, Italy's prime
-  minister"; WordNet's person nouns, :func:`graphkit.ingest.actors.bodies.is_person_noun`).
+  minister"; WordNet's person nouns, :func:`graphkit.ingest.actors.bodies.is_person_noun`), or to an age
+  ("Lechin, 83,");
+- it owns what a firm does not: a remark or a charge, a visit or a journey, a government
+  ("Weizsaecker's visit", "Botha's charges").
 
 Only one capitalised word alone counts (longer names have the model's reading), never a word the gazetteer
 knows as a country, people, party or known organisation, a calendar or title word, or a word the article
