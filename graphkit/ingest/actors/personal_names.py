@@ -8,7 +8,8 @@ English:
 - its clause refers back to it with a personal pronoun: a name heading the subject of a verb whose own
   clause or complement has "he", "she" or "his"/"her" as a subject or possessor ("Poehl told a symposium he
   feared", "Baldrige said he had agreed"): English refers to a firm with "it" (see
-  :func:`graphkit.ingest.actors.bare_names.bare_label`), to a person with "he" or "she"; or a relative
+  :func:`graphkit.ingest.actors.bare_names.bare_label`), to a person with "he" or "she", and a speaker who
+  says "I" is a person (a firm's statement says "we"); or a relative
   clause on it opens with "who" or "whose" ("Conable, who was present"), where a thing takes "which";
 - it and a person's name are a list of two ("Funaro and Gros", "talks between Reagan and Nakasone"): a list
   joins names of one kind (not a list that modifies a noun: "Phillips and Drew economist X", a firm named
@@ -48,7 +49,7 @@ __all__ = ["personal_name"]
 #: Labels of one-word entities that may be a person's name the model did not know (places, peoples, bodies).
 _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 #: Personal pronouns and possessives, and the dependencies that make them a clause's subject or a possessor.
-_PERSONAL = frozenset({"he", "she", "his", "her"})
+_PERSONAL = frozenset({"he", "she", "his", "her", "i", "my"})
 _PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Lists of the nouns a person owns and a firm does not (:func:`_personal_possession`).

@@ -111,3 +111,13 @@ def test_a_name_a_relative_who_or_an_age_refers_to_is_a_persons(vocab):
               ents=["B-ORG", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"])
     t = token_table(doc)
     assert personal_name(t, 0) and personal_name(t, 7) and not personal_name(t, 12)
+
+
+def test_a_speaker_who_says_i_is_a_person_one_who_says_we_may_be_a_firm(vocab):
+    words = ["I", "doubt", "it", ",", "Volcker", "said", ".", "We", "doubt", "it", ",", "Amoco", "said", "."]
+    doc = Doc(vocab, words=words, pos=["PRON", "VERB", "PRON", "PUNCT", "PROPN", "VERB", "PUNCT"] * 2,
+              deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "punct"] * 2,
+              heads=[1, 5, 1, 5, 5, 5, 5, 8, 12, 8, 12, 12, 12, 12],
+              ents=["O", "O", "O", "O", "B-ORG", "O", "O"] * 2)
+    t = token_table(doc)
+    assert personal_name(t, 4) and not personal_name(t, 11)
