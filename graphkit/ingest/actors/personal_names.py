@@ -115,10 +115,10 @@ def _personal_possession(t, i: int) -> bool:
 
 def _relative_who(t, i: int) -> bool:
     """Whether a relative clause on ``i`` refers back to it with "who", "whom" or "whose" ("Conable, who was
-    present", "Bavadra, whose government was overthrown"): English refers to a thing with "which". Not after
-    "of", where the clause is as often about the head the name completes ("deputy director of Comecon, who
-    heads the delegation")."""
-    if t.dep[i] == "pobj" and t.lower[t.head[i]] == "of":
+    present", "in support of Bavadra, whose government was overthrown"): English refers to a thing with "which".
+    Not after "of" a person noun, whom the clause is as often about ("deputy director of Comecon, who heads
+    the delegation")."""
+    if t.dep[i] == "pobj" and t.lower[t.head[i]] == "of" and is_person_noun(t.text[t.head[t.head[i]]]):
         return False
     for c in t.children(i):
         if t.dep[c] == "relcl":

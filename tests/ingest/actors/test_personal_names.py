@@ -121,3 +121,15 @@ def test_a_speaker_who_says_i_is_a_person_one_who_says_we_may_be_a_firm(vocab):
               ents=["O", "O", "O", "O", "B-ORG", "O", "O"] * 2)
     t = token_table(doc)
     assert personal_name(t, 4) and not personal_name(t, 11)
+
+
+def test_a_who_clause_after_of_a_person_noun_may_be_about_that_person(vocab):
+    words = ["director", "of", "Comecon", ",", "who", "left", ",", "and", "support", "of", "Bavadra", ",", "whose",
+             "government", "fell"]
+    doc = Doc(vocab, words=words, pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "NOUN", "ADP",
+                                       "PROPN", "PUNCT", "DET", "NOUN", "VERB"],
+              deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "punct", "cc", "conj", "prep", "pobj", "punct",
+                    "poss", "nsubj", "relcl"], heads=[0, 0, 1, 2, 5, 2, 0, 0, 0, 8, 9, 10, 13, 14, 10],
+              ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    t = token_table(doc)
+    assert not personal_name(t, 2) and personal_name(t, 10)
