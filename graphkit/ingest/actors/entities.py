@@ -32,6 +32,7 @@ from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
     initial_common_word,
+    is_country_pair,
     is_cut_compass,
     is_generic_use,
     split_points,
@@ -116,7 +117,8 @@ def name_ents(doc, body_start: int, table) -> list:
             e = i + 1
             while e < n and iob[e] == "I":
                 e += 1
-            if initial_common_word(table, i, e, named) or is_generic_use(table, i, e):
+            if initial_common_word(table, i, e, named) or is_generic_use(table, i, e) or (
+                    e == i + 1 and is_country_pair(table.text[i])):  # "the U.S.-Japan accord": two countries
                 continue  # "Foster carers are ...": a capital only because the sentence starts
             if is_cut_compass(table, i, e):  # "East" of "East Midlands MEP": the whole place name
                 while e < n and iob[e] != "B" and table.text[e].isalpha() and table.text[e][1:].islower() \
