@@ -133,3 +133,14 @@ def test_a_who_clause_after_of_a_person_noun_may_be_about_that_person(vocab):
               ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
     t = token_table(doc)
     assert not personal_name(t, 2) and personal_name(t, 10)
+
+
+def test_real_model_surnames_read_as_bodies_or_places_are_people(nlp):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    text = ("Poehl told an investment symposium in Frankfurt he feared the tax would raise interest rates. "
+            "Funaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson.")
+    layer = find_actors(nlp(text), Article(id="a", text=text))
+    kinds = {a.name: a.kind for a in layer.actors.values()}
+    assert kinds["Poehl"] == "person" and kinds["Gros"] == "person" and kinds["Frankfurt"] == "location"
