@@ -22,8 +22,10 @@ English:
 
 Only one capitalised word alone counts (longer names have the model's reading), never a word the gazetteer
 knows as a country, people, party or known organisation, a calendar or title word, or a word the article
-writes inside an organisation's name ("Cable and Wireless"); a place the gazetteer knows ("Howard") takes
-only the pronoun's evidence. Used by :mod:`graphkit.ingest.actors.entities`.
+writes inside an organisation's name ("Cable and Wireless"); a place the gazetteer knows takes only the
+pronoun's evidence when the model too reads it as a place or it is a capital ("Washington's claims" are its
+government's), not when the model reads it as a body ("Howard's trip", "Tamura's remark").
+Used by :mod:`graphkit.ingest.actors.entities`.
 
 Examples
 --------
@@ -41,7 +43,7 @@ from __future__ import annotations
 from graphkit.ingest.actors.bare_names import bare_label, bare_name, named_thing
 from graphkit.ingest.actors.bodies import is_person_noun, singular
 from graphkit.ingest.actors.executives import EXECUTIVES
-from graphkit.ingest.actors.places import is_place
+from graphkit.ingest.actors.places import capital_country, is_place
 from graphkit.ingest.words import word_list
 
 __all__ = ["personal_name"]
@@ -183,7 +185,7 @@ def personal_name(t, i: int) -> bool:
         return False  # "Cable and Wireless", "Western Digital": a word of a firm's name
     if _pronoun_back(t, i):
         return True
-    if is_place(w):
-        return False
+    if is_place(w) and (t.ent_type[i] in ("GPE", "LOC") or capital_country(w)):
+        return False  # a place the model reads as one, or a capital ("Washington's claims": its government)
     return _listed_with_person(t, i) or _person_apposition(t, i) or _personal_possession(t, i) \
         or _relative_who(t, i) or _age(t, i)

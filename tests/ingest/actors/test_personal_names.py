@@ -144,3 +144,14 @@ def test_real_model_surnames_read_as_bodies_or_places_are_people(nlp):
     layer = find_actors(nlp(text), Article(id="a", text=text))
     kinds = {a.name: a.kind for a in layer.actors.values()}
     assert kinds["Poehl"] == "person" and kinds["Gros"] == "person" and kinds["Frankfurt"] == "location"
+
+
+def test_a_known_place_the_model_reads_as_a_body_may_be_a_surname_a_capital_never(vocab):
+    words = ["Howard", "'s", "trip", "and", "Washington", "'s", "claims", "and", "Howard", "'s", "trip"]
+    doc = Doc(vocab, words=words, pos=["PROPN", "PART", "NOUN", "CCONJ", "PROPN", "PART", "NOUN", "CCONJ", "PROPN",
+                                       "PART", "NOUN"],
+              deps=["poss", "case", "ROOT", "cc", "poss", "case", "conj", "cc", "poss", "case", "conj"],
+              heads=[2, 0, 2, 2, 6, 4, 2, 6, 10, 8, 6],
+              ents=["B-ORG", "O", "O", "O", "B-ORG", "O", "O", "O", "B-GPE", "O", "O"])
+    t = token_table(doc)
+    assert personal_name(t, 0) and not personal_name(t, 4) and not personal_name(t, 8)
