@@ -37,7 +37,7 @@ from graphkit.ingest.actors.shapes import CALENDAR
 from graphkit.ingest.actors.titles import is_honorific, is_title_word
 from graphkit.names import LEGAL_FORMS
 
-__all__ = ["bare_name", "bare_label", "common_word"]
+__all__ = ["bare_name", "bare_label", "common_word", "named_thing"]
 
 #: Dependencies of a noun phrase's head that is the subject or object of a verb or a preposition's
 #: object; a conjunct shares its head's role ("Nakasone and Reagan").
@@ -98,14 +98,19 @@ def _lone_place_subject(t, i: int) -> bool:
     return one and t.dep[i] == "nsubj"
 
 
-def _named_thing(w: str) -> bool:
-    """Whether ``w`` names a place, country, people, party, date or office, or a known organisation."""
+def named_thing(w: str, places: bool = True) -> bool:
+    """Whether ``w`` names a country, people, party, date or office, a known organisation, or (``places``)
+    a place the gazetteer knows.
+
+    >>> named_thing("Japanese"), named_thing("Nakasone"), named_thing("Howard"), named_thing("Howard", places=False)
+    (True, False, True, False)
+    """
     from graphkit.ingest.actors.known import known_actor
 
     low = w.lower()
     if low in CALENDAR or low in LEGAL_FORMS or is_title_word(w) or is_honorific(w):
         return True
-    if country_code(w) or demonym_code(w) or people_code(w) or party(w) or is_place(w):
+    if country_code(w) or demonym_code(w) or people_code(w) or party(w) or (places and is_place(w)):
         return True
     return known_actor([w], "organization") is not None
 
@@ -127,7 +132,7 @@ def bare_name(t, i: int) -> bool:
         is no common English word, no place, people, calendar or title word, no known organisation, and
         no word of an organisation's name elsewhere in the article (see the module docstring).
     """
-    if not _shape(t, i) or common_word(t.text[i]) or _named_thing(t.text[i]):
+    if not _shape(t, i) or common_word(t.text[i]) or named_thing(t.text[i]):
         return False
     w = t.text[i]
     return not any(t.text[k] == w and t.ent_type[k] in _ORG_LABELS for k in range(len(t.text)))

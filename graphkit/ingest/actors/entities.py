@@ -32,11 +32,13 @@ from graphkit.ingest.actors.gazetteer import country_code, demonym_code, expand_
 from graphkit.ingest.actors.noise import (
     capitalised_inside,
     initial_common_word,
+    is_country_pair,
     is_cut_compass,
     is_generic_use,
     split_points,
     told_programme,
 )
+from graphkit.ingest.actors.personal_names import personal_name
 from graphkit.ingest.actors.places import is_place
 from graphkit.ingest.actors.shapes import (
     acronym_arm,
@@ -115,13 +117,14 @@ def name_ents(doc, body_start: int, table) -> list:
             e = i + 1
             while e < n and iob[e] == "I":
                 e += 1
-            if initial_common_word(table, i, e, named) or is_generic_use(table, i, e):
+            if initial_common_word(table, i, e, named) or is_generic_use(table, i, e) or (
+                    e == i + 1 and is_country_pair(table.text[i])):  # "the U.S.-Japan accord": two countries
                 continue  # "Foster carers are ...": a capital only because the sentence starts
             if is_cut_compass(table, i, e):  # "East" of "East Midlands MEP": the whole place name
                 while e < n and iob[e] != "B" and table.text[e].isalpha() and table.text[e][1:].islower() \
                         and table.text[e][:1].isupper() and not is_title_word(table.text[e]):
                     e += 1
-            label = etype[i]
+            label = "PERSON" if e == i + 1 and personal_name(table, i) else etype[i]  # "Poehl said he"
             if (run_on := _runs_on(table, e, label)) != (e, label):
                 (e, label), skip = run_on, run_on[0]
             cuts = split_points(table, i, e)

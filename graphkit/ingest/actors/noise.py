@@ -43,7 +43,7 @@ __all__ = [
     "starts_clause", "capitalised_inside", "modifier_words", "initial_common_word", "is_initial_group_noun",
     "is_bare_description",
     "is_opinion_plural", "is_cut_compass", "told_programme", "is_generic_use", "common_acronyms", "not_an_agent",
-    "split_points", "acronym_in_text", "other_name_after_party",
+    "split_points", "acronym_in_text", "other_name_after_party", "is_country_pair",
 ]
 
 #: Nouns for the executive of any state: alone, even capitalised ("the Government's plans"), a
@@ -214,6 +214,19 @@ def split_points(tt, s: int, e: int) -> list[tuple[int, int]]:
             out.append((k, k))
             break
     return out
+
+
+def is_country_pair(word: str) -> bool:
+    """Whether one token joins two or more countries' names or nationalities with a hyphen or a slash
+    ("U.S.-Japan", "U.S.-Greek", "U.S./Japan"): the parties of a relation or of talks between them, no body of
+    its own (the model labels such a word an organisation).
+
+    >>> is_country_pair("U.S.-Japan"), is_country_pair("U.S./Japan"), is_country_pair("Hewlett-Packard")
+    (True, True, False)
+    """
+    parts = [p for p in word.replace("/", "-").split("-") if p]
+    codes = [country_code(p) or demonym_code(p) for p in parts]
+    return len(parts) > 1 and all(codes) and len(set(codes)) == len(codes)
 
 
 def acronym_in_text(doc, i: int) -> bool:

@@ -170,3 +170,12 @@ def test_labour_day_is_no_party(vocab):
     words = ["Workers", "observe", "Labour", "Day", ".", "Labour", "MPs", "agreed", "."]
     _, by = run(Doc(vocab, words=words, ents=["O"] * 9))
     assert [m.start for m in by["Labour Party"].mentions] == [len("Workers observe Labour Day . ")]
+
+
+def test_a_hyphened_pair_of_countries_is_no_organisation(vocab):
+    from graphkit.ingest.actors.noise import is_country_pair
+
+    words = ["the", "U.S.-Japan", "accord", "and", "Hewlett-Packard", "."]
+    doc = Doc(vocab, words=words, ents=["O", "B-ORG", "O", "O", "B-ORG", "O"])
+    assert [e.text for e in name_ents(doc, 0, token_table(doc))] == ["Hewlett-Packard"]
+    assert is_country_pair("Soviet-Afghan") and not is_country_pair("Japan") and not is_country_pair("U.S.-U.S.")
