@@ -34,6 +34,7 @@ from __future__ import annotations
 from graphkit.ingest.events import noun_frames as _frames
 from graphkit.ingest.events.amounts import DOING as _DOING
 from graphkit.ingest.events.amounts import amount_nouns
+from graphkit.ingest.events.antecedents import told_interaction
 from graphkit.ingest.events.authors import authored, opposed
 from graphkit.ingest.events.backing import lent_backing
 from graphkit.ingest.events.encounters import met_parties, occasion_preps
@@ -238,10 +239,12 @@ def _sense(noun):
     return None
 
 
-def _background(noun) -> bool:
+def _background(noun, layer) -> bool:
     """Whether ``noun`` is an earlier act told as the occasion of the clause ("ordered patrols after
-    violent protests by X"): the report is of the clause's act."""
-    return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB"
+    violent protests by X") and no done act between parties (``antecedents.told_interaction``: not "after the
+    U.S. expulsion of Soviet diplomats"): the report is of the clause's act."""
+    return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB" \
+        and not told_interaction(noun, layer)
 
 
 def _alone(noun, trig) -> bool:
@@ -273,7 +276,7 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
         if tok.i in taken or not (own_doers(tok, layer) or met_parties(tok, layer)) or (  # "a meeting between X and Y"
-                _background(tok) and not held_before(tok)) or _frames.scheduled(tok):
+                _background(tok, layer) and not held_before(tok)) or _frames.scheduled(tok):
             continue
         trig = _sense(tok) or _frames.clause_sense(tok) or _frames.framed_sense(tok, layer)  # "aid to Bolivia"
         done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))

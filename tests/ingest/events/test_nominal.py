@@ -124,12 +124,26 @@ def test_an_act_only_asked_for_or_planned_is_no_event(vocab):
     assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
 
 
-def test_an_act_told_as_the_occasion_is_background(vocab):
-    # police patrolled after protests by groups
+def test_an_act_told_as_the_occasion_is_background_unless_a_done_act_between_parties(vocab):
+    # police patrolled after protests by groups: a one-party act told as the occasion
     rows = [("police", 1, "nsubj", "NOUN", "police"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
             ("after", 1, "prep", "ADP", "after"), ("protests", 2, "pobj", "NOUN", "protest"),
             ("by", 3, "prep", "ADP", "by"), ("groups", 4, "pobj", "NOUN", "group")]
     doc, layer = parse(vocab, rows, {0: ("police", "group"), 5: ("groups", "group")})
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
+    # police patrolled after attacks by groups on villagers: an act between parties, done
+    attacks = [("police", 1, "nsubj", "NOUN", "police"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
+               ("after", 1, "prep", "ADP", "after"), ("attacks", 2, "pobj", "NOUN", "attack"),
+               ("by", 3, "prep", "ADP", "by"), ("groups", 4, "pobj", "NOUN", "group"),
+               ("on", 3, "prep", "ADP", "on"), ("villagers", 6, "pobj", "NOUN", "villager")]
+    actors = {0: ("police", "group"), 5: ("groups", "group"), 7: ("villagers", "group")}
+    doc, layer = parse(vocab, attacks, actors)
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["attacks"]
+    # police will patrol after attacks by groups on villagers: the attacks are still to come
+    rows_to_come = [attacks[0], ("will", 2, "aux", "AUX", "will"), ("patrol", 2, "ROOT", "VERB", "patrol")]
+    rows_to_come += [(w, h + 1, d, p, lem) for w, h, d, p, lem in attacks[2:]]
+    rows_to_come[0] = ("police", 2, "nsubj", "NOUN", "police")
+    doc, layer = parse(vocab, rows_to_come, {0: ("police", "group"), 6: ("groups", "group"), 8: ("villagers", "group")})
     assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
     rows[2], rows[1] = ("during", 1, "prep", "ADP", "during"), ("patrolled", 1, "ROOT", "VERB", "patrol")
     doc, layer = parse(vocab, rows, {0: ("police", "group"), 5: ("groups", "group")})
