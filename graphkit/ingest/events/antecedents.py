@@ -59,7 +59,8 @@ def _prep_of(noun: Token) -> Token | None:
     """The preposition that takes ``noun`` (over conjuncts: "after the talks and the vote")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    return noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    # "following" parsed as a participle takes its object as "dobj" ("protested following Iraq's attack")
+    return noun.head if noun.dep_ in ("pobj", "dobj") and noun.head.dep_ == "prep" else None
 
 
 def _outer_prep(noun: Token) -> tuple[Token | None, str]:

@@ -59,3 +59,12 @@ def test_an_indefinite_span_of_acts_is_no_dated_act(vocab):
             noun = 5
         doc = _doc(vocab, rows)
         assert told_antecedent(doc[noun]) is expected
+
+
+def test_following_parsed_as_a_participle_still_takes_an_antecedent(vocab):
+    # "Iran protested following Iraq's attack": "following" a prep VERB, the attack its dobj
+    rows = [("Iran", 1, "nsubj", "Iran", "PROPN"), ("protested", 1, "ROOT", "protest", "VERB"),
+            ("following", 1, "prep", "follow", "VERB"), ("Iraq", 4, "poss", "Iraq", "PROPN"),
+            ("attack", 2, "dobj", "attack", "NOUN")]
+    doc = _doc(vocab, rows)
+    assert antecedent(doc[4]) and told_antecedent(doc[4])
