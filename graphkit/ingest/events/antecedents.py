@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
 if TYPE_CHECKING:
@@ -175,4 +176,8 @@ def told_interaction(noun: Token, layer) -> bool:
     """
     if not told_antecedent(noun):
         return False
-    return len({a for t in noun.subtree if (a := layer.at(t.i))}) >= 2
+    parties = {a for t in noun.subtree if (a := layer.at(t.i))}
+    # "the Soviet expulsion of two U.S. diplomats": an adjective of nationality names one
+    parties |= {f"code:{c}" for t in noun.subtree
+                if t.dep_ == "amod" and not layer.at(t.i) and (c := demonym_code(t.text))}
+    return len(parties) >= 2

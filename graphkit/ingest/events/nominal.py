@@ -31,6 +31,7 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events import noun_frames as _frames
 from graphkit.ingest.events.amounts import DOING as _DOING
 from graphkit.ingest.events.amounts import amount_nouns
@@ -39,6 +40,7 @@ from graphkit.ingest.events.authors import authored, opposed
 from graphkit.ingest.events.backing import lent_backing
 from graphkit.ingest.events.encounters import met_parties, occasion_preps
 from graphkit.ingest.events.facts import mass_use, state_owned
+from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
@@ -99,7 +101,9 @@ def state_doers(noun, layer) -> list[str]:
 def modifier_doers(noun, layer) -> list[str]:
     """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
     attacks on Iranian oil platforms" (the U.S.), or the party it is addressed to ("West German aid to
-    Bolivia"), but not "Iranian attacks" alone, nor an actor that is the patient itself."""
+    Bolivia"), but not "Iranian attacks" alone, nor an actor that is the patient itself. An adjective of
+    nationality names its country even when the article names it nowhere else ("the Iraqi attack on the
+    tanker": Iraq, added to the layer)."""
     # "on", "against", or "of" of an act done to something; else "to" naming the party it is addressed
     # or given to ("West German aid to Bolivia", "the Japanese visit to Washington")
     objs = patient_objects(noun) or [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "to"
@@ -109,7 +113,10 @@ def modifier_doers(noun, layer) -> list[str]:
     patients = {a for o in objs for a in np_actors(o, layer)}
     out: list[str] = []
     for m in noun.children:
-        a = modifier_actor(m, noun, layer)  # "U.S. attacks", "the Soviet invasion of Afghanistan"
+        # "U.S. attacks", "the Soviet invasion of Afghanistan" -- an adjective of nationality names its
+        # country even when the article names it nowhere else ("after the Iraqi attack on the tanker")
+        a = modifier_actor(m, noun, layer) or (
+            country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None)
         if m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a not in out:
             out.append(a)
     return out

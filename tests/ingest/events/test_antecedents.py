@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.antecedents import antecedent, told_antecedent
+from graphkit.ingest.events.antecedents import antecedent, told_antecedent, told_interaction
 
 
 def _doc(vocab, rows):
@@ -68,3 +68,23 @@ def test_following_parsed_as_a_participle_still_takes_an_antecedent(vocab):
             ("attack", 2, "dobj", "attack", "NOUN")]
     doc = _doc(vocab, rows)
     assert antecedent(doc[4]) and told_antecedent(doc[4])
+
+
+class _Layer:
+    def __init__(self, ids):
+        self.ids = ids
+
+    def at(self, i):
+        return self.ids.get(i)
+
+
+def test_an_act_between_two_parties_one_named_by_an_adjective_of_nationality(vocab):
+    # "protested after the Soviet expulsion of diplomats (of the U.S.)"
+    rows = [("Washington", 1, "nsubj", "Washington", "PROPN"), ("protested", 1, "ROOT", "protest", "VERB"),
+            ("after", 1, "prep", "after", "ADP"), ("the", 5, "det", "the", "DET"),
+            ("Soviet", 5, "amod", "soviet", "ADJ"),
+            ("expulsion", 2, "pobj", "expulsion", "NOUN"), ("of", 5, "prep", "of", "ADP"),
+            ("U.S.", 8, "compound", "U.S.", "PROPN"), ("diplomats", 6, "pobj", "diplomat", "NOUN")]
+    doc = _doc(vocab, rows)
+    assert told_interaction(doc[5], _Layer({0: "usa", 7: "usa"}))
+    assert not told_interaction(doc[5], _Layer({0: "usa"}))  # "of diplomats": one party only

@@ -275,3 +275,16 @@ def test_a_possessed_trip_to_a_party_is_a_visit(vocab):
             ("helped", 4, "ROOT", "VERB", "help"), ("her", 4, "dobj", "PRON", "she")]
     got = events_of(vocab, rows, {0: ("thatcher", "person"), 3: ("moscow", "location"), 5: ("thatcher", "person")})
     assert ("CONSULT", "visited", ["thatcher"], ["moscow"], "asserted") in got
+
+
+def test_an_adjective_of_nationality_names_its_country_even_unnamed_elsewhere(vocab):
+    # the Iraqi attack on the tanker: no Iraq elsewhere in the article
+    rows = [("the", 2, "det", "DET", "the"), ("Iraqi", 2, "amod", "ADJ", "iraqi"),
+            ("attack", 2, "ROOT", "NOUN", "attack"),
+            ("on", 2, "prep", "ADP", "on"), ("the", 5, "det", "DET", "the"), ("tanker", 3, "pobj", "NOUN", "tanker")]
+    doc, layer = parse(vocab, rows, {})
+    doers = modifier_doers(doc[2], layer)
+    assert [layer.actors[a].code for a in doers] == ["IRQ"]
+    # no patient named: "Iraqi attacks" alone may be attacks on Iraq
+    doc, layer = parse(vocab, rows[:3], {})
+    assert modifier_doers(doc[2], layer) == []
