@@ -289,7 +289,7 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
         done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))
         if trig is None or (_unreal(tok, hedged) and not done):  # "the tariffs Reagan ordered", "refused X's request"
             continue
-        told = (tok.head.i, trig.type) in same and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not opposed(
+        told = (tok.head.i, trig.type) in same and tok.dep_ in ("nsubj", "dobj") and not opposed(
             tok, own_doers(tok, layer), layer)  # "Iraq repulsed an Iranian attack": Iran's act and Iraq's
         if trig.type == "AGREE" or _alone(tok, trig) or told:
             continue

@@ -288,3 +288,19 @@ def test_an_adjective_of_nationality_names_its_country_even_unnamed_elsewhere(vo
     # no patient named: "Iraqi attacks" alone may be attacks on Iraq
     doc, layer = parse(vocab, rows[:3], {})
     assert modifier_doers(doc[2], layer) == []
+
+
+def test_a_passive_verb_of_the_same_type_acts_on_the_nouns_act_and_does_not_tell_it(vocab):
+    # China 's support for Pakistan was welcomed: the welcome is another's act on China's support
+    rows = [("China", 2, "poss", "PROPN", "China"), ("'s", 0, "case", "PART", "'s"),
+            ("support", 6, "nsubjpass", "NOUN", "support"), ("for", 2, "prep", "ADP", "for"),
+            ("Pakistan", 3, "pobj", "PROPN", "Pakistan"), ("was", 6, "auxpass", "AUX", "be"),
+            ("welcomed", 6, "ROOT", "VERB", "welcome")]
+    doc, layer = parse(vocab, rows, {0: ("china", "country"), 4: ("pakistan", "country")})
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["support"]
+    # China welcomed Pakistan 's support: the verb tells the noun's act
+    rows = [("China", 1, "nsubj", "PROPN", "China"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+            ("Pakistan", 4, "poss", "PROPN", "Pakistan"), ("'s", 2, "case", "PART", "'s"),
+            ("support", 1, "dobj", "NOUN", "support")]
+    doc, layer = parse(vocab, rows, {0: ("china", "country"), 2: ("pakistan", "country")})
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []

@@ -126,6 +126,17 @@ def test_a_refused_request_was_made(vocab):
     assert not answered_request(doc[4], Trigger("ASSAULT", None, "attacked"), {1})  # a denied attack
 
 
+def test_a_denied_charge_was_made(vocab):
+    # Iraq 's accusations were denied
+    rows = [("Iraq", 2, "poss", "PROPN", "NNP", "Iraq"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("accusations", 4, "nsubjpass", "NOUN", "NNS", "accusation"), ("were", 4, "auxpass", "AUX", "VBD", "be"),
+            ("denied", 4, "ROOT", "VERB", "VBN", "deny")]
+    doc, _ = _parse(vocab, rows, {})
+    assert answered_request(doc[2], Trigger("ACCUSE", None, "accused"), {4})
+    assert answered_request(doc[2], Trigger("THREATEN", None, "threatened"), {4})
+    assert not answered_request(doc[2], Trigger("ASSAULT", None, "attacked"), {4})  # "the attack was denied"
+
+
 def test_an_act_dated_ahead_or_pending_is_not_done(vocab):
     # a visit to Tokyo next week / last week
     rows = [("a", 1, "det", "DET", "DT", "a"), ("visit", 1, "ROOT", "NOUN", "NN", "visit"),
