@@ -254,6 +254,13 @@ def _background(noun, layer) -> bool:
         and not told_interaction(noun, layer)
 
 
+def _addressed(noun, layer) -> bool:
+    """Whether ``noun`` names the party it is made to ("France's proposals to the Paris Club", "an offer to
+    Iran"): a proposal to another party is an act between the two, one without is a plan judged."""
+    return any(p.dep_ == "prep" and p.text.lower() in ("to", "with") and np_actors(o, layer)
+               for p in noun.children for o in p.children if o.dep_ == "pobj")
+
+
 def _alone(noun, trig) -> bool:
     """Whether a meeting noun names no party besides its owner: "at its annual meeting", "the Bundesbank's
     council meeting" are gatherings of one body, no consultation with anyone."""
@@ -266,9 +273,10 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     name their doer: "backed President Reagan's retaliatory strike against Iranian targets",
     "after U.S. attacks on Iranian oil platforms", "in clashes during a general strike called by
     workers", "were still on strike". Not an act that is only asked for, feared or planned
-    ("demanded Israel's withdrawal"), nor an offer or proposal (what is judged: "criticised a proposal
-    by X to ..."), nor the noun a light verb or a verb of the same type already
-    tells ("launched an attack", "Israel's attack killed ten").
+    ("demanded Israel's withdrawal"), nor an offer or proposal made to no named party (what is judged:
+    "criticised a proposal by X to ..."; "welcomed France's proposals to the Paris Club" is France's), nor
+    the noun a light verb or a verb of the same type already tells ("launched an attack", "Israel's attack
+    killed ten").
 
     Returns
     -------
@@ -291,7 +299,7 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
             continue
         told = (tok.head.i, trig.type) in same and tok.dep_ in ("nsubj", "dobj") and not opposed(
             tok, own_doers(tok, layer), layer)  # "Iraq repulsed an Iranian attack": Iran's act and Iraq's
-        if trig.type == "AGREE" or _alone(tok, trig) or told:
+        if (trig.type == "AGREE" and not _addressed(tok, layer)) or _alone(tok, trig) or told:
             continue
         out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))
     return out

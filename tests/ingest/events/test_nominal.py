@@ -304,3 +304,16 @@ def test_a_passive_verb_of_the_same_type_acts_on_the_nouns_act_and_does_not_tell
             ("support", 1, "dobj", "NOUN", "support")]
     doc, layer = parse(vocab, rows, {0: ("china", "country"), 2: ("pakistan", "country")})
     assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
+
+
+def test_a_proposal_made_to_a_named_party_is_an_act_between_them(vocab):
+    # Japan welcomed France 's proposals (to Iran)
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            ("proposals", 1, "dobj", "NOUN", "proposal")]
+    actors = {0: ("japan", "country"), 2: ("france", "country")}
+    doc, layer = parse(vocab, rows, actors)
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []  # a plan judged
+    rows += [("to", 4, "prep", "ADP", "to"), ("Iran", 5, "pobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {**actors, 6: ("iran", "country")})
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["proposals"]
