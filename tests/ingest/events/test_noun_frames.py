@@ -126,14 +126,13 @@ def test_a_refused_request_was_made(vocab):
     assert not answered_request(doc[4], Trigger("ASSAULT", None, "attacked"), {1})  # a denied attack
 
 
-def test_a_denied_charge_was_made(vocab):
-    # Iraq 's accusations were denied
-    rows = [("Iraq", 2, "poss", "PROPN", "NNP", "Iraq"), ("'s", 0, "case", "PART", "POS", "'s"),
-            ("accusations", 4, "nsubjpass", "NOUN", "NNS", "accusation"), ("were", 4, "auxpass", "AUX", "VBD", "be"),
-            ("denied", 4, "ROOT", "VERB", "VBN", "deny")]
+def test_a_request_refused_as_passive_subject_was_made(vocab):
+    # Brazil 's request was rejected
+    rows = [("Brazil", 2, "poss", "PROPN", "NNP", "Brazil"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("request", 4, "nsubjpass", "NOUN", "NN", "request"), ("was", 4, "auxpass", "AUX", "VBD", "be"),
+            ("rejected", 4, "ROOT", "VERB", "VBN", "reject")]
     doc, _ = _parse(vocab, rows, {})
-    assert answered_request(doc[2], Trigger("ACCUSE", None, "accused"), {4})
-    assert answered_request(doc[2], Trigger("THREATEN", None, "threatened"), {4})
+    assert answered_request(doc[2], Trigger("REQUEST", None, "asked"), {4})
     assert not answered_request(doc[2], Trigger("ASSAULT", None, "attacked"), {4})  # "the attack was denied"
 
 
