@@ -39,7 +39,8 @@ __all__ = ["noun_agents", "passive_parties"]
 #: Event nouns whose "between" parties are all actors ("clashes between X and Y").
 _MUTUAL_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "clash", "fighting",
                            "battle", "war", "agreement", "accord", "cooperation", "dialogue", "truce",
-                           "ceasefire", "gunbattle", "skirmish", "conflict"})
+                           "ceasefire", "gunbattle", "skirmish", "conflict", "discussion", "conversation",
+                           "pact", "treaty"})
 
 #: Verbs of going and gathering: the event noun they are "for" is their subject's ("came for talks").
 _GATHER = frozenset({"come", "go", "return", "arrive", "travel", "fly", "head", "gather", "converge", "assemble",

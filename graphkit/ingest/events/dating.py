@@ -14,6 +14,10 @@ For each event trigger, in order:
    governs -- "agreed to meet today");
 5. none: ``date`` stays null and the event counts as reported on the publication date.
 
+An event noun a clause follows (:func:`graphkit.ingest.events.antecedents.antecedent`: "expelled them on
+Tuesday after the U.S. expulsion of three Soviet diplomats") happened before the clause's act: only an
+expression of its own phrase dates it ("after the expulsion last week"), else it stays undated.
+
 An asserted event whose verb is not in the past tense and that its own clause (steps 1-2) dates
 after the publication day has not happened yet: a report cannot tell as done what is set for a
 later day ("when he visits Washington on April 29", "the talks open on Monday" read on a Friday).
@@ -47,6 +51,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from graphkit.ingest.events.antecedents import antecedent
 from graphkit.ingest.events.retold import merge_retold
 from graphkit.models import Event, TimeExpression
 
@@ -329,6 +334,8 @@ class _Dater:
     def date_of(self, trig) -> dict:
         """``date``, ``date_text`` and ``date_offset_days`` of the event whose trigger is ``trig``, and
         ``own``: whether its own clause (or one it belongs to) gave the date."""
+        if trig.pos_ == "NOUN" and antecedent(trig):
+            return self.phrase_date(trig)
         found = self.clause_date(trig)
         t = found[0] if found is not None else None
         if t is None:
@@ -340,3 +347,13 @@ class _Dater:
             return {}
         value, off = _value(t)
         return {"date": value, "date_text": t.text, "date_offset_days": off, "own": found is not None}
+
+    def phrase_date(self, noun) -> dict:
+        """The date an expression within the phrase of event noun ``noun`` gives it, or none."""
+        span = {t.i for t in noun.subtree}
+        hits = [it for it in self.info if it[1].i in span and it[3] not in _BOUND_PREPS]
+        if not hits:
+            return {}
+        t = min(hits, key=lambda it: abs(it[1].i - noun.i))[0]
+        value, off = _value(t)
+        return {"date": value, "date_text": t.text, "date_offset_days": off, "own": True}

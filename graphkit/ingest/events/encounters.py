@@ -30,7 +30,8 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 __all__ = ["MEETINGS", "met_parties", "occasion_preps"]
 
 #: Nouns of meeting: a mutual act of all the parties its "between" phrase names.
-MEETINGS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "dialogue", "conference"})
+MEETINGS = frozenset({"talk", "negotiation", "meeting", "summit", "consultation", "dialogue", "conference",
+                      "discussion", "conversation"})
 #: Prepositions of the meeting an act is done at, besides the occasions ("reached at a meeting between X
 #: and Y", "agreed in talks with Y"): the meeting took place.
 _SITES = frozenset({"at", "in"})

@@ -6,6 +6,7 @@ adjective's complement about the subject of its copula ("the French economy was 
 """
 from __future__ import annotations
 
+from graphkit.ingest.events.antecedents import antecedent
 from graphkit.ingest.events.triggers import lemma_of as _lemma
 
 __all__ = ["market_subject"]
@@ -48,6 +49,8 @@ def market_subject(c) -> bool:
     """
     verb = c.head
     if c.kind == "noun":
+        if antecedent(verb):
+            return False  # "the dollar fell after talks between X and Y": the act it follows is another's
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head
         elif verb.dep_ in ("dobj", "attr"):

@@ -31,13 +31,16 @@ Examples
 """
 from __future__ import annotations
 
+from graphkit.ingest.actors.gazetteer import demonym_code
 from graphkit.ingest.events import noun_frames as _frames
 from graphkit.ingest.events.amounts import DOING as _DOING
 from graphkit.ingest.events.amounts import amount_nouns
+from graphkit.ingest.events.antecedents import told_interaction
 from graphkit.ingest.events.authors import authored, opposed
 from graphkit.ingest.events.backing import lent_backing
 from graphkit.ingest.events.encounters import met_parties, occasion_preps
 from graphkit.ingest.events.facts import mass_use, state_owned
+from graphkit.ingest.events.implied import country_actor
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
 from graphkit.ingest.events.meetings import (
     GOING,
@@ -98,7 +101,9 @@ def state_doers(noun, layer) -> list[str]:
 def modifier_doers(noun, layer) -> list[str]:
     """The actors named by the modifiers of ``noun`` when a preposition names its patient: "U.S.
     attacks on Iranian oil platforms" (the U.S.), or the party it is addressed to ("West German aid to
-    Bolivia"), but not "Iranian attacks" alone, nor an actor that is the patient itself."""
+    Bolivia"), but not "Iranian attacks" alone, nor an actor that is the patient itself. An adjective of
+    nationality names its country even when the article names it nowhere else ("the Iraqi attack on the
+    tanker": Iraq, added to the layer)."""
     # "on", "against", or "of" of an act done to something; else "to" naming the party it is addressed
     # or given to ("West German aid to Bolivia", "the Japanese visit to Washington")
     objs = patient_objects(noun) or [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "to"
@@ -108,7 +113,10 @@ def modifier_doers(noun, layer) -> list[str]:
     patients = {a for o in objs for a in np_actors(o, layer)}
     out: list[str] = []
     for m in noun.children:
-        a = modifier_actor(m, noun, layer)  # "U.S. attacks", "the Soviet invasion of Afghanistan"
+        # "U.S. attacks", "the Soviet invasion of Afghanistan" -- an adjective of nationality names its
+        # country even when the article names it nowhere else ("after the Iraqi attack on the tanker")
+        a = modifier_actor(m, noun, layer) or (
+            country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None)
         if m.dep_ in ("amod", "compound", "nmod") and a and a not in patients and a not in out:
             out.append(a)
     return out
@@ -238,10 +246,19 @@ def _sense(noun):
     return None
 
 
-def _background(noun) -> bool:
+def _background(noun, layer) -> bool:
     """Whether ``noun`` is an earlier act told as the occasion of the clause ("ordered patrols after
-    violent protests by X"): the report is of the clause's act."""
-    return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB"
+    violent protests by X") and no done act between parties (``antecedents.told_interaction``: not "after the
+    U.S. expulsion of Soviet diplomats"): the report is of the clause's act."""
+    return noun.dep_ == "pobj" and noun.head.text.lower() in ("after", "following") and noun.head.head.pos_ == "VERB" \
+        and not told_interaction(noun, layer)
+
+
+def _addressed(noun, layer) -> bool:
+    """Whether ``noun`` names the party it is made to ("France's proposals to the Paris Club", "an offer to
+    Iran"): a proposal to another party is an act between the two, one without is a plan judged."""
+    return any(p.dep_ == "prep" and p.text.lower() in ("to", "with") and np_actors(o, layer)
+               for p in noun.children for o in p.children if o.dep_ == "pobj")
 
 
 def _alone(noun, trig) -> bool:
@@ -256,9 +273,10 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     name their doer: "backed President Reagan's retaliatory strike against Iranian targets",
     "after U.S. attacks on Iranian oil platforms", "in clashes during a general strike called by
     workers", "were still on strike". Not an act that is only asked for, feared or planned
-    ("demanded Israel's withdrawal"), nor an offer or proposal (what is judged: "criticised a proposal
-    by X to ..."), nor the noun a light verb or a verb of the same type already
-    tells ("launched an attack", "Israel's attack killed ten").
+    ("demanded Israel's withdrawal"), nor an offer or proposal made to no named party (what is judged:
+    "criticised a proposal by X to ..."; "welcomed France's proposals to the Paris Club" is France's), nor
+    the noun a light verb or a verb of the same type already tells ("launched an attack", "Israel's attack
+    killed ten").
 
     Returns
     -------
@@ -273,15 +291,15 @@ def nested_nouns(doc, cands: list[Candidate], layer) -> list[Candidate]:
     out = []
     for tok in tokens_where(doc, "NOUN", load_lexicon()["N"]):
         if tok.i in taken or not (own_doers(tok, layer) or met_parties(tok, layer)) or (  # "a meeting between X and Y"
-                _background(tok) and not held_before(tok)) or _frames.scheduled(tok):
+                _background(tok, layer) and not held_before(tok)) or _frames.scheduled(tok):
             continue
         trig = _sense(tok) or _frames.clause_sense(tok) or _frames.framed_sense(tok, layer)  # "aid to Bolivia"
         done = trig is not None and (_frames.done_by_clause(tok) or _frames.answered_request(tok, trig, refused))
         if trig is None or (_unreal(tok, hedged) and not done):  # "the tariffs Reagan ordered", "refused X's request"
             continue
-        told = (tok.head.i, trig.type) in same and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not opposed(
+        told = (tok.head.i, trig.type) in same and tok.dep_ in ("nsubj", "dobj") and not opposed(
             tok, own_doers(tok, layer), layer)  # "Iraq repulsed an Iranian attack": Iran's act and Iraq's
-        if trig.type == "AGREE" or _alone(tok, trig) or told:
+        if (trig.type == "AGREE" and not _addressed(tok, layer)) or _alone(tok, trig) or told:
             continue
         out.append(Candidate(trig, tok, tok, tok, "noun", extra={"presupposed": True}))
     return out

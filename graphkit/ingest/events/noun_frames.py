@@ -189,9 +189,10 @@ def clause_sense(noun) -> Trigger | None:
 
 
 def answered_request(noun, trig, refusals: set[int]) -> bool:
-    """Whether request ``noun`` (of sense ``trig``) is the object of a refusal (a verb among
-    ``refusals``, the heads of REJECT acts): "Sayad refused Sarney's request" -- one refuses a request
-    that was made, where one rejecting an attack or a plan says nothing of it having been done.
+    """Whether request ``noun`` (of sense ``trig``) is the object or the passive subject of a refusal (a
+    verb among ``refusals``, the heads of REJECT acts): "Sayad refused Sarney's request", "Brazil's request
+    was rejected" -- one refuses a request that was made, where one rejecting an attack or a plan says
+    nothing of it having been done (a refused charge is read by ``events.speech``).
 
     Examples
     --------
@@ -203,7 +204,7 @@ def answered_request(noun, trig, refusals: set[int]) -> bool:
     >>> answered_request(doc[1], Trigger("ASSAULT", None, "attacked"), {0})
     False
     """
-    return trig.type == "REQUEST" and noun.dep_ == "dobj" and noun.head.i in refusals
+    return trig.type == "REQUEST" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in refusals
 
 
 def clause_doers(noun, layer) -> list[str]:

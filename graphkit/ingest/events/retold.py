@@ -19,7 +19,9 @@ misread: "New Zealand has imposed sanctions against Fiji ... The sanctions were 
 cabinet" -- "the cabinet" taken for Fiji's government; the noun may be the object or passive subject
 of the trigger verb. An act against a party is not that party's own
 act told again with "the" (its own act of the same type is told with "its", or as a new act with
-"a"), so the later is merged into the earlier (:func:`_misread_doers`). Acts both sides do to each
+"a"), so the later is merged into the earlier (:func:`_misread_doers`); not when the noun names an
+addressee the earlier act has not: "Moscow expelled two U.S. diplomats after the U.S. expulsion of
+three Soviet diplomats" tells the act answered, another one. Acts both sides do to each
 other (fighting, talks, cooperation, agreement) are left alone: "Iraq repelled an Iranian attack ... an
 Iranian brigade launched the overnight attack".
 
@@ -84,6 +86,7 @@ def _misread_doers(tok, a: Event, b: Event) -> bool:
     kids = list(tok.children)
     return (a.type == b.type and a.type not in _BOTH_SIDES and bool(a.actors) and bool(b.actors)
             and set(b.actors) <= set(a.recipients) and not set(b.actors) & set(a.actors)
+            and set(b.recipients) <= set(a.recipients)  # "after the U.S. expulsion of Soviet diplomats": another act
             and not any(k.dep_ == "poss" for k in kids) and a.certainty == "asserted"
             and any(k.dep_ == "det" and k.text.lower() in _DETERMINERS for k in kids))
 

@@ -138,3 +138,20 @@ def test_agreement_reached_at_a_place_has_no_parties(vocab):
             ("Iraq", 6, "conj", "PROPN", "Iraq")]
     doc, layer = parse(vocab, rows, {6: ("irn", "country"), 8: ("irq", "country")})
     assert passive_parties(doc[2], layer) == []
+
+
+def test_discussions_between_parties_are_theirs(vocab):
+    rows = [("discussions", 0, "ROOT", "NOUN", "discussion"), ("between", 0, "prep", "ADP", "between"),
+            ("Japan", 1, "pobj", "PROPN", "Japan"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Howard", 2, "conj", "PROPN", "Howard")]
+    doc, layer = parse(vocab, rows, {2: ("japan", "country"), 4: ("howard", "person")})
+    assert noun_agents(doc[0], layer) == ["japan", "howard"]
+
+
+def test_a_pact_between_parties_is_theirs(vocab):
+    for noun in ("pact", "treaty"):
+        rows = [(noun, 0, "ROOT", "NOUN", noun), ("between", 0, "prep", "ADP", "between"),
+                ("China", 1, "pobj", "PROPN", "China"), ("and", 2, "cc", "CCONJ", "and"),
+                ("Japan", 2, "conj", "PROPN", "Japan")]
+        doc, layer = parse(vocab, rows, {2: ("china", "country"), 4: ("japan", "country")})
+        assert noun_agents(doc[0], layer) == ["china", "japan"]

@@ -194,3 +194,28 @@ def test_a_later_date_elsewhere_in_the_sentence_does_not_date_a_past_act():
     assert (later.date, later.certainty) == (None, "asserted")
     earlier = date_events(doc, [ev(doc, "attacked")], [tx(doc, "Friday", "2014-07-18")], PUB)[0]
     assert earlier.date == "2014-07-18"
+
+
+def _expelled_after(own_date: bool):
+    # Moscow expelled them on Tuesday after the expulsion (last week)
+    rows = [("Moscow", 1, "nsubj", "PROPN", "NNP"), ("expelled", 1, "ROOT", "VERB", "VBD"),
+            ("them", 1, "dobj", "PRON", "PRP"), ("on", 1, "prep", "ADP", "IN"), ("Tuesday", 3, "pobj", "PROPN", "NNP"),
+            ("after", 1, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"), ("expulsion", 5, "pobj", "NOUN", "NN")]
+    if own_date:
+        rows += [("last", 9, "amod", "ADJ", "JJ"), ("week", 7, "npadvmod", "NOUN", "NN")]
+    return parse(rows)
+
+
+def _other(e):
+    return e.model_copy(update={"actors": ["y"]})
+
+
+def test_an_act_a_clause_follows_takes_only_its_own_phrases_date():
+    doc = _expelled_after(False)
+    times = [tx(doc, "Tuesday", "2014-07-22")]
+    main, before = date_events(doc, [ev(doc, "expelled", 0), _other(ev(doc, "expulsion", 1))], times, PUB)
+    assert (main.date, before.date) == ("2014-07-22", None)  # not the day of the act that followed it
+    doc = _expelled_after(True)
+    times = [tx(doc, "Tuesday", "2014-07-22"), tx(doc, "last week", "2014-W29")]
+    main, before = date_events(doc, [ev(doc, "expelled", 0), _other(ev(doc, "expulsion", 1))], times, PUB)
+    assert (main.date, before.date) == ("2014-07-22", "2014-W29")

@@ -49,3 +49,9 @@ def test_a_meeting_an_agreement_is_reached_at_was_held(vocab):
                                                                                   8: ("irq", "country")})}
     assert got == {(t, a, r, "asserted") for t in ("AGREE", "CONSULT") for a, r in ((("irn",), ("irq",)),
                                                                                    (("irq",), ("irn",)))}
+
+
+def test_discussions_and_conversations_are_meetings_of_their_parties(vocab):
+    for noun in ("discussion", "conversation"):
+        doc, layer = parse(vocab, _at_meeting(noun + "s", noun), _ACTORS)
+        assert met_parties(doc[4], layer) == ["irn", "irq"]

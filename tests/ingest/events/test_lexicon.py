@@ -503,3 +503,9 @@ def test_suspending_or_ceasing_attacks_or_a_halt_to_them_halts_them():
     assert lookup_verb("cease", obj={"operation"}) is None  # "cease foreign exchange operations"
     assert lookup_noun("halt", pobj={"raid"}).type == "RETREAT"
     assert lookup_noun("suspension", obj={"attack"}).type == "RETREAT"
+
+
+def test_a_strike_on_a_military_target_is_an_attack():
+    assert lookup_noun("strike", pobj={"target"}).type == "ASSAULT"  # "the U.S. strike against Iranian targets"
+    assert lookup_noun("strike", pobj={"company"}) is None  # a labour strike against an employer says too little
+    assert lookup_noun("strike", pobj={"worker"}).type == "PROTEST"

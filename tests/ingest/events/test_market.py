@@ -34,3 +34,12 @@ def test_an_adjectives_complement_is_about_the_subject_of_its_copula():
         doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 3],
                   deps=["det", "nsubj", "ROOT", "acomp", "aux", "xcomp"], lemmas=words)
         assert market_subject(SimpleNamespace(kind="verb", head=doc[5])) is expected
+
+
+def test_an_act_a_market_move_follows_is_another_partys():
+    # the dollar fell after/amid talks  /  the dollar came under attack
+    for prep, expected in (("after", False), ("amid", False), ("under", True)):
+        words = ["the", "dollar", "fell", prep, "talks"]
+        doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 3], deps=["det", "nsubj", "ROOT", "prep", "pobj"],
+                  lemmas=["the", "dollar", "fall", prep, "talk"])
+        assert market_subject(SimpleNamespace(kind="noun", head=doc[4])) is expected

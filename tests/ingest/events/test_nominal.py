@@ -124,12 +124,26 @@ def test_an_act_only_asked_for_or_planned_is_no_event(vocab):
     assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
 
 
-def test_an_act_told_as_the_occasion_is_background(vocab):
-    # police patrolled after protests by groups
+def test_an_act_told_as_the_occasion_is_background_unless_a_done_act_between_parties(vocab):
+    # police patrolled after protests by groups: a one-party act told as the occasion
     rows = [("police", 1, "nsubj", "NOUN", "police"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
             ("after", 1, "prep", "ADP", "after"), ("protests", 2, "pobj", "NOUN", "protest"),
             ("by", 3, "prep", "ADP", "by"), ("groups", 4, "pobj", "NOUN", "group")]
     doc, layer = parse(vocab, rows, {0: ("police", "group"), 5: ("groups", "group")})
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
+    # police patrolled after attacks by groups on villagers: an act between parties, done
+    attacks = [("police", 1, "nsubj", "NOUN", "police"), ("patrolled", 1, "ROOT", "VERB", "patrol"),
+               ("after", 1, "prep", "ADP", "after"), ("attacks", 2, "pobj", "NOUN", "attack"),
+               ("by", 3, "prep", "ADP", "by"), ("groups", 4, "pobj", "NOUN", "group"),
+               ("on", 3, "prep", "ADP", "on"), ("villagers", 6, "pobj", "NOUN", "villager")]
+    actors = {0: ("police", "group"), 5: ("groups", "group"), 7: ("villagers", "group")}
+    doc, layer = parse(vocab, attacks, actors)
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["attacks"]
+    # police will patrol after attacks by groups on villagers: the attacks are still to come
+    rows_to_come = [attacks[0], ("will", 2, "aux", "AUX", "will"), ("patrol", 2, "ROOT", "VERB", "patrol")]
+    rows_to_come += [(w, h + 1, d, p, lem) for w, h, d, p, lem in attacks[2:]]
+    rows_to_come[0] = ("police", 2, "nsubj", "NOUN", "police")
+    doc, layer = parse(vocab, rows_to_come, {0: ("police", "group"), 6: ("groups", "group"), 8: ("villagers", "group")})
     assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
     rows[2], rows[1] = ("during", 1, "prep", "ADP", "during"), ("patrolled", 1, "ROOT", "VERB", "patrol")
     doc, layer = parse(vocab, rows, {0: ("police", "group"), 5: ("groups", "group")})
@@ -261,3 +275,45 @@ def test_a_possessed_trip_to_a_party_is_a_visit(vocab):
             ("helped", 4, "ROOT", "VERB", "help"), ("her", 4, "dobj", "PRON", "she")]
     got = events_of(vocab, rows, {0: ("thatcher", "person"), 3: ("moscow", "location"), 5: ("thatcher", "person")})
     assert ("CONSULT", "visited", ["thatcher"], ["moscow"], "asserted") in got
+
+
+def test_an_adjective_of_nationality_names_its_country_even_unnamed_elsewhere(vocab):
+    # the Iraqi attack on the tanker: no Iraq elsewhere in the article
+    rows = [("the", 2, "det", "DET", "the"), ("Iraqi", 2, "amod", "ADJ", "iraqi"),
+            ("attack", 2, "ROOT", "NOUN", "attack"),
+            ("on", 2, "prep", "ADP", "on"), ("the", 5, "det", "DET", "the"), ("tanker", 3, "pobj", "NOUN", "tanker")]
+    doc, layer = parse(vocab, rows, {})
+    doers = modifier_doers(doc[2], layer)
+    assert [layer.actors[a].code for a in doers] == ["IRQ"]
+    # no patient named: "Iraqi attacks" alone may be attacks on Iraq
+    doc, layer = parse(vocab, rows[:3], {})
+    assert modifier_doers(doc[2], layer) == []
+
+
+def test_a_passive_verb_of_the_same_type_acts_on_the_nouns_act_and_does_not_tell_it(vocab):
+    # China 's support for Pakistan was welcomed: the welcome is another's act on China's support
+    rows = [("China", 2, "poss", "PROPN", "China"), ("'s", 0, "case", "PART", "'s"),
+            ("support", 6, "nsubjpass", "NOUN", "support"), ("for", 2, "prep", "ADP", "for"),
+            ("Pakistan", 3, "pobj", "PROPN", "Pakistan"), ("was", 6, "auxpass", "AUX", "be"),
+            ("welcomed", 6, "ROOT", "VERB", "welcome")]
+    doc, layer = parse(vocab, rows, {0: ("china", "country"), 4: ("pakistan", "country")})
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["support"]
+    # China welcomed Pakistan 's support: the verb tells the noun's act
+    rows = [("China", 1, "nsubj", "PROPN", "China"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+            ("Pakistan", 4, "poss", "PROPN", "Pakistan"), ("'s", 2, "case", "PART", "'s"),
+            ("support", 1, "dobj", "NOUN", "support")]
+    doc, layer = parse(vocab, rows, {0: ("china", "country"), 2: ("pakistan", "country")})
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []
+
+
+def test_a_proposal_made_to_a_named_party_is_an_act_between_them(vocab):
+    # Japan welcomed France 's proposals (to Iran)
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            ("proposals", 1, "dobj", "NOUN", "proposal")]
+    actors = {0: ("japan", "country"), 2: ("france", "country")}
+    doc, layer = parse(vocab, rows, actors)
+    assert nested_nouns(doc, find_candidates(doc, layer), layer) == []  # a plan judged
+    rows += [("to", 4, "prep", "ADP", "to"), ("Iran", 5, "pobj", "PROPN", "Iran")]
+    doc, layer = parse(vocab, rows, {**actors, 6: ("iran", "country")})
+    assert [c.head.text for c in nested_nouns(doc, find_candidates(doc, layer), layer)] == ["proposals"]

@@ -126,6 +126,16 @@ def test_a_refused_request_was_made(vocab):
     assert not answered_request(doc[4], Trigger("ASSAULT", None, "attacked"), {1})  # a denied attack
 
 
+def test_a_request_refused_as_passive_subject_was_made(vocab):
+    # Brazil 's request was rejected
+    rows = [("Brazil", 2, "poss", "PROPN", "NNP", "Brazil"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("request", 4, "nsubjpass", "NOUN", "NN", "request"), ("was", 4, "auxpass", "AUX", "VBD", "be"),
+            ("rejected", 4, "ROOT", "VERB", "VBN", "reject")]
+    doc, _ = _parse(vocab, rows, {})
+    assert answered_request(doc[2], Trigger("REQUEST", None, "asked"), {4})
+    assert not answered_request(doc[2], Trigger("ASSAULT", None, "attacked"), {4})  # "the attack was denied"
+
+
 def test_an_act_dated_ahead_or_pending_is_not_done(vocab):
     # a visit to Tokyo next week / last week
     rows = [("a", 1, "det", "DET", "DT", "a"), ("visit", 1, "ROOT", "NOUN", "NN", "visit"),

@@ -90,6 +90,8 @@ def test_the_addressees_own_act_told_with_a_possessive_or_other_doers_stays(voca
     doc = _sanction_doc(vocab)
     out = merge_retold(doc, [_sanction(0, doc, 1, ["nz"], ["fiji"]), _sanction(1, doc, 9, ["australia"])])
     assert len(out) == 2  # another doer, not the earlier act's addressee
+    out = merge_retold(doc, [_sanction(0, doc, 1, ["nz"], ["fiji"]), _sanction(1, doc, 9, ["fiji"], ["nz"])])
+    assert len(out) == 2  # an addressee the earlier act has not: the act answered, another one
 
 
 def test_a_verb_whose_passive_subject_is_a_possessed_event_noun_tells_the_act_again(vocab):
