@@ -129,12 +129,14 @@ def patient_noun(verb):
 
 
 def _fronted(verb):
-    """The subject a participle clause opening its sentence describes ("Backed by France, Britain
-    opposed ...": Britain), or None: a bare participle before its head verb, with no subject or
-    auxiliary of its own ("Having attacked X, ..." is active)."""
+    """The subject a participle clause before its verb describes ("Backed by France, Britain opposed
+    ...", "Japan, urged by the U.S. to cut rates, refused": set off by commas after it), or None: a
+    bare participle before its head verb, with no subject or auxiliary of its own ("Having attacked X,
+    ..." is active)."""
     if verb.dep_ != "advcl" or verb.i > verb.head.i or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
+        c.i > verb.i or verb.doc[verb.i - 1].text == "," and c.i < verb.i)), None)
 
 
 def patient_counts(verb, layer) -> bool:
