@@ -175,6 +175,8 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 if p.dep_ == "pobj":
                     _add(out, np_actors(p, layer))
         elif not passive and c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.tag_ == "PRP" and layer.at(c.i) is None and any(k.dep_ == "conj" for k in c.children):
+                _add(out, _speaker_of(verb, layer, c))  # "X said he and Y discussed ...": X and Y
             _add(out, np_actors(c, layer))
             if c.tag_ in ("VBG", "VBN") and c.dep_ == "nsubj":
                 # "The Red Cross operating in Iraq said": the parser makes a reduced relative the

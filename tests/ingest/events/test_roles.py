@@ -739,3 +739,28 @@ def test_the_object_of_a_particle_read_as_a_preposition_is_the_verbs(vocab):
             ("off", 1, "prep", "ADP", "off"), ("Lebanon", 2, "pobj", "PROPN", "Lebanon")]
     doc, layer = parse(vocab, rows, {0: ("israel", "country"), 3: ("lebanon", "country")})
     assert object_actors(doc[1], layer) == []
+
+
+def _said_he_and(quoted=False):
+    # Reagan said [ " ] he and Nakasone discussed trade
+    rows = [("Reagan", 1, "nsubj", "PROPN", "Reagan", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD")]
+    rows += [('"', 1, "punct", "PUNCT", '"', "``")] if quoted else []
+    k = len(rows)
+    rows += [("he", k + 3, "nsubj", "PRON", "he", "PRP"), ("and", k, "cc", "CCONJ", "and", "CC"),
+             ("Nakasone", k, "conj", "PROPN", "Nakasone", "NNP"), ("discussed", 1, "ccomp", "VERB", "discuss", "VBD"),
+             ("trade", k + 3, "dobj", "NOUN", "trade", "NN")]
+    return rows
+
+
+def test_an_unresolved_pronoun_joined_to_a_name_in_reported_speech_is_the_speaker(vocab):
+    from tests.ingest.events.test_speech import parse as tagged
+
+    doc, layer = tagged(vocab, _said_he_and(), {0: "reagan", 4: "nakasone"})
+    assert subject_actors(doc[5], layer) == ["reagan", "nakasone"]
+
+
+def test_a_third_person_pronoun_inside_quotation_marks_is_not_the_speaker(vocab):
+    from tests.ingest.events.test_speech import parse as tagged
+
+    doc, layer = tagged(vocab, _said_he_and(quoted=True), {0: "reagan", 5: "nakasone"})
+    assert subject_actors(doc[6], layer) == ["nakasone"]
