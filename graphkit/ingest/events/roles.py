@@ -99,8 +99,22 @@ def _speaker_of(verb, layer, pronoun=None) -> list[str]:
             return []
         cur = cur.head
         if _lemma(cur) in _SPEECH:
-            return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)]
+            return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)
+                    if _agrees(pronoun, layer.actors.get(a) if hasattr(layer, "actors") else None)]
     return []
+
+
+#: Pronouns for a thing or body: "Steeg said it would violate GATT" is no act of Steeg's (a person is never
+#: "it"). The converse is not read: the actor stage may take a person for a body ("Baldrige said he ...").
+_IMPERSONAL = frozenset({"it", "its"})
+
+
+def _agrees(pronoun, actor) -> bool:
+    """Whether ``pronoun`` may stand for ``actor``: "it" never for a person; any pronoun when either is
+    unknown."""
+    if pronoun is None or actor is None:
+        return True
+    return not (pronoun.text.lower() in _IMPERSONAL and actor.kind == "person")
 
 
 def _sent_one(anchor, verb, layer) -> list[str]:

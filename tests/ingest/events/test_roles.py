@@ -764,3 +764,25 @@ def test_a_third_person_pronoun_inside_quotation_marks_is_not_the_speaker(vocab)
 
     doc, layer = tagged(vocab, _said_he_and(quoted=True), {0: "reagan", 5: "nakasone"})
     assert subject_actors(doc[6], layer) == ["nakasone"]
+
+
+def _said_it(vocab, speaker_kind):
+    # Steeg said it would violate GATT
+    from tests.ingest.events.test_speech import parse as tagged
+
+    rows = [("Steeg", 1, "nsubj", "PROPN", "Steeg", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("it", 4, "nsubj", "PRON", "it", "PRP"), ("would", 4, "aux", "AUX", "would", "MD"),
+            ("violate", 1, "ccomp", "VERB", "violate", "VB"), ("GATT", 4, "dobj", "PROPN", "GATT", "NNP")]
+    doc, layer = tagged(vocab, rows, {0: "steeg", 5: "gatt"})
+    layer.actors["steeg"] = layer.actors["steeg"].model_copy(update={"kind": speaker_kind})
+    return doc, layer
+
+
+def test_it_in_reported_speech_is_never_a_person_speaker(vocab):
+    doc, layer = _said_it(vocab, "person")
+    assert subject_actors(doc[4], layer) == []
+
+
+def test_it_in_reported_speech_is_a_body_speaker(vocab):
+    doc, layer = _said_it(vocab, "organization")
+    assert subject_actors(doc[4], layer) == ["steeg"]
