@@ -382,7 +382,9 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
                 continue
             _add(out, arg_actors(c, layer))
             _add(out, _stray_conjuncts(c, layer))
-    _add(out, arg_actors(noun, layer) if (noun := patient_noun(verb)) is not None else [])  # "X, backed by Y"
+    if (noun := patient_noun(verb)) is not None:  # "X, backed by Y": X; not Y, the agent arg_actors finds again
+        agents = {a for c in verb.children if c.dep_ == "agent" for p in c.children for a in np_actors(p, layer)}
+        _add(out, [a for a in arg_actors(noun, layer) if a not in agents])
     for subj in small_clause_subjects(verb):  # "helped the United States strengthen its defences"
         _add(out, arg_actors(subj, layer))
     for c in verb.children:

@@ -786,3 +786,15 @@ def test_it_in_reported_speech_is_never_a_person_speaker(vocab):
 def test_it_in_reported_speech_is_a_body_speaker(vocab):
     doc, layer = _said_it(vocab, "organization")
     assert subject_actors(doc[4], layer) == ["steeg"]
+
+
+def test_the_agent_of_a_reduced_passive_is_no_patient_of_it(vocab):
+    # a meeting organised by ECA: the meeting is organised, never ECA
+    from tests.ingest.events.test_speech import parse as tagged
+
+    rows = [("a", 1, "det", "DET", "a", "DT"), ("meeting", 1, "ROOT", "NOUN", "meeting", "NN"),
+            ("organised", 1, "acl", "VERB", "organise", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+            ("ECA", 3, "pobj", "PROPN", "ECA", "NNP")]
+    doc, layer = tagged(vocab, rows, {4: "eca"})
+    assert object_actors(doc[2], layer) == []
+    assert subject_actors(doc[2], layer) == ["eca"]
