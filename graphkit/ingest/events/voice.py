@@ -68,7 +68,7 @@ def passive_head(verb):
     >>> passive_head(doc[6]).text, passive_head(doc[4]), passive_head(doc[2])
     ('captured', None, None)
     """
-    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+    if verb.dep_ != "conj" or not (verb.tag_ == "VBN" or _misread_participle(verb)):
         return None
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -78,6 +78,14 @@ def passive_head(verb):
     if cur.pos_ not in ("VERB", "AUX", "") or cur.tag_ != "VBN":
         return None
     return cur if any(c.dep_ == "auxpass" for c in cur.children) else None
+
+
+def _misread_participle(verb) -> bool:
+    """Whether ``verb``, tagged a past tense, is a participle the tagger misread: a regular "-ed" form (the
+    same for both) of a verb every sense of which takes an object (data/words/transitive_verbs.txt, from
+    WordNet's frames), with none ("was arrested in California and jailed": no one jailed anything)."""
+    return (verb.tag_ == "VBD" and verb.text.lower().endswith("ed")
+            and (verb.lemma_ or verb.text).lower() in word_list("transitive_verbs"))
 
 
 def reduced_passive(verb) -> bool:

@@ -300,3 +300,20 @@ def test_a_participle_right_after_the_subject_without_a_comma_is_not_read_so(voc
     rows = [(w, h - 1 if h > 1 else h, *rest) for w, h, *rest in rows]
     doc, _ = parse(vocab, rows, {0: "japan", 3: "washington"})
     assert patient_noun(doc[1]) is None
+
+
+def _arrested_and(word, lemma):
+    # Weirick was arrested and <word>, tagged a past tense
+    return [("Weirick", 2, "nsubjpass", "PROPN", "Weirick", "NNP"), ("was", 2, "auxpass", "AUX", "be", "VBD"),
+            ("arrested", 2, "ROOT", "VERB", "arrest", "VBN"), ("and", 2, "cc", "CCONJ", "and", "CC"),
+            (word, 2, "conj", "VERB", lemma, "VBD")]
+
+
+def test_a_past_tense_of_a_verb_that_always_takes_an_object_is_a_misread_participle(vocab):
+    doc, _ = parse(vocab, _arrested_and("jailed", "jail"), {})
+    assert passive_head(doc[4]).text == "arrested"
+
+
+def test_a_past_tense_of_a_verb_that_may_go_without_an_object_stays_active(vocab):
+    doc, _ = parse(vocab, _arrested_and("escaped", "escape"), {})
+    assert passive_head(doc[4]) is None
