@@ -15,7 +15,7 @@ from graphkit.ingest.events.triggers import lemma_of as _lemma
 from graphkit.ingest.events.triggers import verb_lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["asked_doers", "move_addressees"]
+__all__ = ["asked_doers", "conformed_doers", "move_addressees"]
 
 #: Documents and reports: their "by" phrase names an author, no doer of an act ("the report by the bank").
 _DOCUMENTS = word_list("document_nouns") | word_list("information_nouns")
@@ -55,7 +55,40 @@ def asked_doers(verb, layer) -> list[str]:
             country_actor(code, None, layer) if m.dep_ == "amod" and (code := demonym_code(m.text)) else None))]
         named += prep_actors(o, layer, {"by"}) or _inner_doers(o, verb, layer)
         out += [a for a in named if a not in out and getattr(layer.actors.get(a), "kind", None) != "location"]
-    return out
+    return out + [a for a in conformed_doers(verb, layer) if a not in out]
+
+
+def conformed_doers(verb, layer) -> list[str]:
+    """Who does what a request in an "as" clause asked for: the doer of the clause it is attached to ("Japan
+    cut its rates as the United States had demanded", "has not cut its deficit as Bonn urged", "as requested
+    by X"): English leaves the act asked for to that clause, so the request has no object of its own.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Japan", "cut", "rates", "as", "Bonn", "urged"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+    ...           pos=["PROPN", "VERB", "NOUN", "SCONJ", "PROPN", "VERB"])
+    >>> class Layer:
+    ...     actors = {}
+    ...     def at(self, i):
+    ...         return {0: "japan", 4: "bonn"}.get(i)
+    >>> conformed_doers(doc[5], Layer())
+    ['japan']
+    """
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX", ""):
+        return []
+    if not any(c.dep_ == "mark" and c.text.lower() == "as" for c in verb.children) or any(
+            c.dep_ in _OWN_OBJECTS for c in verb.children):
+        return []
+    return subject_actors(verb.head, layer)
+
+
+#: Dependents that give a verb a content of its own: an "as" clause with one says something else ("as X
+#: demanded talks").
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
 
 
 def _inner_doers(act, verb, layer) -> list[str]:

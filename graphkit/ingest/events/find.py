@@ -83,6 +83,7 @@ from graphkit.ingest.events.reception import answered_charges, demanded_content,
 from graphkit.ingest.events.reciprocals import both_ways
 from graphkit.ingest.events.refusals import declines_to_inform
 from graphkit.ingest.events.repetition import repeated_acts
+from graphkit.ingest.events.sides import other_sides
 from graphkit.ingest.events.terms import agreement_terms
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
 from graphkit.ingest.events.triggers import Candidate as _Cand
@@ -183,7 +184,7 @@ def _read(c: _Cand, role, layer, kind_of, trigger_idx) -> list[Found]:
     an act done under an agreement (:func:`agreement_terms`)."""
     found = made_public(c, ultimatum(c, readings(c, role, layer, kind_of, trigger_idx), layer), layer)
     found = agreement_terms(c, role, found, layer)
-    return visit_host(won_over(c, held_out_penalty(c, role, found, layer)), layer)
+    return other_sides(visit_host(won_over(c, held_out_penalty(c, role, found, layer)), layer), layer)
 
 
 def find_events(doc, article: Article, layer,

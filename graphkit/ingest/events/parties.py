@@ -14,15 +14,39 @@ from __future__ import annotations
 
 from graphkit.ingest.actors.quantities import quantified_group
 from graphkit.ingest.events.roles import np_actors, prep_actors
+from graphkit.ingest.words import word_list
 
 __all__ = ["topic_owners", "reciprocal_object", "is_reciprocal", "own_acts_parties", "measure_bodies", "TOPIC_PREPS",
-           "with_parties"]
+           "with_parties", "topic_objects"]
 
 #: Prepositions that name the other party of a verb of dealing ("discussed X with Y", "talks between").
 _PARTY_WITH = {"with", "between"}
 
 #: Prepositions that name what a dispute or a statement is about ("clashed over the euro").
 TOPIC_PREPS = frozenset({"over", "about"})
+#: Prepositions that name what talks or an accord deal with ("an agreement on traffic rights").
+_DEALT_WITH = TOPIC_PREPS | {"on", "concerning", "regarding"}
+
+
+def topic_objects(noun) -> list:
+    """The nouns that name what the act noun ``noun`` deals with ("an agreement on traffic rights", "the
+    dispute over fishing"), less the nouns of a relation (data/words/relation_nouns.txt: "talks on relations
+    with China"), whose "with" names the relation's other side. The parser often hangs the partner's "with"
+    phrase on such a noun ("reached an agreement on traffic rights with Japan"), though it is the act's.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["an", "agreement", "on", "rights", "with", "Japan"], heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"],
+    ...           lemmas=["an", "agreement", "on", "right", "with", "Japan"])
+    >>> [t.text for t in topic_objects(doc[1])]
+    ['rights']
+    """
+    return [q for p in noun.children if p.dep_ == "prep" and p.text.lower() in _DEALT_WITH
+            for q in p.children if q.dep_ == "pobj" and (q.lemma_ or q.text).lower() not in word_list("relation_nouns")
+            and q.text.lower() not in word_list("relation_nouns")]
 
 
 def topic_owners(verb, layer) -> set[str]:
@@ -192,6 +216,7 @@ def with_parties(verb, objects, layer, recips: list[str], matter: bool = True) -
     direct = [a for o in objects if (a := layer.at(o.i))]
     direct += prep_actors(verb, layer, _PARTY_WITH)
     direct += [a for o in chain for a in prep_actors(o, layer, _PARTY_WITH)]
+    direct = direct or [a for o in objects for q in topic_objects(o) for a in prep_actors(q, layer, _PARTY_WITH)]
     if direct:
         return list(dict.fromkeys(direct))
     if not matter:

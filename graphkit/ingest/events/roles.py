@@ -99,8 +99,22 @@ def _speaker_of(verb, layer, pronoun=None) -> list[str]:
             return []
         cur = cur.head
         if _lemma(cur) in _SPEECH:
-            return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)]
+            return [a for c in cur.children if c.dep_ == "nsubj" for a in np_actors(c, layer)
+                    if _agrees(pronoun, layer.actors.get(a) if hasattr(layer, "actors") else None)]
     return []
+
+
+#: Pronouns for a thing or body: "Steeg said it would violate GATT" is no act of Steeg's (a person is never
+#: "it"). The converse is not read: the actor stage may take a person for a body ("Baldrige said he ...").
+_IMPERSONAL = frozenset({"it", "its"})
+
+
+def _agrees(pronoun, actor) -> bool:
+    """Whether ``pronoun`` may stand for ``actor``: "it" never for a person; any pronoun when either is
+    unknown."""
+    if pronoun is None or actor is None:
+        return True
+    return not (pronoun.text.lower() in _IMPERSONAL and actor.kind == "person")
 
 
 def _sent_one(anchor, verb, layer) -> list[str]:
@@ -175,6 +189,8 @@ def subject_actors(verb, layer, _seen: int = 0) -> list[str]:
                 if p.dep_ == "pobj":
                     _add(out, np_actors(p, layer))
         elif not passive and c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.tag_ == "PRP" and layer.at(c.i) is None and any(k.dep_ == "conj" for k in c.children):
+                _add(out, _speaker_of(verb, layer, c))  # "X said he and Y discussed ...": X and Y
             _add(out, np_actors(c, layer))
             if c.tag_ in ("VBG", "VBN") and c.dep_ == "nsubj":
                 # "The Red Cross operating in Iraq said": the parser makes a reduced relative the
@@ -366,7 +382,9 @@ def object_actors(verb, layer, preps=RECIPIENT_PREPS) -> list[str]:
                 continue
             _add(out, arg_actors(c, layer))
             _add(out, _stray_conjuncts(c, layer))
-    _add(out, arg_actors(noun, layer) if (noun := patient_noun(verb)) is not None else [])  # "X, backed by Y"
+    if (noun := patient_noun(verb)) is not None:  # "X, backed by Y": X; not Y, the agent arg_actors finds again
+        agents = {a for c in verb.children if c.dep_ == "agent" for p in c.children for a in np_actors(p, layer)}
+        _add(out, [a for a in arg_actors(noun, layer) if a not in agents])
     for subj in small_clause_subjects(verb):  # "helped the United States strengthen its defences"
         _add(out, arg_actors(subj, layer))
     for c in verb.children:

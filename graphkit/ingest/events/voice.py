@@ -68,7 +68,7 @@ def passive_head(verb):
     >>> passive_head(doc[6]).text, passive_head(doc[4]), passive_head(doc[2])
     ('captured', None, None)
     """
-    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+    if verb.dep_ != "conj" or not (verb.tag_ == "VBN" or _misread_participle(verb)):
         return None
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -78,6 +78,14 @@ def passive_head(verb):
     if cur.pos_ not in ("VERB", "AUX", "") or cur.tag_ != "VBN":
         return None
     return cur if any(c.dep_ == "auxpass" for c in cur.children) else None
+
+
+def _misread_participle(verb) -> bool:
+    """Whether ``verb``, tagged a past tense, is a participle the tagger misread: a regular "-ed" form (the
+    same for both) of a verb every sense of which takes an object (data/words/transitive_verbs.txt, from
+    WordNet's frames), with none ("was arrested in California and jailed": no one jailed anything)."""
+    return (verb.tag_ == "VBD" and verb.text.lower().endswith("ed")
+            and (verb.lemma_ or verb.text).lower() in word_list("transitive_verbs"))
 
 
 def reduced_passive(verb) -> bool:
@@ -129,12 +137,14 @@ def patient_noun(verb):
 
 
 def _fronted(verb):
-    """The subject a participle clause opening its sentence describes ("Backed by France, Britain
-    opposed ...": Britain), or None: a bare participle before its head verb, with no subject or
-    auxiliary of its own ("Having attacked X, ..." is active)."""
+    """The subject a participle clause before its verb describes ("Backed by France, Britain opposed
+    ...", "Japan, urged by the U.S. to cut rates, refused": set off by commas after it), or None: a
+    bare participle before its head verb, with no subject or auxiliary of its own ("Having attacked X,
+    ..." is active)."""
     if verb.dep_ != "advcl" or verb.i > verb.head.i or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
+        c.i > verb.i or verb.doc[verb.i - 1].text == "," and c.i < verb.i)), None)
 
 
 def patient_counts(verb, layer) -> bool:

@@ -1,7 +1,7 @@
 """Who is asked by a request that names the act (graphkit.ingest.events.asked_parties), on hand-built Docs."""
 from __future__ import annotations
 
-from graphkit.ingest.events.asked_parties import asked_doers, move_addressees
+from graphkit.ingest.events.asked_parties import asked_doers, conformed_doers, move_addressees
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -52,3 +52,26 @@ def test_one_who_answers_a_move_is_whom_it_was_made_to(vocab):
 def test_one_who_only_backs_a_move_is_not_its_addressee(vocab):
     doc, layer = parse(vocab, _answered("supported", "support"), {0: ("iran", "country"), 5: ("un", "organization")})
     assert move_addressees(doc[3], "REQUEST", layer) == []
+
+
+def _as_urged(obj_word=None):
+    # Japan cut rates as Bonn urged [talks]
+    rows = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("cut", 1, "ROOT", "VERB", "cut"),
+            ("rates", 1, "dobj", "NOUN", "rate"), ("as", 5, "mark", "SCONJ", "as"),
+            ("Bonn", 5, "nsubj", "PROPN", "Bonn"), ("urged", 1, "advcl", "VERB", "urge")]
+    if obj_word:
+        rows.append((obj_word, 5, "dobj", "NOUN", obj_word.lower()))
+    return rows
+
+
+def test_a_request_in_an_as_clause_asks_the_doer_of_the_clause_it_is_attached_to(vocab):
+    doc, layer = parse(vocab, _as_urged(), {0: ("japan", "country"), 4: ("bonn", "location")})
+    assert conformed_doers(doc[5], layer) == ["japan"]
+    got = [e for e in events_of(vocab, _as_urged(), {0: ("japan", "country"), 4: ("bonn", "country")})
+           if e[0] == "REQUEST"]
+    assert [(e[2], e[3]) for e in got] == [(["bonn"], ["japan"])]
+
+
+def test_an_as_clause_with_an_object_of_its_own_asks_for_that(vocab):
+    doc, layer = parse(vocab, _as_urged("talks"), {0: ("japan", "country"), 4: ("bonn", "country")})
+    assert conformed_doers(doc[5], layer) == []

@@ -1,7 +1,7 @@
 """The parties a verb's phrases only seem to name (graphkit.ingest.events.parties)."""
 from __future__ import annotations
 
-from graphkit.ingest.events.parties import with_parties
+from graphkit.ingest.events.parties import topic_objects, with_parties
 from tests.ingest.events.test_find import events_of, parse
 
 
@@ -53,3 +53,28 @@ def test_a_with_phrase_deeper_in_the_matter_is_part_of_it(vocab):
 def test_what_is_cut_keeps_its_parties(vocab):
     doc, layer = parse(vocab, _discussed([]), _ACTORS)
     assert with_parties(doc[1], [doc[4]], layer, ["brazil"], matter=False) == ["brazil"]
+
+
+def _agreement_on(topic="rights", lemma="right"):
+    # Britain reached an agreement on <topic> with Japan
+    return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("reached", 1, "ROOT", "VERB", "reach"),
+            ("an", 3, "det", "DET", "an"), ("agreement", 1, "dobj", "NOUN", "agreement"),
+            ("on", 3, "prep", "ADP", "on"), (topic, 4, "pobj", "NOUN", lemma),
+            ("with", 5, "prep", "ADP", "with"), ("Japan", 6, "pobj", "PROPN", "Japan")]
+
+
+_GBR_JPN = {0: ("gbr", "country"), 7: ("jpn", "country")}
+
+
+def test_a_with_phrase_on_the_topic_of_the_object_names_the_party(vocab):
+    doc, layer = parse(vocab, _agreement_on(), _GBR_JPN)
+    assert [t.text for t in topic_objects(doc[3])] == ["rights"]
+    assert with_parties(doc[1], [doc[3]], layer, []) == ["jpn"]
+    got = [e for e in events_of(vocab, _agreement_on(), _GBR_JPN) if e[0] == "AGREE"]
+    assert [(e[2], e[3]) for e in got] == [(["gbr"], ["jpn"])]
+
+
+def test_the_other_side_of_a_relation_the_topic_names_is_no_party(vocab):
+    doc, layer = parse(vocab, _agreement_on("relations", "relation"), _GBR_JPN)
+    assert topic_objects(doc[3]) == []
+    assert with_parties(doc[1], [doc[3]], layer, []) == []

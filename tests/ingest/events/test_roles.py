@@ -739,3 +739,62 @@ def test_the_object_of_a_particle_read_as_a_preposition_is_the_verbs(vocab):
             ("off", 1, "prep", "ADP", "off"), ("Lebanon", 2, "pobj", "PROPN", "Lebanon")]
     doc, layer = parse(vocab, rows, {0: ("israel", "country"), 3: ("lebanon", "country")})
     assert object_actors(doc[1], layer) == []
+
+
+def _said_he_and(quoted=False):
+    # Reagan said [ " ] he and Nakasone discussed trade
+    rows = [("Reagan", 1, "nsubj", "PROPN", "Reagan", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD")]
+    rows += [('"', 1, "punct", "PUNCT", '"', "``")] if quoted else []
+    k = len(rows)
+    rows += [("he", k + 3, "nsubj", "PRON", "he", "PRP"), ("and", k, "cc", "CCONJ", "and", "CC"),
+             ("Nakasone", k, "conj", "PROPN", "Nakasone", "NNP"), ("discussed", 1, "ccomp", "VERB", "discuss", "VBD"),
+             ("trade", k + 3, "dobj", "NOUN", "trade", "NN")]
+    return rows
+
+
+def test_an_unresolved_pronoun_joined_to_a_name_in_reported_speech_is_the_speaker(vocab):
+    from tests.ingest.events.test_speech import parse as tagged
+
+    doc, layer = tagged(vocab, _said_he_and(), {0: "reagan", 4: "nakasone"})
+    assert subject_actors(doc[5], layer) == ["reagan", "nakasone"]
+
+
+def test_a_third_person_pronoun_inside_quotation_marks_is_not_the_speaker(vocab):
+    from tests.ingest.events.test_speech import parse as tagged
+
+    doc, layer = tagged(vocab, _said_he_and(quoted=True), {0: "reagan", 5: "nakasone"})
+    assert subject_actors(doc[6], layer) == ["nakasone"]
+
+
+def _said_it(vocab, speaker_kind):
+    # Steeg said it would violate GATT
+    from tests.ingest.events.test_speech import parse as tagged
+
+    rows = [("Steeg", 1, "nsubj", "PROPN", "Steeg", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("it", 4, "nsubj", "PRON", "it", "PRP"), ("would", 4, "aux", "AUX", "would", "MD"),
+            ("violate", 1, "ccomp", "VERB", "violate", "VB"), ("GATT", 4, "dobj", "PROPN", "GATT", "NNP")]
+    doc, layer = tagged(vocab, rows, {0: "steeg", 5: "gatt"})
+    layer.actors["steeg"] = layer.actors["steeg"].model_copy(update={"kind": speaker_kind})
+    return doc, layer
+
+
+def test_it_in_reported_speech_is_never_a_person_speaker(vocab):
+    doc, layer = _said_it(vocab, "person")
+    assert subject_actors(doc[4], layer) == []
+
+
+def test_it_in_reported_speech_is_a_body_speaker(vocab):
+    doc, layer = _said_it(vocab, "organization")
+    assert subject_actors(doc[4], layer) == ["steeg"]
+
+
+def test_the_agent_of_a_reduced_passive_is_no_patient_of_it(vocab):
+    # a meeting organised by ECA: the meeting is organised, never ECA
+    from tests.ingest.events.test_speech import parse as tagged
+
+    rows = [("a", 1, "det", "DET", "a", "DT"), ("meeting", 1, "ROOT", "NOUN", "meeting", "NN"),
+            ("organised", 1, "acl", "VERB", "organise", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+            ("ECA", 3, "pobj", "PROPN", "ECA", "NNP")]
+    doc, layer = tagged(vocab, rows, {4: "eca"})
+    assert object_actors(doc[2], layer) == []
+    assert subject_actors(doc[2], layer) == ["eca"]

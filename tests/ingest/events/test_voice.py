@@ -277,3 +277,43 @@ def _asked_for(vocab, mark):
 def test_a_for_to_clause_is_what_is_asked_for_and_no_question(vocab):
     assert asks_a_question(_asked_for(vocab, "for")[1]) is False
     assert asks_a_question(_asked_for(vocab, "so")[1]) is True  # "asked, so the talks were put off": no request
+
+
+# Japan , urged by Washington to cut rates , refused
+_PARENTHETICAL = [("Japan", 10, "nsubj", "PROPN", "Japan", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+                  ("urged", 10, "advcl", "VERB", "urge", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+                  ("Washington", 3, "pobj", "PROPN", "Washington", "NNP"), ("to", 6, "aux", "PART", "to", "TO"),
+                  ("cut", 2, "xcomp", "VERB", "cut", "VB"), ("rates", 6, "dobj", "NOUN", "rate", "NNS"),
+                  (",", 10, "punct", "PUNCT", ",", ","), ("then", 10, "advmod", "ADV", "then", "RB"),
+                  ("refused", 10, "ROOT", "VERB", "refuse", "VBD")]
+
+
+def test_a_participle_between_commas_after_the_subject_is_a_reduced_passive_of_it(vocab):
+    doc, layer = parse(vocab, _PARENTHETICAL, {0: "japan", 4: "washington"})
+    assert reduced_passive(doc[2]) and patient_noun(doc[2]).text == "Japan"
+    got = [e for e in events_of(vocab, _PARENTHETICAL, {0: "japan", 4: "washington"}) if e[0] == "REQUEST"]
+    assert [(e[2], e[3]) for e in got] == [(["washington"], ["japan"])]
+
+
+def test_a_participle_right_after_the_subject_without_a_comma_is_not_read_so(vocab):
+    rows = [r for k, r in enumerate(_PARENTHETICAL) if k != 1]
+    rows = [(w, h - 1 if h > 1 else h, *rest) for w, h, *rest in rows]
+    doc, _ = parse(vocab, rows, {0: "japan", 3: "washington"})
+    assert patient_noun(doc[1]) is None
+
+
+def _arrested_and(word, lemma):
+    # Weirick was arrested and <word>, tagged a past tense
+    return [("Weirick", 2, "nsubjpass", "PROPN", "Weirick", "NNP"), ("was", 2, "auxpass", "AUX", "be", "VBD"),
+            ("arrested", 2, "ROOT", "VERB", "arrest", "VBN"), ("and", 2, "cc", "CCONJ", "and", "CC"),
+            (word, 2, "conj", "VERB", lemma, "VBD")]
+
+
+def test_a_past_tense_of_a_verb_that_always_takes_an_object_is_a_misread_participle(vocab):
+    doc, _ = parse(vocab, _arrested_and("jailed", "jail"), {})
+    assert passive_head(doc[4]).text == "arrested"
+
+
+def test_a_past_tense_of_a_verb_that_may_go_without_an_object_stays_active(vocab):
+    doc, _ = parse(vocab, _arrested_and("escaped", "escape"), {})
+    assert passive_head(doc[4]) is None
