@@ -7,7 +7,9 @@ affiliation to the country's actor, kept without mentions when the article never
 - a capital named as a party (news names a government by its capital: "Berlin rejected the calls");
 - an actor whose CAMEO code names a country its ties do not: WordNet knows "Bill Clinton" as a US
   statesman (USAGOV, :mod:`graphkit.ingest.actors.known`), so he is tied to the United States, as
-  the dictionaries' coded people are (:meth:`graphkit.ingest.actors.dictionaries.ActorDictionary.apply`).
+  the dictionaries' coded people are (:meth:`graphkit.ingest.actors.dictionaries.ActorDictionary.apply`);
+- a person the text ties to no country, whose name's romanisation tells one ("Kiichi Miyazawa" is Hepburn
+  Japanese, :mod:`graphkit.ingest.actors.romanisations`).
 
 Each function takes the actor builder of :mod:`graphkit.ingest.actors.find` (its clusters, ties and
 token table) and returns the ids of the country clusters to keep.
@@ -46,6 +48,7 @@ from graphkit.ingest.actors.gazetteer import country_name, demonym_code
 from graphkit.ingest.actors.known import short_body
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.regimes import GOVERNMENT_NOUNS
+from graphkit.ingest.actors.romanisations import name_country
 
 __all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "unnamed_homes", "own_country"]
 
@@ -123,8 +126,10 @@ def coded_homes(b) -> set[int]:
         homes.update(id(x) for x in principals if x.kind == "country" and x.id)
         ties = [*b.affil.get(id(c), []), *principals]
         code = cluster_code(c, ties)[1] or ""
+        if not code and c.kind == "person" and not any(x.code for x in ties):
+            code = name_country(c.names) or ""  # "Kiichi Miyazawa": the country of its romanisation
         prefix = code[:3]
-        if len(code) > 3 and country_name(prefix) != prefix \
+        if (len(code) > 3 or len(code) == 3 and c.kind == "person") and country_name(prefix) != prefix \
                 and not any(x.kind == "country" and x.code == prefix for x in ties):
             home = b.country(prefix)
             b.ensure_id(home)

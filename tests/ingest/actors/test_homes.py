@@ -117,3 +117,19 @@ def test_the_sole_countrys_demonyms_are_read_two_words_first_and_not_inside_a_fi
     assert sole_country(b) == "ZAF"
     b.tok_cluster = {}
     assert _demonym_codes(b) == {"ZAF", "USA"} and sole_country(b) is None
+
+
+def test_a_person_the_text_ties_to_nothing_takes_the_country_of_a_hepburn_name(vocab):
+    words = ["Finance", "Minister", "Kiichi", "Miyazawa", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    miyazawa, japan = by["Kiichi Miyazawa"], by[country_name("JPN")]
+    assert miyazawa.affiliations == [japan.id] and japan.mentions == []
+    assert miyazawa.code == "JPNGOV"
+
+
+def test_the_text_s_country_wins_over_the_name_s(vocab):
+    words = ["Brazilian", "Minister", "Shigeaki", "Ueki", "spoke", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert [by[n].code for n in by if by[n].id in by["Shigeaki Ueki"].affiliations] == ["BRA"]

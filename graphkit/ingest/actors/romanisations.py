@@ -1,0 +1,88 @@
+"""The country a personal name's romanisation tells, when the writing system is regular enough to tell it.
+
+Some languages are written in English news by a regular system whose syllables few English, Romance or
+other names are made of. Hepburn Japanese spells every word as a run of morae: a consonant (or a
+palatal cluster "ky", "sh", "ch", "ts", ...) and a vowel, a bare vowel, the moraic "n" and a doubled
+consonant ("Yasuhiro Nakasone", "Kiichi Miyazawa", "Mutsuki Kato"). A name of two or more words, each
+of them such a run, and long enough to be telling (:data:`MIN_SYLLABLES` syllables in all), is a Japanese
+name; "Kan Ito" is too short to tell, "Ronald Reagan", "Anne Moore" and "Giulio Andreotti" hold letters or
+clusters Hepburn never writes ("l", "ea", "oo", "gi", "dr").
+
+A name only suggests a country: :mod:`graphkit.ingest.actors.homes` ties a person by it only where the
+text ties the person to no country of its own.
+
+Examples
+--------
+>>> name_country(["Yasuhiro Nakasone", "Nakasone"]), name_country(["Kiichi Miyazawa"])
+('JPN', 'JPN')
+>>> name_country(["Nakasone"]), name_country(["Ronald Reagan"]), name_country(["Anne Moore"])
+(None, None, None)
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graphkit.ingest.words import word_list
+
+__all__ = ["MIN_SYLLABLES", "hepburn_syllables", "name_country"]
+
+#: What Hepburn Japanese never writes though each syllable is one: a long vowel doubled or as "ou" (news writes
+#: "Ito", "Ono"), "ea" (no such diphthong), and "p" but after a moraic n or as a doubled consonant ("Ippei",
+#: "Bumpei"; "Mariano Rubio", "Piura" are no Japanese).
+_NOT_HEPBURN = r"aa|ee|oo|uu|ou|ea|(?<![mnp])p(?!p)"
+
+#: The fewest syllables a name of several words must have in all to tell its language.
+MIN_SYLLABLES = 5
+
+
+@cache
+def _hepburn() -> re.Pattern[str]:
+    """One Hepburn syllable: a listed mora, the moraic "n" (not before a vowel or "y"; "m" before a labial,
+    as in "Shimbun"), or the first of a doubled consonant ("Hattori", "Itchiku")."""
+    morae = sorted(word_list("hepburn_syllables"), key=len, reverse=True)
+    return re.compile("|".join([*morae, "n(?![aiueoy])", "m(?=[bpm])", "k(?=k)", "s(?=s)", "t(?=t|ch)", "p(?=p)"]))
+
+
+def hepburn_syllables(word: str) -> int:
+    """The number of Hepburn syllables ``word`` is made of, or 0 when it is not a run of them.
+
+    >>> hepburn_syllables("Nakasone"), hepburn_syllables("Hattori"), hepburn_syllables("Shimbun")
+    (4, 4, 4)
+    >>> hepburn_syllables("Reagan"), hepburn_syllables("Giulio"), hepburn_syllables("Si"), hepburn_syllables("Peron")
+    (0, 0, 0, 0)
+    """
+    w = word.lower()
+    if w[:1] in "nm" and w[1:2] not in "aiueoy" or re.search(_NOT_HEPBURN, w):
+        return 0
+    out, k = 0, 0
+    pattern = _hepburn()
+    while k < len(w):
+        m = pattern.match(w, k)
+        if not m:
+            return 0
+        out, k = out + 1, m.end()
+    return out
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, split at spaces and hyphens ("Hu Yao-bang": three)."""
+    return [w for w in re.split(r"[\s\-]+", name) if w]
+
+
+def _japanese(words: list[str]) -> bool:
+    """Whether two or more words, each a run of two or more Hepburn syllables, make :data:`MIN_SYLLABLES` in all."""
+    counts = [hepburn_syllables(w) for w in words]
+    return len(words) >= 2 and min(counts) >= 2 and sum(counts) >= MIN_SYLLABLES
+
+
+def name_country(names: list[str]) -> str | None:
+    """The country a person's longest name tells by its romanisation (ISO-3), or None.
+
+    >>> name_country(["Koei Narusawa"]), name_country(["Shintaro Abe"]), name_country(["Mutsuki Kato"])
+    ('JPN', 'JPN', 'JPN')
+    """
+    if not names:
+        return None
+    words = _words(max(names, key=lambda n: len(n.split())))
+    return "JPN" if _japanese(words) else None

@@ -1,0 +1,27 @@
+"""Countries told by a name's romanisation (graphkit.ingest.actors.romanisations)."""
+import pytest
+
+from graphkit.ingest.actors.romanisations import hepburn_syllables, name_country
+
+
+@pytest.mark.parametrize("word, n", [("Nakasone", 4), ("Miyazawa", 4), ("Kiichi", 3), ("Hattori", 4),
+                                     ("Itchiku", 4), ("Kondo", 3), ("Shimbun", 4), ("Ippei", 4), ("Tsukuba", 3)])
+def test_hepburn_words_are_counted_in_morae(word, n):
+    assert hepburn_syllables(word) == n
+
+
+@pytest.mark.parametrize("word", ["Ronald", "Giulio", "Craxi", "Si", "Tupac", "Ndolo", "Moore", "Hayatou", "Peter", "Piura", "House", "Sea"])
+def test_words_hepburn_cannot_write_are_no_run_of_morae(word):
+    assert hepburn_syllables(word) == 0
+
+
+def test_a_long_hepburn_name_of_two_words_is_japanese():
+    assert name_country(["Kiichi Miyazawa", "Miyazawa"]) == "JPN"
+    assert name_country(["Mutsuki Kato"]) == "JPN"
+
+
+def test_a_single_word_a_short_name_or_a_foreign_word_tells_nothing():
+    assert name_country(["Nakasone"]) is None  # one word: a surname alone is too short to tell
+    assert name_country(["Kan Ito"]) is None  # four morae
+    assert name_country(["Yasuhiro Nakasone Jr"]) is None  # every word must be Hepburn
+    assert name_country(["Bettino Craxi"]) is None and name_country([]) is None
