@@ -50,7 +50,8 @@ from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.regimes import GOVERNMENT_NOUNS
 from graphkit.ingest.actors.romanisations import name_country
 
-__all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "unnamed_homes", "own_country"]
+__all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "named_countries", "unnamed_homes",
+           "own_country"]
 
 #: Prepositions whose object is a party to the clause, not its setting ("to", not "in"): the recipient of
 #: pressure or sanctions ("on Tokyo"), each side of a relation ("between Bonn and Paris").
@@ -119,6 +120,7 @@ def coded_homes(b) -> set[int]:
     """Countries of actors whose code names a country their ties do not (see the module), and the countries
     of their principals (:func:`principals_of`: "Alberta Premier Don Getty" in a report that names no Canada)."""
     homes: set[int] = set()
+    named: set[str] | None = None
     for c in list(b.clusters):
         if c.kind == "country" or not (c.mentions or c.extra):
             continue
@@ -127,7 +129,8 @@ def coded_homes(b) -> set[int]:
         ties = [*b.affil.get(id(c), []), *principals]
         code = cluster_code(c, ties)[1] or ""
         if not code and c.kind == "person" and not any(x.code for x in ties):
-            code = name_country(c.names) or ""  # "Kiichi Miyazawa": the country of its romanisation
+            named = named_countries(b) if named is None else named
+            code = name_country(c.names, named) or ""  # "Kiichi Miyazawa": the country of its romanisation
         prefix = code[:3]
         if (len(code) > 3 or len(code) == 3 and c.kind == "person") and country_name(prefix) != prefix \
                 and not any(x.kind == "country" and x.code == prefix for x in ties):
@@ -159,6 +162,12 @@ def acts(t, c: Cluster) -> bool:
 def sole_country(b) -> str | None:
     """The one country the article names (by name, demonym, people, or a place of it), if it names
     only one: a short report's country, though named only once ("..., Nigerian officials said")."""
+    codes = named_countries(b)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def named_countries(b) -> set[str]:
+    """The countries the article names, by name, demonym, people, or a place of them."""
     codes = set()
     for c in b.clusters:
         if not (c.mentions or c.extra):
@@ -170,7 +179,7 @@ def sole_country(b) -> str | None:
         elif c.kind == "location" and (home := place_country(c.name())):
             codes.add(home)
     codes.update(_demonym_codes(b))
-    return codes.pop() if len(codes) == 1 else None
+    return codes
 
 
 def _demonym_codes(b) -> set[str]:

@@ -8,6 +8,7 @@ of them such a run, and long enough to be telling (:data:`MIN_SYLLABLES` syllabl
 name; "Kan Ito" is too short to tell, "Ronald Reagan", "Anne Moore" and "Giulio Andreotti" hold letters or
 clusters Hepburn never writes ("l", "ea", "oo", "gi", "dr").
 
+A surname alone is too short to tell a language by: it tells Japan only in a text that names Japan.
 A name only suggests a country: :mod:`graphkit.ingest.actors.homes` ties a person by it only where the
 text ties the person to no country of its own.
 
@@ -21,11 +22,12 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from graphkit.ingest.words import word_list
 
-__all__ = ["MIN_SYLLABLES", "hepburn_syllables", "name_country"]
+__all__ = ["MIN_SURNAME", "MIN_SYLLABLES", "hepburn_syllables", "name_country"]
 
 #: What Hepburn Japanese never writes though each syllable is one: a long vowel doubled or as "ou" (news writes
 #: "Ito", "Ono"), "ea" (no such diphthong), and "p" but after a moraic n or as a doubled consonant ("Ippei",
@@ -34,6 +36,8 @@ _NOT_HEPBURN = r"aa|ee|oo|uu|ou|ea|(?<![mnp])p(?!p)"
 
 #: The fewest syllables a name of several words must have in all to tell its language.
 MIN_SYLLABLES = 5
+#: The fewest syllables a surname alone must have to tell its language, in a text that names the country.
+MIN_SURNAME = 3
 
 
 @cache
@@ -76,13 +80,22 @@ def _japanese(words: list[str]) -> bool:
     return len(words) >= 2 and min(counts) >= 2 and sum(counts) >= MIN_SYLLABLES
 
 
-def name_country(names: list[str]) -> str | None:
-    """The country a person's longest name tells by its romanisation (ISO-3), or None.
+def name_country(names: list[str], named: Collection[str] = ()) -> str | None:
+    """The country a person's longest name tells by its romanisation (ISO-3), or None. A surname alone
+    (:data:`MIN_SURNAME` syllables or more, ending in a vowel) tells it only in a text that names that country
+    (``named``: "Nakasone said Japan ...").
 
     >>> name_country(["Koei Narusawa"]), name_country(["Shintaro Abe"]), name_country(["Mutsuki Kato"])
     ('JPN', 'JPN', 'JPN')
+    >>> name_country(["Nakasone"], {"JPN", "USA"}), name_country(["Nakasone"], {"USA"}), name_country(["Abe"], {"JPN"})
+    ('JPN', None, None)
+    >>> name_country(["Channon"], {"JPN"}) is None
+    True
     """
     if not names:
         return None
     words = _words(max(names, key=lambda n: len(n.split())))
+    if len(words) == 1:
+        word = words[0]  # a Japanese surname ends in a vowel: "Channon", "Egan" in a report on Japan are no Japanese
+        return "JPN" if "JPN" in named and word[-1:] in "aiueo" and hepburn_syllables(word) >= MIN_SURNAME else None
     return "JPN" if _japanese(words) else None

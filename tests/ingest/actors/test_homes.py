@@ -133,3 +133,11 @@ def test_the_text_s_country_wins_over_the_name_s(vocab):
     ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"]
     _, by = run(make_doc(vocab, words, ents))
     assert [by[n].code for n in by if by[n].id in by["Shigeaki Ueki"].affiliations] == ["BRA"]
+
+
+def test_a_hepburn_surname_alone_is_japanese_only_in_a_text_that_names_japan(vocab):
+    ents = ["B-PERSON", "O", "B-GPE", "O", "O", "O"]
+    _, by = run(make_doc(vocab, ["Miyazawa", "said", "Japan", "would", "act", "."], ents))
+    assert by["Miyazawa"].affiliations == [by["Japan"].id]
+    _, by = run(make_doc(vocab, ["Miyazawa", "said", "Canada", "would", "act", "."], ents))
+    assert by["Miyazawa"].affiliations == []

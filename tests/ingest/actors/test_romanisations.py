@@ -10,7 +10,8 @@ def test_hepburn_words_are_counted_in_morae(word, n):
     assert hepburn_syllables(word) == n
 
 
-@pytest.mark.parametrize("word", ["Ronald", "Giulio", "Craxi", "Si", "Tupac", "Ndolo", "Moore", "Hayatou", "Peter", "Piura", "House", "Sea"])
+@pytest.mark.parametrize("word", ["Ronald", "Giulio", "Craxi", "Si", "Tupac", "Ndolo", "Moore", "Hayatou", "Peter",
+                                  "Piura", "House", "Sea"])
 def test_words_hepburn_cannot_write_are_no_run_of_morae(word):
     assert hepburn_syllables(word) == 0
 
@@ -25,3 +26,10 @@ def test_a_single_word_a_short_name_or_a_foreign_word_tells_nothing():
     assert name_country(["Kan Ito"]) is None  # four morae
     assert name_country(["Yasuhiro Nakasone Jr"]) is None  # every word must be Hepburn
     assert name_country(["Bettino Craxi"]) is None and name_country([]) is None
+
+
+def test_a_surname_alone_tells_japan_only_where_the_text_names_japan():
+    assert name_country(["Miyazawa"], {"USA", "JPN"}) == "JPN"
+    assert name_country(["Miyazawa"], {"USA"}) is None and name_country(["Miyazawa"]) is None
+    assert name_country(["Kato"], {"JPN"}) is None  # two morae: too short to tell
+    assert name_country(["Denman"], {"JPN"}) is None  # a Japanese surname ends in a vowel
