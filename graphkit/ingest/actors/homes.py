@@ -130,7 +130,8 @@ def coded_homes(b) -> set[int]:
         code = cluster_code(c, ties)[1] or ""
         if not code and c.kind == "person" and not any(x.code for x in ties):
             named = named_countries(b) if named is None else named
-            code = name_country(c.names, named) or ""  # "Kiichi Miyazawa": the country of its romanisation
+            # "Kiichi Miyazawa", "Gerasimov": the country its name's writing tells
+            code = name_country(c.names, named, b.article.published) or ""
         prefix = code[:3]
         if (len(code) > 3 or len(code) == 3 and c.kind == "person") and country_name(prefix) != prefix \
                 and not any(x.kind == "country" and x.code == prefix for x in ties):

@@ -9,6 +9,11 @@ name; "Kan Ito" is too short to tell, "Ronald Reagan", "Anne Moore" and "Giulio 
 clusters Hepburn never writes ("l", "ea", "oo", "gi", "dr").
 
 A surname alone is too short to tell a language by: it tells Japan only in a text that names Japan.
+
+The surname suffixes -ov/-ev (-ova/-eva) are East and South Slavic: Russian, and the Soviet peoples who took
+Russian-form surnames, Bulgarian, Macedonian. A person so surnamed is of the one state of the suffix the text
+names ("Zhivkov ... Bulgaria"), and when it names none, before 1992, of the Soviet Union, whose people were
+nearly all those so surnamed in the news of the day; later the suffix spans a dozen states and tells none.
 A name only suggests a country: :mod:`graphkit.ingest.actors.homes` ties a person by it only where the
 text ties the person to no country of its own.
 
@@ -25,14 +30,18 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.words import word_list
 
-__all__ = ["MIN_SURNAME", "MIN_SYLLABLES", "hepburn_syllables", "name_country"]
+__all__ = ["MIN_SURNAME", "MIN_SYLLABLES", "hepburn_syllables", "name_country", "slavic_countries"]
 
 #: What Hepburn Japanese never writes though each syllable is one: a long vowel doubled or as "ou" (news writes
 #: "Ito", "Ono"), "ea" (no such diphthong), and "p" but after a moraic n or as a doubled consonant ("Ippei",
 #: "Bumpei"; "Mariano Rubio", "Piura" are no Japanese).
 _NOT_HEPBURN = r"aa|ee|oo|uu|ou|ea|(?<![mnp])p(?!p)"
+
+#: The East and South Slavic surname suffixes (Russian "Ryzhkov", "Ponomarev", "Ivanova"; Bulgarian "Zhivkov").
+_SLAVIC_SUFFIX = r"[a-z](?:ov|ev|yov|yev|ova|eva)$"
 
 #: The fewest syllables a name of several words must have in all to tell its language.
 MIN_SYLLABLES = 5
@@ -80,10 +89,36 @@ def _japanese(words: list[str]) -> bool:
     return len(words) >= 2 and min(counts) >= 2 and sum(counts) >= MIN_SYLLABLES
 
 
-def name_country(names: list[str], named: Collection[str] = ()) -> str | None:
-    """The country a person's longest name tells by its romanisation (ISO-3), or None. A surname alone
-    (:data:`MIN_SURNAME` syllables or more, ending in a vowel) tells it only in a text that names that country
-    (``named``: "Nakasone said Japan ...").
+def slavic_countries(published: str | None) -> set[str]:
+    """The states whose people bear surnames in -ov/-ev on the date ``published`` (``slavic_surname_countries``,
+    as of the date: the Soviet Union, Bulgaria and Yugoslavia before 1991).
+
+    >>> sorted(slavic_countries("1987-03-10"))
+    ['BGR', 'SUN', 'YUG']
+    >>> len(slavic_countries("2014-07-24"))
+    12
+    """
+    return {period_code(code.upper(), published) or code.upper() for code in word_list("slavic_surname_countries")}
+
+
+def _slavic(words: list[str], named: Collection[str], published: str | None) -> str | None:
+    """The country of a surname in -ov/-ev(a) ("Gerasimov", "Nikolai Ryzhkov"): the one state of the suffix the
+    text names; else, before 1992, the Soviet Union, whose people were most of those surnamed so."""
+    last = words[-1] if words else ""
+    if not (last[:1].isupper() and last.isalpha() and re.search(_SLAVIC_SUFFIX, last) and len(last) >= 6):
+        return None
+    states = slavic_countries(published)
+    here = states & {period_code(x, published) or x for x in named}
+    if len(here) == 1:
+        return here.pop()
+    return "SUN" if not here and "SUN" in states else None
+
+
+def name_country(names: list[str], named: Collection[str] = (), published: str | None = None) -> str | None:
+    """The country a person's longest name tells by its writing (ISO-3), or None. A Hepburn surname alone
+    (:data:`MIN_SURNAME` syllables or more, ending in a vowel) tells Japan only in a text that names Japan
+    (``named``: "Nakasone said Japan ..."); a surname in -ov/-ev tells its state by the text and the date
+    ``published`` (:func:`_slavic`).
 
     >>> name_country(["Koei Narusawa"]), name_country(["Shintaro Abe"]), name_country(["Mutsuki Kato"])
     ('JPN', 'JPN', 'JPN')
@@ -91,10 +126,17 @@ def name_country(names: list[str], named: Collection[str] = ()) -> str | None:
     ('JPN', None, None)
     >>> name_country(["Channon"], {"JPN"}) is None
     True
+    >>> name_country(["Gerasimov"], {"USA"}, "1987-03-10"), name_country(["Todor Zhivkov"], {"BGR"}, "1987-03-10")
+    ('SUN', 'BGR')
+    >>> name_country(["Sergei Lavrov"], {"RUS"}, "2014-07-24"), name_country(["Sergei Lavrov"], (), "2014-07-24")
+    ('RUS', None)
     """
     if not names:
         return None
     words = _words(max(names, key=lambda n: len(n.split())))
+    slavic = _slavic(words, named, published)
+    if slavic:
+        return slavic
     if len(words) == 1:
         word = words[0]  # a Japanese surname ends in a vowel: "Channon", "Egan" in a report on Japan are no Japanese
         return "JPN" if "JPN" in named and word[-1:] in "aiueo" and hepburn_syllables(word) >= MIN_SURNAME else None

@@ -141,3 +141,13 @@ def test_a_hepburn_surname_alone_is_japanese_only_in_a_text_that_names_japan(voc
     assert by["Miyazawa"].affiliations == [by["Japan"].id]
     _, by = run(make_doc(vocab, ["Miyazawa", "said", "Canada", "would", "act", "."], ents))
     assert by["Miyazawa"].affiliations == []
+
+
+def test_a_slavic_surname_in_a_1987_report_is_soviet(vocab):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    doc = make_doc(vocab, ["Gerasimov", "criticised", "Canada", "."], ["B-PERSON", "O", "B-GPE", "O"])
+    layer = find_actors(doc, Article(id="a", text=doc.text, published="1987-03-10"))
+    by = {a.name: a for a in layer.actors.values()}
+    assert [layer.actors[j].code for j in by["Gerasimov"].affiliations] == ["SUN"]

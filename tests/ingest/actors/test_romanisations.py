@@ -33,3 +33,13 @@ def test_a_surname_alone_tells_japan_only_where_the_text_names_japan():
     assert name_country(["Miyazawa"], {"USA"}) is None and name_country(["Miyazawa"]) is None
     assert name_country(["Kato"], {"JPN"}) is None  # two morae: too short to tell
     assert name_country(["Denman"], {"JPN"}) is None  # a Japanese surname ends in a vowel
+
+
+def test_a_slavic_surname_is_of_the_state_of_the_suffix_the_text_names_else_soviet_before_1992():
+    assert name_country(["Gerasimov"], {"USA"}, "1987-03-10") == "SUN"
+    assert name_country(["Gennady Gerasimov"], {"RUS"}, "1987-03-10") == "SUN"  # Moscow's country is RUS today
+    assert name_country(["Todor Zhivkov"], {"BGR", "USA"}, "1987-03-10") == "BGR"
+    assert name_country(["Zhivkov"], {"BGR", "SUN"}, "1987-03-10") is None  # two states of the suffix: no telling
+    assert name_country(["Sergei Lavrov"], {"RUS", "USA"}, "2014-07-24") == "RUS"
+    assert name_country(["Sergei Lavrov"], {"USA"}, "2014-07-24") is None  # a dozen states by then
+    assert name_country(["Prev"], (), "1987-03-10") is None  # too short to be a surname
