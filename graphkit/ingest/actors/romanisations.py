@@ -1,4 +1,4 @@
-"""The country a personal name's romanisation tells, when the writing system is regular enough to tell it.
+"""The country a personal name's writing tells, when the writing system is regular enough to tell it.
 
 Some languages are written in English news by a regular system whose syllables few English, Romance or
 other names are made of. Hepburn Japanese spells every word as a run of morae: a consonant (or a
@@ -9,6 +9,10 @@ name; "Kan Ito" is too short to tell, "Ronald Reagan", "Anne Moore" and "Giulio 
 clusters Hepburn never writes ("l", "ea", "oo", "gi", "dr").
 
 A surname alone is too short to tell a language by: it tells Japan only in a text that names Japan.
+
+Hanyu Pinyin, the People's Republic's romanisation, writes a name as a surname of one syllable and a given
+name of one or two written as one word ("Zhao Ziyang", "Li Peng"); Taiwan's Wade-Giles ("Chiang Ching-kuo",
+"Yu Kuo-hwa") and the Korean systems ("Kim Young-sam") hyphenate and use spellings Pinyin has not.
 
 The surname suffixes -ov/-ev (-ova/-eva) are East and South Slavic: Russian, and the Soviet peoples who took
 Russian-form surnames, Bulgarian, Macedonian. A person so surnamed is of the one state of the suffix the text
@@ -33,7 +37,8 @@ from functools import cache
 from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.words import word_list
 
-__all__ = ["MIN_SURNAME", "MIN_SYLLABLES", "hepburn_syllables", "name_country", "slavic_countries"]
+__all__ = ["MIN_SURNAME", "MIN_SYLLABLES", "hepburn_syllables", "name_country", "pinyin_syllables",
+           "slavic_countries"]
 
 #: What Hepburn Japanese never writes though each syllable is one: a long vowel doubled or as "ou" (news writes
 #: "Ito", "Ono"), "ea" (no such diphthong), and "p" but after a moraic n or as a doubled consonant ("Ippei",
@@ -101,6 +106,40 @@ def slavic_countries(published: str | None) -> set[str]:
     return {period_code(code.upper(), published) or code.upper() for code in word_list("slavic_surname_countries")}
 
 
+def pinyin_syllables(word: str) -> int:
+    """The fewest Hanyu Pinyin syllables ``word`` splits into, or 0 when it splits into none. A syllable inside
+    a word starts with a consonant (Pinyin writes "Xi'an" with an apostrophe), so Wade-Giles "Chien" and
+    "Hsu" are no Pinyin.
+
+    >>> pinyin_syllables("Xiaoping"), pinyin_syllables("Ziyang"), pinyin_syllables("Zhao")
+    (2, 2, 1)
+    >>> pinyin_syllables("Chien"), pinyin_syllables("Hsu"), pinyin_syllables("Peter")
+    (0, 0, 0)
+    """
+    return _pinyin(word.lower(), True) or 0
+
+
+@cache
+def _pinyin(w: str, first: bool) -> int | None:
+    """The fewest Pinyin syllables ``w`` splits into (None: none); ``first``: at the start of a word."""
+    if not w:
+        return 0
+    best = None
+    for k in range(min(6, len(w)), 0, -1):
+        head = w[:k]
+        if head in word_list("pinyin_syllables") and (first or head[0] not in "aeiou"):
+            rest = _pinyin(w[k:], False)
+            if rest is not None and (best is None or rest + 1 < best):
+                best = rest + 1
+    return best
+
+
+def _chinese(words: list[str]) -> bool:
+    """Whether a name is a Pinyin surname of one syllable and a given name of one or two ("Zhao Ziyang")."""
+    return len(words) == 2 and pinyin_syllables(words[0]) == 1 and pinyin_syllables(words[1]) in (1, 2) \
+        and all(w[1:].islower() for w in words)
+
+
 def _slavic(words: list[str], named: Collection[str], published: str | None) -> str | None:
     """The country of a surname in -ov/-ev(a) ("Gerasimov", "Nikolai Ryzhkov"): the one state of the suffix the
     text names; else, before 1992, the Soviet Union, whose people were most of those surnamed so."""
@@ -130,6 +169,8 @@ def name_country(names: list[str], named: Collection[str] = (), published: str |
     ('SUN', 'BGR')
     >>> name_country(["Sergei Lavrov"], {"RUS"}, "2014-07-24"), name_country(["Sergei Lavrov"], (), "2014-07-24")
     ('RUS', None)
+    >>> name_country(["Zhao Ziyang"]), name_country(["Li Peng"]), name_country(["Chiang Ching-kuo"])
+    ('CHN', 'CHN', None)
     """
     if not names:
         return None
@@ -140,4 +181,4 @@ def name_country(names: list[str], named: Collection[str] = (), published: str |
     if len(words) == 1:
         word = words[0]  # a Japanese surname ends in a vowel: "Channon", "Egan" in a report on Japan are no Japanese
         return "JPN" if "JPN" in named and word[-1:] in "aiueo" and hepburn_syllables(word) >= MIN_SURNAME else None
-    return "JPN" if _japanese(words) else None
+    return "JPN" if _japanese(words) else "CHN" if _chinese(words) else None

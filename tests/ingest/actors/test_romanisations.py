@@ -43,3 +43,14 @@ def test_a_slavic_surname_is_of_the_state_of_the_suffix_the_text_names_else_sovi
     assert name_country(["Sergei Lavrov"], {"RUS", "USA"}, "2014-07-24") == "RUS"
     assert name_country(["Sergei Lavrov"], {"USA"}, "2014-07-24") is None  # a dozen states by then
     assert name_country(["Prev"], (), "1987-03-10") is None  # too short to be a surname
+
+
+@pytest.mark.parametrize("name", ["Zhao Ziyang", "Hu Yaobang", "Li Peng", "Wu Xueqian", "Tian Jiyun"])
+def test_a_pinyin_surname_and_given_name_are_chinese(name):
+    assert name_country([name]) == "CHN"
+
+
+@pytest.mark.parametrize("name", ["Chiang Ching-kuo", "Lee Teng-hui", "Kim Young-sam", "Zhao", "Ben Ziyang Li",
+                                  "Wang Hsien"])
+def test_wade_giles_korean_and_other_shapes_are_not_pinyin_names(name):
+    assert name_country([name]) is None
