@@ -151,3 +151,11 @@ def test_a_slavic_surname_in_a_1987_report_is_soviet(vocab):
     layer = find_actors(doc, Article(id="a", text=doc.text, published="1987-03-10"))
     by = {a.name: a for a in layer.actors.values()}
     assert [layer.actors[j].code for j in by["Gerasimov"].affiliations] == ["SUN"]
+
+
+def test_a_minister_refused_the_setting_s_country_takes_its_name_s(vocab):
+    words = ["U.S.", "spoke", ",", "U.S.", "spoke", ",", "Prime", "Minister", "Yasuhiro", "Nakasone", "spoke", "."]
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert [a.code for a in by.values() if a.id in by["Yasuhiro Nakasone"].affiliations] == ["JPN"]
+    assert by["Yasuhiro Nakasone"].code == "JPNGOV"
