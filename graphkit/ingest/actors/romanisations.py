@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from graphkit.ingest.actors.eras import period_code
 from graphkit.ingest.words import word_list
@@ -119,7 +119,7 @@ def pinyin_syllables(word: str) -> int:
     return _pinyin(word.lower(), True) or 0
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _pinyin(w: str, first: bool) -> int | None:
     """The fewest Pinyin syllables ``w`` splits into (None: none); ``first``: at the start of a word."""
     if not w:
