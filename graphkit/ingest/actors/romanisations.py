@@ -18,6 +18,7 @@ The surname suffixes -ov/-ev (-ova/-eva) are East and South Slavic: Russian, and
 Russian-form surnames, Bulgarian, Macedonian. A person so surnamed is of the one state of the suffix the text
 names ("Zhivkov ... Bulgaria"), and when it names none, before 1992, of the Soviet Union, whose people were
 nearly all those so surnamed in the news of the day; later the suffix spans a dozen states and tells none.
+
 A name only suggests a country: :mod:`graphkit.ingest.actors.homes` ties a person by it only where the
 text ties the person to no country of its own.
 
