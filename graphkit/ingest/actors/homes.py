@@ -7,7 +7,9 @@ affiliation to the country's actor, kept without mentions when the article never
 - a capital named as a party (news names a government by its capital: "Berlin rejected the calls");
 - an actor whose CAMEO code names a country its ties do not: WordNet knows "Bill Clinton" as a US
   statesman (USAGOV, :mod:`graphkit.ingest.actors.known`), so he is tied to the United States, as
-  the dictionaries' coded people are (:meth:`graphkit.ingest.actors.dictionaries.ActorDictionary.apply`).
+  the dictionaries' coded people are (:meth:`graphkit.ingest.actors.dictionaries.ActorDictionary.apply`);
+- a person the text ties to no country, whose name's romanisation tells one ("Kiichi Miyazawa" is Hepburn
+  Japanese, :mod:`graphkit.ingest.actors.romanisations`).
 
 Each function takes the actor builder of :mod:`graphkit.ingest.actors.find` (its clusters, ties and
 token table) and returns the ids of the country clusters to keep.
@@ -46,8 +48,10 @@ from graphkit.ingest.actors.gazetteer import country_name, demonym_code
 from graphkit.ingest.actors.known import short_body
 from graphkit.ingest.actors.places import capital_country, place_country
 from graphkit.ingest.actors.regimes import GOVERNMENT_NOUNS
+from graphkit.ingest.actors.romanisations import name_country
 
-__all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "unnamed_homes", "own_country"]
+__all__ = ["coded_homes", "principals_of", "short_bodies", "sole_country", "named_countries", "unnamed_homes",
+           "own_country"]
 
 #: Prepositions whose object is a party to the clause, not its setting ("to", not "in"): the recipient of
 #: pressure or sanctions ("on Tokyo"), each side of a relation ("between Bonn and Paris").
@@ -116,6 +120,7 @@ def coded_homes(b) -> set[int]:
     """Countries of actors whose code names a country their ties do not (see the module), and the countries
     of their principals (:func:`principals_of`: "Alberta Premier Don Getty" in a report that names no Canada)."""
     homes: set[int] = set()
+    named: set[str] | None = None
     for c in list(b.clusters):
         if c.kind == "country" or not (c.mentions or c.extra):
             continue
@@ -123,8 +128,12 @@ def coded_homes(b) -> set[int]:
         homes.update(id(x) for x in principals if x.kind == "country" and x.id)
         ties = [*b.affil.get(id(c), []), *principals]
         code = cluster_code(c, ties)[1] or ""
+        if not code and c.kind == "person" and not any(x.code for x in ties):
+            named = named_countries(b) if named is None else named
+            # "Kiichi Miyazawa", "Gerasimov": the country its name's writing tells
+            code = name_country(c.names, named, b.article.published) or ""
         prefix = code[:3]
-        if len(code) > 3 and country_name(prefix) != prefix \
+        if (len(code) > 3 or len(code) == 3 and c.kind == "person") and country_name(prefix) != prefix \
                 and not any(x.kind == "country" and x.code == prefix for x in ties):
             home = b.country(prefix)
             b.ensure_id(home)
@@ -154,6 +163,12 @@ def acts(t, c: Cluster) -> bool:
 def sole_country(b) -> str | None:
     """The one country the article names (by name, demonym, people, or a place of it), if it names
     only one: a short report's country, though named only once ("..., Nigerian officials said")."""
+    codes = named_countries(b)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def named_countries(b) -> set[str]:
+    """The countries the article names, by name, demonym, people, or a place of them."""
     codes = set()
     for c in b.clusters:
         if not (c.mentions or c.extra):
@@ -165,7 +180,7 @@ def sole_country(b) -> str | None:
         elif c.kind == "location" and (home := place_country(c.name())):
             codes.add(home)
     codes.update(_demonym_codes(b))
-    return codes.pop() if len(codes) == 1 else None
+    return codes
 
 
 def _demonym_codes(b) -> set[str]:

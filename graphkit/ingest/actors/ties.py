@@ -54,9 +54,19 @@ def _owners(t, k: int) -> list[int]:
             for o in t.children(p):
                 if t.dep[o] == "pobj":
                     out += [o] if t.text[o][:1].isupper() else []
-                    out += [c for c in t.children(o) if t.dep[c] in _OWNER_DEPS | {"amod"}
-                            and t.text[c][:1].isupper()]
+                    seat = _seat(t, o)
+                    out += seat or [c for c in t.children(o) if t.dep[c] in _OWNER_DEPS | {"amod"}
+                                    and t.text[c][:1].isupper()]
     return out
+
+
+def _seat(t, o: int) -> list[int]:
+    """The capitalised body a lower-case unit at ``o`` is "at": "head of the Gulf desk at the Soviet Foreign
+    Ministry" is the Ministry's, and "Gulf" only the desk's subject."""
+    if t.text[o][:1].isupper():
+        return []
+    return [b for p in t.children(o) if t.dep[p] == "prep" and t.lower[p] == "at"
+            for b in t.children(p) if t.dep[b] == "pobj" and t.text[b][:1].isupper()]
 
 
 def role_owners(t, h: int) -> list[int]:

@@ -117,3 +117,45 @@ def test_the_sole_countrys_demonyms_are_read_two_words_first_and_not_inside_a_fi
     assert sole_country(b) == "ZAF"
     b.tok_cluster = {}
     assert _demonym_codes(b) == {"ZAF", "USA"} and sole_country(b) is None
+
+
+def test_a_person_the_text_ties_to_nothing_takes_the_country_of_a_hepburn_name(vocab):
+    words = ["Finance", "Minister", "Kiichi", "Miyazawa", "spoke", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    miyazawa, japan = by["Kiichi Miyazawa"], by[country_name("JPN")]
+    assert miyazawa.affiliations == [japan.id] and japan.mentions == []
+    assert miyazawa.code == "JPNGOV"
+
+
+def test_the_text_s_country_wins_over_the_name_s(vocab):
+    words = ["Brazilian", "Minister", "Shigeaki", "Ueki", "spoke", "."]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert [by[n].code for n in by if by[n].id in by["Shigeaki Ueki"].affiliations] == ["BRA"]
+
+
+def test_a_hepburn_surname_alone_is_japanese_only_in_a_text_that_names_japan(vocab):
+    ents = ["B-PERSON", "O", "B-GPE", "O", "O", "O"]
+    _, by = run(make_doc(vocab, ["Miyazawa", "said", "Japan", "would", "act", "."], ents))
+    assert by["Miyazawa"].affiliations == [by["Japan"].id]
+    _, by = run(make_doc(vocab, ["Miyazawa", "said", "Canada", "would", "act", "."], ents))
+    assert by["Miyazawa"].affiliations == []
+
+
+def test_a_slavic_surname_in_a_1987_report_is_soviet(vocab):
+    from graphkit.ingest.actors.find import find_actors
+    from graphkit.models import Article
+
+    doc = make_doc(vocab, ["Gerasimov", "criticised", "Canada", "."], ["B-PERSON", "O", "B-GPE", "O"])
+    layer = find_actors(doc, Article(id="a", text=doc.text, published="1987-03-10"))
+    by = {a.name: a for a in layer.actors.values()}
+    assert [layer.actors[j].code for j in by["Gerasimov"].affiliations] == ["SUN"]
+
+
+def test_a_minister_refused_the_setting_s_country_takes_its_name_s(vocab):
+    words = ["U.S.", "spoke", ",", "U.S.", "spoke", ",", "Prime", "Minister", "Yasuhiro", "Nakasone", "spoke", "."]
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, by = run(make_doc(vocab, words, ents))
+    assert [a.code for a in by.values() if a.id in by["Yasuhiro Nakasone"].affiliations] == ["JPN"]
+    assert by["Yasuhiro Nakasone"].code == "JPNGOV"

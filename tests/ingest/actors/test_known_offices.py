@@ -37,8 +37,9 @@ def _countries(by, person):
 
 def test_a_minister_of_a_report_naming_several_other_countries_gets_none_of_them(vocab):
     words, ents = _report(["Prime", "Minister"], others=("Japan", "Japan", "China", "China", "China"))
+    words[-4:-2] = ["Prem", "Tinsulanonda"]  # a name that tells no country (actors.romanisations)
     _, by = run(make_doc(vocab, words, ents))
-    assert _countries(by, "Yasuhiro Nakasone") == []  # a tour of Asia: the minister's country is not told
+    assert _countries(by, "Prem Tinsulanonda") == []  # a tour of Asia: the minister's country is not told
 
 
 def test_a_minister_guessed_of_the_united_states_is_of_the_country_named_most_after_it(vocab):
@@ -61,7 +62,7 @@ def test_a_minister_written_with_the_united_states_stays_its_own(vocab):
 
 
 def test_a_minister_refused_with_no_other_country_named_stays_untied(vocab):
-    words = ["U.S.", "spoke", ",", "U.S.", "spoke", ",", "Prime", "Minister", "Yasuhiro", "Nakasone", "spoke", "."]
+    words = ["U.S.", "spoke", ",", "U.S.", "spoke", ",", "Prime", "Minister", "Prem", "Tinsulanonda", "spoke", "."]
     ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     _, by = run(make_doc(vocab, words, ents))
-    assert _countries(by, "Yasuhiro Nakasone") == []
+    assert _countries(by, "Prem Tinsulanonda") == []  # a name that tells no country (actors.romanisations)

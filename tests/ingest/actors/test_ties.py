@@ -92,3 +92,15 @@ def test_a_company_named_of_a_country_with_its_legal_form_is_of_that_country(voc
     words = ["Industrial", "Bank", "of", "Japan", "Ltd"]
     assert of_country(token_table(make_doc(vocab, words=words)), 0, 5) == ("JPN", 3, False)
     assert of_country(token_table(make_doc(vocab, words=["Japan", "Bank", "Ltd"])), 0, 3) is None
+
+
+def test_a_unit_at_a_body_is_the_body_s_not_its_subject_s():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Ivanov", ",", "head", "of", "the", "Gulf", "desk", "at", "the", "Soviet", "Foreign", "Ministry", ",",
+             "spoke"]
+    heads = [13, 0, 0, 2, 6, 6, 3, 6, 11, 11, 11, 7, 0, 13]
+    deps = ["nsubj", "punct", "appos", "prep", "det", "compound", "pobj", "prep", "det", "amod", "compound", "pobj",
+            "punct", "ROOT"]
+    assert role_owners(token_table(Doc(Vocab(), words=words, heads=heads, deps=deps)), 0) == [11]
