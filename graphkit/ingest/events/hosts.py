@@ -5,8 +5,9 @@ to the story: "the strike was designed to embarrass the government during the fo
 German President Richard Von Weizsaecker" in a report on Bolivia is a visit to Bolivia, "an editorial to
 coincide with the visit of U.S. Secretary of State George Shultz" in a report on China's demands a visit
 to China. :func:`visit_host` gives such a visit (PLOVER CONSULT, mode ``visit``, told by a noun with no
-recipient and no place) the country the article names most (:func:`story_country`), when that country is not the
-visitor's own side and is named at least twice and more than any other country but the visitor's. A
+recipient and no place) the country the article names most (:func:`story_country`), when the visitor's own country is known ("Chirac's visit" in a report on France, with
+Chirac tied to no country, may be a trip at home), that country is not the visitor's own side, and it is named at
+least twice and more than any other country but the visitor's. A
 verb of visiting names its destination when it has one (an object, "to America", or the noun its
 participle modifies: "the countries visited"), so only nouns are read so.
 
@@ -87,7 +88,7 @@ def visit_host(found: list[Found], layer) -> list[Found]:
                 and f.location is None and f.actors):
             side = own_side(f.actors, layer)
             away = {c for a in side if (c := _country_of(a, layer)) is not None}
-            host = story_country(layer, away)
+            host = story_country(layer, away) if away else None  # a visitor of no known country may be at home
             if host is not None and host not in side:
                 f = f._replace(recips=[host])
         out.append(f)

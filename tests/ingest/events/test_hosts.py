@@ -47,3 +47,10 @@ def test_a_visit_in_passing_is_to_the_story_s_country(nlp):
 def test_a_visit_with_its_destination_keeps_it(nlp):
     got = _events(nlp, "Bolivian miners struck in Bolivia. Bolivian ministers met. Weizsaecker's visit to Peru began.")
     assert not any(e[0] == "CONSULT" and e[3] == ("Bolivia",) for e in got)
+
+
+def test_a_visitor_of_no_known_country_gets_no_guessed_host(nlp):
+    text = ("Bolivian miners declared a general strike against the Bolivian government. The government said "
+            "the strike was designed to embarrass it during the visit of Weizsaecker.")
+    got = _events(nlp, text)
+    assert not any(e[0] == "CONSULT" and e[3] == ("Bolivia",) for e in got)
