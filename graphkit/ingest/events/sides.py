@@ -6,8 +6,7 @@ IMF's help to Kenya" in "Moi thanked Camdessus for ..." names the thanker's own 
 recipients of an act are of two sides, one the doer's own country and one another, the act is between
 the doer and the other side: :func:`other_sides` drops the recipients of the doer's own country (the
 country itself, its bodies, people and places), and keeps them when they are all there is (a strike
-against one's own government is domestic, and stays) -- unless the doer is that country or a place that
-stands for it ("Tokyo ... to back up the pact" is no act of Japan's on Japan).
+against one's own government is domestic, and stays).
 
 Examples
 --------
@@ -23,7 +22,7 @@ from __future__ import annotations
 
 from graphkit.ingest.events.readings import Found
 
-__all__ = ["countries_of", "foreign_recipients", "self_recipients", "other_sides"]
+__all__ = ["countries_of", "foreign_recipients", "other_sides"]
 
 
 def countries_of(aid: str, layer, depth: int = 3) -> set[str]:
@@ -74,30 +73,7 @@ def foreign_recipients(actors: list[str], recips: list[str], layer) -> list[str]
     return [r for r in recips if not sides[r] or not sides[r] <= own]
 
 
-def self_recipients(actors: list[str], recips: list[str], layer) -> list[str]:
-    """``recips`` without the country the doers are, when each doer is a country or a place of one ("Tokyo has
-    taken measures to back up the pact": Tokyo stands for Japan, which backs nobody by it); bodies, people and
-    groups of a country may act on their own state ("farmers protested against the government").
-
-    Examples
-    --------
-    >>> from graphkit.ingest.actors.find import ActorLayer
-    >>> from graphkit.models import Actor
-    >>> layer = ActorLayer(actors={"jpn": Actor(id="jpn", name="Japan", kind="country", code="JPN"),
-    ...                            "tokyo": Actor(id="tokyo", name="Tokyo", kind="location", affiliations=["jpn"])})
-    >>> self_recipients(["tokyo"], ["jpn"], layer)
-    []
-    """
-    kinds = [getattr(layer.actors.get(a), "kind", None) for a in actors]
-    if not actors or any(k not in ("country", "location") for k in kinds):
-        return recips
-    own = {c for a in actors for c in countries_of(a, layer)}
-    return [r for r in recips if not (r in own and getattr(layer.actors.get(r), "kind", None) == "country")]
-
-
 def other_sides(found: list[Found], layer) -> list[Found]:
     """The events ``found`` with the recipients of their doers' own countries dropped where the act has a
-    recipient of another country too (:func:`foreign_recipients`), and the country its doers stand for
-    (:func:`self_recipients`)."""
-    return [f._replace(recips=self_recipients(f.actors, foreign_recipients(f.actors, f.recips, layer), layer))
-            for f in found]
+    recipient of another country too (:func:`foreign_recipients`)."""
+    return [f._replace(recips=foreign_recipients(f.actors, f.recips, layer)) for f in found]

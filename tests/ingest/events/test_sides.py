@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphkit.ingest.actors.find import ActorLayer
-from graphkit.ingest.events.sides import countries_of, foreign_recipients, other_sides, self_recipients
+from graphkit.ingest.events.sides import countries_of, foreign_recipients, other_sides
 from graphkit.models import Actor
 
 
@@ -59,10 +59,3 @@ def test_real_parse_tariffs_on_imports_to_the_doers_country(nlp):
     got = [(tuple(names[a] for a in e.actors), tuple(names[a] for a in e.recipients))
            for e in kg.events if e.type == "SANCTION"]
     assert got == [(("Reagan",), ("Japan",))]
-
-
-def test_a_place_standing_for_its_country_acts_on_no_one_by_that_country():
-    layer = _layer()
-    layer.actors["dc"] = Actor(id="dc", name="Washington", kind="location", affiliations=["usa"])
-    assert self_recipients(["dc"], ["usa", "jpn"], layer) == ["jpn"]
-    assert self_recipients(["reagan"], ["usa"], layer) == ["usa"]  # a person may act on his own state
