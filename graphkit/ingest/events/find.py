@@ -66,6 +66,7 @@ from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
+from graphkit.ingest.events.menaces import menaces
 from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact, shares_a_view
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import untold
@@ -211,7 +212,7 @@ def find_events(doc, article: Article, layer,
     speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = tried_persuasion(with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer), layer)
-    cands = warned_of_others(ordered_departures(cands, doc, layer), layer)  # expulsions, events.forewarnings
+    cands = menaces(warned_of_others(ordered_departures(cands, doc, layer), layer), doc, layer)  # forewarnings, menaces
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)
