@@ -82,7 +82,7 @@ from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands, under_fire
 from graphkit.ingest.events.reciprocals import both_ways
-from graphkit.ingest.events.refusals import declines_to_inform
+from graphkit.ingest.events.refusals import declines_to_inform, told_refusals
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.terms import agreement_terms
 from graphkit.ingest.events.triggers import LIGHT_VERBS, noun_facts
@@ -212,7 +212,7 @@ def find_events(doc, article: Article, layer,
     speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = tried_persuasion(with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer), layer)
-    cands = menaces(warned_of_others(ordered_departures(cands, doc, layer), layer), doc, layer)  # forewarnings, menaces
+    cands = told_refusals(menaces(warned_of_others(ordered_departures(cands, doc, layer), layer), doc, layer), layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
              + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)
