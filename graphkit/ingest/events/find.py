@@ -55,6 +55,7 @@ from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.coordination import share_addressees
+from graphkit.ingest.events.denials import denials
 from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
@@ -215,7 +216,7 @@ def find_events(doc, article: Article, layer,
     cands = told_refusals(menaces(warned_of_others(ordered_departures(cands, doc, layer), layer), doc, layer), layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
-             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)
+             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer) + denials(doc, layer)
              + received_aid(doc, layer))  # "received a loan from X": X's aid (events.borrowing)
     cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands
