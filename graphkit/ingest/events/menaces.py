@@ -9,7 +9,8 @@ subject with that act, the speaker's threat to it (CAMEO 13, "threaten"), whatev
 hostile act is an event noun the lexicon files under PLOVER SANCTION, ASSAULT or COERCE (by its own
 modifiers and phrases: "sanctions", "a trade war"), a retaliation noun (``data/words/hostile_objects.txt``),
 or a noun a "retaliatory"/"punitive" modifier makes one. When the act is told as a named party's ("retaliation
-by Iraq", "Iraqi attacks"), the warning foretells that party's act and is left to the forewarning rules.
+by Iraq", "Iraqi attacks"), the warning foretells that party's act and is left to the forewarning rules, unless
+that party is the speaker's side ("the EC warned that Japan would face EC retaliation": its own threat).
 
 Refusing or declining to rule out a hostile act ("refused to rule out retaliation against the U.S.") is not
 ruling it out: the lexicon's threat sense of "did not rule out" holds (:func:`menaces`).
@@ -30,9 +31,11 @@ Examples
 from __future__ import annotations
 
 from graphkit.ingest.actors.gazetteer import demonym_code
+from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.facts import lemma_of, noun_facts, verb_facts
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.phrases import np_actors
+from graphkit.ingest.events.roles import subject_actors
 from graphkit.ingest.events.triggers import Candidate
 from graphkit.ingest.words import word_list
 
@@ -90,13 +93,19 @@ def _acts_of(verb) -> list:
     return out + [k for n in out for k in n.conjuncts]
 
 
-def _by_another(noun, layer) -> bool:
-    """Whether hostile act ``noun`` is told as an actor's: a "by" phrase, a possessive or a modifier
-    naming one ("retaliation by Iraq", "Iraq's reprisals", "Iraqi attacks")."""
+def _by_another(noun, layer, side: set[str]) -> bool:
+    """Whether hostile act ``noun`` is told as the act of an actor outside the speaker's ``side``: a "by"
+    phrase, a possessive or a modifier naming one ("retaliation by Iraq", "Iraq's reprisals", "Iraqi
+    attacks"); the speaker's own ("would face EC retaliation", said by the EC) is its threat."""
+    codes = {layer.actors[a].code for a in side if a in layer.actors}
     for c in noun.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod") and (layer.at(c.i) or demonym_code(c.text)):
-            return True  # "Iraq's reprisals", "Iraqi attacks", "EC retaliation"
-        if c.dep_ == "prep" and c.text.lower() == "by" and any(layer.at(t.i) for t in c.subtree):
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            if (aid := layer.at(c.i)) and aid not in side:
+                return True  # "Iraq's reprisals", "Iraqi retaliation"
+            if not aid and (code := demonym_code(c.text)) and code not in codes:
+                return True  # "Iraqi attacks"
+        if c.dep_ == "prep" and c.text.lower() == "by" and any(
+                (aid := layer.at(t.i)) and aid not in side for t in c.subtree):
             return True
     return False
 
@@ -132,11 +141,12 @@ def menaced_party(verb, layer):
     """
     if lemma_of(verb) not in _WARNING:
         return None
+    side = own_side(subject_actors(verb, layer), layer)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not layer.at(subj.i):
             continue
-        if any(hostile_noun(n) and not _by_another(n, layer) for n in _acts_of(clause)):
+        if any(hostile_noun(n) and not _by_another(n, layer, side) for n in _acts_of(clause)):
             return subj
     return None
 

@@ -51,3 +51,12 @@ def test_a_refused_rule_out_of_retaliation_is_a_threat_by_the_refusing_party(voc
     rows[5] = ("devaluation", 3, "dobj", "NOUN", "devaluation")
     rows = rows[:6]
     assert not any(e[0] == "THREATEN" for e in events_of(vocab, rows, {0: ("tamura", "person")}))
+
+
+def test_a_hostile_act_of_the_speaker_s_own_side_is_its_threat(vocab):
+    rows, actors = _warned("retaliation", "retaliation", "EC")
+    rows[6] = ("EC", 7, "compound", "PROPN", "EC")
+    own = {**actors, 0: ("ec", "organization"), 6: ("ec", "organization")}
+    events = events_of(vocab, rows, own, asserted_only=True)
+    assert [(e[0], e[2], e[3]) for e in events] == [("THREATEN", ["ec"], ["jpn"])]
+    assert events_of(vocab, rows, {**actors, 6: ("other", "organization")}, asserted_only=True) == []
