@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from graphkit.ingest.events.anaphora import own_side
 from graphkit.ingest.events.conditions import in_condition
 from graphkit.ingest.events.facts import verb_facts
 from graphkit.ingest.events.lexicon import lookup_verb
-from graphkit.ingest.events.roles import is_passive
+from graphkit.ingest.events.roles import is_passive, subject_actors
 from graphkit.ingest.events.triggers import lemma_of, verb_lemma
 from graphkit.ingest.words import word_list
 
@@ -152,10 +153,12 @@ def declines_to_inform(verb, layer=None) -> bool:
 _ABILITY = frozenset({"can", "could", "ca"})
 
 
-def supposed_refusal(verb, verdict) -> bool:
+def supposed_refusal(verb, verdict, actors=(), layer=None) -> bool:
     """Whether the negated cooperative act ``verb``, assessed ``verdict``, is a refusal only supposed
     (``verdict.hypothetical``: negated and only possible, "urged Iran not to accept"), not one told: a
-    negated "can"/"could" of the verb itself outside any condition is the doer's refusal (see the module).
+    negated "can"/"could" of the verb itself outside any condition is the doer's refusal (see the module)
+    when no one else says it; what a speaker outside the doers' side (``actors``, read in ``layer``) says
+    they cannot do is the speaker's view ("he said Congress cannot back away from the goals").
 
     Examples
     --------
@@ -172,7 +175,28 @@ def supposed_refusal(verb, verdict) -> bool:
     >>> supposed_refusal(doc[3], supposed)
     True
     """
-    return verdict.hypothetical and not _cannot(verb)
+    if not verdict.hypothetical:
+        return False
+    if not _cannot(verb):
+        return True
+    reporter = _reporter(verb)
+    if reporter is None or layer is None:
+        return False
+    speakers = subject_actors(reporter, layer)
+    return not (speakers and set(actors) & own_side(speakers, layer))
+
+
+def _reporter(verb):
+    """The reporting verb whose content clause ``verb`` is (through clausal complements), else None."""
+    reporting = word_list("reporting_verbs")
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "parataxis", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if verb_lemma(tok) in reporting:
+            return tok
+    return None
 
 
 def _cannot(verb) -> bool:
