@@ -132,6 +132,19 @@ def denials(doc, layer) -> list[Candidate]:
     Returns
     -------
     list of Candidate
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> words = ["Iran", "called", "Iraq", "'s", "claims", "lies"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 2, 1, 1],
+    ...           deps=["nsubj", "ROOT", "poss", "case", "dobj", "oprd"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "NOUN"],
+    ...           lemmas=["Iran", "call", "Iraq", "'s", "claim", "lie"])
+    >>> [c.extra["recipients"] for c in denials(doc, ActorLayer(token_actor={0: "irn", 2: "irq"}))]
+    [['irq']]
     """
     out = []
     for tok in doc:

@@ -181,6 +181,19 @@ def menaces(cands: list[Candidate], doc, layer) -> list[Candidate]:
     -------
     list of Candidate
         The candidates, the new ones after them.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> words = ["Iran", "warned", "that", "Kuwait", "would", "suffer", "reprisals"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 5, 5, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "NOUN"],
+    ...           lemmas=["Iran", "warn", "that", "Kuwait", "would", "suffer", "reprisal"])
+    >>> [(c.kind, c.extra["recipients"]) for c in menaces([], doc, ActorLayer(token_actor={0: "irn", 3: "kwt"}))]
+    [('appraisal', ['kwt'])]
     """
     heads = {c.head.i for c in cands if c.kind in ("verb", "light")}
     out = []
