@@ -55,6 +55,7 @@ from graphkit.ingest.events.backdrop import backdrop_of, place_finder, recalled
 from graphkit.ingest.events.borrowing import received_aid
 from graphkit.ingest.events.causes import blames_a_thing, endangers
 from graphkit.ingest.events.coordination import share_addressees
+from graphkit.ingest.events.denials import denials
 from graphkit.ingest.events.doers import fill_doers
 from graphkit.ingest.events.domestic import policy_stance
 from graphkit.ingest.events.enterprise import business_actors, business_event
@@ -66,6 +67,7 @@ from graphkit.ingest.events.implied import imply_state_doers
 from graphkit.ingest.events.intentions import announced_intentions
 from graphkit.ingest.events.lexicon import Trigger, lookup_noun, lookup_verb
 from graphkit.ingest.events.market import market_subject as _market_subject
+from graphkit.ingest.events.menaces import menaces
 from graphkit.ingest.events.mood import admits_a_fact, asserts_a_fact, shares_a_view
 from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_only, nested_nouns
 from graphkit.ingest.events.noun_frames import untold
@@ -81,7 +83,7 @@ from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
 from graphkit.ingest.events.reception import answered_charges, demanded_content, faced_demands, under_fire
 from graphkit.ingest.events.reciprocals import both_ways
-from graphkit.ingest.events.refusals import declines_to_inform
+from graphkit.ingest.events.refusals import declines_to_inform, told_refusals
 from graphkit.ingest.events.repetition import repeated_acts
 from graphkit.ingest.events.sides import other_sides
 from graphkit.ingest.events.terms import agreement_terms
@@ -212,10 +214,10 @@ def find_events(doc, article: Article, layer,
     speakers = {**leading_speakers(doc, text, quotes), **_speech.continued_speakers(doc, text, quotes)}
     layer = without_speaker_pronouns(doc, layer, quotes, speakers)  # in quoted words a speaker is "I"
     cands = tried_persuasion(with_requests(_with_amounts(_find_candidates(doc, layer), doc, layer), doc, layer), layer)
-    cands = warned_of_others(ordered_departures(cands, doc, layer), layer)  # expulsions, events.forewarnings
+    cands = told_refusals(menaces(warned_of_others(ordered_departures(cands, doc, layer), layer), doc, layer), layer)
     cands = (untold(cands + nested_nouns(doc, cands, layer)) + held_support(doc, layer)
              + find_appraisals(doc, layer) + attitudes(doc, layer) + _speech.find_speech_acts(doc, layer, speakers)
-             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer)
+             + faced_demands(doc, layer) + answered_charges(doc, layer) + under_fire(doc, layer) + denials(doc, layer)
              + received_aid(doc, layer))  # "received a loan from X": X's aid (events.borrowing)
     cands += announced_intentions(doc, layer, cands)  # "X said it would privatise the bank": X's promise
     trigger_idx = {c.head.i: c.trig.type in VERBAL_TYPES for c in cands

@@ -15,6 +15,11 @@ says what *another* party will do and no one is addressed, the speaker does noth
 A passive clause ("warned the army could be called in") names whom the act befalls, not who acts,
 and is left to the threat reading.
 
+A warning addressed to a party whose clause says what must be done ("warned Tokyo its promised package
+must be significant", "warned Japan that it had to open its markets") demands it of that party (PLOVER
+REQUEST), as "X said Y must ..." does (:mod:`graphkit.ingest.events.demands`); it threatens only when the
+clause names a hostile act ("must open its markets or face sanctions", :func:`admonished`).
+
 Examples
 --------
 >>> from spacy.vocab import Vocab
@@ -45,13 +50,16 @@ from __future__ import annotations
 import dataclasses
 
 from graphkit.ingest.events.anaphora import own_side
+from graphkit.ingest.events.demands import forecast
+from graphkit.ingest.events.lexicon import Trigger, lookup_verb
+from graphkit.ingest.events.menaces import HOSTILE_TYPES, hostile_noun
 from graphkit.ingest.events.phrases import np_actors
 from graphkit.ingest.events.roles import subject_actors
 from graphkit.ingest.events.speech_valence import polarity
 from graphkit.ingest.events.triggers import lemma_of
 from graphkit.ingest.events.verbal import CRITICISED
 
-__all__ = ["warned_of_others", "other_doers"]
+__all__ = ["warned_of_others", "other_doers", "admonished"]
 
 #: Verbs of warning (WordNet warn.v.01 "notify of danger", caution.v.01).
 _WARNING = frozenset({"warn", "caution"})
@@ -61,6 +69,9 @@ _SPEAKER = frozenset({"i", "we"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Dependencies of an addressee of a warning ("warned Japan that ...", "warned the U.S. against ...").
 _ADDRESSEE = frozenset({"dobj", "dative", "iobj"})
+#: Modals of obligation ("must", "ought to"); "should" may forecast ("the package should be ready").
+_OBLIGING = frozenset({"must", "ought"})
+_URGED = Trigger("REQUEST", None, "urged")
 
 
 def other_doers(verb, layer) -> list[str]:
@@ -115,10 +126,61 @@ def _lost_subject(obj, clause) -> bool:
             and obj.right_edge.i + 1 == clause.left_edge.i)
 
 
+def _obliges(clause) -> bool:
+    """Whether content ``clause`` states an obligation: "must"/"ought to", "has to"/"needs to" (its head
+    "have"/"need" with an infinitive), or a "should" that forecasts nothing (:func:`demands.forecast`)."""
+    auxes = {a.text.lower() for a in clause.children if a.dep_ == "aux"}
+    if auxes & _OBLIGING or (lemma_of(clause) in ("have", "need") and not auxes and any(
+            x.dep_ == "xcomp" for x in clause.children) and not any(x.dep_ == "dobj" for x in clause.children)):
+        return True
+    return "should" in auxes and not forecast(clause)
+
+
+def _hostile_clause(clause) -> bool:
+    """Whether ``clause`` names a hostile act: a hostile noun (:func:`menaces.hostile_noun`) or a verb of
+    PLOVER SANCTION, ASSAULT, COERCE or THREATEN ("must open its markets or face sanctions")."""
+    for t in clause.subtree:
+        if t.pos_ == "VERB" and (trig := lookup_verb(lemma_of(t))) is not None and (
+                trig.type in HOSTILE_TYPES | {"THREATEN"}):
+            return True
+        if hostile_noun(t):
+            return True
+    return False
+
+
+def admonished(verb, layer) -> bool:
+    """Whether warning ``verb`` is addressed to a party (an actor object) and its content clause says what
+    must be done, naming no hostile act: a demand on that party, no threat (see the module).
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.actors.find import ActorLayer
+    >>> words = ["US", "warned", "Tokyo", "it", "must", "open", "markets"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "nsubj", "aux", "ccomp", "dobj"],
+    ...           lemmas=["US", "warn", "Tokyo", "it", "must", "open", "market"])
+    >>> admonished(doc[1], ActorLayer(token_actor={0: "usa", 2: "jpn"}))
+    True
+    >>> admonished(doc[1], ActorLayer(token_actor={0: "usa"}))  # addressed to no party
+    False
+    """
+    if lemma_of(verb) not in _WARNING:
+        return False
+    objs = [c for c in verb.children if c.dep_ in _ADDRESSEE]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(layer.at(t.i) for o in objs for t in o.subtree) or any(
+            _lost_subject(o, clause) for o in objs):
+        return False
+    return _obliges(clause) and not _hostile_clause(clause)
+
+
 def warned_of_others(cands: list, layer) -> list:
     """The candidates, a threat read from a warning of what another party will do (see the module)
     retyped as the speaker's criticism when that party's act is one of force or coercion, and dropped
-    when it is not; other candidates unchanged.
+    when it is not; a warning that admonishes its addressee (:func:`admonished`) retyped as a demand on
+    it, without its "X said Y must" twin; other candidates unchanged.
 
     Parameters
     ----------
@@ -133,8 +195,13 @@ def warned_of_others(cands: list, layer) -> list:
         The candidates, in order.
     """
     types = {c.head.i: c.trig.type for c in cands if c.kind in ("verb", "light")}
+    urged = {c.head.i for c in cands if c.kind == "verb" and c.trig.type == "THREATEN" and admonished(c.head, layer)}
     out = []
     for c in cands:
+        if c.head.i in urged:  # "warned Tokyo its package must be significant": a demand on Tokyo
+            if c.kind == "verb":
+                out.append(dataclasses.replace(c, trig=_URGED))
+            continue  # its "X said Y must" reading is this demand
         if c.kind == "verb" and c.trig.type == "THREATEN" and other_doers(c.head, layer):
             clause = next(k for k in c.head.children if k.dep_ == "ccomp")
             if types.get(clause.i) not in _FORCE and polarity(lemma_of(clause)) >= 0:

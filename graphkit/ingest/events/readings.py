@@ -32,7 +32,7 @@ from graphkit.ingest.events.locatives import PLACE_ONLY, place_only
 from graphkit.ingest.events.mutuality import by_doer, mutual_pairs, mutual_senses, outside_party
 from graphkit.ingest.events.noun_frames import done_by_clause, scheduled
 from graphkit.ingest.events.prospects import ADDRESSED_TYPES, continued, party_named
-from graphkit.ingest.events.refusals import negation_refuses, not_yet
+from graphkit.ingest.events.refusals import negation_refuses, not_yet, supposed_refusal
 from graphkit.ingest.events.roles import is_passive, location_of, subject_actors
 from graphkit.ingest.events.topics import topic_places
 from graphkit.ingest.events.triggers import Candidate as _Cand
@@ -326,8 +326,8 @@ def readings(c: _Cand, role: tuple[list[str], list[str]], layer, kind_of, trigge
         recips = [location]  # "shelled Juba", "blocked roads in Algiers": the place is the target
     if certainty == "negated" and trig.type in _NEG_TYPES and c.kind == "verb" and negation_refuses(c.head, verdict):
         # "failed to reach agreement", "will not accept"; "if they fail to agree": a refusal supposed
-        trig, certainty = _REJECTED, "possible" if verdict.hypothetical or unreal_frame(c.head) or (
-            _will(c.head) and foretold(c.head, actors, layer)) else "asserted"  # "X said Y will not accept"
+        trig, certainty = _REJECTED, "possible" if supposed_refusal(c.head, verdict, actors, layer) or (
+            unreal_frame(c.head) or _will(c.head) and foretold(c.head, actors, layer)) else "asserted"  # "Y will not"
     fought = fought_pairs(c.head, trig.type, actors, recips) if c.trig.mode != "third-party" else []
     if not recips and len(actors) > 1 and (pairs := fought or (
             [] if outside_party(c.head, c.noun, topical=" with" in trig.label, addressed=trig.type == "CONSULT") else

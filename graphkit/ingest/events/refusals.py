@@ -5,6 +5,11 @@ yet agreeing, acting without agreeing, an act not done for some purpose, not mak
 not signing are none: nothing was put to the doer, or nothing was answered yet ("the services have not
 signed any contracts with Toshiba since April" tells an act not done; "refused to sign" is the refusal).
 
+A party that says it cannot accept, agree or yield ("Japan cannot bow to U.S. pressure", "we cannot accept this
+assessment", "said it could not accept a spread higher than 7/8 pct") refuses: "can" of a party's own answer
+tells its stance, not a capacity, so the negated ability is a refusal told, unless a condition supposes it
+("if Japan cannot accept", :func:`supposed_refusal`).
+
 Refusing to give, provide or release information ("declined to give details", "refused to provide
 figures", "declined to put a figure on it", "declined to make any comment") is declining comment, as
 refusing to disclose is: no party's proposal is answered (:func:`declines_to_inform`; the nouns are
@@ -13,11 +18,18 @@ U.N. inspectors") answers that party's request and stays a REJECT.
 """
 from __future__ import annotations
 
-from graphkit.ingest.events.roles import is_passive
+import dataclasses
+
+from graphkit.ingest.events.anaphora import own_side
+from graphkit.ingest.events.conditions import in_condition
+from graphkit.ingest.events.facts import verb_facts
+from graphkit.ingest.events.lexicon import lookup_verb
+from graphkit.ingest.events.roles import is_passive, subject_actors
 from graphkit.ingest.events.triggers import lemma_of, verb_lemma
 from graphkit.ingest.words import word_list
 
-__all__ = ["OFFERS", "INFORMING", "negation_refuses", "declines_to_inform", "not_yet"]
+__all__ = ["OFFERS", "INFORMING", "negation_refuses", "declines_to_inform", "not_yet", "supposed_refusal",
+           "told_refusals"]
 
 #: Verbs of making an offer (WordNet 3.0 offer.v.01 "present for acceptance or rejection", propose.v.01,
 #: promise.v.01, guarantee.v.02, pledge.v.01, vow.v.01): the first move, not an answer to one, so their
@@ -135,3 +147,91 @@ def declines_to_inform(verb, layer=None) -> bool:
                 return False  # "refused to provide information to the inspectors": their request refused
             return True
     return False
+
+
+#: Modals of ability: "cannot accept", "could not agree" (the parser's "ca" of "can't").
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def supposed_refusal(verb, verdict, actors=(), layer=None) -> bool:
+    """Whether the negated cooperative act ``verb``, assessed ``verdict``, is a refusal only supposed
+    (``verdict.hypothetical``: negated and only possible, "urged Iran not to accept"), not one told: a
+    negated "can"/"could" of the verb itself outside any condition is the doer's refusal (see the module)
+    when no one else says it; what a speaker outside the doers' side (``actors``, read in ``layer``) says
+    they cannot do is the speaker's view ("he said Congress cannot back away from the goals").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.certainty import Assessment
+    >>> doc = Doc(Vocab(), words=["Japan", "can", "not", "accept", "it"], heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj"], lemmas=["Japan", "can", "not", "accept", "it"])
+    >>> supposed = Assessment("negated", hypothetical=True)
+    >>> supposed_refusal(doc[3], supposed), supposed_refusal(doc[3], Assessment("negated"))
+    (False, False)
+    >>> doc = Doc(Vocab(), words=["Japan", "may", "not", "accept", "it"], heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj"], lemmas=["Japan", "may", "not", "accept", "it"])
+    >>> supposed_refusal(doc[3], supposed)
+    True
+    """
+    if not verdict.hypothetical:
+        return False
+    if not _cannot(verb):
+        return True
+    reporter = _reporter(verb)
+    if reporter is None or layer is None:
+        return False
+    speakers = subject_actors(reporter, layer)
+    return not (speakers and set(actors) & own_side(speakers, layer))
+
+
+def _reporter(verb):
+    """The reporting verb whose content clause ``verb`` is (through clausal complements), else None."""
+    reporting = word_list("reporting_verbs")
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "parataxis", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if verb_lemma(tok) in reporting:
+            return tok
+    return None
+
+
+def _cannot(verb) -> bool:
+    """Whether ``verb`` is negated with its own "can"/"could", outside any condition ("cannot accept")."""
+    kids = list(verb.children)
+    return (any(c.dep_ == "aux" and c.text.lower() in _ABILITY for c in kids)
+            and any(c.dep_ == "neg" for c in kids) and not in_condition(verb))
+
+
+#: Cooperative answers whose negation is a refusal (the readings' negated AGREE and CONCEDE).
+_ANSWERS = frozenset({"AGREE", "CONCEDE"})
+
+
+def told_refusals(cands: list, layer) -> list:
+    """The candidates, a refusal the lexicon read from a negated cooperative verb under "can"/"could"
+    ("cannot agree to the demands": REJECT by its ``neg`` entry) given back its cooperative sense with the
+    negation unconsumed, so that the negated answer is read as the refusal told (:func:`supposed_refusal`)
+    rather than a capacity ("can" would make the consumed refusal only possible).
+
+    Examples
+    --------
+    >>> told_refusals([], None)
+    []
+    """
+    out = []
+    for c in cands:
+        if c.kind == "verb" and c.neg_consumed and c.trig.type == "REJECT" and _cannot(c.head):
+            facts = verb_facts(c.head, layer)
+            facts.pop("neg", None)
+            own = lookup_verb(verb_lemma(c.head), **{k: v for k, v in facts.items() if k in _LOOKUP_KEYS})
+            if own is not None and own.type in _ANSWERS:
+                c = dataclasses.replace(c, trig=own, neg_consumed=False)
+        out.append(c)
+    return out
+
+
+#: The facts :func:`lookup_verb` takes.
+_LOOKUP_KEYS = frozenset({"prt", "prep", "obj", "with_", "comp", "subj", "pobj"})

@@ -46,3 +46,23 @@ def test_the_object_a_parser_took_from_a_subjectless_clause_is_its_subject(vocab
     rows = [(w, h + (h >= 3), d, p, lem) for w, h, d, p, lem in rows]
     doc, layer = parse(vocab, rows, {0: ("irn", "country"), 2: ("irq", "country"), 6: ("kwt", "country")})
     assert other_doers(doc[1], layer) == []
+
+
+def _admonished(tail):
+    # the US warned Japan that it must open markets [or face sanctions]
+    rows = [("US", 1, "nsubj", "PROPN", "US"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("Japan", 1, "dobj", "PROPN", "Japan"),
+            ("that", 6, "mark", "SCONJ", "that"), ("it", 6, "nsubj", "PRON", "it"), ("must", 6, "aux", "AUX", "must"),
+            ("open", 1, "ccomp", "VERB", "open"), ("markets", 6, "dobj", "NOUN", "market")] + tail
+    return rows, {0: ("usa", "country"), 2: ("jpn", "country")}
+
+
+def test_a_warning_that_its_addressee_must_act_is_a_demand_on_it(vocab):
+    assert events_of(vocab, *_admonished([]), asserted_only=True) == [
+        ("REQUEST", "urged", ["usa"], ["jpn"], "asserted")]
+
+
+def test_a_warning_that_its_addressee_must_act_or_face_sanctions_stays_a_threat(vocab):
+    tail = [("or", 6, "cc", "CCONJ", "or"), ("face", 6, "conj", "VERB", "face"),
+            ("sanctions", 9, "dobj", "NOUN", "sanction")]
+    assert [e[0] for e in events_of(vocab, *_admonished(tail), asserted_only=True)] == ["THREATEN"]

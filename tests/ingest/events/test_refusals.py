@@ -5,7 +5,7 @@ import pytest
 
 from graphkit.ingest.events.certainty import Assessment
 from graphkit.ingest.events.refusals import negation_refuses
-from tests.ingest.events.test_find import parse
+from tests.ingest.events.test_find import events_of, parse
 
 
 def _did_not(vocab, verb):
@@ -74,3 +74,35 @@ def test_refusing_information_to_a_party_refuses_that_party(vocab, actors, want)
               deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "compound", "pobj"],
               lemmas=["Iraq", "refuse", "to", "provide", "information", "to", "U.N.", "inspector"])
     assert declines_to_inform(doc[1], _Layer(actors)) is want
+
+
+
+def _cannot(vocab, modal, verb, prep=None, mark=None):
+    # [if] Japan <modal> not <verb> [to] the offer [, talks end]
+    rows = [("Japan", 3, "nsubj", "PROPN", "Japan"), (modal, 3, "aux", "AUX", modal), ("not", 3, "neg", "PART", "not"),
+            (verb, 3, "ROOT", "VERB", verb)]
+    if prep:
+        rows += [(prep, 3, "prep", "ADP", prep), ("the", 6, "det", "DET", "the"), ("offer", 4, "pobj", "NOUN", "offer")]
+    else:
+        rows += [("the", 5, "det", "DET", "the"), ("offer", 3, "dobj", "NOUN", "offer")]
+    if mark:  # "if Japan cannot accept the offer, talks end": a refusal the condition supposes
+        n = len(rows)
+        rows = [(mark, 4, "mark", "SCONJ", mark)] + [(w, h + 1, d, p, lem) for w, h, d, p, lem in rows]
+        rows[4] = (rows[4][0], n + 2, "advcl", "VERB", rows[4][4])
+        rows += [("talks", n + 2, "nsubj", "NOUN", "talk"), ("end", n + 2, "ROOT", "VERB", "end")]
+    return [(e[0], e[2], e[4]) for e in events_of(vocab, rows, {int(bool(mark)): ("jpn", "country")})]
+
+
+@pytest.mark.parametrize("modal", ["can", "could", "ca"])
+def test_a_party_that_cannot_accept_refuses(vocab, modal):
+    assert ("REJECT", ["jpn"], "asserted") in _cannot(vocab, modal, "accept")
+    assert ("REJECT", ["jpn"], "asserted") in _cannot(vocab, modal, "agree", "to")
+
+
+def test_may_not_accept_is_no_refusal_told(vocab):
+    assert ("REJECT", ["jpn"], "asserted") not in _cannot(vocab, "may", "accept")
+
+
+def test_a_refusal_an_if_clause_supposes_is_only_possible(vocab):
+    events = _cannot(vocab, "can", "accept", mark="if")
+    assert ("REJECT", ["jpn"], "possible") in events and ("REJECT", ["jpn"], "asserted") not in events
