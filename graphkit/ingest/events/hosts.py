@@ -5,11 +5,11 @@ to the story: "the strike was designed to embarrass the government during the fo
 German President Richard Von Weizsaecker" in a report on Bolivia is a visit to Bolivia, "an editorial to
 coincide with the visit of U.S. Secretary of State George Shultz" in a report on China's demands a visit
 to China. :func:`visit_host` gives such a visit (PLOVER CONSULT, mode ``visit``, told by a noun with no
-recipient and no place) the country the article names most (:func:`story_country`), when the visitor's own country is known ("Chirac's visit" in a report on France, with
-Chirac tied to no country, may be a trip at home), that country is not the visitor's own side, and it is named at
-least twice and more than any other country but the visitor's. A
-verb of visiting names its destination when it has one (an object, "to America", or the noun its
-participle modifies: "the countries visited"), so only nouns are read so.
+recipient and no place) the country the article names most (:func:`story_country`), when the
+visitor's own country is known ("Chirac's visit" in a report on France, with Chirac tied to no country, may
+be a trip at home), that country is not the visitor's own side, and it is named at least twice and more
+than any other country but the visitor's. A verb of visiting names its destination when it has one (an
+object, "to America", or the noun its participle modifies: "the countries visited"), so only nouns are read so.
 
 Examples
 --------
