@@ -9,7 +9,15 @@ senses whose object names an abstraction (an idea, a feeling, a state, an amount
 ``data/words/abstract_nouns.txt``, grown from WordNet) is used in another sense: "the desire has been
 met" (satisfied), "targeted a surplus" (aimed at). :func:`abstract_patient` tells such a verb, unless
 its object is itself an act ("attended the talks") or the lexicon gives the verb a sense for that
-object ("attacked the policy": criticised). :func:`figurative` tells either.
+object ("attacked the policy": criticised).
+
+An attack is done by people, or by the weapons and forces they use: a verb of attacking whose doer (its
+subject, or the "by" phrase of its passive) is a happening that is no attack (an act, event, state or
+abstraction: ``data/words/happening_nouns.txt``, grown from WordNet) is used in the sense "affect":
+"GM was hit by a six-day national strike", "the recession hit exporters", "hit by falling prices".
+:func:`happening_doer` tells such a verb, unless the lexicon reads the doer, with its modifiers, as an
+attack ("hit by an air strike") or the doer is a number of attacks ("a wave of attacks").
+:func:`figurative` tells any of the three.
 
 Examples
 --------
@@ -26,7 +34,7 @@ from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
 from graphkit.ingest.events.triggers import lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["in_comparison", "abstract_patient", "figurative"]
+__all__ = ["in_comparison", "abstract_patient", "happening_doer", "figurative"]
 
 #: Prepositions of likeness: their object is a comparison ("like killing the messenger").
 _LIKENESS = frozenset({"like"})
@@ -37,6 +45,8 @@ _UNREAL_AFTER_AS = frozenset({"if", "though"})
 _MEETING_VERBS = frozenset({"meet", "visit", "host", "consult", "receive", "greet", "see"})
 #: Objects of a verb: the direct object, or the subject of its passive ("the desire has been met").
 _PATIENTS = ("dobj", "nsubjpass")
+#: Dependents of a noun that modify what it names ("a national strike", "falling prices").
+_MODIFIERS = ("amod", "compound", "nmod")
 
 
 def in_comparison(tok) -> bool:
@@ -116,9 +126,66 @@ def abstract_patient(c, layer=None) -> bool:
             and lookup_verb(lemma_of(c.head), obj={noun}, bare=False) is None)
 
 
+def _doer_noun(verb):
+    """The noun that does what ``verb`` tells: the object of its passive's "by" phrase, else its subject."""
+    agent = next((t for t in verb.children if t.dep_ == "agent"), None)
+    if agent is not None:
+        return next((t for t in agent.children if t.dep_ == "pobj"), None)
+    return next((t for t in verb.children if t.dep_ == "nsubj"), None)
+
+
+def _attack_noun(noun) -> bool:
+    """Whether the lexicon reads ``noun``, with its modifiers and "of" object, as an attack."""
+    mods = {lemma_of(t) for t in noun.children if t.dep_ in _MODIFIERS}
+    of = [g for t in noun.children if t.dep_ == "prep" and t.text.lower() == "of"
+          for g in t.children if g.dep_ == "pobj"]
+    trig = lookup_noun(lemma_of(noun), mod=mods, obj={lemma_of(g) for g in of})
+    return (trig is not None and trig.type == "ASSAULT") or any(_attack_noun(g) for g in of)
+
+
+def happening_doer(c, layer=None) -> bool:
+    """Whether candidate ``c`` is a verb of attacking whose doer is a happening that is no attack
+    ("GM was hit by a strike": see the module).
+
+    Parameters
+    ----------
+    c : object
+        A trigger candidate with ``kind``, ``head`` (the verb token) and ``trig``.
+    layer : ActorLayer, optional
+        The actor stage's result: a doer an actor stands for is a party.
+
+    Returns
+    -------
+    bool
+        True when the verb says only that something affected its object.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> doc = Doc(Vocab(), words=["GM", "was", "hit", "by", "a", "strike"], heads=[2, 2, 2, 2, 5, 3],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj"],
+    ...           lemmas=["GM", "be", "hit", "by", "a", "strike"])
+    >>> happening_doer(SimpleNamespace(kind="verb", head=doc[2], trig=Trigger("ASSAULT", None, "attacked")))
+    True
+    >>> doc = Doc(Vocab(), words=["GM", "was", "hit", "by", "rebels"], heads=[2, 2, 2, 2, 3],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"], lemmas=["GM", "be", "hit", "by", "rebel"])
+    >>> happening_doer(SimpleNamespace(kind="verb", head=doc[2], trig=Trigger("ASSAULT", None, "attacked")))
+    False
+    """
+    if c.kind != "verb" or c.trig.type != "ASSAULT":
+        return False
+    doer = _doer_noun(c.head)
+    if doer is None or doer.ent_type_ or doer.pos_ == "PROPN" or (layer is not None and layer.at(doer.i)):
+        return False  # a name, or a noun an actor stands for
+    return lemma_of(doer) in word_list("happening_nouns") and not _attack_noun(doer)
+
+
 def figurative(c, layer=None) -> bool:
     """Whether candidate ``c`` names an act only in a comparison (:func:`in_comparison`) or by a verb
-    in a figurative sense (:func:`abstract_patient`).
+    in a figurative sense (:func:`abstract_patient`, :func:`happening_doer`).
 
     Examples
     --------
@@ -131,4 +198,5 @@ def figurative(c, layer=None) -> bool:
     >>> figurative(SimpleNamespace(kind="verb", head=doc[3], trig=Trigger("ASSAULT", None, "killed")))
     True
     """
-    return (c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or abstract_patient(c, layer)
+    return ((c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or abstract_patient(c, layer)
+            or happening_doer(c, layer))

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.figurative import abstract_patient, figurative, in_comparison
+from graphkit.ingest.events.figurative import abstract_patient, figurative, happening_doer, in_comparison
 from graphkit.ingest.events.lexicon import Trigger
 
 _ATTACKED = Trigger("ASSAULT", None, "attacked")
@@ -91,3 +91,41 @@ def test_only_verbs_of_meeting_a_party_and_of_attacking_are_judged(vocab):
             ("the", 3, "det", "the", "DET"), ("proposal", 1, "dobj", "proposal", "NOUN")]
     assert not abstract_patient(_verb(vocab, rows, 1, Trigger("CONSULT", None, "discussed with")))
     assert not abstract_patient(_verb(vocab, _targeted("surplus"), 1, Trigger("SUPPORT", None, "supported")))
+
+
+def _hit_by(*agent):
+    # GM was hit by <agent ...>: the agent rows are (word, head, dep, lemma, pos), heads counted from 0
+    return [("GM", 2, "nsubjpass", "GM", "PROPN"), ("was", 2, "auxpass", "be", "AUX"),
+            ("hit", 2, "ROOT", "hit", "VERB"), ("by", 2, "agent", "by", "ADP"), *agent]
+
+
+def test_a_strike_or_a_recession_that_hits_affects(vocab):
+    # GM was hit by a national strike
+    rows = _hit_by(("a", 6, "det", "a", "DET"), ("national", 6, "amod", "national", "ADJ"),
+                   ("strike", 3, "pobj", "strike", "NOUN"))
+    assert happening_doer(_verb(vocab, rows, 2, _ATTACKED))
+    assert figurative(_verb(vocab, rows, 2, _ATTACKED))
+    # the recession hit exporters (subject of the active verb)
+    rows = [("the", 1, "det", "the", "DET"), ("slump", 2, "nsubj", "slump", "NOUN"), ("hit", 2, "ROOT", "hit", "VERB"),
+            ("exporters", 2, "dobj", "exporter", "NOUN")]
+    assert happening_doer(_verb(vocab, rows, 2, _ATTACKED))
+
+
+def test_an_attack_by_people_or_by_an_attack_stays(vocab):
+    # GM was hit by rebels
+    assert not happening_doer(_verb(vocab, _hit_by(("rebels", 3, "pobj", "rebel", "NOUN")), 2, _ATTACKED))
+    # GM was hit by an air strike: the lexicon reads "air strike" as an attack
+    rows = _hit_by(("an", 6, "det", "an", "DET"), ("air", 6, "compound", "air", "NOUN"),
+                   ("strike", 3, "pobj", "strike", "NOUN"))
+    assert not happening_doer(_verb(vocab, rows, 2, _ATTACKED))
+    # GM was hit by a wave of attacks
+    rows = _hit_by(("a", 5, "det", "a", "DET"), ("wave", 3, "pobj", "wave", "NOUN"), ("of", 5, "prep", "of", "ADP"),
+                   ("attacks", 6, "pobj", "attack", "NOUN"))
+    assert not happening_doer(_verb(vocab, rows, 2, _ATTACKED))
+    # a name or a noun an actor stands for is a party
+    rows = _hit_by(("Strike", 3, "pobj", "Strike", "PROPN"))
+    assert not happening_doer(_verb(vocab, rows, 2, _ATTACKED))
+    rows = _hit_by(("strike", 3, "pobj", "strike", "NOUN"))
+    assert not happening_doer(_verb(vocab, rows, 2, _ATTACKED), SimpleNamespace(at=lambda i: "x" if i == 4 else None))
+    # only attacks are judged: "the strike was backed by workers" is no attack at all
+    assert not happening_doer(_verb(vocab, rows, 2, Trigger("SUPPORT", None, "supported")))
