@@ -9,14 +9,17 @@ senses whose object names an abstraction (an idea, a feeling, a state, an amount
 ``data/words/abstract_nouns.txt``, grown from WordNet) is used in another sense: "the desire has been
 met" (satisfied), "targeted a surplus" (aimed at). :func:`abstract_patient` tells such a verb, unless
 its object is itself an act ("attended the talks") or the lexicon gives the verb a sense for that
-object ("attacked the policy": criticised).
+object ("attacked the policy": criticised). Nor does one attack a happening that is no fight (an act,
+event, state or abstraction: ``data/words/happening_nouns.txt``, grown from WordNet): "fought off a
+takeover bid", "targeted tax changes", "fight the election"; an attack on a march, a strike or a
+rebellion is one on the people who do it, and stays.
 
-An attack is done by people, or by the weapons and forces they use: a verb of attacking whose doer (its
-subject, or the "by" phrase of its passive) is a happening that is no attack (an act, event, state or
-abstraction: ``data/words/happening_nouns.txt``, grown from WordNet) is used in the sense "affect":
-"GM was hit by a six-day national strike", "the recession hit exporters", "hit by falling prices".
-:func:`happening_doer` tells such a verb, unless the lexicon reads the doer, with its modifiers, as an
-attack ("hit by an air strike") or the doer is a number of attacks ("a wave of attacks").
+An attack, or an act of force, is done by people, or by the weapons and forces they use: such a verb
+whose doer (its subject, or the "by" phrase of its passive) is a happening that is no attack is used in
+the sense "affect": "GM was hit by a six-day national strike", "the recession hit exporters", "fires
+destroyed 13,000 hectares of forest". :func:`happening_doer` tells such a verb, unless the lexicon
+reads the doer, with its modifiers, as an attack or an act of force ("hit by an air strike") or the
+doer is a number of attacks ("a wave of attacks").
 :func:`figurative` tells any of the three.
 
 Examples
@@ -45,6 +48,10 @@ _UNREAL_AFTER_AS = frozenset({"if", "though"})
 _MEETING_VERBS = frozenset({"meet", "visit", "host", "consult", "receive", "greet", "see"})
 #: Objects of a verb: the direct object, or the subject of its passive ("the desire has been met").
 _PATIENTS = ("dobj", "nsubjpass")
+#: Acts done by force: an act of these done by a happening ("fires destroyed the forest") is done by none.
+_FORCIBLE = frozenset({"ASSAULT", "COERCE"})
+#: Acts people in conflict do: an attack on one of these is one on its doers ("police attacked the march").
+_FOUGHT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 #: Dependents of a noun that modify what it names ("a national strike", "falling prices").
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -122,8 +129,12 @@ def abstract_patient(c, layer=None) -> bool:
     if obj is None or obj.ent_type_ or obj.pos_ == "PROPN" or (layer is not None and layer.at(obj.i)):
         return False  # a name, or a noun an actor stands for ("pushed Iranian forces out")
     noun = lemma_of(obj)
-    return (noun in word_list("abstract_nouns") and lookup_noun(noun) is None
-            and lookup_verb(lemma_of(c.head), obj={noun}, bare=False) is None)
+    if lookup_verb(lemma_of(c.head), obj={noun}, bare=False) is not None:
+        return False  # the lexicon's own sense for this object ("attacked the policy": criticised)
+    if noun in word_list("abstract_nouns") and lookup_noun(noun) is None:
+        return True
+    return (c.trig.type == "ASSAULT" and lemma_of(_content(obj)) in word_list("happening_nouns")
+            and not _conflict_noun(obj, _FOUGHT))
 
 
 def _doer_noun(verb):
@@ -134,13 +145,25 @@ def _doer_noun(verb):
     return next((t for t in verb.children if t.dep_ == "nsubj"), None)
 
 
-def _attack_noun(noun) -> bool:
-    """Whether the lexicon reads ``noun``, with its modifiers and "of" object, as an attack."""
+def _of_objects(noun) -> list:
+    """The objects of the "of" phrases of ``noun``."""
+    return [g for t in noun.children if t.dep_ == "prep" and t.text.lower() == "of"
+            for g in t.children if g.dep_ == "pobj"]
+
+
+def _content(noun):
+    """What ``noun`` counts or measures: the object of its "of" phrase, followed down ("scores of refugees",
+    "a wave of selling"), else the noun itself."""
+    of = _of_objects(noun)
+    return _content(of[0]) if of else noun
+
+
+def _conflict_noun(noun, types) -> bool:
+    """Whether the lexicon reads ``noun``, with its modifiers and "of" object, as an act of one of ``types``."""
     mods = {lemma_of(t) for t in noun.children if t.dep_ in _MODIFIERS}
-    of = [g for t in noun.children if t.dep_ == "prep" and t.text.lower() == "of"
-          for g in t.children if g.dep_ == "pobj"]
+    of = _of_objects(noun)
     trig = lookup_noun(lemma_of(noun), mod=mods, obj={lemma_of(g) for g in of})
-    return (trig is not None and trig.type == "ASSAULT") or any(_attack_noun(g) for g in of)
+    return (trig is not None and trig.type in types) or any(_conflict_noun(g, types) for g in of)
 
 
 def happening_doer(c, layer=None) -> bool:
@@ -175,12 +198,12 @@ def happening_doer(c, layer=None) -> bool:
     >>> happening_doer(SimpleNamespace(kind="verb", head=doc[2], trig=Trigger("ASSAULT", None, "attacked")))
     False
     """
-    if c.kind != "verb" or c.trig.type != "ASSAULT":
+    if c.kind != "verb" or c.trig.type not in _FORCIBLE:
         return False
     doer = _doer_noun(c.head)
     if doer is None or doer.ent_type_ or doer.pos_ == "PROPN" or (layer is not None and layer.at(doer.i)):
         return False  # a name, or a noun an actor stands for
-    return lemma_of(doer) in word_list("happening_nouns") and not _attack_noun(doer)
+    return lemma_of(_content(doer)) in word_list("happening_nouns") and not _conflict_noun(doer, _FORCIBLE)
 
 
 def figurative(c, layer=None) -> bool:

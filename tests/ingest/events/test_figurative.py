@@ -129,3 +129,45 @@ def test_an_attack_by_people_or_by_an_attack_stays(vocab):
     assert not happening_doer(_verb(vocab, rows, 2, _ATTACKED), SimpleNamespace(at=lambda i: "x" if i == 4 else None))
     # only attacks are judged: "the strike was backed by workers" is no attack at all
     assert not happening_doer(_verb(vocab, rows, 2, Trigger("SUPPORT", None, "supported")))
+
+
+def test_fires_that_destroy_a_forest_are_no_doer_of_force(vocab):
+    # fires destroyed the forest
+    rows = [("fires", 1, "nsubj", "fire", "NOUN"), ("destroyed", 1, "ROOT", "destroy", "VERB"),
+            ("the", 3, "det", "the", "DET"), ("forest", 1, "dobj", "forest", "NOUN")]
+    assert happening_doer(_verb(vocab, rows, 1, Trigger("COERCE", None, "destroyed")))
+    rows[0] = ("troops", 1, "nsubj", "troop", "NOUN")
+    assert not happening_doer(_verb(vocab, rows, 1, Trigger("COERCE", None, "destroyed")))
+
+
+def test_an_attack_on_a_happening_that_is_no_fight_is_figurative(vocab):
+    # Korea targeted tax changes / fought the election
+    assert abstract_patient(_verb(vocab, _targeted("change"), 1, _ATTACKED))
+    assert abstract_patient(_verb(vocab, _targeted("election"), 1, _ATTACKED))
+    # a meeting about a happening is still judged by the abstract nouns alone ("attended the talks")
+    rows = [("they", 1, "nsubj", "they", "PRON"), ("met", 1, "ROOT", "meet", "VERB"),
+            ("the", 3, "det", "the", "DET"), ("election", 1, "dobj", "election", "NOUN")]
+    assert not abstract_patient(_verb(vocab, rows, 1, _MET))
+
+
+def test_an_attack_on_a_march_or_a_strike_is_one_on_its_doers(vocab):
+    # police attacked the march / broke up a national strike
+    assert not abstract_patient(_verb(vocab, _targeted("march"), 1, _ATTACKED))
+    rows = _targeted("strike")
+    rows[2] = ("national", 3, "amod", "national", "ADJ")
+    assert not abstract_patient(_verb(vocab, rows, 1, _ATTACKED))
+
+
+def test_a_number_of_people_is_judged_by_the_people(vocab):
+    # forces tortured scores of refugees / hundreds of rebels attacked the town
+    rows = [("forces", 1, "nsubj", "force", "NOUN"), ("tortured", 1, "ROOT", "torture", "VERB"),
+            ("scores", 1, "dobj", "score", "NOUN"), ("of", 2, "prep", "of", "ADP"),
+            ("refugees", 3, "pobj", "refugee", "NOUN")]
+    assert not abstract_patient(_verb(vocab, rows, 1, _ATTACKED))
+    rows = [("hundreds", 3, "nsubj", "hundred", "NOUN"), ("of", 0, "prep", "of", "ADP"),
+            ("rebels", 1, "pobj", "rebel", "NOUN"), ("attacked", 3, "ROOT", "attack", "VERB"),
+            ("the", 5, "det", "the", "DET"), ("town", 3, "dobj", "town", "NOUN")]
+    assert not happening_doer(_verb(vocab, rows, 3, _ATTACKED))
+    # a wave of selling hit the market
+    rows[2] = ("selling", 1, "pobj", "selling", "NOUN")
+    assert happening_doer(_verb(vocab, rows, 3, _ATTACKED))
