@@ -71,6 +71,7 @@ from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_
 from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
+from graphkit.ingest.events.outlets import to_an_outlet
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.penalties import held_out_penalty
 from graphkit.ingest.events.persuasion import tried_persuasion
@@ -233,7 +234,7 @@ def find_events(doc, article: Article, layer,
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_no_party(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
-        figurative(c, layer)) or (  # "like killing the messenger", "targeted a surplus": events.figurative
+        figurative(c, layer) or to_an_outlet(c)) or (  # "like killing", "spoke to the BBC": events.outlets
         backdrop_of(c)) or (  # "lifted its ban", "since the accord": events.backdrop
         recalled(c, article.published, is_place))  # "the 1979 accord", "under which they agreed"
         else event_roles(c, layer)
