@@ -20,7 +20,10 @@ the sense "affect": "GM was hit by a six-day national strike", "the recession hi
 destroyed 13,000 hectares of forest". :func:`happening_doer` tells such a verb, unless the lexicon
 reads the doer, with its modifiers, as an attack or an act of force ("hit by an air strike") or the
 doer is a number of attacks ("a wave of attacks").
-:func:`figurative` tells any of the three.
+A protest march goes to a place ("marched to the parliament building", "towards the embassy"); a
+march whose goal is a happening or a state ("West Germany's stubborn march toward higher interest
+rates", "Labour's march to victory", "the march towards war") is progress, no protest:
+:func:`march_to_a_state` tells it. :func:`figurative` tells any of these.
 
 Examples
 --------
@@ -37,7 +40,7 @@ from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
 from graphkit.ingest.events.triggers import lemma_of
 from graphkit.ingest.words import word_list
 
-__all__ = ["in_comparison", "abstract_patient", "happening_doer", "figurative"]
+__all__ = ["in_comparison", "abstract_patient", "happening_doer", "march_to_a_state", "figurative"]
 
 #: Prepositions of likeness: their object is a comparison ("like killing the messenger").
 _LIKENESS = frozenset({"like"})
@@ -52,6 +55,8 @@ _PATIENTS = ("dobj", "nsubjpass")
 _FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 #: Acts people in conflict do: an attack on one of these is one on its doers ("police attacked the march").
 _FOUGHT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+#: Prepositions of the goal of a march ("marched to", "the march towards").
+_GOAL_PREPS = frozenset({"to", "toward", "towards"})
 #: Dependents of a noun that modify what it names ("a national strike", "falling prices").
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -206,6 +211,43 @@ def happening_doer(c, layer=None) -> bool:
     return lemma_of(_content(doer)) in word_list("happening_nouns") and not _conflict_noun(doer, _FORCIBLE)
 
 
+def march_to_a_state(c, layer=None) -> bool:
+    """Whether candidate ``c`` is a protest march whose goal is a happening or a state, not a place
+    ("the march toward higher interest rates": see the module).
+
+    Parameters
+    ----------
+    c : object
+        A trigger candidate with ``kind``, ``head`` (the verb or noun token) and ``trig``.
+    layer : ActorLayer, optional
+        The actor stage's result: a goal an actor stands for is a place or a party.
+
+    Returns
+    -------
+    bool
+        True when the march is figurative.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.ingest.events.lexicon import Trigger
+    >>> doc = Doc(Vocab(), words=["their", "march", "to", "victory"], heads=[1, 1, 1, 2],
+    ...           deps=["poss", "ROOT", "prep", "pobj"], lemmas=["their", "march", "to", "victory"])
+    >>> march_to_a_state(SimpleNamespace(kind="noun", head=doc[1], trig=Trigger("PROTEST", None, "protested")))
+    True
+    """
+    if c.trig.type != "PROTEST" or lemma_of(c.head) != "march":
+        return False
+    goals = [o for p in c.head.children if p.dep_ == "prep" and p.text.lower() in _GOAL_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return bool(goals) and all(
+        not (g.ent_type_ or g.pos_ == "PROPN" or (layer is not None and layer.at(g.i)))
+        and (lemma_of(g) in word_list("happening_nouns") or lemma_of(g) in word_list("abstract_nouns")
+             or lookup_noun(lemma_of(g)) is not None) for g in goals)
+
+
 def figurative(c, layer=None) -> bool:
     """Whether candidate ``c`` names an act only in a comparison (:func:`in_comparison`) or by a verb
     in a figurative sense (:func:`abstract_patient`, :func:`happening_doer`).
@@ -222,4 +264,4 @@ def figurative(c, layer=None) -> bool:
     True
     """
     return ((c.kind in ("verb", "light", "noun") and in_comparison(c.head)) or abstract_patient(c, layer)
-            or happening_doer(c, layer))
+            or happening_doer(c, layer) or march_to_a_state(c, layer))

@@ -5,7 +5,13 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
-from graphkit.ingest.events.figurative import abstract_patient, figurative, happening_doer, in_comparison
+from graphkit.ingest.events.figurative import (
+    abstract_patient,
+    figurative,
+    happening_doer,
+    in_comparison,
+    march_to_a_state,
+)
 from graphkit.ingest.events.lexicon import Trigger
 
 _ATTACKED = Trigger("ASSAULT", None, "attacked")
@@ -171,3 +177,28 @@ def test_a_number_of_people_is_judged_by_the_people(vocab):
     # a wave of selling hit the market
     rows[2] = ("selling", 1, "pobj", "selling", "NOUN")
     assert happening_doer(_verb(vocab, rows, 3, _ATTACKED))
+
+
+_MARCH = Trigger("PROTEST", "demo", "protested against")
+
+
+def _march_to(vocab, goal, pos="NOUN"):
+    # Germany's march toward <goal>
+    doc = Doc(vocab, words=["Germany", "'s", "march", "toward", goal], heads=[2, 0, 2, 2, 3],
+              deps=["poss", "case", "ROOT", "prep", "pobj"], lemmas=["Germany", "'s", "march", "toward", goal],
+              pos=["PROPN", "PART", "NOUN", "ADP", pos])
+    return SimpleNamespace(kind="noun", head=doc[2], trig=_MARCH)
+
+
+def test_a_march_toward_a_state_is_progress(vocab):
+    assert march_to_a_state(_march_to(vocab, "victory"))
+    assert figurative(_march_to(vocab, "rate"))
+
+
+def test_a_march_to_a_place_stays(vocab):
+    assert not march_to_a_state(_march_to(vocab, "building"))
+    assert not march_to_a_state(_march_to(vocab, "Parliament", "PROPN"))
+    assert not march_to_a_state(_march_to(vocab, "victory"), SimpleNamespace(at=lambda i: "x" if i == 4 else None))
+    # a march with no goal is the protest itself
+    doc = Doc(vocab, words=["students", "marched"], heads=[1, 1], deps=["nsubj", "ROOT"], lemmas=["student", "march"])
+    assert not march_to_a_state(SimpleNamespace(kind="verb", head=doc[1], trig=_MARCH))
