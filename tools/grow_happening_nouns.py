@@ -6,7 +6,8 @@ hit exporters", "hit by falling prices", "an earthquake struck") is used in the 
 This tool lists the one-word common nouns whose first WordNet sense is filed under an abstract
 lexicographer file or under acts and events (``HAPPENING``) and is no kind of attack, fighting, violence,
 shooting or explosion (``VIOLENT``), none of whose first ``SENSES`` senses is filed under people, groups,
-places or things (``CONCRETE``), and writes them (one a line) to
+places or things (``CONCRETE``) and no sense at all under people or groups (``PARTIES``: "forces" are
+troops; a name's sense, "Price" the singer, does not count), and writes them (one a line) to
 ``graphkit/ingest/data/words/happening_nouns.txt`` (:mod:`graphkit.ingest.events.figurative`).
 Run it again after changing the sets; the output is sorted.
 """
@@ -28,6 +29,8 @@ HAPPENING = frozenset({"act", "event", "process", "phenomenon", "state", "attrib
 #: Lexicographer files of people, groups, places and things: what they name can be an attacker or a weapon.
 CONCRETE = frozenset({"person", "group", "location", "artifact", "object", "animal", "body", "substance",
                       "plant", "food", "Tops"})
+#: Lexicographer files of parties: a noun with any sense here (a name's sense aside) may name the attacker.
+PARTIES = frozenset({"person", "group"})
 #: Synsets of violent acts: a noun whose first sense falls under them names an attack itself (a later
 #: sense, "strike" an air raid, is told by the lexicon's conditions on the noun).
 VIOLENT = frozenset({"attack.n.01", "military_action.n.01", "violence.n.01", "fight.n.02", "conflict.n.01",
@@ -52,8 +55,9 @@ def grow(wn) -> list[str]:
         files = [s.lexname().split(".")[1] for s in synsets[:SENSES]]
         if not files or files[0] not in HAPPENING or any(f in CONCRETE for f in files):
             continue
-        if _violent(synsets[0]):
-            continue
+        if _violent(synsets[0]) or any(s.lexname().split(".")[1] in PARTIES for s in synsets
+                                       if not s.instance_hypernyms()):
+            continue  # an attack itself, or a noun that may name the attackers ("forces"; not "Price" the singer)
         out.add(lemma)
     return sorted(out)
 
@@ -63,7 +67,7 @@ def main() -> None:
     words = grow(open_wordnet())
     header = ("# Nouns of happenings that are no attack (first WordNet 3.0 sense an act, event, state or\n"
               "# abstraction and no kind of attack, fighting, violence, shooting or explosion; none of the first\n"
-              "# three a person, group, place or thing), grown by\n"
+              "# three a person, group, place or thing, none a person or group), grown by\n"
               "# tools/grow_happening_nouns.py\n"
               "# (do not edit: change the sets there and run it again).\n")
     OUT.write_text(header + "".join(f"{w}\n" for w in words))
