@@ -29,12 +29,13 @@ __all__ = ["names_an_outlet", "to_an_outlet"]
 
 #: Prepositions of the party one speaks or meets with ("spoke to", "talks with").
 _PARTY_PREPS = frozenset({"to", "with"})
-#: Dependents that make up a name with its head ("BBC Radio Scotland", "the BBC's Today programme").
-_NAME_PARTS = frozenset({"compound", "poss", "nmod"})
+#: Dependents that make up a name with its head ("BBC Radio Scotland"); not a possessor: "the BBC's
+#: director general" is a person one may meet, "the BBC's Today programme" an outlet by its own head.
+_NAME_PARTS = frozenset({"compound", "nmod"})
 
 
 def _words(tok) -> list:
-    """``tok`` and the tokens of the name it heads (compounds and possessors, followed down)."""
+    """``tok`` and the tokens of the name it heads (its compounds, followed down)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ in _NAME_PARTS:

@@ -53,3 +53,11 @@ def test_a_party_or_another_act_stays(vocab):
     # a verb with no party at all is no interview ("the ministers met")
     doc = _doc(vocab, [("ministers", 1, "nsubj", "NOUN"), ("met", 1, "ROOT", "VERB")])
     assert not to_an_outlet(SimpleNamespace(kind="verb", head=doc[1], trig=Trigger("CONSULT", None, "met")))
+
+
+def test_a_person_of_an_outlet_is_no_outlet(vocab):
+    # Clarke met the BBC's director general
+    doc = _doc(vocab, [("Clarke", 1, "nsubj", "PROPN"), ("met", 1, "ROOT", "VERB"), ("the", 3, "det", "DET"),
+                       ("BBC", 6, "poss", "PROPN"), ("'s", 3, "case", "PART"), ("director", 6, "compound", "NOUN"),
+                       ("general", 1, "dobj", "NOUN")])
+    assert not to_an_outlet(SimpleNamespace(kind="verb", head=doc[1], trig=Trigger("CONSULT", None, "met")))
