@@ -73,11 +73,13 @@ from graphkit.ingest.events.nominal import amount_nouns, held_support, modifier_
 from graphkit.ingest.events.noun_frames import untold
 from graphkit.ingest.events.obligation import own_demand
 from graphkit.ingest.events.openers import leading_speakers
+from graphkit.ingest.events.outlets import to_an_outlet
 from graphkit.ingest.events.partners import answer_partners, answers_a_move
 from graphkit.ingest.events.penalties import held_out_penalty
 from graphkit.ingest.events.persuasion import tried_persuasion
 from graphkit.ingest.events.plans import made_public
 from graphkit.ingest.events.predicates import attitudes
+from graphkit.ingest.events.predictions import predicted_content
 from graphkit.ingest.events.presupposed import with_requests
 from graphkit.ingest.events.quotes import doc_text, find_quotes
 from graphkit.ingest.events.readings import Found, aim_commitments, readings, retype_promises
@@ -236,7 +238,7 @@ def find_events(doc, article: Article, layer,
         c.kind == "verb" and c.trig.type == "REQUEST" and (asks_no_party(c.head) or asserts_a_fact(c.head))) or (
         c.trig.type == "CONCEDE" and (notes_another_party(c.head, layer.token_actor) or admits_a_fact(c.head))) or (
         c.kind == "verb" and c.trig.type == "AGREE" and shares_a_view(c.head)) or (  # "agreed it was serious"
-        figurative(c, layer)) or (  # "like killing the messenger", "targeted a surplus": events.figurative
+        figurative(c, layer) or to_an_outlet(c) or predicted_content(c, layer)) or (  # events.outlets, .predictions
         backdrop_of(c)) or (  # "lifted its ban", "since the accord": events.backdrop
         recalled(c, article.published, is_place))  # "the 1979 accord", "under which they agreed"
         else event_roles(c, layer)
