@@ -31,6 +31,7 @@ from spacy.symbols import NOUN as _NOUN
 from spacy.symbols import VERB as _VERB
 from spacy.tokens import Token
 
+from graphkit.ingest.events.antecedents import antecedent_facts
 from graphkit.ingest.events.demands import DEMAND_SPEECH, demand_modal
 from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.episodes import measured_acts
@@ -251,6 +252,8 @@ def find_candidates(doc, layer) -> list[Candidate]:
             kids = list(tok.children)
             objs = objects_of(tok, kids)
             facts = verb_facts(tok, layer, kids, objs, needs.get(lem, frozenset()))
+            if "obj" in facts:  # "lifted them": the conditions read what the pronoun stands for
+                facts["obj"] |= antecedent_facts(objs, layer)
             trig = lookup_verb(lem, bare=False, **facts)
             kind, noun = "verb", None
             light = _light(tok, layer, True, objs) if trig is None else None
