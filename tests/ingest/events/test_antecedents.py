@@ -69,3 +69,33 @@ def test_an_actor_noun_is_no_antecedent():
                 ("them", 3, "dobj", "PRON", "PRP", "they")])
     assert antecedent(doc[4], Layer({1: "rebels"})) is None
     assert antecedent(doc[4], Layer({})).text == "rebels"
+
+
+def test_an_object_pronoun_never_stands_for_its_own_verbs_subject():
+    # the proposal . dollar support pushed it
+    doc = _doc([("the", 1, "det", "DET", "DT", "the"), ("proposal", 1, "ROOT", "NOUN", "NN", "proposal"),
+                ("the", 3, "det", "DET", "DT", "the"), ("support", 4, "nsubj", "NOUN", "NN", "support"),
+                ("pushed", 4, "ROOT", "VERB", "VBD", "push"), ("it", 4, "dobj", "PRON", "PRP", "it")])
+    assert antecedent(doc[5], Layer({})).text == "proposal"
+
+
+def test_no_phrase_holds_its_own_antecedent_but_a_participles_noun_may():
+    # the step of pumping it
+    doc = _doc([("the", 1, "det", "DET", "DT", "the"), ("step", 1, "ROOT", "NOUN", "NN", "step"),
+                ("of", 1, "prep", "ADP", "IN", "of"), ("pumping", 2, "pcomp", "VERB", "VBG", "pump"),
+                ("it", 3, "dobj", "PRON", "PRP", "it")])
+    assert antecedent(doc[4], Layer({})) is None
+    # the creditors bound by rules banning them
+    doc = _doc([("the", 1, "det", "DET", "DT", "the"), ("creditors", 1, "ROOT", "NOUN", "NNS", "creditor"),
+                ("bound", 1, "acl", "VERB", "VBN", "bind"), ("by", 2, "agent", "ADP", "IN", "by"),
+                ("rules", 3, "pobj", "NOUN", "NNS", "rule"), ("banning", 4, "acl", "VERB", "VBG", "ban"),
+                ("them", 5, "dobj", "PRON", "PRP", "they")])
+    assert antecedent(doc[6], Layer({})).text == "creditors"
+
+
+def test_a_bare_singular_is_no_antecedent_of_it():
+    # of course we will hinder it
+    doc = _doc([("of", 4, "prep", "ADP", "IN", "of"), ("course", 0, "pobj", "NOUN", "NN", "course"),
+                ("we", 4, "nsubj", "PRON", "PRP", "we"), ("will", 4, "aux", "AUX", "MD", "will"),
+                ("hinder", 4, "ROOT", "VERB", "VB", "hinder"), ("it", 4, "dobj", "PRON", "PRP", "it")])
+    assert antecedent(doc[5], Layer({})) is None
