@@ -36,6 +36,7 @@ from graphkit.ingest.events.ellipsis import elided_verb
 from graphkit.ingest.events.episodes import measured_acts
 from graphkit.ingest.events.facts import lemma_of, noun_facts, objects_of, verb_facts
 from graphkit.ingest.events.lexicon import Trigger, load_lexicon, lookup_noun, lookup_verb
+from graphkit.ingest.events.referents import antecedent_facts
 from graphkit.ingest.events.scan import predicate
 from graphkit.ingest.events.shared import shared_objects
 from graphkit.ingest.events.voice import patient_counts, reduced_passive
@@ -252,6 +253,8 @@ def find_candidates(doc, layer) -> list[Candidate]:
             kids = list(tok.children)
             objs = objects_of(tok, kids)
             facts = verb_facts(tok, layer, kids, objs or shared_objects(tok), needs.get(lem, frozenset()))
+            if "obj" in facts:  # "lifted them": the conditions read what the pronoun stands for
+                facts["obj"] |= antecedent_facts(objs, layer)
             trig = lookup_verb(lem, bare=False, **facts)
             kind, noun = "verb", None
             light = _light(tok, layer, True, objs) if trig is None else None

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 
-from graphkit.ingest.prepare.casing import lemma_words, uncap_after_abbreviations, uncap_before_names
+from graphkit.ingest.prepare.casing import lemma_table, lemma_words, uncap_after_abbreviations, uncap_before_names
 from graphkit.ingest.prepare.layout import dateline_ends, unwrap
 from graphkit.ingest.prepare.marks import split_glued_marks
+from graphkit.ingest.prepare.prefixes import join_re_prefix
 from graphkit.ingest.prepare.truecase import pos_lemmas, restore_capitals
 
 __all__ = ["tokenize"]
@@ -47,6 +48,7 @@ def tokenize(nlp, text: str, title: str | None = None):
     prepared = uncap_before_names(prepared, lemma_words(nlp)[0])  # "the U.S. And Japan"
     doc = nlp.make_doc(restore_capitals(prepared, pos_lemmas(nlp)))  # "iranian foreign minister ali akbar velayati"
     doc = split_glued_marks(doc)  # '"... the other way,"Carlucci said'
+    doc = join_re_prefix(doc, (lemma_table(nlp, "lemma_index") or {}).get("verb", ()))  # "re-imposed"
     starts = [m.end() for m in _BREAK.finditer(text)]
     datelines = dateline_ends(text)  # "MANILA - Rebels said": the item starts after its dateline
     for at in datelines:
