@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphkit.ingest.events.conditions import condition_of, conditioned, in_condition, own_commitment, subject
-from graphkit.ingest.events.conjuncts import outer_clause, own_clause
+from graphkit.ingest.events.conjuncts import outer_clause, own_clause, tensed_pair
 from graphkit.ingest.events.deferral import deferred
 from graphkit.ingest.events.entailment import (
     CLAIM_NOUNS,
@@ -260,8 +260,9 @@ def _clause_step(st: _Walk, cur: Token, dep: str, triggers, tok: Token | None = 
     if dep == "conj":
         if (outer := outer_clause(cur)) is not None:
             return outer  # "refused to withdraw but offered talks": the offer is a clause of its own
-        if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB") and not own_clause(cur):  # VBP: bare verbs
-            st.absorb(head)  # a tensed conjunct has its own tense: "did not comment but said ..."
+        if not (cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB") and not own_clause(cur) and not tensed_pair(cur):
+            st.absorb(head)  # a tensed conjunct has its own tense: "did not comment but said ...", "was not
+            # satisfied and pressed for more" (VBP: bare verbs)
         return head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         if head.text.lower() == "without":

@@ -28,7 +28,7 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["outer_clause", "own_auxiliary", "own_clause"]
+__all__ = ["outer_clause", "own_auxiliary", "own_clause", "tensed_pair"]
 
 #: Tags of a finite verb that shows its tense: past ("offered") and third-person present ("offers").
 #: The base form (VB, VBP) is left out: the tagger gives it to infinitives and bare verbs alike.
@@ -110,3 +110,36 @@ def own_clause(verb) -> bool:
     """
     return own_auxiliary(verb) or (verb.dep_ == "conj" and verb.tag_ in _FINITE and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+#: Coordinators that join two assertions; "or"/"nor" share a negation ("never met or spoke").
+_ASSERTING = frozenset({"and", "but", "yet"})
+
+
+def tensed_pair(verb) -> bool:
+    """Whether the conjunct ``verb`` (simple past or present) is joined by "and", "but" or "yet" to a verb
+    in a tense of its own: two assertions of one subject, each with its own polarity ("Washington was not
+    satisfied and pressed for more": the pressing was done). A conjunct joined by "or" shares the
+    negation ("never met or spoke"), and one joined to a bare verb shares its auxiliary.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Washington", "was", "not", "satisfied", "and", "pressed", "for", "more"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 1, 5, 6],
+    ...           deps=["nsubj", "ROOT", "neg", "acomp", "cc", "conj", "prep", "pobj"],
+    ...           tags=["NNP", "VBD", "RB", "JJ", "CC", "VBD", "IN", "JJR"])
+    >>> tensed_pair(doc[5])
+    True
+    >>> doc = Doc(Vocab(), words=["He", "never", "met", "or", "spoke", "to", "them"], heads=[2, 2, 2, 2, 2, 4, 5],
+    ...           deps=["nsubj", "neg", "ROOT", "cc", "conj", "prep", "pobj"],
+    ...           tags=["PRP", "RB", "VBD", "CC", "VBD", "IN", "PRP"])
+    >>> tensed_pair(doc[4])
+    False
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ not in _FINITE:
+        return False
+    ccs = [c for c in (*head.children, *verb.children) if c.dep_ == "cc" and head.i < c.i < verb.i]
+    return bool(ccs) and all(c.text.lower() in _ASSERTING for c in ccs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphkit.ingest.events.certainty import assess
-from graphkit.ingest.events.conjuncts import outer_clause, own_auxiliary, own_clause
+from graphkit.ingest.events.conjuncts import outer_clause, own_auxiliary, own_clause, tensed_pair
 from graphkit.models import Article
 
 
@@ -91,7 +91,15 @@ def test_a_finite_conjunct_with_its_own_subject_keeps_its_own_polarity(vocab):
     assert assess(doc[v]).certainty == "asserted"
 
 
-def test_a_finite_conjunct_without_a_subject_shares_the_negation(vocab):
-    doc, v = _agreed(vocab, subject=False)
-    assert not own_clause(doc[v])
-    assert assess(doc[v]).certainty == "negated"
+def test_a_tensed_conjunct_joined_by_but_to_a_tensed_verb_keeps_its_own_polarity(vocab):
+    doc, v = _agreed(vocab, subject=False)  # "Manila was not ready but agreed to pay": it agreed
+    assert not own_clause(doc[v]) and tensed_pair(doc[v])
+    assert assess(doc[v]).certainty == "asserted"
+
+
+def test_a_tensed_conjunct_joined_by_or_shares_the_negation(vocab):
+    words = ["Manila", "never", "met", "or", "called", "them"]  # "Manila never met or called them"
+    doc = Doc(vocab, words=words, heads=[2, 2, 2, 2, 2, 4], deps=["nsubj", "neg", "ROOT", "cc", "conj", "dobj"],
+              tags=["NNP", "RB", "VBD", "CC", "VBD", "PRP"])
+    assert not tensed_pair(doc[4])
+    assert assess(doc[4]).certainty == "negated"
