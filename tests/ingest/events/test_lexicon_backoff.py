@@ -1,7 +1,7 @@
 """Lexicon conditions that name a class instead of a closed list (backoff17)."""
 from __future__ import annotations
 
-from graphkit.ingest.events.lexicon import lookup_noun
+from graphkit.ingest.events.lexicon import lookup_noun, lookup_verb
 
 
 def test_any_verb_of_expressing_gives_the_attitude_nouns_their_act():
@@ -45,3 +45,8 @@ def test_receiving_or_welcoming_a_named_person_is_hosting_him():
     assert lookup_verb("welcome", obj={"*person", "*actor", "mubarak"}).mode == "host"
     assert lookup_verb("welcome", obj={"proposal"}).type == "SUPPORT"  # "welcomed the proposal"
     assert lookup_verb("receive", obj={"letter"}) is None
+
+
+def test_sanctioning_a_thing_approves_it_and_only_a_party_sanctioned_is_penalised():
+    assert lookup_verb("sanction", obj=frozenset({"cut"})) is None  # "sanctioned a cut in rates"
+    assert lookup_verb("sanction", obj=frozenset({"*actor"})).type == "SANCTION"  # "sanctioned Iran"
