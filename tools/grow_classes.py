@@ -39,6 +39,10 @@ CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "law.n.02", "amendment.n.01", "amendment.n.02", "tax.n.01", "-duty.n.03", "taxation.n.03",
                 "budget.n.01", "budget.n.02", "price.n.02", "rate.n.02", "policy.n.01!", "policy.n.02!",
                 "reform.n.01!", "reform.n.02!", "monetary_value.n.01!"), ()),
+    # goods: things made, grown or mined for sale, whose "demand" is the market's ("aluminium demand",
+    # "oil demand": WordNet demand.n.02, no request); acts, groups, possessions ("pay demand") and artifacts
+    # ("key demand": the adjectival "key") are none
+    "goods": (("commodity.n.01",), ("noun.substance", "noun.food", "noun.plant")),
 }
 
 

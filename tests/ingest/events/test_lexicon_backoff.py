@@ -50,3 +50,8 @@ def test_receiving_or_welcoming_a_named_person_is_hosting_him():
 def test_sanctioning_a_thing_approves_it_and_only_a_party_sanctioned_is_penalised():
     assert lookup_verb("sanction", obj=frozenset({"cut"})) is None  # "sanctioned a cut in rates"
     assert lookup_verb("sanction", obj=frozenset({"*actor"})).type == "SANCTION"  # "sanctioned Iran"
+
+
+def test_the_demand_for_goods_is_the_markets_and_a_demand_for_an_act_a_request():
+    assert lookup_noun("demand", mod=frozenset({"aluminium"})) is None  # "its aluminium demand"
+    assert lookup_noun("demand", mod=frozenset({"pay"})).type == "REQUEST"  # "its pay demand"
