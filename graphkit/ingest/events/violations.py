@@ -110,8 +110,9 @@ def reported_charges(doc, layer, speaker_of, charged) -> list[Candidate]:
     [(['can'], ['usa'])]
     """
     out = []
-    for tok in doc:
-        if not any(c.dep_ == "nsubj" for c in tok.children) or not charged(tok):
+    for i in sorted({t.head.i for t in doc if t.dep_ == "nsubj"}):  # the heads with a subject, in text order
+        tok = doc[i]
+        if not charged(tok):
             continue
         verdict = assess(tok)
         if verdict.certainty != "asserted" or verdict.future or is_question(tok):
