@@ -57,6 +57,9 @@ def join_re_prefix(doc, verbs: Collection[str]):
     >>> [t.text for t in doc]
     ['a', 're', '-', 'election']
     """
+    low = doc.text.lower()
+    if not any(f"re{h}" in low for h in _HYPHENS):
+        return doc  # most articles have none: no walk over their tokens
     spans = []
     i = 0
     while i + 2 < len(doc):
