@@ -8,7 +8,9 @@ a compound, a country adjective, or a "by"/"from" phrase: "charges by Iran"); th
 ``data/words/falsity_words.txt`` (WordNet 3.0: false, untrue, baseless, unfounded; lie, fabrication) as the
 predicate of the charge in a reported clause ("said ... were baseless", "... are lies, X said") or as what a
 verb of naming makes of it ("called ... a lie", "described ... as groundless"). A charge nobody owns ("rumours
-were baseless") rejects no one, and a party denying its own side's claims answers no other party.
+were baseless") rejects no one, and a party denying its own side's claims answers no other party. A claim
+or report that is no charge ("U.S. claims were false") is criticized (ACCUSE), as the said-clause judgements
+of :mod:`graphkit.ingest.events.judgements` code it.
 
 Examples
 --------
@@ -43,6 +45,9 @@ _NAMING = frozenset({"call", "describe", "term", "label", "brand", "characterize
 #: Prepositions that name a charge's author.
 _AUTHOR_PREPS = frozenset({"by", "from"})
 _DENIED = Trigger("REJECT", None, "rejected")
+#: Another claim or report called false is criticized, as :mod:`graphkit.ingest.events.judgements` codes it
+#: ("said Y's figures were inaccurate": ACCUSE), so that one clause gives one event.
+_REBUTTED = Trigger("ACCUSE", None, "criticized")
 
 
 def charge_owners(noun, layer) -> list[str]:
@@ -154,6 +159,7 @@ def denials(doc, layer) -> list[Candidate]:
         owners = charge_owners(charge, layer)
         speakers = subject_actors(speaker, layer)
         if owners and speakers and not set(owners) & own_side(speakers, layer):
-            out.append(Candidate(_DENIED, speaker, min(speaker, tok, key=lambda t: t.i),
+            trig = _DENIED if lemma_of(charge) in word_list("accusation_nouns") else _REBUTTED
+            out.append(Candidate(trig, speaker, min(speaker, tok, key=lambda t: t.i),
                                  max(speaker, tok, key=lambda t: t.i), "appraisal", extra={"recipients": owners}))
     return out

@@ -39,3 +39,9 @@ def test_calling_a_party_s_accusations_a_fabrication_rejects_it(vocab):
             ("a", 5, "det", "DET", "a"), ("fabrication", 1, "oprd", "NOUN", "fabrication")]
     events = events_of(vocab, rows, {0: ("irn", "country"), 2: ("usa", "country")}, asserted_only=True)
     assert ("REJECT", "rejected", ["irn"], ["usa"], "asserted") in events
+
+
+def test_a_claim_that_is_no_charge_called_false_is_one_criticism(vocab):
+    # "Japan said U.S. claims were false": ACCUSE, as events.judgements codes it, and no twin REJECT
+    assert events_of(vocab, *_said("claims", "false"), asserted_only=True) == [
+        ("ACCUSE", "criticized", ["jpn"], ["usa"], "asserted")]
